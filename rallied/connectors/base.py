@@ -1,0 +1,146 @@
+"""What every connector shares: the one error type, the directory records and the two interfaces.
+
+A connector is one small class per vendor holding only that vendor's quirks. It is built from plain
+values (base URL, vendor config, decrypted credentials, allowed action kinds), never from a model,
+so the sandbox, the tests and the workers construct it the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+
+class ConnectorError(Exception):
+    """A vendor call failed. `permanent` says whether trying again could ever help.
+
+    `ambiguous` is set when the request may have reached the vendor and been applied (a timeout or a
+    dropped connection after sending, a 5xx to a write): the executor must then settle the outcome
+    from the vendor's state instead of repeating the write.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        vendor: str,
+        permanent: bool,
+        status: int | None = None,
+        code: str | None = None,
+        retry_after: float | None = None,
+        ambiguous: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.vendor = vendor
+        self.permanent = permanent
+        self.status = status
+        self.code = code
+        self.retry_after = retry_after
+        self.ambiguous = ambiguous
+
+    def __str__(self) -> str:
+        bits = [self.vendor]
+        if self.status:
+            bits.append(str(self.status))
+        if self.code:
+            bits.append(self.code)
+        return f"[{' '.join(bits)}] {self.message}"
+
+
+class ScopeError(ConnectorError):
+    """The service account is not allowed this action kind; refused before any request."""
+
+    def __init__(self, vendor: str, kind: str) -> None:
+        super().__init__(
+            f"The service account is not allowed to perform '{kind}'.",
+            vendor=vendor,
+            permanent=True,
+            code="out_of_scope",
+        )
+
+
+@dataclass(frozen=True)
+class DirectoryUser:
+    """A user as the identity provider reports it, reduced to what decisions need."""
+
+    id: str
+    upn: str
+    display_name: str = ""
+    mail: str = ""
+    enabled: bool = True
+    locked: bool = False
+    manager_upn: str | None = None
+    admin_roles: tuple[str, ...] = ()
+    risky: bool = False
+    mfa_methods: tuple[str, ...] = ()
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def is_admin(self) -> bool:
+        return bool(self.admin_roles)
+
+
+class Connector:
+    """Base of all connectors: identity, scope and the registry key."""
+
+    vendor: ClassVar[str] = ""
+    # Action kinds (DESIGN §8 names) this vendor's connector can perform.
+    supports: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        config: dict[str, Any] | None = None,
+        credentials: dict[str, Any] | None = None,
+        allowed_kinds: frozenset[str] | set[str] | None = None,
+        timeout: float = 10.0,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.config = dict(config or {})
+        self.credentials = dict(credentials or {})
+        # None means "reads only": every write must be named in the service account's scope.
+        self.allowed_kinds = frozenset(allowed_kinds or ())
+        self.timeout = timeout
+
+    def ensure_allowed(self, kind: str) -> None:
+        """Least privilege: refuse an action kind outside the service account before any call."""
+        if kind not in self.allowed_kinds or kind not in self.supports:
+            raise ScopeError(self.vendor, kind)
+
+
+class IdentityConnector(Connector):
+    """An identity provider (Entra, Okta, Google). Reads never need scope; writes do."""
+
+    def get_user(self, identifier: str) -> DirectoryUser | None:
+        """The user by UPN, login or e-mail, with manager, admin roles and risk filled in; None if absent."""
+        raise NotImplementedError
+
+    def reset_password(self, user: DirectoryUser, *, temporary_password: str) -> None:
+        """Set a temporary password the user must change at next sign-in."""
+        raise NotImplementedError
+
+    def password_was_reset_since(self, user: DirectoryUser, since_iso: str) -> bool | None:
+        """For reconciling: did a password change land after `since_iso`? None when the vendor can't say."""
+        return None
+
+
+class PsaConnector(Connector):
+    """A PSA (ConnectWise, Autotask, HaloPSA): tickets, notes, replies, status and time."""
+
+    def create_ticket(self, *, summary: str, description: str, contact_email: str) -> str:
+        raise NotImplementedError
+
+    def get_ticket(self, ticket_id: str) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def add_note(self, ticket_id: str, text: str, *, internal: bool) -> str:
+        """An internal note (technicians only) or a customer-facing reply; returns the note id."""
+        raise NotImplementedError
+
+    def close_ticket(self, ticket_id: str) -> None:
+        raise NotImplementedError
+
+    def add_time_entry(self, ticket_id: str, *, minutes: int, notes: str) -> str:
+        raise NotImplementedError

@@ -1,0 +1,368 @@
+"""The sandbox's machinery: one loopback HTTP server, one vendor per path prefix, faults, a control API.
+
+Each simulated vendor is a `Vendor` subclass in `rallied/sandbox/vendors/` with its own state
+(seeded from the directory file) and its own routes. This module knows nothing of any vendor: it
+routes, records every request (for contract tests and "no write happened" checks), applies injected
+faults, and serves the control API under `/_control/`:
+
+    POST   /_control/reset            reseed every vendor from the directory file
+    GET    /_control/state            every vendor's state as JSON
+    GET    /_control/requests         the request log (?vendor=graph&since=N)
+    POST   /_control/faults           add a fault (see Fault)
+    DELETE /_control/faults           clear all faults
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+JSON = dict[str, Any] | list[Any]
+
+
+@dataclass
+class Request:
+    """One incoming request, as a vendor handler sees it (path without the vendor prefix)."""
+
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]  # lower-cased names
+    body: bytes
+    base_url: str  # e.g. http://127.0.0.1:8900/graph — for absolute links such as @odata.nextLink
+    params: dict[str, str] = field(default_factory=dict)  # named groups of the route pattern
+
+    def json(self) -> Any:
+        if not self.body:
+            return None
+        return json.loads(self.body.decode("utf-8"))
+
+    def form(self) -> dict[str, str]:
+        return {k: v[0] for k, v in parse_qs(self.body.decode("utf-8"), keep_blank_values=True).items()}
+
+    def arg(self, name: str, default: str | None = None) -> str | None:
+        values = self.query.get(name)
+        return values[0] if values else default
+
+    def header(self, name: str, default: str | None = None) -> str | None:
+        return self.headers.get(name.lower(), default)
+
+
+@dataclass
+class Response:
+    """What a handler returns. A dict or list body is sent as JSON."""
+
+    status: int = 200
+    body: JSON | bytes | str | None = None
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    content_type: str = "application/json"
+
+    def encoded(self) -> bytes:
+        if self.body is None:
+            return b""
+        if isinstance(self.body, bytes):
+            return self.body
+        if isinstance(self.body, str):
+            return self.body.encode("utf-8")
+        return json.dumps(self.body).encode("utf-8")
+
+
+Handler = Callable[[Request], Response]
+
+
+class Vendor:
+    """One simulated vendor. Subclasses set `prefix`, build state in `reset`, and declare `routes`."""
+
+    prefix: str = ""
+    sandbox: Sandbox
+
+    def __init__(self, directory: dict[str, Any]) -> None:
+        self.lock = threading.RLock()
+        self.reset(directory)
+
+    def reset(self, directory: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def routes(self) -> list[tuple[str, str, Handler]]:
+        """(method, regex over the path after the prefix, handler). Named groups become req.params."""
+        raise NotImplementedError
+
+    def dump(self) -> JSON:
+        raise NotImplementedError
+
+    @classmethod
+    def connection_for(cls, tenant: dict[str, Any], sandbox_url: str) -> dict[str, Any] | None:
+        """How a tenant of the directory file connects to this vendor in the sandbox, or None if it doesn't.
+
+        Returns {"vendor", "base_url", "config", "credentials"}: what seed_demo stores on a Connection.
+        The credentials are sandbox-only values that this vendor's `authenticate` accepts.
+        """
+        return None
+
+    def error(self, status: int, code: str, message: str) -> Response:
+        """The vendor's own error envelope; used for injected faults too."""
+        return Response(status, {"error": {"code": code, "message": message}})
+
+    def authenticate(self, req: Request) -> Response | None:
+        """Return an error response when the request's credentials are wrong; None when fine."""
+        return None
+
+    # Compiled once per vendor instance.
+    def _compiled(self) -> list[tuple[str, re.Pattern[str], Handler]]:
+        if not hasattr(self, "_route_cache"):
+            self._route_cache = [(m, re.compile(f"^{p}$"), h) for m, p, h in self.routes()]
+        return self._route_cache
+
+
+@dataclass
+class Fault:
+    """An injected failure for one vendor, optionally one method and path pattern.
+
+    statuses: answer these statuses in order, one per matching request (0 = let it through);
+    retry_after: seconds to send in Retry-After with a 429/503; latency: seconds to wait first;
+    hang: seconds to wait before answering at all (past the client's timeout);
+    apply_then_fail: run the real handler (the write lands) and then answer this status;
+    times: how many matching requests the fault applies to (None = until cleared).
+    """
+
+    vendor: str
+    method: str | None = None
+    path: str | None = None
+    statuses: list[int] = field(default_factory=list)
+    retry_after: float | None = None
+    latency: float = 0.0
+    hang: float = 0.0
+    apply_then_fail: int | None = None
+    times: int | None = None
+    hits: int = 0
+
+    def matches(self, vendor: str, method: str, path: str) -> bool:
+        if self.vendor != vendor:
+            return False
+        if self.method and self.method.upper() != method:
+            return False
+        if self.path and not re.search(self.path, path):
+            return False
+        return self.times is None or self.hits < self.times
+
+
+class Sandbox:
+    """All vendors, the fault list and the request log; independent of the HTTP server."""
+
+    def __init__(self, directory_path: str | Path, vendor_classes: list[type[Vendor]]) -> None:
+        self.directory_path = Path(directory_path)
+        self.vendor_classes = vendor_classes
+        self.lock = threading.RLock()
+        self.faults: list[Fault] = []
+        self.log: list[dict[str, Any]] = []
+        self.reset()
+
+    def load_directory(self) -> dict[str, Any]:
+        return json.loads(self.directory_path.read_text(encoding="utf-8"))
+
+    def reset(self) -> None:
+        directory = self.load_directory()
+        with self.lock:
+            self.vendors = {cls.prefix: cls(directory) for cls in self.vendor_classes}
+            for vendor in self.vendors.values():
+                vendor.sandbox = self  # vendors that share facts (tokens from the login authority) look here
+            self.faults = []
+            self.log = []
+
+    def vendor(self, prefix: str) -> Vendor:
+        return self.vendors[prefix]
+
+    def add_fault(self, **spec: Any) -> Fault:
+        fault = Fault(**spec)
+        with self.lock:
+            self.faults.append(fault)
+        return fault
+
+    def clear_faults(self) -> None:
+        with self.lock:
+            self.faults = []
+
+    def requests(self, vendor: str | None = None, since: int = 0) -> list[dict[str, Any]]:
+        with self.lock:
+            rows = self.log[since:]
+        return [r for r in rows if vendor is None or r["vendor"] == vendor]
+
+    def writes(self, vendor: str | None = None) -> list[dict[str, Any]]:
+        """Requests that could change vendor state (not GET, not token requests)."""
+        return [
+            r
+            for r in self.requests(vendor)
+            if r["method"] not in ("GET", "HEAD") and "/oauth2/" not in r["path"] and "/token" not in r["path"]
+        ]
+
+    def state(self) -> dict[str, JSON]:
+        with self.lock:
+            return {prefix: v.dump() for prefix, v in self.vendors.items()}
+
+    # -- dispatch ---------------------------------------------------------------------------------
+    def _take_fault(self, vendor: str, method: str, path: str) -> Fault | None:
+        with self.lock:
+            for fault in self.faults:
+                if fault.matches(vendor, method, path):
+                    fault.hits += 1
+                    return fault
+        return None
+
+    def dispatch(self, method: str, raw_path: str, headers: dict[str, str], body: bytes, host: str) -> Response:
+        parts = urlsplit(raw_path)
+        path = parts.path
+        if path.startswith("/_control/"):
+            return self._control(method, path, parse_qs(parts.query), body)
+        match = re.match(r"^/([^/]+)(/.*)?$", path)
+        if not match or match.group(1) not in self.vendors:
+            return Response(404, {"error": "no such sandbox vendor"})
+        prefix, rest = match.group(1), match.group(2) or "/"
+        vendor = self.vendors[prefix]
+        req = Request(
+            method=method,
+            path=rest,
+            query=parse_qs(parts.query, keep_blank_values=True),
+            headers=headers,
+            body=body,
+            base_url=f"http://{host}/{prefix}",
+        )
+        with self.lock:
+            self.log.append(
+                {
+                    "n": len(self.log),
+                    "vendor": prefix,
+                    "method": method,
+                    "path": rest,
+                    "query": {k: v if len(v) > 1 else v[0] for k, v in req.query.items()},
+                    "headers": {k: v for k, v in headers.items() if k not in ("authorization", "secret")},
+                    "body": body.decode("utf-8", "replace"),
+                    "at": time.time(),
+                }
+            )
+        fault = self._take_fault(prefix, method, rest)
+        if fault is not None:
+            if fault.latency:
+                time.sleep(fault.latency)
+            if fault.hang:
+                time.sleep(fault.hang)
+            if fault.statuses:
+                status = fault.statuses[min(fault.hits - 1, len(fault.statuses) - 1)]
+                if status:
+                    return self._fault_response(vendor, status, fault)
+        response = self._route(vendor, req)
+        if fault is not None and fault.apply_then_fail:
+            return self._fault_response(vendor, fault.apply_then_fail, fault)
+        return response
+
+    def _fault_response(self, vendor: Vendor, status: int, fault: Fault) -> Response:
+        codes = {429: "TooManyRequests", 503: "ServiceUnavailable"}
+        response = vendor.error(status, codes.get(status, "InjectedFault"), f"Injected fault: HTTP {status}")
+        if fault.retry_after is not None and status in (429, 503):
+            response.headers.append(("Retry-After", str(int(fault.retry_after))))
+        return response
+
+    def _route(self, vendor: Vendor, req: Request) -> Response:
+        denied = vendor.authenticate(req)
+        if denied is not None:
+            return denied
+        allowed = False
+        for method, pattern, handler in vendor._compiled():
+            m = pattern.match(req.path)
+            if not m:
+                continue
+            allowed = True
+            if method != req.method:
+                continue
+            req.params = {k: v for k, v in m.groupdict().items() if v is not None}
+            with vendor.lock:
+                return handler(req)
+        if allowed:
+            return vendor.error(405, "MethodNotAllowed", f"{req.method} is not allowed on {req.path}")
+        return vendor.error(404, "NotFound", f"No route for {req.method} {req.path}")
+
+    def _control(self, method: str, path: str, query: dict[str, list[str]], body: bytes) -> Response:
+        if path == "/_control/reset" and method == "POST":
+            self.reset()
+            return Response(200, {"ok": True})
+        if path == "/_control/state" and method == "GET":
+            return Response(200, self.state())
+        if path == "/_control/requests" and method == "GET":
+            vendor = query.get("vendor", [None])[0]
+            since = int(query.get("since", ["0"])[0])
+            return Response(200, self.requests(vendor, since))
+        if path == "/_control/faults" and method == "POST":
+            try:
+                fault = self.add_fault(**json.loads(body or b"{}"))
+            except (TypeError, ValueError) as exc:
+                return Response(400, {"error": f"bad fault: {exc}"})
+            return Response(201, {"ok": True, "vendor": fault.vendor})
+        if path == "/_control/faults" and method == "DELETE":
+            self.clear_faults()
+            return Response(200, {"ok": True})
+        return Response(404, {"error": "no such control route"})
+
+
+class _HTTPHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    sandbox: Sandbox  # set on the server class
+
+    def _serve(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        host = self.headers.get("Host") or f"{self.server.server_address[0]}:{self.server.server_address[1]}"
+        try:
+            response = self.server.sandbox.dispatch(self.command, self.path, headers, body, host)  # type: ignore[attr-defined]
+        except Exception as exc:  # a sandbox bug must show as a 500, not a dropped connection
+            response = Response(500, {"error": {"code": "SandboxError", "message": repr(exc)}})
+        payload = response.encoded()
+        self.send_response(response.status)
+        names = {k.lower() for k, _ in response.headers}
+        if payload and "content-type" not in names:
+            self.send_header("Content-Type", response.content_type)
+        if "date" not in names:
+            self.send_header("Date", self.date_time_string())
+        for key, value in response.headers:
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        if payload and self.command != "HEAD":
+            self.wfile.write(payload)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = _serve
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet: the request log is the record
+        return
+
+
+class SandboxServer:
+    """Serves a Sandbox on a loopback port in a background thread (port 0 = any free port)."""
+
+    def __init__(self, sandbox: Sandbox, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.sandbox = sandbox
+        self.httpd = ThreadingHTTPServer((host, port), _HTTPHandler)
+        self.httpd.daemon_threads = True
+        self.httpd.sandbox = sandbox  # type: ignore[attr-defined]
+        self.thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> SandboxServer:
+        self.thread = threading.Thread(target=self.httpd.serve_forever, name="sandbox", daemon=True)
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()

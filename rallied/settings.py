@@ -1,0 +1,195 @@
+"""Rallied settings: one file, driven by environment variables (listed in .env.example).
+
+Outside DEBUG every required setting must be present; a missing one stops the process at start
+with a message naming it, rather than running with a guessable key.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def env(name: str, default: str | None = None) -> str | None:
+    value = os.environ.get(name)
+    return value if value not in (None, "") else default
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    value = env(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+DEBUG = env_bool("DEBUG", False)
+
+
+def required(name: str, debug_default: str) -> str:
+    """A setting that must be set in production; DEBUG gets a development-only default."""
+    value = env(name)
+    if value is not None:
+        return value
+    if DEBUG:
+        return debug_default
+    raise ImproperlyConfigured(f"The environment variable {name} is required when DEBUG is off.")
+
+
+SECRET_KEY = required("SECRET_KEY", "dev-only-insecure-secret-key-change-me")
+# Comma-separated Fernet keys, newest first. The newest encrypts; all of them decrypt (rotation).
+RALLIED_SECRET_KEYS = [
+    k.strip()
+    for k in required("RALLIED_SECRET_KEYS", "ZGV2LW9ubHktZmVybmV0LWtleS1kby1ub3QtdXNlLTA=").split(",")
+    if k.strip()
+]
+ALLOWED_HOSTS = [h.strip() for h in (env("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]") or "").split(",")]
+CSRF_TRUSTED_ORIGINS = [
+    o.strip() for o in (env("CSRF_TRUSTED_ORIGINS", "") or "").split(",") if o.strip()
+]
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "rest_framework",
+    "drf_spectacular",
+    "django_q",
+    "guardian",
+    "auditlog",
+    "rallied",
+    "audit",
+    "tenants",
+    "tickets",
+    "playbooks",
+    "approvals",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "auditlog.middleware.AuditlogMiddleware",
+]
+
+ROOT_URLCONF = "rallied.urls"
+WSGI_APPLICATION = "rallied.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ]
+        },
+    }
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"), conn_max_age=60
+    )
+}
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # The web app and the cluster's workers share one SQLite file: wait for the lock instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 30
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "guardian.backends.ObjectPermissionBackend",
+]
+ANONYMOUS_USER_NAME = None  # guardian: no anonymous user row; nobody anonymous holds permissions.
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = BASE_DIR / "staticfiles"
+LOGIN_URL = "/admin/login/"
+LOGIN_REDIRECT_URL = "/queue/"
+
+# The API: tenant-bound tokens (tenants.ApiToken), JSON only, 64 KB bodies at most.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["tenants.api_auth.ApiTokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    "PAGE_SIZE": 100,
+    "UNAUTHENTICATED_USER": None,
+}
+SPECTACULAR_SETTINGS = {"TITLE": "Rallied API", "VERSION": "1.0.0", "SERVE_INCLUDE_SCHEMA": False}
+API_MAX_BODY_BYTES = 64 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
+# django-q2 is the doorbell, the database is the truth (see notes/RELIABILITY.md):
+# retry must exceed timeout plus slack, one attempt only, retries are Rallied's decision.
+RALLIED_BROKER = env("RALLIED_BROKER", "orm") or "orm"
+Q_CLUSTER: dict = {
+    "name": "rallied",
+    "workers": int(env("RALLIED_WORKERS", "2") or 2),
+    "timeout": 90,
+    "retry": 900,
+    "max_attempts": 1,
+    "ack_failures": True,
+    "catch_up": False,
+    "queue_limit": 4,
+    "save_limit": 1000,
+    "poll": 0.2,
+    "sync": env_bool("RALLIED_TASKS_SYNC", False),
+}
+if RALLIED_BROKER == "orm":
+    Q_CLUSTER["orm"] = "default"
+elif RALLIED_BROKER.startswith(("redis://", "rediss://")):
+    Q_CLUSTER["redis"] = RALLIED_BROKER
+else:
+    raise ImproperlyConfigured("RALLIED_BROKER must be 'orm' or a redis:// URL.")
+
+# Vendors and models.
+RALLIED_SANDBOX_URL = env("RALLIED_SANDBOX_URL", "http://127.0.0.1:8900")
+RALLIED_DIRECTORY_FILE = env(
+    "RALLIED_DIRECTORY_FILE", str(BASE_DIR.parent / "shared" / "sandbox" / "directory.json")
+)
+ANTHROPIC_API_KEY = env("ANTHROPIC_API_KEY")
+RALLIED_LLM_MODEL = env("RALLIED_LLM_MODEL")
+RALLIED_PUBLIC_URL = env("RALLIED_PUBLIC_URL", "http://127.0.0.1:8000")
+# One-time secret links: how long a temporary password can be picked up.
+RALLIED_SECRET_LINK_TTL_MINUTES = int(env("RALLIED_SECRET_LINK_TTL_MINUTES", "60") or 60)
+RALLIED_HTTP_TIMEOUT = float(env("RALLIED_HTTP_TIMEOUT", "10") or 10)
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    "loggers": {"django_q": {"level": env("Q_LOG_LEVEL", "WARNING")}},
+}
+
+if not DEBUG:
+    SESSION_COOKIE_HTTPONLY = True
+    CSRF_COOKIE_HTTPONLY = True
+    SECURE_CONTENT_TYPE_NOSNIFF = True

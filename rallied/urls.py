@@ -1,0 +1,10 @@
+"""Top-level routes: the admin, the API, PSA/chat webhooks, the review queue and one-time secret pages."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("api/v1/", include("rallied.api")),
+    path("", include("tickets.urls")),
+]
