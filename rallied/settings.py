@@ -73,6 +73,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "rallied.middleware.ApiBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -178,6 +179,7 @@ RALLIED_LLM_MODEL = env("RALLIED_LLM_MODEL")
 RALLIED_PUBLIC_URL = env("RALLIED_PUBLIC_URL", "http://127.0.0.1:8000")
 # One-time secret links: how long a temporary password can be picked up.
 RALLIED_SECRET_LINK_TTL_MINUTES = int(env("RALLIED_SECRET_LINK_TTL_MINUTES", "60") or 60)
+RALLIED_LLM_BASE_URL = env("RALLIED_LLM_BASE_URL")
 RALLIED_HTTP_TIMEOUT = float(env("RALLIED_HTTP_TIMEOUT", "10") or 10)
 
 LOGGING = {

@@ -1,0 +1,85 @@
+"""The approval queue over the API: list actions, approve (optionally with edits) or reject."""
+
+from __future__ import annotations
+
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action as route
+from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from approvals.services import ApprovalRefused, approve_action, reject_action
+from playbooks.choices import ActionStatus
+from playbooks.kinds import ParamsError
+from playbooks.models import Action
+from tenants import access
+
+
+class ActionSerializer(serializers.ModelSerializer):
+    tenant = serializers.CharField(source="ticket.tenant.slug", read_only=True)
+    ticket_subject = serializers.CharField(source="ticket.subject", read_only=True)
+    requester = serializers.CharField(source="ticket.requester_email", read_only=True)
+
+    class Meta:
+        model = Action
+        fields = ["id", "ticket", "tenant", "ticket_subject", "requester", "kind", "target", "params",
+                  "decision", "reasons", "status", "version", "created_at"]
+
+
+class ApproveSerializer(serializers.Serializer):
+    params = serializers.DictField(required=False)
+    comment = serializers.CharField(required=False, allow_blank=True, default="", max_length=2000)
+    version = serializers.IntegerField(required=False)
+
+
+class RejectSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=2000)
+
+
+class ActionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    serializer_class = ActionSerializer
+
+    def get_queryset(self):  # type: ignore[no-untyped-def]
+        tenants = access.tenants_for(self.request.auth or self.request.user)
+        qs = Action.objects.filter(ticket__tenant__in=tenants).select_related("ticket", "ticket__tenant")
+        wanted = self.request.query_params.get("status")
+        if wanted:
+            if wanted not in ActionStatus.values:
+                raise ValidationError({"status": [f"Unknown status '{wanted}'."]})
+            qs = qs.filter(status=wanted)
+        return qs.order_by("created_at", "pk")
+
+    def _reviewer(self):  # type: ignore[no-untyped-def]
+        token = self.request.auth
+        if token is not None and token.user_id is None:
+            raise PermissionDenied("Tenant tokens cannot approve: use a technician's user token.")
+        return self.request.user
+
+    @route(detail=True, methods=["post"])
+    def approve(self, request: Request, pk: str | None = None) -> Response:
+        action = self.get_object()
+        body = ApproveSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        try:
+            approve_action(actor=self._reviewer(), action_id=action.pk, params=body.validated_data.get("params"),
+                           comment=body.validated_data["comment"], version=body.validated_data.get("version"),
+                           channel="api")
+        except ParamsError as exc:
+            raise ValidationError({"params": exc.errors}) from exc
+        except ApprovalRefused as exc:
+            raise PermissionDenied(str(exc)) from exc
+        action.refresh_from_db()
+        return Response(ActionSerializer(action).data, status=status.HTTP_200_OK)
+
+    @route(detail=True, methods=["post"])
+    def reject(self, request: Request, pk: str | None = None) -> Response:
+        action = self.get_object()
+        body = RejectSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        try:
+            reject_action(actor=self._reviewer(), action_id=action.pk, reason=body.validated_data["reason"],
+                          channel="api")
+        except ApprovalRefused as exc:
+            raise PermissionDenied(str(exc)) from exc
+        action.refresh_from_db()
+        return Response(ActionSerializer(action).data)

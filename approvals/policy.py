@@ -1,0 +1,198 @@
+"""The policy engine: a pure function from an action and its context to a decision with reasons.
+
+No database access, no clock, no network: everything it needs is in `PolicyContext`, so it can be
+tested with tables of cases. The rules run in the fixed order of DESIGN §5. A rule that forbids
+ends the evaluation at once; rules that ask for a human collect their reasons; only an action that
+no rule stops and whose policy allows it runs on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from playbooks.choices import Decision as Mode
+from playbooks.kinds import get_kind
+
+# Credential changes on privileged accounts are never Rallied's to make, not even with approval:
+# this is the MGM/Caesars move (CISA AA23-320A). A human handles them outside the product.
+CREDENTIAL_KINDS = frozenset({"reset_password", "reset_mfa"})
+SHIPPED_DEFAULTS: dict[str, str] = {"unlock_account": Mode.AUTONOMOUS, "reset_password": Mode.AUTONOMOUS}
+
+
+@dataclass(frozen=True)
+class PolicySnapshot:
+    """The effective AutonomyPolicy for one action kind, and where it came from."""
+
+    mode: str = Mode.APPROVAL
+    conditions: dict[str, Any] = field(default_factory=dict)
+    approvals_required: int = 1
+    source: str = "shipped default"
+
+
+@dataclass(frozen=True)
+class PolicyContext:
+    """Everything the rules look at, gathered beforehand by the verification step."""
+
+    tenant_mode: str = "live"
+    tenant_paused: bool = False
+    channel_bound: bool = True  # the tenant came from the authenticated channel, not from text
+    requester_found: bool = False
+    requester_enabled: bool = True
+    requester_in_domains: bool = False
+    requester_relation: str = "none"  # self | manager | authorized | none
+    target_found: bool = False
+    target_in_domains: bool = False
+    target_enabled: bool = True
+    target_admin_roles: tuple[str, ...] = ()
+    target_protected: str = ""  # reason, when a ProtectedIdentity or the directory marks it
+    target_vip: bool = False
+    group_privileged: str = ""  # reason, when the group is an admin / role-assignable / protected group
+    verification: str = "not_needed"  # proved | not_needed | denied | timeout | unavailable | pending
+    verification_method: str = ""
+    risk_signals: tuple[str, ...] = ()
+    triage_confidence: float = 1.0
+    rate_limits_hit: tuple[str, ...] = ()
+    within_business_hours: bool = True
+    policy: PolicySnapshot = field(default_factory=PolicySnapshot)
+
+
+@dataclass(frozen=True)
+class Decision:
+    mode: str
+    reasons: tuple[str, ...]
+    plan_mode: bool = False
+    approvals_required: int = 1
+
+    @property
+    def label(self) -> str:
+        return f"would be {self.mode}" if self.plan_mode else self.mode
+
+
+class _Forbid(Exception):
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
+def decide(kind: str, target: str, ctx: PolicyContext) -> Decision:
+    """Decide one action. `target` is only used in the human-readable reasons."""
+    spec = get_kind(kind)
+    needs_human: list[str] = []
+    try:
+        _rule_channel(ctx)
+        _rule_directory(target, ctx)
+        _rule_floor(kind, target, ctx, needs_human)
+        _rule_relation(spec.self_service, ctx, needs_human)
+        _rule_verification(spec.sensitive, ctx, needs_human)
+        _rule_risk(ctx, needs_human)
+        _rule_rates(ctx, needs_human)
+        policy_reason = _rule_policy(ctx, needs_human)
+    except _Forbid as stop:
+        return Decision(Mode.FORBIDDEN, (stop.reason,), plan_mode=ctx.tenant_mode == "plan")
+    approvals = max(1, min(2, ctx.policy.approvals_required))
+    if needs_human:
+        return Decision(Mode.APPROVAL, tuple(needs_human), ctx.tenant_mode == "plan", approvals)
+    return Decision(Mode.AUTONOMOUS, (policy_reason,), ctx.tenant_mode == "plan", approvals)
+
+
+# -- the rules, in DESIGN §5 order ----------------------------------------------------------------
+
+
+def _rule_channel(ctx: PolicyContext) -> None:
+    if not ctx.channel_bound:
+        raise _Forbid("The tenant was not established by an authenticated channel.")
+
+
+def _rule_directory(target: str, ctx: PolicyContext) -> None:
+    if not ctx.requester_found:
+        raise _Forbid("The requester is not a user of this tenant's directory; a technician must identify them.")
+    if not ctx.requester_in_domains:
+        raise _Forbid("The requester's address is outside the tenant's verified domains.")
+    if not ctx.requester_enabled:
+        raise _Forbid("The requester's account is disabled.")
+    if not ctx.target_found:
+        raise _Forbid(f"{target} is not a user of this tenant's directory.")
+    if not ctx.target_in_domains:
+        raise _Forbid(f"{target} is outside the tenant's verified domains.")
+    if not ctx.target_enabled:
+        raise _Forbid(f"{target}'s account is disabled; a technician must confirm why before changing it.")
+
+
+def _rule_floor(kind: str, target: str, ctx: PolicyContext, needs_human: list[str]) -> None:
+    """The safety floor: no tenant policy reaches past this."""
+    if ctx.target_admin_roles:
+        roles = ", ".join(ctx.target_admin_roles)
+        if kind in CREDENTIAL_KINDS:
+            raise _Forbid(
+                f"{target} holds the directory admin role {roles}; Rallied never changes an admin's "
+                "credentials or MFA. A technician must verify the person and handle it directly."
+            )
+        needs_human.append(f"{target} holds the directory admin role {roles}: never autonomous.")
+    if ctx.target_protected:
+        if kind in CREDENTIAL_KINDS:
+            raise _Forbid(
+                f"{target} is a protected identity ({ctx.target_protected}); credential changes are "
+                "handled by a technician directly."
+            )
+        needs_human.append(f"{target} is a protected identity ({ctx.target_protected}): never autonomous.")
+    if ctx.target_vip:
+        needs_human.append(f"{target} is a VIP: a technician confirms every change.")
+    if ctx.group_privileged and kind == "add_to_group":
+        raise _Forbid(f"Rallied never adds anyone to {ctx.group_privileged}.")
+
+
+def _rule_relation(self_service: bool, ctx: PolicyContext, needs_human: list[str]) -> None:
+    relation = ctx.requester_relation
+    if self_service and relation != "self":
+        needs_human.append("Self-service action asked for by someone other than the account's owner.")
+    elif not self_service and relation not in ("manager", "authorized", "self"):
+        needs_human.append("The requester is neither the target's manager nor an authorised requester.")
+    elif not self_service and relation == "self":
+        needs_human.append("A user asking for a change to their own access needs a manager or technician.")
+
+
+def _rule_verification(sensitive: bool, ctx: PolicyContext, needs_human: list[str]) -> None:
+    if not sensitive:
+        return
+    method = ctx.verification_method or "out-of-band proof"
+    if ctx.verification == "proved":
+        return
+    if ctx.verification == "denied":
+        raise _Forbid(f"The requester denied the {method}: possible social engineering, escalated.")
+    if ctx.verification == "timeout":
+        needs_human.append(f"The {method} was not answered in time.")
+    else:
+        needs_human.append(f"Sensitive action without out-of-band proof ({method}: {ctx.verification}).")
+
+
+def _rule_risk(ctx: PolicyContext, needs_human: list[str]) -> None:
+    for signal in ctx.risk_signals:
+        needs_human.append(f"Risk signal: {signal}.")
+
+
+def _rule_rates(ctx: PolicyContext, needs_human: list[str]) -> None:
+    if ctx.tenant_paused:
+        needs_human.append("The tenant's autonomy is paused (kill switch).")
+    for limit in ctx.rate_limits_hit:
+        needs_human.append(f"Rate limit reached: {limit}.")
+
+
+def _rule_policy(ctx: PolicyContext, needs_human: list[str]) -> str:
+    policy = ctx.policy
+    if policy.mode == Mode.FORBIDDEN:
+        raise _Forbid(f"Forbidden by the {policy.source} policy.")
+    if policy.mode == Mode.APPROVAL:
+        needs_human.append(f"The {policy.source} policy requires approval.")
+        return ""
+    conditions = policy.conditions or {}
+    if conditions.get("business_hours_only") and not ctx.within_business_hours:
+        needs_human.append("Outside the tenant's business hours (the policy allows autonomy only within them).")
+    minimum = conditions.get("min_confidence")
+    if minimum is not None and ctx.triage_confidence < float(minimum):
+        needs_human.append(
+            f"Triage confidence {ctx.triage_confidence:.2f} is below the policy's minimum {float(minimum):.2f}."
+        )
+    required_relation = conditions.get("requester_relation")
+    if required_relation == "self" and ctx.requester_relation != "self":
+        needs_human.append("The policy allows autonomy only when requesters ask for themselves.")
+    return f"Allowed to run on its own by the {policy.source} policy."

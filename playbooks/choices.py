@@ -1,0 +1,43 @@
+"""Action statuses, decisions and the transitions allowed between statuses (DESIGN §4)."""
+
+from django.db import models
+
+
+class Decision(models.TextChoices):
+    AUTONOMOUS = "autonomous", "Autonomous"
+    APPROVAL = "approval", "Needs approval"
+    FORBIDDEN = "forbidden", "Forbidden"
+
+
+class ActionStatus(models.TextChoices):
+    PROPOSED = "proposed", "Proposed"
+    AWAITING_APPROVAL = "awaiting_approval", "Awaiting approval"
+    APPROVED = "approved", "Approved"
+    EXECUTING = "executing", "Executing"
+    SUCCEEDED = "succeeded", "Succeeded"
+    REJECTED = "rejected", "Rejected"
+    EXPIRED = "expired", "Expired"
+    BLOCKED = "blocked", "Blocked"
+    FAILED = "failed", "Failed"
+    UNKNOWN_OUTCOME = "unknown_outcome", "Unknown outcome"
+    UNDONE = "undone", "Undone"
+    PLANNED = "planned", "Would have run (plan mode)"
+
+
+A = ActionStatus
+ACTION_TRANSITIONS: dict[str, set[str]] = {
+    A.PROPOSED: {A.AWAITING_APPROVAL, A.APPROVED, A.BLOCKED, A.PLANNED, A.REJECTED},
+    A.AWAITING_APPROVAL: {A.APPROVED, A.REJECTED, A.EXPIRED, A.AWAITING_APPROVAL},
+    A.APPROVED: {A.EXECUTING, A.REJECTED, A.EXPIRED},
+    # executing -> approved: the claim's lease ran out before any vendor call began (reconciler).
+    A.EXECUTING: {A.SUCCEEDED, A.FAILED, A.UNKNOWN_OUTCOME, A.APPROVED},
+    A.UNKNOWN_OUTCOME: {A.SUCCEEDED, A.FAILED},
+    A.SUCCEEDED: {A.UNDONE},
+    A.REJECTED: set(),
+    A.EXPIRED: set(),
+    A.BLOCKED: set(),
+    A.FAILED: set(),
+    A.UNDONE: set(),
+    A.PLANNED: set(),
+}
+DONE_STATUSES = {A.SUCCEEDED, A.REJECTED, A.EXPIRED, A.BLOCKED, A.FAILED, A.UNDONE, A.PLANNED}

@@ -1,0 +1,107 @@
+"""The action kinds: a code registry of what Rallied can do, with the facts decisions need.
+
+A kind's `sensitive` flag means an out-of-band proof is needed before it runs (DESIGN §5 rule 5);
+`self_service` means the natural requester is the target themself; `safe_to_repeat` tells the
+reconciler whether an action whose outcome is unknown may simply be completed (DESIGN §6).
+Parameter schemas are small JSON-schema-like dicts validated by `validate_params`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ActionKind:
+    name: str
+    label: str
+    risk: str  # low | medium | high
+    writes: bool = True
+    sensitive: bool = False
+    self_service: bool = False
+    safe_to_repeat: bool = False
+    reversible: bool = False
+    returns_secret: bool = False
+    params: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+_TARGET = {"type": "string", "required": True}
+
+KINDS: dict[str, ActionKind] = {
+    k.name: k
+    for k in [
+        ActionKind("reset_password", "Reset password", "high", sensitive=True, self_service=True,
+                   returns_secret=True, params={"target": _TARGET}),
+        ActionKind("unlock_account", "Unlock account", "low", self_service=True, safe_to_repeat=True,
+                   params={"target": _TARGET}),
+        ActionKind("revoke_sessions", "Revoke sign-in sessions", "low", safe_to_repeat=True,
+                   params={"target": _TARGET}),
+        ActionKind("reset_mfa", "Reset MFA (Temporary Access Pass / factors)", "high", sensitive=True,
+                   self_service=True, returns_secret=True, params={"target": _TARGET}),
+        ActionKind("grant_mailbox_access", "Grant mailbox access", "medium", sensitive=True,
+                   safe_to_repeat=True, reversible=True,
+                   params={"target": _TARGET, "mailbox": {"type": "string", "required": True},
+                           "rights": {"type": "string", "enum": ["FullAccess", "SendAs"]}}),
+        ActionKind("revoke_mailbox_access", "Revoke mailbox access", "medium", safe_to_repeat=True,
+                   reversible=True,
+                   params={"target": _TARGET, "mailbox": {"type": "string", "required": True},
+                           "rights": {"type": "string", "enum": ["FullAccess", "SendAs"]}}),
+        ActionKind("add_to_group", "Add to group", "medium", safe_to_repeat=True, reversible=True,
+                   params={"target": _TARGET, "group": {"type": "string", "required": True}}),
+        ActionKind("remove_from_group", "Remove from group", "medium", safe_to_repeat=True, reversible=True,
+                   params={"target": _TARGET, "group": {"type": "string", "required": True}}),
+        ActionKind("assign_license", "Assign licence", "medium", safe_to_repeat=True, reversible=True,
+                   params={"target": _TARGET, "license": {"type": "string", "required": True}}),
+        ActionKind("remove_license", "Remove licence", "medium", safe_to_repeat=True, reversible=True,
+                   params={"target": _TARGET, "license": {"type": "string", "required": True}}),
+        ActionKind("create_user", "Create user", "high",
+                   params={"target": _TARGET, "display_name": {"type": "string", "required": True},
+                           "start_date": {"type": "string"}}),
+        ActionKind("disable_user", "Disable user", "high", safe_to_repeat=True, reversible=True,
+                   params={"target": _TARGET, "last_day": {"type": "string"}}),
+    ]
+}
+
+KIND_CHOICES = [(k.name, k.label) for k in KINDS.values()]
+
+
+class ParamsError(ValueError):
+    """Parameters do not fit the action kind's schema; `errors` maps field -> message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+def get_kind(name: str) -> ActionKind:
+    try:
+        return KINDS[name]
+    except KeyError as exc:
+        raise ParamsError({"kind": f"unknown action kind '{name}'"}) from exc
+
+
+def validate_params(kind: str, params: dict[str, Any]) -> dict[str, Any]:
+    """Check params against the kind's schema; unknown keys are refused so edits can't smuggle fields."""
+    spec = get_kind(kind).params
+    if not isinstance(params, dict):
+        raise ParamsError({"params": "must be an object"})
+    errors: dict[str, str] = {}
+    for key in params:
+        if key not in spec:
+            errors[key] = "not a parameter of this action kind"
+    for key, rule in spec.items():
+        value = params.get(key)
+        if value in (None, ""):
+            if rule.get("required"):
+                errors[key] = "required"
+            continue
+        if rule.get("type") == "string" and not isinstance(value, str):
+            errors[key] = "must be a string"
+        elif "enum" in rule and value not in rule["enum"]:
+            errors[key] = f"must be one of {', '.join(rule['enum'])}"
+        elif isinstance(value, str) and len(value) > 320:
+            errors[key] = "too long"
+    if errors:
+        raise ParamsError(errors)
+    return dict(params)

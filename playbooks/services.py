@@ -1,0 +1,162 @@
+"""Every write to actions: planning from playbooks, transitions, the execution claim and outcomes."""
+
+from __future__ import annotations
+
+import string
+from datetime import timedelta
+from typing import Any
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from audit.services import record
+from playbooks.choices import ACTION_TRANSITIONS, ActionStatus
+from playbooks.models import Action, Playbook
+from tickets.models import Ticket
+from tickets.services import add_event
+
+LEASE = timedelta(seconds=120)
+
+
+class InvalidActionTransition(Exception):
+    """A status change the action state machine does not allow."""
+
+
+def playbook_for(ticket: Ticket) -> Playbook | None:
+    """The tenant's own playbook for the category, else the MSP default; disabled ones don't count."""
+    candidates = Playbook.objects.filter(category=ticket.category, enabled=True).prefetch_related("steps")
+    own = candidates.filter(tenant=ticket.tenant).first()
+    if own is not None:
+        return own
+    return candidates.filter(tenant__isnull=True).first()
+
+
+class _Missing(dict):
+    def __missing__(self, key: str) -> str:
+        raise KeyError(key)
+
+
+def _fill(template: Any, values: dict[str, str]) -> Any:
+    if isinstance(template, str):
+        names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        if not names.issubset(values):
+            missing = ", ".join(sorted(names - set(values)))
+            raise KeyError(missing)
+        return template.format_map(_Missing(values))
+    if isinstance(template, dict):
+        return {k: _fill(v, values) for k, v in template.items()}
+    return template
+
+
+def template_values(ticket: Ticket) -> dict[str, str]:
+    """What a step's templates may use: the requester and the entities triage found."""
+    entities = ticket.entities or {}
+    values = {"requester": ticket.requester_email}
+    values["target"] = str(entities.get("target_user") or ticket.requester_email).lower()
+    for key in ("group", "mailbox", "license", "new_hire_name", "start_date", "leaver_name", "last_day"):
+        if entities.get(key):
+            values[key] = str(entities[key])
+    return values
+
+
+def plan_actions(*, ticket: Ticket, actor: Any) -> tuple[list[Action], str]:
+    """Create the ticket's actions from its playbook. Returns (actions, problem); problem is '' when planned."""
+    playbook = playbook_for(ticket)
+    if playbook is None:
+        return [], f"No enabled playbook for category '{ticket.category}'."
+    values = template_values(ticket)
+    actions: list[Action] = []
+    with transaction.atomic():
+        for step in playbook.steps.all():
+            try:
+                params = _fill(step.params_template or {"target": "{target}"}, values)
+            except KeyError as missing:
+                return [], f"The ticket does not say which {missing.args[0]} the '{step.kind}' step needs."
+            params.setdefault("target", values["target"])
+            action, _ = Action.objects.get_or_create(
+                idempotency_key=f"ticket:{ticket.pk}:step:{step.order}:{step.kind}",
+                defaults={"ticket": ticket, "kind": step.kind, "target": params["target"], "params": params},
+            )
+            actions.append(action)
+        add_event(ticket=ticket, actor=actor, kind="planned",
+                  message=f"Playbook '{playbook.name}': " + ", ".join(a.kind for a in actions))
+        record(actor=actor, verb="actions.planned", obj=ticket, tenant=ticket.tenant,
+               details={"playbook": playbook.name, "actions": [a.kind for a in actions]})
+    return actions, ""
+
+
+def transition_action(
+    *,
+    action: Action,
+    to: str,
+    actor: Any,
+    message: str = "",
+    authority: str = "",
+    details: dict[str, Any] | None = None,
+    **fields: Any,
+) -> bool:
+    """Conditional update from the status we read; False if another worker got there first."""
+    old = action.status
+    if to not in ACTION_TRANSITIONS.get(old, set()):
+        raise InvalidActionTransition(f"Action {action.pk}: {old} -> {to} is not allowed.")
+    with transaction.atomic():
+        won = Action.objects.filter(pk=action.pk, status=old).update(status=to, updated_at=timezone.now(), **fields)
+        if won != 1:
+            return False
+        action.status = to
+        for key, value in fields.items():
+            setattr(action, key, value)
+        add_event(ticket=action.ticket, actor=actor, kind=f"action.{to}", from_status=old, to_status=to,
+                  message=f"{action.kind} {action.target}: {message}".strip(": "),
+                  data={"action": action.pk})
+        record(actor=actor, verb=f"action.{to}", obj=action, tenant=action.ticket.tenant, authority=authority,
+               details={"kind": action.kind, "target": action.target, "from": old, "message": message[:500],
+                        **(details or {})})
+    return True
+
+
+def decide_action(*, action: Action, actor: Any, decision: Any) -> None:
+    """Store the policy's decision and move the action to where that decision leads."""
+    Action.objects.filter(pk=action.pk).update(decision=decision.mode, reasons=list(decision.reasons))
+    action.decision, action.reasons = decision.mode, list(decision.reasons)
+    if decision.plan_mode:
+        to = ActionStatus.PLANNED
+    elif decision.mode == "forbidden":
+        to = ActionStatus.BLOCKED
+    elif decision.mode == "approval":
+        to = ActionStatus.AWAITING_APPROVAL
+    else:
+        to = ActionStatus.APPROVED
+    transition_action(action=action, to=to, actor=actor, message="; ".join(decision.reasons),
+                      authority="policy", details={"decision": decision.label})
+
+
+def claim_action(*, action_id: int, actor: Any) -> Action | None:
+    """approved -> executing with a lease, and the audit "intent" event, in one transaction.
+
+    Only the caller that wins this conditional update may call the vendor. No intent, no call.
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        won = Action.objects.filter(pk=action_id, status=ActionStatus.APPROVED).update(
+            status=ActionStatus.EXECUTING, lease_until=now + LEASE, attempts=F("attempts") + 1, updated_at=now
+        )
+        if won != 1:
+            return None
+        action = Action.objects.select_related("ticket", "ticket__tenant").get(pk=action_id)
+        add_event(ticket=action.ticket, actor=actor, kind="action.executing", from_status=ActionStatus.APPROVED,
+                  to_status=ActionStatus.EXECUTING, message=f"{action.kind} {action.target}: starting",
+                  data={"action": action.pk})
+        record(actor=actor, verb="action.intent", obj=action, tenant=action.ticket.tenant,
+               authority=_authority(action), details={"kind": action.kind, "target": action.target,
+                                                      "params": action.params, "attempt": action.attempts})
+    return action
+
+
+def _authority(action: Action) -> str:
+    approval = getattr(action, "approval", None)
+    if approval is not None and approval.status == "approved":
+        reviewers = ", ".join(r.reviewer.get_username() for r in approval.reviews.all())
+        return f"approved by {reviewers}"
+    return "autonomy policy: " + "; ".join(action.reasons)[:250]

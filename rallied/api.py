@@ -1,0 +1,17 @@
+"""The REST API router (/api/v1/): viewsets are configuration; the rules live in services."""
+
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView
+from rest_framework.routers import SimpleRouter
+
+from approvals.api import ActionViewSet
+from tickets.api import TicketViewSet
+
+router = SimpleRouter()
+router.register("tickets", TicketViewSet, basename="ticket")
+router.register("actions", ActionViewSet, basename="action")
+
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("", include(router.urls)),
+]

@@ -1,0 +1,148 @@
+"""All outbound HTTP goes through here: timeouts, Retry-After, capped backoff, one error type.
+
+Connectors describe a call; this module decides whether to try again. The rules:
+- 429 and 503 honour Retry-After (seconds or an HTTP date), capped at `max_wait`; without it,
+  exponential backoff. These are retried for any method: the vendor refused before acting.
+- Other 5xx: a read is retried; a write is not, and its error is `ambiguous` (it may have landed).
+- A connect failure is retried (nothing was sent); a read timeout on a write is `ambiguous`.
+- 4xx (other than 429): permanent, carrying the vendor's own code and message.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+import requests
+
+from rallied.connectors.base import ConnectorError
+
+log = logging.getLogger("rallied.http")
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+ErrorParser = Callable[[requests.Response], tuple[str | None, str]]
+
+_session = requests.Session()
+# Never pick up proxies or netrc from the environment: every call goes exactly where we say.
+_session.trust_env = False
+
+
+def default_error_parser(response: requests.Response) -> tuple[str | None, str]:
+    """(code, message) from the common JSON envelopes; the raw text otherwise."""
+    try:
+        data = response.json()
+    except ValueError:
+        return None, (response.text or response.reason or "")[:500]
+    if isinstance(data, dict):
+        err = data.get("error")
+        if isinstance(err, dict):  # Graph, Google
+            return str(err.get("code") or "") or None, str(err.get("message") or "")
+        if isinstance(err, str):  # OAuth token endpoints, Slack
+            return err, str(data.get("error_description") or err)
+        if "errorCode" in data:  # Okta
+            return data["errorCode"], str(data.get("errorSummary") or "")
+        if "errors" in data and isinstance(data["errors"], list):  # Autotask
+            return None, "; ".join(str(e) for e in data["errors"])
+        if "code" in data and "message" in data:  # ConnectWise
+            return str(data["code"]), str(data["message"])
+    return None, str(data)[:500]
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def send(
+    method: str,
+    url: str,
+    *,
+    vendor: str,
+    headers: dict[str, str] | None = None,
+    params: dict[str, Any] | list[tuple[str, Any]] | None = None,
+    json: Any = None,
+    data: Any = None,
+    auth: Any = None,
+    timeout: float = 10.0,
+    max_retries: int = 3,
+    max_wait: float = 30.0,
+    error_parser: ErrorParser = default_error_parser,
+    ok_statuses: tuple[int, ...] = (),
+    session: requests.Session | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> requests.Response:
+    """Send one logical request; returns the response for 2xx (or `ok_statuses`), raises ConnectorError."""
+    method = method.upper()
+    is_write = method not in SAFE_METHODS
+    http = session or _session
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            response = http.request(
+                method, url, headers=headers, params=params, json=json, data=data, auth=auth,
+                timeout=(min(5.0, timeout), timeout), allow_redirects=False,
+            )
+        except requests.ConnectionError as exc:
+            sent = not isinstance(exc, requests.exceptions.ConnectTimeout) and "Connection refused" not in str(exc)
+            if attempt <= max_retries and (not is_write or not sent):
+                sleep(_backoff(attempt, None, max_wait))
+                continue
+            raise ConnectorError(
+                f"Could not reach {vendor}: {type(exc).__name__}", vendor=vendor, permanent=False,
+                code="connection_error", ambiguous=is_write and sent,
+            ) from exc
+        except requests.Timeout as exc:
+            if attempt <= max_retries and not is_write:
+                sleep(_backoff(attempt, None, max_wait))
+                continue
+            raise ConnectorError(
+                f"{vendor} did not answer within {timeout:g}s", vendor=vendor, permanent=False,
+                code="timeout", ambiguous=is_write,
+            ) from exc
+
+        status = response.status_code
+        if 200 <= status < 300 or status in ok_statuses:
+            return response
+        code, message = error_parser(response)
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        if status in (429, 503):
+            if attempt <= max_retries:
+                wait = _backoff(attempt, retry_after, max_wait)
+                log.info("%s answered %s; waiting %.1fs (attempt %d)", vendor, status, wait, attempt)
+                sleep(wait)
+                continue
+            raise ConnectorError(
+                message or f"{vendor} is throttling", vendor=vendor, permanent=False, status=status,
+                code=code, retry_after=retry_after,
+            )
+        if status >= 500:
+            if not is_write and attempt <= max_retries:
+                sleep(_backoff(attempt, retry_after, max_wait))
+                continue
+            raise ConnectorError(
+                message or f"{vendor} failed with HTTP {status}", vendor=vendor, permanent=False,
+                status=status, code=code, retry_after=retry_after, ambiguous=is_write,
+            )
+        raise ConnectorError(
+            message or f"{vendor} refused the request (HTTP {status})", vendor=vendor, permanent=True,
+            status=status, code=code,
+        )
+
+
+def _backoff(attempt: int, retry_after: float | None, cap: float) -> float:
+    if retry_after is not None:
+        return min(retry_after, cap)
+    return min(0.25 * (2 ** (attempt - 1)), cap)

@@ -1,0 +1,65 @@
+"""The access chokepoint: every "may this person or token touch this tenant?" question ends here.
+
+Per-tenant permissions are django-guardian object permissions on Tenant. A superuser passes
+everywhere. An API token bound to a tenant sees that tenant only; a user token acts with its
+user's permissions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
+
+from tenants.models import ApiToken, Tenant
+
+VIEW = "tenants.view_tenant"
+APPROVE = "tenants.approve_actions"
+MANAGE = "tenants.manage_tenant"
+VIEW_AUDIT = "tenants.view_audit"
+
+ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    "service_lead": (VIEW, APPROVE, MANAGE, VIEW_AUDIT),
+    "technician": (VIEW, APPROVE),
+    "auditor": (VIEW, VIEW_AUDIT),
+}
+
+
+def tenants_for_user(user: Any, perm: str = VIEW) -> QuerySet[Tenant]:
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Tenant.objects.none()
+    return get_objects_for_user(user, perm, klass=Tenant, accept_global_perms=False)
+
+
+def tenants_for_token(token: ApiToken, perm: str = VIEW) -> QuerySet[Tenant]:
+    """A tenant token may read and submit for its tenant; it never approves (approval is a person's act)."""
+    if token.revoked:
+        return Tenant.objects.none()
+    if token.tenant_id is not None:
+        if perm == APPROVE:
+            return Tenant.objects.none()
+        return Tenant.objects.filter(pk=token.tenant_id)
+    return tenants_for_user(token.user, perm)
+
+
+def tenants_for(principal: Any, perm: str = VIEW) -> QuerySet[Tenant]:
+    """Tenants a user or an API token may act on with `perm`."""
+    if isinstance(principal, ApiToken):
+        return tenants_for_token(principal, perm)
+    return tenants_for_user(principal, perm)
+
+
+def can(principal: Any, perm: str, tenant: Tenant | int) -> bool:
+    tenant_id = tenant.pk if isinstance(tenant, Tenant) else tenant
+    return tenants_for(principal, perm).filter(pk=tenant_id).exists()
+
+
+def grant_role(user: Any, tenant: Tenant, role: str) -> None:
+    for perm in ROLE_PERMISSIONS[role]:
+        assign_perm(perm, user, tenant)
+
+
+def revoke_role(user: Any, tenant: Tenant, role: str) -> None:
+    for perm in ROLE_PERMISSIONS[role]:
+        remove_perm(perm, user, tenant)

@@ -1,0 +1,103 @@
+"""Admin for tenants and their configuration. Credentials are write-only: never shown back."""
+
+from __future__ import annotations
+
+import json
+
+from auditlog.registry import auditlog
+from django import forms
+from django.contrib import admin
+from guardian.admin import GuardedModelAdmin
+
+from tenants.models import ApiToken, Connection, ProtectedIdentity, ServiceAccount, Tenant
+
+
+class ConnectionForm(forms.ModelForm):
+    new_credentials = forms.CharField(
+        required=False, widget=forms.PasswordInput(render_value=False),
+        help_text="JSON object of credentials. Leave blank to keep the stored ones; they are never displayed.",
+    )
+
+    class Meta:
+        model = Connection
+        fields = ["tenant", "vendor", "base_url", "config", "disabled"]
+
+    def clean_new_credentials(self) -> dict | None:
+        raw = self.cleaned_data.get("new_credentials")
+        if not raw:
+            return None
+        try:
+            value = json.loads(raw)
+        except ValueError as exc:
+            raise forms.ValidationError("Credentials must be a JSON object.") from exc
+        if not isinstance(value, dict):
+            raise forms.ValidationError("Credentials must be a JSON object.")
+        return value
+
+    def save(self, commit: bool = True) -> Connection:
+        connection = super().save(commit=False)
+        creds = self.cleaned_data.get("new_credentials")
+        if creds is not None:
+            connection.set_credentials(creds)
+        if commit:
+            connection.save()
+        return connection
+
+
+class ConnectionInline(admin.TabularInline):
+    model = Connection
+    form = ConnectionForm
+    extra = 0
+    fields = ["vendor", "base_url", "disabled", "has_credentials", "last_error"]
+    readonly_fields = ["has_credentials", "last_error"]
+
+    @admin.display(boolean=True)
+    def has_credentials(self, obj: Connection) -> bool:
+        return obj.has_credentials
+
+
+@admin.register(Tenant)
+class TenantAdmin(GuardedModelAdmin):
+    list_display = ["name", "slug", "mode", "paused", "verification"]
+    list_filter = ["mode", "paused"]
+    search_fields = ["name", "slug"]
+    inlines = [ConnectionInline]
+
+
+@admin.register(Connection)
+class ConnectionAdmin(admin.ModelAdmin):
+    form = ConnectionForm
+    list_display = ["tenant", "vendor", "base_url", "disabled", "has_credentials", "last_error_at"]
+    list_filter = ["vendor", "disabled"]
+    readonly_fields = ["last_error", "last_error_at"]
+
+    @admin.display(boolean=True)
+    def has_credentials(self, obj: Connection) -> bool:
+        return obj.has_credentials
+
+
+@admin.register(ServiceAccount)
+class ServiceAccountAdmin(admin.ModelAdmin):
+    list_display = ["name", "tenant", "connection", "last_used_at"]
+    list_filter = ["tenant"]
+
+
+@admin.register(ProtectedIdentity)
+class ProtectedIdentityAdmin(admin.ModelAdmin):
+    list_display = ["identity", "kind", "tenant", "reason"]
+    list_filter = ["tenant", "kind"]
+    search_fields = ["identity"]
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    list_display = ["name", "prefix", "tenant", "user", "created_at", "last_used_at", "revoked"]
+    readonly_fields = ["prefix", "created_at", "last_used_at"]
+    fields = ["name", "tenant", "user", "prefix", "created_at", "last_used_at", "revoked"]
+
+    def has_add_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
+        return False  # tokens are made with `manage.py create_api_token`, which shows the key once
+
+
+for model in (Tenant, Connection, ServiceAccount, ProtectedIdentity):
+    auditlog.register(model, exclude_fields=["credentials_encrypted"] if model is Connection else None)

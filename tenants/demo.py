@@ -1,0 +1,146 @@
+"""The demo world: MSP staff, tenants, sandbox connections, policies and playbooks from directory.json.
+
+Idempotent: running it again updates in place and never duplicates. Used by `seed_demo` and by
+`resolve --with-sandbox`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from approvals.models import AutonomyPolicy
+from approvals.policy import SHIPPED_DEFAULTS
+from playbooks.kinds import KINDS
+from playbooks.models import Playbook, PlaybookStep
+from rallied.connectors import connector_classes
+from rallied.sandbox import sandbox_connections
+from tenants import access
+from tenants.models import Connection, ProtectedIdentity, ServiceAccount, Tenant
+from tenants.services import save_connection
+
+ACTOR = "system:seed_demo"
+DEMO_PASSWORD_ENV = "RALLIED_DEMO_PASSWORD"
+
+# category -> ordered (kind, params template); the MSP defaults a service lead can override.
+DEFAULT_PLAYBOOKS: dict[str, list[tuple[str, dict[str, str]]]] = {
+    "password_reset": [("reset_password", {"target": "{target}"})],
+    "account_unlock": [("unlock_account", {"target": "{target}"})],
+    "mfa_reset": [("reset_mfa", {"target": "{target}"})],
+    "mailbox_access": [("grant_mailbox_access", {"target": "{target}", "mailbox": "{mailbox}"})],
+    "group_membership": [("add_to_group", {"target": "{target}", "group": "{group}"})],
+    "license_change": [("assign_license", {"target": "{target}", "license": "{license}"})],
+    "offboarding": [("disable_user", {"target": "{target}"}), ("revoke_sessions", {"target": "{target}"})],
+    "onboarding": [("create_user", {"target": "{target}", "display_name": "{new_hire_name}"})],
+}
+
+
+def demo_password() -> str:
+    return os.environ.get(DEMO_PASSWORD_ENV) or "rallied-demo"
+
+
+def load_directory(path: str | Path) -> dict[str, Any]:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def seed_defaults() -> None:
+    for kind in KINDS:
+        AutonomyPolicy.objects.get_or_create(
+            tenant=None, kind=kind, defaults={"mode": SHIPPED_DEFAULTS.get(kind, "approval")}
+        )
+    for category, steps in DEFAULT_PLAYBOOKS.items():
+        playbook, created = Playbook.objects.get_or_create(
+            tenant=None, category=category, defaults={"name": category.replace("_", " ").capitalize()}
+        )
+        if created:
+            for order, (kind, template) in enumerate(steps, start=1):
+                PlaybookStep.objects.create(playbook=playbook, order=order, kind=kind, params_template=template)
+
+
+def seed_staff(directory: dict[str, Any]) -> list[tuple[str, str]]:
+    user_model = get_user_model()
+    logins = []
+    for person in directory["msp"]["staff"]:
+        user, _ = user_model.objects.get_or_create(username=person["username"])
+        user.email = person["email"]
+        user.is_staff = person["role"] in ("service_lead", "auditor")
+        user.is_superuser = person["role"] == "service_lead"
+        user.set_password(demo_password())
+        user.save()
+        logins.append((person["username"], person["role"]))
+    return logins
+
+
+def _protected(tenant: Tenant, data: dict[str, Any]) -> None:
+    for user in data.get("users", []):
+        identity = user.get("upn") or user.get("email") or user.get("login")
+        if user.get("protected"):
+            _protect(tenant, "user", identity, user["protected"])
+        elif user.get("vip"):
+            _protect(tenant, "user", identity, "VIP")
+    for group in data.get("groups", []):
+        if group.get("protected") or group.get("role_assignable"):
+            reason = "role-assignable group" if group.get("role_assignable") else "protected group"
+            _protect(tenant, "group", group.get("email") or group["name"], reason)
+    for mailbox in data.get("mailboxes", []):
+        if mailbox.get("protected"):
+            _protect(tenant, "mailbox", mailbox["address"], mailbox["protected"])
+
+
+def _protect(tenant: Tenant, kind: str, identity: str, reason: str) -> None:
+    ProtectedIdentity.objects.update_or_create(
+        tenant=tenant, kind=kind, identity=identity.lower(), defaults={"reason": reason}
+    )
+
+
+def connect_tenant(tenant: Tenant, data: dict[str, Any], sandbox_url: str) -> list[Connection]:
+    """Point the tenant's connections at the sandbox, with service accounts scoped to what each can do."""
+    classes = connector_classes()
+    connections = []
+    for row in sandbox_connections(data, sandbox_url):
+        connection = save_connection(actor=ACTOR, tenant=tenant, vendor=row["vendor"], base_url=row["base_url"],
+                                     config=row.get("config", {}), credentials=row.get("credentials", {}))
+        connections.append(connection)
+        cls = classes.get(row["vendor"])
+        if row["vendor"] in Connection.IDP_VENDORS and cls is not None:
+            ServiceAccount.objects.update_or_create(
+                tenant=tenant, connection=connection, name=f"rallied-{row['vendor']}",
+                defaults={"allowed_kinds": sorted(cls.supports)},
+            )
+    return connections
+
+
+def seed_tenant(data: dict[str, Any], sandbox_url: str) -> Tenant:
+    tenant, created = Tenant.objects.get_or_create(slug=data["slug"], defaults={"name": data["name"]})
+    tenant.name = data["name"]
+    tenant.domains = data["domains"]
+    tenant.psa_company_id = str(data.get("psa_company_id", ""))
+    tenant.time_zone = data.get("time_zone", "UTC")
+    tenant.business_hours = data.get("business_hours", {})
+    tenant.verification = data.get("verification", "manager")
+    tenant.authorized_requesters = data.get("authorized_requesters", [])
+    if created:
+        tenant.mode = data.get("mode", "plan")
+    tenant.save()
+    _protected(tenant, data)
+    connect_tenant(tenant, data, sandbox_url)
+    return tenant
+
+
+def seed_demo(directory_path: str | Path, sandbox_url: str) -> dict[str, Any]:
+    directory = load_directory(directory_path)
+    with transaction.atomic():
+        seed_defaults()
+        logins = seed_staff(directory)
+        tenants = {t["slug"]: seed_tenant(t, sandbox_url) for t in directory["tenants"]}
+        user_model = get_user_model()
+        for person in directory["msp"]["staff"]:
+            user = user_model.objects.get(username=person["username"])
+            for slug in person["tenants"]:
+                access.grant_role(user, tenants[slug], person["role"])
+    return {"tenants": sorted(tenants), "logins": logins, "password": demo_password()}

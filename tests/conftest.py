@@ -1,0 +1,27 @@
+"""Shared fixtures: the sandbox on a free loopback port, reset between tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from django.conf import settings
+
+from rallied.sandbox import start_sandbox
+from rallied.sandbox.core import SandboxServer
+
+
+@pytest.fixture(scope="session")
+def sandbox_server() -> Iterator[SandboxServer]:
+    """Every simulated vendor, served once per test session on a free port."""
+    server = start_sandbox(settings.RALLIED_DIRECTORY_FILE)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def sandbox(sandbox_server: SandboxServer) -> Iterator[SandboxServer]:
+    """The sandbox with fresh state, no faults and an empty request log for this test."""
+    sandbox_server.sandbox.reset()
+    yield sandbox_server
+    sandbox_server.sandbox.clear_faults()

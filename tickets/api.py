@@ -1,0 +1,101 @@
+"""Tickets over the API: POST to submit (idempotent on external_id), GET to read with actions and timeline."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.exceptions import ValidationError
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from playbooks.models import Action
+from tenants import access
+from tenants.models import Tenant
+from tickets.choices import TicketSource
+from tickets.models import Ticket, TicketEvent
+from tickets.services import ingest_ticket
+
+
+class ActionSummarySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Action
+        fields = ["id", "kind", "target", "params", "decision", "reasons", "status", "version", "error",
+                  "created_at", "executed_at"]
+
+
+class TicketEventSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = TicketEvent
+        fields = ["at", "kind", "from_status", "to_status", "actor", "message"]
+
+
+class TicketSerializer(serializers.ModelSerializer):
+    tenant = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    actions = ActionSummarySerializer(many=True, read_only=True)
+    timeline = TicketEventSerializer(source="events", many=True, read_only=True)
+    verification = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Ticket
+        fields = ["id", "tenant", "source", "external_id", "psa_ticket_id", "subject", "body",
+                  "requester_email", "requester_name", "status", "category", "confidence", "entities",
+                  "verification", "escalation_reason", "received_at", "resolved_at", "minutes_saved",
+                  "actions", "timeline"]
+
+    def get_verification(self, ticket: Ticket) -> dict:
+        v = ticket.verification or {}
+        return {k: v.get(k) for k in ("summary", "relation", "proof", "proof_method", "risk_signals")}
+
+
+class TicketCreateSerializer(serializers.Serializer):
+    external_id = serializers.CharField(max_length=128)
+    subject = serializers.CharField(max_length=500)
+    body = serializers.CharField(allow_blank=True, max_length=60_000)
+    requester_email = serializers.EmailField(max_length=320)
+    requester_name = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    psa_ticket_id = serializers.CharField(max_length=64, required=False, allow_blank=True, default="")
+    tenant = serializers.SlugField(required=False, help_text="Only for user tokens with several tenants.")
+
+
+class TicketViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin,
+                    viewsets.GenericViewSet):
+    serializer_class = TicketSerializer
+
+    def get_queryset(self):  # type: ignore[no-untyped-def]
+        tenants = access.tenants_for(self.request.auth or self.request.user)
+        return (Ticket.objects.filter(tenant__in=tenants).select_related("tenant")
+                .prefetch_related("actions", "events").order_by("-received_at"))
+
+    def get_serializer_class(self):  # type: ignore[no-untyped-def]
+        return TicketCreateSerializer if self.action == "create" else TicketSerializer
+
+    def _tenant_for_submission(self, slug: str | None) -> Tenant:
+        token = self.request.auth
+        if token is not None and token.tenant_id is not None:
+            if slug and slug != token.tenant.slug:
+                raise ValidationError({"tenant": ["This token is bound to another tenant."]})
+            return token.tenant
+        allowed = access.tenants_for(token or self.request.user)
+        if slug:
+            tenant = allowed.filter(slug=slug).first()
+            if tenant is None:
+                raise ValidationError({"tenant": ["Unknown tenant, or not one you may submit for."]})
+            return tenant
+        if allowed.count() == 1:
+            return allowed.get()
+        raise ValidationError({"tenant": ["Required: this token acts for several tenants."]})
+
+    def create(self, request: Request, *args, **kwargs) -> Response:  # type: ignore[no-untyped-def]
+        incoming = TicketCreateSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = incoming.validated_data
+        tenant = self._tenant_for_submission(data.get("tenant"))
+        with transaction.atomic():
+            ticket, created = ingest_ticket(
+                actor=request.auth, tenant=tenant, source=TicketSource.API, external_id=data["external_id"],
+                subject=data["subject"], body=data["body"], requester_email=data["requester_email"],
+                requester_name=data.get("requester_name", ""), psa_ticket_id=data.get("psa_ticket_id", ""),
+            )
+        ticket = self.get_queryset().get(pk=ticket.pk)
+        return Response(TicketSerializer(ticket).data,
+                        status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)

@@ -1,0 +1,89 @@
+"""Tickets, their timeline, and the one-time secrets handed to requesters."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils import timezone
+
+from tenants.models import Tenant
+from tickets.choices import TicketSource, TicketStatus
+
+
+class Ticket(models.Model):
+    """A help-desk request from one tenant, unique per tenant + source + external id (ingest is idempotent)."""
+
+    tenant = models.ForeignKey(Tenant, on_delete=models.PROTECT, related_name="tickets")
+    source = models.CharField(max_length=16, choices=TicketSource.choices, default=TicketSource.API)
+    external_id = models.CharField(max_length=128)
+    psa_ticket_id = models.CharField(max_length=64, blank=True)
+    subject = models.CharField(max_length=500)
+    body = models.TextField(blank=True)
+    requester_email = models.EmailField(max_length=320)
+    requester_name = models.CharField(max_length=200, blank=True)
+    status = models.CharField(max_length=24, choices=TicketStatus.choices, default=TicketStatus.RECEIVED)
+    category = models.CharField(max_length=32, blank=True)
+    confidence = models.FloatField(null=True, blank=True)
+    entities = models.JSONField(default=dict, blank=True)
+    triage = models.JSONField(default=dict, blank=True, help_text="The full triage result (summary, area, checks).")
+    verification = models.JSONField(default=dict, blank=True)
+    escalation_reason = models.TextField(blank=True)
+    received_at = models.DateTimeField(default=timezone.now)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    minutes_saved = models.PositiveIntegerField(default=0)
+    reopened = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-received_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["tenant", "source", "external_id"], name="unique_ticket_per_source")
+        ]
+        indexes = [models.Index(fields=["tenant", "status"])]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.subject[:60]}"
+
+
+class TicketEvent(models.Model):
+    """One row of a ticket's timeline, written by every transition and every notable step."""
+
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="events")
+    at = models.DateTimeField(default=timezone.now)
+    kind = models.CharField(max_length=32)
+    from_status = models.CharField(max_length=24, blank=True)
+    to_status = models.CharField(max_length=24, blank=True)
+    actor = models.CharField(max_length=200)
+    message = models.TextField(blank=True)
+    data = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.from_status}->{self.to_status}"
+
+
+class OneTimeSecret(models.Model):
+    """A temporary password or TAP, encrypted, shown once through an expiring link, then destroyed.
+
+    Only the SHA-256 of the link token is stored, so the database alone cannot open the link.
+    """
+
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="secrets")
+    action = models.ForeignKey("playbooks.Action", on_delete=models.CASCADE, related_name="secrets")
+    label = models.CharField(max_length=100)
+    token_hash = models.CharField(max_length=64, unique=True)
+    ciphertext = models.TextField(blank=True)
+    # The link token itself, encrypted, kept only until the reply carrying it has been sent.
+    link_encrypted = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    revealed_at = models.DateTimeField(null=True, blank=True)
+    destroyed_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.label} for ticket {self.ticket_id}"
+
+    @property
+    def available(self) -> bool:
+        return bool(self.ciphertext) and self.destroyed_at is None and self.expires_at > timezone.now()

@@ -1,0 +1,138 @@
+"""Every write to tickets: ingest, transitions, escalation and timeline notes.
+
+Each operation is keyword-only, takes the acting `actor`, runs in one transaction with its audit
+event, and queues follow-up work only once that transaction has committed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from audit.services import record
+from tenants.models import Tenant
+from tickets.choices import FINAL_STATUSES, TICKET_TRANSITIONS, TicketStatus
+from tickets.models import Ticket, TicketEvent
+
+
+class InvalidTransition(Exception):
+    """A status change the state machine does not allow."""
+
+
+def _actor_name(actor: Any) -> str:
+    from audit.services import describe_actor
+
+    return describe_actor(actor)[1]
+
+
+def add_event(*, ticket: Ticket, actor: Any, kind: str, message: str = "", data: dict | None = None,
+              from_status: str = "", to_status: str = "") -> TicketEvent:
+    return TicketEvent.objects.create(
+        ticket=ticket, actor=_actor_name(actor), kind=kind, message=message, data=data or {},
+        from_status=from_status, to_status=to_status,
+    )
+
+
+def ingest_ticket(
+    *,
+    actor: Any,
+    tenant: Tenant,
+    source: str,
+    external_id: str,
+    subject: str,
+    body: str,
+    requester_email: str,
+    requester_name: str = "",
+    psa_ticket_id: str = "",
+    enqueue: bool = True,
+) -> tuple[Ticket, bool]:
+    """Store a ticket once per tenant + source + external id; a repeat returns the stored one unchanged."""
+    existing = Ticket.objects.filter(tenant=tenant, source=source, external_id=external_id).first()
+    if existing is not None:
+        return existing, False
+    try:
+        with transaction.atomic():
+            ticket = Ticket.objects.create(
+                tenant=tenant, source=source, external_id=external_id, subject=subject[:500], body=body,
+                requester_email=requester_email.strip().lower(), requester_name=requester_name[:200],
+                psa_ticket_id=psa_ticket_id or (external_id if source != "api" else ""),
+            )
+            add_event(ticket=ticket, actor=actor, kind="received", to_status=TicketStatus.RECEIVED,
+                      message=f"Received from {source}.")
+            record(actor=actor, verb="ticket.received", obj=ticket, tenant=tenant,
+                   details={"source": source, "external_id": external_id, "requester": ticket.requester_email})
+            if enqueue:
+                from tickets.tasks import enqueue_resolution
+
+                transaction.on_commit(lambda: enqueue_resolution(ticket.pk))
+    except IntegrityError:
+        # Two deliveries of the same ticket raced; the other one won and owns the pipeline run.
+        return Ticket.objects.get(tenant=tenant, source=source, external_id=external_id), False
+    return ticket, True
+
+
+def transition_ticket(
+    *,
+    ticket: Ticket,
+    to: str,
+    actor: Any,
+    message: str = "",
+    data: dict[str, Any] | None = None,
+    **fields: Any,
+) -> bool:
+    """Move a ticket to `to` if it is still in the status we read. False when another worker moved it first."""
+    old = ticket.status
+    if to not in TICKET_TRANSITIONS.get(old, set()):
+        raise InvalidTransition(f"Ticket {ticket.pk}: {old} -> {to} is not allowed.")
+    if to == TicketStatus.RESOLVED:
+        fields.setdefault("resolved_at", timezone.now())
+    with transaction.atomic():
+        won = Ticket.objects.filter(pk=ticket.pk, status=old).update(
+            status=to, updated_at=timezone.now(), **fields
+        )
+        if won != 1:
+            return False
+        ticket.status = to
+        for key, value in fields.items():
+            setattr(ticket, key, value)
+        add_event(ticket=ticket, actor=actor, kind="status", from_status=old, to_status=to,
+                  message=message, data=data)
+        record(actor=actor, verb=f"ticket.{to}", obj=ticket, tenant=ticket.tenant,
+               details={"from": old, "to": to, "message": message[:500]})
+    return True
+
+
+def escalate_ticket(*, ticket: Ticket, actor: Any, reason: str) -> bool:
+    """Hand the ticket to a human with a reason they can act on. Final tickets are left alone."""
+    ticket.refresh_from_db(fields=["status"])
+    if ticket.status in FINAL_STATUSES:
+        return False
+    return transition_ticket(ticket=ticket, to=TicketStatus.ESCALATED, actor=actor, message=reason,
+                             escalation_reason=reason)
+
+
+def save_triage(*, ticket: Ticket, actor: Any, result: dict[str, Any]) -> None:
+    with transaction.atomic():
+        Ticket.objects.filter(pk=ticket.pk).update(
+            category=result.get("category", ""), confidence=result.get("confidence"),
+            entities=result.get("entities", {}), triage=result,
+        )
+        ticket.category = result.get("category", "")
+        ticket.confidence = result.get("confidence")
+        ticket.entities = result.get("entities", {})
+        ticket.triage = result
+        transition_ticket(
+            ticket=ticket, to=TicketStatus.TRIAGED, actor=actor,
+            message=f"Category {ticket.category} (confidence {ticket.confidence or 0:.2f}).",
+            data={"engine": result.get("engine"), "fallback_reason": result.get("fallback_reason")},
+        )
+
+
+def save_verification(*, ticket: Ticket, actor: Any, verification: dict[str, Any]) -> None:
+    Ticket.objects.filter(pk=ticket.pk).update(verification=verification)
+    ticket.verification = verification
+    add_event(ticket=ticket, actor=actor, kind="verification", message=verification.get("summary", ""),
+              data=verification)
+    record(actor=actor, verb="requester.verified", obj=ticket, tenant=ticket.tenant, details=verification)
