@@ -1,0 +1,88 @@
+"""Triage: read a help-desk ticket right.
+
+    triage(subject, body, engine="rules") -> TriageResult
+
+The rules engine (default) needs no network and is the fallback for the Claude engine ("llm"),
+which is used only when configured. Either way the result has the same shape; the pipeline stores
+`to_dict()` and escalates when `needs_human` is set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+CATEGORIES: tuple[str, ...] = (
+    "password_reset",
+    "account_unlock",
+    "mfa_reset",
+    "mailbox_access",
+    "group_membership",
+    "license_change",
+    "onboarding",
+    "offboarding",
+    "other",
+)
+# Categories a playbook can act on; everything else goes to a human with a triage note.
+ACTION_CATEGORIES: tuple[str, ...] = CATEGORIES[:-1]
+
+ENTITY_KEYS: tuple[str, ...] = (
+    "target_user",
+    "target_name",
+    "group",
+    "mailbox",
+    "license",
+    "new_hire_name",
+    "start_date",
+    "leaver_name",
+    "last_day",
+)
+ENGINES = ("rules", "llm")
+
+
+@dataclass(frozen=True)
+class TriageResult:
+    category: str
+    confidence: float
+    entities: dict[str, str] = field(default_factory=dict)
+    summary: str = ""
+    area: str = ""
+    first_checks: list[str] = field(default_factory=list)
+    needs_human: bool = False
+    reason: str = ""
+    engine: str = "rules"
+    fallback_reason: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def triage_rules(subject: str, body: str) -> TriageResult:
+    from tickets.triage.rules import classify
+
+    verdict = classify(subject or "", body or "")
+    return TriageResult(
+        category=verdict.category,
+        confidence=verdict.confidence,
+        entities=dict(verdict.entities),
+        summary=verdict.summary,
+        area=verdict.area,
+        first_checks=list(verdict.first_checks),
+        needs_human=verdict.needs_human,
+        reason=verdict.reason,
+        engine="rules",
+    )
+
+
+def triage(subject: str, body: str, *, engine: str = "rules") -> TriageResult:
+    """Classify one ticket. engine="llm" uses Claude when configured and falls back to the rules."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown triage engine {engine!r}; use one of {', '.join(ENGINES)}")
+    if engine == "llm":
+        from tickets.triage.llm import triage_llm
+
+        return triage_llm(subject or "", body or "")
+    return triage_rules(subject, body)
+
+
+__all__ = ["ACTION_CATEGORIES", "CATEGORIES", "ENTITY_KEYS", "TriageResult", "triage"]

@@ -1,0 +1,174 @@
+"""Turning a raw ticket into text worth reading.
+
+E-mail tickets carry a lot that says nothing about the request: web-form headers, "received from:"
+lines, forwarded header blocks, quoted replies, signatures, legal footers, inline-image markers,
+HTML and mojibake from a wrong code page. The rules engine reads the *request* (what the writer
+typed on top) at full weight and the quoted history at reduced weight, so an old thread about a
+password does not turn today's printer ticket into a password reset.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+# UTF-8 read as cp1252/latin-1 ("fÃ¼r", "â€“"): re-decode those runs only, leave the rest alone.
+_MOJIBAKE = re.compile(r"(?:[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]{1,3})+")
+
+_HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,400}>")
+_HTML_BLOCK = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^>]*>", re.I)
+_HTML_DROP = re.compile(r"<\s*(style|script|head)\b.*?<\s*/\s*\1\s*>", re.I | re.S)
+
+# Noise that is never part of the request.
+_INLINE_NOISE = re.compile(
+    r"\[cid:[^\]]*\]"  # inline images
+    r"|<(?:mailto|file|https?):[^>]*>"  # Outlook's duplicated link targets
+    r"|\[(?:ext|external|extern)\]",
+    re.I,
+)
+_FORM_LINE = re.compile(
+    r"^\s*(?:received from|name|language|browser|customer number|telephone|phone|email|e-mail|tel\.?)\s*:.*$",
+    re.I,
+)
+_SUMMARY_PREFIX = re.compile(r"^\s*summary\s*:\s*", re.I)
+
+# A header line that starts a forwarded or quoted message (English and German Outlook).
+_HEADER_LINE = re.compile(
+    r"^\s*(?:from|von|sent|gesendet|date|datum|to|an|cc|subject|betreff|importance|wichtigkeit)\s*:",
+    re.I,
+)
+_HEADER_START = re.compile(r"^\s*(?:from|von)\s*:", re.I)
+_REPLY_INTRO = re.compile(
+    r"^\s*(?:on .{4,120}wrote:|am .{4,120}schrieb .{0,80}:|-{2,}\s*(?:original message"
+    r"|ursprüngliche nachricht|forwarded message|weitergeleitete nachricht)\s*-{2,}"
+    r"|begin forwarded message:)",
+    re.I,
+)
+# Lines that close a message: everything after them up to the next quoted block is signature.
+_SIGNOFF = re.compile(
+    r"^\s*(?:--\s*|best(?: regards| wishes)?,?|kind(?:est)? regards,?|regards,?|warm regards,?|many thanks,?"
+    r"|thanks(?: and regards| & regards| in advance)?[,!.]?|thank you[,!.]?|cheers,?|br,?|mfg,?"
+    r"|(?:mit )?freundlichen gr(?:ü|ue)(?:ß|ss)en,?|viele gr(?:ü|ue)(?:ß|ss)e,?|beste gr(?:ü|ue)(?:ß|ss)e,?"
+    r"|lg,?|gru(?:ß|ss),?|danke[,!.]?|sent from my \w+.*|von meinem \w+ gesendet.*"
+    r"|get outlook for \w+.*)\s*$",
+    re.I,
+)
+_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|aw|fw|fwd|wg|tr|rad|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """A ticket after cleaning: the subject, what the writer asked, and the quoted history."""
+
+    subject: str
+    request: str
+    quoted: str
+
+    @property
+    def lower_subject(self) -> str:
+        return self.subject.lower()
+
+    @property
+    def lower_request(self) -> str:
+        return self.request.lower()
+
+    @property
+    def lower_quoted(self) -> str:
+        return self.quoted.lower()
+
+    @property
+    def all_text(self) -> str:
+        return "\n".join(p for p in (self.subject, self.request, self.quoted) if p)
+
+
+def fix_mojibake(text: str) -> str:
+    """Re-decode UTF-8 that was read as cp1252 ("fÃ¼r" -> "für"); runs that do not decode stay."""
+
+    def repair(match: re.Match[str]) -> str:
+        run = match.group(0)
+        for codec in ("cp1252", "latin-1"):
+            try:
+                return run.encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+        return run
+
+    if "Ã" not in text and "â" not in text and "Â" not in text:
+        return text
+    return _MOJIBAKE.sub(repair, text)
+
+
+def strip_html(text: str) -> str:
+    """Plain text from an HTML body; a body without tags comes back as it was (entities decoded)."""
+    if "<" not in text or not _HTML_TAG.search(text):
+        return html.unescape(text) if "&" in text else text
+    text = _HTML_DROP.sub(" ", text)
+    text = _HTML_BLOCK.sub("\n", text)
+    text = _HTML_TAG.sub(" ", text)
+    return html.unescape(text)
+
+
+def clean_subject(subject: str) -> str:
+    subject = strip_html(fix_mojibake(subject or ""))
+    subject = _SUBJECT_PREFIX.sub("", subject)
+    subject = _INLINE_NOISE.sub(" ", subject)
+    return _SPACES.sub(" ", subject).strip()
+
+
+def _split_request(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Split at the first quoted/forwarded block that follows real text.
+
+    A forward with nothing written above it ("fw:" straight into the header block) *is* the
+    request, so the header block is dropped and the forwarded text read at full weight.
+    """
+    request: list[str] = []
+    quoted: list[str] = []
+    in_quote = False
+    for line in lines:
+        starts_block = bool(_HEADER_START.match(line) or _REPLY_INTRO.match(line))
+        has_text = any(part.strip() for part in request)
+        if not in_quote and starts_block and has_text:
+            in_quote = True
+        if line.lstrip().startswith(">"):
+            quoted.append(line.lstrip("> \t"))
+            continue
+        (quoted if in_quote else request).append(line)
+    return request, quoted
+
+
+def _drop_headers_and_signatures(lines: list[str]) -> list[str]:
+    """Remove header lines, web-form lines and everything from a sign-off to the next header block."""
+    kept: list[str] = []
+    in_signature = False
+    for line in lines:
+        if _HEADER_LINE.match(line) or _REPLY_INTRO.match(line):
+            in_signature = False
+            continue
+        if _FORM_LINE.match(line):
+            continue
+        if in_signature:
+            continue
+        if _SIGNOFF.match(line):
+            in_signature = True
+            continue
+        kept.append(_SUMMARY_PREFIX.sub("", line))
+    return kept
+
+
+def _join(lines: list[str]) -> str:
+    text = "\n".join(_SPACES.sub(" ", line).strip() for line in lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def clean(subject: str, body: str) -> CleanText:
+    """Clean a ticket: decode, de-HTML, split request from quoted history, drop noise."""
+    text = strip_html(fix_mojibake(body or "")).replace("\r\n", "\n").replace("\r", "\n")
+    text = _INLINE_NOISE.sub(" ", text)
+    request, quoted = _split_request(text.split("\n"))
+    return CleanText(
+        subject=clean_subject(subject),
+        request=_join(_drop_headers_and_signatures(request)),
+        quoted=_join(_drop_headers_and_signatures(quoted)),
+    )
