@@ -1,0 +1,211 @@
+"""Autotask PSA (ATServicesRest V1.0), through rallied.http.
+
+Autotask's quirks, kept here: the API lives in a per-customer zone found by a discovery call
+(cached); auth is a header trio; writes answer `{"itemId"}` and ticket updates PATCH the collection
+with the id in the body; notes go through the ticket's child URL with `publish` 1 (all) or 2
+(internal); validation failures come back as HTTP 500 with `{"errors": [...]}`, which here become
+permanent errors rather than "maybe it landed".
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import threading
+from datetime import UTC, datetime, timedelta
+from typing import Any, ClassVar
+
+import requests
+
+from rallied import http
+from rallied.connectors.base import ConnectorError, PsaConnector
+
+_ZONES: dict[tuple[str, str], str] = {}  # (discovery base, api user) -> zone API root; stable for a database
+_ZONES_LOCK = threading.Lock()
+STATUS_NEW = 1
+PUBLISH_ALL, PUBLISH_INTERNAL = 1, 2
+NOTE_TYPE_TASK = 1  # "Task Notes"; Autotask's picklist default for API notes
+
+
+class AutotaskConnector(PsaConnector):
+    vendor = "autotask"
+    supports: ClassVar[frozenset[str]] = frozenset()  # PSA write-back is not an IdP action kind
+
+    # -- plumbing ---------------------------------------------------------------------------------
+    @property
+    def _headers(self) -> dict[str, str]:
+        return {
+            "ApiIntegrationCode": self.config["integration_code"],
+            "UserName": self.config["username"],
+            "Secret": self.credentials["secret"],
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+        }
+
+    def zone_url(self) -> str:
+        """The API root of this customer's zone, e.g. https://webservices5.autotask.net/ATServicesRest/."""
+        key = (self.base_url, self.config["username"])
+        with _ZONES_LOCK:
+            if key in _ZONES:
+                return _ZONES[key]
+        response = http.send(
+            "GET",
+            f"{self.base_url}/ATServicesRest/V1.0/ZoneInformation",
+            vendor=self.vendor,
+            params={"user": self.config["username"]},
+            timeout=self.timeout,
+        )
+        url = str(response.json()["url"])
+        url = url if url.endswith("/") else url + "/"
+        with _ZONES_LOCK:
+            _ZONES[key] = url
+        return url
+
+    def _send(self, method: str, path_or_url: str, **kwargs: Any) -> dict[str, Any]:
+        url = path_or_url if "://" in path_or_url else f"{self.zone_url()}V1.0/{path_or_url}"
+        try:
+            response: requests.Response = http.send(
+                method, url, vendor=self.vendor, headers=self._headers, timeout=self.timeout, **kwargs
+            )
+        except ConnectorError as exc:
+            # Autotask answers validation failures with 500 + {"errors": [...]}: the request was
+            # refused, not half-applied, so it is permanent and not ambiguous.
+            if exc.status == 500 and exc.message and not exc.message.startswith(f"{self.vendor} failed"):
+                raise ConnectorError(
+                    exc.message, vendor=self.vendor, permanent=True, status=500, code="validation"
+                ) from exc
+            raise
+        return response.json() if response.content else {}
+
+    # -- tickets ----------------------------------------------------------------------------------
+    def create_ticket(self, *, summary: str, description: str, contact_email: str) -> str:
+        body: dict[str, Any] = {
+            "companyID": int(self.config["company_id"]),
+            "title": summary[:255],
+            # Linking a Contact needs the Contacts entity; the requester is recorded in the text instead.
+            "description": f"Requester: {contact_email}\n\n{description}"[:8000],
+            "status": int(self.config.get("new_status", STATUS_NEW)),
+            "priority": int(self.config.get("priority", 2)),
+        }
+        if self.config.get("queue_id"):
+            body["queueID"] = int(self.config["queue_id"])
+        return str(self._send("POST", "Tickets", json=body)["itemId"])
+
+    def get_ticket(self, ticket_id: str) -> dict[str, Any]:
+        item = self._send("GET", f"Tickets/{int(ticket_id)}").get("item")
+        if item is None:  # Autotask answers 200 {"item": null} for an unknown id
+            raise ConnectorError(
+                f"Ticket {ticket_id} not found.",
+                vendor=self.vendor,
+                permanent=True,
+                status=404,
+                code="not_found",
+            )
+        return item
+
+    def add_note(self, ticket_id: str, text: str, *, internal: bool) -> str:
+        body = {
+            "title": str(self.config.get("note_title", "Rallied")),
+            "description": text[:32000],
+            "noteType": int(self.config.get("note_type", NOTE_TYPE_TASK)),
+            "publish": PUBLISH_INTERNAL if internal else PUBLISH_ALL,
+        }
+        return str(self._send("POST", f"Tickets/{int(ticket_id)}/Notes", json=body)["itemId"])
+
+    def list_notes(self, ticket_id: str) -> list[dict[str, Any]]:
+        return list(self._send("GET", f"Tickets/{int(ticket_id)}/Notes").get("items", []))
+
+    def close_ticket(self, ticket_id: str) -> None:
+        self._send(
+            "PATCH",
+            "Tickets",
+            json={"id": int(ticket_id), "status": int(self.config.get("complete_status", 5))},
+        )
+
+    def add_time_entry(self, ticket_id: str, *, minutes: int, notes: str) -> str:
+        end = datetime.now(UTC).replace(microsecond=0)
+        start = end - timedelta(minutes=minutes)
+        body: dict[str, Any] = {
+            "ticketID": int(ticket_id),
+            "dateWorked": end.strftime("%Y-%m-%dT00:00:00Z"),
+            "startDateTime": start.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "endDateTime": end.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "hoursWorked": round(minutes / 60, 2),
+            "summaryNotes": notes[:8000],
+            "isNonBillable": bool(self.config.get("non_billable", False)),
+        }
+        for key, field in (("resource_id", "resourceID"), ("role_id", "roleID")):
+            if self.config.get(key):
+                body[field] = int(self.config[key])
+        return str(self._send("POST", "TimeEntries", json=body)["itemId"])
+
+    def list_new_tickets(self, since_id: int | str | None = None) -> list[dict[str, Any]]:
+        """New tickets of this tenant's company, oldest first, every page (nextPageUrl followed verbatim)."""
+        filters: list[dict[str, Any]] = [
+            {"op": "eq", "field": "companyID", "value": int(self.config["company_id"])},
+            {"op": "eq", "field": "status", "value": int(self.config.get("new_status", STATUS_NEW))},
+        ]
+        if since_id is not None:
+            filters.append({"op": "gt", "field": "id", "value": int(since_id)})
+        query = {"filter": filters, "maxRecords": int(self.config.get("page_size", 500))}
+        page = self._send("POST", "Tickets/query", json=query)
+        tickets = list(page.get("items", []))
+        seen = 0
+        while (page.get("pageDetails") or {}).get("nextPageUrl") and seen < 1000:  # a loop guard, not a limit
+            page = self._send("GET", page["pageDetails"]["nextPageUrl"])
+            tickets.extend(page.get("items", []))
+            seen += 1
+        return sorted(tickets, key=lambda t: t["id"])
+
+    # -- webhooks ---------------------------------------------------------------------------------
+    def parse_webhook(self, body: bytes, headers: dict[str, str]) -> dict[str, Any]:
+        """An Autotask ticket webhook: verify `X-Hook-Signature` and reduce it to what intake needs.
+
+        Autotask signs with the webhook's secret key: `sha1=` + base64(HMAC-SHA1(key, raw body)).
+        The payload carries Action (Create/Update/Delete), EntityType, Id and the changed Fields;
+        intake should re-read the ticket by id rather than trust the fields.
+        """
+        secret = self.credentials.get("webhook_secret")
+        lowered = {k.lower(): v for k, v in headers.items()}
+        if not secret:  # an unsigned webhook could come from anyone: refuse rather than trust it
+            raise ConnectorError(
+                "No Autotask webhook secret is configured.",
+                vendor=self.vendor,
+                permanent=True,
+                code="no_webhook_secret",
+            )
+        expected = (
+            "sha1=" + base64.b64encode(hmac.new(str(secret).encode(), body, hashlib.sha1).digest()).decode()
+        )
+        if not hmac.compare_digest(expected, lowered.get("x-hook-signature", "")):
+            raise ConnectorError(
+                "Webhook signature does not match.",
+                vendor=self.vendor,
+                permanent=True,
+                status=401,
+                code="bad_signature",
+            )
+        try:
+            payload = json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise ConnectorError(
+                "Webhook body is not JSON.",
+                vendor=self.vendor,
+                permanent=True,
+                status=400,
+                code="bad_payload",
+            ) from exc
+        if str(payload.get("EntityType", "Ticket")).lower() != "ticket" or payload.get("Id") is None:
+            raise ConnectorError(
+                "Not a ticket webhook.", vendor=self.vendor, permanent=True, status=400, code="bad_payload"
+            )
+        action = str(payload.get("Action", "")).lower()
+        return {
+            "event": {"create": "created", "update": "updated", "delete": "deleted"}.get(action, action),
+            "ticket_id": str(payload["Id"]),
+            "fields": payload.get("Fields") or {},
+            "sequence": payload.get("SequenceNumber"),
+            "at": payload.get("EventTime"),
+        }

@@ -1,0 +1,378 @@
+"""Simulated Autotask (Datto/Kaseya) PSA REST API, ATServicesRest V1.0 (contracts §3.2).
+
+Quirks kept from the real service: a zone-discovery call tells the client where its database lives;
+auth is the header trio ApiIntegrationCode / UserName / Secret; single items come as `{"item"}`,
+queries as `{"items", "pageDetails"}` with an absolute `nextPageUrl`, writes answer `{"itemId"}`;
+ticket updates are PATCH on the collection with the id in the body; notes are created only through
+the ticket's child URL; errors are `{"errors": [...]}`, and validation failures come back as HTTP 500.
+One sandbox serves every Autotask tenant; the API user (UserName) chooses the tenant's database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+from rallied.sandbox.core import JSON, Handler, Request, Response, Vendor
+
+API = "/ATServicesRest/V1.0"
+PAGE_SIZE = 500  # Autotask's maxRecords ceiling
+STATUS_NEW, STATUS_COMPLETE = 1, 5
+REQUIRED_TICKET_FIELDS = ("companyID", "title", "status", "priority")
+HOURLY_LIMIT = 10000
+
+
+def _digest(kind: str, slug: str) -> str:
+    return hashlib.sha256(f"rallied-sandbox-autotask:{kind}:{slug}".encode()).hexdigest()
+
+
+def sandbox_credentials(slug: str) -> dict[str, str]:
+    """The tenant's sandbox-only API user: deterministic, shaped like Autotask's values."""
+    return {
+        "username": f"rallied-{slug}@sandbox.autotask.example",
+        "integration_code": _digest("code", slug)[:26].upper(),
+        "secret": "S*" + _digest("secret", slug)[:22],
+    }
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
+
+
+class AutotaskVendor(Vendor):
+    prefix = "autotask"
+
+    def reset(self, directory: dict[str, Any]) -> None:
+        self.dbs: dict[str, dict[str, Any]] = {}  # by API username
+        for tenant in directory.get("tenants", []):
+            if tenant.get("psa") != "autotask":
+                continue
+            creds = sandbox_credentials(tenant["slug"])
+            company = int(tenant["psa_company_id"])
+            db: dict[str, Any] = {
+                "creds": creds,
+                "company": company,
+                "tickets": {},
+                "notes": {},
+                "time": {},
+                "next_id": 7000,
+                "requests": 0,
+            }
+            users = tenant.get("users", [])
+            samples = [
+                (
+                    "Can't sign in - account locked",
+                    "I typed my password wrong too many times and now I'm locked out.",
+                    4,
+                ),
+                ("Please add me to the VPN Users group", "I need VPN access to work from home next week.", 5),
+            ]
+            for title, text, who in samples:
+                requester = users[who % len(users)]["login"] if users else ""
+                # Real tickets point at a Contact (contactID); the sandbox has no Contacts entity, so
+                # the requester is written the way the connector writes it: first line of the description.
+                self._insert_ticket(
+                    db,
+                    {
+                        "companyID": company,
+                        "title": title,
+                        "description": f"Requester: {requester}\n\n{text}",
+                        "status": STATUS_NEW,
+                        "priority": 2,
+                        "queueID": 29682833,
+                        "source": 4,
+                        "contactID": None,
+                    },
+                )
+            self.dbs[creds["username"]] = db
+
+    def _insert_ticket(self, db: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+        db["next_id"] += 1
+        tid = db["next_id"]
+        stamp = now_iso()
+        ticket = {
+            "id": tid,
+            "ticketNumber": f"T{datetime.now(UTC):%Y%m%d}.{tid % 10000:04d}",
+            "createDate": stamp,
+            "lastActivityDate": stamp,
+            "completedDate": None,
+            "ticketType": 1,
+            "dueDateTime": None,
+            "assignedResourceID": None,
+            "assignedResourceRoleID": None,
+            "userDefinedFields": [],
+            **fields,
+        }
+        db["tickets"][tid] = ticket
+        return ticket
+
+    def dump(self) -> JSON:
+        return {
+            user: {
+                "company": db["company"],
+                "tickets": list(db["tickets"].values()),
+                "notes": list(db["notes"].values()),
+                "timeEntries": list(db["time"].values()),
+            }
+            for user, db in self.dbs.items()
+        }
+
+    # -- envelope and auth ------------------------------------------------------------------------
+    def error(self, status: int, code: str, message: str) -> Response:
+        return Response(status, {"errors": [message]})
+
+    def authenticate(self, req: Request) -> Response | None:
+        if req.path.startswith(f"{API}/ZoneInformation"):
+            return None  # zone discovery is anonymous, as on webservices.autotask.net
+        db = self.dbs.get(req.header("username") or "")
+        if (
+            db is None
+            or req.header("secret") != db["creds"]["secret"]
+            or req.header("apiintegrationcode") != db["creds"]["integration_code"]
+        ):
+            return Response(401, {"errors": ["Unauthorized"]})
+        db["requests"] += 1
+        return None
+
+    def db(self, req: Request) -> dict[str, Any]:
+        return self.dbs[req.header("username") or ""]
+
+    @classmethod
+    def connection_for(cls, tenant: dict[str, Any], sandbox_url: str) -> dict[str, Any] | None:
+        if tenant.get("psa") != "autotask":
+            return None
+        creds = sandbox_credentials(tenant["slug"])
+        return {
+            "vendor": "autotask",
+            "base_url": f"{sandbox_url}/autotask",
+            "config": {
+                "username": creds["username"],
+                "integration_code": creds["integration_code"],
+                "company_id": int(tenant["psa_company_id"]),
+                "complete_status": STATUS_COMPLETE,
+            },
+            "credentials": {"secret": creds["secret"]},
+        }
+
+    def routes(self) -> list[tuple[str, str, Handler]]:
+        return [
+            ("GET", f"{API}/ZoneInformation", self.zone),
+            ("GET", f"{API}/ThresholdInformation", self.threshold),
+            ("GET", f"{API}/Tickets/(?P<id>\\d+)", self.get_ticket),
+            ("POST", f"{API}/Tickets", self.create_ticket),
+            ("PATCH", f"{API}/Tickets", self.update_ticket),
+            ("POST", f"{API}/Tickets/query", self.query_tickets),
+            ("GET", f"{API}/Tickets/query", self.query_tickets),
+            ("POST", f"{API}/Tickets/query/count", self.count_tickets),
+            ("GET", f"{API}/Tickets/query/count", self.count_tickets),
+            ("GET", f"{API}/Tickets/(?P<id>\\d+)/Notes", self.list_notes),
+            ("POST", f"{API}/Tickets/(?P<id>\\d+)/Notes", self.create_note),
+            ("POST", f"{API}/TimeEntries", self.create_time_entry),
+        ]
+
+    # -- handlers ---------------------------------------------------------------------------------
+    def zone(self, req: Request) -> Response:
+        user = req.arg("user") or ""
+        if user not in self.dbs:
+            return Response(500, {"errors": [f"Zone information could not be determined for user: {user}"]})
+        return Response(
+            200,
+            {
+                "zoneName": "Sandbox Zone",
+                "url": f"{req.base_url}/ATServicesRest/",
+                "webUrl": f"{req.base_url}/",
+                "ci": 0,
+            },
+        )
+
+    def threshold(self, req: Request) -> Response:
+        return Response(
+            200,
+            {
+                "externalRequestThreshold": HOURLY_LIMIT,
+                "requestThresholdTimeframe": 60,
+                "currentTimeframeRequestCount": self.db(req)["requests"],
+            },
+        )
+
+    def _ticket(self, req: Request) -> dict[str, Any] | None:
+        return self.db(req)["tickets"].get(int(req.params["id"]))
+
+    def get_ticket(self, req: Request) -> Response:
+        ticket = self._ticket(req)
+        # A missing id is not an error in Autotask: the item is simply null.
+        return Response(200, {"item": ticket})
+
+    def create_ticket(self, req: Request) -> Response:
+        body = req.json() or {}
+        if body.get("id"):
+            return Response(500, {"errors": ["Cannot create an entity with an id. Use PATCH to update."]})
+        missing = [f for f in REQUIRED_TICKET_FIELDS if body.get(f) in (None, "")]
+        if missing:
+            return Response(500, {"errors": [f"{f} is required." for f in missing]})
+        ticket = self._insert_ticket(self.db(req), {k: v for k, v in body.items() if k != "id"})
+        return Response(200, {"itemId": ticket["id"]})
+
+    def update_ticket(self, req: Request) -> Response:
+        body = req.json() or {}
+        ticket = self.db(req)["tickets"].get(body.get("id")) if isinstance(body.get("id"), int) else None
+        if ticket is None:
+            return Response(500, {"errors": [f"Ticket with id {body.get('id')} not found."]})
+        ticket.update({k: v for k, v in body.items() if k != "id"})
+        ticket["lastActivityDate"] = now_iso()
+        if body.get("status") == STATUS_COMPLETE:
+            ticket["completedDate"] = ticket["lastActivityDate"]
+        return Response(200, {"itemId": ticket["id"]})
+
+    @classmethod
+    def _match(cls, item: dict[str, Any], node: dict[str, Any]) -> bool:
+        op = str(node.get("op", "")).lower()
+        if op in ("and", "or"):
+            results = [cls._match(item, child) for child in node.get("items", [])]
+            return all(results) if op == "and" else any(results)
+        actual, value = item.get(node.get("field", "")), node.get("value")
+        if op in ("exist", "notexist"):
+            return (actual not in (None, "")) == (op == "exist")
+        if op in ("in", "notin"):
+            return (actual in (value or [])) == (op == "in")
+        if op in ("contains", "beginswith", "endswith"):
+            text, needle = str(actual or "").lower(), str(value).lower()
+            return {
+                "contains": needle in text,
+                "beginswith": text.startswith(needle),
+                "endswith": text.endswith(needle),
+            }[op]
+        if actual is None:
+            return op == "noteq"
+        compare = {"eq": actual == value, "noteq": actual != value}
+        if op in compare:
+            return compare[op]
+        try:
+            return {
+                "gt": actual > value,
+                "gte": actual >= value,
+                "lt": actual < value,
+                "lte": actual <= value,
+            }[op]
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"Unsupported filter operation: {node.get('op')}") from exc
+
+    def _query(self, req: Request) -> tuple[dict[str, Any], list[dict[str, Any]]] | Response:
+        try:
+            query = json.loads(req.arg("search") or "null") if req.method == "GET" else req.json()
+        except ValueError:
+            return Response(500, {"errors": ["Invalid search JSON."]})
+        if not isinstance(query, dict) or not query.get("filter"):
+            return Response(500, {"errors": ["A query must have at least one filter."]})
+        try:
+            items = [
+                t
+                for t in self.db(req)["tickets"].values()
+                if all(self._match(t, node) for node in query["filter"])
+            ]
+        except ValueError as exc:
+            return Response(500, {"errors": [str(exc)]})
+        return query, sorted(items, key=lambda t: t["id"])
+
+    def query_tickets(self, req: Request) -> Response:
+        result = self._query(req)
+        if isinstance(result, Response):
+            return result
+        query, items = result
+        size = max(1, min(int(query.get("maxRecords") or PAGE_SIZE), PAGE_SIZE))
+        # The page is a cursor on id (as Autotask's own next URLs do): `id gt <last>` added to the filter.
+        page = items[:size]
+        fields = query.get("includeFields")
+        out = [{k: v for k, v in t.items() if not fields or k in fields or k == "id"} for t in page]
+        next_url = None
+        if len(items) > size:
+            nxt = {
+                **query,
+                "filter": [*query["filter"], {"op": "gt", "field": "id", "value": page[-1]["id"]}],
+            }
+            next_url = (
+                f"{req.base_url}{API}/Tickets/query?search={quote(json.dumps(nxt, separators=(',', ':')))}"
+            )
+        return Response(
+            200,
+            {
+                "items": out,
+                "pageDetails": {
+                    "count": len(out),
+                    "requestCount": size,
+                    "prevPageUrl": None,
+                    "nextPageUrl": next_url,
+                },
+            },
+        )
+
+    def count_tickets(self, req: Request) -> Response:
+        result = self._query(req)
+        return result if isinstance(result, Response) else Response(200, {"queryCount": len(result[1])})
+
+    def list_notes(self, req: Request) -> Response:
+        if self._ticket(req) is None:
+            return Response(404, {"errors": [f"Ticket {req.params['id']} not found."]})
+        notes = [n for n in self.db(req)["notes"].values() if n["ticketID"] == int(req.params["id"])]
+        return Response(
+            200,
+            {
+                "items": notes,
+                "pageDetails": {
+                    "count": len(notes),
+                    "requestCount": PAGE_SIZE,
+                    "prevPageUrl": None,
+                    "nextPageUrl": None,
+                },
+            },
+        )
+
+    def create_note(self, req: Request) -> Response:
+        ticket = self._ticket(req)
+        if ticket is None:
+            return Response(500, {"errors": [f"Parent ticket {req.params['id']} not found."]})
+        body = req.json() or {}
+        missing = [f for f in ("description", "noteType", "publish") if body.get(f) in (None, "")]
+        if missing:
+            return Response(500, {"errors": [f"{f} is required." for f in missing]})
+        if body["publish"] not in (1, 2, 3):
+            return Response(500, {"errors": [f"Invalid value for publish: {body['publish']}"]})
+        db = self.db(req)
+        db["next_id"] += 1
+        note = {
+            "id": db["next_id"],
+            "ticketID": ticket["id"],
+            "createDateTime": now_iso(),
+            "lastActivityDate": now_iso(),
+            "title": body.get("title") or "",
+            "description": body["description"],
+            "noteType": body["noteType"],
+            "publish": body["publish"],
+            "creatorResourceID": None,
+            "createdByContactID": None,
+        }
+        db["notes"][note["id"]] = note
+        ticket["lastActivityDate"] = note["createDateTime"]
+        return Response(200, {"itemId": note["id"]})
+
+    def create_time_entry(self, req: Request) -> Response:
+        body = req.json() or {}
+        db = self.db(req)
+        errors = [
+            f"{f} is required."
+            for f in ("ticketID", "dateWorked", "hoursWorked")
+            if body.get(f) in (None, "")
+        ]
+        if body.get("ticketID") and body["ticketID"] not in db["tickets"]:
+            errors.append(f"Ticket {body['ticketID']} not found.")
+        if body.get("hoursWorked") is not None and not 0 < float(body["hoursWorked"]) <= 24:
+            errors.append("hoursWorked must be greater than 0 and at most 24.")
+        if errors:
+            return Response(500, {"errors": errors})
+        db["next_id"] += 1
+        entry = {"id": db["next_id"], **body}
+        db["time"][entry["id"]] = entry
+        return Response(200, {"itemId": entry["id"]})
