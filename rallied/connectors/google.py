@@ -1,0 +1,248 @@
+"""Google Workspace through the Admin SDK Directory API (contracts §4), over plain HTTP.
+
+Why not google-api-python-client: we call about ten Directory endpoints, and every outbound call
+must go through `rallied.http` so Retry-After, backoff and "a failed write may have landed" are
+decided in one place. The Google client would bring a second HTTP stack (httplib2 with its own
+retries and error types) plus google-auth and the discovery machinery: large dependencies that
+would bypass those rules. The service-account flow is small enough to do here with PyJWT and
+cryptography: sign a JWT-bearer assertion (RS256; iss = the service account, sub = the admin it
+impersonates through domain-wide delegation, scope, aud = token_uri), exchange it at `token_uri`,
+cache the access token until shortly before it expires.
+
+Least privilege on Google's side too: the token asks only for the OAuth scopes the service
+account's allowed action kinds need (read scopes always), so a read-only connection cannot write
+even if our own scope check were bypassed.
+
+Google quirks held here:
+- userKey may be the primary e-mail, an alias or the numeric id; we write by id once we know it.
+- Rate limits arrive as 429 or as 403 with reason rateLimitExceeded/userRateLimitExceeded; the
+  latter is a refusal before acting, so it is reported as temporary, not permanent.
+- Google has no account lockout an admin can clear (failed sign-ins trigger login challenges, not a
+  lock), so `unlock_account` is not supported; a suspended account is `disable_user`'s inverse.
+- There is no "password last changed" on the User resource: `password_was_reset_since` reads the
+  Reports API admin activity (CHANGE_PASSWORD). Reports lag behind, so "not found" means "can't
+  say" (None), never False: a reconciler must not repeat a reset because a report is late.
+- reset_mfa turns 2-Step Verification off (the user enrols again at next sign-in); it returns no
+  secret, unlike Entra's Temporary Access Pass.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any, ClassVar
+from urllib.parse import quote
+
+import jwt
+import requests
+
+from rallied import http
+from rallied.connectors.base import ConnectorError, DirectoryUser, IdentityConnector
+
+SCOPE = "https://www.googleapis.com/auth/"
+READ_SCOPES = ("admin.directory.user.readonly", "admin.directory.group.readonly")
+KIND_SCOPES = {
+    "reset_password": ("admin.directory.user", "admin.reports.audit.readonly"),
+    "disable_user": ("admin.directory.user",),
+    "create_user": ("admin.directory.user",),
+    "revoke_sessions": ("admin.directory.user.security",),
+    "reset_mfa": ("admin.directory.user.security",),
+    "add_to_group": ("admin.directory.group.member",),
+    "remove_from_group": ("admin.directory.group.member",),
+}
+JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer"
+RATE_LIMIT_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded", "quotaExceeded"})
+
+# (token_uri, client_email, subject, scopes) -> (access token, expires at). Shared by every instance
+# in the process: workers build a connector per action and must not mint a token each time.
+_TOKENS: dict[tuple[str, str, str, str], tuple[str, float]] = {}
+_TOKENS_LOCK = threading.Lock()
+
+
+def google_error(response: requests.Response) -> tuple[str | None, str]:
+    """(reason, message) from Google's envelope; the OAuth endpoint's {error, error_description} too."""
+    try:
+        data = response.json()
+    except ValueError:
+        return None, (response.text or response.reason or "")[:500]
+    err = data.get("error") if isinstance(data, dict) else None
+    if isinstance(err, dict):
+        reasons = [e.get("reason") for e in err.get("errors") or [] if isinstance(e, dict)]
+        return (reasons[0] if reasons else err.get("status")), str(err.get("message") or "")
+    return http.default_error_parser(response)
+
+
+class GoogleConnector(IdentityConnector):
+    vendor = "google"
+    supports: ClassVar[frozenset[str]] = frozenset(KIND_SCOPES)
+
+    # -- auth -----------------------------------------------------------------------------------------
+    @property
+    def scopes(self) -> str:
+        if self.config.get("scopes"):
+            names = set(self.config["scopes"])
+        else:
+            names = set(READ_SCOPES)
+            for kind in self.allowed_kinds & self.supports:
+                names.update(KIND_SCOPES[kind])
+        return " ".join(sorted(n if n.startswith("https://") else SCOPE + n for n in names))
+
+    def _cache_key(self) -> tuple[str, str, str, str]:
+        token_uri = self.config.get("token_uri") or "https://oauth2.googleapis.com/token"
+        issuer, subject = self.credentials.get("client_email", ""), self.config.get("admin_subject", "")
+        return token_uri, issuer, subject, self.scopes
+
+    def _access_token(self) -> str:
+        key = self._cache_key()
+        with _TOKENS_LOCK:
+            cached = _TOKENS.get(key)
+        if cached and cached[1] > time.time() + 60:
+            return cached[0]
+        token_uri, issuer, subject, scopes = key
+        if not (issuer and subject and self.credentials.get("private_key")):
+            raise ConnectorError("The Google connection needs client_email, private_key and admin_subject.",
+                                 vendor=self.vendor, permanent=True, code="misconfigured")
+        now = int(time.time())
+        claims = {"iss": issuer, "sub": subject, "scope": scopes, "aud": token_uri, "iat": now,
+                  "exp": now + 3600}
+        kid = self.credentials.get("private_key_id")
+        try:
+            assertion = jwt.encode(claims, self.credentials["private_key"], algorithm="RS256",
+                                   headers={"kid": kid} if kid else None)
+        except (ValueError, TypeError, jwt.PyJWTError) as exc:  # an unreadable key: never retry
+            raise ConnectorError("The Google service-account key could not be used to sign.",
+                                 vendor=self.vendor, permanent=True, code="bad_private_key") from exc
+        response = http.send("POST", token_uri, vendor=self.vendor, data={"grant_type": JWT_BEARER,
+                             "assertion": assertion}, timeout=self.timeout, error_parser=google_error)
+        body = response.json()
+        with _TOKENS_LOCK:
+            _TOKENS[key] = (body["access_token"], time.time() + float(body.get("expires_in", 3600)))
+        return body["access_token"]
+
+    def _forget_token(self) -> None:
+        with _TOKENS_LOCK:
+            _TOKENS.pop(self._cache_key(), None)
+
+    # -- transport ------------------------------------------------------------------------------------
+    def _call(self, method: str, path: str, *, params: dict[str, Any] | None = None, body: Any = None,
+              ok_statuses: tuple[int, ...] = ()) -> requests.Response:
+        """One Directory call; a 401 (token revoked or expired early) gets one fresh token, nothing more."""
+        for attempt in (1, 2):
+            headers = {"Authorization": f"Bearer {self._access_token()}", "Accept": "application/json"}
+            try:
+                return http.send(method, f"{self.base_url}/{path}", vendor=self.vendor, headers=headers,
+                                 params=params, json=body, timeout=self.timeout, error_parser=google_error,
+                                 ok_statuses=ok_statuses)
+            except ConnectorError as exc:
+                if exc.status == 401 and attempt == 1:  # refused before acting: safe to repeat once
+                    self._forget_token()
+                    continue
+                if exc.status == 403 and exc.code in RATE_LIMIT_REASONS:
+                    exc.permanent = False
+                raise
+        raise AssertionError("unreachable")
+
+    @staticmethod
+    def _key(value: str) -> str:
+        return quote(value, safe="@")
+
+    def _user_path(self, user: DirectoryUser) -> str:
+        return f"admin/directory/v1/users/{self._key(user.id or user.upn)}"
+
+    # -- reads ----------------------------------------------------------------------------------------
+    def get_user(self, identifier: str) -> DirectoryUser | None:
+        response = self._call("GET", f"admin/directory/v1/users/{self._key(identifier)}", ok_statuses=(404,))
+        if response.status_code == 404:
+            return None
+        return self._to_user(response.json())
+
+    def _to_user(self, data: dict[str, Any]) -> DirectoryUser:
+        roles: tuple[str, ...] = ()
+        if data.get("isAdmin"):
+            roles = ("Super Admin",)
+        elif data.get("isDelegatedAdmin"):
+            roles = ("Delegated Admin",)
+        # relations is free-form; the manager relation's value is the manager's e-mail as seeded.
+        manager = next((r.get("value") for r in data.get("relations") or []
+                        if isinstance(r, dict) and r.get("type") == "manager"), None)
+        return DirectoryUser(
+            id=str(data["id"]),
+            upn=data["primaryEmail"],
+            display_name=(data.get("name") or {}).get("fullName", ""),
+            mail=data["primaryEmail"],
+            enabled=not data.get("suspended", False),
+            locked=False,  # Google has no lockout state
+            manager_upn=manager.lower() if isinstance(manager, str) else None,
+            admin_roles=roles,
+            mfa_methods=("2sv",) if data.get("isEnrolledIn2Sv") else (),
+            raw=data,
+        )
+
+    def is_member(self, user: DirectoryUser, group: str) -> bool:
+        path = f"admin/directory/v1/groups/{self._key(group)}/hasMember/{self._key(user.upn)}"
+        return bool(self._call("GET", path).json().get("isMember"))
+
+    def password_was_reset_since(self, user: DirectoryUser, since_iso: str) -> bool | None:
+        response = self._call(
+            "GET", "admin/reports/v1/activity/users/all/applications/admin",
+            params={"eventName": "CHANGE_PASSWORD", "startTime": since_iso,
+                    "filters": f"USER_EMAIL=={user.upn}"},
+        )
+        return True if response.json().get("items") else None
+
+    # -- writes ---------------------------------------------------------------------------------------
+    def reset_password(self, user: DirectoryUser, *, temporary_password: str) -> None:
+        self.ensure_allowed("reset_password")
+        # hashFunction omitted: Google hashes the clear value itself; we never hold a hash to send.
+        self._call("PUT", self._user_path(user),
+                   body={"password": temporary_password, "changePasswordAtNextLogin": True})
+
+    def revoke_sessions(self, user: DirectoryUser) -> None:
+        self.ensure_allowed("revoke_sessions")
+        self._call("POST", f"{self._user_path(user)}/signOut")
+
+    def reset_mfa(self, user: DirectoryUser) -> None:
+        self.ensure_allowed("reset_mfa")
+        self._call("POST", f"{self._user_path(user)}/twoStepVerification/turnOff")
+
+    def disable_user(self, user: DirectoryUser) -> None:
+        self.ensure_allowed("disable_user")
+        self._call("PUT", self._user_path(user), body={"suspended": True})
+
+    def add_to_group(self, user: DirectoryUser, group: str) -> bool:
+        """Add the user to the group (e-mail or id); False (and success) when already a member."""
+        self.ensure_allowed("add_to_group")
+        try:
+            self._call("POST", f"admin/directory/v1/groups/{self._key(group)}/members",
+                       body={"email": user.upn, "role": "MEMBER"})
+        except ConnectorError as exc:
+            if exc.status == 409 and exc.code == "duplicate":  # already a member: the goal holds
+                return False
+            raise
+        return True
+
+    def remove_from_group(self, user: DirectoryUser, group: str) -> bool:
+        """Remove the user; False (and success) when they were not a member."""
+        self.ensure_allowed("remove_from_group")
+        try:
+            path = f"admin/directory/v1/groups/{self._key(group)}/members/{self._key(user.upn)}"
+            self._call("DELETE", path)
+        except ConnectorError as exc:
+            # Not a member is success; a missing *group* is not (Google names the key that was missing).
+            if exc.status == 404 and "memberKey" in exc.message:
+                return False
+            raise
+        return True
+
+    def create_user(self, *, upn: str, display_name: str, temporary_password: str) -> DirectoryUser:
+        self.ensure_allowed("create_user")
+        # Google requires both names; a one-word display name fills both.
+        given, _, family = display_name.strip().partition(" ")
+        given = given or upn.split("@")[0]
+        body = {
+            "primaryEmail": upn,
+            "name": {"givenName": given, "familyName": family or given},
+            "password": temporary_password,
+            "changePasswordAtNextLogin": True,
+        }
+        return self._to_user(self._call("POST", "admin/directory/v1/users", body=body).json())

@@ -1,0 +1,205 @@
+"""HaloPSA: tickets, notes, replies, status and time, all through Halo's REST API (contracts §3.3).
+
+Halo's quirks held here:
+- OAuth client credentials at `{auth_url}/token?tenant=` (form body, `scope=all`); the token is
+  cached per application until shortly before it expires, and a 401 gets one fresh token.
+- Create and update are `POST` of a JSON array; one item answers with one object.
+- Notes, customer replies, time and status changes are all Actions: an internal note is
+  `hiddenfromuser: true`; a reply is visible and `sendemail: true`; time is `timetaken` in hours;
+  closing is an Action with `new_status` (the closed status id is per instance, from config).
+- Webhooks carry no signature, only the Basic or Bearer secret configured on Halo's side, so
+  `parse_webhook` checks that secret and the client id; the intake re-reads the ticket by id.
+
+Config: auth_url, api_url, tenant, client_id (the Halo client = our tenant), closed_status_id,
+optional note_outcome / reply_outcome / time_outcome. Credentials: client_id, client_secret of the
+API application, webhook_secret (config's webhook_secret is read as a fallback).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+import json
+import threading
+import time
+from typing import Any
+
+import requests
+
+from rallied import http
+from rallied.connectors.base import ConnectorError, PsaConnector
+
+# (auth_url, tenant, application client_id) -> (access token, expires at), shared in the process.
+_TOKENS: dict[tuple[str, str, str], tuple[str, float]] = {}
+_TOKENS_LOCK = threading.Lock()
+
+
+def halo_error(response: requests.Response) -> tuple[str | None, str]:
+    """Halo's 400s are `{field: message}`; other errors are text or an OAuth `{error}`."""
+    try:
+        data = response.json()
+    except ValueError:
+        return None, (response.text or response.reason or "")[:500]
+    validation = isinstance(data, dict) and data and all(isinstance(v, str) for v in data.values())
+    if validation and "error" not in data:
+        field = next(iter(data))
+        return field, "; ".join(f"{k}: {v}" for k, v in data.items())
+    return http.default_error_parser(response)
+
+
+class HaloPsaConnector(PsaConnector):
+    vendor = "halopsa"
+
+    @property
+    def api_url(self) -> str:
+        return (self.config.get("api_url") or f"{self.base_url}/api").rstrip("/")
+
+    @property
+    def client(self) -> int:
+        return int(self.config["client_id"])
+
+    # -- auth and transport ---------------------------------------------------------------------------
+    def _cache_key(self) -> tuple[str, str, str]:
+        auth_url = (self.config.get("auth_url") or f"{self.base_url}/auth").rstrip("/")
+        return auth_url, str(self.config.get("tenant") or ""), str(self.credentials.get("client_id") or "")
+
+    def _access_token(self) -> str:
+        key = self._cache_key()
+        with _TOKENS_LOCK:
+            cached = _TOKENS.get(key)
+        if cached and cached[1] > time.time() + 60:
+            return cached[0]
+        auth_url, tenant, client_id = key
+        form = {"grant_type": "client_credentials", "client_id": client_id,
+                "client_secret": self.credentials.get("client_secret", ""), "scope": "all"}
+        response = http.send("POST", f"{auth_url}/token", vendor=self.vendor, params={"tenant": tenant},
+                             data=form, timeout=self.timeout, error_parser=halo_error)
+        body = response.json()
+        with _TOKENS_LOCK:
+            _TOKENS[key] = (body["access_token"], time.time() + float(body.get("expires_in", 3600)))
+        return body["access_token"]
+
+    def _call(self, method: str, path: str, *, params: dict[str, Any] | None = None, body: Any = None) -> Any:
+        for attempt in (1, 2):
+            headers = {"Authorization": f"Bearer {self._access_token()}", "Accept": "application/json"}
+            try:
+                response = http.send(method, f"{self.api_url}/{path}", vendor=self.vendor, headers=headers,
+                                     params=params, json=body, timeout=self.timeout, error_parser=halo_error)
+            except ConnectorError as exc:
+                if exc.status == 401 and attempt == 1:  # refused before acting: one fresh token
+                    with _TOKENS_LOCK:
+                        _TOKENS.pop(self._cache_key(), None)
+                    continue
+                raise
+            return response.json() if response.content else None
+        raise AssertionError("unreachable")
+
+    def _action(self, ticket_id: str, **fields: Any) -> str:
+        saved = self._call("POST", "Actions", body=[{"ticket_id": int(ticket_id), **fields}])
+        return str(saved["id"])
+
+    # -- tickets --------------------------------------------------------------------------------------
+    # Like the other PSA connectors, tickets are returned as the vendor's own dicts (id, summary,
+    # details, client_id, status_id, reportedby ...); intake maps them.
+    def create_ticket(self, *, summary: str, description: str, contact_email: str) -> str:
+        item = {"summary": summary, "details": description, "client_id": self.client,
+                "reportedby": contact_email}
+        return str(self._call("POST", "Tickets", body=[item])["id"])
+
+    def get_ticket(self, ticket_id: str) -> dict[str, Any]:
+        ticket = self._call("GET", f"Tickets/{int(ticket_id)}", params={"includedetails": "true"})
+        if ticket.get("client_id") != self.client:  # the tenant comes from the connection, never the data
+            raise ConnectorError(f"Ticket {ticket_id} belongs to another client.", vendor=self.vendor,
+                                 permanent=True, code="wrong_client")
+        return ticket
+
+    def list_new_tickets(
+        self, since_id: str | int | None = None, *, page_size: int = 50
+    ) -> list[dict[str, Any]]:
+        """Tickets of this client in status New with an id above `since_id`, oldest first.
+
+        Halo has no "id greater than" filter, so pages are read newest first and reading stops at
+        the first page that reaches a ticket we have already seen.
+        """
+        floor = int(since_id) if since_id not in (None, "") else 0
+        found: list[dict[str, Any]] = []
+        page = 1
+        while True:
+            params = {"client_id": self.client, "status_id": int(self.config.get("new_status_id", 1)),
+                      "order": "id", "orderdesc": "true", "pageinate": "true", "page_size": page_size,
+                      "page_no": page}
+            data = self._call("GET", "Tickets", params=params)
+            rows = data.get("tickets") or []
+            fresh = [t for t in rows if int(t["id"]) > floor]
+            found.extend(fresh)
+            if len(fresh) < len(rows) or page * page_size >= int(data.get("record_count") or 0) or not rows:
+                break
+            page += 1
+        return sorted(found, key=lambda t: int(t["id"]))
+
+    # -- actions --------------------------------------------------------------------------------------
+    def add_note(self, ticket_id: str, text: str, *, internal: bool) -> str:
+        if internal:
+            return self._action(ticket_id, note=text, hiddenfromuser=True, sendemail=False,
+                                outcome=self.config.get("note_outcome", "Private Note"))
+        return self._action(ticket_id, note=text, hiddenfromuser=False, sendemail=True,
+                            outcome=self.config.get("reply_outcome", "Email User"))
+
+    def close_ticket(self, ticket_id: str) -> None:
+        closed = int(self.config.get("closed_status_id", 9))
+        # Read first: closing twice would add a second "Resolved" action, so a repeat is a no-op.
+        if self.get_ticket(ticket_id).get("status_id") == closed:
+            return
+        self._action(ticket_id, note="Resolved by Rallied.", hiddenfromuser=True, sendemail=False,
+                     new_status=closed, outcome=self.config.get("close_outcome", "Resolved"))
+
+    def add_time_entry(self, ticket_id: str, *, minutes: int, notes: str) -> str:
+        hours = round(minutes / 60, 4)  # Halo's timetaken is in hours
+        return self._action(ticket_id, note=notes, hiddenfromuser=True, sendemail=False, timetaken=hours,
+                            outcome=self.config.get("time_outcome", "Time Entry"))
+
+    # -- webhooks -------------------------------------------------------------------------------------
+    def parse_webhook(self, body: bytes, headers: dict[str, str]) -> dict[str, Any]:
+        """Check the shared secret (Bearer, or Basic with the secret as password) and pull out the ticket.
+
+        Returns {"ticket_id", "client_id", "event", "payload"}; raises a permanent ConnectorError
+        (code "webhook_unauthorized" or "webhook_invalid") otherwise. Fails closed without a secret.
+        """
+        secret = str(self.credentials.get("webhook_secret") or self.config.get("webhook_secret") or "")
+        auth = {k.lower(): v for k, v in headers.items()}.get("authorization", "")
+        if not secret or not hmac.compare_digest(_presented_secret(auth).encode(), secret.encode()):
+            raise ConnectorError("The webhook's secret is missing or wrong.", vendor=self.vendor,
+                                 permanent=True, status=401, code="webhook_unauthorized")
+        try:
+            payload = json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise self._invalid("The webhook body is not JSON.") from exc
+        if isinstance(payload, list) and len(payload) == 1:  # batched delivery of one event
+            payload = payload[0]
+        if not isinstance(payload, dict):
+            raise self._invalid("The webhook body is not a JSON object.")
+        ticket = payload.get("ticket") if isinstance(payload.get("ticket"), dict) else payload
+        ticket_id = ticket.get("id") or payload.get("ticket_id")
+        if not str(ticket_id or "").isdigit():
+            raise self._invalid("The webhook carries no ticket id.")
+        client_id = ticket.get("client_id")
+        if client_id is not None and int(client_id) != self.client:
+            raise self._invalid("The webhook's ticket belongs to another client.")
+        return {"ticket_id": str(ticket_id), "client_id": self.client, "event": payload.get("event"),
+                "payload": payload}
+
+    def _invalid(self, message: str) -> ConnectorError:
+        return ConnectorError(message, vendor=self.vendor, permanent=True, status=400, code="webhook_invalid")
+
+
+def _presented_secret(authorization: str) -> str:
+    scheme, _, value = authorization.strip().partition(" ")
+    if scheme.lower() == "bearer":
+        return value.strip()
+    if scheme.lower() == "basic":
+        try:
+            return base64.b64decode(value.strip(), validate=True).decode("utf-8").partition(":")[2]
+        except (binascii.Error, UnicodeDecodeError):
+            return ""
+    return ""

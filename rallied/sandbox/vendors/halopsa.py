@@ -1,0 +1,283 @@
+"""HaloPSA in the sandbox: the client-credentials token endpoint, Tickets and Actions (contracts §3.3).
+
+Halo's quirks kept here: the token endpoint is `/auth/token?tenant=` with a form body and
+`scope=all`; create and update are both `POST` of a JSON *array* (an item with an `id` updates);
+notes, replies, time and status changes are all Actions on a ticket (`hiddenfromuser`,
+`timetaken` in hours, `new_status`); lists carry `record_count` and a key named after the resource;
+validation errors are 400 with a JSON object of `field -> message` (`[0].ticket_id` for arrays).
+Ticket field names beyond the contract (`reportedby`, `user_name`, `dateoccurred`) are [memory].
+
+One HaloPSA instance serves the MSP; each client tenant of the directory file that uses Halo is a
+Halo *client* (id = the tenant's `psa_company_id`). Each tenant gets its own API application whose
+agent is restricted to that client, so a tenant's token never sees another client's tickets.
+Credentials and tokens are derived from the tenant slug (sandbox-only) and tokens are stateless
+HMAC-signed values, so a sandbox reset does not invalidate a token a connector has cached.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import json
+import time
+import uuid
+from typing import Any
+
+from rallied.sandbox.core import Request, Response, Vendor
+
+TENANT = "rallied-sandbox"  # the MSP's hosted Halo tenant name, as in ?tenant=
+STATUSES = {1: "New", 2: "In Progress", 9: "Closed"}
+CLOSED = 9
+TOKEN_LIFETIME = 3600
+FIRST_TICKET_ID = 1001
+_TOKEN_KEY = hashlib.sha256(b"rallied-sandbox-halopsa-token-key").digest()
+_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://rallied.invalid/sandbox/halopsa")
+_SAMPLES = [
+    ("Printer on the first floor keeps jamming", "The big printer by reception jams on every second page."),
+    ("Can't get into my email", "I was locked out this morning after changing my password on my phone."),
+]
+
+
+def api_client_id(slug: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, f"app:{slug}"))
+
+
+def api_client_secret(slug: str) -> str:
+    return "halo-sbx-" + hashlib.sha256(f"rallied-sandbox:halopsa-secret:{slug}".encode()).hexdigest()[:40]
+
+
+def webhook_secret(slug: str) -> str:
+    return "hook-sbx-" + hashlib.sha256(f"rallied-sandbox:halopsa-webhook:{slug}".encode()).hexdigest()[:32]
+
+
+def _b64(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+
+
+def _sign(payload: str) -> str:
+    return _b64(hmac.new(_TOKEN_KEY, payload.encode(), hashlib.sha256).digest())
+
+
+def issue_token(slug: str, client: int, now: float | None = None) -> str:
+    claims = {"t": slug, "client": client, "exp": int((now or time.time()) + TOKEN_LIFETIME)}
+    payload = _b64(json.dumps(claims, sort_keys=True).encode())
+    return f"halo.{payload}.{_sign(payload)}"
+
+
+def read_token(token: str) -> dict[str, Any] | None:
+    parts = token.split(".")
+    if len(parts) != 3 or parts[0] != "halo" or not hmac.compare_digest(parts[2], _sign(parts[1])):
+        return None
+    claims = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    return claims if claims.get("exp", 0) > time.time() else None
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3]
+
+
+class HaloPsa(Vendor):
+    prefix = "halopsa"
+
+    def reset(self, directory: dict[str, Any]) -> None:
+        self.apps: dict[str, tuple[str, int]] = {}  # API application client_id -> (slug, Halo client id)
+        self.secrets: dict[str, str] = {}
+        self.clients: dict[int, dict[str, Any]] = {}
+        self.tickets: dict[int, dict[str, Any]] = {}
+        self.actions: list[dict[str, Any]] = []
+        self.next_ticket = FIRST_TICKET_ID
+        for tenant in directory.get("tenants", []):
+            if tenant.get("psa") != "halopsa":
+                continue
+            slug, client = tenant["slug"], int(tenant["psa_company_id"])
+            self.apps[api_client_id(slug)] = (slug, client)
+            self.secrets[api_client_id(slug)] = api_client_secret(slug)
+            self.clients[client] = {"id": client, "name": tenant.get("name", slug)}
+            users = tenant.get("users", [])
+            for (summary, details), user in zip(_SAMPLES, users[-2:], strict=False):
+                self._create(client, {"summary": summary, "details": details, "reportedby": user.get("email"),
+                                      "user_name": user.get("display_name", "")})
+
+    @classmethod
+    def connection_for(cls, tenant: dict[str, Any], sandbox_url: str) -> dict[str, Any] | None:
+        if tenant.get("psa") != "halopsa":
+            return None
+        slug = tenant["slug"]
+        return {
+            "vendor": "halopsa",
+            "base_url": f"{sandbox_url}/halopsa",
+            "config": {"auth_url": f"{sandbox_url}/halopsa/auth", "api_url": f"{sandbox_url}/halopsa/api",
+                       "tenant": TENANT, "client_id": int(tenant["psa_company_id"]),
+                       "closed_status_id": CLOSED},
+            "credentials": {"client_id": api_client_id(slug), "client_secret": api_client_secret(slug),
+                            "webhook_secret": webhook_secret(slug)},
+        }
+
+    def routes(self) -> list[tuple[str, str, Any]]:
+        return [
+            ("POST", r"/auth/token", self.token),
+            ("GET", r"/api/Status", self.list_statuses),
+            ("GET", r"/api/Tickets", self.list_tickets),
+            ("POST", r"/api/Tickets", self.post_tickets),
+            ("GET", r"/api/Tickets/(?P<id>\d+)", self.get_ticket),
+            ("GET", r"/api/Actions", self.list_actions),
+            ("POST", r"/api/Actions", self.post_actions),
+        ]
+
+    def dump(self) -> dict[str, Any]:
+        return {"clients": list(self.clients.values()), "tickets": list(self.tickets.values()),
+                "actions": self.actions, "statuses": STATUSES}
+
+    # -- envelope and auth ----------------------------------------------------------------------------
+    def error(self, status: int, code: str, message: str) -> Response:
+        if status == 400:  # validation: field -> message
+            return Response(400, {code: message})
+        return Response(status, message, content_type="text/plain; charset=utf-8")
+
+    def authenticate(self, req: Request) -> Response | None:
+        if req.path == "/auth/token":
+            return None
+        header = req.header("authorization") or ""
+        claims = read_token(header[len("Bearer "):]) if header.startswith("Bearer ") else None
+        if claims is None or claims["client"] not in self.clients:
+            return self.error(401, "unauthorized", "Unauthorized")
+        return None
+
+    @staticmethod
+    def _client(req: Request) -> int:
+        """The Halo client the bearer token's application is restricted to (authenticate checked it)."""
+        return int((read_token((req.header("authorization") or "")[len("Bearer "):]) or {})["client"])
+
+    def token(self, req: Request) -> Response:
+        form = req.form()
+        app = self.apps.get(form.get("client_id", ""))
+        if req.arg("tenant") != TENANT:
+            return Response(400, {"error": "invalid_request", "error_description": "Unknown tenant"})
+        if form.get("grant_type") != "client_credentials":
+            return Response(400, {"error": "unsupported_grant_type"})
+        secret = self.secrets.get(form.get("client_id", ""), "")
+        if app is None or not hmac.compare_digest(form.get("client_secret", ""), secret):
+            return Response(400, {"error": "invalid_client"})
+        if form.get("scope", "all") != "all":
+            return Response(400, {"error": "invalid_scope"})
+        return Response(200, {"access_token": issue_token(*app), "token_type": "Bearer",
+                              "expires_in": TOKEN_LIFETIME, "scope": "all"})
+
+    # -- tickets --------------------------------------------------------------------------------------
+    def _create(self, client: int, data: dict[str, Any]) -> dict[str, Any]:
+        ticket_id, self.next_ticket = self.next_ticket, self.next_ticket + 1
+        status = int(data.get("status_id") or 1)
+        ticket = {
+            "id": ticket_id, "summary": str(data.get("summary", "")), "details": str(data.get("details", "")),
+            "client_id": client, "client_name": self.clients[client]["name"], "site_id": 1,
+            "user_name": str(data.get("user_name", "")), "reportedby": str(data.get("reportedby", "")),
+            "status_id": status, "tickettype_id": int(data.get("tickettype_id") or 1),
+            "priority_id": int(data.get("priority_id") or 4), "dateoccurred": _now(), "timetaken": 0.0,
+        }
+        self.tickets[ticket_id] = ticket
+        return ticket
+
+    def _visible(self, req: Request, ticket_id: Any) -> dict[str, Any] | None:
+        try:
+            ticket = self.tickets.get(int(ticket_id))
+        except (TypeError, ValueError):
+            return None
+        return ticket if ticket is not None and ticket["client_id"] == self._client(req) else None
+
+    def list_statuses(self, req: Request) -> Response:
+        return Response(200, [{"id": k, "name": v} for k, v in STATUSES.items()])
+
+    def list_tickets(self, req: Request) -> Response:
+        client = self._client(req)
+        if req.arg("client_id") and int(req.arg("client_id") or 0) != client:
+            return Response(200, {"record_count": 0, "tickets": []})
+        rows = [t for t in self.tickets.values() if t["client_id"] == client]
+        if (req.arg("open_only") or "").lower() == "true":
+            rows = [t for t in rows if t["status_id"] != CLOSED]
+        if req.arg("status_id"):
+            rows = [t for t in rows if t["status_id"] == int(req.arg("status_id") or 0)]
+        rows.sort(key=lambda t: t["id"], reverse=(req.arg("orderdesc") or "").lower() == "true")
+        if (req.arg("pageinate") or "").lower() != "true":
+            return Response(200, {"record_count": len(rows), "tickets": rows})
+        size = max(1, int(req.arg("page_size") or 50))
+        page = max(1, int(req.arg("page_no") or 1))
+        chunk = rows[(page - 1) * size: page * size]
+        body = {"page_no": page, "page_size": size, "record_count": len(rows), "tickets": chunk}
+        return Response(200, body)
+
+    def get_ticket(self, req: Request) -> Response:
+        ticket = self._visible(req, req.params["id"])
+        if ticket is None:
+            return self.error(404, "not_found", f"Ticket {req.params['id']} not found.")
+        return Response(200, ticket)
+
+    def _array(self, req: Request) -> list[dict[str, Any]] | Response:
+        try:
+            items = req.json()
+        except ValueError:
+            items = None
+        if not isinstance(items, list) or not items or not all(isinstance(i, dict) for i in items):
+            return self.error(400, "body", "The request body must be a JSON array of objects.")
+        return items
+
+    def post_tickets(self, req: Request) -> Response:
+        items = self._array(req)
+        if isinstance(items, Response):
+            return items
+        client = self._client(req)
+        saved = []
+        for n, item in enumerate(items):
+            if item.get("id"):
+                ticket = self._visible(req, item["id"])
+                if ticket is None:
+                    return self.error(400, f"[{n}].id", f"Ticket {item['id']} does not exist.")
+                for key in ("summary", "details", "status_id", "priority_id", "tickettype_id"):
+                    if key in item:
+                        ticket[key] = item[key]
+                saved.append(ticket)
+                continue
+            if not str(item.get("summary") or "").strip():
+                return self.error(400, f"[{n}].summary", "Summary is required.")
+            if int(item.get("client_id") or client) != client:
+                return self.error(403, "forbidden", "You do not have access to this client.")
+            saved.append(self._create(client, item))
+        return Response(201, saved[0] if len(saved) == 1 else saved)
+
+    # -- actions --------------------------------------------------------------------------------------
+    def list_actions(self, req: Request) -> Response:
+        ticket = self._visible(req, req.arg("ticket_id"))
+        if ticket is None:
+            return Response(200, {"record_count": 0, "actions": []})
+        rows = [a for a in self.actions if a["ticket_id"] == ticket["id"]]
+        return Response(200, {"record_count": len(rows), "actions": rows})
+
+    def post_actions(self, req: Request) -> Response:
+        items = self._array(req)
+        if isinstance(items, Response):
+            return items
+        for n, item in enumerate(items):  # validate all before applying any: the POST is all or nothing
+            if self._visible(req, item.get("ticket_id")) is None:
+                return self.error(400, f"[{n}].ticket_id", "A valid ticket_id is required.")
+            if item.get("new_status") is not None and int(item["new_status"]) not in STATUSES:
+                return self.error(400, f"[{n}].new_status", "Unknown status.")
+        saved = []
+        for item in items:
+            ticket = self.tickets[int(item["ticket_id"])]
+            hours = float(item.get("timetaken") or 0)
+            action = {
+                "id": len(self.actions) + 1, "ticket_id": ticket["id"],
+                "outcome": str(item.get("outcome") or ""), "note": str(item.get("note") or ""),
+                "hiddenfromuser": bool(item.get("hiddenfromuser", False)),
+                "sendemail": bool(item.get("sendemail", False)), "timetaken": hours,
+                "new_status": item.get("new_status"), "datetime": _now(), "who": "Rallied API",
+            }
+            if item.get("new_status") is not None:
+                ticket["status_id"] = int(item["new_status"])
+                if ticket["status_id"] == CLOSED:
+                    ticket["dateclosed"] = action["datetime"]
+            ticket["timetaken"] = round(ticket["timetaken"] + hours, 4)
+            self.actions.append(action)
+            saved.append(action)
+        return Response(201, saved[0] if len(saved) == 1 else saved)
