@@ -8,6 +8,9 @@ from approvals.api import ActionViewSet
 from tickets.api import TicketViewSet
 
 router = SimpleRouter()
+# DESIGN §8 names `POST /api/v1/actions/{id}/approve` without a slash: accept both forms, since
+# APPEND_SLASH would answer a 301 and the client's retry as GET loses the POST body.
+router.trailing_slash = "/?"
 router.register("tickets", TicketViewSet, basename="ticket")
 router.register("actions", ActionViewSet, basename="action")
 

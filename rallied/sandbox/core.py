@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -312,6 +313,8 @@ class Sandbox:
 
 class _HTTPHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes; without TCP_NODELAY each response waits on a delayed ACK.
+    disable_nagle_algorithm = True
     sandbox: Sandbox  # set on the server class
 
     def _serve(self) -> None:
@@ -343,12 +346,21 @@ class _HTTPHandler(BaseHTTPRequestHandler):
         return
 
 
+class _QuietHTTPServer(ThreadingHTTPServer):
+    """A client that gave up (a test's short timeout against an injected hang) is not an error."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 class SandboxServer:
     """Serves a Sandbox on a loopback port in a background thread (port 0 = any free port)."""
 
     def __init__(self, sandbox: Sandbox, host: str = "127.0.0.1", port: int = 0) -> None:
         self.sandbox = sandbox
-        self.httpd = ThreadingHTTPServer((host, port), _HTTPHandler)
+        self.httpd = _QuietHTTPServer((host, port), _HTTPHandler)
         self.httpd.daemon_threads = True
         self.httpd.sandbox = sandbox  # type: ignore[attr-defined]
         self.thread: threading.Thread | None = None

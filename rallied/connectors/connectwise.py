@@ -1,0 +1,225 @@
+"""ConnectWise PSA (Manage) REST API 3.0: tickets, notes, status, time, and signed callbacks (contracts §3.1).
+
+Config: `company_id` (the MSP's CW login company), `company_identifier` (the client's CW company),
+`client_id` (the integration's clientId), `closed_status`, optional `board`, `member`,
+`work_type`, `billable_option`, `page_size`. Credentials: `public_key`, `private_key`.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import json
+import re
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from rallied import http
+from rallied.connectors.base import ConnectorError, PsaConnector
+
+ACCEPT = "application/vnd.connectwise.com+json; version=2025.8"
+_NEXT_LINK = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
+
+
+def cw_errors(response: requests.Response) -> tuple[str | None, str]:
+    """CW's ErrorResponseMessage: code, message and the field errors that say what was wrong."""
+    try:
+        data = response.json()
+    except ValueError:
+        return None, (response.text or response.reason or "")[:500]
+    if not isinstance(data, dict):
+        return None, str(data)[:500]
+    details = [
+        str(e.get("message")) for e in data.get("errors") or [] if isinstance(e, dict) and e.get("message")
+    ]
+    message = str(data.get("message") or "")
+    if details:
+        message = f"{message}: {'; '.join(details)}" if message else "; ".join(details)
+    return (str(data["code"]) if data.get("code") else None), message
+
+
+class ConnectWiseConnector(PsaConnector):
+    vendor = "connectwise"
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.sleep: Callable[[float], None] = time.sleep  # tests replace it to observe Retry-After waits
+        self._signing_keys: dict[str, str] = {}
+        missing = [k for k in ("company_id", "client_id") if not self.config.get(k)]
+        missing += [k for k in ("public_key", "private_key") if not self.credentials.get(k)]
+        if missing:
+            raise ConnectorError(
+                f"ConnectWise connection is missing {', '.join(missing)}.",
+                vendor=self.vendor,
+                permanent=True,
+                code="misconfigured",
+            )
+
+    # -- plumbing ---------------------------------------------------------------------------------
+    def headers(self) -> dict[str, str]:
+        login = (
+            f"{self.config['company_id']}+{self.credentials['public_key']}:{self.credentials['private_key']}"
+        )
+        return {
+            "Authorization": "Basic " + base64.b64encode(login.encode()).decode(),
+            "clientId": str(self.config["client_id"]),
+            "Accept": ACCEPT,
+        }
+
+    def call(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        url: str | None = None,
+    ) -> requests.Response:
+        return http.send(
+            method,
+            url or f"{self.base_url}{path}",
+            vendor=self.vendor,
+            headers=self.headers(),
+            json=json,
+            params=params,
+            timeout=self.timeout,
+            sleep=self.sleep,
+            error_parser=cw_errors,
+        )
+
+    def _same_host(self, url: str) -> bool:
+        own, other = urlsplit(self.base_url), urlsplit(url)
+        return (own.scheme, own.netloc) == (other.scheme, other.netloc)
+
+    # -- tickets ----------------------------------------------------------------------------------
+    def create_ticket(self, *, summary: str, description: str, contact_email: str) -> str:
+        body = {
+            "summary": summary[:100],  # CW rejects longer summaries; the full text is in the description
+            "initialDescription": description,
+            "company": {"identifier": self.config.get("company_identifier")},
+            "board": {"name": self.config.get("board", "Help Desk")},
+            "contactEmailAddress": contact_email,
+        }
+        return str(self.call("POST", "/service/tickets", json=body).json()["id"])
+
+    def get_ticket(self, ticket_id: str) -> dict[str, Any]:
+        return self.call("GET", f"/service/tickets/{int(ticket_id)}").json()
+
+    def add_note(self, ticket_id: str, text: str, *, internal: bool) -> str:
+        """Internal: internalAnalysisFlag only. Customer-facing: detailDescriptionFlag, with notifications."""
+        body = {
+            "text": text,
+            "detailDescriptionFlag": not internal,
+            "internalAnalysisFlag": internal,
+            "resolutionFlag": False,
+            "customerUpdatedFlag": False,
+            "processNotifications": not internal,
+        }
+        return str(self.call("POST", f"/service/tickets/{int(ticket_id)}/notes", json=body).json()["id"])
+
+    def set_status(self, ticket_id: str, status_name: str) -> None:
+        ops = [{"op": "replace", "path": "status", "value": {"name": status_name}}]
+        self.call("PATCH", f"/service/tickets/{int(ticket_id)}", json=ops)
+
+    def close_ticket(self, ticket_id: str) -> None:
+        self.set_status(ticket_id, str(self.config.get("closed_status") or "Closed (resolved)"))
+
+    def add_time_entry(self, ticket_id: str, *, minutes: int, notes: str) -> str:
+        end = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        start = end - dt.timedelta(minutes=minutes)
+        body: dict[str, Any] = {
+            "chargeToId": int(ticket_id),
+            "chargeToType": "ServiceTicket",
+            "timeStart": start.isoformat().replace("+00:00", "Z"),
+            "timeEnd": end.isoformat().replace("+00:00", "Z"),
+            "actualHours": round(minutes / 60, 2),
+            "notes": notes,
+            "addToDetailDescriptionFlag": False,
+            "billableOption": self.config.get("billable_option", "Billable"),
+        }
+        if self.config.get("member"):
+            body["member"] = {"identifier": self.config["member"]}
+        if self.config.get("work_type"):
+            body["workType"] = {"name": self.config["work_type"]}
+        return str(self.call("POST", "/time/entries", json=body).json()["id"])
+
+    def list_new_tickets(self, since_id: int | str | None = None) -> list[dict[str, Any]]:
+        """Tickets in status New for this client's company, oldest first, every page."""
+        conditions = f'status/name="New" and company/identifier="{self.config.get("company_identifier")}"'
+        if since_id is not None:
+            conditions += f" and id>{int(since_id)}"
+        params = {
+            "conditions": conditions,
+            "orderBy": "id asc",
+            "page": 1,
+            "pageSize": int(self.config.get("page_size", 100)),
+        }
+        response = self.call("GET", "/service/tickets", params=params)
+        tickets = list(response.json())
+        while True:
+            match = _NEXT_LINK.search(response.headers.get("Link", ""))
+            if not match:
+                return tickets
+            if not self._same_host(match.group(1)):
+                raise ConnectorError(
+                    "ConnectWise paging link points to another host.",
+                    vendor=self.vendor,
+                    permanent=True,
+                    code="foreign_next_link",
+                )
+            response = self.call("GET", "", url=match.group(1))
+            tickets.extend(response.json())
+
+    # -- callbacks --------------------------------------------------------------------------------
+    def parse_callback(self, body: bytes, headers: Mapping[str, str]) -> dict[str, Any]:
+        """Verify a CW callback's signature and return {action, type, id, company_id, entity}.
+
+        The signing key is fetched from the payload's key_url only when that URL is on this
+        connection's own CW host: anything else would let a forged callback make us fetch any URL.
+        """
+        try:
+            payload = json.loads(body)
+        except ValueError as exc:
+            raise self._reject("The callback body is not JSON.") from exc
+        key_url = str(
+            ((payload.get("Metadata") or {}) if isinstance(payload, dict) else {}).get("key_url") or ""
+        )
+        if not key_url or not self._same_host(key_url):
+            raise self._reject("The callback's key_url is not on this ConnectWise host.")
+        signature = next((v for k, v in headers.items() if k.lower() == "x-content-signature"), "")
+        key = self._signing_key(key_url)
+        digest = hmac.new(hashlib.sha256(key.encode()).digest(), body, hashlib.sha256).digest()
+        if not signature or not hmac.compare_digest(base64.b64encode(digest).decode(), signature):
+            raise self._reject("The callback signature does not match.")
+        entity = payload.get("Entity")
+        if isinstance(entity, str):
+            try:
+                entity = json.loads(entity)
+            except ValueError:
+                entity = None
+        return {
+            "action": str(payload.get("Action") or "").lower(),
+            "type": str(payload.get("Type") or "").lower(),
+            "id": payload.get("ID"),
+            "company_id": payload.get("CompanyId"),
+            "entity": entity if isinstance(entity, dict) else {},
+        }
+
+    def _signing_key(self, key_url: str) -> str:
+        if key_url not in self._signing_keys:
+            data = http.send(
+                "GET", key_url, vendor=self.vendor, timeout=self.timeout, sleep=self.sleep
+            ).json()
+            self._signing_keys[key_url] = str(data.get("signing_key") or "")
+        if not self._signing_keys[key_url]:
+            raise self._reject("ConnectWise returned no signing key.")
+        return self._signing_keys[key_url]
+
+    def _reject(self, message: str) -> ConnectorError:
+        return ConnectorError(message, vendor=self.vendor, permanent=True, status=401, code="bad_signature")

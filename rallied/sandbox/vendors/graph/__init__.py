@@ -1,0 +1,1 @@
+"""The Microsoft vendors, one module per concern; `vendors/entra.py` exposes them to the registry."""

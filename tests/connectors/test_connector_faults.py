@@ -1,0 +1,142 @@
+"""The execution guarantees (DESIGN §6) at the connector edge, proven with the sandbox's fault injection."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from rallied.connectors.base import ConnectorError
+from tests.sandbox.vendor_helpers import state
+
+ADELE = "adele.vance@contoso.example"
+NOTES = r"/service/tickets/\d+/notes$"
+
+
+def count(sandbox, vendor, method, path_part):
+    return sum(1 for r in sandbox.sandbox.requests(vendor) if r["method"] == method and path_part in r["path"])
+
+
+def notes_of(sandbox, ticket="1001"):
+    return state(sandbox.url)["connectwise"]["tickets"][ticket]["notes"]
+
+
+def test_429_with_retry_after_then_success_writes_once(cw, sandbox):
+    sandbox.sandbox.add_fault(vendor="connectwise", method="POST", path=NOTES, statuses=[429], retry_after=7,
+                              times=1)
+    cw.add_note("1001", "Done.", internal=True)
+    assert cw.waits == [7.0]  # Retry-After honoured, not guessed
+    assert len(notes_of(sandbox)) == 1
+    assert count(sandbox, "connectwise", "POST", "/notes") == 2  # the first was refused before acting
+
+
+def test_graph_429_on_password_reset_then_success(entra, sandbox):
+    adele = entra.get_user(ADELE)
+    sandbox.sandbox.add_fault(vendor="graph", method="PATCH", statuses=[429], retry_after=3, times=1)
+    entra.reset_password(adele, temporary_password="Temp-Pass-4821!")
+    assert entra.waits == [3.0]
+    assert state(sandbox.url)["graph"]["contoso"]["users"][ADELE]["password"]["sha256"]
+
+
+def test_429_until_retries_run_out_is_transient_with_retry_after(cw, sandbox):
+    sandbox.sandbox.add_fault(vendor="connectwise", method="POST", path=NOTES, statuses=[429], retry_after=2)
+    with pytest.raises(ConnectorError) as err:
+        cw.add_note("1001", "Done.", internal=True)
+    assert not err.value.permanent and not err.value.ambiguous
+    assert err.value.status == 429 and err.value.retry_after == 2
+    assert notes_of(sandbox) == []
+
+
+def test_5xx_on_a_read_is_retried(entra, sandbox):
+    sandbox.sandbox.add_fault(vendor="graph", method="GET", path=r"^/v1\.0/users/[^/]+$", statuses=[500], times=1)
+    user = entra.get_user(ADELE)
+    assert user is not None and user.upn == ADELE
+    assert count(sandbox, "graph", "GET", f"/v1.0/users/{ADELE}") == 2
+    assert len(entra.waits) == 1
+
+
+def test_5xx_on_a_write_is_ambiguous_and_not_repeated(cw, sandbox):
+    sandbox.sandbox.add_fault(vendor="connectwise", method="POST", path=NOTES, statuses=[502])
+    with pytest.raises(ConnectorError) as err:
+        cw.add_note("1001", "Done.", internal=True)
+    assert err.value.ambiguous and not err.value.permanent and err.value.status == 502
+    assert count(sandbox, "connectwise", "POST", "/notes") == 1
+
+
+def test_5xx_on_password_reset_is_ambiguous_and_not_repeated(entra, sandbox):
+    adele = entra.get_user(ADELE)
+    sandbox.sandbox.add_fault(vendor="graph", method="PATCH", statuses=[500])
+    with pytest.raises(ConnectorError) as err:
+        entra.reset_password(adele, temporary_password="Temp-Pass-4821!")
+    assert err.value.ambiguous
+    assert count(sandbox, "graph", "PATCH", "/v1.0/users/") == 1
+
+
+def test_permanent_4xx_carries_the_vendor_message(cw):
+    with pytest.raises(ConnectorError) as err:
+        cw.add_note("1001", "   ", internal=True)
+    assert err.value.permanent and not err.value.ambiguous and err.value.status == 400
+    assert "Text is required." in err.value.message and err.value.code == "InvalidObject"
+
+
+def test_hang_on_a_write_times_out_as_ambiguous(make_connector, sandbox):
+    cw = make_connector("connectwise", timeout=0.4)
+    sandbox.sandbox.add_fault(vendor="connectwise", method="POST", path=NOTES, hang=1.2, times=1)
+    started = time.monotonic()
+    with pytest.raises(ConnectorError) as err:
+        cw.add_note("1001", "Done.", internal=True)
+    assert time.monotonic() - started < 1.1
+    assert err.value.code == "timeout" and err.value.ambiguous
+    assert count(sandbox, "connectwise", "POST", "/notes") == 1
+
+
+def test_hang_on_a_read_is_retried(make_connector, sandbox):
+    cw = make_connector("connectwise", timeout=0.4)
+    sandbox.sandbox.add_fault(vendor="connectwise", method="GET", path=r"/tickets/1001$", hang=1.0, times=1)
+    assert cw.get_ticket("1001")["id"] == 1001
+    assert count(sandbox, "connectwise", "GET", "/tickets/1001") == 2
+
+
+def test_apply_then_fail_is_ambiguous_but_the_write_landed(entra, sandbox):
+    adele = entra.get_user(ADELE)
+    sandbox.sandbox.add_fault(vendor="graph", method="POST", path=r"/members/\$ref$", apply_then_fail=500, times=1)
+    with pytest.raises(ConnectorError) as err:
+        entra.add_to_group(adele, "Billing Team")
+    assert err.value.ambiguous
+    assert ADELE in state(sandbox.url)["graph"]["contoso"]["groups"]["Billing Team"]
+    # Safe to settle by repeating: Graph's "already exist" is success, and nothing changes.
+    assert entra.add_to_group(adele, "Billing Team") is False
+
+
+def test_apply_then_fail_on_a_note_leaves_exactly_one_note(cw, sandbox):
+    sandbox.sandbox.add_fault(vendor="connectwise", method="POST", path=NOTES, apply_then_fail=500, times=1)
+    with pytest.raises(ConnectorError) as err:
+        cw.add_note("1001", "Done.", internal=False)
+    assert err.value.ambiguous
+    assert len(notes_of(sandbox)) == 1  # the write landed once and was not repeated
+
+
+def test_duo_push_5xx_is_ambiguous_and_never_pushed_twice(duo, sandbox):
+    sandbox.sandbox.add_fault(vendor="duo", method="POST", path="/auth/v2/auth", statuses=[500])
+    with pytest.raises(ConnectorError) as err:
+        duo.push(ADELE, display_text="Reset")
+    assert err.value.ambiguous
+    assert count(sandbox, "duo", "POST", "/auth/v2/auth") == 1
+
+
+def test_graph_paging_follows_absolute_next_links(entra, sandbox):
+    users = list(entra.pages("/users", {"$top": 4, "$select": "id,userPrincipalName"}))
+    assert len(users) == 9 and len({u["id"] for u in users}) == 9
+    gets = [r for r in sandbox.sandbox.requests("graph") if r["path"] == "/v1.0/users"]
+    assert len(gets) == 3 and "$skiptoken" in gets[1]["query"] and gets[1]["query"]["$top"] == "4"
+
+
+def test_exchange_fault_is_reported_by_exchange(entra, sandbox):
+    sandbox.sandbox.add_fault(vendor="exchange", method="POST", statuses=[500])
+    with pytest.raises(ConnectorError) as err:
+        entra.grant_mailbox_access(entra.get_user(ADELE), "billing@contoso.example")
+    assert err.value.vendor == "exchange" and err.value.ambiguous
+    assert json.loads(sandbox.sandbox.requests("exchange")[0]["body"])["CmdletInput"]["CmdletName"] == (
+        "Add-MailboxPermission"
+    )
