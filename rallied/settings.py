@@ -160,6 +160,7 @@ Q_CLUSTER: dict = {
     "queue_limit": 4,
     "save_limit": 1000,
     "poll": 0.2,
+    "log_level": env("Q_LOG_LEVEL", "WARNING"),
     "sync": env_bool("RALLIED_TASKS_SYNC", False),
 }
 if RALLIED_BROKER == "orm":

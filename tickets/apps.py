@@ -1,3 +1,5 @@
+import sys
+
 from django.apps import AppConfig
 
 
@@ -5,3 +7,11 @@ class TicketsConfig(AppConfig):
     """Tickets, their timeline, intake, triage, the resolution pipeline and PSA write-back."""
 
     name = "tickets"
+
+    def ready(self) -> None:
+        if "qcluster" in sys.argv:
+            # Import every connector (the okta SDK alone takes seconds) in the cluster's parent, before
+            # it forks its workers, so no ticket waits for an import in a fresh worker.
+            from rallied.connectors import connector_classes
+
+            connector_classes()

@@ -1,0 +1,137 @@
+"""End-to-end latency: N password-reset tickets through the API, resolved by a real qcluster.
+
+Run: `make bench` (or `.venv/bin/python bench/e2e.py --tickets 200`). It builds its own world in a
+temporary folder (a copy of the demo directory with N extra Contoso users, so no per-user rate limit
+interferes), its own SQLite database (or DATABASE_URL / RALLIED_BROKER if set), starts the sandbox,
+gunicorn and `qcluster`, posts the tickets, waits for every one to be resolved and prints p50 / p95 /
+max of ticket-in (received_at) to ticket-closed (resolved_at), measured by the server's own clock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def make_directory(source: Path, target: Path, count: int) -> None:
+    world = json.loads(source.read_text(encoding="utf-8"))
+    contoso = next(t for t in world["tenants"] if t["slug"] == "contoso")
+    for i in range(count):
+        contoso["users"].append({
+            "upn": f"bench.user{i}@contoso.example", "display_name": f"Bench User {i}", "job_title": "Staff",
+            "department": "Clinical", "manager": "megan.bowen@contoso.example", "mobile": None,
+            "groups": ["All Staff"], "licenses": [], "mfa": ["microsoftAuthenticator"],
+        })
+    target.write_text(json.dumps(world), encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tickets", type=int, default=200)
+    parser.add_argument("--concurrency", type=int, default=4)
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="rallied-bench-"))
+    directory = work / "directory.json"
+    make_directory(ROOT.parent / "shared" / "sandbox" / "directory.json", directory, args.tickets)
+    sandbox_port, web_port = free_port(), free_port()
+    env = dict(os.environ, DEBUG="1", RALLIED_DIRECTORY_FILE=str(directory), PYTHONUNBUFFERED="1",
+               RALLIED_SANDBOX_URL=f"http://127.0.0.1:{sandbox_port}", Q_LOG_LEVEL="ERROR", LOG_LEVEL="WARNING")
+    env.setdefault("DATABASE_URL", f"sqlite:///{work / 'bench.sqlite3'}")
+
+    def manage(*cmd: str) -> str:
+        return subprocess.run([PY, "manage.py", *cmd], cwd=ROOT, env=env, check=True, text=True,
+                              capture_output=True).stdout
+
+    manage("migrate", "--noinput", "-v0")
+    manage("seed_demo")
+    # One tenant taking 200 resets in minutes would trip the tenant-wide daily limit: lift it for the bench.
+    manage("shell", "-c", "from approvals.models import AutonomyPolicy as P; "
+           "P.objects.filter(tenant=None, kind='reset_password').update(conditions={'daily_limit_tenant': 100000})")
+    token = manage("create_api_token", "--tenant", "contoso", "--name", "bench").strip()
+    procs = [
+        subprocess.Popen([PY, "manage.py", "sandbox", "--port", str(sandbox_port)], cwd=ROOT, env=env,
+                         start_new_session=True, stdout=subprocess.DEVNULL),
+        subprocess.Popen([str(Path(PY).parent / "gunicorn"), "rallied.wsgi", "-b", f"127.0.0.1:{web_port}",
+                          "-w", "2", "--log-level", "warning"], cwd=ROOT, env=env, start_new_session=True),
+        subprocess.Popen([PY, "manage.py", "qcluster"], cwd=ROOT, env=env, start_new_session=True),
+    ]
+    try:
+        time.sleep(3)
+
+        def post(i: int) -> int:
+            body = json.dumps({"external_id": f"bench-{i}", "subject": "Password reset",
+                               "body": "Hi, I forgot my password, could you reset it please? Thanks",
+                               "requester_email": f"bench.user{i}@contoso.example",
+                               "requester_name": f"Bench User {i}"}).encode()
+            req = urllib.request.Request(f"http://127.0.0.1:{web_port}/api/v1/tickets/", data=body, method="POST",
+                                         headers={"Authorization": f"Token {token}",
+                                                  "Content-Type": "application/json"})
+            with urllib.request.urlopen(req, timeout=30) as resp:  # noqa: S310 - loopback
+                return json.loads(resp.read())["id"]
+
+        started = time.time()
+        with ThreadPoolExecutor(args.concurrency) as pool:
+            ids = list(pool.map(post, range(args.tickets)))
+        posted = time.time() - started
+        deadline = time.time() + 600
+        rows: list[dict] = []
+        while time.time() < deadline:
+            out = manage("shell", "-c", "import json; from tickets.models import Ticket as T; print(json.dumps("
+                         "[[t.status, t.received_at.isoformat(), t.resolved_at.isoformat() if t.resolved_at else None]"
+                         " for t in T.objects.filter(external_id__startswith='bench-')]))")
+            rows = json.loads(out.strip().splitlines()[-1])
+            if all(r[0] in ("resolved", "escalated", "awaiting_approval") for r in rows) and len(rows) == len(ids):
+                break
+            time.sleep(1)
+        total = time.time() - started
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGTERM)
+        for proc in procs:
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+    resolved = [r for r in rows if r[0] == "resolved"]
+    latencies = sorted((datetime.fromisoformat(r[2]) - datetime.fromisoformat(r[1])).total_seconds()
+                       for r in resolved)
+    print(f"tickets: {len(ids)} posted in {posted:.1f}s; resolved {len(resolved)}, "
+          f"other: {len(rows) - len(resolved)}; all done in {total:.1f}s "
+          f"({len(resolved) / total:.1f} tickets/s)")
+    if latencies:
+        p95 = latencies[max(0, int(round(0.95 * len(latencies))) - 1)]
+        print(f"ticket-in to ticket-closed: p50 {statistics.median(latencies):.2f}s  p95 {p95:.2f}s  "
+              f"max {latencies[-1]:.2f}s")
+    if os.environ.get("BENCH_TASK_STATS"):
+        print(manage("shell", "-c", "from django_q.models import Success as S\n"
+                     "for t in S.objects.order_by('started')[:40]: "
+                     "print(t.func.rsplit('.',1)[-1], t.started.time(), round((t.stopped-t.started).total_seconds(),3))"))
+    print(f"database: {env['DATABASE_URL'].split('@')[-1]}  broker: {env.get('RALLIED_BROKER', 'orm')}")
+    return 0 if len(resolved) == len(ids) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
