@@ -44,7 +44,11 @@ def _run(connector: IdentityConnector, action: Action) -> tuple[dict[str, Any], 
     method = getattr(connector, action.kind, None)
     if method is None:
         raise ExecutionRefused(f"The {connector.vendor} connector cannot perform {action.kind}.")
-    outcome = method(user, **extra)
+    # Required parameters go positionally, in the kind's schema order: connectors name them their own way
+    # (Entra's add_to_group(user, group_name), Okta's add_to_group(user, group)).
+    spec = get_kind(action.kind).params
+    required = [k for k, rule in spec.items() if k != "target" and rule.get("required")]
+    outcome = method(user, *[extra.pop(k) for k in required if k in extra], **extra)
     secret = None
     result: dict[str, Any] = {"user_id": user.id}
     if isinstance(outcome, dict):
