@@ -9,8 +9,8 @@ import os
 
 os.environ.setdefault("DEBUG", "1")
 
-from rallied.settings import *  # noqa: E402,F403
-from rallied.settings import DATABASES, Q_CLUSTER  # noqa: E402
+from rallied.settings import *  # noqa: F403
+from rallied.settings import DATABASES, Q_CLUSTER
 
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
