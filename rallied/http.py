@@ -118,7 +118,10 @@ def send(
             return response
         code, message = error_parser(response)
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        if status in (429, 503):
+        # 429 is a refusal before acting; a 503 to a write counts as one only when the vendor says
+        # when to come back (Retry-After): a bare 503 may come from a proxy after the write landed.
+        throttled = status == 429 or (status == 503 and (not is_write or retry_after is not None))
+        if throttled:
             if attempt <= max_retries:
                 wait = _backoff(attempt, retry_after, max_wait)
                 log.info("%s answered %s; waiting %.1fs (attempt %d)", vendor, status, wait, attempt)
