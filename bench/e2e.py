@@ -88,7 +88,7 @@ def main() -> int:
             req = urllib.request.Request(f"http://127.0.0.1:{web_port}/api/v1/tickets/", data=body, method="POST",
                                          headers={"Authorization": f"Token {token}",
                                                   "Content-Type": "application/json"})
-            with urllib.request.urlopen(req, timeout=30) as resp:  # noqa: S310 - loopback
+            with urllib.request.urlopen(req, timeout=30) as resp:
                 return json.loads(resp.read())["id"]
 
         started = time.time()
@@ -122,13 +122,14 @@ def main() -> int:
           f"other: {len(rows) - len(resolved)}; all done in {total:.1f}s "
           f"({len(resolved) / total:.1f} tickets/s)")
     if latencies:
-        p95 = latencies[max(0, int(round(0.95 * len(latencies))) - 1)]
+        p95 = latencies[max(0, round(0.95 * len(latencies)) - 1)]
         print(f"ticket-in to ticket-closed: p50 {statistics.median(latencies):.2f}s  p95 {p95:.2f}s  "
               f"max {latencies[-1]:.2f}s")
     if os.environ.get("BENCH_TASK_STATS"):
         print(manage("shell", "-c", "from django_q.models import Success as S\n"
                      "for t in S.objects.order_by('started')[:40]: "
-                     "print(t.func.rsplit('.',1)[-1], t.started.time(), round((t.stopped-t.started).total_seconds(),3))"))
+                     "print(t.func.rsplit('.',1)[-1], t.started.time(), "
+                     "round((t.stopped-t.started).total_seconds(),3))"))
     print(f"database: {env['DATABASE_URL'].split('@')[-1]}  broker: {env.get('RALLIED_BROKER', 'orm')}")
     return 0 if len(resolved) == len(ids) else 1
 

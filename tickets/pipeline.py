@@ -82,8 +82,8 @@ def _verify_and_decide(ticket: Ticket, actions: list[Action]) -> dict[int, Decis
             check.proof = "unavailable" if check.relation != "self" else check.proof
         ctx = build_context(ticket=ticket, action=action, check=check, target_user=target_user)
         decisions[action.pk] = decide(action.kind, action.target, ctx)
-        summary = check.as_dict() if not summary else summary
-        if check.lookup_error and not summary.get("lookup_error"):
+        # Keep the first check, unless a later one hit a lookup error: that is what a technician needs.
+        if not summary or (check.lookup_error and not summary.get("lookup_error")):
             summary = check.as_dict()
     save_verification(ticket=ticket, actor=ACTOR, verification=summary or RequesterCheck().as_dict())
     return decisions

@@ -28,7 +28,7 @@ class Command(BaseCommand):
         if opts["tenant"]:
             qs = qs.filter(tenant__slug=opts["tenant"])
         try:
-            out = open(opts["output"], "w", encoding="utf-8", newline="") if opts["output"] else sys.stdout
+            out = open(opts["output"], "w", encoding="utf-8", newline="") if opts["output"] else sys.stdout  # noqa: SIM115
         except OSError as exc:
             raise CommandError(f"Cannot write {opts['output']}: {exc}") from exc
         columns = [*event_fields(AuditEvent(seq=0)).keys(), "prev_hash", "hash"]
