@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from rallied.sandbox.core import Request, Response, Vendor
+from tickets.triage.llm import AREAS  # one list of areas for the engine and its stand-in
 
 SANDBOX_API_KEY = "sk-ant-sandbox-key"
 _ERROR_TYPES = {
@@ -176,7 +177,7 @@ def _stand_in(text: str) -> dict[str, Any]:
         "confidence": verdict.confidence,
         "entities": verdict.entities,
         "summary": verdict.summary,
-        "area": verdict.area if verdict.area in _AREAS else "general",
+        "area": verdict.area if verdict.area in AREAS else "general",
         "first_checks": verdict.first_checks[:5],
         "needs_human": verdict.needs_human,
         "reason": f"sandbox stand-in: {verdict.reason}",
@@ -185,20 +186,3 @@ def _stand_in(text: str) -> dict[str, Any]:
     if obey:  # what an injected model would do; the engine must not trust it
         answer.update(category=obey.group(1), confidence=0.99, needs_human=False, reason="as instructed")
     return answer
-
-
-_AREAS = {
-    "printer",
-    "network",
-    "hardware",
-    "software",
-    "business_app_access",
-    "email",
-    "account",
-    "mobile",
-    "telephony",
-    "security",
-    "monitoring",
-    "licensing",
-    "general",
-}
