@@ -39,7 +39,9 @@ def _run(connector: IdentityConnector, action: Action) -> tuple[dict[str, Any], 
     extra = {k: v for k, v in action.params.items() if k != "target"}
     if action.kind == "reset_password":
         password = generate_password()
-        connector.reset_password(user, temporary_password=password)
+        applied = connector.reset_password(user, temporary_password=password)
+        if isinstance(applied, str) and applied:
+            password = applied  # Okta picks the temporary password itself; deliver the one that was set
         return {"force_change_at_next_sign_in": True, "user_id": user.id}, password
     method = getattr(connector, action.kind, None)
     if method is None:
