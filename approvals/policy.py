@@ -27,6 +27,7 @@ class PolicySnapshot:
     mode: str = Mode.APPROVAL
     conditions: dict[str, Any] = field(default_factory=dict)
     approvals_required: int = 1
+    approval_expiry_minutes: int = 240
     source: str = "shipped default"
 
 

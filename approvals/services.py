@@ -32,18 +32,11 @@ def open_approval_request(*, action: Action, actor: Any, decision: Any) -> Appro
     from approvals.verification import effective_policy
 
     policy = effective_policy(action.ticket.tenant, action.kind)
-    minutes = 240
-    from approvals.models import AutonomyPolicy
-
-    row = (AutonomyPolicy.objects.filter(kind=action.kind, tenant=action.ticket.tenant).first()
-           or AutonomyPolicy.objects.filter(kind=action.kind, tenant__isnull=True).first())
-    if row is not None:
-        minutes = row.approval_expiry_minutes
     request, _ = ApprovalRequest.objects.get_or_create(
         action=action,
         defaults={"approvals_required": max(decision.approvals_required, policy.approvals_required),
                   "action_version": action.version,
-                  "expires_at": timezone.now() + timedelta(minutes=minutes)},
+                  "expires_at": timezone.now() + timedelta(minutes=policy.approval_expiry_minutes)},
     )
     record(actor=actor, verb="approval.requested", obj=action, tenant=action.ticket.tenant,
            details={"reasons": list(decision.reasons), "approvals_required": request.approvals_required})

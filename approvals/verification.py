@@ -138,14 +138,15 @@ def check_requester(*, ticket: Ticket, target: str, idp: IdentityConnector | Non
 
 def effective_policy(tenant: Tenant, kind: str) -> PolicySnapshot:
     """The tenant's policy for the kind, else the MSP default, else the shipped default."""
-    rows = {p.tenant_id: p for p in AutonomyPolicy.objects.filter(kind=kind, tenant__in=[tenant]) }
-    default = AutonomyPolicy.objects.filter(kind=kind, tenant__isnull=True).first()
-    chosen, source = (rows.get(tenant.pk), "tenant") if tenant.pk in rows else (default, "MSP default")
+    chosen, source = AutonomyPolicy.objects.filter(kind=kind, tenant=tenant).first(), "tenant"
+    if chosen is None:
+        chosen, source = AutonomyPolicy.objects.filter(kind=kind, tenant__isnull=True).first(), "MSP default"
     if chosen is None:
         mode = SHIPPED_DEFAULTS.get(kind, "approval") if get_kind(kind).writes else "autonomous"
-        return PolicySnapshot(mode=mode, conditions={}, approvals_required=1, source="shipped default")
+        return PolicySnapshot(mode=mode, source="shipped default")
     return PolicySnapshot(mode=chosen.mode, conditions=dict(chosen.conditions or {}),
-                          approvals_required=chosen.approvals_required, source=source)
+                          approvals_required=chosen.approvals_required,
+                          approval_expiry_minutes=chosen.approval_expiry_minutes, source=source)
 
 
 def within_business_hours(tenant: Tenant, now: datetime | None = None) -> bool:

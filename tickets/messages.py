@@ -17,7 +17,7 @@ from tickets.secrets import link_for
 def _action_rows(actions: list[Action]) -> list[dict]:
     rows = []
     for action in actions:
-        approval = getattr(action, "approval", None) if hasattr(action, "approval") else None
+        approval = getattr(action, "approval", None)  # the reverse one-to-one raises when absent
         reviewers = []
         if approval is not None:
             reviewers = [r.reviewer.get_username() for r in approval.reviews.all()]
