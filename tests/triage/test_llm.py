@@ -6,23 +6,15 @@ import json
 from collections.abc import Iterator
 
 import pytest
-from django.conf import settings
 from django.test import override_settings
 
-from rallied.sandbox import start_sandbox
 from rallied.sandbox.core import SandboxServer
 from tickets.triage import CATEGORIES, triage
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[SandboxServer]:
-    srv = start_sandbox(settings.RALLIED_DIRECTORY_FILE)
-    yield srv
-    srv.stop()
-
-
 @pytest.fixture
-def claude(server: SandboxServer) -> Iterator[SandboxServer]:
+def claude(sandbox_server: SandboxServer) -> Iterator[SandboxServer]:
+    server = sandbox_server  # the session-wide sandbox from tests/conftest.py
     server.sandbox.reset()
     with override_settings(
         RALLIED_LLM_BASE_URL=f"{server.url}/anthropic",

@@ -8,20 +8,9 @@ from urllib.parse import unquote
 from rallied.sandbox.core import Request, Response
 from rallied.sandbox.vendors.graph.base import GRAPH_ROOT, GraphBase, GraphFault, not_found_message
 from rallied.sandbox.vendors.graph.state import EntraTenant, now_iso
-from rallied.sandbox.vendors.graph.users import DENIED
+from rallied.sandbox.vendors.graph.users import DENIED, GROUP_FIELDS
 
 G = r"/v1\.0/groups/(?P<group>[^/]+)"
-GROUP_FIELDS = (
-    "id",
-    "displayName",
-    "description",
-    "mail",
-    "mailEnabled",
-    "securityEnabled",
-    "groupTypes",
-    "isAssignableToRole",
-    "createdDateTime",
-)
 RISKY = r"/v1\.0/identityProtection/riskyUsers"
 
 

@@ -43,6 +43,20 @@ def password_ok(password: str) -> bool:
     return sum(1 for c in classes if re.search(c, password)) >= 3
 
 
+# Group properties Graph returns by default; memberOf omits createdDateTime.
+GROUP_FIELDS = (
+    "id",
+    "displayName",
+    "description",
+    "mail",
+    "mailEnabled",
+    "securityEnabled",
+    "groupTypes",
+    "isAssignableToRole",
+    "createdDateTime",
+)
+
+
 def group_ref(group: dict[str, Any]) -> dict[str, Any]:
     return {
         "@odata.type": "#microsoft.graph.group",
