@@ -60,19 +60,7 @@ GROUP_FIELDS = (
 def group_ref(group: dict[str, Any]) -> dict[str, Any]:
     return {
         "@odata.type": "#microsoft.graph.group",
-        **{
-            k: group[k]
-            for k in (
-                "id",
-                "displayName",
-                "description",
-                "mail",
-                "mailEnabled",
-                "securityEnabled",
-                "groupTypes",
-                "isAssignableToRole",
-            )
-        },
+        **{k: group[k] for k in GROUP_FIELDS if k != "createdDateTime"},
     }
 
 
