@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -25,3 +27,12 @@ def sandbox(sandbox_server: SandboxServer) -> Iterator[SandboxServer]:
     sandbox_server.sandbox.reset()
     yield sandbox_server
     sandbox_server.sandbox.clear_faults()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Remove this process's SQLite test file (tests/settings.py names one per process)."""
+    name = settings.DATABASES["default"].get("TEST", {}).get("NAME")
+    if name and settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(name + suffix)

@@ -6,6 +6,7 @@ need a real cluster start `qcluster` in a subprocess with the plain settings.
 """
 
 import os
+import tempfile
 
 os.environ.setdefault("DEBUG", "1")
 
@@ -15,5 +16,6 @@ from rallied.settings import DATABASES, Q_CLUSTER
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # A file, not memory: the delivery tests' qcluster subprocess must see the same database.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-artifacts" / "test.sqlite3")}  # noqa: F405
+    # A file, not memory, so a qcluster subprocess could share it; one file per pytest process, because
+    # several runs at once (engineers, CI shards) would otherwise delete and flush it under each other.
+    DATABASES["default"]["TEST"] = {"NAME": os.path.join(tempfile.gettempdir(), f"rallied-test-{os.getpid()}.sqlite3")}

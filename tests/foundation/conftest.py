@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from typing import Any
 
 import pytest
@@ -16,16 +14,6 @@ from tenants.services import create_api_token
 
 RESET_SUBJECT = "Password reset please"
 RESET_BODY = "Hi, I forgot my password and I'm locked out of my account. Can you reset my password? Thanks"
-
-
-@pytest.fixture(scope="session")
-def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix: None) -> None:
-    """A test database file of our own: tests/settings.py names one shared file, and several runs at once
-    (other engineers, CI shards) delete and flush it under each other ("disk I/O error", "readonly")."""
-    db = settings.DATABASES["default"]
-    if db["ENGINE"].endswith("sqlite3"):
-        name = os.path.join(tempfile.gettempdir(), f"rallied-foundation-{os.getpid()}.sqlite3")
-        db.setdefault("TEST", {})["NAME"] = name
 
 
 @pytest.fixture
