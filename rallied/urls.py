@@ -7,4 +7,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", include("rallied.api")),
     path("", include("tickets.urls")),
+    path("", include("approvals.urls")),
 ]
