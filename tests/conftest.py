@@ -11,6 +11,7 @@ from django.conf import settings
 
 from rallied.sandbox import start_sandbox
 from rallied.sandbox.core import SandboxServer
+from tests.helpers import contoso_api, tenant_key, world  # noqa: F401  (shared fixtures)
 
 
 @pytest.fixture(scope="session")

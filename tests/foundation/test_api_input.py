@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.foundation.conftest import post_ticket, ticket_payload, token_client
+from tests.helpers import post_ticket, ticket_payload, token_client
 from tickets.models import Ticket
 
 ADELE = "adele.vance@contoso.example"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from playbooks.models import Action
-from tests.foundation.conftest import internal_notes, post_ticket, psa_ticket, ticket_payload
 from tests.foundation.test_permissions_and_admin import user_client
+from tests.helpers import internal_notes, post_ticket, psa_ticket, ticket_payload
 from tickets.models import Ticket
 
 

@@ -12,7 +12,7 @@ from playbooks.executor import execute_action
 from playbooks.models import Action
 from playbooks.services import claim_action
 from tenants.models import Tenant
-from tests.foundation.conftest import post_ticket, ticket_payload
+from tests.helpers import post_ticket, ticket_payload
 from tickets.models import Ticket
 from tickets.services import ingest_ticket
 

@@ -6,7 +6,7 @@ import pytest
 
 from playbooks.models import Action
 from tenants.models import Tenant
-from tests.foundation.conftest import internal_notes, post_ticket, psa_ticket, ticket_payload
+from tests.helpers import internal_notes, post_ticket, psa_ticket, ticket_payload
 from tickets.models import Ticket
 
 
@@ -67,7 +67,7 @@ def test_printer_jam_is_escalated_with_a_triage_note_and_no_actions(contoso_api,
 @pytest.mark.django_db(transaction=True)
 def test_plan_mode_tenant_plans_without_writing_and_posts_one_would_have_note(tenant_key, sandbox):
     Tenant.objects.filter(slug="contoso").update(mode="plan")
-    from tests.foundation.conftest import token_client
+    from tests.helpers import token_client
 
     client = token_client(tenant_key("contoso"))
     ticket = submit(client, "plan-1", "adele.vance@contoso.example", name="Adele Vance")
@@ -86,7 +86,7 @@ def test_plan_mode_tenant_plans_without_writing_and_posts_one_would_have_note(te
 
 @pytest.mark.django_db(transaction=True)
 def test_fabrikam_in_plan_mode_writes_nothing_to_google(tenant_key, sandbox):
-    from tests.foundation.conftest import token_client
+    from tests.helpers import token_client
 
     client = token_client(tenant_key("fabrikam"))
     ticket = submit(client, "fab-1", "kim.abercrombie@fabrikam.example", name="Kim Abercrombie")
@@ -99,7 +99,7 @@ def test_fabrikam_in_plan_mode_writes_nothing_to_google(tenant_key, sandbox):
 
 @pytest.mark.django_db(transaction=True)
 def test_plan_mode_sends_no_push_to_the_requester(tenant_key, sandbox):
-    from tests.foundation.conftest import token_client
+    from tests.helpers import token_client
 
     Tenant.objects.filter(slug="contoso").update(mode="plan")
     client = token_client(tenant_key("contoso"))

@@ -14,7 +14,7 @@ from django.test import Client
 from audit.models import AuditEvent
 from playbooks import executor
 from playbooks.models import Action
-from tests.foundation.conftest import (
+from tests.helpers import (
     customer_notes,
     graph_user,
     internal_notes,

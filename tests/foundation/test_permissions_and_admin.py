@@ -14,7 +14,7 @@ from playbooks.models import Action
 from tenants.demo import demo_password
 from tenants.models import Connection, Tenant
 from tenants.services import create_api_token
-from tests.foundation.conftest import token_client
+from tests.helpers import token_client
 from tickets.services import ingest_ticket
 
 

@@ -1,0 +1,79 @@
+"""Shared test helpers and fixtures: the demo world seeded against the session sandbox, API clients, ticket
+helpers and sandbox-state readers. The fixtures are exported through tests/conftest.py, so every test folder
+has them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.conf import settings
+from rest_framework.test import APIClient
+
+from tenants.demo import seed_demo
+from tenants.models import Tenant
+from tenants.services import create_api_token
+
+RESET_SUBJECT = "Password reset please"
+RESET_BODY = "Hi, I forgot my password and I'm locked out of my account. Can you reset my password? Thanks"
+
+
+@pytest.fixture
+def world(sandbox: Any) -> dict[str, Any]:
+    """Staff, the three demo tenants, connections pointing at the sandbox, policies and playbooks."""
+    return seed_demo(settings.RALLIED_DIRECTORY_FILE, sandbox.url)
+
+
+def token_client(key: str | None) -> APIClient:
+    client = APIClient()
+    if key is not None:
+        client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    return client
+
+
+@pytest.fixture
+def tenant_key(world: dict[str, Any]):
+    """tenant_key("contoso") -> a fresh tenant-bound API key."""
+
+    def make(slug: str) -> str:
+        tenant = Tenant.objects.get(slug=slug)
+        _, key = create_api_token(actor="system:test", name=f"{slug}-psa", tenant=tenant)
+        return key
+
+    return make
+
+
+@pytest.fixture
+def contoso_api(tenant_key) -> APIClient:
+    return token_client(tenant_key("contoso"))
+
+
+def ticket_payload(external_id: str, requester: str, *, subject: str = RESET_SUBJECT, body: str = RESET_BODY,
+                   name: str = "") -> dict[str, str]:
+    return {"external_id": external_id, "subject": subject, "body": body, "requester_email": requester,
+            "requester_name": name}
+
+
+def post_ticket(client: APIClient, payload: dict[str, Any]):
+    return client.post("/api/v1/tickets/", payload, format="json")
+
+
+def graph_user(sandbox: Any, upn: str, tenant: str = "contoso") -> dict[str, Any]:
+    return sandbox.sandbox.state()["graph"][tenant]["users"][upn]
+
+
+def psa_ticket(sandbox: Any, psa_id: str) -> dict[str, Any]:
+    return sandbox.sandbox.state()["connectwise"]["tickets"][str(psa_id)]
+
+
+def internal_notes(cw_ticket: dict[str, Any]) -> list[str]:
+    return [n["text"] for n in cw_ticket["notes"] if n["internalAnalysisFlag"]]
+
+
+def customer_notes(cw_ticket: dict[str, Any]) -> list[str]:
+    return [n["text"] for n in cw_ticket["notes"] if n["detailDescriptionFlag"] and not n["internalAnalysisFlag"]]
+
+
+def password_patches(sandbox: Any) -> list[dict[str, Any]]:
+    return [w for w in sandbox.sandbox.writes("graph")
+            if w["method"] == "PATCH" and "passwordProfile" in w["body"]]
