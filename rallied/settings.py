@@ -206,10 +206,24 @@ DEFAULT_FROM_EMAIL = env("RALLIED_EMAIL_FROM", "helpdesk@rallied.invalid")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Link tokens (one-time secrets, approval and manager links) live in URL paths: masked in every handler.
+    "filters": {"mask_links": {"()": "rallied.logs.MaskSecretPaths"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "django.server": {"()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}",
+                          "style": "{"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["mask_links"]},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server", "filters": ["mask_links"]},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"django_q": {"level": env("Q_LOG_LEVEL", "WARNING")}},
+    "loggers": {
+        "django_q": {"level": env("Q_LOG_LEVEL", "WARNING")},
+        # Replaces Django's default runserver access log, whose handler has no mask.
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
 }
 
 if not DEBUG:

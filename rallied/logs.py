@@ -1,0 +1,35 @@
+"""Logging that never carries a link secret.
+
+One-time secret pages (/s/<token>/), signed approval links and manager links put their secret in the URL
+path, and Django logs request paths: runserver's access line for every request, django.request's warning
+for every 4xx. This filter rewrites those paths to "/s/***/" before any handler formats the record.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+SECRET_PATH = re.compile(r"(/(?:s|approvals/link|verify/manager)/)[^/\s\"'?#]+")
+
+
+def mask_secret_paths(text: str) -> str:
+    return SECRET_PATH.sub(r"\1***", text)
+
+
+class MaskSecretPaths(logging.Filter):
+    """Masks link tokens in the formatted message; keeps the record otherwise intact."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record is the formatter's problem, not a reason to drop it
+            return True
+        masked = mask_secret_paths(message)
+        if masked != message:
+            record.msg, record.args = masked, ()
+        request = getattr(record, "request", None)
+        if request is not None and hasattr(request, "path"):
+            # AdminEmailHandler and friends render the request too; keep only a masked copy of its path.
+            record.request_path = mask_secret_paths(request.path)
+        return True
