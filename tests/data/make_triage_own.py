@@ -8,12 +8,19 @@ greetings, signatures, legal footers, "received from:" lines, forwarded header b
 replies, HTML, typos, German. The `other` half deliberately borrows the identity vocabulary
 ("password", "locked", "access", "licence", "new", "mailbox") in tickets that are not requests,
 because those are the tickets a keyword matcher gets wrong.
+
+Action rows carry `entities` when their template says what a reader should find (the target's
+address or name, group, mailbox, licence, joiner, leaver, dates); `{}` means "nobody else named",
+so an address from the writer's signature counts as a mistake. A row whose expected value was
+changed by the typo noise has no `entities`. After the main set come rows written around entity
+phrasings (the demo's and the issue's), ids continuing from the main set.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 SEED = 20240611
@@ -129,150 +136,198 @@ def person(rng: random.Random) -> tuple[str, str]:
     return f"{first} {last}", f"{first.lower()}.{last.lower()}@{rng.choice(DOMAINS)}"
 
 
-# Each template: (subject, body) with {slots}. Lower-case "{me}" style slots are filled per ticket.
-ACTION_TEMPLATES: dict[str, list[tuple[str, str]]] = {
+# Each template: (subject, body[, expected entities]) with {slots}. The expected entities name the
+# slots whose values the rules engine should return ({} means "no person, group or mailbox named":
+# the writer's own signature must not supply one); a template without them is not scored for entities.
+ACTION_TEMPLATES: dict[str, list[tuple[str, ...] | tuple[str, str, dict[str, str]]]] = {
     "password_reset": [
-        ("Password reset", "I forgot my password over the weekend, can you please reset it?"),
-        ("cant log in - forgot pw", "forgot my pasword again sorry. please send me a new one"),
-        ("Passwort zurücksetzen", "Bitte mein Passwort zurücksetzen, ich habe es vergessen."),
+        ("Password reset", "I forgot my password over the weekend, can you please reset it?", {}),
+        ("cant log in - forgot pw", "forgot my pasword again sorry. please send me a new one", {}),
+        ("Passwort zurücksetzen", "Bitte mein Passwort zurücksetzen, ich habe es vergessen.", {}),
         (
             "Reset password for {name}",
             "Please reset the password for {name} ({email}), she is back from leave and it expired.",
+            {"target_user": "{email}", "target_name": "{name}"},
         ),
         (
             "password expired",
             "My password expired while I was travelling and now I can't change it from home. Can you reset it?",
+            {},
         ),
         (
             "urgent: new password needed",
             "{name} needs a new temporary password for Windows, she is at the front desk now.",
+            {"target_name": "{name}"},
         ),
         (
             "Help",
             "Hi, my password is not working since this morning, could you reset it for me? user {email}",
+            {"target_user": "{email}"},
         ),
-        ("account locked + password", "I'm locked out and don't remember my password. Please reset it."),
+        ("account locked + password", "I'm locked out and don't remember my password. Please reset it.", {}),
         (
             "Kennwort vergessen",
             "Hallo, ich habe mein Kennwort vergessen. Könnt ihr es bitte neu setzen? Danke",
+            {},
         ),
-        ("reset pw pls", "pls reset pw for {email} thx"),
+        ("reset pw pls", "pls reset pw for {email} thx", {"target_user": "{email}"}),
     ],
     "account_unlock": [
-        ("Account locked", "My account is locked after too many attempts. Please unlock it."),
+        ("Account locked", "My account is locked after too many attempts. Please unlock it.", {}),
         (
             "locked out of windows",
             "I got locked out of my laptop login this morning, can you unlock me? I know my password.",
+            {},
         ),
-        ("Konto gesperrt", "Mein Konto ist gesperrt, bitte entsperren. Passwort weiß ich noch."),
+        ("Konto gesperrt", "Mein Konto ist gesperrt, bitte entsperren. Passwort weiß ich noch.", {}),
         (
             "please unlock {name}",
             "Could you unlock the account of {name} ({email})? She typed the wrong password too often.",
+            {"target_user": "{email}", "target_name": "{name}"},
         ),
-        ("AD lockout", "user {email} keeps getting locked out, please unlock the account"),
-        ("unlcok my account", "hi can you unlock my acount, its locked since 8am"),
-        ("Benutzer gesperrt", "Bitte Benutzerkonto von {name} freischalten, es ist gesperrt."),
+        ("AD lockout", "user {email} keeps getting locked out, please unlock the account", {"target_user": "{email}"}),
+        ("unlcok my account", "hi can you unlock my acount, its locked since 8am", {}),
+        ("Benutzer gesperrt", "Bitte Benutzerkonto von {name} freischalten, es ist gesperrt.", {"target_name": "{name}"}),
     ],
     "mfa_reset": [
         (
             "New phone - Authenticator",
             "I got a new phone and the Microsoft Authenticator app doesn't have my account anymore. Can you reset my MFA?",
+            {},
         ),
-        ("MFA reset", "Please reset MFA for {name} ({email}), she lost her phone on the train."),
+        ("MFA reset", "Please reset MFA for {name} ({email}), she lost her phone on the train.", {"target_user": "{email}", "target_name": "{name}"}),
         (
             "not getting 2fa codes",
             "I'm not receiving the verification code when I sign in. Can you reset my two-factor so I can set it up again?",
+            {},
         ),
         (
             "Neues Handy - Authenticator",
             "Ich habe ein neues Handy und muss die Authenticator App neu einrichten. Bitte MFA zurücksetzen.",
+            {},
         ),
-        ("need to re-register MFA", "My phone died and I need to re-register multi-factor authentication."),
-        ("okta verify", "Okta Verify is gone after my phone was replaced, please reset my factors. {email}"),
+        ("need to re-register MFA", "My phone died and I need to re-register multi-factor authentication.", {}),
+        ("okta verify", "Okta Verify is gone after my phone was replaced, please reset my factors. {email}", {"target_user": "{email}"}),
         (
             "lost phone",
             "Lost my phone yesterday so I can't approve the sign-in prompts. Need MFA reset please.",
+            {},
         ),
-        ("2FA", "can u reset my 2fa, new iphone, authenticator empty"),
+        ("2FA", "can u reset my 2fa, new iphone, authenticator empty", {}),
     ],
     "mailbox_access": [
-        ("Access to shared mailbox", "Please give me access to the shared mailbox {mailbox}."),
+        ("Access to shared mailbox", "Please give me access to the shared mailbox {mailbox}.", {"mailbox": "{mailbox}"}),
         (
             "Shared mailbox {mailbox}",
             "Can you add {name} to the {mailbox} shared mailbox? Full access and send as please.",
+            {"mailbox": "{mailbox}", "target_name": "{name}"},
         ),
-        ("Zugriff auf Postfach", "Bitte für {name} Zugriff auf das Postfach {mailbox} einrichten."),
+        ("Zugriff auf Postfach", "Bitte für {name} Zugriff auf das Postfach {mailbox} einrichten.", {"target_name": "{name}", "mailbox": "{mailbox}"}),
         (
             "mailbox of leaver",
             "{name} left last week. His manager needs access to his mailbox to answer customers.",
         ),
-        ("calendar access", "I need to see and edit {name}'s calendar, I'm her new assistant."),
-        ("send on behalf", "Please set me up so I can send on behalf of {mailbox}"),
+        ("calendar access", "I need to see and edit {name}'s calendar, I'm her new assistant.", {"mailbox": "{name}"}),
+        ("send on behalf", "Please set me up so I can send on behalf of {mailbox}", {"mailbox": "{mailbox}"}),
         (
             "add mailbox to outlook",
             "Could you add the {mailbox} mailbox to my Outlook? I should have access already.",
+            {"mailbox": "{mailbox}"},
         ),
         (
             "delegation",
             "Please set up email delegation so that {name} can manage my inbox while I'm on leave.",
+            {"target_name": "{name}"},
         ),
     ],
     "group_membership": [
-        ("Add me to DL", "Please add me to the {group} distribution list."),
-        ("distribution list", "Can you add {name} ({email}) to the {group} distribution list?"),
+        ("Add me to DL", "Please add me to the {group} distribution list.", {"group": "{group}"}),
+        ("distribution list", "Can you add {name} ({email}) to the {group} distribution list?", {"target_user": "{email}", "target_name": "{name}", "group": "{group}"}),
         (
             "Remove from group",
             "Please remove {name} from the {group} group, she moved to another department.",
+            {"target_name": "{name}", "group": "{group}"},
         ),
-        ("Gruppe", "Bitte {name} in die Gruppe {group} aufnehmen."),
+        ("Gruppe", "Bitte {name} in die Gruppe {group} aufnehmen.", {"target_name": "{name}", "group": "{group}"}),
         ("Folder access", "I need read and write access to \\\\fs01\\shared\\{group} please."),
         ("Zugriff auf Ordner", "Ich benötige Lese- und Schreibrechte auf den Ordner S:\\Projekte\\{group}."),
-        ("Teams channel", "Please add {name} to the {group} team in Teams."),
-        ("SharePoint access", "Can I get access to the {group} SharePoint site? My manager approved it."),
-        ("security group", "add {email} to security group {group} pls"),
-        ("mailing list", "take me off the {group} mailing list please, I get too many mails."),
+        ("Teams channel", "Please add {name} to the {group} team in Teams.", {"target_name": "{name}", "group": "{group}"}),
+        ("SharePoint access", "Can I get access to the {group} SharePoint site? My manager approved it.", {"group": "{group}"}),
+        ("security group", "add {email} to security group {group} pls", {"target_user": "{email}", "group": "{group}"}),
+        ("mailing list", "take me off the {group} mailing list please, I get too many mails.", {"group": "{group}"}),
     ],
     "license_change": [
-        ("Licence request", "I need a {licence} licence assigned to {name} for the new project."),
+        ("Licence request", "I need a {licence} licence assigned to {name} for the new project.", {"license": "{licence}", "target_name": "{name}"}),
         (
             "Office says unlicensed",
             "Word keeps telling me 'Unlicensed Product' and most buttons are greyed out.",
+            {},
         ),
-        ("Lizenz", "Bitte {name} eine {licence} Lizenz zuweisen."),
-        ("upgrade to {licence}", "Can we upgrade {email} from Business Basic to {licence}?"),
-        ("Visio", "please assign a Visio licence to me, I need to open the network diagrams"),
+        ("Lizenz", "Bitte {name} eine {licence} Lizenz zuweisen.", {"target_name": "{name}", "license": "{licence}"}),
+        ("upgrade to {licence}", "Can we upgrade {email} from Business Basic to {licence}?", {"target_user": "{email}", "license": "{licence}"}),
+        ("Visio", "please assign a Visio licence to me, I need to open the network diagrams", {"license": "Visio"}),
         (
             "remove licence",
             "{name} no longer needs the {licence} licence, please remove it so we don't pay for it.",
+            {"target_name": "{name}", "license": "{licence}"},
         ),
-        ("license expired?", "Excel says my license expired and asks me to sign in with a licensed account."),
+        ("license expired?", "Excel says my license expired and asks me to sign in with a licensed account.", {}),
     ],
     "onboarding": [
         (
             "New starter {name}",
             "We have a new starter, {name}, beginning on {date}. Please create an account and a mailbox.",
+            {"new_hire_name": "{name}", "start_date": "{date}"},
         ),
         (
             "Onboarding",
             "Please set up onboarding for {name} who starts {date} in Sales. Laptop, email and the usual groups.",
+            {"new_hire_name": "{name}", "start_date": "{date}"},
         ),
-        ("Neuer Mitarbeiter", "Neuer Mitarbeiter {name} fängt am {date} an. Bitte Benutzerkonto anlegen."),
-        ("new hire", "New hire: {name}, start date {date}, role {title}. Same access as {name2}."),
-        ("account for new colleague", "Can you create a user account for {name}? She joins us on {date}."),
-        ("New employee", "A new employee is joining the team on {date}: {name}. Please prepare accounts."),
+        ("Neuer Mitarbeiter", "Neuer Mitarbeiter {name} fängt am {date} an. Bitte Benutzerkonto anlegen.", {"new_hire_name": "{name}", "start_date": "{date}"}),
+        ("new hire", "New hire: {name}, start date {date}, role {title}. Same access as {name2}.", {"new_hire_name": "{name}", "start_date": "{date}"}),
+        ("account for new colleague", "Can you create a user account for {name}? She joins us on {date}.", {"new_hire_name": "{name}", "start_date": "{date}"}),
+        ("New employee", "A new employee is joining the team on {date}: {name}. Please prepare accounts.", {"new_hire_name": "{name}", "start_date": "{date}"}),
     ],
     "offboarding": [
         (
             "Leaver {name}",
             "{name} is leaving the company, last day {date}. Please disable the account afterwards.",
+            {"leaver_name": "{name}", "last_day": "{date}"},
         ),
-        ("Offboarding", "Please start offboarding for {name}. Last working day is {date}."),
-        ("Austritt", "{name} verlässt uns zum {date}. Bitte Konto deaktivieren und Zugang sperren."),
-        ("termination", "HR notice: termination for {name}, effective {date}. Remove all access."),
-        ("employee left", "{name} has left the company today. Please disable his account and block sign-in."),
-        ("resignation", "{name} resigned, her last day is {date}. Please do the usual offboarding."),
+        ("Offboarding", "Please start offboarding for {name}. Last working day is {date}.", {"leaver_name": "{name}", "last_day": "{date}"}),
+        ("Austritt", "{name} verlässt uns zum {date}. Bitte Konto deaktivieren und Zugang sperren.", {"leaver_name": "{name}", "last_day": "{date}"}),
+        ("termination", "HR notice: termination for {name}, effective {date}. Remove all access.", {"leaver_name": "{name}", "last_day": "{date}"}),
+        ("employee left", "{name} has left the company today. Please disable his account and block sign-in.", {"leaver_name": "{name}"}),
+        ("resignation", "{name} resigned, her last day is {date}. Please do the usual offboarding.", {"leaver_name": "{name}", "last_day": "{date}"}),
     ],
 }
+
+# Phrasings that name people, lists, mailboxes, licences and dates the way the demo and real
+# tickets do; appended after the main set (ids continue) with their expected entities.
+ENTITY_TEMPLATES: list[tuple[str, str, str, dict[str, str]]] = [
+    ("mailbox_access", "Shared mailbox", "give {first} full access to the shared mailbox {mailbox}",
+     {"target_name": "{first}", "mailbox": "{mailbox}"}),
+    ("license_change", "licence", "Please assign an E3 licence to {name}.", {"license": "E3", "target_name": "{name}"}),
+    ("onboarding", "new starter", "new starter: {name}, starting {date}", {"new_hire_name": "{name}", "start_date": "{date}"}),
+    ("offboarding", "Austritt {name}", "{name} verlässt uns zum {de_date}", {"leaver_name": "{name}", "last_day": "{de_date}"}),
+    ("group_membership", "DL", "remove {first} from the {group} distribution list", {"target_name": "{first}", "group": "{group}"}),
+    ("group_membership", "Add {first} to {group}",
+     "please add {email} to the {group} group so they can see the month-end reports.",
+     {"target_user": "{email}", "target_name": "{first}", "group": "{group}"}),
+    ("password_reset", "Passwort", "Bitte das Passwort von {name} zurücksetzen ({email}).",
+     {"target_user": "{email}", "target_name": "{name}"}),
+    ("account_unlock", "unlock", "Hi, please unlock the account for {name}. Thanks, {writer}\n{writer_email}",
+     {"target_name": "{name}"}),
+    ("license_change", "licence swap", "Please switch {email} from E1 to E5, she needs the phone system.",
+     {"target_user": "{email}", "license": "E5"}),
+    ("offboarding", "Leaver", "Offboarding: {name}, last working day Friday {date}. Please forward the mail to the manager.",
+     {"leaver_name": "{name}", "last_day": "{date}"}),
+    ("group_membership", "Gruppe", "Kannst du {email} zur Gruppe {group} hinzufügen?", {"target_user": "{email}", "group": "{group}"}),
+    ("mailbox_access", "Postfach", "Bitte {name} Vollzugriff auf das Postfach {mailbox} geben.",
+     {"target_name": "{name}", "mailbox": "{mailbox}"}),
+]
+DE_DATES = ["31.12.", "30.06.2025", "15. März 2025", "1. April"]
 
 # Not identity requests, many using the same words.
 OTHER_TEMPLATES: list[tuple[str, str]] = [
@@ -457,10 +512,11 @@ def build(rng: random.Random) -> list[dict[str, object]]:
 
     for label, templates in ACTION_TEMPLATES.items():
         for i in range(30):
-            subject_t, body_t = templates[i % len(templates)]
+            subject_t, body_t, *expect = templates[i % len(templates)]
             values = slots()
             subject, body = noisy(fill(subject_t, rng, values), fill(body_t, rng, values), rng, person(rng))
-            rows.append({"subject": subject, "body": body, "label": label, "ambiguous": False})
+            rows.append({"subject": subject, "body": body, "label": label, "ambiguous": False,
+                         "entities": expected(expect, values, (subject_t, body_t), (subject, body))})
     for i in range(130):
         subject_t, body_t = OTHER_TEMPLATES[i % len(OTHER_TEMPLATES)]
         subject, body = noisy(subject_t, body_t, rng, person(rng))
@@ -475,6 +531,15 @@ def build(rng: random.Random) -> list[dict[str, object]]:
         body = fill(rng.choice(ACTION_TEMPLATES["group_membership"])[1], rng, values)
         rows.append({"subject": subject, "body": body, "label": "group_membership", "ambiguous": False})
     rng.shuffle(rows)
+    for _ in range(4):
+        for label, subject_t, body_t, expect in ENTITY_TEMPLATES:
+            values = slots()
+            writer = person(rng)
+            values.update(first=values["name"].split()[0], writer=writer[0], writer_email=writer[1],
+                          de_date=rng.choice(DE_DATES), date=rng.choice(DATES[:3] + DATES[5:]))
+            subject, body = noisy(fill(subject_t, rng, values), fill(body_t, rng, values), rng, writer)
+            rows.append({"subject": subject, "body": body, "label": label, "ambiguous": False,
+                         "entities": expected([expect], values, (subject_t, body_t), (subject, body))})
     for n, row in enumerate(rows, 1):
         row["id"] = f"own-{n:04d}"
     return [
@@ -484,9 +549,27 @@ def build(rng: random.Random) -> list[dict[str, object]]:
             "body": r["body"],
             "label": r["label"],
             "ambiguous": r["ambiguous"],
+            **({"entities": r["entities"]} if r.get("entities") is not None else {}),
         }
         for r in rows
     ]
+
+
+def expected(
+    expect: list[dict[str, str]], values: dict[str, str], templates: tuple[str, str], final: tuple[str, str]
+) -> dict[str, str] | None:
+    """The entities a reader should find, or None when noise (a typo) changed one of them in the text."""
+    if not expect:
+        return None
+    found = {key: template.format(**values) for key, template in expect[0].items()}
+    filled = "\n".join(t.format(**values) for t in templates).lower()
+    text = "\n".join(final).lower()
+
+    def count(value: str, haystack: str) -> int:
+        return len(re.findall(rf"(?<!\w){re.escape(value.lower())}(?!\w)", haystack))
+
+    intact = all(count(value, text) >= count(value, filled) for value in found.values())
+    return found if intact else None
 
 
 def main() -> None:

@@ -39,6 +39,33 @@ def test_own_set_meets_thresholds() -> None:
     _assert_thresholds(evaluate(rows))
 
 
+def test_own_set_entities_are_read_right() -> None:
+    """Rows with expected entities: the target, group, mailbox, licence, joiner and leaver read right.
+
+    Naming the wrong account is the costly mistake, so an address in `target_user` must always be
+    the right one; a missed entity only sends the ticket to a technician.
+    """
+    report = evaluate(load(OWN))
+    assert report.entity_rows >= 250
+    assert report.entity_accuracy >= 0.95, f"entity rows all correct {report.entity_accuracy:.3f}"
+    _, predicted, right = report.entity_counts["target_user"]
+    assert right == predicted, f"{predicted - right} wrong target addresses"
+    for key in ("group", "mailbox", "license", "new_hire_name", "leaver_name", "target_name"):
+        want, got, right = report.entity_counts[key]
+        assert right / got >= 0.95 and right / want >= 0.9, key
+
+
+def test_escalation_threshold_keeps_action_precision() -> None:
+    """Action predictions at or above the pipeline's threshold (CONFIDENT) are right 98% of the time or more."""
+    from tickets.triage.evaluation import calibration_at
+    from tickets.triage.rules import CONFIDENT
+
+    for rows in (load(OWN), load(DEV) if DEV.exists() else []):
+        report = evaluate(rows)
+        count, accuracy = calibration_at(report, CONFIDENT)
+        assert count and accuracy >= 0.98
+
+
 @pytest.mark.parametrize("path", [OWN])
 def test_own_set_is_reproducible(path: Path) -> None:
     import importlib.util

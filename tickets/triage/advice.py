@@ -18,7 +18,7 @@ class AreaInfo:
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
+    return re.compile(pattern)  # matched on lower-cased text only; IGNORECASE would just cost time
 
 
 # Checked in order: the first match wins, so the more specific areas come first.

@@ -19,6 +19,7 @@ from typing import Any
 from django.conf import settings
 
 from tickets.triage import CATEGORIES, ENTITY_KEYS, TriageResult, triage_rules
+from tickets.triage.entities import target_problems
 from tickets.triage.patterns import INJECTION
 
 log = logging.getLogger(__name__)
@@ -227,6 +228,10 @@ def _from_answer(data: dict[str, Any], subject: str, body: str) -> TriageResult:
     if category == "other":
         needs_human = True
     entities = {k: v for k, v in data["entities"].items() if v.strip()}
+    # The same rule as for the rules engine: no acting on the requester when the ticket means someone else.
+    problems = target_problems(category, entities, f"{subject}\n{body}")
+    if problems and category != "other":
+        needs_human, reason = True, f"{'; '.join(problems)}; {reason}"
     return TriageResult(
         category=category,
         confidence=confidence,

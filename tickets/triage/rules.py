@@ -9,6 +9,7 @@ confidence and a reason, which escalates the ticket with a triage note.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from tickets.triage import advice, entities
@@ -31,7 +32,10 @@ WEIGHT_REQUEST = 1.0
 WEIGHT_SUBJECT = 0.9
 WEIGHT_QUOTED = 0.35
 
-# Below this score a category is not claimed at all; below CONFIDENT a claim goes to a human.
+# Below this score a category is not claimed at all; below CONFIDENT a claim goes to a human (the
+# pipeline escalates every result with needs_human). Action predictions at or above 0.7 were all
+# right on the dev set (121) and our own set (295), so the cut sits inside "98% or better";
+# `evaluate_triage` prints the calibration table and tests/triage/test_datasets.py enforces it.
 THRESHOLD = 1.6
 CONFIDENT = 0.7
 
@@ -62,44 +66,80 @@ class Verdict:
     scores: dict[str, float] = field(default_factory=dict)
 
 
-def _score(text: CleanText) -> tuple[dict[str, float], dict[str, set[str]], dict[str, dict[str, float]]]:
-    """Category scores (each signal counted once, at its best location), fired signals, per-place scores."""
-    places = (
+Place = tuple[str, float, str]  # (lower-cased text, weight, name)
+
+
+def _places(text: CleanText) -> tuple[Place, ...]:
+    return (
         (text.lower_request, WEIGHT_REQUEST, "request"),
         (text.lower_subject, WEIGHT_SUBJECT, "subject"),
         (text.lower_quoted, WEIGHT_QUOTED, "quoted"),
     )
+
+
+def open_gates(everything: str) -> set[str]:
+    """Categories whose vocabulary occurs in the ticket at all; the others' expressions are skipped."""
+    return {c for c, needles in GATES.items() if any(n in everything for n in needles)}
+
+
+# Signals and vetoes by category, in table order, so a closed gate costs nothing.
+_SIGNALS_OF = {c: [s for s in SIGNALS if s.category == c] for c in ACTION}
+_VETOES_OF = {c: [v for v in VETOES if v.category == c] for c in ACTION}
+
+
+def _anchored(anchor: re.Pattern[str] | None, body: str, seen: dict[re.Pattern[str], bool]) -> bool:
+    """Whether the signal's anchor occurs in this place; each anchor is searched once per place."""
+    if anchor is None:
+        return True
+    hit = seen.get(anchor)
+    if hit is None:
+        hit = seen[anchor] = anchor.search(body) is not None
+    return hit
+
+
+def _score(
+    text: CleanText, *, use_anchors: bool = True
+) -> tuple[dict[str, float], dict[str, set[str]], dict[str, dict[str, float]]]:
+    """Category scores (each signal counted once, at its best location), fired signals, per-place scores.
+
+    A category counts only if its vocabulary occurs at all (GATES, NEEDLES). Anchors only decide
+    whether an expression is worth running: `use_anchors=False` runs every open expression in
+    full; it exists so a test can prove that anchors save time without changing a score.
+    """
+    places = [p for p in _places(text) if p[0]]
     scores = dict.fromkeys(ACTION, 0.0)
     fired: dict[str, set[str]] = {c: set() for c in ACTION}
-    by_place: dict[str, dict[str, float]] = {p: dict.fromkeys(ACTION, 0.0) for _, _, p in places}
-    everything = f"{text.lower_subject}\n{text.lower_request}\n{text.lower_quoted}"
-    open_gates = {c for c, needles in GATES.items() if any(n in everything for n in needles)}
-    for signal in SIGNALS:
-        if signal.category not in open_gates:
-            continue
+    by_place: dict[str, dict[str, float]] = {p: dict.fromkeys(ACTION, 0.0) for p in ("request", "subject", "quoted")}
+    everything = text.lower_all
+    gates = open_gates(everything)
+    if not gates:
+        return scores, fired, by_place
+    seen: dict[str, dict[re.Pattern[str], bool]] = {name: {} for _, _, name in places}
+    for signal in (s for category in gates for s in _SIGNALS_OF[category]):
         needles = NEEDLES.get(signal.name)
         if needles and not any(n in everything for n in needles):
             continue
+        anchor = signal.anchor if use_anchors else None
         best = 0.0
         for body, weight, place in places:
-            if body and signal.pattern.search(body):
+            if _anchored(anchor, body, seen[place]) and signal.pattern.search(body):
                 best = max(best, weight)
                 by_place[place][signal.category] += signal.weight
         if best:
             scores[signal.category] += signal.weight * best
             fired[signal.category].add(signal.name)
-    for category, pattern, penalty in VETOES:
-        if category not in open_gates:
-            continue
-        for body, weight, _ in places:
-            if body and pattern.search(body):
-                scores[category] -= penalty * (1.0 if weight > WEIGHT_QUOTED else 0.5)
+    for veto in (v for category in gates for v in _VETOES_OF[category]):
+        anchor = veto.anchor if use_anchors else None
+        for body, weight, place in places:
+            if _anchored(anchor, body, seen[place]) and veto.pattern.search(body):
+                scores[veto.category] -= veto.penalty * (1.0 if weight > WEIGHT_QUOTED else 0.5)
                 break
-    asked = f"{text.lower_subject}\n{text.lower_request}"
-    if FAULT.search(asked) and not REQUEST.search(asked):
-        # A fault report that mentions a drive or mailbox is a problem to diagnose, not a grant to make.
-        for category in ("group_membership", "mailbox_access"):
-            scores[category] -= 1.0
+    if scores["group_membership"] > 0 or scores["mailbox_access"] > 0:
+        asked = f"{text.lower_subject}\n{text.lower_request}"
+        if FAULT.search(asked) and not REQUEST.search(asked):
+            # A fault report that mentions a drive or mailbox is a problem to diagnose, not a grant to make.
+            for category in ("group_membership", "mailbox_access"):
+                scores[category] -= 1.0
     return scores, fired, by_place
 
 
@@ -132,11 +172,27 @@ def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
 
 
 def _confidence(score: float, margin: float) -> float:
-    """Map a score to a probability-like number; tuned on labelled data so 0.9 means about 9 in 10."""
+    """Map an action score to a probability-like number.
+
+    Conservative by design: on the dev and own sets every action prediction scored 0.6 or more was
+    right (`evaluate_triage` prints the table), so the numbers below 0.9 understate the accuracy
+    measured there; the hidden tickets are harder, and CONFIDENT (0.7) must keep 98% or more.
+    """
     raw = 1.0 / (1.0 + math.exp(-(2.2 * score - 2.6)))
     if margin < 0.5:
         raw -= 0.15 * (0.5 - margin) * 2
     return round(max(0.05, min(0.98, raw)), 2)
+
+
+def _other_confidence(top_score: float) -> float:
+    """How sure `other` is, given the best action score that stayed under THRESHOLD.
+
+    Measured on the dev and own sets: with no action score above 1.0, `other` was right 99% of
+    the time; with a weak hint of 1.0-1.6 ("password change" and nothing else), only about one in
+    five, because a technician would have filed most of those as the action after all.
+    """
+    hint = 1.0 / (1.0 + math.exp(-4.0 * (max(top_score, 0.0) - 1.15)))
+    return round(max(0.2, min(0.95, 1.0 - hint)), 2)
 
 
 def _ranked(scores: dict[str, float]) -> list[tuple[str, float]]:
@@ -163,16 +219,17 @@ def _unrelated_extra(category: str, text: CleanText) -> str | None:
 def classify(subject: str, body: str) -> Verdict:
     """Read one ticket and return the engine's verdict."""
     text = clean(subject, body)
+    everything = text.lower_all
     scores, fired, by_place = _score(text)
     _settle(scores, fired)
     ranked = _ranked(scores)
     (top, top_score), (second, second_score) = ranked[0], ranked[1]
-    injection = bool(INJECTION.search(text.all_text.lower()))
+    injection = bool(INJECTION.search(everything))
 
     if top_score < THRESHOLD or injection:
         found = entities.extract(text, "other")
         area_info = advice.describe(text)
-        confidence = round(max(0.35, min(0.95, 0.95 - 0.3 * max(top_score, 0.0))), 2)
+        confidence = _other_confidence(top_score)
         if injection:
             reason = "the ticket text contains instructions aimed at the system; a technician must read it"
             confidence = min(confidence, 0.5)
@@ -192,8 +249,12 @@ def classify(subject: str, body: str) -> Verdict:
             scores,
         )
 
-    found = entities.extract(text, top)
-    confidence = _confidence(top_score, top_score - second_score)
+    reading = entities.read(text, top)
+    found = reading.entities
+    # A related category that the conventions in _settle already ranked below (a lockout in a reset
+    # request) is not a rival; the margin that signals doubt is the one to an unrelated category.
+    rival = max((v for c, v in scores.items() if c != top and frozenset({top, c}) not in RELATED), default=0.0)
+    confidence = _confidence(top_score, top_score - rival)
     reasons: list[str] = []
     if second_score >= 1.7 and frozenset({top, second}) not in RELATED and "onboarding" not in (top, second):
         reasons.append(f"also asks for {second.replace('_', ' ')}: mixed request")
@@ -210,6 +271,8 @@ def classify(subject: str, body: str) -> Verdict:
         confidence = min(confidence, 0.65)
     if not reasons and confidence < CONFIDENT:
         reasons.append(f"low confidence ({confidence:.2f}) for {top.replace('_', ' ')}")
+    # Right category, but the ticket does not pin down whom to change: a technician picks the account.
+    reasons.extend(reading.concerns)
     needs_human = bool(reasons)
     reason = (
         "; ".join(reasons)

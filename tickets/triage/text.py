@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # UTF-8 read as cp1252/latin-1 ("fÃ¼r", "â€“"): re-decode those runs only, leave the rest alone.
 _MOJIBAKE = re.compile(r"(?:[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]{1,3})+")
@@ -60,27 +60,32 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 
 @dataclass(frozen=True)
 class CleanText:
-    """A ticket after cleaning: the subject, what the writer asked, and the quoted history."""
+    """A ticket after cleaning: the subject, what the writer asked, and the quoted history.
+
+    The lower-cased copies are made once here: every rule matches on them, and lower-casing the
+    body once per rule was a measurable share of the engine's time.
+    """
 
     subject: str
     request: str
     quoted: str
+    lower_subject: str = field(init=False, repr=False, compare=False)
+    lower_request: str = field(init=False, repr=False, compare=False)
+    lower_quoted: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower_subject(self) -> str:
-        return self.subject.lower()
-
-    @property
-    def lower_request(self) -> str:
-        return self.request.lower()
-
-    @property
-    def lower_quoted(self) -> str:
-        return self.quoted.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower_subject", self.subject.lower())
+        object.__setattr__(self, "lower_request", self.request.lower())
+        object.__setattr__(self, "lower_quoted", self.quoted.lower())
 
     @property
     def all_text(self) -> str:
         return "\n".join(p for p in (self.subject, self.request, self.quoted) if p)
+
+    @property
+    def lower_all(self) -> str:
+        """Subject, request and quoted history, lower-cased, one per line."""
+        return f"{self.lower_subject}\n{self.lower_request}\n{self.lower_quoted}"
 
 
 def fix_mojibake(text: str) -> str:
@@ -117,6 +122,24 @@ def clean_subject(subject: str) -> str:
     return _SPACES.sub(" ", subject).strip()
 
 
+# One match per line instead of one per rule: which kind of line is this? Alternatives are tried in
+# the order the rules apply (a header beats a form field beats a sign-off).
+_LINE_KIND = re.compile(
+    "|".join(
+        f"(?P<{name}>{rx.pattern.removeprefix('^')})"
+        for name, rx in (("header", _HEADER_LINE), ("intro", _REPLY_INTRO), ("form", _FORM_LINE), ("signoff", _SIGNOFF))
+    ),
+    re.I,
+)
+_BLOCK_START = re.compile(rf"{_HEADER_START.pattern}|{_REPLY_INTRO.pattern}", re.I)
+
+# Long threads: the rules read the request and the most recent quoted text; the rest of a
+# 200-message thread only costs time (and old news should not decide the category anyway).
+MAX_BODY = 60_000
+MAX_REQUEST = 6_000
+MAX_QUOTED = 3_000
+
+
 def _split_request(lines: list[str]) -> tuple[list[str], list[str]]:
     """Split at the first quoted/forwarded block that follows real text.
 
@@ -126,15 +149,18 @@ def _split_request(lines: list[str]) -> tuple[list[str], list[str]]:
     request: list[str] = []
     quoted: list[str] = []
     in_quote = False
+    has_text = False
     for line in lines:
-        starts_block = bool(_HEADER_START.match(line) or _REPLY_INTRO.match(line))
-        has_text = any(part.strip() for part in request)
-        if not in_quote and starts_block and has_text:
+        if not in_quote and has_text and _BLOCK_START.match(line):
             in_quote = True
         if line.lstrip().startswith(">"):
             quoted.append(line.lstrip("> \t"))
             continue
-        (quoted if in_quote else request).append(line)
+        if in_quote:
+            quoted.append(line)
+        else:
+            request.append(line)
+            has_text = has_text or bool(line.strip())
     return request, quoted
 
 
@@ -143,32 +169,34 @@ def _drop_headers_and_signatures(lines: list[str]) -> list[str]:
     kept: list[str] = []
     in_signature = False
     for line in lines:
-        if _HEADER_LINE.match(line) or _REPLY_INTRO.match(line):
-            in_signature = False
+        kind = _LINE_KIND.match(line)
+        if kind is not None:
+            if kind.lastgroup in ("header", "intro"):
+                in_signature = False
+            elif kind.lastgroup == "signoff":
+                in_signature = True
             continue
-        if _FORM_LINE.match(line):
-            continue
-        if in_signature:
-            continue
-        if _SIGNOFF.match(line):
-            in_signature = True
-            continue
-        kept.append(_SUMMARY_PREFIX.sub("", line))
+        if not in_signature:
+            kept.append(_SUMMARY_PREFIX.sub("", line))
     return kept
 
 
-def _join(lines: list[str]) -> str:
-    text = "\n".join(_SPACES.sub(" ", line).strip() for line in lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+def _join(lines: list[str], limit: int) -> str:
+    text = "\n".join(line.strip() for line in _SPACES.sub(" ", "\n".join(lines)).split("\n"))
+    text = _BLANK_LINES.sub("\n\n", text).strip()
+    return text[:limit]
+
+
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def clean(subject: str, body: str) -> CleanText:
     """Clean a ticket: decode, de-HTML, split request from quoted history, drop noise."""
-    text = strip_html(fix_mojibake(body or "")).replace("\r\n", "\n").replace("\r", "\n")
+    text = strip_html(fix_mojibake((body or "")[:MAX_BODY])).replace("\r\n", "\n").replace("\r", "\n")
     text = _INLINE_NOISE.sub(" ", text)
     request, quoted = _split_request(text.split("\n"))
     return CleanText(
         subject=clean_subject(subject),
-        request=_join(_drop_headers_and_signatures(request)),
-        quoted=_join(_drop_headers_and_signatures(quoted)),
+        request=_join(_drop_headers_and_signatures(request), MAX_REQUEST),
+        quoted=_join(_drop_headers_and_signatures(quoted), MAX_QUOTED),
     )

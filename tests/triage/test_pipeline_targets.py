@@ -1,0 +1,50 @@
+"""Through the whole pipeline: a named colleague never turns into an action on the requester."""
+
+from __future__ import annotations
+
+import pytest
+
+from playbooks.models import Action
+from tests.helpers import post_ticket, ticket_payload
+from tickets.models import Ticket
+
+MEGAN = "megan.bowen@contoso.example"
+
+
+def _submit(client, external_id: str, subject: str, body: str) -> Ticket:
+    response = post_ticket(client, ticket_payload(external_id, MEGAN, subject=subject, body=body, name="Megan Bowen"))
+    assert response.status_code == 201, response.content
+    return Ticket.objects.get(pk=response.json()["id"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_colleague_named_by_address_is_the_target(contoso_api, sandbox):
+    ticket = _submit(
+        contoso_api, "tgt-1", "Add Alex to Finance-Readers",
+        "Hello,\nplease add alex.wilber@contoso.example to the Finance-Readers group so he can see the month-end "
+        "reports.\n\nMegan Bowen\nOffice Manager",
+    )
+    assert ticket.category == "group_membership" and ticket.status != "escalated", ticket.escalation_reason
+    action = Action.objects.get(ticket=ticket)
+    assert action.target == "alex.wilber@contoso.example"
+    assert action.params["group"] == "Finance-Readers"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_colleague_named_without_address_goes_to_a_technician(contoso_api, sandbox):
+    ticket = _submit(contoso_api, "tgt-2", "Finance-Readers",
+                     "Please add Alex Wilber to the Finance-Readers group.\n\nMegan Bowen\nOffice Manager")
+    assert ticket.status == "escalated"
+    assert "Alex Wilber" in ticket.escalation_reason
+    assert not Action.objects.filter(ticket=ticket).exists()  # in particular none on Megan's own account
+    assert sandbox.sandbox.writes("graph") == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_leaver_without_address_never_disables_the_requester(contoso_api, sandbox):
+    ticket = _submit(contoso_api, "tgt-3", "Leaver",
+                     "Alex Wilber is leaving the company, last day 30.06.2025. Please disable the account.")
+    assert ticket.category == "offboarding"
+    assert ticket.status == "escalated"
+    assert not Action.objects.filter(ticket=ticket, target=MEGAN).exists()
+    assert sandbox.sandbox.writes("graph") == []
