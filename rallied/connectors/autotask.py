@@ -13,6 +13,7 @@ import base64
 import hashlib
 import hmac
 import json
+import re
 import threading
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
@@ -21,17 +22,26 @@ import requests
 
 from rallied import http
 from rallied.connectors.base import ConnectorError, PsaConnector
+from rallied.connectors.psa_types import PsaTicket, WebhookEvent
 
 _ZONES: dict[tuple[str, str], str] = {}  # (discovery base, api user) -> zone API root; stable for a database
 _ZONES_LOCK = threading.Lock()
 STATUS_NEW = 1
 PUBLISH_ALL, PUBLISH_INTERNAL = 1, 2
 NOTE_TYPE_TASK = 1  # "Task Notes"; Autotask's picklist default for API notes
+# The first line create_ticket writes when no Contact is linked; intake reads the requester back from it.
+_REQUESTER_LINE = re.compile(r"\ARequester:[ \t]*(?P<email>[^\s@]+@[^\s@]+)[ \t]*(?:\r?\n)+")
 
 
 class AutotaskConnector(PsaConnector):
     vendor = "autotask"
-    supports: ClassVar[frozenset[str]] = frozenset()  # PSA write-back is not an IdP action kind
+    # PSA operation -> method (see PsaConnector.operations); `connectors --matrix` prints this.
+    operations: ClassVar[dict[str, str]] = {
+        "fetch_ticket": "get_ticket", "add_internal_note": "add_note", "add_reply": "add_note",
+        "set_status": "close_ticket", "add_time_entry": "add_time_entry", "parse_webhook": "parse_webhook",
+        "poll_new_tickets": "list_new_tickets",
+    }
+    capability_notes = {"set_status": "complete only", "parse_webhook": "HMAC-SHA1"}
 
     # -- plumbing ---------------------------------------------------------------------------------
     @property
@@ -209,3 +219,45 @@ class AutotaskConnector(PsaConnector):
             "sequence": payload.get("SequenceNumber"),
             "at": payload.get("EventTime"),
         }
+
+    # -- intake (rallied/connectors/psa_types.py) ---------------------------------------------------
+    def webhook_event(self, headers: dict[str, str], raw_body: bytes) -> WebhookEvent | None:
+        """A verified ticket webhook, or None for one intake ignores (a delete, another entity type).
+
+        Raises a ConnectorError with status 401 (bad_signature) when X-Hook-Signature does not match,
+        and code no_webhook_secret when this connection has no secret to check it with.
+        """
+        try:
+            event = self.parse_webhook(raw_body, headers)
+        except ConnectorError as exc:
+            if exc.code == "bad_payload":  # signed by Autotask, but not a ticket event we can use
+                return None
+            raise
+        if event["event"] == "deleted" or not event["ticket_id"].isdigit():
+            return None
+        return WebhookEvent(vendor=self.vendor, ticket_id=event["ticket_id"], action=event["event"])
+
+    def fetch_ticket(self, ticket_id: str) -> PsaTicket:
+        return self.psa_ticket(self.get_ticket(ticket_id))
+
+    def poll_new_tickets(self, since: str | int | None = None) -> list[PsaTicket]:
+        """New tickets of this connection's company above the watermark, oldest first, every page."""
+        return [self.psa_ticket(t) for t in self.list_new_tickets(since if since not in (None, "") else None)]
+
+    def psa_ticket(self, raw: dict[str, Any]) -> PsaTicket:
+        """Autotask links a requester through contactID (the Contacts entity); tickets without one carry
+        the requester as create_ticket writes it, on the description's first line."""
+        description = str(raw.get("description") or "")
+        match = _REQUESTER_LINE.match(description)
+        return PsaTicket(
+            vendor=self.vendor,
+            id=str(raw["id"]),
+            company_id=str(raw.get("companyID") or ""),
+            subject=str(raw.get("title") or ""),
+            body=description[match.end():] if match else description,
+            requester_email=match.group("email") if match else "",
+            board=str(raw.get("queueID") or ""),
+            status=str(raw.get("status") or ""),
+            created_at=str(raw.get("createDate") or ""),
+            raw=raw,
+        )

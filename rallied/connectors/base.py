@@ -7,6 +7,7 @@ so the sandbox, the tests and the workers construct it the same way.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -85,8 +86,12 @@ class Connector:
     """Base of all connectors: identity, scope and the registry key."""
 
     vendor: ClassVar[str] = ""
-    # Action kinds (DESIGN §8 names) this vendor's connector can perform.
-    supports: ClassVar[frozenset[str]] = frozenset()
+    # Action kind (DESIGN §8 name) -> the method of this class that performs it. The one declaration of
+    # what a connector can do: the executor dispatches through it, scope checks read it and
+    # `manage.py connectors --matrix` prints it, so a claimed capability and the code that runs agree.
+    supports: ClassVar[Mapping[str, str]] = {}
+    # A few words for the matrix where a bare "yes" would mislead (kind or operation -> note).
+    capability_notes: ClassVar[Mapping[str, str]] = {}
 
     def __init__(
         self,
@@ -126,8 +131,23 @@ class IdentityConnector(Connector):
         return None
 
 
+PSA_OPERATIONS = (
+    "fetch_ticket",
+    "add_internal_note",
+    "add_reply",
+    "set_status",
+    "add_time_entry",
+    "parse_webhook",
+    "poll_new_tickets",
+)
+
+
 class PsaConnector(Connector):
     """A PSA (ConnectWise, Autotask, HaloPSA): tickets, notes, replies, status and time."""
+
+    # PSA operation (PSA_OPERATIONS) -> the method that performs it; the matrix shows an operation
+    # only when the named method exists on the class, so the table follows the code.
+    operations: ClassVar[Mapping[str, str]] = {}
 
     def create_ticket(self, *, summary: str, description: str, contact_email: str) -> str:
         raise NotImplementedError

@@ -22,6 +22,7 @@ import requests
 
 from rallied import http
 from rallied.connectors.base import ConnectorError, PsaConnector
+from rallied.connectors.psa_types import PsaTicket, WebhookEvent
 
 ACCEPT = "application/vnd.connectwise.com+json; version=2025.8"
 _NEXT_LINK = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
@@ -46,6 +47,13 @@ def cw_errors(response: requests.Response) -> tuple[str | None, str]:
 
 class ConnectWiseConnector(PsaConnector):
     vendor = "connectwise"
+    # PSA operation -> method (see PsaConnector.operations); `connectors --matrix` prints this.
+    operations = {
+        "fetch_ticket": "get_ticket", "add_internal_note": "add_note", "add_reply": "add_note",
+        "set_status": "set_status", "add_time_entry": "add_time_entry", "parse_webhook": "parse_callback",
+        "poll_new_tickets": "list_new_tickets",
+    }
+    capability_notes = {"parse_webhook": "signed callback"}
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -223,3 +231,46 @@ class ConnectWiseConnector(PsaConnector):
 
     def _reject(self, message: str) -> ConnectorError:
         return ConnectorError(message, vendor=self.vendor, permanent=True, status=401, code="bad_signature")
+
+    # -- intake (rallied/connectors/psa_types.py) ---------------------------------------------------
+    def webhook_event(self, headers: Mapping[str, str], raw_body: bytes) -> WebhookEvent | None:
+        """A verified ticket callback, or None for one intake ignores (deleted, not a ticket).
+
+        Raises a ConnectorError with status 401 (code bad_signature) when the signature is wrong.
+        """
+        event = self.parse_callback(raw_body, headers)
+        if event["type"] != "ticket" or event["action"] == "deleted" or not str(event["id"] or "").isdigit():
+            return None
+        return WebhookEvent(vendor=self.vendor, ticket_id=str(int(event["id"])), action=event["action"])
+
+    def fetch_ticket(self, ticket_id: str) -> PsaTicket:
+        return self.psa_ticket(self.get_ticket(ticket_id))
+
+    def poll_new_tickets(self, since: str | int | None = None) -> list[PsaTicket]:
+        """New tickets of this connection's company above the watermark, oldest first, every page."""
+        return [self.psa_ticket(t) for t in self.list_new_tickets(since if since not in (None, "") else None)]
+
+    def psa_ticket(self, raw: dict[str, Any]) -> PsaTicket:
+        company = raw.get("company") or {}
+        return PsaTicket(
+            vendor=self.vendor,
+            id=str(raw["id"]),
+            company_id=str(company.get("identifier") or ""),
+            subject=str(raw.get("summary") or ""),
+            body=self._description(raw),
+            requester_email=str(raw.get("contactEmailAddress") or ""),
+            requester_name=str(raw.get("contactName") or ""),
+            board=str((raw.get("board") or {}).get("name") or ""),
+            status=str((raw.get("status") or {}).get("name") or ""),
+            created_at=str(raw.get("dateEntered") or ""),
+            raw=raw,
+        )
+
+    def _description(self, raw: dict[str, Any]) -> str:
+        """The ticket's text. CW may leave initialDescription out of a read; the first
+        detail-description note then holds what the requester wrote."""
+        if raw.get("initialDescription"):
+            return str(raw["initialDescription"])
+        notes = self.call("GET", f"/service/tickets/{int(raw['id'])}/notes", params={"orderBy": "id asc"}).json()
+        first = next((n for n in notes if isinstance(n, dict) and n.get("detailDescriptionFlag")), None)
+        return str((first or {}).get("text") or "")

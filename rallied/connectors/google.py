@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Mapping
 from typing import Any, ClassVar
 from urllib.parse import quote
 
@@ -74,7 +75,10 @@ def google_error(response: requests.Response) -> tuple[str | None, str]:
 
 class GoogleConnector(IdentityConnector):
     vendor = "google"
-    supports: ClassVar[frozenset[str]] = frozenset(KIND_SCOPES)
+    # Every kind with an OAuth scope is a method of the same name. No unlock (Google has no lockout an
+    # admin can clear), no licences (a separate Licensing API) and no mailbox delegation here.
+    supports: ClassVar[Mapping[str, str]] = {kind: kind for kind in KIND_SCOPES}
+    capability_notes: ClassVar[Mapping[str, str]] = {"reset_mfa": "2SV off", "disable_user": "suspend"}
 
     # -- auth -----------------------------------------------------------------------------------------
     @property
@@ -83,7 +87,7 @@ class GoogleConnector(IdentityConnector):
             names = set(self.config["scopes"])
         else:
             names = set(READ_SCOPES)
-            for kind in self.allowed_kinds & self.supports:
+            for kind in self.allowed_kinds & set(self.supports):
                 names.update(KIND_SCOPES[kind])
         return " ".join(sorted(n if n.startswith("https://") else SCOPE + n for n in names))
 
@@ -234,7 +238,7 @@ class GoogleConnector(IdentityConnector):
             raise
         return True
 
-    def create_user(self, *, upn: str, display_name: str, temporary_password: str) -> DirectoryUser:
+    def create_user(self, upn: str, display_name: str, *, temporary_password: str) -> DirectoryUser:
         self.ensure_allowed("create_user")
         # Google requires both names; a one-word display name fills both.
         given, _, family = display_name.strip().partition(" ")

@@ -29,6 +29,7 @@ import requests
 
 from rallied import http
 from rallied.connectors.base import ConnectorError, PsaConnector
+from rallied.connectors.psa_types import PsaTicket, WebhookEvent
 
 # (auth_url, tenant, application client_id) -> (access token, expires at), shared in the process.
 _TOKENS: dict[tuple[str, str, str], tuple[str, float]] = {}
@@ -50,6 +51,13 @@ def halo_error(response: requests.Response) -> tuple[str | None, str]:
 
 class HaloPsaConnector(PsaConnector):
     vendor = "halopsa"
+    # PSA operation -> method (see PsaConnector.operations); `connectors --matrix` prints this.
+    operations = {
+        "fetch_ticket": "get_ticket", "add_internal_note": "add_note", "add_reply": "add_note",
+        "set_status": "close_ticket", "add_time_entry": "add_time_entry", "parse_webhook": "parse_webhook",
+        "poll_new_tickets": "list_new_tickets",
+    }
+    capability_notes = {"set_status": "close only", "parse_webhook": "shared secret"}
 
     @property
     def api_url(self) -> str:
@@ -191,6 +199,34 @@ class HaloPsaConnector(PsaConnector):
 
     def _invalid(self, message: str) -> ConnectorError:
         return ConnectorError(message, vendor=self.vendor, permanent=True, status=400, code="webhook_invalid")
+
+    # -- intake (rallied/connectors/psa_types.py) ---------------------------------------------------
+    def webhook_event(self, headers: dict[str, str], raw_body: bytes) -> WebhookEvent:
+        """A webhook whose shared secret matched, reduced to the ticket it is about.
+
+        Raises status 401 (webhook_unauthorized) for a wrong or missing secret and status 400
+        (webhook_invalid) for a body without a ticket id or for another client's ticket.
+        """
+        event = self.parse_webhook(raw_body, headers)
+        return WebhookEvent(vendor=self.vendor, ticket_id=event["ticket_id"],
+                            action=str(event.get("event") or "").lower())
+
+    def fetch_ticket(self, ticket_id: str) -> PsaTicket:
+        return self.psa_ticket(self.get_ticket(ticket_id))
+
+    def poll_new_tickets(self, since: str | int | None = None) -> list[PsaTicket]:
+        """New tickets of this client above the watermark, oldest first (paging in list_new_tickets)."""
+        page_size = int(self.config.get("page_size", 50))
+        return [self.psa_ticket(t) for t in self.list_new_tickets(since, page_size=page_size)]
+
+    def psa_ticket(self, raw: dict[str, Any]) -> PsaTicket:
+        return PsaTicket(
+            vendor=self.vendor, id=str(raw["id"]), company_id=str(raw.get("client_id") or ""),
+            subject=str(raw.get("summary") or ""), body=str(raw.get("details") or ""),
+            requester_email=str(raw.get("reportedby") or raw.get("emailaddress") or ""),
+            requester_name=str(raw.get("user_name") or ""), board=str(raw.get("team") or ""),
+            status=str(raw.get("status_id") or ""), created_at=str(raw.get("dateoccurred") or ""), raw=raw,
+        )
 
 
 def _presented_secret(authorization: str) -> str:

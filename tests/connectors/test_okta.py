@@ -138,9 +138,7 @@ def test_group_membership_by_name(sandbox):
 
 def test_create_user(sandbox):
     k = connector(sandbox)
-    created = k.create_user(
-        login="new.hire@northwind.example", first_name="New", last_name="Hire", groups=("Paralegals",)
-    )
+    created = k.create_user("new.hire@northwind.example", "New Hire", groups=("Paralegals",))
     assert created.upn == "new.hire@northwind.example" and created.enabled
     (w,) = sandbox.sandbox.writes("okta")
     assert (w["method"], w["path"], w["query"]) == ("POST", "/api/v1/users", {"activate": "true"})

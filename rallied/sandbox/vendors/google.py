@@ -257,7 +257,8 @@ class GoogleWorkspace(Vendor):
         users = {}
         for u in self.users.values():
             users[u["primaryEmail"]] = {**self._public(u), "tenant": u["_tenant"],
-                                        "passwordChangedAt": u["_passwordChangedAt"]}
+                                        "passwordChangedAt": u["_passwordChangedAt"],
+                                        "signedOutAt": u.get("_signedOutAt")}
         groups = {e: {**self._public(g), "members": dict(sorted(self.members.get(e, {}).items()))}
                   for e, g in self.groups.items()}
         return {"tenants": self.tenants, "users": users, "groups": groups}

@@ -409,8 +409,16 @@ class OktaVendor(Vendor):
                 ["login: An object with this field already exists in the current organization"],
             )
         activate = (req.arg("activate") or "true") == "true"
+        password = ((body.get("credentials") or {}).get("password") or {}).get("value")
+        if password is not None and (not isinstance(password, str) or len(password) < 8):
+            return self.error(400, "E0000001", "Api validation failed: password",
+                              ["password: Password requirements were not met. At least 8 characters."])
         uid = okta_id("00u", "created", profile["login"], uuid.uuid4().hex)
         user = self._new_user(uid, dict(profile), status="ACTIVE" if activate else "STAGED")
+        if password:  # only the fact is kept, never the value; nextLogin=changePassword expires it at once
+            user["passwordChanged"] = now_iso()
+            if activate and req.arg("nextLogin") == "changePassword":
+                user["status"] = "PASSWORD_EXPIRED"
         user["_sandbox"] = {"push_response": "approve", "vip": False}
         org["users"][uid] = user
         for gid in body.get("groupIds") or []:

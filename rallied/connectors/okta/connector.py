@@ -1,46 +1,23 @@
-"""Okta, through the official `okta` SDK (async, aiohttp), called from synchronous workers.
+"""The Okta connector: directory reads, identity writes and Okta Verify push, through the `okta` SDK.
 
-Three things the SDK does not do the way a worker needs, handled here:
-- It is async. Workers are sync and may or may not already run an event loop, so every operation
-  runs with `asyncio.run` in a short-lived thread of its own, with a fresh client: an aiohttp
-  session is never shared across loops.
-- It reads `OKTA_*` environment variables and `okta.yaml` files, which would let a stray file or
-  variable redirect a tenant's calls. The client is built from the Connection alone; the one
-  testing switch (contracts §2.1, `testing.testingDisableHttpsCheck`) is set only for a loopback
-  `http://` org, i.e. the sandbox.
-- Its 429 back-off sleeps `X-Rate-Limit-Reset - Date + 1` with no cap (a worker could block for an
-  hour) and it repeats 503/504 writes blindly. So the SDK's own retries are off (`maxRetries: 0`)
-  and `_call` retries only 429s — refused before acting, so safe for any write — with a capped wait.
+How the SDK is driven (sync workers, isolated config, bounded retries) lives in `sdk.py`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import email.utils
-import ipaddress
 import json
-import logging
-import threading
 import time
-from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, ClassVar, TypeVar
-from unittest import mock
-from urllib.parse import urlsplit
+from typing import Any, ClassVar
 
-import okta.client
 from okta.client import Client as OktaClient
-from okta.config.config_setter import ConfigSetter
-from okta.errors.http_error import HTTPError
-from okta.errors.okta_api_error import OktaAPIError
 from okta.models.create_user_request import CreateUserRequest
+from okta.models.user_next_login import UserNextLogin
 
-from rallied.connectors.base import ConnectorError, DirectoryUser, IdentityConnector
-
-log = logging.getLogger("rallied.connectors.okta")
-T = TypeVar("T")
+from rallied.connectors.base import ConnectorError, DirectoryUser
+from rallied.connectors.okta.sdk import OktaSdkConnector
 
 # Directory-style names for Okta factors (type, provider), the same words the directory file uses.
 FACTOR_NAMES = {
@@ -53,169 +30,21 @@ FACTOR_NAMES = {
     ("webauthn", "FIDO"): "webauthn",
 }
 DISABLED_STATUSES = {"SUSPENDED", "DEPROVISIONED", "STAGED"}
-_CONFIG_LOCK = threading.Lock()  # the ConfigSetter swap below is process-wide for its few microseconds
+_KINDS = (
+    "reset_password", "unlock_account", "revoke_sessions", "reset_mfa", "add_to_group", "remove_from_group",
+    "create_user", "disable_user",
+)
 
 
-def _is_loopback_http(url: str) -> bool:
-    parts = urlsplit(url)
-    if parts.scheme != "http":
-        return False
-    try:
-        return parts.hostname == "localhost" or ipaddress.ip_address(parts.hostname or "").is_loopback
-    except ValueError:
-        return False
-
-
-class _ConnectionOnlyConfig(ConfigSetter):
-    """The SDK's defaults and nothing else: no OKTA_* variables, no ~/.okta/okta.yaml, no ./okta.yaml."""
-
-    allow_http = False
-
-    def _update_config(self) -> None:
-        self._apply_default_values()
-        if self.allow_http:
-            self._config["testing"]["testingDisableHttpsCheck"] = True
-
-
-class OktaConnector(IdentityConnector):
+class OktaConnector(OktaSdkConnector):
     vendor = "okta"
-    supports: ClassVar[frozenset[str]] = frozenset(
-        {
-            "reset_password",
-            "unlock_account",
-            "revoke_sessions",
-            "reset_mfa",
-            "add_to_group",
-            "remove_from_group",
-            "create_user",
-            "disable_user",
-        }
-    )
-
-    # -- plumbing ---------------------------------------------------------------------------------
-    def _client(self) -> OktaClient:
-        settings = {
-            "orgUrl": self.base_url,
-            "authorizationMode": "SSWS",
-            "token": self.credentials["token"],
-            "rateLimit": {"maxRetries": 0},  # see the module docstring: 429s are retried by _call
-            "requestTimeout": 0,  # per-attempt time limits come from asyncio.wait_for in _call
-            "cache": {"enabled": False},
-            "logging": {"enabled": False},  # SDK debug logs would print request bodies
-        }
-        config_class = type(
-            "_Cfg", (_ConnectionOnlyConfig,), {"allow_http": _is_loopback_http(self.base_url)}
-        )
-        try:
-            with _CONFIG_LOCK, mock.patch.object(okta.client, "ConfigSetter", config_class):
-                return OktaClient(settings)
-        except ValueError as exc:  # the SDK's config validation: a bad Connection, not a passing failure
-            raise ConnectorError(
-                f"Invalid Okta connection: {exc}", vendor=self.vendor, permanent=True, code="bad_config"
-            ) from exc
-
-    @property
-    def _auth(self) -> dict[str, str]:
-        # okta 3.4.6 builds the per-request header as "SSWS" + token with no space (configuration.py
-        # auth_settings), which overrides its own correct default header; Okta documents
-        # "SSWS {token}". `_request_auth` is the SDK's per-call override, so the header is set here.
-        return {
-            "in": "header",
-            "type": "api_key",
-            "key": "Authorization",
-            "value": f"SSWS {self.credentials['token']}",
-        }
-
-    def _run(self, operation: Callable[[OktaClient], Awaitable[T]]) -> T:
-        """Run one async operation to completion on a private loop in its own thread."""
-
-        async def main() -> T:
-            return await operation(self._client())
-
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="okta-sdk") as pool:
-            return pool.submit(asyncio.run, main()).result()
-
-    async def _call(
-        self,
-        method: Callable[..., Awaitable[tuple[Any, ...]]],
-        *args: Any,
-        write: bool = False,
-        raw: bool = False,
-        **kwargs: Any,
-    ) -> Any:
-        """One SDK call: per-attempt timeout, capped 429 retries, every failure as a ConnectorError."""
-        retries = int(self.config.get("max_retries", 2))
-        max_wait = float(self.config.get("max_wait", 30))
-        for attempt in range(retries + 1):
-            try:
-                result = await asyncio.wait_for(
-                    method(*args, _request_auth=self._auth, **kwargs), self.timeout
-                )
-            except TimeoutError as exc:
-                raise ConnectorError(
-                    f"okta did not answer within {self.timeout:g}s",
-                    vendor=self.vendor,
-                    permanent=False,
-                    code="timeout",
-                    ambiguous=write,
-                ) from exc
-            data, err = (result[0], result[-1]) if len(result) in (2, 3) else (result, None)
-            if err is None:
-                # raw: the SDK's ApiResponse, for bodies its model drops (see reset_password)
-                return result[1] if raw and len(result) == 3 else data
-            error = self._map_error(err, write)
-            if error.status == 429 and attempt < retries and (error.retry_after or 0) <= max_wait:
-                wait = error.retry_after if error.retry_after is not None else 2.0**attempt
-                log.info("okta answered 429; waiting %.1fs (attempt %d)", wait, attempt + 1)
-                await asyncio.sleep(wait)
-                continue
-            raise error
-        raise AssertionError("unreachable")
-
-    def _map_error(self, err: Exception, write: bool) -> ConnectorError:
-        if isinstance(err, OktaAPIError | HTTPError):
-            status = err.status
-            headers = err.headers if isinstance(err, OktaAPIError) else err.response_headers
-            retry_after = self._retry_after(headers) if status in (429, 503) else None
-            code = getattr(err, "error_code", None)
-            summary = getattr(err, "error_summary", "") or err.message
-            causes = "; ".join(c.get("errorSummary", "") for c in getattr(err, "error_causes", []) or [])
-            message = f"{summary} ({causes})" if causes else summary
-            permanent = status is not None and 400 <= status < 500 and status != 429
-            return ConnectorError(
-                message,
-                vendor=self.vendor,
-                permanent=permanent,
-                status=status,
-                code=code,
-                retry_after=retry_after,
-                ambiguous=write and status is not None and status >= 500,
-            )
-        # Transport failures: aiohttp errors, or the SDK's own "Request Timeout exceeded".
-        return ConnectorError(
-            f"Could not reach okta: {type(err).__name__}: {err}",
-            vendor=self.vendor,
-            permanent=False,
-            code="connection_error",
-            ambiguous=write,
-        )
-
-    @staticmethod
-    def _retry_after(headers: Any) -> float | None:
-        """Okta says when the window resets (epoch seconds) relative to its own Date; +1 as the SDK does."""
-        if headers is None:
-            return None
-        if headers.get("Retry-After"):
-            with contextlib.suppress(ValueError):
-                return max(0.0, float(headers["Retry-After"]))
-        reset, date = headers.get("X-Rate-Limit-Reset"), headers.get("Date")
-        if not reset:
-            return None
-        try:
-            now = email.utils.parsedate_to_datetime(date).timestamp() if date else time.time()
-            return max(0.0, float(reset) - now + 1)
-        except (TypeError, ValueError):
-            return None
+    # Okta has no licences (apps are assigned through groups) and no mailboxes.
+    supports: ClassVar[Mapping[str, str]] = {kind: kind for kind in _KINDS}
+    capability_notes: ClassVar[Mapping[str, str]] = {
+        "reset_password": "temp password by Okta",
+        "reset_mfa": "reset factors",
+        "disable_user": "suspend",
+    }
 
     # -- reads ------------------------------------------------------------------------------------
     def get_user(self, identifier: str) -> DirectoryUser | None:
@@ -282,6 +111,18 @@ class OktaConnector(IdentityConnector):
         ftype = str(getattr(inner.factor_type, "value", inner.factor_type))
         provider = str(getattr(inner.provider, "value", inner.provider) or "")
         return FACTOR_NAMES.get((ftype, provider), ftype)
+
+    def mfa_factors(self, user: DirectoryUser) -> list[dict[str, str]]:
+        """The user's enrolled factors as {id, name}: what a targeted `delete_factor` needs."""
+
+        async def op(client: OktaClient) -> list[dict[str, str]]:
+            factors = await self._call(client.list_factors, user.id)
+            return [
+                {"id": str((getattr(f, "actual_instance", None) or f).id), "name": self._factor_name(f)}
+                for f in factors or []
+            ]
+
+        return self._run(op)
 
     def password_was_reset_since(self, user: DirectoryUser, since_iso: str) -> bool | None:
         """Okta moves passwordChanged when a temp password is issued: the reconciler can settle a reset."""
@@ -385,32 +226,42 @@ class OktaConnector(IdentityConnector):
 
     def create_user(
         self,
+        upn: str,
+        display_name: str = "",
         *,
-        login: str,
-        first_name: str,
-        last_name: str,
+        temporary_password: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
         email: str | None = None,
         groups: tuple[str, ...] = (),
         manager: str | None = None,
-        activate: bool = True,
     ) -> DirectoryUser:
-        """Create (and by default activate) a user without a password: Okta e-mails the activation."""
+        """Create and activate a user.
+
+        With `temporary_password` Okta sets it expired (`nextLogin=changePassword`): the user must
+        change it at first sign-in, as with Entra and Google. Without one, Okta e-mails an activation
+        link. First and last names default to the display name's first and remaining words.
+        """
         self.ensure_allowed("create_user")
+        given, _, family = display_name.strip().partition(" ")
+        profile: dict[str, Any] = {
+            "login": upn,
+            "email": email or upn,
+            "firstName": first_name or given or upn.split("@")[0],
+            "lastName": last_name or family or given or upn.split("@")[0],
+        }
+        if manager:
+            profile["manager"] = manager
+        body: dict[str, Any] = {"profile": profile}
+        options: dict[str, Any] = {"activate": True}
+        if temporary_password:
+            body["credentials"] = {"password": {"value": temporary_password}}
+            options["next_login"] = UserNextLogin.CHANGEPASSWORD
 
         async def op(client: OktaClient) -> str:
             group_ids = [await self._group_id(client, g) for g in groups]
-            profile: dict[str, Any] = {
-                "login": login,
-                "email": email or login,
-                "firstName": first_name,
-                "lastName": last_name,
-            }
-            if manager:
-                profile["manager"] = manager
-            body = CreateUserRequest.from_dict(
-                {"profile": profile, **({"groupIds": group_ids} if group_ids else {})}
-            )
-            created = await self._call(client.create_user, body, write=True, activate=activate)
+            request = CreateUserRequest.from_dict({**body, **({"groupIds": group_ids} if group_ids else {})})
+            created = await self._call(client.create_user, request, write=True, **options)
             return created.id
 
         user_id = self._run(op)
@@ -418,6 +269,21 @@ class OktaConnector(IdentityConnector):
         if found is None:  # created a moment ago; only a broken vendor gets here
             raise ConnectorError("Created user is not readable.", vendor=self.vendor, permanent=False)
         return found
+
+    def delete_factor(self, user: DirectoryUser, factor_id: str) -> bool:
+        """Unenrol one factor (part of an MFA reset); False when it was already gone."""
+        self.ensure_allowed("reset_mfa")
+
+        async def op(client: OktaClient) -> bool:
+            try:
+                await self._call(client.unenroll_factor, user.id, factor_id, write=True)
+            except ConnectorError as exc:
+                if exc.status == 404:
+                    return False
+                raise
+            return True
+
+        return self._run(op)
 
     def disable_user(self, user: DirectoryUser) -> None:
         """Suspend (reversible, the default) or deactivate (deprovisions apps) per config `disable_mode`."""

@@ -1,0 +1,46 @@
+"""What a PSA connector hands to intake: a verified webhook event and a ticket in one vendor-neutral shape.
+
+Each PSA connector (ConnectWise, Autotask, HaloPSA) implements the same two intake methods:
+
+- `webhook_event(headers, raw_body) -> WebhookEvent | None`: verify the vendor's signature or shared
+  secret on the raw bytes (a `ConnectorError` with status 401 when it does not match) and say which
+  ticket the webhook is about; None for a verified event intake has nothing to do with (a deletion,
+  a note webhook). A webhook is a doorbell: intake re-reads the ticket through the API.
+- `poll_new_tickets(since) -> list[PsaTicket]`: the tickets in the vendor's "new" status for the
+  connection's company with an id above the watermark `since`, oldest first, every page read.
+
+plus `fetch_ticket(ticket_id) -> PsaTicket`, the authoritative read a webhook leads to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class WebhookEvent:
+    """A webhook whose signature checked out: which ticket it rings for, and what happened to it."""
+
+    vendor: str
+    ticket_id: str
+    action: str = ""  # "added" / "created" / "updated" ... as the vendor names it, lower-cased
+
+
+@dataclass(frozen=True)
+class PsaTicket:
+    """A PSA ticket reduced to what intake needs. `company_id` is the PSA's own company (or client) key:
+    the only thing the tenant is ever derived from."""
+
+    vendor: str
+    id: str
+    company_id: str
+    subject: str
+    body: str = ""
+    requester_email: str = ""
+    requester_name: str = ""
+    board: str = ""  # CW board name, Autotask queue id, Halo team: what the help-desk filter matches
+    status: str = ""
+    created_at: str = ""
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
