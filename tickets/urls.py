@@ -2,8 +2,11 @@
 
 from django.urls import path
 
-from tickets import views
+from tickets import hooks, views
 
 urlpatterns = [
     path("s/<str:token>/", views.secret_page, name="secret"),
+    path("hooks/connectwise/", hooks.connectwise, name="hook-connectwise"),
+    path("hooks/autotask/", hooks.autotask, name="hook-autotask"),
+    path("hooks/halopsa/", hooks.halopsa, name="hook-halopsa"),
 ]

@@ -10,6 +10,7 @@ faults, and serves the control API under `/_control/`:
     GET    /_control/requests         the request log (?vendor=graph&since=N)
     POST   /_control/faults           add a fault (see Fault)
     DELETE /_control/faults           clear all faults
+    *      /_control/vendors/<prefix>/...   a vendor's own controls (its `control` method), if it has any
 """
 
 from __future__ import annotations
@@ -248,7 +249,7 @@ class Sandbox:
         parts = urlsplit(raw_path)
         path = parts.path
         if path.startswith("/_control/"):
-            return self._control(method, path, parse_qs(parts.query), body)
+            return self._control(method, path, parse_qs(parts.query), body, host=host)
         match = re.match(r"^/([^/]+)(/.*)?$", path)
         if not match or match.group(1) not in self.vendors:
             return Response(404, {"error": "no such sandbox vendor"})
@@ -316,7 +317,9 @@ class Sandbox:
             return vendor.error(405, "MethodNotAllowed", f"{req.method} is not allowed on {req.path}")
         return vendor.error(404, "NotFound", f"No route for {req.method} {req.path}")
 
-    def _control(self, method: str, path: str, query: dict[str, list[str]], body: bytes) -> Response:
+    def _control(
+        self, method: str, path: str, query: dict[str, list[str]], body: bytes, host: str = ""
+    ) -> Response:
         if path == "/_control/reset" and method == "POST":
             self.reset()
             return Response(200, {"ok": True})
@@ -337,6 +340,11 @@ class Sandbox:
         if path == "/_control/faults" and method == "DELETE":
             self.clear_faults()
             return Response(200, {"ok": True})
+        # Vendor-specific controls (e.g. "a new PSA ticket arrives"): /_control/vendors/<prefix>/...
+        own = re.match(r"^/_control/vendors/(?P<prefix>[^/]+)(?P<rest>/.*)$", path)
+        handler = getattr(self.vendors.get(own["prefix"]), "control", None) if own else None
+        if own and handler is not None:
+            return handler(method, own["rest"], body, f"http://{host}")  # the vendor takes its own lock
         return Response(404, {"error": "no such control route"})
 
 

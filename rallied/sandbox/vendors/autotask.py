@@ -10,12 +10,16 @@ One sandbox serves every Autotask tenant; the API user (UserName) chooses the te
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import hmac
 import json
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
+from rallied.sandbox import psa_control
 from rallied.sandbox.core import JSON, Handler, Request, Response, Vendor
 
 API = "/ATServicesRest/V1.0"
@@ -23,6 +27,7 @@ PAGE_SIZE = 500  # Autotask's maxRecords ceiling
 STATUS_NEW, STATUS_COMPLETE = 1, 5
 REQUIRED_TICKET_FIELDS = ("companyID", "title", "status", "priority")
 HOURLY_LIMIT = 10000
+HELP_DESK_QUEUE = 29682833  # the seeded tickets' queue; queue ids are per-database picklist values
 
 
 def _digest(kind: str, slug: str) -> str:
@@ -38,6 +43,35 @@ def sandbox_credentials(slug: str) -> dict[str, str]:
     }
 
 
+def webhook_secret(slug: str) -> str:
+    """The SecretKey a service lead would give the tenant's TicketWebhook (sandbox-only, deterministic)."""
+    return "at-hook-" + _digest("webhook", slug)[:32]
+
+
+def sign_webhook(secret: str, body: bytes) -> dict[str, str]:
+    """Autotask's callout signature: X-Hook-Signature: sha1=base64(HMAC-SHA1(secret key, raw body))
+    (Autotask developer help, "Secret key and payload verification")."""
+    digest = base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha1).digest()).decode()
+    return {"X-Hook-Signature": f"sha1={digest}", "Content-Type": "application/json"}
+
+
+def webhook_body(ticket: dict[str, Any], action: str = "Create", sequence: int = 1) -> bytes:
+    """A TicketWebhook callout. The payload shape (Action, Guid, EntityType, Id, Fields, EventTime,
+    SequenceNumber, PersonID) follows Autotask's webhook documentation; Fields carries the subscribed
+    and display-always fields only, never the whole ticket."""
+    payload = {
+        "Action": action,
+        "Guid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"https://rallied.invalid/sandbox/autotask/{ticket['companyID']}")),
+        "EntityType": "Ticket",
+        "Id": ticket["id"],
+        "Fields": {k: ticket.get(k) for k in ("status", "queueID", "title")},
+        "EventTime": now_iso(),
+        "SequenceNumber": sequence,
+        "PersonID": None,
+    }
+    return json.dumps(payload).encode()
+
+
 def now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
 
@@ -47,12 +81,14 @@ class AutotaskVendor(Vendor):
 
     def reset(self, directory: dict[str, Any]) -> None:
         self.dbs: dict[str, dict[str, Any]] = {}  # by API username
+        self.sequence = 0  # webhook SequenceNumber, one counter for the sandbox
         for tenant in directory.get("tenants", []):
             if tenant.get("psa") != "autotask":
                 continue
             creds = sandbox_credentials(tenant["slug"])
             company = int(tenant["psa_company_id"])
             db: dict[str, Any] = {
+                "slug": tenant["slug"],
                 "creds": creds,
                 "company": company,
                 "tickets": {},
@@ -82,7 +118,7 @@ class AutotaskVendor(Vendor):
                         "description": f"Requester: {requester}\n\n{text}",
                         "status": STATUS_NEW,
                         "priority": 2,
-                        "queueID": 29682833,
+                        "queueID": HELP_DESK_QUEUE,
                         "source": 4,
                         "contactID": None,
                     },
@@ -172,6 +208,38 @@ class AutotaskVendor(Vendor):
             ("POST", f"{API}/Tickets/(?P<id>\\d+)/Notes", self.create_note),
             ("POST", f"{API}/TimeEntries", self.create_time_entry),
         ]
+
+    # -- sandbox control: a new ticket arrives (rallied/sandbox/psa_control.py) ------------------------
+    def open_ticket(
+        self, company: int, title: str, text: str = "", requester: str = "", queue_id: int = HELP_DESK_QUEUE
+    ) -> dict[str, Any]:
+        """A ticket someone opened in the company's Autotask database; KeyError for an unknown company."""
+        with self.lock:
+            db = next((d for d in self.dbs.values() if d["company"] == int(company)), None)
+            if db is None:
+                raise KeyError(company)
+            description = f"Requester: {requester}\n\n{text}" if requester else text
+            fields = {"companyID": db["company"], "title": title[:255], "description": description,
+                      "status": STATUS_NEW, "priority": 2, "queueID": queue_id, "source": 4, "contactID": None}
+            self.sequence += 1
+            return json.loads(json.dumps(self._insert_ticket(db, fields)))
+
+    def slug_of(self, company: int) -> str:
+        return next(d["slug"] for d in self.dbs.values() if d["company"] == int(company))
+
+    def control(self, method: str, path: str, body: bytes, sandbox_url: str) -> Response:
+        def opened(data: dict[str, Any]) -> psa_control.Opened | Response:
+            f = psa_control.fields(data)
+            try:
+                ticket = self.open_ticket(int(f["company"]), f["summary"], f["description"], f["requester_email"],
+                                          int(f["board"] or HELP_DESK_QUEUE))
+            except (KeyError, ValueError) as exc:
+                return Response(400, {"error": f"unknown company or bad queue id: {exc}"})
+            secret = str(data.get("webhook_secret") or webhook_secret(self.slug_of(ticket["companyID"])))
+            raw = webhook_body(ticket, "Create", self.sequence)
+            return ticket, sign_webhook(secret, raw), raw
+
+        return psa_control.handle(method, path, body, "/hooks/autotask/", opened)
 
     # -- handlers ---------------------------------------------------------------------------------
     def zone(self, req: Request) -> Response:

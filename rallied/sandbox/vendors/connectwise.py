@@ -17,6 +17,7 @@ import uuid
 from typing import Any
 from urllib.parse import quote, unquote, urlencode
 
+from rallied.sandbox import psa_control
 from rallied.sandbox.core import Request, Response, Vendor
 
 API = "/v4_6_release/apis/3.0"
@@ -34,6 +35,7 @@ STATUSES = [
     {"id": 4, "name": CLOSED_STATUS, "closedStatus": True},
 ]
 BOARD = {"id": 1, "name": "Help Desk"}
+BOARDS = [BOARD, {"id": 2, "name": "Projects"}, {"id": 3, "name": "Alerts"}]
 _CONDITION = re.compile(
     r'^\s*([\w/]+)\s*(=|!=|>=|<=|>|<|like)\s*("(?:[^"\\]|\\.)*"|[\w.\-]+)\s*$', re.IGNORECASE
 )
@@ -199,7 +201,13 @@ class ConnectWise(Vendor):
 
     # -- tickets ----------------------------------------------------------------------------------
     def _new_ticket(
-        self, company: dict[str, Any], summary: str, text: str, email: str, name: str
+        self,
+        company: dict[str, Any],
+        summary: str,
+        text: str,
+        email: str,
+        name: str,
+        board: dict[str, Any] = BOARD,
     ) -> dict[str, Any]:
         tid = self.next_ticket
         self.next_ticket += 1
@@ -207,7 +215,7 @@ class ConnectWise(Vendor):
             "id": tid,
             "summary": summary,
             "recordType": "ServiceTicket",
-            "board": dict(BOARD),
+            "board": dict(board),
             "status": {"id": 1, "name": "New"},
             "company": dict(company),
             "contactName": name,
@@ -452,6 +460,34 @@ class ConnectWise(Vendor):
         if len(self.callbacks) == before:
             return self.error(404, "NotFound", f"Callback ID {req.params['id']} not found")
         return Response(204)
+
+    # -- sandbox control: a new ticket arrives (rallied/sandbox/psa_control.py) ------------------------
+    def open_ticket(self, company: str, summary: str, text: str = "", email: str = "", name: str = "",
+                    board: str = BOARD["name"]) -> dict[str, Any]:
+        """A ticket opened in CW (portal, e-mail connector, a technician); KeyError: no such company or board."""
+        with self.lock:
+            found = self.companies.get(company.lower())
+            where = next((b for b in BOARDS if b["name"].lower() == board.lower()), None)
+            if found is None or where is None:
+                raise KeyError(company if found is None else board)
+            return json.loads(json.dumps(self._new_ticket(found, summary, text, email, name, board=where)))
+
+    def callback(self, sandbox_url: str, ticket: dict[str, Any], action: str = "added") -> tuple[dict[str, str], bytes]:
+        """The signed callback CW posts about a ticket: (headers, raw body)."""
+        body = callback_body(sandbox_url, ticket, action)
+        return sign_callback(body), body
+
+    def control(self, method: str, path: str, body: bytes, sandbox_url: str) -> Response:
+        def opened(data: dict[str, Any]) -> psa_control.Opened | Response:
+            f = psa_control.fields(data)
+            try:
+                ticket = self.open_ticket(f["company"], f["summary"][:100], f["description"], f["requester_email"],
+                                          f["requester_name"], f["board"] or BOARD["name"])
+            except KeyError as exc:
+                return Response(400, {"error": f"unknown company or board: {exc}"})
+            return (ticket, *self.callback(sandbox_url, ticket))
+
+        return psa_control.handle(method, path, body, "/hooks/connectwise/", opened)
 
     def signing_key(self, req: Request) -> Response:
         if req.params["key"] != SIGNING_KEY_ID:

@@ -25,12 +25,14 @@ import time
 import uuid
 from typing import Any
 
+from rallied.sandbox import psa_control
 from rallied.sandbox.core import Request, Response, Vendor
 
 TENANT = "rallied-sandbox"  # the MSP's hosted Halo tenant name, as in ?tenant=
 STATUSES = {1: "New", 2: "In Progress", 9: "Closed"}
 CLOSED = 9
 TOKEN_LIFETIME = 3600
+HELP_DESK_TEAM = "Service Desk"
 FIRST_TICKET_ID = 1001
 _TOKEN_KEY = hashlib.sha256(b"rallied-sandbox-halopsa-token-key").digest()
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://rallied.invalid/sandbox/halopsa")
@@ -50,6 +52,18 @@ def api_client_secret(slug: str) -> str:
 
 def webhook_secret(slug: str) -> str:
     return "hook-sbx-" + hashlib.sha256(f"rallied-sandbox:halopsa-webhook:{slug}".encode()).hexdigest()[:32]
+
+
+def webhook_headers(secret: str) -> dict[str, str]:
+    """Halo signs nothing: its outbound webhook sends the Basic credentials configured on it (docs:
+    usehalo.com/guide/webhook-integration). The sandbox webhook uses user "halo" and the tenant's secret."""
+    basic = base64.b64encode(f"halo:{secret}".encode()).decode()
+    return {"Authorization": f"Basic {basic}", "Content-Type": "application/json"}
+
+
+def webhook_body(ticket: dict[str, Any], event: str = "New Ticket Logged") -> bytes:
+    """The default payload: the event and the ticket object (an action object too for action events)."""
+    return json.dumps({"event": event, "ticket": ticket}).encode()
 
 
 def _b64(raw: bytes) -> str:
@@ -175,9 +189,36 @@ class HaloPsa(Vendor):
             "user_name": str(data.get("user_name", "")), "reportedby": str(data.get("reportedby", "")),
             "status_id": status, "tickettype_id": int(data.get("tickettype_id") or 1),
             "priority_id": int(data.get("priority_id") or 4), "dateoccurred": _now(), "timetaken": 0.0,
+            "team": str(data.get("team") or HELP_DESK_TEAM),
         }
         self.tickets[ticket_id] = ticket
         return ticket
+
+    # -- sandbox control: a new ticket arrives (rallied/sandbox/psa_control.py) ------------------------
+    def open_ticket(self, client: int, summary: str, details: str = "", email: str = "", name: str = "",
+                    team: str = HELP_DESK_TEAM) -> dict[str, Any]:
+        """A ticket logged for a Halo client (portal, e-mail, an agent); KeyError for an unknown client."""
+        with self.lock:
+            if int(client) not in self.clients:
+                raise KeyError(client)
+            data = {"summary": summary, "details": details, "reportedby": email, "user_name": name, "team": team}
+            return json.loads(json.dumps(self._create(int(client), data)))
+
+    def webhook_secret_of(self, client: int) -> str:
+        return webhook_secret(next(slug for slug, c in self.apps.values() if c == int(client)))
+
+    def control(self, method: str, path: str, body: bytes, sandbox_url: str) -> Response:
+        def opened(data: dict[str, Any]) -> psa_control.Opened | Response:
+            f = psa_control.fields(data)
+            try:
+                ticket = self.open_ticket(int(f["company"]), f["summary"], f["description"], f["requester_email"],
+                                          f["requester_name"], f["board"] or HELP_DESK_TEAM)
+            except (KeyError, ValueError) as exc:
+                return Response(400, {"error": f"unknown client: {exc}"})
+            raw = webhook_body(ticket)
+            return ticket, webhook_headers(self.webhook_secret_of(ticket["client_id"])), raw
+
+        return psa_control.handle(method, path, body, "/hooks/halopsa/", opened)
 
     def _visible(self, req: Request, ticket_id: Any) -> dict[str, Any] | None:
         try:

@@ -1,0 +1,303 @@
+"""PSA intake (services): tickets announced by a webhook or found by the poller, mapped to their tenant, ingested once.
+
+The tenant comes from the authenticated channel and the PSA's own company mapping (DESIGN §5 rule 1).
+A webhook only says "ticket N changed" and is believed only once its signature or shared secret
+checks out against one of our connections; the ticket itself is then read back through that
+connection, and its company (CW company identifier, Autotask companyID, Halo client id) must be the
+`psa_company_id` of exactly one tenant connected to the same PSA instance. Nothing in the ticket's
+text or in the webhook body decides the tenant; a company no tenant owns is refused and recorded,
+never guessed.
+
+Ingest is idempotent through `tickets.services.ingest_ticket` (tenant + source + PSA ticket id), so
+a replayed webhook, a webhook racing the poller, or a poll repeated after a restart all land on the
+one ticket and start one resolution.
+
+Connection config read here: `intake_boards` (CW board names, Autotask queue ids or Halo teams that
+count as help desk; default: the CW `board` / Autotask `queue_id` the connection opens tickets on,
+else every board), `intake_poll` (false: webhooks only), `page_size` (the poller's page size).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.db import transaction
+from django.utils import timezone
+
+from audit.services import record
+from rallied.connectors import ConnectorError
+from rallied.connectors.psa_types import PsaTicket, WebhookEvent
+from rallied.crypto import DecryptionError
+from tenants.models import Connection
+from tenants.selectors import connector_for
+from tickets.models import Ticket
+from tickets.services import ingest_ticket
+
+log = logging.getLogger("rallied.intake")
+PSA_VENDORS = frozenset(Connection.PSA_VENDORS)
+# Where a vendor's connection config already names the help-desk board or queue (used when opening
+# tickets there): without an explicit `intake_boards` list, intake takes tickets from that one only.
+_DEFAULT_BOARD_KEY = {"connectwise": "board", "autotask": "queue_id"}
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    """What became of one PSA ticket: created, existing (already ours), skipped (not help desk) or refused."""
+
+    outcome: str
+    ticket: Ticket | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class WebhookOutcome:
+    """What a webhook view answers: an HTTP status and a short body for the vendor's delivery log."""
+
+    status: int
+    detail: str
+    ticket: Ticket | None = None
+    created: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"detail": self.detail}
+        if self.ticket is not None:
+            body.update(ticket_id=self.ticket.pk, created=self.created)
+        return body
+
+
+@dataclass
+class PollReport:
+    """One poll of one connection: how many tickets were seen and what became of them."""
+
+    connection_id: int
+    watermark: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    error: str = ""
+
+    def __str__(self) -> str:
+        if self.error:
+            return f"connection {self.connection_id}: {self.error}"
+        done = ", ".join(f"{n} {k}" for k, n in sorted(self.counts.items())) or "nothing new"
+        return f"connection {self.connection_id}: {done}; watermark {self.watermark or '-'}"
+
+
+# -- mapping ------------------------------------------------------------------------------------------
+def instance_key(connection: Connection) -> tuple[str, ...]:
+    """The PSA instance a connection talks to (one CW site and login company, one Autotask API user,
+    one Halo tenant). A PSA company id only means something within its instance."""
+    config = connection.config or {}
+    parts = urlsplit(str(config.get("api_url") or connection.base_url))
+    origin = f"{parts.scheme}://{parts.netloc}".lower()
+    login = {"connectwise": "company_id", "autotask": "username", "halopsa": "tenant"}.get(connection.vendor, "")
+    return connection.vendor, origin, str(config.get(login) or "").strip().lower()
+
+
+def owning_connection(channel: Connection, company_id: str) -> tuple[Connection | None, str]:
+    """The one tenant connection on the channel's PSA instance whose tenant owns this PSA company."""
+    if not company_id.strip():
+        return None, "The PSA ticket names no company."
+    candidates = Connection.objects.filter(
+        vendor=channel.vendor, disabled=False, tenant__psa_company_id__iexact=company_id.strip()
+    ).select_related("tenant")
+    owners = [c for c in candidates if instance_key(c) == instance_key(channel)]
+    if not owners:
+        return None, f"No tenant owns PSA company '{company_id}'."
+    if len(owners) > 1:
+        return None, f"Several tenants claim PSA company '{company_id}'; refusing to choose."
+    return owners[0], ""
+
+
+def help_desk_boards(connection: Connection) -> set[str]:
+    """The boards (CW), queue ids (Autotask) or teams (Halo) intake takes tickets from; empty = all.
+
+    Set `intake_boards` in the connection config (a list); otherwise the board or queue the
+    connection already opens tickets on.
+    """
+    config = connection.config or {}
+    boards: Any = config.get("intake_boards")
+    if boards is None:
+        key = _DEFAULT_BOARD_KEY.get(connection.vendor)
+        boards = [config[key]] if key and config.get(key) not in (None, "") else []
+    if isinstance(boards, str | int):
+        boards = [boards]
+    return {str(b).strip().lower() for b in boards if str(b).strip()}
+
+
+def on_help_desk(connection: Connection, psa_ticket: PsaTicket) -> bool:
+    boards = help_desk_boards(connection)
+    return not boards or psa_ticket.board.strip().lower() in boards
+
+
+# -- ingest -------------------------------------------------------------------------------------------
+def ingest_from_psa(*, connection: Connection, psa_ticket: PsaTicket, actor: Any = None) -> IntakeResult:
+    """Take in one PSA ticket read through `connection` (the authenticated channel).
+
+    Refused (recorded in the audit trail) when no single tenant on that PSA instance owns the
+    ticket's company; skipped when it is not on a help-desk board; otherwise ingested once, keeping
+    the PSA's ticket id so every note, reply, time entry and status goes back to that ticket.
+    """
+    actor = actor or f"integration:{connection.vendor}"
+    owner, problem = owning_connection(connection, psa_ticket.company_id)
+    if owner is None:
+        _refuse(actor=actor, connection=connection, psa_ticket=psa_ticket, reason=problem)
+        return IntakeResult("refused", reason=problem)
+    if not on_help_desk(owner, psa_ticket):
+        log.info("Skipped %s ticket %s of %s: board %r is not a help-desk board.", psa_ticket.vendor,
+                 psa_ticket.id, owner.tenant.slug, psa_ticket.board)
+        return IntakeResult("skipped", reason=f"Board '{psa_ticket.board}' is not a help-desk board.")
+    # A ticket Rallied opened in the PSA for an API submission comes back through the poller: it is ours.
+    opened_here = (Ticket.objects.filter(tenant=owner.tenant, psa_ticket_id=psa_ticket.id)
+                   .exclude(source=psa_ticket.vendor).first())
+    if opened_here is not None:
+        return IntakeResult("existing", opened_here, reason="Opened in the PSA by Rallied.")
+    with transaction.atomic():
+        ticket, created = ingest_ticket(
+            actor=actor, tenant=owner.tenant, source=psa_ticket.vendor, external_id=psa_ticket.id,
+            subject=psa_ticket.subject or "(no subject)", body=psa_ticket.body,
+            requester_email=psa_ticket.requester_email, requester_name=psa_ticket.requester_name,
+            psa_ticket_id=psa_ticket.id,
+        )
+    return IntakeResult("created" if created else "existing", ticket)
+
+
+def _refuse(*, actor: Any, connection: Connection, psa_ticket: PsaTicket, reason: str) -> None:
+    log.warning("Refused %s ticket %s (company %r): %s", psa_ticket.vendor, psa_ticket.id,
+                psa_ticket.company_id, reason)
+    record(actor=actor, verb="intake.refused", tenant=None, outcome="refused",
+           details={"vendor": psa_ticket.vendor, "psa_ticket": psa_ticket.id,
+                    "psa_company": psa_ticket.company_id, "connection": connection.pk, "reason": reason})
+
+
+# -- webhooks -----------------------------------------------------------------------------------------
+Verified = tuple[Connection, Any, WebhookEvent | None]
+
+
+def receive_webhook(*, vendor: str, headers: Mapping[str, str], raw_body: bytes) -> WebhookOutcome:
+    """Verify a PSA webhook against our connections, read the ticket it rings for, ingest it.
+
+    401 and nothing stored when no connection's signature or secret matches; 202 when there is
+    nothing to take in (another event, another board, a company no tenant owns); 200 with the
+    ticket otherwise (the same ticket for a replay); 503 when the PSA cannot be read right now
+    (the poller will find the ticket later).
+    """
+    verified, invalid, unavailable = _verify(vendor, headers, raw_body)
+    if not verified:
+        if invalid:
+            return WebhookOutcome(400, invalid)
+        if unavailable:  # e.g. CW's signing key could not be fetched: the vendor may deliver again
+            return WebhookOutcome(503, "The webhook cannot be verified right now.")
+        log.warning("Refused a %s webhook: no connection's signature or secret matches it.", vendor)
+        return WebhookOutcome(401, "The webhook's signature or secret does not match.")
+    event = verified[0][2]
+    if event is None:
+        return WebhookOutcome(202, "Nothing to take in for this event.")
+    known = Ticket.objects.filter(source=vendor, external_id=event.ticket_id,
+                                  tenant__in={c.tenant_id for c, _, _ in verified}).first()
+    if known is not None:
+        return WebhookOutcome(200, "Already received.", known, created=False)
+    return _fetch_and_ingest(verified, event)
+
+
+def _verify(vendor: str, headers: Mapping[str, str], raw_body: bytes) -> tuple[list[Verified], str, bool]:
+    """Every enabled connection the webhook authenticates against; a 400 reason if it authenticated but
+    was unusable; whether some check could not be made just now. CW signs per instance (one key fetch
+    per instance); Autotask and Halo secrets are per connection."""
+    verified: list[Verified] = []
+    invalid = ""
+    unavailable = False
+    checked: dict[tuple[str, ...], tuple[Any, WebhookEvent | None] | None] = {}
+    for connection in Connection.objects.filter(vendor=vendor, disabled=False).select_related("tenant").order_by("pk"):
+        key = instance_key(connection) if vendor == "connectwise" else ("connection", str(connection.pk))
+        if key not in checked:
+            checked[key] = None
+            try:
+                connector = connector_for(connection)
+                checked[key] = (connector, connector.webhook_event(headers, raw_body))
+            except ConnectorError as exc:
+                if exc.status == 400:  # the secret matched; the body is what is wrong
+                    invalid = invalid or exc.message
+                elif exc.status != 401:
+                    unavailable = unavailable or not exc.permanent
+                    log.info("%s webhook not checked against connection %s: %s", vendor, connection.pk, exc)
+            except DecryptionError:
+                log.error("%s webhook not checked against connection %s: its credentials cannot be decrypted.",
+                          vendor, connection.pk)
+        if checked[key] is not None:
+            connector, event = checked[key]  # type: ignore[misc]
+            verified.append((connection, connector, event))
+    return verified, invalid, unavailable
+
+
+def _fetch_and_ingest(verified: list[Verified], event: WebhookEvent) -> WebhookOutcome:
+    """A webhook body is a doorbell: the ticket is read through the connection it authenticated against."""
+    tried: set[int] = set()
+    for connection, connector, _ in verified:
+        if id(connector) in tried:
+            continue
+        tried.add(id(connector))
+        try:
+            psa_ticket = connector.fetch_ticket(event.ticket_id)
+        except ConnectorError as exc:
+            if exc.permanent and (exc.status in (403, 404) or exc.code in ("not_found", "wrong_client")):
+                continue  # not this connection's ticket (or gone): try the next authenticated one
+            _connection_failed(connection, f"reading ticket {event.ticket_id} for a webhook", exc)
+            return WebhookOutcome(503, "The PSA could not be read; the ticket will be picked up by the poller.")
+        result = ingest_from_psa(connection=connection, psa_ticket=psa_ticket)
+        if result.outcome in ("created", "existing"):
+            return WebhookOutcome(200, "Received." if result.outcome == "created" else "Already received.",
+                                  result.ticket, created=result.outcome == "created")
+        return WebhookOutcome(202, result.reason)
+    return WebhookOutcome(202, "The ticket cannot be read through any connection it was sent to.")
+
+
+def _connection_failed(connection: Connection, what: str, exc: ConnectorError) -> None:
+    log.warning("PSA intake on connection %s: %s failed: %s", connection.pk, what, exc)
+    Connection.objects.filter(pk=connection.pk).update(last_error=f"{what}: {exc}"[:2000],
+                                                      last_error_at=timezone.now())
+
+
+# -- polling ------------------------------------------------------------------------------------------
+def pollable_connection_ids() -> list[int]:
+    """Every enabled PSA connection, unless its config says `"intake_poll": false`."""
+    rows = Connection.objects.filter(vendor__in=PSA_VENDORS, disabled=False).order_by("pk")
+    return [c.pk for c in rows if (c.config or {}).get("intake_poll", True) is not False]
+
+
+def poll_connection(*, connection: Connection, actor: Any = None) -> PollReport:
+    """Take in the connection's new PSA tickets above its watermark, oldest first.
+
+    The watermark moves past a ticket only once that ticket is in (or deliberately left out), so a
+    worker that dies mid-poll makes the next poll start where it stopped: nothing is missed, and
+    what is read twice is ingested once.
+    """
+    actor = actor or f"integration:{connection.vendor}"
+    report = PollReport(connection.pk, watermark=connection.intake_watermark)
+    try:
+        found = connector_for(connection).poll_new_tickets(connection.intake_watermark or None)
+    except ConnectorError as exc:
+        _connection_failed(connection, "polling for new tickets", exc)
+        report.error = str(exc)
+        return report
+    for psa_ticket in sorted(found, key=lambda t: int(t.id)):
+        result = ingest_from_psa(connection=connection, psa_ticket=psa_ticket, actor=actor)
+        report.counts[result.outcome] = report.counts.get(result.outcome, 0) + 1
+        report.watermark = _advance_watermark(connection, psa_ticket.id)
+    Connection.objects.filter(pk=connection.pk).update(intake_polled_at=timezone.now())
+    return report
+
+
+def _advance_watermark(connection: Connection, ticket_id: str) -> str:
+    """Move the stored watermark forward to `ticket_id`, never back (two pollers may overlap)."""
+    while True:
+        current = Connection.objects.filter(pk=connection.pk).values_list("intake_watermark", flat=True).get()
+        if current and int(current) >= int(ticket_id):
+            break
+        if Connection.objects.filter(pk=connection.pk, intake_watermark=current).update(intake_watermark=ticket_id):
+            current = ticket_id
+            break
+    connection.intake_watermark = current
+    return current
