@@ -1,0 +1,30 @@
+"""Writes to chat identities: which Slack member is which MSP user."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from approvals.channels.models import ChatIdentity, ChatVendor
+from audit.services import record
+
+
+def link_chat_identity(*, actor: Any, user: Any, external_id: str, vendor: str = ChatVendor.SLACK,
+                       workspace: str = "") -> ChatIdentity:
+    """Link (or re-link) a chat account to `user`; idempotent, audited."""
+    with transaction.atomic():
+        identity, created = ChatIdentity.objects.update_or_create(
+            vendor=vendor, workspace=workspace, external_id=external_id, defaults={"user": user})
+        record(actor=actor, verb="chat_identity.linked", obj=identity,
+               details={"vendor": vendor, "workspace": workspace, "external_id": external_id,
+                        "user": user.get_username(), "created": created})
+    return identity
+
+
+def link_sandbox_identities(*, actor: Any, users: list[Any]) -> None:
+    """The demo staff's Slack accounts in the sandbox workspace (seed_demo)."""
+    from rallied.sandbox.vendors.slack import TEAM_ID, member_id
+
+    for user in users:
+        link_chat_identity(actor=actor, user=user, external_id=member_id(user.get_username()), workspace=TEAM_ID)
