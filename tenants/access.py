@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import QuerySet
-from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
+from guardian.shortcuts import assign_perm, get_objects_for_user, get_user_perms, remove_perm
 
 from tenants.models import ApiToken, Tenant
 
@@ -50,14 +50,23 @@ def tenants_for(principal: Any, perm: str = VIEW) -> QuerySet[Tenant]:
     return tenants_for_user(principal, perm)
 
 
+def approvable_tenant_ids(user: Any) -> list[int]:
+    """Ids of the tenants this person may approve or reject actions on (the review queue's scope)."""
+    return list(tenants_for_user(user, APPROVE).order_by().values_list("pk", flat=True))
+
+
 def can(principal: Any, perm: str, tenant: Tenant | int) -> bool:
     tenant_id = tenant.pk if isinstance(tenant, Tenant) else tenant
     return tenants_for(principal, perm).filter(pk=tenant_id).exists()
 
 
-def grant_role(user: Any, tenant: Tenant, role: str) -> None:
-    for perm in ROLE_PERMISSIONS[role]:
+def grant_role(user: Any, tenant: Tenant, role: str) -> list[str]:
+    """Give `user` the role's permissions on `tenant`; returns the ones that were new (empty when nothing changed)."""
+    held = set(get_user_perms(user, tenant))
+    added = [perm for perm in ROLE_PERMISSIONS[role] if perm.split(".")[-1] not in held]
+    for perm in added:
         assign_perm(perm, user, tenant)
+    return added
 
 
 def revoke_role(user: Any, tenant: Tenant, role: str) -> None:

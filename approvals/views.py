@@ -1,0 +1,148 @@
+"""The technicians' review queue (`/queue/`): list what waits, approve (with edits), reject, bulk approve.
+
+Views only read the request and delegate: tenants/access.py says which tenants the person may act on,
+approvals/selectors.py builds the cards, approvals/services.py applies the rules and writes (audit event,
+PSA note), approvals/policy.py says what may go through in bulk.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.middleware.csrf import get_token
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
+
+from approvals.forms import ApproveForm, QueueFilterForm, RejectForm, bulk_items
+from approvals.selectors import matching_total, queue_page, tenant_counts, waiting_counts, waiting_for_bulk
+from approvals.services import ApprovalRefused, approve_action, reject_action
+from playbooks.kinds import ParamsError, get_kind
+from playbooks.models import Action
+from tenants import access
+
+
+@login_required
+@require_GET
+def queue(request: HttpRequest) -> HttpResponse:
+    tenant_ids = access.approvable_tenant_ids(request.user)
+    counts = waiting_counts(tenant_ids)
+    tenants = tenant_counts(tenant_ids, counts)
+    form = QueueFilterForm(request.GET, [(t.slug, t.name) for t in tenants])
+    filters = form.filters()
+    page, cards = queue_page(tenant_ids, filters, request.GET.get("page"),
+                             total=matching_total(tenants, counts, filters))
+    keep = request.GET.copy()
+    keep.pop("page", None)
+    return render(request, "approvals/queue.html", {
+        "form": form, "filters": filters, "tenants": tenants, "page": page, "cards": cards,
+        "total_waiting": sum(t.waiting for t in tenants), "query": keep.urlencode(),
+        "here": request.get_full_path(), "username": request.user.get_username(),
+        "user_email": (request.user.email or "").lower(),
+        "bulk_possible": any(not card.bulk_refusal for card in cards),
+        # Rendered once, not per card: 50 cards x 3 forms of {% url %} and {% csrf_token %} cost real time.
+        "queue_url": reverse("queue"), "csrf_input": _csrf_input(request),
+    })
+
+
+def _csrf_input(request: HttpRequest) -> str:
+    return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request))
+
+
+def _back(request: HttpRequest) -> HttpResponseRedirect:
+    """Back to the queue as the technician had it filtered; only ever to a path of this site."""
+    target = request.POST.get("next", "")
+    if not (target.startswith("/queue/") and url_has_allowed_host_and_scheme(
+            target, allowed_hosts={request.get_host()}, require_https=request.is_secure())):
+        target = reverse("queue")
+    return HttpResponseRedirect(target)
+
+
+def _visible_action(request: HttpRequest, action_id: int) -> Action:
+    """The action, if its tenant is one this person may see at all; anything else is a plain 404."""
+    visible = access.tenants_for_user(request.user, access.VIEW)
+    return get_object_or_404(Action.objects.select_related("ticket").filter(ticket__tenant__in=visible),
+                             pk=action_id)
+
+
+def _name(action: Action) -> str:
+    return f"{get_kind(action.kind).label} for {action.target} (ticket #{action.ticket_id})"
+
+
+@login_required
+@require_POST
+def approve(request: HttpRequest, action_id: int) -> HttpResponse:
+    action = _visible_action(request, action_id)
+    form = ApproveForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, f"{_name(action)}: the approval form was incomplete; reload and try again.")
+        return _back(request)
+    try:
+        done = approve_action(actor=request.user, action_id=action.pk, version=form.cleaned_data["version"],
+                              params=form.params(action.kind, request.POST), comment=form.cleaned_data["comment"],
+                              channel="web")
+    except ParamsError as exc:
+        problems = "; ".join(f"{k}: {v}" for k, v in exc.errors.items())
+        messages.error(request, f"{_name(action)} not approved: {problems}.")
+    except ApprovalRefused as exc:
+        messages.error(request, f"{_name(action)} not approved: {exc}")
+    else:
+        messages.success(request, _approved_message(done))
+    return _back(request)
+
+
+def _approved_message(action: Action) -> str:
+    if action.status == "awaiting_approval":
+        request = action.approval
+        given = request.reviews.filter(action_version=action.version).count()
+        return f"Your approval of {_name(action)} is recorded: {given} of {request.approvals_required}."
+    return f"Approved {_name(action)}."
+
+
+@login_required
+@require_POST
+def reject(request: HttpRequest, action_id: int) -> HttpResponse:
+    action = _visible_action(request, action_id)
+    form = RejectForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, f"{_name(action)} not rejected: a rejection needs a reason; it goes to the ticket.")
+        return _back(request)
+    try:
+        reject_action(actor=request.user, action_id=action.pk, reason=form.cleaned_data["reason"], channel="web")
+    except ApprovalRefused as exc:
+        messages.error(request, f"{_name(action)} not rejected: {exc}")
+    else:
+        messages.success(request, f"Rejected {_name(action)}; the reason is on the ticket.")
+    return _back(request)
+
+
+@login_required
+@require_POST
+def bulk_approve(request: HttpRequest) -> HttpResponse:
+    """Approve the ticked cards that the bulk rule allows; say which were refused and why."""
+    items = bulk_items(request.POST)
+    if not items:
+        messages.error(request, "Tick the low-risk cards to approve first.")
+        return _back(request)
+    cards = waiting_for_bulk(access.approvable_tenant_ids(request.user), list(items))
+    approved, refused = 0, [f"#{pk}: no longer waiting in your queue." for pk in items
+                            if pk not in {c.action.pk for c in cards}]
+    for card in cards:
+        if card.bulk_refusal:
+            refused.append(f"#{card.action.pk}: {card.bulk_refusal}")
+            continue
+        try:
+            approve_action(actor=request.user, action_id=card.action.pk, version=items[card.action.pk],
+                           comment="bulk approval", channel="web")
+        except ApprovalRefused as exc:
+            refused.append(f"#{card.action.pk}: {exc}")
+        else:
+            approved += 1
+    if approved:
+        messages.success(request, f"Approved {approved} low-risk action{'s' if approved != 1 else ''}.")
+    if refused:
+        messages.error(request, "Not approved in bulk — " + " ".join(refused))
+    return _back(request)
