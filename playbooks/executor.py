@@ -33,6 +33,8 @@ class ExecutionRefused(Exception):
 
 def _run(connector: IdentityConnector, action: Action) -> tuple[dict[str, Any], str | None]:
     """Call the vendor. Returns (result safe to store, secret or None)."""
+    if action.kind == "create_user":
+        return _create_user(connector, action)
     user = connector.get_user(action.target)
     if user is None:
         raise ExecutionRefused(f"{action.target} no longer exists in the directory.")
@@ -43,7 +45,8 @@ def _run(connector: IdentityConnector, action: Action) -> tuple[dict[str, Any], 
         if isinstance(applied, str) and applied:
             password = applied  # Okta picks the temporary password itself; deliver the one that was set
         return {"force_change_at_next_sign_in": True, "user_id": user.id}, password
-    method = getattr(connector, action.kind, None)
+    # The connector's own declaration (kind -> method) is what runs: the same table `connectors --matrix` prints.
+    method = getattr(connector, connector.supports.get(action.kind, ""), None)
     if method is None:
         raise ExecutionRefused(f"The {connector.vendor} connector cannot perform {action.kind}.")
     # Required parameters go positionally, in the kind's schema order: connectors name them their own way
@@ -61,38 +64,66 @@ def _run(connector: IdentityConnector, action: Action) -> tuple[dict[str, Any], 
     return result, secret
 
 
+def _create_user(connector: IdentityConnector, action: Action) -> tuple[dict[str, Any], str | None]:
+    """Onboarding: the account must not exist yet; it gets a temporary password, delivered like a reset's."""
+    if connector.get_user(action.target) is not None:
+        raise ExecutionRefused(f"{action.target} already exists in the directory.")
+    method = getattr(connector, connector.supports.get("create_user", ""), None)
+    if method is None:
+        raise ExecutionRefused(f"The {connector.vendor} connector cannot perform create_user.")
+    password = generate_password()
+    user = method(action.target, str(action.params.get("display_name") or ""), temporary_password=password)
+    return {"force_change_at_next_sign_in": True, "user_id": user.id}, password
+
+
 def execute_action(*, action_id: int) -> str:
     """Claim and run one approved action. Returns its final status (or 'not-claimed')."""
     action = claim_action(action_id=action_id, actor=ACTOR)
     if action is None:
         return "not-claimed"
+    return run_claimed(action)
+
+
+def identity_for(action: Action) -> tuple[IdentityConnector, ServiceAccount]:
+    """The tenant's identity connector and the service account allowed this kind; refused otherwise."""
+    connection = identity_connection(action.ticket.tenant)
+    if connection is None:
+        raise ExecutionRefused("The tenant has no identity provider connection.")
+    account = service_account_for(connection, action.kind)
+    if account is None:
+        raise ExecutionRefused(f"No service account of the tenant is allowed to {action.kind}.")
+    return connector_for(connection), account  # type: ignore[return-value]
+
+
+def run_claimed(action: Action, *, actor: str = ACTOR) -> str:
+    """Call the vendor for an action this worker holds: claimed by `execute_action`, or re-claimed by the
+    reconciler (an `unknown_outcome` action of a kind that is safe to repeat, its intent event written)."""
     ticket = action.ticket
     try:
-        connection = identity_connection(ticket.tenant)
-        if connection is None:
-            raise ExecutionRefused("The tenant has no identity provider connection.")
-        account = service_account_for(connection, action.kind)
-        if account is None:
-            raise ExecutionRefused(f"No service account of the tenant is allowed to {action.kind}.")
-        connector = connector_for(connection)
+        connector, account = identity_for(action)
         connector.ensure_allowed(action.kind)
-        result, secret = _run(connector, action)  # type: ignore[arg-type]
+        result, secret = _run(connector, action)
     except (ExecutionRefused, ScopeError) as exc:
-        _finish(action, ActionStatus.FAILED, error=str(exc))
+        _finish(action, ActionStatus.FAILED, actor=actor, error=str(exc))
     except ConnectorError as exc:
         if exc.ambiguous:
-            _finish(action, ActionStatus.UNKNOWN_OUTCOME, error=str(exc))
+            _finish(action, ActionStatus.UNKNOWN_OUTCOME, actor=actor, error=str(exc))
         else:
-            _finish(action, ActionStatus.FAILED, error=str(exc))
+            _finish(action, ActionStatus.FAILED, actor=actor, error=str(exc))
     except Exception as exc:  # we cannot know whether the vendor applied it: settle, don't repeat
         log.exception("action %s crashed during the vendor call", action.pk)
-        _finish(action, ActionStatus.UNKNOWN_OUTCOME, error=f"{type(exc).__name__} during the vendor call")
+        _finish(action, ActionStatus.UNKNOWN_OUTCOME, actor=actor,
+                error=f"{type(exc).__name__} during the vendor call")
     else:
         with transaction.atomic():
             if secret:
                 store_secret(ticket=ticket, action=action, label=_secret_label(action.kind), value=secret)
-            _finish(action, ActionStatus.SUCCEEDED, result=result)
-            ServiceAccount.objects.filter(pk=account.pk).update(last_used_at=timezone.now())
+            if _finish(action, ActionStatus.SUCCEEDED, actor=actor, result=result):
+                ServiceAccount.objects.filter(pk=account.pk).update(last_used_at=timezone.now())
+            else:
+                # The reconciler settled this action while we were slow (lease expired): its word stands,
+                # and a secret nobody will deliver is not kept.
+                transaction.set_rollback(True)
     from tickets.tasks import enqueue_finalise
 
     transaction.on_commit(lambda: enqueue_finalise(ticket.pk))
@@ -103,11 +134,20 @@ def _secret_label(kind: str) -> str:
     return "Temporary Access Pass" if kind == "reset_mfa" else "Temporary password"
 
 
-def _finish(action: Action, to: str, *, error: str = "", result: dict[str, Any] | None = None) -> None:
+def _finish(action: Action, to: str, *, actor: str = ACTOR, error: str = "",
+            result: dict[str, Any] | None = None) -> bool:
+    """Record the outcome; False when the action is no longer ours (another worker or the reconciler moved it)."""
     fields: dict[str, Any] = {"lease_until": None, "executed_at": timezone.now()}
     if error:
         fields["error"] = error[:2000]
     if result is not None:
         fields["result"] = result
-    transition_action(action=action, to=to, actor=ACTOR, message=error or "done",
-                      details={"result": result or {}}, **fields)
+    if to == action.status:  # a reconciler's repeat was ambiguous again: still unknown, left for the next pass
+        from playbooks.reconciler import still_unknown
+
+        return still_unknown(action=action, actor=actor, error=error)
+    won = transition_action(action=action, to=to, actor=actor, message=error or "done",
+                            details={"result": result or {}}, **fields)
+    if not won:
+        log.warning("action %s: outcome %s not recorded, the action moved meanwhile", action.pk, to)
+    return won

@@ -6,3 +6,13 @@ class RalliedConfig(AppConfig):
 
     name = "rallied"
     verbose_name = "Rallied platform"
+
+    def ready(self) -> None:
+        from django.apps import apps
+        from django.db.models.signals import post_migrate
+
+        from rallied.schedules import ensure_schedules_after_migrate
+
+        # This app has no models, so post_migrate is never sent for it: follow django_q's own.
+        post_migrate.connect(ensure_schedules_after_migrate, sender=apps.get_app_config("django_q"),
+                             dispatch_uid="rallied.ensure_schedules")

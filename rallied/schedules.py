@@ -1,22 +1,59 @@
 """The django-q2 schedules Rallied relies on, declared in one list and installed idempotently.
 
 Each entry is (name, dotted function, minutes between runs). `ensure_schedules()` creates or updates
-them, so running it again (every `seed_demo`, every deploy) changes nothing that is already right.
+them and removes Rallied schedules no longer declared here, so running it again changes nothing that
+is already right.
+
+Where it runs: after every `migrate` (a post_migrate handler connected in `rallied.apps`). Every deploy,
+`make demo` and every test database run `migrate` before a cluster starts, so a cluster never runs
+without its schedules, and no separate setup step can be forgotten.
+
+Overlapping runs are harmless: each scheduled task settles rows with conditional updates (see
+`playbooks/reconciler.py`, `approvals/expiry.py`), and `catch_up` is off in Q_CLUSTER.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.db import DEFAULT_DB_ALIAS, connections
+
+PREFIX = "rallied."
 SCHEDULES: list[tuple[str, str, int]] = [
-    # ("rallied.reconcile_actions", "playbooks.tasks.reconcile_actions_task", 1),
+    ("rallied.reconcile_actions", "playbooks.tasks.reconcile_actions_task", 1),
+    ("rallied.expire_approvals", "approvals.tasks.expire_approvals_task", 1),
+    ("rallied.destroy_expired_secrets", "tickets.tasks.destroy_expired_secrets_task", 1),
+    ("rallied.poll_psa", "tickets.tasks.poll_psa_connections_task", 1),
 ]
 
 
-def ensure_schedules() -> int:
+def ensure_schedules(*, using: str = DEFAULT_DB_ALIAS) -> int:
     """Create or update every schedule in SCHEDULES; returns how many exist afterwards."""
     from django_q.models import Schedule
 
+    schedules = Schedule.objects.using(using)
     for name, func, minutes in SCHEDULES:
-        Schedule.objects.update_or_create(
-            name=name, defaults={"func": func, "schedule_type": Schedule.MINUTES, "minutes": minutes, "repeats": -1}
-        )
-    return len(SCHEDULES)
+        wanted: dict[str, Any] = {"func": func, "schedule_type": Schedule.MINUTES, "minutes": minutes,
+                                  "repeats": -1}
+        rows = list(schedules.filter(name=name).order_by("pk"))
+        if not rows:
+            schedules.create(name=name, **wanted)
+            continue
+        current = rows[0]
+        for extra in rows[1:]:  # two deploys migrating at once may both have created it
+            extra.delete()
+        if any(getattr(current, key) != value for key, value in wanted.items()):
+            for key, value in wanted.items():
+                setattr(current, key, value)
+            current.save(using=using)
+    # A schedule Rallied no longer declares would call a function that may be gone.
+    schedules.filter(name__startswith=PREFIX).exclude(name__in=[n for n, _, _ in SCHEDULES]).delete()
+    return schedules.filter(name__startswith=PREFIX).count()
+
+
+def ensure_schedules_after_migrate(sender: Any, using: str = DEFAULT_DB_ALIAS, **kwargs: Any) -> None:
+    """post_migrate handler; skips a database where django_q's tables are not there (yet)."""
+    from django_q.models import Schedule
+
+    if Schedule._meta.db_table in connections[using].introspection.table_names():
+        ensure_schedules(using=using)

@@ -25,6 +25,11 @@ def inline() -> Iterator[None]:
         _INLINE.reset(token)
 
 
+def is_inline() -> bool:
+    """True inside `inline()`: other apps' follow-up tasks run in place too."""
+    return _INLINE.get()
+
+
 def _dispatch(name: str, func, arg: int) -> None:  # type: ignore[no-untyped-def]
     if _INLINE.get():
         func(arg)
@@ -50,6 +55,25 @@ def execute_action_task(action_id: int) -> str:
     return execute_action(action_id=action_id)
 
 
+def poll_psa_task(connection_id: int) -> str:
+    """Take in one PSA connection's new tickets (tickets/intake.py)."""
+    from tenants.models import Connection
+    from tickets.intake import poll_connection
+
+    connection = Connection.objects.filter(pk=connection_id, disabled=False).select_related("tenant").first()
+    return str(poll_connection(connection=connection)) if connection is not None else "connection gone or disabled"
+
+
+def poll_psa_connections_task() -> int:
+    """Every minute (rallied/schedules.py): one poll task per enabled PSA connection."""
+    from tickets.intake import pollable_connection_ids
+
+    ids = pollable_connection_ids()
+    for connection_id in ids:
+        _dispatch("poll_psa_task", poll_psa_task, connection_id)
+    return len(ids)
+
+
 def enqueue_resolution(ticket_id: int) -> None:
     _dispatch("resolve_ticket_task", resolve_ticket_task, ticket_id)
 
@@ -60,3 +84,10 @@ def enqueue_finalise(ticket_id: int) -> None:
 
 def enqueue_execution(action_id: int) -> None:
     _dispatch("execute_action_task", execute_action_task, action_id)
+
+
+def destroy_expired_secrets_task() -> int:
+    """Every minute (rallied/schedules.py): wipe one-time secrets whose link expired unrevealed."""
+    from tickets.secrets import destroy_expired
+
+    return destroy_expired()

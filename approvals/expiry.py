@@ -1,0 +1,79 @@
+"""Approval expiry (issue 6): a request nobody decided in time expires, the ticket goes to a human.
+
+`expire_approvals` runs every minute as a django-q2 schedule. Each request is expired by a conditional
+update (`open` and past `expires_at` -> `expired`), so a technician's approval racing the expiry is either
+approved or expired, never both: `approve_action` locks the same row and only moves it from `open`, and it
+refuses a request past `expires_at` even before this task has run.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from approvals.choices import RequestStatus
+from approvals.models import ApprovalRequest
+from approvals.notify import notify_staff
+from audit.services import record
+from playbooks.choices import ActionStatus
+from playbooks.kinds import get_kind
+from playbooks.services import transition_action
+from tickets.tasks import enqueue_finalise
+
+log = logging.getLogger("rallied.approvals.expiry")
+ACTOR = "system:approval-expiry"
+BATCH = 500
+
+
+def expire_approvals(*, now: datetime | None = None) -> int:
+    """Expire every open request past its deadline; returns how many this call expired."""
+    now = now or timezone.now()
+    due = list(ApprovalRequest.objects.filter(status=RequestStatus.OPEN, expires_at__lte=now)
+               .order_by("expires_at", "pk").values_list("pk", flat=True)[:BATCH])
+    return sum(1 for request_id in due if expire_request(request_id=request_id, now=now))
+
+
+def expire_request(*, request_id: int, now: datetime | None = None, actor: Any = ACTOR) -> bool:
+    """open -> expired for one request and its action; False when it was decided (or expired) meanwhile.
+
+    After commit: staff are told (topic "approval.expired") and the ticket is finalised, which escalates
+    it with an internal PSA note once none of its actions is still pending.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        won = ApprovalRequest.objects.filter(pk=request_id, status=RequestStatus.OPEN, expires_at__lte=now).update(
+            status=RequestStatus.EXPIRED, decided_at=now)
+        if won != 1:
+            return False
+        request = ApprovalRequest.objects.select_related("action", "action__ticket", "action__ticket__tenant").get(
+            pk=request_id)
+        action, ticket = request.action, request.action.ticket
+        if action.status != ActionStatus.AWAITING_APPROVAL:
+            # An open request always has its action waiting; if not, leave both as they were for a human.
+            log.error("approval request %s is open but action %s is %s", request.pk, action.pk, action.status)
+            transaction.set_rollback(True)
+            return False
+        minutes = max(1, round((request.expires_at - request.created_at).total_seconds() / 60))
+        reason = (f"No technician decided within {minutes} minutes, so the approval request expired and "
+                  "nothing was changed. Run it by hand if it is still needed.")
+        if not transition_action(action=action, to=ActionStatus.EXPIRED, actor=actor, message=reason,
+                                 authority="approval expiry", error=reason):
+            transaction.set_rollback(True)
+            return False
+        record(actor=actor, verb="approval.expired", obj=action, tenant=ticket.tenant, authority="approval expiry",
+               details={"request": request.pk, "created_at": request.created_at.isoformat(),
+                        "expires_at": request.expires_at.isoformat(), "approvals": request.reviews.count(),
+                        "approvals_required": request.approvals_required})
+        label = get_kind(action.kind).label
+        subject = f"Approval expired: {label} for {action.target} (ticket #{ticket.pk})"
+        text = (f"{label} for {action.target} waited {minutes} minutes without a decision and expired. "
+                f"Ticket #{ticket.pk} \"{ticket.subject}\" from {ticket.requester_email} goes to a technician.")
+        # Robust: a chat delivery that fails must not stop the escalation, nor the other way round.
+        transaction.on_commit(lambda: enqueue_finalise(ticket.pk), robust=True)
+        transaction.on_commit(lambda: notify_staff(tenant=ticket.tenant, subject=subject, text=text,
+                                                   topic="approval.expired", obj=action), robust=True)
+    return True

@@ -1,0 +1,343 @@
+"""The reconciler (DESIGN §6): settles actions whose worker died or whose vendor answer was ambiguous.
+
+A django-q2 schedule runs `reconcile_actions` every minute, and nothing stops two runs (or two
+clusters) overlapping, so every step that acts is a conditional update only one caller can win:
+
+- `executing` past its lease -> `unknown_outcome` (the transition is the reconciler's claim);
+- `unknown_outcome` with no live lease -> a short reconciler lease on the same row.
+
+The holder then reads the vendor's state. Kinds that are safe to repeat (`ActionKind.safe_to_repeat`)
+are completed: already in the wanted state -> `succeeded`, otherwise run once more through the executor,
+after a new audit "intent" event. The others (password reset, MFA reset/TAP, user creation) are never
+repeated: they are settled from what the vendor shows, and because a secret that was lost with the worker
+can never be delivered, a success settled this way carries a `follow_up` that makes `finalise_ticket`
+escalate the ticket instead of replying to the requester.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from audit.models import AuditEvent
+from audit.services import record
+from playbooks.choices import ActionStatus, Decision
+from playbooks.executor import ExecutionRefused, identity_for, run_claimed
+from playbooks.kinds import get_kind
+from playbooks.models import Action
+from playbooks.services import LEASE, transition_action
+from rallied.connectors import ConnectorError, DirectoryUser, IdentityConnector
+from tickets.services import add_event
+
+log = logging.getLogger("rallied.reconciler")
+ACTOR = "system:reconciler"
+MAX_ATTEMPTS = 3  # the executor's claim plus at most two repeats of a kind that is safe to repeat
+# Vendors stamp changes with their own clock (Graph: whole seconds), so "after the intent" allows some skew.
+CLOCK_SKEW = timedelta(minutes=2)
+GIVE_UP_AFTER = timedelta(hours=1)  # a vendor unreadable this long after the intent: a technician decides
+REDELIVER_AFTER = timedelta(minutes=5)  # an approved action nobody claimed: its doorbell was lost
+BATCH = 200
+
+
+@dataclass
+class Settlement:
+    """What the vendor's state says about an action whose outcome was unknown."""
+
+    status: str  # succeeded | failed
+    message: str
+    evidence: dict[str, Any] = field(default_factory=dict)
+    follow_up: str = ""  # a success that still needs a technician (e.g. a temporary password nobody holds)
+
+
+def reconcile_actions(*, now: datetime | None = None) -> dict[str, int]:
+    """One pass over every action that needs settling; returns how many ended which way.
+
+    Keys: completed (safe kind done), settled (other kind settled from vendor state), failed, still_unknown,
+    deferred (vendor unreadable, tried again next pass), skipped (another reconciler holds it), redelivered,
+    error (a bug; logged, and the action comes back once its lease lapses).
+    """
+    now = now or timezone.now()
+    summary: Counter[str] = Counter()
+    for action_id in _candidates(now):
+        try:
+            summary[reconcile_action(action_id=action_id, now=now)] += 1
+        except Exception:  # one action's bug must not stall the others; its lease lapses and it comes back
+            log.exception("reconciling action %s failed", action_id)
+            summary["error"] += 1
+    redelivered = _redeliver_stalled(now)
+    if redelivered:
+        summary["redelivered"] = redelivered
+    if summary:
+        log.info("reconciler pass: %s", dict(summary))
+    return dict(summary)
+
+
+def _candidates(now: datetime) -> list[int]:
+    dead = Q(status=ActionStatus.EXECUTING, lease_until__lt=now)
+    unknown = Q(status=ActionStatus.UNKNOWN_OUTCOME) & (Q(lease_until__isnull=True) | Q(lease_until__lt=now))
+    return list(Action.objects.filter(dead | unknown).order_by("pk").values_list("pk", flat=True)[:BATCH])
+
+
+def reconcile_action(*, action_id: int, now: datetime | None = None) -> str:
+    """Take one action (or lose the race and leave it) and settle it; returns the outcome's summary key."""
+    now = now or timezone.now()
+    action = _take(action_id, now)
+    if action is None:
+        return "skipped"
+    try:
+        return _settle(action, now)
+    except ConnectorError as exc:
+        if exc.permanent or now - _intent(action)[0] > GIVE_UP_AFTER:
+            _conclude(action, Settlement(
+                ActionStatus.FAILED,
+                f"Could not read {exc.vendor}'s state to settle this action: {exc}. It was not repeated; "
+                "check the account in the vendor's console and finish it by hand.",
+                {"read_error": str(exc)[:300]}))
+            return "failed"
+        # A vendor that is down now may answer next minute: give the action back.
+        Action.objects.filter(pk=action.pk, status=ActionStatus.UNKNOWN_OUTCOME,
+                              lease_until=action.lease_until).update(lease_until=None)
+        log.warning("action %s: vendor state unreadable (%s); trying again next pass", action.pk, exc)
+        return "deferred"
+
+
+def _take(action_id: int, now: datetime) -> Action | None:
+    """The conditional update that makes this reconciler the only one acting on the action."""
+    action = Action.objects.select_related("ticket", "ticket__tenant").filter(pk=action_id).first()
+    if action is None:
+        return None
+    hold = now + LEASE
+    if action.status == ActionStatus.EXECUTING:
+        if action.lease_until is None or action.lease_until >= now:
+            return None  # a live worker holds it
+        won = transition_action(
+            action=action, to=ActionStatus.UNKNOWN_OUTCOME, actor=ACTOR, lease_until=hold,
+            message="The worker stopped during the vendor call (its lease ran out); reading the vendor's state.",
+            details={"lease_until": action.lease_until.isoformat()},
+        )
+        return action if won else None
+    if action.status == ActionStatus.UNKNOWN_OUTCOME:
+        free = Q(lease_until__isnull=True) | Q(lease_until__lt=now)
+        won = Action.objects.filter(free, pk=action.pk, status=ActionStatus.UNKNOWN_OUTCOME).update(
+            lease_until=hold, updated_at=now)
+        if won == 1:
+            action.lease_until = hold
+            return action
+    return None
+
+
+def _settle(action: Action, now: datetime) -> str:
+    kind = get_kind(action.kind)
+    try:
+        connector, _ = identity_for(action)
+    except ExecutionRefused as exc:
+        _conclude(action, Settlement(ActionStatus.FAILED, f"{exc} The outcome could not be checked; "
+                                     "check the account by hand."))
+        return "failed"
+    user = connector.get_user(action.target)
+    if kind.safe_to_repeat:
+        return _complete(action, connector, user, now)
+    settlement = _from_vendor_state(action, connector, user)
+    _conclude(action, settlement)
+    return "settled" if settlement.status == ActionStatus.SUCCEEDED else "failed"
+
+
+# -- kinds that are safe to repeat -----------------------------------------------------------------
+
+
+def _complete(action: Action, connector: IdentityConnector, user: DirectoryUser | None, now: datetime) -> str:
+    if user is None:
+        _conclude(action, Settlement(ActionStatus.FAILED, f"{action.target} no longer exists in the directory."))
+        return "failed"
+    reached = goal_reached(connector, user, action)
+    if reached:
+        _conclude(action, Settlement(ActionStatus.SUCCEEDED, "The vendor already shows the change; not repeated.",
+                                     {"checked": action.kind, "goal_reached": True}))
+        return "completed"
+    if action.attempts >= MAX_ATTEMPTS:
+        _conclude(action, Settlement(
+            ActionStatus.FAILED,
+            f"{action.attempts} attempts and the vendor never confirmed the change. Check the account and "
+            "finish it by hand."))
+        return "failed"
+    if action.ticket.tenant.paused and action.decision == Decision.AUTONOMOUS:
+        _conclude(action, Settlement(
+            ActionStatus.FAILED,
+            "The tenant is paused (kill switch), so this autonomous action was not run again. Check the "
+            "account and finish it by hand if it is still wanted."))
+        return "failed"
+    if not _claim_repeat(action, now):
+        return "skipped"
+    status = run_claimed(action, actor=ACTOR)
+    return {ActionStatus.SUCCEEDED: "completed", ActionStatus.FAILED: "failed"}.get(status, "still_unknown")
+
+
+def goal_reached(connector: IdentityConnector, user: DirectoryUser, action: Action) -> bool | None:
+    """Does the directory already show what the action wanted? None when this read can't tell."""
+    if action.kind == "unlock_account":
+        return not user.locked
+    if action.kind == "disable_user":
+        return not user.enabled
+    if action.kind in ("add_to_group", "remove_from_group"):
+        member = _is_member(connector, user, str(action.params.get("group", "")))
+        if member is None:
+            return None
+        return member if action.kind == "add_to_group" else not member
+    return None  # licences, sessions, mailboxes: the connector's own call is idempotent, so it is repeated
+
+
+def _is_member(connector: IdentityConnector, user: DirectoryUser, group: str) -> bool | None:
+    check = getattr(connector, "is_member", None)
+    if callable(check):
+        return bool(check(user, group))
+    groups = user.raw.get("groups")  # Entra's get_user lists the groups by display name
+    if isinstance(groups, list):
+        return group.lower() in {str(g).lower() for g in groups}
+    return None
+
+
+def _claim_repeat(action: Action, now: datetime) -> bool:
+    """Count the attempt and write the audit "intent" event before calling the vendor again."""
+    _, authority = _intent(action)
+    with transaction.atomic():
+        won = Action.objects.filter(pk=action.pk, status=ActionStatus.UNKNOWN_OUTCOME,
+                                    lease_until=action.lease_until).update(
+            attempts=F("attempts") + 1, lease_until=now + LEASE, updated_at=now)
+        if won != 1:
+            return False
+        action.refresh_from_db(fields=["attempts", "lease_until"])
+        add_event(ticket=action.ticket, actor=ACTOR, kind="action.repeat", data={"action": action.pk},
+                  message=f"{action.kind} {action.target}: safe to repeat; running it again "
+                          f"(attempt {action.attempts}).")
+        record(actor=ACTOR, verb="action.intent", obj=action, tenant=action.ticket.tenant, authority=authority,
+               details={"kind": action.kind, "target": action.target, "params": action.params,
+                        "attempt": action.attempts, "repeat_after": "unknown_outcome"})
+    return True
+
+
+# -- kinds that are never repeated -----------------------------------------------------------------
+
+
+def _from_vendor_state(action: Action, connector: IdentityConnector, user: DirectoryUser | None) -> Settlement:
+    vendor = connector.vendor
+    if action.kind == "create_user":
+        if user is None:
+            return Settlement(ActionStatus.FAILED, f"{vendor} has no account {action.target}: it was not created. "
+                              "It was not tried again; run the onboarding again if it is still wanted.",
+                              {"account_exists": False})
+        return Settlement(ActionStatus.SUCCEEDED, f"{vendor} shows the account {action.target}.",
+                          {"account_exists": True, "user_id": user.id},
+                          follow_up="The account exists, but its first password was lost when the worker "
+                                    "stopped. Reset its password and hand it over through a verified channel.")
+    if user is None:
+        return Settlement(ActionStatus.FAILED, f"{action.target} no longer exists in the directory.")
+    if action.kind == "reset_password":
+        return _password_settlement(action, connector, user)
+    if action.kind == "reset_mfa":
+        return _mfa_settlement(vendor, user)
+    return Settlement(ActionStatus.FAILED, f"Rallied cannot tell whether {action.kind} reached {vendor}. It was "
+                      "not repeated; check the account and finish it by hand.")
+
+
+def _password_settlement(action: Action, connector: IdentityConnector, user: DirectoryUser) -> Settlement:
+    began, _ = _intent(action)
+    changed = connector.password_was_reset_since(user, (began - CLOCK_SKEW).isoformat())
+    evidence = {"password_changed_since_intent": changed, "intent_at": began.isoformat()}
+    if changed:
+        return Settlement(
+            ActionStatus.SUCCEEDED, f"{connector.vendor} shows a password change after this reset began.", evidence,
+            follow_up="The password was reset, but the temporary password was lost when the worker stopped: "
+                      "nobody holds it and no link was sent. Verify the requester again and issue a new reset.")
+    if changed is False:
+        return Settlement(ActionStatus.FAILED, f"The reset did not reach {connector.vendor}: no password change since "
+                          "it began, and nothing was sent to the requester. It was not tried again; verify the "
+                          "requester and reset the password.", evidence)
+    return Settlement(ActionStatus.FAILED, f"Rallied cannot tell whether the reset reached {connector.vendor}: it "
+                      "does not report this account's password changes. It was not repeated; check the account's "
+                      "audit log, then reset the password if needed.", evidence)
+
+
+def _mfa_settlement(vendor: str, user: DirectoryUser) -> Settlement:
+    methods = sorted(user.mfa_methods)
+    evidence = {"mfa_methods": methods}
+    if "temporaryAccessPass" in methods:
+        return Settlement(ActionStatus.SUCCEEDED, f"{vendor} shows a Temporary Access Pass on the account.", evidence,
+                          follow_up="A Temporary Access Pass was issued but lost when the worker stopped; nobody "
+                                    "holds it. Delete it, verify the user again and issue a new one.")
+    if not methods:
+        return Settlement(ActionStatus.SUCCEEDED, f"{vendor} shows no MFA method left on the account.", evidence,
+                          follow_up="The MFA methods were reset, but the requester was not told. Confirm with the "
+                                    "user that they can enrol again.")
+    return Settlement(ActionStatus.FAILED, f"The MFA reset did not reach {vendor}: the user still has "
+                      f"{', '.join(methods)}. It was not tried again; verify the user and reset MFA.", evidence)
+
+
+# -- writes ------------------------------------------------------------------------------------------
+
+
+def _conclude(action: Action, settlement: Settlement) -> bool:
+    """unknown_outcome -> succeeded | failed, with the evidence on the timeline and in the audit trail."""
+    result = {**(action.result or {}), "settled_by": "reconciler", "evidence": settlement.evidence}
+    fields: dict[str, Any] = {"lease_until": None, "result": result}
+    if settlement.follow_up:
+        result["follow_up"] = settlement.follow_up
+    if settlement.status == ActionStatus.FAILED:
+        fields["error"] = settlement.message[:2000]
+    with transaction.atomic():
+        won = transition_action(action=action, to=settlement.status, actor=ACTOR, message=settlement.message,
+                                details={"settled_by": "reconciler", "evidence": settlement.evidence,
+                                         "follow_up": settlement.follow_up}, **fields)
+        if won:
+            from tickets.tasks import enqueue_finalise
+
+            ticket_id = action.ticket_id
+            transaction.on_commit(lambda: enqueue_finalise(ticket_id))
+    return won
+
+
+def still_unknown(*, action: Action, actor: Any, error: str) -> bool:
+    """A repeat that was ambiguous again: the action stays `unknown_outcome`, free for the next pass."""
+    with transaction.atomic():
+        won = Action.objects.filter(pk=action.pk, status=ActionStatus.UNKNOWN_OUTCOME).update(
+            lease_until=None, error=error[:2000], updated_at=timezone.now())
+        if won != 1:
+            return False
+        action.lease_until, action.error = None, error[:2000]
+        add_event(ticket=action.ticket, actor=actor, kind="action.unknown_outcome", data={"action": action.pk},
+                  message=f"{action.kind} {action.target}: still unknown after attempt {action.attempts}: {error}")
+        record(actor=actor, verb="action.still_unknown", obj=action, tenant=action.ticket.tenant,
+               outcome="unknown", details={"kind": action.kind, "target": action.target,
+                                           "attempt": action.attempts, "error": error[:500]})
+    return True
+
+
+def _redeliver_stalled(now: datetime) -> int:
+    """Ring again for approved actions nobody claimed (a Redis broker loses a task whose cluster died).
+
+    The claim is conditional, so a doorbell that rings twice runs the action once.
+    """
+    from tickets.tasks import enqueue_execution
+
+    stalled = list(Action.objects.filter(status=ActionStatus.APPROVED, updated_at__lt=now - REDELIVER_AFTER)
+                   .values_list("pk", flat=True)[:BATCH])
+    for action_id in stalled:
+        # Touch first, so the next pass waits another REDELIVER_AFTER before ringing again.
+        if Action.objects.filter(pk=action_id, status=ActionStatus.APPROVED).update(updated_at=now):
+            enqueue_execution(action_id)
+    return len(stalled)
+
+
+def _intent(action: Action) -> tuple[datetime, str]:
+    """When the latest vendor call for this action began, and on whose authority (its audit intent event)."""
+    event = (AuditEvent.objects.filter(verb="action.intent", object_type="playbooks.action",
+                                       object_id=str(action.pk)).order_by("-seq").values("at", "authority").first())
+    if event is None:  # no intent, no vendor call: the claim writes both in one transaction
+        return action.created_at, "reconciler"
+    return event["at"], event["authority"]
