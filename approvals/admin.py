@@ -2,14 +2,37 @@
 
 from auditlog.registry import auditlog
 from django.contrib import admin
+from django.http import HttpRequest, HttpResponse
+from django.urls import URLPattern, path
 
+from approvals.admin_views import policy_matrix_view
 from approvals.models import ApprovalRequest, AutonomyPolicy, Review
 
 
 @admin.register(AutonomyPolicy)
 class AutonomyPolicyAdmin(admin.ModelAdmin):
+    """Read-only list: policies are edited as a whole matrix (validated, explained, audited as one change),
+    the MSP defaults at `matrix/`, a tenant's overrides from its change page."""
+
     list_display = ["kind", "tenant", "mode", "approvals_required", "approval_expiry_minutes"]
     list_filter = ["tenant", "mode", "kind"]
+    change_list_template = "admin/approvals/autonomypolicy/change_list.html"
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: AutonomyPolicy | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: AutonomyPolicy | None = None) -> bool:
+        return False
+
+    def get_urls(self) -> list[URLPattern]:
+        own = [path("matrix/", self.admin_site.admin_view(self._matrix), name="approvals_autonomypolicy_matrix")]
+        return own + super().get_urls()
+
+    def _matrix(self, request: HttpRequest) -> HttpResponse:
+        return policy_matrix_view(request, site=self.admin_site, tenant=None)
 
 
 class ReviewInline(admin.TabularInline):
@@ -29,3 +52,5 @@ class ApprovalRequestAdmin(admin.ModelAdmin):
 
 
 auditlog.register(AutonomyPolicy)
+
+import approvals.channels.admin  # noqa: E402, F401  (chat identities, cards and links)

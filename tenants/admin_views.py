@@ -1,0 +1,111 @@
+"""The service lead's report pages in the admin: per-tenant outcomes (plan or live), the overview of every
+tenant with minutes saved, and the go-live switch. Views check access and delegate to reports / services."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from approvals.policy_matrix import may_edit_policy
+from tenants import access
+from tenants.models import Tenant
+from tenants.reports import DEFAULT_DAYS, Period, overview, tenant_report
+from tenants.services import set_tenant_mode
+
+MAX_DAYS = 731
+
+
+class PeriodForm(forms.Form):
+    """The report's date range: whole days, inclusive; blank means the last 30 days."""
+
+    start = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self) -> dict:
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and start > end:
+            raise forms.ValidationError("The start date is after the end date.")
+        if start and end and (end - start).days > MAX_DAYS:
+            raise forms.ValidationError(f"Choose a range of at most {MAX_DAYS} days.")
+        return data
+
+    @classmethod
+    def for_request(cls, request: HttpRequest, tz_name: str) -> PeriodForm:
+        """Bound to the query string when there is one; otherwise showing the default range's dates."""
+        default = Period.default(tz_name)
+        return cls(request.GET or None, initial={"start": default.start, "end": default.end})
+
+    def period(self, tz_name: str) -> Period:
+        default = Period.default(tz_name)
+        if not self.is_valid():
+            return default
+        end = self.cleaned_data.get("end") or default.end
+        start = self.cleaned_data.get("start") or end - timedelta(days=DEFAULT_DAYS - 1)
+        return Period(start, end, default.tz)
+
+
+def _tenant_or_403(request: HttpRequest, tenant_id: int, perm: str) -> Tenant:
+    tenant = get_object_or_404(Tenant, pk=tenant_id)
+    if not access.can(request.user, perm, tenant):
+        raise PermissionDenied("You do not have access to this tenant.")
+    return tenant
+
+
+def tenant_report_view(request: HttpRequest, tenant_id: int, *, site: admin.AdminSite) -> HttpResponse:
+    tenant = _tenant_or_403(request, tenant_id, access.VIEW)
+    form = PeriodForm.for_request(request, tenant.time_zone)
+    report = tenant_report(tenant, form.period(tenant.time_zone))
+    context = {
+        **site.each_context(request),
+        "title": f"{'Plan-mode report' if tenant.mode == Tenant.Mode.PLAN else 'Outcomes'}: {tenant.name}",
+        "tenant": tenant,
+        "original": tenant,
+        "opts": Tenant._meta,
+        "form": form,
+        "report": report,
+        "can_manage": access.can(request.user, access.MANAGE, tenant),
+        "can_edit_policy": may_edit_policy(request.user, tenant),
+    }
+    return TemplateResponse(request, "admin/tenants/report.html", context)
+
+
+@require_POST
+def tenant_mode_view(request: HttpRequest, tenant_id: int) -> HttpResponse:
+    """Go live (or back to plan). Only a service lead with MANAGE on the tenant."""
+    tenant = _tenant_or_403(request, tenant_id, access.MANAGE)
+    mode = request.POST.get("mode", "")
+    if mode not in Tenant.Mode.values:
+        messages.error(request, "Unknown mode; nothing changed.")
+    elif set_tenant_mode(actor=request.user, tenant=tenant, mode=mode):
+        if mode == Tenant.Mode.LIVE:
+            messages.success(request, f"{tenant.name} is live: new tickets are resolved for real.")
+        else:
+            messages.success(request, f"{tenant.name} is back in plan mode: nothing will be changed.")
+    else:
+        messages.info(request, f"{tenant.name} was already in {tenant.get_mode_display().lower()} mode.")
+    return redirect(reverse("admin:tenants_tenant_report", args=[tenant.pk]))
+
+
+def reports_index_view(request: HttpRequest, *, site: admin.AdminSite) -> HttpResponse:
+    """Every tenant the user may view, side by side: outcome shares and minutes saved."""
+    form = PeriodForm.for_request(request, "UTC")
+    period = form.period("UTC")
+    context = {
+        **site.each_context(request),
+        "title": "Tenant outcomes and time saved",
+        "opts": Tenant._meta,
+        "form": form,
+        "period": period,
+        "summaries": overview(access.tenants_for_user(request.user, access.VIEW), period),
+        "can_edit_defaults": may_edit_policy(request.user, None),
+    }
+    return TemplateResponse(request, "admin/tenants/reports_index.html", context)

@@ -1,0 +1,283 @@
+"""The service lead's numbers: per tenant, what share of tickets ran (or would have run) on their own.
+
+Every figure is aggregated in the database, in a fixed handful of queries whatever the number of tickets:
+a ticket's outcome is a CASE over EXISTS subqueries on its actions, grouped with its category; the
+action table is grouped by kind and decision; reasons are grouped by their stored list and split here.
+
+Outcomes, strictest first (a ticket counts once): forbidden (an action was refused), approval (an action
+needed a technician), autonomous (every action could run on its own), escalated (handed to a human before
+any decision: not an identity request, no playbook, ticket too vague), open (not decided yet).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.db.models import BooleanField, Case, CharField, Count, Exists, OuterRef, QuerySet, Sum, Value, When
+from django.db.models.functions import TruncMonth
+from django.utils import timezone
+
+from playbooks.kinds import KINDS
+from playbooks.models import Action
+from tenants.models import Tenant
+from tickets.models import Ticket
+
+OUTCOMES: dict[str, str] = {
+    "autonomous": "Autonomous",
+    "approval": "Needed approval",
+    "forbidden": "Forbidden",
+    "escalated": "Escalated",
+    "open": "Not decided yet",
+}
+DEFAULT_DAYS = 30
+TOP_REASONS = 5
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(\.[\w-]+)+")
+
+
+def outcome_expression() -> Case:
+    """A ticket's outcome from its actions' decisions, computed by the database."""
+    actions = Action.objects.filter(ticket=OuterRef("pk"))
+    return Case(
+        When(Exists(actions.filter(decision="forbidden")), then=Value("forbidden")),
+        When(Exists(actions.filter(decision="approval")), then=Value("approval")),
+        When(Exists(actions.filter(decision="autonomous")), then=Value("autonomous")),
+        When(status="escalated", then=Value("escalated")),
+        default=Value("open"),
+        output_field=CharField(),
+    )
+
+
+# -- the date range ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Period:
+    """Whole days [start, end] in a time zone; `bounds()` gives the aware datetimes for filtering."""
+
+    start: date
+    end: date
+    tz: ZoneInfo
+
+    @classmethod
+    def default(cls, tz_name: str = "UTC", days: int = DEFAULT_DAYS) -> Period:
+        tz = ZoneInfo(tz_name or "UTC")
+        today = timezone.now().astimezone(tz).date()
+        return cls(today - timedelta(days=days - 1), today, tz)
+
+    def bounds(self) -> tuple[datetime, datetime]:
+        return (datetime.combine(self.start, time.min, self.tz),
+                datetime.combine(self.end + timedelta(days=1), time.min, self.tz))
+
+
+def _tickets_in(period: Period, tenants: QuerySet[Tenant] | list[Tenant]) -> QuerySet[Ticket]:
+    start, end = period.bounds()
+    return Ticket.objects.filter(tenant__in=tenants, received_at__gte=start, received_at__lt=end)
+
+
+# -- shapes the templates read ----------------------------------------------------------------------
+
+
+@dataclass
+class Share:
+    key: str
+    label: str
+    count: int
+    total: int
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.count / self.total if self.total else 0.0
+
+
+def shares(counts: dict[str, int], total: int) -> list[Share]:
+    return [Share(key, label, counts.get(key, 0), total) for key, label in OUTCOMES.items()]
+
+
+@dataclass
+class Breakdown:
+    """One row of a table: a category or an action kind, with its counts per outcome."""
+
+    key: str
+    label: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def cells(self, keys: list[str]) -> list[Share]:
+        return [Share(k, OUTCOMES.get(k, k), self.counts.get(k, 0), self.total) for k in keys]
+
+
+@dataclass
+class Month:
+    month: date
+    resolved: int
+    autonomous: int
+    minutes_saved: int
+
+    @property
+    def hours_saved(self) -> float:
+        return self.minutes_saved / 60
+
+
+@dataclass
+class TenantReport:
+    tenant: Tenant
+    period: Period
+    total: int
+    planned: int
+    planned_autonomous: int
+    outcomes: list[Share]
+    categories: list[Breakdown]
+    kinds: list[Breakdown]
+    reasons: dict[str, list[tuple[str, int]]]
+    months: list[Month]
+
+    @property
+    def minutes_saved(self) -> int:
+        return sum(m.minutes_saved for m in self.months)
+
+    @property
+    def would_save_minutes(self) -> int:
+        """Plan mode's promise: tickets that would have run on their own, at a technician's standard time."""
+        from tickets.pipeline import STANDARD_MINUTES  # the pipeline is heavy to import; only needed here
+
+        return self.planned_autonomous * STANDARD_MINUTES
+
+    def outcome(self, key: str) -> Share:
+        return next(s for s in self.outcomes if s.key == key)
+
+    @property
+    def visible_outcomes(self) -> list[Share]:
+        return [s for s in self.outcomes if s.key != "open" or s.count]
+
+    @property
+    def category_rows(self) -> list[tuple[Breakdown, list[Share]]]:
+        columns = [s.key for s in self.visible_outcomes]
+        return [(row, row.cells(columns)) for row in self.categories]
+
+    @property
+    def kind_rows(self) -> list[tuple[Breakdown, list[Share]]]:
+        return [(row, row.cells(["autonomous", "approval", "forbidden"])) for row in self.kinds]
+
+
+# -- the queries ------------------------------------------------------------------------------------
+
+
+def _outcomes_by_category(tickets: QuerySet[Ticket]) -> tuple[dict[str, dict[str, int]], Counter[str]]:
+    """{category: {outcome: n}} and, for the tickets that ran in plan mode, {outcome: n}; one query."""
+    rows = (tickets.annotate(outcome=outcome_expression(),
+                             in_plan=Case(When(status="planned", then=Value(True)), default=Value(False),
+                                          output_field=BooleanField()))
+            .values("category", "outcome", "in_plan").annotate(n=Count("pk")).order_by())
+    table: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    planned: Counter[str] = Counter()
+    for row in rows:
+        table[row["category"] or "untriaged"][row["outcome"]] += row["n"]
+        if row["in_plan"]:
+            planned[row["outcome"]] += row["n"]
+    return table, planned
+
+
+def _decisions_by_kind(tickets: QuerySet[Ticket]) -> list[Breakdown]:
+    rows = (Action.objects.filter(ticket__in=tickets).exclude(decision="")
+            .values("kind", "decision").annotate(n=Count("pk")).order_by())
+    by_kind: dict[str, Breakdown] = {}
+    for row in rows:
+        kind = KINDS.get(row["kind"])
+        item = by_kind.setdefault(row["kind"], Breakdown(row["kind"], kind.label if kind else row["kind"]))
+        item.counts[row["decision"]] = row["n"]
+    return sorted(by_kind.values(), key=lambda b: (-b.total, b.label))
+
+
+def normalise_reason(reason: str) -> str:
+    """Reasons name people; the report groups them by what happened, not to whom."""
+    return _EMAIL.sub("(user)", reason).strip()
+
+
+def _top_reasons(tickets: QuerySet[Ticket]) -> dict[str, list[tuple[str, int]]]:
+    """The most common reasons per outcome: decisions' reasons, and why tickets escalated before any decision."""
+    counters: dict[str, Counter[str]] = defaultdict(Counter)
+    grouped = (Action.objects.filter(ticket__in=tickets, decision__in=["approval", "forbidden"])
+               .values("decision", "reasons").annotate(n=Count("pk")).order_by())
+    for row in grouped:
+        for reason in row["reasons"] or []:
+            counters[row["decision"]][normalise_reason(str(reason))] += row["n"]
+    escalated = (tickets.annotate(outcome=outcome_expression()).filter(outcome="escalated")
+                 .values("escalation_reason").annotate(n=Count("pk")).order_by())
+    for row in escalated:
+        counters["escalated"][normalise_reason(row["escalation_reason"] or "no reason recorded")] += row["n"]
+    return {key: counters[key].most_common(TOP_REASONS) for key in OUTCOMES if counters.get(key)}
+
+
+def _months(tenants: QuerySet[Tenant] | list[Tenant], period: Period) -> list[Month]:
+    """Resolved tickets per month: how many, how many without any technician, minutes saved."""
+    start, end = period.bounds()
+    needed_human = Action.objects.filter(ticket=OuterRef("pk"), decision__in=["approval", "forbidden"])
+    rows = (Ticket.objects.filter(tenant__in=tenants, status="resolved", resolved_at__gte=start, resolved_at__lt=end)
+            .annotate(month=TruncMonth("resolved_at", tzinfo=period.tz))
+            .values("month").order_by("month")
+            .annotate(resolved=Count("pk"), autonomous=Count("pk", filter=~Exists(needed_human)),
+                      minutes=Sum("minutes_saved")))
+    return [Month(_as_date(row["month"]), row["resolved"], row["autonomous"], row["minutes"] or 0) for row in rows]
+
+
+def _as_date(value: Any) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def tenant_report(tenant: Tenant, period: Period) -> TenantReport:
+    """The plan-mode / outcomes report for one tenant: five aggregate queries."""
+    tickets = _tickets_in(period, [tenant])
+    table, planned = _outcomes_by_category(tickets)
+    totals: Counter[str] = Counter()
+    categories = []
+    for category, counts in sorted(table.items(), key=lambda item: -sum(item[1].values())):
+        totals.update(counts)
+        categories.append(Breakdown(category, category.replace("_", " "), dict(counts)))
+    total = sum(totals.values())
+    return TenantReport(
+        tenant=tenant, period=period, total=total, planned=planned.total(),
+        planned_autonomous=planned["autonomous"], outcomes=shares(dict(totals), total),
+        categories=categories, kinds=_decisions_by_kind(tickets), reasons=_top_reasons(tickets),
+        months=_months([tenant], period),
+    )
+
+
+@dataclass
+class TenantSummary:
+    """One line of the overview: a tenant's outcome shares and minutes saved over the period."""
+
+    tenant: Tenant
+    outcomes: list[Share]
+    total: int
+    minutes_saved: int
+
+    def outcome(self, key: str) -> Share:
+        return next(s for s in self.outcomes if s.key == key)
+
+
+def overview(tenants: QuerySet[Tenant], period: Period) -> list[TenantSummary]:
+    """Every visible tenant side by side (plan and live), in two aggregate queries plus the tenant list."""
+    listed = list(tenants.order_by("name"))
+    tickets = _tickets_in(period, listed)
+    counts: dict[int, Counter[str]] = defaultdict(Counter)
+    for row in (tickets.annotate(outcome=outcome_expression()).values("tenant_id", "outcome")
+                .annotate(n=Count("pk")).order_by()):
+        counts[row["tenant_id"]][row["outcome"]] = row["n"]
+    start, end = period.bounds()
+    minutes = dict(Ticket.objects.filter(tenant__in=listed, status="resolved", resolved_at__gte=start,
+                                         resolved_at__lt=end)
+                   .values("tenant_id").annotate(m=Sum("minutes_saved")).order_by().values_list("tenant_id", "m"))
+    summaries = []
+    for tenant in listed:
+        total = sum(counts[tenant.pk].values())
+        summaries.append(TenantSummary(tenant, shares(dict(counts[tenant.pk]), total), total,
+                                       minutes.get(tenant.pk) or 0))
+    return summaries
