@@ -18,6 +18,8 @@ from playbooks.kinds import get_kind
 # this is the MGM/Caesars move (CISA AA23-320A). A human handles them outside the product.
 CREDENTIAL_KINDS = frozenset({"reset_password", "reset_mfa"})
 SHIPPED_DEFAULTS: dict[str, str] = {"unlock_account": Mode.AUTONOMOUS, "reset_password": Mode.AUTONOMOUS}
+GROUP_KINDS = frozenset({"add_to_group", "remove_from_group"})
+RISK_SIGNAL_PREFIX = "Risk signal:"  # the queue separates risk signals from other reasons by it
 
 
 @dataclass(frozen=True)
@@ -37,21 +39,26 @@ class PolicyContext:
 
     tenant_mode: str = "live"
     tenant_paused: bool = False
+    paused_reason: str = ""  # why the kill switch tripped, named in every decision while it is on
     channel_bound: bool = True  # the tenant came from the authenticated channel, not from text
     requester_found: bool = False
     requester_enabled: bool = True
     requester_in_domains: bool = False
+    requester_lookalike: str = ""  # the verified domain the requester's domain imitates, if it does
     requester_relation: str = "none"  # self | manager | authorized | none
     target_found: bool = False
     target_in_domains: bool = False
+    target_lookalike: str = ""
     target_enabled: bool = True
     target_admin_roles: tuple[str, ...] = ()
     target_protected: str = ""  # reason, when a ProtectedIdentity or the directory marks it
     target_vip: bool = False
-    group_privileged: str = ""  # reason, when the group is an admin / role-assignable / protected group
-    verification: str = "not_needed"  # proved | not_needed | denied | timeout | unavailable | pending
+    group_privileged: str = ""  # reason, when the group is an admin or role-assignable group
+    group_protected: str = ""  # reason, when the group is on the protected list for another reason
+    verification: str = "not_needed"  # proved | not_needed | denied | declined | timeout | unavailable | pending
     verification_method: str = ""
     risk_signals: tuple[str, ...] = ()
+    first_of_kind: bool = False  # Rallied never did this kind of action for this target before
     triage_confidence: float = 1.0
     rate_limits_hit: tuple[str, ...] = ()
     within_business_hours: bool = True
@@ -60,6 +67,8 @@ class PolicyContext:
 
 @dataclass(frozen=True)
 class Decision:
+    """The outcome for one action: its mode, every reason that led there, and how many approvers it needs."""
+
     mode: str
     reasons: tuple[str, ...]
     plan_mode: bool = False
@@ -85,7 +94,7 @@ def decide(kind: str, target: str, ctx: PolicyContext) -> Decision:
         _rule_floor(kind, target, ctx, needs_human)
         _rule_relation(spec.self_service, ctx, needs_human)
         _rule_verification(spec.sensitive, ctx, needs_human)
-        _rule_risk(ctx, needs_human)
+        _rule_risk(kind, target, ctx, needs_human)
         _rule_rates(ctx, needs_human)
         policy_reason = _rule_policy(ctx, needs_human)
     except _Forbid as stop:
@@ -105,24 +114,35 @@ def _rule_channel(ctx: PolicyContext) -> None:
 
 
 def _rule_directory(target: str, ctx: PolicyContext) -> None:
+    """Rule 2: requester and target are enabled users of this tenant's directory, inside its verified domains."""
+    if not ctx.requester_in_domains:
+        if ctx.requester_lookalike:
+            raise _Forbid(f"The requester's address imitates the verified domain {ctx.requester_lookalike} "
+                          "(look-alike domain): possible impersonation.")
+        raise _Forbid("The requester's address is outside the tenant's verified domains.")
     if not ctx.requester_found:
         raise _Forbid("The requester is not a user of this tenant's directory; a technician must identify them.")
-    if not ctx.requester_in_domains:
-        raise _Forbid("The requester's address is outside the tenant's verified domains.")
     if not ctx.requester_enabled:
         raise _Forbid("The requester's account is disabled.")
+    if not ctx.target_in_domains:
+        if ctx.target_lookalike:
+            raise _Forbid(f"{target} imitates the verified domain {ctx.target_lookalike} (look-alike domain).")
+        raise _Forbid(f"{target} is outside the tenant's verified domains.")
     if not ctx.target_found:
         raise _Forbid(f"{target} is not a user of this tenant's directory.")
-    if not ctx.target_in_domains:
-        raise _Forbid(f"{target} is outside the tenant's verified domains.")
     if not ctx.target_enabled:
         raise _Forbid(f"{target}'s account is disabled; a technician must confirm why before changing it.")
 
 
 def _rule_floor(kind: str, target: str, ctx: PolicyContext, needs_human: list[str]) -> None:
-    """The safety floor: no tenant policy reaches past this."""
+    """Rule 3, the safety floor: it runs before the tenant's policy is even read, so no policy reaches past it."""
     if ctx.target_admin_roles:
         roles = ", ".join(ctx.target_admin_roles)
+        if kind == "reset_mfa":
+            raise _Forbid(
+                f"{target} holds the directory admin role {roles}; an MFA reset would remove every MFA method "
+                "of an admin. A technician must verify the person and handle it directly."
+            )
         if kind in CREDENTIAL_KINDS:
             raise _Forbid(
                 f"{target} holds the directory admin role {roles}; Rallied never changes an admin's "
@@ -138,8 +158,12 @@ def _rule_floor(kind: str, target: str, ctx: PolicyContext, needs_human: list[st
         needs_human.append(f"{target} is a protected identity ({ctx.target_protected}): never autonomous.")
     if ctx.target_vip:
         needs_human.append(f"{target} is a VIP: a technician confirms every change.")
-    if ctx.group_privileged and kind == "add_to_group":
-        raise _Forbid(f"Rallied never adds anyone to {ctx.group_privileged}.")
+    if kind in GROUP_KINDS and ctx.group_privileged:
+        if kind == "add_to_group":
+            raise _Forbid(f"Rallied never adds anyone to {ctx.group_privileged}.")
+        needs_human.append(f"The group is a protected identity ({ctx.group_privileged}): never autonomous.")
+    elif kind in GROUP_KINDS and ctx.group_protected:
+        needs_human.append(f"The group is a protected identity ({ctx.group_protected}): never autonomous.")
 
 
 def _rule_relation(self_service: bool, ctx: PolicyContext, needs_human: list[str]) -> None:
@@ -153,27 +177,39 @@ def _rule_relation(self_service: bool, ctx: PolicyContext, needs_human: list[str
 
 
 def _rule_verification(sensitive: bool, ctx: PolicyContext, needs_human: list[str]) -> None:
+    """Rule 5: only a push the person approved or their manager's signed confirmation counts as proof."""
     if not sensitive:
         return
-    method = ctx.verification_method or "out-of-band proof"
+    method = ctx.verification_method or "none was obtained"
     if ctx.verification == "proved":
         return
     if ctx.verification == "denied":
         raise _Forbid(f"The requester denied the {method}: possible social engineering, escalated.")
+    if ctx.verification == "declined":
+        raise _Forbid(f"The {method} was declined: the request is not confirmed, escalated.")
     if ctx.verification == "timeout":
         needs_human.append(f"The {method} was not answered in time.")
+    elif ctx.verification == "pending":
+        needs_human.append(f"Waiting for out-of-band proof: {method}.")
     else:
-        needs_human.append(f"Sensitive action without out-of-band proof ({method}: {ctx.verification}).")
+        needs_human.append(f"Sensitive action without out-of-band proof: {method}.")
 
 
-def _rule_risk(ctx: PolicyContext, needs_human: list[str]) -> None:
+def _rule_risk(kind: str, target: str, ctx: PolicyContext, needs_human: list[str]) -> None:
+    """Rule 6: every risk signal sends the action to a human; the first-ever action of a kind is one of them."""
     for signal in ctx.risk_signals:
-        needs_human.append(f"Risk signal: {signal}.")
+        needs_human.append(f"{RISK_SIGNAL_PREFIX} {signal}.")
+    # A proved self-service request is the person themself with a factor they registered earlier; for anything
+    # else, never having done this kind of change for this target before is worth a human's look.
+    proved_self = ctx.verification == "proved" and ctx.requester_relation == "self"
+    if ctx.first_of_kind and get_kind(kind).risk != "low" and not proved_self:
+        needs_human.append(f"{RISK_SIGNAL_PREFIX} the first {kind} Rallied would ever do for {target}.")
 
 
 def _rule_rates(ctx: PolicyContext, needs_human: list[str]) -> None:
     if ctx.tenant_paused:
-        needs_human.append("The tenant's autonomy is paused (kill switch).")
+        why = f": {ctx.paused_reason}" if ctx.paused_reason else ""
+        needs_human.append(f"The tenant's autonomy is paused (kill switch){why}.")
     for limit in ctx.rate_limits_hit:
         needs_human.append(f"Rate limit reached: {limit}.")
 
@@ -196,4 +232,30 @@ def _rule_policy(ctx: PolicyContext, needs_human: list[str]) -> str:
     required_relation = conditions.get("requester_relation")
     if required_relation == "self" and ctx.requester_relation != "self":
         needs_human.append("The policy allows autonomy only when requesters ask for themselves.")
+    elif required_relation == "manager" and ctx.requester_relation not in ("self", "manager"):
+        needs_human.append("The policy allows autonomy only for the account's owner or their manager.")
     return f"Allowed to run on its own by the {policy.source} policy."
+
+
+# -- bulk approval ---------------------------------------------------------------------------------
+
+# Reasons from the safety floor (_rule_floor) that keep an action off the bulk path whatever its kind.
+FLOOR_MARKERS = ("holds the directory admin role", "is a protected identity", "is a VIP")
+
+def bulk_refusal(*, kind: str, reasons: list[str] | tuple[str, ...], risk_signals: list[str] | tuple[str, ...],
+                 approvals_required: int) -> str:
+    """Why this waiting action may not be approved in bulk; '' when it may.
+
+    Bulk approval is for the routine: a low-risk kind, one approver, no risk signal and nothing from the
+    safety floor. Everything else deserves its own look on its own card.
+    """
+    spec = get_kind(kind)
+    if spec.risk != "low":
+        return f"{spec.label} is a {spec.risk}-risk action: decide it on its own card."
+    if approvals_required > 1:
+        return f"{spec.label} needs {approvals_required} approvers: decide it on its own card."
+    if risk_signals or any(r.startswith(RISK_SIGNAL_PREFIX) for r in reasons):
+        return f"{spec.label} carries risk signals: decide it on its own card."
+    if any(marker in r for r in reasons for marker in FLOOR_MARKERS):
+        return f"{spec.label} touches an admin, protected or VIP identity: decide it on its own card."
+    return ""

@@ -14,10 +14,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from approvals.choices import RequestStatus, ReviewDecision
-from approvals.models import ApprovalRequest, Review
+from approvals.models import ApprovalRequest, AutonomyPolicy, Review
 from audit.services import record
 from playbooks.choices import ActionStatus
-from playbooks.kinds import validate_params
+from playbooks.kinds import get_kind, validate_params
 from playbooks.models import Action
 from playbooks.services import transition_action
 from tenants import access
@@ -32,7 +32,7 @@ def open_approval_request(*, action: Action, actor: Any, decision: Any) -> Appro
     from approvals.verification import effective_policy
 
     policy = effective_policy(action.ticket.tenant, action.kind)
-    request, _ = ApprovalRequest.objects.get_or_create(
+    request, created = ApprovalRequest.objects.get_or_create(
         action=action,
         defaults={"approvals_required": max(decision.approvals_required, policy.approvals_required),
                   "action_version": action.version,
@@ -40,6 +40,10 @@ def open_approval_request(*, action: Action, actor: Any, decision: Any) -> Appro
     )
     record(actor=actor, verb="approval.requested", obj=action, tenant=action.ticket.tenant,
            details={"reasons": list(decision.reasons), "approvals_required": request.approvals_required})
+    if created:
+        from approvals.channels import queue_request_cards
+
+        transaction.on_commit(lambda: queue_request_cards(request.pk))
     return request
 
 
@@ -51,6 +55,21 @@ def _check_reviewer(reviewer: Any, action: Action) -> None:
     email = (reviewer.email or "").lower()
     if email and email in {action.ticket.requester_email.lower(), action.target.lower()}:
         raise ApprovalRefused("The requester or the target of an action cannot approve it.")
+
+
+def _note_decision(action: Action, text: str) -> None:
+    """Every decision leaves an internal note on the PSA ticket, posted once the decision has committed."""
+    from tickets.psa import write_back
+
+    ticket = action.ticket
+    transaction.on_commit(lambda: write_back(ticket, internal_note=text))
+
+
+def _decision_note(actor: Any, action: Action, channel: str, verdict: str, detail: str = "") -> str:
+    label = get_kind(action.kind).label
+    params = ", ".join(f"{k}: {v}" for k, v in action.params.items() if k != "target")
+    what = f"{label} for {action.target}" + (f" ({params})" if params else "")
+    return f"{verdict} by {actor.get_username()} via {channel}: {what}." + (f" {detail}" if detail else "")
 
 
 def _locked(action_id: int) -> tuple[Action, ApprovalRequest]:
@@ -94,14 +113,27 @@ def approve_action(*, actor: Any, action_id: int, version: int | None = None, pa
         record(actor=actor, verb="approval.approved", obj=action, tenant=action.ticket.tenant,
                authority=f"review via {channel}", details={"edits": edits, "comment": comment[:500],
                                                            "version": action.version})
+        from approvals.channels import queue_card_refresh
+
+        transaction.on_commit(lambda: queue_card_refresh(request.pk))  # Slack card redrawn, Teams told
         count = Review.objects.filter(request=request, action_version=action.version,
                                       decision__in=[ReviewDecision.APPROVE, ReviewDecision.APPROVE_WITH_EDITS]).count()
+        changed = "; ".join(f"{k} changed from {d['from']!r} to {d['to']!r}" for k, d in edits.items())
+        _note_decision(action, _decision_note(actor, action, channel, "Approved" + (" with edits" if edits else ""),
+                                              " ".join(filter(None, [
+                                                  f"Approval {count} of {request.approvals_required}.",
+                                                  f"Edits: {changed}." if changed else "",
+                                                  f"Comment: {comment}" if comment else ""]))))
         if count >= request.approvals_required:
-            ApprovalRequest.objects.filter(pk=request.pk).update(status=RequestStatus.APPROVED,
-                                                                 decided_at=timezone.now())
-            transition_action(action=action, to=ActionStatus.APPROVED, actor=actor,
-                              message=f"Approved via {channel}" + (f": {comment}" if comment else ""),
-                              authority=f"review via {channel}")
+            # Conditional, like the expiry's: a request that expired meanwhile is never also approved.
+            won = ApprovalRequest.objects.filter(pk=request.pk, status=RequestStatus.OPEN).update(
+                status=RequestStatus.APPROVED, decided_at=timezone.now())
+            if won != 1 or not transition_action(
+                action=action, to=ActionStatus.APPROVED, actor=actor,
+                message=f"Approved via {channel}" + (f": {comment}" if comment else ""),
+                authority=f"review via {channel}",
+            ):
+                raise ApprovalRefused("This approval request was closed meanwhile (expired or decided).")
             from tickets.tasks import enqueue_execution
 
             transaction.on_commit(lambda: enqueue_execution(action.pk))
@@ -119,13 +151,92 @@ def reject_action(*, actor: Any, action_id: int, reason: str, channel: str = "we
         _check_reviewer(actor, action)
         if request.status != RequestStatus.OPEN or action.status != ActionStatus.AWAITING_APPROVAL:
             raise ApprovalRefused(f"This action is no longer waiting for approval ({action.status}).")
+        # A technician who approved (one of two) may still stop it: the rejection replaces their approval.
+        Review.objects.filter(request=request, reviewer=actor).delete()
         Review.objects.create(request=request, reviewer=actor, channel=channel, comment=reason,
                               decision=ReviewDecision.REJECT, action_version=action.version)
         ApprovalRequest.objects.filter(pk=request.pk).update(status=RequestStatus.REJECTED,
                                                              decided_at=timezone.now())
         transition_action(action=action, to=ActionStatus.REJECTED, actor=actor,
                           message=f"Rejected via {channel}: {reason}", authority=f"review via {channel}")
+        record(actor=actor, verb="approval.rejected", obj=action, tenant=action.ticket.tenant,
+               authority=f"review via {channel}", details={"reason": reason[:500], "version": action.version})
+        _note_decision(action, _decision_note(actor, action, channel, "Rejected", f"Reason: {reason}"))
+        from approvals.channels import queue_card_refresh
+
+        transaction.on_commit(lambda: queue_card_refresh(request.pk))
         from tickets.tasks import enqueue_finalise
 
         transaction.on_commit(lambda: enqueue_finalise(action.ticket_id))
     return action
+
+
+# -- autonomy policies (the service lead's matrix) -------------------------------------------------
+
+POLICY_MODES = {"autonomous", "approval", "forbidden"}
+
+
+def _policy_state(policy: AutonomyPolicy | None) -> dict[str, Any] | None:
+    if policy is None:
+        return None
+    return {"mode": policy.mode, "conditions": dict(policy.conditions or {}),
+            "approvals_required": policy.approvals_required,
+            "approval_expiry_minutes": policy.approval_expiry_minutes}
+
+
+def _checked_policy_row(row: dict[str, Any], *, allow_inherit: bool) -> tuple[str, dict[str, Any] | None]:
+    """The form validates for people; this guards every other caller from storing nonsense."""
+    from playbooks.kinds import KINDS
+
+    kind, mode = row.get("kind"), row.get("mode") or ""
+    if kind not in KINDS:
+        raise ValueError(f"Unknown action kind: {kind!r}.")
+    if mode == "" and allow_inherit:
+        return kind, None
+    if mode not in POLICY_MODES:
+        raise ValueError(f"{kind}: mode must be one of {', '.join(sorted(POLICY_MODES))}.")
+    state = {"mode": mode, "conditions": dict(row.get("conditions") or {}),
+             "approvals_required": int(row.get("approvals_required", 1)),
+             "approval_expiry_minutes": int(row.get("approval_expiry_minutes", 240))}
+    if state["approvals_required"] not in (1, 2):
+        raise ValueError(f"{kind}: approvals required must be 1 or 2.")
+    if state["approval_expiry_minutes"] < 1:
+        raise ValueError(f"{kind}: the approval expiry must be positive.")
+    if any(isinstance(v, int) and not isinstance(v, bool) and v < 0 for v in state["conditions"].values()):
+        raise ValueError(f"{kind}: limits cannot be negative.")
+    return kind, state
+
+
+def set_tenant_policy(*, actor: Any, tenant: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Save a whole policy matrix at once: a tenant's overrides, or the MSP defaults when `tenant` is None.
+
+    A tenant row with an empty mode removes the override (the kind inherits the MSP default again).
+    All rows are checked before anything is written; one audit event carries the diff. Returns the diff.
+    """
+    from approvals.policy_matrix import require_policy_editor
+
+    require_policy_editor(actor, tenant)
+    checked = [_checked_policy_row(row, allow_inherit=tenant is not None) for row in rows]
+    changes: list[dict[str, Any]] = []
+    with transaction.atomic():
+        stored = {p.kind: p for p in AutonomyPolicy.objects.select_for_update().filter(tenant=tenant)}
+        for kind, after in checked:
+            policy = stored.get(kind)
+            before = _policy_state(policy)
+            if before == after:
+                continue
+            if after is None:
+                policy.delete()  # type: ignore[union-attr]
+            elif policy is None:
+                AutonomyPolicy.objects.create(tenant=tenant, kind=kind, **after)
+            else:
+                for field, value in after.items():
+                    setattr(policy, field, value)
+                policy.save()  # save(), not update(): django-auditlog records the change with its actor
+            # A list, not a dict keyed by kind: the audit redaction would hide a key like "reset_password".
+            changes.append({"kind": kind, "from": before, "to": after})
+        if changes:
+            record(actor=actor, verb="policy.updated", obj=tenant, tenant=tenant,
+                   details={"scope": tenant.slug if tenant is not None else "MSP default", "changes": changes})
+    return changes
+

@@ -1,5 +1,21 @@
 """Web routes of approvals: the technicians' review queue, chat approval callbacks and signed approval links."""
 
-from django.urls import path  # noqa: F401  (routes are added by the queue and the chat channels)
+from django.contrib.auth import views as auth_views
+from django.urls import path
 
-urlpatterns: list = []
+from approvals import chat_views, manager, views
+
+urlpatterns: list = [
+    path("queue/", views.queue, name="queue"),
+    path("queue/<int:action_id>/approve/", views.approve, name="queue-approve"),
+    path("queue/<int:action_id>/reject/", views.reject, name="queue-reject"),
+    path("queue/bulk-approve/", views.bulk_approve, name="queue-bulk-approve"),
+    # Technicians are not staff, so the admin's login page is not theirs: the queue has its own.
+    path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # Chat approvals: Slack's signed button callbacks and the page behind a Teams card's signed link.
+    path("hooks/slack/", chat_views.slack_interactivity, name="slack-interactivity"),
+    path("approvals/link/<str:token>/", chat_views.approval_link, name="approval-link"),
+    # Out-of-band verification: the target's manager confirms or declines through a signed one-time link.
+    path("verify/manager/<str:token>/", manager.manager_link, name="manager-link"),
+]

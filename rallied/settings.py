@@ -198,7 +198,10 @@ RALLIED_KILL_SWITCH_WINDOW_MINUTES = int(env("RALLIED_KILL_SWITCH_WINDOW_MINUTES
 # The manager's one-time confirmation link (lost phone, no factor to push) lives this long.
 RALLIED_MANAGER_LINK_TTL_MINUTES = int(env("RALLIED_MANAGER_LINK_TTL_MINUTES", "240") or 240)
 # Outgoing mail (the manager's confirmation link, a secret link the policy sends to the manager).
-EMAIL_BACKEND = env("RALLIED_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# In DEBUG (the demo) mail goes to files under var/mail/, never to the console: a mail body carries a link secret.
+EMAIL_BACKEND = env("RALLIED_EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend" if DEBUG
+                    else "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_FILE_PATH = env("RALLIED_EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))
 EMAIL_HOST = env("RALLIED_EMAIL_HOST", "localhost")
 EMAIL_PORT = int(env("RALLIED_EMAIL_PORT", "25") or 25)
 DEFAULT_FROM_EMAIL = env("RALLIED_EMAIL_FROM", "helpdesk@rallied.invalid")

@@ -20,9 +20,8 @@ from playbooks.kinds import KINDS
 from playbooks.models import Playbook, PlaybookStep
 from rallied.connectors import connector_classes
 from rallied.sandbox import sandbox_connections
-from tenants import access
 from tenants.models import Connection, ProtectedIdentity, ServiceAccount, Tenant
-from tenants.services import save_connection
+from tenants.services import grant_role, save_connection
 
 ACTOR = "system:seed_demo"
 DEMO_PASSWORD_ENV = "RALLIED_DEMO_PASSWORD"
@@ -142,5 +141,10 @@ def seed_demo(directory_path: str | Path, sandbox_url: str) -> dict[str, Any]:
         for person in directory["msp"]["staff"]:
             user = user_model.objects.get(username=person["username"])
             for slug in person["tenants"]:
-                access.grant_role(user, tenants[slug], person["role"])
+                grant_role(actor=ACTOR, user=user, tenant=tenants[slug], role=person["role"])
+        # Their Slack accounts in the sandbox workspace, so the demo's approval buttons know who pressed them.
+        from approvals.channels.identities import link_sandbox_identities
+
+        staff = [p["username"] for p in directory["msp"]["staff"]]
+        link_sandbox_identities(actor=ACTOR, users=list(user_model.objects.filter(username__in=staff)))
     return {"tenants": sorted(tenants), "logins": logins, "password": demo_password()}

@@ -44,6 +44,9 @@ class Tenant(models.Model):
     )
     paused = models.BooleanField(default=False, help_text="Kill switch: every action needs approval.")
     paused_reason = models.CharField(max_length=300, blank=True)
+    # When the kill switch last tripped and when a service lead last resumed: a new burst counts only after both.
+    paused_at = models.DateTimeField(null=True, blank=True)
+    resumed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -90,6 +93,10 @@ class Connection(models.Model):
     last_error = models.TextField(blank=True)
     last_error_at = models.DateTimeField(null=True, blank=True)
     disabled = models.BooleanField(default=False)
+    # PSA intake state, kept out of `config` so an admin edit of the config cannot rewind it: the highest
+    # PSA ticket id the poller has taken in (tickets/intake.py), and when it last asked.
+    intake_watermark = models.CharField(max_length=64, blank=True, editable=False)
+    intake_polled_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["tenant", "vendor"], name="one_connection_per_vendor")]

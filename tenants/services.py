@@ -6,6 +6,7 @@ import secrets
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 
 from audit.services import record
 from tenants import access
@@ -40,16 +41,67 @@ def save_connection(*, actor: Any, tenant: Tenant, vendor: str, base_url: str, c
     return connection
 
 
-def grant_role(*, actor: Any, user: Any, tenant: Tenant, role: str) -> None:
+def grant_role(*, actor: Any, user: Any, tenant: Tenant, role: str) -> bool:
+    """Give a staff member a role on a tenant; audited when it changes something (seeding again changes nothing)."""
     with transaction.atomic():
-        access.grant_role(user, tenant, role)
-        record(actor=actor, verb="role.granted", obj=tenant, tenant=tenant,
-               details={"user": user.get_username(), "role": role})
+        added = access.grant_role(user, tenant, role)
+        if added:
+            record(actor=actor, verb="role.granted", obj=tenant, tenant=tenant,
+                   details={"user": user.get_username(), "role": role, "permissions": added})
+    return bool(added)
 
 
 def pause_tenant(*, actor: Any, tenant: Tenant, reason: str) -> bool:
     with transaction.atomic():
-        won = Tenant.objects.filter(pk=tenant.pk, paused=False).update(paused=True, paused_reason=reason[:300])
+        won = Tenant.objects.filter(pk=tenant.pk, paused=False).update(paused=True, paused_reason=reason[:300],
+                                                                        paused_at=timezone.now())
         if won:
             record(actor=actor, verb="tenant.paused", obj=tenant, tenant=tenant, details={"reason": reason})
     return bool(won)
+
+
+def resume_tenant(*, actor: Any, tenant: Tenant, comment: str = "") -> bool:
+    """Turn the kill switch off again. A service lead's act (MANAGE on the tenant), never the system's.
+
+    True if the tenant was paused and is now resumed; the audit event keeps who, why it had been paused, and
+    the comment.
+    """
+    from django.core.exceptions import PermissionDenied
+
+    if isinstance(actor, str) or not access.can(actor, access.MANAGE, tenant):
+        raise PermissionDenied("Only a service lead of this tenant may resume its autonomy.")
+    with transaction.atomic():
+        locked = Tenant.objects.select_for_update().get(pk=tenant.pk)
+        if not locked.paused:
+            return False
+        was = locked.paused_reason
+        now = timezone.now()
+        Tenant.objects.filter(pk=tenant.pk, paused=True).update(paused=False, paused_reason="", resumed_at=now)
+        record(actor=actor, verb="tenant.resumed", obj=locked, tenant=locked,
+               details={"was_paused_for": was, "comment": comment[:500]})
+    tenant.paused, tenant.paused_reason, tenant.resumed_at = False, "", now
+    return True
+
+
+def set_tenant_mode(*, actor: Any, tenant: Tenant, mode: str) -> bool:
+    """Switch a tenant between plan (read-only) and live. True if the mode changed.
+
+    People need MANAGE on the tenant; going live is the service lead's call, so it is audited with who made it.
+    """
+    from django.core.exceptions import PermissionDenied
+
+    if mode not in Tenant.Mode.values:
+        raise ValueError(f"Unknown tenant mode: {mode!r}.")
+    if not isinstance(actor, str) and not access.can(actor, access.MANAGE, tenant):
+        raise PermissionDenied("You may not change this tenant's mode.")
+    with transaction.atomic():
+        locked = Tenant.objects.select_for_update().get(pk=tenant.pk)
+        old = locked.mode
+        if old == mode:
+            return False
+        locked.mode = mode
+        locked.save(update_fields=["mode"])  # save(): django-auditlog records the change as well
+        record(actor=actor, verb="tenant.mode_changed", obj=locked, tenant=locked, details={"from": old, "to": mode})
+    tenant.mode = mode
+    return True
+

@@ -8,16 +8,15 @@ writes back to the PSA, so two actions finishing together don't reply twice.
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 
+from approvals.manager import deliver_secrets_to_manager, request_manager_confirmation
 from approvals.policy import Decision, decide
 from approvals.services import open_approval_request
-from approvals.verification import RequesterCheck, build_context, check_requester, prove_requester
+from approvals.verification import verify_actions
 from playbooks.choices import DONE_STATUSES, ActionStatus
-from playbooks.kinds import get_kind
 from playbooks.models import Action
 from playbooks.services import decide_action, plan_actions, transition_action
 from rallied.connectors import IdentityConnector
@@ -67,32 +66,12 @@ def _idp(ticket: Ticket) -> IdentityConnector | None:
 
 
 def _verify_and_decide(ticket: Ticket, actions: list[Action]) -> dict[int, Decision]:
-    idp = _idp(ticket)
-    decisions: dict[int, Decision] = {}
-    proof: tuple[str, str] | None = None
-    summary: dict[str, Any] = {}
-    for action in actions:
-        check, requester, target_user = check_requester(ticket=ticket, target=action.target, idp=idp)
-        if get_kind(action.kind).sensitive and _may_push(check):
-            if proof is None:  # one push per ticket, however many sensitive actions
-                prove_requester(ticket=ticket, check=check, requester=requester)
-                proof = (check.proof, check.proof_method)
-            check.proof, check.proof_method = proof
-        elif get_kind(action.kind).sensitive:
-            check.proof = "unavailable"  # no push can be sent: a technician must provide the proof
-        ctx = build_context(ticket=ticket, action=action, check=check, target_user=target_user)
-        decisions[action.pk] = decide(action.kind, action.target, ctx)
-        # Keep the first check, unless a later one hit a lookup error: that is what a technician needs.
-        if not summary or (check.lookup_error and not summary.get("lookup_error")):
-            summary = check.as_dict()
-    save_verification(ticket=ticket, actor=ACTOR, verification=summary or RequesterCheck().as_dict())
-    return decisions
+    from approvals.kill_switch import check_burst
 
-
-def _may_push(check: RequesterCheck) -> bool:
-    """Only a known, enabled, non-admin requester asking for themself gets a push at all."""
-    return (check.requester_found and check.requester_enabled and check.relation == "self"
-            and not check.target_admin_roles)
+    check_burst(tenant=ticket.tenant)  # a burst pauses the tenant before anything of this ticket is decided
+    contexts, summary = verify_actions(ticket=ticket, actions=actions, idp=_idp(ticket))
+    save_verification(ticket=ticket, actor=ACTOR, verification=summary)
+    return {action.pk: decide(action.kind, action.target, contexts[action.pk]) for action in actions}
 
 
 def _route(ticket: Ticket, actions: list[Action], decisions: dict[int, Decision]) -> str:
@@ -117,6 +96,8 @@ def _route(ticket: Ticket, actions: list[Action], decisions: dict[int, Decision]
         waiting = [a for a in actions if decisions[a.pk].mode == "approval"]
         for action in waiting:
             open_approval_request(action=action, actor=ACTOR, decision=decisions[action.pk])
+        if waiting:  # the proof may wait on the target's manager: ask them (a no-op otherwise)
+            request_manager_confirmation(actor=ACTOR, ticket=ticket)
         if waiting:
             transition_ticket(ticket=ticket, to=TicketStatus.AWAITING_APPROVAL, actor=ACTOR,
                               message=f"{len(waiting)} action(s) wait for a technician.")
@@ -150,15 +131,20 @@ def finalise_ticket(ticket_id: int) -> str:
             transition_ticket(ticket=ticket, to=TicketStatus.EXECUTING, actor=ACTOR, message="Approved; running.")
         return ticket.status
     succeeded = [a for a in actions if a.status == ActionStatus.SUCCEEDED]
-    if len(succeeded) == len(actions):
+    # A success the reconciler settled from the vendor's state may still need a person (a temporary
+    # password lost with its worker): that ticket is escalated, never answered with a link.
+    follow_ups = [f"{a.kind} for {a.target}: {a.result['follow_up']}" for a in succeeded
+                  if (a.result or {}).get("follow_up")]
+    if len(succeeded) == len(actions) and not follow_ups:
         if ticket.status == TicketStatus.AWAITING_APPROVAL:
             transition_ticket(ticket=ticket, to=TicketStatus.EXECUTING, actor=ACTOR, message="Approved; running.")
         won = transition_ticket(ticket=ticket, to=TicketStatus.RESOLVED, actor=ACTOR,
                                 message="Every action succeeded.", minutes_saved=STANDARD_MINUTES)
         if won:
+            deliver_secrets_to_manager(ticket)  # when the policy names the manager as the secret's channel
             write_back(ticket, internal_note=messages.resolution_note(ticket, actions),
                        reply=messages.requester_reply(ticket, actions), minutes=STANDARD_MINUTES, close=True)
             forget_links(ticket)
         return ticket.status
-    reason = messages.failure_reason(actions)
+    reason = " | ".join(part for part in [messages.failure_reason(actions), *follow_ups] if part)
     return _escalate(ticket, reason)

@@ -135,3 +135,19 @@ def test_admin_connection_pages_never_show_credentials(world):
             for value in values:
                 assert value not in html, f"{conn}: credential value shown on {page.request['PATH_INFO']}"
             assert conn.credentials_encrypted not in html
+
+
+@pytest.mark.django_db
+def test_seeding_audits_each_role_grant_once(world, sandbox):
+    """A role granted to a staff member is in the audit trail; seeding again grants nothing new and audits nothing."""
+    from django.conf import settings
+
+    from audit.models import AuditEvent
+    from tenants.demo import seed_demo
+
+    grants = AuditEvent.objects.filter(verb="role.granted")
+    first = grants.count()
+    assert first > 0
+    assert grants.filter(details__user="tech", details__role="technician").exists()
+    seed_demo(settings.RALLIED_DIRECTORY_FILE, sandbox.url)
+    assert grants.count() == first

@@ -1,0 +1,76 @@
+"""Requester verification and the gathering of everything the policy engine looks at (DESIGN §5 rules 2-8).
+
+- `directory`: who the requester and the target are, how they relate, admin roles and risk flags (reads).
+- `signals`: risk signals from the ticket's text and addresses, look-alike domains (pure).
+- `proof`: the out-of-band proof for sensitive actions: a push, or the manager's one-time link.
+- `context`: policies, protected identities, history, hours and the kill switch, as a `PolicyContext`.
+
+`verify_actions` runs them for a ticket's actions; the pipeline then asks `approvals.policy.decide`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from approvals.policy import PolicyContext
+from approvals.verification.context import (
+    DEFAULT_DAILY_LIMIT_REQUESTER,
+    DEFAULT_DAILY_LIMIT_TARGET,
+    DEFAULT_DAILY_LIMIT_TENANT,
+    build_context,
+    effective_policy,
+    first_of_kind,
+    protected_reason,
+    rate_limits_hit,
+    within_business_hours,
+)
+from approvals.verification.directory import RequesterCheck, check_requester, relation_of, text_risk_signals
+from approvals.verification.proof import ProofCache, prove
+from playbooks.kinds import get_kind
+from playbooks.models import Action
+from rallied.connectors import IdentityConnector
+from tickets.models import Ticket
+
+__all__ = [
+    "DEFAULT_DAILY_LIMIT_REQUESTER", "DEFAULT_DAILY_LIMIT_TARGET", "DEFAULT_DAILY_LIMIT_TENANT", "RequesterCheck",
+    "build_context", "check_requester", "effective_policy", "first_of_kind", "protected_reason", "rate_limits_hit",
+    "relation_of", "text_risk_signals", "verify_actions", "within_business_hours",
+]
+
+
+def verify_actions(
+    *, ticket: Ticket, actions: list[Action], idp: IdentityConnector | None, confirmed_by: Any = None
+) -> tuple[dict[int, PolicyContext], dict[str, Any]]:
+    """A PolicyContext per action and the verification summary kept on the ticket (no secrets).
+
+    `confirmed_by` is a confirmed ManagerConfirmation: its target's sensitive actions count as proved, and
+    nothing is pushed again.
+    """
+    cache = ProofCache()
+    contexts: dict[int, PolicyContext] = {}
+    summary: dict[str, Any] = {}
+    for action in actions:
+        check, requester, target_user = check_requester(ticket=ticket, target=action.target, idp=idp)
+        if get_kind(action.kind).sensitive:
+            if confirmed_by is not None:
+                _confirmed(check, action, confirmed_by)
+            else:
+                prove(ticket=ticket, action=action, check=check, requester=requester, target_user=target_user,
+                      idp=idp, cache=cache)
+        contexts[action.pk] = build_context(ticket=ticket, action=action, check=check, target_user=target_user)
+        # Keep the first check, unless a later one hit a lookup error or involves the manager: that is what
+        # a technician (and the manager link) needs.
+        if (not summary or (check.lookup_error and not summary.get("lookup_error"))
+                or (check.manager_email and not summary.get("manager_email"))):
+            summary = check.as_dict()
+    return contexts, summary or RequesterCheck().as_dict()
+
+
+def _confirmed(check: RequesterCheck, action: Action, confirmation: Any) -> None:
+    if action.target.lower() != confirmation.target.lower():
+        check.proof, check.proof_method = "unavailable", "the manager's confirmation covers another person"
+        return
+    check.proof = "proved"
+    check.proof_method = f"confirmation by the manager {confirmation.manager_name} through a signed one-time link"
+    check.manager_email, check.manager_name = confirmation.manager_email, confirmation.manager_name
+    check.manager_reason = confirmation.reason

@@ -1,0 +1,164 @@
+"""Turning a ticket, an action and the directory check into the `PolicyContext` the pure engine decides on.
+
+Reads only: policies, protected identities, action history and the tenant's hours and kill switch.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+
+from approvals.models import AutonomyPolicy
+from approvals.policy import SHIPPED_DEFAULTS, PolicyContext, PolicySnapshot
+from approvals.verification.directory import RequesterCheck
+from approvals.verification.signals import domain_of, lookalike_of
+from playbooks.choices import ActionStatus
+from playbooks.kinds import get_kind
+from playbooks.models import Action
+from rallied.connectors import DirectoryUser
+from tenants.models import ProtectedIdentity, Tenant
+from tickets.models import Ticket
+
+DEFAULT_DAILY_LIMIT_TARGET = 3
+DEFAULT_DAILY_LIMIT_TENANT = 50
+DEFAULT_DAILY_LIMIT_REQUESTER = 10
+# A group whose name says it grants administration is treated as one, whether or not it is on the list.
+ADMIN_GROUP_NAME = re.compile(r"\b(admins?|administrators?|privileged)\b", re.I)
+ADMIN_GROUP_REASON = re.compile(r"admin|role-assignable|privileged", re.I)
+
+
+def now() -> datetime:
+    """The clock the context reads (one place, so a test can move it)."""
+    return timezone.now()
+
+
+def effective_policy(tenant: Tenant, kind: str) -> PolicySnapshot:
+    """The tenant's policy for the kind, else the MSP default, else the shipped default."""
+    chosen, source = AutonomyPolicy.objects.filter(kind=kind, tenant=tenant).first(), "tenant"
+    if chosen is None:
+        chosen, source = AutonomyPolicy.objects.filter(kind=kind, tenant__isnull=True).first(), "MSP default"
+    if chosen is None:
+        mode = SHIPPED_DEFAULTS.get(kind, "approval") if get_kind(kind).writes else "autonomous"
+        return PolicySnapshot(mode=mode, source="shipped default")
+    return PolicySnapshot(mode=chosen.mode, conditions=dict(chosen.conditions or {}),
+                          approvals_required=chosen.approvals_required,
+                          approval_expiry_minutes=chosen.approval_expiry_minutes, source=source)
+
+
+def within_business_hours(tenant: Tenant, at: datetime | None = None) -> bool:
+    """Is `at` (default now) inside the tenant's business days and hours, in the tenant's own time zone?"""
+    hours = tenant.business_hours or {}
+    if not hours:
+        return True
+    local = (at or now()).astimezone(ZoneInfo(tenant.time_zone or "UTC"))
+    if local.isoweekday() not in hours.get("days", [1, 2, 3, 4, 5]):
+        return False
+    start = time.fromisoformat(hours.get("start", "00:00"))
+    end = time.fromisoformat(hours.get("end", "23:59"))
+    return start <= local.time().replace(tzinfo=None) < end
+
+
+def rate_limits_hit(tenant: Tenant, action: Action, requester: str, policy: PolicySnapshot) -> list[str]:
+    since = now() - timedelta(days=1)
+    live = Action.objects.filter(
+        ticket__tenant=tenant, created_at__gte=since,
+        status__in=[ActionStatus.APPROVED, ActionStatus.EXECUTING, ActionStatus.SUCCEEDED,
+                    ActionStatus.UNKNOWN_OUTCOME],
+    ).exclude(pk=action.pk)
+    cond = policy.conditions
+    hits = []
+    per_target = int(cond.get("daily_limit_target", DEFAULT_DAILY_LIMIT_TARGET))
+    if live.filter(kind=action.kind, target=action.target).count() >= per_target:
+        hits.append(f"{per_target} {action.kind} actions for {action.target} in 24 hours")
+    per_requester = int(cond.get("daily_limit_requester", DEFAULT_DAILY_LIMIT_REQUESTER))
+    if live.filter(ticket__requester_email=requester).count() >= per_requester:
+        hits.append(f"{per_requester} actions requested by {requester} in 24 hours")
+    per_tenant = int(cond.get("daily_limit_tenant", DEFAULT_DAILY_LIMIT_TENANT))
+    if live.count() >= per_tenant:
+        hits.append(f"{per_tenant} actions for the tenant in 24 hours")
+    return hits
+
+
+def first_of_kind(ticket: Ticket, action: Action) -> bool:
+    """Has Rallied never done this kind of action for this target in this tenant (on another ticket)?"""
+    done = Action.objects.filter(
+        ticket__tenant=ticket.tenant, kind=action.kind, target__iexact=action.target,
+        status__in=[ActionStatus.SUCCEEDED, ActionStatus.UNDONE],
+    ).exclude(ticket=ticket)
+    return not done.exists()
+
+
+def protected_reason(tenant: Tenant, identity: str, kinds: tuple[str, ...] = ("user", "mailbox")) -> str:
+    row = ProtectedIdentity.objects.filter(tenant=tenant, kind__in=kinds, identity=identity.lower()).first()
+    return row.reason if row else ""
+
+
+def group_floor(tenant: Tenant, group: str) -> tuple[str, str]:
+    """(privileged, protected) reasons for a group: admin or role-assignable groups are privileged."""
+    if not group:
+        return "", ""
+    reason = protected_reason(tenant, group, ("group",))
+    if (reason and ADMIN_GROUP_REASON.search(reason)) or ADMIN_GROUP_NAME.search(group):
+        return f"the {reason or 'admin'} group {group}", ""
+    return "", (f"{group}: {reason}" if reason else "")
+
+
+def _risk_signals(check: RequesterCheck, action: Action, ticket: Ticket) -> list[str]:
+    signals = list(check.risk_signals)
+    # Unlocking is what clears Entra's risk-based block, so the flag cannot hold back the unlock itself.
+    if check.target_risky and action.kind != "unlock_account":
+        signals.append("the identity provider flags the target as a risky user")
+    self_request = action.target.lower() == ticket.requester_email.lower()
+    if check.requester_risky and not (self_request and action.kind == "unlock_account") and not (
+        self_request and check.target_risky
+    ):
+        signals.append("the identity provider flags the requester as a risky user")
+    return signals
+
+
+def build_context(
+    *, ticket: Ticket, action: Action, check: RequesterCheck, target_user: DirectoryUser | None
+) -> PolicyContext:
+    tenant = ticket.tenant
+    policy = effective_policy(tenant, action.kind)
+    protected = protected_reason(tenant, action.target)
+    mailbox = str(action.params.get("mailbox", ""))
+    if not protected and mailbox:
+        protected = protected_reason(tenant, mailbox, ("mailbox",))
+    vip = bool(target_user and target_user.raw.get("vip"))
+    if protected == "VIP":  # VIPs get a technician's eyes on every change, not a hard stop
+        vip, protected = True, ""
+    privileged, group_protected = group_floor(tenant, str(action.params.get("group", "")))
+    requester_in = tenant.owns_domain(ticket.requester_email)
+    target_in = tenant.owns_domain(action.target)
+    return PolicyContext(
+        tenant_mode=tenant.mode,
+        tenant_paused=tenant.paused,
+        paused_reason=tenant.paused_reason,
+        channel_bound=True,
+        requester_found=check.requester_found,
+        requester_enabled=check.requester_enabled,
+        requester_in_domains=requester_in,
+        requester_lookalike="" if requester_in else lookalike_of(domain_of(ticket.requester_email), tenant.domains),
+        requester_relation=check.relation,
+        target_found=check.target_found,
+        target_in_domains=target_in,
+        target_lookalike="" if target_in else lookalike_of(domain_of(action.target), tenant.domains),
+        target_enabled=check.target_enabled,
+        target_admin_roles=tuple(check.target_admin_roles),
+        target_protected=protected,
+        target_vip=vip,
+        group_privileged=privileged,
+        group_protected=group_protected,
+        verification=check.proof if get_kind(action.kind).sensitive else "not_needed",
+        verification_method=check.proof_method,
+        risk_signals=tuple(_risk_signals(check, action, ticket)),
+        first_of_kind=first_of_kind(ticket, action),
+        triage_confidence=float(ticket.confidence or 0.0),
+        rate_limits_hit=tuple(rate_limits_hit(tenant, action, ticket.requester_email, policy)),
+        within_business_hours=within_business_hours(tenant),
+        policy=policy,
+    )
