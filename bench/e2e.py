@@ -96,6 +96,8 @@ def main() -> int:
     env = dict(os.environ, DEBUG="1", RALLIED_DIRECTORY_FILE=str(directory), PYTHONUNBUFFERED="1",
                RALLIED_SANDBOX_URL=f"http://127.0.0.1:{sandbox_port}", Q_LOG_LEVEL="ERROR", LOG_LEVEL="WARNING")
     env.setdefault("DATABASE_URL", f"sqlite:///{work / 'bench.sqlite3'}")
+    # 200 resets in a minute is exactly the burst the kill switch exists to stop: switch it off for the bench.
+    env.setdefault("RALLIED_KILL_SWITCH_BURST", "0")
 
     def manage(*cmd: str) -> str:
         return subprocess.run([PY, "manage.py", *cmd], cwd=ROOT, env=env, check=True, text=True,
