@@ -52,6 +52,17 @@ def closed_rows() -> list[list]:
     return [[t.status, t.received_at, t.closed] for t in qs]
 
 
+def cpu_seconds_by_group(pgids: list[int]) -> list[float]:
+    """CPU seconds (user + system) used so far by every live process of each process group."""
+    out = subprocess.run(["ps", "-eo", "pgid=,times="], capture_output=True, text=True, check=True).stdout
+    used = dict.fromkeys(pgids, 0.0)
+    for line in out.splitlines():
+        pgid, seconds = (int(x) for x in line.split())
+        if pgid in used:
+            used[pgid] += seconds
+    return [used[p] for p in pgids]
+
+
 def wait_closed(external_id: str, deadline: float) -> None:
     """Until the ticket's PSA close is recorded (or the deadline: the final summary then shows it unresolved)."""
     from django.db import close_old_connections
@@ -161,6 +172,7 @@ def main() -> int:
                 break
             time.sleep(0.5)
         total = time.time() - started
+        cpu = cpu_seconds_by_group([proc.pid for proc in procs])
     finally:
         for proc in procs:
             if proc.poll() is None:
@@ -184,6 +196,9 @@ def main() -> int:
                      "for t in S.objects.order_by('started')[:40]: "
                      "print(t.func.rsplit('.',1)[-1], t.started.time(), "
                      "round((t.stopped-t.started).total_seconds(),3))"))
+    sandbox_cpu, web_cpu, cluster_cpu = cpu
+    print(f"CPU seconds: web {web_cpu:.0f}, cluster {cluster_cpu:.0f} (our own: "
+          f"{(web_cpu + cluster_cpu) / max(1, len(ids)) * 1000:.0f} ms a ticket); sandbox vendors {sandbox_cpu:.0f}")
     print(f"database: {env['DATABASE_URL'].split('@')[-1]}  broker: {env.get('RALLIED_BROKER', 'orm')}")
     return 0 if len(resolved) == len(ids) else 1
 
