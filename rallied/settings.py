@@ -222,7 +222,7 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
-        "django_q": {"level": env("Q_LOG_LEVEL", "WARNING")},
+        "django-q": {"level": env("Q_LOG_LEVEL", "WARNING")},  # django-q2 logs as "django-q"
         # Replaces Django's default runserver access log, whose handler has no mask.
         "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},

@@ -126,7 +126,11 @@ def main() -> int:
         for slug, tid, subject in posted:
             print(f"   #{tid:<4} {slug:<10} {states.get(tid, '?'):<18} {subject}")
         print()
-        print(f"Rallied is ready: http://127.0.0.1:{WEB_PORT}/admin/  (sandbox: http://127.0.0.1:{SANDBOX_PORT})")
+        base = f"http://127.0.0.1:{WEB_PORT}"
+        print(f"Rallied is ready: {base}/admin/  (sandbox: http://127.0.0.1:{SANDBOX_PORT})")
+        print(f"  review queue (technicians): {base}/queue/")
+        print(f"  service lead: {base}/admin/tenants/tenant/reports/ (plan-mode report, policy matrix per tenant)")
+        print(f"  mail the demo sent (manager links): {ROOT / 'var' / 'mail'}")
         print("Logins: lead (service lead, admin), tech and tech2 (technicians), auditor — password "
               f"{os.environ.get('RALLIED_DEMO_PASSWORD', 'rallied-demo')}")
         print("Press Ctrl-C to stop everything.")
