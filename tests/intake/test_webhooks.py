@@ -88,11 +88,13 @@ def _unsigned(vendor: str, headers: dict[str, str], body: bytes) -> tuple[dict[s
     return {}, body
 
 
-@pytest.mark.parametrize("vendor", VENDORS)
-@pytest.mark.parametrize("forge", [_tamper, _wrong_key, _unsigned])
+# Halo signs no body (its webhook authenticates with the shared secret alone), so it has no tampered-body case.
+FORGERIES = [(vendor, forge) for vendor in VENDORS for forge in (_tamper, _wrong_key, _unsigned)
+             if not (vendor == "halopsa" and forge is _tamper)]
+
+
+@pytest.mark.parametrize(("vendor", "forge"), FORGERIES)
 def test_a_bad_signature_is_refused_and_nothing_is_stored(psa, sandbox, vendor, forge):
-    if vendor == "halopsa" and forge is _tamper:
-        pytest.skip("Halo signs no body: its webhook authenticates with the shared secret alone")
     psa_ticket = psa.open(vendor, *RESET, "adele.vance@contoso.example")
     headers, body = forge(vendor, *psa.webhook(vendor, psa_ticket))
 
