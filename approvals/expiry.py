@@ -21,6 +21,7 @@ from approvals.notify import notify_staff
 from audit.services import record
 from playbooks.choices import ActionStatus
 from playbooks.kinds import get_kind
+from playbooks.models import Action
 from playbooks.services import transition_action
 from tickets.tasks import enqueue_finalise
 
@@ -44,7 +45,13 @@ def expire_request(*, request_id: int, now: datetime | None = None, actor: Any =
     it with an internal PSA note once none of its actions is still pending.
     """
     now = now or timezone.now()
+    action_id = ApprovalRequest.objects.filter(pk=request_id).values_list("action_id", flat=True).first()
+    if action_id is None:
+        return False
     with transaction.atomic():
+        # Lock the action before the request, the order approve_action (_locked) uses: the opposite order
+        # deadlocks on PostgreSQL when a technician approves in the same instant.
+        Action.objects.select_for_update().filter(pk=action_id).first()
         won = ApprovalRequest.objects.filter(pk=request_id, status=RequestStatus.OPEN, expires_at__lte=now).update(
             status=RequestStatus.EXPIRED, decided_at=now)
         if won != 1:
