@@ -27,6 +27,7 @@ from tickets.models import Ticket
 from tickets.psa import write_back
 from tickets.secrets import forget_links
 from tickets.services import escalate_ticket, save_triage, save_verification, transition_ticket
+from tickets.targets import needs_lookup, resolve_named_target
 from tickets.triage import ACTION_CATEGORIES, triage
 
 log = logging.getLogger("rallied.pipeline")
@@ -49,6 +50,11 @@ def resolve_ticket(ticket_id: int) -> str:
     if result.category not in ACTION_CATEGORIES or result.needs_human:
         reason = result.reason or f"Category '{result.category}' is handled by a technician."
         return _escalate(ticket, reason, triage_note=True)
+
+    if needs_lookup(ticket.entities or {}):  # a colleague named without an address: the directory says who
+        problem = resolve_named_target(ticket=ticket, actor=ACTOR, idp=_idp(ticket))
+        if problem:  # or a technician does; never the requester by default
+            return _escalate(ticket, problem, triage_note=True)
 
     actions, problem = plan_actions(ticket=ticket, actor=ACTOR)
     if problem:

@@ -28,6 +28,7 @@ Google quirks held here:
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Mapping
@@ -38,7 +39,7 @@ import jwt
 import requests
 
 from rallied import http
-from rallied.connectors.base import ConnectorError, DirectoryUser, IdentityConnector
+from rallied.connectors.base import NAME_SEARCH_LIMIT, ConnectorError, DirectoryUser, IdentityConnector, name_words
 
 SCOPE = "https://www.googleapis.com/auth/"
 READ_SCOPES = ("admin.directory.user.readonly", "admin.directory.group.readonly")
@@ -71,6 +72,11 @@ def google_error(response: requests.Response) -> tuple[str | None, str]:
         reasons = [e.get("reason") for e in err.get("errors") or [] if isinstance(e, dict)]
         return (reasons[0] if reasons else err.get("status")), str(err.get("message") or "")
     return http.default_error_parser(response)
+
+
+def google_literal(value: str) -> str:
+    """A quoted value for a Directory API user query: backslash and single quote escaped."""
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 class GoogleConnector(IdentityConnector):
@@ -117,7 +123,8 @@ class GoogleConnector(IdentityConnector):
             raise ConnectorError("The Google service-account key could not be used to sign.",
                                  vendor=self.vendor, permanent=True, code="bad_private_key") from exc
         response = http.send("POST", token_uri, vendor=self.vendor, data={"grant_type": JWT_BEARER,
-                             "assertion": assertion}, timeout=self.timeout, error_parser=google_error)
+                             "assertion": assertion}, timeout=self.timeout, error_parser=google_error,
+                             sleep=self.sleep)
         body = response.json()
         with _TOKENS_LOCK:
             _TOKENS[key] = (body["access_token"], time.time() + float(body.get("expires_in", 3600)))
@@ -136,7 +143,7 @@ class GoogleConnector(IdentityConnector):
             try:
                 return http.send(method, f"{self.base_url}/{path}", vendor=self.vendor, headers=headers,
                                  params=params, json=body, timeout=self.timeout, error_parser=google_error,
-                                 ok_statuses=ok_statuses)
+                                 ok_statuses=ok_statuses, sleep=self.sleep)
             except ConnectorError as exc:
                 if exc.status == 401 and attempt == 1:  # refused before acting: safe to repeat once
                     self._forget_token()
@@ -159,6 +166,36 @@ class GoogleConnector(IdentityConnector):
         if response.status_code == 404:
             return None
         return self._to_user(response.json())
+
+    def find_users_by_name(self, name: str, *, limit: int = NAME_SEARCH_LIMIT) -> list[DirectoryUser]:
+        """users.list with a search query: `name:'First Last'` for a full name, `givenName:'First'` alone.
+
+        Google's `:` is a word match, so the results may include "Alex Wilber-Smith" for "Alex
+        Wilber": the caller compares display names exactly. Values sit in single quotes with `\\`
+        and `'` escaped by a backslash ("O'Brien" -> 'O\\'Brien'). The listing is confined to the
+        tenant (`domain` from the connection, else `customer=my_customer`).
+        """
+        words = name_words(name)
+        if not words:
+            return []
+        if len(words) == 1 and re.fullmatch(r"[^\W_]+(?:-[^\W_]+)*", words[0]):
+            query = f"givenName:{words[0]}*"  # a first name alone: every given name starting with it
+        elif len(words) == 1:
+            query = f"givenName:{google_literal(words[0])}"  # the prefix form takes no quotes
+        else:
+            query = f"name:{google_literal(' '.join(words))}"
+        params: dict[str, Any] = {"query": query, "maxResults": min(limit, 500), "viewType": "admin_view"}
+        if self.config.get("domain"):
+            params["domain"] = self.config["domain"]
+        else:
+            params["customer"] = "my_customer"
+        found: list[DirectoryUser] = []
+        while True:
+            data = self._call("GET", "admin/directory/v1/users", params=params).json()
+            found.extend(self._to_user(item) for item in data.get("users") or [])
+            if len(found) >= limit or not data.get("nextPageToken"):
+                return found[:limit]
+            params["pageToken"] = data["nextPageToken"]
 
     def _to_user(self, data: dict[str, Any]) -> DirectoryUser:
         roles: tuple[str, ...] = ()

@@ -31,11 +31,22 @@ def test_a_colleague_named_by_address_is_the_target(contoso_api, sandbox):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_colleague_named_without_address_goes_to_a_technician(contoso_api, sandbox):
+def test_a_colleague_named_without_address_is_resolved_in_the_directory(contoso_api, sandbox):
     ticket = _submit(contoso_api, "tgt-2", "Finance-Readers",
                      "Please add Alex Wilber to the Finance-Readers group.\n\nMegan Bowen\nOffice Manager")
+    assert ticket.status != "escalated", ticket.escalation_reason
+    action = Action.objects.get(ticket=ticket)
+    assert action.target == "alex.wilber@contoso.example"  # the named colleague, never Megan's own account
+    assert ticket.events.filter(
+        message="Resolved 'Alex Wilber' to alex.wilber@contoso.example in the directory.").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_colleague_the_directory_does_not_know_goes_to_a_technician(contoso_api, sandbox):
+    ticket = _submit(contoso_api, "tgt-4", "Finance-Readers",
+                     "Please add Alex Wilbur to the Finance-Readers group.\n\nMegan Bowen\nOffice Manager")
     assert ticket.status == "escalated"
-    assert "Alex Wilber" in ticket.escalation_reason
+    assert "No one named 'Alex Wilbur' in the directory" in ticket.escalation_reason
     assert not Action.objects.filter(ticket=ticket).exists()  # in particular none on Megan's own account
     assert sandbox.sandbox.writes("graph") == []
 

@@ -8,7 +8,8 @@ address is read by what surrounds it (the shared mailbox, the list, the person);
 signature, greeting and sign-off never supply an entity.
 
 `target_problems` states when the entities cannot safely drive a playbook: the planner falls back
-to the requester when no `target_user` is given, which is right only when no one else is meant.
+to the requester when no `target_user` is given, which is right only when no one else is meant;
+a named person without an address is looked up in the directory first (tickets/targets.py).
 
 Speed: keywords are matched on the lower-cased copy of the text (no IGNORECASE), names on the
 original; each extractor runs only for the categories that need it.
@@ -420,7 +421,8 @@ def target_problems(category: str, entities: dict[str, str], text: str) -> list[
 
     The planner acts on `target_user`, or on the requester when it is missing. That fallback is
     right only when the ticket means the requester: for a self-service category when no one else
-    is named, for the other categories when the writer says "me"/"my"/"I".
+    is named, for the other categories when the writer says "me"/"my"/"I". A `target_name` without
+    an address is resolved in the directory by the pipeline (never replaced by the requester).
     """
     problems: list[str] = []
     name, address = entities.get("target_name"), entities.get("target_user")
@@ -435,11 +437,11 @@ def target_problems(category: str, entities: dict[str, str], text: str) -> list[
         return problems
     if "target" not in _WANTS.get(category, ()):
         return problems
-    if name and not address:
-        problems.append(f"names {name} but not their address: the account must be picked in the directory")
-    elif name and address and not address_fits(name, address):
+    # A name without an address is not a problem here: the pipeline looks it up in the tenant's
+    # directory before planning (tickets/targets.py) and escalates unless exactly one account fits.
+    if name and address and not address_fits(name, address):
         problems.append(f"names {name} but gives the address {address}")
-    elif category not in SELF_SERVICE and not address and not _SELF.search(text):
+    elif not name and category not in SELF_SERVICE and not address and not _SELF.search(text):
         problems.append("does not say who needs it")
     if category in ("group_membership", "mailbox_access", "license_change") and _REMOVAL.search(text):
         problems.append("asks for a removal; the playbook for this category grants")

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 from urllib.parse import quote
 
-from rallied.connectors.base import ConnectorError, DirectoryUser
+from rallied.connectors.base import NAME_SEARCH_LIMIT, ConnectorError, DirectoryUser, name_words
 from rallied.connectors.entra.exchange import MailboxMixin
 from rallied.connectors.entra.licenses import LicenseMixin
 
@@ -31,6 +31,8 @@ USER_SELECT = (
     "id,displayName,userPrincipalName,mail,accountEnabled,usageLocation,assignedLicenses,"
     "jobTitle,department,lastPasswordChangeDateTime"
 )
+# What a name search needs to choose between people; manager, roles and risk come from get_user later.
+NAME_SELECT = "id,displayName,userPrincipalName,mail,accountEnabled"
 # Every action kind is a method of the same name here.
 _KINDS = (
     "reset_password", "unlock_account", "revoke_sessions", "reset_mfa", "add_to_group", "remove_from_group",
@@ -91,6 +93,32 @@ class EntraConnector(LicenseMixin, MailboxMixin):
                 "/users", {"$filter": f"mail eq {self.odata_literal(identifier)}", "$select": USER_SELECT}
             ).get("value", [])
             found = matches[0] if len(matches) == 1 else None
+        return found
+
+    def find_users_by_name(self, name: str, *, limit: int = NAME_SEARCH_LIMIT) -> list[DirectoryUser]:
+        """`displayName eq '…'` for a full name, `startswith(displayName,'…')` for a first name alone.
+
+        Both are basic Graph filters on users (no ConsistencyLevel header needed); quotes are
+        doubled as OData requires ("O'Brien" -> 'O''Brien'); Graph compares case-insensitively.
+        """
+        words = name_words(name)
+        if not words:
+            return []
+        literal = self.odata_literal(" ".join(words))
+        expression = f"startswith(displayName,{literal})" if len(words) == 1 else f"displayName eq {literal}"
+        found: list[DirectoryUser] = []
+        for item in self.pages("/users", {"$filter": expression, "$select": NAME_SELECT, "$top": limit}):
+            found.append(
+                DirectoryUser(
+                    id=str(item["id"]),
+                    upn=item.get("userPrincipalName") or "",
+                    display_name=item.get("displayName") or "",
+                    mail=item.get("mail") or "",
+                    enabled=bool(item.get("accountEnabled", True)),
+                )
+            )
+            if len(found) >= limit:
+                break
         return found
 
     def _risk(self, uid: str) -> dict[str, Any]:

@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from rallied.sandbox.core import Request, Response, Vendor
+from rallied.sandbox.vendors import google_query
 
 SCOPE = "https://www.googleapis.com/auth/"
 USER_READ = {f"{SCOPE}admin.directory.user", f"{SCOPE}admin.directory.user.readonly"}
@@ -401,6 +402,12 @@ class GoogleWorkspace(Vendor):
         users = [u for u in self.users.values() if u["_tenant"] == req.params["_tenant"]]
         if domain:
             users = [u for u in users if u["primaryEmail"].endswith("@" + domain)]
+        if req.arg("query"):
+            try:
+                wanted = google_query.matcher(req.arg("query") or "")
+                users = [u for u in users if wanted(u)]
+            except google_query.QueryError:
+                return self.error(400, "invalid", "Invalid Input: query")
         users.sort(key=_by_id)
         page, token = self._page(req, users, 100, 500)
         body: dict[str, Any] = {"kind": "admin#directory#users", "users": [self._public(u) for u in page]}

@@ -43,6 +43,8 @@ USER_SELECTABLE = (
     "passwordPolicies",
 )
 _CLAUSE = re.compile(r"^\s*(\w+)\s+eq\s+'((?:[^']|'')*)'\s*$", re.IGNORECASE)
+# `and` between clauses only: one outside quoted literals ('' inside a literal keeps the count even).
+_AND = re.compile(r"\s+and\s+(?=(?:[^']*'[^']*')*[^']*$)", re.IGNORECASE)
 _STARTSWITH = re.compile(r"^\s*startswith\((\w+),\s*'((?:[^']|'')*)'\)\s*$", re.IGNORECASE)
 
 
@@ -190,7 +192,7 @@ class GraphBase(Vendor):
         if not expression:
             return items
         result = items
-        for clause in re.split(r"\s+and\s+", expression, flags=re.IGNORECASE):
+        for clause in _AND.split(expression):
             eq, starts = _CLAUSE.match(clause), _STARTSWITH.match(clause)
             match = eq or starts
             if not match or match.group(1) not in fields:
