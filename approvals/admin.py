@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import URLPattern, path
 
 from approvals.admin_views import policy_matrix_view
+from approvals.manager_models import ManagerConfirmation
 from approvals.models import ApprovalRequest, AutonomyPolicy, Review
 
 
@@ -49,6 +50,28 @@ class ApprovalRequestAdmin(admin.ModelAdmin):
     readonly_fields = ["action", "status", "approvals_required", "action_version", "created_at", "expires_at",
                        "decided_at"]
     inlines = [ReviewInline]
+
+
+@admin.register(ManagerConfirmation)
+class ManagerConfirmationAdmin(admin.ModelAdmin):
+    """Read-only: who was asked to confirm what, and the answer. The nonce (from which the one-time link's token
+    is signed) is never shown, and nothing here can be edited, re-sent or deleted."""
+
+    list_display = ["ticket", "target", "manager_email", "status", "deliver_secret_to_manager", "created_at",
+                    "expires_at", "decided_at"]
+    list_filter = ["status", "deliver_secret_to_manager"]
+    search_fields = ["target", "manager_email", "ticket__external_id"]
+    fields = readonly_fields = ["ticket", "target", "manager_email", "manager_name", "reason",
+                                "deliver_secret_to_manager", "status", "created_at", "expires_at", "decided_at"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: ManagerConfirmation | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: ManagerConfirmation | None = None) -> bool:
+        return False
 
 
 auditlog.register(AutonomyPolicy)

@@ -22,7 +22,8 @@ def policy_matrix_view(request: HttpRequest, *, site: admin.AdminSite, tenant: T
     if request.method == "POST":
         formset = policy_formset(tenant, request.POST)
         if formset.is_valid():
-            rows = [row_from_form(form.cleaned_data) for form in formset.forms if form.cleaned_data]
+            rows = [row_from_form(form.cleaned_data, kept=form.kept_conditions())
+                    for form in formset.forms if form.cleaned_data]
             changes = set_tenant_policy(actor=request.user, tenant=tenant, rows=rows)
             if changes:
                 kinds = ", ".join(c["kind"] for c in changes)

@@ -8,14 +8,27 @@ class RequestStatus(models.TextChoices):
     APPROVED = "approved", "Approved"
     REJECTED = "rejected", "Rejected"
     EXPIRED = "expired", "Expired"
+    # No technician's decision is needed any more: the proof that was missing arrived (the manager confirmed)
+    # and the policy lets the action run on its own. The request is kept, and its chat cards redrawn.
+    WITHDRAWN = "withdrawn", "Withdrawn"
 
 
 REQUEST_TRANSITIONS: dict[str, set[str]] = {
-    RequestStatus.OPEN: {RequestStatus.APPROVED, RequestStatus.REJECTED, RequestStatus.EXPIRED},
+    RequestStatus.OPEN: {RequestStatus.APPROVED, RequestStatus.REJECTED, RequestStatus.EXPIRED,
+                         RequestStatus.WITHDRAWN},
     RequestStatus.APPROVED: set(),
     RequestStatus.REJECTED: set(),
     RequestStatus.EXPIRED: set(),
+    RequestStatus.WITHDRAWN: set(),
 }
+
+
+class SecretDelivery(models.TextChoices):
+    """Where a one-time secret link (temporary password, TAP) goes after the manager confirmed a reset: the
+    `secret_delivery` condition of an AutonomyPolicy. Unset: to the manager when the phone is lost, else the reply."""
+
+    MANAGER = "manager", "to the manager"
+    REQUESTER = "requester", "in the reply to the requester"
 
 
 class ReviewDecision(models.TextChoices):

@@ -34,7 +34,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from approvals.choices import RequestStatus
+from approvals.choices import RequestStatus, SecretDelivery
 from approvals.manager_models import ManagerConfirmation
 from approvals.models import ApprovalRequest
 from approvals.policy import Decision, decide
@@ -76,9 +76,9 @@ def _secret_to_manager(ticket: Ticket, reason: str) -> bool:
     kinds = {a.kind for a in ticket.actions.filter(status=ActionStatus.AWAITING_APPROVAL)
              if get_kind(a.kind).returns_secret}
     named = {effective_policy(ticket.tenant, kind).conditions.get("secret_delivery") for kind in sorted(kinds)}
-    if "manager" in named:
+    if SecretDelivery.MANAGER in named:
         return True
-    if "requester" in named:
+    if SecretDelivery.REQUESTER in named:
         return False
     return reason == LOST_DEVICE_REASON
 
@@ -235,13 +235,11 @@ def _after_confirm(row: ManagerConfirmation) -> None:
 def _apply(ticket: Ticket, action: Action, decision: Decision, row: ManagerConfirmation) -> None:
     proof = f"Confirmed by the manager {row.manager_name} through a signed one-time link."
     reasons = [proof, *decision.reasons] if decision.mode == "autonomous" else list(decision.reasons)
-    Action.objects.filter(pk=action.pk).update(decision=decision.mode, reasons=reasons)
-    action.decision, action.reasons = decision.mode, reasons
+    Action.objects.filter(pk=action.pk).update(decision=decision.mode, reasons=reasons, flags=list(decision.flags))
+    action.decision, action.reasons, action.flags = decision.mode, reasons, list(decision.flags)
     if decision.mode == "autonomous":
         # The request was opened only because the proof was missing; with the proof, the policy lets it run.
-        ApprovalRequest.objects.filter(action=action, status=RequestStatus.OPEN).delete()
-        record(actor=ACTOR, verb="approval.withdrawn", obj=action, tenant=ticket.tenant,
-               details={"why": "the manager's confirmation supplied the missing proof"})
+        _withdraw_request(ticket, action)
         transition_action(action=action, to=ActionStatus.APPROVED, actor=ACTOR, message=" ".join(reasons),
                           authority=f"manager confirmation by {row.manager_email}; policy")
         from tickets.tasks import enqueue_execution
@@ -251,6 +249,22 @@ def _apply(ticket: Ticket, action: Action, decision: Decision, row: ManagerConfi
         add_event(ticket=ticket, actor=ACTOR, kind="approval.still_needed", data={"action": action.pk},
                   message=f"The manager confirmed; a technician still decides {action.kind} for {action.target}: "
                           + "; ".join(decision.reasons))
+
+
+def _withdraw_request(ticket: Ticket, action: Action) -> None:
+    """Close the open request (kept, not deleted: the queue, the admin and the chat cards still refer to it)."""
+    request = ApprovalRequest.objects.filter(action=action, status=RequestStatus.OPEN).first()
+    if request is None:
+        return
+    won = ApprovalRequest.objects.filter(pk=request.pk, status=RequestStatus.OPEN).update(
+        status=RequestStatus.WITHDRAWN, decided_at=timezone.now())
+    if not won:  # decided or expired meanwhile: that outcome stands and has refreshed the cards itself
+        return
+    record(actor=ACTOR, verb="approval.withdrawn", obj=action, tenant=ticket.tenant,
+           details={"why": "the manager's confirmation supplied the missing proof"})
+    from approvals.channels import queue_card_refresh
+
+    transaction.on_commit(lambda: queue_card_refresh(request.pk))  # a posted Slack card loses its buttons
 
 
 def _reject_waiting(ticket: Ticket, message: str) -> None:

@@ -21,6 +21,16 @@ SHIPPED_DEFAULTS: dict[str, str] = {"unlock_account": Mode.AUTONOMOUS, "reset_pa
 GROUP_KINDS = frozenset({"add_to_group", "remove_from_group"})
 RISK_SIGNAL_PREFIX = "Risk signal:"  # the queue separates risk signals from other reasons by it
 
+# Structured facts behind a decision, stored on the Action next to its (human, rewordable) reasons, so rules
+# that act on them later (bulk approval) never have to parse prose.
+FLAG_ADMIN_TARGET = "admin_target"
+FLAG_PROTECTED = "protected"
+FLAG_VIP = "vip"
+FLAG_ADMIN_GROUP = "admin_group"
+FLAG_PROTECTED_GROUP = "protected_group"
+FLAG_RISK_SIGNAL = "risk_signal"
+FLOOR_FLAGS = frozenset({FLAG_ADMIN_TARGET, FLAG_PROTECTED, FLAG_VIP, FLAG_ADMIN_GROUP, FLAG_PROTECTED_GROUP})
+
 
 @dataclass(frozen=True)
 class PolicySnapshot:
@@ -73,6 +83,7 @@ class Decision:
     reasons: tuple[str, ...]
     plan_mode: bool = False
     approvals_required: int = 1
+    flags: tuple[str, ...] = ()  # FLAG_* facts the rules saw (floor hits, risk signals), whatever the mode
 
     @property
     def label(self) -> str:
@@ -88,6 +99,7 @@ def decide(kind: str, target: str, ctx: PolicyContext) -> Decision:
     """Decide one action. `target` is only used in the human-readable reasons."""
     spec = get_kind(kind)
     needs_human: list[str] = []
+    flags = decision_flags(kind, ctx)
     try:
         _rule_channel(ctx)
         _rule_directory(target, ctx)
@@ -98,11 +110,29 @@ def decide(kind: str, target: str, ctx: PolicyContext) -> Decision:
         _rule_rates(ctx, needs_human)
         policy_reason = _rule_policy(ctx, needs_human)
     except _Forbid as stop:
-        return Decision(Mode.FORBIDDEN, (stop.reason,), plan_mode=ctx.tenant_mode == "plan")
+        return Decision(Mode.FORBIDDEN, (stop.reason,), plan_mode=ctx.tenant_mode == "plan", flags=flags)
     approvals = max(1, min(2, ctx.policy.approvals_required))
     if needs_human:
-        return Decision(Mode.APPROVAL, tuple(needs_human), ctx.tenant_mode == "plan", approvals)
-    return Decision(Mode.AUTONOMOUS, (policy_reason,), ctx.tenant_mode == "plan", approvals)
+        return Decision(Mode.APPROVAL, tuple(needs_human), ctx.tenant_mode == "plan", approvals, flags)
+    return Decision(Mode.AUTONOMOUS, (policy_reason,), ctx.tenant_mode == "plan", approvals, flags)
+
+
+def decision_flags(kind: str, ctx: PolicyContext) -> tuple[str, ...]:
+    """The structured facts of the floor (rule 3) and the risk rule (rule 6), read off the context itself."""
+    flags = []
+    if ctx.target_admin_roles:
+        flags.append(FLAG_ADMIN_TARGET)
+    if ctx.target_protected:
+        flags.append(FLAG_PROTECTED)
+    if ctx.target_vip:
+        flags.append(FLAG_VIP)
+    if kind in GROUP_KINDS and ctx.group_privileged:
+        flags.append(FLAG_ADMIN_GROUP)
+    elif kind in GROUP_KINDS and ctx.group_protected:
+        flags.append(FLAG_PROTECTED_GROUP)
+    if ctx.risk_signals or _first_of_kind_counts(kind, ctx):
+        flags.append(FLAG_RISK_SIGNAL)
+    return tuple(flags)
 
 
 # -- the rules, in DESIGN §5 order ----------------------------------------------------------------
@@ -199,11 +229,15 @@ def _rule_risk(kind: str, target: str, ctx: PolicyContext, needs_human: list[str
     """Rule 6: every risk signal sends the action to a human; the first-ever action of a kind is one of them."""
     for signal in ctx.risk_signals:
         needs_human.append(f"{RISK_SIGNAL_PREFIX} {signal}.")
-    # A proved self-service request is the person themself with a factor they registered earlier; for anything
-    # else, never having done this kind of change for this target before is worth a human's look.
-    proved_self = ctx.verification == "proved" and ctx.requester_relation == "self"
-    if ctx.first_of_kind and get_kind(kind).risk != "low" and not proved_self:
+    if _first_of_kind_counts(kind, ctx):
         needs_human.append(f"{RISK_SIGNAL_PREFIX} the first {kind} Rallied would ever do for {target}.")
+
+
+def _first_of_kind_counts(kind: str, ctx: PolicyContext) -> bool:
+    """A proved self-service request is the person themself with a factor they registered earlier; for anything
+    else, never having done this kind of change for this target before is worth a human's look."""
+    proved_self = ctx.verification == "proved" and ctx.requester_relation == "self"
+    return ctx.first_of_kind and get_kind(kind).risk != "low" and not proved_self
 
 
 def _rule_rates(ctx: PolicyContext, needs_human: list[str]) -> None:
@@ -239,23 +273,37 @@ def _rule_policy(ctx: PolicyContext, needs_human: list[str]) -> str:
 
 # -- bulk approval ---------------------------------------------------------------------------------
 
-# Reasons from the safety floor (_rule_floor) that keep an action off the bulk path whatever its kind.
-FLOOR_MARKERS = ("holds the directory admin role", "is a protected identity", "is a VIP")
+# Only for actions decided before decisions kept their flags (Action.flags is null): the floor's own wording.
+LEGACY_FLOOR_MARKERS = ("holds the directory admin role", "is a protected identity", "is a VIP")
+
+
+def legacy_flags(reasons: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Best-effort flags for an action decided before flags were stored, read from its reasons."""
+    flags = []
+    if any(marker in r for r in reasons for marker in LEGACY_FLOOR_MARKERS):
+        flags.append(FLAG_PROTECTED)
+    if any(r.startswith(RISK_SIGNAL_PREFIX) for r in reasons):
+        flags.append(FLAG_RISK_SIGNAL)
+    return tuple(flags)
+
 
 def bulk_refusal(*, kind: str, reasons: list[str] | tuple[str, ...], risk_signals: list[str] | tuple[str, ...],
-                 approvals_required: int) -> str:
+                 approvals_required: int, flags: list[str] | tuple[str, ...] | None = None) -> str:
     """Why this waiting action may not be approved in bulk; '' when it may.
 
     Bulk approval is for the routine: a low-risk kind, one approver, no risk signal and nothing from the
-    safety floor. Everything else deserves its own look on its own card.
+    safety floor. Everything else deserves its own look on its own card. `flags` are the decision's
+    structured facts (Decision.flags, kept on Action.flags); the reasons are prose a person may reword, so
+    they are read only when an action has no flags at all (decided before flags were stored).
     """
     spec = get_kind(kind)
+    facts = set(legacy_flags(reasons) if flags is None else flags)
     if spec.risk != "low":
         return f"{spec.label} is a {spec.risk}-risk action: decide it on its own card."
     if approvals_required > 1:
         return f"{spec.label} needs {approvals_required} approvers: decide it on its own card."
-    if risk_signals or any(r.startswith(RISK_SIGNAL_PREFIX) for r in reasons):
+    if risk_signals or FLAG_RISK_SIGNAL in facts:
         return f"{spec.label} carries risk signals: decide it on its own card."
-    if any(marker in r for r in reasons for marker in FLOOR_MARKERS):
+    if facts & FLOOR_FLAGS:
         return f"{spec.label} touches an admin, protected or VIP identity: decide it on its own card."
     return ""

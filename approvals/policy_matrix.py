@@ -17,6 +17,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import PermissionDenied
 
+from approvals.choices import SecretDelivery
 from approvals.models import AutonomyPolicy
 from approvals.policy import PolicyContext, PolicySnapshot, decide
 from approvals.verification import (
@@ -43,9 +44,16 @@ LIMIT_FIELDS = {
     "daily_limit_requester": DEFAULT_DAILY_LIMIT_REQUESTER,
     "daily_limit_tenant": DEFAULT_DAILY_LIMIT_TENANT,
 }
+SECRET_DELIVERY_CHOICES = [("", "default: manager if the phone is lost"), *SecretDelivery.choices]
+SECRET_DELIVERY_WORDING = {SecretDelivery.MANAGER: "the one-time secret link goes to the manager",
+                           SecretDelivery.REQUESTER: "the one-time secret link goes in the reply to the requester"}
 MAX_EXPIRY_MINUTES = 7 * 24 * 60
 CONDITION_FIELDS = ("business_hours_only", "requester_relation", "min_confidence", *LIMIT_FIELDS,
-                    "approvals_required", "approval_expiry_minutes")
+                    "secret_delivery", "approvals_required", "approval_expiry_minutes")
+# The condition keys the matrix shows; any other key (set by code or an older page) is kept as it is on save.
+SHOWN_CONDITIONS = frozenset({"business_hours_only", "requester_relation", "min_confidence", *LIMIT_FIELDS,
+                              "secret_delivery"})
+OTHER_CONDITIONS = "other_conditions"  # the initial row's key for the conditions the matrix does not show
 MSP_DEFAULTS_PERM = "approvals.change_autonomypolicy"
 
 
@@ -135,6 +143,8 @@ def _conditions_text(policy: PolicySnapshot) -> str:
     relation = cond.get("requester_relation")
     if relation in RELATION_WORDING:
         bits.append(RELATION_WORDING[relation])
+    if cond.get("secret_delivery") in SECRET_DELIVERY_WORDING:
+        bits.append(SECRET_DELIVERY_WORDING[cond["secret_delivery"]])
     return "; ".join(bits)
 
 
@@ -155,7 +165,9 @@ def floor_note(kind: ActionKind) -> str:
              if mode in words]
     group_mode = _decide(kind, _context(kind, permissive, group_privileged="an admin group"))
     if group_mode != _decide(kind, _context(kind, permissive)):
-        parts.append(f"{words.get(group_mode, group_mode)} into admin or role-assignable groups")
+        # Adding to an admin group is refused outright; removing from one waits for a technician.
+        moves = "removals from" if kind.name == "remove_from_group" else "adds to"
+        parts.append(f"{words.get(group_mode, group_mode)} for {moves} admin or role-assignable groups")
     return "; ".join(parts)
 
 
@@ -212,6 +224,7 @@ class PolicyRowForm(forms.Form):
         min_value=1, max_value=2, error_messages={"min_value": "Approvals required must be 1 or 2.",
                                                   "max_value": "Approvals required must be 1 or 2."})
     approval_expiry_minutes = forms.IntegerField(min_value=5, max_value=MAX_EXPIRY_MINUTES)
+    secret_delivery = forms.ChoiceField(choices=SECRET_DELIVERY_CHOICES, required=False)
 
     def __init__(self, *args: Any, allow_inherit: bool = True, shown: dict[str, dict[str, Any]] | None = None,
                  **kwargs: Any) -> None:
@@ -228,6 +241,8 @@ class PolicyRowForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
+        if data.get("secret_delivery") and data.get("kind") and not KINDS[data["kind"]].returns_secret:
+            self.add_error("secret_delivery", "Only actions that create a one-time secret have a delivery channel.")
         if self.allow_inherit and data.get("mode") == INHERIT and data.get("kind"):
             # Switching a row to inherit drops its override, values and all; but a condition edited on an
             # inheriting row would be silently ignored, so it is refused with a way out.
@@ -240,6 +255,10 @@ class PolicyRowForm(forms.Form):
                     "conditions (you changed: " + ", ".join(sorted(edited)) + ")."
                 )
         return data
+
+    def kept_conditions(self) -> dict[str, Any]:
+        """The stored conditions this row does not show, to be saved back unchanged."""
+        return dict(self.shown.get(self.cleaned_data.get("kind", ""), {}).get(OTHER_CONDITIONS) or {})
 
 
 class BasePolicyFormSet(forms.BaseFormSet):
@@ -261,7 +280,9 @@ def initial_row(kind: str, policy: AutonomyPolicy | PolicySnapshot, mode: str) -
            "requester_relation": cond.get("requester_relation") or "any",
            "min_confidence": None if cond.get("min_confidence") is None else Decimal(str(cond["min_confidence"])),
            "approvals_required": policy.approvals_required,
-           "approval_expiry_minutes": policy.approval_expiry_minutes}
+           "approval_expiry_minutes": policy.approval_expiry_minutes,
+           "secret_delivery": cond.get("secret_delivery") or "",
+           OTHER_CONDITIONS: {k: v for k, v in cond.items() if k not in SHOWN_CONDITIONS}}
     row.update({name: cond.get(name) for name in LIMIT_FIELDS})
     return row
 
@@ -285,9 +306,10 @@ def policy_formset(tenant: Tenant | None, data: Any = None) -> forms.BaseFormSet
                          form_kwargs={"allow_inherit": tenant is not None, "shown": {r["kind"]: r for r in initial}})
 
 
-def row_from_form(data: dict[str, Any]) -> dict[str, Any]:
-    """A validated row as `set_tenant_policy` takes it: only the conditions that say something are kept."""
-    conditions: dict[str, Any] = {}
+def row_from_form(data: dict[str, Any], kept: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A validated row as `set_tenant_policy` takes it: only the conditions that say something are kept, plus
+    `kept`, the stored conditions the matrix does not show (PolicyRowForm.kept_conditions), unchanged."""
+    conditions: dict[str, Any] = {k: v for k, v in (kept or {}).items() if k not in SHOWN_CONDITIONS}
     if data.get("business_hours_only"):
         conditions["business_hours_only"] = True
     if data.get("requester_relation") in ("self", "manager"):
@@ -297,6 +319,8 @@ def row_from_form(data: dict[str, Any]) -> dict[str, Any]:
     for name in LIMIT_FIELDS:
         if data.get(name) is not None:
             conditions[name] = int(data[name])
+    if data.get("secret_delivery"):
+        conditions["secret_delivery"] = data["secret_delivery"]
     return {"kind": data["kind"], "mode": data.get("mode") or INHERIT, "conditions": conditions,
             "approvals_required": int(data["approvals_required"]),
             "approval_expiry_minutes": int(data["approval_expiry_minutes"])}

@@ -47,7 +47,7 @@ RELATION_LABELS = {
 # the tenant's settings) are not loaded and decoded fifty times a page. A field missing here would cost one
 # query per card, which tests/approvals/test_queue_queries.py would catch.
 CARD_FIELDS = (
-    "id", "kind", "target", "params", "reasons", "status", "version", "created_at", "ticket",
+    "id", "kind", "target", "params", "reasons", "flags", "status", "version", "created_at", "ticket",
     "ticket__id", "ticket__subject", "ticket__body", "ticket__requester_email", "ticket__requester_name",
     "ticket__psa_ticket_id", "ticket__verification", "ticket__triage", "ticket__tenant",
     "ticket__tenant__id", "ticket__tenant__name", "ticket__tenant__slug",
@@ -255,8 +255,8 @@ def card_for(action: Action, now: datetime | None = None) -> Card:
         approvals_required=request.approvals_required, approved_by=approved_by,
         waiting_since=request.created_at, expires_at=request.expires_at,
         waited=span(now - action.created_at), expires_in=span(request.expires_at - now),
-        bulk_refusal=bulk_refusal(kind=action.kind, reasons=reasons, risk_signals=signals,
-                                  approvals_required=request.approvals_required),
+        bulk_refusal=bulk_refusal(kind=action.kind, reasons=list(action.reasons or []), risk_signals=signals,
+                                  approvals_required=request.approvals_required, flags=action.flags),
         summary=str(triage.get("summary") or ""), body=ticket.body,
     )
 

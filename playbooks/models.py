@@ -63,6 +63,9 @@ class Action(models.Model):
     params = models.JSONField(default=dict, blank=True)
     decision = models.CharField(max_length=16, choices=Decision.choices, blank=True)
     reasons = models.JSONField(default=list, blank=True)
+    # The decision's structured facts (approvals.policy FLAG_*: floor hits, risk signals). Rules such as bulk
+    # approval read these, never the reworded prose of `reasons`; null = decided before flags were kept.
+    flags = models.JSONField(null=True, blank=True, default=None)
     status = models.CharField(max_length=20, choices=ActionStatus.choices, default=ActionStatus.PROPOSED)
     idempotency_key = models.CharField(max_length=128, unique=True)
     version = models.PositiveIntegerField(default=1)

@@ -118,8 +118,9 @@ def transition_action(
 
 def decide_action(*, action: Action, actor: Any, decision: Any) -> None:
     """Store the policy's decision and move the action to where that decision leads."""
-    Action.objects.filter(pk=action.pk).update(decision=decision.mode, reasons=list(decision.reasons))
-    action.decision, action.reasons = decision.mode, list(decision.reasons)
+    flags = list(getattr(decision, "flags", ()))
+    Action.objects.filter(pk=action.pk).update(decision=decision.mode, reasons=list(decision.reasons), flags=flags)
+    action.decision, action.reasons, action.flags = decision.mode, list(decision.reasons), flags
     if decision.plan_mode:
         to = ActionStatus.PLANNED
     elif decision.mode == "forbidden":

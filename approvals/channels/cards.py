@@ -62,6 +62,8 @@ class ApprovalView:
             return f"Rejected by {self.rejected_by}{via}: {self.reject_reason}"
         if self.status == RequestStatus.EXPIRED:
             return "Expired without a decision."
+        if self.status == RequestStatus.WITHDRAWN:
+            return "No approval needed any more: the missing proof arrived and the policy lets it run on its own."
         given = len(self.approvers)
         who = f" ({', '.join(self.approvers)})" if self.approvers else ""
         return f"Waiting for approval: {given} of {self.approvals_required}{who}. Expires {self.expires}."

@@ -38,8 +38,8 @@ class AutotaskConnector(PsaConnector):
     # PSA operation -> method (see PsaConnector.operations); `connectors --matrix` prints this.
     operations: ClassVar[dict[str, str]] = {
         "fetch_ticket": "get_ticket", "add_internal_note": "add_note", "add_reply": "add_note",
-        "set_status": "close_ticket", "add_time_entry": "add_time_entry", "parse_webhook": "parse_webhook",
-        "poll_new_tickets": "list_new_tickets",
+        "set_status": "close_ticket", "add_time_entry": "add_time_entry", "parse_webhook": "webhook_event",
+        "poll_new_tickets": "poll_new_tickets",  # what tickets/intake.py calls, like webhook_event
     }
     capability_notes = {"set_status": "complete only", "parse_webhook": "HMAC-SHA1"}
 
@@ -66,6 +66,7 @@ class AutotaskConnector(PsaConnector):
             vendor=self.vendor,
             params={"user": self.config["username"]},
             timeout=self.timeout,
+            sleep=self.sleep,
         )
         url = str(response.json()["url"])
         url = url if url.endswith("/") else url + "/"
@@ -77,7 +78,8 @@ class AutotaskConnector(PsaConnector):
         url = path_or_url if "://" in path_or_url else f"{self.zone_url()}V1.0/{path_or_url}"
         try:
             response: requests.Response = http.send(
-                method, url, vendor=self.vendor, headers=self._headers, timeout=self.timeout, **kwargs
+                method, url, vendor=self.vendor, headers=self._headers, timeout=self.timeout, sleep=self.sleep,
+                **kwargs
             )
         except ConnectorError as exc:
             # Autotask answers validation failures with 500 + {"errors": [...]}: the request was

@@ -7,9 +7,18 @@ so the sandbox, the tests and the workers construct it the same way.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
+
+# The most users a name search returns: enough to say "several", few enough to stay one request.
+NAME_SEARCH_LIMIT = 25
+
+
+def name_words(name: str) -> list[str]:
+    """A person's name as its words (whitespace collapsed): one word means a first name alone."""
+    return name.split()
 
 
 class ConnectorError(Exception):
@@ -108,6 +117,8 @@ class Connector:
         # None means "reads only": every write must be named in the service account's scope.
         self.allowed_kinds = frozenset(allowed_kinds or ())
         self.timeout = timeout
+        # Every wait for a Retry-After or a back-off goes through here, so tests record it instead of sleeping.
+        self.sleep: Callable[[float], None] = time.sleep
 
     def ensure_allowed(self, kind: str) -> None:
         """Least privilege: refuse an action kind outside the service account before any call."""
@@ -120,6 +131,17 @@ class IdentityConnector(Connector):
 
     def get_user(self, identifier: str) -> DirectoryUser | None:
         """The user by UPN, login or e-mail, with manager, admin roles and risk filled in; None if absent."""
+        raise NotImplementedError
+
+    def find_users_by_name(self, name: str, *, limit: int = NAME_SEARCH_LIMIT) -> list[DirectoryUser]:
+        """Users a person's name may mean, through the vendor's own search (a read: no scope needed).
+
+        A name of several words returns the users whose display name is that name; a single word
+        (a first name) returns every user whose display name starts with it, so the caller can
+        tell "one Megan" from "Megan and Meghan". Case-insensitive; at most `limit` users (more
+        means "too many to choose from" anyway). Only id, upn, display name, mail and enabled are
+        filled in: call `get_user` on the one chosen for manager, roles and risk.
+        """
         raise NotImplementedError
 
     def reset_password(self, user: DirectoryUser, *, temporary_password: str) -> None:

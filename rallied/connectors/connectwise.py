@@ -50,8 +50,8 @@ class ConnectWiseConnector(PsaConnector):
     # PSA operation -> method (see PsaConnector.operations); `connectors --matrix` prints this.
     operations = {
         "fetch_ticket": "get_ticket", "add_internal_note": "add_note", "add_reply": "add_note",
-        "set_status": "set_status", "add_time_entry": "add_time_entry", "parse_webhook": "parse_callback",
-        "poll_new_tickets": "list_new_tickets",
+        "set_status": "set_status", "add_time_entry": "add_time_entry", "parse_webhook": "webhook_event",
+        "poll_new_tickets": "poll_new_tickets",  # what tickets/intake.py calls, like webhook_event
     }
     capability_notes = {"parse_webhook": "signed callback"}
 

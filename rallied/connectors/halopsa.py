@@ -54,8 +54,8 @@ class HaloPsaConnector(PsaConnector):
     # PSA operation -> method (see PsaConnector.operations); `connectors --matrix` prints this.
     operations = {
         "fetch_ticket": "get_ticket", "add_internal_note": "add_note", "add_reply": "add_note",
-        "set_status": "close_ticket", "add_time_entry": "add_time_entry", "parse_webhook": "parse_webhook",
-        "poll_new_tickets": "list_new_tickets",
+        "set_status": "close_ticket", "add_time_entry": "add_time_entry", "parse_webhook": "webhook_event",
+        "poll_new_tickets": "poll_new_tickets",  # what tickets/intake.py calls, like webhook_event
     }
     capability_notes = {"set_status": "close only", "parse_webhook": "shared secret"}
 
@@ -82,7 +82,7 @@ class HaloPsaConnector(PsaConnector):
         form = {"grant_type": "client_credentials", "client_id": client_id,
                 "client_secret": self.credentials.get("client_secret", ""), "scope": "all"}
         response = http.send("POST", f"{auth_url}/token", vendor=self.vendor, params={"tenant": tenant},
-                             data=form, timeout=self.timeout, error_parser=halo_error)
+                             data=form, timeout=self.timeout, error_parser=halo_error, sleep=self.sleep)
         body = response.json()
         with _TOKENS_LOCK:
             _TOKENS[key] = (body["access_token"], time.time() + float(body.get("expires_in", 3600)))
@@ -93,7 +93,8 @@ class HaloPsaConnector(PsaConnector):
             headers = {"Authorization": f"Bearer {self._access_token()}", "Accept": "application/json"}
             try:
                 response = http.send(method, f"{self.api_url}/{path}", vendor=self.vendor, headers=headers,
-                                     params=params, json=body, timeout=self.timeout, error_parser=halo_error)
+                                     params=params, json=body, timeout=self.timeout, error_parser=halo_error,
+                                     sleep=self.sleep)
             except ConnectorError as exc:
                 if exc.status == 401 and attempt == 1:  # refused before acting: one fresh token
                     with _TOKENS_LOCK:

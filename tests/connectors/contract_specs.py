@@ -106,8 +106,18 @@ def _okta_resolve(node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
+# Operations the shared spec subset lacks, taken from the okta SDK's own generated code [code: okta 3.4.6,
+# okta/api/user_risk_api.py and okta/models/user_risk_get_response.py]: the user's risk, read by get_user.
+OKTA_SDK_PATHS: dict[str, Any] = {
+    "/api/v1/users/{userId}/risk": {"get": {"parameters": [], "responses": {"200": {"content": {"application/json": {
+        "schema": {"type": "object", "required": ["riskLevel"], "properties": {
+            "riskLevel": {"type": "string", "enum": ["HIGH", "MEDIUM", "LOW", "NONE"]},
+            "reason": {"type": "string"}, "_links": {"type": "object"}}}}}}}}},
+}
+
+
 def okta_operation(method: str, path: str) -> tuple[str, dict[str, Any]] | None:
-    for template, item in spec("okta_management_subset.json")["paths"].items():
+    for template, item in {**spec("okta_management_subset.json")["paths"], **OKTA_SDK_PATHS}.items():
         if template_match(template, path) and method.lower() in item:
             return template, item[method.lower()]
     return None

@@ -73,6 +73,7 @@ def test_every_okta_call_is_a_spec_operation_with_valid_bodies(okta, make_connec
         checked.add(check_okta(ex))
     assert checked == {
         "GET /api/v1/users/{id}", "GET /api/v1/users/{userId}/factors", "GET /api/v1/groups",
+        "GET /api/v1/users/{userId}/risk",  # contract_specs.OKTA_SDK_PATHS
         "POST /api/v1/users", "POST /api/v1/users/{id}/lifecycle/unlock",
         "POST /api/v1/users/{id}/lifecycle/expire_password_with_temp_password",
         "DELETE /api/v1/users/{userId}/sessions", "DELETE /api/v1/users/{userId}/factors/{factorId}",

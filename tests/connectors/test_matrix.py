@@ -28,6 +28,7 @@ from playbooks.models import Action
 from rallied.connectors import connector_classes
 from rallied.connectors.base import PSA_OPERATIONS, ConnectorError, DirectoryUser, ScopeError
 from rallied.connectors.capabilities import build_matrix
+from rallied.connectors.psa_types import PsaTicket, WebhookEvent
 from rallied.sandbox.vendors.connectwise import callback_body, sign_callback
 
 State = dict[str, Any]
@@ -395,7 +396,10 @@ def op_add_time_entry(vendor, conn, sandbox, ticket):
 def op_parse_webhook(vendor, conn, sandbox, ticket):
     body, headers = signed_webhook(sandbox, vendor, conn, ticket)
     method = getattr(conn, conn.operations["parse_webhook"])
-    assert event_ticket_id(call_webhook(method, body, headers)) == ticket
+    event = call_webhook(method, body, headers)
+    # The declared method is the one intake calls: it hands back the vendor-neutral event.
+    assert isinstance(event, WebhookEvent) and event.vendor == vendor, event
+    assert event_ticket_id(event) == ticket
     # The other side: a body changed after signing (or, for Halo, a wrong secret) is refused.
     if vendor == "halopsa":
         body, headers = body, {"Authorization": "Bearer wrong"}
@@ -407,10 +411,13 @@ def op_parse_webhook(vendor, conn, sandbox, ticket):
 
 def op_poll_new_tickets(vendor, conn, sandbox, ticket):
     method = getattr(conn, conn.operations["poll_new_tickets"])
-    first = [int(t["id"]) for t in method()]
+    found = method()
+    # The declared method is the one intake calls: vendor-neutral tickets of this connection's company.
+    assert all(isinstance(t, PsaTicket) and t.vendor == vendor and t.company_id for t in found), found
+    first = [int(t.id) for t in found]
     assert first == new_ticket_ids(sandbox, vendor) and int(ticket) in first
     created = int(conn.create_ticket(summary="Locked out", description="Please help", contact_email="a@b.example"))
-    assert [int(t["id"]) for t in method(max(first))] == [created]  # only what is new since the watermark
+    assert [int(t.id) for t in method(max(first))] == [created]  # only what is new since the watermark
 
 
 OPS: dict[str, Callable[..., None]] = {

@@ -16,7 +16,7 @@ from okta.client import Client as OktaClient
 from okta.models.create_user_request import CreateUserRequest
 from okta.models.user_next_login import UserNextLogin
 
-from rallied.connectors.base import ConnectorError, DirectoryUser
+from rallied.connectors.base import NAME_SEARCH_LIMIT, ConnectorError, DirectoryUser, name_words
 from rallied.connectors.okta.sdk import OktaSdkConnector
 
 # Directory-style names for Okta factors (type, provider), the same words the directory file uses.
@@ -30,10 +30,17 @@ FACTOR_NAMES = {
     ("webauthn", "FIDO"): "webauthn",
 }
 DISABLED_STATUSES = {"SUSPENDED", "DEPROVISIONED", "STAGED"}
+# Okta user risk levels that make the user a "risky user" for the policy (DESIGN §5 rule 6); LOW is not.
+RISKY_LEVELS = {"HIGH", "MEDIUM"}
 _KINDS = (
     "reset_password", "unlock_account", "revoke_sessions", "reset_mfa", "add_to_group", "remove_from_group",
     "create_user", "disable_user",
 )
+
+
+def okta_literal(value: str) -> str:
+    """A string literal for Okta's search/filter language: backslash and double quote escaped."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 class OktaConnector(OktaSdkConnector):
@@ -56,10 +63,11 @@ class OktaConnector(OktaSdkConnector):
                     return None
                 raise
             profile = user.profile
-            roles, factors, manager = await asyncio.gather(
+            roles, factors, manager, risk = await asyncio.gather(
                 self._call(client.list_assigned_roles_for_user, user.id),
                 self._call(client.list_factors, user.id),
                 self._manager_login(client, profile),
+                self._risk_level(client, user.id),
             )
             role_types = tuple(sorted({self._role_type(r) for r in roles or []} - {""}))
             methods = tuple(self._factor_name(f) for f in factors or [])
@@ -75,14 +83,69 @@ class OktaConnector(OktaSdkConnector):
                 manager_upn=manager,
                 admin_roles=role_types,
                 mfa_methods=methods,
+                risky=risk in RISKY_LEVELS,
                 raw={
                     "status": status,
+                    "risk_level": risk,
                     "profile": profile.to_dict(),
                     "password_changed": user.password_changed.isoformat() if user.password_changed else None,
                 },
             )
 
         return self._run(op)
+
+    async def _risk_level(self, client: OktaClient, user_id: str) -> str:
+        """Okta's user risk (GET /api/v1/users/{id}/risk): HIGH, MEDIUM, LOW or NONE. An org without the
+        feature (or a token without okta.users.risk.read) answers 403/404: that is "" (unknown), not an error."""
+        try:
+            found = await self._call(client.get_user_risk, user_id)
+        except ConnectorError as exc:
+            if exc.status in (403, 404):
+                return ""
+            raise
+        level = getattr(found, "risk_level", None)
+        return str(getattr(level, "value", level) or "").upper()
+
+    def find_users_by_name(self, name: str, *, limit: int = NAME_SEARCH_LIMIT) -> list[DirectoryUser]:
+        """Okta `search` on the profile: displayName, then first + last name (many orgs leave displayName empty).
+
+        A full name is an `eq` match, a first name alone `sw` (starts with). Values are SCIM-style
+        string literals: backslashes and double quotes escaped; the SDK URL-encodes the expression.
+        """
+        words = name_words(name)
+        if not words:
+            return []
+        full = " ".join(words)
+        if len(words) == 1:
+            searches = [f"profile.displayName sw {okta_literal(full)}", f"profile.firstName sw {okta_literal(full)}"]
+        else:
+            first, last = words[0], " ".join(words[1:])
+            searches = [
+                f"profile.displayName eq {okta_literal(full)}",
+                f"profile.firstName eq {okta_literal(first)} and profile.lastName eq {okta_literal(last)}",
+            ]
+
+        async def op(client: OktaClient) -> list[DirectoryUser]:
+            found: dict[str, DirectoryUser] = {}
+            for expression in searches:
+                for user in await self._call(client.list_users, search=expression, limit=limit) or []:
+                    found.setdefault(user.id, self._listed_user(user))
+            return list(found.values())[:limit]
+
+        return self._run(op)
+
+    def _listed_user(self, user: Any) -> DirectoryUser:
+        profile = user.profile
+        status = self._status(user)
+        return DirectoryUser(
+            id=user.id,
+            upn=profile.login,
+            display_name=profile.display_name or f"{profile.first_name or ''} {profile.last_name or ''}".strip(),
+            mail=profile.email or "",
+            enabled=status not in DISABLED_STATUSES,
+            locked=status == "LOCKED_OUT",
+            raw={"status": status},
+        )
 
     async def _manager_login(self, client: OktaClient, profile: Any) -> str | None:
         """profile.managerId is authoritative (Okta's manager link); profile.manager is a text fallback."""

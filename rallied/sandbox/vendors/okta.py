@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from rallied.sandbox.core import JSON, Handler, Request, Response, Vendor
+from rallied.sandbox.vendors import okta_search
 
 RATE_LIMIT = 600  # per-minute bucket, as Okta reports it for /api/v1/users
 SEEDED_AT = "2024-01-02T09:00:00.000Z"
@@ -113,6 +114,8 @@ class OktaVendor(Vendor):
             user["_sandbox"] = {
                 "push_response": person.get("push_response", "approve"),
                 "vip": bool(person.get("vip")),
+                # Okta's user risk (GET/PUT /api/v1/users/{id}/risk); the directory file has no risk field yet.
+                "risk_level": str(person.get("risk_level") or "NONE").upper(),
             }
             org["users"][uid] = user
             for name in person.get("groups", []):
@@ -278,6 +281,8 @@ class OktaVendor(Vendor):
             ("POST", u + r"/factors/(?P<fid>[^/]+)/verify", self.verify_factor),
             ("GET", u + r"/factors/(?P<fid>[^/]+)/transactions/(?P<tid>[^/]+)", self.transaction),
             ("DELETE", u + r"/sessions", self.revoke_sessions),
+            ("GET", u + r"/risk", self.get_risk),
+            ("PUT", u + r"/risk", self.put_risk),
             ("GET", r"/api/v1/groups", self.list_groups),
             ("GET", r"/api/v1/groups/(?P<gid>[^/]+)", self.get_group),
             ("GET", r"/api/v1/groups/(?P<gid>[^/]+)/users", self.group_users),
@@ -325,36 +330,11 @@ class OktaVendor(Vendor):
 
     @staticmethod
     def _matches(user: dict[str, Any], expression: str) -> bool | None:
-        """A small Okta filter/search language: `attr eq|sw|co "v"` joined by and/or; None = unparseable."""
-        clauses = re.split(r"\s+(and|or)\s+", expression.strip())
-        result: bool | None = None
-        joiner = "and"
-        for i, clause in enumerate(clauses):
-            if i % 2 == 1:
-                joiner = clause
-                continue
-            m = re.fullmatch(r'\(?\s*([\w.]+)\s+(eq|sw|co)\s+"([^"]*)"\s*\)?', clause)
-            if not m:
-                return None
-            attr, op, value = m.groups()
-            actual = (
-                user.get("status")
-                if attr == "status"
-                else user.get("id")
-                if attr == "id"
-                else (
-                    user["profile"].get(attr.removeprefix("profile."))
-                    if attr.startswith("profile.")
-                    else None
-                )
-            )
-            actual = "" if actual is None else str(actual).lower()
-            value = value.lower()
-            hit = (
-                actual == value if op == "eq" else actual.startswith(value) if op == "sw" else value in actual
-            )
-            result = hit if result is None else (result and hit if joiner == "and" else result or hit)
-        return result
+        """Okta's filter/search language (okta_search): `attr eq|sw|co "v"`, and/or, (); None = unparseable."""
+        try:
+            return okta_search.matches(user, expression)
+        except okta_search.SearchError:
+            return None
 
     def _events(self, req: Request, user: dict[str, Any], what: str) -> None:
         self.org(req)["events"].append({"at": now_iso(), "user": user["profile"]["login"], "event": what})
@@ -388,6 +368,29 @@ class OktaVendor(Vendor):
     def get_user(self, req: Request) -> Response:
         user = self._find_user(req)
         return self.ok(self._user_json(req, user)) if user else self._not_found("User", req.params["uid"])
+
+    def _risk_json(self, req: Request, user: dict[str, Any]) -> dict[str, Any]:
+        level = user.get("_sandbox", {}).get("risk_level", "NONE")
+        body: dict[str, Any] = {"riskLevel": level}
+        if level != "NONE":
+            body["reason"] = "Admin override risk"
+        body["_links"] = {"user": {"href": f"{req.base_url}/api/v1/users/{user['id']}"}}
+        return body
+
+    def get_risk(self, req: Request) -> Response:
+        user = self._find_user(req)
+        return self.ok(self._risk_json(req, user)) if user else self._not_found("User", req.params["uid"])
+
+    def put_risk(self, req: Request) -> Response:
+        """Upsert a user's risk (an admin override): riskLevel HIGH or LOW."""
+        user = self._find_user(req)
+        if user is None:
+            return self._not_found("User", req.params["uid"])
+        level = str((req.json() or {}).get("riskLevel", "")).upper()
+        if level not in ("HIGH", "LOW"):
+            return self.error(400, "E0000001", "Api validation failed: riskLevel", ["riskLevel: HIGH or LOW"])
+        user.setdefault("_sandbox", {})["risk_level"] = level
+        return self.ok(self._risk_json(req, user))
 
     def create_user(self, req: Request) -> Response:
         body = req.json() or {}
