@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -83,10 +82,10 @@ def test_permanent_4xx_carries_the_vendor_message(cw):
 def test_hang_on_a_write_times_out_as_ambiguous(make_connector, sandbox):
     cw = make_connector("connectwise", timeout=0.4)
     sandbox.sandbox.add_fault(vendor="connectwise", method="POST", path=NOTES, hang=1.2, times=1)
-    started = time.monotonic()
     with pytest.raises(ConnectorError) as err:
         cw.add_note("1001", "Done.", internal=True)
-    assert time.monotonic() - started < 1.1
+    # A write that waited out the hang would have landed (no error): "timeout" proves the client gave up at its
+    # own timeout. No wall-clock bound: a loaded machine would break it without anything being wrong.
     assert err.value.code == "timeout" and err.value.ambiguous
     assert count(sandbox, "connectwise", "POST", "/notes") == 1
 

@@ -184,9 +184,9 @@ def test_a_permanent_4xx_carries_the_vendors_message(vendor_under_test, sandbox,
 def test_a_hang_on_a_write_is_a_timeout_not_a_wait(vendor_under_test, sandbox, vendor):
     profile, conn, ctx = vendor_under_test(vendor, timeout=0.5)
     since = inject(sandbox, vendor, method="POST", path=profile.write_path, hang=1.5, times=1)
-    started = time.monotonic()
     with pytest.raises(ConnectorError) as err:
         profile.write(conn, ctx)
-    assert time.monotonic() - started < 1.4
+    # A write that waited out the hang would have landed (no error): "timeout" proves the client gave up at its
+    # own timeout. No wall-clock bound: a loaded machine would break it without anything being wrong.
     assert err.value.code == "timeout" and err.value.ambiguous and not err.value.permanent
     assert hits(sandbox, vendor, "POST", profile.write_path, since) == 1

@@ -233,9 +233,10 @@ def test_stale_cached_token_is_replaced_once(google, sandbox):
 def test_throttled_write_waits_retry_after_then_lands_once(google, sandbox, status):
     user = priya(google)
     sandbox.sandbox.add_fault(vendor="google", method="PUT", statuses=[status], retry_after=1, times=1)
-    started = time.monotonic()
+    waits: list[float] = []  # the wait is recorded instead of slept through
+    google.sleep = waits.append
     google.reset_password(user, temporary_password="Temp-Pass-1234")
-    assert time.monotonic() - started >= 1.0
+    assert waits == [1.0]  # Retry-After honoured, once
     assert len(sandbox.sandbox.writes("google")) == 2  # the refused attempt and the one that landed
     assert len(sandbox.sandbox.vendor("google").activities) == 1
 
@@ -273,9 +274,9 @@ def test_hang_on_a_write_times_out_as_ambiguous(sandbox):
     google = make(sandbox, ALL, timeout=0.5)
     user = priya(google)
     sandbox.sandbox.add_fault(vendor="google", method="PUT", hang=1.5, statuses=[503], times=1)
-    started = time.monotonic()
     with pytest.raises(ConnectorError) as err:
         google.disable_user(user)
-    assert time.monotonic() - started < 1.4
+    # "timeout", not the 503 the hang ends with: the client gave up at its own timeout (no wall-clock bound,
+    # which a loaded machine would break).
     assert err.value.code == "timeout" and err.value.ambiguous
     assert len(sandbox.sandbox.writes("google")) == 1

@@ -243,10 +243,10 @@ def test_a_hang_times_out_as_ambiguous_write(sandbox):
     k = connector(sandbox, timeout=0.5)
     user = connector(sandbox).get_user(ROBERT)
     sandbox.sandbox.add_fault(vendor="okta", method="POST", path="/unlock", hang=1.5, times=1)
-    started = time.monotonic()
     with pytest.raises(ConnectorError) as err:
         k.unlock_account(user)
-    assert time.monotonic() - started < 1.4
+    # Waiting out the hang would have unlocked (200): "timeout" proves the client gave up at its own timeout,
+    # without a wall-clock bound that a loaded machine breaks.
     assert err.value.code == "timeout" and not err.value.permanent and err.value.ambiguous
 
 
