@@ -18,6 +18,8 @@ from tenants.models import ApiToken, Connection, ProtectedIdentity, ServiceAccou
 
 
 class ConnectionForm(forms.ModelForm):
+    # A vendor URL typed without a scheme means https (Django 6's default; said explicitly to keep it).
+    base_url = forms.URLField(max_length=500, assume_scheme="https")
     new_credentials = forms.CharField(
         required=False, widget=forms.PasswordInput(render_value=False),
         help_text="JSON object of credentials. Leave blank to keep the stored ones; they are never displayed.",
