@@ -23,6 +23,8 @@ from urllib.parse import parse_qs, urlsplit
 import jsonschema
 import pytest
 
+from tests.sandbox.vendor_helpers import discovery_to_jsonschema, openapi_nullable
+
 SPECS = Path("/work/shared/contracts/specs")
 
 
@@ -83,20 +85,10 @@ def template_match(template: str, path: str) -> bool:
 
 
 # -- Okta ----------------------------------------------------------------------------------------------------
-def _nullable(node: Any) -> Any:
-    if isinstance(node, dict):
-        out = {k: _nullable(v) for k, v in node.items()}
-        if out.get("nullable") and isinstance(out.get("type"), str):
-            out["type"] = [out["type"], "null"]
-        return out
-    if isinstance(node, list):
-        return [_nullable(v) for v in node]
-    return node
-
 
 @cache
 def _okta_root() -> dict[str, Any]:
-    return _nullable({"components": spec("okta_management_subset.json")["components"]})
+    return openapi_nullable({"components": spec("okta_management_subset.json")["components"]})
 
 
 def _okta_resolve(node: dict[str, Any]) -> dict[str, Any]:
@@ -124,7 +116,7 @@ def okta_operation(method: str, path: str) -> tuple[str, dict[str, Any]] | None:
 
 
 def _okta_validate(instance: Any, schema: dict[str, Any]) -> None:
-    jsonschema.validate(instance, {**_okta_root(), **_nullable(schema)}, cls=jsonschema.Draft202012Validator)
+    jsonschema.validate(instance, {**_okta_root(), **openapi_nullable(schema)}, cls=jsonschema.Draft202012Validator)
 
 
 def check_okta(ex: Exchange) -> str:
@@ -160,23 +152,10 @@ def _google_methods() -> list[dict[str, Any]]:
     return out
 
 
-def _to_jsonschema(node: dict[str, Any]) -> dict[str, Any]:
-    if "$ref" in node:
-        return {"$ref": f"#/definitions/{node['$ref']}"}
-    out: dict[str, Any] = {}
-    if node.get("type") not in (None, "any"):
-        out["type"] = node["type"]
-    if "properties" in node:
-        out["properties"] = {k: _to_jsonschema(v) for k, v in node["properties"].items()}
-        out["additionalProperties"] = False
-    if "items" in node:
-        out["items"] = _to_jsonschema(node["items"])
-    return out
-
 
 def _google_validate(instance: Any, schema_id: str) -> None:
     doc = spec("google_admin_directory_v1_subset.json")
-    definitions = {k: _to_jsonschema(v) for k, v in doc["schemas"].items()}
+    definitions = {k: discovery_to_jsonschema(v) for k, v in doc["schemas"].items()}
     jsonschema.validate(instance, {"$ref": f"#/definitions/{schema_id}", "definitions": definitions})
 
 

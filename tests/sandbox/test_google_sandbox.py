@@ -16,25 +16,12 @@ from django.conf import settings
 
 from rallied.sandbox import sandbox_connections
 from rallied.sandbox.vendors import google as gvendor
+from tests.sandbox.vendor_helpers import discovery_to_jsonschema
 
 SPEC = Path(settings.BASE_DIR).parent / "shared" / "contracts" / "specs" / "google_admin_directory_v1_subset.json"
 D = "admin/directory/v1"
 ALL_SCOPES = " ".join(sorted(gvendor.DELEGATED_SCOPES))
 
-
-def _to_jsonschema(node: dict[str, Any]) -> dict[str, Any]:
-    """A discovery schema as JSON Schema; objects with declared properties allow no others."""
-    if "$ref" in node:
-        return {"$ref": f"#/definitions/{node['$ref']}"}
-    out: dict[str, Any] = {}
-    if node.get("type") not in (None, "any"):
-        out["type"] = node["type"]
-    if "properties" in node:
-        out["properties"] = {k: _to_jsonschema(v) for k, v in node["properties"].items()}
-        out["additionalProperties"] = False
-    if "items" in node:
-        out["items"] = _to_jsonschema(node["items"])
-    return out
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +30,7 @@ def discovery() -> dict[str, Any]:
 
 
 def validate(discovery: dict[str, Any], name: str, body: Any) -> None:
-    definitions = {k: _to_jsonschema(v) for k, v in discovery["schemas"].items()}
+    definitions = {k: discovery_to_jsonschema(v) for k, v in discovery["schemas"].items()}
     jsonschema.validate(body, {"$ref": f"#/definitions/{name}", "definitions": definitions})
 
 

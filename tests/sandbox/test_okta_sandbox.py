@@ -11,25 +11,15 @@ import pytest
 import requests
 
 from rallied.sandbox.vendors.okta import sandbox_token
+from tests.sandbox.vendor_helpers import openapi_nullable
 
 SPEC = json.loads(Path("/work/shared/contracts/specs/okta_management_subset.json").read_text())
 TOKEN = sandbox_token("northwind")
 ROBERT = "robert.king@northwind.example"
 
 
-def _nullable(node: Any) -> Any:
-    """OpenAPI 3.0 `nullable: true` -> JSON Schema's type union, so jsonschema can check the spec."""
-    if isinstance(node, dict):
-        out = {k: _nullable(v) for k, v in node.items()}
-        if out.get("nullable") and isinstance(out.get("type"), str):
-            out["type"] = [out["type"], "null"]
-        return out
-    if isinstance(node, list):
-        return [_nullable(v) for v in node]
-    return node
 
-
-_SCHEMA_ROOT = _nullable({"components": SPEC["components"]})
+_SCHEMA_ROOT = openapi_nullable({"components": SPEC["components"]})
 
 
 def assert_schema(instance: Any, name: str) -> None:

@@ -60,3 +60,30 @@ def graph(url: str, method: str, path: str, token: str | None = None, **kwargs: 
 
 def state(url: str) -> dict[str, Any]:
     return raw_session().get(f"{url}/_control/state", timeout=5).json()
+
+
+def discovery_to_jsonschema(node: dict[str, Any]) -> dict[str, Any]:
+    """A Google discovery schema as JSON Schema; objects with declared properties allow no others."""
+    if "$ref" in node:
+        return {"$ref": f"#/definitions/{node['$ref']}"}
+    out: dict[str, Any] = {}
+    if node.get("type") not in (None, "any"):
+        out["type"] = node["type"]
+    if "properties" in node:
+        out["properties"] = {k: discovery_to_jsonschema(v) for k, v in node["properties"].items()}
+        out["additionalProperties"] = False
+    if "items" in node:
+        out["items"] = discovery_to_jsonschema(node["items"])
+    return out
+
+
+def openapi_nullable(node: Any) -> Any:
+    """OpenAPI 3.0 `nullable: true` -> JSON Schema's type union, so jsonschema can check the spec."""
+    if isinstance(node, dict):
+        out = {k: openapi_nullable(v) for k, v in node.items()}
+        if out.get("nullable") and isinstance(out.get("type"), str):
+            out["type"] = [out["type"], "null"]
+        return out
+    if isinstance(node, list):
+        return [openapi_nullable(v) for v in node]
+    return node
