@@ -35,7 +35,12 @@ def identity_connection(tenant: Tenant) -> Connection | None:
     return connection_for(tenant, Connection.IDP_VENDORS)
 
 
-def psa_connection(tenant: Tenant) -> Connection | None:
+def psa_connection(tenant: Tenant, source: str = "") -> Connection | None:
+    """The tenant's PSA connection; a ticket that came from a PSA goes back to that PSA, not the first one found."""
+    if source in Connection.PSA_VENDORS:
+        own = connection_for(tenant, {source})
+        if own is not None:
+            return own
     return connection_for(tenant, Connection.PSA_VENDORS)
 
 

@@ -22,7 +22,7 @@ ACTOR = "system:psa"
 
 
 def _psa(ticket: Ticket) -> tuple[Connection | None, PsaConnector | None]:
-    connection = psa_connection(ticket.tenant)
+    connection = psa_connection(ticket.tenant, ticket.source)
     if connection is None:
         return None, None
     return connection, connector_for(connection)  # type: ignore[return-value]
