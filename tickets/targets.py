@@ -11,10 +11,12 @@ The rule (`match_name`, pure, so its table of cases is tested without a director
   `MAX_NAME` characters. Anything else is left to a technician unread.
 - A full name (two words or more) matches users whose display name is that name, ignoring case
   and extra spaces; accents count ("Zoë" is not "Zoe").
-- A first name alone ("Megan") matches only when exactly one user's display name starts with it,
-  and that user's first word is the name itself. "Alex" with "Alex Wilber" and "Alexandra Kim"
-  in the directory is ambiguous (Alexandra may well go by Alex); "Alex" with only "Alexandra
-  Kim" is no match (a nickname is a guess).
+- A single word ("Megan", "Lee") may be a first name or a last name. Its candidates are the users
+  whose display name starts with it and the users whose last word is it; it matches only when
+  there is exactly one candidate and the word is that user's first or last word. "Alex" with
+  "Alex Wilber" and "Alexandra Kim" in the directory is ambiguous (Alexandra may well go by Alex);
+  "Lee" with "Lee Chen" and "Sarah Lee" is ambiguous; "Alex" with only "Alexandra Kim" is no
+  match (a nickname is a guess).
 - Every match counts towards "several", disabled accounts and accounts outside the verified
   domains included: the requester may mean any of them, and picking the "usable" one is exactly
   the guess this step must not make.
@@ -78,8 +80,13 @@ def candidates_for(name: str, users: list[DirectoryUser]) -> list[DirectoryUser]
     wanted = _fold(name)
     if " " in wanted:
         return [u for u in users if _fold(u.display_name) == wanted]
-    # A first name alone: everyone whose display name starts with it could be meant.
-    return [u for u in users if _fold(u.display_name).startswith(wanted)]
+    # One word: a first name (everyone whose display name starts with it) or a last name (last word equal).
+    return [u for u in users if _fold(u.display_name).startswith(wanted) or _last_word(u) == wanted]
+
+
+def _last_word(user: DirectoryUser) -> str:
+    words = _fold(user.display_name).split()
+    return words[-1] if words else ""
 
 
 def match_name(name: str, users: list[DirectoryUser], domains: list[str]) -> NameMatch:
@@ -97,7 +104,7 @@ def match_name(name: str, users: list[DirectoryUser], domains: list[str]) -> Nam
         return NameMatch(shown, candidates=addresses,
                          problem=f"{len(found)} people named '{shown}' in the directory ({listed}); which one?")
     user = found[0]
-    if " " not in _fold(shown) and _fold(user.display_name).split()[0] != _fold(shown):
+    if " " not in _fold(shown) and _fold(shown) not in (_fold(user.display_name).split()[0], _last_word(user)):
         return NameMatch(shown, candidates=addresses,
                          problem=f"No one named exactly '{shown}' in the directory (only {user.display_name}, "
                                  f"{_address(user)}); which account is meant?")

@@ -137,8 +137,9 @@ class IdentityConnector(Connector):
         """Users a person's name may mean, through the vendor's own search (a read: no scope needed).
 
         A name of several words returns the users whose display name is that name; a single word
-        (a first name) returns every user whose display name starts with it, so the caller can
-        tell "one Megan" from "Megan and Meghan". Case-insensitive; at most `limit` users (more
+        (a first or a last name) returns every user whose display name starts with it and every
+        user whose last name is it, so the caller can tell "one Megan" from "Megan and Meghan" and
+        "Lee Chen" from "Sarah Lee". Case-insensitive; at most `limit` users (more
         means "too many to choose from" anyway). Only id, upn, display name, mail and enabled are
         filled in: call `get_user` on the one chosen for manager, roles and risk.
         """

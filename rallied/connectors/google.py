@@ -168,7 +168,9 @@ class GoogleConnector(IdentityConnector):
         return self._to_user(response.json())
 
     def find_users_by_name(self, name: str, *, limit: int = NAME_SEARCH_LIMIT) -> list[DirectoryUser]:
-        """users.list with a search query: `name:'First Last'` for a full name, `givenName:'First'` alone.
+        """users.list with a search query: `name:'First Last'` for a full name; one word is a first
+        name (`givenName:First*`) or a last name (`familyName:'Last'`), two listings as the query
+        language has no OR.
 
         Google's `:` is a word match, so the results may include "Alex Wilber-Smith" for "Alex
         Wilber": the caller compares display names exactly. Values sit in single quotes with `\\`
@@ -178,12 +180,19 @@ class GoogleConnector(IdentityConnector):
         words = name_words(name)
         if not words:
             return []
-        if len(words) == 1 and re.fullmatch(r"[^\W_]+(?:-[^\W_]+)*", words[0]):
-            query = f"givenName:{words[0]}*"  # a first name alone: every given name starting with it
-        elif len(words) == 1:
-            query = f"givenName:{google_literal(words[0])}"  # the prefix form takes no quotes
+        if len(words) > 1:
+            return self._search_users(f"name:{google_literal(' '.join(words))}", limit)
+        if re.fullmatch(r"[^\W_]+(?:-[^\W_]+)*", words[0]):
+            given = f"givenName:{words[0]}*"  # every given name starting with it
         else:
-            query = f"name:{google_literal(' '.join(words))}"
+            given = f"givenName:{google_literal(words[0])}"  # the prefix form takes no quotes
+        found = {u.id: u for u in self._search_users(given, limit)}
+        for user in self._search_users(f"familyName:{google_literal(words[0])}", limit):
+            found.setdefault(user.id, user)
+        return list(found.values())[:limit]
+
+    def _search_users(self, query: str, limit: int) -> list[DirectoryUser]:
+        """Up to `limit` users of the tenant matching a users.list `query`, following pages."""
         params: dict[str, Any] = {"query": query, "maxResults": min(limit, 500), "viewType": "admin_view"}
         if self.config.get("domain"):
             params["domain"] = self.config["domain"]

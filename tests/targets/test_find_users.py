@@ -30,12 +30,14 @@ def test_an_unknown_name_finds_no_one(sandbox, slug):
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_a_first_name_finds_everyone_whose_name_starts_with_it(sandbox, slug):
+def test_one_word_finds_names_starting_with_it_and_that_last_name(sandbox, slug):
     d = DOMAIN[slug]
     add_person(sandbox, slug, "Zed Alpha", f"zed.alpha@{d}")
     add_person(sandbox, slug, "Zedekiah Beta", f"zedekiah.beta@{d}")
-    add_person(sandbox, slug, "Amy Zed", f"amy.zed@{d}")  # a surname is not a first name
-    assert _upns(idp(sandbox, slug).find_users_by_name("Zed")) == [f"zed.alpha@{d}", f"zedekiah.beta@{d}"]
+    add_person(sandbox, slug, "Amy Zed", f"amy.zed@{d}")  # the word may be a last name too
+    add_person(sandbox, slug, "Amy Zedd", f"amy.zedd@{d}")  # but not a last name starting with it
+    found = _upns(idp(sandbox, slug).find_users_by_name("Zed"))
+    assert found == [f"amy.zed@{d}", f"zed.alpha@{d}", f"zedekiah.beta@{d}"]
 
 
 @pytest.mark.parametrize("slug", SLUGS)
@@ -57,16 +59,20 @@ def test_the_wire_forms_follow_each_contract(sandbox):
     graph = searches(sandbox, "entra")[-1]["query"]
     assert graph["$filter"] == "displayName eq 'Sinéad O''Brien'"  # OData doubles the quote
     idp(sandbox, "contoso").find_users_by_name("Megan")
-    assert searches(sandbox, "entra")[-1]["query"]["$filter"] == "startswith(displayName,'Megan')"
+    assert searches(sandbox, "entra")[-1]["query"]["$filter"] == "startswith(displayName,'Megan') or surname eq 'Megan'"
 
     idp(sandbox, "northwind").find_users_by_name('Jo "JJ" Smith')
     okta = [r["query"]["search"] for r in searches(sandbox, "okta")]
     assert 'profile.displayName eq "Jo \\"JJ\\" Smith"' in okta  # SCIM string: backslash-escaped quote
+    idp(sandbox, "northwind").find_users_by_name("Lee")
+    assert searches(sandbox, "okta")[-1]["query"]["search"] == 'profile.lastName eq "Lee"'
 
     idp(sandbox, "fabrikam").find_users_by_name("Sinéad O'Brien")
     google = searches(sandbox, "google")[-1]["query"]
     assert google["query"] == "name:'Sinéad O\\'Brien'"
     assert google["domain"] == "fabrikam.example"  # the listing is confined to the tenant
+    idp(sandbox, "fabrikam").find_users_by_name("Lee")
+    assert [r["query"]["query"] for r in searches(sandbox, "google")[-2:]] == ["givenName:Lee*", "familyName:'Lee'"]
 
 
 @pytest.mark.parametrize("slug", SLUGS)

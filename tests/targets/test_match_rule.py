@@ -16,6 +16,8 @@ def u(name: str, upn: str, enabled: bool = True) -> DirectoryUser:
 
 ALEX = u("Alex Wilber", "alex.wilber@contoso.example")
 MEGAN = u("Megan Bowen", "megan.bowen@contoso.example")
+LEE_CHEN = u("Lee Chen", "lee.chen@contoso.example")
+SARAH_LEE = u("Sarah Lee", "sarah.lee@contoso.example")
 
 
 @pytest.mark.parametrize(
@@ -25,6 +27,10 @@ MEGAN = u("Megan Bowen", "megan.bowen@contoso.example")
         ("  alex   WILBER ", [ALEX], "alex.wilber@contoso.example"),
         ("Megan", [MEGAN], "megan.bowen@contoso.example"),
         ("Sinéad O'Brien", [u("Sinéad O'Brien", "so@contoso.example")], "so@contoso.example"),
+        # One word may be a last name: the only Lee is Sarah Lee.
+        ("lee", [SARAH_LEE], "sarah.lee@contoso.example"),
+        # A middle name is not a last name: Ann Lee Smith is not a candidate for "Lee".
+        ("Lee", [LEE_CHEN, u("Ann Lee Smith", "ann.smith@contoso.example")], "lee.chen@contoso.example"),
     ],
 )
 def test_exactly_one_enabled_account_in_the_verified_domains_resolves(name, users, upn):
@@ -41,6 +47,12 @@ def test_exactly_one_enabled_account_in_the_verified_domains_resolves(name, user
         # Alexandra may go by Alex: a first name alone must be unique among names starting with it.
         ("Alex", [ALEX, u("Alexandra Kim", "alexandra.kim@contoso.example")], "2 people named 'Alex'"),
         ("Alex", [u("Alexandra Kim", "alexandra.kim@contoso.example")], "No one named exactly 'Alex'"),
+        # A lone word counts first and last names alike: Lee Chen and Sarah Lee may both be "Lee".
+        ("Lee", [LEE_CHEN, SARAH_LEE], "2 people named 'Lee' in the directory (lee.chen@contoso.example, "
+                                       "sarah.lee@contoso.example); which one?"),
+        ("Lee", [SARAH_LEE, u("Lee Chen", "lee.chen@contoso.example", enabled=False)], "2 people named 'Lee'"),
+        # A last name that merely starts with the word is not the same name.
+        ("Lee", [u("Sarah Leeds", "sarah.leeds@contoso.example")], "No one named 'Lee'"),
         ("Alex Wilber", [u("Alex Wilber", "alex@fabrikam.example")], "outside the tenant's verified domains"),
         ("Alex Wilber", [u("Alex Wilber", "alex.wilber@contoso.example", enabled=False)], "is disabled"),
         # A near name is not a match; a middle name is not the same name.

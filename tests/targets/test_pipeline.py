@@ -87,6 +87,27 @@ def test_an_ambiguous_name_escalates_without_any_write(tenant_key, sandbox, slug
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(("slug", "requester", "group", "domain"), [
+    ("contoso", MEGAN, "the Finance-Readers group", "contoso.example"),
+    ("northwind", NANCY, "the Paralegals group", "northwind.example"),
+    ("fabrikam", KIM, "the estimating@fabrikam.example group", "fabrikam.example"),
+])
+def test_a_lone_word_that_is_one_first_name_and_another_last_name_escalates(tenant_key, sandbox, slug, requester,
+                                                                           group, domain):
+    let_group_adds_run(slug)
+    add_person(sandbox, slug, "Lee Chen", f"lee.chen@{domain}")
+    if slug != "contoso":  # contoso's directory already has Sarah Lee
+        add_person(sandbox, slug, "Sarah Lee", f"sarah.lee@{domain}")
+    before = len(sandbox.sandbox.writes())
+    ticket = submit(tenant_key, slug, f"lee-{slug}", requester, f"Please add Lee to {group}.")
+    assert ticket.status == "escalated"
+    assert ticket.escalation_reason.startswith(
+        f"2 people named 'Lee' in the directory (lee.chen@{domain}, sarah.lee@{domain}); which one?")
+    assert not Action.objects.filter(ticket=ticket).exists()
+    assert [w for w in sandbox.sandbox.writes()[before:] if w["vendor"] in ("graph", "okta", "google")] == []
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_first_name_alone_resolves_only_when_unique(tenant_key, sandbox):
     let_group_adds_run("contoso")
     ticket = submit(tenant_key, "contoso", "first-1", MEGAN, "Please add Diego to the Finance-Readers group.")

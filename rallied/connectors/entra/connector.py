@@ -96,16 +96,20 @@ class EntraConnector(LicenseMixin, MailboxMixin):
         return found
 
     def find_users_by_name(self, name: str, *, limit: int = NAME_SEARCH_LIMIT) -> list[DirectoryUser]:
-        """`displayName eq '…'` for a full name, `startswith(displayName,'…')` for a first name alone.
+        """`displayName eq '…'` for a full name; for one word, a first name or a last name:
+        `startswith(displayName,'…') or surname eq '…'`.
 
-        Both are basic Graph filters on users (no ConsistencyLevel header needed); quotes are
+        All are basic Graph filters on users (no ConsistencyLevel header needed); quotes are
         doubled as OData requires ("O'Brien" -> 'O''Brien'); Graph compares case-insensitively.
         """
         words = name_words(name)
         if not words:
             return []
         literal = self.odata_literal(" ".join(words))
-        expression = f"startswith(displayName,{literal})" if len(words) == 1 else f"displayName eq {literal}"
+        if len(words) == 1:
+            expression = f"startswith(displayName,{literal}) or surname eq {literal}"
+        else:
+            expression = f"displayName eq {literal}"
         found: list[DirectoryUser] = []
         for item in self.pages("/users", {"$filter": expression, "$select": NAME_SELECT, "$top": limit}):
             found.append(

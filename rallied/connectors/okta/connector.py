@@ -109,15 +109,17 @@ class OktaConnector(OktaSdkConnector):
     def find_users_by_name(self, name: str, *, limit: int = NAME_SEARCH_LIMIT) -> list[DirectoryUser]:
         """Okta `search` on the profile: displayName, then first + last name (many orgs leave displayName empty).
 
-        A full name is an `eq` match, a first name alone `sw` (starts with). Values are SCIM-style
-        string literals: backslashes and double quotes escaped; the SDK URL-encodes the expression.
+        A full name is an `eq` match; one word is a first name (`sw`, starts with) or a last name
+        (`profile.lastName eq`). Values are SCIM-style string literals: backslashes and double
+        quotes escaped; the SDK URL-encodes the expression.
         """
         words = name_words(name)
         if not words:
             return []
         full = " ".join(words)
         if len(words) == 1:
-            searches = [f"profile.displayName sw {okta_literal(full)}", f"profile.firstName sw {okta_literal(full)}"]
+            searches = [f"profile.displayName sw {okta_literal(full)}", f"profile.firstName sw {okta_literal(full)}",
+                        f"profile.lastName eq {okta_literal(full)}"]
         else:
             first, last = words[0], " ".join(words[1:])
             searches = [

@@ -45,6 +45,7 @@ USER_SELECTABLE = (
 _CLAUSE = re.compile(r"^\s*(\w+)\s+eq\s+'((?:[^']|'')*)'\s*$", re.IGNORECASE)
 # `and` between clauses only: one outside quoted literals ('' inside a literal keeps the count even).
 _AND = re.compile(r"\s+and\s+(?=(?:[^']*'[^']*')*[^']*$)", re.IGNORECASE)
+_OR = re.compile(r"\s+or\s+(?=(?:[^']*'[^']*')*[^']*$)", re.IGNORECASE)  # `and` binds tighter, as in OData
 _STARTSWITH = re.compile(r"^\s*startswith\((\w+),\s*'((?:[^']|'')*)'\)\s*$", re.IGNORECASE)
 
 
@@ -191,18 +192,20 @@ class GraphBase(Vendor):
         expression = req.arg("$filter")
         if not expression:
             return items
-        result = items
-        for clause in _AND.split(expression):
-            eq, starts = _CLAUSE.match(clause), _STARTSWITH.match(clause)
-            match = eq or starts
-            if not match or match.group(1) not in fields:
-                raise GraphFault(400, "Request_UnsupportedQuery", "Unsupported Query.")
-            name, value = match.group(1), match.group(2).replace("''", "'").lower()
-            if eq:
-                result = [i for i in result if str(i.get(name) or "").lower() == value]
-            else:
-                result = [i for i in result if str(i.get(name) or "").lower().startswith(value)]
-        return result
+        tests = [[self._clause(clause, fields) for clause in _AND.split(branch)] for branch in _OR.split(expression)]
+        return [i for i in items if any(all(test(i) for test in branch) for branch in tests)]
+
+    @staticmethod
+    def _clause(clause: str, fields: tuple[str, ...]) -> Any:
+        """A predicate for one `field eq 'v'` or `startswith(field,'v')` clause (case-insensitive, like Graph)."""
+        eq, starts = _CLAUSE.match(clause), _STARTSWITH.match(clause)
+        match = eq or starts
+        if not match or match.group(1) not in fields:
+            raise GraphFault(400, "Request_UnsupportedQuery", "Unsupported Query.")
+        name, value = match.group(1), match.group(2).replace("''", "'").lower()
+        if eq:
+            return lambda i: str(i.get(name) or "").lower() == value
+        return lambda i: str(i.get(name) or "").lower().startswith(value)
 
     def collection(
         self, req: Request, items: list[dict[str, Any]], context: str, default_top: int = 100

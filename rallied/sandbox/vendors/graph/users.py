@@ -91,7 +91,7 @@ class UserRoutes(GraphBase):
     # -- reads ------------------------------------------------------------------------------------
     def list_users(self, req: Request) -> Response:
         users = self.filtered(
-            req, list(self.tenant(req).users.values()), ("userPrincipalName", "mail", "displayName", "id")
+            req, list(self.tenant(req).users.values()), ("userPrincipalName", "mail", "displayName", "surname", "id")
         )
         return self.collection(req, [self.user_view(req, u) for u in users], "users")
 
