@@ -268,9 +268,14 @@ def _withdraw_request(ticket: Ticket, action: Action) -> None:
 
 
 def _reject_waiting(ticket: Ticket, message: str) -> None:
+    from approvals.channels import queue_card_refresh
+
     for action in _waiting(ticket):
-        ApprovalRequest.objects.filter(action=action, status=RequestStatus.OPEN).update(
-            status=RequestStatus.REJECTED, decided_at=timezone.now())
+        request = ApprovalRequest.objects.filter(action=action, status=RequestStatus.OPEN).first()
+        if request is not None and ApprovalRequest.objects.filter(pk=request.pk, status=RequestStatus.OPEN).update(
+                status=RequestStatus.REJECTED, decided_at=timezone.now()):
+            # Posted chat cards must lose their buttons and say why, once the rejection has committed.
+            transaction.on_commit(lambda pk=request.pk: queue_card_refresh(pk))
         transition_action(action=action, to=ActionStatus.REJECTED, actor=ACTOR, message=message)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from approvals.choices import RequestStatus, ReviewDecision
+from approvals.manager_models import ManagerConfirmation
 from approvals.models import ApprovalRequest
 from playbooks.kinds import get_kind
 
@@ -44,6 +45,7 @@ class ApprovalView:
     reject_reason: str = ""
     channels: list[str] = field(default_factory=list)
     expires: str = ""
+    declined_by_manager: str = ""  # the manager's address when their confirmation link was declined
 
     @property
     def is_open(self) -> bool:
@@ -58,6 +60,12 @@ class ApprovalView:
         via = f" via {', '.join(sorted(set(self.channels)))}" if self.channels else ""
         if self.status == RequestStatus.APPROVED:
             return f"Approved by {', '.join(self.approvers)}{via}."
+        if self.status == RequestStatus.REJECTED and not self.rejected_by:
+            # Rejected by Rallied itself, not by a technician's review.
+            if self.declined_by_manager:
+                return (f"Declined by the target's manager ({self.declined_by_manager}) through the confirmation "
+                        "link; the ticket went to a technician.")
+            return "Rejected without a technician's review; the ticket went to a technician."
         if self.status == RequestStatus.REJECTED:
             return f"Rejected by {self.rejected_by}{via}: {self.reject_reason}"
         if self.status == RequestStatus.EXPIRED:
@@ -77,6 +85,10 @@ def view_of(request: ApprovalRequest) -> ApprovalView:
     reviews = list(request.reviews.select_related("reviewer").order_by("at", "pk"))
     approvals = [r for r in reviews if r.decision != ReviewDecision.REJECT and r.action_version == action.version]
     rejection = next((r for r in reviews if r.decision == ReviewDecision.REJECT), None)
+    declined = None
+    if request.status == RequestStatus.REJECTED and rejection is None:
+        declined = (ticket.manager_confirmations.filter(status=ManagerConfirmation.Status.DECLINED)
+                    .order_by("-decided_at").first())
     return ApprovalView(
         action_id=action.pk, version=action.version, status=request.status, tenant=ticket.tenant.name,
         ticket_id=ticket.pk, psa_ticket_id=ticket.psa_ticket_id, subject=ticket.subject,
@@ -91,6 +103,7 @@ def view_of(request: ApprovalRequest) -> ApprovalView:
         reject_reason=rejection.comment if rejection else "",
         channels=[r.channel for r in reviews],
         expires=request.expires_at.strftime("%Y-%m-%d %H:%M UTC"),
+        declined_by_manager=declined.manager_email if declined else "",
     )
 
 
