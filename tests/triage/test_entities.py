@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tickets.triage import triage
+from tickets.triage import ENTITY_KEYS, triage
 from tickets.triage.dates import parse_date
 
 SIGNATURE = "\n\nBest regards\nMegan Bowen\nOffice Manager\nmegan.bowen@contoso.example | +1 425 555 0109"
@@ -166,17 +166,7 @@ CASES = [
     ("visio", "please assign a visio licence to me, i need to open the network diagrams", "license_change",
      {"license": "visio"}),
 ]
-CHECKED = (
-    "target_user",
-    "target_name",
-    "group",
-    "mailbox",
-    "license",
-    "new_hire_name",
-    "start_date",
-    "leaver_name",
-    "last_day",
-)
+CHECKED = ENTITY_KEYS
 
 
 @pytest.mark.parametrize(("subject", "body", "category", "expected"), CASES)

@@ -12,20 +12,11 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from tickets.triage import advice, entities
+from tickets.triage import ACTION_CATEGORIES, advice, entities
 from tickets.triage.patterns import FAULT, GATES, INJECTION, NEEDLES, REQUEST, SIGNALS, VETOES
 from tickets.triage.text import CleanText, clean
 
-ACTION = (
-    "password_reset",
-    "account_unlock",
-    "mfa_reset",
-    "mailbox_access",
-    "group_membership",
-    "license_change",
-    "onboarding",
-    "offboarding",
-)
+ACTION = ACTION_CATEGORIES
 
 # Where a phrase was found counts: the subject is a summary, quoted history is old news.
 WEIGHT_REQUEST = 1.0
