@@ -28,8 +28,4 @@ class MaskSecretPaths(logging.Filter):
         masked = mask_secret_paths(message)
         if masked != message:
             record.msg, record.args = masked, ()
-        request = getattr(record, "request", None)
-        if request is not None and hasattr(request, "path"):
-            # AdminEmailHandler and friends render the request too; keep only a masked copy of its path.
-            record.request_path = mask_secret_paths(request.path)
         return True
