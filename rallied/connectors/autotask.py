@@ -37,7 +37,7 @@ class AutotaskConnector(PsaConnector):
     vendor = "autotask"
     # PSA operation -> method (see PsaConnector.operations); `connectors --matrix` prints this.
     operations: ClassVar[dict[str, str]] = {
-        "fetch_ticket": "get_ticket", "add_internal_note": "add_note", "add_reply": "add_note",
+        "fetch_ticket": "fetch_ticket", "add_internal_note": "add_note", "add_reply": "add_note",
         "set_status": "close_ticket", "add_time_entry": "add_time_entry", "parse_webhook": "webhook_event",
         "poll_new_tickets": "poll_new_tickets",  # what tickets/intake.py calls, like webhook_event
     }

@@ -49,7 +49,7 @@ class ConnectWiseConnector(PsaConnector):
     vendor = "connectwise"
     # PSA operation -> method (see PsaConnector.operations); `connectors --matrix` prints this.
     operations = {
-        "fetch_ticket": "get_ticket", "add_internal_note": "add_note", "add_reply": "add_note",
+        "fetch_ticket": "fetch_ticket", "add_internal_note": "add_note", "add_reply": "add_note",
         "set_status": "set_status", "add_time_entry": "add_time_entry", "parse_webhook": "webhook_event",
         "poll_new_tickets": "poll_new_tickets",  # what tickets/intake.py calls, like webhook_event
     }

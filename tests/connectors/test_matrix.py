@@ -357,7 +357,9 @@ def signed_webhook(sandbox, vendor: str, connector: Any, ticket: str) -> tuple[b
 def op_fetch_ticket(vendor, conn, sandbox, ticket):
     method = getattr(conn, conn.operations["fetch_ticket"])
     fetched = method(ticket)
-    assert str(fetched["id"]) == ticket and ticket_status(sandbox, vendor, ticket) in ("New", 1)
+    # The declared method is the one intake calls after a webhook: the vendor-neutral ticket, read not changed.
+    assert isinstance(fetched, PsaTicket) and fetched.vendor == vendor and fetched.id == ticket
+    assert ticket_status(sandbox, vendor, ticket) in ("New", 1)
 
 
 def op_add_internal_note(vendor, conn, sandbox, ticket):
