@@ -34,6 +34,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+# The timeline row tickets/psa.write_back adds once the PSA accepted the close.
+CLOSED_EVENT = {"kind": "psa.write", "message": "PSA close posted."}
+
+
 def closed_rows() -> list[list]:
     """[status, received_at, closed_at] per bench ticket, read from the database by this process.
 
@@ -48,7 +52,7 @@ def closed_rows() -> list[list]:
 
     close_old_connections()
     qs = Ticket.objects.filter(external_id__startswith="bench-").annotate(
-        closed=Max("events__at", filter=Q(events__kind="psa.write", events__message="PSA close posted.")))
+        closed=Max("events__at", filter=Q(**{f"events__{k}": v for k, v in CLOSED_EVENT.items()})))
     return [[t.status, t.received_at, t.closed] for t in qs]
 
 
@@ -71,8 +75,7 @@ def wait_closed(external_id: str, deadline: float) -> None:
 
     while time.time() < deadline:
         close_old_connections()
-        if TicketEvent.objects.filter(ticket__external_id=external_id, kind="psa.write",
-                                      message="PSA close posted.").exists():
+        if TicketEvent.objects.filter(ticket__external_id=external_id, **CLOSED_EVENT).exists():
             return
         time.sleep(0.02)
 
