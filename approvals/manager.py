@@ -38,6 +38,7 @@ from approvals.choices import RequestStatus, SecretDelivery
 from approvals.manager_models import ManagerConfirmation
 from approvals.models import ApprovalRequest
 from approvals.policy import Decision, decide
+from approvals.services import close_request
 from approvals.verification import effective_policy, verify_actions
 from approvals.verification.proof import LOST_DEVICE_REASON
 from audit.services import record
@@ -254,28 +255,18 @@ def _apply(ticket: Ticket, action: Action, decision: Decision, row: ManagerConfi
 def _withdraw_request(ticket: Ticket, action: Action) -> None:
     """Close the open request (kept, not deleted: the queue, the admin and the chat cards still refer to it)."""
     request = ApprovalRequest.objects.filter(action=action, status=RequestStatus.OPEN).first()
-    if request is None:
-        return
-    won = ApprovalRequest.objects.filter(pk=request.pk, status=RequestStatus.OPEN).update(
-        status=RequestStatus.WITHDRAWN, decided_at=timezone.now())
-    if not won:  # decided or expired meanwhile: that outcome stands and has refreshed the cards itself
+    # Decided or expired meanwhile: that outcome stands and has refreshed the cards itself.
+    if request is None or not close_request(request_id=request.pk, to=RequestStatus.WITHDRAWN):
         return
     record(actor=ACTOR, verb="approval.withdrawn", obj=action, tenant=ticket.tenant,
            details={"why": "the manager's confirmation supplied the missing proof"})
-    from approvals.channels import queue_card_refresh
-
-    transaction.on_commit(lambda: queue_card_refresh(request.pk))  # a posted Slack card loses its buttons
 
 
 def _reject_waiting(ticket: Ticket, message: str) -> None:
-    from approvals.channels import queue_card_refresh
-
     for action in _waiting(ticket):
         request = ApprovalRequest.objects.filter(action=action, status=RequestStatus.OPEN).first()
-        if request is not None and ApprovalRequest.objects.filter(pk=request.pk, status=RequestStatus.OPEN).update(
-                status=RequestStatus.REJECTED, decided_at=timezone.now()):
-            # Posted chat cards must lose their buttons and say why, once the rejection has committed.
-            transaction.on_commit(lambda pk=request.pk: queue_card_refresh(pk))
+        if request is not None:
+            close_request(request_id=request.pk, to=RequestStatus.REJECTED)  # its chat cards say why, too
         transition_action(action=action, to=ActionStatus.REJECTED, actor=ACTOR, message=message)
 
 

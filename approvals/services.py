@@ -13,7 +13,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from approvals.choices import RequestStatus, ReviewDecision
+from approvals.choices import REQUEST_TRANSITIONS, RequestStatus, ReviewDecision
 from approvals.models import ApprovalRequest, AutonomyPolicy, Review
 from audit.services import record
 from playbooks.choices import ActionStatus
@@ -45,6 +45,23 @@ def open_approval_request(*, action: Action, actor: Any, decision: Any) -> Appro
 
         transaction.on_commit(lambda: queue_request_cards(request.pk))
     return request
+
+
+def close_request(*, request_id: int, to: str) -> bool:
+    """open -> `to` for one approval request by a conditional update; False when it was closed meanwhile.
+
+    Every way a request ends without an approval (a technician's rejection, the manager's decline or
+    confirmation) goes through here, so each is a legal transition and its chat cards are redrawn once it commits.
+    """
+    if to not in REQUEST_TRANSITIONS[RequestStatus.OPEN]:
+        raise ValueError(f"An open approval request cannot become {to!r}.")
+    won = ApprovalRequest.objects.filter(pk=request_id, status=RequestStatus.OPEN).update(
+        status=to, decided_at=timezone.now())
+    if won:
+        from approvals.channels import queue_card_refresh
+
+        transaction.on_commit(lambda: queue_card_refresh(request_id))  # a posted Slack card loses its buttons
+    return bool(won)
 
 
 def _check_reviewer(reviewer: Any, action: Action) -> None:
@@ -155,16 +172,12 @@ def reject_action(*, actor: Any, action_id: int, reason: str, channel: str = "we
         Review.objects.filter(request=request, reviewer=actor).delete()
         Review.objects.create(request=request, reviewer=actor, channel=channel, comment=reason,
                               decision=ReviewDecision.REJECT, action_version=action.version)
-        ApprovalRequest.objects.filter(pk=request.pk).update(status=RequestStatus.REJECTED,
-                                                             decided_at=timezone.now())
+        close_request(request_id=request.pk, to=RequestStatus.REJECTED)
         transition_action(action=action, to=ActionStatus.REJECTED, actor=actor,
                           message=f"Rejected via {channel}: {reason}", authority=f"review via {channel}")
         record(actor=actor, verb="approval.rejected", obj=action, tenant=action.ticket.tenant,
                authority=f"review via {channel}", details={"reason": reason[:500], "version": action.version})
         _note_decision(action, _decision_note(actor, action, channel, "Rejected", f"Reason: {reason}"))
-        from approvals.channels import queue_card_refresh
-
-        transaction.on_commit(lambda: queue_card_refresh(request.pk))
         from tickets.tasks import enqueue_finalise
 
         transaction.on_commit(lambda: enqueue_finalise(action.ticket_id))
