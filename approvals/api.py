@@ -10,8 +10,8 @@ from rest_framework.response import Response
 
 from approvals.services import ApprovalRefused, approve_action, reject_action
 from playbooks.choices import ActionStatus
-from playbooks.kinds import ParamsError
 from playbooks.models import Action
+from rallied.kinds import ParamsError
 from tenants import access
 
 

@@ -17,7 +17,7 @@ from approvals.channels.slack import handle_slack_action
 from approvals.channels.teams import LinkRefused, decide_with_link, read_approval_link
 from approvals.choices import RequestStatus
 from approvals.services import ApprovalRefused
-from playbooks.kinds import ParamsError
+from rallied.kinds import ParamsError
 from tenants import access
 
 

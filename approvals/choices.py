@@ -23,6 +23,23 @@ REQUEST_TRANSITIONS: dict[str, set[str]] = {
 }
 
 
+class ConfirmationStatus(models.TextChoices):
+    """A manager confirmation link: sent, then answered once, or expired unanswered (approvals/expiry.py)."""
+
+    SENT = "sent", "Sent"
+    CONFIRMED = "confirmed", "Confirmed"
+    DECLINED = "declined", "Declined"
+    EXPIRED = "expired", "Expired"
+
+
+CONFIRMATION_TRANSITIONS: dict[str, set[str]] = {
+    ConfirmationStatus.SENT: {ConfirmationStatus.CONFIRMED, ConfirmationStatus.DECLINED, ConfirmationStatus.EXPIRED},
+    ConfirmationStatus.CONFIRMED: set(),
+    ConfirmationStatus.DECLINED: set(),
+    ConfirmationStatus.EXPIRED: set(),
+}
+
+
 class SecretDelivery(models.TextChoices):
     """Where a one-time secret link (temporary password, TAP) goes after the manager confirmed a reset: the
     `secret_delivery` condition of an AutonomyPolicy. Unset: to the manager when the phone is lost, else the reply."""

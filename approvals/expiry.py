@@ -15,15 +15,17 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from approvals.choices import RequestStatus
+from approvals.choices import ConfirmationStatus, RequestStatus
+from approvals.manager_link import transition_confirmation
+from approvals.manager_models import ManagerConfirmation
 from approvals.models import ApprovalRequest
 from approvals.notify import notify_staff
+from approvals.services import close_request
 from audit.services import record
 from playbooks.choices import ActionStatus
-from playbooks.kinds import get_kind
 from playbooks.models import Action
 from playbooks.services import transition_action
-from tickets.tasks import enqueue_finalise
+from rallied.kinds import get_kind
 
 log = logging.getLogger("rallied.approvals.expiry")
 ACTOR = "system:approval-expiry"
@@ -35,7 +37,27 @@ def expire_approvals(*, now: datetime | None = None) -> int:
     now = now or timezone.now()
     due = list(ApprovalRequest.objects.filter(status=RequestStatus.OPEN, expires_at__lte=now)
                .order_by("expires_at", "pk").values_list("pk", flat=True)[:BATCH])
-    return sum(1 for request_id in due if expire_request(request_id=request_id, now=now))
+    expired = sum(1 for request_id in due if expire_request(request_id=request_id, now=now))
+    expire_manager_links(now=now)
+    return expired
+
+
+def expire_manager_links(*, now: datetime) -> int:
+    """sent -> expired for manager confirmations nobody answered in time (their links stop working anyway).
+
+    The waiting actions stay with the technicians, whose own approval requests expire on their own schedule.
+    """
+    due = ManagerConfirmation.objects.filter(status=ConfirmationStatus.SENT, expires_at__lte=now).select_related(
+        "ticket", "ticket__tenant")[:BATCH]
+    expired = 0
+    for row in due:
+        with transaction.atomic():
+            if not transition_confirmation(confirmation_id=row.pk, to=ConfirmationStatus.EXPIRED, now=now):
+                continue
+            record(actor=ACTOR, verb="manager_confirmation.expired", obj=row.ticket, tenant=row.ticket.tenant,
+                   details={"manager": row.manager_email, "target": row.target})
+            expired += 1
+    return expired
 
 
 def expire_request(*, request_id: int, now: datetime | None = None, actor: Any = ACTOR) -> bool:
@@ -52,9 +74,7 @@ def expire_request(*, request_id: int, now: datetime | None = None, actor: Any =
         # Lock the action before the request, the order approve_action (_locked) uses: the opposite order
         # deadlocks on PostgreSQL when a technician approves in the same instant.
         Action.objects.select_for_update().filter(pk=action_id).first()
-        won = ApprovalRequest.objects.filter(pk=request_id, status=RequestStatus.OPEN, expires_at__lte=now).update(
-            status=RequestStatus.EXPIRED, decided_at=now)
-        if won != 1:
+        if not close_request(request_id=request_id, to=RequestStatus.EXPIRED, now=now):
             return False
         request = ApprovalRequest.objects.select_related("action", "action__ticket", "action__ticket__tenant").get(
             pk=request_id)
@@ -79,8 +99,8 @@ def expire_request(*, request_id: int, now: datetime | None = None, actor: Any =
         subject = f"Approval expired: {label} for {action.target} (ticket #{ticket.pk})"
         text = (f"{label} for {action.target} waited {minutes} minutes without a decision and expired. "
                 f"Ticket #{ticket.pk} \"{ticket.subject}\" from {ticket.requester_email} goes to a technician.")
-        # Robust: a chat delivery that fails must not stop the escalation, nor the other way round.
-        transaction.on_commit(lambda: enqueue_finalise(ticket.pk), robust=True)
+        # The expiry sent action_settled (transition_action), so the ticket is settled (escalated) on commit.
+        # Robust: a chat delivery that fails must not stop that, nor the other way round.
         transaction.on_commit(lambda: notify_staff(tenant=ticket.tenant, subject=subject, text=text,
                                                    topic="approval.expired", obj=action), robust=True)
     return True

@@ -8,7 +8,7 @@ from django import forms
 from django.http import QueryDict
 
 from approvals.selectors import AGE_FILTERS, ORDERS, QueueFilters, kind_choices
-from playbooks.kinds import get_kind
+from rallied.kinds import get_kind
 
 PARAM_PREFIX = "param_"
 

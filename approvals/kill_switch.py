@@ -15,8 +15,8 @@ from django.utils import timezone
 
 from approvals.notify import notify_staff
 from playbooks.choices import ActionStatus
-from playbooks.kinds import KINDS
 from playbooks.models import Action
+from rallied.kinds import KINDS
 from tenants.models import Tenant
 from tenants.services import pause_tenant
 

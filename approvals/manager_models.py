@@ -8,6 +8,8 @@ from __future__ import annotations
 from django.db import models
 from django.utils import timezone
 
+from approvals.choices import ConfirmationStatus
+
 
 class ManagerConfirmation(models.Model):
     """A request to the target's manager (from the directory) to confirm a sensitive action out of band.
@@ -17,11 +19,7 @@ class ManagerConfirmation(models.Model):
     directory address, never to the ticket's requester, and is stored nowhere else.
     """
 
-    class Status(models.TextChoices):
-        SENT = "sent", "Sent"
-        CONFIRMED = "confirmed", "Confirmed"
-        DECLINED = "declined", "Declined"
-        EXPIRED = "expired", "Expired"
+    Status = ConfirmationStatus  # statuses and their transitions live in approvals/choices.py
 
     ticket = models.ForeignKey("tickets.Ticket", on_delete=models.CASCADE, related_name="manager_confirmations")
     target = models.CharField(max_length=320)

@@ -7,8 +7,8 @@ from django.db import models
 from django.utils import timezone
 
 from approvals.choices import Channel, RequestStatus, ReviewDecision
-from playbooks.choices import Decision
-from playbooks.kinds import KIND_CHOICES
+from playbooks.choices import DecisionMode
+from rallied.kinds import KIND_CHOICES
 
 
 class AutonomyPolicy(models.Model):
@@ -23,7 +23,7 @@ class AutonomyPolicy(models.Model):
         "tenants.Tenant", null=True, blank=True, on_delete=models.CASCADE, related_name="policies"
     )
     kind = models.CharField(max_length=32, choices=KIND_CHOICES)
-    mode = models.CharField(max_length=16, choices=Decision.choices, default=Decision.APPROVAL)
+    mode = models.CharField(max_length=16, choices=DecisionMode.choices, default=DecisionMode.APPROVAL)
     conditions = models.JSONField(default=dict, blank=True)
     approvals_required = models.PositiveSmallIntegerField(default=1)
     approval_expiry_minutes = models.PositiveIntegerField(default=240)

@@ -15,6 +15,7 @@ from django.db import transaction
 
 from audit.models import AuditEvent
 from audit.services import record
+from rallied.tasks import dispatch
 from tenants.models import Tenant
 
 log = logging.getLogger(__name__)
@@ -26,9 +27,7 @@ def notify_staff(*, tenant: Tenant, subject: str, text: str, topic: str, obj: An
     event = record(actor="system", verb=VERB, obj=obj, tenant=tenant,
                    details={"topic": topic, "subject": subject, "text": text})
     log.info("staff notified tenant=%s topic=%s subject=%s", tenant.slug, topic, subject)
-    from approvals.channels import tasks
-
-    transaction.on_commit(lambda: tasks.dispatch(tasks.deliver_notice_task, event.pk))
+    transaction.on_commit(lambda: dispatch("approvals.tasks.deliver_notice_task", event.pk))
 
 
 def deliver_notice(event_id: int) -> str:

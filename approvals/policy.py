@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from playbooks.choices import Decision as Mode
-from playbooks.kinds import get_kind
+from playbooks.choices import DecisionMode as Mode
+from rallied.kinds import get_kind
 
 # Credential changes on privileged accounts are never Rallied's to make, not even with approval:
 # this is the MGM/Caesars move (CISA AA23-320A). A human handles them outside the product.

@@ -26,8 +26,8 @@ from approvals.verification import (
     DEFAULT_DAILY_LIMIT_TENANT,
     effective_policy,
 )
-from playbooks.choices import Decision as Mode
-from playbooks.kinds import KINDS, ActionKind
+from playbooks.choices import DecisionMode as Mode
+from rallied.kinds import KINDS, ActionKind
 from tenants import access
 from tenants.models import Tenant
 

@@ -19,8 +19,8 @@ from approvals.choices import RequestStatus
 from approvals.models import Review
 from approvals.policy import RISK_SIGNAL_PREFIX, bulk_refusal
 from playbooks.choices import ActionStatus
-from playbooks.kinds import KINDS, get_kind
 from playbooks.models import Action
+from rallied.kinds import KINDS, get_kind
 from tenants.models import Tenant
 
 PAGE_SIZE = 50

@@ -7,7 +7,8 @@ the target; the model never approves; an approval binds to the action version it
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import transaction
@@ -16,16 +17,35 @@ from django.utils import timezone
 from approvals.choices import REQUEST_TRANSITIONS, RequestStatus, ReviewDecision
 from approvals.models import ApprovalRequest, AutonomyPolicy, Review
 from audit.services import record
-from playbooks.choices import ActionStatus
-from playbooks.kinds import get_kind, validate_params
+from playbooks.choices import ActionStatus, DecisionMode
 from playbooks.models import Action
 from playbooks.services import transition_action
+from rallied.actors import Actor
+from rallied.kinds import get_kind, validate_params
 from tenants import access
 from tickets.services import add_event
 
 
 class ApprovalRefused(Exception):
     """The reviewer may not make this decision; the message says why."""
+
+
+# An edit makes a new action, so it is verified and decided again before any approval counts for it. That
+# is the lifecycle's one re-decision function (workflow/decisions.py), in the layer above this one: it
+# registers itself here when the workflow app loads. Without it, edits are refused rather than unchecked.
+Redecider = Callable[..., Any]
+_redecider: Redecider | None = None
+
+
+def register_redecider(func: Redecider) -> None:
+    global _redecider
+    _redecider = func
+
+
+def _redecide_edit(action: Action, actor: Actor) -> Any:
+    if _redecider is None:
+        raise ApprovalRefused("Edits cannot be checked right now; approve or reject the action as it is.")
+    return _redecider(action=action, actor=actor)
 
 
 def open_approval_request(*, action: Action, actor: Any, decision: Any) -> ApprovalRequest:
@@ -47,16 +67,19 @@ def open_approval_request(*, action: Action, actor: Any, decision: Any) -> Appro
     return request
 
 
-def close_request(*, request_id: int, to: str) -> bool:
+def close_request(*, request_id: int, to: str, now: datetime | None = None) -> bool:
     """open -> `to` for one approval request by a conditional update; False when it was closed meanwhile.
 
-    Every way a request ends without an approval (a technician's rejection, the manager's decline or
-    confirmation) goes through here, so each is a legal transition and its chat cards are redrawn once it commits.
+    The one transition function of ApprovalRequest: approval, rejection, expiry and withdrawal all go through
+    here, so each is a legal transition and its chat cards are redrawn once it commits. Expiry counts only
+    past the deadline.
     """
     if to not in REQUEST_TRANSITIONS[RequestStatus.OPEN]:
         raise ValueError(f"An open approval request cannot become {to!r}.")
-    won = ApprovalRequest.objects.filter(pk=request_id, status=RequestStatus.OPEN).update(
-        status=to, decided_at=timezone.now())
+    now = now or timezone.now()
+    deadline = {"expires_at__lte": now} if to == RequestStatus.EXPIRED else {}
+    won = ApprovalRequest.objects.filter(pk=request_id, status=RequestStatus.OPEN, **deadline).update(
+        status=to, decided_at=now)
     if won:
         from approvals.channels import queue_card_refresh
 
@@ -120,8 +143,10 @@ def approve_action(*, actor: Any, action_id: int, version: int | None = None, pa
                 Action.objects.filter(pk=action.pk).update(params=new, target=new["target"],
                                                            version=action.version + 1)
                 action.params, action.target, action.version = new, new["target"], action.version + 1
+                _apply_edit_decision(action, request, _redecide_edit(action, actor))
                 request.action_version = action.version
-                ApprovalRequest.objects.filter(pk=request.pk).update(action_version=action.version)
+                ApprovalRequest.objects.filter(pk=request.pk).update(
+                    action_version=action.version, approvals_required=request.approvals_required)
         Review.objects.create(
             request=request, reviewer=actor, channel=channel, comment=comment, edits=edits,
             decision=ReviewDecision.APPROVE_WITH_EDITS if edits else ReviewDecision.APPROVE,
@@ -142,22 +167,25 @@ def approve_action(*, actor: Any, action_id: int, version: int | None = None, pa
                                                   f"Edits: {changed}." if changed else "",
                                                   f"Comment: {comment}" if comment else ""]))))
         if count >= request.approvals_required:
-            # Conditional, like the expiry's: a request that expired meanwhile is never also approved.
-            won = ApprovalRequest.objects.filter(pk=request.pk, status=RequestStatus.OPEN).update(
-                status=RequestStatus.APPROVED, decided_at=timezone.now())
-            if won != 1 or not transition_action(
+            # Conditional, like the expiry's: a request that expired meanwhile is never also approved. The
+            # approved action is queued to run by transition_action once this commits.
+            if not close_request(request_id=request.pk, to=RequestStatus.APPROVED) or not transition_action(
                 action=action, to=ActionStatus.APPROVED, actor=actor,
                 message=f"Approved via {channel}" + (f": {comment}" if comment else ""),
                 authority=f"review via {channel}",
             ):
                 raise ApprovalRefused("This approval request was closed meanwhile (expired or decided).")
-            from tickets.tasks import enqueue_execution
-
-            transaction.on_commit(lambda: enqueue_execution(action.pk))
         else:
             add_event(ticket=action.ticket, actor=actor, kind="approval.partial",
                       message=f"{count} of {request.approvals_required} approvals for {action.kind}.")
     return action
+
+
+def _apply_edit_decision(action: Action, request: ApprovalRequest, decision: Any) -> None:
+    """An edited action is held to its new decision: refused by the floor, or with the stricter approvals."""
+    if decision.mode == DecisionMode.FORBIDDEN:
+        raise ApprovalRefused("This edit is refused: " + "; ".join(decision.reasons))
+    request.approvals_required = max(request.approvals_required, decision.approvals_required)
 
 
 def reject_action(*, actor: Any, action_id: int, reason: str, channel: str = "web") -> Action:
@@ -172,16 +200,14 @@ def reject_action(*, actor: Any, action_id: int, reason: str, channel: str = "we
         Review.objects.filter(request=request, reviewer=actor).delete()
         Review.objects.create(request=request, reviewer=actor, channel=channel, comment=reason,
                               decision=ReviewDecision.REJECT, action_version=action.version)
+        # The note is queued first: the rejection settles the ticket on commit, and its note should come after.
+        _note_decision(action, _decision_note(actor, action, channel, "Rejected", f"Reason: {reason}"))
         close_request(request_id=request.pk, to=RequestStatus.REJECTED)
         transition_action(action=action, to=ActionStatus.REJECTED, actor=actor,
                           message=f"Rejected via {channel}: {reason}", authority=f"review via {channel}")
         record(actor=actor, verb="approval.rejected", obj=action, tenant=action.ticket.tenant,
                authority=f"review via {channel}", details={"reason": reason[:500], "version": action.version})
-        _note_decision(action, _decision_note(actor, action, channel, "Rejected", f"Reason: {reason}"))
-        from tickets.tasks import enqueue_finalise
-
-        transaction.on_commit(lambda: enqueue_finalise(action.ticket_id))
-    return action
+    return action  # the rejection sent action_settled (transition_action): the ticket is settled on commit
 
 
 # -- autonomy policies (the service lead's matrix) -------------------------------------------------
@@ -199,7 +225,7 @@ def _policy_state(policy: AutonomyPolicy | None) -> dict[str, Any] | None:
 
 def _checked_policy_row(row: dict[str, Any], *, allow_inherit: bool) -> tuple[str, dict[str, Any] | None]:
     """The form validates for people; this guards every other caller from storing nonsense."""
-    from playbooks.kinds import KINDS
+    from rallied.kinds import KINDS
 
     kind, mode = row.get("kind"), row.get("mode") or ""
     if kind not in KINDS:

@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from approvals import chat_views, manager, views
+from approvals import chat_views, manager_link, views
 
 urlpatterns: list = [
     path("queue/", views.queue, name="queue"),
@@ -17,5 +17,5 @@ urlpatterns: list = [
     path("hooks/slack/", chat_views.slack_interactivity, name="slack-interactivity"),
     path("approvals/link/<str:token>/", chat_views.approval_link, name="approval-link"),
     # Out-of-band verification: the target's manager confirms or declines through a signed one-time link.
-    path("verify/manager/<str:token>/", manager.manager_link, name="manager-link"),
+    path("verify/manager/<str:token>/", manager_link.manager_link, name="manager-link"),
 ]

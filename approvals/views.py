@@ -20,8 +20,8 @@ from django.views.decorators.http import require_GET, require_POST
 from approvals.forms import ApproveForm, QueueFilterForm, RejectForm, bulk_items
 from approvals.selectors import matching_total, queue_page, tenant_counts, waiting_counts, waiting_for_bulk
 from approvals.services import ApprovalRefused, approve_action, reject_action
-from playbooks.kinds import ParamsError, get_kind
 from playbooks.models import Action
+from rallied.kinds import ParamsError, get_kind
 from tenants import access
 
 

@@ -3,7 +3,7 @@
 from django.db import models
 
 
-class Decision(models.TextChoices):
+class DecisionMode(models.TextChoices):
     AUTONOMOUS = "autonomous", "Autonomous"
     APPROVAL = "approval", "Needs approval"
     FORBIDDEN = "forbidden", "Forbidden"

@@ -15,10 +15,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from playbooks.choices import ActionStatus
-from playbooks.kinds import get_kind
 from playbooks.models import Action
-from playbooks.services import claim_action, transition_action
+from playbooks.services import claim_action, still_unknown, transition_action
 from rallied.connectors import ConnectorError, IdentityConnector, ScopeError
+from rallied.kinds import get_kind
 from tenants.models import ServiceAccount
 from tenants.selectors import connector_for, identity_connection, service_account_for
 from tickets.secrets import generate_password, store_secret
@@ -124,10 +124,7 @@ def run_claimed(action: Action, *, actor: str = ACTOR) -> str:
                 # The reconciler settled this action while we were slow (lease expired): its word stands,
                 # and a secret nobody will deliver is not kept.
                 transaction.set_rollback(True)
-    from tickets.tasks import enqueue_finalise
-
-    transaction.on_commit(lambda: enqueue_finalise(ticket.pk))
-    return action.status
+    return action.status  # a done status has sent action_settled (transition_action), which settles the ticket
 
 
 def _secret_label(kind: str) -> str:
@@ -143,8 +140,6 @@ def _finish(action: Action, to: str, *, actor: str = ACTOR, error: str = "",
     if result is not None:
         fields["result"] = result
     if to == action.status:  # a reconciler's repeat was ambiguous again: still unknown, left for the next pass
-        from playbooks.reconciler import still_unknown
-
         return still_unknown(action=action, actor=actor, error=error)
     won = transition_action(action=action, to=to, actor=actor, message=error or "done",
                             details={"result": result or {}}, **fields)

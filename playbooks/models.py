@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.db import models
 from django.utils import timezone
 
-from playbooks.choices import ActionStatus, Decision
-from playbooks.kinds import KIND_CHOICES
+from playbooks.choices import ActionStatus, DecisionMode
+from rallied.kinds import KIND_CHOICES
 
 
 class Playbook(models.Model):
@@ -61,7 +61,7 @@ class Action(models.Model):
     kind = models.CharField(max_length=32, choices=KIND_CHOICES)
     target = models.CharField(max_length=320)
     params = models.JSONField(default=dict, blank=True)
-    decision = models.CharField(max_length=16, choices=Decision.choices, blank=True)
+    decision = models.CharField(max_length=16, choices=DecisionMode.choices, blank=True)
     reasons = models.JSONField(default=list, blank=True)
     # The decision's structured facts (approvals.policy FLAG_*: floor hits, risk signals). Rules such as bulk
     # approval read these, never the reworded prose of `reasons`; null = decided before flags were kept.

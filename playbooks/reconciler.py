@@ -10,8 +10,8 @@ The holder then reads the vendor's state. Kinds that are safe to repeat (`Action
 are completed: already in the wanted state -> `succeeded`, otherwise run once more through the executor,
 after a new audit "intent" event. The others (password reset, MFA reset/TAP, user creation) are never
 repeated: they are settled from what the vendor shows, and because a secret that was lost with the worker
-can never be delivered, a success settled this way carries a `follow_up` that makes `finalise_ticket`
-escalate the ticket instead of replying to the requester.
+can never be delivered, a success settled this way carries a `follow_up` that makes `settle_ticket`
+(workflow/lifecycle.py) escalate the ticket instead of replying to the requester.
 """
 
 from __future__ import annotations
@@ -28,12 +28,13 @@ from django.utils import timezone
 
 from audit.models import AuditEvent
 from audit.services import record
-from playbooks.choices import ActionStatus, Decision
+from playbooks.choices import ActionStatus, DecisionMode
 from playbooks.executor import ExecutionRefused, identity_for, run_claimed
-from playbooks.kinds import get_kind
 from playbooks.models import Action
 from playbooks.services import LEASE, transition_action
 from rallied.connectors import ConnectorError, DirectoryUser, IdentityConnector
+from rallied.kinds import get_kind
+from rallied.tasks import dispatch
 from tickets.services import add_event
 
 log = logging.getLogger("rallied.reconciler")
@@ -167,7 +168,7 @@ def _complete(action: Action, connector: IdentityConnector, user: DirectoryUser 
             f"{action.attempts} attempts and the vendor never confirmed the change. Check the account and "
             "finish it by hand."))
         return "failed"
-    if action.ticket.tenant.paused and action.decision == Decision.AUTONOMOUS:
+    if action.ticket.tenant.paused and action.decision == DecisionMode.AUTONOMOUS:
         _conclude(action, Settlement(
             ActionStatus.FAILED,
             "The tenant is paused (kill switch), so this autonomous action was not run again. Check the "
@@ -291,31 +292,10 @@ def _conclude(action: Action, settlement: Settlement) -> bool:
     if settlement.status == ActionStatus.FAILED:
         fields["error"] = settlement.message[:2000]
     with transaction.atomic():
-        won = transition_action(action=action, to=settlement.status, actor=ACTOR, message=settlement.message,
-                                details={"settled_by": "reconciler", "evidence": settlement.evidence,
-                                         "follow_up": settlement.follow_up}, **fields)
-        if won:
-            from tickets.tasks import enqueue_finalise
-
-            ticket_id = action.ticket_id
-            transaction.on_commit(lambda: enqueue_finalise(ticket_id))
-    return won
-
-
-def still_unknown(*, action: Action, actor: Any, error: str) -> bool:
-    """A repeat that was ambiguous again: the action stays `unknown_outcome`, free for the next pass."""
-    with transaction.atomic():
-        won = Action.objects.filter(pk=action.pk, status=ActionStatus.UNKNOWN_OUTCOME).update(
-            lease_until=None, error=error[:2000], updated_at=timezone.now())
-        if won != 1:
-            return False
-        action.lease_until, action.error = None, error[:2000]
-        add_event(ticket=action.ticket, actor=actor, kind="action.unknown_outcome", data={"action": action.pk},
-                  message=f"{action.kind} {action.target}: still unknown after attempt {action.attempts}: {error}")
-        record(actor=actor, verb="action.still_unknown", obj=action, tenant=action.ticket.tenant,
-               outcome="unknown", details={"kind": action.kind, "target": action.target,
-                                           "attempt": action.attempts, "error": error[:500]})
-    return True
+        # Its ticket is settled once this commits (transition_action sends action_settled).
+        return transition_action(action=action, to=settlement.status, actor=ACTOR, message=settlement.message,
+                                 details={"settled_by": "reconciler", "evidence": settlement.evidence,
+                                          "follow_up": settlement.follow_up}, **fields)
 
 
 def _redeliver_stalled(now: datetime) -> int:
@@ -323,14 +303,12 @@ def _redeliver_stalled(now: datetime) -> int:
 
     The claim is conditional, so a doorbell that rings twice runs the action once.
     """
-    from tickets.tasks import enqueue_execution
-
     stalled = list(Action.objects.filter(status=ActionStatus.APPROVED, updated_at__lt=now - REDELIVER_AFTER)
                    .values_list("pk", flat=True)[:BATCH])
     for action_id in stalled:
         # Touch first, so the next pass waits another REDELIVER_AFTER before ringing again.
         if Action.objects.filter(pk=action_id, status=ActionStatus.APPROVED).update(updated_at=now):
-            enqueue_execution(action_id)
+            dispatch("playbooks.tasks.execute_action_task", action_id)
     return len(stalled)
 
 

@@ -11,8 +11,11 @@ from django.db.models import F
 from django.utils import timezone
 
 from audit.services import record
-from playbooks.choices import ACTION_TRANSITIONS, ActionStatus
+from playbooks.choices import ACTION_TRANSITIONS, DONE_STATUSES, ActionStatus, DecisionMode
 from playbooks.models import Action, Playbook
+from playbooks.signals import action_settled
+from rallied.actors import Actor
+from rallied.tasks import dispatch
 from tickets.models import Ticket
 from tickets.services import add_event
 
@@ -60,7 +63,7 @@ def template_values(ticket: Ticket) -> dict[str, str]:
     return values
 
 
-def plan_actions(*, ticket: Ticket, actor: Any) -> tuple[list[Action], str]:
+def plan_actions(*, ticket: Ticket, actor: Actor) -> tuple[list[Action], str]:
     """Create the ticket's actions from its playbook. Returns (actions, problem); problem is '' when planned."""
     playbook = playbook_for(ticket)
     if playbook is None:
@@ -90,13 +93,18 @@ def transition_action(
     *,
     action: Action,
     to: str,
-    actor: Any,
+    actor: Actor,
     message: str = "",
     authority: str = "",
     details: dict[str, Any] | None = None,
     **fields: Any,
 ) -> bool:
-    """Conditional update from the status we read; False if another worker got there first."""
+    """Conditional update from the status we read; False if another worker got there first.
+
+    The follow-up work is queued here, once the transition commits, so no caller can forget it: an action
+    that becomes approved is queued to run, and one that reaches a done status sends `action_settled`
+    (workflow/ settles its ticket).
+    """
     old = action.status
     if to not in ACTION_TRANSITIONS.get(old, set()):
         raise InvalidActionTransition(f"Action {action.pk}: {old} -> {to} is not allowed.")
@@ -113,19 +121,36 @@ def transition_action(
         record(actor=actor, verb=f"action.{to}", obj=action, tenant=action.ticket.tenant, authority=authority,
                details={"kind": action.kind, "target": action.target, "from": old, "message": message[:500],
                         **(details or {})})
+        _queue_follow_up(action, to)
     return True
 
 
-def decide_action(*, action: Action, actor: Any, decision: Any) -> None:
-    """Store the policy's decision and move the action to where that decision leads."""
+def _queue_follow_up(action: Action, status: str) -> None:
+    action_id, ticket_id = action.pk, action.ticket_id
+    if status == ActionStatus.APPROVED:
+        transaction.on_commit(lambda: dispatch("playbooks.tasks.execute_action_task", action_id))
+    elif status in DONE_STATUSES:
+        transaction.on_commit(lambda: action_settled.send(sender=Action, action_id=action_id, ticket_id=ticket_id,
+                                                          status=status))
+
+
+def store_decision(*, action: Action, actor: Actor, decision: Any, reason: str = "") -> None:
+    """Keep the policy's decision on the action (mode, reasons, flags), with what caused it on the timeline."""
     flags = list(getattr(decision, "flags", ()))
     Action.objects.filter(pk=action.pk).update(decision=decision.mode, reasons=list(decision.reasons), flags=flags)
     action.decision, action.reasons, action.flags = decision.mode, list(decision.reasons), flags
+    if reason:
+        add_event(ticket=action.ticket, actor=actor, kind="action.redecided", data={"action": action.pk},
+                  message=f"{action.kind} {action.target} decided again ({reason}): {decision.label}")
+
+
+def route_decided_action(*, action: Action, actor: Actor, decision: Any) -> None:
+    """Move a proposed action to where its stored decision leads."""
     if decision.plan_mode:
         to = ActionStatus.PLANNED
-    elif decision.mode == "forbidden":
+    elif decision.mode == DecisionMode.FORBIDDEN:
         to = ActionStatus.BLOCKED
-    elif decision.mode == "approval":
+    elif decision.mode == DecisionMode.APPROVAL:
         to = ActionStatus.AWAITING_APPROVAL
     else:
         to = ActionStatus.APPROVED
@@ -133,7 +158,7 @@ def decide_action(*, action: Action, actor: Any, decision: Any) -> None:
                       authority="policy", details={"decision": decision.label})
 
 
-def claim_action(*, action_id: int, actor: Any) -> Action | None:
+def claim_action(*, action_id: int, actor: Actor) -> Action | None:
     """approved -> executing with a lease, and the audit "intent" event, in one transaction.
 
     Only the caller that wins this conditional update may call the vendor. No intent, no call.
@@ -157,7 +182,24 @@ def claim_action(*, action_id: int, actor: Any) -> Action | None:
 
 def _authority(action: Action) -> str:
     approval = getattr(action, "approval", None)
+    # The request's status vocabulary lives in approvals/, above this layer: its value is read, not its enum.
     if approval is not None and approval.status == "approved":
         reviewers = ", ".join(r.reviewer.get_username() for r in approval.reviews.all())
         return f"approved by {reviewers}"
     return "autonomy policy: " + "; ".join(action.reasons)[:250]
+
+
+def still_unknown(*, action: Action, actor: Actor, error: str) -> bool:
+    """A repeat that was ambiguous again: the action stays `unknown_outcome`, free for the reconciler's next pass."""
+    with transaction.atomic():
+        won = Action.objects.filter(pk=action.pk, status=ActionStatus.UNKNOWN_OUTCOME).update(
+            lease_until=None, error=error[:2000], updated_at=timezone.now())
+        if won != 1:
+            return False
+        action.lease_until, action.error = None, error[:2000]
+        add_event(ticket=action.ticket, actor=actor, kind="action.unknown_outcome", data={"action": action.pk},
+                  message=f"{action.kind} {action.target}: still unknown after attempt {action.attempts}: {error}")
+        record(actor=actor, verb="action.still_unknown", obj=action, tenant=action.ticket.tenant,
+               outcome="unknown", details={"kind": action.kind, "target": action.target,
+                                           "attempt": action.attempts, "error": error[:500]})
+    return True

@@ -1,6 +1,13 @@
-"""django-q2 entry points of the playbooks app. Scheduled ones take no arguments and only delegate."""
+"""django-q2 entry points of the playbooks app. Each takes ids only (scheduled ones nothing) and delegates."""
 
 from __future__ import annotations
+
+
+def execute_action_task(action_id: int) -> str:
+    """Queued by `transition_action` when an action becomes approved; the claim makes a second ring harmless."""
+    from playbooks.executor import execute_action
+
+    return execute_action(action_id=action_id)
 
 
 def reconcile_actions_task() -> dict[str, int]:
@@ -8,3 +15,4 @@ def reconcile_actions_task() -> dict[str, int]:
     from playbooks.reconciler import reconcile_actions
 
     return reconcile_actions()
+

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "tickets",
     "playbooks",
     "approvals",
+    "workflow",
 ]
 
 MIDDLEWARE = [

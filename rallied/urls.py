@@ -5,7 +5,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("api/v1/", include("rallied.api")),
+    path("api/v1/", include("workflow.api_urls")),
     path("", include("tickets.urls")),
     path("", include("approvals.urls")),
 ]

@@ -7,13 +7,7 @@ import json
 from auditlog.registry import auditlog
 from django import forms
 from django.contrib import admin
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
-from django.urls import URLPattern, path
-from guardian.admin import GuardedModelAdmin
 
-from approvals.admin_views import policy_matrix_view
-from tenants import admin_views
 from tenants.models import ApiToken, Connection, ProtectedIdentity, ServiceAccount, Tenant
 
 
@@ -61,37 +55,6 @@ class ConnectionInline(admin.TabularInline):
     @admin.display(boolean=True)
     def has_credentials(self, obj: Connection) -> bool:
         return obj.has_credentials
-
-
-@admin.register(Tenant)
-class TenantAdmin(GuardedModelAdmin):
-    list_display = ["name", "slug", "mode", "paused", "verification"]
-    list_filter = ["mode", "paused"]
-    search_fields = ["name", "slug"]
-    inlines = [ConnectionInline]
-    # Adds "Autonomy policy" and "Report" buttons next to guardian's "Object permissions".
-    change_form_template = "admin/tenants/tenant/change_form.html"
-
-    def get_urls(self) -> list[URLPattern]:
-        """The service lead's pages; before the defaults, whose `<path:object_id>/` would swallow them."""
-        wrap = self.admin_site.admin_view
-        own = [
-            path("reports/", wrap(self._reports), name="tenants_tenant_reports"),
-            path("<int:tenant_id>/policy/", wrap(self._policy), name="tenants_tenant_policy"),
-            path("<int:tenant_id>/report/", wrap(self._report), name="tenants_tenant_report"),
-            path("<int:tenant_id>/mode/", wrap(admin_views.tenant_mode_view), name="tenants_tenant_mode"),
-        ]
-        return own + super().get_urls()
-
-    def _policy(self, request: HttpRequest, tenant_id: int) -> HttpResponse:
-        tenant = get_object_or_404(Tenant, pk=tenant_id)
-        return policy_matrix_view(request, site=self.admin_site, tenant=tenant)
-
-    def _report(self, request: HttpRequest, tenant_id: int) -> HttpResponse:
-        return admin_views.tenant_report_view(request, tenant_id, site=self.admin_site)
-
-    def _reports(self, request: HttpRequest) -> HttpResponse:
-        return admin_views.reports_index_view(request, site=self.admin_site)
 
 
 @admin.register(Connection)

@@ -16,9 +16,9 @@ from django.db import transaction
 
 from approvals.models import AutonomyPolicy
 from approvals.policy import SHIPPED_DEFAULTS
-from playbooks.kinds import KINDS
 from playbooks.models import Playbook, PlaybookStep
 from rallied.connectors import connector_classes
+from rallied.kinds import KINDS
 from rallied.sandbox import sandbox_connections
 from tenants.models import Connection, ProtectedIdentity, ServiceAccount, Tenant
 from tenants.services import grant_role, save_connection

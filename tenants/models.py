@@ -9,8 +9,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from playbooks.kinds import KINDS
 from rallied import crypto
+from rallied.kinds import KINDS
 
 
 class Tenant(models.Model):

@@ -38,6 +38,8 @@ def _failed(ticket: Ticket, connection: Connection, what: str, exc: ConnectorErr
 
 def ensure_psa_ticket(ticket: Ticket) -> str:
     """The PSA's id for this ticket; an API-submitted ticket gets one opened so the MSP can bill it."""
+    if not ticket.psa_ticket_id:  # another step of this ticket may have opened it since this copy was read
+        ticket.refresh_from_db(fields=["psa_ticket_id"])
     if ticket.psa_ticket_id:
         return ticket.psa_ticket_id
     connection, psa = _psa(ticket)
@@ -49,7 +51,11 @@ def ensure_psa_ticket(ticket: Ticket) -> str:
     except ConnectorError as exc:
         _failed(ticket, connection, "open PSA ticket", exc)
         return ""
-    Ticket.objects.filter(pk=ticket.pk, psa_ticket_id="").update(psa_ticket_id=psa_id)
+    if not Ticket.objects.filter(pk=ticket.pk, psa_ticket_id="").update(psa_ticket_id=psa_id):
+        # A concurrent step opened one first: write to that one, so the ticket's notes stay together.
+        ticket.refresh_from_db(fields=["psa_ticket_id"])
+        log.warning("ticket %s: PSA ticket %s opened twice; using %s", ticket.pk, psa_id, ticket.psa_ticket_id)
+        return ticket.psa_ticket_id
     ticket.psa_ticket_id = psa_id
     add_event(ticket=ticket, actor=ACTOR, kind="psa.opened", message=f"PSA ticket {psa_id} opened.")
     return psa_id

@@ -15,6 +15,7 @@ from audit.services import record
 from tenants.models import Tenant
 from tickets.choices import FINAL_STATUSES, TICKET_TRANSITIONS, TicketStatus
 from tickets.models import Ticket, TicketEvent
+from tickets.signals import ticket_received
 
 
 class InvalidTransition(Exception):
@@ -63,10 +64,8 @@ def ingest_ticket(
                       message=f"Received from {source}.")
             record(actor=actor, verb="ticket.received", obj=ticket, tenant=tenant,
                    details={"source": source, "external_id": external_id, "requester": ticket.requester_email})
-            if enqueue:
-                from tickets.tasks import enqueue_resolution
-
-                transaction.on_commit(lambda: enqueue_resolution(ticket.pk))
+            if enqueue:  # workflow/ starts the ticket's path once it is stored
+                transaction.on_commit(lambda: ticket_received.send(sender=Ticket, ticket_id=ticket.pk))
     except IntegrityError:
         # Two deliveries of the same ticket raced; the other one won and owns the pipeline run.
         return Ticket.objects.get(tenant=tenant, source=source, external_id=external_id), False

@@ -14,7 +14,7 @@ from typing import Any
 from approvals.choices import RequestStatus, ReviewDecision
 from approvals.manager_models import ManagerConfirmation
 from approvals.models import ApprovalRequest
-from playbooks.kinds import get_kind
+from rallied.kinds import get_kind
 
 APPROVE = "approve"
 REJECT = "reject"

@@ -26,9 +26,9 @@ from approvals.verification.context import (
 )
 from approvals.verification.directory import RequesterCheck, check_requester, relation_of, text_risk_signals
 from approvals.verification.proof import ProofCache, prove
-from playbooks.kinds import get_kind
 from playbooks.models import Action
 from rallied.connectors import IdentityConnector
+from rallied.kinds import get_kind
 from tickets.models import Ticket
 
 __all__ = [

@@ -16,9 +16,9 @@ from approvals.policy import SHIPPED_DEFAULTS, PolicyContext, PolicySnapshot
 from approvals.verification.directory import RequesterCheck
 from approvals.verification.signals import domain_of, lookalike_of
 from playbooks.choices import ActionStatus
-from playbooks.kinds import get_kind
 from playbooks.models import Action
 from rallied.connectors import DirectoryUser
+from rallied.kinds import get_kind
 from tenants.models import ProtectedIdentity, Tenant
 from tickets.models import Ticket
 

@@ -4,7 +4,7 @@ A push goes to a factor the directory already knows for the requester (Duo, Okta
 anything named in the ticket. When a push cannot prove anything (the ticket says the phone is lost or
 new: the MGM move), when the requester has no factor to push, or when the tenant verifies through
 managers, the target's manager in the directory confirms through a signed one-time link instead
-(`approvals/manager.py` sends it). Knowledge of personal data is never proof.
+(`approvals/manager_link.py` sends it). Knowledge of personal data is never proof.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from approvals.verification.directory import RequesterCheck
 from approvals.verification.signals import says_device_lost
-from playbooks.kinds import get_kind
 from playbooks.models import Action
 from rallied.connectors import ConnectorError, DirectoryUser, IdentityConnector
+from rallied.kinds import get_kind
 from tenants.models import Tenant
 from tickets.models import Ticket
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from approvals.manager import link_url, make_token
+from approvals.manager_link import link_url, make_token
 from approvals.manager_models import ManagerConfirmation
 from tenants.models import Tenant
 from tests.approvals.factories import web

@@ -23,12 +23,12 @@ import pytest
 from django.core.management import call_command
 
 from playbooks.executor import _run as executor_dispatch
-from playbooks.kinds import KINDS, get_kind
 from playbooks.models import Action
 from rallied.connectors import connector_classes
 from rallied.connectors.base import PSA_OPERATIONS, ConnectorError, DirectoryUser, ScopeError
 from rallied.connectors.capabilities import build_matrix
 from rallied.connectors.psa_types import PsaTicket, WebhookEvent
+from rallied.kinds import KINDS, get_kind
 from rallied.sandbox.vendors.connectwise import callback_body, sign_callback
 
 State = dict[str, Any]

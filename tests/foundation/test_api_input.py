@@ -52,7 +52,7 @@ def test_revoked_token_is_401(world, tenant_key):
 
 @pytest.mark.django_db
 def test_another_tenants_token_cannot_read_a_contoso_ticket(contoso_api, tenant_key, monkeypatch):
-    monkeypatch.setattr("tickets.tasks.enqueue_resolution", lambda ticket_id: None)
+    monkeypatch.setattr("workflow.tasks.start_ticket_task", lambda ticket_id: None)
     created = post_ticket(contoso_api, ticket_payload("iso-1", ADELE))
     assert created.status_code == 201
     ticket_id = created.json()["id"]

@@ -57,8 +57,8 @@ def die_after_call(monkeypatch: pytest.MonkeyPatch, vendor: str, method: str) ->
 @pytest.fixture
 def held_doorbells(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Execution doorbells are collected instead of rung: the test decides when (and whether) a worker runs."""
-    import tickets.tasks
+    import playbooks.tasks
 
     rung: list[int] = []
-    monkeypatch.setattr(tickets.tasks, "enqueue_execution", rung.append)
+    monkeypatch.setattr(playbooks.tasks, "execute_action_task", rung.append)
     return rung

@@ -11,7 +11,7 @@ from approvals.models import AutonomyPolicy
 from approvals.services import set_tenant_policy
 from approvals.verification import effective_policy
 from audit.models import AuditEvent
-from playbooks.kinds import KINDS
+from rallied.kinds import KINDS
 from tenants.models import Tenant
 from tests.helpers import post_ticket, ticket_payload, token_client
 from tests.service_lead.pages import matrix_cells, matrix_form, set_row

@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from approvals.models import AutonomyPolicy
-from playbooks.kinds import KINDS
+from rallied import tasks
+from rallied.kinds import KINDS
 from tenants.models import Connection, Tenant
-from tickets import tasks
 from tickets.models import Ticket
 from tickets.services import ingest_ticket
 

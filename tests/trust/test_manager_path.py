@@ -11,7 +11,7 @@ from django.core import signing
 from django.test import Client
 from django.utils import timezone
 
-from approvals.manager import SALT
+from approvals.manager_link import SALT
 from approvals.manager_models import ManagerConfirmation
 from audit.models import AuditEvent
 from tenants.models import Tenant

@@ -7,9 +7,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from playbooks.kinds import KINDS
 from rallied.connectors import IdentityConnector, PsaConnector, connector_classes
 from rallied.connectors.capabilities import as_json, build_matrix, render_text
+from rallied.kinds import KINDS
 
 
 class Command(BaseCommand):

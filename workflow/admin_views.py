@@ -17,8 +17,8 @@ from django.views.decorators.http import require_POST
 from approvals.policy_matrix import may_edit_policy
 from tenants import access
 from tenants.models import Tenant
-from tenants.reports import DEFAULT_DAYS, Period, overview, tenant_report
 from tenants.services import set_tenant_mode
+from workflow.reports import DEFAULT_DAYS, Period, overview, tenant_report
 
 MAX_DAYS = 731
 

@@ -5,7 +5,7 @@ from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import SimpleRouter
 
 from approvals.api import ActionViewSet
-from tickets.api import TicketViewSet
+from workflow.api import TicketViewSet
 
 router = SimpleRouter()
 # DESIGN §8 names `POST /api/v1/actions/{id}/approve` without a slash: accept both forms, since

@@ -22,8 +22,8 @@ from django.db.models import BooleanField, Case, CharField, Count, Exists, Outer
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from playbooks.kinds import KINDS
 from playbooks.models import Action
+from rallied.kinds import KINDS
 from tenants.models import Tenant
 from tickets.models import Ticket
 
@@ -146,7 +146,7 @@ class TenantReport:
     @property
     def would_save_minutes(self) -> int:
         """Plan mode's promise: tickets that would have run on their own, at a technician's standard time."""
-        from tickets.pipeline import STANDARD_MINUTES  # the pipeline is heavy to import; only needed here
+        from workflow.lifecycle import STANDARD_MINUTES  # the lifecycle is heavy to import; only needed here
 
         return self.planned_autonomous * STANDARD_MINUTES
 

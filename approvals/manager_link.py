@@ -8,10 +8,10 @@ when the requester has no factor to push, or when the tenant verifies through ma
    ticket's requester) and notes in the PSA that it was sent (without the link).
 2. The manager opens `/verify/manager/<token>/`: a GET only shows what is asked for whom (link scanners
    burn nothing); a POST confirms or declines, once.
-3. Confirm: the ticket's waiting actions are verified and decided again with the proof in hand, under the
-   normal policy and floor (an admin or VIP target still needs a technician). Decline: rejected, escalated.
-4. After a confirmed reset, `deliver_secrets_to_manager` sends the one-time secret link (a TAP) to the
-   manager when the policy names that channel (by default for a lost phone), instead of the requester reply.
+3. The answer is recorded here and `manager_answered` is sent on commit; workflow/manager_followup.py does
+   what it means (confirm: the waiting actions are decided again with the proof in hand, under the normal
+   policy and floor; decline: rejected and escalated; later, the one-time secret link to the manager when
+   the policy names that channel).
 
 An expired, used or tampered link is refused and recorded.
 """
@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core import signing
@@ -34,21 +34,16 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from approvals.choices import RequestStatus, SecretDelivery
+from approvals.choices import CONFIRMATION_TRANSITIONS, SecretDelivery
 from approvals.manager_models import ManagerConfirmation
-from approvals.models import ApprovalRequest
-from approvals.policy import Decision, decide
-from approvals.services import close_request
-from approvals.verification import effective_policy, verify_actions
+from approvals.signals import manager_answered
+from approvals.verification import effective_policy
 from approvals.verification.proof import LOST_DEVICE_REASON
 from audit.services import record
 from playbooks.choices import ActionStatus
-from playbooks.kinds import get_kind
-from playbooks.models import Action
-from playbooks.services import transition_action
-from tickets.choices import TicketStatus
-from tickets.models import OneTimeSecret, Ticket
-from tickets.services import add_event, escalate_ticket, save_verification
+from rallied.kinds import get_kind
+from tickets.models import Ticket
+from tickets.services import add_event
 
 log = logging.getLogger("rallied.manager")
 ACTOR = "system:manager-link"
@@ -177,9 +172,8 @@ def answer_link(*, token: str, confirm: bool) -> LinkState:
     now = timezone.now()
     outcome = Status.CONFIRMED if confirm else Status.DECLINED
     with transaction.atomic():
-        won = ManagerConfirmation.objects.filter(pk=row.pk, status=Status.SENT, expires_at__gt=now).update(
-            status=outcome, decided_at=now)
-        if not won:  # a second tab, a double click: the first answer stands
+        if not transition_confirmation(confirmation_id=row.pk, to=outcome, now=now):
+            # a second tab, a double click: the first answer stands
             _refused(row, "This link has already been used.")
             return LinkState(row, "This link has already been used.")
         row.status, row.decided_at = outcome, now
@@ -188,137 +182,29 @@ def answer_link(*, token: str, confirm: bool) -> LinkState:
                details={"manager": row.manager_email, "target": row.target})
         add_event(ticket=row.ticket, actor=ACTOR, kind=f"verification.manager_{outcome}",
                   message=f"{row.manager_name} ({row.manager_email}) {outcome} the request for {row.target}.")
-    if confirm:
-        _after_confirm(row)
-    else:
-        _after_decline(row)
+        # workflow/ decides the waiting actions again with the proof, or rejects and escalates them.
+        transaction.on_commit(lambda: manager_answered.send(sender=ManagerConfirmation, confirmation_id=row.pk,
+                                                            confirmed=confirm))
     return LinkState(row)
+
+
+def transition_confirmation(*, confirmation_id: int, to: str, now: datetime | None = None) -> bool:
+    """sent -> `to` for one confirmation by a conditional update; False when it was answered or expired meanwhile.
+
+    An answer counts only before the link's deadline; expiry only after it.
+    """
+    if to not in CONFIRMATION_TRANSITIONS[Status.SENT]:
+        raise ValueError(f"A sent manager confirmation cannot become {to!r}.")
+    now = now or timezone.now()
+    deadline = {"expires_at__lte": now} if to == Status.EXPIRED else {"expires_at__gt": now}
+    return ManagerConfirmation.objects.filter(pk=confirmation_id, status=Status.SENT, **deadline).update(
+        status=to, decided_at=now) == 1
 
 
 def _refused(row: ManagerConfirmation | None, problem: str) -> None:
     tenant = row.ticket.tenant if row is not None else None
     record(actor=ACTOR, verb="manager_confirmation.refused", obj=row.ticket if row else None, tenant=tenant,
            outcome="refused", details={"problem": problem})
-
-
-# -- 3. what the answer does -------------------------------------------------------------------------
-
-
-def _waiting(ticket: Ticket) -> list[Action]:
-    return list(ticket.actions.filter(status=ActionStatus.AWAITING_APPROVAL).order_by("pk"))
-
-
-def _after_confirm(row: ManagerConfirmation) -> None:
-    """Decide the waiting actions again, now with the manager's proof; the floor and the policy still apply."""
-    from tenants.selectors import connector_for, identity_connection
-
-    ticket = Ticket.objects.select_related("tenant").get(pk=row.ticket_id)
-    waiting = _waiting(ticket)
-    if ticket.status != TicketStatus.AWAITING_APPROVAL or not waiting:
-        add_event(ticket=ticket, actor=ACTOR, kind="verification.manager_late",
-                  message="The manager confirmed, but a technician had already decided.")
-        return
-    connection = identity_connection(ticket.tenant)
-    idp = connector_for(connection) if connection is not None else None
-    contexts, summary = verify_actions(ticket=ticket, actions=waiting, idp=idp, confirmed_by=row)  # type: ignore[arg-type]
-    decisions = {a.pk: decide(a.kind, a.target, contexts[a.pk]) for a in waiting}
-    with transaction.atomic():
-        save_verification(ticket=ticket, actor=ACTOR, verification=summary)
-        for action in waiting:
-            _apply(ticket, action, decisions[action.pk], row)
-        refused = [a for a in waiting if decisions[a.pk].mode == "forbidden"]
-        if refused:
-            reason = "; ".join(r for a in refused for r in decisions[a.pk].reasons)
-            _reject_waiting(ticket, f"Refused when decided again after the manager's confirmation: {reason}")
-            _escalate(ticket, reason)
-
-
-def _apply(ticket: Ticket, action: Action, decision: Decision, row: ManagerConfirmation) -> None:
-    proof = f"Confirmed by the manager {row.manager_name} through a signed one-time link."
-    reasons = [proof, *decision.reasons] if decision.mode == "autonomous" else list(decision.reasons)
-    Action.objects.filter(pk=action.pk).update(decision=decision.mode, reasons=reasons, flags=list(decision.flags))
-    action.decision, action.reasons, action.flags = decision.mode, reasons, list(decision.flags)
-    if decision.mode == "autonomous":
-        # The request was opened only because the proof was missing; with the proof, the policy lets it run.
-        _withdraw_request(ticket, action)
-        transition_action(action=action, to=ActionStatus.APPROVED, actor=ACTOR, message=" ".join(reasons),
-                          authority=f"manager confirmation by {row.manager_email}; policy")
-        from tickets.tasks import enqueue_execution
-
-        transaction.on_commit(lambda pk=action.pk: enqueue_execution(pk))
-    elif decision.mode == "approval":
-        add_event(ticket=ticket, actor=ACTOR, kind="approval.still_needed", data={"action": action.pk},
-                  message=f"The manager confirmed; a technician still decides {action.kind} for {action.target}: "
-                          + "; ".join(decision.reasons))
-
-
-def _withdraw_request(ticket: Ticket, action: Action) -> None:
-    """Close the open request (kept, not deleted: the queue, the admin and the chat cards still refer to it)."""
-    request = ApprovalRequest.objects.filter(action=action, status=RequestStatus.OPEN).first()
-    # Decided or expired meanwhile: that outcome stands and has refreshed the cards itself.
-    if request is None or not close_request(request_id=request.pk, to=RequestStatus.WITHDRAWN):
-        return
-    record(actor=ACTOR, verb="approval.withdrawn", obj=action, tenant=ticket.tenant,
-           details={"why": "the manager's confirmation supplied the missing proof"})
-
-
-def _reject_waiting(ticket: Ticket, message: str) -> None:
-    for action in _waiting(ticket):
-        request = ApprovalRequest.objects.filter(action=action, status=RequestStatus.OPEN).first()
-        if request is not None:
-            close_request(request_id=request.pk, to=RequestStatus.REJECTED)  # its chat cards say why, too
-        transition_action(action=action, to=ActionStatus.REJECTED, actor=ACTOR, message=message)
-
-
-def _escalate(ticket: Ticket, reason: str) -> None:
-    from tickets import messages
-    from tickets.psa import write_back
-
-    if escalate_ticket(ticket=ticket, actor=ACTOR, reason=reason):
-        note = messages.escalation_note(ticket, reason, include_triage=False)
-        transaction.on_commit(lambda: write_back(ticket, internal_note=note))
-
-
-def _after_decline(row: ManagerConfirmation) -> None:
-    ticket = Ticket.objects.select_related("tenant").get(pk=row.ticket_id)
-    reason = (f"The manager {row.manager_name} ({row.manager_email}) declined the request for {row.target}: "
-              "it may not come from the person it names. Call the user on a number from the directory.")
-    with transaction.atomic():
-        _reject_waiting(ticket, f"Declined by the manager {row.manager_email}.")
-        _escalate(ticket, reason)
-
-
-# -- 4. the secret's channel -------------------------------------------------------------------------
-
-
-def deliver_secrets_to_manager(ticket: Ticket) -> int:
-    """E-mail the one-time secret links of a manager-confirmed ticket to the manager, when that is the channel.
-
-    Each link sent is dropped from the ticket (so the requester reply does not carry it). Returns how many.
-    """
-    row = ticket.manager_confirmations.filter(status=Status.CONFIRMED, deliver_secret_to_manager=True).first()
-    if row is None:
-        return 0
-    from tickets.secrets import link_for
-
-    sent = 0
-    for secret in OneTimeSecret.objects.filter(ticket=ticket, link_encrypted__gt=""):
-        body = render_to_string("approvals/manager_secret_email.txt", {
-            "c": row, "label": secret.label, "url": link_for(secret), "expires": secret.expires_at,
-            "name": (row.manager_name or "").split(" ")[0] or "there",
-        })
-        try:
-            send_mail(f"{secret.label} for {row.target}", body, settings.DEFAULT_FROM_EMAIL, [row.manager_email])
-        except Exception as exc:  # the reply to the requester still carries it: the manager confirmed who it is
-            log.warning("secret link for ticket %s could not be mailed: %s", ticket.pk, type(exc).__name__)
-            continue
-        OneTimeSecret.objects.filter(pk=secret.pk).update(link_encrypted="")
-        record(actor=ACTOR, verb="secret_link.sent", obj=ticket, tenant=ticket.tenant,
-               details={"to": row.manager_email, "label": secret.label, "secret": secret.pk})
-        add_event(ticket=ticket, actor=ACTOR, kind="secret.delivered",
-                  message=f"The {secret.label.lower()} link went to the manager {row.manager_email}.")
-        sent += 1
-    return sent
 
 
 # -- views (they only delegate) ----------------------------------------------------------------------

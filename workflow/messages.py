@@ -8,8 +8,8 @@ from __future__ import annotations
 from django.template.loader import render_to_string
 
 from playbooks.choices import ActionStatus
-from playbooks.kinds import get_kind
 from playbooks.models import Action
+from rallied.kinds import get_kind
 from tickets.models import Ticket
 from tickets.secrets import link_for
 

@@ -1,0 +1,47 @@
+"""The admin's tenant pages: the tenant with its connections, and the service lead's policy matrix, report and
+go-live switch. Registered here, at the top layer, because those pages bring approvals' matrix and the
+lifecycle's reports together (tenants/admin.py holds the rest of the tenant configuration)."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import URLPattern, path
+from guardian.admin import GuardedModelAdmin
+
+from approvals.admin_views import policy_matrix_view
+from tenants.admin import ConnectionInline
+from tenants.models import Tenant
+from workflow import admin_views
+
+
+@admin.register(Tenant)
+class TenantAdmin(GuardedModelAdmin):
+    list_display = ["name", "slug", "mode", "paused", "verification"]
+    list_filter = ["mode", "paused"]
+    search_fields = ["name", "slug"]
+    inlines = [ConnectionInline]
+    # Adds "Autonomy policy" and "Report" buttons next to guardian's "Object permissions".
+    change_form_template = "admin/tenants/tenant/change_form.html"
+
+    def get_urls(self) -> list[URLPattern]:
+        """The service lead's pages; before the defaults, whose `<path:object_id>/` would swallow them."""
+        wrap = self.admin_site.admin_view
+        own = [
+            path("reports/", wrap(self._reports), name="tenants_tenant_reports"),
+            path("<int:tenant_id>/policy/", wrap(self._policy), name="tenants_tenant_policy"),
+            path("<int:tenant_id>/report/", wrap(self._report), name="tenants_tenant_report"),
+            path("<int:tenant_id>/mode/", wrap(admin_views.tenant_mode_view), name="tenants_tenant_mode"),
+        ]
+        return own + super().get_urls()
+
+    def _policy(self, request: HttpRequest, tenant_id: int) -> HttpResponse:
+        tenant = get_object_or_404(Tenant, pk=tenant_id)
+        return policy_matrix_view(request, site=self.admin_site, tenant=tenant)
+
+    def _report(self, request: HttpRequest, tenant_id: int) -> HttpResponse:
+        return admin_views.tenant_report_view(request, tenant_id, site=self.admin_site)
+
+    def _reports(self, request: HttpRequest) -> HttpResponse:
+        return admin_views.reports_index_view(request, site=self.admin_site)

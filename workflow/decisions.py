@@ -1,0 +1,64 @@
+"""The one re-decision function: verify, `decide()`, store the decision.
+
+Every event that can change what an action may do comes through `redecide`: triage planning a new
+ticket, the target's manager confirming, a technician editing an action, a tenant being paused. No other
+module calls the verification or the policy engine, so no path can reach the vendor on a decision that
+skipped the safety floor (the import-linter contract in .importlinter and tests/workflow keep it so).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from django.db import transaction
+
+from approvals.kill_switch import check_burst
+from approvals.policy import Decision, decide
+from approvals.verification import verify_actions
+from playbooks.choices import DecisionMode
+from playbooks.models import Action
+from playbooks.services import store_decision
+from rallied.actors import Actor
+from rallied.connectors import IdentityConnector
+from tenants.selectors import connector_for, identity_connection
+from tickets.models import Ticket
+from tickets.services import save_verification
+
+
+def identity_provider(ticket: Ticket) -> IdentityConnector | None:
+    connection = identity_connection(ticket.tenant)
+    return connector_for(connection) if connection is not None else None  # type: ignore[return-value]
+
+
+def redecide(*, ticket: Ticket, actions: list[Action], actor: Actor, confirmed_by: Any = None,
+             reason: str = "") -> dict[int, Decision]:
+    """Verify the requester for `actions`, decide each under the floor and the policy, and store the decision.
+
+    `confirmed_by` is a confirmed ManagerConfirmation (its proof counts); `reason` says what caused the new
+    decision and is kept with it. Moving each action to where its decision leads is the caller's step.
+    """
+    # A burst pauses the tenant before anything of this ticket is decided, so the pause applies to it too.
+    check_burst(tenant=ticket.tenant)
+    contexts, summary = verify_actions(ticket=ticket, actions=actions, idp=identity_provider(ticket),
+                                       confirmed_by=confirmed_by)
+    decisions = {action.pk: decide(action.kind, action.target, contexts[action.pk]) for action in actions}
+    if confirmed_by is not None:  # what let an action run on its own is said first: the manager's proof
+        proof = f"Confirmed by the manager {confirmed_by.manager_name} through a signed one-time link."
+        decisions = {pk: replace(d, reasons=(proof, *d.reasons)) if d.mode == DecisionMode.AUTONOMOUS else d
+                     for pk, d in decisions.items()}
+    with transaction.atomic():
+        save_verification(ticket=ticket, actor=actor, verification=summary)
+        for action in actions:
+            store_decision(action=action, actor=actor, decision=decisions[action.pk], reason=reason)
+    return decisions
+
+
+def redecide_edited_action(*, action: Action, actor: Actor) -> Decision:
+    """A technician's edit made a new version of a waiting action: decide it again before any approval counts.
+
+    Called by approvals.services.approve_action inside its transaction; a refusal there rolls the edit back.
+    """
+    ticket = Ticket.objects.select_related("tenant").get(pk=action.ticket_id)
+    return redecide(ticket=ticket, actions=[action], actor=actor,
+                    reason=f"edited by {getattr(actor, 'get_username', lambda: actor)()}")[action.pk]

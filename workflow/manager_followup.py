@@ -1,0 +1,137 @@
+"""What the target's manager's answer does to a ticket (the link itself is approvals/manager_link.py).
+
+Confirm: the waiting actions are decided again through `redecide`, with the manager's proof, under the normal
+policy and floor (an admin or VIP target still needs a technician). Decline: they are rejected and the ticket
+escalated. After a confirmed reset, the one-time secret link goes to the manager when the policy names that
+channel (by default for a lost phone) instead of the requester reply.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+
+from approvals.choices import ConfirmationStatus, RequestStatus
+from approvals.manager_models import ManagerConfirmation
+from approvals.models import ApprovalRequest
+from approvals.policy import Decision
+from approvals.services import close_request
+from audit.services import record
+from playbooks.choices import ActionStatus, DecisionMode
+from playbooks.models import Action
+from playbooks.services import transition_action
+from tickets.choices import TicketStatus
+from tickets.models import OneTimeSecret, Ticket
+from tickets.secrets import link_for
+from tickets.services import add_event
+from workflow.decisions import redecide
+from workflow.escalation import escalate
+
+log = logging.getLogger("rallied.manager")
+ACTOR = "system:manager-link"
+
+
+def follow_manager_answer(*, confirmation_id: int, confirmed: bool) -> str:
+    row = ManagerConfirmation.objects.select_related("ticket", "ticket__tenant").get(pk=confirmation_id)
+    if confirmed:
+        _after_confirm(row)
+    else:
+        _after_decline(row)
+    return row.status
+
+
+def _waiting(ticket: Ticket) -> list[Action]:
+    return list(ticket.actions.filter(status=ActionStatus.AWAITING_APPROVAL).order_by("pk"))
+
+
+def _after_confirm(row: ManagerConfirmation) -> None:
+    """Decide the waiting actions again, now with the manager's proof; the floor and the policy still apply."""
+    ticket = Ticket.objects.select_related("tenant").get(pk=row.ticket_id)
+    waiting = _waiting(ticket)
+    if ticket.status != TicketStatus.AWAITING_APPROVAL or not waiting:
+        add_event(ticket=ticket, actor=ACTOR, kind="verification.manager_late",
+                  message="The manager confirmed, but a technician had already decided.")
+        return
+    decisions = redecide(ticket=ticket, actions=waiting, actor=ACTOR, confirmed_by=row,
+                         reason=f"the manager {row.manager_email} confirmed")
+    with transaction.atomic():
+        for action in waiting:
+            _apply(ticket, action, decisions[action.pk], row)
+        refused = [a for a in waiting if decisions[a.pk].mode == DecisionMode.FORBIDDEN]
+        if refused:
+            reason = "; ".join(r for a in refused for r in decisions[a.pk].reasons)
+            _reject_waiting(ticket, f"Refused when decided again after the manager's confirmation: {reason}")
+            escalate(ticket, reason, actor=ACTOR)
+
+
+def _apply(ticket: Ticket, action: Action, decision: Decision, row: ManagerConfirmation) -> None:
+    if decision.mode == DecisionMode.AUTONOMOUS:
+        # The request was opened only because the proof was missing; with the proof, the policy lets it run
+        # (transition_action queues it once this commits).
+        _withdraw_request(ticket, action)
+        transition_action(action=action, to=ActionStatus.APPROVED, actor=ACTOR, message=" ".join(decision.reasons),
+                          authority=f"manager confirmation by {row.manager_email}; policy")
+    elif decision.mode == DecisionMode.APPROVAL:
+        add_event(ticket=ticket, actor=ACTOR, kind="approval.still_needed", data={"action": action.pk},
+                  message=f"The manager confirmed; a technician still decides {action.kind} for {action.target}: "
+                          + "; ".join(decision.reasons))
+
+
+def _withdraw_request(ticket: Ticket, action: Action) -> None:
+    """Close the open request (kept, not deleted: the queue, the admin and the chat cards still refer to it)."""
+    request = ApprovalRequest.objects.filter(action=action, status=RequestStatus.OPEN).first()
+    # Decided or expired meanwhile: that outcome stands and has refreshed the cards itself.
+    if request is None or not close_request(request_id=request.pk, to=RequestStatus.WITHDRAWN):
+        return
+    record(actor=ACTOR, verb="approval.withdrawn", obj=action, tenant=ticket.tenant,
+           details={"why": "the manager's confirmation supplied the missing proof"})
+
+
+def _reject_waiting(ticket: Ticket, message: str) -> None:
+    for action in _waiting(ticket):
+        request = ApprovalRequest.objects.filter(action=action, status=RequestStatus.OPEN).first()
+        if request is not None:
+            close_request(request_id=request.pk, to=RequestStatus.REJECTED)  # its chat cards say why, too
+        transition_action(action=action, to=ActionStatus.REJECTED, actor=ACTOR, message=message)
+
+
+def _after_decline(row: ManagerConfirmation) -> None:
+    ticket = Ticket.objects.select_related("tenant").get(pk=row.ticket_id)
+    reason = (f"The manager {row.manager_name} ({row.manager_email}) declined the request for {row.target}: "
+              "it may not come from the person it names. Call the user on a number from the directory.")
+    with transaction.atomic():
+        _reject_waiting(ticket, f"Declined by the manager {row.manager_email}.")
+        escalate(ticket, reason, actor=ACTOR)
+
+
+def deliver_secrets_to_manager(ticket: Ticket) -> int:
+    """E-mail the one-time secret links of a manager-confirmed ticket to the manager, when that is the channel.
+
+    Each link sent is dropped from the ticket (so the requester reply does not carry it). Returns how many.
+    """
+    row = ticket.manager_confirmations.filter(status=ConfirmationStatus.CONFIRMED,
+                                              deliver_secret_to_manager=True).first()
+    if row is None:
+        return 0
+    sent = 0
+    for secret in OneTimeSecret.objects.filter(ticket=ticket, link_encrypted__gt=""):
+        body = render_to_string("approvals/manager_secret_email.txt", {
+            "c": row, "label": secret.label, "url": link_for(secret), "expires": secret.expires_at,
+            "name": (row.manager_name or "").split(" ")[0] or "there",
+        })
+        try:
+            send_mail(f"{secret.label} for {row.target}", body, settings.DEFAULT_FROM_EMAIL, [row.manager_email])
+        except Exception as exc:  # the reply to the requester still carries it: the manager confirmed who it is
+            log.warning("secret link for ticket %s could not be mailed: %s", ticket.pk, type(exc).__name__)
+            continue
+        OneTimeSecret.objects.filter(pk=secret.pk).update(link_encrypted="")
+        record(actor=ACTOR, verb="secret_link.sent", obj=ticket, tenant=ticket.tenant,
+               details={"to": row.manager_email, "label": secret.label, "secret": secret.pk})
+        add_event(ticket=ticket, actor=ACTOR, kind="secret.delivered",
+                  message=f"The {secret.label.lower()} link went to the manager {row.manager_email}.")
+        sent += 1
+    return sent

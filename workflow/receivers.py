@@ -1,0 +1,33 @@
+"""Work flows upward: the layers below send signals once their writes commit, and the lifecycle queues its step.
+
+Connected once, in WorkflowConfig.ready(). Each receiver only rings a doorbell (a task carrying ids); the
+task's entry point is idempotent, so a signal that is sent twice, or a task the broker delivers twice, is
+harmless.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from approvals.signals import manager_answered
+from playbooks.signals import action_settled
+from rallied.tasks import dispatch
+from tickets.signals import ticket_received
+
+
+def on_ticket_received(sender: Any, *, ticket_id: int, **kwargs: Any) -> None:
+    dispatch("workflow.tasks.start_ticket_task", ticket_id)
+
+
+def on_action_settled(sender: Any, *, ticket_id: int, **kwargs: Any) -> None:
+    dispatch("workflow.tasks.settle_ticket_task", ticket_id)
+
+
+def on_manager_answered(sender: Any, *, confirmation_id: int, confirmed: bool, **kwargs: Any) -> None:
+    dispatch("workflow.tasks.follow_manager_answer_task", confirmation_id, int(confirmed))
+
+
+def connect() -> None:
+    ticket_received.connect(on_ticket_received, dispatch_uid="workflow.ticket_received")
+    action_settled.connect(on_action_settled, dispatch_uid="workflow.action_settled")
+    manager_answered.connect(on_manager_answered, dispatch_uid="workflow.manager_answered")
