@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -25,6 +24,7 @@ from audit.services import record
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
 from playbooks.services import transition_action
+from rallied.actors import Actor
 from rallied.kinds import get_kind
 
 log = logging.getLogger("rallied.approvals.expiry")
@@ -60,7 +60,7 @@ def expire_manager_links(*, now: datetime) -> int:
     return expired
 
 
-def expire_request(*, request_id: int, now: datetime | None = None, actor: Any = ACTOR) -> bool:
+def expire_request(*, request_id: int, now: datetime | None = None, actor: Actor = ACTOR) -> bool:
     """open -> expired for one request and its action; False when it was decided (or expired) meanwhile.
 
     After commit: staff are told (topic "approval.expired") and the ticket is finalised, which escalates

@@ -1,4 +1,4 @@
-"""The kill switch (DESIGN §5 rule 7): a burst of sensitive actions for one tenant pauses its autonomy.
+"""The kill switch (policy rule 7, rate limits): a burst of sensitive actions for one tenant pauses its autonomy.
 
 A run of password resets, MFA resets or mailbox grants in a few minutes is what a social-engineering
 campaign or a confused integration looks like. The tenant is paused (every later action needs a

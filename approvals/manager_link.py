@@ -42,6 +42,7 @@ from approvals.verification.proof import LOST_DEVICE_REASON
 from audit.services import record
 from playbooks.choices import ActionStatus
 from rallied.kinds import get_kind
+from tenants.models import Tenant
 from tickets.models import Ticket
 from tickets.services import add_event
 
@@ -82,7 +83,7 @@ def _secret_to_manager(ticket: Ticket, reason: str) -> bool:
 def request_manager_confirmation(*, actor: object, ticket: Ticket) -> ManagerConfirmation | None:
     """Ask the target's manager to confirm, if this ticket's proof waits on them (live mode only)."""
     found = ticket.verification or {}
-    if ticket.tenant.mode != "live" or found.get("proof") != "pending" or not found.get("manager_email"):
+    if ticket.tenant.mode != Tenant.Mode.LIVE or found.get("proof") != "pending" or not found.get("manager_email"):
         return None
     confirmation = ManagerConfirmation.objects.create(
         ticket=ticket, target=found.get("target", ""), manager_email=found["manager_email"],

@@ -81,8 +81,8 @@ class Review(models.Model):
         return f"{self.decision} by {self.reviewer}"
 
 
-# Chat approvals (Slack, Teams) keep their models in their own module.
-from approvals.channels.models import ApprovalLink, ChatIdentity, ChatMessage  # noqa: E402, F401
+# Chat approvals (Slack, Teams) keep their models in their own module, beside this one.
+from approvals.chat_models import ApprovalLink, ChatIdentity, ChatMessage  # noqa: E402, F401
 
 # The manager path of out-of-band verification keeps its model in its own module.
 from approvals.manager_models import ManagerConfirmation  # noqa: E402, F401

@@ -1,7 +1,7 @@
 """The policy engine: a pure function from an action and its context to a decision with reasons.
 
 No database access, no clock, no network: everything it needs is in `PolicyContext`, so it can be
-tested with tables of cases. The rules run in the fixed order of DESIGN §5. A rule that forbids
+tested with tables of cases. The rules run in the fixed order listed below (`decide`). A rule that forbids
 ends the evaluation at once; rules that ask for a human collect their reasons; only an action that
 no rule stops and whose policy allows it runs on its own.
 """
@@ -13,6 +13,7 @@ from typing import Any
 
 from playbooks.choices import DecisionMode as Mode
 from rallied.kinds import get_kind
+from tenants.models import Tenant
 
 # Credential changes on privileged accounts are never Rallied's to make, not even with approval:
 # this is the MGM/Caesars move (CISA AA23-320A). A human handles them outside the product.
@@ -110,11 +111,11 @@ def decide(kind: str, target: str, ctx: PolicyContext) -> Decision:
         _rule_rates(ctx, needs_human)
         policy_reason = _rule_policy(ctx, needs_human)
     except _Forbid as stop:
-        return Decision(Mode.FORBIDDEN, (stop.reason,), plan_mode=ctx.tenant_mode == "plan", flags=flags)
+        return Decision(Mode.FORBIDDEN, (stop.reason,), plan_mode=ctx.tenant_mode == Tenant.Mode.PLAN, flags=flags)
     approvals = max(1, min(2, ctx.policy.approvals_required))
     if needs_human:
-        return Decision(Mode.APPROVAL, tuple(needs_human), ctx.tenant_mode == "plan", approvals, flags)
-    return Decision(Mode.AUTONOMOUS, (policy_reason,), ctx.tenant_mode == "plan", approvals, flags)
+        return Decision(Mode.APPROVAL, tuple(needs_human), ctx.tenant_mode == Tenant.Mode.PLAN, approvals, flags)
+    return Decision(Mode.AUTONOMOUS, (policy_reason,), ctx.tenant_mode == Tenant.Mode.PLAN, approvals, flags)
 
 
 def decision_flags(kind: str, ctx: PolicyContext) -> tuple[str, ...]:
@@ -135,7 +136,7 @@ def decision_flags(kind: str, ctx: PolicyContext) -> tuple[str, ...]:
     return tuple(flags)
 
 
-# -- the rules, in DESIGN §5 order ----------------------------------------------------------------
+# -- the rules, in the order decide() applies them ------------------------------------------------
 
 
 def _rule_channel(ctx: PolicyContext) -> None:

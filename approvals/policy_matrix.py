@@ -27,6 +27,7 @@ from approvals.verification import (
     effective_policy,
 )
 from playbooks.choices import DecisionMode as Mode
+from rallied.actors import Actor
 from rallied.kinds import KINDS, ActionKind
 from tenants import access
 from tenants.models import Tenant
@@ -69,7 +70,7 @@ def may_edit_policy(user: Any, tenant: Tenant | None) -> bool:
     return access.can(user, access.MANAGE, tenant)
 
 
-def require_policy_editor(actor: Any, tenant: Tenant | None) -> None:
+def require_policy_editor(actor: Actor, tenant: Tenant | None) -> None:
     """Services call this: people need the permission; system actors (plain strings) are trusted callers."""
     if isinstance(actor, str):
         return

@@ -15,7 +15,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Count, Prefetch, QuerySet
 from django.utils import timezone
 
-from approvals.choices import RequestStatus
+from approvals.choices import RequestStatus, ReviewDecision
 from approvals.models import Review
 from approvals.policy import RISK_SIGNAL_PREFIX, bulk_refusal
 from playbooks.choices import ActionStatus
@@ -243,7 +243,7 @@ def card_for(action: Action, now: datetime | None = None) -> Card:
     # Reviews of an older version no longer count (an edit needs new approvals); the service deletes
     # them, and filtering here keeps the card honest even if one is left.
     approved_by = [r.reviewer.get_username() for r in request.reviews.all()
-                   if r.action_version == action.version and r.decision != "reject"]
+                   if r.action_version == action.version and r.decision != ReviewDecision.REJECT]
     triage = ticket.triage or {}
     return Card(
         action=action, tenant=ticket.tenant, kind_label=spec.label, risk=spec.risk,

@@ -22,6 +22,7 @@ from playbooks.models import Action
 from playbooks.services import transition_action
 from rallied.actors import Actor
 from rallied.kinds import get_kind, validate_params
+from rallied.tasks import dispatch
 from tenants import access
 from tickets.services import add_event
 
@@ -48,7 +49,7 @@ def _redecide_edit(action: Action, actor: Actor) -> Any:
     return _redecider(action=action, actor=actor)
 
 
-def open_approval_request(*, action: Action, actor: Any, decision: Any) -> ApprovalRequest:
+def open_approval_request(*, action: Action, actor: Actor, decision: Any) -> ApprovalRequest:
     from approvals.verification import effective_policy
 
     policy = effective_policy(action.ticket.tenant, action.kind)
@@ -61,9 +62,9 @@ def open_approval_request(*, action: Action, actor: Any, decision: Any) -> Appro
     record(actor=actor, verb="approval.requested", obj=action, tenant=action.ticket.tenant,
            details={"reasons": list(decision.reasons), "approvals_required": request.approvals_required})
     if created:
-        from approvals.channels import queue_request_cards
-
-        transaction.on_commit(lambda: queue_request_cards(request.pk))
+        # Its cards go to the tenant's Slack channel and Teams webhook in a task: a slow chat vendor never
+        # holds up a decision.
+        transaction.on_commit(lambda: dispatch("approvals.tasks.post_request_cards_task", request.pk))
     return request
 
 
@@ -81,9 +82,8 @@ def close_request(*, request_id: int, to: str, now: datetime | None = None) -> b
     won = ApprovalRequest.objects.filter(pk=request_id, status=RequestStatus.OPEN, **deadline).update(
         status=to, decided_at=now)
     if won:
-        from approvals.channels import queue_card_refresh
-
-        transaction.on_commit(lambda: queue_card_refresh(request_id))  # a posted Slack card loses its buttons
+        # A posted Slack card loses its buttons; Teams is told.
+        transaction.on_commit(lambda: dispatch("approvals.tasks.refresh_cards_task", request_id))
     return bool(won)
 
 
@@ -105,7 +105,7 @@ def _note_decision(action: Action, text: str) -> None:
     transaction.on_commit(lambda: write_back(ticket, internal_note=text))
 
 
-def _decision_note(actor: Any, action: Action, channel: str, verdict: str, detail: str = "") -> str:
+def _decision_note(actor: Actor, action: Action, channel: str, verdict: str, detail: str = "") -> str:
     label = get_kind(action.kind).label
     params = ", ".join(f"{k}: {v}" for k, v in action.params.items() if k != "target")
     what = f"{label} for {action.target}" + (f" ({params})" if params else "")
@@ -118,7 +118,7 @@ def _locked(action_id: int) -> tuple[Action, ApprovalRequest]:
     return action, request
 
 
-def approve_action(*, actor: Any, action_id: int, version: int | None = None, params: dict | None = None,
+def approve_action(*, actor: Actor, action_id: int, version: int | None = None, params: dict | None = None,
                    comment: str = "", channel: str = "web") -> Action:
     """Record one approval; with enough of them the action is approved and queued to run."""
     with transaction.atomic():
@@ -155,9 +155,8 @@ def approve_action(*, actor: Any, action_id: int, version: int | None = None, pa
         record(actor=actor, verb="approval.approved", obj=action, tenant=action.ticket.tenant,
                authority=f"review via {channel}", details={"edits": edits, "comment": comment[:500],
                                                            "version": action.version})
-        from approvals.channels import queue_card_refresh
-
-        transaction.on_commit(lambda: queue_card_refresh(request.pk))  # Slack card redrawn, Teams told
+        # The Slack card is redrawn, Teams told.
+        transaction.on_commit(lambda: dispatch("approvals.tasks.refresh_cards_task", request.pk))
         count = Review.objects.filter(request=request, action_version=action.version,
                                       decision__in=[ReviewDecision.APPROVE, ReviewDecision.APPROVE_WITH_EDITS]).count()
         changed = "; ".join(f"{k} changed from {d['from']!r} to {d['to']!r}" for k, d in edits.items())
@@ -188,7 +187,7 @@ def _apply_edit_decision(action: Action, request: ApprovalRequest, decision: Any
     request.approvals_required = max(request.approvals_required, decision.approvals_required)
 
 
-def reject_action(*, actor: Any, action_id: int, reason: str, channel: str = "web") -> Action:
+def reject_action(*, actor: Actor, action_id: int, reason: str, channel: str = "web") -> Action:
     if not reason.strip():
         raise ApprovalRefused("A rejection needs a reason; it goes to the ticket.")
     with transaction.atomic():
@@ -246,7 +245,7 @@ def _checked_policy_row(row: dict[str, Any], *, allow_inherit: bool) -> tuple[st
     return kind, state
 
 
-def set_tenant_policy(*, actor: Any, tenant: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def set_tenant_policy(*, actor: Actor, tenant: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Save a whole policy matrix at once: a tenant's overrides, or the MSP defaults when `tenant` is None.
 
     A tenant row with an empty mode removes the override (the kind inherits the MSP default again).

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_POST
 from approvals.forms import ApproveForm, QueueFilterForm, RejectForm, bulk_items
 from approvals.selectors import matching_total, queue_page, tenant_counts, waiting_counts, waiting_for_bulk
 from approvals.services import ApprovalRefused, approve_action, reject_action
+from playbooks.choices import ActionStatus
 from playbooks.models import Action
 from rallied.kinds import ParamsError, get_kind
 from tenants import access
@@ -95,7 +96,7 @@ def approve(request: HttpRequest, action_id: int) -> HttpResponse:
 
 
 def _approved_message(action: Action) -> str:
-    if action.status == "awaiting_approval":
+    if action.status == ActionStatus.AWAITING_APPROVAL:
         request = action.approval
         given = request.reviews.filter(action_version=action.version).count()
         return f"Your approval of {_name(action)} is recorded: {given} of {request.approvals_required}."

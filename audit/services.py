@@ -13,6 +13,7 @@ from typing import Any
 from django.db import transaction
 
 from audit.models import AuditEvent, AuditHead
+from rallied.actors import Actor
 
 GENESIS = "0" * 64
 # Any key that smells like a secret is redacted, however deep; a value that *looks* like a
@@ -54,7 +55,7 @@ def compute_hash(prev_hash: str, fields: dict[str, Any]) -> str:
     return hashlib.sha256((prev_hash + _canonical(fields)).encode("utf-8")).hexdigest()
 
 
-def describe_actor(actor: Any) -> tuple[str, str]:
+def describe_actor(actor: Actor) -> tuple[str, str]:
     """(actor_type, name) for a user, a service account, or a plain string like "system" / "ai"."""
     if actor is None:
         return AuditEvent.ActorType.SYSTEM, "system"
@@ -74,7 +75,7 @@ def describe_actor(actor: Any) -> tuple[str, str]:
 
 def record(
     *,
-    actor: Any,
+    actor: Actor,
     verb: str,
     obj: Any = None,
     tenant: Any = None,

@@ -1,4 +1,4 @@
-"""Action statuses, decisions and the transitions allowed between statuses (DESIGN §4)."""
+"""Action statuses, decisions and the transitions allowed between statuses."""
 
 from django.db import models
 

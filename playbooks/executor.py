@@ -1,4 +1,4 @@
-"""Executing one action exactly once against the tenant's identity provider (DESIGN §6).
+"""Executing one action exactly once against the tenant's identity provider.
 
 The order is the guarantee: claim (approved -> executing, with the audit "intent" event, committed)
 then the vendor call, then the outcome. A failure the vendor may have applied anyway (timeout after

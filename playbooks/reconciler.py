@@ -1,4 +1,4 @@
-"""The reconciler (DESIGN §6): settles actions whose worker died or whose vendor answer was ambiguous.
+"""The reconciler: settles actions whose worker died or whose vendor answer was ambiguous.
 
 A django-q2 schedule runs `reconcile_actions` every minute, and nothing stops two runs (or two
 clusters) overlapping, so every step that acts is a conditional update only one caller can win:

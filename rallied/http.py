@@ -18,7 +18,7 @@ from typing import Any
 
 import requests
 
-from rallied.connectors.base import ConnectorError
+from rallied.errors import ConnectorError
 
 log = logging.getLogger("rallied.http")
 

@@ -1,8 +1,8 @@
 """The action kinds: a code registry of what Rallied can do, with the facts decisions need.
 
-A kind's `sensitive` flag means an out-of-band proof is needed before it runs (DESIGN §5 rule 5);
+A kind's `sensitive` flag means an out-of-band proof is needed before it runs (approvals/verification/proof.py);
 `self_service` means the natural requester is the target themself; `safe_to_repeat` tells the
-reconciler whether an action whose outcome is unknown may simply be completed (DESIGN §6).
+reconciler whether an action whose outcome is unknown may simply be completed (playbooks/reconciler.py).
 Parameter schemas are small JSON-schema-like dicts validated by `validate_params`.
 """
 

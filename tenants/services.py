@@ -9,11 +9,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from audit.services import record
+from rallied.actors import Actor
 from tenants import access
 from tenants.models import ApiToken, Connection, Tenant
 
 
-def create_api_token(*, actor: Any, name: str, tenant: Tenant | None = None, user: Any = None) -> tuple[ApiToken, str]:
+def create_api_token(*, actor: Actor, name: str, tenant: Tenant | None = None,
+                     user: Any = None) -> tuple[ApiToken, str]:
     """A new token bound to exactly one tenant or one user. The key is returned once and never stored."""
     if (tenant is None) == (user is None):
         raise ValueError("A token is bound to exactly one tenant or one user.")
@@ -26,7 +28,7 @@ def create_api_token(*, actor: Any, name: str, tenant: Tenant | None = None, use
     return token, key
 
 
-def save_connection(*, actor: Any, tenant: Tenant, vendor: str, base_url: str, config: dict,
+def save_connection(*, actor: Actor, tenant: Tenant, vendor: str, base_url: str, config: dict,
                     credentials: dict | None = None) -> Connection:
     with transaction.atomic():
         connection, _ = Connection.objects.get_or_create(tenant=tenant, vendor=vendor,
@@ -41,7 +43,7 @@ def save_connection(*, actor: Any, tenant: Tenant, vendor: str, base_url: str, c
     return connection
 
 
-def grant_role(*, actor: Any, user: Any, tenant: Tenant, role: str) -> bool:
+def grant_role(*, actor: Actor, user: Any, tenant: Tenant, role: str) -> bool:
     """Give a staff member a role on a tenant; audited when it changes something (seeding again changes nothing)."""
     with transaction.atomic():
         added = access.grant_role(user, tenant, role)
@@ -51,7 +53,7 @@ def grant_role(*, actor: Any, user: Any, tenant: Tenant, role: str) -> bool:
     return bool(added)
 
 
-def pause_tenant(*, actor: Any, tenant: Tenant, reason: str) -> bool:
+def pause_tenant(*, actor: Actor, tenant: Tenant, reason: str) -> bool:
     with transaction.atomic():
         won = Tenant.objects.filter(pk=tenant.pk, paused=False).update(paused=True, paused_reason=reason[:300],
                                                                         paused_at=timezone.now())
@@ -60,7 +62,7 @@ def pause_tenant(*, actor: Any, tenant: Tenant, reason: str) -> bool:
     return bool(won)
 
 
-def resume_tenant(*, actor: Any, tenant: Tenant, comment: str = "") -> bool:
+def resume_tenant(*, actor: Actor, tenant: Tenant, comment: str = "") -> bool:
     """Turn the kill switch off again. A service lead's act (MANAGE on the tenant), never the system's.
 
     True if the tenant was paused and is now resumed; the audit event keeps who, why it had been paused, and
@@ -83,7 +85,7 @@ def resume_tenant(*, actor: Any, tenant: Tenant, comment: str = "") -> bool:
     return True
 
 
-def set_tenant_mode(*, actor: Any, tenant: Tenant, mode: str) -> bool:
+def set_tenant_mode(*, actor: Actor, tenant: Tenant, mode: str) -> bool:
     """Switch a tenant between plan (read-only) and live. True if the mode changed.
 
     People need MANAGE on the tenant; going live is the service lead's call, so it is audited with who made it.

@@ -1,4 +1,4 @@
-"""Ticket statuses and the transitions allowed between them (DESIGN §4)."""
+"""Ticket statuses and the transitions allowed between them."""
 
 from django.db import models
 

@@ -1,4 +1,4 @@
-"""PSA webhooks: /hooks/connectwise/, /hooks/autotask/, /hooks/halopsa/ (DESIGN §8).
+"""PSA webhooks: /hooks/connectwise/, /hooks/autotask/, /hooks/halopsa/.
 
 Views only delegate: `tickets.intake.receive_webhook` checks the vendor's signature or shared secret
 on the raw body against our connections, re-reads the ticket through the PSA API, and ingests it.

@@ -1,6 +1,6 @@
 """PSA intake (services): tickets announced by a webhook or found by the poller, mapped to their tenant, ingested once.
 
-The tenant comes from the authenticated channel and the PSA's own company mapping (DESIGN §5 rule 1).
+The tenant comes from the authenticated channel and the PSA's own company mapping (never from ticket text).
 A webhook only says "ticket N changed" and is believed only once its signature or shared secret
 checks out against one of our connections; the ticket itself is then read back through that
 connection, and its company (CW company identifier, Autotask companyID, Halo client id) must be the
@@ -29,6 +29,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from audit.services import record
+from rallied.actors import Actor
 from rallied.connectors import ConnectorError
 from rallied.connectors.psa_types import PsaTicket, WebhookEvent
 from rallied.crypto import DecryptionError
@@ -133,7 +134,7 @@ def on_help_desk(connection: Connection, psa_ticket: PsaTicket) -> bool:
 
 
 # -- ingest -------------------------------------------------------------------------------------------
-def ingest_from_psa(*, connection: Connection, psa_ticket: PsaTicket, actor: Any = None) -> IntakeResult:
+def ingest_from_psa(*, connection: Connection, psa_ticket: PsaTicket, actor: Actor = None) -> IntakeResult:
     """Take in one PSA ticket read through `connection` (the authenticated channel).
 
     Refused (recorded in the audit trail) when no single tenant on that PSA instance owns the
@@ -164,7 +165,7 @@ def ingest_from_psa(*, connection: Connection, psa_ticket: PsaTicket, actor: Any
     return IntakeResult("created" if created else "existing", ticket)
 
 
-def _refuse(*, actor: Any, connection: Connection, psa_ticket: PsaTicket, reason: str) -> None:
+def _refuse(*, actor: Actor, connection: Connection, psa_ticket: PsaTicket, reason: str) -> None:
     log.warning("Refused %s ticket %s (company %r): %s", psa_ticket.vendor, psa_ticket.id,
                 psa_ticket.company_id, reason)
     record(actor=actor, verb="intake.refused", tenant=None, outcome="refused",
@@ -267,7 +268,7 @@ def pollable_connection_ids() -> list[int]:
     return [c.pk for c in rows if (c.config or {}).get("intake_poll", True) is not False]
 
 
-def poll_connection(*, connection: Connection, actor: Any = None) -> PollReport:
+def poll_connection(*, connection: Connection, actor: Actor = None) -> PollReport:
     """Take in the connection's new PSA tickets above its watermark, oldest first.
 
     The watermark moves past a ticket only once that ticket is in (or deliberately left out), so a

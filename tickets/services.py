@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from audit.services import record
+from rallied.actors import Actor
 from tenants.models import Tenant
 from tickets.choices import FINAL_STATUSES, TICKET_TRANSITIONS, TicketStatus
 from tickets.models import Ticket, TicketEvent
@@ -22,13 +23,13 @@ class InvalidTransition(Exception):
     """A status change the state machine does not allow."""
 
 
-def _actor_name(actor: Any) -> str:
+def _actor_name(actor: Actor) -> str:
     from audit.services import describe_actor
 
     return describe_actor(actor)[1]
 
 
-def add_event(*, ticket: Ticket, actor: Any, kind: str, message: str = "", data: dict | None = None,
+def add_event(*, ticket: Ticket, actor: Actor, kind: str, message: str = "", data: dict | None = None,
               from_status: str = "", to_status: str = "") -> TicketEvent:
     return TicketEvent.objects.create(
         ticket=ticket, actor=_actor_name(actor), kind=kind, message=message, data=data or {},
@@ -38,7 +39,7 @@ def add_event(*, ticket: Ticket, actor: Any, kind: str, message: str = "", data:
 
 def ingest_ticket(
     *,
-    actor: Any,
+    actor: Actor,
     tenant: Tenant,
     source: str,
     external_id: str,
@@ -76,7 +77,7 @@ def transition_ticket(
     *,
     ticket: Ticket,
     to: str,
-    actor: Any,
+    actor: Actor,
     message: str = "",
     data: dict[str, Any] | None = None,
     **fields: Any,
@@ -103,7 +104,7 @@ def transition_ticket(
     return True
 
 
-def escalate_ticket(*, ticket: Ticket, actor: Any, reason: str) -> bool:
+def escalate_ticket(*, ticket: Ticket, actor: Actor, reason: str) -> bool:
     """Hand the ticket to a human with a reason they can act on. Final tickets are left alone."""
     ticket.refresh_from_db(fields=["status"])
     if ticket.status in FINAL_STATUSES:
@@ -112,7 +113,7 @@ def escalate_ticket(*, ticket: Ticket, actor: Any, reason: str) -> bool:
                              escalation_reason=reason)
 
 
-def save_triage(*, ticket: Ticket, actor: Any, result: dict[str, Any]) -> None:
+def save_triage(*, ticket: Ticket, actor: Actor, result: dict[str, Any]) -> None:
     with transaction.atomic():
         Ticket.objects.filter(pk=ticket.pk).update(
             category=result.get("category", ""), confidence=result.get("confidence"),
@@ -129,7 +130,7 @@ def save_triage(*, ticket: Ticket, actor: Any, result: dict[str, Any]) -> None:
         )
 
 
-def save_verification(*, ticket: Ticket, actor: Any, verification: dict[str, Any]) -> None:
+def save_verification(*, ticket: Ticket, actor: Actor, verification: dict[str, Any]) -> None:
     Ticket.objects.filter(pk=ticket.pk).update(verification=verification)
     ticket.verification = verification
     add_event(ticket=ticket, actor=actor, kind="verification", message=verification.get("summary", ""),

@@ -36,6 +36,7 @@ from typing import Any
 from django.db import transaction
 
 from audit.services import record
+from rallied.actors import Actor
 from rallied.connectors import ConnectorError, DirectoryUser, IdentityConnector
 from tenants.models import Tenant
 from tickets.models import Ticket
@@ -146,7 +147,7 @@ def needs_lookup(entities: dict[str, Any]) -> str:
     return name if name and not entities.get("target_user") else ""
 
 
-def resolve_named_target(*, ticket: Ticket, actor: Any, idp: IdentityConnector | None) -> str:
+def resolve_named_target(*, ticket: Ticket, actor: Actor, idp: IdentityConnector | None) -> str:
     """Resolve the ticket's named target in the directory. Returns '' when done, else the reason to escalate.
 
     On success the UPN becomes `entities.target_user` (the planner's `{target}`), with a timeline

@@ -8,7 +8,7 @@ from approvals.api import ActionViewSet
 from workflow.api import TicketViewSet
 
 router = SimpleRouter()
-# DESIGN §8 names `POST /api/v1/actions/{id}/approve` without a slash: accept both forms, since
+# Integrations call `POST /api/v1/actions/{id}/approve` without a slash (README): accept both forms, since
 # APPEND_SLASH would answer a 301 and the client's retry as GET loses the POST body.
 router.trailing_slash = "/?"
 router.register("tickets", TicketViewSet, basename="ticket")

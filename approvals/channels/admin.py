@@ -6,7 +6,7 @@ from auditlog.registry import auditlog
 from django.contrib import admin
 from django.http import HttpRequest
 
-from approvals.channels.models import ApprovalLink, ChatIdentity, ChatMessage
+from approvals.chat_models import ApprovalLink, ChatIdentity, ChatMessage
 
 
 @admin.register(ChatIdentity)

@@ -6,11 +6,12 @@ from typing import Any
 
 from django.db import transaction
 
-from approvals.channels.models import ChatIdentity, ChatVendor
+from approvals.chat_models import ChatIdentity, ChatVendor
 from audit.services import record
+from rallied.actors import Actor
 
 
-def link_chat_identity(*, actor: Any, user: Any, external_id: str, vendor: str = ChatVendor.SLACK,
+def link_chat_identity(*, actor: Actor, user: Any, external_id: str, vendor: str = ChatVendor.SLACK,
                        workspace: str = "") -> ChatIdentity:
     """Link (or re-link) a chat account to `user`; idempotent, audited."""
     with transaction.atomic():
@@ -22,7 +23,7 @@ def link_chat_identity(*, actor: Any, user: Any, external_id: str, vendor: str =
     return identity
 
 
-def link_sandbox_identities(*, actor: Any, users: list[Any]) -> None:
+def link_sandbox_identities(*, actor: Actor, users: list[Any]) -> None:
     """The demo staff's Slack accounts in the sandbox workspace (seed_demo)."""
     from rallied.sandbox.vendors.slack import TEAM_ID, member_id
 

@@ -24,7 +24,7 @@ from django.utils import timezone
 from slack_sdk.signature import SignatureVerifier
 
 from approvals.channels.cards import APPROVE, REJECT, slack_blocks, slack_escape, slack_text, view_of
-from approvals.channels.models import ChatIdentity, ChatMessage, ChatVendor
+from approvals.chat_models import ChatIdentity, ChatMessage, ChatVendor
 from approvals.choices import Channel, RequestStatus
 from approvals.models import ApprovalRequest, Review
 from approvals.services import ApprovalRefused, approve_action, reject_action

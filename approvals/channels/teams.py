@@ -12,7 +12,6 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 from django.conf import settings
 from django.core import signing
@@ -21,12 +20,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from approvals.channels.cards import teams_card, teams_escape, view_of
-from approvals.channels.models import ApprovalLink, ChatMessage, ChatVendor
 from approvals.channels.slack import record_chat_error
+from approvals.chat_models import ApprovalLink, ChatMessage, ChatVendor
 from approvals.choices import Channel, RequestStatus
 from approvals.models import ApprovalRequest
 from approvals.services import ApprovalRefused, approve_action, reject_action
 from audit.services import record
+from rallied.actors import Actor
 from rallied.connectors import ConnectorError
 from rallied.connectors.teams import TeamsConnector
 from tenants.models import Connection, Tenant
@@ -93,7 +93,7 @@ class LinkDecision:
     request: ApprovalRequest
 
 
-def decide_with_link(*, actor: Any, token: str, decision: str, text: str = "") -> LinkDecision:
+def decide_with_link(*, actor: Actor, token: str, decision: str, text: str = "") -> LinkDecision:
     """Approve or reject through a link. The link is spent only if the decision is recorded."""
     if decision not in ("approve", "reject"):
         raise ApprovalRefused("Choose approve or reject.")

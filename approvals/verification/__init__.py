@@ -1,4 +1,4 @@
-"""Requester verification and the gathering of everything the policy engine looks at (DESIGN §5 rules 2-8).
+"""Requester verification and the gathering of everything the policy engine looks at (rules 2-8 of approvals/policy.py).
 
 - `directory`: who the requester and the target are, how they relate, admin roles and risk flags (reads).
 - `signals`: risk signals from the ticket's text and addresses, look-alike domains (pure).

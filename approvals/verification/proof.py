@@ -1,4 +1,4 @@
-"""Out-of-band proof for sensitive actions (DESIGN §5 rule 5): a push, or the manager's confirmation.
+"""Out-of-band proof for sensitive actions (policy rule 5): a push, or the manager's confirmation.
 
 A push goes to a factor the directory already knows for the requester (Duo, Okta Verify), never to
 anything named in the ticket. When a push cannot prove anything (the ticket says the phone is lost or

@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from rallied.errors import ConnectorError
+
 # The most users a name search returns: enough to say "several", few enough to stay one request.
 NAME_SEARCH_LIMIT = 25
 
@@ -19,43 +21,6 @@ NAME_SEARCH_LIMIT = 25
 def name_words(name: str) -> list[str]:
     """A person's name as its words (whitespace collapsed): one word means a first name alone."""
     return name.split()
-
-
-class ConnectorError(Exception):
-    """A vendor call failed. `permanent` says whether trying again could ever help.
-
-    `ambiguous` is set when the request may have reached the vendor and been applied (a timeout or a
-    dropped connection after sending, a 5xx to a write): the executor must then settle the outcome
-    from the vendor's state instead of repeating the write.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        vendor: str,
-        permanent: bool,
-        status: int | None = None,
-        code: str | None = None,
-        retry_after: float | None = None,
-        ambiguous: bool = False,
-    ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.vendor = vendor
-        self.permanent = permanent
-        self.status = status
-        self.code = code
-        self.retry_after = retry_after
-        self.ambiguous = ambiguous
-
-    def __str__(self) -> str:
-        bits = [self.vendor]
-        if self.status:
-            bits.append(str(self.status))
-        if self.code:
-            bits.append(self.code)
-        return f"[{' '.join(bits)}] {self.message}"
 
 
 class ScopeError(ConnectorError):
@@ -95,7 +60,7 @@ class Connector:
     """Base of all connectors: identity, scope and the registry key."""
 
     vendor: ClassVar[str] = ""
-    # Action kind (DESIGN §8 name) -> the method of this class that performs it. The one declaration of
+    # Action kind (a name from rallied/kinds.py) -> the method of this class that performs it. The one declaration of
     # what a connector can do: the executor dispatches through it, scope checks read it and
     # `manage.py connectors --matrix` prints it, so a claimed capability and the code that runs agree.
     supports: ClassVar[Mapping[str, str]] = {}

@@ -14,7 +14,7 @@ from typing import Any
 from rallied.connectors import connector_classes
 from rallied.connectors.base import PSA_OPERATIONS, Connector, IdentityConnector, PsaConnector
 
-# Column order of the tables: the vendors DESIGN names first, anything registered later after them.
+# Column order of the tables: the vendors Rallied shipped with first, anything registered later after them.
 IDP_ORDER = ("entra", "okta", "google")
 PSA_ORDER = ("connectwise", "autotask", "halopsa")
 

@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from approvals.channels.identities import link_chat_identity
-from approvals.channels.models import ChatMessage
+from approvals.chat_models import ChatMessage
 from approvals.models import ApprovalRequest, AutonomyPolicy, Review
 from approvals.services import ApprovalRefused, approve_action
 from audit.models import AuditEvent

@@ -10,8 +10,8 @@ from django.core import signing
 from django.test import Client
 from django.utils import timezone
 
-from approvals.channels.models import ApprovalLink
 from approvals.channels.teams import LINK_SALT
+from approvals.chat_models import ApprovalLink
 from approvals.models import AutonomyPolicy, Review
 from playbooks.models import Action
 from tenants import access

@@ -179,7 +179,7 @@ VETOES: list[Veto] = [
     Veto("offboarding", _rx(r"terminat(?:e|ed|ion) (?:the |my |a )?(?:session|process|program|job|connection|call)|(?:session|connection|call|job|process) (?:was |is |got )?terminated"), 3.0),
 ]
 
-# A ticket written at the system rather than to the help desk (DESIGN §5 risk signal).
+# A ticket written at the system rather than to the help desk (a risk signal, approvals/verification/signals.py).
 INJECTION = _rx(
     r"ignore (?:all |any |the )?(?:previous|prior|above|earlier|your) (?:instructions|rules|prompts?)"
     r"|disregard (?:all |any |the )?(?:previous|prior|above|your) (?:instructions|rules)"

@@ -30,7 +30,7 @@ FACTOR_NAMES = {
     ("webauthn", "FIDO"): "webauthn",
 }
 DISABLED_STATUSES = {"SUSPENDED", "DEPROVISIONED", "STAGED"}
-# Okta user risk levels that make the user a "risky user" for the policy (DESIGN §5 rule 6); LOW is not.
+# Okta user risk levels that make the user a "risky user" for the policy's risk signals; LOW is not.
 RISKY_LEVELS = {"HIGH", "MEDIUM"}
 _KINDS = (
     "reset_password", "unlock_account", "revoke_sessions", "reset_mfa", "add_to_group", "remove_from_group",

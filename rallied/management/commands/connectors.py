@@ -15,7 +15,7 @@ from rallied.kinds import KINDS
 class Command(BaseCommand):
     help = (
         "List the registered vendor connectors. With --matrix, print the capability matrix read from the "
-        "connectors' own declarations: action kinds (DESIGN §8 names) x identity providers (entra, okta, "
+        "connectors' own declarations: action kinds (rallied/kinds.py) x identity providers (entra, okta, "
         "google), then PSA operations (fetch_ticket, add_internal_note, add_reply, set_status, add_time_entry, "
         "parse_webhook, poll_new_tickets) x PSAs (connectwise, autotask, halopsa). Each cell is yes, "
         "yes (a short note on how), or no. --json prints the same as JSON, with the method behind each yes. "

@@ -1,0 +1,116 @@
+"""The lifecycle's structure: one place decides, transitions queue their own follow-up, edits are decided again."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from approvals import services as approval_services
+from approvals.models import ApprovalRequest
+from approvals.services import ApprovalRefused, approve_action
+from playbooks.choices import ActionStatus
+from playbooks.services import transition_action
+from playbooks.signals import action_settled
+from tests.approvals.factories import waiting
+
+ROOT = Path(__file__).resolve().parents[2]
+PRODUCT = ("rallied", "audit", "tenants", "tickets", "playbooks", "approvals", "workflow")
+# Who may import what decides: the one re-decision function, and the admin's policy matrix, which runs decide()
+# on made-up contexts to show a service lead what a policy row leads to (it never decides an action).
+ALLOWED = {
+    "verify_actions": {"workflow/decisions.py"},
+    "decide": {"workflow/decisions.py", "approvals/policy_matrix.py"},
+}
+
+
+def _importers(name: str) -> set[str]:
+    found = set()
+    for package in PRODUCT:
+        for path in (ROOT / package).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and any(alias.name == name for alias in node.names):
+                    found.add(str(path.relative_to(ROOT)))
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(ALLOWED))
+def test_only_the_lifecycle_verifies_and_decides(name):
+    assert _importers(name) == ALLOWED[name]
+
+
+@pytest.mark.django_db
+def test_an_action_that_becomes_approved_is_queued_to_run_once_committed(world, monkeypatch,
+                                                                        django_capture_on_commit_callbacks):
+    import playbooks.tasks
+
+    rung: list[int] = []
+    monkeypatch.setattr(playbooks.tasks, "execute_action_task", rung.append)
+    action = waiting()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        assert transition_action(action=action, to=ActionStatus.APPROVED, actor="system:test")
+        assert rung == []  # nothing before the commit: a worker must never see an uncommitted approval
+    for callback in callbacks:
+        callback()
+    assert rung == [action.pk]
+
+
+@pytest.mark.django_db
+def test_an_action_that_ends_tells_the_lifecycle_once_committed(world, django_capture_on_commit_callbacks):
+    heard: list[tuple[int, str]] = []
+
+    def listen(sender, *, action_id, ticket_id, status, **kwargs):
+        heard.append((action_id, status))
+
+    action_settled.connect(listen)
+    try:
+        action = waiting()
+        with django_capture_on_commit_callbacks(execute=False) as callbacks:
+            transition_action(action=action, to=ActionStatus.AWAITING_APPROVAL, actor="system:test")
+            transition_action(action=action, to=ActionStatus.REJECTED, actor="system:test", message="no")
+        assert heard == []
+        for callback in callbacks:
+            callback()
+    finally:
+        action_settled.disconnect(listen)
+    assert heard == [(action.pk, ActionStatus.REJECTED)]  # not for a status it will leave again
+
+
+@pytest.mark.django_db
+def test_an_edit_is_refused_when_no_re_decision_is_registered(world, monkeypatch):
+    """Fail closed: an edit nobody can decide again is refused, never saved unchecked."""
+    monkeypatch.setattr(approval_services, "_redecider", None)
+    action = waiting()
+    tech = get_user_model().objects.get(username="tech")
+    with pytest.raises(ApprovalRefused, match="Edits cannot be checked"):
+        approve_action(actor=tech, action_id=action.pk, params={"group": "Billing Team"})
+    action.refresh_from_db()
+    assert action.params["group"] == "Finance-Readers" and action.version == 1
+
+
+@pytest.mark.django_db
+def test_an_edit_goes_through_the_re_decision_and_its_stricter_decision_applies(world, monkeypatch, sandbox):
+    calls: list[int] = []
+    real = approval_services._redecider
+
+    def counting(*, action, actor):
+        calls.append(action.pk)
+        return real(action=action, actor=actor)
+
+    monkeypatch.setattr(approval_services, "_redecider", counting)
+    action = waiting()
+    tech = get_user_model().objects.get(username="tech")
+    # Into a role-assignable admin group: the floor refuses the edit, and nothing of it is kept.
+    with pytest.raises(ApprovalRefused, match="refused"):
+        approve_action(actor=tech, action_id=action.pk, params={"group": "Privileged Admins"})
+    action.refresh_from_db()
+    assert calls == [action.pk] and action.params["group"] == "Finance-Readers" and action.version == 1
+    # An ordinary group is decided again and approved.
+    approve_action(actor=tech, action_id=action.pk, params={"group": "Billing Team"})
+    action.refresh_from_db()
+    assert calls == [action.pk, action.pk] and action.version == 2
+    assert ApprovalRequest.objects.get(action=action).action_version == 2
