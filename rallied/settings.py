@@ -64,6 +64,9 @@ INSTALLED_APPS = [
     "django_q",
     "guardian",
     "auditlog",
+    # The development package (simulated vendors, the demo world). Listed before the product apps because its
+    # `resolve` extends the product's with --with-sandbox, and the first app with a command name wins.
+    "sandbox",
     "rallied",
     "audit",
     "tenants",

@@ -12,7 +12,7 @@ import pytest
 from rallied.connectors import autotask as autotask_module
 from rallied.connectors.autotask import AutotaskConnector
 from rallied.connectors.base import ConnectorError
-from rallied.sandbox.vendors.autotask import AutotaskVendor
+from sandbox.vendors.autotask import AutotaskVendor
 from tests.sandbox.test_autotask_sandbox import in_spec
 
 NORTHWIND = {"slug": "northwind", "psa": "autotask", "psa_company_id": "29684355"}

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from rallied.connectors.base import ConnectorError, ScopeError
-from rallied.sandbox.vendors.entra import user_id
+from sandbox.vendors.entra import user_id
 from tests.connectors.contract_specs import _all_props, check_csdl, csdl_action
 
 ADELE, ALEX, DIEGO = "adele.vance@contoso.example", "alex.wilber@contoso.example", "diego.siciliani@contoso.example"

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import requests
 
-from rallied.sandbox.vendors.autotask import sandbox_credentials
+from sandbox.vendors.autotask import sandbox_credentials
 
 CREDS = sandbox_credentials("northwind")
 COMPANY = 29684355

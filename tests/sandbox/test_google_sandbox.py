@@ -14,8 +14,8 @@ import requests
 from cryptography.hazmat.primitives.asymmetric import rsa
 from django.conf import settings
 
-from rallied.sandbox import sandbox_connections
-from rallied.sandbox.vendors import google as gvendor
+from sandbox import sandbox_connections
+from sandbox.vendors import google as gvendor
 from tests.sandbox.vendor_helpers import discovery_to_jsonschema
 
 SPEC = Path(settings.BASE_DIR).parent / "shared" / "contracts" / "specs" / "google_admin_directory_v1_subset.json"

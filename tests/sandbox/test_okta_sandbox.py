@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 import requests
 
-from rallied.sandbox.vendors.okta import sandbox_token
+from sandbox.vendors.okta import sandbox_token
 from tests.sandbox.vendor_helpers import openapi_nullable
 
 SPEC = json.loads(Path("/work/shared/contracts/specs/okta_management_subset.json").read_text())

@@ -6,10 +6,8 @@ import json
 import sys
 from typing import Any
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from tenants.demo import connect_tenant, load_directory, seed_demo
 from tenants.models import Tenant
 from tickets import tasks
 from tickets.choices import TicketSource
@@ -44,38 +42,19 @@ class Command(BaseCommand):
         "standard input, run each through triage, planning, verification, policy and execution synchronously "
         "for --tenant, and print one JSON line per ticket with its status, category, verification and actions "
         "(kind, target, params, decision, status, reasons). The tenant's mode and policies apply as they would "
-        "in production. --with-sandbox starts the simulated vendors in this process, seeds the demo world if "
-        "needed, and points the tenant's connections at them. A bad line is reported on standard error with its "
-        "line number and skipped; the exit code is 1 if any line was bad."
+        "in production. A bad line is reported on standard error with its line number and skipped; the exit code "
+        "is 1 if any line was bad."
     )
 
     def add_arguments(self, parser):  # type: ignore[no-untyped-def]
         parser.add_argument("--tenant", required=True)
         parser.add_argument("--input")
-        parser.add_argument("--with-sandbox", action="store_true")
 
     def handle(self, *args, **opts):  # type: ignore[no-untyped-def]
-        server = None
-        if opts["with_sandbox"]:
-            from rallied.sandbox import start_sandbox
-
-            server = start_sandbox(settings.RALLIED_DIRECTORY_FILE)
-            if not Tenant.objects.filter(slug=opts["tenant"]).exists():
-                seed_demo(settings.RALLIED_DIRECTORY_FILE, server.url)
-        try:
-            tenant = Tenant.objects.filter(slug=opts["tenant"]).first()
-            if tenant is None:
-                raise CommandError(f"No tenant with slug '{opts['tenant']}' (run seed_demo first).")
-            if server is not None:
-                data = next((t for t in load_directory(settings.RALLIED_DIRECTORY_FILE)["tenants"]
-                             if t["slug"] == tenant.slug), None)
-                if data is None:
-                    raise CommandError(f"Tenant '{tenant.slug}' is not in the sandbox directory file.")
-                connect_tenant(tenant, data, server.url)
-            bad = self._run(tenant, opts["input"])
-        finally:
-            if server is not None:
-                server.stop()
+        tenant = Tenant.objects.filter(slug=opts["tenant"]).first()
+        if tenant is None:
+            raise CommandError(f"No tenant with slug '{opts['tenant']}' (run seed_demo first).")
+        bad = self._run(tenant, opts["input"])
         if bad:
             raise CommandError(f"{bad} input line(s) could not be processed.", returncode=1)
 

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from rallied.sandbox.vendors.graph import ids
+from sandbox.vendors.graph import ids
 
 PASSWORD_METHOD_ID = "28c10230-6103-485e-b985-444c60001490"
 PHONE_MOBILE_ID = "3179e48a-750b-4051-897c-87b9720928f7"
