@@ -184,9 +184,8 @@ else:
 
 # Vendors and models.
 RALLIED_SANDBOX_URL = env("RALLIED_SANDBOX_URL", "http://127.0.0.1:8900")
-RALLIED_DIRECTORY_FILE = env(
-    "RALLIED_DIRECTORY_FILE", str(BASE_DIR.parent / "shared" / "sandbox" / "directory.json")
-)
+# The demo world the sandbox and seed_demo load: tenants, people, groups, mailboxes, licences.
+RALLIED_DIRECTORY_FILE = env("RALLIED_DIRECTORY_FILE", str(BASE_DIR / "sandbox" / "world.json"))
 ANTHROPIC_API_KEY = env("ANTHROPIC_API_KEY")
 RALLIED_LLM_MODEL = env("RALLIED_LLM_MODEL")
 RALLIED_PUBLIC_URL = env("RALLIED_PUBLIC_URL", "http://127.0.0.1:8000")

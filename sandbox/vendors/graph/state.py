@@ -25,7 +25,7 @@ ROLE_TEMPLATES = {
     "Privileged Authentication Administrator": "7be44c8a-adaf-4e2a-84d6-ab2649e08a13",
 }
 
-# directory.json "mfa" names -> (Graph collection under /authentication, @odata.type suffix)
+# The world file's "mfa" names -> (Graph collection under /authentication, @odata.type suffix)
 METHOD_KINDS = {
     "microsoftAuthenticator": ("microsoftAuthenticatorMethods", "microsoftAuthenticatorAuthenticationMethod"),
     "phone": ("phoneMethods", "phoneAuthenticationMethod"),
