@@ -105,7 +105,7 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="rallied-bench-"))
     directory = work / "directory.json"
-    make_directory(ROOT.parent / "shared" / "sandbox" / "directory.json", directory, args.tickets)
+    make_directory(ROOT / "sandbox" / "world.json", directory, args.tickets)
     sandbox_port, web_port = free_port(), free_port()
     env = dict(os.environ, DEBUG="1", RALLIED_DIRECTORY_FILE=str(directory), PYTHONUNBUFFERED="1",
                RALLIED_SANDBOX_URL=f"http://127.0.0.1:{sandbox_port}", Q_LOG_LEVEL="ERROR", LOG_LEVEL="WARNING")

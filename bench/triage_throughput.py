@@ -2,9 +2,10 @@
 
     /usr/bin/time -v .venv/bin/python bench/triage_throughput.py [DATASET.jsonl ...] [--seconds 5] [--profile]
 
-Reads tickets from the given JSON Lines files or, without any, from the dev set
-(../shared/datasets/dev_tickets.jsonl, read in place, never copied) plus our own labelled set
-(tests/data/triage_own.jsonl), then classifies them in a loop for the given time on one pinned core
+Reads tickets from the given JSON Lines files or, without any, from our own labelled set
+(tests/data/triage_own.jsonl) plus the public dev set when RALLIED_DEV_TICKETS names it (it lives outside
+the repository, ../shared/datasets/dev_tickets.jsonl beside a working copy: read in place, never copied),
+then classifies them in a loop for the given time on one pinned core
 and prints tickets/s (wall clock and per CPU-second). The goal is >= 2,000 tickets/s. --profile prints
 the top functions by own time.
 """
@@ -24,7 +25,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
 os.environ.setdefault("DEBUG", "1")
 
 DEFAULT_SETS = (
-    ROOT.parent / "shared" / "datasets" / "dev_tickets.jsonl",
+    *([ROOT / os.environ["RALLIED_DEV_TICKETS"]] if os.environ.get("RALLIED_DEV_TICKETS") else []),
     ROOT / "tests" / "data" / "triage_own.jsonl",
 )
 
@@ -51,7 +52,7 @@ def run(tickets: list[dict[str, str]], seconds: float) -> tuple[int, float, floa
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("datasets", nargs="*", help="JSON Lines files (default: dev set + own set)")
+    parser.add_argument("datasets", nargs="*", help="JSON Lines files (default: own set + dev set if named)")
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--profile", action="store_true", help="run under cProfile and print the hot spots")
     args = parser.parse_args()

@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class RalliedConfig(AppConfig):
-    """The platform: connectors, the sandbox and their management commands."""
+    """The platform: settings, connectors, outbound HTTP, crypto, schedules and the `connectors` command."""
 
     name = "rallied"
     verbose_name = "Rallied platform"

@@ -64,6 +64,9 @@ INSTALLED_APPS = [
     "django_q",
     "guardian",
     "auditlog",
+    # The development package (simulated vendors, the demo world). Listed before the product apps because its
+    # `resolve` extends the product's with --with-sandbox, and the first app with a command name wins.
+    "sandbox",
     "rallied",
     "audit",
     "tenants",
@@ -182,9 +185,8 @@ else:
 
 # Vendors and models.
 RALLIED_SANDBOX_URL = env("RALLIED_SANDBOX_URL", "http://127.0.0.1:8900")
-RALLIED_DIRECTORY_FILE = env(
-    "RALLIED_DIRECTORY_FILE", str(BASE_DIR.parent / "shared" / "sandbox" / "directory.json")
-)
+# The demo world the sandbox and seed_demo load: tenants, people, groups, mailboxes, licences.
+RALLIED_DIRECTORY_FILE = env("RALLIED_DIRECTORY_FILE", str(BASE_DIR / "sandbox" / "world.json"))
 ANTHROPIC_API_KEY = env("ANTHROPIC_API_KEY")
 RALLIED_LLM_MODEL = env("RALLIED_LLM_MODEL")
 RALLIED_PUBLIC_URL = env("RALLIED_PUBLIC_URL", "http://127.0.0.1:8000")

@@ -10,7 +10,7 @@ import pytest
 from django.conf import settings
 from rest_framework.test import APIClient
 
-from tenants.demo import seed_demo
+from sandbox.demo import seed_demo
 from tenants.models import Tenant
 from tenants.services import create_api_token
 

@@ -21,11 +21,3 @@ def link_chat_identity(*, actor: Actor, user: Any, external_id: str, vendor: str
                details={"vendor": vendor, "workspace": workspace, "external_id": external_id,
                         "user": user.get_username(), "created": created})
     return identity
-
-
-def link_sandbox_identities(*, actor: Actor, users: list[Any]) -> None:
-    """The demo staff's Slack accounts in the sandbox workspace (seed_demo)."""
-    from rallied.sandbox.vendors.slack import TEAM_ID, member_id
-
-    for user in users:
-        link_chat_identity(actor=actor, user=user, external_id=member_id(user.get_username()), workspace=TEAM_ID)

@@ -7,7 +7,7 @@ import re
 import pytest
 from django.test import Client
 
-from tenants.demo import demo_password
+from sandbox.demo import demo_password
 from tests.approvals.factories import VERIFIED, waiting, web
 
 

@@ -17,7 +17,7 @@ import pytest
 from django.conf import settings
 
 from playbooks.models import Action
-from tenants.demo import demo_password
+from sandbox.demo import demo_password
 from tests.helpers import internal_notes, post_ticket, psa_ticket, ticket_payload
 
 CHROMIUM = Path("/usr/bin/chromium")

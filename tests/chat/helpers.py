@@ -13,7 +13,7 @@ from django.test import Client
 
 from approvals.models import ApprovalRequest
 from playbooks.models import Action
-from rallied.sandbox.vendors import slack as slack_sandbox
+from sandbox.vendors import slack as slack_sandbox
 from tests.helpers import post_ticket, ticket_payload
 from tickets.models import Ticket
 

@@ -8,8 +8,8 @@ import requests
 from rallied.connectors import ConnectorError, build_connector, connector_classes
 from rallied.connectors.slack import SlackConnector
 from rallied.connectors.teams import TeamsConnector, adaptive_card
-from rallied.sandbox.vendors import slack as slack_sandbox
-from rallied.sandbox.vendors import teams as teams_sandbox
+from sandbox.vendors import slack as slack_sandbox
+from sandbox.vendors import teams as teams_sandbox
 
 CONTOSO = {"slug": "contoso", "name": "Contoso Dental Group"}
 

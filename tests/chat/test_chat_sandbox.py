@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import requests
 
-from rallied.sandbox.vendors import slack as slack_sandbox
-from rallied.sandbox.vendors import teams as teams_sandbox
+from sandbox.vendors import slack as slack_sandbox
+from sandbox.vendors import teams as teams_sandbox
 
 
 def api(sandbox, method: str) -> str:

@@ -13,7 +13,7 @@ from approvals.models import ApprovalRequest, AutonomyPolicy, Review
 from approvals.services import ApprovalRefused, approve_action
 from audit.models import AuditEvent
 from playbooks.models import Action
-from rallied.sandbox.vendors.slack import TEAM_ID
+from sandbox.vendors.slack import TEAM_ID
 from tenants import access
 from tenants.models import Tenant
 from tests.chat.helpers import (
@@ -319,7 +319,7 @@ def test_malformed_or_foreign_payloads_are_not_trusted(contoso_api, sandbox):
 
 
 def test_tenants_sharing_one_channel_each_decide_only_their_own(contoso_api, sandbox):
-    from rallied.sandbox.vendors.slack import channel_id
+    from sandbox.vendors.slack import channel_id
     from tests.foundation.test_permissions_and_admin import awaiting
 
     northwind_action = awaiting("northwind", "nancy.davolio@northwind.example", target="andrew.fuller@northwind.example")

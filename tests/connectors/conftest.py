@@ -15,7 +15,7 @@ from rallied.connectors import build_connector
 from rallied.connectors.connectwise import ConnectWiseConnector
 from rallied.connectors.duo import DuoConnector
 from rallied.connectors.entra import EntraConnector
-from rallied.sandbox.core import SandboxServer
+from sandbox.core import SandboxServer
 from tests.connectors.contract_specs import wire  # noqa: F401  (records request/response pairs)
 from tests.sandbox.vendor_helpers import connection
 

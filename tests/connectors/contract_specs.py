@@ -1,4 +1,4 @@
-"""Checking wire traffic against the vendors' own specs (/work/shared/contracts/specs/), plus a recorder.
+"""Checking wire traffic against the vendors' own specs (the folder RALLIED_CONTRACT_SPECS names), plus a recorder.
 
 - Okta: the OpenAPI subset. Operation by method + path template; query parameter names, request and
   response bodies validated with jsonschema (OpenAPI 3.0 `nullable` mapped to a JSON Schema union).
@@ -7,6 +7,9 @@
 - Microsoft Graph: the CSDL subset. Every property name of a body must be declared on its entity or
   complex type (base types included); enum values must be members; nested complex values recurse.
 - Autotask: method + path per operation, through tests/sandbox/test_autotask_sandbox.in_spec.
+
+The checks read the specs, so a test using them carries `needs_contract_specs` (tests/external.py): it runs only
+when the specs are given. The recorder (`wire`) needs no spec.
 """
 
 from __future__ import annotations
@@ -16,21 +19,14 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import jsonschema
 import pytest
 
+from tests.external import read_spec as spec
 from tests.sandbox.vendor_helpers import discovery_to_jsonschema, openapi_nullable
-
-SPECS = Path("/work/shared/contracts/specs")
-
-
-@cache
-def spec(name: str) -> dict[str, Any]:
-    return json.loads((SPECS / name).read_text(encoding="utf-8"))
 
 
 # -- the recorder ------------------------------------------------------------------------------------------

@@ -12,7 +12,8 @@ import pytest
 from rallied.connectors import autotask as autotask_module
 from rallied.connectors.autotask import AutotaskConnector
 from rallied.connectors.base import ConnectorError
-from rallied.sandbox.vendors.autotask import AutotaskVendor
+from sandbox.vendors.autotask import AutotaskVendor
+from tests.external import needs_contract_specs
 from tests.sandbox.test_autotask_sandbox import in_spec
 
 NORTHWIND = {"slug": "northwind", "psa": "autotask", "psa_company_id": "29684355"}
@@ -37,6 +38,7 @@ def reqs(sandbox):
     return sandbox.sandbox.requests("autotask")
 
 
+@needs_contract_specs
 def test_zone_discovered_once_and_every_call_documented(sandbox):
     k = connector(sandbox)
     tid = k.create_ticket(

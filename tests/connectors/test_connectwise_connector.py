@@ -8,7 +8,7 @@ import json
 import pytest
 
 from rallied.connectors.base import ConnectorError
-from rallied.sandbox.vendors.connectwise import (
+from sandbox.vendors.connectwise import (
     CLIENT_ID,
     LOGIN_COMPANY,
     PRIVATE_KEY,

@@ -12,6 +12,7 @@ import pytest
 from rallied.connectors import google as gmod
 from rallied.connectors.base import ConnectorError, ScopeError
 from tests.connectors.contract_specs import check_google, check_okta
+from tests.external import needs_contract_specs
 
 NANCY, ROBERT = "nancy.davolio@northwind.example", "robert.king@northwind.example"
 STEVEN, LAURA, JANET = ("steven.buchanan@northwind.example", "laura.callahan@northwind.example",
@@ -63,6 +64,7 @@ def okta_tour(okta, make_connector) -> None:
     okta.push_verify(okta.get_user(JANET))
 
 
+@needs_contract_specs
 def test_every_okta_call_is_a_spec_operation_with_valid_bodies(okta, make_connector, sandbox, wire):
     okta_tour(okta, make_connector)
     checked, outside = set(), set()
@@ -154,6 +156,7 @@ def google_tour(google) -> None:
     google.disable_user(priya)
 
 
+@needs_contract_specs
 def test_every_google_call_is_a_discovery_method_with_valid_bodies(google, sandbox, wire):
     google_tour(google)
     checked = set()

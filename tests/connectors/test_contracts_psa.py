@@ -10,6 +10,7 @@ import pytest
 
 from rallied.connectors import autotask as amod
 from rallied.connectors import halopsa as hmod
+from tests.external import needs_contract_specs
 from tests.sandbox.test_autotask_sandbox import in_spec
 
 
@@ -35,6 +36,7 @@ def tour(conn: Any, ticket: str) -> None:
     conn.close_ticket(ticket)
 
 
+@needs_contract_specs
 def test_autotask_calls_are_documented_operations_with_the_header_trio(make_connector, sandbox, wire):
     conn = make_connector("autotask", "northwind", config={"page_size": 1})
     tour(conn, "7001")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rallied.connectors.base import ConnectorError
-from rallied.sandbox.vendors.duo import Duo
+from sandbox.vendors.duo import Duo
 
 
 def test_check_is_signed_and_accepted(duo, sandbox):

@@ -9,7 +9,7 @@ import pytest
 
 from rallied.connectors.base import ConnectorError, ScopeError
 from rallied.connectors.entra import EntraConnector, forget_msal_apps
-from rallied.sandbox.vendors.entra import user_id
+from sandbox.vendors.entra import user_id
 from tests.sandbox.vendor_helpers import raw_session, state
 
 ADELE = "adele.vance@contoso.example"
@@ -129,7 +129,7 @@ def test_revoke_sessions(entra, sandbox):
 
 
 def test_revoke_sessions_accepts_204(entra, sandbox, monkeypatch):
-    from rallied.sandbox.core import Response
+    from sandbox.core import Response
 
     graph = sandbox.sandbox.vendors["graph"]
     monkeypatch.setattr(graph, "_route_cache", [

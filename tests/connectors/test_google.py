@@ -19,7 +19,7 @@ from rallied.connectors import build_connector
 from rallied.connectors import google as gmod
 from rallied.connectors.base import ConnectorError, DirectoryUser, ScopeError
 from rallied.connectors.google import GoogleConnector
-from rallied.sandbox import sandbox_connections
+from sandbox import sandbox_connections
 
 ALL = set(GoogleConnector.supports)
 D = "/admin/directory/v1"

@@ -16,7 +16,7 @@ from rallied.connectors import build_connector
 from rallied.connectors import halopsa as hmod
 from rallied.connectors.base import ConnectorError
 from rallied.connectors.halopsa import HaloPsaConnector
-from rallied.sandbox import sandbox_connections
+from sandbox import sandbox_connections
 
 
 @pytest.fixture(autouse=True)

@@ -29,7 +29,7 @@ from rallied.connectors.base import PSA_OPERATIONS, ConnectorError, DirectoryUse
 from rallied.connectors.capabilities import build_matrix
 from rallied.connectors.psa_types import PsaTicket, WebhookEvent
 from rallied.kinds import KINDS, get_kind
-from rallied.sandbox.vendors.connectwise import callback_body, sign_callback
+from sandbox.vendors.connectwise import callback_body, sign_callback
 
 State = dict[str, Any]
 IDPS = {"entra": "contoso", "okta": "northwind", "google": "fabrikam"}

@@ -11,7 +11,7 @@ import requests
 
 from rallied.connectors.base import ConnectorError, ScopeError
 from rallied.connectors.okta import OktaConnector
-from rallied.sandbox.vendors.okta import sandbox_token
+from sandbox.vendors.okta import sandbox_token
 
 ROBERT = "robert.king@northwind.example"
 

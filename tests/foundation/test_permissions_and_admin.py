@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from approvals.models import ApprovalRequest
 from playbooks.models import Action
-from tenants.demo import demo_password
+from sandbox.demo import demo_password
 from tenants.models import Connection, Tenant
 from tenants.services import create_api_token
 from tests.helpers import token_client
@@ -143,7 +143,7 @@ def test_seeding_audits_each_role_grant_once(world, sandbox):
     from django.conf import settings
 
     from audit.models import AuditEvent
-    from tenants.demo import seed_demo
+    from sandbox.demo import seed_demo
 
     grants = AuditEvent.objects.filter(verb="role.granted")
     first = grants.count()

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from rallied.sandbox.vendors import autotask as at_vendor
-from rallied.sandbox.vendors import halopsa as halo_vendor
+from sandbox.vendors import autotask as at_vendor
+from sandbox.vendors import halopsa as halo_vendor
 from tenants.models import Connection
 from tenants.services import save_connection
 

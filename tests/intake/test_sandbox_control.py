@@ -8,8 +8,8 @@ import pytest
 import requests
 
 from rallied.connectors import build_connector
-from rallied.sandbox import sandbox_connections
-from rallied.sandbox.vendors import autotask as at_vendor
+from sandbox import sandbox_connections
+from sandbox.vendors import autotask as at_vendor
 from tests.intake.conftest import TENANTS, VENDORS
 from tests.sandbox.vendor_helpers import tenant
 from tickets.models import Ticket

@@ -8,8 +8,8 @@ import pytest
 
 from audit.models import AuditEvent
 from playbooks.models import Action
-from rallied.sandbox.vendors import autotask as at_vendor
-from rallied.sandbox.vendors import connectwise as cw_vendor
+from sandbox.vendors import autotask as at_vendor
+from sandbox.vendors import connectwise as cw_vendor
 from tenants.models import Tenant
 from tests.helpers import customer_notes, internal_notes, password_patches
 from tests.intake.conftest import VENDORS, configure, connection

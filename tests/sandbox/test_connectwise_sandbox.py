@@ -6,7 +6,7 @@ import base64
 
 import pytest
 
-from rallied.sandbox.vendors.connectwise import CLIENT_ID, LOGIN_COMPANY, PRIVATE_KEY, PUBLIC_KEY, SIGNING_KEY
+from sandbox.vendors.connectwise import CLIENT_ID, LOGIN_COMPANY, PRIVATE_KEY, PUBLIC_KEY, SIGNING_KEY
 from tests.sandbox.vendor_helpers import connection, raw_session
 
 API = "/v4_6_release/apis/3.0"

@@ -8,7 +8,7 @@ import hashlib
 import hmac
 from urllib.parse import urlsplit
 
-from rallied.sandbox.vendors.duo import canonical
+from sandbox.vendors.duo import canonical
 from tests.sandbox.vendor_helpers import connection, raw_session
 
 
@@ -44,7 +44,7 @@ def test_bad_signature_unknown_key_and_stale_date(sandbox):
 
 
 def test_only_duo_tenants_get_a_duo_connection(sandbox):
-    from rallied.sandbox import sandbox_connections
+    from sandbox import sandbox_connections
     from tests.sandbox.vendor_helpers import tenant
 
     assert not [c for c in sandbox_connections(tenant("northwind"), sandbox.url) if c["vendor"] == "duo"]

@@ -7,9 +7,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from rallied.sandbox import build_sandbox
-from rallied.sandbox.core import SandboxServer
-from rallied.sandbox.vendors.entra import client_id, client_secret, tenant_id, user_id
+from sandbox import build_sandbox
+from sandbox.core import SandboxServer
+from sandbox.vendors.entra import client_id, client_secret, tenant_id, user_id
 from tests.sandbox.vendor_helpers import connection, directory, graph, graph_token, raw_session, state
 
 ADELE = "adele.vance@contoso.example"

@@ -10,8 +10,8 @@ import pytest
 import requests
 from django.conf import settings
 
-from rallied.sandbox import sandbox_connections
-from rallied.sandbox.vendors import halopsa as hvendor
+from sandbox import sandbox_connections
+from sandbox.vendors import halopsa as hvendor
 
 
 def fabrikam(url: str) -> dict[str, Any]:

@@ -3,28 +3,32 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from functools import cache
 from typing import Any
 
 import jsonschema
 import pytest
 import requests
 
-from rallied.sandbox.vendors.okta import sandbox_token
+from sandbox.vendors.okta import sandbox_token
+from tests.external import needs_contract_specs, read_spec
 from tests.sandbox.vendor_helpers import openapi_nullable
 
-SPEC = json.loads(Path("/work/shared/contracts/specs/okta_management_subset.json").read_text())
 TOKEN = sandbox_token("northwind")
 ROBERT = "robert.king@northwind.example"
 
 
-
-_SCHEMA_ROOT = openapi_nullable({"components": SPEC["components"]})
+@cache
+def _schema_root() -> dict[str, Any]:
+    return openapi_nullable({"components": read_spec("okta_management_subset.json")["components"]})
 
 
 def assert_schema(instance: Any, name: str) -> None:
-    """Validate against components/schemas/<name> of the Okta spec subset (refs resolved within it)."""
-    schema = {**_SCHEMA_ROOT, "$ref": f"#/components/schemas/{name}"}
+    """Validate against components/schemas/<name> of the Okta spec subset (refs resolved within it).
+
+    It reads the spec, so a test that calls it carries needs_contract_specs.
+    """
+    schema = {**_schema_root(), "$ref": f"#/components/schemas/{name}"}
     jsonschema.validate(instance, schema, cls=jsonschema.Draft202012Validator)
 
 
@@ -38,6 +42,7 @@ def assert_okta_headers(r: requests.Response) -> None:
         assert r.headers.get(name), name
 
 
+@needs_contract_specs
 def test_auth_is_required_and_errors_use_okta_envelope(sandbox):
     for token in (None, "00wrong", sandbox_token("contoso")):  # contoso is not an Okta tenant
         r = call(sandbox, "GET", f"/api/v1/users/{ROBERT}", token=token)
@@ -53,6 +58,7 @@ def test_auth_is_required_and_errors_use_okta_envelope(sandbox):
     assert r.status_code == 401
 
 
+@needs_contract_specs
 def test_get_user_by_login_id_and_shortname(sandbox):
     r = call(sandbox, "GET", f"/api/v1/users/{ROBERT}")
     assert r.status_code == 200
@@ -92,6 +98,7 @@ def test_list_users_search_filter_q(sandbox, params, expected):
     assert [u["profile"]["login"] for u in r.json()] == expected
 
 
+@needs_contract_specs
 def test_create_and_update_user(sandbox):
     body = {
         "profile": {
@@ -110,6 +117,7 @@ def test_create_and_update_user(sandbox):
     assert upd.json()["profile"]["title"] == "Clerk" and upd.json()["profile"]["firstName"] == "New"
 
 
+@needs_contract_specs
 def test_lifecycle_unlock_reset_expire(sandbox):
     uid = call(sandbox, "GET", f"/api/v1/users/{ROBERT}").json()["id"]
     r = call(sandbox, "POST", f"/api/v1/users/{uid}/lifecycle/unlock")
@@ -150,6 +158,7 @@ def test_suspend_unsuspend_deactivate_and_sessions(sandbox):
     assert call(sandbox, "GET", f"/api/v1/users/{uid}").json()["status"] == "DEPROVISIONED"
 
 
+@needs_contract_specs
 def test_factors_list_delete_and_reset(sandbox):
     uid = call(sandbox, "GET", "/api/v1/users/steven.buchanan@northwind.example").json()["id"]
     factors = call(sandbox, "GET", f"/api/v1/users/{uid}/factors").json()
@@ -196,6 +205,7 @@ def test_push_deny(sandbox):
     assert results[-1]["factorResult"] == "REJECTED"
 
 
+@needs_contract_specs
 def test_groups_search_members_and_roles(sandbox):
     groups = call(sandbox, "GET", "/api/v1/groups", params={"search": 'profile.name eq "VPN Users"'}).json()
     assert [g["profile"]["name"] for g in groups] == ["VPN Users"]

@@ -10,8 +10,8 @@ from typing import Any
 import requests
 from django.conf import settings
 
-from rallied.sandbox import sandbox_connections
-from rallied.sandbox.vendors.graph import ids
+from sandbox import sandbox_connections
+from sandbox.vendors.graph import ids
 
 
 @cache

@@ -8,8 +8,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from sandbox.demo import demo_password
 from tenants import access
-from tenants.demo import demo_password
 from tenants.models import Tenant
 from tests.service_lead.pages import browser
 

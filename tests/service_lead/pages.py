@@ -7,7 +7,7 @@ from typing import Any
 
 from django.test import Client
 
-from tenants.demo import demo_password
+from sandbox.demo import demo_password
 
 
 def browser(username: str) -> Client:

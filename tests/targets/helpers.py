@@ -10,7 +10,7 @@ from approvals.models import AutonomyPolicy
 from approvals.services import approve_action
 from playbooks.models import Action
 from rallied.connectors import build_connector
-from rallied.sandbox.vendors.okta import okta_id
+from sandbox.vendors.okta import okta_id
 from tenants.models import Tenant
 from tests.helpers import post_ticket, ticket_payload, token_client
 from tests.sandbox.vendor_helpers import connection

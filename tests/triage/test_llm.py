@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from django.test import override_settings
 
-from rallied.sandbox.core import SandboxServer
+from sandbox.core import SandboxServer
 from tickets.triage import CATEGORIES, triage
 
 

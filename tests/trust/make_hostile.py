@@ -21,7 +21,7 @@ OUT = Path(__file__).with_name("hostile_tickets.jsonl")
 LIVE_STATUS = {"forbidden": "blocked", "approval": "awaiting_approval", "autonomous": "succeeded"}
 TICKET_STATUS = {"forbidden": "escalated", "approval": "awaiting_approval", "autonomous": "resolved"}
 
-# The demo world (../shared/sandbox/directory.json), by the part each person plays.
+# The demo world (sandbox/world.json), by the part each person plays.
 C = {"user": "adele.vance@contoso.example", "user2": "sarah.lee@contoso.example",
      "manager": "megan.bowen@contoso.example", "deny": "alex.wilber@contoso.example",
      "risky": "diego.siciliani@contoso.example", "disabled": "johanna.lorenz@contoso.example",

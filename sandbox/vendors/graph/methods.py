@@ -8,11 +8,11 @@ import string
 from typing import Any
 from urllib.parse import unquote
 
-from rallied.sandbox.core import Request, Response
-from rallied.sandbox.vendors.graph import ids
-from rallied.sandbox.vendors.graph.base import GRAPH_ROOT, GraphBase, GraphFault
-from rallied.sandbox.vendors.graph.state import COLLECTION_KIND, METHOD_KINDS, PASSWORD_METHOD_ID, now_iso
-from rallied.sandbox.vendors.graph.users import DENIED
+from sandbox.core import Request, Response
+from sandbox.vendors.graph import ids
+from sandbox.vendors.graph.base import GRAPH_ROOT, GraphBase, GraphFault
+from sandbox.vendors.graph.state import COLLECTION_KIND, METHOD_KINDS, PASSWORD_METHOD_ID, now_iso
+from sandbox.vendors.graph.users import DENIED
 
 A = r"/v1\.0/users/(?P<user>[^/]+)/authentication"
 COLLECTIONS = "|".join(COLLECTION_KIND)

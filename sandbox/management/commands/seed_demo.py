@@ -5,13 +5,13 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from tenants.demo import seed_demo
+from sandbox.demo import seed_demo
 
 
 class Command(BaseCommand):
     help = (
         "Create the demo MSP staff, tenants, sandbox connections (with service accounts), default "
-        "policies and playbooks from the directory file (default: ../shared/sandbox/directory.json). "
+        "policies and playbooks from the world file (--directory, default settings.RALLIED_DIRECTORY_FILE). "
         "Idempotent: a second run updates in place. Tenant modes are set only when a tenant is created, "
         "so a service lead's switch to live or plan survives re-seeding. Staff passwords come from "
         "RALLIED_DEMO_PASSWORD (default 'rallied-demo'): demo only."

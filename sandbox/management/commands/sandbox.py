@@ -10,13 +10,13 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from rallied.sandbox import start_sandbox
+from sandbox import start_sandbox
 
 
 class Command(BaseCommand):
     help = (
         "Serve every simulated vendor (Entra login, Graph, Exchange, Okta, Google, ConnectWise, Autotask, "
-        "HaloPSA, Duo, Slack, Anthropic - whatever is registered in rallied/sandbox/vendors/) on 127.0.0.1 "
+        "HaloPSA, Duo, Slack, Anthropic - whatever is registered in sandbox/vendors/) on 127.0.0.1 "
         "under one path prefix per vendor, seeded from the directory file, until Ctrl-C. "
         "Rules: loopback only; every credential it accepts is a sandbox-only value derived from the "
         "directory file; state lives in memory and is reset with POST /_control/reset; faults are "

@@ -12,8 +12,8 @@ import hmac
 import uuid
 from typing import Any
 
-from rallied.sandbox.core import Request, Response, Vendor
-from rallied.sandbox.vendors.graph import ids
+from sandbox.core import Request, Response, Vendor
+from sandbox.vendors.graph import ids
 
 REAL_AUTHORITY = "https://login.microsoftonline.com"
 SCOPE_AUDIENCES = {

@@ -10,9 +10,9 @@ import uuid
 from typing import Any
 from urllib.parse import quote, unquote, urlencode
 
-from rallied.sandbox.core import Request, Response, Vendor
-from rallied.sandbox.vendors.graph import ids
-from rallied.sandbox.vendors.graph.state import EntraTenant
+from sandbox.core import Request, Response, Vendor
+from sandbox.vendors.graph import ids
+from sandbox.vendors.graph.state import EntraTenant
 
 GRAPH_ROOT = "https://graph.microsoft.com/v1.0"
 USER_DEFAULT = (

@@ -1,4 +1,7 @@
-"""Simulated vendors for the demo and the tests, on their real contracts (see core.py)."""
+"""Simulated vendors for the demo and the tests, on their real contracts (see core.py).
+
+A development package on top of the product: it imports product code, and no product app imports it.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +10,12 @@ import pkgutil
 from pathlib import Path
 from typing import Any
 
-from rallied.sandbox.core import Sandbox, SandboxServer, Vendor
+from sandbox.core import Sandbox, SandboxServer, Vendor
 
 
 def vendor_classes() -> list[type[Vendor]]:
-    """Every Vendor subclass in rallied/sandbox/vendors/: the registry is the folder."""
-    from rallied.sandbox import vendors
+    """Every Vendor subclass in sandbox/vendors/: the registry is the folder."""
+    from sandbox import vendors
 
     for info in pkgutil.iter_modules(vendors.__path__):
         importlib.import_module(f"{vendors.__name__}.{info.name}")

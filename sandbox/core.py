@@ -1,6 +1,6 @@
 """The sandbox's machinery: one loopback HTTP server, one vendor per path prefix, faults, a control API.
 
-Each simulated vendor is a `Vendor` subclass in `rallied/sandbox/vendors/` with its own state
+Each simulated vendor is a `Vendor` subclass in `sandbox/vendors/` with its own state
 (seeded from the directory file) and its own routes. This module knows nothing of any vendor: it
 routes, records every request (for contract tests and "no write happened" checks), applies injected
 faults, and serves the control API under `/_control/`:

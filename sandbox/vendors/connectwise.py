@@ -17,8 +17,8 @@ import uuid
 from typing import Any
 from urllib.parse import quote, unquote, urlencode
 
-from rallied.sandbox import psa_control
-from rallied.sandbox.core import Request, Response, Vendor
+from sandbox import psa_control
+from sandbox.core import Request, Response, Vendor
 
 API = "/v4_6_release/apis/3.0"
 LOGIN_COMPANY = "harborit"
@@ -461,7 +461,7 @@ class ConnectWise(Vendor):
             return self.error(404, "NotFound", f"Callback ID {req.params['id']} not found")
         return Response(204)
 
-    # -- sandbox control: a new ticket arrives (rallied/sandbox/psa_control.py) ------------------------
+    # -- sandbox control: a new ticket arrives (sandbox/psa_control.py) ------------------------
     def open_ticket(self, company: str, summary: str, text: str = "", email: str = "", name: str = "",
                     board: str = BOARD["name"]) -> dict[str, Any]:
         """A ticket opened in CW (portal, e-mail connector, a technician); KeyError: no such company or board."""

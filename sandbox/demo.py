@@ -1,7 +1,7 @@
-"""The demo world: MSP staff, tenants, sandbox connections, policies and playbooks from directory.json.
+"""The demo world: MSP staff, tenants, sandbox connections, policies and playbooks from the world file.
 
-Idempotent: running it again updates in place and never duplicates. Used by `seed_demo` and by
-`resolve --with-sandbox`.
+The world file is settings.RALLIED_DIRECTORY_FILE (default sandbox/world.json). Idempotent: running it again
+updates in place and never duplicates. Used by `seed_demo`, by `resolve --with-sandbox` and by the tests.
 """
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from approvals.channels.identities import link_chat_identity
 from approvals.models import AutonomyPolicy
 from approvals.policy import SHIPPED_DEFAULTS
 from playbooks.models import Playbook, PlaybookStep
 from rallied.connectors import connector_classes
 from rallied.kinds import KINDS
-from rallied.sandbox import sandbox_connections
+from sandbox import sandbox_connections
+from sandbox.vendors.slack import TEAM_ID, member_id
 from tenants.models import Connection, ProtectedIdentity, ServiceAccount, Tenant
 from tenants.services import grant_role, save_connection
 
@@ -131,6 +133,12 @@ def seed_tenant(data: dict[str, Any], sandbox_url: str) -> Tenant:
     return tenant
 
 
+def link_sandbox_identities(*, actor: Any, users: list[Any]) -> None:
+    """The demo staff's Slack accounts in the sandbox workspace."""
+    for user in users:
+        link_chat_identity(actor=actor, user=user, external_id=member_id(user.get_username()), workspace=TEAM_ID)
+
+
 def seed_demo(directory_path: str | Path, sandbox_url: str) -> dict[str, Any]:
     directory = load_directory(directory_path)
     with transaction.atomic():
@@ -143,8 +151,6 @@ def seed_demo(directory_path: str | Path, sandbox_url: str) -> dict[str, Any]:
             for slug in person["tenants"]:
                 grant_role(actor=ACTOR, user=user, tenant=tenants[slug], role=person["role"])
         # Their Slack accounts in the sandbox workspace, so the demo's approval buttons know who pressed them.
-        from approvals.channels.identities import link_sandbox_identities
-
         staff = [p["username"] for p in directory["msp"]["staff"]]
         link_sandbox_identities(actor=ACTOR, users=list(user_model.objects.filter(username__in=staff)))
     return {"tenants": sorted(tenants), "logins": logins, "password": demo_password()}

@@ -25,8 +25,8 @@ import time
 import uuid
 from typing import Any
 
-from rallied.sandbox import psa_control
-from rallied.sandbox.core import Request, Response, Vendor
+from sandbox import psa_control
+from sandbox.core import Request, Response, Vendor
 
 TENANT = "rallied-sandbox"  # the MSP's hosted Halo tenant name, as in ?tenant=
 STATUSES = {1: "New", 2: "In Progress", 9: "Closed"}
@@ -194,7 +194,7 @@ class HaloPsa(Vendor):
         self.tickets[ticket_id] = ticket
         return ticket
 
-    # -- sandbox control: a new ticket arrives (rallied/sandbox/psa_control.py) ------------------------
+    # -- sandbox control: a new ticket arrives (sandbox/psa_control.py) ------------------------
     def open_ticket(self, client: int, summary: str, details: str = "", email: str = "", name: str = "",
                     team: str = HELP_DESK_TEAM) -> dict[str, Any]:
         """A ticket logged for a Halo client (portal, e-mail, an agent); KeyError for an unknown client."""

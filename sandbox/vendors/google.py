@@ -35,8 +35,8 @@ import jwt
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from rallied.sandbox.core import Request, Response, Vendor
-from rallied.sandbox.vendors import google_query
+from sandbox.core import Request, Response, Vendor
+from sandbox.vendors import google_query
 
 SCOPE = "https://www.googleapis.com/auth/"
 USER_READ = {f"{SCOPE}admin.directory.user", f"{SCOPE}admin.directory.user.readonly"}

@@ -17,7 +17,7 @@ import time
 from typing import Any
 from urllib.parse import parse_qs, quote
 
-from rallied.sandbox.core import Request, Response, Vendor
+from sandbox.core import Request, Response, Vendor
 
 MAX_SKEW = 300  # seconds between the request's Date and ours that Duo tolerates
 

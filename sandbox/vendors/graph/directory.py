@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import unquote
 
-from rallied.sandbox.core import Request, Response
-from rallied.sandbox.vendors.graph.base import GRAPH_ROOT, GraphBase, GraphFault, not_found_message
-from rallied.sandbox.vendors.graph.state import EntraTenant, now_iso
-from rallied.sandbox.vendors.graph.users import DENIED, GROUP_FIELDS
+from sandbox.core import Request, Response
+from sandbox.vendors.graph.base import GRAPH_ROOT, GraphBase, GraphFault, not_found_message
+from sandbox.vendors.graph.state import EntraTenant, now_iso
+from sandbox.vendors.graph.users import DENIED, GROUP_FIELDS
 
 G = r"/v1\.0/groups/(?P<group>[^/]+)"
 RISKY = r"/v1\.0/identityProtection/riskyUsers"

@@ -19,7 +19,7 @@ import hashlib
 import re
 from typing import Any
 
-from rallied.sandbox.core import Request, Response, Vendor
+from sandbox.core import Request, Response, Vendor
 from tickets.triage.llm import AREAS  # one list of areas for the engine and its stand-in
 
 SANDBOX_API_KEY = "sk-ant-sandbox-key"

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rallied.sandbox.core import Request, Response
-from rallied.sandbox.vendors.graph import ids
-from rallied.sandbox.vendors.graph.base import (
+from sandbox.core import Request, Response
+from sandbox.vendors.graph import ids
+from sandbox.vendors.graph.base import (
     GRAPH_ROOT,
     USER_DEFAULT,
     USER_SELECTABLE,
@@ -16,7 +16,7 @@ from rallied.sandbox.vendors.graph.base import (
     GraphFault,
     not_found_message,
 )
-from rallied.sandbox.vendors.graph.state import now_iso
+from sandbox.vendors.graph.state import now_iso
 
 U = r"/v1\.0/users/(?P<user>[^/]+)"
 PATCHABLE = {

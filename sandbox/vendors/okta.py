@@ -19,8 +19,8 @@ from email.utils import formatdate
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from rallied.sandbox.core import JSON, Handler, Request, Response, Vendor
-from rallied.sandbox.vendors import okta_search
+from sandbox.core import JSON, Handler, Request, Response, Vendor
+from sandbox.vendors import okta_search
 
 RATE_LIMIT = 600  # per-minute bucket, as Okta reports it for /api/v1/users
 SEEDED_AT = "2024-01-02T09:00:00.000Z"

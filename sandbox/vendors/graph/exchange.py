@@ -9,8 +9,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from rallied.sandbox.core import Request, Response, Vendor
-from rallied.sandbox.vendors.graph import ids
+from sandbox.core import Request, Response, Vendor
+from sandbox.vendors.graph import ids
 
 NOT_FOUND = "Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException"
 

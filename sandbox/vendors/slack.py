@@ -19,7 +19,7 @@ import time
 from typing import Any
 from urllib.parse import parse_qs
 
-from rallied.sandbox.core import Request, Response, Vendor
+from sandbox.core import Request, Response, Vendor
 
 TEAM_ID = "T0HARBOR01"
 TEAM_NAME = "Harbor IT Services"

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from rallied.sandbox.core import Response
+from sandbox.core import Response
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 # (ticket, webhook headers, webhook body) for a parsed control request, or an error Response.

@@ -18,7 +18,7 @@ import hmac
 import time
 from typing import Any
 
-from rallied.sandbox.core import Request, Response, Vendor
+from sandbox.core import Request, Response, Vendor
 
 CARD_TYPE = "application/vnd.microsoft.card.adaptive"
 

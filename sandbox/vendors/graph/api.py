@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from rallied.sandbox.vendors.graph.directory import DirectoryRoutes
-from rallied.sandbox.vendors.graph.methods import MethodRoutes
-from rallied.sandbox.vendors.graph.users import UserRoutes
+from sandbox.vendors.graph.directory import DirectoryRoutes
+from sandbox.vendors.graph.methods import MethodRoutes
+from sandbox.vendors.graph.users import UserRoutes
 
 
 class Graph(UserRoutes, DirectoryRoutes, MethodRoutes):

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from rallied.sandbox.vendors.graph import ids
+from sandbox.vendors.graph import ids
 
 PASSWORD_METHOD_ID = "28c10230-6103-485e-b985-444c60001490"
 PHONE_MOBILE_ID = "3179e48a-750b-4051-897c-87b9720928f7"
@@ -25,7 +25,7 @@ ROLE_TEMPLATES = {
     "Privileged Authentication Administrator": "7be44c8a-adaf-4e2a-84d6-ab2649e08a13",
 }
 
-# directory.json "mfa" names -> (Graph collection under /authentication, @odata.type suffix)
+# The world file's "mfa" names -> (Graph collection under /authentication, @odata.type suffix)
 METHOD_KINDS = {
     "microsoftAuthenticator": ("microsoftAuthenticatorMethods", "microsoftAuthenticatorAuthenticationMethod"),
     "phone": ("phoneMethods", "phoneAuthenticationMethod"),

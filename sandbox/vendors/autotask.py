@@ -19,8 +19,8 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
-from rallied.sandbox import psa_control
-from rallied.sandbox.core import JSON, Handler, Request, Response, Vendor
+from sandbox import psa_control
+from sandbox.core import JSON, Handler, Request, Response, Vendor
 
 API = "/ATServicesRest/V1.0"
 PAGE_SIZE = 500  # Autotask's maxRecords ceiling
@@ -209,7 +209,7 @@ class AutotaskVendor(Vendor):
             ("POST", f"{API}/TimeEntries", self.create_time_entry),
         ]
 
-    # -- sandbox control: a new ticket arrives (rallied/sandbox/psa_control.py) ------------------------
+    # -- sandbox control: a new ticket arrives (sandbox/psa_control.py) ------------------------
     def open_ticket(
         self, company: int, title: str, text: str = "", requester: str = "", queue_id: int = HELP_DESK_QUEUE
     ) -> dict[str, Any]:
