@@ -1,17 +1,19 @@
-"""Shared fixtures: the sandbox on a free loopback port, reset between tests."""
+"""Shared fixtures: the sandbox on a free loopback port, reset between tests, and the demo world seeded once per
+test run into the test database, so each test starts from it and rolls back to it."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from django.conf import settings
 
 from rallied.sandbox import start_sandbox
 from rallied.sandbox.core import SandboxServer
-from tests.helpers import contoso_api, tenant_key, world  # noqa: F401  (shared fixtures)
+from tests.helpers import contoso_api, seed_world, tenant_key, world  # noqa: F401  (shared fixtures)
 
 
 @pytest.fixture(scope="session")
@@ -20,6 +22,17 @@ def sandbox_server() -> Iterator[SandboxServer]:
     server = start_sandbox(settings.RALLIED_DIRECTORY_FILE)
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: Any, sandbox_server: SandboxServer) -> None:
+    """pytest-django's test database, plus the demo world seeded once and committed.
+
+    Every `django_db` test runs in a transaction rolled back to this state. A transactional test flushes the tables
+    when it ends, so `world` seeds again for the transactional tests that follow (tests/helpers.py).
+    """
+    with django_db_blocker.unblock():
+        seed_world(sandbox_server.url)
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ has them."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
@@ -18,10 +19,26 @@ RESET_SUBJECT = "Password reset please"
 RESET_BODY = "Hi, I forgot my password and I'm locked out of my account. Can you reset my password? Thanks"
 
 
+_WORLD: dict[str, Any] = {}  # seed_demo's answer for this test run (tenants, logins, password)
+
+
+def seed_world(sandbox_url: str) -> dict[str, Any]:
+    """Seed the demo world against the sandbox at `sandbox_url` and remember what seed_demo answered."""
+    _WORLD.clear()
+    _WORLD.update(seed_demo(settings.RALLIED_DIRECTORY_FILE, sandbox_url))
+    return copy.deepcopy(_WORLD)
+
+
 @pytest.fixture
 def world(sandbox: Any) -> dict[str, Any]:
-    """Staff, the three demo tenants, connections pointing at the sandbox, policies and playbooks."""
-    return seed_demo(settings.RALLIED_DIRECTORY_FILE, sandbox.url)
+    """Staff, the three demo tenants, connections pointing at the sandbox, policies and playbooks.
+
+    Seeded once per run (tests/conftest.py `django_db_setup`); each test rolls back to it. Only after a
+    transactional test has flushed the tables is it seeded again (one query tells).
+    """
+    if not _WORLD or Tenant.objects.filter(slug__in=_WORLD["tenants"]).count() != len(_WORLD["tenants"]):
+        return seed_world(sandbox.url)
+    return copy.deepcopy(_WORLD)
 
 
 def token_client(key: str | None) -> APIClient:
