@@ -13,7 +13,7 @@ from django.conf import settings
 
 from rallied.sandbox import start_sandbox
 from rallied.sandbox.core import SandboxServer
-from tests.helpers import contoso_api, seed_world, tenant_key, world  # noqa: F401  (shared fixtures)
+from tests.helpers import _CommitWork, contoso_api, seed_world, tenant_key, world  # noqa: F401  (shared fixtures)
 
 
 @pytest.fixture(scope="session")
@@ -41,6 +41,18 @@ def sandbox(sandbox_server: SandboxServer) -> Iterator[SandboxServer]:
     sandbox_server.sandbox.reset()
     yield sandbox_server
     sandbox_server.sandbox.clear_faults()
+
+
+@pytest.fixture(autouse=True)
+def _no_on_commit_work_dropped() -> Iterator[None]:
+    """A test that runs on-commit work with `committed()` (tests/helpers.py) must run all of it: a step whose
+    follow-up was never run would let "nothing happened" assertions pass for the wrong reason."""
+    _CommitWork.reset()
+    yield
+    dropped = _CommitWork.dropped()
+    _CommitWork.reset()
+    if dropped:
+        pytest.fail(f"on-commit work registered outside committed() never ran: {dropped}", pytrace=False)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

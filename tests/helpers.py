@@ -4,11 +4,15 @@ has them."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test import TestCase
 from rest_framework.test import APIClient
 
 from tenants.demo import seed_demo
@@ -39,6 +43,51 @@ def world(sandbox: Any) -> dict[str, Any]:
     if not _WORLD or Tenant.objects.filter(slug__in=_WORLD["tenants"]).count() != len(_WORLD["tenants"]):
         return seed_world(sandbox.url)
     return copy.deepcopy(_WORLD)
+
+
+class _CommitWork:
+    """What `committed()` saw in the current test: whether it was used, and the callbacks it ran."""
+
+    used = False
+    depth = 0
+    ran: list[Callable[[], Any]] = []
+
+    @classmethod
+    def reset(cls) -> None:
+        cls.used, cls.depth, cls.ran = False, 0, []
+
+    @classmethod
+    def dropped(cls) -> list[str]:
+        """On-commit callbacks of this test's transaction that no `committed()` block ran."""
+        if not cls.used or not connection.in_atomic_block:
+            return []
+        ran = {id(callback) for callback in cls.ran}
+        return [getattr(cb, "__qualname__", repr(cb)) for _, cb, _ in connection.run_on_commit if id(cb) not in ran]
+
+
+@contextlib.contextmanager
+def committed() -> Iterator[list[Callable[[], Any]]]:
+    """Run the on-commit work the block registers when the block ends, as the commit would have.
+
+    A `django_db` test runs in a transaction that is rolled back, so the work the code under test hands to
+    `transaction.on_commit` (task doorbells, PSA notes, chat cards) never runs unless captured: this is
+    pytest-django's `django_capture_on_commit_callbacks(execute=True)`, including the work those callbacks register
+    in turn. Wrap each step whose follow-up the test checks. A test that uses it fails if on-commit work was
+    registered outside such a block (tests/conftest.py), so a step left unwrapped cannot make "nothing was written"
+    pass unnoticed. Nested blocks run the work once, when the outermost ends. Under `transaction=True` the
+    callbacks already ran at each commit and this does nothing.
+    """
+    _CommitWork.used = True
+    if _CommitWork.depth:
+        yield []
+        return
+    _CommitWork.depth += 1
+    try:
+        with TestCase.captureOnCommitCallbacks(execute=True) as callbacks:
+            yield callbacks
+    finally:
+        _CommitWork.depth -= 1
+    _CommitWork.ran.extend(callbacks)
 
 
 def token_client(key: str | None) -> APIClient:
