@@ -8,6 +8,7 @@ from typing import Any
 from approvals.models import AutonomyPolicy
 from playbooks.kinds import KINDS
 from tenants.models import Connection, Tenant
+from tests.helpers import committed
 from tickets import tasks
 from tickets.models import Ticket
 from tickets.services import ingest_ticket
@@ -25,7 +26,7 @@ def submit(slug: str, requester: str, subject: str, body: str, *, name: str = ""
     """Ingest a ticket for the tenant (bound by the channel) and run the whole pipeline in-process, like `resolve`."""
     tenant = Tenant.objects.get(slug=slug)
     external_id = external_id or f"t-{Ticket.objects.count() + 1}-{abs(hash((requester, subject, body))) % 10**8}"
-    with tasks.inline():
+    with tasks.inline(), committed():
         ticket, _ = ingest_ticket(actor="system:test", tenant=tenant, source="api", external_id=external_id,
                                   subject=subject, body=body, requester_email=requester, requester_name=name)
     ticket.refresh_from_db()
