@@ -16,7 +16,7 @@ from django.test import TestCase
 from rest_framework.test import APIClient
 
 from tenants.demo import seed_demo
-from tenants.models import Tenant
+from tenants.models import Connection, Tenant
 from tenants.services import create_api_token
 
 RESET_SUBJECT = "Password reset please"
@@ -30,12 +30,21 @@ def seed_world(sandbox_url: str) -> dict[str, Any]:
     """Seed the demo world against the sandbox at `sandbox_url` and remember what seed_demo answered."""
     _WORLD.clear()
     _WORLD.update(seed_demo(settings.RALLIED_DIRECTORY_FILE, sandbox_url))
+    fast_okta_pushes()
     return copy.deepcopy(_WORLD)
+
+
+def fast_okta_pushes() -> None:
+    """The Okta connector polls a push every 2 s by default; the sandbox answers at once."""
+    for okta in Connection.objects.filter(vendor="okta"):
+        okta.config = {**(okta.config or {}), "push_poll_interval": 0.01}
+        okta.save(update_fields=["config"])
 
 
 @pytest.fixture
 def world(sandbox: Any) -> dict[str, Any]:
-    """Staff, the three demo tenants, connections pointing at the sandbox, policies and playbooks.
+    """Staff, the three demo tenants, connections pointing at the sandbox (Okta pushes polled every 10 ms),
+    policies and playbooks.
 
     Seeded once per run (tests/conftest.py `django_db_setup`); each test rolls back to it. Only after a
     transactional test has flushed the tables is it seeded again (one query tells).

@@ -7,7 +7,7 @@ from typing import Any
 
 from approvals.models import AutonomyPolicy
 from playbooks.kinds import KINDS
-from tenants.models import Connection, Tenant
+from tenants.models import Tenant
 from tests.helpers import committed
 from tickets import tasks
 from tickets.models import Ticket
@@ -50,13 +50,6 @@ def pushes(sandbox: Any, since: int = 0) -> list[dict[str, Any]]:
     duo = [r for r in sandbox.sandbox.writes("duo") if r["path"].endswith("/auth")]
     okta = [r for r in sandbox.sandbox.writes("okta") if r["path"].endswith("/verify")]
     return [r for r in duo + okta if r["n"] >= since]
-
-
-def fast_okta_pushes() -> None:
-    """The Okta connector polls a push every 2 s by default; the sandbox answers at once."""
-    for connection in Connection.objects.filter(vendor="okta"):
-        connection.config = {**(connection.config or {}), "push_poll_interval": 0.01}
-        connection.save(update_fields=["config"])
 
 
 def set_policy(kind: str, mode: str, *, tenant: Tenant | None = None, conditions: dict | None = None,
