@@ -4,24 +4,99 @@ has them."""
 
 from __future__ import annotations
 
+import contextlib
+import copy
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test import TestCase
 from rest_framework.test import APIClient
 
 from sandbox.demo import seed_demo
-from tenants.models import Tenant
+from tenants.models import Connection, Tenant
 from tenants.services import create_api_token
 
 RESET_SUBJECT = "Password reset please"
 RESET_BODY = "Hi, I forgot my password and I'm locked out of my account. Can you reset my password? Thanks"
 
 
+_WORLD: dict[str, Any] = {}  # seed_demo's answer for this test run (tenants, logins, password)
+
+
+def seed_world(sandbox_url: str) -> dict[str, Any]:
+    """Seed the demo world against the sandbox at `sandbox_url` and remember what seed_demo answered."""
+    _WORLD.clear()
+    _WORLD.update(seed_demo(settings.RALLIED_DIRECTORY_FILE, sandbox_url))
+    fast_okta_pushes()
+    return copy.deepcopy(_WORLD)
+
+
+def fast_okta_pushes() -> None:
+    """The Okta connector polls a push every 2 s by default; the sandbox answers at once."""
+    for okta in Connection.objects.filter(vendor="okta"):
+        okta.config = {**(okta.config or {}), "push_poll_interval": 0.01}
+        okta.save(update_fields=["config"])
+
+
 @pytest.fixture
 def world(sandbox: Any) -> dict[str, Any]:
-    """Staff, the three demo tenants, connections pointing at the sandbox, policies and playbooks."""
-    return seed_demo(settings.RALLIED_DIRECTORY_FILE, sandbox.url)
+    """Staff, the three demo tenants, connections pointing at the sandbox (Okta pushes polled every 10 ms),
+    policies and playbooks.
+
+    Seeded once per run (tests/conftest.py `django_db_setup`); each test rolls back to it. Only after a
+    transactional test has flushed the tables is it seeded again (one query tells).
+    """
+    if not _WORLD or Tenant.objects.filter(slug__in=_WORLD["tenants"]).count() != len(_WORLD["tenants"]):
+        return seed_world(sandbox.url)
+    return copy.deepcopy(_WORLD)
+
+
+class _CommitWork:
+    """What `committed()` saw in the current test: whether it was used, and the callbacks it ran."""
+
+    used = False
+    depth = 0
+    ran: list[Callable[[], Any]] = []
+
+    @classmethod
+    def reset(cls) -> None:
+        cls.used, cls.depth, cls.ran = False, 0, []
+
+    @classmethod
+    def dropped(cls) -> list[str]:
+        """On-commit callbacks of this test's transaction that no `committed()` block ran."""
+        if not cls.used or not connection.in_atomic_block:
+            return []
+        ran = {id(callback) for callback in cls.ran}
+        return [getattr(cb, "__qualname__", repr(cb)) for _, cb, _ in connection.run_on_commit if id(cb) not in ran]
+
+
+@contextlib.contextmanager
+def committed() -> Iterator[list[Callable[[], Any]]]:
+    """Run the on-commit work the block registers when the block ends, as the commit would have.
+
+    A `django_db` test runs in a transaction that is rolled back, so the work the code under test hands to
+    `transaction.on_commit` (task doorbells, PSA notes, chat cards) never runs unless captured: this is
+    pytest-django's `django_capture_on_commit_callbacks(execute=True)`, including the work those callbacks register
+    in turn. Wrap each step whose follow-up the test checks. A test that uses it fails if on-commit work was
+    registered outside such a block (tests/conftest.py), so a step left unwrapped cannot make "nothing was written"
+    pass unnoticed. Nested blocks run the work once, when the outermost ends. Under `transaction=True` the
+    callbacks already ran at each commit and this does nothing.
+    """
+    _CommitWork.used = True
+    if _CommitWork.depth:
+        yield []
+        return
+    _CommitWork.depth += 1
+    try:
+        with TestCase.captureOnCommitCallbacks(execute=True) as callbacks:
+            yield callbacks
+    finally:
+        _CommitWork.depth -= 1
+    _CommitWork.ran.extend(callbacks)
 
 
 def token_client(key: str | None) -> APIClient:

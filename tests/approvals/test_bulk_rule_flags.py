@@ -8,7 +8,7 @@ import pytest
 from approvals.policy import FLAG_RISK_SIGNAL, FLAG_VIP, PolicyContext, PolicySnapshot, bulk_refusal, decide
 from playbooks.models import Action
 from tests.approvals.factories import waiting, web
-from tests.helpers import post_ticket, ticket_payload
+from tests.helpers import committed, post_ticket, ticket_payload
 
 LYNNE = "lynne.robbins@contoso.example"  # a VIP in the demo directory
 REWORDED = ["Lynne asked nicely; the service desk should have a quick look."]
@@ -39,12 +39,13 @@ def test_a_reworded_reason_keeps_the_flagged_refusal(flags, refused):
     assert (refused in refusal) if refused else refusal == ""
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_vip_unlock_from_the_pipeline_is_refused_in_bulk_even_after_its_reasons_are_reworded(
         world, sandbox, contoso_api):
-    response = post_ticket(contoso_api, ticket_payload(
-        "bulk-vip-1", LYNNE, name="Lynne Robbins", subject="Locked out of my account",
-        body="Hi, my account is locked out after too many attempts. Please unlock it. Lynne"))
+    with committed():
+        response = post_ticket(contoso_api, ticket_payload(
+            "bulk-vip-1", LYNNE, name="Lynne Robbins", subject="Locked out of my account",
+            body="Hi, my account is locked out after too many attempts. Please unlock it. Lynne"))
     assert response.status_code == 201, response.content
     action = Action.objects.get(ticket_id=response.json()["id"])
     assert (action.kind, action.status) == ("unlock_account", "awaiting_approval"), action.reasons
@@ -53,8 +54,9 @@ def test_a_vip_unlock_from_the_pipeline_is_refused_in_bulk_even_after_its_reason
 
     routine = waiting(kind="unlock_account", params={"target": "alex.wilber@contoso.example"})
     Action.objects.filter(pk=routine.pk).update(flags=[])  # decided with flags: nothing on the floor
-    body = web("tech").post("/queue/bulk-approve/", {
-        "item": [f"{a.pk}:{a.version}" for a in (action, routine)], "next": "/queue/"}, follow=True).content.decode()
+    with committed():
+        body = web("tech").post("/queue/bulk-approve/", {
+            "item": [f"{a.pk}:{a.version}" for a in (action, routine)], "next": "/queue/"}, follow=True).content.decode()
 
     assert f"#{action.pk}: Unlock account touches an admin, protected or VIP identity" in body
     assert Action.objects.get(pk=action.pk).status == "awaiting_approval"

@@ -1,6 +1,7 @@
 """Deciding on the web queue: every rule from both sides, the audit event and the PSA note of every decision.
 
-These run with real transactions so that what happens on commit (execution, PSA notes) happens here too.
+Every decision runs inside committed() (tests/helpers.py), so what happens on commit (execution, PSA notes) happens
+here too.
 """
 
 from __future__ import annotations
@@ -13,18 +14,20 @@ from approvals.services import ApprovalRefused, approve_action
 from audit.models import AuditEvent
 from playbooks.models import Action
 from tests.approvals.factories import staff_user, waiting, web
-from tests.helpers import internal_notes, psa_ticket
+from tests.helpers import committed, internal_notes, psa_ticket
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def approve(client: Client, action: Action, version: int | None = None, **fields):
     data = {"version": version or action.version, "next": "/queue/", **fields}
-    return client.post(f"/queue/{action.pk}/approve/", data, follow=True)
+    with committed():
+        return client.post(f"/queue/{action.pk}/approve/", data, follow=True)
 
 
 def reject(client: Client, action: Action, reason: str):
-    return client.post(f"/queue/{action.pk}/reject/", {"reason": reason, "next": "/queue/"}, follow=True)
+    with committed():
+        return client.post(f"/queue/{action.pk}/reject/", {"reason": reason, "next": "/queue/"}, follow=True)
 
 
 def notes_of(sandbox, action: Action) -> list[str]:
@@ -61,8 +64,10 @@ def test_technician_cannot_decide_for_a_tenant_outside_their_permissions(world, 
     fabrikam = waiting("fabrikam", requester="tom.higgins@fabrikam.example",
                        params={"target": "tom.higgins@fabrikam.example", "group": "Estimating"})
     tech = web("tech")  # no permission on fabrikam: the action does not exist for them
-    assert tech.post(f"/queue/{fabrikam.pk}/approve/", {"version": 1}).status_code == 404
-    assert tech.post(f"/queue/{fabrikam.pk}/reject/", {"reason": "no"}).status_code == 404
+    with committed():
+        assert tech.post(f"/queue/{fabrikam.pk}/approve/", {"version": 1}).status_code == 404
+    with committed():
+        assert tech.post(f"/queue/{fabrikam.pk}/reject/", {"reason": "no"}).status_code == 404
     fabrikam.refresh_from_db()
     assert fabrikam.status == "awaiting_approval" and not audit("approval.approved", fabrikam)
     # The other side: tech2 holds approve permission there.
@@ -82,9 +87,11 @@ def test_view_permission_alone_does_not_allow_deciding(world, sandbox):
 
 def test_anonymous_posts_decide_nothing(world, sandbox):
     action = waiting()
-    response = Client().post(f"/queue/{action.pk}/approve/", {"version": 1})
+    with committed():
+        response = Client().post(f"/queue/{action.pk}/approve/", {"version": 1})
     assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
-    response = Client().post(f"/queue/{action.pk}/reject/", {"reason": "x"})
+    with committed():
+        response = Client().post(f"/queue/{action.pk}/reject/", {"reason": "x"})
     assert response.status_code == 302
     action.refresh_from_db()
     assert action.status == "awaiting_approval"
@@ -93,7 +100,7 @@ def test_anonymous_posts_decide_nothing(world, sandbox):
 def test_the_model_never_approves(world, sandbox):
     action = waiting()
     for actor in ("ai:triage", "system:pipeline", None):
-        with pytest.raises(ApprovalRefused):
+        with committed(), pytest.raises(ApprovalRefused):
             approve_action(actor=actor, action_id=action.pk, version=1, channel="web")
     action.refresh_from_db()
     assert action.status == "awaiting_approval" and not Review.objects.exists()
@@ -168,9 +175,10 @@ def test_pipeline_opens_two_approver_requests_when_the_tenant_policy_says_so(wor
 
     AutonomyPolicy.objects.update_or_create(tenant=None, kind="add_to_group",
                                             defaults={"mode": "approval", "approvals_required": 2})
-    response = post_ticket(contoso_api, ticket_payload(
-        "two-1", "adele.vance@contoso.example", name="Adele Vance", subject="Access to Finance-Readers group",
-        body='Hi, please add me to the "Finance-Readers" group so I can read the reports. Thanks, Adele'))
+    with committed():
+        response = post_ticket(contoso_api, ticket_payload(
+            "two-1", "adele.vance@contoso.example", name="Adele Vance", subject="Access to Finance-Readers group",
+            body='Hi, please add me to the "Finance-Readers" group so I can read the reports. Thanks, Adele'))
     action = Action.objects.get(ticket_id=response.json()["id"])
     html = web("tech").get("/queue/").content.decode()
     assert f'id="card-{action.pk}"' in html and "Needs 2 approvers · 0 given" in html
@@ -272,8 +280,9 @@ def test_bulk_approve_takes_low_risk_items_and_refuses_the_rest(world, sandbox):
     risky = waiting(kind="unlock_account", params={"target": "sarah.lee@contoso.example"},
                     reasons=["Risk signal: urgency or secrecy pressure in the request."])
     group = waiting()
-    response = web("tech").post("/queue/bulk-approve/", {
-        "item": [f"{a.pk}:{a.version}" for a in (unlock, unlock2, risky, group)], "next": "/queue/"}, follow=True)
+    with committed():
+        response = web("tech").post("/queue/bulk-approve/", {
+            "item": [f"{a.pk}:{a.version}" for a in (unlock, unlock2, risky, group)], "next": "/queue/"}, follow=True)
     body = response.content.decode()
     assert "Approved 2 low-risk actions." in body
     assert f"#{risky.pk}: Unlock account carries risk signals" in body
@@ -289,8 +298,9 @@ def test_bulk_approve_respects_tenant_permissions_and_versions(world, sandbox):
                      params={"target": "tom.higgins@fabrikam.example"})
     stale = waiting(kind="unlock_account", params={"target": "alex.wilber@contoso.example"})
     Action.objects.filter(pk=stale.pk).update(version=2)
-    response = web("tech").post("/queue/bulk-approve/", {
-        "item": [f"{theirs.pk}:1", f"{stale.pk}:1"], "next": "/queue/"}, follow=True)
+    with committed():
+        response = web("tech").post("/queue/bulk-approve/", {
+            "item": [f"{theirs.pk}:1", f"{stale.pk}:1"], "next": "/queue/"}, follow=True)
     body = response.content.decode()
     assert f"#{theirs.pk}: no longer waiting in your queue." in body
     assert f"#{stale.pk}: The action changed since you looked at it" in body
@@ -299,8 +309,10 @@ def test_bulk_approve_respects_tenant_permissions_and_versions(world, sandbox):
 
 def test_after_a_decision_the_queue_keeps_its_filters_but_never_leaves_the_site(world, sandbox):
     action = waiting()
-    kept = web("tech").post(f"/queue/{action.pk}/reject/", {"reason": "no", "next": "/queue/?tenant=contoso"})
+    with committed():
+        kept = web("tech").post(f"/queue/{action.pk}/reject/", {"reason": "no", "next": "/queue/?tenant=contoso"})
     assert kept["Location"] == "/queue/?tenant=contoso"
     other = waiting()
-    away = web("tech").post(f"/queue/{other.pk}/reject/", {"reason": "no", "next": "https://evil.example/queue/"})
+    with committed():
+        away = web("tech").post(f"/queue/{other.pk}/reject/", {"reason": "no", "next": "https://evil.example/queue/"})
     assert away["Location"] == "/queue/"

@@ -14,7 +14,7 @@ from django.test import Client
 from approvals.models import ApprovalRequest
 from playbooks.models import Action
 from sandbox.vendors import slack as slack_sandbox
-from tests.helpers import post_ticket, ticket_payload
+from tests.helpers import committed, post_ticket, ticket_payload
 from tickets.models import Ticket
 
 GROUP_BODY = "Hi, please add me to the \"Finance-Readers\" group so I can read the reports. Thanks, Adele"
@@ -24,7 +24,8 @@ def waiting_group_add(api: Any, external_id: str = "chat-1", requester: str = "a
                       name: str = "Adele Vance", body: str = GROUP_BODY,
                       subject: str = "Access to Finance-Readers group") -> Action:
     """Through the real pipeline: an add_to_group action waiting for a technician (its cards posted)."""
-    response = post_ticket(api, ticket_payload(external_id, requester, name=name, subject=subject, body=body))
+    with committed():
+        response = post_ticket(api, ticket_payload(external_id, requester, name=name, subject=subject, body=body))
     assert response.status_code == 201, response.content
     ticket = Ticket.objects.get(pk=response.json()["id"])
     assert ticket.status == "awaiting_approval", (ticket.status, ticket.escalation_reason)
@@ -63,13 +64,14 @@ def slack_body(payload: dict[str, Any]) -> bytes:
 
 def press(payload: dict[str, Any] | bytes, *, timestamp: int | None = None, secret: str | None = None,
           signature: str | None = None, client: Client | None = None):
-    """POST a (signed) interactivity request to /hooks/slack/ the way Slack does."""
+    """POST a (signed) interactivity request to /hooks/slack/ the way Slack does, and run the work it commits."""
     body = payload if isinstance(payload, bytes) else slack_body(payload)
     ts = int(time.time()) if timestamp is None else timestamp
     headers = {"HTTP_X_SLACK_REQUEST_TIMESTAMP": str(ts),
                "HTTP_X_SLACK_SIGNATURE": sign(body, ts, secret) if signature is None else signature}
-    return (client or Client()).post("/hooks/slack/", data=body, content_type="application/x-www-form-urlencoded",
-                                     **headers)
+    with committed():
+        return (client or Client()).post("/hooks/slack/", data=body,
+                                         content_type="application/x-www-form-urlencoded", **headers)
 
 
 def member(username: str) -> str:

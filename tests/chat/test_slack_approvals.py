@@ -28,9 +28,9 @@ from tests.chat.helpers import (
     waiting_group_add,
 )
 from tests.foundation.test_permissions_and_admin import user_client
-from tests.helpers import internal_notes, psa_ticket
+from tests.helpers import committed, internal_notes, psa_ticket
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def nothing_decided(action: Action) -> None:
@@ -178,7 +178,7 @@ def test_deactivated_user_cannot_approve(contoso_api, sandbox):
 def test_the_model_never_approves(contoso_api, sandbox):
     action = waiting_group_add(contoso_api)
     for actor in ("ai:triage", None):
-        with pytest.raises(ApprovalRefused):
+        with committed(), pytest.raises(ApprovalRefused):
             approve_action(actor=actor, action_id=action.pk, channel="slack")
     nothing_decided(action)
 
@@ -250,8 +250,9 @@ def test_an_approval_binds_to_the_version_on_the_button(contoso_api, sandbox, wo
                                             defaults={"mode": "approval", "approvals_required": 2})
     action = waiting_group_add(contoso_api)
     # tech edits the group in the web/API (a new version, 1 of 2) ...
-    edited = user_client("tech").post(f"/api/v1/actions/{action.pk}/approve",
-                                      {"params": {"group": "Billing Team"}}, format="json")
+    with committed():
+        edited = user_client("tech").post(f"/api/v1/actions/{action.pk}/approve",
+                                          {"params": {"group": "Billing Team"}}, format="json")
     assert edited.status_code == 200, edited.content
     # ... so tech2's press on the card of version 1 is refused,
     stale = press(button_payload(action, "approve", member("tech2"), version=1))
@@ -284,8 +285,9 @@ def test_reject_button_records_the_reason_and_updates_the_card(contoso_api, sand
 
 def test_a_decision_in_the_web_or_api_updates_the_slack_card(contoso_api, sandbox):
     action = waiting_group_add(contoso_api)
-    response = user_client("tech2").post(f"/api/v1/actions/{action.pk}/reject", {"reason": "Not approved by HR"},
-                                         format="json")
+    with committed():
+        response = user_client("tech2").post(f"/api/v1/actions/{action.pk}/reject", {"reason": "Not approved by HR"},
+                                             format="json")
     assert response.status_code == 200
     card = card_messages(sandbox)[0]
     assert buttons(card) == []
@@ -304,7 +306,8 @@ def test_slack_outage_never_blocks_the_approval(contoso_api, sandbox):
     slack = Tenant.objects.get(slug="contoso").connections.get(vendor="slack")
     assert "post approval card" in slack.last_error
     # The request is still there for the web queue.
-    ok = user_client("tech").post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
+    with committed():
+        ok = user_client("tech").post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
     assert ok.status_code == 200
     action.refresh_from_db()
     assert action.status == "succeeded"

@@ -10,6 +10,7 @@ import pytest
 from playbooks.executor import execute_action
 from playbooks.models import Action
 from tenants.models import ServiceAccount, Tenant
+from tests.helpers import committed
 from tickets.models import OneTimeSecret, Ticket
 from tickets.services import ingest_ticket
 
@@ -27,10 +28,11 @@ def approved_action(slug: str, kind: str, target: str, params: dict, key: str) -
                                  decision="autonomous", status="approved", idempotency_key=f"test:{key}")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_create_user_runs_through_the_executor_with_a_one_time_password(world, sandbox):
     action = approved_action("contoso", "create_user", NEW, {"display_name": "New Hire"}, "onb-1")
-    assert execute_action(action_id=action.pk) == "succeeded"
+    with committed():
+        assert execute_action(action_id=action.pk) == "succeeded"
     action.refresh_from_db()
     created = sandbox.sandbox.state()["graph"]["contoso"]["users"][NEW]
     assert created["displayName"] == "New Hire" and created["accountEnabled"]
@@ -43,24 +45,26 @@ def test_create_user_runs_through_the_executor_with_a_one_time_password(world, s
     assert password not in json.dumps(action.result) and password not in secret.ciphertext
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_create_user_for_an_existing_account_is_refused_without_a_write(world, sandbox):
     action = approved_action("contoso", "create_user", "adele.vance@contoso.example", {"display_name": "Adele"},
                              "onb-2")
-    assert execute_action(action_id=action.pk) == "failed"
+    with committed():
+        assert execute_action(action_id=action.pk) == "failed"
     action.refresh_from_db()
     assert "already exists" in action.error
     assert [w for w in sandbox.sandbox.writes("graph") if w["path"] == "/v1.0/users"] == []
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_kind_the_connector_does_not_declare_fails_before_any_vendor_write(world, sandbox):
     # Google declares no licences; even a service account granted the kind cannot widen the connector.
     account = ServiceAccount.objects.get(connection__tenant__slug="fabrikam", connection__vendor="google")
     account.allowed_kinds = [*account.allowed_kinds, "assign_license"]
     account.save()
     action = approved_action("fabrikam", "assign_license", "priya.shah@fabrikam.example", {"license": "X"}, "lic-1")
-    assert execute_action(action_id=action.pk) == "failed"
+    with committed():
+        assert execute_action(action_id=action.pk) == "failed"
     action.refresh_from_db()
     assert "not allowed to perform 'assign_license'" in action.error
     assert sandbox.sandbox.writes("google") == []

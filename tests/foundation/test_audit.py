@@ -12,7 +12,7 @@ from playbooks.executor import execute_action
 from playbooks.models import Action
 from playbooks.services import claim_action
 from tenants.models import Tenant
-from tests.helpers import post_ticket, ticket_payload
+from tests.helpers import committed, post_ticket, ticket_payload
 from tickets.models import Ticket
 from tickets.services import ingest_ticket
 
@@ -21,13 +21,14 @@ ADELE = "adele.vance@contoso.example"
 
 @pytest.fixture
 def resolved_ticket(contoso_api, sandbox) -> Ticket:
-    response = post_ticket(contoso_api, ticket_payload("aud-1", ADELE, name="Adele Vance"))
+    with committed():
+        response = post_ticket(contoso_api, ticket_payload("aud-1", ADELE, name="Adele Vance"))
     ticket = Ticket.objects.get(pk=response.json()["id"])
     assert ticket.status == "resolved", ticket.escalation_reason
     return ticket
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_verify_audit_passes_then_names_the_tampered_event(resolved_ticket, capsys):
     call_command("verify_audit")
     assert "intact" in capsys.readouterr().out
@@ -41,7 +42,7 @@ def test_verify_audit_passes_then_names_the_tampered_event(resolved_ticket, caps
     assert f"#{victim.seq}" in str(failure.value)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_deleting_an_event_by_sql_is_caught(resolved_ticket):
     last = AuditEvent.objects.order_by("-seq").first()
     middle = AuditEvent.objects.filter(seq=last.seq // 2).get()
@@ -51,7 +52,7 @@ def test_deleting_an_event_by_sql_is_caught(resolved_ticket):
         call_command("verify_audit")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_audit_rows_cannot_be_changed_or_deleted_through_the_orm(resolved_ticket):
     event = AuditEvent.objects.first()
     event.outcome = "changed"
@@ -62,7 +63,7 @@ def test_audit_rows_cannot_be_changed_or_deleted_through_the_orm(resolved_ticket
     assert AuditEvent.objects.get(pk=event.pk).outcome != "changed"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_intent_is_recorded_before_the_outcome(resolved_ticket):
     action = Action.objects.get(ticket=resolved_ticket)
     events = AuditEvent.objects.filter(object_type="playbooks.action", object_id=str(action.pk))
@@ -72,7 +73,7 @@ def test_intent_is_recorded_before_the_outcome(resolved_ticket):
     assert intent.authority  # by whose authority it ran
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_lost_claim_never_calls_the_vendor(world, sandbox):
     tenant = Tenant.objects.get(slug="contoso")
     ticket, _ = ingest_ticket(actor="system:test", tenant=tenant, source="api", external_id="claim-1",
@@ -86,6 +87,7 @@ def test_a_lost_claim_never_calls_the_vendor(world, sandbox):
     assert second is None
     assert AuditEvent.objects.filter(verb="action.intent", object_id=str(action.pk)).count() == 1
 
-    assert execute_action(action_id=action.pk) == "not-claimed"
+    with committed():
+        assert execute_action(action_id=action.pk) == "not-claimed"
     assert sandbox.sandbox.writes("graph") == []
     assert AuditEvent.objects.filter(verb="action.intent", object_id=str(action.pk)).count() == 1

@@ -6,17 +6,18 @@ import pytest
 
 from playbooks.models import Action
 from tenants.models import Tenant
-from tests.helpers import internal_notes, post_ticket, psa_ticket, ticket_payload
+from tests.helpers import committed, internal_notes, post_ticket, psa_ticket, ticket_payload
 from tickets.models import Ticket
 
 
 def submit(client, external_id: str, requester: str, **kwargs) -> Ticket:
-    response = post_ticket(client, ticket_payload(external_id, requester, **kwargs))
+    with committed():
+        response = post_ticket(client, ticket_payload(external_id, requester, **kwargs))
     assert response.status_code == 201, response.content
     return Ticket.objects.get(pk=response.json()["id"])
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_reset_for_a_global_administrator_is_escalated_without_touching_graph(contoso_api, sandbox):
     ticket = submit(contoso_api, "adm-1", "it.admin@contoso.example", name="IT Admin")
     assert ticket.status == "escalated"
@@ -34,7 +35,7 @@ def test_reset_for_a_global_administrator_is_escalated_without_touching_graph(co
     assert body["status"] == "escalated" and "Global Administrator" in body["escalation_reason"]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_unknown_requester_is_kept_and_escalated_naming_the_directory(contoso_api, sandbox):
     ticket = submit(contoso_api, "unk-1", "nobody@contoso.example")
     assert Ticket.objects.filter(pk=ticket.pk).exists()
@@ -43,7 +44,7 @@ def test_unknown_requester_is_kept_and_escalated_naming_the_directory(contoso_ap
     assert sandbox.sandbox.writes("graph") == []
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_requester_outside_the_tenant_domains_is_escalated(contoso_api, sandbox):
     ticket = submit(contoso_api, "ext-1", "adele.vance@contoso-support.example", name="Adele Vance")
     assert ticket.status == "escalated"
@@ -51,7 +52,7 @@ def test_requester_outside_the_tenant_domains_is_escalated(contoso_api, sandbox)
     assert sandbox.sandbox.writes("graph") == []
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_printer_jam_is_escalated_with_a_triage_note_and_no_actions(contoso_api, sandbox):
     ticket = submit(contoso_api, "prn-1", "adele.vance@contoso.example", subject="Printer keeps jamming",
                     body="The printer on the 2nd floor jams on every print job, paper stuck in tray 2.")
@@ -64,7 +65,7 @@ def test_printer_jam_is_escalated_with_a_triage_note_and_no_actions(contoso_api,
     assert "Triage:" in notes[0] and "other" in notes[0]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_plan_mode_tenant_plans_without_writing_and_posts_one_would_have_note(tenant_key, sandbox):
     Tenant.objects.filter(slug="contoso").update(mode="plan")
     from tests.helpers import token_client
@@ -84,7 +85,7 @@ def test_plan_mode_tenant_plans_without_writing_and_posts_one_would_have_note(te
     assert cw["closedFlag"] is False
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_fabrikam_in_plan_mode_writes_nothing_to_google(tenant_key, sandbox):
     from tests.helpers import token_client
 
@@ -97,7 +98,7 @@ def test_fabrikam_in_plan_mode_writes_nothing_to_google(tenant_key, sandbox):
     assert any("would have" in w["body"] for w in halo_writes)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_plan_mode_sends_no_push_to_the_requester(tenant_key, sandbox):
     from tests.helpers import token_client
 

@@ -16,6 +16,7 @@ from sandbox.vendors import autotask as at_vendor
 from sandbox.vendors import halopsa as halo_vendor
 from tenants.models import Connection
 from tenants.services import save_connection
+from tests.helpers import committed
 
 # vendor -> (tenant slug, PSA company id as the PSA knows it)
 TENANTS = {"connectwise": ("contoso", "ContosoDental"), "autotask": ("northwind", 29684355),
@@ -54,8 +55,11 @@ class Psa:
         return halo_vendor.webhook_headers(secret or halo_vendor.webhook_secret("fabrikam")), body
 
     def post(self, vendor: str, headers: dict[str, str], body: bytes) -> Any:
+        """Deliver a webhook to Rallied, and run the work its commit sets off."""
         headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
-        return self.client.post(f"/hooks/{vendor}/", data=body, content_type="application/json", headers=headers)
+        with committed():
+            return self.client.post(f"/hooks/{vendor}/", data=body, content_type="application/json",
+                                    headers=headers)
 
     def deliver(self, vendor: str, ticket: dict[str, Any], **kwargs: Any) -> Any:
         return self.post(vendor, *self.webhook(vendor, ticket, **kwargs))

@@ -8,13 +8,13 @@ from django_q.models import Schedule
 from audit.models import AuditEvent
 from rallied.schedules import SCHEDULES, ensure_schedules
 from tenants.models import Connection, Tenant
-from tests.helpers import post_ticket, ticket_payload
+from tests.helpers import committed, post_ticket, ticket_payload
 from tests.intake.conftest import TENANTS, VENDORS, configure, connection
 from tickets import intake
 from tickets.models import Ticket
 from tickets.tasks import poll_psa_connections_task, poll_psa_task
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 PRINTER = ("Printer jams", "The printer by reception jams on every second page.")
 
@@ -42,7 +42,8 @@ def test_poll_takes_in_new_tickets_once(psa, sandbox, vendor):
     waiting = new_psa_ids(sandbox, vendor)
     assert len(waiting) >= 3  # the seeded tickets and the new one
 
-    poll_psa_task(connection(vendor).pk)
+    with committed():
+        poll_psa_task(connection(vendor).pk)
 
     assert psa_tickets(vendor) == waiting
     slug = TENANTS[vendor][0]
@@ -51,7 +52,8 @@ def test_poll_takes_in_new_tickets_once(psa, sandbox, vendor):
     assert connection(vendor).intake_watermark == max(waiting, key=int)
     received = AuditEvent.objects.filter(verb="ticket.received").count()
 
-    report = poll_psa_task(connection(vendor).pk)
+    with committed():
+        report = poll_psa_task(connection(vendor).pk)
 
     assert "nothing new" in report
     assert psa_tickets(vendor) == waiting
@@ -66,7 +68,8 @@ def test_poll_follows_every_page(psa, sandbox, vendor):
     waiting = new_psa_ids(sandbox, vendor)
     sandbox.sandbox.log.clear()
 
-    poll_psa_task(connection(vendor).pk)
+    with committed():
+        poll_psa_task(connection(vendor).pk)
 
     assert psa_tickets(vendor) == waiting and len(waiting) >= 5
     lists = [r for r in sandbox.sandbox.requests(vendor)
@@ -75,7 +78,8 @@ def test_poll_follows_every_page(psa, sandbox, vendor):
 
 
 def test_the_watermark_survives_a_restart_and_an_interrupted_poll(psa, sandbox, monkeypatch):
-    poll_psa_task(connection("halopsa").pk)
+    with committed():
+        poll_psa_task(connection("halopsa").pk)
     first = psa_tickets("halopsa")
     newer = [psa.open("halopsa", f"Printer {n}", PRINTER[1], "tom.higgins@fabrikam.example") for n in range(3)]
     real = intake.ingest_from_psa
@@ -88,25 +92,28 @@ def test_the_watermark_survives_a_restart_and_an_interrupted_poll(psa, sandbox, 
         return real(**kwargs)
 
     monkeypatch.setattr(intake, "ingest_from_psa", dies_on_the_second)
-    with pytest.raises(RuntimeError):
+    with committed(), pytest.raises(RuntimeError):
         poll_psa_task(connection("halopsa").pk)
     monkeypatch.setattr(intake, "ingest_from_psa", real)
     assert connection("halopsa").intake_watermark == str(newer[0]["id"])  # past the first, not the second
 
-    poll_psa_task(connection("halopsa").pk)  # a fresh worker, reading the watermark from the database
+    with committed():
+        poll_psa_task(connection("halopsa").pk)  # a fresh worker, reading the watermark from the database
 
     assert psa_tickets("halopsa") == sorted(first + [str(t["id"]) for t in newer])
     assert Ticket.objects.filter(external_id=str(newer[0]["id"])).count() == 1
 
 
 def test_a_ticket_rallied_opened_in_the_psa_is_not_taken_in_again(psa, sandbox, contoso_api):
-    submitted = post_ticket(contoso_api, ticket_payload("api-1", "adele.vance@contoso.example",
-                                                        subject=PRINTER[0], body=PRINTER[1]))
+    with committed():
+        submitted = post_ticket(contoso_api, ticket_payload("api-1", "adele.vance@contoso.example",
+                                                            subject=PRINTER[0], body=PRINTER[1]))
     ticket = Ticket.objects.get(pk=submitted.json()["id"])
     assert ticket.status == "escalated" and ticket.psa_ticket_id  # escalated: it stays open ("New") in CW
     assert ticket.psa_ticket_id in new_psa_ids(sandbox, "connectwise")
 
-    poll_psa_task(connection("connectwise").pk)
+    with committed():
+        poll_psa_task(connection("connectwise").pk)
 
     assert not Ticket.objects.filter(source="connectwise", external_id=ticket.psa_ticket_id).exists()
     assert Ticket.objects.filter(psa_ticket_id=ticket.psa_ticket_id).count() == 1
@@ -116,8 +123,10 @@ def test_a_polled_ticket_of_a_company_no_tenant_owns_is_refused_once(psa, sandbo
     Tenant.objects.filter(slug="fabrikam").update(psa_company_id="99")  # mapping no longer matches Halo's client 12
     waiting = new_psa_ids(sandbox, "halopsa")
 
-    poll_psa_task(connection("halopsa").pk)
-    poll_psa_task(connection("halopsa").pk)
+    with committed():
+        poll_psa_task(connection("halopsa").pk)
+    with committed():
+        poll_psa_task(connection("halopsa").pk)
 
     assert not Ticket.objects.exists()
     refused = AuditEvent.objects.filter(verb="intake.refused")
@@ -127,7 +136,8 @@ def test_a_polled_ticket_of_a_company_no_tenant_owns_is_refused_once(psa, sandbo
 def test_a_psa_outage_keeps_the_watermark_and_records_the_error(psa, sandbox):
     sandbox.sandbox.add_fault(vendor="autotask", method="POST", path="Tickets/query$", statuses=[401])
 
-    report = poll_psa_task(connection("autotask").pk)
+    with committed():
+        report = poll_psa_task(connection("autotask").pk)
 
     assert "401" in report
     assert connection("autotask").intake_watermark == "" and not Ticket.objects.exists()
@@ -138,7 +148,8 @@ def test_the_dispatcher_polls_every_enabled_psa_connection(psa, sandbox):
     Connection.objects.filter(vendor="autotask").update(disabled=True)
     configure("halopsa", intake_poll=False)  # webhooks only for this one
 
-    assert poll_psa_connections_task() == 1
+    with committed():
+        assert poll_psa_connections_task() == 1
 
     assert set(Ticket.objects.values_list("tenant__slug", flat=True)) == {"contoso"}
     assert sandbox.sandbox.requests("autotask") == [] and sandbox.sandbox.requests("halopsa") == []

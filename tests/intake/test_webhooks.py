@@ -11,11 +11,11 @@ from playbooks.models import Action
 from sandbox.vendors import autotask as at_vendor
 from sandbox.vendors import connectwise as cw_vendor
 from tenants.models import Tenant
-from tests.helpers import customer_notes, internal_notes, password_patches
+from tests.helpers import committed, customer_notes, internal_notes, password_patches
 from tests.intake.conftest import VENDORS, configure, connection
 from tickets.models import Ticket
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 RESET = ("Password reset please", "Hi, I forgot my password and I'm locked out. Can you reset my password? Thanks")
 UNLOCK = ("Locked out", "I typed my password wrong too many times and now my account is locked. Please unlock it.")
@@ -235,7 +235,8 @@ def test_a_psa_that_cannot_be_read_answers_503_and_the_poller_catches_up(psa, sa
     assert response.status_code == 503
     assert not Ticket.objects.exists()
     assert "reading ticket" in connection("connectwise").last_error
-    poll_psa_task(connection("connectwise").pk)
+    with committed():
+        poll_psa_task(connection("connectwise").pk)
     assert Ticket.objects.filter(external_id=str(cw_ticket["id"]), tenant__slug="contoso").count() == 1
 
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from playbooks.services import LEASE
 from rallied.connectors import connector_classes
-from tests.helpers import post_ticket, ticket_payload
+from tests.helpers import committed, post_ticket, ticket_payload
 from tickets.models import Ticket
 
 DIEGO = "diego.siciliani@contoso.example"  # locked out in the demo directory
@@ -29,7 +29,8 @@ def submit(client: Any, external_id: str, requester: str, subject: str | None = 
            body: str | None = None) -> Ticket:
     payload = ticket_payload(external_id, requester, **({"subject": subject} if subject else {}),
                              **({"body": body} if body else {}))
-    response = post_ticket(client, payload)
+    with committed():
+        response = post_ticket(client, payload)
     assert response.status_code == 201, response.content
     return Ticket.objects.get(pk=response.json()["id"])
 

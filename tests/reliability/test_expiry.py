@@ -20,7 +20,7 @@ from approvals.services import ApprovalRefused, approve_action
 from audit.models import AuditEvent
 from playbooks.models import Action
 from tests.foundation.test_permissions_and_admin import user_client
-from tests.helpers import customer_notes, internal_notes, psa_ticket
+from tests.helpers import committed, customer_notes, internal_notes, psa_ticket
 from tests.reliability.helpers import ADELE, GROUP_ADD, submit
 from tickets.models import Ticket
 
@@ -41,13 +41,15 @@ def graph_group_writes(sandbox) -> list[dict]:
     return [w for w in sandbox.sandbox.writes("graph") if "/groups/" in w["path"]]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_expiry_escalates_with_a_psa_note_and_tells_staff(contoso_api, sandbox):
     ticket, action, request = waiting_group_add(contoso_api)
-    assert expire_approvals() == 0  # not due yet
+    with committed():
+        assert expire_approvals() == 0  # not due yet
     deadline = request.expires_at
 
-    assert expire_approvals(now=deadline + timedelta(seconds=1)) == 1
+    with committed():
+        assert expire_approvals(now=deadline + timedelta(seconds=1)) == 1
 
     request.refresh_from_db()
     action.refresh_from_db()
@@ -64,37 +66,43 @@ def test_expiry_escalates_with_a_psa_note_and_tells_staff(contoso_api, sandbox):
     assert AuditEvent.objects.filter(verb="approval.expired", object_id=str(action.pk)).count() == 1
     assert graph_group_writes(sandbox) == []
     # A second pass finds nothing: no second note, no second notification.
-    assert expire_approvals(now=deadline + timedelta(minutes=5)) == 0
+    with committed():
+        assert expire_approvals(now=deadline + timedelta(minutes=5)) == 0
     assert len(expiry_notices(action)) == 1
     assert len(internal_notes(psa_ticket(sandbox, ticket.psa_ticket_id))) == 1
 
-    refused = user_client("tech").post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
+    with committed():
+        refused = user_client("tech").post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
     assert refused.status_code == 403
     action.refresh_from_db()
     assert action.status == "expired" and graph_group_writes(sandbox) == []
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_approve_after_the_deadline_is_refused_even_before_the_expiry_task_ran(contoso_api, sandbox):
     _, action, request = waiting_group_add(contoso_api)
     ApprovalRequest.objects.filter(pk=request.pk).update(expires_at=timezone.now() - timedelta(seconds=1))
 
-    refused = user_client("tech").post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
+    with committed():
+        refused = user_client("tech").post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
 
     assert refused.status_code == 403 and "expired" in refused.content.decode()
     action.refresh_from_db()
     assert action.status == "awaiting_approval" and not action.approval.reviews.exists()
     assert graph_group_writes(sandbox) == []
-    assert expire_approvals() == 1
+    with committed():
+        assert expire_approvals() == 1
     action.refresh_from_db()
     assert action.status == "expired"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_request_still_in_time_is_approved_normally(contoso_api, sandbox):
     _, action, request = waiting_group_add(contoso_api)
-    assert expire_approvals(now=request.expires_at - timedelta(seconds=1)) == 0
-    approved = user_client("tech").post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
+    with committed():
+        assert expire_approvals(now=request.expires_at - timedelta(seconds=1)) == 0
+    with committed():
+        approved = user_client("tech").post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
     assert approved.status_code == 200
     action.refresh_from_db()
     assert action.status == "succeeded" and len(graph_group_writes(sandbox)) == 1
@@ -114,7 +122,7 @@ def _in_thread(target, errors: list[BaseException]) -> threading.Thread:
     return thread
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True)  # two connections race: each must see the other's commits
 def test_approval_inside_its_transaction_when_the_expiry_runs_wins(contoso_api, sandbox, monkeypatch):
     _, action, request = waiting_group_add(contoso_api)
     tech = get_user_model().objects.get(username="tech")
@@ -144,7 +152,7 @@ def test_approval_inside_its_transaction_when_the_expiry_runs_wins(contoso_api, 
     assert not AuditEvent.objects.filter(verb="approval.expired", object_id=str(action.pk)).exists()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True)  # two connections race: each must see the other's commits
 def test_expiry_inside_its_transaction_when_an_approval_arrives_wins(contoso_api, sandbox, monkeypatch):
     ticket, action, request = waiting_group_add(contoso_api)
     tech = get_user_model().objects.get(username="tech")

@@ -13,7 +13,7 @@ from audit.models import AuditEvent
 from playbooks.executor import execute_action
 from playbooks.models import Action
 from playbooks.reconciler import MAX_ATTEMPTS, reconcile_action, reconcile_actions
-from tests.helpers import customer_notes, graph_user, internal_notes, password_patches, psa_ticket
+from tests.helpers import committed, customer_notes, graph_user, internal_notes, password_patches, psa_ticket
 from tests.reliability.helpers import (
     ADELE,
     DIEGO,
@@ -52,7 +52,7 @@ def settlement_events(action: Action) -> list[AuditEvent]:
             if e.details.get("settled_by") == "reconciler"]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_unlock_applied_then_answered_500_is_completed_without_a_second_write(contoso_api, sandbox):
     assert locked(sandbox)
     sandbox.sandbox.add_fault(vendor="graph", method="POST", path=DISMISS, apply_then_fail=500, times=1)
@@ -64,7 +64,8 @@ def test_unlock_applied_then_answered_500_is_completed_without_a_second_write(co
     assert ticket.status == "executing"
     assert not locked(sandbox)  # ...and in fact it did land
 
-    summary = reconcile_actions()
+    with committed():
+        summary = reconcile_actions()
 
     assert summary == {"completed": 1}
     action.refresh_from_db()
@@ -75,17 +76,18 @@ def test_unlock_applied_then_answered_500_is_completed_without_a_second_write(co
     assert len(settlement_events(action)) == 1
     cw = psa_ticket(sandbox, ticket.psa_ticket_id)
     assert cw["closedFlag"] is True and len(customer_notes(cw)) == 1
-    assert reconcile_actions() == {}  # nothing left to do: the next pass is a no-op
+    with committed():
+        assert reconcile_actions() == {}  # nothing left to do: the next pass is a no-op
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_worker_death_during_unlock_waits_for_the_lease_then_completes(contoso_api, sandbox, held_doorbells,
                                                                        monkeypatch):
     calls = die_after_call(monkeypatch, "entra", "unlock_account")
     ticket = submit(contoso_api, "rel-unlock-2", DIEGO, *UNLOCK)
     action = Action.objects.get(ticket=ticket)
     assert held_doorbells == [action.pk] and locked(sandbox)
-    with pytest.raises(WorkerDied):
+    with committed(), pytest.raises(WorkerDied):
         execute_action(action_id=action.pk)
     assert calls == ["unlock_account"] and not locked(sandbox)
     action.refresh_from_db()
@@ -94,12 +96,14 @@ def test_worker_death_during_unlock_waits_for_the_lease_then_completes(contoso_a
     requests_before = len(sandbox.sandbox.requests())
 
     # While the lease runs the worker may still be alive: the reconciler leaves the action alone.
-    assert reconcile_actions() == {}
+    with committed():
+        assert reconcile_actions() == {}
     action.refresh_from_db()
     assert action.status == "executing"
     assert len(sandbox.sandbox.requests()) == requests_before  # not even a read
 
-    summary = reconcile_actions(now=after_lease())
+    with committed():
+        summary = reconcile_actions(now=after_lease())
     assert summary == {"completed": 1}
     action.refresh_from_db()
     ticket.refresh_from_db()
@@ -111,7 +115,7 @@ def test_worker_death_during_unlock_waits_for_the_lease_then_completes(contoso_a
     assert "action.unknown_outcome" in kinds and "action.succeeded" in kinds
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 @pytest.mark.parametrize("crash", ["apply_then_500", "worker_dies"])
 def test_password_reset_that_landed_is_never_resent_and_the_ticket_goes_to_a_technician(
     contoso_api, sandbox, held_doorbells, monkeypatch, crash
@@ -124,7 +128,7 @@ def test_password_reset_that_landed_is_never_resent_and_the_ticket_goes_to_a_tec
     else:
         die_after_call(monkeypatch, "entra", "reset_password")
         ticket = submit(contoso_api, "rel-reset-2", ADELE)
-        with pytest.raises(WorkerDied):
+        with committed(), pytest.raises(WorkerDied):
             execute_action(action_id=held_doorbells[0])
         monkeypatch.undo()
         now = after_lease()
@@ -133,7 +137,8 @@ def test_password_reset_that_landed_is_never_resent_and_the_ticket_goes_to_a_tec
     assert action.status == ("unknown_outcome" if crash == "apply_then_500" else "executing")
     assert graph_user(sandbox, ADELE)["password"]["forceChangePasswordNextSignIn"] is True
 
-    summary = reconcile_actions(now=now)
+    with committed():
+        summary = reconcile_actions(now=now)
 
     assert summary == {"settled": 1}
     assert len(password_patches(sandbox)) == 1  # exactly one PATCH ever reached Graph
@@ -153,7 +158,7 @@ def test_password_reset_that_landed_is_never_resent_and_the_ticket_goes_to_a_tec
     assert len(settlement_events(action)) == 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_password_reset_that_did_not_land_is_not_retried_but_escalated(contoso_api, sandbox):
     # A 500 before the write: http.py cannot tell it from one after, so the executor ends unknown.
     sandbox.sandbox.add_fault(vendor="graph", method="PATCH", path=USER_PATCH, statuses=[500], times=1)
@@ -161,7 +166,8 @@ def test_password_reset_that_did_not_land_is_not_retried_but_escalated(contoso_a
     action = Action.objects.get(ticket=ticket)
     assert action.status == "unknown_outcome"
 
-    assert reconcile_actions() == {"failed": 1}
+    with committed():
+        assert reconcile_actions() == {"failed": 1}
 
     action.refresh_from_db()
     ticket.refresh_from_db()
@@ -173,19 +179,22 @@ def test_password_reset_that_did_not_land_is_not_retried_but_escalated(contoso_a
     assert customer_notes(psa_ticket(sandbox, ticket.psa_ticket_id)) == []
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_group_add_that_did_not_land_is_repeated_once_with_a_new_intent(contoso_api, sandbox):
     from tests.foundation.test_permissions_and_admin import user_client
 
     sandbox.sandbox.add_fault(vendor="graph", method="POST", path=MEMBER_ADD, statuses=[502], times=1)
     ticket = submit(contoso_api, "rel-group-1", ADELE, *GROUP_ADD)
     action = Action.objects.get(ticket=ticket)
-    assert user_client("tech").post(f"/api/v1/actions/{action.pk}/approve", {}, format="json").status_code == 200
+    with committed():
+        approved = user_client("tech").post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
+    assert approved.status_code == 200
     action.refresh_from_db()
     assert action.status == "unknown_outcome"
     assert ADELE not in finance_readers(sandbox)
 
-    assert reconcile_actions() == {"completed": 1}
+    with committed():
+        assert reconcile_actions() == {"completed": 1}
 
     action.refresh_from_db()
     ticket.refresh_from_db()
@@ -198,16 +207,20 @@ def test_group_add_that_did_not_land_is_repeated_once_with_a_new_intent(contoso_
     assert "approved by tech" in intents[1].authority  # the repeat runs on the original authority
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_repeats_are_bounded_then_a_technician_decides(contoso_api, sandbox):
     from tests.foundation.test_permissions_and_admin import user_client
 
     sandbox.sandbox.add_fault(vendor="graph", method="POST", path=MEMBER_ADD, statuses=[502])  # never recovers
     ticket = submit(contoso_api, "rel-group-2", ADELE, *GROUP_ADD)
     action = Action.objects.get(ticket=ticket)
-    user_client("tech").post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
+    with committed():
+        user_client("tech").post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
 
-    outcomes = [reconcile_actions() for _ in range(MAX_ATTEMPTS)]
+    outcomes = []
+    for _ in range(MAX_ATTEMPTS):
+        with committed():
+            outcomes.append(reconcile_actions())
 
     assert outcomes == [{"still_unknown": 1}] * (MAX_ATTEMPTS - 1) + [{"failed": 1}]
     action.refresh_from_db()
@@ -215,10 +228,11 @@ def test_repeats_are_bounded_then_a_technician_decides(contoso_api, sandbox):
     assert action.status == "failed" and action.attempts == MAX_ATTEMPTS
     assert len(member_adds(sandbox)) == MAX_ATTEMPTS
     assert ticket.status == "escalated" and "never confirmed" in ticket.escalation_reason
-    assert reconcile_actions() == {}
+    with committed():
+        assert reconcile_actions() == {}
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_reconciler_holding_an_action_keeps_the_other_out(contoso_api, sandbox, monkeypatch):
     import playbooks.reconciler as reconciler
 
@@ -234,12 +248,13 @@ def test_a_reconciler_holding_an_action_keeps_the_other_out(contoso_api, sandbox
         return real(*args, **kwargs)
 
     monkeypatch.setattr(reconciler, "goal_reached", meanwhile)
-    assert reconcile_action(action_id=action.pk) == "completed"
+    with committed():
+        assert reconcile_action(action_id=action.pk) == "completed"
     assert inner == ["skipped"]
     assert len(settlement_events(action)) == 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True)  # two threads, two connections: each must see the other's commits
 def test_two_reconcilers_racing_settle_once_and_the_ticket_resolves_once(contoso_api, sandbox):
     sandbox.sandbox.add_fault(vendor="graph", method="PATCH", path=USER_PATCH, apply_then_fail=500, times=1)
     ticket = submit(contoso_api, "rel-race-2", ADELE)
@@ -273,27 +288,31 @@ def test_two_reconcilers_racing_settle_once_and_the_ticket_resolves_once(contoso
     assert len(internal_notes(psa_ticket(sandbox, ticket.psa_ticket_id))) == 1  # escalated exactly once
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_an_approved_action_whose_doorbell_was_lost_is_run_once(contoso_api, sandbox, held_doorbells):
     ticket = submit(contoso_api, "rel-lost-1", DIEGO, *UNLOCK)
     action = Action.objects.get(ticket=ticket)
     assert action.status == "approved" and locked(sandbox)
     held_doorbells.clear()
 
-    assert reconcile_actions() == {}  # just approved: the doorbell may still be on its way
+    with committed():
+        assert reconcile_actions() == {}  # just approved: the doorbell may still be on its way
     assert held_doorbells == []
 
-    assert reconcile_actions(now=timezone.now() + timezone.timedelta(minutes=6)) == {"redelivered": 1}
+    with committed():
+        assert reconcile_actions(now=timezone.now() + timezone.timedelta(minutes=6)) == {"redelivered": 1}
     assert held_doorbells == [action.pk]
-    execute_action(action_id=action.pk)
-    assert execute_action(action_id=action.pk) == "not-claimed"  # a second doorbell runs nothing
+    with committed():
+        execute_action(action_id=action.pk)
+    with committed():
+        assert execute_action(action_id=action.pk) == "not-claimed"  # a second doorbell runs nothing
     action.refresh_from_db()
     ticket.refresh_from_db()
     assert action.status == "succeeded" and ticket.status == "resolved" and not locked(sandbox)
     assert len(dismiss_writes(sandbox)) == 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_okta_reset_that_landed_is_settled_from_password_changed(tenant_key, sandbox):
     from tests.helpers import token_client
 
@@ -305,7 +324,8 @@ def test_okta_reset_that_landed_is_settled_from_password_changed(tenant_key, san
     action = Action.objects.get(ticket=ticket)
     assert action.kind == "reset_password" and action.status == "unknown_outcome", (ticket.status, action.error)
 
-    assert reconcile_actions() == {"settled": 1}
+    with committed():
+        assert reconcile_actions() == {"settled": 1}
 
     resets = [w for w in sandbox.sandbox.writes("okta") if "expire_password" in w["path"]]
     assert len(resets) == 1
@@ -316,7 +336,7 @@ def test_okta_reset_that_landed_is_settled_from_password_changed(tenant_key, san
     assert not OneTimeSecret.objects.filter(ticket=ticket).exists()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_vendor_that_cannot_be_read_defers_the_settlement_instead_of_guessing(contoso_api, sandbox):
     sandbox.sandbox.add_fault(vendor="graph", method="PATCH", path=USER_PATCH, apply_then_fail=500, times=1)
     ticket = submit(contoso_api, "rel-down-1", ADELE)
@@ -324,7 +344,8 @@ def test_a_vendor_that_cannot_be_read_defers_the_settlement_instead_of_guessing(
     assert action.status == "unknown_outcome"
     outage = sandbox.sandbox.add_fault(vendor="graph", method="GET", statuses=[503], retry_after=0)
 
-    assert reconcile_actions() == {"deferred": 1}
+    with committed():
+        assert reconcile_actions() == {"deferred": 1}
     action.refresh_from_db()
     ticket.refresh_from_db()
     assert action.status == "unknown_outcome" and action.lease_until is None  # free for the next pass
@@ -332,7 +353,8 @@ def test_a_vendor_that_cannot_be_read_defers_the_settlement_instead_of_guessing(
     assert outage.hits > 0
 
     sandbox.sandbox.clear_faults()
-    assert reconcile_actions() == {"settled": 1}
+    with committed():
+        assert reconcile_actions() == {"settled": 1}
     assert len(password_patches(sandbox)) == 1
     ticket.refresh_from_db()
     assert ticket.status == "escalated"

@@ -15,7 +15,7 @@ from django.utils import timezone
 from audit.models import AuditEvent
 from tenants import access
 from tenants.models import Tenant
-from tests.helpers import post_ticket, ticket_payload, token_client
+from tests.helpers import committed, post_ticket, ticket_payload, token_client
 from tests.service_lead.pages import browser
 from tickets.models import Ticket
 
@@ -37,7 +37,9 @@ FABRIKAM = [
 def submit(client, rows) -> list[Ticket]:
     tickets = []
     for external_id, requester, name, (subject, body) in rows:
-        response = post_ticket(client, ticket_payload(external_id, requester, subject=subject, body=body, name=name))
+        with committed():
+            response = post_ticket(client, ticket_payload(external_id, requester, subject=subject, body=body,
+                                                          name=name))
         assert response.status_code == 201, response.content
         tickets.append(Ticket.objects.get(pk=response.json()["id"]))
     return tickets
@@ -60,7 +62,7 @@ def row_cells(html: str, attr: str, key: str) -> dict[str, str]:
             for k, v in re.findall(r'data-outcome="(\w+)">(.*?)</td>', row.group(1), re.S)}
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_plan_report_shares_match_the_planned_tickets(tenant_key, sandbox):
     tickets = submit(token_client(tenant_key("fabrikam")), FABRIKAM)
     assert [t.status for t in tickets] == ["planned"] * 4 + ["escalated"]
@@ -89,7 +91,7 @@ def test_plan_report_shares_match_the_planned_tickets(tenant_key, sandbox):
     assert "not an identity request" in html
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_report_runs_a_constant_number_of_queries(tenant_key, sandbox):
     client = token_client(tenant_key("fabrikam"))
     lead = browser("lead")
@@ -106,13 +108,14 @@ def test_report_runs_a_constant_number_of_queries(tenant_key, sandbox):
     assert len(many) <= 20
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_go_live_flips_the_mode_audits_it_and_the_next_ticket_runs_live(tenant_key, sandbox):
     fabrikam = Tenant.objects.get(slug="fabrikam")
     lead = browser("lead")
     assert 'id="go-live"' in lead.get(report_url("fabrikam")).content.decode()
 
-    response = lead.post(f"/admin/tenants/tenant/{fabrikam.pk}/mode/", {"mode": "live"})
+    with committed():
+        response = lead.post(f"/admin/tenants/tenant/{fabrikam.pk}/mode/", {"mode": "live"})
     assert response.status_code == 302 and response["Location"] == report_url("fabrikam")
     fabrikam.refresh_from_db()
     assert fabrikam.mode == "live"
@@ -126,7 +129,8 @@ def test_go_live_flips_the_mode_audits_it_and_the_next_ticket_runs_live(tenant_k
     (ticket,) = submit(token_client(tenant_key("fabrikam")), [FABRIKAM[2]])
     assert ticket.status == "awaiting_approval"
 
-    assert lead.post(f"/admin/tenants/tenant/{fabrikam.pk}/mode/", {"mode": "plan"}).status_code == 302
+    with committed():
+        assert lead.post(f"/admin/tenants/tenant/{fabrikam.pk}/mode/", {"mode": "plan"}).status_code == 302
     assert Tenant.objects.get(pk=fabrikam.pk).mode == "plan"
     assert AuditEvent.objects.filter(verb="tenant.mode_changed").count() == 2
 
@@ -157,7 +161,7 @@ def test_report_and_switch_follow_per_tenant_permissions(world):
     assert 'data-tenant="contoso"' in overview and 'data-tenant="fabrikam"' not in overview
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_live_tenant_report_shows_real_outcomes_and_minutes_saved(tenant_key, sandbox):
     client = token_client(tenant_key("contoso"))
     tickets = submit(client, [("c-1", "adele.vance@contoso.example", "Adele Vance", RESET),
@@ -180,7 +184,7 @@ def test_live_tenant_report_shows_real_outcomes_and_minutes_saved(tenant_key, sa
     assert '<td class="rl-num">12</td>' in contoso_row
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_the_date_range_limits_the_report(tenant_key, sandbox):
     submit(token_client(tenant_key("fabrikam")), FABRIKAM[:2])
     Ticket.objects.filter(external_id="f-1").update(received_at=timezone.now() - timedelta(days=45))

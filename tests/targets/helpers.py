@@ -12,7 +12,7 @@ from playbooks.models import Action
 from rallied.connectors import build_connector
 from sandbox.vendors.okta import okta_id
 from tenants.models import Tenant
-from tests.helpers import post_ticket, ticket_payload, token_client
+from tests.helpers import committed, post_ticket, ticket_payload, token_client
 from tests.sandbox.vendor_helpers import connection
 from tickets.models import Ticket
 
@@ -68,8 +68,9 @@ def let_group_adds_run(slug: str) -> None:
 
 
 def approve_as_technician(action: Action) -> Action:
-    """tech2 (a technician of every demo tenant) approves the action; it runs synchronously in tests."""
-    approve_action(actor=get_user_model().objects.get(username="tech2"), action_id=action.pk, comment="checked")
+    """tech2 (a technician of every demo tenant) approves the action; it runs on commit (committed())."""
+    with committed():
+        approve_action(actor=get_user_model().objects.get(username="tech2"), action_id=action.pk, comment="checked")
     action.refresh_from_db()
     return action
 
@@ -77,6 +78,7 @@ def approve_as_technician(action: Action) -> Action:
 def submit(tenant_key: Any, slug: str, external_id: str, requester: str, body: str, *,
            subject: str = "Group access", name: str = "") -> Ticket:
     client = token_client(tenant_key(slug))
-    response = post_ticket(client, ticket_payload(external_id, requester, subject=subject, body=body, name=name))
+    with committed():
+        response = post_ticket(client, ticket_payload(external_id, requester, subject=subject, body=body, name=name))
     assert response.status_code == 201, response.content
     return Ticket.objects.get(pk=response.json()["id"])

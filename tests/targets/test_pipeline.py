@@ -24,7 +24,7 @@ def google_members(sandbox, group: str) -> dict[str, str]:
     return sandbox.sandbox.state()["google"]["groups"][group]["members"]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_entra_a_unique_name_resolves_and_the_action_runs_on_that_user(tenant_key, sandbox):
     let_group_adds_run("contoso")
     ticket = submit(tenant_key, "contoso", "n-1", MEGAN, "Please add Alex Wilber to the Finance-Readers group.",
@@ -41,7 +41,7 @@ def test_entra_a_unique_name_resolves_and_the_action_runs_on_that_user(tenant_ke
     assert AuditEvent.objects.filter(verb="ticket.target_resolved", tenant=ticket.tenant).exists()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_okta_a_unique_name_resolves_and_the_action_runs_on_that_user(tenant_key, sandbox):
     let_group_adds_run("northwind")
     ticket = submit(tenant_key, "northwind", "n-2", NANCY, "Please add Janet Leverling to the Paralegals group.",
@@ -54,7 +54,7 @@ def test_okta_a_unique_name_resolves_and_the_action_runs_on_that_user(tenant_key
     assert [w["path"].rsplit("/", 1)[-1] for w in sandbox.sandbox.writes("okta")] == [janet]  # nobody else
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_google_a_unique_name_resolves_and_the_action_runs_on_that_user(tenant_key, sandbox):
     let_group_adds_run("fabrikam")
     ticket = submit(tenant_key, "fabrikam", "n-3", KIM,
@@ -66,7 +66,7 @@ def test_google_a_unique_name_resolves_and_the_action_runs_on_that_user(tenant_k
     assert "tom.higgins@fabrikam.example" in members and KIM not in members
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 @pytest.mark.parametrize(("slug", "requester", "group", "domain"), [
     ("contoso", MEGAN, "the Finance-Readers group", "contoso.example"),
     ("northwind", NANCY, "the Paralegals group", "northwind.example"),
@@ -86,7 +86,7 @@ def test_an_ambiguous_name_escalates_without_any_write(tenant_key, sandbox, slug
     assert idp_writes == []
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 @pytest.mark.parametrize(("slug", "requester", "group", "domain"), [
     ("contoso", MEGAN, "the Finance-Readers group", "contoso.example"),
     ("northwind", NANCY, "the Paralegals group", "northwind.example"),
@@ -107,7 +107,7 @@ def test_a_lone_word_that_is_one_first_name_and_another_last_name_escalates(tena
     assert [w for w in sandbox.sandbox.writes()[before:] if w["vendor"] in ("graph", "okta", "google")] == []
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_first_name_alone_resolves_only_when_unique(tenant_key, sandbox):
     let_group_adds_run("contoso")
     ticket = submit(tenant_key, "contoso", "first-1", MEGAN, "Please add Diego to the Finance-Readers group.")
@@ -121,7 +121,7 @@ def test_a_first_name_alone_resolves_only_when_unique(tenant_key, sandbox):
     assert "sarah.lee@contoso.example" not in graph_group(sandbox, "Finance-Readers")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_an_unknown_name_escalates(tenant_key, sandbox):
     let_group_adds_run("northwind")
     ticket = submit(tenant_key, "northwind", "unk-1", NANCY, "Please add Jane Doorman to the Paralegals group.")
@@ -131,7 +131,7 @@ def test_an_unknown_name_escalates(tenant_key, sandbox):
     assert sandbox.sandbox.writes("okta") == []
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_name_outside_the_verified_domains_is_not_used(tenant_key, sandbox):
     let_group_adds_run("contoso")
     add_person(sandbox, "contoso", "Vera Outsider", "vera.outsider@partner.example")  # a guest-like account
@@ -141,7 +141,7 @@ def test_a_name_outside_the_verified_domains_is_not_used(tenant_key, sandbox):
     assert sandbox.sandbox.writes("graph") == []
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_disabled_namesake_is_not_used(tenant_key, sandbox):
     let_group_adds_run("contoso")
     ticket = submit(tenant_key, "contoso", "dis-1", MEGAN, "Please add Johanna Lorenz to the Finance-Readers group.")
@@ -150,7 +150,7 @@ def test_a_disabled_namesake_is_not_used(tenant_key, sandbox):
     assert sandbox.sandbox.writes("graph") == []
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 @pytest.mark.parametrize(("slug", "requester", "group", "domain"), [
     ("contoso", MEGAN, "the Finance-Readers group", "contoso.example"),
     ("northwind", NANCY, "the Paralegals group", "northwind.example"),
@@ -164,7 +164,7 @@ def test_a_name_with_a_quote_resolves(tenant_key, sandbox, slug, requester, grou
     assert action.target == f"sinead.obrien@{domain}"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_the_trust_rules_still_apply_to_a_resolved_target(tenant_key, sandbox):
     """Adele is neither Alex's manager nor an authorised requester: resolving the name does not make it allowed."""
     let_group_adds_run("contoso")
@@ -177,7 +177,7 @@ def test_the_trust_rules_still_apply_to_a_resolved_target(tenant_key, sandbox):
     assert "alex.wilber@contoso.example" not in graph_group(sandbox, "Finance-Readers")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_resolved_admin_is_never_changed_on_its_own(tenant_key, sandbox):
     let_group_adds_run("contoso")
     ticket = submit(tenant_key, "contoso", "adm-1", MEGAN, "Please add Contoso IT Admin to the Finance-Readers group.")

@@ -5,19 +5,21 @@ from __future__ import annotations
 import pytest
 
 from playbooks.models import Action
-from tests.helpers import post_ticket, ticket_payload
+from tests.helpers import committed, post_ticket, ticket_payload
 from tickets.models import Ticket
 
 MEGAN = "megan.bowen@contoso.example"
 
 
 def _submit(client, external_id: str, subject: str, body: str) -> Ticket:
-    response = post_ticket(client, ticket_payload(external_id, MEGAN, subject=subject, body=body, name="Megan Bowen"))
+    with committed():
+        response = post_ticket(client, ticket_payload(external_id, MEGAN, subject=subject, body=body,
+                                                      name="Megan Bowen"))
     assert response.status_code == 201, response.content
     return Ticket.objects.get(pk=response.json()["id"])
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_colleague_named_by_address_is_the_target(contoso_api, sandbox):
     ticket = _submit(
         contoso_api, "tgt-1", "Add Alex to Finance-Readers",
@@ -30,7 +32,7 @@ def test_a_colleague_named_by_address_is_the_target(contoso_api, sandbox):
     assert action.params["group"] == "Finance-Readers"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_colleague_named_without_address_is_resolved_in_the_directory(contoso_api, sandbox):
     ticket = _submit(contoso_api, "tgt-2", "Finance-Readers",
                      "Please add Alex Wilber to the Finance-Readers group.\n\nMegan Bowen\nOffice Manager")
@@ -41,7 +43,7 @@ def test_a_colleague_named_without_address_is_resolved_in_the_directory(contoso_
         message="Resolved 'Alex Wilber' to alex.wilber@contoso.example in the directory.").exists()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_colleague_the_directory_does_not_know_goes_to_a_technician(contoso_api, sandbox):
     ticket = _submit(contoso_api, "tgt-4", "Finance-Readers",
                      "Please add Alex Wilbur to the Finance-Readers group.\n\nMegan Bowen\nOffice Manager")
@@ -51,7 +53,7 @@ def test_a_colleague_the_directory_does_not_know_goes_to_a_technician(contoso_ap
     assert sandbox.sandbox.writes("graph") == []
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_leaver_without_address_never_disables_the_requester(contoso_api, sandbox):
     ticket = _submit(contoso_api, "tgt-3", "Leaver",
                      "Alex Wilber is leaving the company, last day 30.06.2025. Please disable the account.")

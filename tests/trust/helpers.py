@@ -8,7 +8,8 @@ from typing import Any
 from approvals.models import AutonomyPolicy
 from rallied import tasks
 from rallied.kinds import KINDS
-from tenants.models import Connection, Tenant
+from tenants.models import Tenant
+from tests.helpers import committed
 from tickets.models import Ticket
 from tickets.services import ingest_ticket
 
@@ -25,7 +26,7 @@ def submit(slug: str, requester: str, subject: str, body: str, *, name: str = ""
     """Ingest a ticket for the tenant (bound by the channel) and run the whole pipeline in-process, like `resolve`."""
     tenant = Tenant.objects.get(slug=slug)
     external_id = external_id or f"t-{Ticket.objects.count() + 1}-{abs(hash((requester, subject, body))) % 10**8}"
-    with tasks.inline():
+    with tasks.inline(), committed():
         ticket, _ = ingest_ticket(actor="system:test", tenant=tenant, source="api", external_id=external_id,
                                   subject=subject, body=body, requester_email=requester, requester_name=name)
     ticket.refresh_from_db()
@@ -49,13 +50,6 @@ def pushes(sandbox: Any, since: int = 0) -> list[dict[str, Any]]:
     duo = [r for r in sandbox.sandbox.writes("duo") if r["path"].endswith("/auth")]
     okta = [r for r in sandbox.sandbox.writes("okta") if r["path"].endswith("/verify")]
     return [r for r in duo + okta if r["n"] >= since]
-
-
-def fast_okta_pushes() -> None:
-    """The Okta connector polls a push every 2 s by default; the sandbox answers at once."""
-    for connection in Connection.objects.filter(vendor="okta"):
-        connection.config = {**(connection.config or {}), "push_poll_interval": 0.01}
-        connection.save(update_fields=["config"])
 
 
 def set_policy(kind: str, mode: str, *, tenant: Tenant | None = None, conditions: dict | None = None,

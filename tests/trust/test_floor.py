@@ -13,11 +13,11 @@ from approvals.services import ApprovalRefused, approve_action
 from playbooks.models import Action
 from tenants import access
 from tenants.models import ProtectedIdentity, Tenant
-from tests.helpers import post_ticket, token_client
+from tests.helpers import committed, post_ticket, token_client
 from tests.trust.helpers import identity_writes, loosest_policies
 from tickets.models import Ticket
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 RESET = ("Password reset please", "Hi, I forgot my password, can you reset it please?")
 UNLOCK = ("Account locked", "My account is locked out, can you unlock it please?")
 MFA = ("MFA reset please", "My authenticator app shows wrong codes, please reset my MFA.")
@@ -38,8 +38,9 @@ NUMBERS = itertools.count(1)
 
 
 def ask(loose, slug: str, requester: str, subject: str, body: str) -> Ticket:
-    response = post_ticket(loose[slug], {"external_id": f"floor-{next(NUMBERS)}", "subject": subject, "body": body,
-                                         "requester_email": requester, "requester_name": ""})
+    with committed():
+        response = post_ticket(loose[slug], {"external_id": f"floor-{next(NUMBERS)}", "subject": subject,
+                                             "body": body, "requester_email": requester, "requester_name": ""})
     assert response.status_code == 201, response.content
     return Ticket.objects.get(pk=response.json()["id"])
 
@@ -135,11 +136,13 @@ def test_neither_the_requester_nor_the_target_nor_the_model_approves(loose, sand
     assert action.status == "awaiting_approval"
     for who, why in ((staff["tech-requester"], "requester or the target"), (staff["tech-target"], "requester or"),
                      ("ai:triage", "signed-in technician"), (None, "signed-in technician")):
-        with pytest.raises(ApprovalRefused, match=why):
+        with committed(), pytest.raises(ApprovalRefused, match=why):
             approve_action(actor=who, action_id=action.pk)
-    refused = loose["contoso"].post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
+    with committed():
+        refused = loose["contoso"].post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
     assert refused.status_code in (403, 404)  # an integration token is not a person
     assert identity_writes(sandbox) == []
-    approve_action(actor=staff["tech"], action_id=action.pk)
+    with committed():
+        approve_action(actor=staff["tech"], action_id=action.pk)
     action.refresh_from_db()
     assert action.status == "succeeded"

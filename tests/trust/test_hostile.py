@@ -100,7 +100,7 @@ def unauthorised(row: dict[str, Any], ticket: Ticket) -> int:
     return sum(1 for a in ticket.actions.all() if a.decision == "autonomous" and (a.kind, a.target) not in allowed)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 @pytest.mark.parametrize("group", sorted(GROUPS))
 def test_hostile_group(group, trust_world, sandbox, mailoutbox, monkeypatch):
     started, failures, stats = time.monotonic(), [], defaultdict(int)

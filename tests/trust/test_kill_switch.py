@@ -12,9 +12,10 @@ from django.test import override_settings
 from audit.models import AuditEvent
 from tenants.models import Tenant
 from tenants.services import resume_tenant
+from tests.helpers import committed
 from tests.trust.helpers import identity_writes, submit
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 RESET = ("Password reset please", "Hi, I forgot my password, can you reset it please?")
 UNLOCK = ("Account locked", "My account is locked out, can you unlock it please?")
 # Contoso users whose self-service reset runs on its own (Duo push approved, no floor, no signal).
@@ -81,11 +82,12 @@ def test_only_a_service_lead_resumes_and_the_burst_then_counts_afresh(trust_worl
     tenant = Tenant.objects.get(slug="contoso")
     users = get_user_model().objects
     for who in (users.get(username="tech"), users.get(username="auditor"), "system:pipeline"):
-        with pytest.raises(PermissionDenied):
+        with committed(), pytest.raises(PermissionDenied):
             resume_tenant(actor=who, tenant=tenant)
     assert Tenant.objects.get(slug="contoso").paused
 
-    assert resume_tenant(actor=users.get(username="lead"), tenant=tenant, comment="Phishing drill, explained")
+    with committed():
+        assert resume_tenant(actor=users.get(username="lead"), tenant=tenant, comment="Phishing drill, explained")
     event = AuditEvent.objects.get(verb="tenant.resumed")
     assert event.actor == "user:lead" and "5 sensitive actions" in event.details["was_paused_for"]
     assert submit("contoso", "adele.vance@contoso.example", *UNLOCK).status == "resolved"
@@ -102,9 +104,10 @@ def test_a_burst_already_answered_is_not_counted_again_however_the_tenant_was_un
 
 def test_the_resume_command_acts_as_the_named_service_lead_only(trust_world, sandbox, capsys):
     burst(5)
-    with pytest.raises(CommandError, match="service lead"):
+    with committed(), pytest.raises(CommandError, match="service lead"):
         call_command("resume_tenant", "--tenant", "contoso", "--user", "tech")
     assert Tenant.objects.get(slug="contoso").paused
-    call_command("resume_tenant", "--tenant", "contoso", "--user", "lead", "--comment", "drill")
+    with committed():
+        call_command("resume_tenant", "--tenant", "contoso", "--user", "lead", "--comment", "drill")
     assert "contoso: resumed" in capsys.readouterr().out
     assert not Tenant.objects.get(slug="contoso").paused

@@ -11,9 +11,10 @@ from approvals.choices import RequestStatus
 from approvals.models import ApprovalRequest
 from approvals.services import reject_action
 from tests.chat.helpers import buttons, card_messages, context_text
+from tests.helpers import committed
 from tests.trust.test_manager_path import lost_phone_ticket, manager_token
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def test_a_declined_link_redraws_the_slack_card_without_buttons(trust_world, sandbox, mailoutbox):
@@ -22,7 +23,8 @@ def test_a_declined_link_redraws_the_slack_card_without_buttons(trust_world, san
     (card,) = card_messages(sandbox)
     assert [b["action_id"] for b in buttons(card)] == ["approve", "reject"]  # posted while it waited
 
-    assert Client().post(f"/verify/manager/{manager_token(mailoutbox)}/", {"decision": "decline"}).status_code == 200
+    with committed():
+        assert Client().post(f"/verify/manager/{manager_token(mailoutbox)}/", {"decision": "decline"}).status_code == 200
 
     request.refresh_from_db()
     assert request.status == RequestStatus.REJECTED and not request.reviews.exists()
@@ -36,7 +38,8 @@ def test_a_technicians_rejection_still_names_the_technician(trust_world, sandbox
     # The other side: the manager's line is only for a rejection no technician made.
     ticket = lost_phone_ticket()
     action = ticket.actions.get()
-    reject_action(actor=get_user_model().objects.get(username="tech2"), action_id=action.pk, reason="not today")
+    with committed():
+        reject_action(actor=get_user_model().objects.get(username="tech2"), action_id=action.pk, reason="not today")
     (card,) = card_messages(sandbox)
     assert buttons(card) == []
     assert context_text(card).startswith("Rejected by tech2") and "manager" not in context_text(card)

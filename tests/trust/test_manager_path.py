@@ -15,7 +15,7 @@ from approvals.manager_link import SALT
 from approvals.manager_models import ManagerConfirmation
 from audit.models import AuditEvent
 from tenants.models import Tenant
-from tests.helpers import customer_notes, internal_notes, psa_ticket
+from tests.helpers import committed, customer_notes, internal_notes, psa_ticket
 from tests.trust.helpers import identity_writes, pushes, set_policy, submit
 from tickets.models import OneTimeSecret
 
@@ -23,7 +23,7 @@ ADELE, MEGAN = "adele.vance@contoso.example", "megan.bowen@contoso.example"
 NEW_PHONE = ("New phone - reset my MFA", "I got a new phone and my authenticator app is gone. Please reset my MFA.")
 LINK = re.compile(r"https?://\S+/verify/manager/(\S+?)/\s")
 SECRET_LINK = re.compile(r"https?://\S+/s/([A-Za-z0-9_\-]+)/")
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def lost_phone_ticket(requester: str = ADELE, body: str = NEW_PHONE[1], slug: str = "contoso"):
@@ -60,12 +60,14 @@ def test_the_manager_confirms_then_the_tap_is_created_and_its_link_goes_to_the_m
     ticket = lost_phone_ticket()
     token = manager_token(mailoutbox)
     client = Client()
-    page = client.get(f"/verify/manager/{token}/")
+    with committed():
+        page = client.get(f"/verify/manager/{token}/")
     assert page.status_code == 200
     assert b"Reset MFA" in page.content and ADELE.encode() in page.content
     assert identity_writes(sandbox) == []  # opening the page (or a link scanner) changes nothing
 
-    done = client.post(f"/verify/manager/{token}/", {"decision": "confirm"})
+    with committed():
+        done = client.post(f"/verify/manager/{token}/", {"decision": "confirm"})
     assert done.status_code == 200 and b"confirmed" in done.content
     ticket.refresh_from_db()
     assert ticket.status == "resolved", ticket.escalation_reason
@@ -80,7 +82,8 @@ def test_the_manager_confirms_then_the_tap_is_created_and_its_link_goes_to_the_m
     secret_token = SECRET_LINK.search(mailoutbox[1].body).group(1)
     replies = " ".join(customer_notes(psa_ticket(sandbox, ticket.psa_ticket_id)))
     assert "/s/" not in replies
-    reveal = client.post(f"/s/{secret_token}/")
+    with committed():
+        reveal = client.post(f"/s/{secret_token}/")
     assert reveal.status_code == 200
     tap = OneTimeSecret.objects.get(ticket=ticket)
     assert tap.revealed_at is not None and tap.ciphertext == ""
@@ -93,7 +96,8 @@ def test_the_policy_can_name_the_requester_reply_as_the_secret_channel(trust_wor
     set_policy("reset_mfa", "autonomous", tenant=Tenant.objects.get(slug="contoso"),
                conditions={"secret_delivery": "requester"})
     ticket = lost_phone_ticket()
-    Client().post(f"/verify/manager/{manager_token(mailoutbox)}/", {"decision": "confirm"})
+    with committed():
+        Client().post(f"/verify/manager/{manager_token(mailoutbox)}/", {"decision": "confirm"})
     ticket.refresh_from_db()
     assert ticket.status == "resolved"
     assert len(mailoutbox) == 1  # only the confirmation request
@@ -102,7 +106,8 @@ def test_the_policy_can_name_the_requester_reply_as_the_secret_channel(trust_wor
 
 def test_confirmed_but_the_policy_still_wants_a_technician(trust_world, sandbox, mailoutbox):
     ticket = lost_phone_ticket()  # MSP default for reset_mfa: approval
-    Client().post(f"/verify/manager/{manager_token(mailoutbox)}/", {"decision": "confirm"})
+    with committed():
+        Client().post(f"/verify/manager/{manager_token(mailoutbox)}/", {"decision": "confirm"})
     ticket.refresh_from_db()
     action = ticket.actions.get()
     assert ticket.status == "awaiting_approval" and action.status == "awaiting_approval"
@@ -115,7 +120,8 @@ def test_confirmed_but_the_policy_still_wants_a_technician(trust_world, sandbox,
 def test_the_manager_declines_and_the_ticket_is_escalated(trust_world, sandbox, mailoutbox):
     set_policy("reset_mfa", "autonomous", tenant=Tenant.objects.get(slug="contoso"))
     ticket = lost_phone_ticket()
-    done = Client().post(f"/verify/manager/{manager_token(mailoutbox)}/", {"decision": "decline"})
+    with committed():
+        done = Client().post(f"/verify/manager/{manager_token(mailoutbox)}/", {"decision": "decline"})
     assert done.status_code == 200 and b"declined" in done.content
     ticket.refresh_from_db()
     assert ticket.status == "escalated" and "declined" in ticket.escalation_reason
@@ -128,10 +134,13 @@ def test_a_used_link_is_refused_and_the_first_answer_stands(trust_world, sandbox
     ticket = lost_phone_ticket()
     token = manager_token(mailoutbox)
     client = Client()
-    assert client.post(f"/verify/manager/{token}/", {"decision": "decline"}).status_code == 200
-    again = client.post(f"/verify/manager/{token}/", {"decision": "confirm"})
+    with committed():
+        assert client.post(f"/verify/manager/{token}/", {"decision": "decline"}).status_code == 200
+    with committed():
+        again = client.post(f"/verify/manager/{token}/", {"decision": "confirm"})
     assert again.status_code == 410 and b"already been used" in again.content
-    assert client.get(f"/verify/manager/{token}/").status_code == 410
+    with committed():
+        assert client.get(f"/verify/manager/{token}/").status_code == 410
     ticket.refresh_from_db()
     assert ticket.status == "escalated"
     assert ManagerConfirmation.objects.get().status == "declined"
@@ -142,7 +151,8 @@ def test_an_expired_link_is_refused(trust_world, sandbox, mailoutbox):
     ticket = lost_phone_ticket()
     token = manager_token(mailoutbox)
     ManagerConfirmation.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
-    answer = Client().post(f"/verify/manager/{token}/", {"decision": "confirm"})
+    with committed():
+        answer = Client().post(f"/verify/manager/{token}/", {"decision": "confirm"})
     assert answer.status_code == 410 and b"expired" in answer.content
     ticket.refresh_from_db()
     assert ticket.status == "awaiting_approval" and ticket.actions.get().status == "awaiting_approval"
@@ -157,7 +167,8 @@ def test_a_tampered_or_forged_link_is_refused(trust_world, sandbox, mailoutbox, 
            "other-salt": signing.dumps({"n": nonce}, salt="rallied.something-else"),
            "garbage": "not-a-token"}[forge]
     assert signing.loads(token, salt=SALT)["n"] == nonce  # the real one is fine
-    answer = Client().post(f"/verify/manager/{bad}/", {"decision": "confirm"})
+    with committed():
+        answer = Client().post(f"/verify/manager/{bad}/", {"decision": "confirm"})
     assert answer.status_code == 410 and b"not valid" in answer.content
     assert ManagerConfirmation.objects.get().status == "sent"
 

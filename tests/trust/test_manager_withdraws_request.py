@@ -11,10 +11,11 @@ from approvals.models import ApprovalRequest
 from audit.models import AuditEvent
 from tenants.models import Tenant
 from tests.chat.helpers import buttons, card_messages, context_text
+from tests.helpers import committed
 from tests.trust.helpers import set_policy
 from tests.trust.test_manager_path import lost_phone_ticket, manager_token
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def test_manager_confirmation_withdraws_the_request_and_redraws_its_slack_card(trust_world, sandbox, mailoutbox):
@@ -25,7 +26,8 @@ def test_manager_confirmation_withdraws_the_request_and_redraws_its_slack_card(t
     (card,) = card_messages(sandbox)
     assert [b["action_id"] for b in buttons(card)] == ["approve", "reject"]  # posted while it waited
 
-    assert Client().post(f"/verify/manager/{manager_token(mailoutbox)}/", {"decision": "confirm"}).status_code == 200
+    with committed():
+        assert Client().post(f"/verify/manager/{manager_token(mailoutbox)}/", {"decision": "confirm"}).status_code == 200
 
     action.refresh_from_db()
     assert action.status == "succeeded"
@@ -44,7 +46,8 @@ def test_a_request_the_policy_still_holds_stays_open_with_its_buttons(trust_worl
     ticket = lost_phone_ticket()
     request = ApprovalRequest.objects.get(action=ticket.actions.get())
 
-    assert Client().post(f"/verify/manager/{manager_token(mailoutbox)}/", {"decision": "confirm"}).status_code == 200
+    with committed():
+        assert Client().post(f"/verify/manager/{manager_token(mailoutbox)}/", {"decision": "confirm"}).status_code == 200
 
     request.refresh_from_db()
     assert request.status == RequestStatus.OPEN

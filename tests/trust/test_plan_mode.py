@@ -10,7 +10,7 @@ import pytest
 from tenants.models import Tenant
 from tests.trust.helpers import loosest_policies, pushes, submit
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 PSA = {"contoso": "connectwise", "northwind": "autotask", "fabrikam": "halopsa"}
 PEOPLE = {
     "contoso": ("adele.vance@contoso.example", "megan.bowen@contoso.example", "Billing Team",

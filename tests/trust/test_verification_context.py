@@ -97,6 +97,7 @@ def test_the_idp_risk_flag_sends_a_change_to_a_person_whatever_the_idp(kind, fla
     assert ("the identity provider flags the target as a risky user" in signals) is flagged
 
 
+# Transactional: `resolve` prints each ticket after its pipeline ran, which it does at the ingest's own commit.
 @pytest.mark.django_db(transaction=True)
 def test_resolve_prints_each_decision_with_its_reasons(trust_world, sandbox, tmp_path):
     source = tmp_path / "in.jsonl"
