@@ -159,7 +159,7 @@ SPECTACULAR_SETTINGS = {"TITLE": "Rallied API", "VERSION": "1.0.0", "SERVE_INCLU
 API_MAX_BODY_BYTES = 64 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
-# django-q2 is the doorbell, the database is the truth (see notes/RELIABILITY.md):
+# django-q2 is the doorbell, the database is the truth (django-q2's own delivery semantics):
 # retry must exceed timeout plus slack, one attempt only, retries are Rallied's decision.
 RALLIED_BROKER = env("RALLIED_BROKER", "orm") or "orm"
 Q_CLUSTER: dict = {

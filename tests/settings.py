@@ -1,7 +1,7 @@
 """Test settings: the real settings, with tasks run in-process and fast password hashing.
 
 django-q2 reads its configuration at import time, so sync mode is chosen here, in a settings
-module, rather than with override_settings (see notes/RELIABILITY.md). The delivery tests that
+module, rather than with override_settings (django-q2's delivery semantics). The delivery tests that
 need a real cluster start `qcluster` in a subprocess with the plain settings.
 """
 

@@ -1,4 +1,4 @@
-"""ConnectWise PSA (Manage) REST API 3.0: tickets, notes, status, time, and signed callbacks (contracts §3.1).
+"""ConnectWise PSA (Manage) REST API 3.0: tickets, notes, status, time, and signed callbacks.
 
 Config: `company_id` (the MSP's CW login company), `company_identifier` (the client's CW company),
 `client_id` (the integration's clientId), `closed_status`, optional `board`, `member`,

@@ -1,4 +1,4 @@
-"""Google Workspace through the Admin SDK Directory API (contracts §4), over plain HTTP.
+"""Google Workspace through the Admin SDK Directory API, over plain HTTP.
 
 Why not google-api-python-client: we call about ten Directory endpoints, and every outbound call
 must go through `rallied.http` so Retry-After, backoff and "a failed write may have landed" are

@@ -1,4 +1,4 @@
-"""HaloPSA: tickets, notes, replies, status and time, all through Halo's REST API (contracts §3.3).
+"""HaloPSA: tickets, notes, replies, status and time, all through Halo's REST API.
 
 Halo's quirks held here:
 - OAuth client credentials at `{auth_url}/token?tenant=` (form body, `scope=all`); the token is

@@ -1,4 +1,4 @@
-"""Simulated Autotask (Datto/Kaseya) PSA REST API, ATServicesRest V1.0 (contracts §3.2).
+"""Simulated Autotask (Datto/Kaseya) PSA REST API, ATServicesRest V1.0.
 
 Quirks kept from the real service: a zone-discovery call tells the client where its database lives;
 auth is the header trio ApiIntegrationCode / UserName / Secret; single items come as `{"item"}`,

@@ -1,4 +1,4 @@
-"""ConnectWise PSA (Manage) REST API 3.0 in the sandbox (contracts §3.1).
+"""ConnectWise PSA (Manage) REST API 3.0 in the sandbox.
 
 One MSP-wide CW instance: the MSP logs in as company `harborit` with one API member's keys; each
 client tenant with `"psa": "connectwise"` is a CW company whose identifier is its `psa_company_id`.

@@ -1,6 +1,6 @@
 """Google Workspace in the sandbox: the OAuth token endpoint and the Admin SDK Directory API subset.
 
-Contract: ../shared/contracts/README.md §4 and specs/google_admin_directory_v1_subset.json. Paths
+Contract: the Admin SDK Directory API v1 (its discovery document's subset is what the contract tests check). Paths
 are the discovery document's (`admin/directory/v1/...`) under this vendor's prefix; errors use
 Google's envelope `{"error": {"code", "message", "errors": [{"message", "domain", "reason"}],
 "status"}}`; signOut, twoStepVerification.turnOff and members.delete answer 204 with no body.

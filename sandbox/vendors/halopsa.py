@@ -1,4 +1,4 @@
-"""HaloPSA in the sandbox: the client-credentials token endpoint, Tickets and Actions (contracts §3.3).
+"""HaloPSA in the sandbox: the client-credentials token endpoint, Tickets and Actions.
 
 Halo's quirks kept here: the token endpoint is `/auth/token?tenant=` with a form body and
 `scope=all`; create and update are both `POST` of a JSON *array* (an item with an `id` updates);

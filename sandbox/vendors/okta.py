@@ -1,4 +1,4 @@
-"""Simulated Okta Management API (contracts §2): users, lifecycle, factors with push verify, groups, roles.
+"""Simulated Okta Management API: users, lifecycle, factors with push verify, groups, roles.
 
 One sandbox serves every Okta tenant of the directory under one prefix, so the org is chosen by the
 SSWS token (each tenant gets its own deterministic, sandbox-only token). Quirks kept from the real

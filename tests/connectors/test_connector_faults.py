@@ -1,4 +1,4 @@
-"""The execution guarantees (DESIGN §6) at the connector edge, proven with the sandbox's fault injection."""
+"""The execution guarantees (playbooks/executor.py, playbooks/reconciler.py) at the connector edge, proven with the sandbox's fault injection."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""DESIGN §6 at the connector edge, the same four faults for all six vendors, injected by the sandbox:
+"""The execution guarantees at the connector edge, the same four faults for all six vendors, injected by the sandbox:
 
 - 429 with Retry-After, then success: the wait is honoured and the write lands once;
 - 5xx: a read is retried within a fixed bound; a write is not repeated and is reported ambiguous;

@@ -62,7 +62,7 @@ def test_json_matrix_equals_the_connectors_declarations():
     classes = connector_classes()
     assert printed["identity_vendors"] == ["entra", "okta", "google"]
     assert printed["psa_vendors"] == ["connectwise", "autotask", "halopsa"]
-    assert list(printed["action_kinds"]) == list(KINDS)  # every DESIGN §8 kind is a row
+    assert list(printed["action_kinds"]) == list(KINDS)  # every action kind (rallied/kinds.py) is a row
     assert list(printed["psa_operations"]) == list(PSA_OPERATIONS)
     for kind, cells in printed["action_kinds"].items():
         for vendor, cell in cells.items():

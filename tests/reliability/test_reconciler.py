@@ -1,4 +1,4 @@
-"""DESIGN §6: a worker that dies mid-call, or a vendor answer that may hide an applied write, is settled by the
+"""Exactly-once execution: a worker that dies mid-call, or a vendor answer that may hide an applied write, is settled by the
 reconciler from the vendor's state: safe kinds are completed, a password reset is never sent twice."""
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ Every row names its group (one test per group runs it), its tenant (the channel 
 and Duo, Northwind on Okta, both live; Fabrikam on Google, in plan mode), the ticket, an optional setup (a tenant
 policy, the clock, earlier actions) and what must come out: the ticket's status and, per action, its kind,
 target, decision and status, a phrase the reasons must contain, and who receives mail. Rows sharing a `sequence`
-run in order without a reset between them (bursts, rate limits). The expectations follow DESIGN §5 as written,
+run in order without a reset between them (bursts, rate limits). The expectations follow the policy rules of approvals/policy.py as written,
 not whatever the code happens to do: a row that disagrees with the code is a bug until shown otherwise.
 """
 

@@ -1,4 +1,4 @@
-"""The safety floor (DESIGN §5 rule 3): for every rule, the tenant policy and the MSP default are set to autonomous
+"""The safety floor (approvals/policy.py, rule 3): for every rule, the tenant policy and the MSP default are set to autonomous
 with the loosest conditions, and the decision is still not autonomous, through the real API and connectors."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The pure policy engine, table-driven: each rule of DESIGN §5 in order, and the reasons a person reads."""
+"""The pure policy engine, table-driven: each rule of approvals/policy.decide in order, and the reasons a person reads."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 One long-lived `ConfidentialClientApplication` per app registration, so its in-memory token cache is
 reused across connector instances (a connector is built per action). When the connection's authority
 is not Microsoft's (the sandbox), msal keeps the real authority form - it only accepts https - and an
-`http_client` session rewrites its requests to the configured authority (contracts §1.14).
+`http_client` session rewrites its requests to the configured authority.
 """
 
 from __future__ import annotations

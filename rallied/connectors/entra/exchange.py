@@ -1,4 +1,4 @@
-"""Shared-mailbox FullAccess / SendAs: not in Graph, so through Exchange Online (contracts §1.13)."""
+"""Shared-mailbox FullAccess / SendAs: not in Graph, so through Exchange Online."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Licences (contracts §1.9): subscribed SKUs with free seats, assign, remove and swap by part number.
+"""Licences: subscribed SKUs with free seats, assign, remove and swap by part number.
 
 Graph's assignLicense needs both keys (either may be an empty list), a usage location on the user
 and a free seat; we check the last two first so a refusal says what is wrong in our words and no

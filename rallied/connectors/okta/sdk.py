@@ -6,7 +6,7 @@ Three things the SDK does not do the way a worker needs, handled here:
   session is never shared across loops.
 - It reads `OKTA_*` environment variables and `okta.yaml` files, which would let a stray file or
   variable redirect a tenant's calls. The client is built from the Connection alone; the one
-  testing switch (contracts §2.1, `testing.testingDisableHttpsCheck`) is set only for a loopback
+  testing switch (`testing.testingDisableHttpsCheck`) is set only for a loopback
   `http://` org, i.e. the sandbox.
 - Its 429 back-off sleeps `X-Rate-Limit-Reset - Date + 1` with no cap (a worker could block for an
   hour) and it repeats 503/504 writes blindly. So the SDK's own retries are off (`maxRetries: 0`)

@@ -1,4 +1,4 @@
-"""Graph groups, licences and risky users (contracts §1.8, 1.9, 1.11)."""
+"""Graph groups, licences and risky users."""
 
 from __future__ import annotations
 

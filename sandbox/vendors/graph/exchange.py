@@ -1,4 +1,4 @@
-"""Exchange Online's admin REST endpoint (InvokeCommand), for mailbox FullAccess and SendAs (contracts §1.13).
+"""Exchange Online's admin REST endpoint (InvokeCommand), for mailbox FullAccess and SendAs.
 
 Graph has no API for mailbox permissions; the Exchange PowerShell module's own REST call is what a
 Python daemon can use. Only the four permission cmdlets (and their Get- twins) are simulated.

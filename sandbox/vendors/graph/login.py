@@ -1,7 +1,7 @@
 """The Entra ID (Azure AD) login authority: OpenID discovery and the client-credentials token endpoint.
 
 msal only accepts https authorities, so the connector keeps the real authority
-(https://login.microsoftonline.com/{tid}) and rewrites its requests to this vendor (contracts §1.14);
+(https://login.microsoftonline.com/{tid}) and rewrites its requests to this vendor;
 that is why the discovery document advertises the real host, not the sandbox's.
 """
 

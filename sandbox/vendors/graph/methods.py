@@ -1,4 +1,4 @@
-"""Graph authentication methods: list, delete, Temporary Access Pass (contracts §1.7)."""
+"""Graph authentication methods: list, delete, Temporary Access Pass."""
 
 from __future__ import annotations
 

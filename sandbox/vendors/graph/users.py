@@ -1,5 +1,5 @@
 """Graph user routes: read, list, create, update (password, enable/disable), manager, memberships,
-revoke sessions (contracts §1.1-1.3, 1.5, 1.6, 1.10)."""
+revoke sessions."""
 
 from __future__ import annotations
 
