@@ -10,14 +10,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-INJECTION = re.compile(
-    r"ignore (all |any )?(previous|prior|above|earlier) (instructions|rules|prompts?)|as the ai\b|"
-    r"as an ai\b|you are (now )?an? |system prompt|disregard (your|the|all) (rules|policy|policies|instructions)|"
-    r"</?(system|assistant|ticket|instructions?)>|approve (this|it) automatically|auto-?approve|"
-    r"no need to verify|skip (the )?(verification|approval|checks?)|do not escalate|don'?t escalate|"
-    r"mark (this|it) as (verified|approved)|\[(system|admin) (note|override)\]|developer mode",
-    re.I,
-)
+from tickets.triage.hidden import aimed_at_system, normalise
+
 PRESSURE = re.compile(
     r"\b(asap|immediately|right now|right away|emergency|urgent(ly)?|within (the next )?\d+ ?min|"
     r"do(n'?t| not) (tell|call|loop in|inform)|keep (this|it) (quiet|confidential|between us)|"
@@ -116,10 +110,12 @@ def display_name_mismatch(given: str, known: str) -> bool:
 
 def text_signals(subject: str, body: str) -> list[str]:
     """Signals in what the requester wrote: text aimed at the system, pressure, personal data offered as proof."""
-    text = f"{subject}\n{body}"
+    # Invisible characters and look-alike letters hide pressure as well as instructions: read the text as it reads.
+    text = normalise(f"{subject}\n{body}")
     signals = []
-    if INJECTION.search(text):
-        signals.append("the ticket contains text addressed to the system")
+    hiding = aimed_at_system(subject, body)
+    if hiding:
+        signals.append(f"the ticket contains text addressed to the system ({'; '.join(hiding)})")
     if PRESSURE.search(text):
         signals.append("urgency or secrecy pressure in the request")
     if PERSONAL_DATA.search(text):

@@ -20,7 +20,7 @@ from django.conf import settings
 
 from tickets.triage import CATEGORIES, ENTITY_KEYS, TriageResult, triage_rules
 from tickets.triage.entities import target_problems
-from tickets.triage.patterns import INJECTION
+from tickets.triage.hidden import aimed_at_system
 
 log = logging.getLogger(__name__)
 
@@ -257,7 +257,7 @@ def triage_llm(subject: str, body: str) -> TriageResult:
         return _fallback(subject, body, f"invalid tool answer: {exc}")
     except Exception as exc:  # network, timeout, HTTP status, SDK parsing: all mean "use the rules"
         return _fallback(subject, body, f"{type(exc).__name__}: {str(exc)[:200]}")
-    if INJECTION.search(f"{subject}\n{body}".lower()):
+    if aimed_at_system(subject, body):
         # Text written at the system: whatever the model made of it cannot be trusted.
         return _fallback(
             subject, body, "ticket text tries to instruct the system; the model's answer was discarded"

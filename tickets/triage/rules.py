@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from tickets.triage import ACTION_CATEGORIES, advice, entities
-from tickets.triage.patterns import FAULT, GATES, INJECTION, NEEDLES, REQUEST, SIGNALS, VETOES
+from tickets.triage.hidden import aimed_at_system
+from tickets.triage.patterns import FAULT, GATES, NEEDLES, REQUEST, SIGNALS, VETOES
 from tickets.triage.text import CleanText, clean
 
 ACTION = ACTION_CATEGORIES
@@ -210,19 +211,22 @@ def _unrelated_extra(category: str, text: CleanText) -> str | None:
 def classify(subject: str, body: str) -> Verdict:
     """Read one ticket and return the engine's verdict."""
     text = clean(subject, body)
-    everything = text.lower_all
     scores, fired, by_place = _score(text)
     _settle(scores, fired)
     ranked = _ranked(scores)
     (top, top_score), (second, second_score) = ranked[0], ranked[1]
-    injection = bool(INJECTION.search(everything))
+    # Read on the raw ticket, decoded and normalised: the cleaning above drops HTML comments' markup and
+    # keeps base64 as it is, both places instructions hide in.
+    hiding = aimed_at_system(subject, body)
+    injection = bool(hiding)
 
     if top_score < THRESHOLD or injection:
         found = entities.extract(text, "other")
         area_info = advice.describe(text)
         confidence = _other_confidence(top_score)
         if injection:
-            reason = "the ticket text contains instructions aimed at the system; a technician must read it"
+            reason = ("the ticket text contains instructions aimed at the system ("
+                      + "; ".join(hiding) + "); a technician must read it")
             confidence = min(confidence, 0.5)
         elif top_score >= 1.0:
             reason = f"weak hint of {top} ({', '.join(sorted(fired[top]))}) but no clear request"
