@@ -4,28 +4,33 @@ from auditlog.registry import auditlog
 from django.contrib import admin
 
 from playbooks.models import Action, Playbook, PlaybookStep
+from tenants.admin_scope import TenantScopedAdmin, TenantScopedTabularInline
 
 
-class PlaybookStepInline(admin.TabularInline):
+class PlaybookStepInline(TenantScopedTabularInline):
     model = PlaybookStep
     extra = 0
+    shared_rows = True  # judged by its playbook, which may be an MSP default
 
 
 @admin.register(Playbook)
-class PlaybookAdmin(admin.ModelAdmin):
+class PlaybookAdmin(TenantScopedAdmin):
+    # The MSP defaults (no tenant) are readable by anyone working for a tenant; only a superuser changes them.
+    shared_rows = True
+
     list_display = ["name", "category", "tenant", "enabled"]
     list_filter = ["category", "enabled", "tenant"]
     inlines = [PlaybookStepInline]
 
 
 @admin.register(Action)
-class ActionAdmin(admin.ModelAdmin):
+class ActionAdmin(TenantScopedAdmin):
+    tenant_path = "ticket__tenant"
+    can_add = can_delete = False
+
     list_display = ["id", "ticket", "kind", "target", "decision", "status", "attempts", "updated_at"]
     list_filter = ["status", "decision", "kind"]
     readonly_fields = [f.name for f in Action._meta.fields]
-
-    def has_add_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
-        return False
 
 
 auditlog.register(Playbook)

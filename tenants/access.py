@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Model, Q, QuerySet
 from guardian.shortcuts import assign_perm, get_objects_for_user, get_user_perms, remove_perm
 
 from tenants.models import ApiToken, Tenant
@@ -18,12 +18,18 @@ VIEW = "tenants.view_tenant"
 APPROVE = "tenants.approve_actions"
 MANAGE = "tenants.manage_tenant"
 VIEW_AUDIT = "tenants.view_audit"
+# Submitting a ticket starts work that can end in a change in the client's directory: an explicit permission, so a
+# read-only role (the auditor) holds VIEW without it.
+SUBMIT = "tenants.submit_tickets"
 
 ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
-    "service_lead": (VIEW, APPROVE, MANAGE, VIEW_AUDIT),
-    "technician": (VIEW, APPROVE),
+    "service_lead": (VIEW, SUBMIT, APPROVE, MANAGE, VIEW_AUDIT),
+    "technician": (VIEW, SUBMIT, APPROVE),
     "auditor": (VIEW, VIEW_AUDIT),
 }
+# What a tenant-bound token (a PSA integration) may do: read and submit for its tenant. Approving is a person's
+# act, and configuration and the audit trail belong to the MSP's staff.
+TOKEN_PERMISSIONS = (VIEW, SUBMIT)
 
 
 def tenants_for_user(user: Any, perm: str = VIEW) -> QuerySet[Tenant]:
@@ -33,11 +39,12 @@ def tenants_for_user(user: Any, perm: str = VIEW) -> QuerySet[Tenant]:
 
 
 def tenants_for_token(token: ApiToken, perm: str = VIEW) -> QuerySet[Tenant]:
-    """A tenant token may read and submit for its tenant; it never approves (approval is a person's act)."""
+    """A tenant token may read and submit for its tenant (TOKEN_PERMISSIONS); it never approves, manages or reads
+    the audit trail. A user token acts with its user's permissions."""
     if token.revoked:
         return Tenant.objects.none()
     if token.tenant_id is not None:
-        if perm == APPROVE:
+        if perm not in TOKEN_PERMISSIONS:
             return Tenant.objects.none()
         return Tenant.objects.filter(pk=token.tenant_id)
     return tenants_for_user(token.user, perm)
@@ -58,6 +65,41 @@ def approvable_tenant_ids(user: Any) -> list[int]:
 def can(principal: Any, perm: str, tenant: Tenant | int) -> bool:
     tenant_id = tenant.pk if isinstance(tenant, Tenant) else tenant
     return tenants_for(principal, perm).filter(pk=tenant_id).exists()
+
+
+def holds_anywhere(user: Any, perm: str = VIEW) -> bool:
+    """Whether this person holds `perm` on at least one tenant (the admin shows a section only then)."""
+    return tenants_for_user(user, perm).exists()
+
+
+def is_service_lead(user: Any) -> bool:
+    """A superuser or anyone who manages a tenant: the admin asks them for a second factor (tenants/admin_site.py)."""
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    return bool(user.is_superuser) or holds_anywhere(user, MANAGE)
+
+
+def scope(user: Any, queryset: QuerySet, tenant_path: str, perm: str = VIEW, *, shared: bool = False) -> QuerySet:
+    """The rows of `queryset` whose tenant (reached by `tenant_path`, "" for Tenant itself) this person holds `perm`
+    on. Rows without a tenant (the MSP-wide defaults) are included when `shared` and the person holds `perm`
+    somewhere; a superuser sees every row. Every admin list and object goes through here (tenants/admin_scope.py).
+    """
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return queryset.none()
+    if user.is_superuser:
+        return queryset
+    tenants = tenants_for_user(user, perm)
+    if not tenant_path:
+        return queryset.filter(pk__in=tenants)
+    rows = Q(**{f"{tenant_path}__in": tenants})
+    if shared and tenants.exists():
+        rows |= Q(**{f"{tenant_path}__isnull": True})
+    return queryset.filter(rows)
+
+
+def can_on_object(user: Any, obj: Model, tenant_path: str, perm: str = VIEW, *, shared: bool = False) -> bool:
+    """Object-level form of `scope`: whether this one row is in the person's scope for `perm`."""
+    return scope(user, type(obj)._default_manager.filter(pk=obj.pk), tenant_path, perm, shared=shared).exists()
 
 
 def grant_role(user: Any, tenant: Tenant, role: str) -> list[str]:

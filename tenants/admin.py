@@ -8,6 +8,7 @@ from auditlog.registry import auditlog
 from django import forms
 from django.contrib import admin
 
+from tenants.admin_scope import TenantScopedAdmin, TenantScopedTabularInline
 from tenants.models import ApiToken, Connection, ProtectedIdentity, ServiceAccount, Tenant
 
 
@@ -45,8 +46,9 @@ class ConnectionForm(forms.ModelForm):
         return connection
 
 
-class ConnectionInline(admin.TabularInline):
+class ConnectionInline(TenantScopedTabularInline):
     model = Connection
+    tenant_path = ""  # sits on the Tenant page
     form = ConnectionForm
     extra = 0
     fields = ["vendor", "base_url", "disabled", "has_credentials", "last_error"]
@@ -58,7 +60,7 @@ class ConnectionInline(admin.TabularInline):
 
 
 @admin.register(Connection)
-class ConnectionAdmin(admin.ModelAdmin):
+class ConnectionAdmin(TenantScopedAdmin):
     form = ConnectionForm
     list_display = ["tenant", "vendor", "base_url", "disabled", "has_credentials", "last_error_at"]
     list_filter = ["vendor", "disabled"]
@@ -70,27 +72,30 @@ class ConnectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(ServiceAccount)
-class ServiceAccountAdmin(admin.ModelAdmin):
+class ServiceAccountAdmin(TenantScopedAdmin):
     list_display = ["name", "tenant", "connection", "last_used_at"]
     list_filter = ["tenant"]
 
 
 @admin.register(ProtectedIdentity)
-class ProtectedIdentityAdmin(admin.ModelAdmin):
+class ProtectedIdentityAdmin(TenantScopedAdmin):
     list_display = ["identity", "kind", "tenant", "reason"]
     list_filter = ["tenant", "kind"]
     search_fields = ["identity"]
 
 
 @admin.register(ApiToken)
-class ApiTokenAdmin(admin.ModelAdmin):
+class ApiTokenAdmin(TenantScopedAdmin):
+    """A tenant's tokens are its service lead's to name and revoke; a person's token (no tenant) is a superuser's.
+    Who a token is bound to never changes here: rebinding would hand an integration's key to someone else."""
+
     list_display = ["name", "prefix", "tenant", "user", "created_at", "last_used_at", "revoked"]
-    readonly_fields = ["prefix", "created_at", "last_used_at"]
+    readonly_fields = ["tenant", "user", "prefix", "created_at", "last_used_at"]
     fields = ["name", "tenant", "user", "prefix", "created_at", "last_used_at", "revoked"]
+    can_add = False  # tokens are made with `manage.py create_api_token`, which shows the key once
 
-    def has_add_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
-        return False  # tokens are made with `manage.py create_api_token`, which shows the key once
 
+import tenants.audit_admin  # noqa: E402, F401  (the audit trail's admin, scoped by view_audit)
 
 for model in (Tenant, Connection, ServiceAccount, ProtectedIdentity):
     auditlog.register(model, exclude_fields=["credentials_encrypted"] if model is Connection else None)

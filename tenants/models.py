@@ -52,6 +52,7 @@ class Tenant(models.Model):
     class Meta:
         ordering = ["name"]
         permissions = [
+            ("submit_tickets", "Can submit tickets for this tenant"),
             ("approve_actions", "Can approve or reject this tenant's actions"),
             ("manage_tenant", "Can manage this tenant's configuration"),
             ("view_audit", "Can read this tenant's audit trail"),

@@ -12,18 +12,29 @@ from guardian.admin import GuardedModelAdmin
 
 from approvals.admin_views import policy_matrix_view
 from tenants.admin import ConnectionInline
+from tenants.admin_scope import TenantScopedAdmin
 from tenants.models import Tenant
 from workflow import admin_views
 
 
 @admin.register(Tenant)
-class TenantAdmin(GuardedModelAdmin):
+class TenantAdmin(TenantScopedAdmin, GuardedModelAdmin):
+    """A person sees the tenants they hold a role on and changes those they manage (TenantScopedAdmin); creating or
+    deleting a client of the MSP is a superuser's act."""
+
+    tenant_path = ""
     list_display = ["name", "slug", "mode", "paused", "verification"]
     list_filter = ["mode", "paused"]
     search_fields = ["name", "slug"]
     inlines = [ConnectionInline]
     # Adds "Autonomy policy" and "Report" buttons next to guardian's "Object permissions".
     change_form_template = "admin/tenants/tenant/change_form.html"
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return bool(request.user.is_superuser)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Tenant | None = None) -> bool:
+        return bool(request.user.is_superuser)
 
     def get_urls(self) -> list[URLPattern]:
         """The service lead's pages; before the defaults, whose `<path:object_id>/` would swallow them."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 from rest_framework import mixins, serializers, status, viewsets
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -71,11 +71,17 @@ class TicketViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.L
 
     def _tenant_for_submission(self, slug: str | None) -> Tenant:
         token = self.request.auth
+        # Submitting is its own permission (access.SUBMIT): a person who may only read a tenant (the auditor)
+        # must not start work that can change its directory.
+        allowed = access.tenants_for(token or self.request.user, access.SUBMIT)
         if token is not None and token.tenant_id is not None:
             if slug and slug != token.tenant.slug:
                 raise ValidationError({"tenant": ["This token is bound to another tenant."]})
+            if not allowed.filter(pk=token.tenant_id).exists():
+                raise PermissionDenied("This token may not submit tickets.")
             return token.tenant
-        allowed = access.tenants_for(token or self.request.user)
+        if not allowed.exists():
+            raise PermissionDenied("You may not submit tickets for any tenant.")
         if slug:
             tenant = allowed.filter(slug=slug).first()
             if tenant is None:

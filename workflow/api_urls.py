@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import SimpleRouter
 
 from approvals.api import ActionViewSet
+from tenants.audit_api import AuditEventViewSet
 from workflow.api import TicketViewSet
 
 router = SimpleRouter()
@@ -13,6 +14,7 @@ router = SimpleRouter()
 router.trailing_slash = "/?"
 router.register("tickets", TicketViewSet, basename="ticket")
 router.register("actions", ActionViewSet, basename="action")
+router.register("audit", AuditEventViewSet, basename="audit")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),

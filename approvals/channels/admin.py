@@ -4,25 +4,27 @@ from __future__ import annotations
 
 from auditlog.registry import auditlog
 from django.contrib import admin
-from django.http import HttpRequest
 
 from approvals.chat_models import ApprovalLink, ChatIdentity, ChatMessage
+from tenants.admin_scope import TenantScopedAdmin
 
 
 @admin.register(ChatIdentity)
 class ChatIdentityAdmin(admin.ModelAdmin):
+    """Not a tenant's record: a chat account of an MSP staff member, which can approve for every tenant that person
+    may approve for. Django's model permissions keep it to superusers."""
+
     list_display = ["external_id", "vendor", "workspace", "user", "created_at"]
     list_filter = ["vendor"]
     search_fields = ["external_id", "user__username", "user__email"]
     autocomplete_fields = ["user"]
 
 
-class _ReadOnly(admin.ModelAdmin):
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
+class _ReadOnly(TenantScopedAdmin):
+    """A chat card or link of one approval request: the request's tenant decides who sees it."""
 
-    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
+    tenant_path = "request__action__ticket__tenant"
+    can_add = can_change = False
 
 
 @admin.register(ChatMessage)
