@@ -7,6 +7,7 @@ with a message naming it, rather than running with a guessable key.
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -53,7 +54,8 @@ CSRF_TRUSTED_ORIGINS = [
 ]
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin with Rallied's site (tenants/admin_site.py): service leads need a second factor to use it.
+    "rallied.admin_config.RalliedAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -64,6 +66,9 @@ INSTALLED_APPS = [
     "django_q",
     "guardian",
     "auditlog",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     # The development package (simulated vendors, the demo world). Listed before the product apps because its
     # `resolve` extends the product's with --with-sandbox, and the first app with a command name wins.
     "sandbox",
@@ -83,9 +88,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session proved a second factor (tenants/otp.py).
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
+    # Turns a locked-out sign-in into its lockout answer; django-axes wants it last.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "rallied.urls"
@@ -128,6 +137,8 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out username/address is refused before its password is even checked (django-axes).
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
@@ -155,7 +166,12 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 100,
     "UNAUTHENTICATED_USER": None,
 }
-SPECTACULAR_SETTINGS = {"TITLE": "Rallied API", "VERSION": "1.0.0", "SERVE_INCLUDE_SCHEMA": False}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Rallied API", "VERSION": "1.0.0", "SERVE_INCLUDE_SCHEMA": False,
+    # Tickets and actions both have a `status`: each its own named enum in the schema.
+    "ENUM_NAME_OVERRIDES": {"TicketStatusEnum": "tickets.choices.TicketStatus",
+                            "ActionStatusEnum": "playbooks.choices.ActionStatus"},
+}
 API_MAX_BODY_BYTES = 64 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
@@ -226,13 +242,47 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "django-q": {"level": env("Q_LOG_LEVEL", "WARNING")},  # django-q2 logs as "django-q"
+        # django-axes logs every sign-in at INFO; lockouts come at WARNING and above.
+        "axes": {"level": env("AXES_LOG_LEVEL", "WARNING")},
         # Replaces Django's default runserver access log, whose handler has no mask.
         "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
 
-if not DEBUG:
-    SESSION_COOKIE_HTTPONLY = True
-    CSRF_COOKIE_HTTPONLY = True
-    SECURE_CONTENT_TYPE_NOSNIFF = True
+# Staff sign-in throttling (django-axes): after RALLIED_LOGIN_FAILURE_LIMIT wrong passwords for one username from
+# one address, that pair is locked out for RALLIED_LOGIN_COOLOFF_MINUTES (a right password included). Keyed on the
+# pair, not the username alone, so a stranger cannot lock a service lead out of their own office.
+AXES_ENABLED = env_bool("RALLIED_LOGIN_THROTTLE", True)
+AXES_FAILURE_LIMIT = int(env("RALLIED_LOGIN_FAILURE_LIMIT", "5") or 5)
+AXES_COOLOFF_TIME = timedelta(minutes=float(env("RALLIED_LOGIN_COOLOFF_MINUTES", "30") or 30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Behind a reverse proxy the client's address is the proxy's: name how many proxies to skip in X-Forwarded-For.
+AXES_IPWARE_PROXY_COUNT = int(env("RALLIED_PROXY_COUNT", "0") or 0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else [
+    "REMOTE_ADDR"]
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token", "code"]
+
+# Second factor (django-otp, TOTP): the issuer staff see in their authenticator app.
+OTP_TOTP_ISSUER = env("RALLIED_OTP_ISSUER", "Rallied") or "Rallied"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # django-otp's device admin never shows a key or its QR code
+
+# Transport security, all from the environment, on by default outside DEBUG: `manage.py check --deploy` is clean
+# with the production defaults (tests/platform/test_deploy_check.py). A deployment behind a TLS-terminating proxy
+# sets RALLIED_PROXY_SSL_HEADER=1 (the proxy must set X-Forwarded-Proto itself and strip the client's).
+_secure = not DEBUG
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", _secure)
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", _secure)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", _secure)
+SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "31536000" if _secure else "0") or 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", _secure)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", _secure)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = env("SECURE_REFERRER_POLICY", "same-origin")
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = env_bool("CSRF_COOKIE_HTTPONLY", _secure)
+SESSION_COOKIE_AGE = int(env("SESSION_COOKIE_AGE", str(8 * 3600)) or 8 * 3600)  # one working day
+X_FRAME_OPTIONS = "DENY"
+if env_bool("RALLIED_PROXY_SSL_HEADER", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

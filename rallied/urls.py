@@ -8,4 +8,5 @@ urlpatterns = [
     path("api/v1/", include("workflow.api_urls")),
     path("", include("tickets.urls")),
     path("", include("approvals.urls")),
+    path("", include("tenants.urls")),
 ]

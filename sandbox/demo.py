@@ -13,6 +13,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from approvals.channels.identities import link_chat_identity
 from approvals.models import AutonomyPolicy
@@ -73,8 +74,19 @@ def seed_staff(directory: dict[str, Any]) -> list[tuple[str, str]]:
         user.is_superuser = person["role"] == "service_lead"
         user.set_password(demo_password())
         user.save()
+        demo_second_factor(user)
         logins.append((person["username"], person["role"]))
     return logins
+
+
+DEMO_DEVICE = "Demo authenticator"
+
+
+def demo_second_factor(user: Any) -> TOTPDevice:
+    """A confirmed TOTP device for a demo staff member, so the demo's admin and sensitive approvals work without a
+    phone: `manage.py demo_otp <username>` prints its current code. Only devices with this name are read there."""
+    device, _ = TOTPDevice.objects.get_or_create(user=user, name=DEMO_DEVICE, defaults={"confirmed": True})
+    return device
 
 
 def _protected(tenant: Tenant, data: dict[str, Any]) -> None:

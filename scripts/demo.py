@@ -133,6 +133,8 @@ def main() -> int:
         print(f"  mail the demo sent (manager links): {ROOT / 'var' / 'mail'}")
         print("Logins: lead (service lead, admin), tech and tech2 (technicians), auditor — password "
               f"{os.environ.get('RALLIED_DEMO_PASSWORD', 'rallied-demo')}")
+        print("Second factor (the lead's admin, sensitive approvals): enter the code from "
+              "`.venv/bin/python manage.py demo_otp lead` (or tech, tech2, auditor)")
         print("Press Ctrl-C to stop everything.")
         while all(p.poll() is None for p in procs):
             time.sleep(0.5)

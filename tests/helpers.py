@@ -152,3 +152,40 @@ def customer_notes(cw_ticket: dict[str, Any]) -> list[str]:
 def password_patches(sandbox: Any) -> list[dict[str, Any]]:
     return [w for w in sandbox.sandbox.writes("graph")
             if w["method"] == "PATCH" and "passwordProfile" in w["body"]]
+
+
+def otp_code(user: Any) -> str:
+    """A code the user's authenticator app would show now, for their confirmed device (the demo staff have one,
+    sandbox/demo.py). django-otp accepts each time step once: the device is told it has not seen this step yet, as
+    if the next 30 seconds had begun, so a test may prove the factor more than once."""
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).order_by("pk").first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="Test authenticator", confirmed=True)
+    TOTPDevice.objects.filter(pk=device.pk).update(last_t=-1, throttling_failure_count=0,
+                                                   throttling_failure_timestamp=None)
+    return f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):0{device.digits}d}"
+
+
+def verified(client: Any, user: Any) -> Any:
+    """Sign `client` in as `user` with the second factor proved, the way /accounts/otp/ does: a code from the
+    user's device, entered on the page. Returns the client."""
+    client.force_login(user)
+    response = client.post("/accounts/otp/", {"code": otp_code(user)})
+    assert response.status_code == 302, response.content.decode()[:500]
+    return client
+
+
+def staff_client(username: str, *, second_factor: bool = True) -> Any:
+    """A browser signed in as a demo staff member; with the second factor proved unless told otherwise."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    user = get_user_model().objects.get(username=username)
+    client = Client()
+    if second_factor:
+        return verified(client, user)
+    client.force_login(user)
+    return client

@@ -10,7 +10,7 @@ from django.utils import timezone
 from approvals.manager_link import link_url, make_token
 from approvals.manager_models import ManagerConfirmation
 from tenants.models import Tenant
-from tests.approvals.factories import web
+from tests.helpers import staff_client as web
 from tickets.services import ingest_ticket
 
 URL = "/admin/approvals/managerconfirmation/"

@@ -6,15 +6,13 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import Client
 from django.utils import timezone
 
 from approvals.models import ApprovalRequest
 from playbooks.models import Action
-from sandbox.demo import demo_password
 from tenants.models import Connection, Tenant
 from tenants.services import create_api_token
-from tests.helpers import token_client
+from tests.helpers import staff_client, token_client
 from tickets.services import ingest_ticket
 
 
@@ -117,8 +115,7 @@ def test_technician_approves_a_valid_edit(world):
 
 @pytest.mark.django_db
 def test_admin_connection_pages_never_show_credentials(world):
-    browser = Client()
-    assert browser.login(username="lead", password=demo_password())
+    browser = staff_client("lead")
     assert browser.get("/admin/").status_code == 200
 
     for conn in Connection.objects.exclude(credentials_encrypted=""):

@@ -151,7 +151,7 @@ def test_report_and_switch_follow_per_tenant_permissions(world):
     user = get_user_model().objects.create_user("outsider", "o@harbor-it.example", "pw-outsider-1", is_staff=True)
     access.grant_role(user, Tenant.objects.get(slug="contoso"), "technician")
     client = Client()
-    assert client.login(username="outsider", password="pw-outsider-1")
+    client.force_login(user)
     assert client.get(report_url("contoso")).status_code == 200
     assert client.get(report_url("fabrikam")).status_code == 403
     fabrikam = Tenant.objects.get(slug="fabrikam")

@@ -26,3 +26,5 @@ class Command(BaseCommand):
         self.stdout.write(f"Seeded tenants: {', '.join(summary['tenants'])} (sandbox at {opts['sandbox_url']})")
         for username, role in summary["logins"]:
             self.stdout.write(f"  login {username} / {summary['password']}  ({role})")
+        self.stdout.write("  second factor (service leads in the admin, sensitive approvals): "
+                          "`manage.py demo_otp <username>` prints the demo device's current code")
