@@ -18,6 +18,7 @@ from rallied.actors import Actor
 from rallied.tasks import dispatch
 from tickets.models import Ticket
 from tickets.services import add_event
+from tickets.triage.about import unnamed_problem
 
 LEASE = timedelta(seconds=120)
 
@@ -53,10 +54,18 @@ def _fill(template: Any, values: dict[str, str]) -> Any:
 
 
 def template_values(ticket: Ticket) -> dict[str, str]:
-    """What a step's templates may use: the requester and the entities triage found."""
+    """What a step's templates may use: the requester and the entities triage found.
+
+    `target` is the account triage named (resolved to an address before planning, tickets/targets.py), or the
+    requester only when the ticket is about the requester: a named account that did not resolve, a colleague
+    named by role or pronoun only, or a bulk request leaves it out, and the planner escalates.
+    """
     entities = ticket.entities or {}
     values = {"requester": ticket.requester_email}
-    values["target"] = str(entities.get("target_user") or ticket.requester_email).lower()
+    if entities.get("target_user"):
+        values["target"] = str(entities["target_user"]).lower()
+    elif not entities.get("target_name") and not unnamed_problem(f"{ticket.subject}\n{ticket.body}"):
+        values["target"] = ticket.requester_email.lower()
     for key in ("group", "mailbox", "license", "new_hire_name", "start_date", "leaver_name", "last_day"):
         if entities.get(key):
             values[key] = str(entities[key])
@@ -76,7 +85,10 @@ def plan_actions(*, ticket: Ticket, actor: Actor) -> tuple[list[Action], str]:
                 params = _fill(step.params_template or {"target": "{target}"}, values)
             except KeyError as missing:
                 return [], f"The ticket does not say which {missing.args[0]} the '{step.kind}' step needs."
-            params.setdefault("target", values["target"])
+            if "target" not in params:
+                if "target" not in values:
+                    return [], f"The ticket does not say whose account the '{step.kind}' step is for."
+                params["target"] = values["target"]
             action, _ = Action.objects.get_or_create(
                 idempotency_key=f"ticket:{ticket.pk}:step:{step.order}:{step.kind}",
                 defaults={"ticket": ticket, "kind": step.kind, "target": params["target"], "params": params},

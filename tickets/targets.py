@@ -43,6 +43,8 @@ from tickets.models import Ticket
 from tickets.services import add_event
 
 MAX_NAME = 80
+# A handle: one lower-case token as a login is spelt ("okta.admin", "jdoe42"), not a capitalised first name.
+_HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
 _NAME = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]*)*\.?")
 SHOWN_CANDIDATES = 5  # how many of several accounts the escalation lists for the technician
 
@@ -124,9 +126,12 @@ def lookup_name(*, tenant: Tenant, name: str, idp: IdentityConnector | None) -> 
     shown = " ".join(name.split())
     if idp is None:
         return NameMatch(shown, problem=f"names {shown} but the tenant has no identity provider to look them up")
-    if not looks_like_a_name(shown):
-        return match_name(shown, [], tenant.domains)
     try:
+        handle = handle_match(shown, idp, tenant.domains) if _HANDLE.fullmatch(shown) else None
+        if handle is not None:
+            return handle
+        if not looks_like_a_name(shown):
+            return match_name(shown, [], tenant.domains)
         users = idp.find_users_by_name(shown)
         match = match_name(shown, users, tenant.domains)
         if match.upn:
@@ -139,6 +144,31 @@ def lookup_name(*, tenant: Tenant, name: str, idp: IdentityConnector | None) -> 
     except ConnectorError as exc:
         return NameMatch(shown, problem=f"Looking up '{shown}' in the directory failed: {exc}")
     return match
+
+
+def handle_match(handle: str, idp: IdentityConnector, domains: list[str]) -> NameMatch | None:
+    """An account named by its handle ("okta.admin", "jdoe42"): the user whose address is handle@ a verified domain.
+
+    None when no account has that handle (the caller then reads it as a first name); a handle that is an
+    account in two verified domains is ambiguous, like a shared first name.
+    """
+    found: dict[str, DirectoryUser] = {}
+    for domain in domains:
+        user = idp.get_user(f"{handle}@{domain}")
+        if user is not None and _in_domains(user, domains):
+            found[user.id] = user
+    if not found:
+        return None
+    addresses = tuple(sorted(_address(u) for u in found.values()))
+    if len(found) > 1:
+        return NameMatch(handle, candidates=addresses,
+                         problem=f"{len(found)} accounts named '{handle}' in the directory "
+                                 f"({', '.join(addresses)}); which one?")
+    user = next(iter(found.values()))
+    if not user.enabled:
+        return NameMatch(handle, candidates=addresses,
+                         problem=f"The account '{handle}' in the directory ({_address(user)}) is disabled")
+    return NameMatch(handle, upn=_address(user), candidates=addresses)
 
 
 def needs_lookup(entities: dict[str, Any]) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tickets.triage.about import bulk_problem, unnamed_problem
 from tickets.triage.dates import DATE_LOWER, parse_date
 from tickets.triage.people import (
     HONORIFIC,
@@ -437,6 +438,13 @@ def target_problems(category: str, entities: dict[str, str], text: str) -> list[
         return problems
     if "target" not in _WANTS.get(category, ()):
         return problems
+    # "everyone in Sales", "all users": never run, whoever else the ticket names.
+    if bulk := bulk_problem(text, people_kind=category in SELF_SERVICE):
+        return [bulk]
+    # No one named: the requester is meant only when the ticket is about them ("my password", "I'm locked out"),
+    # not when it points at a colleague it does not name ("my manager", "her account", "the new guy").
+    if not name and not address and (unnamed := unnamed_problem(text)):
+        return [unnamed]
     # A name without an address is not a problem here: the pipeline looks it up in the tenant's
     # directory before planning (tickets/targets.py) and escalates unless exactly one account fits.
     if name and address and not address_fits(name, address):

@@ -258,6 +258,22 @@ _USER_ID = re.compile(
     r"(?P<id>[a-z][a-z0-9._-]{2,30})\b(?![\w.-]*@|['’])",
     re.M,
 )
+# An account named by its handle right after what is done to it: "reset the password for okta.admin",
+# "unlock jdoe42 please", "account of m.weber". The planner resolves it in the directory like a name, so an
+# account that does not resolve escalates instead of being read as "the requester" (on lower-cased text).
+_HANDLE = re.compile(
+    r"\b(?:(?:password|passwort|kennwort|account|konto|login|mfa|2fa)\s(?:for|of|von|für)|"
+    r"(?:reset|unlock|entsperren|zurücksetzen)(?:\s(?:the\s)?(?:password|account|login|mfa)\s(?:for|of))?)\s+"
+    r"(?:the\s+)?(?:(?:user|account|login)\s+)?"
+    r"(?P<id>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)"
+    r"(?=\s*(?:[,;:!?()]|\.(?:\s|$)|$)|\s+(?:please|pls|asap|thanks|thank|bitte|danke|today|now|again)\b)",
+    re.M,
+)
+_HANDLE_ADDED = re.compile(  # "add j.doe to Finance-Readers", "remove jdoe42 from the list"
+    r"\b(?:add|remove|put|take|hinzufügen|entfernen)\s+(?:the\s+)?(?:user\s+|account\s+)?"
+    r"(?P<id>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]+\d+[a-z0-9]*)(?=\s+(?:to|into|from|off|zu|zur|in|aus)\b)",
+    re.M,
+)
 _SLOTS = {
     cased: tuple(
         (needles, re.compile(source.replace("{p}", rf"(?P<p>{HONORIFIC}{name})"), re.M), single)
@@ -294,6 +310,13 @@ def mentions(doc: Doc) -> list[str]:
             alias = any(0 <= match.start() - end <= 4 and "(" in doc.text[end : match.start()] for end in ends)
             if looks_like_id and not alias and not _not_name_word(user_id):
                 found.append((match.start("id"), doc.text[match.start("id") : match.start("id") + len(user_id)]))
+    if not found:
+        for match in (*_HANDLE.finditer(doc.lower), *_HANDLE_ADDED.finditer(doc.lower)):
+            handle = match.group("id")
+            # "robert.king", "ops-admin": a separator makes it a handle, whatever its parts look like.
+            separated = any(ch in handle for ch in "._-")
+            if handle not in STOP and (separated or (len(handle) >= 2 and not _not_name_word(handle))):
+                found.append((match.start("id"), doc.text[match.start("id") : match.end("id")]))
     names: list[str] = []
     for _, name in sorted(found, key=lambda item: (item[0], -len(item[1]))):
         low = name.lower()

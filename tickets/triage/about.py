@@ -1,0 +1,120 @@
+"""Whose account a ticket is about when it names no one: the writer, someone it does not name, or many people.
+
+The planner may act on the requester only when the ticket is about the requester. "I forgot my password" and
+"I'm locked out" are; "my manager is locked out", "reset her password", "the new guy can't log in" and
+"reset my boss's password" are about a colleague the ticket does not name (a technician asks who), and
+"everyone in Sales", "all users" or "the whole team" are bulk requests, which are never Rallied's to run.
+
+The reading, in order (the first that applies wins):
+1. bulk: a request for many accounts ("everyone", "all users", "all of us", "the whole team").
+2. other: an account noun owned by someone else ("her password", "the CFO's account", "reset it for him").
+3. self: the writer's own account or the writer as the subject ("my password", "I'm locked out", "unlock me").
+4. other: a person named by role or pronoun as the subject or object ("my manager is ...", "she can't log in",
+   "for our receptionist").
+5. self: nobody else is mentioned at all ("Password reset please").
+
+Pure; the text is normalised first (format characters removed, NFKC) so a zero-width space cannot split a word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rallied.identifiers import strip_format
+
+_ACCOUNT = (
+    r"(?:password|passwort|kennwort|pw|pwd|account|konto|login|log-?in|logon|sign-?in|mfa|2fa|authenticator|"
+    r"okta verify|mailbox|postfach|e-?mail|access|zugang|username|user ?id|profile|credentials)"
+)
+_ROLE = (
+    r"(?:(?:line |direct )?manager|boss|supervisor|colleague|co-?worker|team ?mate|assistant|secretary|"
+    r"receptionist|intern|trainee|apprentice|employee|staff ?member|team member|member of staff|"
+    r"new (?:guy|girl|hire|starter|joiner|employee|colleague|person|user|member)|"
+    r"ceo|cfo|cto|coo|cio|ciso|director|partner|owner|president|vp|head of \w+|contractor|consultant|temp|"
+    r"client|customer|user|person|guy|girl|lady|gentleman|daughter|son|wife|husband|"
+    r"kolleg(?:e|in)|chef(?:in)?|vorgesetzte[rn]?|mitarbeiter(?:in)?|praktikant(?:in)?)"
+)
+_DETERMINER = r"(?:my|our|the|a|an|one of (?:my|our|the) |mein\w*|unser\w*|der|die|den|dem|einer?)"
+
+_BULK = re.compile(
+    r"(?<!\bto )(?<!\binto )(?<!\bfrom )(?<!\bthe )(?<!\bin )"
+    r"\b(?:everyone|everybody|all (?:of )?(?:the |our |my )?(?:users|staff|employees|accounts|members|people|"
+    r"colleagues|of us|of them|\w+ (?:users|staff|employees|accounts|members))|"
+    r"(?:whole|entire) (?:\w+ )?(?:team|department|dept|office|company|firm|staff|group|practice)|"
+    r"every (?:user|account|member|employee|one of)|each (?:user|account|member|employee)|"
+    r"(?:both|all) of (?:us|them)|we all|we both|"
+    r"alle(?:n)? (?:benutzer|mitarbeiter\w*|user|kolleg\w*|konten)|jede[rnm]? (?:benutzer|mitarbeiter\w*))\b"
+)
+_OTHER_OWNS = re.compile(
+    rf"\b(?:his|her|their|sein\w*)\s+(?:[\w-]+\s+){{0,2}}?{_ACCOUNT}\b"
+    rf"|\b(?!it['’]s|let['’]s|that['’]s|what['’]s|there['’]s|here['’]s|he['’]s|she['’]s|who['’]s)"
+    rf"[\w.-]+['’]s?\s+(?:[\w-]+\s+){{0,1}}?{_ACCOUNT}\b"
+    rf"|\b(?:for|of|von|für)\s+(?:him|her|them|ihn|sie)\b"
+    rf"|\b(?:unlock|reset|entsperren)\s+(?:him|her|them|ihn)\b"
+)
+_SELF = re.compile(
+    rf"\b(?:my|mine|mein\w*)\s+(?:[\w-]+\s+){{0,2}}?{_ACCOUNT}\b"
+    r"|\b(?:i|i['’]m|i['’]ve|im|ive|ich)\b"
+    r"|\b(?:me|myself|mich|mir)\b"
+)
+_OTHER_PERSON = re.compile(
+    rf"\b{_DETERMINER}\s*(?:[\w-]+\s+)?{_ROLE}\b"
+    r"|\b(?:he|she|they|er)\s+(?:is|are|was|were|has|have|had|can|can['’]?t|cannot|could|couldn['’]t|forgot|"
+    r"got|gets|keeps|needs|lost|isn['’]t|wasn['’]t|does|did|doesn['’]t|didn['’]t|will|won['’]t|would|"
+    r"tried|tries|ist|hat|kann)\b"
+    r"|\b(?:him|her|them|ihn|ihm|ihr)\b"
+)
+
+
+# For the self-service kinds a team is a group of people whose accounts would change ("unlock the sales team",
+# "my team can't log in"); for group and mailbox tickets "the Finance team" is usually the group itself.
+_TEAM = re.compile(r"\b(?:the|our|my|whole|entire) (?:[\w-]+ )?(?:team|department|dept|staff|crew)\b")
+
+
+@dataclass(frozen=True)
+class About:
+    """Whose account the ticket is about: `self`, `other` (not named) or `bulk`, and the words that say so."""
+
+    kind: str
+    evidence: str = ""
+
+
+def _found(pattern: re.Pattern[str], text: str) -> str:
+    match = pattern.search(text)
+    return " ".join(match.group(0).split()) if match else ""
+
+
+def who_is_meant(text: str) -> About:
+    """Read whose account an unnamed-target ticket is about (see the module docstring)."""
+    low = strip_format(text or "").lower()
+    if evidence := _found(_BULK, low):
+        return About("bulk", evidence)
+    if evidence := _found(_OTHER_OWNS, low):
+        return About("other", evidence)
+    if _SELF.search(low):
+        return About("self")
+    if evidence := _found(_OTHER_PERSON, low):
+        return About("other", evidence)
+    return About("self")
+
+
+def bulk_problem(text: str, *, people_kind: bool = False) -> str:
+    """Why a ticket asking for many accounts at once goes to a technician ('' when it asks for one).
+
+    `people_kind`: the change is to a person's own sign-in (password, unlock, MFA), so a team means its members.
+    """
+    low = strip_format(text or "").lower()
+    evidence = _found(_BULK, low) or (_found(_TEAM, low) if people_kind else "")
+    return f"asks for a change to many accounts ('{evidence}'); bulk requests go to a technician" if evidence else ""
+
+
+def unnamed_problem(text: str) -> str:
+    """Why a ticket that names no one cannot be run on the requester ('' when it is about the requester)."""
+    about = who_is_meant(text)
+    if about.kind == "bulk":
+        return bulk_problem(text)
+    if about.kind == "other":
+        return (f"is about someone other than the requester ('{about.evidence}') without naming them; "
+                "which account is meant?")
+    return ""
