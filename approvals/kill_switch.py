@@ -1,57 +1,60 @@
-"""The kill switch (policy rule 7, rate limits): a burst of sensitive actions for one tenant pauses its autonomy.
+"""The kill switch (policy rule 7) and its quieter sibling, the refusal watch.
 
-A run of password resets, MFA resets or mailbox grants in a few minutes is what a social-engineering
-campaign or a confused integration looks like. The tenant is paused (every later action needs a
-technician, with the reason named), and the service lead is told. Only a service lead resumes it
-(`tenants.services.resume_tenant`). The threshold is MSP-wide (settings), so no tenant policy can raise it.
+The kill switch is for runaway automation: a burst of sensitive actions (password resets, MFA resets, mailbox
+grants) that RAN, or were approved to run, in a few minutes is what a confused integration or a policy that is
+far too loose looks like. The tenant is paused (every later action needs a technician, with the reason named),
+and the service lead is told. Only a service lead resumes it (`tenants.services.resume_tenant`).
+
+Refused attempts do not count towards it: anyone who can e-mail the help desk can write tickets that the floor
+refuses, and five of them used to pause a client's autonomy for everyone. A burst of refused attempts (actions
+the policy forbade or a technician rejected, tickets triage found aimed at the system) instead raises the
+refusal watch: the service lead is alerted (an audit event and a staff notice), and for RALLIED_WATCH_HOURS
+every identity those attempts targeted needs a technician. That tightening is read by the verification
+context (`approvals/verification/context.build_context` -> PolicyContext.target_watched), so it reaches the
+decision through the one re-decision function like every other fact; nobody else is slowed down.
+
+Both bursts are sized to the tenant (`approvals/bursts.burst_limit`): ceil(directory users /
+USERS_PER_BURST_ACTION), never below MIN_BURST (a small tenant's Monday morning) nor above MAX_BURST, within
+RALLIED_KILL_SWITCH_WINDOW_MINUTES.
+A 9-user tenant trips at 5, 1,000 users at 20, 10,000 at 100. RALLIED_KILL_SWITCH_BURST fixes the number
+MSP-wide instead (0 turns both off); no tenant policy can raise it.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.utils import timezone
 
+from approvals.bursts import (
+    MAX_WATCHED,
+    WATCH_VERB,
+    burst_limit,
+    refused_targets,
+    refused_tickets,
+    sensitive_burst,
+    watch_hours,
+)
 from approvals.notify import notify_staff
-from playbooks.choices import ActionStatus
-from playbooks.models import Action
-from rallied.kinds import KINDS
+from audit.models import AuditEvent
+from audit.services import record
 from tenants.models import Tenant
 from tenants.services import pause_tenant
 
 ACTOR = "system:kill-switch"
-SENSITIVE_KINDS = tuple(name for name, spec in KINDS.items() if spec.sensitive)
-
-
-def burst_limit() -> tuple[int, int]:
-    """(actions, minutes): this many sensitive actions within that many minutes trip the switch; 0 = off."""
-    return (int(getattr(settings, "RALLIED_KILL_SWITCH_BURST", 5)),
-            int(getattr(settings, "RALLIED_KILL_SWITCH_WINDOW_MINUTES", 10)))
-
-
-def sensitive_burst(tenant: Tenant, minutes: int) -> int:
-    """Sensitive actions asked for in this tenant in the last `minutes` (and since autonomy was last resumed),
-    whatever became of them: refused attempts are part of a campaign too."""
-    since = timezone.now() - timedelta(minutes=minutes)
-    # A burst that already tripped the switch (and was then resumed, by resume_tenant or in the admin) is not
-    # counted again: only what came after it.
-    since = max([since, *(t for t in (tenant.paused_at, tenant.resumed_at) if t is not None)])
-    return (Action.objects.filter(ticket__tenant=tenant, kind__in=SENSITIVE_KINDS, created_at__gte=since)
-            .exclude(status=ActionStatus.PLANNED).count())
 
 
 def check_burst(*, tenant: Tenant) -> bool:
-    """Pause a live tenant whose sensitive actions come in a burst. True when this call tripped the switch.
+    """Pause a live tenant whose sensitive actions run in a burst. True when this call tripped the switch.
 
     The tenant object is refreshed first, so the caller's decisions see the switch as it is now.
     """
-    limit, minutes = burst_limit()
-    tenant.refresh_from_db(fields=["paused", "paused_reason", "paused_at", "resumed_at", "mode"])
+    tenant.refresh_from_db(fields=["paused", "paused_reason", "paused_at", "resumed_at", "mode", "directory_users"])
+    limit, minutes = burst_limit(tenant)
     if limit > 0 and tenant.mode == Tenant.Mode.LIVE and not tenant.paused:
         count = sensitive_burst(tenant, minutes)
         if count >= limit:
-            reason = f"{count} sensitive actions in {minutes} minutes (the limit is {limit})"
+            reason = f"{count} sensitive actions ran in {minutes} minutes (the limit is {limit})"
             if pause_tenant(actor=ACTOR, tenant=tenant, reason=reason):
                 notify_staff(
                     tenant=tenant, topic="tenant.paused", obj=tenant,
@@ -62,3 +65,38 @@ def check_burst(*, tenant: Tenant) -> bool:
                 tenant.refresh_from_db(fields=["paused", "paused_reason"])
                 return True
     return False
+
+
+# -- the refusal watch ---------------------------------------------------------------------------------------------
+
+
+def check_refusals(*, tenant: Tenant) -> bool:
+    """Alert the service lead when refused attempts come in a burst. True when this call raised the alert.
+
+    At most one alert per window: a campaign that goes on is the same campaign, and `watched_targets` keeps
+    adding the identities it aims at without another notice. Plan-mode tenants change nothing anywhere and are
+    left alone, as by the switch.
+    """
+    limit, minutes = burst_limit(tenant)
+    if limit <= 0 or tenant.mode != Tenant.Mode.LIVE:
+        return False
+    since = timezone.now() - timedelta(minutes=minutes)
+    if AuditEvent.objects.filter(tenant=tenant, verb=WATCH_VERB, at__gte=since).exists():
+        return False
+    tickets = refused_tickets(tenant, since)
+    if len(tickets) < limit:
+        return False
+    targets = refused_targets(tickets)
+    until = timezone.now() + timedelta(hours=watch_hours())
+    record(actor=ACTOR, verb=WATCH_VERB, obj=tenant, tenant=tenant,
+           details={"attempts": len(tickets), "minutes": minutes, "limit": limit, "targets": targets[:MAX_WATCHED],
+                    "until": until.isoformat()})
+    named = ", ".join(targets[:10]) + (f" and {len(targets) - 10} more" if len(targets) > 10 else "")
+    notify_staff(
+        tenant=tenant, topic=WATCH_VERB, obj=tenant,
+        subject=f"{len(tickets)} refused attempts at {tenant.name} in {minutes} minutes",
+        text=(f"Rallied refused {len(tickets)} requests for {tenant.name} in {minutes} minutes: possibly a "
+              "campaign. Autonomy stays on for everyone else; changes to the accounts they targeted "
+              f"({named or 'none named'}) need a technician until {until:%Y-%m-%d %H:%M} UTC."),
+    )
+    return True

@@ -30,6 +30,7 @@ FLAG_VIP = "vip"
 FLAG_ADMIN_GROUP = "admin_group"
 FLAG_PROTECTED_GROUP = "protected_group"
 FLAG_RISK_SIGNAL = "risk_signal"
+FLAG_WATCHED = "watched"  # the target is under a refusal watch (approvals/kill_switch.watched_targets)
 FLOOR_FLAGS = frozenset({FLAG_ADMIN_TARGET, FLAG_PROTECTED, FLAG_VIP, FLAG_ADMIN_GROUP, FLAG_PROTECTED_GROUP})
 
 
@@ -72,6 +73,7 @@ class PolicyContext:
     first_of_kind: bool = False  # Rallied never did this kind of action for this target before
     triage_confidence: float = 1.0
     rate_limits_hit: tuple[str, ...] = ()
+    target_watched: str = ""  # why the target is under a refusal watch (approvals/kill_switch), until when
     within_business_hours: bool = True
     policy: PolicySnapshot = field(default_factory=PolicySnapshot)
 
@@ -133,6 +135,8 @@ def decision_flags(kind: str, ctx: PolicyContext) -> tuple[str, ...]:
         flags.append(FLAG_PROTECTED_GROUP)
     if ctx.risk_signals or _first_of_kind_counts(kind, ctx):
         flags.append(FLAG_RISK_SIGNAL)
+    if ctx.target_watched:
+        flags.append(FLAG_WATCHED)
     return tuple(flags)
 
 
@@ -245,6 +249,8 @@ def _rule_rates(ctx: PolicyContext, needs_human: list[str]) -> None:
     if ctx.tenant_paused:
         why = f": {ctx.paused_reason}" if ctx.paused_reason else ""
         needs_human.append(f"The tenant's autonomy is paused (kill switch){why}.")
+    if ctx.target_watched:
+        needs_human.append(f"The target was {ctx.target_watched}: a technician confirms every change to it.")
     for limit in ctx.rate_limits_hit:
         needs_human.append(f"Rate limit reached: {limit}.")
 
@@ -305,6 +311,8 @@ def bulk_refusal(*, kind: str, reasons: list[str] | tuple[str, ...], risk_signal
         return f"{spec.label} needs {approvals_required} approvers: decide it on its own card."
     if risk_signals or FLAG_RISK_SIGNAL in facts:
         return f"{spec.label} carries risk signals: decide it on its own card."
+    if FLAG_WATCHED in facts:
+        return f"{spec.label} targets an account a burst of refused attempts aimed at: decide it on its own card."
     if facts & FLOOR_FLAGS:
         return f"{spec.label} touches an admin, protected or VIP identity: decide it on its own card."
     return ""

@@ -210,9 +210,13 @@ RALLIED_PUBLIC_URL = env("RALLIED_PUBLIC_URL", "http://127.0.0.1:8000")
 RALLIED_SECRET_LINK_TTL_MINUTES = int(env("RALLIED_SECRET_LINK_TTL_MINUTES", "60") or 60)
 RALLIED_LLM_BASE_URL = env("RALLIED_LLM_BASE_URL")
 RALLIED_HTTP_TIMEOUT = float(env("RALLIED_HTTP_TIMEOUT", "10") or 10)
-# Kill switch: this many sensitive actions (password, MFA, mailbox access) for one tenant within the window
-# pause its autonomy until a service lead resumes it. 0 turns it off (load tests only).
-RALLIED_KILL_SWITCH_BURST = int(env("RALLIED_KILL_SWITCH_BURST", "5") or 0)
+# Kill switch: this many sensitive actions (password, MFA, mailbox access) that ran for one tenant within the
+# window pause its autonomy until a service lead resumes it; as many refused attempts alert the service lead and
+# put the identities they targeted under watch. Unset: sized to each tenant's directory
+# (approvals/kill_switch.burst_limit). A number fixes it MSP-wide; 0 turns both off (load tests only).
+RALLIED_KILL_SWITCH_BURST = int(_burst) if (_burst := env("RALLIED_KILL_SWITCH_BURST", "").strip()) else None
+# How long the identities a burst of refused attempts targeted need a technician for every change.
+RALLIED_WATCH_HOURS = int(env("RALLIED_WATCH_HOURS", "24") or 24)
 RALLIED_KILL_SWITCH_WINDOW_MINUTES = int(env("RALLIED_KILL_SWITCH_WINDOW_MINUTES", "10") or 10)
 # The manager's one-time confirmation link (lost phone, no factor to push) lives this long.
 RALLIED_MANAGER_LINK_TTL_MINUTES = int(env("RALLIED_MANAGER_LINK_TTL_MINUTES", "240") or 240)

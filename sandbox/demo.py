@@ -137,6 +137,7 @@ def seed_tenant(data: dict[str, Any], sandbox_url: str) -> Tenant:
     tenant.business_hours = data.get("business_hours", {})
     tenant.verification = data.get("verification", "manager")
     tenant.authorized_requesters = data.get("authorized_requesters", [])
+    tenant.directory_users = len(data.get("users", []))  # what the kill switch's burst is sized to
     if created:
         tenant.mode = data.get("mode", "plan")
     tenant.save()

@@ -47,6 +47,11 @@ class Tenant(models.Model):
     # When the kill switch last tripped and when a service lead last resumed: a new burst counts only after both.
     paused_at = models.DateTimeField(null=True, blank=True)
     resumed_at = models.DateTimeField(null=True, blank=True)
+    directory_users = models.PositiveIntegerField(
+        null=True, blank=True,
+        help_text="Users in the tenant's directory. Sizes the kill switch: a burst is 2% of them (at least 5, at "
+                  "most 100) within the window; blank counts as a small tenant.",
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

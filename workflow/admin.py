@@ -44,6 +44,7 @@ class TenantAdmin(TenantScopedAdmin, GuardedModelAdmin):
             path("<int:tenant_id>/policy/", wrap(self._policy), name="tenants_tenant_policy"),
             path("<int:tenant_id>/report/", wrap(self._report), name="tenants_tenant_report"),
             path("<int:tenant_id>/mode/", wrap(admin_views.tenant_mode_view), name="tenants_tenant_mode"),
+            path("<int:tenant_id>/resume/", wrap(admin_views.tenant_resume_view), name="tenants_tenant_resume"),
         ]
         return own + super().get_urls()
 

@@ -12,12 +12,13 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from approvals.policy_matrix import may_edit_policy
 from tenants import access
 from tenants.models import Tenant
-from tenants.services import set_tenant_mode
+from tenants.services import resume_tenant, set_tenant_mode
 from workflow.reports import DEFAULT_DAYS, Period, overview, tenant_report
 
 MAX_DAYS = 731
@@ -93,6 +94,24 @@ def tenant_mode_view(request: HttpRequest, tenant_id: int) -> HttpResponse:
     else:
         messages.info(request, f"{tenant.name} was already in {tenant.get_mode_display().lower()} mode.")
     return redirect(reverse("admin:tenants_tenant_report", args=[tenant.pk]))
+
+
+@require_POST
+def tenant_resume_view(request: HttpRequest, tenant_id: int) -> HttpResponse:
+    """Turn a tripped kill switch off. Only a service lead with MANAGE on the tenant (resume_tenant checks it too)."""
+    tenant = _tenant_or_403(request, tenant_id, access.MANAGE)
+    comment = request.POST.get("comment", "").strip()
+    if not comment:
+        messages.error(request, f"Say why it is safe to resume {tenant.name}; nothing changed.")
+    elif resume_tenant(actor=request.user, tenant=tenant, comment=comment):
+        messages.success(request, f"Autonomy resumed for {tenant.name}.")
+    else:
+        messages.info(request, f"{tenant.name} was not paused.")
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()},
+                                           require_https=request.is_secure()):
+        back = reverse("admin:tenants_tenant_change", args=[tenant.pk])
+    return redirect(back)
 
 
 def reports_index_view(request: HttpRequest, *, site: admin.AdminSite) -> HttpResponse:

@@ -13,7 +13,7 @@ from typing import Any
 
 from django.db import transaction
 
-from approvals.kill_switch import check_burst
+from approvals.kill_switch import check_burst, check_refusals
 from approvals.policy import Decision, decide
 from approvals.verification import verify_actions
 from playbooks.choices import DecisionMode
@@ -51,6 +51,8 @@ def redecide(*, ticket: Ticket, actions: list[Action], actor: Actor, confirmed_b
         save_verification(ticket=ticket, actor=actor, verification=summary)
         for action in actions:
             store_decision(action=action, actor=actor, decision=decisions[action.pk], reason=reason)
+    # Refusals are counted once stored, so the attempt that completes a burst raises the alert itself.
+    check_refusals(tenant=ticket.tenant)
     return decisions
 
 

@@ -12,6 +12,7 @@ import logging
 from django.conf import settings
 from django.db import transaction
 
+from approvals.kill_switch import check_refusals
 from approvals.manager_link import request_manager_confirmation
 from approvals.policy import Decision
 from approvals.services import open_approval_request
@@ -50,7 +51,9 @@ def start_ticket(ticket_id: int) -> str:
                 result=result.to_dict())
     if result.category not in ACTION_CATEGORIES or result.needs_human:
         reason = result.reason or f"Category '{result.category}' is handled by a technician."
-        return escalate(ticket, reason, actor=ACTOR, triage_note=True)
+        status = escalate(ticket, reason, actor=ACTOR, triage_note=True)
+        check_refusals(tenant=ticket.tenant)  # text aimed at the system is a refused attempt, action or not
+        return status
 
     if needs_lookup(ticket.entities or {}):  # a colleague named without an address: the directory says who
         problem = resolve_named_target(ticket=ticket, actor=ACTOR, idp=identity_provider(ticket))

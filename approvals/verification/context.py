@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
+from approvals.bursts import watched_targets
 from approvals.models import AutonomyPolicy
 from approvals.policy import SHIPPED_DEFAULTS, PolicyContext, PolicySnapshot
 from approvals.verification.directory import RequesterCheck
@@ -132,6 +133,8 @@ def build_context(
     if protected == "VIP":  # VIPs get a technician's eyes on every change, not a hard stop
         vip, protected = True, ""
     privileged, group_protected = group_floor(tenant, str(action.params.get("group", "")))
+    watched = watched_targets(tenant)
+    until = watched.get(action.target.strip().lower()) or (watched.get(mailbox.strip().lower()) if mailbox else None)
     requester_in = tenant.owns_domain(ticket.requester_email)
     target_in = tenant.owns_domain(action.target)
     return PolicyContext(
@@ -160,5 +163,7 @@ def build_context(
         triage_confidence=float(ticket.confidence or 0.0),
         rate_limits_hit=tuple(rate_limits_hit(tenant, action, ticket.requester_email, policy)),
         within_business_hours=within_business_hours(tenant),
+        target_watched=(f"targeted by a burst of refused attempts (watched until {until:%Y-%m-%d %H:%M} UTC)"
+                        if until else ""),
         policy=policy,
     )

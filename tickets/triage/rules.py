@@ -29,6 +29,8 @@ WEIGHT_QUOTED = 0.35
 # right on the dev set (121) and our own set (295), so the cut sits inside "98% or better";
 # `evaluate_triage` prints the calibration table and tests/triage/test_datasets.py enforces it.
 THRESHOLD = 1.6
+# The reason every ticket escalated for text aimed at the system starts with (approvals/kill_switch counts them).
+INJECTION_REASON = "the ticket text contains instructions aimed at the system"
 CONFIDENT = 0.7
 
 # Pairs that naturally travel together in one request, so both firing is not a "mixed" ticket.
@@ -225,8 +227,7 @@ def classify(subject: str, body: str) -> Verdict:
         area_info = advice.describe(text)
         confidence = _other_confidence(top_score)
         if injection:
-            reason = ("the ticket text contains instructions aimed at the system ("
-                      + "; ".join(hiding) + "); a technician must read it")
+            reason = f"{INJECTION_REASON} ({'; '.join(hiding)}); a technician must read it"
             confidence = min(confidence, 0.5)
         elif top_score >= 1.0:
             reason = f"weak hint of {top} ({', '.join(sorted(fired[top]))}) but no clear request"

@@ -1,0 +1,108 @@
+"""Reads behind the kill switch and the refusal watch (approvals/kill_switch.py): how big a burst is for a tenant,
+what ran, what was refused, and which identities are under watch. No writes, so the verification context can ask
+`watched_targets` without importing the notices the kill switch sends.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+
+from audit.models import AuditEvent
+from playbooks.choices import ActionStatus, DecisionMode
+from playbooks.models import Action
+from rallied.kinds import KINDS
+from tenants.models import Tenant
+from tickets.models import Ticket
+from tickets.triage.rules import INJECTION_REASON
+
+WATCH_VERB = "tenant.refusal_burst"
+SENSITIVE_KINDS = tuple(name for name, spec in KINDS.items() if spec.sensitive)
+# An action in one of these has run, is running, or was approved to run: what runaway automation leaves behind.
+RAN_STATUSES = (ActionStatus.APPROVED, ActionStatus.EXECUTING, ActionStatus.SUCCEEDED, ActionStatus.FAILED,
+                ActionStatus.UNKNOWN_OUTCOME, ActionStatus.UNDONE)
+USERS_PER_BURST_ACTION = 50  # 2% of the directory within the window is a burst ...
+MIN_BURST = 5  # ... but never fewer than this (five resets in ten minutes is a lot for any small client)
+MAX_BURST = 100  # ... nor more (past this, nothing legitimate is that busy)
+MAX_WATCHED = 200  # identities named in one alert; the rest are still tightened, through the query
+
+
+def burst_limit(tenant: Tenant) -> tuple[int, int]:
+    """(actions, minutes): this many sensitive actions within that many minutes trip the switch; 0 = off.
+
+    Sized to the tenant's directory (`Tenant.directory_users`, unknown counts as the smallest tenant) unless
+    RALLIED_KILL_SWITCH_BURST fixes it."""
+    minutes = int(getattr(settings, "RALLIED_KILL_SWITCH_WINDOW_MINUTES", 10))
+    fixed = getattr(settings, "RALLIED_KILL_SWITCH_BURST", None)
+    if fixed is not None:
+        return int(fixed), minutes
+    users = tenant.directory_users or 0
+    return max(MIN_BURST, min(MAX_BURST, math.ceil(users / USERS_PER_BURST_ACTION))), minutes
+
+
+def _since(tenant: Tenant, minutes: int) -> datetime:
+    # A burst that already tripped the switch (and was then resumed, by resume_tenant or in the admin) is not
+    # counted again: only what came after it.
+    since = timezone.now() - timedelta(minutes=minutes)
+    return max([since, *(t for t in (tenant.paused_at, tenant.resumed_at) if t is not None)])
+
+
+def sensitive_burst(tenant: Tenant, minutes: int) -> int:
+    """Sensitive actions of this tenant that ran or were approved to run in the last `minutes` (and since autonomy
+    was last resumed). Refused, waiting and planned ones are not automation running away."""
+    return Action.objects.filter(ticket__tenant=tenant, kind__in=SENSITIVE_KINDS, status__in=RAN_STATUSES,
+                                 updated_at__gte=_since(tenant, minutes)).count()
+
+
+# -- the refusal watch ---------------------------------------------------------------------------------------------
+
+
+def refused_tickets(tenant: Tenant, since: datetime) -> list[Ticket]:
+    """Tickets since `since` that were refused: an action forbidden or rejected, or triage found the text aimed at
+    the system. One ticket is one attempt, however many of its steps were refused with it."""
+    refused = Q(actions__decision=DecisionMode.FORBIDDEN) | Q(actions__status=ActionStatus.REJECTED)
+    aimed = Q(triage__reason__startswith=INJECTION_REASON)
+    return list(Ticket.objects.filter(Q(tenant=tenant, received_at__gte=since) & (refused | aimed))
+                .exclude(actions__status=ActionStatus.PLANNED).distinct().prefetch_related("actions"))
+
+
+def refused_targets(tickets: list[Ticket]) -> list[str]:
+    """The identities the refused attempts were aimed at: each refused action's target (or, for a ticket triage
+    refused, the account it named)."""
+    found: dict[str, None] = {}
+    for ticket in tickets:
+        refused = [a.target for a in ticket.actions.all()
+                   if a.decision == DecisionMode.FORBIDDEN or a.status == ActionStatus.REJECTED]
+        named = [str((ticket.entities or {}).get("target_user") or "")] if not refused else []
+        for target in [*refused, *named]:
+            if target:
+                found.setdefault(target.strip().lower(), None)
+    return list(found)
+
+
+def watch_hours() -> int:
+    return int(getattr(settings, "RALLIED_WATCH_HOURS", 24))
+
+
+def watched_targets(tenant: Tenant) -> dict[str, datetime]:
+    """Identities a recent refusal burst targeted, each with when its watch ends; {} when there was none.
+
+    Every identity refused since the burst that raised the first live alert counts (the attempts after the
+    alert too, which are the same campaign); the watch lasts RALLIED_WATCH_HOURS after the latest alert."""
+    if tenant.mode != Tenant.Mode.LIVE:
+        return {}
+    hours = watch_hours()
+    alerts = list(AuditEvent.objects.filter(tenant=tenant, verb=WATCH_VERB,
+                                            at__gte=timezone.now() - timedelta(hours=hours))
+                  .order_by("at").values("at", "details"))
+    if not alerts:
+        return {}
+    _, minutes = burst_limit(tenant)
+    start = alerts[0]["at"] - timedelta(minutes=int(alerts[0]["details"].get("minutes", minutes)))
+    until = alerts[-1]["at"] + timedelta(hours=hours)
+    named = {t for a in alerts for t in a["details"].get("targets", [])}
+    return dict.fromkeys([*named, *refused_targets(refused_tickets(tenant, start))], until)
