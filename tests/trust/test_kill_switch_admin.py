@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
@@ -11,7 +10,7 @@ from audit.models import AuditEvent
 from tenants.models import Tenant
 from tenants.services import pause_tenant
 from tests.approvals.factories import staff_user
-from tests.helpers import committed
+from tests.helpers import committed, verified
 
 pytestmark = pytest.mark.django_db
 REASON = "6 sensitive actions ran in 10 minutes (the limit is 5)"
@@ -29,9 +28,7 @@ def signed_in(role: str, slugs: list[str] | None = None) -> Client:
     user = staff_user(f"staff-{role}", f"{role}@harbor-it.example", slugs or ["contoso"], role=role)
     user.is_staff = True
     user.save()
-    client = Client()
-    client.force_login(user)
-    return client
+    return verified(Client(), user)
 
 
 def test_the_admin_home_shows_the_pause_with_a_resume_button_for_the_service_lead(paused):
@@ -52,9 +49,7 @@ def test_staff_of_another_tenant_do_not_see_it(paused):
 
 
 def test_the_tenant_page_shows_the_pause_and_the_button(paused):
-    client = Client()
-    client.force_login(get_user_model().objects.get(username="lead"))  # the demo's lead may open the tenant page
-    page = client.get(reverse("admin:tenants_tenant_change", args=[paused.pk])).content.decode()
+    page = signed_in("service_lead").get(reverse("admin:tenants_tenant_change", args=[paused.pk])).content.decode()
     assert "Autonomy paused for Contoso" in page and "Resume autonomy" in page
 
 
