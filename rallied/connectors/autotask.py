@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 import requests
 
 from rallied import http
-from rallied.connectors.base import ConnectorError, PsaConnector
+from rallied.connectors.base import ConnectorError, PsaConnector, psa_number
 from rallied.connectors.psa_types import PsaTicket, WebhookEvent
 
 _ZONES: dict[tuple[str, str], str] = {}  # (discovery base, api user) -> zone API root; stable for a database
@@ -29,7 +29,8 @@ _ZONES_LOCK = threading.Lock()
 STATUS_NEW = 1
 PUBLISH_ALL, PUBLISH_INTERNAL = 1, 2
 NOTE_TYPE_TASK = 1  # "Task Notes"; Autotask's picklist default for API notes
-# The first line create_ticket writes when no Contact is linked; intake reads the requester back from it.
+# A "Requester: x@y" first line, as this connector once wrote when it linked no Contact. Anyone can type it, so it
+# never names the requester (the linked Contact does); it is dropped from the text so triage does not read it.
 _REQUESTER_LINE = re.compile(r"\ARequester:[ \t]*(?P<email>[^\s@]+@[^\s@]+)[ \t]*(?:\r?\n)+")
 
 
@@ -93,20 +94,37 @@ class AutotaskConnector(PsaConnector):
 
     # -- tickets ----------------------------------------------------------------------------------
     def create_ticket(self, *, summary: str, description: str, contact_email: str) -> str:
+        """Open a ticket for the tenant's company, linked to the requester's Contact when the company has one
+        (the reply then reaches that person); without one the ticket has no contact, never a typed name."""
         body: dict[str, Any] = {
             "companyID": int(self.config["company_id"]),
             "title": summary[:255],
-            # Linking a Contact needs the Contacts entity; the requester is recorded in the text instead.
-            "description": f"Requester: {contact_email}\n\n{description}"[:8000],
+            "description": description[:8000],
             "status": int(self.config.get("new_status", STATUS_NEW)),
             "priority": int(self.config.get("priority", 2)),
         }
+        contact = self.find_contact(contact_email)
+        if contact is not None:
+            body["contactID"] = int(contact["id"])
         if self.config.get("queue_id"):
             body["queueID"] = int(self.config["queue_id"])
         return str(self._send("POST", "Tickets", json=body)["itemId"])
 
+    # -- contacts (the Contacts entity: who a ticket is from) -------------------------------------------
+    def find_contact(self, email: str) -> dict[str, Any] | None:
+        """The active contact of this tenant's company with this e-mail, if there is exactly one."""
+        if not email:
+            return None
+        filters = [{"op": "eq", "field": "companyID", "value": int(self.config["company_id"])},
+                   {"op": "eq", "field": "emailAddress", "value": email}, {"op": "eq", "field": "isActive", "value": 1}]
+        items = self._send("POST", "Contacts/query", json={"filter": filters, "maxRecords": 2}).get("items", [])
+        return items[0] if len(items) == 1 else None
+
+    def get_contact(self, contact_id: int | str) -> dict[str, Any] | None:
+        return self._send("GET", f"Contacts/{int(contact_id)}").get("item")
+
     def get_ticket(self, ticket_id: str) -> dict[str, Any]:
-        item = self._send("GET", f"Tickets/{int(ticket_id)}").get("item")
+        item = self._send("GET", f"Tickets/{psa_number(ticket_id, self.vendor)}").get("item")
         if item is None:  # Autotask answers 200 {"item": null} for an unknown id
             raise ConnectorError(
                 f"Ticket {ticket_id} not found.",
@@ -124,23 +142,23 @@ class AutotaskConnector(PsaConnector):
             "noteType": int(self.config.get("note_type", NOTE_TYPE_TASK)),
             "publish": PUBLISH_INTERNAL if internal else PUBLISH_ALL,
         }
-        return str(self._send("POST", f"Tickets/{int(ticket_id)}/Notes", json=body)["itemId"])
+        return str(self._send("POST", f"Tickets/{psa_number(ticket_id, self.vendor)}/Notes", json=body)["itemId"])
 
     def list_notes(self, ticket_id: str) -> list[dict[str, Any]]:
-        return list(self._send("GET", f"Tickets/{int(ticket_id)}/Notes").get("items", []))
+        return list(self._send("GET", f"Tickets/{psa_number(ticket_id, self.vendor)}/Notes").get("items", []))
 
     def close_ticket(self, ticket_id: str) -> None:
         self._send(
             "PATCH",
             "Tickets",
-            json={"id": int(ticket_id), "status": int(self.config.get("complete_status", 5))},
+            json={"id": psa_number(ticket_id, self.vendor), "status": int(self.config.get("complete_status", 5))},
         )
 
     def add_time_entry(self, ticket_id: str, *, minutes: int, notes: str) -> str:
         end = datetime.now(UTC).replace(microsecond=0)
         start = end - timedelta(minutes=minutes)
         body: dict[str, Any] = {
-            "ticketID": int(ticket_id),
+            "ticketID": psa_number(ticket_id, self.vendor),
             "dateWorked": end.strftime("%Y-%m-%dT00:00:00Z"),
             "startDateTime": start.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "endDateTime": end.strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -247,17 +265,22 @@ class AutotaskConnector(PsaConnector):
         return [self.psa_ticket(t) for t in self.list_new_tickets(since if since not in (None, "") else None)]
 
     def psa_ticket(self, raw: dict[str, Any]) -> PsaTicket:
-        """Autotask links a requester through contactID (the Contacts entity); tickets without one carry
-        the requester as create_ticket writes it, on the description's first line."""
+        """The requester is the ticket's Contact (contactID -> Contacts), and only if that contact belongs to the
+        ticket's company; a ticket without one has no requester (intake escalates it). Text never names one."""
         description = str(raw.get("description") or "")
         match = _REQUESTER_LINE.match(description)
+        contact = self.get_contact(raw["contactID"]) if raw.get("contactID") is not None else None
+        if contact is not None and (contact.get("companyID") != raw.get("companyID") or not contact.get("isActive", 1)):
+            contact = None
+        name = " ".join(str(contact.get(k) or "") for k in ("firstName", "lastName")).strip() if contact else ""
         return PsaTicket(
             vendor=self.vendor,
             id=str(raw["id"]),
             company_id=str(raw.get("companyID") or ""),
             subject=str(raw.get("title") or ""),
             body=description[match.end():] if match else description,
-            requester_email=match.group("email") if match else "",
+            requester_email=str((contact or {}).get("emailAddress") or ""),
+            requester_name=name,
             board=str(raw.get("queueID") or ""),
             status=str(raw.get("status") or ""),
             created_at=str(raw.get("createDate") or ""),

@@ -130,6 +130,16 @@ PSA_OPERATIONS = (
 )
 
 
+def psa_number(ticket_id: Any, vendor: str) -> int:
+    """A PSA ticket id as the vendors take it (a positive whole number), or a permanent ConnectorError that says
+    so: an id typed into an API ticket reaches here, and must give a clear refusal rather than a ValueError."""
+    text = str(ticket_id).strip()
+    if not text.isascii() or not text.isdigit() or len(text) > 18 or int(text) <= 0:
+        raise ConnectorError(f"PSA ticket id {text[:40]!r} is not a ticket number.", vendor=vendor, permanent=True,
+                             status=400, code="bad_ticket_id")
+    return int(text)
+
+
 class PsaConnector(Connector):
     """A PSA (ConnectWise, Autotask, HaloPSA): tickets, notes, replies, status and time."""
 

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import requests
 
 from rallied import http
-from rallied.connectors.base import ConnectorError, PsaConnector
+from rallied.connectors.base import ConnectorError, PsaConnector, psa_number
 from rallied.connectors.psa_types import PsaTicket, WebhookEvent
 
 ACCEPT = "application/vnd.connectwise.com+json; version=2025.8"
@@ -117,7 +117,7 @@ class ConnectWiseConnector(PsaConnector):
         return str(self.call("POST", "/service/tickets", json=body).json()["id"])
 
     def get_ticket(self, ticket_id: str) -> dict[str, Any]:
-        return self.call("GET", f"/service/tickets/{int(ticket_id)}").json()
+        return self.call("GET", f"/service/tickets/{psa_number(ticket_id, self.vendor)}").json()
 
     def add_note(self, ticket_id: str, text: str, *, internal: bool) -> str:
         """Internal: internalAnalysisFlag only. Customer-facing: detailDescriptionFlag, with notifications."""
@@ -129,11 +129,11 @@ class ConnectWiseConnector(PsaConnector):
             "customerUpdatedFlag": False,
             "processNotifications": not internal,
         }
-        return str(self.call("POST", f"/service/tickets/{int(ticket_id)}/notes", json=body).json()["id"])
+        return str(self.call("POST", f"/service/tickets/{psa_number(ticket_id, self.vendor)}/notes", json=body).json()["id"])
 
     def set_status(self, ticket_id: str, status_name: str) -> None:
         ops = [{"op": "replace", "path": "status", "value": {"name": status_name}}]
-        self.call("PATCH", f"/service/tickets/{int(ticket_id)}", json=ops)
+        self.call("PATCH", f"/service/tickets/{psa_number(ticket_id, self.vendor)}", json=ops)
 
     def close_ticket(self, ticket_id: str) -> None:
         self.set_status(ticket_id, str(self.config.get("closed_status") or "Closed (resolved)"))
@@ -142,7 +142,7 @@ class ConnectWiseConnector(PsaConnector):
         end = dt.datetime.now(dt.UTC).replace(microsecond=0)
         start = end - dt.timedelta(minutes=minutes)
         body: dict[str, Any] = {
-            "chargeToId": int(ticket_id),
+            "chargeToId": psa_number(ticket_id, self.vendor),
             "chargeToType": "ServiceTicket",
             "timeStart": start.isoformat().replace("+00:00", "Z"),
             "timeEnd": end.isoformat().replace("+00:00", "Z"),

@@ -28,7 +28,7 @@ from typing import Any
 import requests
 
 from rallied import http
-from rallied.connectors.base import ConnectorError, PsaConnector
+from rallied.connectors.base import ConnectorError, PsaConnector, psa_number
 from rallied.connectors.psa_types import PsaTicket, WebhookEvent
 
 # (auth_url, tenant, application client_id) -> (access token, expires at), shared in the process.
@@ -105,7 +105,7 @@ class HaloPsaConnector(PsaConnector):
         raise AssertionError("unreachable")
 
     def _action(self, ticket_id: str, **fields: Any) -> str:
-        saved = self._call("POST", "Actions", body=[{"ticket_id": int(ticket_id), **fields}])
+        saved = self._call("POST", "Actions", body=[{"ticket_id": psa_number(ticket_id, self.vendor), **fields}])
         return str(saved["id"])
 
     # -- tickets --------------------------------------------------------------------------------------
@@ -117,7 +117,7 @@ class HaloPsaConnector(PsaConnector):
         return str(self._call("POST", "Tickets", body=[item])["id"])
 
     def get_ticket(self, ticket_id: str) -> dict[str, Any]:
-        ticket = self._call("GET", f"Tickets/{int(ticket_id)}", params={"includedetails": "true"})
+        ticket = self._call("GET", f"Tickets/{psa_number(ticket_id, self.vendor)}", params={"includedetails": "true"})
         if ticket.get("client_id") != self.client:  # the tenant comes from the connection, never the data
             raise ConnectorError(f"Ticket {ticket_id} belongs to another client.", vendor=self.vendor,
                                  permanent=True, code="wrong_client")
@@ -220,12 +220,26 @@ class HaloPsaConnector(PsaConnector):
         page_size = int(self.config.get("page_size", 50))
         return [self.psa_ticket(t) for t in self.list_new_tickets(since, page_size=page_size)]
 
+    def get_user(self, user_id: int | str) -> dict[str, Any] | None:
+        """A Halo end user (one of a client's contacts); None when this application cannot see it."""
+        try:
+            return self._call("GET", f"Users/{int(user_id)}")
+        except ConnectorError as exc:
+            if exc.permanent and exc.status == 404:
+                return None
+            raise
+
     def psa_ticket(self, raw: dict[str, Any]) -> PsaTicket:
+        """The requester is the ticket's end user (user_id -> Users), when that user belongs to the ticket's
+        client; `reportedby` is free text anyone can fill in, so it never names the requester."""
+        user = self.get_user(raw["user_id"]) if str(raw.get("user_id") or "").isdigit() else None
+        if user is not None and user.get("client_id") != raw.get("client_id"):
+            user = None
         return PsaTicket(
             vendor=self.vendor, id=str(raw["id"]), company_id=str(raw.get("client_id") or ""),
             subject=str(raw.get("summary") or ""), body=str(raw.get("details") or ""),
-            requester_email=str(raw.get("reportedby") or raw.get("emailaddress") or ""),
-            requester_name=str(raw.get("user_name") or ""), board=str(raw.get("team") or ""),
+            requester_email=str((user or {}).get("emailaddress") or ""),
+            requester_name=str((user or {}).get("name") or ""), board=str(raw.get("team") or ""),
             status=str(raw.get("status_id") or ""), created_at=str(raw.get("dateoccurred") or ""), raw=raw,
         )
 

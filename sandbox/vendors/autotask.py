@@ -28,6 +28,10 @@ STATUS_NEW, STATUS_COMPLETE = 1, 5
 REQUIRED_TICKET_FIELDS = ("companyID", "title", "status", "priority")
 HOURLY_LIMIT = 10000
 HELP_DESK_QUEUE = 29682833  # the seeded tickets' queue; queue ids are per-database picklist values
+# Another customer of the MSP in the same Autotask database, not on Rallied: its tickets and contacts are readable
+# with the tenant's API user, as in a real MSP database holding every customer.
+OTHER_COMPANY, OTHER_CONTACT = 29690001, ("pat.doe@litware.example", "Pat", "Doe")
+OTHER_TICKET = 6001
 
 
 def _digest(kind: str, slug: str) -> str:
@@ -94,10 +98,15 @@ class AutotaskVendor(Vendor):
                 "tickets": {},
                 "notes": {},
                 "time": {},
+                "contacts": {},
                 "next_id": 7000,
+                "next_contact": 30600,  # contacts are their own entity with their own ids
                 "requests": 0,
             }
             users = tenant.get("users", [])
+            for user in users:
+                first, _, last = str(user.get("display_name") or "").partition(" ")
+                self._insert_contact(db, company, str(user.get("login") or user.get("email") or ""), first, last)
             samples = [
                 (
                     "Can't sign in - account locked",
@@ -108,26 +117,44 @@ class AutotaskVendor(Vendor):
             ]
             for title, text, who in samples:
                 requester = users[who % len(users)]["login"] if users else ""
-                # Real tickets point at a Contact (contactID); the sandbox has no Contacts entity, so
-                # the requester is written the way the connector writes it: first line of the description.
-                self._insert_ticket(
-                    db,
-                    {
-                        "companyID": company,
-                        "title": title,
-                        "description": f"Requester: {requester}\n\n{text}",
-                        "status": STATUS_NEW,
-                        "priority": 2,
-                        "queueID": HELP_DESK_QUEUE,
-                        "source": 4,
-                        "contactID": None,
-                    },
-                )
+                self._insert_ticket(db, self._ticket_fields(db, company, title, text, requester))
+            other = self._insert_contact(db, OTHER_COMPANY, *OTHER_CONTACT)
+            # Outside the id range of the tenant's own tickets, so the tenant's numbering stays as it was.
+            fields = self._ticket_fields(db, OTHER_COMPANY, "Password reset", "Please reset my password.", "")
+            self._insert_ticket(db, {**fields, "contactID": other["id"]}, ticket_id=OTHER_TICKET)
             self.dbs[creds["username"]] = db
 
-    def _insert_ticket(self, db: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
-        db["next_id"] += 1
-        tid = db["next_id"]
+    def _insert_contact(self, db: dict[str, Any], company: int, email: str, first: str, last: str) -> dict[str, Any]:
+        """A Contacts entity row (the fields Autotask's ContactModel names that intake reads)."""
+        db["next_contact"] += 1
+        contact = {"id": db["next_contact"], "companyID": company, "firstName": first, "lastName": last,
+                   "emailAddress": email, "emailAddress2": None, "emailAddress3": None, "isActive": 1}
+        db["contacts"][contact["id"]] = contact
+        return contact
+
+    def _contact_for(self, db: dict[str, Any], company: int, email: str) -> dict[str, Any] | None:
+        """The company's contact with this e-mail; an unknown sender becomes a new contact, as Autotask's
+        incoming e-mail processing does. No e-mail: no contact."""
+        if not email:
+            return None
+        found = next((c for c in db["contacts"].values()
+                      if c["companyID"] == company and str(c["emailAddress"]).lower() == email.lower()), None)
+        if found is None:
+            first, _, last = email.split("@")[0].replace(".", " ").title().partition(" ")
+            found = self._insert_contact(db, company, email, first, last)
+        return found
+
+    def _ticket_fields(self, db: dict[str, Any], company: int, title: str, text: str, requester: str,
+                       queue_id: int = HELP_DESK_QUEUE) -> dict[str, Any]:
+        """A new ticket as Autotask stores it: the requester is the linked Contact (contactID), the text is as sent."""
+        contact = self._contact_for(db, company, requester)
+        return {"companyID": company, "title": title[:255], "description": text, "status": STATUS_NEW,
+                "priority": 2, "queueID": queue_id, "source": 4, "contactID": contact["id"] if contact else None}
+
+    def _insert_ticket(self, db: dict[str, Any], fields: dict[str, Any], ticket_id: int | None = None) -> dict[str, Any]:
+        if ticket_id is None:
+            db["next_id"] += 1
+        tid = ticket_id or db["next_id"]
         stamp = now_iso()
         ticket = {
             "id": tid,
@@ -150,6 +177,7 @@ class AutotaskVendor(Vendor):
             user: {
                 "company": db["company"],
                 "tickets": list(db["tickets"].values()),
+                "contacts": list(db["contacts"].values()),
                 "notes": list(db["notes"].values()),
                 "timeEntries": list(db["time"].values()),
             }
@@ -207,20 +235,25 @@ class AutotaskVendor(Vendor):
             ("GET", f"{API}/Tickets/(?P<id>\\d+)/Notes", self.list_notes),
             ("POST", f"{API}/Tickets/(?P<id>\\d+)/Notes", self.create_note),
             ("POST", f"{API}/TimeEntries", self.create_time_entry),
+            ("GET", f"{API}/Contacts/(?P<id>\\d+)", self.get_contact),
+            ("POST", f"{API}/Contacts/query", self.query_contacts),
         ]
 
     # -- sandbox control: a new ticket arrives (sandbox/psa_control.py) ------------------------
     def open_ticket(
-        self, company: int, title: str, text: str = "", requester: str = "", queue_id: int = HELP_DESK_QUEUE
+        self, company: int, title: str, text: str = "", requester: str = "", queue_id: int = HELP_DESK_QUEUE,
+        *, contact: str | None = None,
     ) -> dict[str, Any]:
-        """A ticket someone opened in the company's Autotask database; KeyError for an unknown company."""
+        """A ticket someone opened in the company's Autotask database; KeyError for an unknown company.
+
+        The requester becomes the ticket's contact; `contact` (an e-mail, or "" for none) links another one,
+        as a technician can, whatever the text says."""
         with self.lock:
             db = next((d for d in self.dbs.values() if d["company"] == int(company)), None)
             if db is None:
                 raise KeyError(company)
-            description = f"Requester: {requester}\n\n{text}" if requester else text
-            fields = {"companyID": db["company"], "title": title[:255], "description": description,
-                      "status": STATUS_NEW, "priority": 2, "queueID": queue_id, "source": 4, "contactID": None}
+            fields = self._ticket_fields(db, db["company"], title, text, requester if contact is None else contact,
+                                         queue_id)
             self.sequence += 1
             return json.loads(json.dumps(self._insert_ticket(db, fields)))
 
@@ -281,6 +314,9 @@ class AutotaskVendor(Vendor):
         missing = [f for f in REQUIRED_TICKET_FIELDS if body.get(f) in (None, "")]
         if missing:
             return Response(500, {"errors": [f"{f} is required." for f in missing]})
+        contact = self.db(req)["contacts"].get(body.get("contactID")) if body.get("contactID") is not None else None
+        if body.get("contactID") is not None and (contact is None or contact["companyID"] != body["companyID"]):
+            return Response(500, {"errors": ["The contact must belong to the ticket's company."]})
         ticket = self._insert_ticket(self.db(req), {k: v for k, v in body.items() if k != "id"})
         return Response(200, {"itemId": ticket["id"]})
 
@@ -380,6 +416,22 @@ class AutotaskVendor(Vendor):
     def count_tickets(self, req: Request) -> Response:
         result = self._query(req)
         return result if isinstance(result, Response) else Response(200, {"queryCount": len(result[1])})
+
+    def get_contact(self, req: Request) -> Response:
+        # Like Tickets: an unknown id answers 200 with a null item.
+        return Response(200, {"item": self.db(req)["contacts"].get(int(req.params["id"]))})
+
+    def query_contacts(self, req: Request) -> Response:
+        query = req.json()
+        if not isinstance(query, dict) or not query.get("filter"):
+            return Response(500, {"errors": ["A query must have at least one filter."]})
+        try:
+            items = [c for c in self.db(req)["contacts"].values() if all(self._match(c, n) for n in query["filter"])]
+        except ValueError as exc:
+            return Response(500, {"errors": [str(exc)]})
+        items.sort(key=lambda c: c["id"])
+        page = {"count": len(items), "requestCount": PAGE_SIZE, "prevPageUrl": None, "nextPageUrl": None}
+        return Response(200, {"items": items[:PAGE_SIZE], "pageDetails": page})
 
     def list_notes(self, req: Request) -> Response:
         if self._ticket(req) is None:

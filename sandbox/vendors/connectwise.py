@@ -36,6 +36,11 @@ STATUSES = [
 ]
 BOARD = {"id": 1, "name": "Help Desk"}
 BOARDS = [BOARD, {"id": 2, "name": "Projects"}, {"id": 3, "name": "Alerts"}]
+# A customer of the MSP that is not on Rallied: its tickets live in the same CW instance, under its own company,
+# so a ticket number of theirs is reachable with the MSP's API keys (what a PSA reference must be checked against).
+OTHER_CUSTOMER = {"identifier": "LitwareInc", "name": "Litware, Inc.",
+                  "contact": ("pat.doe@litware.example", "Pat Doe")}
+OTHER_TICKET = 901  # outside the numbering of the tenants' tickets (1001 up), which tests and demos rely on
 _CONDITION = re.compile(
     r'^\s*([\w/]+)\s*(=|!=|>=|<=|>|<|like)\s*("(?:[^"\\]|\\.)*"|[\w.\-]+)\s*$', re.IGNORECASE
 )
@@ -85,6 +90,7 @@ class ConnectWise(Vendor):
 
     def reset(self, directory: dict[str, Any]) -> None:
         self.companies: dict[str, dict[str, Any]] = {}
+        self.contacts: dict[int, dict[str, Any]] = {}  # CW Contact: id, company, name, e-mail
         self.tickets: dict[int, dict[str, Any]] = {}
         self.notes: dict[int, list[dict[str, Any]]] = {}
         self.time_entries: list[dict[str, Any]] = []
@@ -93,15 +99,32 @@ class ConnectWise(Vendor):
         for tenant in directory.get("tenants", []):
             if tenant.get("psa") == "connectwise":
                 self._seed_company(tenant)
+        email, name = OTHER_CUSTOMER["contact"]
+        other = self._add_company(str(OTHER_CUSTOMER["identifier"]), str(OTHER_CUSTOMER["name"]))
+        self._new_ticket(other, "Password reset", "Please reset my password, I am locked out.", email, name,
+                         ticket_id=OTHER_TICKET)
+
+    def _add_company(self, identifier: str, name: str) -> dict[str, Any]:
+        company = {"id": 250 + len(self.companies), "identifier": identifier, "name": name}
+        self.companies[identifier.lower()] = company
+        return company
+
+    def _contact(self, company: dict[str, Any], email: str, name: str) -> dict[str, Any] | None:
+        """The company's Contact with this e-mail (created the first time, as CW's e-mail connector does)."""
+        if not email:
+            return None
+        for contact in self.contacts.values():
+            if contact["company"]["id"] == company["id"] and contact["email"].lower() == email.lower():
+                return contact
+        first, _, last = (name or email.split("@")[0]).partition(" ")
+        contact = {"id": 100 + len(self.contacts), "firstName": first, "lastName": last, "email": email,
+                   "company": {"id": company["id"], "identifier": company["identifier"]}}
+        self.contacts[contact["id"]] = contact
+        return contact
 
     def _seed_company(self, tenant: dict[str, Any]) -> None:
         identifier = str(tenant["psa_company_id"])
-        company = {
-            "id": 250 + len(self.companies),
-            "identifier": identifier,
-            "name": tenant.get("name", identifier),
-        }
-        self.companies[identifier.lower()] = company
+        company = self._add_company(identifier, tenant.get("name", identifier))
         users = [u for u in tenant.get("users", []) if u.get("manager")]
         samples = [
             (
@@ -208,9 +231,12 @@ class ConnectWise(Vendor):
         email: str,
         name: str,
         board: dict[str, Any] = BOARD,
+        ticket_id: int | None = None,
     ) -> dict[str, Any]:
-        tid = self.next_ticket
-        self.next_ticket += 1
+        tid = ticket_id or self.next_ticket
+        if ticket_id is None:
+            self.next_ticket += 1
+        contact = self._contact(company, email, name)
         ticket = {
             "id": tid,
             "summary": summary,
@@ -218,6 +244,9 @@ class ConnectWise(Vendor):
             "board": dict(board),
             "status": {"id": 1, "name": "New"},
             "company": dict(company),
+            # CW's ticket names its Contact ({id, name}) and carries the contact's e-mail as contactEmailAddress.
+            "contact": ({"id": contact["id"], "name": f"{contact['firstName']} {contact['lastName']}".strip()}
+                        if contact else None),
             "contactName": name,
             "contactEmailAddress": email,
             "priority": {"id": 4, "name": "Priority 3 - Normal Response"},

@@ -36,6 +36,8 @@ HELP_DESK_TEAM = "Service Desk"
 FIRST_TICKET_ID = 1001
 _TOKEN_KEY = hashlib.sha256(b"rallied-sandbox-halopsa-token-key").digest()
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://rallied.invalid/sandbox/halopsa")
+# Another client of the MSP's Halo, not on Rallied: the tenants' API applications cannot see its tickets.
+OTHER_CLIENT, OTHER_USER, OTHER_TICKET = 13, ("pat.doe@litware.example", "Pat Doe"), 901
 _SAMPLES = [
     ("Printer on the first floor keeps jamming", "The big printer by reception jams on every second page."),
     ("Can't get into my email", "I was locked out this morning after changing my password on my phone."),
@@ -99,6 +101,7 @@ class HaloPsa(Vendor):
         self.apps: dict[str, tuple[str, int]] = {}  # API application client_id -> (slug, Halo client id)
         self.secrets: dict[str, str] = {}
         self.clients: dict[int, dict[str, Any]] = {}
+        self.users: dict[int, dict[str, Any]] = {}  # Halo end users (a client's contacts): who a ticket is from
         self.tickets: dict[int, dict[str, Any]] = {}
         self.actions: list[dict[str, Any]] = []
         self.next_ticket = FIRST_TICKET_ID
@@ -113,6 +116,9 @@ class HaloPsa(Vendor):
             for (summary, details), user in zip(_SAMPLES, users[-2:], strict=False):
                 self._create(client, {"summary": summary, "details": details, "reportedby": user.get("email"),
                                       "user_name": user.get("display_name", "")})
+        self.clients[OTHER_CLIENT] = {"id": OTHER_CLIENT, "name": "Litware, Inc."}
+        self._create(OTHER_CLIENT, {"summary": "Password reset", "details": "Please reset my password.",
+                                    "reportedby": OTHER_USER[0], "user_name": OTHER_USER[1]}, ticket_id=OTHER_TICKET)
 
     @classmethod
     def connection_for(cls, tenant: dict[str, Any], sandbox_url: str) -> dict[str, Any] | None:
@@ -136,12 +142,14 @@ class HaloPsa(Vendor):
             ("GET", r"/api/Tickets", self.list_tickets),
             ("POST", r"/api/Tickets", self.post_tickets),
             ("GET", r"/api/Tickets/(?P<id>\d+)", self.get_ticket),
+            ("GET", r"/api/Users/(?P<id>\d+)", self.get_user),
             ("GET", r"/api/Actions", self.list_actions),
             ("POST", r"/api/Actions", self.post_actions),
         ]
 
     def dump(self) -> dict[str, Any]:
-        return {"clients": list(self.clients.values()), "tickets": list(self.tickets.values()),
+        return {"clients": list(self.clients.values()), "users": list(self.users.values()),
+                "tickets": list(self.tickets.values()),
                 "actions": self.actions, "statuses": STATUSES}
 
     # -- envelope and auth ----------------------------------------------------------------------------
@@ -180,13 +188,30 @@ class HaloPsa(Vendor):
                               "expires_in": TOKEN_LIFETIME, "scope": "all"})
 
     # -- tickets --------------------------------------------------------------------------------------
-    def _create(self, client: int, data: dict[str, Any]) -> dict[str, Any]:
-        ticket_id, self.next_ticket = self.next_ticket, self.next_ticket + 1
+    def _user(self, client: int, email: str, name: str) -> dict[str, Any] | None:
+        """The client's end user with this e-mail (created the first time, as Halo's e-mail import does)."""
+        if not email:
+            return None
+        for user in self.users.values():
+            if user["client_id"] == client and user["emailaddress"].lower() == email.lower():
+                return user
+        user = {"id": 500 + len(self.users), "name": name or email.split("@")[0], "emailaddress": email,
+                "client_id": client, "site_id": 1, "inactive": False}
+        self.users[user["id"]] = user
+        return user
+
+    def _create(self, client: int, data: dict[str, Any], ticket_id: int | None = None) -> dict[str, Any]:
+        if ticket_id is None:  # a fixed id stays outside the numbering of the tenants' tickets
+            ticket_id, self.next_ticket = self.next_ticket, self.next_ticket + 1
+        user = (self.users.get(int(data["user_id"])) if data.get("user_id") else
+                self._user(client, str(data.get("reportedby") or ""), str(data.get("user_name") or "")))
         status = int(data.get("status_id") or 1)
         ticket = {
             "id": ticket_id, "summary": str(data.get("summary", "")), "details": str(data.get("details", "")),
             "client_id": client, "client_name": self.clients[client]["name"], "site_id": 1,
-            "user_name": str(data.get("user_name", "")), "reportedby": str(data.get("reportedby", "")),
+            # The ticket's end user (user_id -> /api/Users) is who it is from; reportedby is free text.
+            "user_id": user["id"] if user else None, "user_name": user["name"] if user else "",
+            "reportedby": str(data.get("reportedby", "")),
             "status_id": status, "tickettype_id": int(data.get("tickettype_id") or 1),
             "priority_id": int(data.get("priority_id") or 4), "dateoccurred": _now(), "timetaken": 0.0,
             "team": str(data.get("team") or HELP_DESK_TEAM),
@@ -247,6 +272,12 @@ class HaloPsa(Vendor):
         chunk = rows[(page - 1) * size: page * size]
         body = {"page_no": page, "page_size": size, "record_count": len(rows), "tickets": chunk}
         return Response(200, body)
+
+    def get_user(self, req: Request) -> Response:
+        user = self.users.get(int(req.params["id"]))
+        if user is None or user["client_id"] != self._client(req):
+            return self.error(404, "not_found", f"User {req.params['id']} not found.")
+        return Response(200, user)
 
     def get_ticket(self, req: Request) -> Response:
         ticket = self._visible(req, req.params["id"])

@@ -53,19 +53,25 @@ def test_zone_discovered_once_and_every_call_documented(sandbox):
             assert r["headers"]["apiintegrationcode"] and r["headers"]["username"]
 
 
+def robert_contact(sandbox) -> dict:
+    db = sandbox.sandbox.state()["autotask"]["rallied-northwind@sandbox.autotask.example"]
+    return next(c for c in db["contacts"] if c["emailAddress"] == "robert.king@northwind.example")
+
+
 def test_create_and_get_ticket_contract(sandbox):
     k = connector(sandbox)
     tid = k.create_ticket(
         summary="Locked out", description="Help", contact_email="robert.king@northwind.example"
     )
-    post = next(r for r in reqs(sandbox) if r["method"] == "POST")
+    post = next(r for r in reqs(sandbox) if r["method"] == "POST" and r["path"].endswith("/Tickets"))
     assert post["path"] == "/ATServicesRest/V1.0/Tickets"
     assert json.loads(post["body"]) == {
         "companyID": 29684355,
         "title": "Locked out",
-        "description": "Requester: robert.king@northwind.example\n\nHelp",
+        "description": "Help",
         "status": 1,
         "priority": 2,
+        "contactID": robert_contact(sandbox)["id"],  # the requester is the linked Contact, not a line of text
     }
     assert post["headers"]["content-type"] == "application/json"
     assert k.get_ticket(tid)["title"] == "Locked out"

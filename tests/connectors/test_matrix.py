@@ -321,11 +321,14 @@ def ticket_status(sandbox, vendor: str, ticket: str) -> Any:
 
 
 def new_ticket_ids(sandbox, vendor: str) -> list[int]:
+    """The tenant's own new tickets (each sandbox PSA also holds another customer's, which polling must not see)."""
     st = psa_state(sandbox, vendor)
     if vendor == "connectwise":
-        return sorted(t["id"] for t in st["tickets"].values() if t["status"]["name"] == "New")
-    key = "status" if vendor == "autotask" else "status_id"
-    return sorted(t["id"] for t in st["tickets"] if t[key] == 1)
+        return sorted(t["id"] for t in st["tickets"].values()
+                      if t["status"]["name"] == "New" and t["company"]["identifier"] == "ContosoDental")
+    key, company = ("status", "companyID") if vendor == "autotask" else ("status_id", "client_id")
+    own = st["company"] if vendor == "autotask" else 12
+    return sorted(t["id"] for t in st["tickets"] if t[key] == 1 and t[company] == own)
 
 
 def call_webhook(method: Callable[..., Any], body: bytes, headers: dict[str, str]) -> Any:

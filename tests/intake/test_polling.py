@@ -26,7 +26,7 @@ def new_psa_ids(sandbox, vendor: str) -> list[str]:
         rows = [t for t in state["tickets"].values()
                 if t["status"]["name"] == "New" and t["company"]["identifier"] == "ContosoDental"]
     elif vendor == "autotask":
-        rows = [t for db in state.values() for t in db["tickets"] if t["status"] == 1]
+        rows = [t for db in state.values() for t in db["tickets"] if t["status"] == 1 and t["companyID"] == 29684355]
     else:
         rows = [t for t in state["tickets"] if t["status_id"] == 1 and t["client_id"] == 12]
     return sorted(str(t["id"]) for t in rows)
