@@ -2,11 +2,17 @@
 
 A PSA that is down must not lose the work: each write is recorded on the timeline with its
 outcome, and a failure is kept as the connection's last error for the service lead to see.
+
+A PSA ticket number that came with the ticket (an API submission's `psa_ticket_id`, a webhook or a poll) is
+believed only once the PSA itself says that ticket belongs to the tenant's company and that its contact is the
+requester (`check_psa_ticket`); until then nothing is written to it, so a number typed into an API call cannot
+get a reply, a note or a close onto another customer's ticket.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from django.utils import timezone
 
@@ -19,6 +25,17 @@ from tickets.services import add_event
 
 log = logging.getLogger("rallied.psa")
 ACTOR = "system:psa"
+CHECKED = "psa.checked"  # the timeline row that remembers a PSA ticket's check (its data says ok or not)
+OPENED = "psa.opened"  # Rallied opened the PSA ticket itself, for this requester and the tenant's company
+
+
+@dataclass(frozen=True)
+class PsaCheck:
+    """Whether Rallied may write to the ticket's PSA ticket: True, False (with the reason), or None when the PSA
+    could not be asked just now (nothing is written then, and the next write asks again)."""
+
+    ok: bool | None
+    reason: str = ""
 
 
 def _psa(ticket: Ticket) -> tuple[Connection | None, PsaConnector | None]:
@@ -34,6 +51,53 @@ def _failed(ticket: Ticket, connection: Connection, what: str, exc: ConnectorErr
     add_event(ticket=ticket, actor=ACTOR, kind="psa.error", message=f"{what} failed: {exc}")
     record(actor=ACTOR, verb="psa.error", obj=ticket, tenant=ticket.tenant, outcome="error",
            details={"operation": what, "error": str(exc)[:500]})
+
+
+def check_psa_ticket(ticket: Ticket) -> PsaCheck:
+    """Read the referenced PSA ticket once and remember whether it is this tenant's and this requester's."""
+    if not ticket.psa_ticket_id:
+        ticket.refresh_from_db(fields=["psa_ticket_id"])
+    if not ticket.psa_ticket_id or ticket.events.filter(kind=OPENED).exists():
+        return PsaCheck(True)  # none yet (ensure_psa_ticket opens one), or one Rallied opened for this requester
+    remembered = ticket.events.filter(kind=CHECKED).order_by("-pk").first()
+    if remembered is not None:
+        return PsaCheck(bool(remembered.data.get("ok")), remembered.message)
+    connection, psa = _psa(ticket)
+    if psa is None or connection is None:
+        return PsaCheck(True)  # no PSA connection: nothing is ever written anywhere
+    ref = ticket.psa_ticket_id
+    try:
+        found = psa.fetch_ticket(ref)
+    except ConnectorError as exc:
+        if exc.permanent and (exc.code in ("bad_ticket_id", "not_found", "wrong_client")
+                              or exc.status in (400, 403, 404)):
+            shown = ref if ref.isascii() and ref.isdigit() else repr(ref[:64])
+            return _remember(ticket, ok=False, reason=f"PSA ticket {shown} is not a ticket of this tenant's "
+                             f"company in {connection.get_vendor_display()} ({exc.message[:200]}).")
+        _failed(ticket, connection, "check PSA ticket", exc)
+        return PsaCheck(None, f"PSA ticket {ref} could not be checked: {exc}")
+    company = (ticket.tenant.psa_company_id or "").strip().lower()
+    if not company or found.company_id.strip().lower() != company:
+        return _remember(ticket, ok=False, reason=f"PSA ticket {ref} belongs to another company, not to "
+                         f"{ticket.tenant.name}'s; nothing was written to it.")
+    contact = found.requester_email.strip().lower()
+    if not contact:
+        return _remember(ticket, ok=False, reason=f"PSA ticket {ref} has no contact, and Rallied acts only for the "
+                         "ticket's contact (never a name in its text); nothing was written to it.")
+    if contact != ticket.requester_email.strip().lower():
+        # The contact's address is another person's: it stays out of the reason (and so out of notes and chat).
+        return _remember(ticket, ok=False, reason=f"PSA ticket {ref}'s contact is not the requester "
+                         f"{ticket.requester_email}; nothing was written to it.")
+    return _remember(ticket, ok=True, reason=f"PSA ticket {ref} is {ticket.tenant.name}'s and its contact is the "
+                     "requester.")
+
+
+def _remember(ticket: Ticket, *, ok: bool, reason: str) -> PsaCheck:
+    add_event(ticket=ticket, actor=ACTOR, kind=CHECKED, message=reason,
+              data={"ok": ok, "psa_ticket": ticket.psa_ticket_id[:64]})
+    record(actor=ACTOR, verb="psa.ticket_checked" if ok else "psa.ticket_refused", obj=ticket, tenant=ticket.tenant,
+           outcome="ok" if ok else "refused", details={"psa_ticket": ticket.psa_ticket_id[:64], "reason": reason})
+    return PsaCheck(ok, reason)
 
 
 def ensure_psa_ticket(ticket: Ticket) -> str:
@@ -57,7 +121,7 @@ def ensure_psa_ticket(ticket: Ticket) -> str:
         log.warning("ticket %s: PSA ticket %s opened twice; using %s", ticket.pk, psa_id, ticket.psa_ticket_id)
         return ticket.psa_ticket_id
     ticket.psa_ticket_id = psa_id
-    add_event(ticket=ticket, actor=ACTOR, kind="psa.opened", message=f"PSA ticket {psa_id} opened.")
+    add_event(ticket=ticket, actor=ACTOR, kind=OPENED, message=f"PSA ticket {psa_id} opened.")
     return psa_id
 
 
@@ -67,6 +131,13 @@ def write_back(ticket: Ticket, *, internal_note: str = "", reply: str = "", minu
     connection, psa = _psa(ticket)
     if psa is None or connection is None:
         return True
+    check = check_psa_ticket(ticket)
+    if not check.ok:
+        # Kept on the timeline for the technician; a reply is not (it may carry a one-time link).
+        kept = f"\n\nThe internal note, kept here instead:\n{internal_note}" if internal_note else ""
+        add_event(ticket=ticket, actor=ACTOR, kind="psa.withheld",
+                  message=f"Nothing was written to the PSA: {check.reason}{kept}")
+        return False
     psa_id = ensure_psa_ticket(ticket)
     if not psa_id:
         return False

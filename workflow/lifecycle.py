@@ -29,7 +29,7 @@ from tickets.targets import needs_lookup, resolve_named_target
 from tickets.triage import ACTION_CATEGORIES, triage
 from workflow import messages
 from workflow.decisions import identity_provider, redecide
-from workflow.escalation import escalate
+from workflow.escalation import escalate, escalate_if_psa_ticket_foreign
 from workflow.manager_followup import deliver_secrets_to_manager
 
 log = logging.getLogger("rallied.pipeline")
@@ -46,6 +46,10 @@ def start_ticket(ticket_id: int) -> str:
     ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
     if ticket.status != TicketStatus.RECEIVED:
         return ticket.status
+    # Before any work: a PSA ticket number that is not this tenant's and this requester's stops the ticket here.
+    refused = escalate_if_psa_ticket_foreign(ticket, actor=ACTOR)
+    if refused:
+        return refused
     result = triage(ticket.subject, ticket.body, engine=triage_engine())
     save_triage(ticket=ticket, actor="ai:triage" if result.engine == "llm" else "system:triage",
                 result=result.to_dict())
@@ -122,6 +126,10 @@ def settle_ticket(ticket_id: int) -> str:
     follow_ups = [f"{a.kind} for {a.target}: {a.result['follow_up']}" for a in succeeded
                   if (a.result or {}).get("follow_up")]
     if len(succeeded) == len(actions) and not follow_ups:
+        # Checked at the start; asked again only if the PSA could not answer then. A refusal never gets the reply.
+        refused = escalate_if_psa_ticket_foreign(ticket, actor=ACTOR)
+        if refused:
+            return refused
         if ticket.status == TicketStatus.AWAITING_APPROVAL:
             transition_ticket(ticket=ticket, to=TicketStatus.EXECUTING, actor=ACTOR, message="Approved; running.")
         won = transition_ticket(ticket=ticket, to=TicketStatus.RESOLVED, actor=ACTOR,

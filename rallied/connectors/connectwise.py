@@ -129,7 +129,8 @@ class ConnectWiseConnector(PsaConnector):
             "customerUpdatedFlag": False,
             "processNotifications": not internal,
         }
-        return str(self.call("POST", f"/service/tickets/{psa_number(ticket_id, self.vendor)}/notes", json=body).json()["id"])
+        path = f"/service/tickets/{psa_number(ticket_id, self.vendor)}/notes"
+        return str(self.call("POST", path, json=body).json()["id"])
 
     def set_status(self, ticket_id: str, status_name: str) -> None:
         ops = [{"op": "replace", "path": "status", "value": {"name": status_name}}]

@@ -151,7 +151,8 @@ class AutotaskVendor(Vendor):
         return {"companyID": company, "title": title[:255], "description": text, "status": STATUS_NEW,
                 "priority": 2, "queueID": queue_id, "source": 4, "contactID": contact["id"] if contact else None}
 
-    def _insert_ticket(self, db: dict[str, Any], fields: dict[str, Any], ticket_id: int | None = None) -> dict[str, Any]:
+    def _insert_ticket(self, db: dict[str, Any], fields: dict[str, Any],
+                       ticket_id: int | None = None) -> dict[str, Any]:
         if ticket_id is None:
             db["next_id"] += 1
         tid = ticket_id or db["next_id"]
