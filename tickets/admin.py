@@ -1,9 +1,12 @@
 """Admin for tickets: read-mostly; their path is driven by the pipeline, not by hand edits."""
 
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
 
 from tenants.admin_scope import TenantScopedAdmin, TenantScopedTabularInline
 from tickets.models import OneTimeSecret, Ticket, TicketEvent
+from tickets.secrets import held_for_handover
 
 
 class TicketEventInline(TenantScopedTabularInline):
@@ -34,6 +37,14 @@ class OneTimeSecretAdmin(TenantScopedAdmin):
     tenant_path = "ticket__tenant"
     can_add = can_change = can_delete = False
 
-    list_display = ["ticket", "label", "created_at", "expires_at", "revealed_at", "destroyed_at"]
-    fields = ["ticket", "label", "created_at", "expires_at", "revealed_at", "destroyed_at"]
+    list_display = ["ticket", "label", "created_at", "expires_at", "revealed_at", "destroyed_at", "hand_over"]
+    fields = ["ticket", "label", "created_at", "expires_at", "revealed_at", "destroyed_at", "hand_over"]
     readonly_fields = fields
+
+    @admin.display(description="Hand over")
+    def hand_over(self, obj: OneTimeSecret) -> str:
+        """A link to reveal it once, only for a secret kept for a technician (never one sent to its owner)."""
+        owner = held_for_handover(obj)
+        if owner is None or not obj.available:
+            return "-"
+        return format_html('<a href="{}">Hand over to {}</a>', reverse("secret-handover", args=[obj.pk]), owner)

@@ -17,7 +17,12 @@ from django.utils import timezone
 
 from audit.services import record
 from rallied import crypto
-from tickets.models import OneTimeSecret, Ticket
+from rallied.actors import Actor
+from tickets.models import OneTimeSecret, Ticket, TicketEvent
+from tickets.services import add_event
+
+HELD = "secret.held"  # the timeline row that puts a secret aside for a technician to hand over (data: secret id)
+HANDOVER_HOURS = 24  # a technician reaches the owner by phone or in person: longer than a link's life
 
 
 def _hash(token: str) -> str:
@@ -72,6 +77,45 @@ def reveal_secret(token: str) -> str | None:
         OneTimeSecret.objects.filter(pk=row.pk).update(ciphertext="", revealed_at=now, destroyed_at=now)
         record(actor="system:secret-link", verb="secret.revealed", obj=row.ticket, tenant=row.ticket.tenant,
                details={"label": row.label, "secret": row.pk})
+    return value
+
+
+def hold_for_handover(*, secret: OneTimeSecret, owner: str, actor: Actor, why: str) -> None:
+    """Keep a secret out of every message: its link is dropped and only a technician can reveal it, once."""
+    expires = max(secret.expires_at, timezone.now() + timedelta(hours=HANDOVER_HOURS))
+    OneTimeSecret.objects.filter(pk=secret.pk).update(link_encrypted="", expires_at=expires)
+    add_event(ticket=secret.ticket, actor=actor, kind=HELD, data={"secret": secret.pk, "owner": owner},
+              message=f"The {secret.label.lower()} for {owner} is kept for a technician to hand over: {why}")
+    record(actor=actor, verb="secret.held", obj=secret.ticket, tenant=secret.ticket.tenant,
+           details={"secret": secret.pk, "label": secret.label, "owner": owner, "why": why})
+
+
+def held_for_handover(secret: OneTimeSecret) -> str | None:
+    """Whose account a held secret belongs to; None when the secret was not put aside for a technician."""
+    row = TicketEvent.objects.filter(ticket_id=secret.ticket_id, kind=HELD, data__secret=secret.pk).first()
+    return str(row.data.get("owner") or "") if row is not None else None
+
+
+def hand_over_secret(*, secret_id: int, actor: Actor) -> str | None:
+    """A technician reveals a held secret to hand it to its owner: once, then it is destroyed; audited with who.
+
+    None when the secret is not held for hand-over, was already revealed, or has expired.
+    """
+    with transaction.atomic():
+        row = OneTimeSecret.objects.select_for_update().filter(pk=secret_id).select_related("ticket").first()
+        if row is None or not row.available:
+            return None
+        owner = held_for_handover(row)
+        if owner is None:  # a link went to its owner: nobody else may open it
+            return None
+        value = crypto.decrypt_text(row.ciphertext)
+        now = timezone.now()
+        OneTimeSecret.objects.filter(pk=row.pk).update(ciphertext="", link_encrypted="", revealed_at=now,
+                                                       destroyed_at=now)
+        record(actor=actor, verb="secret.handed_over", obj=row.ticket, tenant=row.ticket.tenant,
+               details={"label": row.label, "secret": row.pk, "owner": owner})
+        add_event(ticket=row.ticket, actor=actor, kind="secret.handed_over",
+                  message=f"The {row.label.lower()} for {owner} was revealed to a technician to hand over.")
     return value
 
 

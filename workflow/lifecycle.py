@@ -29,8 +29,8 @@ from tickets.targets import needs_lookup, resolve_named_target
 from tickets.triage import ACTION_CATEGORIES, triage
 from workflow import messages
 from workflow.decisions import identity_provider, redecide
+from workflow.delivery import deliver_secrets
 from workflow.escalation import escalate, escalate_if_psa_ticket_foreign
-from workflow.manager_followup import deliver_secrets_to_manager
 
 log = logging.getLogger("rallied.pipeline")
 ACTOR = "system:pipeline"
@@ -135,9 +135,10 @@ def settle_ticket(ticket_id: int) -> str:
         won = transition_ticket(ticket=ticket, to=TicketStatus.RESOLVED, actor=ACTOR,
                                 message="Every action succeeded.", minutes_saved=STANDARD_MINUTES)
         if won:
-            deliver_secrets_to_manager(ticket)  # when the policy names the manager as the secret's channel
+            deliveries = deliver_secrets(ticket, actions)  # owner, the policy's manager, or a technician's hand-over
             write_back(ticket, internal_note=messages.resolution_note(ticket, actions),
-                       reply=messages.requester_reply(ticket, actions), minutes=STANDARD_MINUTES, close=True)
+                       reply=messages.requester_reply(ticket, actions, deliveries), minutes=STANDARD_MINUTES,
+                       close=True)
             forget_links(ticket)
         return ticket.status
     reason = " | ".join(part for part in [messages.failure_reason(actions), *follow_ups] if part)

@@ -3,19 +3,16 @@
 Confirm: the waiting actions are decided again through `redecide`, with the manager's proof, under the normal
 policy and floor (an admin or VIP target still needs a technician). Decline: they are rejected and the ticket
 escalated. After a confirmed reset, the one-time secret link goes to the manager when the policy names that
-channel (by default for a lost phone) instead of the requester reply.
+channel (by default for a lost phone) instead of the requester reply: workflow/delivery.py decides and sends it.
 """
 
 from __future__ import annotations
 
 import logging
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 
-from approvals.choices import ConfirmationStatus, RequestStatus
+from approvals.choices import RequestStatus
 from approvals.manager_models import ManagerConfirmation
 from approvals.models import ApprovalRequest
 from approvals.policy import Decision
@@ -25,8 +22,7 @@ from playbooks.choices import ActionStatus, DecisionMode
 from playbooks.models import Action
 from playbooks.services import transition_action
 from tickets.choices import TicketStatus
-from tickets.models import OneTimeSecret, Ticket
-from tickets.secrets import link_for
+from tickets.models import Ticket
 from tickets.services import add_event
 from workflow.decisions import redecide
 from workflow.escalation import escalate
@@ -106,32 +102,3 @@ def _after_decline(row: ManagerConfirmation) -> None:
     with transaction.atomic():
         _reject_waiting(ticket, f"Declined by the manager {row.manager_email}.")
         escalate(ticket, reason, actor=ACTOR)
-
-
-def deliver_secrets_to_manager(ticket: Ticket) -> int:
-    """E-mail the one-time secret links of a manager-confirmed ticket to the manager, when that is the channel.
-
-    Each link sent is dropped from the ticket (so the requester reply does not carry it). Returns how many.
-    """
-    row = ticket.manager_confirmations.filter(status=ConfirmationStatus.CONFIRMED,
-                                              deliver_secret_to_manager=True).first()
-    if row is None:
-        return 0
-    sent = 0
-    for secret in OneTimeSecret.objects.filter(ticket=ticket, link_encrypted__gt=""):
-        body = render_to_string("approvals/manager_secret_email.txt", {
-            "c": row, "label": secret.label, "url": link_for(secret), "expires": secret.expires_at,
-            "name": (row.manager_name or "").split(" ")[0] or "there",
-        })
-        try:
-            send_mail(f"{secret.label} for {row.target}", body, settings.DEFAULT_FROM_EMAIL, [row.manager_email])
-        except Exception as exc:  # the reply to the requester still carries it: the manager confirmed who it is
-            log.warning("secret link for ticket %s could not be mailed: %s", ticket.pk, type(exc).__name__)
-            continue
-        OneTimeSecret.objects.filter(pk=secret.pk).update(link_encrypted="")
-        record(actor=ACTOR, verb="secret_link.sent", obj=ticket, tenant=ticket.tenant,
-               details={"to": row.manager_email, "label": secret.label, "secret": secret.pk})
-        add_event(ticket=ticket, actor=ACTOR, kind="secret.delivered",
-                  message=f"The {secret.label.lower()} link went to the manager {row.manager_email}.")
-        sent += 1
-    return sent

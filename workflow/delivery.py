@@ -1,0 +1,119 @@
+"""Who receives each one-time secret (a temporary password, a TAP): the one decision, made when a ticket resolves.
+
+A secret goes only to the person whose account it opens, or to a manager the policy names who confirmed through the
+signed link. Anyone else who asked (a colleague, an "assistant", whoever typed the ticket) gets a reply that says
+whose account changed and that a technician will hand the secret over; the technician reveals it once from the
+admin (tickets/views.handover_page), audited. So a reset approved for Diego on Alex's account never shows Diego
+Alex's password, whatever the approval path was.
+
+- requester: the requester is the account's owner AND the channel is bound to them: the PSA ticket the reply goes
+  on is one Rallied opened for them or one whose contact the PSA says is them (tickets/psa.check_psa_ticket).
+- manager: a confirmed ManagerConfirmation for that account whose policy names the manager as the channel
+  (approvals/manager_link._secret_to_manager); the link is e-mailed to the manager.
+- technician: everything else, and a manager e-mail that could not be sent.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from approvals.choices import ConfirmationStatus
+from approvals.manager_models import ManagerConfirmation
+from approvals.notify import notify_staff
+from audit.services import record
+from playbooks.models import Action
+from tickets.models import OneTimeSecret, Ticket
+from tickets.psa import check_psa_ticket
+from tickets.secrets import hold_for_handover, link_for
+from tickets.services import add_event
+
+log = logging.getLogger("rallied.delivery")
+ACTOR = "system:delivery"
+REQUESTER, MANAGER, TECHNICIAN = "requester", "manager", "technician"
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One secret and where it goes: `owner` is whose account it opens, `to` the address it is sent to."""
+
+    secret_id: int
+    label: str
+    owner: str
+    channel: str
+    to: str = ""
+    to_name: str = ""
+
+
+def _same(a: str, b: str) -> bool:
+    return bool(a) and a.strip().casefold() == b.strip().casefold()
+
+
+def _manager_for(ticket: Ticket, owner: str) -> ManagerConfirmation | None:
+    """The confirmed manager of this account, when the policy made the manager the secret's channel."""
+    rows = ticket.manager_confirmations.filter(status=ConfirmationStatus.CONFIRMED, deliver_secret_to_manager=True)
+    return next((row for row in rows if _same(row.target, owner)), None)
+
+
+def recipient(ticket: Ticket, action: Action, secret: OneTimeSecret, *, bound_to_requester: bool) -> Delivery:
+    """The one rule: owner through a channel bound to them, else the policy's verified manager, else a technician."""
+    owner = action.target
+    manager = _manager_for(ticket, owner)
+    if manager is not None:
+        return Delivery(secret.pk, secret.label, owner, MANAGER, manager.manager_email, manager.manager_name)
+    if _same(owner, ticket.requester_email) and bound_to_requester:
+        return Delivery(secret.pk, secret.label, owner, REQUESTER, ticket.requester_email, ticket.requester_name)
+    return Delivery(secret.pk, secret.label, owner, TECHNICIAN)
+
+
+def plan_deliveries(ticket: Ticket, actions: list[Action]) -> list[Delivery]:
+    """Where each of the ticket's undelivered secrets goes (reads only)."""
+    pending = [(a, s) for a in actions for s in a.secrets.filter(link_encrypted__gt="").order_by("pk")]
+    if not pending:
+        return []
+    bound = check_psa_ticket(ticket).ok is True  # the reply goes on a PSA ticket whose contact is the requester
+    return [recipient(ticket, action, secret, bound_to_requester=bound) for action, secret in pending]
+
+
+def deliver_secrets(ticket: Ticket, actions: list[Action]) -> list[Delivery]:
+    """Send or set aside each secret as `plan_deliveries` says; the reply carries only the requester's own links."""
+    done = []
+    for delivery in plan_deliveries(ticket, actions):
+        secret = OneTimeSecret.objects.select_related("ticket", "ticket__tenant").get(pk=delivery.secret_id)
+        why = f"it was asked for by {ticket.requester_email or 'no known requester'}, not by its owner through a " \
+              "channel bound to them"
+        if delivery.channel == MANAGER and not _mail_manager(ticket, secret, delivery):
+            delivery = replace(delivery, channel=TECHNICIAN, to="", to_name="")
+            why = "the e-mail to the confirming manager could not be sent"
+        if delivery.channel == TECHNICIAN:
+            hold_for_handover(secret=secret, owner=delivery.owner, actor=ACTOR, why=why)
+            notify_staff(tenant=ticket.tenant, subject=f"Ticket #{ticket.pk}: hand over a {secret.label.lower()}",
+                         text=f"The {secret.label.lower()} for {delivery.owner} waits for a technician to hand it "
+                              f"over to its owner: {settings.RALLIED_PUBLIC_URL.rstrip('/')}"
+                              f"{reverse('secret-handover', args=[secret.pk])}",
+                         topic="secret.handover", obj=ticket)
+        done.append(delivery)
+    return done
+
+
+def _mail_manager(ticket: Ticket, secret: OneTimeSecret, delivery: Delivery) -> bool:
+    body = render_to_string("approvals/manager_secret_email.txt", {
+        "c": _manager_for(ticket, delivery.owner), "label": secret.label, "url": link_for(secret),
+        "expires": secret.expires_at, "name": (delivery.to_name or "").split(" ")[0] or "there",
+    })
+    try:
+        send_mail(f"{secret.label} for {delivery.owner}", body, settings.DEFAULT_FROM_EMAIL, [delivery.to])
+    except Exception as exc:
+        log.warning("secret link for ticket %s could not be mailed: %s", ticket.pk, type(exc).__name__)
+        return False
+    OneTimeSecret.objects.filter(pk=secret.pk).update(link_encrypted="")
+    record(actor=ACTOR, verb="secret_link.sent", obj=ticket, tenant=ticket.tenant,
+           details={"to": delivery.to, "label": secret.label, "secret": secret.pk, "owner": delivery.owner})
+    add_event(ticket=ticket, actor=ACTOR, kind="secret.delivered",
+              message=f"The {secret.label.lower()} link went to the manager {delivery.to}.")
+    return True
