@@ -381,8 +381,8 @@ def baseline() -> list[dict]:
 
 # Classes whose fix has not reached main yet stay out of attacks.jsonl (they are not run as expected failures);
 # `python tests/trust/make_attacks.py --all` writes them too, to see where main stands.
-PENDING = {"edits", "self_approval", "psa_reference", "secret_delivery", "lost_phone", "confusables",
-           "autotask_contacts", "third_party", "bulk", "junk_bursts"}
+PENDING = {"edits", "self_approval", "psa_reference", "secret_delivery", "lost_phone", "autotask_contacts",
+           "junk_bursts"}
 
 
 def build(*, include_pending: bool = False) -> list[dict]:
