@@ -144,7 +144,7 @@ def psa_references() -> list[dict]:
         cases = [("self-reset", w["user"], RESET), ("unlock", w["risky"], UNLOCK),
                  ("reset-for-report", w["manager"], reset_for(w["user"]))]
         for name, requester, ticket in cases:
-            for ref in ("other_contact", "missing", "nonnumeric"):
+            for ref in ("other_contact", "missing", "nonnumeric", "foreign_company"):
                 rows.append(row("psa_reference", f"{name}-{ref}", tenant, requester, ticket, psa_ref=ref,
                                 may_change=[requester] if name != "reset-for-report" else [w["user"]],
                                 must_not="a note, a secret link or a close written to a PSA ticket that is "
@@ -381,8 +381,7 @@ def baseline() -> list[dict]:
 
 # Classes whose fix has not reached main yet stay out of attacks.jsonl (they are not run as expected failures);
 # `python tests/trust/make_attacks.py --all` writes them too, to see where main stands.
-PENDING = {"edits", "self_approval", "psa_reference", "secret_delivery", "lost_phone", "autotask_contacts",
-           "junk_bursts"}
+PENDING = {"edits", "self_approval", "lost_phone", "junk_bursts"}
 
 
 def build(*, include_pending: bool = False) -> list[dict]:
