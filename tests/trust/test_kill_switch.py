@@ -4,18 +4,24 @@ aimed at under watch (approvals/kill_switch.py)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.management import CommandError, call_command
 from django.test import override_settings
+from django.utils import timezone
 
-from approvals.bursts import burst_limit
+from approvals.bursts import burst_limit, refused_tickets, sensitive_burst
 from audit.models import AuditEvent
+from playbooks.models import Action
 from tenants.models import Tenant
 from tenants.services import resume_tenant
 from tests.helpers import committed
 from tests.trust.helpers import identity_writes, submit
+from tickets.models import Ticket
+from tickets.triage.rules import INJECTION_REASON
 
 pytestmark = pytest.mark.django_db
 RESET = ("Password reset please", "Hi, I forgot my password, can you reset it please?")
@@ -184,3 +190,32 @@ def test_the_resume_command_acts_as_the_named_service_lead_only(trust_world, san
         call_command("resume_tenant", "--tenant", "contoso", "--user", "lead", "--comment", "drill")
     assert "contoso: resumed" in capsys.readouterr().out
     assert not Tenant.objects.get(slug="contoso").paused
+
+
+def _ticket(tenant: Tenant, n: int, *, actions: list[tuple[str, str, str]], triage: dict | None = None):
+    ticket = Ticket.objects.create(tenant=tenant, external_id=f"count-{n}", subject="s", triage=triage or {},
+                                   requester_email="sarah.lee@contoso.example", status="escalated")
+    for i, (kind, decision, status) in enumerate(actions):
+        Action.objects.create(ticket=ticket, kind=kind, target=f"user{n}@contoso.example", decision=decision,
+                              status=status, idempotency_key=f"count:{n}:{i}")
+    return ticket
+
+
+def test_what_counts_as_ran_and_what_counts_as_refused(trust_world):
+    tenant = Tenant.objects.get(slug="contoso")
+    ran = ["approved", "executing", "succeeded", "failed", "unknown_outcome", "undone"]
+    for n, status in enumerate(ran):
+        _ticket(tenant, n, actions=[("reset_password", "autonomous", status)])
+    # Not automation running away: waiting, refused, expired, planned, and a non-sensitive unlock that ran.
+    for n, (decision, status) in enumerate([("approval", "awaiting_approval"), ("forbidden", "blocked"),
+                                            ("approval", "rejected"), ("approval", "expired")], start=10):
+        _ticket(tenant, n, actions=[("reset_password", decision, status)])
+    _ticket(tenant, 20, actions=[("unlock_account", "autonomous", "succeeded")])
+    assert sensitive_burst(tenant, 10) == len(ran)
+
+    # Refused: forbidden, rejected by a technician, or aimed at the system; one ticket is one attempt.
+    _ticket(tenant, 30, actions=[("reset_password", "forbidden", "blocked"), ("unlock_account", "approval",
+                                                                              "rejected")])
+    _ticket(tenant, 31, actions=[], triage={"reason": f"{INJECTION_REASON} (in base64); a technician must read it"})
+    refused = {t.external_id for t in refused_tickets(tenant, timezone.now() - timedelta(minutes=10))}
+    assert refused == {"count-11", "count-12", "count-30", "count-31"}
