@@ -24,6 +24,7 @@ SCHEDULES: list[tuple[str, str, int]] = [
     ("rallied.expire_approvals", "approvals.tasks.expire_approvals_task", 1),
     ("rallied.destroy_expired_secrets", "tickets.tasks.destroy_expired_secrets_task", 1),
     ("rallied.poll_psa", "tickets.tasks.poll_psa_connections_task", 1),
+    ("rallied.count_directories", "tenants.tasks.count_all_directories_task", 24 * 60),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
 from typing import Any
 
@@ -10,8 +11,12 @@ from django.utils import timezone
 
 from audit.services import record
 from rallied.actors import Actor
+from rallied.connectors import ConnectorError, IdentityConnector
 from tenants import access
 from tenants.models import ApiToken, Connection, Tenant
+from tenants.selectors import connector_for, identity_connection
+
+log = logging.getLogger(__name__)
 
 
 def create_api_token(*, actor: Actor, name: str, tenant: Tenant | None = None,
@@ -106,4 +111,30 @@ def set_tenant_mode(*, actor: Actor, tenant: Tenant, mode: str) -> bool:
         record(actor=actor, verb="tenant.mode_changed", obj=locked, tenant=locked, details={"from": old, "to": mode})
     tenant.mode = mode
     return True
+
+
+# Counting past this changes nothing: the kill switch's burst stops growing at 100 actions, reached at 5,000 users
+# (approvals/bursts.py: MAX_BURST x USERS_PER_BURST_ACTION).
+DIRECTORY_COUNT_CAP = 10_000
+
+
+def count_directory_users(*, actor: Actor, tenant: Tenant) -> int | None:
+    """Count the users in the tenant's directory through its identity provider and keep the number on the tenant
+    (what the kill switch's burst is sized to). None when there is no IdP connection or it did not answer: the
+    last count stays, a failed count never shrinks the burst to the smallest tenant's."""
+    connection = identity_connection(tenant)
+    idp = connector_for(connection) if connection is not None else None
+    if not isinstance(idp, IdentityConnector):
+        return None
+    try:
+        count = idp.count_users(up_to=DIRECTORY_COUNT_CAP)
+    except ConnectorError as exc:
+        log.warning("counting %s's directory users failed: %s", tenant.slug, exc)
+        return None
+    with transaction.atomic():
+        if Tenant.objects.filter(pk=tenant.pk).exclude(directory_users=count).update(directory_users=count):
+            record(actor=actor, verb="tenant.directory_counted", obj=tenant, tenant=tenant,
+                   details={"users": count, "was": tenant.directory_users})
+    tenant.directory_users = count
+    return count
 

@@ -110,6 +110,13 @@ class IdentityConnector(Connector):
         """
         raise NotImplementedError
 
+    def count_users(self, *, up_to: int) -> int:
+        """How many users the directory holds, counted page by page up to `up_to` (a read: no scope needed).
+
+        The kill switch sizes its burst to it (tenants/services.count_directory_users); past `up_to` the
+        number changes nothing, so a large directory is not listed to the end."""
+        raise NotImplementedError
+
     def reset_password(self, user: DirectoryUser, *, temporary_password: str) -> None:
         """Set a temporary password the user must change at next sign-in."""
         raise NotImplementedError

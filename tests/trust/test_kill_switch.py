@@ -16,8 +16,9 @@ from django.utils import timezone
 from approvals.bursts import burst_limit, refused_tickets, sensitive_burst
 from audit.models import AuditEvent
 from playbooks.models import Action
+from rallied.connectors.okta.connector import next_cursor
 from tenants.models import Tenant
-from tenants.services import resume_tenant
+from tenants.services import count_directory_users, resume_tenant
 from tests.helpers import committed
 from tests.trust.helpers import identity_writes, submit
 from tickets.models import Ticket
@@ -219,3 +220,35 @@ def test_what_counts_as_ran_and_what_counts_as_refused(trust_world):
     _ticket(tenant, 31, actions=[], triage={"reason": f"{INJECTION_REASON} (in base64); a technician must read it"})
     refused = {t.external_id for t in refused_tickets(tenant, timezone.now() - timedelta(minutes=10))}
     assert refused == {"count-11", "count-12", "count-30", "count-31"}
+
+
+def test_the_directory_is_counted_through_each_identity_provider(trust_world, sandbox):
+    Tenant.objects.update(directory_users=None)
+    counts = {}
+    for tenant in Tenant.objects.order_by("slug"):
+        with committed():
+            counts[tenant.slug] = count_directory_users(actor="system:test", tenant=tenant)
+    # The sandbox's directories: Graph, Okta (deprovisioned users are not listed) and Google.
+    assert counts == {"contoso": 9, "northwind": 7, "fabrikam": 4}
+    assert Tenant.objects.get(slug="contoso").directory_users == 9
+    assert AuditEvent.objects.filter(verb="tenant.directory_counted").count() == 3
+    with committed():  # counting again changes nothing and records nothing
+        count_directory_users(actor="system:test", tenant=Tenant.objects.get(slug="contoso"))
+    assert AuditEvent.objects.filter(verb="tenant.directory_counted").count() == 3
+
+
+def test_a_failed_count_keeps_the_last_one(trust_world, sandbox):
+    tenant = Tenant.objects.get(slug="contoso")
+    Tenant.objects.filter(pk=tenant.pk).update(directory_users=1_000)
+    tenant.refresh_from_db()
+    sandbox.sandbox.add_fault(vendor="graph", method="GET", path=r"^/v1\.0/users$", statuses=[403], times=5)
+    assert count_directory_users(actor="system:test", tenant=tenant) is None
+    assert Tenant.objects.get(pk=tenant.pk).directory_users == 1_000
+
+
+def test_okta_pages_follow_the_link_header_cursor():
+    link = ('<https://x.okta.com/api/v1/users?limit=200>; rel="self", '
+            '<https://x.okta.com/api/v1/users?limit=200&after=00u1abc>; rel="next"')
+    assert next_cursor({"Link": link}) == "00u1abc"
+    assert next_cursor({"link": '<https://x.okta.com/api/v1/users?limit=200>; rel="self"'}) is None
+    assert next_cursor({}) is None

@@ -95,6 +95,15 @@ class EntraConnector(LicenseMixin, MailboxMixin):
             found = matches[0] if len(matches) == 1 else None
         return found
 
+    def count_users(self, *, up_to: int) -> int:
+        """GET /users, ids only, 999 a page (Graph's maximum), following @odata.nextLink until `up_to`."""
+        count = 0
+        for _ in self.pages("/users", {"$select": "id", "$top": "999"}):
+            count += 1
+            if count >= up_to:
+                break
+        return count
+
     def find_users_by_name(self, name: str, *, limit: int = NAME_SEARCH_LIMIT) -> list[DirectoryUser]:
         """`displayName eq '…'` for a full name; for one word, a first name or a last name:
         `startswith(displayName,'…') or surname eq '…'`.

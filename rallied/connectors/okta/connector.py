@@ -11,6 +11,7 @@ import time
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, ClassVar
+from urllib.parse import parse_qs, urlsplit
 
 from okta.client import Client as OktaClient
 from okta.models.create_user_request import CreateUserRequest
@@ -41,6 +42,16 @@ _KINDS = (
 def okta_literal(value: str) -> str:
     """A string literal for Okta's search/filter language: backslash and double quote escaped."""
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def next_cursor(headers: Mapping[str, Any]) -> str | None:
+    """The `after` value of the Link rel="next" header, if there is a next page."""
+    links = headers.get("Link") or headers.get("link") or ""
+    for link in (links if isinstance(links, list) else str(links).split(",")):
+        if 'rel="next"' in link:
+            query = parse_qs(urlsplit(link.strip().split(";")[0].strip("<> ")).query)
+            return (query.get("after") or [None])[0]
+    return None
 
 
 class OktaConnector(OktaSdkConnector):
@@ -105,6 +116,23 @@ class OktaConnector(OktaSdkConnector):
             raise
         level = getattr(found, "risk_level", None)
         return str(getattr(level, "value", level) or "").upper()
+
+    def count_users(self, *, up_to: int) -> int:
+        """GET /api/v1/users, 200 a page, following the `after` cursor of the Link rel="next" header (Okta's
+        cursor is opaque: it is read from the link, never made up). Deprovisioned users are not listed."""
+
+        async def op(client: OktaClient) -> int:
+            count, after = 0, None
+            while count < up_to:
+                response = await self._call(client.list_users, limit=200, raw=True,
+                                            **({"after": after} if after else {}))
+                count += len(json.loads(response.raw_data or b"[]") or [])
+                after = next_cursor(response.headers or {})
+                if not after:
+                    break
+            return min(count, up_to)
+
+        return self._run(op)
 
     def find_users_by_name(self, name: str, *, limit: int = NAME_SEARCH_LIMIT) -> list[DirectoryUser]:
         """Okta `search` on the profile: displayName, then first + last name (many orgs leave displayName empty).
