@@ -96,6 +96,16 @@ def held_for_handover(secret: OneTimeSecret) -> str | None:
     return str(row.data.get("owner") or "") if row is not None else None
 
 
+def secrets_to_hand_over(tenant_ids: object, limit: int = 50) -> list[tuple[OneTimeSecret, str]]:
+    """(secret, owner) for each secret held for a technician that can still be revealed, oldest first."""
+    rows = list(OneTimeSecret.objects.filter(ticket__tenant_id__in=tenant_ids, ciphertext__gt="", link_encrypted="",
+                                             destroyed_at__isnull=True, expires_at__gt=timezone.now())
+                .select_related("ticket").order_by("created_at")[:limit * 2])
+    held = {int(e.data["secret"]): str(e.data.get("owner") or "")
+            for e in TicketEvent.objects.filter(kind=HELD, ticket_id__in={r.ticket_id for r in rows})}
+    return [(row, held[row.pk]) for row in rows if row.pk in held][:limit]
+
+
 def hand_over_secret(*, secret_id: int, actor: Actor) -> str | None:
     """A technician reveals a held secret to hand it to its owner: once, then it is destroyed; audited with who.
 

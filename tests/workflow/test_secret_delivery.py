@@ -94,6 +94,8 @@ def test_the_technician_hands_it_over_once_and_it_is_recorded(contoso_api, sandb
     ticket = diego_asks_for_alex(contoso_api)
     secret = OneTimeSecret.objects.get(ticket=ticket)
     tech = staff("tech")
+    queue = tech.get("/queue/")
+    assert queue.status_code == 200 and f"/handover/{secret.pk}/".encode() in queue.content  # found in the queue
 
     page = tech.get(f"/handover/{secret.pk}/")
     assert page.status_code == 200 and ALEX.encode() in page.content and passwords[0].encode() not in page.content
@@ -103,6 +105,7 @@ def test_the_technician_hands_it_over_once_and_it_is_recorded(contoso_api, sandb
 
     again = tech.post(f"/handover/{secret.pk}/")
     assert again.status_code == 404 and passwords[0].encode() not in again.content  # once only
+    assert f"/handover/{secret.pk}/".encode() not in tech.get("/queue/").content
     secret.refresh_from_db()
     assert secret.ciphertext == "" and secret.revealed_at is not None
     audit = AuditEvent.objects.get(verb="secret.handed_over")
@@ -113,7 +116,9 @@ def test_someone_who_is_not_a_technician_of_the_tenant_cannot_hand_it_over(conto
     ticket = diego_asks_for_alex(contoso_api)
     secret = OneTimeSecret.objects.get(ticket=ticket)
 
-    refused = staff("auditor").post(f"/handover/{secret.pk}/")  # reads every tenant, approves none
+    auditor = staff("auditor")  # reads every tenant, approves none
+    assert f"/handover/{secret.pk}/".encode() not in auditor.get("/queue/").content
+    refused = auditor.post(f"/handover/{secret.pk}/")
 
     assert refused.status_code == 403 and passwords[0].encode() not in refused.content
     secret.refresh_from_db()
