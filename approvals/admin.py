@@ -38,6 +38,13 @@ class ReviewInline(TenantScopedTabularInline):
     can_add = can_change = can_delete = False
     readonly_fields = ["reviewer", "decision", "edits", "comment", "channel", "action_version", "at"]
 
+    # A review is made only by approvals.services (the reviewer check, the re-decision of an edit), never here.
+    def has_add_permission(self, request: HttpRequest, obj: ApprovalRequest | None = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: ApprovalRequest | None = None) -> bool:
+        return False
+
 
 @admin.register(ApprovalRequest)
 class ApprovalRequestAdmin(TenantScopedAdmin):

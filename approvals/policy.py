@@ -76,6 +76,11 @@ class PolicyContext:
     target_watched: str = ""  # why the target is under a refusal watch (approvals/kill_switch), until when
     within_business_hours: bool = True
     policy: PolicySnapshot = field(default_factory=PolicySnapshot)
+    # A technician's edit made this version (workflow/decisions.redecide_edited_action): it runs only on that
+    # technician's approval, and facts of the floor it brings in (FLAG_*) that the version before did not have
+    # (`flags_before_edit`) need a second technician.
+    edited: bool = False
+    flags_before_edit: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,6 +112,7 @@ def decide(kind: str, target: str, ctx: PolicyContext) -> Decision:
         _rule_channel(ctx)
         _rule_directory(target, ctx)
         _rule_floor(kind, target, ctx, needs_human)
+        edit_approvals = _rule_edit(target, ctx, flags, needs_human)
         _rule_relation(spec.self_service, ctx, needs_human)
         _rule_verification(spec.sensitive, ctx, needs_human)
         _rule_risk(kind, target, ctx, needs_human)
@@ -114,7 +120,7 @@ def decide(kind: str, target: str, ctx: PolicyContext) -> Decision:
         policy_reason = _rule_policy(ctx, needs_human)
     except _Forbid as stop:
         return Decision(Mode.FORBIDDEN, (stop.reason,), plan_mode=ctx.tenant_mode == Tenant.Mode.PLAN, flags=flags)
-    approvals = max(1, min(2, ctx.policy.approvals_required))
+    approvals = max(1, min(2, ctx.policy.approvals_required), edit_approvals)
     if needs_human:
         return Decision(Mode.APPROVAL, tuple(needs_human), ctx.tenant_mode == Tenant.Mode.PLAN, approvals, flags)
     return Decision(Mode.AUTONOMOUS, (policy_reason,), ctx.tenant_mode == Tenant.Mode.PLAN, approvals, flags)
@@ -199,6 +205,30 @@ def _rule_floor(kind: str, target: str, ctx: PolicyContext, needs_human: list[st
         needs_human.append(f"The group is a protected identity ({ctx.group_privileged}): never autonomous.")
     elif kind in GROUP_KINDS and ctx.group_protected:
         needs_human.append(f"The group is a protected identity ({ctx.group_protected}): never autonomous.")
+
+
+EDIT_FLAG_WORDS = {FLAG_ADMIN_TARGET: "an admin", FLAG_PROTECTED: "a protected identity", FLAG_VIP: "a VIP",
+                   FLAG_ADMIN_GROUP: "an admin group", FLAG_PROTECTED_GROUP: "a protected group"}
+
+
+def _rule_edit(target: str, ctx: PolicyContext, flags: tuple[str, ...], needs_human: list[str]) -> int:
+    """Rule 3b, after the floor: an edited action is a new action a technician chose, never an autonomous one.
+
+    Approving an edit is the editor's own decision, so the edited version always waits for a human (an edit that
+    would now be allowed to run on its own still needs the approval being given). An edit that moves the action
+    onto an identity the floor watches, which the version before did not touch, is one technician deciding
+    alone what the floor says nobody should do quietly: a second technician must approve it. Returns the number
+    of approvals the edit itself asks for.
+    """
+    if not ctx.edited:
+        return 1
+    needs_human.append("A technician edited this action: the edited version runs only with a technician's approval.")
+    brought_in = [f for f in flags if f in FLOOR_FLAGS and f not in ctx.flags_before_edit]
+    if not brought_in:
+        return 1
+    what = " and ".join(EDIT_FLAG_WORDS[f] for f in brought_in)
+    needs_human.append(f"The edit moved the action onto {what} ({target}): a second technician must approve it.")
+    return 2
 
 
 def _rule_relation(self_service: bool, ctx: PolicyContext, needs_human: list[str]) -> None:

@@ -120,7 +120,30 @@ def _locked(action_id: int) -> tuple[Action, ApprovalRequest]:
 
 def approve_action(*, actor: Actor, action_id: int, version: int | None = None, params: dict | None = None,
                    comment: str = "", channel: str = "web") -> Action:
-    """Record one approval; with enough of them the action is approved and queued to run."""
+    """Record one approval; with enough of them the action is approved and queued to run.
+
+    With `params` that differ from the action's, this is an approval of an edit: `edit_action` makes the new
+    version and decides it again first. A refusal changes nothing (the transaction rolls back) and is audited.
+    """
+    try:
+        return _approve(actor=actor, action_id=action_id, version=version, params=params, comment=comment,
+                        channel=channel)
+    except ApprovalRefused as exc:
+        _audit_refusal(actor, action_id, channel, "approve", str(exc), edit=params is not None)
+        raise
+
+
+def _audit_refusal(actor: Actor, action_id: int, channel: str, what: str, why: str, edit: bool = False) -> None:
+    """A refused decision is kept in the audit trail (it may be someone probing), after its rollback."""
+    action = Action.objects.select_related("ticket__tenant").filter(pk=action_id).first()
+    if action is None:
+        return
+    record(actor=actor, verb="approval.refused", obj=action, tenant=action.ticket.tenant, outcome="refused",
+           details={"channel": channel, "decision": what, "edit": edit, "reason": why[:500]})
+
+
+def _approve(*, actor: Actor, action_id: int, version: int | None, params: dict | None, comment: str,
+             channel: str) -> Action:
     with transaction.atomic():
         action, request = _locked(action_id)
         _check_reviewer(actor, action)
@@ -132,21 +155,7 @@ def approve_action(*, actor: Actor, action_id: int, version: int | None = None, 
             raise ApprovalRefused("The action changed since you looked at it; review it again.")
         if Review.objects.filter(request=request, reviewer=actor).exists():
             raise ApprovalRefused("You have already decided on this action.")
-        edits: dict[str, Any] = {}
-        if params is not None and params != action.params:
-            new = validate_params(action.kind, {**action.params, **params})
-            edits = {k: {"from": action.params.get(k), "to": v} for k, v in new.items()
-                     if action.params.get(k) != v}
-            if edits:
-                # An edit is a new version: earlier approvals of the old one no longer count.
-                Review.objects.filter(request=request).delete()
-                Action.objects.filter(pk=action.pk).update(params=new, target=new["target"],
-                                                           version=action.version + 1)
-                action.params, action.target, action.version = new, new["target"], action.version + 1
-                _apply_edit_decision(action, request, _redecide_edit(action, actor))
-                request.action_version = action.version
-                ApprovalRequest.objects.filter(pk=request.pk).update(
-                    action_version=action.version, approvals_required=request.approvals_required)
+        edits = edit_action(action=action, request=request, params=params, actor=actor)
         Review.objects.create(
             request=request, reviewer=actor, channel=channel, comment=comment, edits=edits,
             decision=ReviewDecision.APPROVE_WITH_EDITS if edits else ReviewDecision.APPROVE,
@@ -180,16 +189,48 @@ def approve_action(*, actor: Actor, action_id: int, version: int | None = None, 
     return action
 
 
-def _apply_edit_decision(action: Action, request: ApprovalRequest, decision: Any) -> None:
-    """An edited action is held to its new decision: refused by the floor, or with the stricter approvals."""
+def edit_action(*, action: Action, request: ApprovalRequest, params: dict | None, actor: Actor) -> dict[str, Any]:
+    """The one way an action's params or target change after planning; returns the edits ({} for none).
+
+    Called inside the approval's transaction with both rows locked. An edit is a new action: it gets a new
+    version (earlier approvals no longer count), and it is verified and decided again by the lifecycle's
+    re-decision (workflow/decisions.redecide_edited_action) before the editor's approval counts. A floor
+    refusal raises ApprovalRefused with the floor's reason, which rolls the whole edit back. The new decision's
+    approvals apply when stricter; an edit never lowers them.
+    """
+    if params is None or params == action.params:
+        return {}
+    new = validate_params(action.kind, {**action.params, **params})
+    edits = {k: {"from": action.params.get(k), "to": v} for k, v in new.items() if action.params.get(k) != v}
+    if not edits:
+        return {}
+    Review.objects.filter(request=request).delete()
+    Action.objects.filter(pk=action.pk).update(params=new, target=new["target"], version=action.version + 1)
+    action.params, action.target, action.version = new, new["target"], action.version + 1
+    decision = _redecide_edit(action, actor)
     if decision.mode == DecisionMode.FORBIDDEN:
         raise ApprovalRefused("This edit is refused: " + "; ".join(decision.reasons))
     request.approvals_required = max(request.approvals_required, decision.approvals_required)
+    request.action_version = action.version
+    ApprovalRequest.objects.filter(pk=request.pk).update(action_version=action.version,
+                                                         approvals_required=request.approvals_required)
+    record(actor=actor, verb="action.edited", obj=action, tenant=action.ticket.tenant,
+           details={"edits": edits, "version": action.version, "decision": decision.mode,
+                    "approvals_required": request.approvals_required, "reasons": list(decision.reasons)})
+    return edits
 
 
 def reject_action(*, actor: Actor, action_id: int, reason: str, channel: str = "web") -> Action:
     if not reason.strip():
         raise ApprovalRefused("A rejection needs a reason; it goes to the ticket.")
+    try:
+        return _reject(actor=actor, action_id=action_id, reason=reason, channel=channel)
+    except ApprovalRefused as exc:
+        _audit_refusal(actor, action_id, channel, "reject", str(exc))
+        raise
+
+
+def _reject(*, actor: Actor, action_id: int, reason: str, channel: str) -> Action:
     with transaction.atomic():
         action, request = _locked(action_id)
         _check_reviewer(actor, action)

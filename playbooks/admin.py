@@ -26,7 +26,9 @@ class PlaybookAdmin(TenantScopedAdmin):
 @admin.register(Action)
 class ActionAdmin(TenantScopedAdmin):
     tenant_path = "ticket__tenant"
-    can_add = can_delete = False
+    # Params and target change only through approvals.services.edit_action (verified and decided again); the
+    # admin is a view of the record, never a side door around that.
+    can_add = can_change = can_delete = False
 
     list_display = ["id", "ticket", "kind", "target", "decision", "status", "attempts", "updated_at"]
     list_filter = ["status", "decision", "kind"]

@@ -14,7 +14,7 @@ from typing import Any
 from django.db import transaction
 
 from approvals.kill_switch import check_burst, check_refusals
-from approvals.policy import Decision, decide
+from approvals.policy import Decision, decide, legacy_flags
 from approvals.verification import verify_actions
 from playbooks.choices import DecisionMode
 from playbooks.models import Action
@@ -32,16 +32,20 @@ def identity_provider(ticket: Ticket) -> IdentityConnector | None:
 
 
 def redecide(*, ticket: Ticket, actions: list[Action], actor: Actor, confirmed_by: Any = None,
-             reason: str = "") -> dict[int, Decision]:
+             reason: str = "", edited_from: dict[int, tuple[str, ...]] | None = None) -> dict[int, Decision]:
     """Verify the requester for `actions`, decide each under the floor and the policy, and store the decision.
 
     `confirmed_by` is a confirmed ManagerConfirmation (its proof counts); `reason` says what caused the new
-    decision and is kept with it. Moving each action to where its decision leads is the caller's step.
+    decision and is kept with it. `edited_from` marks actions a technician just edited, with the floor flags of
+    the version before the edit (approvals.policy._rule_edit). Moving each action to where its decision leads is
+    the caller's step.
     """
     # A burst pauses the tenant before anything of this ticket is decided, so the pause applies to it too.
     check_burst(tenant=ticket.tenant)
     contexts, summary = verify_actions(ticket=ticket, actions=actions, idp=identity_provider(ticket),
                                        confirmed_by=confirmed_by)
+    for pk, before in (edited_from or {}).items():
+        contexts[pk] = replace(contexts[pk], edited=True, flags_before_edit=tuple(before))
     decisions = {action.pk: decide(action.kind, action.target, contexts[action.pk]) for action in actions}
     if confirmed_by is not None:  # what let an action run on its own is said first: the manager's proof
         proof = f"Confirmed by the manager {confirmed_by.manager_name} through a signed one-time link."
@@ -59,8 +63,11 @@ def redecide(*, ticket: Ticket, actions: list[Action], actor: Actor, confirmed_b
 def redecide_edited_action(*, action: Action, actor: Actor) -> Decision:
     """A technician's edit made a new version of a waiting action: decide it again before any approval counts.
 
-    Called by approvals.services.approve_action inside its transaction; a refusal there rolls the edit back.
+    Called by approvals.services.edit_action inside the approval's transaction, with the new params and target
+    already on `action` and its stored decision still the old version's; a refusal there rolls the edit back.
+    The requester is verified again for the NEW target (verify_actions reads action.target).
     """
     ticket = Ticket.objects.select_related("tenant").get(pk=action.ticket_id)
-    return redecide(ticket=ticket, actions=[action], actor=actor,
+    before = action.flags if action.flags is not None else legacy_flags(action.reasons or [])
+    return redecide(ticket=ticket, actions=[action], actor=actor, edited_from={action.pk: tuple(before)},
                     reason=f"edited by {getattr(actor, 'get_username', lambda: actor)()}")[action.pk]

@@ -258,7 +258,8 @@ def _decide(connections: list[Connection], payload: dict[str, Any], team_id: str
             reject_action(actor=user, action_id=action_id, reason=f"Rejected in Slack by {user.get_username()}",
                           channel=Channel.SLACK)
     except ApprovalRefused as exc:
-        return _refuse(connection.tenant, user, f"Not recorded: {exc}", action=action)
+        # approvals/services audited this refusal itself (approval.refused), as it does for every channel.
+        return SlackReply(200, f"Not recorded: {exc}")
     request.refresh_from_db()
     return SlackReply(200, _outcome_text(request, decision, action))
 

@@ -114,3 +114,29 @@ def test_an_edit_goes_through_the_re_decision_and_its_stricter_decision_applies(
     action.refresh_from_db()
     assert calls == [action.pk, action.pk] and action.version == 2
     assert ApprovalRequest.objects.get(action=action).action_version == 2
+
+
+def _writers_of_action_params() -> set[str]:
+    """Modules that write an action's params or target: `.update(params=..)`/`.update(target=..)` or an assignment
+    to `<x>.params` / `<x>.target` (creating an action in the planner is not a change)."""
+    found = set()
+    for package in PRODUCT:
+        for path in (ROOT / package).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "update"
+                        and any(k.arg in ("params", "target") for k in node.keywords)):
+                    found.add(str(path.relative_to(ROOT)))
+                targets = node.targets if isinstance(node, ast.Assign) else []
+                for target in targets:
+                    for leaf in (target.elts if isinstance(target, ast.Tuple) else [target]):
+                        if isinstance(leaf, ast.Attribute) and leaf.attr in ("params", "target") and (
+                                isinstance(leaf.value, ast.Name) and leaf.value.id == "action"):
+                            found.add(str(path.relative_to(ROOT)))
+    return found
+
+
+def test_only_the_edit_function_changes_what_an_action_does():
+    """approvals.services.edit_action is the one place an action's params or target change (and it re-decides)."""
+    assert _writers_of_action_params() == {"approvals/services.py"}
