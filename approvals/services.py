@@ -87,14 +87,28 @@ def close_request(*, request_id: int, to: str, now: datetime | None = None) -> b
     return bool(won)
 
 
+def _address(value: str) -> str:
+    return (value or "").strip().lower().rstrip(".")
+
+
 def _check_reviewer(reviewer: Any, action: Action) -> None:
+    """The one reviewer check, for every channel: approver != submitter != requester != target.
+
+    Called with the action as it stands (before an edit) and again by edit_action with the edited target.
+    """
     if reviewer is None or not getattr(reviewer, "is_authenticated", False):
         raise ApprovalRefused("Only a signed-in technician can decide.")
     if not access.can(reviewer, access.APPROVE, action.ticket.tenant_id):
         raise ApprovalRefused("You do not have approve permission on this tenant.")
-    email = (reviewer.email or "").lower()
-    if email and email in {action.ticket.requester_email.lower(), action.target.lower()}:
-        raise ApprovalRefused("The requester or the target of an action cannot approve it.")
+    ticket = action.ticket
+    if ticket.submitted_by_id is not None and ticket.submitted_by_id == getattr(reviewer, "pk", None):
+        raise ApprovalRefused("You submitted this ticket, so you cannot decide on its actions; another technician "
+                              "must.")
+    email = _address(getattr(reviewer, "email", ""))
+    if email and email == _address(ticket.requester_email):
+        raise ApprovalRefused("You are the requester of this ticket, so you cannot decide on its actions.")
+    if email and email == _address(action.target):
+        raise ApprovalRefused("You are the target of this action, so you cannot decide on it.")
 
 
 def _note_decision(action: Action, text: str) -> None:
@@ -162,8 +176,11 @@ def _approve(*, actor: Actor, action_id: int, version: int | None, params: dict 
             action_version=action.version,
         )
         record(actor=actor, verb="approval.approved", obj=action, tenant=action.ticket.tenant,
-               authority=f"review via {channel}", details={"edits": edits, "comment": comment[:500],
-                                                           "version": action.version})
+               authority=f"review via {channel}", details={
+                   "edits": edits, "comment": comment[:500], "version": action.version,
+                   # What _check_reviewer held the approver apart from, kept with the approval.
+                   "apart_from": {"submitter": getattr(action.ticket.submitted_by, "username", None),
+                                  "requester": action.ticket.requester_email, "target": action.target}})
         # The Slack card is redrawn, Teams told.
         transaction.on_commit(lambda: dispatch("approvals.tasks.refresh_cards_task", request.pk))
         count = Review.objects.filter(request=request, action_version=action.version,
@@ -204,6 +221,7 @@ def edit_action(*, action: Action, request: ApprovalRequest, params: dict | None
     edits = {k: {"from": action.params.get(k), "to": v} for k, v in new.items() if action.params.get(k) != v}
     if not edits:
         return {}
+    _check_reviewer(actor, Action(ticket=action.ticket, target=new["target"]))  # nobody edits onto themself
     Review.objects.filter(request=request).delete()
     Action.objects.filter(pk=action.pk).update(params=new, target=new["target"], version=action.version + 1)
     action.params, action.target, action.version = new, new["target"], action.version + 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
@@ -32,6 +33,12 @@ class Ticket(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     minutes_saved = models.PositiveIntegerField(default=0)
     reopened = models.PositiveIntegerField(default=0)
+    # Who posted it: the technician (a user token) and/or the API token. Approver != submitter is enforced on
+    # these (approvals.services._check_reviewer); PSA intake and the pipeline leave them empty.
+    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="submitted_tickets")
+    submitted_by_token = models.ForeignKey("tenants.ApiToken", null=True, blank=True, on_delete=models.SET_NULL,
+                                           related_name="submitted_tickets")
 
     class Meta:
         ordering = ["-received_at"]

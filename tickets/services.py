@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from audit.services import record
 from rallied.actors import Actor
-from tenants.models import Tenant
+from tenants.models import ApiToken, Tenant
 from tickets.choices import FINAL_STATUSES, TICKET_TRANSITIONS, TicketStatus
 from tickets.models import Ticket, TicketEvent
 from tickets.signals import ticket_received
@@ -37,6 +37,17 @@ def add_event(*, ticket: Ticket, actor: Actor, kind: str, message: str = "", dat
     )
 
 
+def submitter_of(actor: Actor) -> tuple[Any, ApiToken | None]:
+    """(user, token) who submitted through `actor`: a user token acts for its technician, a tenant token for no
+    person; a signed-in user is themself. Anything else (a PSA poller, the system) submitted for nobody."""
+    if isinstance(actor, ApiToken):
+        return actor.user, actor
+    if getattr(actor, "_meta", None) is not None and getattr(actor, "is_authenticated", False) and hasattr(
+            actor, "get_username"):
+        return actor, None
+    return None, None
+
+
 def ingest_ticket(
     *,
     actor: Actor,
@@ -54,9 +65,11 @@ def ingest_ticket(
     existing = Ticket.objects.filter(tenant=tenant, source=source, external_id=external_id).first()
     if existing is not None:
         return existing, False
+    user, token = submitter_of(actor)
     try:
         with transaction.atomic():
             ticket = Ticket.objects.create(
+                submitted_by=user, submitted_by_token=token,
                 tenant=tenant, source=source, external_id=external_id, subject=subject[:500], body=body,
                 requester_email=requester_email.strip().lower(), requester_name=requester_name[:200],
                 psa_ticket_id=psa_ticket_id or (external_id if source != "api" else ""),
@@ -64,7 +77,8 @@ def ingest_ticket(
             add_event(ticket=ticket, actor=actor, kind="received", to_status=TicketStatus.RECEIVED,
                       message=f"Received from {source}.")
             record(actor=actor, verb="ticket.received", obj=ticket, tenant=tenant,
-                   details={"source": source, "external_id": external_id, "requester": ticket.requester_email})
+                   details={"source": source, "external_id": external_id, "requester": ticket.requester_email,
+                            "submitted_by": user.get_username() if user is not None else None})
             if enqueue:  # workflow/ starts the ticket's path once it is stored
                 transaction.on_commit(lambda: ticket_received.send(sender=Ticket, ticket_id=ticket.pk))
     except IntegrityError:
