@@ -8,6 +8,7 @@ from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from approvals.choices import IdentityCheck
 from approvals.services import ApprovalRefused, approve_action, reject_action
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
@@ -28,6 +29,10 @@ class ActionSerializer(serializers.ModelSerializer):
 
 class ApproveSerializer(serializers.Serializer):
     params = serializers.DictField(required=False)
+    identity_check = serializers.ChoiceField(
+        choices=IdentityCheck.choices, required=False, allow_blank=True, default="",
+        help_text="Required while the out-of-band proof of a password or MFA reset is missing: how you verified "
+                  "the person.")
     comment = serializers.CharField(required=False, allow_blank=True, default="", max_length=2000)
     version = serializers.IntegerField(required=False)
 
@@ -63,7 +68,7 @@ class ActionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
         try:
             approve_action(actor=self._reviewer(), action_id=action.pk, params=body.validated_data.get("params"),
                            comment=body.validated_data["comment"], version=body.validated_data.get("version"),
-                           channel="api")
+                           channel="api", identity_check=body.validated_data["identity_check"])
         except ParamsError as exc:
             raise ValidationError({"params": exc.errors}) from exc
         except ApprovalRefused as exc:

@@ -48,6 +48,15 @@ class SecretDelivery(models.TextChoices):
     REQUESTER = "requester", "in the reply to the requester"
 
 
+class IdentityCheck(models.TextChoices):
+    """How a technician verified the person when approving a secret-returning action whose out-of-band proof is
+    missing (the manager's confirmation still pending, or a lost phone): approvals/identity.py."""
+
+    CALLBACK = "callback", "Called back on the phone number in the directory"
+    IN_PERSON = "in_person", "Verified in person"
+    MANAGER_LINK = "manager_link", "Wait for the manager's confirmation link"
+
+
 class ReviewDecision(models.TextChoices):
     APPROVE = "approve", "Approve"
     APPROVE_WITH_EDITS = "approve_with_edits", "Approve with edits"

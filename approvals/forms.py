@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.http import QueryDict
 
+from approvals.choices import IdentityCheck
 from approvals.selectors import AGE_FILTERS, ORDERS, QueueFilters, kind_choices
 from rallied.kinds import get_kind
 
@@ -40,6 +41,8 @@ class ApproveForm(forms.Form):
     version = forms.IntegerField(min_value=1)
     comment = forms.CharField(required=False, max_length=2000)
     edit = forms.BooleanField(required=False)
+    # Required by approvals.services only while identity proof is missing (approvals/identity.py); the card shows it.
+    identity_check = forms.ChoiceField(required=False, choices=[("", "—"), *IdentityCheck.choices])
 
     def params(self, kind: str, data: QueryDict) -> dict[str, Any] | None:
         """The edited parameters, or None for a plain approval. A blank required field stays "" so the

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from approvals.choices import Channel, RequestStatus, ReviewDecision
+from approvals.choices import Channel, IdentityCheck, RequestStatus, ReviewDecision
 from playbooks.choices import DecisionMode
 from rallied.kinds import KIND_CHOICES
 
@@ -69,6 +69,8 @@ class Review(models.Model):
     edits = models.JSONField(default=dict, blank=True)
     comment = models.TextField(blank=True)
     channel = models.CharField(max_length=8, choices=Channel.choices, default=Channel.WEB)
+    # How the reviewer verified the person while the out-of-band proof was missing (approvals/identity.py).
+    identity_check = models.CharField(max_length=16, choices=IdentityCheck.choices, blank=True)
     action_version = models.PositiveIntegerField()
     at = models.DateTimeField(default=timezone.now)
 

@@ -16,6 +16,7 @@ from django.db.models import Count, Prefetch, QuerySet
 from django.utils import timezone
 
 from approvals.choices import RequestStatus, ReviewDecision
+from approvals.identity import identity_proof_missing
 from approvals.models import Review
 from approvals.policy import RISK_SIGNAL_PREFIX, bulk_refusal
 from playbooks.choices import ActionStatus
@@ -111,6 +112,7 @@ class Card:
     bulk_refusal: str
     summary: str
     body: str
+    identity_missing: str = ""  # why the approval must say how the person was verified (approvals/identity.py)
 
 
 def waiting_actions(tenant_ids: list[int]) -> QuerySet[Action]:
@@ -258,6 +260,7 @@ def card_for(action: Action, now: datetime | None = None) -> Card:
         bulk_refusal=bulk_refusal(kind=action.kind, reasons=list(action.reasons or []), risk_signals=signals,
                                   approvals_required=request.approvals_required, flags=action.flags),
         summary=str(triage.get("summary") or ""), body=ticket.body,
+        identity_missing=identity_proof_missing(action),
     )
 
 

@@ -14,7 +14,8 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from approvals.choices import REQUEST_TRANSITIONS, RequestStatus, ReviewDecision
+from approvals.choices import REQUEST_TRANSITIONS, Channel, IdentityCheck, RequestStatus, ReviewDecision
+from approvals.identity import identity_proof_missing, refusal_without_check
 from approvals.models import ApprovalRequest, AutonomyPolicy, Review
 from audit.services import record
 from playbooks.choices import ActionStatus, DecisionMode
@@ -106,9 +107,11 @@ def _check_reviewer(reviewer: Any, action: Action) -> None:
                               "must.")
     email = _address(getattr(reviewer, "email", ""))
     if email and email == _address(ticket.requester_email):
-        raise ApprovalRefused("You are the requester of this ticket, so you cannot decide on its actions.")
+        raise ApprovalRefused("You are the requester of this ticket. The requester or the target of an action cannot "
+                              "approve it.")
     if email and email == _address(action.target):
-        raise ApprovalRefused("You are the target of this action, so you cannot decide on it.")
+        raise ApprovalRefused("You are the target of this action. The requester or the target of an action cannot "
+                              "approve it.")
 
 
 def _note_decision(action: Action, text: str) -> None:
@@ -133,15 +136,18 @@ def _locked(action_id: int) -> tuple[Action, ApprovalRequest]:
 
 
 def approve_action(*, actor: Actor, action_id: int, version: int | None = None, params: dict | None = None,
-                   comment: str = "", channel: str = "web") -> Action:
+                   comment: str = "", channel: str = "web", identity_check: str = "") -> Action:
     """Record one approval; with enough of them the action is approved and queued to run.
 
     With `params` that differ from the action's, this is an approval of an edit: `edit_action` makes the new
-    version and decides it again first. A refusal changes nothing (the transaction rolls back) and is audited.
+    version and decides it again first. While a secret-returning action's out-of-band proof is missing, the
+    approval must say how the person was verified (`identity_check`, approvals/identity.py); "wait for the
+    manager's link" records the approval but the action runs only once the manager confirms. A refusal changes
+    nothing (the transaction rolls back) and is audited.
     """
     try:
         return _approve(actor=actor, action_id=action_id, version=version, params=params, comment=comment,
-                        channel=channel)
+                        channel=channel, identity_check=identity_check)
     except ApprovalRefused as exc:
         _audit_refusal(actor, action_id, channel, "approve", str(exc), edit=params is not None)
         raise
@@ -157,7 +163,7 @@ def _audit_refusal(actor: Actor, action_id: int, channel: str, what: str, why: s
 
 
 def _approve(*, actor: Actor, action_id: int, version: int | None, params: dict | None, comment: str,
-             channel: str) -> Action:
+             channel: str, identity_check: str) -> Action:
     with transaction.atomic():
         action, request = _locked(action_id)
         _check_reviewer(actor, action)
@@ -170,14 +176,19 @@ def _approve(*, actor: Actor, action_id: int, version: int | None, params: dict 
         if Review.objects.filter(request=request, reviewer=actor).exists():
             raise ApprovalRefused("You have already decided on this action.")
         edits = edit_action(action=action, request=request, params=params, actor=actor)
+        missing = identity_proof_missing(action)
+        if missing and identity_check not in IdentityCheck.values:
+            raise ApprovalRefused(refusal_without_check(missing, chat=channel in (Channel.SLACK, Channel.TEAMS)))
+        identity_check = identity_check if missing else ""
         Review.objects.create(
             request=request, reviewer=actor, channel=channel, comment=comment, edits=edits,
             decision=ReviewDecision.APPROVE_WITH_EDITS if edits else ReviewDecision.APPROVE,
-            action_version=action.version,
+            action_version=action.version, identity_check=identity_check,
         )
         record(actor=actor, verb="approval.approved", obj=action, tenant=action.ticket.tenant,
                authority=f"review via {channel}", details={
                    "edits": edits, "comment": comment[:500], "version": action.version,
+                   "identity_check": identity_check, "identity_proof_missing": missing,
                    # What _check_reviewer held the approver apart from, kept with the approval.
                    "apart_from": {"submitter": getattr(action.ticket.submitted_by, "username", None),
                                   "requester": action.ticket.requester_email, "target": action.target}})
@@ -191,7 +202,11 @@ def _approve(*, actor: Actor, action_id: int, version: int | None, params: dict 
                                                   f"Approval {count} of {request.approvals_required}.",
                                                   f"Edits: {changed}." if changed else "",
                                                   f"Comment: {comment}" if comment else ""]))))
-        if count >= request.approvals_required:
+        if count >= request.approvals_required and identity_check == IdentityCheck.MANAGER_LINK:
+            add_event(ticket=action.ticket, actor=actor, kind="approval.waits_for_manager",
+                      message=f"{count} of {request.approvals_required} approvals for {action.kind}; it runs once "
+                              "the manager confirms through the link (workflow/manager_followup.py).")
+        elif count >= request.approvals_required:
             # Conditional, like the expiry's: a request that expired meanwhile is never also approved. The
             # approved action is queued to run by transition_action once this commits.
             if not close_request(request_id=request.pk, to=RequestStatus.APPROVED) or not transition_action(
@@ -232,10 +247,32 @@ def edit_action(*, action: Action, request: ApprovalRequest, params: dict | None
     request.action_version = action.version
     ApprovalRequest.objects.filter(pk=request.pk).update(action_version=action.version,
                                                          approvals_required=request.approvals_required)
+    action.ticket.refresh_from_db(fields=["verification"])  # the re-decision verified the new target
     record(actor=actor, verb="action.edited", obj=action, tenant=action.ticket.tenant,
            details={"edits": edits, "version": action.version, "decision": decision.mode,
                     "approvals_required": request.approvals_required, "reasons": list(decision.reasons)})
     return edits
+
+
+def approve_reviewed(*, action: Action, actor: Actor, authority: str) -> bool:
+    """Approve a waiting action whose approvals were all given already, waiting only for the manager's proof.
+
+    Called by the lifecycle once the manager confirmed and the action was decided again (still `approval`):
+    the technicians who chose "wait for the manager's link" need not come back. False when they were not enough.
+    """
+    with transaction.atomic():
+        action, request = _locked(action.pk)
+        if request.status != RequestStatus.OPEN or action.status != ActionStatus.AWAITING_APPROVAL:
+            return False
+        reviews = Review.objects.filter(request=request, action_version=action.version,
+                                        decision__in=[ReviewDecision.APPROVE, ReviewDecision.APPROVE_WITH_EDITS])
+        if reviews.count() < request.approvals_required or identity_proof_missing(action):
+            return False
+        if not close_request(request_id=request.pk, to=RequestStatus.APPROVED):
+            return False
+        who = ", ".join(r.reviewer.get_username() for r in reviews.select_related("reviewer"))
+        return transition_action(action=action, to=ActionStatus.APPROVED, actor=actor, authority=authority,
+                                 message=f"Approved by {who}, who waited for the manager's confirmation")
 
 
 def reject_action(*, actor: Actor, action_id: int, reason: str, channel: str = "web") -> Action:

@@ -87,7 +87,7 @@ def approve(request: HttpRequest, action_id: int) -> HttpResponse:
     try:
         done = approve_action(actor=request.user, action_id=action.pk, version=form.cleaned_data["version"],
                               params=form.params(action.kind, request.POST), comment=form.cleaned_data["comment"],
-                              channel="web")
+                              channel="web", identity_check=form.cleaned_data["identity_check"])
     except ParamsError as exc:
         problems = "; ".join(f"{k}: {v}" for k, v in exc.errors.items())
         messages.error(request, f"{_name(action)} not approved: {problems}.")

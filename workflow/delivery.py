@@ -10,7 +10,8 @@ Alex's password, whatever the approval path was.
   on is one Rallied opened for them or one whose contact the PSA says is them (tickets/psa.check_psa_ticket).
 - manager: a confirmed ManagerConfirmation for that account whose policy names the manager as the channel
   (approvals/manager_link._secret_to_manager); the link is e-mailed to the manager.
-- technician: everything else, and a manager e-mail that could not be sent.
+- technician: everything else, a manager e-mail that could not be sent, and a lost phone without the manager's
+  confirmation (approvals/identity.secret_needs_handover), even when the owner asked.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from approvals.choices import ConfirmationStatus
+from approvals.identity import secret_needs_handover
 from approvals.manager_models import ManagerConfirmation
 from approvals.notify import notify_staff
 from audit.services import record
@@ -66,7 +68,9 @@ def recipient(ticket: Ticket, action: Action, secret: OneTimeSecret, *, bound_to
     manager = _manager_for(ticket, owner)
     if manager is not None:
         return Delivery(secret.pk, secret.label, owner, MANAGER, manager.manager_email, manager.manager_name)
-    if _same(owner, ticket.requester_email) and bound_to_requester:
+    # A lost phone that nothing proved out of band (no manager confirmation): never to the requester's channel,
+    # whoever approved it (approvals/identity.py), the help-desk MGM move.
+    if _same(owner, ticket.requester_email) and bound_to_requester and not secret_needs_handover(ticket):
         return Delivery(secret.pk, secret.label, owner, REQUESTER, ticket.requester_email, ticket.requester_name)
     return Delivery(secret.pk, secret.label, owner, TECHNICIAN)
 
@@ -87,6 +91,9 @@ def deliver_secrets(ticket: Ticket, actions: list[Action]) -> list[Delivery]:
         secret = OneTimeSecret.objects.select_related("ticket", "ticket__tenant").get(pk=delivery.secret_id)
         why = f"it was asked for by {ticket.requester_email or 'no known requester'}, not by its owner through a " \
               "channel bound to them"
+        if delivery.channel == TECHNICIAN and secret_needs_handover(ticket):
+            why = ("the requester said their phone or authenticator was lost and nothing proved who they are out "
+                   "of band (no manager confirmation)")
         if delivery.channel == MANAGER and not _mail_manager(ticket, secret, delivery):
             delivery = replace(delivery, channel=TECHNICIAN, to="", to_name="")
             why = "the e-mail to the confirming manager could not be sent"

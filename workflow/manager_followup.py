@@ -16,7 +16,7 @@ from approvals.choices import RequestStatus
 from approvals.manager_models import ManagerConfirmation
 from approvals.models import ApprovalRequest
 from approvals.policy import Decision
-from approvals.services import close_request
+from approvals.services import approve_reviewed, close_request
 from audit.services import record
 from playbooks.choices import ActionStatus, DecisionMode
 from playbooks.models import Action
@@ -72,6 +72,10 @@ def _apply(ticket: Ticket, action: Action, decision: Decision, row: ManagerConfi
         transition_action(action=action, to=ActionStatus.APPROVED, actor=ACTOR, message=" ".join(decision.reasons),
                           authority=f"manager confirmation by {row.manager_email}; policy")
     elif decision.mode == DecisionMode.APPROVAL:
+        # Technicians may have approved already, choosing to wait for this link: their approvals now count.
+        if approve_reviewed(action=action, actor=ACTOR,
+                            authority=f"review, with the manager confirmation by {row.manager_email}"):
+            return
         add_event(ticket=ticket, actor=ACTOR, kind="approval.still_needed", data={"action": action.pk},
                   message=f"The manager confirmed; a technician still decides {action.kind} for {action.target}: "
                           + "; ".join(decision.reasons))
