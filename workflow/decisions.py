@@ -44,8 +44,14 @@ def redecide(*, ticket: Ticket, actions: list[Action], actor: Actor, confirmed_b
     check_burst(tenant=ticket.tenant)
     contexts, summary = verify_actions(ticket=ticket, actions=actions, idp=identity_provider(ticket),
                                        confirmed_by=confirmed_by)
-    for pk, before in (edited_from or {}).items():
-        contexts[pk] = replace(contexts[pk], edited=True, flags_before_edit=tuple(before))
+    # An edited version (version > 1) is never decided autonomous again, whatever re-decides it later; at the
+    # edit itself, the floor flags of the version before say what the edit brought in.
+    for action in actions:
+        if action.pk in (edited_from or {}):
+            contexts[action.pk] = replace(contexts[action.pk], edited=True,
+                                          flags_before_edit=tuple(edited_from[action.pk]))  # type: ignore[index]
+        elif action.version > 1:
+            contexts[action.pk] = replace(contexts[action.pk], edited=True, flags_before_edit=tuple(action.flags or ()))
     decisions = {action.pk: decide(action.kind, action.target, contexts[action.pk]) for action in actions}
     if confirmed_by is not None:  # what let an action run on its own is said first: the manager's proof
         proof = f"Confirmed by the manager {confirmed_by.manager_name} through a signed one-time link."

@@ -219,6 +219,9 @@ def test_an_allowed_edit_runs_on_the_person_it_names(floor, name, path):
         assert after[case.edit["target"]] != before[case.edit["target"]]
     event = AuditEvent.objects.get(verb="action.edited", object_id=str(action.pk))
     assert event.details["version"] == 2
+    # The requester was verified again, against the edited target.
+    action.ticket.refresh_from_db()
+    assert action.ticket.verification["target"] == action.target
 
 
 def slack_press_with_edit(action: Action, edit: dict[str, str]) -> str:

@@ -140,3 +140,21 @@ def _writers_of_action_params() -> set[str]:
 def test_only_the_edit_function_changes_what_an_action_does():
     """approvals.services.edit_action is the one place an action's params or target change (and it re-decides)."""
     assert _writers_of_action_params() == {"approvals/services.py"}
+
+
+@pytest.mark.django_db
+def test_an_edited_action_is_never_decided_autonomous_again(world, sandbox):
+    """Any later re-decision (a manager's answer, a pause) keeps an edited version waiting for a technician."""
+    from approvals.models import AutonomyPolicy
+    from tenants.models import Tenant
+    from workflow.decisions import redecide
+
+    AutonomyPolicy.objects.update_or_create(tenant=Tenant.objects.get(slug="contoso"), kind="unlock_account",
+                                            defaults={"mode": "autonomous"})
+    planned = waiting(kind="unlock_account", params={"target": "adele.vance@contoso.example"})
+    assert redecide(ticket=planned.ticket, actions=[planned], actor="system:test")[planned.pk].mode == "autonomous"
+    edited = waiting(kind="unlock_account", params={"target": "adele.vance@contoso.example"})
+    type(edited).objects.filter(pk=edited.pk).update(version=2)
+    edited.refresh_from_db()
+    decision = redecide(ticket=edited.ticket, actions=[edited], actor="system:test")[edited.pk]
+    assert decision.mode == "approval" and any("edited this action" in r for r in decision.reasons)
