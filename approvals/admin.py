@@ -36,14 +36,8 @@ class ReviewInline(TenantScopedTabularInline):
     extra = 0
     tenant_path = "action__ticket__tenant"  # from the approval request this inline sits on
     can_add = can_change = can_delete = False
-    readonly_fields = ["reviewer", "decision", "edits", "comment", "channel", "action_version", "at"]
-
-    # A review is made only by approvals.services (the reviewer check, the re-decision of an edit), never here.
-    def has_add_permission(self, request: HttpRequest, obj: ApprovalRequest | None = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: ApprovalRequest | None = None) -> bool:
-        return False
+    readonly_fields = ["reviewer", "decision", "edits", "identity_check", "comment", "channel", "action_version",
+                       "at"]
 
 
 @admin.register(ApprovalRequest)

@@ -16,7 +16,6 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import Client
 
 from approvals.channels.teams import create_approval_link
 from approvals.models import ApprovalRequest, Review
@@ -26,7 +25,7 @@ from tenants.models import ProtectedIdentity, Tenant
 from tenants.services import create_api_token
 from tests.approvals.factories import waiting, web
 from tests.chat.helpers import button_payload, member, press
-from tests.helpers import committed, token_client
+from tests.helpers import committed, staff_client, token_client
 from tests.trust.helpers import set_policy
 
 pytestmark = pytest.mark.django_db
@@ -292,8 +291,7 @@ def test_an_edit_never_lowers_the_approvals_required(floor):
 
 def test_the_admin_cannot_change_an_action(floor):
     action = waiting_for(REFUSED["entra admin password"])
-    lead = Client()
-    lead.force_login(get_user_model().objects.get(username="lead"))
+    lead = staff_client("lead")  # a service lead, second factor proved
     url = f"/admin/playbooks/action/{action.pk}/change/"
     response = lead.post(url, {"target": "it.admin@contoso.example", "params": '{"target": "it.admin@contoso.example"}'})
     assert response.status_code == 403
