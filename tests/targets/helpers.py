@@ -68,9 +68,12 @@ def let_group_adds_run(slug: str) -> None:
 
 
 def approve_as_technician(action: Action) -> Action:
-    """tech2 (a technician of every demo tenant) approves the action; it runs on commit (committed())."""
+    """tech2 (a technician of every demo tenant) approves the action; it runs on commit (committed()). Where the
+    out-of-band proof is still pending (a tenant that verifies through managers), tech2 says they called the person
+    back on the directory's number (approvals/identity.py); elsewhere that choice is not asked and not kept."""
     with committed():
-        approve_action(actor=get_user_model().objects.get(username="tech2"), action_id=action.pk, comment="checked")
+        approve_action(actor=get_user_model().objects.get(username="tech2"), action_id=action.pk, comment="checked",
+                       identity_check="callback")
     action.refresh_from_db()
     return action
 
