@@ -163,9 +163,17 @@ def _addressed(text: str, *, hidden: bool) -> bool:
     """Whether this text speaks to the system: the known phrases, a chat role line or token; for text a reader
     cannot see (hidden), any of the DIRECTIVE words is enough."""
     lower = text.lower()
-    if INJECTION.search(lower) or _CHAT_TOKENS.search(text) or _role_lines(text):
+    if INJECTION.search(lower) or _chat_tokens(text) or _role_lines(text):
         return True
     return hidden and DIRECTIVE.search(text) is not None
+
+
+_CHAT_NEEDLES = ("<|", "[inst", "[/inst", "<<sys", "##")
+
+
+def _chat_tokens(text: str) -> bool:
+    lower = text.lower()
+    return any(n in lower for n in _CHAT_NEEDLES) and _CHAT_TOKENS.search(text) is not None
 
 
 def _role_lines(text: str) -> list[str]:
@@ -192,23 +200,26 @@ def _json_instructions(text: str) -> bool:
 def aimed_at_system(subject: str, body: str) -> list[str]:
     """Where the ticket speaks to the system: one short finding per disguise, [] for an honest ticket."""
     raw = f"{subject or ''}\n{body or ''}"[:MAX_SCAN]
-    text = normalise(raw)
+    # Plain ASCII without entities reads as it is written: no normalising, no second look (most tickets; the
+    # triage bench's throughput depends on it).
+    plain = raw.isascii() and "&" not in raw
+    text = raw if plain else normalise(raw)
     findings: list[str] = []
     if INJECTION.search(raw.lower()):
         findings.append("in plain words")
-    elif INJECTION.search(text.lower()):
+    elif not plain and INJECTION.search(text.lower()):
         findings.append("disguised by invisible or look-alike characters")
     roles = sorted(set(_role_lines(text)))
     if roles:
         findings.append("as " + ", ".join(f"'{r}:'" for r in roles) + " lines")
-    if _CHAT_TOKENS.search(text):
+    if _chat_tokens(text):
         findings.append("in chat-format markers")
     if _json_instructions(text):
         findings.append("as JSON instructions")
     places = (
         ("in an HTML comment", [c for c in _COMMENT.findall(text) if not _OFFICE_COMMENT.search(c)], True),
         ("in hidden HTML", [m[1] for m in _HIDDEN_ELEMENT.findall(text)], True),
-        ("in invisible tag characters", [s] if (s := _smuggled(raw)) else [], True),
+        ("in invisible tag characters", [s] if not plain and (s := _smuggled(raw)) else [], True),
         ("in a fenced code block", _FENCE.findall(text), False),
     )
     for where, blocks, hidden in places:
