@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
 from audit.models import AuditEvent
+from audit.services import record
 from tenants.models import Tenant
 from tenants.services import pause_tenant
 from tests.approvals.factories import staff_user
@@ -84,3 +86,14 @@ def test_resume_only_answers_a_post_and_never_redirects_off_site(paused):
     with committed():
         response = client.post(url, {"comment": "ok", "next": "https://evil.example/"})
     assert response["Location"] == reverse("admin:tenants_tenant_change", args=[paused.pk])
+
+
+def test_the_tenant_page_lists_the_identities_under_watch(trust_world):
+    tenant = Tenant.objects.get(slug="contoso")
+    url = reverse("admin:tenants_tenant_change", args=[tenant.pk])
+    assert "Under watch" not in signed_in("service_lead").get(url).content.decode()
+    with committed():
+        record(actor="system:kill-switch", verb="tenant.refusal_burst", obj=tenant, tenant=tenant,
+               details={"attempts": 5, "minutes": 10, "limit": 5, "targets": ["adele.vance@contoso.example"]})
+    page = verified(Client(), get_user_model().objects.get(username="lead")).get(url).content.decode()
+    assert "Under watch after a burst of refused attempts" in page and "adele.vance@contoso.example until" in page
