@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rallied.api_schema import error_responses
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action as route
-from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.exceptions import APIException, PermissionDenied, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from approvals.choices import IdentityCheck
-from approvals.services import ApprovalRefused, approve_action, reject_action
+from approvals.services import ApprovalConflict, ApprovalRefused, approve_action, reject_action
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
 from rallied.kinds import ParamsError
 from tenants import access
+
+
+class Conflict(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "The action is not in a state this request applies to."
+    default_code = "conflict"
 
 
 class ActionSerializer(serializers.ModelSerializer):
@@ -28,21 +36,36 @@ class ActionSerializer(serializers.ModelSerializer):
 
 
 class ApproveSerializer(serializers.Serializer):
-    params = serializers.DictField(required=False)
+    params = serializers.DictField(required=False, help_text="Edits to the action's parameters (an edit is "
+                                                             "verified and decided again before it counts).")
     identity_check = serializers.ChoiceField(
         choices=IdentityCheck.choices, required=False, allow_blank=True, default="",
         help_text="Required while the out-of-band proof of a password or MFA reset is missing: how you verified "
                   "the person.")
     comment = serializers.CharField(required=False, allow_blank=True, default="", max_length=2000)
-    version = serializers.IntegerField(required=False)
+    version = serializers.IntegerField(required=False, min_value=0, help_text="The version you reviewed; a "
+                                                                             "different current version is a 409.")
 
 
 class RejectSerializer(serializers.Serializer):
     reason = serializers.CharField(max_length=2000)
 
 
+DECIDED = {200: ActionSerializer, **error_responses(400, 401, 403, 404, 409, 413, 415)}
+
+
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[OpenApiParameter("status", str, enum=ActionStatus.values,
+                                     description="Only actions in this status.")],
+        responses={200: ActionSerializer(many=True), **error_responses(400, 401, 403)}),
+    retrieve=extend_schema(responses={200: ActionSerializer, **error_responses(401, 403, 404)}),
+)
 class ActionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     serializer_class = ActionSerializer
+    # Any path segment reaches the view, so `/actions/0.4/` is the API's JSON 404 (the lookup cannot match), not
+    # Django's HTML page for a URL the router does not know.
+    lookup_value_regex = "[^/]+"
 
     def get_queryset(self):  # type: ignore[no-untyped-def]
         tenants = access.tenants_for(self.request.auth or self.request.user)
@@ -60,6 +83,7 @@ class ActionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
             raise PermissionDenied("Tenant tokens cannot approve: use a technician's user token.")
         return self.request.user
 
+    @extend_schema(request=ApproveSerializer, responses=DECIDED)
     @route(detail=True, methods=["post"])
     def approve(self, request: Request, pk: str | None = None) -> Response:
         action = self.get_object()
@@ -71,11 +95,14 @@ class ActionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
                            channel="api", identity_check=body.validated_data["identity_check"])
         except ParamsError as exc:
             raise ValidationError({"params": exc.errors}) from exc
+        except ApprovalConflict as exc:
+            raise Conflict(str(exc)) from exc
         except ApprovalRefused as exc:
             raise PermissionDenied(str(exc)) from exc
         action.refresh_from_db()
         return Response(ActionSerializer(action).data, status=status.HTTP_200_OK)
 
+    @extend_schema(request=RejectSerializer, responses=DECIDED)
     @route(detail=True, methods=["post"])
     def reject(self, request: Request, pk: str | None = None) -> Response:
         action = self.get_object()
@@ -84,6 +111,8 @@ class ActionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
         try:
             reject_action(actor=self._reviewer(), action_id=action.pk, reason=body.validated_data["reason"],
                           channel="api")
+        except ApprovalConflict as exc:
+            raise Conflict(str(exc)) from exc
         except ApprovalRefused as exc:
             raise PermissionDenied(str(exc)) from exc
         action.refresh_from_db()

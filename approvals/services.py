@@ -32,6 +32,11 @@ class ApprovalRefused(Exception):
     """The reviewer may not make this decision; the message says why."""
 
 
+class ApprovalConflict(ApprovalRefused):
+    """The action is not (or no longer) in the state this decision is for: decided, expired, edited meanwhile, or
+    never waiting at all. Nobody may make it now, so the API answers 409 rather than 403 (approvals/api.py)."""
+
+
 # An edit makes a new action, so it is verified and decided again before any approval counts for it. That
 # is the lifecycle's one re-decision function (workflow/decisions.py), in the layer above this one: it
 # registers itself here when the workflow app loads. Without it, edits are refused rather than unchecked.
@@ -129,9 +134,23 @@ def _decision_note(actor: Actor, action: Action, channel: str, verdict: str, det
     return f"{verdict} by {actor.get_username()} via {channel}: {what}." + (f" {detail}" if detail else "")
 
 
-def _locked(action_id: int) -> tuple[Action, ApprovalRequest]:
+def _lock_rows(action_id: int) -> tuple[Action, ApprovalRequest | None]:
     action = Action.objects.select_for_update().select_related("ticket", "ticket__tenant").get(pk=action_id)
-    request = ApprovalRequest.objects.select_for_update().get(action=action)
+    return action, ApprovalRequest.objects.select_for_update().filter(action=action).first()
+
+
+def _locked(action_id: int, actor: Actor) -> tuple[Action, ApprovalRequest]:
+    """The action and its approval request, locked, once the reviewer may decide on this tenant's actions.
+
+    An action that never waited (autonomous, forbidden, planned) has no request: that is a conflict to report,
+    not a crash.
+    """
+    action, request = _lock_rows(action_id)
+    _check_reviewer(actor, action)
+    if request is None:
+        raise ApprovalConflict(f"This action never waited for approval ({action.status}): there is nothing to decide.")
+    if request.status != RequestStatus.OPEN or action.status != ActionStatus.AWAITING_APPROVAL:
+        raise ApprovalConflict(f"This action is no longer waiting for approval ({action.status}).")
     return action, request
 
 
@@ -165,16 +184,13 @@ def _audit_refusal(actor: Actor, action_id: int, channel: str, what: str, why: s
 def _approve(*, actor: Actor, action_id: int, version: int | None, params: dict | None, comment: str,
              channel: str, identity_check: str) -> Action:
     with transaction.atomic():
-        action, request = _locked(action_id)
-        _check_reviewer(actor, action)
-        if request.status != RequestStatus.OPEN or action.status != ActionStatus.AWAITING_APPROVAL:
-            raise ApprovalRefused(f"This action is no longer waiting for approval ({action.status}).")
+        action, request = _locked(action_id, actor)
         if request.expires_at <= timezone.now():
-            raise ApprovalRefused("This approval request has expired.")
+            raise ApprovalConflict("This approval request has expired.")
         if version is not None and version != action.version:
-            raise ApprovalRefused("The action changed since you looked at it; review it again.")
+            raise ApprovalConflict("The action changed since you looked at it; review it again.")
         if Review.objects.filter(request=request, reviewer=actor).exists():
-            raise ApprovalRefused("You have already decided on this action.")
+            raise ApprovalConflict("You have already decided on this action.")
         edits = edit_action(action=action, request=request, params=params, actor=actor)
         missing = identity_proof_missing(action)
         if missing and identity_check not in IdentityCheck.values:
@@ -214,7 +230,7 @@ def _approve(*, actor: Actor, action_id: int, version: int | None, params: dict 
                 message=f"Approved via {channel}" + (f": {comment}" if comment else ""),
                 authority=f"review via {channel}",
             ):
-                raise ApprovalRefused("This approval request was closed meanwhile (expired or decided).")
+                raise ApprovalConflict("This approval request was closed meanwhile (expired or decided).")
         else:
             add_event(ticket=action.ticket, actor=actor, kind="approval.partial",
                       message=f"{count} of {request.approvals_required} approvals for {action.kind}.")
@@ -261,8 +277,8 @@ def approve_reviewed(*, action: Action, actor: Actor, authority: str) -> bool:
     the technicians who chose "wait for the manager's link" need not come back. False when they were not enough.
     """
     with transaction.atomic():
-        action, request = _locked(action.pk)
-        if request.status != RequestStatus.OPEN or action.status != ActionStatus.AWAITING_APPROVAL:
+        action, request = _lock_rows(action.pk)
+        if request is None or request.status != RequestStatus.OPEN or action.status != ActionStatus.AWAITING_APPROVAL:
             return False
         reviews = Review.objects.filter(request=request, action_version=action.version,
                                         decision__in=[ReviewDecision.APPROVE, ReviewDecision.APPROVE_WITH_EDITS])
@@ -287,10 +303,7 @@ def reject_action(*, actor: Actor, action_id: int, reason: str, channel: str = "
 
 def _reject(*, actor: Actor, action_id: int, reason: str, channel: str) -> Action:
     with transaction.atomic():
-        action, request = _locked(action_id)
-        _check_reviewer(actor, action)
-        if request.status != RequestStatus.OPEN or action.status != ActionStatus.AWAITING_APPROVAL:
-            raise ApprovalRefused(f"This action is no longer waiting for approval ({action.status}).")
+        action, request = _locked(action_id, actor)
         # A technician who approved (one of two) may still stop it: the rejection replaces their approval.
         Review.objects.filter(request=request, reviewer=actor).delete()
         Review.objects.create(request=request, reviewer=actor, channel=channel, comment=reason,

@@ -40,4 +40,5 @@ def test_group_add_waits_for_approval_then_runs(contoso_api, sandbox):
     # A second approval of the same action is refused: it is no longer waiting.
     with committed():
         again = user_client("tech2").post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
-    assert again.status_code == 403
+    assert again.status_code == 409  # a conflict with the action's state, not a permission problem
+    assert "no longer waiting for approval" in again.json()["detail"]
