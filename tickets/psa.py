@@ -125,6 +125,14 @@ def ensure_psa_ticket(ticket: Ticket) -> str:
     return psa_id
 
 
+def _keep_unposted(ticket: Ticket, internal_note: str) -> None:
+    """An internal note the PSA did not take stays on the ticket's timeline, so an escalation's reason and triage
+    note still reach the technician who opens the ticket here. Only the internal note: the requester's reply may
+    carry one-time secret links, and the timeline is shown over the API."""
+    if internal_note:
+        add_event(ticket=ticket, actor=ACTOR, kind="psa.unposted", message=internal_note[:4000])
+
+
 def write_back(ticket: Ticket, *, internal_note: str = "", reply: str = "", minutes: int = 0,
                close: bool = False) -> bool:
     """Post what there is to post; True when every write succeeded (or there is no PSA)."""
@@ -140,6 +148,7 @@ def write_back(ticket: Ticket, *, internal_note: str = "", reply: str = "", minu
         return False
     psa_id = ensure_psa_ticket(ticket)
     if not psa_id:
+        _keep_unposted(ticket, internal_note)
         return False
     steps = []
     if internal_note:
@@ -157,6 +166,8 @@ def write_back(ticket: Ticket, *, internal_note: str = "", reply: str = "", minu
             call()
         except ConnectorError as exc:
             _failed(ticket, connection, what, exc)
+            if what == "internal note":
+                _keep_unposted(ticket, internal_note)
             ok = False
             break
         add_event(ticket=ticket, actor=ACTOR, kind="psa.write", message=f"PSA {what} posted.")
