@@ -162,7 +162,7 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    "DEFAULT_PAGINATION_CLASS": "rallied.pagination.BoundedLimitOffsetPagination",
     "PAGE_SIZE": 100,
     "UNAUTHENTICATED_USER": None,
 }
@@ -171,6 +171,8 @@ SPECTACULAR_SETTINGS = {
     # Tickets and actions both have a `status`: each its own named enum in the schema.
     "ENUM_NAME_OVERRIDES": {"TicketStatusEnum": "tickets.choices.TicketStatus",
                             "ActionStatusEnum": "playbooks.choices.ActionStatus"},
+    # Request bodies without the read-only fields, so the schema says exactly what a client may send.
+    "COMPONENT_SPLIT_REQUEST": True,
 }
 API_MAX_BODY_BYTES = 64 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from django.core.validators import RegexValidator
 from django.db import transaction
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from playbooks.models import Action
+from rallied.api_schema import error_responses
 from tenants import access
 from tenants.models import Tenant
 from tickets.choices import TicketSource
@@ -29,6 +32,16 @@ class TicketEventSerializer(serializers.ModelSerializer):
         fields = ["at", "kind", "from_status", "to_status", "actor", "message"]
 
 
+class VerificationSerializer(serializers.Serializer):
+    """What the requester check found, without the details that stay internal (workflow/decisions.py)."""
+
+    summary = serializers.CharField(allow_null=True)
+    relation = serializers.CharField(allow_null=True)
+    proof = serializers.CharField(allow_null=True)
+    proof_method = serializers.CharField(allow_null=True)
+    risk_signals = serializers.ListField(child=serializers.CharField(), allow_null=True)
+
+
 class TicketSerializer(serializers.ModelSerializer):
     tenant = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     actions = ActionSummarySerializer(many=True, read_only=True)
@@ -42,6 +55,7 @@ class TicketSerializer(serializers.ModelSerializer):
                   "verification", "escalation_reason", "received_at", "resolved_at", "minutes_saved",
                   "actions", "timeline"]
 
+    @extend_schema_field(VerificationSerializer)
     def get_verification(self, ticket: Ticket) -> dict:
         v = ticket.verification or {}
         return {k: v.get(k) for k in ("summary", "relation", "proof", "proof_method", "risk_signals")}
@@ -53,13 +67,30 @@ class TicketCreateSerializer(serializers.Serializer):
     body = serializers.CharField(allow_blank=True, max_length=60_000)
     requester_email = serializers.EmailField(max_length=320)
     requester_name = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
-    psa_ticket_id = serializers.CharField(max_length=64, required=False, allow_blank=True, default="")
+    # Every PSA Rallied writes to numbers its tickets (rallied/connectors/: ConnectWise, Autotask, HaloPSA), and a
+    # reference that is not a number could never be written to: refused here, not discovered when the
+    # escalation note has nowhere to go.
+    psa_ticket_id = serializers.CharField(
+        max_length=18, required=False, allow_blank=True, default="",
+        validators=[RegexValidator(r"^[1-9][0-9]*$", "A PSA ticket number: digits only, e.g. 48213.")],
+        help_text="The PSA's ticket number when the ticket already exists there; blank to have one opened.")
     tenant = serializers.SlugField(required=False, help_text="Only for user tokens with several tenants.")
 
 
+@extend_schema_view(
+    list=extend_schema(responses={200: TicketSerializer(many=True), **error_responses(400, 401, 403)}),
+    retrieve=extend_schema(responses={200: TicketSerializer, **error_responses(401, 403, 404)}),
+    create=extend_schema(
+        request=TicketCreateSerializer,
+        description="Submit a ticket; the same `external_id` again answers 200 with the ticket already taken in.",
+        responses={201: TicketSerializer, 200: TicketSerializer, **error_responses(400, 401, 403, 413, 415)}),
+)
 class TicketViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin,
                     viewsets.GenericViewSet):
     serializer_class = TicketSerializer
+    # Any path segment reaches the view, so `/tickets/0.4/` is the API's JSON 404 (the lookup cannot match), not
+    # Django's HTML page for a URL the router does not know.
+    lookup_value_regex = "[^/]+"
 
     def get_queryset(self):  # type: ignore[no-untyped-def]
         tenants = access.tenants_for(self.request.auth or self.request.user)
