@@ -73,7 +73,7 @@ def test_expiry_escalates_with_a_psa_note_and_tells_staff(contoso_api, sandbox):
 
     with committed():
         refused = user_client("tech").post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
-    assert refused.status_code == 403
+    assert refused.status_code == 409  # the action is no longer waiting: a conflict
     action.refresh_from_db()
     assert action.status == "expired" and graph_group_writes(sandbox) == []
 
@@ -86,7 +86,7 @@ def test_approve_after_the_deadline_is_refused_even_before_the_expiry_task_ran(c
     with committed():
         refused = user_client("tech").post(f"/api/v1/actions/{action.pk}/approve", {}, format="json")
 
-    assert refused.status_code == 403 and "expired" in refused.content.decode()
+    assert refused.status_code == 409 and "expired" in refused.content.decode()
     action.refresh_from_db()
     assert action.status == "awaiting_approval" and not action.approval.reviews.exists()
     assert graph_group_writes(sandbox) == []
