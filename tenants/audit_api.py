@@ -5,10 +5,12 @@ with `?after=<seq>`. A tenant-bound token (a PSA integration) reads none of it (
 from __future__ import annotations
 
 from django.db.models import QuerySet
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import ValidationError
 
 from audit.models import AuditEvent
+from rallied.api_schema import error_responses
 from tenants import access
 
 
@@ -22,10 +24,20 @@ class AuditEventSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+@extend_schema_view(
+    list=extend_schema(
+        parameters=[OpenApiParameter("tenant", str, description="Only this tenant's events (its slug)."),
+                    OpenApiParameter("verb", str, description="Only events with this verb, e.g. action.intent."),
+                    OpenApiParameter("after", int, description="Only events after this sequence number.")],
+        responses={200: AuditEventSerializer(many=True), **error_responses(400, 401, 403)}),
+    retrieve=extend_schema(responses={200: AuditEventSerializer, **error_responses(401, 403, 404)}),
+)
 class AuditEventViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = AuditEventSerializer
     lookup_field = "seq"
-    lookup_value_regex = "[0-9]{1,18}"
+    # Any path segment reaches the view, so `/audit/abc/` is the API's JSON 404 rather than Django's HTML page; a
+    # number past the column's range finds nothing (Django's integer lookups), it does not overflow.
+    lookup_value_regex = "[^/]+"
 
     def get_queryset(self) -> QuerySet[AuditEvent]:
         tenants = access.tenants_for(self.request.auth or self.request.user, access.VIEW_AUDIT)

@@ -1,7 +1,7 @@
 """Schemathesis against /api/v1/schema/, in-process over WSGI: no request may end in a server error, and every
 answer must be one the schema documents (status, content type, headers, body).
 
-Each operation is fuzzed with a tenant token and with a technician's user token, with data that fits the schema
+Each operation is fuzzed with a tenant token and with a service lead's user token, with data that fits the schema
 and data that does not. Detail operations are also aimed at real rows: an action waiting for approval (approved
 once, then a 409 for every later decision), an action that never waited, another tenant's action and a ticket.
 Bounded and derandomized, so the run is the same every time and fits CI's budget.
@@ -99,15 +99,17 @@ def _fuzz(strategy: Any, label: str, key: str, failures: Counter[str], statuses:
 def test_the_api_answers_every_request_as_its_schema_says(world, wsgi_app):
     contoso = Tenant.objects.get(slug="contoso")
     _, tenant_key = create_api_token(actor="system:test", name="fuzz-tenant", tenant=contoso)
-    technician = get_user_model().objects.get(username="tech")
-    _, user_key = create_api_token(actor="system:test", name="fuzz-user", user=technician)
+    # The service lead's token reaches every operation: it may approve, and read the audit trail.
+    lead = get_user_model().objects.get(username="lead")
+    _, user_key = create_api_token(actor="system:test", name="fuzz-user", user=lead)
     ids = _targets(world)
 
     schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", wsgi_app)
     operations = [result.ok() for result in schema.get_all_operations()]
     assert {op.label for op in operations} >= {
         "GET /api/v1/tickets/", "POST /api/v1/tickets/", "GET /api/v1/tickets/{id}/", "GET /api/v1/actions/",
-        "GET /api/v1/actions/{id}/", "POST /api/v1/actions/{id}/approve/", "POST /api/v1/actions/{id}/reject/"}
+        "GET /api/v1/actions/{id}/", "POST /api/v1/actions/{id}/approve/", "POST /api/v1/actions/{id}/reject/",
+        "GET /api/v1/audit/", "GET /api/v1/audit/{seq}/"}
 
     failures: Counter[str] = Counter()
     statuses: Counter[int] = Counter()
