@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
-from rallied.api_schema import error_responses
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action as route
 from rest_framework.exceptions import APIException, PermissionDenied, ValidationError
@@ -14,6 +13,7 @@ from approvals.choices import IdentityCheck
 from approvals.services import ApprovalConflict, ApprovalRefused, approve_action, reject_action
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
+from rallied.api_schema import error_responses
 from rallied.kinds import ParamsError
 from tenants import access
 
