@@ -130,12 +130,21 @@ def test_the_tenants_ticket_of_another_contact_gets_nothing(world, sandbox, tena
     assert state["notes"] == [] and state["closed"] is False
 
 
-@pytest.mark.parametrize("reference", ["abc", "12abc", "-5", "99999999"])
-def test_a_number_that_is_not_a_ticket_is_a_clear_refusal_and_the_note_is_kept(world, sandbox, tenant_key,
-                                                                                reference):
+@pytest.mark.parametrize("reference", ["abc", "12abc", "-5"])
+def test_a_reference_that_is_not_a_number_is_refused_at_intake(world, sandbox, tenant_key, reference):
+    payload = {"external_id": f"bad-{reference}", "subject": RESET[0], "body": RESET[1], "requester_email": ADELE,
+               "psa_ticket_id": reference}
+    response = post_ticket(token_client(tenant_key("contoso")), payload)
+    assert response.status_code == 400 and "psa_ticket_id" in response.json()  # never a server error
+    assert not Ticket.objects.filter(external_id=f"bad-{reference}").exists()
+    assert password_patches(sandbox) == []
+
+
+def test_a_number_that_is_not_a_ticket_is_a_clear_refusal_and_the_note_is_kept(world, sandbox, tenant_key):
+    reference = "99999999"
     ticket, response = submit(tenant_key, "contoso", f"bad-{reference}", ADELE, RESET, reference)
 
-    assert response.status_code == 201  # never a server error
+    assert response.status_code == 201
     assert ticket.status == "escalated"
     assert reference in ticket.escalation_reason and "not a ticket of this tenant" in ticket.escalation_reason
     assert "The internal note, kept here instead" in ticket.events.get(kind="psa.withheld").message
