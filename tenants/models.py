@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from rallied import crypto
 from rallied.kinds import KINDS
+from tenants.settings_checks import validate_settings, zone_or_utc
 
 
 class Tenant(models.Model):
@@ -65,6 +66,23 @@ class Tenant(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Refuses settings the pipeline could not use (tenants/settings_checks.py), from any caller."""
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or set(update_fields) & {"time_zone", "domains", "business_hours",
+                                                          "authorized_requesters"}:
+            validate_settings(self)
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        validate_settings(self)
+
+    @property
+    def zone(self) -> Any:
+        """The tenant's ZoneInfo; UTC when a stored name does not exist (settings_checks.zone_or_utc)."""
+        return zone_or_utc(self.time_zone)
 
     def owns_domain(self, email: str) -> bool:
         domain = email.rsplit("@", 1)[-1].strip().lower() if "@" in email else ""

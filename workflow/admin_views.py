@@ -19,6 +19,7 @@ from approvals.policy_matrix import may_edit_policy
 from tenants import access
 from tenants.models import Tenant
 from tenants.services import resume_tenant, set_tenant_mode
+from tenants.settings_checks import settings_problems
 from workflow.reports import DEFAULT_DAYS, Period, overview, tenant_report
 
 MAX_DAYS = 731
@@ -63,6 +64,8 @@ def _tenant_or_403(request: HttpRequest, tenant_id: int, perm: str) -> Tenant:
 
 def tenant_report_view(request: HttpRequest, tenant_id: int, *, site: admin.AdminSite) -> HttpResponse:
     tenant = _tenant_or_403(request, tenant_id, access.VIEW)
+    for field, problems in settings_problems(tenant).items():  # a row saved before the checks: said, not a 500
+        messages.warning(request, f"This tenant's {field.replace('_', ' ')} cannot be used: {' '.join(problems)}")
     form = PeriodForm.for_request(request, tenant.time_zone)
     report = tenant_report(tenant, form.period(tenant.time_zone))
     context = {

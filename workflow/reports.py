@@ -25,6 +25,7 @@ from django.utils import timezone
 from playbooks.models import Action
 from rallied.kinds import KINDS
 from tenants.models import Tenant
+from tenants.settings_checks import zone_or_utc
 from tickets.models import Ticket
 
 OUTCOMES: dict[str, str] = {
@@ -65,7 +66,7 @@ class Period:
 
     @classmethod
     def default(cls, tz_name: str = "UTC", days: int = DEFAULT_DAYS) -> Period:
-        tz = ZoneInfo(tz_name or "UTC")
+        tz = zone_or_utc(tz_name)  # a stored name that does not exist shows the report in UTC, not a 500
         today = timezone.now().astimezone(tz).date()
         return cls(today - timedelta(days=days - 1), today, tz)
 

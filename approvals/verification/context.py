@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
@@ -21,6 +20,7 @@ from playbooks.models import Action
 from rallied.connectors import DirectoryUser
 from rallied.kinds import get_kind
 from tenants.models import ProtectedIdentity, Tenant
+from tenants.settings_checks import check_business_hours
 from tickets.models import Ticket
 
 DEFAULT_DAILY_LIMIT_TARGET = 3
@@ -54,7 +54,9 @@ def within_business_hours(tenant: Tenant, at: datetime | None = None) -> bool:
     hours = tenant.business_hours or {}
     if not hours:
         return True
-    local = (at or now()).astimezone(ZoneInfo(tenant.time_zone or "UTC"))
+    if check_business_hours(hours):  # a row saved before the checks: never read as "open", the looser answer
+        return False
+    local = (at or now()).astimezone(tenant.zone)
     if local.isoweekday() not in hours.get("days", [1, 2, 3, 4, 5]):
         return False
     start = time.fromisoformat(hours.get("start", "00:00"))
