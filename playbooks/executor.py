@@ -17,6 +17,7 @@ from django.utils import timezone
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
 from playbooks.services import claim_action, still_unknown, transition_action
+from playbooks.signals import action_crashed
 from rallied.connectors import ConnectorError, IdentityConnector, ScopeError
 from rallied.kinds import get_kind
 from tenants.models import ServiceAccount
@@ -114,6 +115,7 @@ def run_claimed(action: Action, *, actor: str = ACTOR) -> str:
         log.exception("action %s crashed during the vendor call", action.pk)
         _finish(action, ActionStatus.UNKNOWN_OUTCOME, actor=actor,
                 error=f"{type(exc).__name__} during the vendor call")
+        _tell_crashed(action)
     else:
         with transaction.atomic():
             if secret:
@@ -125,6 +127,32 @@ def run_claimed(action: Action, *, actor: str = ACTOR) -> str:
                 # and a secret nobody will deliver is not kept.
                 transaction.set_rollback(True)
     return action.status  # a done status has sent action_settled (transition_action), which settles the ticket
+
+
+def _tell_crashed(action: Action) -> None:
+    transaction.on_commit(lambda: action_crashed.send(sender=Action, action_id=action.pk, ticket_id=action.ticket_id))
+
+
+def settle_crashed(action_id: int, exc: BaseException) -> str:
+    """An exception escaped `execute_action` (the claim or the recording of the outcome, not the vendor call).
+
+    Claimed (`executing`): the vendor may have been called, so it becomes `unknown_outcome` for the reconciler to
+    read, never a repeat. Still `approved`: the claim did not commit and nothing was called, so it is not run
+    (a crash that repeats would otherwise be redelivered forever). Either way the ticket goes to a technician.
+    """
+    action = Action.objects.select_related("ticket").filter(pk=action_id).first()
+    if action is None:
+        return "gone"
+    error = f"{type(exc).__name__} while running the action"
+    if action.status == ActionStatus.EXECUTING:
+        _finish(action, ActionStatus.UNKNOWN_OUTCOME, error=error)
+        _tell_crashed(action)
+    elif action.status == ActionStatus.APPROVED:
+        with transaction.atomic():
+            transition_action(action=action, to=ActionStatus.REJECTED, actor=ACTOR, error=error[:2000],
+                              message=f"Not run: {error}, before any vendor call.")
+            _tell_crashed(action)
+    return action.status
 
 
 def _secret_label(kind: str) -> str:

@@ -25,6 +25,8 @@ SCHEDULES: list[tuple[str, str, int]] = [
     ("rallied.destroy_expired_secrets", "tickets.tasks.destroy_expired_secrets_task", 1),
     ("rallied.poll_psa", "tickets.tasks.poll_psa_connections_task", 1),
     ("rallied.count_directories", "tenants.tasks.count_all_directories_task", 24 * 60),
+    # Re-drives or escalates tickets that nothing is moving (workflow/sweep.py).
+    ("rallied.sweep_stuck_tickets", "workflow.tasks.sweep_stuck_tickets_task", 5),
 ]
 
 

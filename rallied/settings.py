@@ -180,6 +180,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # django-q2 is the doorbell, the database is the truth (django-q2's own delivery semantics):
 # retry must exceed timeout plus slack, one attempt only, retries are Rallied's decision.
 RALLIED_BROKER = env("RALLIED_BROKER", "orm") or "orm"
+# An open ticket untouched this long has nothing moving it (no task runs past Q_CLUSTER's timeout): the sweep
+# re-drives or escalates it (workflow/sweep.py).
+RALLIED_STUCK_AFTER_MINUTES = int(env("RALLIED_STUCK_AFTER_MINUTES", "15") or 15)
 Q_CLUSTER: dict = {
     "name": "rallied",
     "workers": int(env("RALLIED_WORKERS", "2") or 2),

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from typing import Any
+
 from django.db import transaction
 
 from approvals.notify import notify_staff
 from rallied.actors import Actor
-from tickets.choices import TicketStatus
+from rallied.logs import mask_secret_paths
+from tickets.choices import FINAL_STATUSES, TicketStatus
 from tickets.models import Ticket
 from tickets.psa import check_psa_ticket, write_back
 from tickets.services import escalate_ticket
@@ -37,3 +42,41 @@ def escalate_if_psa_ticket_foreign(ticket: Ticket, *, actor: Actor) -> str | Non
         notify_staff(tenant=ticket.tenant, subject=f"Ticket #{ticket.pk}: PSA ticket reference refused",
                      text=reason, topic="psa.reference_refused", obj=ticket)
     return TicketStatus.ESCALATED
+
+
+log = logging.getLogger("rallied.pipeline")
+CRASH_ACTOR = "system:pipeline"
+
+
+def escalate_crash(ticket_id: int, *, stage: str, error: str, tell_anyway: bool = False) -> str:
+    """A step stopped on an unexpected exception: the ticket goes to a technician with the reason, and the
+    tenant's staff are told (approvals/notify.py), because nothing else would move it.
+
+    A ticket that is final already is left as it is; staff still hear of the crash when `tell_anyway` (an action's
+    crash: the ticket may have been escalated a moment earlier by the action's own failure, without the cause).
+    """
+    ticket = Ticket.objects.select_related("tenant").filter(pk=ticket_id).first()
+    if ticket is None:
+        return "gone"
+    reason = (f"Rallied stopped on an unexpected error while {stage} ({mask_secret_paths(error)[:300]}). "
+              "Nothing more runs on its own for this ticket; please take it from here.")
+    with transaction.atomic():
+        if ticket.status not in FINAL_STATUSES:
+            escalate(ticket, reason, actor=CRASH_ACTOR)
+            ticket.refresh_from_db(fields=["status", "escalation_reason"])
+            tell = ticket.escalation_reason == reason or tell_anyway
+        else:
+            tell = tell_anyway
+        if tell:
+            notify_staff(tenant=ticket.tenant, subject=f"Ticket #{ticket.pk} escalated after an error",
+                         text=f"{ticket.subject[:120]}: {reason}", topic="ticket.crashed", obj=ticket)
+    return ticket.status
+
+
+def guarded(ticket_id: int, stage: str, step: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run one lifecycle step; an exception it did not expect escalates the ticket instead of leaving it open."""
+    try:
+        return step(*args, **kwargs)
+    except Exception as exc:
+        log.exception("ticket %s: crashed while %s", ticket_id, stage)
+        return escalate_crash(ticket_id, stage=stage, error=f"{type(exc).__name__}: {exc}")

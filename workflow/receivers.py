@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from approvals.signals import manager_answered
-from playbooks.signals import action_settled
+from playbooks.signals import action_crashed, action_settled
 from rallied.tasks import dispatch
 from tickets.signals import ticket_received
 
@@ -23,6 +23,10 @@ def on_action_settled(sender: Any, *, ticket_id: int, **kwargs: Any) -> None:
     dispatch("workflow.tasks.settle_ticket_task", ticket_id)
 
 
+def on_action_crashed(sender: Any, *, action_id: int, **kwargs: Any) -> None:
+    dispatch("workflow.tasks.escalate_crashed_action_task", action_id)
+
+
 def on_manager_answered(sender: Any, *, confirmation_id: int, confirmed: bool, **kwargs: Any) -> None:
     dispatch("workflow.tasks.follow_manager_answer_task", confirmation_id, int(confirmed))
 
@@ -31,3 +35,4 @@ def connect() -> None:
     ticket_received.connect(on_ticket_received, dispatch_uid="workflow.ticket_received")
     action_settled.connect(on_action_settled, dispatch_uid="workflow.action_settled")
     manager_answered.connect(on_manager_answered, dispatch_uid="workflow.manager_answered")
+    action_crashed.connect(on_action_crashed, dispatch_uid="workflow.action_crashed")

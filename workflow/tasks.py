@@ -1,21 +1,53 @@
-"""django-q2 entry points of the lifecycle. Each takes ids only and delegates; queued by workflow/receivers.py."""
+"""django-q2 entry points of the lifecycle. Each takes ids only and delegates; queued by workflow/receivers.py and
+the sweep (workflow/sweep.py).
+
+Each step runs `guarded` (workflow/escalation.py): an exception it did not expect escalates the ticket with the
+reason and tells staff, so a bug or a broken setting never leaves a ticket in an open status with nothing to move it.
+"""
 
 from __future__ import annotations
 
 
 def start_ticket_task(ticket_id: int) -> str:
+    from workflow.escalation import guarded
     from workflow.lifecycle import start_ticket
 
-    return start_ticket(ticket_id)
+    return guarded(ticket_id, "triaging, checking the requester or deciding", start_ticket, ticket_id)
 
 
 def settle_ticket_task(ticket_id: int) -> str:
+    from workflow.escalation import guarded
     from workflow.lifecycle import settle_ticket
 
-    return settle_ticket(ticket_id)
+    return guarded(ticket_id, "settling the ticket after its actions", settle_ticket, ticket_id)
 
 
 def follow_manager_answer_task(confirmation_id: int, confirmed: int) -> str:
+    from approvals.models import ManagerConfirmation
+    from workflow.escalation import guarded
     from workflow.manager_followup import follow_manager_answer
 
-    return follow_manager_answer(confirmation_id=confirmation_id, confirmed=bool(confirmed))
+    ticket_id = ManagerConfirmation.objects.filter(pk=confirmation_id).values_list("ticket_id", flat=True).first()
+    if ticket_id is None:
+        return "gone"
+    return guarded(ticket_id, "following the manager's answer", follow_manager_answer,
+                   confirmation_id=confirmation_id, confirmed=bool(confirmed))
+
+
+def escalate_crashed_action_task(action_id: int) -> str:
+    """Queued when an action's execution crashed (playbooks/signals.action_crashed)."""
+    from playbooks.models import Action
+    from workflow.escalation import escalate_crash
+
+    action = Action.objects.filter(pk=action_id).first()
+    if action is None:
+        return "gone"
+    return escalate_crash(action.ticket_id, stage=f"running {action.kind} for {action.target}",
+                          error=action.error or "no error recorded", tell_anyway=True)
+
+
+def sweep_stuck_tickets_task() -> dict[str, int]:
+    """Every few minutes (rallied/schedules.py): re-drive or escalate tickets that nothing is moving."""
+    from workflow.sweep import sweep_stuck_tickets
+
+    return sweep_stuck_tickets()
