@@ -6,21 +6,18 @@ from __future__ import annotations
 import json
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.test import Client
 
 from tenants.models import Tenant
-from tests.helpers import committed, post_ticket, ticket_payload
+from tests.helpers import committed, post_ticket, staff_client, ticket_payload
 
 ADELE = "adele.vance@contoso.example"
 HOURS = {"days": [1, 2, 3, 4, 5], "start": "07:00", "end": "18:00"}
 
 
 def lead() -> Client:
-    client = Client()
-    client.force_login(get_user_model().objects.get(username="lead"))
-    return client
+    return staff_client("lead")  # signed in with the second factor, as the admin requires of a service lead
 
 
 @pytest.mark.django_db
