@@ -1,8 +1,9 @@
 """Hostile tickets against the PSA write-back, the secret delivery and Autotask's requester, on every tenant, under
 the shipped policies and with every policy autonomous.
 
-- A PSA ticket number that is not the tenant's and the requester's (another customer's, a colleague's, not a number
-  at all): not one write reaches that PSA, and the ticket escalates before any work.
+- A PSA ticket number that is not the tenant's and the requester's (another customer's, a colleague's, one that does
+  not exist): not one write reaches that PSA, and the ticket escalates before any work. One that is not a number at
+  all is a 400 at intake (workflow/api.py), and nothing is stored.
 - A reset asked by someone other than the account's owner: whatever runs, no link in the reply, no secret to anyone
   but its owner (held for a technician's hand-over instead).
 - An Autotask ticket whose text names a requester: the ticket's Contact is the requester, or nobody.
@@ -53,12 +54,17 @@ def live(slug: str, policies: str) -> None:
         loosest_policies(slug)
 
 
-def submit(tenant_key: Any, slug: str, external_id: str, requester: str, subject: str, body: str,
-           psa_ticket_id: str = "") -> Ticket:
+def post(tenant_key: Any, slug: str, external_id: str, requester: str, subject: str, body: str,
+         psa_ticket_id: str = "") -> Any:
     payload = {"external_id": external_id, "subject": subject, "body": body, "requester_email": requester,
                "psa_ticket_id": psa_ticket_id}
     with committed():
-        response = post_ticket(token_client(tenant_key(slug)), payload)
+        return post_ticket(token_client(tenant_key(slug)), payload)
+
+
+def submit(tenant_key: Any, slug: str, external_id: str, requester: str, subject: str, body: str,
+           psa_ticket_id: str = "") -> Ticket:
+    response = post(tenant_key, slug, external_id, requester, subject, body, psa_ticket_id)
     assert response.status_code in (200, 201), response.content  # never a server error, nor a refusal to listen
     return Ticket.objects.get(pk=response.json()["id"])
 
@@ -69,7 +75,20 @@ def psa_writes(sandbox: Any, vendor: str) -> list[dict[str, Any]]:
 
 
 def foreign_refs(slug: str) -> list[str]:
-    return [str(FOREIGN[slug]), *NOT_NUMBERS]
+    """Numbers the intake takes (digits, 1 to 18 of them) that are not a ticket of the tenant's company."""
+    return [str(FOREIGN[slug]), "99999999", "999999999999999999"]
+
+
+@pytest.mark.parametrize("policies", POLICIES)
+@pytest.mark.parametrize("slug,ref", [(s, r) for s in VENDOR for r in NOT_NUMBERS])
+def test_a_psa_reference_that_is_not_a_number_is_refused_at_intake(trust_world, sandbox, tenant_key, slug, ref,
+                                                                   policies):
+    live(slug, policies)
+
+    response = post(tenant_key, slug, "hostile-nan", REQUESTER[slug], *RESET, psa_ticket_id=ref)
+
+    assert response.status_code == 400 and "psa_ticket_id" in response.json()  # a clear error, never a 500
+    assert not Ticket.objects.exists() and psa_writes(sandbox, VENDOR[slug]) == []
 
 
 @pytest.mark.parametrize("policies", POLICIES)
