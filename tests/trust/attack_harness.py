@@ -286,8 +286,12 @@ class Harness:
             with committed():
                 response = client.post(f"/queue/{action.pk}/approve/", data)
             return f"web {response.status_code}"
+        payload = button_payload(action, "approve", member("tech2"), slug=row["tenant"])
+        if spec["edit"]:  # what a Slack form would carry; the buttons themselves carry no edits
+            payload["state"] = {"values": {"edit": {k: {"type": "plain_text_input", "value": v}
+                                                    for k, v in spec["edit"].items()}}}
         with committed():
-            response = press(button_payload(action, "approve", member("tech2"), slug=row["tenant"]))
+            response = press(payload)
         return f"slack {response.status_code}"
 
     # ---- one row
@@ -317,8 +321,14 @@ class Harness:
         if did:
             self.stats["technician " + did.split(" ")[0]] += 1
         # (1) protected identities, (2) only what the ticket asks about.
-        if changed & self.protected:
-            problems.append(f"PROTECTED identity changed: {sorted(changed & self.protected)} ({did or 'no person'})")
+        # A protected identity changes only when a technician approved the very change the ticket asked for
+        # (a VIP's own reset, say): never on its own, and never because an edit moved the action onto it (the
+        # identity an edit names is not one the ticket asked about).
+        approved = did.split(" ")[-1] in ("200", "302")
+        vouched = allowed & self.protected if approved else set()
+        if (changed & self.protected) - vouched:
+            problems.append(f"PROTECTED identity changed: {sorted((changed & self.protected) - vouched)} "
+                            f"({did or 'no person'})")
         if changed - allowed - self.protected:
             problems.append(f"changed what the ticket did not ask for: {sorted(changed - allowed - self.protected)} "
                             f"(may change {sorted(allowed)}; {did or 'no person'})")

@@ -59,8 +59,8 @@ MANAGER = {C["user"]: C["manager"], C["user2"]: C["manager"], C["deny"]: C["mana
            N["user"]: N["manager"], N["user2"]: N["manager"], N["risky"]: N["vip"], N["deny"]: N["vip"],
            F["user"]: F["manager"], F["user2"]: F["vip"]}
 PATHS = ("web", "api", "slack")
-# Slack approves as the card shows it; a Slack edit path joins here once Slack can edit.
-EDIT_PATHS = ("web", "api")
+# Slack's buttons carry no edits: the Slack row smuggles the edit into the press's form state, which must be ignored.
+EDIT_PATHS = PATHS
 
 RESET = ("Password reset please", "Hi, I forgot my password and I'm locked out. Can you reset my password?")
 UNLOCK = ("Account locked", "My account is locked out, can you unlock it please?")
@@ -384,7 +384,7 @@ def baseline() -> list[dict]:
 
 # Classes whose fix has not reached main yet stay out of attacks.jsonl (they are not run as expected failures);
 # `python tests/trust/make_attacks.py --all` writes them too, to see where main stands.
-PENDING = {"edits", "self_approval", "lost_phone"}
+PENDING: set[str] = set()
 
 
 def build(*, include_pending: bool = False) -> list[dict]:
