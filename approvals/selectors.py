@@ -50,7 +50,7 @@ RELATION_LABELS = {
 CARD_FIELDS = (
     "id", "kind", "target", "params", "reasons", "flags", "status", "version", "created_at", "ticket",
     "ticket__id", "ticket__subject", "ticket__body", "ticket__requester_email", "ticket__requester_name",
-    "ticket__psa_ticket_id", "ticket__verification", "ticket__triage", "ticket__tenant",
+    "ticket__psa_ticket_id", "ticket__verification", "ticket__triage", "ticket__tenant", "ticket__submitted_by",
     "ticket__tenant__id", "ticket__tenant__name", "ticket__tenant__slug",
     "approval__id", "approval__action", "approval__status", "approval__approvals_required",
     "approval__action_version", "approval__created_at", "approval__expires_at",

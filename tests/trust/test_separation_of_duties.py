@@ -85,6 +85,13 @@ def test_a_user_token_cannot_approve_what_it_submitted_but_another_technician_ca
 def test_the_submitter_is_refused_on_the_web_queue_and_in_slack_too(world, sandbox):
     _, key = user_token("tech")
     action = submit_as(key, "sod-4")
+    # The card says so to the submitter and offers them no approve button; another technician gets one.
+    mine = web("tech").get("/queue/").content.decode()
+    mine = mine[mine.index(f'id="card-{action.pk}"'):]
+    assert "You submitted this ticket" in mine.split("</article>")[0]
+    assert f"{action.pk}/approve/" not in mine.split("</article>")[0]
+    theirs = web("tech2").get("/queue/").content.decode()
+    assert f"/queue/{action.pk}/approve/" in theirs
     with committed():
         page = web("tech").post(f"/queue/{action.pk}/approve/", {"version": 1, "next": "/queue/"}, follow=True)
     assert "You submitted this ticket" in " ".join(str(m) for m in page.context["messages"])
