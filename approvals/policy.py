@@ -53,6 +53,9 @@ class PolicyContext:
     tenant_paused: bool = False
     paused_reason: str = ""  # why the kill switch tripped, named in every decision while it is on
     channel_bound: bool = True  # the tenant came from the authenticated channel, not from text
+    # Why the action's target, group or mailbox could not be resolved to exactly one directory object
+    # (approvals/verification/identity.py): ambiguous, unknown, or a look-alike of a protected identity.
+    identity_problem: str = ""
     requester_found: bool = False
     requester_enabled: bool = True
     requester_in_domains: bool = False
@@ -156,6 +159,8 @@ def _rule_channel(ctx: PolicyContext) -> None:
 
 def _rule_directory(target: str, ctx: PolicyContext) -> None:
     """Rule 2: requester and target are enabled users of this tenant's directory, inside its verified domains."""
+    if ctx.identity_problem:
+        raise _Forbid(ctx.identity_problem)
     if not ctx.requester_in_domains:
         if ctx.requester_lookalike:
             raise _Forbid(f"The requester's address imitates the verified domain {ctx.requester_lookalike} "

@@ -146,6 +146,26 @@ def _queue_follow_up(action: Action, status: str) -> None:
                                                           status=status))
 
 
+def canonicalise_action(*, action: Action, actor: Actor, target: str, params: dict[str, Any],
+                        notes: list[str] | tuple[str, ...] = ()) -> bool:
+    """Keep the directory's own spelling of the action's target, group and mailbox (what connectors are handed).
+
+    Returns whether anything changed; the old and new values go on the timeline and into the audit trail.
+    """
+    if target == action.target and params == action.params:
+        return False
+    before = {"target": action.target, "params": action.params}
+    with transaction.atomic():
+        Action.objects.filter(pk=action.pk).update(target=target, params=params, updated_at=timezone.now())
+        action.target, action.params = target, params
+        message = " ".join(notes) or f"{before['target']} is {target} in the directory."
+        add_event(ticket=action.ticket, actor=actor, kind="action.resolved", data={"action": action.pk},
+                  message=f"{action.kind}: {message}")
+        record(actor=actor, verb="action.resolved", obj=action, tenant=action.ticket.tenant,
+               details={"kind": action.kind, "from": before, "to": {"target": target, "params": params}})
+    return True
+
+
 def store_decision(*, action: Action, actor: Actor, decision: Any, reason: str = "") -> None:
     """Keep the policy's decision on the action (mode, reasons, flags), with what caused it on the timeline."""
     flags = list(getattr(decision, "flags", ()))

@@ -15,10 +15,10 @@ from django.db import transaction
 
 from approvals.kill_switch import check_burst, check_refusals
 from approvals.policy import Decision, decide, legacy_flags
-from approvals.verification import verify_actions
+from approvals.verification import resolve_action, verify_actions
 from playbooks.choices import DecisionMode
 from playbooks.models import Action
-from playbooks.services import store_decision
+from playbooks.services import canonicalise_action, store_decision
 from rallied.actors import Actor
 from rallied.connectors import IdentityConnector
 from tenants.selectors import connector_for, identity_connection
@@ -42,8 +42,18 @@ def redecide(*, ticket: Ticket, actions: list[Action], actor: Actor, confirmed_b
     """
     # A burst pauses the tenant before anything of this ticket is decided, so the pause applies to it too.
     check_burst(tenant=ticket.tenant)
-    contexts, summary = verify_actions(ticket=ticket, actions=actions, idp=identity_provider(ticket),
-                                       confirmed_by=confirmed_by)
+    idp = identity_provider(ticket)
+    # Each target, group and mailbox becomes the directory object it names before the floor reads it, and the
+    # action keeps the canonical spelling: connectors are handed nothing else (approvals/verification/identity.py).
+    resolutions = {}
+    for action in actions:
+        resolution = resolve_action(tenant=ticket.tenant, kind=action.kind, target=action.target,
+                                    params=action.params, idp=idp)
+        canonicalise_action(action=action, actor=actor, target=resolution.target, params=resolution.params,
+                            notes=resolution.notes)
+        resolutions[action.pk] = resolution
+    contexts, summary = verify_actions(ticket=ticket, actions=actions, idp=idp, confirmed_by=confirmed_by,
+                                       resolutions=resolutions)
     # An edited version (version > 1) is never decided autonomous again, whatever re-decides it later; at the
     # edit itself, the floor flags of the version before say what the edit brought in.
     for action in actions:

@@ -25,6 +25,7 @@ from approvals.verification.context import (
     within_business_hours,
 )
 from approvals.verification.directory import RequesterCheck, check_requester, relation_of, text_risk_signals
+from approvals.verification.identity import Resolution, resolve_action
 from approvals.verification.proof import ProofCache, prove
 from playbooks.models import Action
 from rallied.connectors import IdentityConnector
@@ -34,17 +35,19 @@ from tickets.models import Ticket
 __all__ = [
     "DEFAULT_DAILY_LIMIT_REQUESTER", "DEFAULT_DAILY_LIMIT_TARGET", "DEFAULT_DAILY_LIMIT_TENANT", "RequesterCheck",
     "build_context", "check_requester", "effective_policy", "first_of_kind", "protected_reason", "rate_limits_hit",
-    "relation_of", "text_risk_signals", "verify_actions", "within_business_hours",
+    "relation_of", "resolve_action", "text_risk_signals", "verify_actions", "within_business_hours",
 ]
 
 
 def verify_actions(
-    *, ticket: Ticket, actions: list[Action], idp: IdentityConnector | None, confirmed_by: Any = None
+    *, ticket: Ticket, actions: list[Action], idp: IdentityConnector | None, confirmed_by: Any = None,
+    resolutions: dict[int, Resolution] | None = None,
 ) -> tuple[dict[int, PolicyContext], dict[str, Any]]:
     """A PolicyContext per action and the verification summary kept on the ticket (no secrets).
 
     `confirmed_by` is a confirmed ManagerConfirmation: its target's sensitive actions count as proved, and
-    nothing is pushed again.
+    nothing is pushed again. `resolutions` (from `resolve_action`, already applied to the actions) carry each
+    object's other spellings and what could not be resolved.
     """
     cache = ProofCache()
     contexts: dict[int, PolicyContext] = {}
@@ -57,7 +60,8 @@ def verify_actions(
             else:
                 prove(ticket=ticket, action=action, check=check, requester=requester, target_user=target_user,
                       idp=idp, cache=cache)
-        contexts[action.pk] = build_context(ticket=ticket, action=action, check=check, target_user=target_user)
+        contexts[action.pk] = build_context(ticket=ticket, action=action, check=check, target_user=target_user,
+                                            resolution=(resolutions or {}).get(action.pk))
         # Keep the first check, unless a later one hit a lookup error or involves the manager: that is what
         # a technician (and the manager link) needs.
         if (not summary or (check.lookup_error and not summary.get("lookup_error"))

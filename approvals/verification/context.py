@@ -14,6 +14,7 @@ from approvals.bursts import watched_targets
 from approvals.models import AutonomyPolicy
 from approvals.policy import SHIPPED_DEFAULTS, PolicyContext, PolicySnapshot
 from approvals.verification.directory import RequesterCheck
+from approvals.verification.identity import Resolution
 from approvals.verification.signals import domain_of, lookalike_of
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
@@ -99,12 +100,17 @@ def protected_reason(tenant: Tenant, identity: str, kinds: tuple[str, ...] = ("u
     return row.reason if row else ""
 
 
-def group_floor(tenant: Tenant, group: str) -> tuple[str, str]:
-    """(privileged, protected) reasons for a group: admin or role-assignable groups are privileged."""
+def group_floor(tenant: Tenant, group: str, spellings: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(privileged, protected) reasons for a group: admin or role-assignable groups are privileged.
+
+    `spellings` are the resolved group's other names (address, aliases: approvals/verification/identity.py):
+    the protected list may name a group by any of them.
+    """
     if not group:
         return "", ""
-    reason = protected_reason(tenant, group, ("group",))
-    if (reason and ADMIN_GROUP_REASON.search(reason)) or ADMIN_GROUP_NAME.search(group):
+    names = (group, *spellings)
+    reason = next((r for r in (protected_reason(tenant, n, ("group",)) for n in names) if r), "")
+    if (reason and ADMIN_GROUP_REASON.search(reason)) or any(ADMIN_GROUP_NAME.search(n) for n in names):
         return f"the {reason or 'admin'} group {group}", ""
     return "", (f"{group}: {reason}" if reason else "")
 
@@ -123,18 +129,23 @@ def _risk_signals(check: RequesterCheck, action: Action, ticket: Ticket) -> list
 
 
 def build_context(
-    *, ticket: Ticket, action: Action, check: RequesterCheck, target_user: DirectoryUser | None
+    *, ticket: Ticket, action: Action, check: RequesterCheck, target_user: DirectoryUser | None,
+    resolution: Resolution | None = None,
 ) -> PolicyContext:
     tenant = ticket.tenant
     policy = effective_policy(tenant, action.kind)
     protected = protected_reason(tenant, action.target)
     mailbox = str(action.params.get("mailbox", ""))
-    if not protected and mailbox:
-        protected = protected_reason(tenant, mailbox, ("mailbox",))
+    # A mailbox is protected as a mailbox under any of its names, else as the (executive, VIP ...) user it is.
+    names = [n for n in (mailbox, *(resolution.mailbox_spellings if resolution else ())) if n]
+    for kinds in (("mailbox",), ("user",)):
+        for name in names:
+            protected = protected or protected_reason(tenant, name, kinds)
     vip = bool(target_user and target_user.raw.get("vip"))
     if protected == "VIP":  # VIPs get a technician's eyes on every change, not a hard stop
         vip, protected = True, ""
-    privileged, group_protected = group_floor(tenant, str(action.params.get("group", "")))
+    privileged, group_protected = group_floor(tenant, str(action.params.get("group", "")),
+                                              resolution.group_spellings if resolution else ())
     watched = watched_targets(tenant)
     until = watched.get(action.target.strip().lower()) or (watched.get(mailbox.strip().lower()) if mailbox else None)
     requester_in = tenant.owns_domain(ticket.requester_email)
@@ -144,6 +155,7 @@ def build_context(
         tenant_paused=tenant.paused,
         paused_reason=tenant.paused_reason,
         channel_bound=True,
+        identity_problem=resolution.problem if resolution else "",
         requester_found=check.requester_found,
         requester_enabled=check.requester_enabled,
         requester_in_domains=requester_in,

@@ -9,6 +9,7 @@ from typing import Any
 from rallied.connectors.base import (
     Connector,
     ConnectorError,
+    DirectoryObject,
     DirectoryUser,
     IdentityConnector,
     PsaConnector,
@@ -18,6 +19,7 @@ from rallied.connectors.base import (
 __all__ = [
     "Connector",
     "ConnectorError",
+    "DirectoryObject",
     "DirectoryUser",
     "IdentityConnector",
     "PsaConnector",

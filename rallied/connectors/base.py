@@ -56,6 +56,23 @@ class DirectoryUser:
         return bool(self.admin_roles)
 
 
+@dataclass(frozen=True)
+class DirectoryObject:
+    """A group or mailbox as the directory knows it.
+
+    `key` is what this vendor's connector is handed afterwards (Entra and Okta take a group's name, Google its
+    address, Exchange a mailbox's primary address); `name`, `address` and `aliases` are every spelling that
+    means the object, so a disguise of any of them can be recognised.
+    """
+
+    id: str
+    key: str
+    name: str = ""
+    address: str = ""
+    aliases: tuple[str, ...] = ()
+    kind: str = "group"  # group | mailbox
+
+
 class Connector:
     """Base of all connectors: identity, scope and the registry key."""
 
@@ -116,6 +133,20 @@ class IdentityConnector(Connector):
         The kill switch sizes its burst to it (tenants/services.count_directory_users); past `up_to` the
         number changes nothing, so a large directory is not listed to the end."""
         raise NotImplementedError
+
+    def find_groups(self, identifier: str) -> list[DirectoryObject]:
+        """The groups whose name, address or alias is `identifier` (case-insensitive, exact; reads only).
+
+        Several results mean the identifier is ambiguous; the caller refuses rather than picks.
+        """
+        raise NotImplementedError
+
+    def find_mailboxes(self, identifier: str) -> list[DirectoryObject]:
+        """The mailboxes `identifier` names (address, alias, display name), as the mail system resolves it.
+
+        Empty for an identity provider without mailboxes of its own (Okta, Google: the mailbox is the user).
+        """
+        return []
 
     def reset_password(self, user: DirectoryUser, *, temporary_password: str) -> None:
         """Set a temporary password the user must change at next sign-in."""

@@ -39,7 +39,14 @@ import jwt
 import requests
 
 from rallied import http
-from rallied.connectors.base import NAME_SEARCH_LIMIT, ConnectorError, DirectoryUser, IdentityConnector, name_words
+from rallied.connectors.base import (
+    NAME_SEARCH_LIMIT,
+    ConnectorError,
+    DirectoryObject,
+    DirectoryUser,
+    IdentityConnector,
+    name_words,
+)
 
 SCOPE = "https://www.googleapis.com/auth/"
 READ_SCOPES = ("admin.directory.user.readonly", "admin.directory.group.readonly")
@@ -243,6 +250,33 @@ class GoogleConnector(IdentityConnector):
             mfa_methods=("2sv",) if data.get("isEnrolledIn2Sv") else (),
             raw=data,
         )
+
+    def find_groups(self, identifier: str) -> list[DirectoryObject]:
+        """The group `identifier` names: groups.get takes its e-mail, an alias or its id; a name is matched
+        (case-insensitively, exactly) over the groups.list pages, which have no search by name."""
+        if "@" in identifier:
+            response = self._call("GET", f"admin/directory/v1/groups/{self._key(identifier)}", ok_statuses=(404,))
+            return [] if response.status_code == 404 else [self._to_group(response.json())]
+        params: dict[str, Any] = {"maxResults": 200}
+        if self.config.get("domain"):
+            params["domain"] = self.config["domain"]
+        else:
+            params["customer"] = "my_customer"
+        found: list[DirectoryObject] = []
+        while True:
+            data = self._call("GET", "admin/directory/v1/groups", params=params).json()
+            found += [self._to_group(g) for g in data.get("groups") or []
+                      if str(g.get("name") or "").casefold() == identifier.casefold()]
+            if not data.get("nextPageToken"):
+                return found
+            params["pageToken"] = data["nextPageToken"]
+
+    @staticmethod
+    def _to_group(data: dict[str, Any]) -> DirectoryObject:
+        email = str(data.get("email") or "").lower()
+        aliases = tuple(str(a).lower() for a in [*(data.get("aliases") or []), *(data.get("nonEditableAliases") or [])])
+        return DirectoryObject(id=str(data.get("id") or email), key=email, name=str(data.get("name") or ""),
+                               address=email, aliases=aliases)
 
     def is_member(self, user: DirectoryUser, group: str) -> bool:
         path = f"admin/directory/v1/groups/{self._key(group)}/hasMember/{self._key(user.upn)}"

@@ -179,10 +179,12 @@ class GoogleWorkspace(Vendor):
             email = group["email"].lower()
             self.groups[email] = {"kind": "admin#directory#group", "id": "0" + _digits("group", email, n=14),
                                   "email": email, "name": group.get("name", email), "description": "",
-                                  "adminCreated": True, "_tenant": slug}
+                                  "adminCreated": True, "aliases": [a.lower() for a in group.get("aliases", [])],
+                                  "_tenant": slug}
             self.members[email] = {}
         for person in tenant.get("users", []):
             user = self._new_user(slug, person["email"], person.get("display_name", ""))
+            user["aliases"] = [a.lower() for a in person.get("aliases", [])]
             roles = person.get("roles") or []
             user["isAdmin"] = SEED_ADMIN_ROLE in roles
             user["isDelegatedAdmin"] = bool(roles) and not user["isAdmin"]
@@ -364,7 +366,9 @@ class GoogleWorkspace(Vendor):
 
     def _group_or_error(self, req: Request) -> dict[str, Any] | Response:
         key = unquote(req.params["group"]).lower()
-        group = self.groups.get(key) or next((g for g in self.groups.values() if g["id"] == key), None)
+        # The group's e-mail, an alias or its id, as groups.get documents groupKey.
+        group = self.groups.get(key) or next(
+            (g for g in self.groups.values() if g["id"] == key or key in g.get("aliases", [])), None)
         if group is None or group["_tenant"] != req.params["_tenant"]:
             if "@" in key and not self._own_domain(req, key):
                 return self.error(403, "forbidden", "Not Authorized to access this resource/api")

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 from urllib.parse import quote
 
-from rallied.connectors.base import NAME_SEARCH_LIMIT, ConnectorError, DirectoryUser, name_words
+from rallied.connectors.base import NAME_SEARCH_LIMIT, ConnectorError, DirectoryObject, DirectoryUser, name_words
 from rallied.connectors.entra.exchange import MailboxMixin
 from rallied.connectors.entra.licenses import LicenseMixin
 
@@ -93,6 +93,31 @@ class EntraConnector(LicenseMixin, MailboxMixin):
                 "/users", {"$filter": f"mail eq {self.odata_literal(identifier)}", "$select": USER_SELECT}
             ).get("value", [])
             found = matches[0] if len(matches) == 1 else None
+            if found is None and not matches:
+                # An alias: Exchange keeps every address of the user in proxyAddresses ("smtp:alias@…").
+                literal = self.odata_literal(f"smtp:{identifier}")
+                matches = self.get_json(
+                    "/users", {"$filter": f"proxyAddresses/any(x:x eq {literal})", "$select": USER_SELECT}
+                ).get("value", [])
+                found = matches[0] if len(matches) == 1 else None
+        return found
+
+    def find_groups(self, identifier: str) -> list[DirectoryObject]:
+        """Groups whose displayName or mail is `identifier`, or that have it as an alias (proxyAddresses).
+
+        Graph compares these case-insensitively and exactly; the add and remove calls later look the group up
+        by the displayName returned here.
+        """
+        literal = self.odata_literal(identifier)
+        expression = f"displayName eq {literal} or mail eq {literal}"
+        if "@" in identifier:
+            expression += f" or proxyAddresses/any(x:x eq {self.odata_literal('smtp:' + identifier)})"
+        found = []
+        for item in self.pages("/groups", {"$filter": expression, "$select": "id,displayName,mail,proxyAddresses"}):
+            aliases = tuple(str(a).partition(":")[2].lower() for a in item.get("proxyAddresses") or [])
+            found.append(DirectoryObject(id=str(item["id"]), key=item.get("displayName") or "",
+                                         name=item.get("displayName") or "", address=(item.get("mail") or "").lower(),
+                                         aliases=aliases))
         return found
 
     def count_users(self, *, up_to: int) -> int:

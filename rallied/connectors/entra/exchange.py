@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rallied import http
-from rallied.connectors.base import DirectoryUser
+from rallied.connectors.base import ConnectorError, DirectoryObject, DirectoryUser
 from rallied.connectors.entra.auth import EXCHANGE_SCOPE
 from rallied.connectors.entra.client import GraphClient
 
@@ -38,7 +38,9 @@ class ExchangeAdmin:
             headers={
                 "Authorization": f"Bearer {self.token()}",
                 "X-ResponseFormat": "json",
-                "X-AnchorMailbox": f"UPN:{parameters.get('Identity', '')}",
+                # A header is Latin-1: an identity spelt with other letters is sent without the routing hint.
+                **({"X-AnchorMailbox": f"UPN:{identity}"} if (identity := str(parameters.get("Identity", "")))
+                   .isascii() else {}),
             },
             json={"CmdletInput": {"CmdletName": cmdlet, "Parameters": parameters}},
             timeout=self.timeout,
@@ -86,6 +88,30 @@ class MailboxMixin(GraphClient):
     def revoke_mailbox_access(self, user: DirectoryUser, mailbox: str, *, rights: str = "FullAccess") -> None:
         self.ensure_allowed("revoke_mailbox_access")
         self._mailbox_call(user, mailbox, rights, add=False)
+
+    def find_mailboxes(self, identifier: str) -> list[DirectoryObject]:
+        """The mailbox Exchange resolves `identifier` to (Get-Mailbox -Identity: address, alias, name).
+
+        Exchange refuses an identity two mailboxes share; that refusal is raised as a ConnectorError, so the
+        caller treats it like any failed lookup and refuses rather than guesses.
+        """
+        try:
+            rows = self.exchange().invoke("Get-Mailbox", {"Identity": identifier})
+        except ConnectorError as exc:
+            if "ManagementObjectNotFoundException" in exc.message or "couldn't be found" in exc.message:
+                return []
+            raise
+        return [
+            DirectoryObject(
+                id=str(row.get("ExternalDirectoryObjectId") or row.get("PrimarySmtpAddress")),
+                key=str(row.get("PrimarySmtpAddress") or "").lower(),
+                name=str(row.get("DisplayName") or ""),
+                address=str(row.get("PrimarySmtpAddress") or "").lower(),
+                aliases=tuple(str(a).partition(":")[2].lower() for a in row.get("EmailAddresses") or []),
+                kind="mailbox",
+            )
+            for row in rows
+        ]
 
     def mailbox_permissions(self, mailbox: str, *, rights: str = "FullAccess") -> list[str]:
         """Who holds `rights` on the mailbox (a read, for reconciling)."""

@@ -17,7 +17,7 @@ from okta.client import Client as OktaClient
 from okta.models.create_user_request import CreateUserRequest
 from okta.models.user_next_login import UserNextLogin
 
-from rallied.connectors.base import NAME_SEARCH_LIMIT, ConnectorError, DirectoryUser, name_words
+from rallied.connectors.base import NAME_SEARCH_LIMIT, ConnectorError, DirectoryObject, DirectoryUser, name_words
 from rallied.connectors.okta.sdk import OktaSdkConnector
 
 # Directory-style names for Okta factors (type, provider), the same words the directory file uses.
@@ -70,9 +70,11 @@ class OktaConnector(OktaSdkConnector):
             try:
                 user = await self._call(client.get_user, identifier)
             except ConnectorError as exc:
-                if exc.status == 404:
+                if exc.status != 404:
+                    raise
+                user = await self._by_address(client, identifier)
+                if user is None:
                     return None
-                raise
             profile = user.profile
             roles, factors, manager, risk = await asyncio.gather(
                 self._call(client.list_assigned_roles_for_user, user.id),
@@ -102,6 +104,29 @@ class OktaConnector(OktaSdkConnector):
                     "password_changed": user.password_changed.isoformat() if user.password_changed else None,
                 },
             )
+
+        return self._run(op)
+
+    async def _by_address(self, client: OktaClient, address: str) -> Any:
+        """The one user whose primary or secondary e-mail is `address` when it is not their login (an alias)."""
+        if "@" not in address:
+            return None
+        literal = okta_literal(address)
+        found = await self._call(client.list_users, search=f"profile.email eq {literal} or "
+                                                          f"profile.secondEmail eq {literal}", limit=2) or []
+        return found[0] if len(found) == 1 else None
+
+    def find_groups(self, identifier: str) -> list[DirectoryObject]:
+        """Okta groups named `identifier`: `q` (a case-insensitive prefix search), kept when the name is equal."""
+        async def op(client: OktaClient) -> list[DirectoryObject]:
+            groups = await self._call(client.list_groups, q=identifier, limit=200) or []
+            found = []
+            for group in groups:
+                # GroupProfile is an anyOf (Okta or AD group profile); its fields are in the plain dict.
+                name = str((group.profile.to_dict() if group.profile else {}).get("name") or "")
+                if name.casefold() == identifier.casefold():
+                    found.append(DirectoryObject(id=group.id, key=name, name=name))
+            return found
 
         return self._run(op)
 

@@ -41,11 +41,14 @@ USER_SELECTABLE = (
     "employeeId",
     "onPremisesSyncEnabled",
     "passwordPolicies",
+    "proxyAddresses",
 )
 _CLAUSE = re.compile(r"^\s*(\w+)\s+eq\s+'((?:[^']|'')*)'\s*$", re.IGNORECASE)
 # `and` between clauses only: one outside quoted literals ('' inside a literal keeps the count even).
 _AND = re.compile(r"\s+and\s+(?=(?:[^']*'[^']*')*[^']*$)", re.IGNORECASE)
 _OR = re.compile(r"\s+or\s+(?=(?:[^']*'[^']*')*[^']*$)", re.IGNORECASE)  # `and` binds tighter, as in OData
+# `proxyAddresses/any(x:x eq 'smtp:a@b')`: the lambda filter Graph supports on a multi-valued string property.
+_ANY = re.compile(r"^\s*(\w+)/any\((\w+):\2\s+eq\s+'((?:[^']|'')*)'\)\s*$", re.IGNORECASE)
 _STARTSWITH = re.compile(r"^\s*startswith\((\w+),\s*'((?:[^']|'')*)'\)\s*$", re.IGNORECASE)
 
 
@@ -198,6 +201,12 @@ class GraphBase(Vendor):
     @staticmethod
     def _clause(clause: str, fields: tuple[str, ...]) -> Any:
         """A predicate for one `field eq 'v'` or `startswith(field,'v')` clause (case-insensitive, like Graph)."""
+        any_of = _ANY.match(clause)
+        if any_of:
+            if any_of.group(1) not in fields:
+                raise GraphFault(400, "Request_UnsupportedQuery", "Unsupported Query.")
+            prop, wanted = any_of.group(1), any_of.group(3).replace("''", "'").lower()
+            return lambda i: wanted in [str(v).lower() for v in i.get(prop) or []]
         eq, starts = _CLAUSE.match(clause), _STARTSWITH.match(clause)
         match = eq or starts
         if not match or match.group(1) not in fields:

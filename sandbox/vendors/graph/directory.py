@@ -34,7 +34,9 @@ class DirectoryRoutes(GraphBase):
         return self.select(req, group, GROUP_FIELDS, GROUP_FIELDS, "microsoft.graph.group")
 
     def list_groups(self, req: Request) -> Response:
-        groups = self.filtered(req, list(self.tenant(req).groups.values()), ("displayName", "mail", "id"))
+        groups = self.filtered(
+            req, list(self.tenant(req).groups.values()), ("displayName", "mail", "id", "proxyAddresses")
+        )
         return self.collection(req, [self.group_view(req, g) for g in groups], "groups")
 
     def get_group(self, req: Request) -> Response:

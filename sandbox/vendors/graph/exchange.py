@@ -1,7 +1,7 @@
 """Exchange Online's admin REST endpoint (InvokeCommand), for mailbox FullAccess and SendAs.
 
 Graph has no API for mailbox permissions; the Exchange PowerShell module's own REST call is what a
-Python daemon can use. Only the four permission cmdlets (and their Get- twins) are simulated.
+Python daemon can use. The four permission cmdlets (and their Get- twins) and Get-Mailbox are simulated.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from sandbox.core import Request, Response, Vendor
 from sandbox.vendors.graph import ids
 
 NOT_FOUND = "Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException"
+AMBIGUOUS = "Microsoft.Exchange.Configuration.Tasks.ManagementObjectAmbiguousException"
 
 
 class ExchangeFault(Exception):
@@ -40,6 +41,7 @@ class Exchange(Vendor):
                     "address": box["address"],
                     "display_name": box.get("display_name", box["address"]),
                     "kind": box.get("kind", "shared"),
+                    "aliases": [a.lower() for a in box.get("aliases", [])],
                     "full_access": [u.lower() for u in box.get("full_access", [])],
                     "send_as": [u.lower() for u in box.get("send_as", [])],
                 }
@@ -86,6 +88,7 @@ class Exchange(Vendor):
                     tid, params, "send_as", "Trustee", add=False
                 ),
                 "Get-RecipientPermission": lambda: self.listing(tid, params, "send_as"),
+                "Get-Mailbox": lambda: [self.mailbox_row(self.mailbox(tid, params.get("Identity"), strict=True))],
             }.get(str(name))
             if handler is None:
                 raise ExchangeFault(
@@ -109,10 +112,23 @@ class Exchange(Vendor):
             },
         )
 
-    def mailbox(self, tid: str, identity: Any) -> dict[str, Any]:
+    def mailbox(self, tid: str, identity: Any, *, strict: bool = False) -> dict[str, Any]:
+        """The mailbox -Identity names: its address, an alias (proxy address), its alias name or display name.
+
+        Like Exchange, a name two mailboxes share is refused as ambiguous by Get-Mailbox (`strict`); the
+        permission cmdlets here take the first match, which is why Rallied resolves the mailbox itself first.
+        """
         key = str(identity or "").lower()
         boxes = self.mailboxes.get(tid, {})
-        box = boxes.get(key) or next((b for b in boxes.values() if b["display_name"].lower() == key), None)
+        found = [boxes[key]] if key in boxes else [
+            b for b in boxes.values()
+            if key in b["aliases"] or key in (b["display_name"].lower(), b["address"].lower().partition("@")[0])
+        ]
+        if strict and len(found) > 1:
+            raise ExchangeFault(
+                AMBIGUOUS, f"The operation couldn't be performed because '{identity}' matches multiple entries."
+            )
+        box = found[0] if found else None
         if box is None:
             raise ExchangeFault(
                 NOT_FOUND,
@@ -161,6 +177,19 @@ class Exchange(Vendor):
         box = self.mailbox(tid, params.get("Identity"))
         wanted, who = ("FullAccess", "User") if field == "full_access" else ("SendAs", "Trustee")
         return [self.row(box, upn, wanted, who) for upn in box[field]]
+
+    @staticmethod
+    def mailbox_row(box: dict[str, Any]) -> dict[str, Any]:
+        """Get-Mailbox's answer, reduced to the properties that identify the mailbox."""
+        return {
+            "Identity": box["display_name"],
+            "DisplayName": box["display_name"],
+            "Alias": box["address"].partition("@")[0],
+            "PrimarySmtpAddress": box["address"],
+            "EmailAddresses": [f"SMTP:{box['address']}"] + [f"smtp:{a}" for a in box["aliases"]],
+            "RecipientTypeDetails": "SharedMailbox" if box["kind"] == "shared" else "UserMailbox",
+            "ExternalDirectoryObjectId": str(uuid.uuid5(ids.NAMESPACE, f"mailbox:{box['address'].lower()}")),
+        }
 
     @staticmethod
     def row(box: dict[str, Any], upn: str, rights: str, who: str) -> dict[str, Any]:

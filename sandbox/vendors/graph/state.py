@@ -37,6 +37,11 @@ METHOD_KINDS = {
 COLLECTION_KIND = {collection: kind for kind, (collection, _) in METHOD_KINDS.items()}
 
 
+def proxy_addresses(primary: str | None, aliases: Any) -> list[str]:
+    """Exchange's form: the primary address prefixed SMTP:, each alias smtp:."""
+    return ([f"SMTP:{primary}"] if primary else []) + [f"smtp:{a}" for a in aliases or []]
+
+
 def now_iso() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -89,8 +94,16 @@ class EntraTenant:
             "groupTypes": [],
             "isAssignableToRole": bool(group.get("role_assignable")),
             "createdDateTime": SEED_TIME,
+            # Exchange's addresses of a mail-enabled group: the primary (SMTP:) and its aliases (smtp:).
+            "proxyAddresses": proxy_addresses(group.get("mail"), group.get("aliases", [])),
             "members": [],
         }
+
+    def add_alias(self, upn: str, alias: str) -> None:
+        """Give a user another address (an Exchange alias): Graph then finds them by proxyAddresses."""
+        user = self.find_user(upn)
+        assert user is not None, upn
+        user["proxyAddresses"].append(f"smtp:{alias}")
 
     def add_seed_user(self, person: dict[str, Any]) -> dict[str, Any]:
         upn = person["upn"]
@@ -106,6 +119,7 @@ class EntraTenant:
                 "mobilePhone": person.get("mobile"),
             },
         )
+        user["proxyAddresses"] += [f"smtp:{alias}" for alias in person.get("aliases", [])]
         user["assignedLicenses"] = [
             {"disabledPlans": [], "skuId": ids.sku_id(self.slug, sku)}
             for sku in person.get("licenses", [])
@@ -143,6 +157,7 @@ class EntraTenant:
             "surname": surname or None,
             "mail": upn,
             "mailNickname": upn.split("@")[0],
+            "proxyAddresses": proxy_addresses(upn, ()),
             "jobTitle": None,
             "department": None,
             "mobilePhone": None,

@@ -54,6 +54,7 @@ GROUP_FIELDS = (
     "groupTypes",
     "isAssignableToRole",
     "createdDateTime",
+    "proxyAddresses",
 )
 
 
@@ -91,7 +92,9 @@ class UserRoutes(GraphBase):
     # -- reads ------------------------------------------------------------------------------------
     def list_users(self, req: Request) -> Response:
         users = self.filtered(
-            req, list(self.tenant(req).users.values()), ("userPrincipalName", "mail", "displayName", "surname", "id")
+            req,
+            list(self.tenant(req).users.values()),
+            ("userPrincipalName", "mail", "displayName", "surname", "id", "proxyAddresses"),
         )
         return self.collection(req, [self.user_view(req, u) for u in users], "users")
 

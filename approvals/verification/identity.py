@@ -1,0 +1,142 @@
+"""Every target, group and mailbox of an action, resolved to its directory object before the floor looks at it.
+
+The floor (approvals/policy.py rule 3) compares strings: the protected list, the admin-group names. A vendor is
+more generous than a string compare: Exchange takes a mailbox's display name, Google any alias of a user or
+group, and a trailing dot, a zero-width space or a Cyrillic letter in a name is one copy-paste away from the
+object it imitates. So before deciding, each identifier is normalised (rallied/identifiers.py) and looked up in
+the tenant's identity provider (reads only); the action then carries the object's canonical address or name,
+which is all a connector is ever handed, and the floor is checked against every spelling of the object.
+
+Refused (a `problem`, which rule 2 turns into a forbidden decision with the reason):
+- a group or mailbox the directory does not know, or that two objects answer to;
+- an identifier whose look-alike skeleton is a protected object's but which does not resolve to that object
+  ("Ехеcutives" with Cyrillic letters, "lynne.robbins@contoso.example" spelt with a Greek omicron);
+- an identifier carrying what only a disguise needs (format characters, mixed scripts) that resolves to nothing.
+An unknown user is left to rule 2 ("not a user of this tenant's directory").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rallied.connectors import ConnectorError, DirectoryObject, IdentityConnector
+from rallied.identifiers import disguised, normalise, skeleton
+from tenants.models import ProtectedIdentity, Tenant
+
+GROUP_KINDS = frozenset({"add_to_group", "remove_from_group"})
+MAILBOX_KINDS = frozenset({"grant_mailbox_access", "revoke_mailbox_access"})
+NEW_ACCOUNT_KINDS = frozenset({"create_user"})  # the target does not exist yet: nothing to resolve
+
+
+@dataclass
+class Resolution:
+    """What the directory says an action's identifiers are: canonical values, every spelling, or the problem."""
+
+    target: str
+    params: dict[str, Any]
+    problems: list[str] = field(default_factory=list)
+    group_spellings: tuple[str, ...] = ()  # name, address and aliases of the resolved group
+    mailbox_spellings: tuple[str, ...] = ()  # address, aliases and display name of the resolved mailbox
+    notes: list[str] = field(default_factory=list)  # "'Lynne Robbins' is the mailbox lynne.robbins@…", for the timeline
+
+    @property
+    def problem(self) -> str:
+        return " ".join(self.problems)
+
+
+def _protected(tenant: Tenant) -> dict[str, list[str]]:
+    rows: dict[str, list[str]] = {"user": [], "group": [], "mailbox": []}
+    for kind, identity in ProtectedIdentity.objects.filter(tenant=tenant).values_list("kind", "identity"):
+        rows.setdefault(kind, []).append(normalise(identity))
+    return rows
+
+
+def _imitated(spellings: tuple[str, ...], protected: list[str]) -> str:
+    """The protected identity these spellings look like without being it ('' when none)."""
+    own = {normalise(s) for s in spellings if s}
+    looks = {skeleton(s) for s in own}
+    for identity in protected:
+        if identity not in own and skeleton(identity) in looks:
+            return identity
+    return ""
+
+
+def _spellings(obj: DirectoryObject) -> tuple[str, ...]:
+    return tuple(normalise(s) for s in (obj.key, obj.name, obj.address, *obj.aliases) if s)
+
+
+def _resolve_target(tenant: Tenant, kind: str, raw: str, idp: IdentityConnector, protected: dict[str, list[str]],
+                    out: Resolution) -> None:
+    wanted = normalise(raw)
+    out.target = wanted
+    found = None
+    if kind not in NEW_ACCOUNT_KINDS and wanted and tenant.owns_domain(wanted):
+        try:
+            found = idp.get_user(wanted)
+        except ConnectorError as exc:
+            out.problems.append(f"Looking up '{raw}' in the directory failed: {exc.message}")
+            return
+    if found is not None:
+        out.target = (found.upn or found.mail).lower()
+        if out.target != raw.lower():
+            out.notes.append(f"'{raw}' is the account {out.target} in the directory.")
+    spellings = (out.target, *((found.mail.lower(),) if found is not None and found.mail else ()))
+    imitated = _imitated(spellings, protected["user"] + protected["mailbox"])
+    if imitated:
+        out.problems.append(f"'{raw}' looks like the protected identity {imitated} but is not it: "
+                            "a technician must confirm which account is meant.")
+    elif found is None and disguised(raw):
+        out.problems.append(f"'{raw}' is written with invisible or mixed-script characters and matches no account "
+                            "in the directory: possible impersonation.")
+
+
+def _resolve_object(what: str, raw: str, finder: Any, protected: list[str], out: Resolution) -> DirectoryObject | None:
+    wanted = normalise(raw)
+    try:
+        found = finder(wanted) if wanted else []
+    except ConnectorError as exc:
+        out.problems.append(f"Looking up the {what} '{raw}' in the directory failed: {exc.message}")
+        return None
+    if len(found) == 1:
+        obj = found[0]
+        imitated = _imitated(_spellings(obj), protected)
+        if imitated:
+            out.problems.append(f"The {what} '{raw}' ({obj.key}) looks like the protected {what} {imitated} but is "
+                                "not it: a technician must confirm which is meant.")
+            return None
+        if obj.key != raw:
+            out.notes.append(f"The {what} '{raw}' is {obj.key} in the directory.")
+        return obj
+    imitated = _imitated((wanted,), protected)
+    if imitated:
+        out.problems.append(f"The {what} '{raw}' looks like the protected {what} {imitated} but is not it.")
+    elif not found:
+        out.problems.append(f"No {what} '{raw}' in the tenant's directory; a technician must say which is meant.")
+    else:
+        listed = ", ".join(sorted(o.key for o in found)[:5])
+        out.problems.append(f"{len(found)} {what}s answer to '{raw}' ({listed}); a technician must say which.")
+    return None
+
+
+def resolve_action(*, tenant: Tenant, kind: str, target: str, params: dict[str, Any],
+                   idp: IdentityConnector | None) -> Resolution:
+    """Resolve one action's target, group and mailbox in the tenant's directory (reads only)."""
+    out = Resolution(target=target, params=dict(params))
+    if idp is None:  # no directory to ask: the verification reports it and rule 2 refuses
+        return out
+    protected = _protected(tenant)
+    _resolve_target(tenant, kind, target, idp, protected, out)
+    if "target" in out.params:
+        out.params["target"] = out.target
+    group = str(params.get("group") or "")
+    if kind in GROUP_KINDS and group:
+        obj = _resolve_object("group", group, idp.find_groups, protected["group"], out)
+        if obj is not None:
+            out.params["group"], out.group_spellings = obj.key, _spellings(obj)
+    mailbox = str(params.get("mailbox") or "")
+    if kind in MAILBOX_KINDS and mailbox and "grant_mailbox_access" in idp.supports:
+        obj = _resolve_object("mailbox", mailbox, idp.find_mailboxes, protected["mailbox"] + protected["user"], out)
+        if obj is not None:
+            out.params["mailbox"], out.mailbox_spellings = obj.key, _spellings(obj)
+    return out
