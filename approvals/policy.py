@@ -116,6 +116,7 @@ def decide(kind: str, target: str, ctx: PolicyContext) -> Decision:
         _rule_directory(target, ctx)
         _rule_floor(kind, target, ctx, needs_human)
         edit_approvals = _rule_edit(target, ctx, flags, needs_human)
+        _rule_identity(ctx)
         _rule_relation(spec.self_service, ctx, needs_human)
         _rule_verification(spec.sensitive, ctx, needs_human)
         _rule_risk(kind, target, ctx, needs_human)
@@ -159,8 +160,6 @@ def _rule_channel(ctx: PolicyContext) -> None:
 
 def _rule_directory(target: str, ctx: PolicyContext) -> None:
     """Rule 2: requester and target are enabled users of this tenant's directory, inside its verified domains."""
-    if ctx.identity_problem:
-        raise _Forbid(ctx.identity_problem)
     if not ctx.requester_in_domains:
         if ctx.requester_lookalike:
             raise _Forbid(f"The requester's address imitates the verified domain {ctx.requester_lookalike} "
@@ -234,6 +233,13 @@ def _rule_edit(target: str, ctx: PolicyContext, flags: tuple[str, ...], needs_hu
     what = " and ".join(EDIT_FLAG_WORDS[f] for f in brought_in)
     needs_human.append(f"The edit moved the action onto {what} ({target}): a second technician must approve it.")
     return 2
+
+
+def _rule_identity(ctx: PolicyContext) -> None:
+    """Rule 2, for groups and mailboxes: each names exactly one directory object, and none imitates a protected
+    one. Checked after the floor, so an admin group refuses with the floor's own words even when it is unknown."""
+    if ctx.identity_problem:
+        raise _Forbid(ctx.identity_problem)
 
 
 def _rule_relation(self_service: bool, ctx: PolicyContext, needs_human: list[str]) -> None:

@@ -76,7 +76,8 @@ def test_a_look_alike_of_a_protected_group_is_refused_with_the_reason(trust_worl
     live("contoso")
     action = action_for("contoso", MEGAN, "add_to_group", ALEX, group=group)
     assert action.decision == "forbidden"
-    assert "looks like the protected group" in " ".join(action.reasons)
+    # An admin group by its name is refused by the floor first; any other look-alike by the resolution.
+    assert "looks like the protected group" in " ".join(action.reasons) or "never adds anyone to" in action.reasons[0]
 
 
 @pytest.mark.django_db
@@ -215,3 +216,20 @@ def test_resolving_groups_on_each_directory(trust_world, sandbox, slug, group, e
     resolution = resolve_action(tenant=tenant, kind="add_to_group", target=target,
                                 params={"target": target, "group": group}, idp=idp(sandbox, slug))
     assert (expected in resolution.problem) if expected else resolution.problem == ""
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("slug", "requester", "body"), [
+    ("contoso", MEGAN, "Please add Alex Wilber to the \u0415x\u0435cutives group."),
+    ("contoso", MEGAN, f"Please add Alex Wilber to the Exec{ZWSP}utives group."),
+    ("contoso", MEGAN, "Please add Alex Wilber to the Executives. group"),
+    ("contoso", MEGAN, "Please add Alex Wilber to the Privileged Adm\u0456ns group."),
+    ("northwind", NANCY, "Please add Janet Leverling to the P\u0430rtners group."),
+    ("northwind", NANCY, f"Please add Janet Leverling to the Part{ZWSP}ners group."),
+])
+def test_a_ticket_naming_a_disguised_protected_group_changes_nothing(trust_world, sandbox, slug, requester, body):
+    live(slug)
+    ticket = submit(slug, requester, "Group access", body)
+    assert not Action.objects.filter(ticket=ticket, decision="autonomous").exists()
+    assert ticket.status in ("escalated", "awaiting_approval"), ticket.status
+    assert identity_writes(sandbox) == []
