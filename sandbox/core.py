@@ -225,11 +225,12 @@ class Sandbox:
         return [r for r in rows if vendor is None or r["vendor"] == vendor]
 
     def writes(self, vendor: str | None = None) -> list[dict[str, Any]]:
-        """Requests that could change vendor state (not GET, not token requests)."""
+        """Requests that could change vendor state (not GET, not token requests, not an Exchange Get- cmdlet)."""
         return [
             r
             for r in self.requests(vendor)
             if r["method"] not in ("GET", "HEAD") and "/oauth2/" not in r["path"] and "/token" not in r["path"]
+            and not _exchange_read(r)
         ]
 
     def state(self) -> dict[str, JSON]:
@@ -415,3 +416,14 @@ class SandboxServer:
     def stop(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def _exchange_read(row: dict[str, Any]) -> bool:
+    """Exchange's admin API is one POST for every cmdlet: a Get- cmdlet (Get-Mailbox ...) only reads."""
+    if row["vendor"] != "exchange" or not row["path"].endswith("/InvokeCommand"):
+        return False
+    try:
+        name = json.loads(row["body"] or "{}").get("CmdletInput", {}).get("CmdletName", "")
+    except (ValueError, AttributeError):
+        return False
+    return isinstance(name, str) and name.startswith("Get-")
