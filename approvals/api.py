@@ -10,12 +10,12 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from approvals.choices import IdentityCheck
-from approvals.services import ApprovalConflict, ApprovalRefused, approve_action, reject_action
+from approvals.services import ApprovalConflict, ApprovalRefused, SecondFactorRequired, approve_action, reject_action
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
 from rallied.api_schema import error_responses
 from rallied.kinds import ParamsError
-from tenants import access
+from tenants import access, otp
 
 
 class Conflict(APIException):
@@ -45,6 +45,9 @@ class ApproveSerializer(serializers.Serializer):
     comment = serializers.CharField(required=False, allow_blank=True, default="", max_length=2000)
     version = serializers.IntegerField(required=False, min_value=0, help_text="The version you reviewed; a "
                                                                              "different current version is a 409.")
+    otp = serializers.CharField(required=False, allow_blank=True, default="", max_length=12, write_only=True,
+                                help_text="The approver's current TOTP code: required to approve password, MFA "
+                                          "and mailbox-access changes.")
 
 
 class RejectSerializer(serializers.Serializer):
@@ -89,14 +92,21 @@ class ActionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
         action = self.get_object()
         body = ApproveSerializer(data=request.data)
         body.is_valid(raise_exception=True)
+        reviewer = self._reviewer()
+        # The API has no session to remember a second factor: the code comes with each approval that needs it.
+        code = body.validated_data["otp"]
+        proof = otp.proof_from_code(reviewer, code) if code else None
         try:
-            approve_action(actor=self._reviewer(), action_id=action.pk, params=body.validated_data.get("params"),
+            approve_action(actor=reviewer, action_id=action.pk, params=body.validated_data.get("params"),
                            comment=body.validated_data["comment"], version=body.validated_data.get("version"),
-                           channel="api", identity_check=body.validated_data["identity_check"])
+                           channel="api", identity_check=body.validated_data["identity_check"],
+                           second_factor=proof)
         except ParamsError as exc:
             raise ValidationError({"params": exc.errors}) from exc
         except ApprovalConflict as exc:
             raise Conflict(str(exc)) from exc
+        except SecondFactorRequired as exc:
+            raise PermissionDenied(str(exc), code="second_factor_required") from exc
         except ApprovalRefused as exc:
             raise PermissionDenied(str(exc)) from exc
         action.refresh_from_db()

@@ -17,8 +17,8 @@ from approvals.channels.slack import handle_slack_action
 from approvals.channels.teams import LinkRefused, decide_with_link, read_approval_link
 from approvals.choices import RequestStatus
 from approvals.services import ApprovalRefused
-from rallied.kinds import ParamsError
-from tenants import access
+from rallied.kinds import ParamsError, get_kind
+from tenants import access, otp
 
 
 @csrf_exempt  # Slack cannot send a CSRF token; the v0 signature over the raw body stands in for it
@@ -54,21 +54,24 @@ def approval_link(request: HttpRequest, token: str) -> HttpResponse:
         # Say nothing about the ticket to someone who may not decide on it.
         return _page(request, {"problem": "You do not have approve permission for this client."}, status=403)
     if request.method == "GET":
-        return _page(request, _context(link))
+        return _page(request, _context(link, request))
     decision = request.POST.get("decision", "")
     text = request.POST.get("reason" if decision == "reject" else "comment", "").strip()
     try:
-        done = decide_with_link(actor=request.user, token=token, decision=decision, text=text)
+        proof = otp.proof_from_request(request, request.POST.get("otp", "")) if decision == "approve" else None
+        done = decide_with_link(actor=request.user, token=token, decision=decision, text=text, second_factor=proof)
     except LinkRefused as exc:
         return _page(request, {"problem": str(exc)}, status=exc.status)
     except (ApprovalRefused, ParamsError) as exc:
         approval.refresh_from_db()
-        return _page(request, {**_context(link), "problem": str(exc)}, status=403)
+        return _page(request, {**_context(link, request), "problem": str(exc)}, status=403)
     return _page(request, {"view": view_of(done.request), "done": done.decision})
 
 
-def _context(link) -> dict:  # type: ignore[no-untyped-def]
+def _context(link, request: HttpRequest) -> dict:  # type: ignore[no-untyped-def]
     view = view_of(link.request)
     stale = link.action_version != view.version
     decidable = view.status == RequestStatus.OPEN and not stale
-    return {"view": view, "stale": stale, "decidable": decidable, "link_version": link.action_version}
+    needs_code = get_kind(link.request.action.kind).sensitive and not otp.is_verified(request)
+    return {"view": view, "stale": stale, "decidable": decidable, "link_version": link.action_version,
+            "needs_code": needs_code}

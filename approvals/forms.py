@@ -43,6 +43,8 @@ class ApproveForm(forms.Form):
     edit = forms.BooleanField(required=False)
     # Required by approvals.services only while identity proof is missing (approvals/identity.py); the card shows it.
     identity_check = forms.ChoiceField(required=False, choices=[("", "—"), *IdentityCheck.choices])
+    # The approver's TOTP code, asked on password, MFA and mailbox cards when the session has not proved it yet.
+    otp = forms.CharField(required=False, max_length=12)
 
     def params(self, kind: str, data: QueryDict) -> dict[str, Any] | None:
         """The edited parameters, or None for a plain approval. A blank required field stays "" so the

@@ -24,7 +24,7 @@ from playbooks.services import transition_action
 from rallied.actors import Actor
 from rallied.kinds import get_kind, validate_params
 from rallied.tasks import dispatch
-from tenants import access
+from tenants import access, otp
 from tickets.services import add_event
 
 
@@ -35,6 +35,11 @@ class ApprovalRefused(Exception):
 class ApprovalConflict(ApprovalRefused):
     """The action is not (or no longer) in the state this decision is for: decided, expired, edited meanwhile, or
     never waiting at all. Nobody may make it now, so the API answers 409 rather than 403 (approvals/api.py)."""
+
+
+class SecondFactorRequired(ApprovalRefused):
+    """A sensitive kind (rallied/kinds.py: password, MFA, mailbox access) needs the approver's second factor, proved
+    by the channel they decide in (tenants/otp.py). Chat buttons cannot prove one: those go to the web queue."""
 
 
 # An edit makes a new action, so it is verified and decided again before any approval counts for it. That
@@ -119,6 +124,17 @@ def _check_reviewer(reviewer: Any, action: Action) -> None:
                               "approve it.")
 
 
+def _check_second_factor(reviewer: Any, action: Action, proof: otp.SecondFactorProof | None) -> str:
+    """How the approver proved their second factor ("" when the kind does not need it); refused when it does and
+    the proof is missing, someone else's, stale or forged."""
+    if not get_kind(action.kind).sensitive:
+        return ""
+    problem = otp.check_proof(proof, reviewer)
+    if problem:
+        raise SecondFactorRequired(problem)
+    return proof.method if proof is not None else ""
+
+
 def _note_decision(action: Action, text: str) -> None:
     """Every decision leaves an internal note on the PSA ticket, posted once the decision has committed."""
     from tickets.psa import write_back
@@ -155,18 +171,21 @@ def _locked(action_id: int, actor: Actor) -> tuple[Action, ApprovalRequest]:
 
 
 def approve_action(*, actor: Actor, action_id: int, version: int | None = None, params: dict | None = None,
-                   comment: str = "", channel: str = "web", identity_check: str = "") -> Action:
+                   comment: str = "", channel: str = "web", identity_check: str = "",
+                   second_factor: otp.SecondFactorProof | None = None) -> Action:
     """Record one approval; with enough of them the action is approved and queued to run.
 
     With `params` that differ from the action's, this is an approval of an edit: `edit_action` makes the new
     version and decides it again first. While a secret-returning action's out-of-band proof is missing, the
     approval must say how the person was verified (`identity_check`, approvals/identity.py); "wait for the
-    manager's link" records the approval but the action runs only once the manager confirms. A refusal changes
-    nothing (the transaction rolls back) and is audited.
+    manager's link" records the approval but the action runs only once the manager confirms. `second_factor` is
+    the channel's proof that the approver just proved their TOTP device (tenants/otp.py makes it, after checking a
+    code or a verified session); a sensitive kind is refused without a valid one. A refusal changes nothing (the
+    transaction rolls back) and is audited.
     """
     try:
         return _approve(actor=actor, action_id=action_id, version=version, params=params, comment=comment,
-                        channel=channel, identity_check=identity_check)
+                        channel=channel, identity_check=identity_check, second_factor=second_factor)
     except ApprovalRefused as exc:
         _audit_refusal(actor, action_id, channel, "approve", str(exc), edit=params is not None)
         raise
@@ -182,7 +201,7 @@ def _audit_refusal(actor: Actor, action_id: int, channel: str, what: str, why: s
 
 
 def _approve(*, actor: Actor, action_id: int, version: int | None, params: dict | None, comment: str,
-             channel: str, identity_check: str) -> Action:
+             channel: str, identity_check: str, second_factor: otp.SecondFactorProof | None) -> Action:
     with transaction.atomic():
         action, request = _locked(action_id, actor)
         if request.expires_at <= timezone.now():
@@ -196,6 +215,9 @@ def _approve(*, actor: Actor, action_id: int, version: int | None, params: dict 
         if missing and identity_check not in IdentityCheck.values:
             raise ApprovalRefused(refusal_without_check(missing, chat=channel in (Channel.SLACK, Channel.TEAMS)))
         identity_check = identity_check if missing else ""
+        # Last before the approval counts, so an edit's floor refusal and a missing identity check keep their own
+        # reasons; any refusal rolls the whole approval back.
+        factor = _check_second_factor(actor, action, second_factor)
         Review.objects.create(
             request=request, reviewer=actor, channel=channel, comment=comment, edits=edits,
             decision=ReviewDecision.APPROVE_WITH_EDITS if edits else ReviewDecision.APPROVE,
@@ -204,7 +226,7 @@ def _approve(*, actor: Actor, action_id: int, version: int | None, params: dict 
         record(actor=actor, verb="approval.approved", obj=action, tenant=action.ticket.tenant,
                authority=f"review via {channel}", details={
                    "edits": edits, "comment": comment[:500], "version": action.version,
-                   "identity_check": identity_check, "identity_proof_missing": missing,
+                   "identity_check": identity_check, "identity_proof_missing": missing, "second_factor": factor,
                    # What _check_reviewer held the approver apart from, kept with the approval.
                    "apart_from": {"submitter": getattr(action.ticket.submitted_by, "username", None),
                                   "requester": action.ticket.requester_email, "target": action.target}})

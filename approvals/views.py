@@ -22,9 +22,11 @@ from approvals.selectors import matching_total, queue_page, tenant_counts, waiti
 from approvals.services import ApprovalRefused, approve_action, reject_action
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
-from rallied.kinds import ParamsError, get_kind
-from tenants import access
+from rallied.kinds import KINDS, ParamsError, get_kind
+from tenants import access, otp
 from tickets.secrets import secrets_to_hand_over
+
+SENSITIVE_KINDS = frozenset(name for name, spec in KINDS.items() if spec.sensitive)
 
 
 @login_required
@@ -49,6 +51,8 @@ def queue(request: HttpRequest) -> HttpResponse:
         "queue_url": reverse("queue"), "csrf_input": _csrf_input(request),
         # Secrets kept from a reply because the requester was not their owner (workflow/delivery.py).
         "handovers": secrets_to_hand_over(tenant_ids),
+        # Cards of these kinds ask for a code unless this session already proved the second factor.
+        "code_kinds": set() if otp.is_verified(request) else SENSITIVE_KINDS,
     })
 
 
@@ -87,7 +91,8 @@ def approve(request: HttpRequest, action_id: int) -> HttpResponse:
     try:
         done = approve_action(actor=request.user, action_id=action.pk, version=form.cleaned_data["version"],
                               params=form.params(action.kind, request.POST), comment=form.cleaned_data["comment"],
-                              channel="web", identity_check=form.cleaned_data["identity_check"])
+                              channel="web", identity_check=form.cleaned_data["identity_check"],
+                              second_factor=otp.proof_from_request(request, form.cleaned_data["otp"]))
     except ParamsError as exc:
         problems = "; ".join(f"{k}: {v}" for k, v in exc.errors.items())
         messages.error(request, f"{_name(action)} not approved: {problems}.")
@@ -140,7 +145,7 @@ def bulk_approve(request: HttpRequest) -> HttpResponse:
             continue
         try:
             approve_action(actor=request.user, action_id=card.action.pk, version=items[card.action.pk],
-                           comment="bulk approval", channel="web")
+                           comment="bulk approval", channel="web", second_factor=otp.proof_from_request(request))
         except ApprovalRefused as exc:
             refused.append(f"#{card.action.pk}: {exc}")
         else:

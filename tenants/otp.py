@@ -8,7 +8,9 @@ The key is shown only to its owner, only while the device is unconfirmed, and ne
 
 from __future__ import annotations
 
+import time
 from base64 import b32encode
+from dataclasses import dataclass
 from typing import Any
 
 import segno
@@ -17,6 +19,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django_otp import login as otp_login
@@ -55,6 +58,71 @@ def check_code(user: Any, code: str) -> TOTPDevice | None:
     if device is None or not code:
         return None
     return device if device.verify_token(code.strip()) else None
+
+
+# How long a proof made for one decision stays good: long enough for the request that carries it, not a session.
+PROOF_MAX_AGE_SECONDS = 300
+
+
+@dataclass(frozen=True)
+class SecondFactorProof:
+    """That a person proved their confirmed device just now, through the channel they decide in: a verified
+    session (`session`, the web) or a code sent with the decision (`code`, the API or the web form).
+
+    Made only here, after the check, and signed: a service that receives one (approvals.services.approve_action)
+    checks the signature, the person, the device and the age with `check_proof`, so a caller cannot simply claim
+    the factor was proved."""
+
+    user_id: int
+    device_id: int
+    method: str
+    at: int
+    signature: str
+
+
+def _sign(user_id: int, device_id: int, method: str, at: int) -> str:
+    return salted_hmac("tenants.otp.SecondFactorProof", f"{user_id}:{device_id}:{method}:{at}").hexdigest()
+
+
+def _issue(user: Any, device: TOTPDevice, method: str) -> SecondFactorProof:
+    at = int(time.time())
+    return SecondFactorProof(user.pk, device.pk, method, at, _sign(user.pk, device.pk, method, at))
+
+
+def proof_from_code(user: Any, code: str) -> SecondFactorProof | None:
+    """A proof for `user` when `code` is what their device shows now (the API's `otp` field)."""
+    device = check_code(user, code or "")
+    return _issue(user, device, "code") if device is not None else None
+
+
+def proof_from_request(request: HttpRequest, code: str = "") -> SecondFactorProof | None:
+    """The web's proof: the session proved the factor at sign-in (/accounts/otp/), or the decision form carries a
+    code, which then verifies the session too so the next decision needs none."""
+    user = request.user
+    if is_verified(request):
+        device = getattr(user, "otp_device", None)
+        if isinstance(device, TOTPDevice) and device.user_id == user.pk:
+            return _issue(user, device, "session")
+    if code:
+        device = check_code(user, code)
+        if device is not None:
+            otp_login(request, device)
+            return _issue(user, device, "code")
+    return None
+
+
+def check_proof(proof: SecondFactorProof | None, user: Any) -> str | None:
+    """Why `proof` does not show that `user` proved their second factor just now; None when it does."""
+    if proof is None:
+        return "This change needs your second factor: enter the code from your authenticator app."
+    expected = _sign(proof.user_id, proof.device_id, proof.method, proof.at)
+    if not constant_time_compare(expected, proof.signature) or proof.user_id != getattr(user, "pk", None):
+        return "The second-factor proof is not valid for you."
+    if not 0 <= time.time() - proof.at <= PROOF_MAX_AGE_SECONDS:
+        return "The second-factor proof has expired: enter a fresh code."
+    if not TOTPDevice.objects.filter(pk=proof.device_id, user_id=user.pk, confirmed=True).exists():
+        return "The device that proved the second factor is no longer enrolled."
+    return None
 
 
 def _pending_device(user: Any) -> TOTPDevice:

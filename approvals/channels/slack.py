@@ -27,7 +27,7 @@ from approvals.channels.cards import APPROVE, REJECT, slack_blocks, slack_escape
 from approvals.chat_models import ChatIdentity, ChatMessage, ChatVendor
 from approvals.choices import Channel, RequestStatus
 from approvals.models import ApprovalRequest, Review
-from approvals.services import ApprovalRefused, approve_action, reject_action
+from approvals.services import ApprovalRefused, SecondFactorRequired, approve_action, reject_action
 from audit.services import record
 from playbooks.models import Action
 from rallied.connectors import ConnectorError
@@ -257,6 +257,11 @@ def _decide(connections: list[Connection], payload: dict[str, Any], team_id: str
         else:
             reject_action(actor=user, action_id=action_id, reason=f"Rejected in Slack by {user.get_username()}",
                           channel=Channel.SLACK)
+    except SecondFactorRequired:
+        # A button press carries no second factor, and a Slack session is not Rallied's to trust for one: password,
+        # MFA and mailbox changes are approved where the factor is proved (the web queue, the API's `otp`).
+        return _refuse(connection.tenant, user, "Not recorded: password, MFA and mailbox changes need your second "
+                       "factor, which a Slack button cannot carry. Approve it in the review queue.", action=action)
     except ApprovalRefused as exc:
         # approvals/services audited this refusal itself (approval.refused), as it does for every channel.
         return SlackReply(200, f"Not recorded: {exc}")

@@ -30,6 +30,7 @@ from rallied.actors import Actor
 from rallied.connectors import ConnectorError
 from rallied.connectors.teams import TeamsConnector
 from tenants.models import Connection, Tenant
+from tenants.otp import SecondFactorProof
 from tenants.selectors import connection_for, connector_for
 
 ACTOR = "system:teams"
@@ -93,8 +94,10 @@ class LinkDecision:
     request: ApprovalRequest
 
 
-def decide_with_link(*, actor: Actor, token: str, decision: str, text: str = "") -> LinkDecision:
-    """Approve or reject through a link. The link is spent only if the decision is recorded."""
+def decide_with_link(*, actor: Actor, token: str, decision: str, text: str = "",
+                     second_factor: SecondFactorProof | None = None) -> LinkDecision:
+    """Approve or reject through a link. The link is spent only if the decision is recorded. The link's page is a
+    signed-in web page, so it proves a second factor as the queue does (`second_factor`, tenants/otp.py)."""
     if decision not in ("approve", "reject"):
         raise ApprovalRefused("Choose approve or reject.")
     with transaction.atomic():
@@ -106,7 +109,7 @@ def decide_with_link(*, actor: Actor, token: str, decision: str, text: str = "")
         # Either service raising rolls back the spend above: a refused decision leaves the link usable.
         if decision == "approve":
             approve_action(actor=actor, action_id=link.request.action_id, version=link.action_version,
-                           comment=text, channel=Channel.TEAMS)
+                           comment=text, channel=Channel.TEAMS, second_factor=second_factor)
         else:
             reject_action(actor=actor, action_id=link.request.action_id, reason=text, channel=Channel.TEAMS)
     link.request.refresh_from_db()

@@ -14,7 +14,7 @@ from approvals.services import ApprovalRefused, approve_action
 from audit.models import AuditEvent
 from playbooks.models import Action
 from tests.approvals.factories import staff_user, waiting, web
-from tests.helpers import committed, internal_notes, psa_ticket
+from tests.helpers import committed, internal_notes, psa_ticket, staff_client
 
 pytestmark = pytest.mark.django_db
 
@@ -214,7 +214,7 @@ def test_editing_after_an_approval_needs_new_approvals(world, sandbox):
 
 def test_approve_with_edits_validates_against_the_schema_and_keeps_the_diff(world, sandbox):
     action = waiting()
-    client = web("tech")
+    client = staff_client("tech")  # a mailbox grant below: the session has proved the second factor
     blank = approve(client, action, edit="1", param_target=action.target, param_group="")
     assert b"not approved: group: required." in blank.content
     action.refresh_from_db()
