@@ -46,6 +46,9 @@ class ApprovalView:
     channels: list[str] = field(default_factory=list)
     expires: str = ""
     declined_by_manager: str = ""  # the manager's address when their confirmation link was declined
+    # A sensitive kind (rallied/kinds.py): its approval needs the approver's second factor, which a Slack button
+    # cannot carry (approvals/services.approve_action), so its Slack card offers Reject and sends approval to the queue.
+    needs_second_factor: bool = False
 
     @property
     def is_open(self) -> bool:
@@ -104,6 +107,7 @@ def view_of(request: ApprovalRequest) -> ApprovalView:
         channels=[r.channel for r in reviews],
         expires=request.expires_at.strftime("%Y-%m-%d %H:%M UTC"),
         declined_by_manager=declined.manager_email if declined else "",
+        needs_second_factor=get_kind(action.kind).sensitive,
     )
 
 
@@ -150,10 +154,16 @@ def slack_blocks(view: ApprovalView) -> list[dict[str, Any]]:
         blocks.append({"type": "section", "text": {"type": "mrkdwn",
                                                    "text": "*Risk signals*\n" + _bullets(view.risk_signals)}})
     blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": slack_escape(view.state_line(), 600)}]})
+    if view.is_open and view.needs_second_factor:
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": (
+            "Approving this change needs your second factor: approve it in the review queue. "
+            "You can reject it here.")}]})
     if view.is_open:
-        blocks.append({"type": "actions", "block_id": f"{BLOCK_PREFIX}{view.action_id}", "elements": [
+        approve = [] if view.needs_second_factor else [
             {"type": "button", "action_id": APPROVE, "style": "primary", "value": view.button_value,
-             "text": {"type": "plain_text", "text": "Approve"}},
+             "text": {"type": "plain_text", "text": "Approve"}}]
+        blocks.append({"type": "actions", "block_id": f"{BLOCK_PREFIX}{view.action_id}", "elements": [
+            *approve,
             {"type": "button", "action_id": REJECT, "style": "danger", "value": view.button_value,
              "text": {"type": "plain_text", "text": "Reject"},
              "confirm": {"title": {"type": "plain_text", "text": "Reject this action?"},

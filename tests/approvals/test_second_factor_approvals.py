@@ -12,6 +12,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from approvals.channels.cards import slack_blocks, view_of
 from approvals.channels.teams import create_approval_link
 from approvals.services import SecondFactorRequired, approve_action
 from audit.models import AuditEvent
@@ -99,6 +100,17 @@ def test_api_needs_the_otp_field_for_sensitive_kinds(world, sandbox):
         ok = tech.post(f"/api/v1/actions/{mailbox.pk}/approve", {"otp": otp_code(user("tech"))}, format="json")
     assert ok.status_code == 200, ok.content
     assert status(mailbox) == "succeeded" and "otp" not in ok.json()
+
+
+def test_slack_card_of_a_sensitive_kind_has_no_approve_button(world):
+    mailbox, group = sensitive(), waiting()
+    blocks = slack_blocks(view_of(mailbox.approval))
+    elements = [e["action_id"] for b in blocks if b["type"] == "actions" for e in b["elements"]]
+    assert elements == ["reject"]
+    assert "review queue" in str(blocks)
+    elements = [e["action_id"] for b in slack_blocks(view_of(group.approval)) if b["type"] == "actions"
+                for e in b["elements"]]
+    assert elements == ["approve", "reject"]
 
 
 def test_slack_refuses_sensitive_kinds_and_approves_others(world, sandbox):
