@@ -189,3 +189,14 @@ def staff_client(username: str, *, second_factor: bool = True) -> Any:
         return verified(client, user)
     client.force_login(user)
     return client
+
+
+def second_factor(user: Any) -> Any:
+    """For tests that call `approvals.services.approve_action` directly: the proof a channel makes once `user` has
+    entered the code their device shows (tenants/otp.py checks the code and signs the proof; the service checks the
+    proof). Password, MFA and mailbox approvals need one."""
+    from tenants.otp import proof_from_code
+
+    proof = proof_from_code(user, otp_code(user))
+    assert proof is not None
+    return proof

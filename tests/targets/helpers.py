@@ -12,7 +12,7 @@ from playbooks.models import Action
 from rallied.connectors import build_connector
 from sandbox.vendors.okta import okta_id
 from tenants.models import Tenant
-from tests.helpers import committed, post_ticket, ticket_payload, token_client
+from tests.helpers import committed, post_ticket, second_factor, ticket_payload, token_client
 from tests.sandbox.vendor_helpers import connection
 from tickets.models import Ticket
 
@@ -68,12 +68,14 @@ def let_group_adds_run(slug: str) -> None:
 
 
 def approve_as_technician(action: Action) -> Action:
-    """tech2 (a technician of every demo tenant) approves the action; it runs on commit (committed()). Where the
-    out-of-band proof is still pending (a tenant that verifies through managers), tech2 says they called the person
-    back on the directory's number (approvals/identity.py); elsewhere that choice is not asked and not kept."""
+    """tech2 (a technician of every demo tenant) approves the action, having entered their second-factor code (a
+    password, MFA or mailbox change needs it); it runs on commit (committed()). Where the out-of-band proof is still
+    pending (a tenant that verifies through managers), tech2 says they called the person back on the directory's
+    number (approvals/identity.py); elsewhere that choice is not asked and not kept."""
+    tech2 = get_user_model().objects.get(username="tech2")
     with committed():
-        approve_action(actor=get_user_model().objects.get(username="tech2"), action_id=action.pk, comment="checked",
-                       identity_check="callback")
+        approve_action(actor=tech2, action_id=action.pk, comment="checked", identity_check="callback",
+                       second_factor=second_factor(tech2))
     action.refresh_from_db()
     return action
 
