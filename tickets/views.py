@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from tenants import access
+from tenants import access, otp
 from tickets.models import OneTimeSecret
 from tickets.secrets import hand_over_secret, held_for_handover, peek_secret, reveal_secret
 
@@ -44,6 +46,11 @@ def handover_page(request: HttpRequest, secret_id: int) -> HttpResponse:
         ok = owner is not None and row.available
         return render(request, "secrets/handover.html", {"row": row, "owner": owner, "ok": ok},
                       status=200 if ok else 404)
+    if owner is not None and row.available and not otp.is_verified(request):
+        # Seeing someone's temporary password is as sensitive as approving its reset: the technician proves their
+        # second factor first (/accounts/otp/), then comes back to this page.
+        here = reverse("secret-handover", args=[row.pk])
+        return HttpResponseRedirect(f"{reverse('second-factor')}?{urlencode({'next': here})}")
     value = hand_over_secret(secret_id=row.pk, actor=request.user)
     response = render(request, "secrets/handover.html", {"row": row, "owner": owner, "value": value, "ok": bool(value)},
                       status=200 if value else 404)

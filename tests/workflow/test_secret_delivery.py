@@ -20,6 +20,7 @@ from tests.helpers import (
     committed,
     customer_notes,
     graph_user,
+    otp_code,
     password_patches,
     post_ticket,
     psa_ticket,
@@ -99,6 +100,13 @@ def test_the_technician_hands_it_over_once_and_it_is_recorded(contoso_api, sandb
 
     page = tech.get(f"/handover/{secret.pk}/")
     assert page.status_code == 200 and ALEX.encode() in page.content and passwords[0].encode() not in page.content
+    # Showing it needs the technician's second factor: first to /accounts/otp/, and back here after the code.
+    unproved = tech.post(f"/handover/{secret.pk}/")
+    assert unproved.status_code == 302 and unproved["Location"].startswith("/accounts/otp/")
+    assert passwords[0].encode() not in unproved.content and OneTimeSecret.objects.get(pk=secret.pk).available
+    proved = tech.post("/accounts/otp/", {"code": otp_code(get_user_model().objects.get(username="tech")),
+                                          "next": f"/handover/{secret.pk}/"})
+    assert proved["Location"] == f"/handover/{secret.pk}/"
     shown = tech.post(f"/handover/{secret.pk}/")
     assert shown.status_code == 200 and passwords[0].encode() in shown.content
     assert "no-store" in shown["Cache-Control"]
