@@ -20,7 +20,7 @@ from sandbox.vendors import autotask as at_vendor
 from sandbox.vendors import connectwise as cw_vendor
 from sandbox.vendors import halopsa as halo_vendor
 from tenants.models import Tenant
-from tests.helpers import committed, post_ticket, token_client
+from tests.helpers import committed, post_ticket, second_factor, token_client
 from tests.intake.conftest import Psa, configure
 from tests.trust.helpers import loosest_policies
 from tests.workflow.test_psa_reference import psa_state
@@ -151,7 +151,8 @@ def test_a_secret_never_goes_to_someone_who_is_not_its_owner(trust_world, sandbo
     for action in ticket.actions.filter(status="awaiting_approval"):  # the most a careless technician can do
         try:
             with committed():
-                approve_action(actor=technician, action_id=action.pk, comment="looks fine")
+                approve_action(actor=technician, action_id=action.pk, comment="looks fine",
+                               second_factor=second_factor(technician))
         except ApprovalRefused:
             pass
     ticket.refresh_from_db()
