@@ -21,11 +21,12 @@ from approvals.channels.teams import create_approval_link
 from approvals.models import ApprovalRequest, Review
 from audit.models import AuditEvent
 from playbooks.models import Action
+from rallied.kinds import get_kind
 from tenants.models import ProtectedIdentity, Tenant
 from tenants.services import create_api_token
-from tests.approvals.factories import waiting, web
+from tests.approvals.factories import waiting
 from tests.chat.helpers import button_payload, member, press
-from tests.helpers import committed, staff_client, token_client
+from tests.helpers import committed, otp_code, staff_client, token_client
 from tests.trust.helpers import set_policy
 
 pytestmark = pytest.mark.django_db
@@ -99,6 +100,11 @@ def waiting_for(case: Case, approvals_required: int = 1) -> Action:
                    approvals_required=approvals_required)
 
 
+def code(username: str) -> str:
+    """The technician's second-factor code: password, MFA and mailbox approvals need it (tenants/otp.py)."""
+    return otp_code(get_user_model().objects.get(username=username))
+
+
 def user_key(username: str) -> str:
     _, key = create_api_token(actor="system:test", name=f"{username}-token",
                               user=get_user_model().objects.get(username=username))
@@ -108,7 +114,7 @@ def user_key(username: str) -> str:
 def edit_on_web(action: Action, edit: dict[str, str], username: str = "tech") -> tuple[bool, str]:
     fields = {f"param_{k}": v for k, v in {**action.params, **edit}.items()}
     with committed():
-        response = web(username).post(f"/queue/{action.pk}/approve/",
+        response = staff_client(username).post(f"/queue/{action.pk}/approve/",
                                       {"version": action.version, "edit": "on", "next": "/queue/", **fields},
                                       follow=True)
     text = " ".join(str(m) for m in response.context["messages"])
@@ -118,7 +124,8 @@ def edit_on_web(action: Action, edit: dict[str, str], username: str = "tech") ->
 def edit_on_api(action: Action, edit: dict[str, str], username: str = "tech") -> tuple[bool, str]:
     with committed():
         response = token_client(user_key(username)).post(
-            f"/api/v1/actions/{action.pk}/approve", {"params": edit, "version": action.version}, format="json")
+            f"/api/v1/actions/{action.pk}/approve", {"params": edit, "version": action.version, "otp": code(username)},
+            format="json")
     if response.status_code == 200:
         return True, ""
     assert response.status_code == 403, response.content  # a clear refusal, never a server error
@@ -144,7 +151,8 @@ def test_an_edit_onto_what_the_floor_forbids_is_refused_and_changes_nothing(floo
     action = waiting_for(case, approvals_required=2)
     # A colleague's approval of the planned version is already there; a refused edit must not wipe it.
     with committed():
-        token_client(user_key("tech2")).post(f"/api/v1/actions/{action.pk}/approve", {"version": 1}, format="json")
+        token_client(user_key("tech2")).post(f"/api/v1/actions/{action.pk}/approve",
+                                             {"version": 1, "otp": code("tech2")}, format="json")
     before = directory(floor, case.slug)
     accepted, message = EDIT_PATHS[path](action, case.edit)
     assert not accepted
@@ -171,8 +179,8 @@ def test_an_edit_onto_what_the_floor_watches_needs_a_second_technician(floor, ru
     assert directory(floor, case.slug) == before  # one technician alone changed nothing
     # The other side: a second technician approves the edited version, and it runs on the edited target.
     with committed():
-        response = token_client(user_key("tech2")).post(f"/api/v1/actions/{action.pk}/approve", {"version": 2},
-                                                        format="json")
+        response = token_client(user_key("tech2")).post(f"/api/v1/actions/{action.pk}/approve",
+                                                        {"version": 2, "otp": code("tech2")}, format="json")
     assert response.status_code == 200, response.content
     action.refresh_from_db()
     assert action.status == "succeeded", (action.status, action.error)
@@ -232,7 +240,7 @@ def slack_press_with_edit(action: Action, edit: dict[str, str]) -> str:
 
 def teams_link_with_edit(action: Action, edit: dict[str, str]) -> str:
     path = urlsplit(create_approval_link(request=ApprovalRequest.objects.get(action=action))).path
-    client = web("tech")
+    client = staff_client("tech")  # the link's page is a signed-in web page: the session proved the second factor
     fields = {f"param_{k}": v for k, v in edit.items()}
     with committed():
         response = client.post(path, {"decision": "approve", "edit": "on", "params": str(edit), **fields})
@@ -251,6 +259,10 @@ def test_chat_approvals_carry_no_edit_and_run_the_version_shown(floor, rule, pat
     CHAT_PATHS[path](action, case.edit)
     action.refresh_from_db()
     assert (action.params, action.version) == (case.params, 1)
+    if path == "slack" and get_kind(action.kind).sensitive:
+        # A Slack button carries no second factor: password and MFA approvals are refused there and nothing runs.
+        assert action.status == "awaiting_approval" and directory(floor, case.slug) == before
+        return
     assert action.status == "succeeded", (action.status, action.error)
     after = directory(floor, case.slug)
     # Only the original person's record may have changed; whatever the edit named is exactly as before.

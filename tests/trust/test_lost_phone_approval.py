@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 
 from approvals.models import Review
 from audit.models import AuditEvent
 from tests.approvals.factories import web
 from tests.chat.helpers import button_payload, member, press
-from tests.helpers import committed, customer_notes, psa_ticket, token_client
+from tests.helpers import committed, customer_notes, otp_code, psa_ticket, staff_client, token_client
 from tests.trust.helpers import identity_writes, submit
 from tests.trust.test_separation_of_duties import user_token
 from tickets.models import OneTimeSecret
@@ -41,6 +42,7 @@ def lost_phone(slug: str = "contoso", requester: str = ADELE):
 def api_approve(action, username: str = "tech", **body):
     _, key = user_token(username)
     with committed():
+        body.setdefault("otp", otp_code(get_user_model().objects.get(username=username)))
         return token_client(key).post(f"/api/v1/actions/{action.pk}/approve", {"version": action.version, **body},
                                       format="json")
 
@@ -68,7 +70,7 @@ def test_an_approval_that_does_not_say_how_the_person_was_verified_is_refused_ev
     response = api_approve(action)
     assert response.status_code == 403 and "Identity proof missing" in response.json()["detail"]
     with committed():
-        page = web("tech").post(f"/queue/{action.pk}/approve/", {"version": 1, "next": "/queue/"}, follow=True)
+        page = staff_client("tech").post(f"/queue/{action.pk}/approve/", {"version": 1, "next": "/queue/"}, follow=True)
     assert "Identity proof missing" in " ".join(str(m) for m in page.context["messages"])
     text = press(button_payload(action, "approve", member("tech"))).json()["text"]
     assert "Identity proof missing" in text and "web queue" in text
@@ -102,7 +104,7 @@ def test_a_callback_approval_runs_but_the_tap_is_held_for_a_technician_not_sent_
 def test_waiting_for_the_managers_link_runs_only_once_the_manager_confirms(trust_world, sandbox, mailoutbox):
     ticket, action = lost_phone()
     with committed():
-        web("tech").post(f"/queue/{action.pk}/approve/",
+        staff_client("tech").post(f"/queue/{action.pk}/approve/",
                          {"version": 1, "identity_check": "manager_link", "next": "/queue/"})
     action.refresh_from_db()
     assert action.status == "awaiting_approval" and identity_writes(sandbox) == []
