@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action as route
 from rest_framework.exceptions import APIException, PermissionDenied, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from approvals.api_filters import ActionFilter
 from approvals.choices import IdentityCheck
 from approvals.services import ApprovalConflict, ApprovalRefused, SecondFactorRequired, approve_action, reject_action
-from playbooks.choices import ActionStatus
 from playbooks.models import Action
 from rallied.api_schema import error_responses
 from rallied.kinds import ParamsError
@@ -59,8 +60,6 @@ DECIDED = {200: ActionSerializer, **error_responses(400, 401, 403, 404, 409, 413
 
 @extend_schema_view(
     list=extend_schema(
-        parameters=[OpenApiParameter("status", str, enum=ActionStatus.values,
-                                     description="Only actions in this status.")],
         responses={200: ActionSerializer(many=True), **error_responses(400, 401, 403)}),
     retrieve=extend_schema(responses={200: ActionSerializer, **error_responses(401, 403, 404)}),
 )
@@ -69,15 +68,12 @@ class ActionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
     # Any path segment reaches the view, so `/actions/0.4/` is the API's JSON 404 (the lookup cannot match), not
     # Django's HTML page for a URL the router does not know.
     lookup_value_regex = "[^/]+"
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ActionFilter
 
     def get_queryset(self):  # type: ignore[no-untyped-def]
         tenants = access.tenants_for(self.request.auth or self.request.user)
         qs = Action.objects.filter(ticket__tenant__in=tenants).select_related("ticket", "ticket__tenant")
-        wanted = self.request.query_params.get("status")
-        if wanted:
-            if wanted not in ActionStatus.values:
-                raise ValidationError({"status": [f"Unknown status '{wanted}'."]})
-            qs = qs.filter(status=wanted)
         return qs.order_by("created_at", "pk")
 
     def _reviewer(self):  # type: ignore[no-untyped-def]

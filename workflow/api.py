@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.validators import RegexValidator
 from django.db import transaction
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.exceptions import PermissionDenied, ValidationError
@@ -17,6 +18,7 @@ from tenants.models import Tenant
 from tickets.choices import TicketSource
 from tickets.models import Ticket, TicketEvent
 from tickets.services import ingest_ticket
+from workflow.api_filters import TicketFilter
 
 
 class ActionSummarySerializer(serializers.ModelSerializer):
@@ -91,6 +93,8 @@ class TicketViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.L
     # Any path segment reaches the view, so `/tickets/0.4/` is the API's JSON 404 (the lookup cannot match), not
     # Django's HTML page for a URL the router does not know.
     lookup_value_regex = "[^/]+"
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = TicketFilter
 
     def get_queryset(self):  # type: ignore[no-untyped-def]
         tenants = access.tenants_for(self.request.auth or self.request.user)

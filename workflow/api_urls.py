@@ -1,7 +1,7 @@
 """The REST API router (/api/v1/): viewsets are configuration; the rules live in services."""
 
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
 from approvals.api import ActionViewSet
@@ -18,5 +18,9 @@ router.register("audit", AuditEventViewSet, basename="audit")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    # templates/api/redoc.html: the stock page without its Google Fonts links, so nothing loads from elsewhere.
+    path("redoc/", SpectacularRedocView.as_view(url_name="api-schema", template_name="api/redoc.html"),
+         name="api-redoc"),
     path("", include(router.urls)),
 ]
