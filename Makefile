@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint venv bench clean
+.PHONY: demo serve test lint venv bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PY) -m venv $(VENV)
@@ -16,6 +16,17 @@ venv: $(STAMP)
 
 demo: $(STAMP)
 	DEBUG=$${DEBUG:-1} $(BIN)/python scripts/demo.py
+
+# The production processes, configured by the environment (DEBUG off: SECRET_KEY and RALLIED_SECRET_KEYS required).
+# No gunicorn access log: link secrets sit in URL paths and its logger bypasses rallied.logs' mask.
+# Migrates and collects static files first, then runs gunicorn and one qcluster; stopping either stops both.
+serve: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py collectstatic --noinput
+	$(BIN)/python manage.py qcluster & QPID=$$!; \
+	trap 'kill $$QPID 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/gunicorn rallied.wsgi --bind $${RALLIED_BIND:-127.0.0.1:8000} --workers $${RALLIED_WEB_WORKERS:-3} \
+		--forwarded-allow-ips $${FORWARDED_ALLOW_IPS:-127.0.0.1}
 
 test: $(STAMP)
 	$(BIN)/ruff check .

@@ -20,6 +20,7 @@ from playbooks.services import claim_action, still_unknown, transition_action
 from playbooks.signals import action_crashed
 from rallied.connectors import ConnectorError, IdentityConnector, ScopeError
 from rallied.kinds import get_kind
+from rallied.logs import log_ids
 from tenants.models import ServiceAccount
 from tenants.selectors import connector_for, identity_connection, service_account_for
 from tickets.secrets import generate_password, store_secret
@@ -112,7 +113,7 @@ def run_claimed(action: Action, *, actor: str = ACTOR) -> str:
         else:
             _finish(action, ActionStatus.FAILED, actor=actor, error=str(exc))
     except Exception as exc:  # we cannot know whether the vendor applied it: settle, don't repeat
-        log.exception("action %s crashed during the vendor call", action.pk)
+        log.exception("action %s crashed during the vendor call", action.pk, extra=log_ids(action=action))
         _finish(action, ActionStatus.UNKNOWN_OUTCOME, actor=actor,
                 error=f"{type(exc).__name__} during the vendor call")
         _tell_crashed(action)
@@ -172,5 +173,6 @@ def _finish(action: Action, to: str, *, actor: str = ACTOR, error: str = "",
     won = transition_action(action=action, to=to, actor=actor, message=error or "done",
                             details={"result": result or {}}, **fields)
     if not won:
-        log.warning("action %s: outcome %s not recorded, the action moved meanwhile", action.pk, to)
+        log.warning("action %s: outcome %s not recorded, the action moved meanwhile", action.pk, to,
+                    extra=log_ids(action=action))
     return won

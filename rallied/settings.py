@@ -87,6 +87,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "rallied.middleware.ApiBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Static files under gunicorn (DEBUG off): hashed names, gzip/brotli, far-future cache headers. Right after
+    # SecurityMiddleware, as whitenoise asks, so HTTPS redirect and HSTS still apply to /static/.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -153,7 +156,15 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env("RALLIED_STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+# Outside DEBUG static files are collected (`collectstatic`) under hashed, compressed names and whitenoise serves
+# them with a year-long cache; in DEBUG (the demo, the tests) the plain storage needs no collectstatic and no
+# manifest, so a template naming a file that is not collected yet still renders.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage" if DEBUG
+                    else "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
 LOGIN_URL = "/accounts/login/"  # the queue's own login page: technicians are not admin staff
 LOGIN_REDIRECT_URL = "/queue/"
 LOGOUT_REDIRECT_URL = "/accounts/login/"
@@ -240,6 +251,8 @@ EMAIL_HOST = env("RALLIED_EMAIL_HOST", "localhost")
 EMAIL_PORT = int(env("RALLIED_EMAIL_PORT", "25") or 25)
 DEFAULT_FROM_EMAIL = env("RALLIED_EMAIL_FROM", "helpdesk@rallied.invalid")
 
+# RALLIED_LOG_FORMAT=json: one JSON object per line (production); anything else: plain text lines.
+LOG_FORMAT = "json" if (env("RALLIED_LOG_FORMAT", "plain") or "").lower() == "json" else "plain"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -247,12 +260,18 @@ LOGGING = {
     "filters": {"mask_links": {"()": "rallied.logs.MaskSecretPaths"}},
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        # One JSON object per line for a log shipper; ticket_id / action_id / tenant_id come as their own keys
+        # where the code passes them (`extra=`). The message is masked by the handler's filter first.
+        "json": {"()": "pythonjsonlogger.json.JsonFormatter",
+                 "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+                 "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"}},
         "django.server": {"()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}",
                           "style": "{"},
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["mask_links"]},
-        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server", "filters": ["mask_links"]},
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["mask_links"]},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "json" if LOG_FORMAT == "json"
+                          else "django.server", "filters": ["mask_links"]},
     },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from audit.services import record
 from rallied.connectors import ConnectorError, PsaConnector
+from rallied.logs import log_ids
 from tenants.models import Connection
 from tenants.selectors import connector_for, psa_connection
 from tickets.models import Ticket
@@ -118,7 +119,8 @@ def ensure_psa_ticket(ticket: Ticket) -> str:
     if not Ticket.objects.filter(pk=ticket.pk, psa_ticket_id="").update(psa_ticket_id=psa_id):
         # A concurrent step opened one first: write to that one, so the ticket's notes stay together.
         ticket.refresh_from_db(fields=["psa_ticket_id"])
-        log.warning("ticket %s: PSA ticket %s opened twice; using %s", ticket.pk, psa_id, ticket.psa_ticket_id)
+        log.warning("ticket %s: PSA ticket %s opened twice; using %s", ticket.pk, psa_id, ticket.psa_ticket_id,
+                    extra=log_ids(ticket=ticket))
         return ticket.psa_ticket_id
     ticket.psa_ticket_id = psa_id
     add_event(ticket=ticket, actor=ACTOR, kind=OPENED, message=f"PSA ticket {psa_id} opened.")

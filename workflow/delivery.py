@@ -30,6 +30,7 @@ from approvals.manager_models import ManagerConfirmation
 from approvals.notify import notify_staff
 from audit.services import record
 from playbooks.models import Action
+from rallied.logs import log_ids
 from tickets.models import OneTimeSecret, Ticket
 from tickets.psa import check_psa_ticket
 from tickets.secrets import hold_for_handover, link_for
@@ -116,7 +117,8 @@ def _mail_manager(ticket: Ticket, secret: OneTimeSecret, delivery: Delivery) -> 
     try:
         send_mail(f"{secret.label} for {delivery.owner}", body, settings.DEFAULT_FROM_EMAIL, [delivery.to])
     except Exception as exc:
-        log.warning("secret link for ticket %s could not be mailed: %s", ticket.pk, type(exc).__name__)
+        log.warning("secret link for ticket %s could not be mailed: %s", ticket.pk, type(exc).__name__,
+                    extra=log_ids(ticket=ticket))
         return False
     OneTimeSecret.objects.filter(pk=secret.pk).update(link_encrypted="")
     record(actor=ACTOR, verb="secret_link.sent", obj=ticket, tenant=ticket.tenant,

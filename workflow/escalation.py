@@ -78,5 +78,5 @@ def guarded(ticket_id: int, stage: str, step: Callable[..., Any], *args: Any, **
     try:
         return step(*args, **kwargs)
     except Exception as exc:
-        log.exception("ticket %s: crashed while %s", ticket_id, stage)
+        log.exception("ticket %s: crashed while %s", ticket_id, stage, extra={"ticket_id": ticket_id})
         return escalate_crash(ticket_id, stage=stage, error=f"{type(exc).__name__}: {exc}")

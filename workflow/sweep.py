@@ -30,6 +30,7 @@ from django.utils import timezone
 from approvals.choices import RequestStatus
 from approvals.notify import notify_staff
 from playbooks.choices import DONE_STATUSES, ActionStatus
+from rallied.logs import log_ids
 from rallied.tasks import dispatch
 from tickets.choices import OPEN_STATUSES, TicketStatus
 from tickets.models import Ticket
@@ -134,7 +135,7 @@ def sweep_stuck_tickets(*, now: datetime | None = None) -> dict[str, int]:
             else:
                 counts["ok"] += 1
         except Exception:  # one ticket's problem must not stop the sweep of the others
-            log.exception("sweep: ticket %s", ticket.pk)
+            log.exception("sweep: ticket %s", ticket.pk, extra=log_ids(ticket=ticket))
             counts["error"] += 1
     return {"redriven": counts["redriven"], "escalated": counts["escalated"], "ok": counts["ok"],
             "error": counts["error"]}
