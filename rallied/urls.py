@@ -6,6 +6,8 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", include("workflow.api_urls")),
+    # Database, broker, cluster heartbeat and progress checks for monitors (workflow/health.py).
+    path("", include("workflow.health_urls")),
     path("", include("tickets.urls")),
     path("", include("approvals.urls")),
     path("", include("tenants.urls")),
