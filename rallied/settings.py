@@ -72,6 +72,8 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    # Request, response and process metrics for /metrics (workflow/metrics.py).
+    "django_prometheus",
     # The development package (simulated vendors, the demo world). Listed before the product apps because its
     # `resolve` extends the product's with --with-sandbox, and the first app with a command name wins.
     "sandbox",
@@ -85,6 +87,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Times every request for /metrics; its pair sits last but for axes, so the timing covers the whole stack.
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "rallied.middleware.ApiBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Static files under gunicorn (DEBUG off): hashed names, gzip/brotli, far-future cache headers. Right after
@@ -99,6 +103,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
     # Turns a locked-out sign-in into its lockout answer; django-axes wants it last.
     "axes.middleware.AxesMiddleware",
 ]
@@ -200,6 +205,10 @@ RALLIED_BROKER = env("RALLIED_BROKER", "orm") or "orm"
 # An open ticket untouched this long has nothing moving it (no task runs past Q_CLUSTER's timeout): the sweep
 # re-drives or escalates it (workflow/sweep.py).
 RALLIED_STUCK_AFTER_MINUTES = int(env("RALLIED_STUCK_AFTER_MINUTES", "15") or 15)
+# Who may read /metrics (workflow/metrics.py): a bearer token, or addresses in these networks (comma-separated
+# CIDRs). Neither set: nobody.
+RALLIED_METRICS_TOKEN = env("RALLIED_METRICS_TOKEN", "") or ""
+RALLIED_METRICS_NETWORKS = [n.strip() for n in (env("RALLIED_METRICS_NETWORKS", "") or "").split(",") if n.strip()]
 Q_CLUSTER: dict = {
     "name": "rallied",
     "workers": int(env("RALLIED_WORKERS", "2") or 2),

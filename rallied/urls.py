@@ -6,7 +6,7 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", include("workflow.api_urls")),
-    # Database, broker, cluster heartbeat and progress checks for monitors (workflow/health.py).
+    # /health/ (database, broker, cluster heartbeat, progress) and /metrics: workflow/health.py, metrics.py.
     path("", include("workflow.health_urls")),
     path("", include("tickets.urls")),
     path("", include("approvals.urls")),

@@ -79,3 +79,27 @@ def test_a_reconciler_that_stopped_running_is_unhealthy(running_cluster):
     status, checks = health()
     assert status == 500
     assert "the reconciler has not run recently" in checks["Progress"]
+
+
+def test_metrics_are_refused_without_the_token_and_served_with_it(world, settings):
+    settings.RALLIED_METRICS_TOKEN = "scrape-me-please"
+    settings.RALLIED_METRICS_NETWORKS = []
+    open_ticket("Counted", minutes_untouched=1)
+    assert Client().get("/metrics").status_code == 403
+    assert Client().get("/metrics", HTTP_AUTHORIZATION="Bearer wrong-token").status_code == 403
+    response = Client().get("/metrics", HTTP_AUTHORIZATION="Bearer scrape-me-please")
+    assert response.status_code == 200
+    text = response.content.decode()
+    waiting = Ticket.objects.filter(status="awaiting_verification").count()
+    assert f'rallied_tickets{{status="awaiting_verification"}} {float(waiting)}' in text
+    assert "rallied_queue_depth" in text and "rallied_actions" in text
+    assert "django_http_requests_before_middlewares_total" in text  # django-prometheus's own
+
+
+def test_metrics_are_served_to_an_allowed_network_only(world, settings):
+    settings.RALLIED_METRICS_TOKEN = ""
+    settings.RALLIED_METRICS_NETWORKS = ["10.9.0.0/16"]
+    assert Client(REMOTE_ADDR="10.9.3.4").get("/metrics").status_code == 200
+    assert Client(REMOTE_ADDR="10.8.3.4").get("/metrics").status_code == 403
+    # No token configured: an empty bearer does not match the empty setting.
+    assert Client(REMOTE_ADDR="10.8.3.4").get("/metrics", HTTP_AUTHORIZATION="Bearer ").status_code == 403
