@@ -4,7 +4,9 @@ cannot mean is a 400 naming the parameter (never the whole list, as before issue
 from __future__ import annotations
 
 from datetime import timedelta
+from datetime import timezone as dt_timezone
 from itertools import count
+from urllib.parse import quote
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -92,6 +94,10 @@ def test_created_range_filters_and_bad_dates(lead_api):
     _bad(lead_api, "/api/v1/tickets/?created_before=2026-13-45T00:00:00Z", "created_before")
     # Parses, but is no instant the database can compare with: a 400, not a server error.
     _bad(lead_api, "/api/v1/tickets/?created_after=0001-01-01T00:00:00%2B05:00", "created_after")
+    # An offset PostgreSQL would refuse (beyond ±15:59) still means one instant: the same rows as in UTC.
+    far = (NOW - timedelta(days=20)).astimezone(dt_timezone(-timedelta(hours=17, minutes=5))).isoformat()
+    ids = _ids(lead_api, f"/api/v1/tickets/?created_after={quote(far)}&created_before={before}&limit=1000")
+    assert mid.pk in ids and old.pk not in ids and new.pk not in ids
 
 
 @pytest.mark.django_db
