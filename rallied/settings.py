@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from datetime import timedelta
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import dj_database_url
@@ -209,6 +210,14 @@ RALLIED_STUCK_AFTER_MINUTES = int(env("RALLIED_STUCK_AFTER_MINUTES", "15") or 15
 # CIDRs). Neither set: nobody.
 RALLIED_METRICS_TOKEN = env("RALLIED_METRICS_TOKEN", "") or ""
 RALLIED_METRICS_NETWORKS = [n.strip() for n in (env("RALLIED_METRICS_NETWORKS", "") or "").split(",") if n.strip()]
+# The report's dollars (workflow/value.py): minutes saved x the MSP's internal cost of a technician hour, in the
+# MSP's currency. A tenant's own `hourly_cost` overrides it. A value that is not a number >= 0 refuses to start.
+try:
+    RALLIED_HOURLY_COST = Decimal(env("RALLIED_HOURLY_COST", "60") or "60")
+except InvalidOperation:
+    raise ImproperlyConfigured("RALLIED_HOURLY_COST must be a number, e.g. 60 or 72.50.") from None
+if not RALLIED_HOURLY_COST.is_finite() or RALLIED_HOURLY_COST < 0:
+    raise ImproperlyConfigured("RALLIED_HOURLY_COST must be a number of at least 0.")
 Q_CLUSTER: dict = {
     "name": "rallied",
     "workers": int(env("RALLIED_WORKERS", "2") or 2),

@@ -53,6 +53,18 @@ class Tenant(models.Model):
         help_text="Users in the tenant's directory. Sizes the kill switch: a burst is 2% of them (at least 5, at "
                   "most 100) within the window; blank counts as a small tenant.",
     )
+    # What the report counts a ticket as worth (workflow/value.py): a technician's minutes per category, and this
+    # client's cost of a technician hour when it differs from the MSP's RALLIED_HOURLY_COST.
+    minutes_per_category = models.JSONField(
+        default=dict, blank=True,
+        help_text='Minutes a technician takes per ticket category, e.g. {"password_reset": 10, "onboarding": 45}; '
+                  'a category left out counts 12.',
+    )
+    hourly_cost = models.DecimalField(
+        max_digits=8, decimal_places=2, null=True, blank=True,
+        help_text="Internal cost of one technician hour for this client; blank uses the MSP's default "
+                  "(RALLIED_HOURLY_COST).",
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -71,7 +83,8 @@ class Tenant(models.Model):
         """Refuses settings the pipeline could not use (tenants/settings_checks.py), from any caller."""
         update_fields = kwargs.get("update_fields")
         if update_fields is None or set(update_fields) & {"time_zone", "domains", "business_hours",
-                                                          "authorized_requesters"}:
+                                                          "authorized_requesters", "minutes_per_category",
+                                                          "hourly_cost"}:
             validate_settings(self)
         super().save(*args, **kwargs)
 

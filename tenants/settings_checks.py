@@ -1,4 +1,5 @@
-"""The rules for a tenant's free-form settings (time zone, domains, business hours, authorized requesters).
+"""The rules for a tenant's free-form settings (time zone, domains, business hours, authorized requesters,
+minutes per category, hourly cost).
 
 Checked by `Tenant.clean()` (the admin form) and `Tenant.save()`, so a value the pipeline cannot use is refused
 where it is typed, not found later by a ticket: a time zone that does not exist used to raise inside the
@@ -12,11 +13,14 @@ from __future__ import annotations
 import logging
 import re
 from datetime import time
+from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+
+from rallied.categories import CATEGORIES
 
 log = logging.getLogger("rallied.tenants")
 UTC = ZoneInfo("UTC")
@@ -97,8 +101,39 @@ def check_emails(value: Any) -> list[str]:
     return problems
 
 
+MAX_MINUTES = 24 * 60  # one ticket worth more than a working day of a technician is a typo, not a setting
+
+
+def check_minutes_per_category(value: Any) -> list[str]:
+    """{category: minutes} for known categories, each a whole number from 0 to a day; {} keeps the default."""
+    if value in ({}, None):
+        return []
+    if not isinstance(value, dict):
+        return ['A JSON object of minutes per category, e.g. {"password_reset": 10}, or {}.']
+    problems = [f"Unknown category {key!r}: use one of {', '.join(CATEGORIES)}."
+                for key in sorted(set(value) - set(CATEGORIES))]
+    for key, minutes in value.items():
+        if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= MAX_MINUTES:
+            problems.append(f"{key}: minutes as a whole number from 0 to {MAX_MINUTES}, not {minutes!r}.")
+    return problems
+
+
+def check_hourly_cost(value: Any) -> list[str]:
+    """Blank (the MSP's default) or a finite amount of at least 0."""
+    if value is None or value == "":
+        return []
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation:
+        return [f"{value!r} is not an amount; use a number such as 72.50."]
+    if not amount.is_finite() or amount < 0:
+        return ["The hourly cost cannot be negative; leave it blank to use the MSP's default."]
+    return []
+
+
 CHECKS = {"time_zone": check_time_zone, "domains": check_domains, "business_hours": check_business_hours,
-          "authorized_requesters": check_emails}
+          "authorized_requesters": check_emails, "minutes_per_category": check_minutes_per_category,
+          "hourly_cost": check_hourly_cost}
 
 
 def settings_problems(tenant: Any) -> dict[str, list[str]]:

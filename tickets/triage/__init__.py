@@ -12,17 +12,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-CATEGORIES: tuple[str, ...] = (
-    "password_reset",
-    "account_unlock",
-    "mfa_reset",
-    "mailbox_access",
-    "group_membership",
-    "license_change",
-    "onboarding",
-    "offboarding",
-    "other",
-)
+from rallied.categories import CATEGORIES
+
 # Categories a playbook can act on; everything else goes to a human with a triage note.
 ACTION_CATEGORIES: tuple[str, ...] = CATEGORIES[:-1]
 
