@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo serve test lint venv bench clean
+.PHONY: demo serve smoke test lint venv bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PY) -m venv $(VENV)
@@ -27,6 +27,11 @@ serve: $(STAMP)
 	trap 'kill $$QPID 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/gunicorn rallied.wsgi --bind $${RALLIED_BIND:-127.0.0.1:8000} --workers $${RALLIED_WEB_WORKERS:-3} \
 		--forwarded-allow-ips $${FORWARDED_ALLOW_IPS:-127.0.0.1}
+
+# The production smoke test: DEBUG off, `make serve` and the sandbox on free ports, one ticket end to end
+# (scripts/smoke.py). Database and broker from DATABASE_URL / RALLIED_BROKER; it expects an empty database.
+smoke: $(STAMP)
+	MAKE="$(MAKE)" $(BIN)/python scripts/smoke.py
 
 test: $(STAMP)
 	$(BIN)/ruff check .

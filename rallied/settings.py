@@ -75,6 +75,9 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     # Request, response and process metrics for /metrics (workflow/metrics.py).
     "django_prometheus",
+    # Only for its templates: /health/ answers a monitor's default `Accept: */*` with the library's HTML page,
+    # which is not found (a 500 on a healthy deployment) unless the app is installed (workflow/health.py).
+    "health_check",
     # The development package (simulated vendors, the demo world). Listed before the product apps because its
     # `resolve` extends the product's with --with-sandbox, and the first app with a command name wins.
     "sandbox",
