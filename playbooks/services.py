@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from audit.services import record
 from playbooks.choices import ACTION_TRANSITIONS, DONE_STATUSES, ActionStatus, DecisionMode
-from playbooks.models import Action, Playbook
+from playbooks.models import Action, Playbook, PlaybookStep
 from playbooks.signals import action_settled
 from rallied.actors import Actor
 from rallied.tasks import dispatch
@@ -72,23 +72,37 @@ def template_values(ticket: Ticket) -> dict[str, str]:
     return values
 
 
-def plan_actions(*, ticket: Ticket, actor: Actor) -> tuple[list[Action], str]:
-    """Create the ticket's actions from its playbook. Returns (actions, problem); problem is '' when planned."""
+def planned_steps(ticket: Ticket) -> tuple[Playbook | None, list[tuple[PlaybookStep, dict[str, Any]]], str]:
+    """What the ticket's playbook would do, without writing anything: (playbook, [(step, params)], problem).
+
+    `problem` is '' when every step's parameters could be filled; the backtest asks this of unsaved tickets.
+    """
     playbook = playbook_for(ticket)
     if playbook is None:
-        return [], f"No enabled playbook for category '{ticket.category}'."
+        return None, [], f"No enabled playbook for category '{ticket.category}'."
     values = template_values(ticket)
+    steps: list[tuple[PlaybookStep, dict[str, Any]]] = []
+    for step in playbook.steps.all():
+        try:
+            params = _fill(step.params_template or {"target": "{target}"}, values)
+        except KeyError as missing:
+            return playbook, [], f"The ticket does not say which {missing.args[0]} the '{step.kind}' step needs."
+        if "target" not in params:
+            if "target" not in values:
+                return playbook, [], f"The ticket does not say whose account the '{step.kind}' step is for."
+            params["target"] = values["target"]
+        steps.append((step, params))
+    return playbook, steps, ""
+
+
+def plan_actions(*, ticket: Ticket, actor: Actor) -> tuple[list[Action], str]:
+    """Create the ticket's actions from its playbook. Returns (actions, problem); problem is '' when planned."""
+    playbook, steps, problem = planned_steps(ticket)
+    if problem or playbook is None:
+        return [], problem
     actions: list[Action] = []
     with transaction.atomic():
-        for step in playbook.steps.all():
-            try:
-                params = _fill(step.params_template or {"target": "{target}"}, values)
-            except KeyError as missing:
-                return [], f"The ticket does not say which {missing.args[0]} the '{step.kind}' step needs."
-            if "target" not in params:
-                if "target" not in values:
-                    return [], f"The ticket does not say whose account the '{step.kind}' step is for."
-                params["target"] = values["target"]
+        for step, params in steps:
             action, _ = Action.objects.get_or_create(
                 idempotency_key=f"ticket:{ticket.pk}:step:{step.order}:{step.kind}",
                 defaults={"ticket": ticket, "kind": step.kind, "target": params["target"], "params": params},

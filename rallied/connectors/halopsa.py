@@ -19,16 +19,19 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import hmac
 import json
 import threading
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import requests
 
 from rallied import http
 from rallied.connectors.base import ConnectorError, PsaConnector, psa_number
+from rallied.connectors.history import ClosedTicket, HistoryPage, Pacer, iso_z, pacer_for, parse_when
 from rallied.connectors.psa_types import PsaTicket, WebhookEvent
 
 # (auth_url, tenant, application client_id) -> (access token, expires at), shared in the process.
@@ -243,6 +246,48 @@ class HaloPsaConnector(PsaConnector):
             status=str(raw.get("status_id") or ""), created_at=str(raw.get("dateoccurred") or ""), raw=raw,
         )
 
+
+    # -- history (the backtest: rallied/connectors/history.py; reads only) -------------------------------
+    def closed_tickets_since(self, since: dt.datetime) -> Iterator[HistoryPage]:
+        """This client's closed tickets closed at or after `since`, oldest id first, page by page.
+
+        Halo pages with `page_no`/`page_size` (`pageinate=true`) and answers `record_count`; `closed_only` with
+        `datesearch=dateclosed` and `startdate` selects the history. The requester is the ticket's end user,
+        read once per user (a client has far fewer users than tickets)."""
+        pacer = pacer_for(self.config, self.sleep)
+        size = int(self.config.get("history_page_size", 100))
+        users: dict[int, dict[str, Any] | None] = {}
+        page_no = 1
+        while True:
+            params = {"client_id": self.client, "closed_only": "true", "datesearch": "dateclosed",
+                      "startdate": iso_z(since), "order": "id", "orderdesc": "false", "pageinate": "true",
+                      "page_size": size, "page_no": page_no}
+            pacer.wait()
+            body = self._call("GET", "Tickets", params=params) or {}
+            rows = [t for t in body.get("tickets") or [] if t.get("client_id") == self.client]
+            total = body.get("record_count")
+            yield HistoryPage([self._closed(t, users, pacer) for t in rows], int(total) if total is not None else None)
+            if len(body.get("tickets") or []) < size or (total is not None and page_no * size >= int(total)):
+                return
+            page_no += 1
+
+    def _closed(self, raw: dict[str, Any], users: dict[int, dict[str, Any] | None], pacer: Pacer) -> ClosedTicket:
+        """As `psa_ticket`: only an end user of the ticket's own client names the requester."""
+        user = None
+        if str(raw.get("user_id") or "").isdigit():
+            key = int(raw["user_id"])
+            if key not in users:
+                pacer.wait()
+                users[key] = self.get_user(key)
+            user = users[key]
+        if user is not None and user.get("client_id") != raw.get("client_id"):
+            user = None
+        return ClosedTicket(
+            vendor=self.vendor, id=str(raw["id"]), subject=str(raw.get("summary") or ""),
+            body=str(raw.get("details") or ""), requester_email=str((user or {}).get("emailaddress") or ""),
+            requester_name=str((user or {}).get("name") or ""), created_at=parse_when(raw.get("dateoccurred")),
+            closed_at=parse_when(raw.get("dateclosed")), raw=raw,
+        )
 
 def _presented_secret(authorization: str) -> str:
     scheme, _, value = authorization.strip().partition(" ")

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
-from sandbox import psa_control
+from sandbox import psa_control, psa_history
 from sandbox.core import JSON, Handler, Request, Response, Vendor
 
 API = "/ATServicesRest/V1.0"
@@ -273,6 +273,8 @@ class AutotaskVendor(Vendor):
             raw = webhook_body(ticket, "Create", self.sequence)
             return ticket, sign_webhook(secret, raw), raw
 
+        if path.rstrip("/") == "/history":  # completed tickets of the past, for the backtest
+            return psa_history.handle(self, method, body)
         return psa_control.handle(method, path, body, "/hooks/autotask/", opened)
 
     # -- handlers ---------------------------------------------------------------------------------
@@ -497,3 +499,18 @@ class AutotaskVendor(Vendor):
         entry = {"id": db["next_id"], **body}
         db["time"][entry["id"]] = entry
         return Response(200, {"itemId": entry["id"]})
+
+    # -- the backtest's history (sandbox/psa_history.py) --------------------------------------------------
+    def seed_history(self, company: int | str, rows: list[dict[str, Any]]) -> list[int]:
+        """Completed tickets of the past for a company, as Autotask keeps them: status Complete, completedDate."""
+        db = next(d for d in self.dbs.values() if d["company"] == int(company))
+        ids = []
+        for row in rows:
+            fields = self._ticket_fields(db, db["company"], row["subject"], row["body"], row["requester_email"])
+            ticket = self._insert_ticket(db, fields)
+            opened = psa_history.stamp(row["opened"])
+            ticket.update(status=STATUS_COMPLETE, createDate=opened, completedDate=psa_history.stamp(row["closed"]),
+                          lastActivityDate=psa_history.stamp(row["closed"]))
+            ticket["ticketNumber"] = f"T{row['opened']:%Y%m%d}.{ticket['id'] % 10000:04d}"
+            ids.append(ticket["id"])
+        return ids

@@ -17,7 +17,7 @@ import uuid
 from typing import Any
 from urllib.parse import quote, unquote, urlencode
 
-from sandbox import psa_control
+from sandbox import psa_control, psa_history
 from sandbox.core import Request, Response, Vendor
 
 API = "/v4_6_release/apis/3.0"
@@ -42,7 +42,7 @@ OTHER_CUSTOMER = {"identifier": "LitwareInc", "name": "Litware, Inc.",
                   "contact": ("pat.doe@litware.example", "Pat Doe")}
 OTHER_TICKET = 901  # outside the numbering of the tenants' tickets (1001 up), which tests and demos rely on
 _CONDITION = re.compile(
-    r'^\s*([\w/]+)\s*(=|!=|>=|<=|>|<|like)\s*("(?:[^"\\]|\\.)*"|[\w.\-]+)\s*$', re.IGNORECASE
+    r'^\s*([\w/]+)\s*(=|!=|>=|<=|>|<|like)\s*("(?:[^"\\]|\\.)*"|\[[^\]]*\]|[\w.\-]+)\s*$', re.IGNORECASE
 )
 
 
@@ -79,6 +79,13 @@ def callback_body(sandbox_url: str, ticket: dict[str, Any], action: str = "added
         "CallbackObjectRecId": 1,
     }
     return json.dumps(payload).encode()
+
+
+def _instant(value: Any) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+    except ValueError:
+        return None
 
 
 def _info() -> dict[str, Any]:
@@ -157,6 +164,7 @@ class ConnectWise(Vendor):
         t = API + r"/service/tickets/(?P<id>\d+)"
         return [
             ("GET", API + r"/service/tickets", self.list_tickets),
+            ("GET", API + r"/service/tickets/count", self.count_tickets),
             ("POST", API + r"/service/tickets", self.create_ticket),
             ("GET", t, self.get_ticket),
             ("PATCH", t, self.patch_ticket),
@@ -313,7 +321,13 @@ class ConnectWise(Vendor):
         value: Any = ticket
         for part in path.split("/"):
             value = value.get(part) if isinstance(value, dict) else None
-        if raw.startswith('"'):
+        if raw.startswith("["):  # a date: [2026-09-01T00:00:00Z], compared as an instant
+            wanted, actual = _instant(raw[1:-1]), _instant(value)
+            if wanted is None:
+                raise ValueError(f"'{raw}' is not a date")
+            if actual is None:
+                return op == "!="
+        elif raw.startswith('"'):
             wanted: Any = raw[1:-1].replace('\\"', '"')
             actual: Any = str(value if value is not None else "")
             if op == "like":
@@ -516,9 +530,37 @@ class ConnectWise(Vendor):
                 return Response(400, {"error": f"unknown company or board: {exc}"})
             return (ticket, *self.callback(sandbox_url, ticket))
 
+        if path.rstrip("/") == "/history":  # closed tickets of the past, for the backtest
+            return psa_history.handle(self, method, body)
         return psa_control.handle(method, path, body, "/hooks/connectwise/", opened)
 
     def signing_key(self, req: Request) -> Response:
         if req.params["key"] != SIGNING_KEY_ID:
             return self.error(404, "NotFound", "Signing key not found")
         return Response(200, {"signing_key": SIGNING_KEY})
+
+    # -- the backtest's history (sandbox/psa_history.py) --------------------------------------------------
+    def seed_history(self, company: str, rows: list[dict[str, Any]]) -> list[int]:
+        """Closed tickets of the past for a company, as CW keeps them: closed status, closedFlag, closedDate."""
+        found = self.companies[str(company).lower()]
+        closed = next(s for s in STATUSES if s["closedStatus"])
+        ids = []
+        for row in rows:
+            ticket = self._new_ticket(found, row["subject"][:100], row["body"], row["requester_email"],
+                                      row["requester_name"])
+            ticket.update(status={"id": closed["id"], "name": closed["name"]}, closedFlag=True,
+                          dateEntered=psa_history.stamp(row["opened"]), closedDate=psa_history.stamp(row["closed"]),
+                          closedBy="helpdesk")
+            ids.append(ticket["id"])
+        return ids
+
+    def count_tickets(self, req: Request) -> Response:
+        """`GET /service/tickets/count?conditions=`: how many tickets the same conditions would list."""
+        items = list(self.tickets.values())
+        conditions = req.arg("conditions")
+        try:
+            for clause in re.split(r"\s+and\s+", conditions, flags=re.IGNORECASE) if conditions else []:
+                items = [t for t in items if self._matches(t, clause)]
+        except ValueError as exc:
+            return self.error(400, "InvalidObject", f"conditions is invalid: {exc}")
+        return Response(200, {"count": len(items)})

@@ -25,7 +25,7 @@ import time
 import uuid
 from typing import Any
 
-from sandbox import psa_control
+from sandbox import psa_control, psa_history
 from sandbox.core import Request, Response, Vendor
 
 TENANT = "rallied-sandbox"  # the MSP's hosted Halo tenant name, as in ?tenant=
@@ -243,6 +243,8 @@ class HaloPsa(Vendor):
             raw = webhook_body(ticket)
             return ticket, webhook_headers(self.webhook_secret_of(ticket["client_id"])), raw
 
+        if path.rstrip("/") == "/history":  # closed tickets of the past, for the backtest
+            return psa_history.handle(self, method, body)
         return psa_control.handle(method, path, body, "/hooks/halopsa/", opened)
 
     def _visible(self, req: Request, ticket_id: Any) -> dict[str, Any] | None:
@@ -264,6 +266,7 @@ class HaloPsa(Vendor):
             rows = [t for t in rows if t["status_id"] != CLOSED]
         if req.arg("status_id"):
             rows = [t for t in rows if t["status_id"] == int(req.arg("status_id") or 0)]
+        rows = _history_filter(req, rows)
         rows.sort(key=lambda t: t["id"], reverse=(req.arg("orderdesc") or "").lower() == "true")
         if (req.arg("pageinate") or "").lower() != "true":
             return Response(200, {"record_count": len(rows), "tickets": rows})
@@ -353,3 +356,44 @@ class HaloPsa(Vendor):
             self.actions.append(action)
             saved.append(action)
         return Response(201, saved[0] if len(saved) == 1 else saved)
+
+    # -- the backtest's history (sandbox/psa_history.py; the listing filters are _history_filter below) -------
+    def seed_history(self, client: int | str, rows: list[dict[str, Any]]) -> list[int]:
+        """Closed tickets of the past for a client, as Halo keeps them: status Closed, dateoccurred, dateclosed."""
+        ids = []
+        for row in rows:
+            ticket = self._create(int(client), {"summary": row["subject"], "details": row["body"],
+                                                "reportedby": row["requester_email"],
+                                                "user_name": row["requester_name"], "status_id": CLOSED})
+            ticket.update(dateoccurred=psa_history.stamp(row["opened"], fraction=True),
+                          dateclosed=psa_history.stamp(row["closed"], fraction=True))
+            ids.append(ticket["id"])
+        return ids
+
+
+# -- the backtest's history (sandbox/psa_history.py) ------------------------------------------------------
+
+
+def _history_filter(req: Request, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`closed_only=true`, and `datesearch` (dateoccurred | dateclosed) with `startdate` / `enddate` (inclusive)."""
+    if (req.arg("closed_only") or "").lower() == "true":
+        rows = [t for t in rows if t["status_id"] == CLOSED]
+    field = req.arg("datesearch") or ""
+    if field not in ("dateoccurred", "dateclosed"):
+        return rows
+    start, end = _when(req.arg("startdate")), _when(req.arg("enddate"))
+    kept = []
+    for ticket in rows:
+        at = _when(ticket.get(field))
+        if at is not None and (start is None or at >= start) and (end is None or at <= end):
+            kept.append(ticket)
+    return kept
+
+
+def _when(value: Any) -> dt.datetime | None:
+    """Halo's times are UTC, written without a zone; a filter may carry one."""
+    try:
+        moment = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=dt.UTC) if moment and moment.tzinfo is None else moment
