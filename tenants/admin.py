@@ -8,7 +8,9 @@ from auditlog.registry import auditlog
 from django import forms
 from django.contrib import admin
 
+from rallied.crypto import DecryptionError
 from tenants.admin_scope import TenantScopedAdmin, TenantScopedTabularInline
+from tenants.connection_checks import connection_problems
 from tenants.models import ApiToken, Connection, ProtectedIdentity, ServiceAccount, Tenant
 
 
@@ -35,6 +37,24 @@ class ConnectionForm(forms.ModelForm):
         if not isinstance(value, dict):
             raise forms.ValidationError("Credentials must be a JSON object.")
         return value
+
+    def clean(self) -> dict:
+        """Refuse a connection its connector could not work with, naming the missing keys (never a value)."""
+        cleaned = super().clean()
+        vendor, config = cleaned.get("vendor"), cleaned.get("config")
+        if not vendor or "config" in self.errors or "new_credentials" in self.errors:
+            return cleaned
+        credentials = cleaned.get("new_credentials")
+        if credentials is None:  # blank keeps the stored ones: those are what the connector will use
+            try:
+                credentials = self.instance.get_credentials() if self.instance.has_credentials else {}
+            except DecryptionError:
+                self.add_error("new_credentials", "The stored credentials cannot be read; enter them again.")
+                return cleaned
+        for field, messages in connection_problems(vendor, config or {}, credentials).items():
+            for message in messages:
+                self.add_error("new_credentials" if field == "credentials" else "config", message)
+        return cleaned
 
     def save(self, commit: bool = True) -> Connection:
         connection = super().save(commit=False)

@@ -13,6 +13,7 @@ from audit.services import record
 from rallied.actors import Actor
 from rallied.connectors import ConnectorError, IdentityConnector
 from tenants import access
+from tenants.connection_checks import check_connection
 from tenants.models import ApiToken, Connection, Tenant
 from tenants.selectors import connector_for, identity_connection
 
@@ -35,9 +36,15 @@ def create_api_token(*, actor: Actor, name: str, tenant: Tenant | None = None,
 
 def save_connection(*, actor: Actor, tenant: Tenant, vendor: str, base_url: str, config: dict,
                     credentials: dict | None = None) -> Connection:
+    """Create or update the tenant's connection to `vendor`. `credentials` None keeps the stored ones.
+
+    Raises ValidationError (by field, naming the missing keys, never a value) when the vendor's connector could not
+    work with the result: refused now rather than failing later as a silent 401."""
     with transaction.atomic():
-        connection, _ = Connection.objects.get_or_create(tenant=tenant, vendor=vendor,
-                                                         defaults={"base_url": base_url})
+        connection, _ = Connection.objects.select_for_update().get_or_create(tenant=tenant, vendor=vendor,
+                                                                             defaults={"base_url": base_url})
+        kept = connection.get_credentials() if credentials is None and connection.has_credentials else {}
+        check_connection(vendor, config, credentials if credentials is not None else kept)
         connection.base_url = base_url
         connection.config = config
         if credentials is not None:

@@ -135,9 +135,12 @@ def _keep_unposted(ticket: Ticket, internal_note: str) -> None:
         add_event(ticket=ticket, actor=ACTOR, kind="psa.unposted", message=internal_note[:4000])
 
 
-def write_back(ticket: Ticket, *, internal_note: str = "", reply: str = "", minutes: int = 0,
+def write_back(ticket: Ticket, *, internal_note: str = "", reply: str = "", worked_seconds: float | None = None,
                close: bool = False) -> bool:
-    """Post what there is to post; True when every write succeeded (or there is no PSA)."""
+    """Post what there is to post; True when every write succeeded (or there is no PSA).
+
+    `worked_seconds` is Rallied's own work on the ticket: it becomes a time entry billed as the connection's
+    config says (work type, agreement or contract, billable or not), rounded up to its increment."""
     connection, psa = _psa(ticket)
     if psa is None or connection is None:
         return True
@@ -157,9 +160,10 @@ def write_back(ticket: Ticket, *, internal_note: str = "", reply: str = "", minu
         steps.append(("internal note", lambda: psa.add_note(psa_id, internal_note, internal=True)))
     if reply:
         steps.append(("reply to requester", lambda: psa.add_note(psa_id, reply, internal=False)))
-    if minutes:
-        steps.append(("time entry", lambda: psa.add_time_entry(psa_id, minutes=minutes,
-                                                             notes="Resolved by Rallied")))
+    if worked_seconds is not None:
+        minutes = psa.billable_minutes(worked_seconds)
+        notes = f"Resolved by Rallied ({round(worked_seconds)} s of automated work)."
+        steps.append(("time entry", lambda: psa.add_time_entry(psa_id, minutes=minutes, notes=notes)))
     if close:
         steps.append(("close", lambda: psa.close_ticket(psa_id)))
     ok = True

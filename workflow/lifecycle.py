@@ -28,6 +28,7 @@ from tickets.services import save_triage, transition_ticket
 from tickets.targets import needs_lookup, resolve_named_target
 from tickets.triage import ACTION_CATEGORIES, triage
 from workflow import messages
+from workflow.billing import rallied_work_seconds
 from workflow.decisions import identity_provider, redecide
 from workflow.delivery import deliver_secrets
 from workflow.escalation import escalate, escalate_if_psa_ticket_foreign
@@ -136,9 +137,10 @@ def settle_ticket(ticket_id: int) -> str:
                                 message="Every action succeeded.", minutes_saved=STANDARD_MINUTES)
         if won:
             deliveries = deliver_secrets(ticket, actions)  # owner, the policy's manager, or a technician's hand-over
+            # The time entry bills Rallied's own part only (workflow/billing.py), never a technician's wait.
             write_back(ticket, internal_note=messages.resolution_note(ticket, actions),
-                       reply=messages.requester_reply(ticket, actions, deliveries), minutes=STANDARD_MINUTES,
-                       close=True)
+                       reply=messages.requester_reply(ticket, actions, deliveries),
+                       worked_seconds=rallied_work_seconds(ticket), close=True)
             forget_links(ticket)
         return ticket.status
     reason = " | ".join(part for part in [messages.failure_reason(actions), *follow_ups] if part)

@@ -5,6 +5,12 @@ Autotask's quirks, kept here: the API lives in a per-customer zone found by a di
 with the id in the body; notes go through the ticket's child URL with `publish` 1 (all) or 2
 (internal); validation failures come back as HTTP 500 with `{"errors": [...]}`, which here become
 permanent errors rather than "maybe it landed".
+
+Config: `username` (the API user), `integration_code`, `company_id` (the client's company), optional `queue_id`,
+`new_status`, `complete_status`, `page_size`, and how Rallied's time is billed: `contract_id` (the client's
+contract), `billing_code_id` (the work type, a BillingCodes id), `role_id`, `resource_id`, `non_billable`,
+`time_increment_minutes`. Credentials: `secret` (the API user's) and `webhook_secret` (the TicketWebhook's
+SecretKey, which Autotask signs its callouts with).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from typing import Any, ClassVar
 import requests
 
 from rallied import http
-from rallied.connectors.base import ConnectorError, PsaConnector, psa_number
+from rallied.connectors.base import ConnectorError, PsaConnector, check_boolean, check_whole_number, psa_number
 from rallied.connectors.history import ClosedTicket, HistoryPage, Pacer, pacer_for, parse_when
 from rallied.connectors.psa_types import PsaTicket, WebhookEvent
 
@@ -33,6 +39,7 @@ PUBLISH_ALL, PUBLISH_INTERNAL = 1, 2
 NOTE_TYPE_TASK = 1  # "Task Notes"; Autotask's picklist default for API notes
 # A "Requester: x@y" first line, as this connector once wrote when it linked no Contact. Anyone can type it, so it
 # never names the requester (the linked Contact does); it is dropped from the text so triage does not read it.
+_ID = check_whole_number(1, 2**31 - 1)  # Autotask ids are int32
 _REQUESTER_LINE = re.compile(r"\ARequester:[ \t]*(?P<email>[^\s@]+@[^\s@]+)[ \t]*(?:\r?\n)+")
 
 
@@ -45,6 +52,10 @@ class AutotaskConnector(PsaConnector):
         "poll_new_tickets": "poll_new_tickets",  # what tickets/intake.py calls, like webhook_event
     }
     capability_notes = {"set_status": "complete only", "parse_webhook": "HMAC-SHA1"}
+    required_config = ("username", "integration_code", "company_id")
+    required_credentials = ("secret", "webhook_secret")
+    config_checks = {**PsaConnector.config_checks, "contract_id": _ID, "billing_code_id": _ID,
+                     "role_id": _ID, "resource_id": _ID, "non_billable": check_boolean}
 
     # -- plumbing ---------------------------------------------------------------------------------
     @property
@@ -168,7 +179,8 @@ class AutotaskConnector(PsaConnector):
             "summaryNotes": notes[:8000],
             "isNonBillable": bool(self.config.get("non_billable", False)),
         }
-        for key, field in (("resource_id", "resourceID"), ("role_id", "roleID")):
+        for key, field in (("resource_id", "resourceID"), ("role_id", "roleID"), ("contract_id", "contractID"),
+                           ("billing_code_id", "billingCodeID")):
             if self.config.get(key):
                 body[field] = int(self.config[key])
         return str(self._send("POST", "TimeEntries", json=body)["itemId"])

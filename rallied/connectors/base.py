@@ -7,6 +7,7 @@ so the sandbox, the tests and the workers construct it the same way.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -83,6 +84,34 @@ class Connector:
     supports: ClassVar[Mapping[str, str]] = {}
     # A few words for the matrix where a bare "yes" would mislead (kind or operation -> note).
     capability_notes: ClassVar[Mapping[str, str]] = {}
+    # The connection settings this connector cannot work without. A connection saved without one of them is refused
+    # there and then (tenants/connection_checks.py), rather than failing later as a silent 401 or a dead poller.
+    required_config: ClassVar[tuple[str, ...]] = ()
+    required_credentials: ClassVar[tuple[str, ...]] = ()
+    # Optional config keys whose values are checked when the connection is saved: key -> check(value) returning
+    # "" when the value is usable, else what is wrong with it (never echoing a secret: these are config, not
+    # credentials).
+    config_checks: ClassVar[Mapping[str, Callable[[Any], str]]] = {}
+
+    @classmethod
+    def missing_settings(cls, config: Mapping[str, Any], credentials: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+        """(missing config keys, missing credential keys): a key counts as missing when absent or blank."""
+        def blank(value: Any) -> bool:
+            return value is None or (isinstance(value, str) and not value.strip())
+
+        return ([k for k in cls.required_config if blank(config.get(k))],
+                [k for k in cls.required_credentials if blank(credentials.get(k))])
+
+    @classmethod
+    def config_problems(cls, config: Mapping[str, Any]) -> dict[str, str]:
+        """config key -> what is wrong with its value, for every checked key that is set."""
+        problems = {}
+        for key, check in cls.config_checks.items():
+            if key in config and config[key] is not None:
+                message = check(config[key])
+                if message:
+                    problems[key] = message
+        return problems
 
     def __init__(
         self,
@@ -157,6 +186,34 @@ class IdentityConnector(Connector):
         return None
 
 
+# -- config value checks (Connector.config_checks) ----------------------------------------------------------------
+def check_whole_number(low: int, high: int) -> Callable[[Any], str]:
+    """A whole number in [low, high]; JSON true/false is not one."""
+    def check(value: Any) -> str:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            return f"must be a whole number from {low} to {high}"
+        return ""
+    return check
+
+
+def check_boolean(value: Any) -> str:
+    return "" if isinstance(value, bool) else "must be true or false"
+
+
+def check_choice(*choices: str) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        return "" if value in choices else f"must be one of {', '.join(choices)}"
+    return check
+
+
+def check_text(max_length: int) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or not value.strip() or len(value) > max_length:
+            return f"must be a non-empty text of at most {max_length} characters"
+        return ""
+    return check
+
+
 PSA_OPERATIONS = (
     "fetch_ticket",
     "add_internal_note",
@@ -178,12 +235,27 @@ def psa_number(ticket_id: Any, vendor: str) -> int:
     return int(text)
 
 
+# Time entries are billed in whole increments of this many minutes unless the connection's config says otherwise
+# (`time_increment_minutes`): a tenth of an hour, the most common MSP billing unit.
+DEFAULT_TIME_INCREMENT = 6
+TIME_INCREMENT_KEY = "time_increment_minutes"
+
+
 class PsaConnector(Connector):
     """A PSA (ConnectWise, Autotask, HaloPSA): tickets, notes, replies, status and time."""
 
     # PSA operation (PSA_OPERATIONS) -> the method that performs it; the matrix shows an operation
     # only when the named method exists on the class, so the table follows the code.
     operations: ClassVar[Mapping[str, str]] = {}
+    config_checks: ClassVar[Mapping[str, Callable[[Any], str]]] = {TIME_INCREMENT_KEY: check_whole_number(1, 60)}
+
+    def billable_minutes(self, worked_seconds: float) -> int:
+        """The minutes a time entry carries for `worked_seconds` of Rallied's work: rounded up to the connection's
+        increment, and never less than one increment (work was done, however quick)."""
+        step = self.config.get(TIME_INCREMENT_KEY, DEFAULT_TIME_INCREMENT)
+        if isinstance(step, bool) or not isinstance(step, int) or step < 1:
+            step = DEFAULT_TIME_INCREMENT
+        return max(1, math.ceil(max(0.0, worked_seconds) / 60 / step)) * step
 
     def create_ticket(self, *, summary: str, description: str, contact_email: str) -> str:
         raise NotImplementedError

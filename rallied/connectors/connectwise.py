@@ -1,8 +1,10 @@
 """ConnectWise PSA (Manage) REST API 3.0: tickets, notes, status, time, and signed callbacks.
 
 Config: `company_id` (the MSP's CW login company), `company_identifier` (the client's CW company),
-`client_id` (the integration's clientId), `closed_status`, optional `board`, `member`,
-`work_type`, `billable_option`, `page_size`. Credentials: `public_key`, `private_key`.
+`client_id` (the integration's clientId), `closed_status`, optional `board`, `member`, `page_size`, and how
+Rallied's time is billed: `work_type` (a work type's name, or its id), `agreement_id` (the client's agreement the
+time counts against), `billable_option` (Billable, DoNotBill, NoCharge or NoDefault), `time_increment_minutes`.
+Credentials: `public_key`, `private_key`.
 """
 
 from __future__ import annotations
@@ -21,11 +23,28 @@ from urllib.parse import urlsplit
 import requests
 
 from rallied import http
-from rallied.connectors.base import ConnectorError, PsaConnector, psa_number
+from rallied.connectors.base import (
+    ConnectorError,
+    PsaConnector,
+    check_choice,
+    check_text,
+    check_whole_number,
+    psa_number,
+)
 from rallied.connectors.history import ClosedTicket, HistoryPage, Pacer, iso_z, pacer_for, parse_when
 from rallied.connectors.psa_types import PsaTicket, WebhookEvent
 
 ACCEPT = "application/vnd.connectwise.com+json; version=2025.8"
+# TimeEntry.billableOption as CW names its values.
+BILLABLE_OPTIONS = ("Billable", "DoNotBill", "NoCharge", "NoDefault")
+_ID = check_whole_number(1, 2**31 - 1)
+
+
+def _work_type(value: object) -> str:
+    """A work type by name (what a service lead sees in CW) or by id."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _ID(value)
+    return "must be a work type's name or id" if check_text(50)(value) else ""
 _NEXT_LINK = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
 
 
@@ -55,6 +74,11 @@ class ConnectWiseConnector(PsaConnector):
         "poll_new_tickets": "poll_new_tickets",  # what tickets/intake.py calls, like webhook_event
     }
     capability_notes = {"parse_webhook": "signed callback"}
+    # Callbacks are signed with the key CW publishes, so no webhook secret is stored.
+    required_config = ("company_id", "company_identifier", "client_id")
+    required_credentials = ("public_key", "private_key")
+    config_checks = {**PsaConnector.config_checks, "work_type": _work_type, "agreement_id": _ID,
+                     "billable_option": check_choice(*BILLABLE_OPTIONS), "member": check_text(30)}
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -155,8 +179,11 @@ class ConnectWiseConnector(PsaConnector):
         }
         if self.config.get("member"):
             body["member"] = {"identifier": self.config["member"]}
-        if self.config.get("work_type"):
-            body["workType"] = {"name": self.config["work_type"]}
+        work_type = self.config.get("work_type")
+        if work_type:  # CW references take an id or a name
+            body["workType"] = {"id": work_type} if isinstance(work_type, int) else {"name": work_type}
+        if self.config.get("agreement_id"):
+            body["agreement"] = {"id": int(self.config["agreement_id"])}
         return str(self.call("POST", "/time/entries", json=body).json()["id"])
 
     def list_new_tickets(self, since_id: int | str | None = None) -> list[dict[str, Any]]:

@@ -40,6 +40,8 @@ def _duo_errors(response: requests.Response) -> tuple[str | None, str]:
 
 class DuoConnector(Connector):
     vendor = "duo"
+    required_config = ("integration_key",)
+    required_credentials = ("secret_key",)
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)

@@ -88,6 +88,8 @@ def google_literal(value: str) -> str:
 
 class GoogleConnector(IdentityConnector):
     vendor = "google"
+    required_config = ("admin_subject",)
+    required_credentials = ("client_email", "private_key")
     # Every kind with an OAuth scope is a method of the same name. No unlock (Google has no lockout an
     # admin can clear), no licences (a separate Licensing API) and no mailbox delegation here.
     supports: ClassVar[Mapping[str, str]] = {kind: kind for kind in KIND_SCOPES}

@@ -11,8 +11,10 @@ Halo's quirks held here:
   `parse_webhook` checks that secret and the client id; the intake re-reads the ticket by id.
 
 Config: auth_url, api_url, tenant, client_id (the Halo client = our tenant), closed_status_id,
-optional note_outcome / reply_outcome / time_outcome. Credentials: client_id, client_secret of the
-API application, webhook_secret (config's webhook_secret is read as a fallback).
+optional note_outcome / reply_outcome / time_outcome, and how Rallied's time is billed: charge_rate (the
+Actions' `chargerate`, a charge rate id), non_billable (`nonbillable`), time_increment_minutes.
+Credentials: client_id, client_secret of the API application, webhook_secret (config's webhook_secret is read
+as a fallback).
 """
 
 from __future__ import annotations
@@ -30,7 +32,14 @@ from typing import Any
 import requests
 
 from rallied import http
-from rallied.connectors.base import ConnectorError, PsaConnector, psa_number
+from rallied.connectors.base import (
+    ConnectorError,
+    PsaConnector,
+    check_boolean,
+    check_text,
+    check_whole_number,
+    psa_number,
+)
 from rallied.connectors.history import ClosedTicket, HistoryPage, Pacer, iso_z, pacer_for, parse_when
 from rallied.connectors.psa_types import PsaTicket, WebhookEvent
 
@@ -61,6 +70,10 @@ class HaloPsaConnector(PsaConnector):
         "poll_new_tickets": "poll_new_tickets",  # what tickets/intake.py calls, like webhook_event
     }
     capability_notes = {"set_status": "close only", "parse_webhook": "shared secret"}
+    required_config = ("client_id",)
+    required_credentials = ("client_id", "client_secret", "webhook_secret")
+    config_checks = {**PsaConnector.config_checks, "charge_rate": check_whole_number(0, 2**31 - 1),
+                     "non_billable": check_boolean, "time_outcome": check_text(100)}
 
     @property
     def api_url(self) -> str:
@@ -168,8 +181,11 @@ class HaloPsaConnector(PsaConnector):
 
     def add_time_entry(self, ticket_id: str, *, minutes: int, notes: str) -> str:
         hours = round(minutes / 60, 4)  # Halo's timetaken is in hours
+        billing: dict[str, Any] = {"nonbillable": bool(self.config.get("non_billable", False))}
+        if self.config.get("charge_rate") is not None:
+            billing["chargerate"] = int(self.config["charge_rate"])
         return self._action(ticket_id, note=notes, hiddenfromuser=True, sendemail=False, timetaken=hours,
-                            outcome=self.config.get("time_outcome", "Time Entry"))
+                            outcome=self.config.get("time_outcome", "Time Entry"), **billing)
 
     # -- webhooks -------------------------------------------------------------------------------------
     def parse_webhook(self, body: bytes, headers: dict[str, str]) -> dict[str, Any]:

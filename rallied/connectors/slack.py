@@ -29,6 +29,8 @@ MAX_RATE_LIMIT_WAIT = 5.0
 
 class SlackConnector(Connector):
     vendor = "slack"
+    required_config = ("team_id", "channel")
+    required_credentials = ("bot_token", "signing_secret")
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)

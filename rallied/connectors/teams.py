@@ -28,6 +28,7 @@ def adaptive_card(body: list[dict[str, Any]], actions: list[dict[str, Any]] | No
 
 class TeamsConnector(Connector):
     vendor = "teams"
+    required_credentials = ("webhook_url",)
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)

@@ -32,6 +32,14 @@ HELP_DESK_QUEUE = 29682833  # the seeded tickets' queue; queue ids are per-datab
 # with the tenant's API user, as in a real MSP database holding every customer.
 OTHER_COMPANY, OTHER_CONTACT = 29690001, ("pat.doe@litware.example", "Pat", "Doe")
 OTHER_TICKET = 6001
+# BillingCodes of the Work Type kind (what a time entry's billingCodeID names), one picklist for the database.
+BILLING_CODES = {29682801: "Remote Support", 29682802: "Onsite Support", 29682803: "Internal (non-billable)"}
+DEMO_BILLING_CODE = 29682801
+
+
+def contract_id(company: int) -> int:
+    """The id of a company's managed-services contract, derived so a connection row can name it without state."""
+    return 29683000 + int(company) % 1000
 
 
 def _digest(kind: str, slug: str) -> str:
@@ -99,6 +107,7 @@ class AutotaskVendor(Vendor):
                 "notes": {},
                 "time": {},
                 "contacts": {},
+                "contracts": {},
                 "next_id": 7000,
                 "next_contact": 30600,  # contacts are their own entity with their own ids
                 "requests": 0,
@@ -118,6 +127,10 @@ class AutotaskVendor(Vendor):
             for title, text, who in samples:
                 requester = users[who % len(users)]["login"] if users else ""
                 self._insert_ticket(db, self._ticket_fields(db, company, title, text, requester))
+            for owner, name in ((company, tenant.get("name", "")), (OTHER_COMPANY, "Litware")):
+                contract = {"id": contract_id(owner), "companyID": owner, "contractName": f"Managed Services - {name}",
+                            "status": 1}
+                db["contracts"][contract["id"]] = contract
             other = self._insert_contact(db, OTHER_COMPANY, *OTHER_CONTACT)
             # Outside the id range of the tenant's own tickets, so the tenant's numbering stays as it was.
             fields = self._ticket_fields(db, OTHER_COMPANY, "Password reset", "Please reset my password.", "")
@@ -181,6 +194,7 @@ class AutotaskVendor(Vendor):
                 "contacts": list(db["contacts"].values()),
                 "notes": list(db["notes"].values()),
                 "timeEntries": list(db["time"].values()),
+                "contracts": list(db["contracts"].values()),
             }
             for user, db in self.dbs.items()
         }
@@ -218,8 +232,14 @@ class AutotaskVendor(Vendor):
                 "integration_code": creds["integration_code"],
                 "company_id": int(tenant["psa_company_id"]),
                 "complete_status": STATUS_COMPLETE,
+                # How the MSP bills Rallied's time for this client (README "Time entries").
+                "contract_id": contract_id(int(tenant["psa_company_id"])),
+                "billing_code_id": DEMO_BILLING_CODE,
+                "non_billable": False,
+                "time_increment_minutes": 6,
             },
-            "credentials": {"secret": creds["secret"]},
+            # The API user's secret, and the SecretKey of the TicketWebhook the sandbox signs its callouts with.
+            "credentials": {"secret": creds["secret"], "webhook_secret": webhook_secret(tenant["slug"])},
         }
 
     def routes(self) -> list[tuple[str, str, Handler]]:
@@ -493,6 +513,7 @@ class AutotaskVendor(Vendor):
             errors.append(f"Ticket {body['ticketID']} not found.")
         if body.get("hoursWorked") is not None and not 0 < float(body["hoursWorked"]) <= 24:
             errors.append("hoursWorked must be greater than 0 and at most 24.")
+        errors += self._billing_errors(db, body)
         if errors:
             return Response(500, {"errors": errors})
         db["next_id"] += 1
@@ -514,3 +535,19 @@ class AutotaskVendor(Vendor):
             ticket["ticketNumber"] = f"T{row['opened']:%Y%m%d}.{ticket['id'] % 10000:04d}"
             ids.append(ticket["id"])
         return ids
+
+    @staticmethod
+    def _billing_errors(db: dict[str, Any], body: dict[str, Any]) -> list[str]:
+        """A time entry's contract must be one of its ticket's company, its billing code must exist, and
+        isNonBillable is a boolean: Autotask refuses anything else (as a 500 with errors, like all validation)."""
+        errors = []
+        ticket = db["tickets"].get(body.get("ticketID"))
+        if body.get("contractID") is not None:
+            contract = db["contracts"].get(body["contractID"])
+            if contract is None or ticket is None or contract["companyID"] != ticket["companyID"]:
+                errors.append(f"contractID {body['contractID']} is not a contract of the ticket's company.")
+        if body.get("billingCodeID") is not None and body["billingCodeID"] not in BILLING_CODES:
+            errors.append(f"billingCodeID {body['billingCodeID']} does not exist.")
+        if "isNonBillable" in body and not isinstance(body["isNonBillable"], bool):
+            errors.append("isNonBillable must be a boolean.")
+        return errors

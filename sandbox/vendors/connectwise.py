@@ -35,6 +35,10 @@ STATUSES = [
     {"id": 4, "name": CLOSED_STATUS, "closedStatus": True},
 ]
 BOARD = {"id": 1, "name": "Help Desk"}
+# The instance's work types and TimeEntry.billableOption values; each client company has one agreement.
+WORK_TYPES = [{"id": 1, "name": "Remote Support"}, {"id": 2, "name": "Onsite Support"}, {"id": 3, "name": "Admin"}]
+BILLABLE_OPTIONS = ("Billable", "DoNotBill", "NoCharge", "NoDefault")
+DEMO_WORK_TYPE = "Remote Support"
 BOARDS = [BOARD, {"id": 2, "name": "Projects"}, {"id": 3, "name": "Alerts"}]
 # A customer of the MSP that is not on Rallied: its tickets live in the same CW instance, under its own company,
 # so a ticket number of theirs is reachable with the MSP's API keys (what a PSA reference must be checked against).
@@ -48,6 +52,12 @@ _CONDITION = re.compile(
 
 def now_iso() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def agreement_id(identifier: str) -> int:
+    """The id of a client company's managed-services agreement: derived from its identifier, so a connection row
+    can name it without the sandbox's state."""
+    return 300 + int(hashlib.sha256(f"cw-agreement:{identifier.lower()}".encode()).hexdigest()[:6], 16) % 9000
 
 
 def sign_callback(body: bytes) -> dict[str, str]:
@@ -97,6 +107,7 @@ class ConnectWise(Vendor):
 
     def reset(self, directory: dict[str, Any]) -> None:
         self.companies: dict[str, dict[str, Any]] = {}
+        self.agreements: dict[int, dict[str, Any]] = {}
         self.contacts: dict[int, dict[str, Any]] = {}  # CW Contact: id, company, name, e-mail
         self.tickets: dict[int, dict[str, Any]] = {}
         self.notes: dict[int, list[dict[str, Any]]] = {}
@@ -114,6 +125,9 @@ class ConnectWise(Vendor):
     def _add_company(self, identifier: str, name: str) -> dict[str, Any]:
         company = {"id": 250 + len(self.companies), "identifier": identifier, "name": name}
         self.companies[identifier.lower()] = company
+        agreement = {"id": agreement_id(identifier), "name": f"Managed Services - {name}"[:50],
+                     "company": {"id": company["id"], "identifier": identifier}}
+        self.agreements[agreement["id"]] = agreement
         return company
 
     def _contact(self, company: dict[str, Any], email: str, name: str) -> dict[str, Any] | None:
@@ -156,6 +170,11 @@ class ConnectWise(Vendor):
                 "client_id": CLIENT_ID,
                 "closed_status": CLOSED_STATUS,
                 "board": BOARD["name"],
+                # How the MSP bills Rallied's time for this client (README "Time entries").
+                "work_type": DEMO_WORK_TYPE,
+                "agreement_id": agreement_id(str(tenant["psa_company_id"])),
+                "billable_option": "Billable",
+                "time_increment_minutes": 15,
             },
             "credentials": {"public_key": PUBLIC_KEY, "private_key": PRIVATE_KEY},
         }
@@ -182,6 +201,8 @@ class ConnectWise(Vendor):
     def dump(self) -> dict[str, Any]:
         return {
             "companies": list(self.companies.values()),
+            "agreements": list(self.agreements.values()),
+            "work_types": WORK_TYPES,
             "tickets": {str(k): {**v, "notes": self.notes.get(k, [])} for k, v in self.tickets.items()},
             "time_entries": self.time_entries,
             "callbacks": self.callbacks,
@@ -463,6 +484,36 @@ class ConnectWise(Vendor):
         found = self._ticket_or_404(req)
         return found if isinstance(found, Response) else self._page(req, self.notes[found["id"]])
 
+    @staticmethod
+    def _reference(rows: Any, ref: Any) -> dict[str, Any] | None:
+        """The row a CW reference ({id} or {name}) points at, or None."""
+        if not isinstance(ref, dict):
+            return None
+        return next((r for r in rows if ("id" in ref and r["id"] == ref["id"])
+                     or ("id" not in ref and str(r["name"]).lower() == str(ref.get("name", "")).lower())), None)
+
+    def _billing(self, body: dict[str, Any]) -> dict[str, Any] | Response:
+        """The entry's work type, agreement and billable option, checked as CW checks them, as CW stores them."""
+        out: dict[str, Any] = {}
+        if body.get("workType") is not None:
+            work_type = self._reference(WORK_TYPES, body["workType"])
+            if work_type is None:
+                return self.invalid("workType", f"Work type {body['workType']!r} not found.", "timeEntry")
+            out["workType"] = dict(work_type)
+        if body.get("agreement") is not None:
+            agreement = self._reference(self.agreements.values(), body["agreement"])
+            ticket = self.tickets.get(body.get("chargeToId"))
+            if agreement is None or ticket is None or agreement["company"]["id"] != ticket["company"]["id"]:
+                return self.invalid("agreement", f"Agreement {body['agreement']!r} is not an agreement of the "
+                                    "ticket's company.", "timeEntry")
+            out["agreement"] = {"id": agreement["id"], "name": agreement["name"]}
+        if body.get("billableOption") is not None:
+            if body["billableOption"] not in BILLABLE_OPTIONS:
+                return self.invalid("billableOption", f"billableOption must be one of {', '.join(BILLABLE_OPTIONS)}.",
+                                    "timeEntry")
+            out["billableOption"] = body["billableOption"]
+        return out
+
     def add_time_entry(self, req: Request) -> Response:
         body = req.json() or {}
         if not body.get("timeStart"):
@@ -472,7 +523,10 @@ class ConnectWise(Vendor):
             and body.get("chargeToId") not in self.tickets
         ):
             return self.invalid("chargeToId", f"Ticket ID {body.get('chargeToId')} not found.", "timeEntry")
-        entry = {"chargeToType": "ServiceTicket", **body, "id": self.next_time, "_info": _info()}
+        billing = self._billing(body)
+        if isinstance(billing, Response):
+            return billing
+        entry = {"chargeToType": "ServiceTicket", **body, **billing, "id": self.next_time, "_info": _info()}
         if "actualHours" not in entry and body.get("timeEnd"):
             start = dt.datetime.fromisoformat(body["timeStart"])
             end = dt.datetime.fromisoformat(body["timeEnd"])

@@ -31,6 +31,9 @@ from sandbox.core import Request, Response, Vendor
 TENANT = "rallied-sandbox"  # the MSP's hosted Halo tenant name, as in ?tenant=
 STATUSES = {1: "New", 2: "In Progress", 9: "Closed"}
 CLOSED = 9
+# The instance's charge rates (an Action's `chargerate`): what a time action is billed at.
+CHARGE_RATES = {0: "Standard", 1: "Remote Support", 2: "Onsite Support", 3: "Out of Hours"}
+DEMO_CHARGE_RATE = 1
 TOKEN_LIFETIME = 3600
 HELP_DESK_TEAM = "Service Desk"
 FIRST_TICKET_ID = 1001
@@ -130,7 +133,9 @@ class HaloPsa(Vendor):
             "base_url": f"{sandbox_url}/halopsa",
             "config": {"auth_url": f"{sandbox_url}/halopsa/auth", "api_url": f"{sandbox_url}/halopsa/api",
                        "tenant": TENANT, "client_id": int(tenant["psa_company_id"]),
-                       "closed_status_id": CLOSED},
+                       "closed_status_id": CLOSED,
+                       # How the MSP bills Rallied's time for this client (README "Time entries").
+                       "charge_rate": DEMO_CHARGE_RATE, "non_billable": False, "time_increment_minutes": 15},
             "credentials": {"client_id": api_client_id(slug), "client_secret": api_client_secret(slug),
                             "webhook_secret": webhook_secret(slug)},
         }
@@ -150,7 +155,7 @@ class HaloPsa(Vendor):
     def dump(self) -> dict[str, Any]:
         return {"clients": list(self.clients.values()), "users": list(self.users.values()),
                 "tickets": list(self.tickets.values()),
-                "actions": self.actions, "statuses": STATUSES}
+                "actions": self.actions, "statuses": STATUSES, "charge_rates": CHARGE_RATES}
 
     # -- envelope and auth ----------------------------------------------------------------------------
     def error(self, status: int, code: str, message: str) -> Response:
@@ -337,6 +342,11 @@ class HaloPsa(Vendor):
                 return self.error(400, f"[{n}].ticket_id", "A valid ticket_id is required.")
             if item.get("new_status") is not None and int(item["new_status"]) not in STATUSES:
                 return self.error(400, f"[{n}].new_status", "Unknown status.")
+            rate = item.get("chargerate")
+            if rate is not None and (isinstance(rate, bool) or rate not in CHARGE_RATES):
+                return self.error(400, f"[{n}].chargerate", f"Charge rate {rate!r} does not exist.")
+            if "nonbillable" in item and not isinstance(item["nonbillable"], bool):
+                return self.error(400, f"[{n}].nonbillable", "nonbillable must be true or false.")
         saved = []
         for item in items:
             ticket = self.tickets[int(item["ticket_id"])]
@@ -347,6 +357,7 @@ class HaloPsa(Vendor):
                 "hiddenfromuser": bool(item.get("hiddenfromuser", False)),
                 "sendemail": bool(item.get("sendemail", False)), "timetaken": hours,
                 "new_status": item.get("new_status"), "datetime": _now(), "who": "Rallied API",
+                "chargerate": int(item.get("chargerate") or 0), "nonbillable": bool(item.get("nonbillable", False)),
             }
             if item.get("new_status") is not None:
                 ticket["status_id"] = int(item["new_status"])

@@ -103,7 +103,8 @@ def test_time_entry_in_hours(halo, sandbox):
     assert halo.add_time_entry("1002", minutes=15, notes="Reset password, verified with manager.") == "1"
     body = json.loads(sandbox.sandbox.writes("halopsa")[0]["body"])
     assert body == [{"ticket_id": 1002, "note": "Reset password, verified with manager.", "hiddenfromuser": True,
-                     "sendemail": False, "timetaken": 0.25, "outcome": "Time Entry"}]
+                     "sendemail": False, "timetaken": 0.25, "outcome": "Time Entry", "nonbillable": False,
+                     "chargerate": 1}]  # the demo connection's billing settings
     assert sandbox.sandbox.state()["halopsa"]["tickets"][1]["timetaken"] == 0.25
 
 

@@ -14,7 +14,8 @@ def test_write_back_goes_to_the_psa_the_ticket_came_from(world, sandbox):
     contoso = Tenant.objects.get(slug="contoso")
     cw = Connection.objects.get(tenant=contoso, vendor="connectwise")
     halo = save_connection(actor="system:test", tenant=contoso, vendor="halopsa", base_url=f"{sandbox.url}/halopsa",
-                           config={}, credentials={"client_id": "x", "client_secret": "y"})
+                           config={"client_id": 99}, credentials={"client_id": "x", "client_secret": "y",
+                                                                     "webhook_secret": "z"})
 
     assert psa_connection(contoso, "halopsa") == halo
     assert psa_connection(contoso, "connectwise") == cw
@@ -28,7 +29,8 @@ def test_a_disabled_source_psa_falls_back_to_the_tenant_psa(world, sandbox):
     contoso = Tenant.objects.get(slug="contoso")
     cw = Connection.objects.get(tenant=contoso, vendor="connectwise")
     halo = save_connection(actor="system:test", tenant=contoso, vendor="halopsa", base_url=f"{sandbox.url}/halopsa",
-                           config={}, credentials={"client_id": "x", "client_secret": "y"})
+                           config={"client_id": 99}, credentials={"client_id": "x", "client_secret": "y",
+                                                                     "webhook_secret": "z"})
     Connection.objects.filter(pk=halo.pk).update(disabled=True)
 
     assert psa_connection(contoso, "halopsa") == cw

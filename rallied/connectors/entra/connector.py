@@ -43,6 +43,8 @@ _KINDS = (
 
 class EntraConnector(LicenseMixin, MailboxMixin):
     vendor = "entra"
+    required_config = ("tenant_id", "client_id")
+    required_credentials = ("client_secret",)
     supports: ClassVar[Mapping[str, str]] = {kind: kind for kind in _KINDS}
     capability_notes: ClassVar[Mapping[str, str]] = {
         "unlock_account": "dismiss user risk",

@@ -56,6 +56,7 @@ def next_cursor(headers: Mapping[str, Any]) -> str | None:
 
 class OktaConnector(OktaSdkConnector):
     vendor = "okta"
+    required_credentials = ("token",)
     # Okta has no licences (apps are assigned through groups) and no mailboxes.
     supports: ClassVar[Mapping[str, str]] = {kind: kind for kind in _KINDS}
     capability_notes: ClassVar[Mapping[str, str]] = {
