@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 
 from audit.models import AuditEvent, AuditHead
 from rallied.actors import Actor
@@ -30,25 +31,44 @@ def redact(value: Any) -> Any:
     return value
 
 
+# One encoder for every event: json.dumps() with options builds a new one per call, a tenth of verify_audit's time.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), default=str)
+
+
 def _canonical(fields: dict[str, Any]) -> str:
-    return json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
+    return _CANONICAL.encode(fields)
+
+
+# The hashed fields: (key in the canonical JSON, model attribute). One list for writing, verifying and exporting.
+HASHED = (("seq", "seq"), ("at", "at"), ("tenant", "tenant_id"), ("actor_type", "actor_type"), ("actor", "actor"),
+          ("verb", "verb"), ("object_type", "object_type"), ("object_id", "object_id"), ("authority", "authority"),
+          ("outcome", "outcome"), ("details", "details"))
+_KEYS = tuple(key for key, _ in HASHED)
+_COLUMNS = tuple(attr for _, attr in HASHED)
+# Rows fetched per round trip when reading the whole trail: few queries, bounded memory (about 5 MB per chunk).
+CHUNK = 5000
+
+
+def _fields(values: Iterable[Any]) -> dict[str, Any]:
+    fields = dict(zip(_KEYS, values, strict=True))
+    at = fields["at"]
+    fields["at"] = at.isoformat() if isinstance(at, datetime) else str(at)
+    return fields
 
 
 def event_fields(event: AuditEvent) -> dict[str, Any]:
-    at = event.at.isoformat() if isinstance(event.at, datetime) else str(event.at)
-    return {
-        "seq": event.seq,
-        "at": at,
-        "tenant": event.tenant_id,
-        "actor_type": event.actor_type,
-        "actor": event.actor,
-        "verb": event.verb,
-        "object_type": event.object_type,
-        "object_id": event.object_id,
-        "authority": event.authority,
-        "outcome": event.outcome,
-        "details": event.details,
-    }
+    return _fields(getattr(event, attr) for attr in _COLUMNS)
+
+
+def chain_rows(events: QuerySet[AuditEvent] | None = None) -> Iterator[tuple[dict[str, Any], str, str]]:
+    """(hashed fields, prev_hash, hash) per event in sequence order, streamed CHUNK rows at a time.
+
+    Plain rows, not model instances: building 300,000 AuditEvent objects was a third of `verify_audit`'s time.
+    """
+    events = AuditEvent.objects.all() if events is None else events
+    rows = events.order_by("seq").values_list(*_COLUMNS, "prev_hash", "hash").iterator(chunk_size=CHUNK)
+    for *values, prev_hash, hash_ in rows:
+        yield _fields(values), prev_hash, hash_
 
 
 def compute_hash(prev_hash: str, fields: dict[str, Any]) -> str:
@@ -121,23 +141,27 @@ class ChainReport:
         return self.broken_at is None
 
 
-def _events() -> Iterator[AuditEvent]:
-    return AuditEvent.objects.order_by("seq").iterator(chunk_size=2000)
+def verify_chain(*, track: Callable[[Iterator[Any], int], Iterable[Any]] | None = None) -> ChainReport:
+    """Recompute every hash in order; name the first broken link.
 
-
-def verify_chain() -> ChainReport:
-    """Recompute every hash in order; name the first broken link."""
+    `track(rows, expected_total)` may wrap the row stream (the command's progress bar); it must yield every row.
+    """
+    head = AuditHead.objects.filter(pk=1).first()
+    rows: Iterable[Any] = chain_rows()
+    if track is not None:
+        rows = track(rows, head.seq if head else 0)
     prev = GENESIS
     expected_seq = 1
     checked = 0
-    for event in _events():
-        if event.seq != expected_seq:
-            return ChainReport(checked, event.seq, f"sequence gap: expected #{expected_seq}, found #{event.seq}")
-        if event.prev_hash != prev:
-            return ChainReport(checked, event.seq, "prev_hash does not match the previous event's hash")
-        if compute_hash(prev, event_fields(event)) != event.hash:
-            return ChainReport(checked, event.seq, "hash does not match the event's contents")
-        prev = event.hash
+    for fields, prev_hash, hash_ in rows:
+        seq = fields["seq"]
+        if seq != expected_seq:
+            return ChainReport(checked, seq, f"sequence gap: expected #{expected_seq}, found #{seq}")
+        if prev_hash != prev:
+            return ChainReport(checked, seq, "prev_hash does not match the previous event's hash")
+        if compute_hash(prev, fields) != hash_:
+            return ChainReport(checked, seq, "hash does not match the event's contents")
+        prev = hash_
         expected_seq += 1
         checked += 1
     head = AuditHead.objects.filter(pk=1).first()

@@ -35,8 +35,16 @@ def _raw(stream: Any) -> IO[str]:
 
 
 def progress(iterable: Iterable[T] | None = None, *, total: int | None = None, desc: str = "",
-             stream: Any = None, unit: str = "it") -> tqdm:
-    """A tqdm bar over `iterable` on `stream` when it is a terminal; a silent pass-through otherwise."""
+             stream: Any = None, unit: str = "it", quiet: bool = False) -> tqdm:
+    """A tqdm bar over `iterable` on `stream` when it is a terminal; a silent pass-through otherwise.
+
+    `quiet=True` turns it off regardless (`--verbosity 0`, or data going to the same terminal as the bar).
+    """
     out = _raw(stream if stream is not None else sys.stderr)
-    return tqdm(iterable, total=total, desc=desc or None, unit=unit, file=out, disable=not is_terminal(out),
+    return tqdm(iterable, total=total, desc=desc or None, unit=unit, file=out, disable=quiet or not is_terminal(out),
                 leave=False, mininterval=REFRESH_SECONDS, dynamic_ncols=True)
+
+
+def say(message: str, *, stream: Any = None) -> None:
+    """One line on `stream` while a bar may be running there: the bar is lifted, the line written, the bar redrawn."""
+    tqdm.write(message, file=_raw(stream if stream is not None else sys.stderr))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -152,18 +153,33 @@ def link_sandbox_identities(*, actor: Any, users: list[Any]) -> None:
         link_chat_identity(actor=actor, user=user, external_id=member_id(user.get_username()), workspace=TEAM_ID)
 
 
-def seed_demo(directory_path: str | Path, sandbox_url: str) -> dict[str, Any]:
+def _grant_roles(directory: dict[str, Any], tenants: dict[str, Tenant]) -> None:
+    user_model = get_user_model()
+    for person in directory["msp"]["staff"]:
+        user = user_model.objects.get(username=person["username"])
+        for slug in person["tenants"]:
+            grant_role(actor=ACTOR, user=user, tenant=tenants[slug], role=person["role"])
+    # Their Slack accounts in the sandbox workspace, so the demo's approval buttons know who pressed them.
+    staff = [p["username"] for p in directory["msp"]["staff"]]
+    link_sandbox_identities(actor=ACTOR, users=list(user_model.objects.filter(username__in=staff)))
+
+
+Track = Callable[[list[tuple[str, Callable[[], object]]], int], Iterable[tuple[str, Callable[[], object]]]]
+
+
+def seed_demo(directory_path: str | Path, sandbox_url: str, *, track: Track | None = None) -> dict[str, Any]:
+    """Seed everything in one transaction. `track(steps, total)` may wrap the steps (the command's progress bar)."""
     directory = load_directory(directory_path)
+    tenants: dict[str, Tenant] = {}
+    logins: list[tuple[str, str]] = []
+    steps: list[tuple[str, Callable[[], object]]] = [
+        ("policies and playbooks", seed_defaults),
+        ("staff", lambda: logins.extend(seed_staff(directory))),
+        *[(f"tenant {data['slug']}", lambda data=data: tenants.update({data["slug"]: seed_tenant(data, sandbox_url)}))
+          for data in directory["tenants"]],
+        ("roles", lambda: _grant_roles(directory, tenants)),
+    ]
     with transaction.atomic():
-        seed_defaults()
-        logins = seed_staff(directory)
-        tenants = {t["slug"]: seed_tenant(t, sandbox_url) for t in directory["tenants"]}
-        user_model = get_user_model()
-        for person in directory["msp"]["staff"]:
-            user = user_model.objects.get(username=person["username"])
-            for slug in person["tenants"]:
-                grant_role(actor=ACTOR, user=user, tenant=tenants[slug], role=person["role"])
-        # Their Slack accounts in the sandbox workspace, so the demo's approval buttons know who pressed them.
-        staff = [p["username"] for p in directory["msp"]["staff"]]
-        link_sandbox_identities(actor=ACTOR, users=list(user_model.objects.filter(username__in=staff)))
+        for _label, step in (track(steps, len(steps)) if track else steps):
+            step()
     return {"tenants": sorted(tenants), "logins": logins, "password": demo_password()}

@@ -9,13 +9,15 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from audit.models import AuditEvent
-from audit.services import event_fields
+from audit.services import chain_rows, event_fields
+from rallied.progress import is_terminal, progress
 
 
 class Command(BaseCommand):
     help = ("Export audit events in sequence order as JSON Lines (default) or CSV, to --output or standard "
             "output. --tenant SLUG limits to one tenant; --since-seq N starts after event N. Details are "
-            "already redacted at write time; hashes are included so the SIEM copy can be verified.")
+            "already redacted at write time; hashes are included so the SIEM copy can be verified. On a terminal "
+            "a progress bar runs on standard error (the export itself goes to --output or standard output).")
 
     def add_arguments(self, parser):  # type: ignore[no-untyped-def]
         parser.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
@@ -36,8 +38,12 @@ class Command(BaseCommand):
         if writer:
             writer.writeheader()
         count = 0
-        for event in qs.iterator(chunk_size=2000):
-            row = {**event_fields(event), "prev_hash": event.prev_hash, "hash": event.hash}
+        # No bar when the events themselves scroll past on the terminal: the two would overwrite each other.
+        quiet = opts["verbosity"] == 0 or (out is sys.stdout and is_terminal(sys.stdout))
+        rows = progress(chain_rows(qs), total=qs.count(), desc="exporting audit events", stream=self.stderr,
+                        unit="event", quiet=quiet)
+        for fields, prev_hash, hash_ in rows:
+            row = {**fields, "prev_hash": prev_hash, "hash": hash_}
             if writer:
                 writer.writerow({**row, "details": json.dumps(row["details"], sort_keys=True)})
             else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from rallied.progress import progress
 from sandbox.demo import seed_demo
 
 
@@ -22,7 +23,11 @@ class Command(BaseCommand):
         parser.add_argument("--sandbox-url", default=settings.RALLIED_SANDBOX_URL)
 
     def handle(self, *args, **opts):  # type: ignore[no-untyped-def]
-        summary = seed_demo(opts["directory"], opts["sandbox_url"])
+        def track(steps, total):  # type: ignore[no-untyped-def]
+            return progress(steps, total=total, desc="seeding the demo world", stream=self.stderr, unit="step",
+                            quiet=opts["verbosity"] == 0)
+
+        summary = seed_demo(opts["directory"], opts["sandbox_url"], track=track)
         self.stdout.write(f"Seeded tenants: {', '.join(summary['tenants'])} (sandbox at {opts['sandbox_url']})")
         for username, role in summary["logins"]:
             self.stdout.write(f"  login {username} / {summary['password']}  ({role})")

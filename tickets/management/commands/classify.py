@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from rallied.progress import is_terminal, progress, say
 from tickets.triage import ENGINES, triage
 
 
@@ -18,7 +19,9 @@ class Command(BaseCommand):
         "output. --engine rules (default, no network) or llm (Claude when configured, falling back to "
         "the rules). "
         "A bad line is reported on standard error with its line number and skipped; the others are still "
-        "classified, and the command exits non-zero at the end if any line was bad."
+        "classified, and the command exits non-zero at the end if any line was bad. A summary line goes to "
+        "standard error at the end; on a terminal a progress bar runs there while it works (not when the "
+        "results themselves go to the terminal)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -31,16 +34,20 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         source: TextIO = open(options["input"], encoding="utf-8") if options["input"] else sys.stdin  # noqa: SIM115
         sink: TextIO = open(options["output"], "w", encoding="utf-8") if options["output"] else self.stdout  # noqa: SIM115
-        bad = 0
+        # Results scrolling on the terminal and a bar on the same terminal would overwrite each other.
+        quiet = options["verbosity"] == 0 or (not options["output"] and is_terminal(self.stdout))
+        lines = progress(source, total=_count_lines(options["input"]), desc=f"classifying ({options['engine']})",
+                         stream=self.stderr, unit="line", quiet=quiet)
+        bad = done = 0
         try:
-            for number, line in enumerate(source, 1):
+            for number, line in enumerate(lines, 1):
                 if not line.strip():
                     continue
                 try:
                     row = _parse(line)
                 except ValueError as exc:
                     bad += 1
-                    self.stderr.write(f"line {number}: {exc}")
+                    say(f"line {number}: {exc}", stream=self.stderr)
                     continue
                 result = triage(row["subject"], row["body"], engine=options["engine"])
                 out = {
@@ -50,13 +57,25 @@ class Command(BaseCommand):
                     "entities": result.entities,
                 }
                 sink.write(json.dumps(out, ensure_ascii=False) + "\n")
+                done += 1
         finally:
+            lines.close()
             if options["input"]:
                 source.close()
             if options["output"]:
                 sink.close()
+        self.stderr.write(f"Classified {done} ticket(s) with the {options['engine']} engine"
+                          + (f"; {bad} bad line(s) skipped." if bad else "."))
         if bad:
             raise CommandError(f"{bad} bad input line(s); see the messages above")
+
+
+def _count_lines(path: str | None) -> int | None:
+    """The bar's total: a file's line count (one quick pass); unknown for standard input."""
+    if not path:
+        return None
+    with open(path, "rb") as counted:
+        return sum(1 for _ in counted)
 
 
 def _parse(line: str) -> dict[str, Any]:

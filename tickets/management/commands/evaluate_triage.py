@@ -6,6 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from rallied.progress import progress
 from tickets.triage import ENGINES, triage
 from tickets.triage.evaluation import evaluate, load, render
 
@@ -17,7 +18,7 @@ class Command(BaseCommand):
         "action precision (of all tickets predicted as anything but `other`, the share whose label is "
         "exactly that category), recall of "
         "`other` on non-ambiguous rows, and the confusion matrix (rows = label, columns = prediction). "
-        "--engine rules (default) or llm."
+        "--engine rules (default) or llm. On a terminal a progress bar runs on standard error."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -33,7 +34,10 @@ class Command(BaseCommand):
         except (OSError, ValueError) as exc:
             raise CommandError(f"cannot read {options['dataset']}: {exc}") from exc
         engine = options["engine"]
-        report = evaluate(rows, lambda s, b: triage(s, b, engine=engine))
+        # The bar goes to standard error so the report on standard output reads the same on a terminal or a pipe.
+        tracked = progress(rows, total=len(rows), desc=f"classifying ({engine})", stream=self.stderr, unit="row",
+                           quiet=options["verbosity"] == 0)
+        report = evaluate(tracked, lambda s, b: triage(s, b, engine=engine))
         self.stdout.write(f"engine: {engine}")
         self.stdout.write(render(report))
         if options["mistakes"]:

@@ -1,0 +1,110 @@
+"""Time `verify_audit` (and `export_audit`) over a long audit trail: 300,000 events by default.
+
+Run: `.venv/bin/python bench/audit_chain.py` (options: --events, --database-url). It builds a throwaway SQLite
+database in a temporary folder (or fills the scratch database given), writes a valid hash chain with bulk inserts
+(events shaped like the pipeline's: a tenant, an actor, a verb, a few details) and runs the commands as an operator
+would, each in its own process with output to a pipe. Prints wall and CPU seconds and peak memory for each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VERBS = ("ticket.received", "ticket.triaged", "decision.made", "action.executed", "ticket.replied", "ticket.closed")
+BATCH = 5000
+
+
+def configure(database_url: str) -> None:
+    sys.path.insert(0, str(ROOT))
+    os.environ["DATABASE_URL"] = database_url  # never the environment's own database: the bench fills it
+    os.environ.setdefault("DEBUG", "1")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rallied.settings")
+    import django
+
+    django.setup()
+
+
+def seed(total: int) -> None:
+    """A valid chain, hashed exactly as audit.services.record() hashes it, written BATCH rows at a time."""
+    from django.core.management import call_command
+
+    from audit.models import AuditEvent, AuditHead
+    from audit.services import GENESIS, compute_hash, event_fields
+    from tenants.models import Tenant
+
+    call_command("migrate", verbosity=0)
+    tenants = [Tenant.objects.create(slug=f"bench-{n}", name=f"Bench {n}") for n in range(5)]
+    started = time.perf_counter()
+    prev, batch = GENESIS, []
+    base = datetime(2026, 1, 1, tzinfo=UTC)
+    for seq in range(1, total + 1):
+        event = AuditEvent(seq=seq, at=base + timedelta(seconds=seq), tenant=tenants[seq % 5],
+                           actor_type="system", actor="system:bench", verb=VERBS[seq % len(VERBS)],
+                           object_type="tickets.ticket", object_id=str(seq // 6), authority="policy:default",
+                           outcome="ok", details={"category": "password_reset", "confidence": 0.93, "n": seq},
+                           prev_hash=prev)
+        event.hash = compute_hash(prev, event_fields(event))
+        prev = event.hash
+        batch.append(event)
+        if len(batch) == BATCH:
+            AuditEvent.objects.bulk_create(batch)
+            batch = []
+    AuditEvent.objects.bulk_create(batch)
+    AuditHead.objects.update_or_create(pk=1, defaults={"seq": total, "hash": prev})
+    print(f"seeded {total} audit events in {time.perf_counter() - started:.1f} s")
+
+
+def timed(database_url: str, label: str, *args: str) -> None:
+    """One command in its own process, as an operator runs it (output to a pipe): wall, CPU and peak memory."""
+    env = {**os.environ, "DATABASE_URL": database_url}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, str(ROOT / "manage.py"), *args], env=env, capture_output=True, text=True,
+                          check=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    # ru_maxrss of children is the largest any child reached so far: commands run smallest-first is not assumed,
+    # so it is printed as "peak so far".
+    summary = (done.stdout.strip() or done.stderr.strip()).splitlines()[-1]
+    print(f"{label:<22} wall {wall:6.2f} s  cpu {cpu:6.2f} s  peak RSS so far {after.ru_maxrss / 1024:5.0f} MB   "
+          f"{summary}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=300_000)
+    parser.add_argument("--database-url", default="", help="a scratch database to fill (default: a temporary SQLite)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary database (to time other checkouts)")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="rallied-audit-bench-"))
+    try:
+        configure(args.database_url or f"sqlite:///{work / 'bench.sqlite3'}")
+        from django.db import connection
+
+        seed(args.events)
+        print(f"database: {connection.vendor}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+        database_url = os.environ["DATABASE_URL"]
+        timed(database_url, "verify_audit", "verify_audit")
+        timed(database_url, "export_audit (jsonl)", "export_audit", "--output", str(work / "audit.jsonl"))
+        if args.keep:
+            print(f"kept the database: {database_url}")
+        return 0
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
