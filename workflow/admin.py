@@ -15,6 +15,7 @@ from tenants.admin import ConnectionInline
 from tenants.admin_scope import TenantScopedAdmin
 from tenants.models import Tenant
 from workflow import admin_views
+from workflow.backtest.views import backtest_view
 
 
 @admin.register(Tenant)
@@ -45,6 +46,8 @@ class TenantAdmin(TenantScopedAdmin, GuardedModelAdmin):
             path("<int:tenant_id>/report/", wrap(self._report), name="tenants_tenant_report"),
             path("<int:tenant_id>/mode/", wrap(admin_views.tenant_mode_view), name="tenants_tenant_mode"),
             path("<int:tenant_id>/resume/", wrap(admin_views.tenant_resume_view), name="tenants_tenant_resume"),
+            path("<int:tenant_id>/backtest/", wrap(self._backtest), name="tenants_tenant_backtest"),
+            path("<int:tenant_id>/backtest/<int:run_id>/", wrap(self._backtest), name="tenants_tenant_backtest_run"),
         ]
         return own + super().get_urls()
 
@@ -54,6 +57,9 @@ class TenantAdmin(TenantScopedAdmin, GuardedModelAdmin):
 
     def _report(self, request: HttpRequest, tenant_id: int) -> HttpResponse:
         return admin_views.tenant_report_view(request, tenant_id, site=self.admin_site)
+
+    def _backtest(self, request: HttpRequest, tenant_id: int, run_id: int | None = None) -> HttpResponse:
+        return backtest_view(request, tenant_id, run_id, site=self.admin_site)
 
     def _reports(self, request: HttpRequest) -> HttpResponse:
         return admin_views.reports_index_view(request, site=self.admin_site)

@@ -18,11 +18,12 @@ from tests.approvals.factories import waiting
 
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCT = ("rallied", "audit", "tenants", "tickets", "playbooks", "approvals", "workflow")
-# Who may import what decides: the one re-decision function, and the admin's policy matrix, which runs decide()
-# on made-up contexts to show a service lead what a policy row leads to (it never decides an action).
+# Who may import what decides: the one re-decision function, the admin's policy matrix, which runs decide()
+# on made-up contexts to show a service lead what a policy row leads to, and the backtest, which runs it on past
+# tickets that are never stored (neither decides an action).
 ALLOWED = {
     "verify_actions": {"workflow/decisions.py"},
-    "decide": {"workflow/decisions.py", "approvals/policy_matrix.py"},
+    "decide": {"workflow/decisions.py", "approvals/policy_matrix.py", "workflow/backtest/simulate.py"},
     # The directory's own spelling of an action's target, group and mailbox is kept inside the re-decision,
     # before the floor reads it (the same object, never another one).
     "canonicalise_action": {"workflow/decisions.py"},

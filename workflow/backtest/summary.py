@@ -1,0 +1,145 @@
+"""The backtest's figures: shares by outcome and category, hours and dollars, the after-hours share, by month.
+
+One `Summary` is what both the command prints and the page draws, stored as plain JSON on the run (`as_dict` /
+`from_dict`), so the two can never disagree. Money comes from workflow/value.py, as in the value report:
+
+- time saved: for every past ticket Rallied would have resolved on its own, the technician minutes the tenant
+  counts for its category (`minutes_for`); a ticket that needed an approval still took a technician, and one it
+  would not have resolved took the full time, so neither counts;
+- dollars: those minutes at the tenant's hourly cost (`hourly_cost`: its own, else RALLIED_HOURLY_COST);
+- after hours: opened outside the tenant's business hours in its own time zone (`is_after_hours`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from rallied.categories import CATEGORIES
+from tenants.models import Tenant
+from workflow.backtest.simulate import APPROVAL, AUTONOMOUS, NOT_AT_ALL, OUTCOMES, PastTicket, Verdict
+from workflow.reports import normalise_reason
+from workflow.value import hourly_cost, is_after_hours, minutes_for, money
+
+TOP_REASONS = 5
+DEFINITIONS = {
+    "time": "Time saved: the technician minutes per category (the tenant's value settings) of every past ticket "
+            "Rallied would have resolved on its own. Tickets that needed an approval or a technician count nothing.",
+    "money": "Dollars: that time at the tenant's hourly cost (its own, else the MSP's RALLIED_HOURLY_COST).",
+    "after_hours": "After hours: opened outside the tenant's business hours, in the tenant's time zone.",
+}
+
+
+@dataclass
+class CategoryRow:
+    category: str
+    counts: dict[str, int] = field(default_factory=dict)
+    minutes_each: int = 0
+
+    @property
+    def label(self) -> str:
+        return self.category.replace("_", " ")
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def share(self, outcome: str) -> float:
+        return 100.0 * self.counts.get(outcome, 0) / self.total if self.total else 0.0
+
+
+@dataclass
+class Summary:
+    tenant: str
+    source: str
+    total: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    categories: list[CategoryRow] = field(default_factory=list)
+    reasons: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    after_hours: int = 0
+    after_hours_autonomous: int = 0
+    minutes_saved: int = 0
+    hourly_cost: str = "0"
+    dollars_saved: str = "0.00"
+    # (YYYY-MM, tickets, tickets on its own, minutes saved), for every month a past ticket came in
+    months: list[tuple[str, int, int, int]] = field(default_factory=list)
+    first: str = ""  # the oldest and newest ticket's date, as the tenant saw them
+    last: str = ""
+
+    def share(self, outcome: str) -> float:
+        return 100.0 * self.counts.get(outcome, 0) / self.total if self.total else 0.0
+
+    @property
+    def hours_saved(self) -> float:
+        return self.minutes_saved / 60
+
+    @property
+    def after_hours_share(self) -> float:
+        return 100.0 * self.after_hours / self.total if self.total else 0.0
+
+    def totals(self) -> dict[str, str]:
+        """The headline figures as printed, by key: the command prints these and the page shows the same text."""
+        return {
+            "tickets": str(self.total),
+            **{outcome: f"{self.counts.get(outcome, 0)} ({self.share(outcome):.1f}%)" for outcome in OUTCOMES},
+            "hours_saved": f"{self.hours_saved:.1f}",
+            "dollars_saved": f"${Decimal(self.dollars_saved):,.2f}",
+            "after_hours": f"{self.after_hours} ({self.after_hours_share:.1f}%)",
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Summary:
+        rows = [CategoryRow(**row) for row in data.get("categories", [])]
+        reasons = {k: [(str(r), int(n)) for r, n in v] for k, v in (data.get("reasons") or {}).items()}
+        months = [(str(m), int(t), int(a), int(n)) for m, t, a, n in data.get("months", [])]
+        return cls(**{**data, "categories": rows, "reasons": reasons, "months": months})
+
+
+TOTAL_LABELS = {"tickets": "Past tickets", AUTONOMOUS: "On its own", APPROVAL: "With approval",
+                NOT_AT_ALL: "Not at all", "hours_saved": "Hours saved", "dollars_saved": "Dollars saved",
+                "after_hours": "After hours"}
+
+
+def summarise(tenant: Tenant, source: str, decided: list[tuple[PastTicket, Verdict]]) -> Summary:
+    """Aggregate decided tickets (already in the order they came in) into the figures the report shows."""
+    counts: Counter[str] = Counter()
+    by_category: dict[str, Counter[str]] = defaultdict(Counter)
+    reasons: dict[str, Counter[str]] = defaultdict(Counter)
+    months: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    after_hours = after_hours_autonomous = minutes = 0
+    dates = []
+    for past, verdict in decided:
+        counts[verdict.outcome] += 1
+        by_category[verdict.category][verdict.outcome] += 1
+        if verdict.reason:
+            reasons[verdict.outcome][normalise_reason(verdict.reason)] += 1
+        at = past.created_at or past.closed_at
+        late = at is not None and is_after_hours(tenant, at)
+        after_hours += late
+        month = months[f"{at.astimezone(tenant.zone):%Y-%m}"] if at is not None else [0, 0, 0]
+        month[0] += 1
+        if at is not None:
+            dates.append(at.astimezone(tenant.zone).date())
+        if verdict.outcome == AUTONOMOUS:
+            saved = minutes_for(tenant, verdict.category)
+            minutes += saved
+            after_hours_autonomous += late
+            month[1], month[2] = month[1] + 1, month[2] + saved
+    cost = hourly_cost(tenant)
+    order = {c: i for i, c in enumerate(CATEGORIES)}
+    rows = [CategoryRow(category, dict(c), minutes_for(tenant, category))
+            for category, c in sorted(by_category.items(), key=lambda item: (-sum(item[1].values()),
+                                                                            order.get(item[0], 99)))]
+    return Summary(
+        tenant=tenant.slug, source=source, total=sum(counts.values()), counts=dict(counts), categories=rows,
+        reasons={k: v.most_common(TOP_REASONS) for k, v in reasons.items()},
+        after_hours=after_hours, after_hours_autonomous=after_hours_autonomous, minutes_saved=minutes,
+        hourly_cost=str(cost), dollars_saved=str(money(minutes, cost)),
+        months=[(m, t, a, n) for m, (t, a, n) in sorted(months.items())],
+        first=str(min(dates)) if dates else "", last=str(max(dates)) if dates else "",
+    )
