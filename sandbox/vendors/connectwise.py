@@ -498,13 +498,13 @@ class ConnectWise(Vendor):
         if body.get("workType") is not None:
             work_type = self._reference(WORK_TYPES, body["workType"])
             if work_type is None:
-                return self.invalid("workType", f"Work type {body['workType']!r} not found.", "timeEntry")
+                return self.invalid("workType", f"workType {body['workType']!r} not found.", "timeEntry")
             out["workType"] = dict(work_type)
         if body.get("agreement") is not None:
             agreement = self._reference(self.agreements.values(), body["agreement"])
             ticket = self.tickets.get(body.get("chargeToId"))
             if agreement is None or ticket is None or agreement["company"]["id"] != ticket["company"]["id"]:
-                return self.invalid("agreement", f"Agreement {body['agreement']!r} is not an agreement of the "
+                return self.invalid("agreement", f"agreement {body['agreement']!r} is not an agreement of the "
                                     "ticket's company.", "timeEntry")
             out["agreement"] = {"id": agreement["id"], "name": agreement["name"]}
         if body.get("billableOption") is not None:
