@@ -47,6 +47,9 @@ class ApprovalRequestAdmin(TenantScopedAdmin):
     can_add = can_change = can_delete = False
     list_display = ["action", "status", "approvals_required", "created_at", "expires_at"]
     list_filter = ["status"]
+    search_fields = ["action__target", "action__kind", "action__ticket__psa_ticket_id",
+                     "action__ticket__requester_email", "reviews__reviewer__username"]
+    search_help_text = "Target account, action kind, PSA ticket number, requester e-mail or reviewer."
     readonly_fields = ["action", "status", "approvals_required", "action_version", "created_at", "expires_at",
                        "decided_at"]
     inlines = [ReviewInline]

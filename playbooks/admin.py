@@ -30,8 +30,11 @@ class ActionAdmin(TenantScopedAdmin):
     # admin is a view of the record, never a side door around that.
     can_add = can_change = can_delete = False
 
-    list_display = ["id", "ticket", "kind", "target", "decision", "status", "attempts", "updated_at"]
+    list_display = ["id", "ticket", "kind", "target", "decision", "status", "updated_at"]
     list_filter = ["status", "decision", "kind"]
+    search_fields = ["=id", "target", "kind", "ticket__psa_ticket_id", "ticket__external_id",
+                     "ticket__requester_email"]
+    search_help_text = "Target account, action kind, PSA ticket number or requester e-mail."
     readonly_fields = [f.name for f in Action._meta.fields]
 
 

@@ -84,6 +84,8 @@ class ConnectionAdmin(TenantScopedAdmin):
     form = ConnectionForm
     list_display = ["tenant", "vendor", "base_url", "disabled", "has_credentials", "last_error_at"]
     list_filter = ["vendor", "disabled"]
+    search_fields = ["tenant__name", "tenant__slug", "vendor", "base_url", "last_error"]
+    search_help_text = "Tenant, vendor, URL or the last error's text."
     readonly_fields = ["last_error", "last_error_at"]
 
     @admin.display(boolean=True)

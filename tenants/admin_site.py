@@ -15,6 +15,14 @@ from tenants.otp import admin_second_factor_missing
 
 
 class RalliedAdminSite(admin.AdminSite):
+    site_header = "Rallied administration"
+    site_title = "Rallied"
+    # "View site" opens the technicians' review queue: the product has no public home page to show.
+    site_url = "/queue/"
+    # The sidebar repeats the home page's list and costs 300 px: without it list pages and the policy matrix fit a
+    # 1,366 px window (breadcrumbs lead back home).
+    enable_nav_sidebar = False
+
     def has_permission(self, request: HttpRequest) -> bool:
         return super().has_permission(request) and not admin_second_factor_missing(request)
 

@@ -14,7 +14,12 @@ from tenants.admin_scope import TenantScopedAdmin
 class AuditEventAdmin(TenantScopedAdmin):
     view_perm = access.VIEW_AUDIT
     can_add = can_change = can_delete = False
-    list_display = ["seq", "at", "tenant", "actor", "verb", "object_type", "object_id", "outcome"]
+    # One "object" column instead of type and id: eight columns fit a 1,366 px window without cutting words.
+    list_display = ["seq", "at", "tenant", "actor", "verb", "object", "outcome"]
     list_filter = ["tenant", "verb", "actor_type", "outcome"]
     search_fields = ["verb", "actor", "object_id"]
     readonly_fields = [f.name for f in AuditEvent._meta.fields]
+
+    @admin.display(description="Object", ordering="object_type")
+    def object(self, event: AuditEvent) -> str:
+        return f"{event.object_type} #{event.object_id}" if event.object_type else "-"

@@ -19,13 +19,16 @@ class TicketEventInline(TenantScopedTabularInline):
 
 @admin.register(Ticket)
 class TicketAdmin(TenantScopedAdmin):
-    # Read-mostly: no hand-made tickets (they come in through intake, which checks access.SUBMIT); a service lead
-    # may correct a field, not create one.
-    can_add = can_delete = False
+    # Read-only: tickets come in through intake (which checks access.SUBMIT) and move through the pipeline; a
+    # hand edit would make the record disagree with its timeline, its audit trail and the PSA.
+    can_add = can_change = can_delete = False
 
-    list_display = ["id", "tenant", "subject", "requester_email", "category", "status", "received_at"]
-    list_filter = ["tenant", "status", "category", "source"]
-    search_fields = ["subject", "requester_email", "external_id"]
+    list_display = ["id", "tenant", "psa_ticket_id", "subject", "requester_email", "status", "received_at"]
+    list_display_links = ["id", "subject"]
+    list_filter = ["status", "category", "tenant", "source"]
+    # Where a technician looks a ticket up: the PSA's number, the requester, the subject.
+    search_fields = ["=id", "psa_ticket_id", "external_id", "requester_email", "requester_name", "subject"]
+    search_help_text = "PSA ticket number, requester e-mail or name, subject."
     readonly_fields = [f.name for f in Ticket._meta.fields]
     inlines = [TicketEventInline]
 

@@ -24,7 +24,8 @@ class _ReadOnly(TenantScopedAdmin):
     """A chat card or link of one approval request: the request's tenant decides who sees it."""
 
     tenant_path = "request__action__ticket__tenant"
-    can_add = can_change = False
+    # Records of what was posted and used: deleting one would orphan a card Rallied keeps redrawing.
+    can_add = can_change = can_delete = False
 
 
 @admin.register(ChatMessage)
