@@ -41,7 +41,9 @@ class ConnectionForm(forms.ModelForm):
     def clean(self) -> dict:
         """Refuse a connection its connector could not work with, naming the missing keys (never a value)."""
         cleaned = super().clean()
-        vendor, config = cleaned.get("vendor"), cleaned.get("config")
+        # The tenant page's inline shows neither config nor credentials: the stored ones are what will be used.
+        vendor = cleaned.get("vendor", self.instance.vendor)
+        config = cleaned.get("config") if "config" in self.fields else self.instance.config
         if not vendor or "config" in self.errors or "new_credentials" in self.errors:
             return cleaned
         credentials = cleaned.get("new_credentials")
@@ -49,11 +51,13 @@ class ConnectionForm(forms.ModelForm):
             try:
                 credentials = self.instance.get_credentials() if self.instance.has_credentials else {}
             except DecryptionError:
-                self.add_error("new_credentials", "The stored credentials cannot be read; enter them again.")
+                self.add_error("new_credentials" if "new_credentials" in self.fields else None,
+                               "The stored credentials cannot be read; enter them again.")
                 return cleaned
         for field, messages in connection_problems(vendor, config or {}, credentials).items():
-            for message in messages:
-                self.add_error("new_credentials" if field == "credentials" else "config", message)
+            name = "new_credentials" if field == "credentials" else "config"
+            for message in messages:  # on the form as a whole where the field is not shown (the tenant's inline)
+                self.add_error(name if name in self.fields else None, message)
         return cleaned
 
     def save(self, commit: bool = True) -> Connection:
