@@ -23,6 +23,7 @@ from rallied.kinds import get_kind
 from rallied.logs import log_ids
 from tenants.models import ServiceAccount
 from tenants.selectors import connector_for, identity_connection, service_account_for
+from tickets.psa import look_before_writing
 from tickets.secrets import generate_password, store_secret
 
 log = logging.getLogger("rallied.executor")
@@ -79,7 +80,18 @@ def _create_user(connector: IdentityConnector, action: Action) -> tuple[dict[str
 
 
 def execute_action(*, action_id: int) -> str:
-    """Claim and run one approved action. Returns its final status (or 'not-claimed')."""
+    """Claim and run one approved action. Returns its final status (or 'not-claimed').
+
+    Right before the vendor write the ticket's PSA ticket is read once more: a person who took it over meanwhile
+    (assigned it, moved it, wrote on it) stops the action here, withdrawn, and the claim refuses it anyway.
+    """
+    pending = Action.objects.select_related("ticket", "ticket__tenant").filter(pk=action_id).first()
+    if pending is None or pending.status != ActionStatus.APPROVED:
+        return "not-claimed"
+    if not look_before_writing(pending.ticket):
+        transition_action(action=pending, to=ActionStatus.WITHDRAWN, actor=ACTOR,
+                          message="Not run: a person took the ticket over in the PSA.")
+        return pending.status
     action = claim_action(action_id=action_id, actor=ACTOR)
     if action is None:
         return "not-claimed"

@@ -16,6 +16,7 @@ from playbooks.models import Action, Playbook, PlaybookStep
 from playbooks.signals import action_settled
 from rallied.actors import Actor
 from rallied.tasks import dispatch
+from tickets.choices import TicketStatus
 from tickets.models import Ticket
 from tickets.services import add_event
 from tickets.triage.about import unnamed_problem
@@ -104,7 +105,9 @@ def plan_actions(*, ticket: Ticket, actor: Actor) -> tuple[list[Action], str]:
     with transaction.atomic():
         for step, params in steps:
             action, _ = Action.objects.get_or_create(
-                idempotency_key=f"ticket:{ticket.pk}:step:{step.order}:{step.kind}",
+                # A later round of the same ticket (the requester asked for something new) plans its own actions.
+                idempotency_key=f"ticket:{ticket.pk}:step:{step.order}:{step.kind}"
+                                + (f":round:{ticket.round}" if ticket.round else ""),
                 defaults={"ticket": ticket, "kind": step.kind, "target": params["target"], "params": params},
             )
             actions.append(action)
@@ -211,7 +214,9 @@ def claim_action(*, action_id: int, actor: Actor) -> Action | None:
     """
     now = timezone.now()
     with transaction.atomic():
-        won = Action.objects.filter(pk=action_id, status=ActionStatus.APPROVED).update(
+        # Never for a ticket a person has taken over in the PSA (tickets/updates.py): it runs nothing more.
+        won = Action.objects.filter(pk=action_id, status=ActionStatus.APPROVED).exclude(
+            ticket__status=TicketStatus.TAKEN_OVER).update(
             status=ActionStatus.EXECUTING, lease_until=now + LEASE, attempts=F("attempts") + 1, updated_at=now
         )
         if won != 1:

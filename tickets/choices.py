@@ -12,23 +12,33 @@ class TicketStatus(models.TextChoices):
     RESOLVED = "resolved", "Resolved"
     ESCALATED = "escalated", "Escalated"
     PLANNED = "planned", "Planned (plan mode)"
+    # A person in the PSA took the ticket (assigned it to themselves or someone, moved its status, wrote a note):
+    # Rallied writes nothing more to it and runs nothing more for it (tickets/updates.py).
+    TAKEN_OVER = "taken_over", "Taken over by a person"
 
 
 S = TicketStatus
-# Escalation is allowed from every open state; resolved/planned/escalated may reopen to received
-# when the requester answers with a new problem.
+# Escalation is allowed from every open state; resolved/planned may reopen to received when the requester answers
+# (a new request, or "still not working"). A person taking the ticket over in the PSA ends Rallied's part from any
+# status but escalated (already a person's) and is never left: what follows is theirs.
 TICKET_TRANSITIONS: dict[str, set[str]] = {
-    S.RECEIVED: {S.TRIAGED, S.ESCALATED},
-    S.TRIAGED: {S.AWAITING_VERIFICATION, S.AWAITING_APPROVAL, S.EXECUTING, S.PLANNED, S.ESCALATED},
-    S.AWAITING_VERIFICATION: {S.AWAITING_APPROVAL, S.EXECUTING, S.PLANNED, S.ESCALATED},
-    S.AWAITING_APPROVAL: {S.EXECUTING, S.RESOLVED, S.ESCALATED},
-    S.EXECUTING: {S.RESOLVED, S.ESCALATED, S.AWAITING_APPROVAL},
-    S.RESOLVED: {S.RECEIVED},
+    S.RECEIVED: {S.TRIAGED, S.ESCALATED, S.TAKEN_OVER},
+    S.TRIAGED: {S.AWAITING_VERIFICATION, S.AWAITING_APPROVAL, S.EXECUTING, S.PLANNED, S.ESCALATED, S.TAKEN_OVER},
+    S.AWAITING_VERIFICATION: {S.AWAITING_APPROVAL, S.EXECUTING, S.PLANNED, S.ESCALATED, S.TAKEN_OVER},
+    S.AWAITING_APPROVAL: {S.EXECUTING, S.RESOLVED, S.ESCALATED, S.TAKEN_OVER},
+    S.EXECUTING: {S.RESOLVED, S.ESCALATED, S.AWAITING_APPROVAL, S.TAKEN_OVER},
+    S.RESOLVED: {S.RECEIVED, S.TAKEN_OVER},
     S.ESCALATED: {S.RECEIVED},
-    S.PLANNED: {S.RECEIVED},
+    S.PLANNED: {S.RECEIVED, S.TAKEN_OVER},
+    S.TAKEN_OVER: set(),
 }
 OPEN_STATUSES = {S.RECEIVED, S.TRIAGED, S.AWAITING_VERIFICATION, S.AWAITING_APPROVAL, S.EXECUTING}
-FINAL_STATUSES = {S.RESOLVED, S.ESCALATED, S.PLANNED}
+FINAL_STATUSES = {S.RESOLVED, S.ESCALATED, S.PLANNED, S.TAKEN_OVER}
+# A requester's message on a ticket in one of these re-enters triage (tickets/updates.py); on escalated and taken
+# over tickets it is a person's to read.
+REENTRY_STATUSES = {S.RESOLVED, S.PLANNED}
+# A ticket Rallied resolved that comes back within this many days counts as reopened against what Rallied did.
+REOPEN_WINDOW_DAYS = 30
 
 
 class TicketSource(models.TextChoices):

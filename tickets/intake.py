@@ -12,6 +12,11 @@ Ingest is idempotent through `tickets.services.ingest_ticket` (tenant + source +
 a replayed webhook, a webhook racing the poller, or a poll repeated after a restart all land on the
 one ticket and start one resolution.
 
+A webhook about a ticket Rallied already has is news about that ticket: it is read again with its notes or actions
+and followed through tickets/updates.py (a person taking it over, the requester writing back). The poller does the
+same for the tickets Rallied still watches (open ones, and closed ones within the reopen window), so a missed
+webhook changes nothing but the delay.
+
 Connection config read here: `intake_boards` (CW board names, Autotask queue ids or Halo teams that
 count as help desk; default: the CW `board` / Autotask `queue_id` the connection opens tickets on,
 else every board), `intake_poll` (false: webhooks only), `page_size` (the poller's page size).
@@ -22,10 +27,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from audit.services import record
@@ -35,14 +42,17 @@ from rallied.connectors.psa_types import PsaTicket, WebhookEvent
 from rallied.crypto import DecryptionError
 from tenants.models import Connection
 from tenants.selectors import connector_for
+from tickets.choices import OPEN_STATUSES, REENTRY_STATUSES, REOPEN_WINDOW_DAYS
 from tickets.models import Ticket
 from tickets.services import ingest_ticket
+from tickets.updates import UpdateResult, follow_update
 
 log = logging.getLogger("rallied.intake")
 PSA_VENDORS = frozenset(Connection.PSA_VENDORS)
 # Where a vendor's connection config already names the help-desk board or queue (used when opening
 # tickets there): without an explicit `intake_boards` list, intake takes tickets from that one only.
 _DEFAULT_BOARD_KEY = {"connectwise": "board", "autotask": "queue_id"}
+WATCH_LIMIT = 500  # tickets followed per poll of one connection; the least recently changed come first
 
 
 @dataclass(frozen=True)
@@ -196,11 +206,45 @@ def receive_webhook(*, vendor: str, headers: Mapping[str, str], raw_body: bytes)
     event = verified[0][2]
     if event is None:
         return WebhookOutcome(202, "Nothing to take in for this event.")
-    known = Ticket.objects.filter(source=vendor, external_id=event.ticket_id,
-                                  tenant__in={c.tenant_id for c, _, _ in verified}).first()
+    known = known_ticket(vendor, event.ticket_id, {c.tenant_id for c, _, _ in verified})
     if known is not None:
-        return WebhookOutcome(200, "Already received.", known, created=False)
+        return _follow_known(verified, known)
     return _fetch_and_ingest(verified, event)
+
+
+def known_ticket(vendor: str, psa_id: str, tenant_ids: set[int]) -> Ticket | None:
+    """The ticket Rallied keeps for this PSA ticket: taken in from the PSA, or opened there by Rallied."""
+    found = Ticket.objects.filter(source=vendor, external_id=psa_id, tenant__in=tenant_ids).first()
+    if found is None:
+        found = (Ticket.objects.filter(psa_ticket_id=psa_id, tenant__in=tenant_ids, events__kind="psa.opened")
+                 .exclude(source=vendor).select_related("tenant").first())
+    return found
+
+
+def _follow_known(verified: list[Verified], ticket: Ticket) -> WebhookOutcome:
+    """Read the ticket back through its tenant's connection and act on what changed (tickets/updates.py)."""
+    for connection, connector, _ in verified:
+        if connection.tenant_id != ticket.tenant_id:
+            continue
+        try:
+            result = follow_psa_ticket(ticket=ticket, connection=connection, connector=connector)
+        except ConnectorError as exc:
+            _connection_failed(connection, f"reading ticket {ticket.psa_ticket_id} for a webhook", exc)
+            return WebhookOutcome(503, "The PSA could not be read; the poller will look again.", ticket)
+        return WebhookOutcome(200, result.detail, ticket, created=False)
+    return WebhookOutcome(200, "Already received.", ticket, created=False)
+
+
+def follow_psa_ticket(*, ticket: Ticket, connection: Connection, connector: Any = None,
+                      actor: Actor = None) -> UpdateResult:
+    """One read of a known ticket's PSA ticket (the ticket and its entries), followed once."""
+    connector = connector or connector_for(connection)
+    psa_ticket = connector.fetch_ticket(ticket.psa_ticket_id or ticket.external_id)
+    if owning_connection(connection, psa_ticket.company_id)[0] is None:
+        return UpdateResult()  # no longer this tenant's company: nothing it says is believed
+    entries = connector.fetch_entries(psa_ticket)
+    return follow_update(ticket=ticket, psa_ticket=psa_ticket, entries=entries,
+                         actor=actor or f"integration:{connection.vendor}")
 
 
 def _verify(vendor: str, headers: Mapping[str, str], raw_body: bytes) -> tuple[list[Verified], str, bool]:
@@ -287,8 +331,34 @@ def poll_connection(*, connection: Connection, actor: Actor = None) -> PollRepor
         result = ingest_from_psa(connection=connection, psa_ticket=psa_ticket, actor=actor)
         report.counts[result.outcome] = report.counts.get(result.outcome, 0) + 1
         report.watermark = _advance_watermark(connection, psa_ticket.id)
+    if not report.error:
+        _poll_watched(connection, report, actor)
     Connection.objects.filter(pk=connection.pk).update(intake_polled_at=timezone.now())
     return report
+
+
+def watched_tickets(connection: Connection) -> list[Ticket]:
+    """The connection's tenant's tickets whose PSA ticket Rallied still follows: open ones, and resolved or planned
+    ones within the reopen window (a requester may still write back); oldest activity first."""
+    since = timezone.now() - timedelta(days=REOPEN_WINDOW_DAYS)
+    followed = Q(status__in=OPEN_STATUSES) | Q(status__in=REENTRY_STATUSES, updated_at__gte=since)
+    rows = (Ticket.objects.filter(followed, tenant_id=connection.tenant_id).exclude(psa_ticket_id="")
+            .select_related("tenant").order_by("updated_at", "pk"))
+    return [t for t in rows[:WATCH_LIMIT]
+            if t.source == connection.vendor or t.events.filter(kind="psa.opened").exists()]
+
+
+def _poll_watched(connection: Connection, report: PollReport, actor: Actor) -> None:
+    connector = connector_for(connection)
+    for ticket in watched_tickets(connection):
+        try:
+            result = follow_psa_ticket(ticket=ticket, connection=connection, connector=connector, actor=actor)
+        except ConnectorError as exc:
+            _connection_failed(connection, f"reading ticket {ticket.psa_ticket_id} for updates", exc)
+            report.error = str(exc)
+            return
+        if result.taken_over or result.replies:
+            report.counts["updated"] = report.counts.get("updated", 0) + 1
 
 
 def _advance_watermark(connection: Connection, ticket_id: str) -> str:

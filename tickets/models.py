@@ -33,6 +33,11 @@ class Ticket(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     minutes_saved = models.PositiveIntegerField(default=0)
     reopened = models.PositiveIntegerField(default=0)
+    # Lifecycle in the PSA (tickets/updates.py): the newest PSA note or action already read, and the round of work
+    # (0 for the first request; each requester message that re-enters triage starts the next one).
+    psa_seen = models.BigIntegerField(default=0)
+    round = models.PositiveSmallIntegerField(default=0)
+    round_started_at = models.DateTimeField(null=True, blank=True)
     # Who posted it: the technician (a user token) and/or the API token. Approver != submitter is enforced on
     # these (approvals.services._check_reviewer); PSA intake and the pipeline leave them empty.
     submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,

@@ -21,8 +21,10 @@ from rallied.connectors import ConnectorError, PsaConnector
 from rallied.logs import log_ids
 from tenants.models import Connection
 from tenants.selectors import connector_for, psa_connection
+from tickets.choices import TicketStatus
 from tickets.models import Ticket
 from tickets.services import add_event
+from tickets.updates import stop_if_taken_over
 
 log = logging.getLogger("rallied.psa")
 ACTOR = "system:psa"
@@ -93,6 +95,32 @@ def check_psa_ticket(ticket: Ticket) -> PsaCheck:
                      "requester.")
 
 
+def look_before_writing(ticket: Ticket) -> bool:
+    """Read the PSA ticket right before Rallied's next write (to the PSA or, for an action, to the directory):
+    False when a person has taken it over (tickets/updates.py), now or earlier; then nothing is written.
+
+    A PSA that cannot be read just now does not stop the write: the write itself fails or is retried, and the
+    poller and webhooks keep watching.
+    """
+    ticket.refresh_from_db(fields=["status", "psa_ticket_id", "psa_seen"])
+    if ticket.status == TicketStatus.TAKEN_OVER:
+        return False
+    if not ticket.psa_ticket_id or check_psa_ticket(ticket).ok is not True:
+        return True  # no PSA ticket yet, or one Rallied may not write to anyway (write_back withholds)
+    connection, psa = _psa(ticket)
+    if psa is None or connection is None:
+        return True
+    try:
+        found = psa.fetch_ticket(ticket.psa_ticket_id)
+        entries = psa.fetch_entries(found)
+    except ConnectorError as exc:
+        log.info("ticket %s: PSA ticket not read before writing: %s", ticket.pk, exc, extra=log_ids(ticket=ticket))
+        return True
+    stop_if_taken_over(ticket=ticket, psa_ticket=found, entries=entries, actor=f"integration:{connection.vendor}")
+    ticket.refresh_from_db(fields=["status"])
+    return ticket.status != TicketStatus.TAKEN_OVER
+
+
 def _remember(ticket: Ticket, *, ok: bool, reason: str) -> PsaCheck:
     add_event(ticket=ticket, actor=ACTOR, kind=CHECKED, message=reason,
               data={"ok": ok, "psa_ticket": ticket.psa_ticket_id[:64]})
@@ -136,7 +164,7 @@ def _keep_unposted(ticket: Ticket, internal_note: str) -> None:
 
 
 def write_back(ticket: Ticket, *, internal_note: str = "", reply: str = "", worked_seconds: float | None = None,
-               close: bool = False) -> bool:
+               close: bool = False, reopen: bool = False) -> bool:
     """Post what there is to post; True when every write succeeded (or there is no PSA).
 
     `worked_seconds` is Rallied's own work on the ticket: it becomes a time entry billed as the connection's
@@ -145,6 +173,10 @@ def write_back(ticket: Ticket, *, internal_note: str = "", reply: str = "", work
     if psa is None or connection is None:
         return True
     check = check_psa_ticket(ticket)
+    if check.ok and not look_before_writing(ticket):
+        add_event(ticket=ticket, actor=ACTOR, kind="psa.withheld",
+                  message="Nothing was written to the PSA: a person has taken this ticket over.")
+        return False
     if not check.ok:
         # Kept on the timeline for the technician; a reply is not (it may carry a one-time link).
         kept = f"\n\nThe internal note, kept here instead:\n{internal_note}" if internal_note else ""
@@ -156,6 +188,8 @@ def write_back(ticket: Ticket, *, internal_note: str = "", reply: str = "", work
         _keep_unposted(ticket, internal_note)
         return False
     steps = []
+    if reopen:  # first, so the note lands on a ticket that is open again in the technician's queue
+        steps.append(("reopen", lambda: psa.reopen_ticket(psa_id)))
     if internal_note:
         steps.append(("internal note", lambda: psa.add_note(psa_id, internal_note, internal=True)))
     if reply:
@@ -176,7 +210,7 @@ def write_back(ticket: Ticket, *, internal_note: str = "", reply: str = "", work
                 _keep_unposted(ticket, internal_note)
             ok = False
             break
-        add_event(ticket=ticket, actor=ACTOR, kind="psa.write", message=f"PSA {what} posted.")
+        add_event(ticket=ticket, actor=ACTOR, kind="psa.write", message=f"PSA {what} posted.", data={"step": what})
         record(actor=ACTOR, verb=f"psa.{what.replace(' ', '_')}", obj=ticket, tenant=ticket.tenant,
                details={"psa_ticket": psa_id})
     return ok

@@ -6,6 +6,7 @@ event, and queues follow-up work only once that transaction has committed.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
@@ -14,9 +15,9 @@ from django.utils import timezone
 from audit.services import record
 from rallied.actors import Actor
 from tenants.models import ApiToken, Tenant
-from tickets.choices import FINAL_STATUSES, TICKET_TRANSITIONS, TicketStatus
+from tickets.choices import FINAL_STATUSES, REENTRY_STATUSES, REOPEN_WINDOW_DAYS, TICKET_TRANSITIONS, TicketStatus
 from tickets.models import Ticket, TicketEvent
-from tickets.signals import ticket_received
+from tickets.signals import requester_replied, ticket_received, ticket_taken_over
 
 
 class InvalidTransition(Exception):
@@ -150,3 +151,72 @@ def save_verification(*, ticket: Ticket, actor: Actor, verification: dict[str, A
     add_event(ticket=ticket, actor=actor, kind="verification", message=verification.get("summary", ""),
               data=verification)
     record(actor=actor, verb="requester.verified", obj=ticket, tenant=ticket.tenant, details=verification)
+
+
+def take_over_ticket(*, ticket: Ticket, actor: Actor, reason: str, data: dict[str, Any] | None = None) -> bool:
+    """A person took the ticket in the PSA: Rallied stops on it. False when it was already a person's.
+
+    A ticket Rallied resolved that a person picks up again within the reopen window counts as reopened too.
+    workflow/ withdraws what was still pending once this commits (`ticket_taken_over`).
+    """
+    ticket.refresh_from_db(fields=["status", "resolved_at", "reopened"])
+    if TicketStatus.TAKEN_OVER not in TICKET_TRANSITIONS.get(ticket.status, set()):
+        return False
+    came_back = (ticket.status == TicketStatus.RESOLVED and (data or {}).get("state") != "closed"
+                 and _within_window(ticket))
+    fields = {"reopened": ticket.reopened + 1} if came_back else {}
+    with transaction.atomic():
+        if not transition_ticket(ticket=ticket, to=TicketStatus.TAKEN_OVER, actor=actor, message=reason,
+                                 data=data, **fields):
+            return False
+        if came_back:
+            record(actor=actor, verb="ticket.reopened", obj=ticket, tenant=ticket.tenant,
+                   details={"by": "a person in the PSA", "reopened": ticket.reopened, "reason": reason[:500]})
+        ticket_id = ticket.pk
+        transaction.on_commit(lambda: ticket_taken_over.send(sender=Ticket, ticket_id=ticket_id))
+    return True
+
+
+def _within_window(ticket: Ticket) -> bool:
+    return ticket.resolved_at is not None and timezone.now() - ticket.resolved_at <= timedelta(days=REOPEN_WINDOW_DAYS)
+
+
+def note_requester_reply(*, ticket: Ticket, actor: Actor, entry_id: int, kind: str, text: str,
+                         subject: str = "") -> TicketEvent:
+    """Keep a requester's message on the timeline with what it was read as; one that may change the ticket
+    (`new_request`, `still_broken`) rings workflow/ once this commits."""
+    with transaction.atomic():
+        event = add_event(ticket=ticket, actor=actor, kind="requester.replied", message=text[:4000],
+                          data={"psa_entry": entry_id, "reads_as": kind, "subject": subject[:300]})
+        record(actor=actor, verb="ticket.requester_replied", obj=ticket, tenant=ticket.tenant,
+               details={"psa_entry": entry_id, "reads_as": kind, "status": ticket.status})
+        if kind in ("new_request", "still_broken"):
+            ticket_id, event_id = ticket.pk, event.pk
+            transaction.on_commit(lambda: requester_replied.send(sender=Ticket, ticket_id=ticket_id,
+                                                                 event_id=event_id))
+    return event
+
+
+def reopen_ticket(*, ticket: Ticket, actor: Actor, message: str, subject: str = "", body: str = "",
+                  still_broken: bool = False) -> bool:
+    """Start the ticket's next round from the requester's message: back to `received`, the message as its text.
+
+    "Still not working" on a ticket Rallied resolved within the reopen window counts as reopened against what
+    Rallied did (`reopened` + 1, audited); a new request is a new round of the same ticket, not a reopen.
+    """
+    ticket.refresh_from_db(fields=["status", "resolved_at", "reopened", "round"])
+    if ticket.status not in REENTRY_STATUSES:
+        return False
+    counts = still_broken and ticket.status == TicketStatus.RESOLVED and _within_window(ticket)
+    fields: dict[str, Any] = {"round": ticket.round + 1, "round_started_at": timezone.now(), "resolved_at": None}
+    if counts:
+        fields["reopened"] = ticket.reopened + 1
+    if body:
+        fields.update(subject=(subject or ticket.subject)[:500], body=body)
+    with transaction.atomic():
+        if not transition_ticket(ticket=ticket, to=TicketStatus.RECEIVED, actor=actor, message=message, **fields):
+            return False
+        record(actor=actor, verb="ticket.reopened" if counts else "ticket.reentered", obj=ticket,
+               tenant=ticket.tenant, details={"round": ticket.round, "reopened": ticket.reopened,
+                                              "still_broken": still_broken, "message": message[:500]})
+    return True

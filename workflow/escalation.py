@@ -18,11 +18,12 @@ from tickets.services import escalate_ticket
 from workflow import messages
 
 
-def escalate(ticket: Ticket, reason: str, *, actor: Actor, triage_note: bool = False) -> str:
-    """Escalate with the reason, and say so in the PSA once that has committed (a final ticket is left alone)."""
+def escalate(ticket: Ticket, reason: str, *, actor: Actor, triage_note: bool = False, reopen: bool = False) -> str:
+    """Escalate with the reason, and say so in the PSA once that has committed (a final ticket is left alone).
+    `reopen`: the PSA ticket was closed and goes back to open first, so the technician's queue shows it."""
     if escalate_ticket(ticket=ticket, actor=actor, reason=reason):
         note = messages.escalation_note(ticket, reason, include_triage=triage_note)
-        transaction.on_commit(lambda: write_back(ticket, internal_note=note))
+        transaction.on_commit(lambda: write_back(ticket, internal_note=note, reopen=reopen))
     return TicketStatus.ESCALATED
 
 

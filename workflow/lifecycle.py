@@ -12,19 +12,21 @@ import logging
 from django.conf import settings
 from django.db import transaction
 
+from approvals.choices import RequestStatus
 from approvals.kill_switch import check_refusals
 from approvals.manager_link import request_manager_confirmation
 from approvals.policy import Decision
-from approvals.services import open_approval_request
-from playbooks.choices import DONE_STATUSES, ActionStatus, DecisionMode
+from approvals.services import close_request, open_approval_request
+from audit.services import record
+from playbooks.choices import DONE_STATUSES, PENDING_STATUSES, ActionStatus, DecisionMode
 from playbooks.models import Action
 from playbooks.services import plan_actions, route_decided_action, transition_action
 from tenants.models import Tenant
 from tickets.choices import FINAL_STATUSES, TicketStatus
 from tickets.models import Ticket
-from tickets.psa import write_back
+from tickets.psa import look_before_writing, write_back
 from tickets.secrets import forget_links
-from tickets.services import save_triage, transition_ticket
+from tickets.services import add_event, save_triage, transition_ticket
 from tickets.targets import needs_lookup, resolve_named_target
 from tickets.triage import ACTION_CATEGORIES, triage
 from workflow import messages
@@ -32,6 +34,7 @@ from workflow.billing import rallied_work_seconds
 from workflow.decisions import identity_provider, redecide
 from workflow.delivery import deliver_secrets
 from workflow.escalation import escalate, escalate_if_psa_ticket_foreign
+from workflow.reentry import follow_waiting
 
 log = logging.getLogger("rallied.pipeline")
 ACTOR = "system:pipeline"
@@ -114,7 +117,7 @@ def settle_ticket(ticket_id: int) -> str:
     ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
     if ticket.status in FINAL_STATUSES:
         return ticket.status
-    actions = list(ticket.actions.order_by("pk"))
+    actions = round_actions(ticket)
     if not actions or any(a.status not in DONE_STATUSES for a in actions):
         if ticket.status == TicketStatus.AWAITING_APPROVAL and not any(
             a.status == ActionStatus.AWAITING_APPROVAL for a in actions
@@ -131,6 +134,8 @@ def settle_ticket(ticket_id: int) -> str:
         refused = escalate_if_psa_ticket_foreign(ticket, actor=ACTOR)
         if refused:
             return refused
+        if not look_before_writing(ticket):  # a person took it over: no reply, no note, no close from Rallied
+            return ticket.status
         if ticket.status == TicketStatus.AWAITING_APPROVAL:
             transition_ticket(ticket=ticket, to=TicketStatus.EXECUTING, actor=ACTOR, message="Approved; running.")
         won = transition_ticket(ticket=ticket, to=TicketStatus.RESOLVED, actor=ACTOR,
@@ -142,6 +147,53 @@ def settle_ticket(ticket_id: int) -> str:
                        reply=messages.requester_reply(ticket, actions, deliveries),
                        worked_seconds=rallied_work_seconds(ticket), close=True)
             forget_links(ticket)
+            follow_waiting(ticket)
         return ticket.status
     reason = " | ".join(part for part in [messages.failure_reason(actions), *follow_ups] if part)
     return escalate(ticket, reason, actor=ACTOR)
+
+
+def round_actions(ticket: Ticket) -> list[Action]:
+    """The actions of the ticket's current round (a requester's new request starts the next one)."""
+    actions = ticket.actions.order_by("pk")
+    if ticket.round_started_at is not None:
+        actions = actions.filter(created_at__gte=ticket.round_started_at)
+    return list(actions)
+
+
+def withdraw_for_takeover(ticket_id: int) -> str:
+    """A person took the ticket over in the PSA: every action that has not started is withdrawn (its approval
+    request too), and the timeline lists what Rallied had already done, so the person knows where it stands.
+    Nothing is written to the PSA: it is theirs now."""
+    ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
+    if ticket.status != TicketStatus.TAKEN_OVER:
+        return ticket.status
+    withdrawn, done, running = [], [], []
+    with transaction.atomic():
+        for action in ticket.actions.select_related("approval").order_by("pk"):
+            if action.status in PENDING_STATUSES:
+                request = getattr(action, "approval", None)
+                if request is not None and request.status == RequestStatus.OPEN:
+                    close_request(request_id=request.pk, to=RequestStatus.WITHDRAWN)
+                if transition_action(action=action, to=ActionStatus.WITHDRAWN, actor=ACTOR,
+                                     message="Withdrawn: a person took the ticket over in the PSA."):
+                    withdrawn.append(action)
+            elif action.status == ActionStatus.SUCCEEDED:
+                done.append(action)
+            elif action.status in (ActionStatus.EXECUTING, ActionStatus.UNKNOWN_OUTCOME):
+                running.append(action)
+        summary = "; ".join(part for part in (
+            _listed("Withdrawn", withdrawn), _listed("Already done", done),
+            _listed("Started before the takeover (the reconciler settles it)", running)) if part)
+        add_event(ticket=ticket, actor=ACTOR, kind="takeover.withdrawn",
+                  message=summary or "Nothing was pending and nothing had been done.",
+                  data={"withdrawn": [a.pk for a in withdrawn], "done": [a.pk for a in done],
+                        "running": [a.pk for a in running]})
+        record(actor=ACTOR, verb="ticket.handed_over", obj=ticket, tenant=ticket.tenant,
+               details={"withdrawn": [a.pk for a in withdrawn], "done": [a.pk for a in done],
+                        "running": [a.pk for a in running]})
+    return ticket.status
+
+
+def _listed(label: str, actions: list[Action]) -> str:
+    return f"{label}: " + ", ".join(f"{a.kind} for {a.target}" for a in actions) if actions else ""

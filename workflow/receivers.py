@@ -12,7 +12,7 @@ from typing import Any
 from approvals.signals import manager_answered
 from playbooks.signals import action_crashed, action_settled
 from rallied.tasks import dispatch
-from tickets.signals import ticket_received
+from tickets.signals import requester_replied, ticket_received, ticket_taken_over
 
 
 def on_ticket_received(sender: Any, *, ticket_id: int, **kwargs: Any) -> None:
@@ -31,8 +31,18 @@ def on_manager_answered(sender: Any, *, confirmation_id: int, confirmed: bool, *
     dispatch("workflow.tasks.follow_manager_answer_task", confirmation_id, int(confirmed))
 
 
+def on_ticket_taken_over(sender: Any, *, ticket_id: int, **kwargs: Any) -> None:
+    dispatch("workflow.tasks.withdraw_for_takeover_task", ticket_id)
+
+
+def on_requester_replied(sender: Any, *, ticket_id: int, event_id: int, **kwargs: Any) -> None:
+    dispatch("workflow.tasks.follow_reply_task", ticket_id, event_id)
+
+
 def connect() -> None:
     ticket_received.connect(on_ticket_received, dispatch_uid="workflow.ticket_received")
     action_settled.connect(on_action_settled, dispatch_uid="workflow.action_settled")
     manager_answered.connect(on_manager_answered, dispatch_uid="workflow.manager_answered")
     action_crashed.connect(on_action_crashed, dispatch_uid="workflow.action_crashed")
+    ticket_taken_over.connect(on_ticket_taken_over, dispatch_uid="workflow.ticket_taken_over")
+    requester_replied.connect(on_requester_replied, dispatch_uid="workflow.requester_replied")

@@ -22,6 +22,22 @@ def settle_ticket_task(ticket_id: int) -> str:
     return guarded(ticket_id, "settling the ticket after its actions", settle_ticket, ticket_id)
 
 
+def withdraw_for_takeover_task(ticket_id: int) -> str:
+    """Queued when a person took a ticket over in the PSA (tickets/signals.ticket_taken_over)."""
+    from workflow.escalation import guarded
+    from workflow.lifecycle import withdraw_for_takeover
+
+    return guarded(ticket_id, "withdrawing after a takeover", withdraw_for_takeover, ticket_id)
+
+
+def follow_reply_task(ticket_id: int, event_id: int) -> str:
+    """Queued when the requester wrote back in the PSA (tickets/signals.requester_replied)."""
+    from workflow.escalation import guarded
+    from workflow.reentry import follow_reply
+
+    return guarded(ticket_id, "following the requester's reply", follow_reply, ticket_id, event_id)
+
+
 def follow_manager_answer_task(confirmation_id: int, confirmed: int) -> str:
     from approvals.models import ManagerConfirmation
     from workflow.escalation import guarded

@@ -11,6 +11,10 @@ Config: `username` (the API user), `integration_code`, `company_id` (the client'
 contract), `billing_code_id` (the work type, a BillingCodes id), `role_id`, `resource_id`, `non_billable`,
 `time_increment_minutes`. Credentials: `secret` (the API user's) and `webhook_secret` (the TicketWebhook's
 SecretKey, which Autotask signs its callouts with).
+
+Lifecycle reads (tickets/updates.py): a TicketNote names its author as `creatorResourceID` (a resource: the API
+user, config `api_resource_id`, or a technician) or `createdByContactID` (the ticket's contact is the requester);
+a ticket is assigned through `assignedResourceID`. TicketNote webhooks ring for the note's parent ticket.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ import requests
 from rallied import http
 from rallied.connectors.base import ConnectorError, PsaConnector, check_boolean, check_whole_number, psa_number
 from rallied.connectors.history import ClosedTicket, HistoryPage, Pacer, pacer_for, parse_when
-from rallied.connectors.psa_types import PsaTicket, WebhookEvent
+from rallied.connectors.psa_types import OTHER, OWN, REQUESTER, STAFF, PsaEntry, PsaTicket, WebhookEvent
 
 _ZONES: dict[tuple[str, str], str] = {}  # (discovery base, api user) -> zone API root; stable for a database
 _ZONES_LOCK = threading.Lock()
@@ -160,6 +164,38 @@ class AutotaskConnector(PsaConnector):
     def list_notes(self, ticket_id: str) -> list[dict[str, Any]]:
         return list(self._send("GET", f"Tickets/{psa_number(ticket_id, self.vendor)}/Notes").get("items", []))
 
+    def reopen_ticket(self, ticket_id: str) -> None:
+        self._send("PATCH", "Tickets", json={"id": psa_number(ticket_id, self.vendor),
+                                             "status": int(self.config.get("new_status", STATUS_NEW))})
+
+    @property
+    def own_resource(self) -> int | None:
+        value = self.config.get("api_resource_id")
+        return int(value) if value not in (None, "") else None
+
+    def fetch_entries(self, ticket: PsaTicket) -> list[PsaEntry]:
+        contact_id = ticket.raw.get("contactID")
+        entries = []
+        for note in self.list_notes(ticket.id):
+            resource, contact = note.get("creatorResourceID"), note.get("createdByContactID")
+            if resource is not None:
+                author = OWN if resource == self.own_resource else STAFF
+            elif contact is not None:
+                author = REQUESTER if contact_id is not None and contact == contact_id else OTHER
+            else:
+                author = OTHER
+            entries.append(PsaEntry(id=int(note["id"]), author=author, text=str(note.get("description") or ""),
+                                    internal=note.get("publish") != PUBLISH_ALL, subject=str(note.get("title") or ""),
+                                    author_name=str(resource if resource is not None else contact or "")))
+        return sorted(entries, key=lambda e: e.id)
+
+    def _assignee_and_state(self, raw: dict[str, Any]) -> tuple[str, str]:
+        resource = raw.get("assignedResourceID")
+        status = raw.get("status")
+        state = ("new" if status == int(self.config.get("new_status", STATUS_NEW)) else
+                 "closed" if status == int(self.config.get("complete_status", 5)) else "open")
+        return ("" if resource in (None, "", self.own_resource) else str(resource)), state
+
     def close_ticket(self, ticket_id: str) -> None:
         self._send(
             "PATCH",
@@ -241,7 +277,11 @@ class AutotaskConnector(PsaConnector):
                 status=400,
                 code="bad_payload",
             ) from exc
-        if str(payload.get("EntityType", "Ticket")).lower() != "ticket" or payload.get("Id") is None:
+        fields = payload.get("Fields") if isinstance(payload.get("Fields"), dict) else {}
+        if str(payload.get("EntityType", "")).lower() == "ticketnote" and str(fields.get("ticketID", "")).isdigit():
+            # A TicketNoteWebhook: the note is news about its parent ticket, which intake re-reads.
+            payload = {**payload, "Id": fields["ticketID"], "Action": "note_" + str(payload.get("Action", "")).lower()}
+        elif str(payload.get("EntityType", "Ticket")).lower() != "ticket" or payload.get("Id") is None:
             raise ConnectorError(
                 "Not a ticket webhook.", vendor=self.vendor, permanent=True, status=400, code="bad_payload"
             )
@@ -287,6 +327,7 @@ class AutotaskConnector(PsaConnector):
         if contact is not None and (contact.get("companyID") != raw.get("companyID") or not contact.get("isActive", 1)):
             contact = None
         name = " ".join(str(contact.get(k) or "") for k in ("firstName", "lastName")).strip() if contact else ""
+        assignee, state = self._assignee_and_state(raw)
         return PsaTicket(
             vendor=self.vendor,
             id=str(raw["id"]),
@@ -299,6 +340,8 @@ class AutotaskConnector(PsaConnector):
             status=str(raw.get("status") or ""),
             created_at=str(raw.get("createDate") or ""),
             raw=raw,
+            assignee=assignee,
+            state=state,
         )
 
     # -- history (the backtest: rallied/connectors/history.py; reads only) -------------------------------

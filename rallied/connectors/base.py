@@ -270,5 +270,13 @@ class PsaConnector(Connector):
     def close_ticket(self, ticket_id: str) -> None:
         raise NotImplementedError
 
+    def reopen_ticket(self, ticket_id: str) -> None:
+        """Back to the vendor's new status (a requester said the fix did not hold)."""
+        raise NotImplementedError
+
+    def fetch_entries(self, ticket: Any) -> list[Any]:
+        """The PSA ticket's notes or actions (`psa_types.PsaEntry`), oldest first, each with its author."""
+        raise NotImplementedError
+
     def add_time_entry(self, ticket_id: str, *, minutes: int, notes: str) -> str:
         raise NotImplementedError

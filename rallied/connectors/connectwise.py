@@ -3,7 +3,8 @@
 Config: `company_id` (the MSP's CW login company), `company_identifier` (the client's CW company),
 `client_id` (the integration's clientId), `closed_status`, optional `board`, `member`, `page_size`, and how
 Rallied's time is billed: `work_type` (a work type's name, or its id), `agreement_id` (the client's agreement the
-time counts against), `billable_option` (Billable, DoNotBill, NoCharge or NoDefault), `time_increment_minutes`.
+time counts against), `billable_option` (Billable, DoNotBill, NoCharge or NoDefault), `time_increment_minutes`, `api_member` (the API member's identifier: what CW writes as the author of
+Rallied's own notes and changes; else `member`), `new_status` (what a reopen sets; "New").
 Credentials: `public_key`, `private_key`.
 """
 
@@ -32,7 +33,7 @@ from rallied.connectors.base import (
     psa_number,
 )
 from rallied.connectors.history import ClosedTicket, HistoryPage, Pacer, iso_z, pacer_for, parse_when
-from rallied.connectors.psa_types import PsaTicket, WebhookEvent
+from rallied.connectors.psa_types import OTHER, OWN, REQUESTER, STAFF, PsaEntry, PsaTicket, WebhookEvent
 
 ACCEPT = "application/vnd.connectwise.com+json; version=2025.8"
 # TimeEntry.billableOption as CW names its values.
@@ -279,8 +280,46 @@ class ConnectWiseConnector(PsaConnector):
         """New tickets of this connection's company above the watermark, oldest first, every page."""
         return [self.psa_ticket(t) for t in self.list_new_tickets(since if since not in (None, "") else None)]
 
+    @property
+    def own_member(self) -> str:
+        return str(self.config.get("api_member") or self.config.get("member") or "").strip().lower()
+
+    def reopen_ticket(self, ticket_id: str) -> None:
+        self.set_status(ticket_id, str(self.config.get("new_status") or "New"))
+
+    def fetch_entries(self, ticket: PsaTicket) -> list[PsaEntry]:
+        """The ticket's notes, oldest first. A note names its author: `member` (a CW member: this API member or a
+        technician) or `contact` (the ticket's contact is the requester; another contact is someone else)."""
+        path = f"/service/tickets/{psa_number(ticket.id, self.vendor)}/notes"
+        notes = self.call("GET", path, params={"orderBy": "id asc", "pageSize": 1000}).json()
+        contact_id = (ticket.raw.get("contact") or {}).get("id")
+        entries = []
+        for note in notes if isinstance(notes, list) else []:
+            member = str((note.get("member") or {}).get("identifier") or "").strip().lower()
+            contact = (note.get("contact") or {}).get("id")
+            if member:
+                author = OWN if member == self.own_member else STAFF
+            elif contact is not None:
+                author = REQUESTER if contact_id is not None and contact == contact_id else OTHER
+            else:
+                author = OTHER
+            entries.append(PsaEntry(
+                id=int(note["id"]), author=author, text=str(note.get("text") or ""),
+                internal=bool(note.get("internalAnalysisFlag")), author_name=member or str(
+                    (note.get("contact") or {}).get("name") or "")))
+        return sorted(entries, key=lambda e: e.id)
+
+    def _assignee_and_state(self, raw: dict[str, Any]) -> tuple[str, str]:
+        owner = str((raw.get("owner") or {}).get("identifier") or "").strip()
+        status = str((raw.get("status") or {}).get("name") or "").strip().lower()
+        closed = str(self.config.get("closed_status") or "Closed (resolved)").strip().lower()
+        state = "closed" if raw.get("closedFlag") or status == closed else (
+            "new" if status == str(self.config.get("new_status") or "New").lower() else "open")
+        return ("" if owner.lower() in ("", self.own_member) else owner), state
+
     def psa_ticket(self, raw: dict[str, Any]) -> PsaTicket:
         company = raw.get("company") or {}
+        assignee, state = self._assignee_and_state(raw)
         return PsaTicket(
             vendor=self.vendor,
             id=str(raw["id"]),
@@ -293,6 +332,8 @@ class ConnectWiseConnector(PsaConnector):
             status=str((raw.get("status") or {}).get("name") or ""),
             created_at=str(raw.get("dateEntered") or ""),
             raw=raw,
+            assignee=assignee,
+            state=state,
         )
 
     def _description(self, raw: dict[str, Any]) -> str:

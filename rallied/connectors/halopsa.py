@@ -12,9 +12,14 @@ Halo's quirks held here:
 
 Config: auth_url, api_url, tenant, client_id (the Halo client = our tenant), closed_status_id,
 optional note_outcome / reply_outcome / time_outcome, and how Rallied's time is billed: charge_rate (the
-Actions' `chargerate`, a charge rate id), non_billable (`nonbillable`), time_increment_minutes.
+Actions' `chargerate`, a charge rate id), non_billable (`nonbillable`), time_increment_minutes, new_status_id,
+api_agent_id (the agent the API application acts as: the author of Rallied's own actions).
 Credentials: client_id, client_secret of the API application, webhook_secret (config's webhook_secret is read
 as a fallback).
+
+Lifecycle reads (tickets/updates.py): a ticket is assigned through `agent_id`; each action says who took it,
+`who_agentid` for an agent (0 otherwise) and `user_id` for an end user (the ticket's own user is the requester),
+with `who` as the display name and `emailsubject` for e-mailed updates.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ from rallied.connectors.base import (
     psa_number,
 )
 from rallied.connectors.history import ClosedTicket, HistoryPage, Pacer, iso_z, pacer_for, parse_when
-from rallied.connectors.psa_types import PsaTicket, WebhookEvent
+from rallied.connectors.psa_types import OTHER, OWN, REQUESTER, STAFF, PsaEntry, PsaTicket, WebhookEvent
 
 # (auth_url, tenant, application client_id) -> (access token, expires at), shared in the process.
 _TOKENS: dict[tuple[str, str, str], tuple[str, float]] = {}
@@ -171,6 +176,41 @@ class HaloPsaConnector(PsaConnector):
         return self._action(ticket_id, note=text, hiddenfromuser=False, sendemail=True,
                             outcome=self.config.get("reply_outcome", "Email User"))
 
+    def reopen_ticket(self, ticket_id: str) -> None:
+        self._action(ticket_id, note="Reopened by Rallied: the requester wrote back.", hiddenfromuser=True,
+                     sendemail=False, new_status=int(self.config.get("new_status_id", 1)),
+                     outcome=self.config.get("note_outcome", "Private Note"))
+
+    @property
+    def own_agent(self) -> int | None:
+        value = self.config.get("api_agent_id")
+        return int(value) if value not in (None, "") else None
+
+    def fetch_entries(self, ticket: PsaTicket) -> list[PsaEntry]:
+        data = self._call("GET", "Actions", params={"ticket_id": psa_number(ticket.id, self.vendor)}) or {}
+        user_id = ticket.raw.get("user_id")
+        entries = []
+        for action in data.get("actions") or []:
+            agent, user = int(action.get("who_agentid") or 0), action.get("user_id")
+            if agent:
+                author = OWN if agent == self.own_agent else STAFF
+            elif user is not None:
+                author = REQUESTER if user_id is not None and user == user_id else OTHER
+            else:
+                author = OTHER
+            entries.append(PsaEntry(id=int(action["id"]), author=author, text=str(action.get("note") or ""),
+                                    internal=bool(action.get("hiddenfromuser")),
+                                    subject=str(action.get("emailsubject") or ""),
+                                    author_name=str(action.get("who") or "")))
+        return sorted(entries, key=lambda e: e.id)
+
+    def _assignee_and_state(self, raw: dict[str, Any]) -> tuple[str, str]:
+        agent = int(raw.get("agent_id") or 0)
+        status = int(raw.get("status_id") or 0)
+        state = ("new" if status == int(self.config.get("new_status_id", 1)) else
+                 "closed" if status == int(self.config.get("closed_status_id", 9)) else "open")
+        return ("" if not agent or agent == self.own_agent else str(agent)), state
+
     def close_ticket(self, ticket_id: str) -> None:
         closed = int(self.config.get("closed_status_id", 9))
         # Read first: closing twice would add a second "Resolved" action, so a repeat is a no-op.
@@ -254,12 +294,14 @@ class HaloPsaConnector(PsaConnector):
         user = self.get_user(raw["user_id"]) if str(raw.get("user_id") or "").isdigit() else None
         if user is not None and user.get("client_id") != raw.get("client_id"):
             user = None
+        assignee, state = self._assignee_and_state(raw)
         return PsaTicket(
             vendor=self.vendor, id=str(raw["id"]), company_id=str(raw.get("client_id") or ""),
             subject=str(raw.get("summary") or ""), body=str(raw.get("details") or ""),
             requester_email=str((user or {}).get("emailaddress") or ""),
             requester_name=str((user or {}).get("name") or ""), board=str(raw.get("team") or ""),
             status=str(raw.get("status_id") or ""), created_at=str(raw.get("dateoccurred") or ""), raw=raw,
+            assignee=assignee, state=state,
         )
 
 

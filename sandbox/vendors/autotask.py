@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
-from sandbox import psa_control, psa_history
+from sandbox import psa_control, psa_history, psa_people
 from sandbox.core import JSON, Handler, Request, Response, Vendor
 
 API = "/ATServicesRest/V1.0"
@@ -40,6 +40,8 @@ DEMO_BILLING_CODE = 29682801
 def contract_id(company: int) -> int:
     """The id of a company's managed-services contract, derived so a connection row can name it without state."""
     return 29683000 + int(company) % 1000
+
+API_RESOURCE = 29682885  # the resource behind every tenant's API user: the author of what Rallied writes
 
 
 def _digest(kind: str, slug: str) -> str:
@@ -76,10 +78,25 @@ def webhook_body(ticket: dict[str, Any], action: str = "Create", sequence: int =
         "Guid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"https://rallied.invalid/sandbox/autotask/{ticket['companyID']}")),
         "EntityType": "Ticket",
         "Id": ticket["id"],
-        "Fields": {k: ticket.get(k) for k in ("status", "queueID", "title")},
+        "Fields": {k: ticket.get(k) for k in ("status", "queueID", "title", "assignedResourceID")},
         "EventTime": now_iso(),
         "SequenceNumber": sequence,
         "PersonID": None,
+    }
+    return json.dumps(payload).encode()
+
+
+def note_webhook_body(note: dict[str, Any], company: int, action: str = "Create", sequence: int = 1) -> bytes:
+    """A TicketNoteWebhook callout: EntityType TicketNote, the note's id, and its parent ticket in Fields."""
+    payload = {
+        "Action": action,
+        "Guid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"https://rallied.invalid/sandbox/autotask/{company}/notes")),
+        "EntityType": "TicketNote",
+        "Id": note["id"],
+        "Fields": {k: note.get(k) for k in ("ticketID", "publish", "noteType", "title")},
+        "EventTime": now_iso(),
+        "SequenceNumber": sequence,
+        "PersonID": note.get("creatorResourceID"),
     }
     return json.dumps(payload).encode()
 
@@ -237,6 +254,7 @@ class AutotaskVendor(Vendor):
                 "billing_code_id": DEMO_BILLING_CODE,
                 "non_billable": False,
                 "time_increment_minutes": 6,
+                "api_resource_id": API_RESOURCE,
             },
             # The API user's secret, and the SecretKey of the TicketWebhook the sandbox signs its callouts with.
             "credentials": {"secret": creds["secret"], "webhook_secret": webhook_secret(tenant["slug"])},
@@ -293,9 +311,24 @@ class AutotaskVendor(Vendor):
             raw = webhook_body(ticket, "Create", self.sequence)
             return ticket, sign_webhook(secret, raw), raw
 
-        if path.rstrip("/") == "/history":  # completed tickets of the past, for the backtest
+        def acted(ticket_id: int, act: str, data: dict[str, Any]) -> psa_control.Opened | Response:
+            with self.lock:
+                db = next((d for d in self.dbs.values() if ticket_id in d["tickets"]), None)
+                if db is None:
+                    return Response(404, {"error": f"no ticket {ticket_id}"})
+                changed = psa_people.autotask_act(db, ticket_id, act, **psa_control.person(data))
+                if isinstance(changed, Response):
+                    return changed
+                self.sequence += 1
+                ticket, note = json.loads(json.dumps(changed))
+            secret = str(data.get("webhook_secret") or webhook_secret(db["slug"]))
+            raw = (note_webhook_body(note, ticket["companyID"], "Create", self.sequence) if note else
+                   webhook_body(ticket, "Update", self.sequence))
+            return ticket, sign_webhook(secret, raw), raw
+
+        if path.rstrip("/") == "/history":  # closed tickets of the past, for the backtest
             return psa_history.handle(self, method, body)
-        return psa_control.handle(method, path, body, "/hooks/autotask/", opened)
+        return psa_control.handle(method, path, body, "/hooks/autotask/", opened, acted)
 
     # -- handlers ---------------------------------------------------------------------------------
     def zone(self, req: Request) -> Response:
@@ -494,7 +527,7 @@ class AutotaskVendor(Vendor):
             "description": body["description"],
             "noteType": body["noteType"],
             "publish": body["publish"],
-            "creatorResourceID": None,
+            "creatorResourceID": API_RESOURCE,
             "createdByContactID": None,
         }
         db["notes"][note["id"]] = note

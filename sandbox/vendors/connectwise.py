@@ -17,7 +17,7 @@ import uuid
 from typing import Any
 from urllib.parse import quote, unquote, urlencode
 
-from sandbox import psa_control, psa_history
+from sandbox import psa_control, psa_history, psa_people
 from sandbox.core import Request, Response, Vendor
 
 API = "/v4_6_release/apis/3.0"
@@ -28,6 +28,7 @@ CLIENT_ID = str(uuid.uuid5(uuid.NAMESPACE_URL, "https://rallied.invalid/sandbox/
 SIGNING_KEY_ID = "sandbox-key-1"
 SIGNING_KEY = "sbx-cw-signing-" + hashlib.sha256(b"rallied-sandbox:cw-signing").hexdigest()[:24]
 CLOSED_STATUS = "Closed (resolved)"
+API_MEMBER = "rallied"  # the member the API keys belong to: the author of every change made through the API
 STATUSES = [
     {"id": 1, "name": "New", "closedStatus": False},
     {"id": 2, "name": "In Progress", "closedStatus": False},
@@ -175,6 +176,7 @@ class ConnectWise(Vendor):
                 "agreement_id": agreement_id(str(tenant["psa_company_id"])),
                 "billable_option": "Billable",
                 "time_increment_minutes": 15,
+                "api_member": API_MEMBER,
             },
             "credentials": {"public_key": PUBLIC_KEY, "private_key": PRIVATE_KEY},
         }
@@ -474,6 +476,7 @@ class ConnectWise(Vendor):
             "externalFlag": flags["detailDescriptionFlag"] and not flags["internalAnalysisFlag"],
             "dateCreated": now_iso(),
             "createdBy": "rallied",
+            "member": {"identifier": API_MEMBER},  # CW names the API member as the author of what it writes
             "_info": _info(),
         }
         self.next_note += 1
@@ -584,9 +587,17 @@ class ConnectWise(Vendor):
                 return Response(400, {"error": f"unknown company or board: {exc}"})
             return (ticket, *self.callback(sandbox_url, ticket))
 
+        def acted(ticket_id: int, act: str, data: dict[str, Any]) -> psa_control.Opened | Response:
+            with self.lock:
+                changed = psa_people.connectwise_act(self, ticket_id, act, **psa_control.person(data))
+                if isinstance(changed, Response):
+                    return changed
+                ticket = json.loads(json.dumps(changed))
+            return (ticket, *self.callback(sandbox_url, ticket, "updated"))
+
         if path.rstrip("/") == "/history":  # closed tickets of the past, for the backtest
             return psa_history.handle(self, method, body)
-        return psa_control.handle(method, path, body, "/hooks/connectwise/", opened)
+        return psa_control.handle(method, path, body, "/hooks/connectwise/", opened, acted)
 
     def signing_key(self, req: Request) -> Response:
         if req.params["key"] != SIGNING_KEY_ID:

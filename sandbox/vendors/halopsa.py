@@ -25,7 +25,7 @@ import time
 import uuid
 from typing import Any
 
-from sandbox import psa_control, psa_history
+from sandbox import psa_control, psa_history, psa_people
 from sandbox.core import Request, Response, Vendor
 
 TENANT = "rallied-sandbox"  # the MSP's hosted Halo tenant name, as in ?tenant=
@@ -37,6 +37,7 @@ DEMO_CHARGE_RATE = 1
 TOKEN_LIFETIME = 3600
 HELP_DESK_TEAM = "Service Desk"
 FIRST_TICKET_ID = 1001
+API_AGENT = 1  # the agent every tenant's API application acts as: the author of the actions Rallied adds
 _TOKEN_KEY = hashlib.sha256(b"rallied-sandbox-halopsa-token-key").digest()
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://rallied.invalid/sandbox/halopsa")
 # Another client of the MSP's Halo, not on Rallied: the tenants' API applications cannot see its tickets.
@@ -133,7 +134,7 @@ class HaloPsa(Vendor):
             "base_url": f"{sandbox_url}/halopsa",
             "config": {"auth_url": f"{sandbox_url}/halopsa/auth", "api_url": f"{sandbox_url}/halopsa/api",
                        "tenant": TENANT, "client_id": int(tenant["psa_company_id"]),
-                       "closed_status_id": CLOSED,
+                       "closed_status_id": CLOSED, "api_agent_id": API_AGENT,
                        # How the MSP bills Rallied's time for this client (README "Time entries").
                        "charge_rate": DEMO_CHARGE_RATE, "non_billable": False, "time_increment_minutes": 15},
             "credentials": {"client_id": api_client_id(slug), "client_secret": api_client_secret(slug),
@@ -219,7 +220,7 @@ class HaloPsa(Vendor):
             "reportedby": str(data.get("reportedby", "")),
             "status_id": status, "tickettype_id": int(data.get("tickettype_id") or 1),
             "priority_id": int(data.get("priority_id") or 4), "dateoccurred": _now(), "timetaken": 0.0,
-            "team": str(data.get("team") or HELP_DESK_TEAM),
+            "team": str(data.get("team") or HELP_DESK_TEAM), "agent_id": 0,
         }
         self.tickets[ticket_id] = ticket
         return ticket
@@ -248,9 +249,18 @@ class HaloPsa(Vendor):
             raw = webhook_body(ticket)
             return ticket, webhook_headers(self.webhook_secret_of(ticket["client_id"])), raw
 
+        def acted(ticket_id: int, act: str, data: dict[str, Any]) -> psa_control.Opened | Response:
+            with self.lock:
+                changed = psa_people.halopsa_act(self, ticket_id, act, **psa_control.person(data))
+                if isinstance(changed, Response):
+                    return changed
+                ticket = json.loads(json.dumps(changed))
+            event = "Ticket Assigned" if act == "assign" else "Action Added"
+            return ticket, webhook_headers(self.webhook_secret_of(ticket["client_id"])), webhook_body(ticket, event)
+
         if path.rstrip("/") == "/history":  # closed tickets of the past, for the backtest
             return psa_history.handle(self, method, body)
-        return psa_control.handle(method, path, body, "/hooks/halopsa/", opened)
+        return psa_control.handle(method, path, body, "/hooks/halopsa/", opened, acted)
 
     def _visible(self, req: Request, ticket_id: Any) -> dict[str, Any] | None:
         try:
@@ -358,6 +368,7 @@ class HaloPsa(Vendor):
                 "sendemail": bool(item.get("sendemail", False)), "timetaken": hours,
                 "new_status": item.get("new_status"), "datetime": _now(), "who": "Rallied API",
                 "chargerate": int(item.get("chargerate") or 0), "nonbillable": bool(item.get("nonbillable", False)),
+                "who_agentid": API_AGENT, "user_id": None, "emailsubject": "",
             }
             if item.get("new_status") is not None:
                 ticket["status_id"] = int(item["new_status"])

@@ -48,7 +48,7 @@ def test_connection_shape(sandbox):
     conn = fabrikam("http://x")
     assert conn["base_url"] == "http://x/halopsa"
     assert conn["config"] == {"auth_url": "http://x/halopsa/auth", "api_url": "http://x/halopsa/api",
-                              "tenant": "rallied-sandbox", "client_id": 12, "closed_status_id": 9,
+                              "tenant": "rallied-sandbox", "client_id": 12, "closed_status_id": 9, "api_agent_id": 1,
                               "charge_rate": 1, "non_billable": False, "time_increment_minutes": 15}
     assert set(conn["credentials"]) == {"client_id", "client_secret", "webhook_secret"}
     assert fabrikam("http://x") == conn
