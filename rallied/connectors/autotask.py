@@ -59,7 +59,7 @@ class AutotaskConnector(PsaConnector):
     required_config = ("username", "integration_code", "company_id")
     required_credentials = ("secret", "webhook_secret")
     config_checks = {**PsaConnector.config_checks, "contract_id": _ID, "billing_code_id": _ID,
-                     "role_id": _ID, "resource_id": _ID, "non_billable": check_boolean}
+                     "role_id": _ID, "resource_id": _ID, "non_billable": check_boolean, "api_resource_id": _ID}
 
     # -- plumbing ---------------------------------------------------------------------------------
     @property

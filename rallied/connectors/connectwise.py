@@ -3,8 +3,9 @@
 Config: `company_id` (the MSP's CW login company), `company_identifier` (the client's CW company),
 `client_id` (the integration's clientId), `closed_status`, optional `board`, `member`, `page_size`, and how
 Rallied's time is billed: `work_type` (a work type's name, or its id), `agreement_id` (the client's agreement the
-time counts against), `billable_option` (Billable, DoNotBill, NoCharge or NoDefault), `time_increment_minutes`, `api_member` (the API member's identifier: what CW writes as the author of
-Rallied's own notes and changes; else `member`), `new_status` (what a reopen sets; "New").
+time counts against), `billable_option` (Billable, DoNotBill, NoCharge or NoDefault), `time_increment_minutes`;
+`api_member` (the API member's identifier: what CW writes as the author of Rallied's own notes and changes;
+else `member`), `new_status` (what a reopen sets; "New").
 Credentials: `public_key`, `private_key`.
 """
 
@@ -79,7 +80,8 @@ class ConnectWiseConnector(PsaConnector):
     required_config = ("company_id", "company_identifier", "client_id")
     required_credentials = ("public_key", "private_key")
     config_checks = {**PsaConnector.config_checks, "work_type": _work_type, "agreement_id": _ID,
-                     "billable_option": check_choice(*BILLABLE_OPTIONS), "member": check_text(30)}
+                     "billable_option": check_choice(*BILLABLE_OPTIONS), "member": check_text(30),
+                     "api_member": check_text(30), "new_status": check_text(50)}
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)

@@ -78,7 +78,9 @@ class HaloPsaConnector(PsaConnector):
     required_config = ("client_id",)
     required_credentials = ("client_id", "client_secret", "webhook_secret")
     config_checks = {**PsaConnector.config_checks, "charge_rate": check_whole_number(0, 2**31 - 1),
-                     "non_billable": check_boolean, "time_outcome": check_text(100)}
+                     "non_billable": check_boolean, "time_outcome": check_text(100),
+                     "api_agent_id": check_whole_number(1, 2**31 - 1),
+                     "new_status_id": check_whole_number(1, 2**31 - 1)}
 
     @property
     def api_url(self) -> str:
