@@ -4,6 +4,7 @@ tenant with minutes saved, and the go-live switch. Views check access and delega
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
@@ -20,9 +21,9 @@ from tenants import access
 from tenants.models import Tenant
 from tenants.services import resume_tenant, set_tenant_mode
 from tenants.settings_checks import settings_problems
-from workflow.reports import DEFAULT_DAYS, Period, overview, tenant_report
-
-MAX_DAYS = 731
+from workflow.reports import DEFAULT_DAYS, MAX_DAYS, Period, overview, tenant_report
+from workflow.value_report import COLUMNS, RESULTS, msp_value_report, tenant_value_report
+from workflow.value_views import charts, csv_response, table_rows
 
 
 class PeriodForm(forms.Form):
@@ -67,7 +68,11 @@ def tenant_report_view(request: HttpRequest, tenant_id: int, *, site: admin.Admi
     for field, problems in settings_problems(tenant).items():  # a row saved before the checks: said, not a 500
         messages.warning(request, f"This tenant's {field.replace('_', ' ')} cannot be used: {' '.join(problems)}")
     form = PeriodForm.for_request(request, tenant.time_zone)
-    report = tenant_report(tenant, form.period(tenant.time_zone))
+    period = form.period(tenant.time_zone)
+    value = tenant_value_report(tenant, period)
+    if request.GET.get("format") == "csv":
+        return csv_response(value)
+    report = tenant_report(tenant, period)
     context = {
         **site.each_context(request),
         "title": f"{'Plan-mode report' if tenant.mode == Tenant.Mode.PLAN else 'Outcomes'}: {tenant.name}",
@@ -76,6 +81,7 @@ def tenant_report_view(request: HttpRequest, tenant_id: int, *, site: admin.Admi
         "opts": Tenant._meta,
         "form": form,
         "report": report,
+        **_value_context(request, value),
         "can_manage": access.can(request.user, access.MANAGE, tenant),
         "can_edit_policy": may_edit_policy(request.user, tenant),
     }
@@ -117,17 +123,31 @@ def tenant_resume_view(request: HttpRequest, tenant_id: int) -> HttpResponse:
     return redirect(back)
 
 
+def _value_context(request: HttpRequest, value: Any) -> dict[str, Any]:
+    """The value report's figures, charts, rows and CSV link for a template."""
+    query = request.GET.copy()
+    query["format"] = "csv"
+    rows = [(row, [(name, row[name]) for name in COLUMNS]) for row in table_rows(value)]
+    return {"value": value, "charts": charts(value), "value_rows": rows, "columns": COLUMNS, "results": RESULTS,
+            "csv_query": query.urlencode()}
+
+
 def reports_index_view(request: HttpRequest, *, site: admin.AdminSite) -> HttpResponse:
-    """Every tenant the user may view, side by side: outcome shares and minutes saved."""
+    """Every tenant the user may view: what the policy decided, and the MSP-wide value report."""
     form = PeriodForm.for_request(request, "UTC")
     period = form.period("UTC")
+    tenants = list(access.tenants_for_user(request.user, access.VIEW).order_by("name"))
+    value = msp_value_report(tenants, period)
+    if request.GET.get("format") == "csv":
+        return csv_response(value)
     context = {
         **site.each_context(request),
         "title": "Tenant outcomes and time saved",
         "opts": Tenant._meta,
         "form": form,
         "period": period,
-        "summaries": overview(access.tenants_for_user(request.user, access.VIEW), period),
+        "summaries": overview(tenants, period),
+        **_value_context(request, value),
         "can_edit_defaults": may_edit_policy(request.user, None),
     }
     return TemplateResponse(request, "admin/tenants/reports_index.html", context)

@@ -7,6 +7,7 @@ from rest_framework.routers import SimpleRouter
 from approvals.api import ActionViewSet
 from tenants.audit_api import AuditEventViewSet
 from workflow.api import TicketViewSet
+from workflow.value_api import ValueReportView
 
 router = SimpleRouter()
 # Integrations call `POST /api/v1/actions/{id}/approve` without a slash (README): accept both forms, since
@@ -22,5 +23,6 @@ urlpatterns = [
     # templates/api/redoc.html: the stock page without its Google Fonts links, so nothing loads from elsewhere.
     path("redoc/", SpectacularRedocView.as_view(url_name="api-schema", template_name="api/redoc.html"),
          name="api-redoc"),
+    path("reports/value/", ValueReportView.as_view(), name="api-value-report"),
     path("", include(router.urls)),
 ]

@@ -16,6 +16,7 @@ default it would load from a CDN) and its inline configuration script removed: t
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -101,7 +102,10 @@ def trend_chart(*, key: str, title: str, labels: Sequence[str], series: Sequence
 def stacked_bar_chart(*, key: str, title: str, labels: Sequence[str], series: Sequence[Series],
                       totals: Sequence[Total] = ()) -> SafeString:
     """One bar per label, stacked by series (a zero layer is drawn as nothing, not as a "0" on the bar)."""
-    chart = pygal.StackedBar(**_config(series), x_label_rotation=0 if len(labels) <= 5 else 20)
+    tallest = max((sum(s.values[i] or 0 for s in series) for i in range(len(labels))), default=0)
+    step = max(1, math.ceil(tallest / 8))  # whole tickets on the axis, never "0.2 of a ticket"
+    chart = pygal.StackedBar(**_config(series), x_label_rotation=0 if len(labels) <= 5 else 20,
+                             y_labels=list(range(0, int(tallest) + step, step)) if tallest else None)
     chart.x_labels = list(labels)
     for s in series:
         chart.add(s.name, [v or None for v in s.values])

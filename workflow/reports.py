@@ -1,4 +1,7 @@
-"""The service lead's numbers: per tenant, what share of tickets ran (or would have run) on their own.
+"""What the policy decided: per tenant, what share of tickets could (or, in plan mode, would) run on their own.
+
+These are decisions, not results: a decision to run on its own says nothing of whether the action then succeeded.
+The results, what was saved and what it was worth, are in workflow/value_report.py.
 
 Every figure is aggregated in the database, in a fixed handful of queries whatever the number of tickets:
 a ticket's outcome is a CASE over EXISTS subqueries on its actions, grouped with its category; the
@@ -15,11 +18,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from django.db.models import BooleanField, Case, CharField, Count, Exists, OuterRef, QuerySet, Sum, Value, When
-from django.db.models.functions import TruncMonth
+from django.db.models import BooleanField, Case, CharField, Count, Exists, OuterRef, QuerySet, Value, When
 from django.utils import timezone
 
 from playbooks.models import Action
@@ -36,6 +37,7 @@ OUTCOMES: dict[str, str] = {
     "open": "Not decided yet",
 }
 DEFAULT_DAYS = 30
+MAX_DAYS = 731  # the longest date range a report takes: two years and a day
 TOP_REASONS = 5
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(\.[\w-]+)+")
 
@@ -116,18 +118,6 @@ class Breakdown:
 
 
 @dataclass
-class Month:
-    month: date
-    resolved: int
-    autonomous: int
-    minutes_saved: int
-
-    @property
-    def hours_saved(self) -> float:
-        return self.minutes_saved / 60
-
-
-@dataclass
 class TenantReport:
     tenant: Tenant
     period: Period
@@ -138,18 +128,6 @@ class TenantReport:
     categories: list[Breakdown]
     kinds: list[Breakdown]
     reasons: dict[str, list[tuple[str, int]]]
-    months: list[Month]
-
-    @property
-    def minutes_saved(self) -> int:
-        return sum(m.minutes_saved for m in self.months)
-
-    @property
-    def would_save_minutes(self) -> int:
-        """Plan mode's promise: tickets that would have run on their own, at a technician's standard time."""
-        from workflow.lifecycle import STANDARD_MINUTES  # the lifecycle is heavy to import; only needed here
-
-        return self.planned_autonomous * STANDARD_MINUTES
 
     def outcome(self, key: str) -> Share:
         return next(s for s in self.outcomes if s.key == key)
@@ -217,24 +195,8 @@ def _top_reasons(tickets: QuerySet[Ticket]) -> dict[str, list[tuple[str, int]]]:
     return {key: counters[key].most_common(TOP_REASONS) for key in OUTCOMES if counters.get(key)}
 
 
-def _months(tenants: QuerySet[Tenant] | list[Tenant], period: Period) -> list[Month]:
-    """Resolved tickets per month: how many, how many without any technician, minutes saved."""
-    start, end = period.bounds()
-    needed_human = Action.objects.filter(ticket=OuterRef("pk"), decision__in=["approval", "forbidden"])
-    rows = (Ticket.objects.filter(tenant__in=tenants, status="resolved", resolved_at__gte=start, resolved_at__lt=end)
-            .annotate(month=TruncMonth("resolved_at", tzinfo=period.tz))
-            .values("month").order_by("month")
-            .annotate(resolved=Count("pk"), autonomous=Count("pk", filter=~Exists(needed_human)),
-                      minutes=Sum("minutes_saved")))
-    return [Month(_as_date(row["month"]), row["resolved"], row["autonomous"], row["minutes"] or 0) for row in rows]
-
-
-def _as_date(value: Any) -> date:
-    return value.date() if isinstance(value, datetime) else value
-
-
 def tenant_report(tenant: Tenant, period: Period) -> TenantReport:
-    """The plan-mode / outcomes report for one tenant: five aggregate queries."""
+    """What the policy decided for one tenant's tickets (plan or live): four aggregate queries."""
     tickets = _tickets_in(period, [tenant])
     table, planned = _outcomes_by_category(tickets)
     totals: Counter[str] = Counter()
@@ -247,38 +209,27 @@ def tenant_report(tenant: Tenant, period: Period) -> TenantReport:
         tenant=tenant, period=period, total=total, planned=planned.total(),
         planned_autonomous=planned["autonomous"], outcomes=shares(dict(totals), total),
         categories=categories, kinds=_decisions_by_kind(tickets), reasons=_top_reasons(tickets),
-        months=_months([tenant], period),
     )
 
 
 @dataclass
 class TenantSummary:
-    """One line of the overview: a tenant's outcome shares and minutes saved over the period."""
+    """One line of the overview: a tenant's decision shares over the period."""
 
     tenant: Tenant
     outcomes: list[Share]
     total: int
-    minutes_saved: int
 
     def outcome(self, key: str) -> Share:
         return next(s for s in self.outcomes if s.key == key)
 
 
-def overview(tenants: QuerySet[Tenant], period: Period) -> list[TenantSummary]:
-    """Every visible tenant side by side (plan and live), in two aggregate queries plus the tenant list."""
-    listed = list(tenants.order_by("name"))
-    tickets = _tickets_in(period, listed)
+def overview(tenants: QuerySet[Tenant] | list[Tenant], period: Period) -> list[TenantSummary]:
+    """Every visible tenant side by side (plan and live) in one aggregate query; `tenants` as listed."""
+    listed = list(tenants)
     counts: dict[int, Counter[str]] = defaultdict(Counter)
-    for row in (tickets.annotate(outcome=outcome_expression()).values("tenant_id", "outcome")
+    for row in (_tickets_in(period, listed).annotate(outcome=outcome_expression()).values("tenant_id", "outcome")
                 .annotate(n=Count("pk")).order_by()):
         counts[row["tenant_id"]][row["outcome"]] = row["n"]
-    start, end = period.bounds()
-    minutes = dict(Ticket.objects.filter(tenant__in=listed, status="resolved", resolved_at__gte=start,
-                                         resolved_at__lt=end)
-                   .values("tenant_id").annotate(m=Sum("minutes_saved")).order_by().values_list("tenant_id", "m"))
-    summaries = []
-    for tenant in listed:
-        total = sum(counts[tenant.pk].values())
-        summaries.append(TenantSummary(tenant, shares(dict(counts[tenant.pk]), total), total,
-                                       minutes.get(tenant.pk) or 0))
-    return summaries
+    return [TenantSummary(t, shares(dict(counts[t.pk]), sum(counts[t.pk].values())), sum(counts[t.pk].values()))
+            for t in listed]

@@ -12,6 +12,7 @@ from sandbox.demo import demo_password
 from tenants import access
 from tenants.models import Tenant
 from tests.service_lead.pages import browser
+from tests.service_lead.value_data import seed_tailspin
 
 
 @pytest.fixture
@@ -33,3 +34,9 @@ def contoso_lead(world: dict[str, Any]) -> Client:
                                                 is_staff=True)
     access.grant_role(user, Tenant.objects.get(slug="contoso"), "service_lead")
     return browser("contoso-lead")
+
+
+@pytest.fixture
+def tailspin(db: Any) -> Tenant:
+    """A live tenant with a fixed set of March and April 2026 tickets (tests/service_lead/value_data.py)."""
+    return seed_tailspin()

@@ -34,6 +34,13 @@ FABRIKAM = [
 ]
 
 
+def value_row(html: str, key: str) -> dict[str, str]:
+    """One row of the value table ("contoso:2026-03", "contoso:total", "all:total"), column -> text."""
+    row = re.search(rf'data-row="{key}">(.*?)</tr>', html, re.S)
+    assert row, f"no value row {key}"
+    return dict(re.findall(r'data-col="(\w+)">([^<]*)</td>', row.group(1)))
+
+
 def submit(client, rows) -> list[Ticket]:
     tickets = []
     for external_id, requester, name, (subject, body) in rows:
@@ -55,6 +62,10 @@ def outcome_cards(html: str) -> dict[str, tuple[int, str]]:
     return {key: (int(count), share) for key, count, share in cards}
 
 
+def plan_figures(html: str) -> dict[str, str]:
+    return dict(re.findall(r'data-plan="(\w+)">([^<]*)<', html))
+
+
 def row_cells(html: str, attr: str, key: str) -> dict[str, str]:
     row = re.search(rf'<tr class="row\d" {attr}="{key}">(.*?)</tr>', html, re.S)
     assert row, f"no {attr}={key} row"
@@ -73,8 +84,9 @@ def test_plan_report_shares_match_the_planned_tickets(tenant_key, sandbox):
     assert "is in plan mode" in html and 'data-total="5"' in html and "(4 in plan mode)" in html
     assert outcome_cards(html) == {"autonomous": (2, "40%"), "approval": (1, "20%"), "forbidden": (1, "20%"),
                                    "escalated": (1, "20%")}
-    # Two unlocks that would have run on their own, at a technician's 12 minutes each.
-    assert re.search(r'rl-big">24</span>minutes a technician would have saved', html)
+    # Two unlocks that would have run on their own, at a technician's 12 minutes each: a promise, kept apart.
+    assert plan_figures(html) == {"would_be_autonomous": "2", "minutes": "24", "hours": "0.40", "dollars": "$24.00"}
+    assert 'id="no-live"' in html and 'id="headline"' not in html
 
     assert row_cells(html, "data-category", "account_unlock")["autonomous"].startswith("2 (100%)")
     assert row_cells(html, "data-category", "password_reset")["forbidden"].startswith("1 (100%)")
@@ -172,16 +184,17 @@ def test_live_tenant_report_shows_real_outcomes_and_minutes_saved(tenant_key, sa
     assert "is live" in html and 'id="back-to-plan"' in html
     assert outcome_cards(html) == {"autonomous": (1, "50%"), "approval": (0, "0%"), "forbidden": (1, "50%"),
                                    "escalated": (0, "0%")}
-    month = timezone.now().strftime("%B %Y")
-    roi = re.search(rf"<th scope=\"row\">{month}</th>(.*?)</tr>", html, re.S)
-    assert roi, "no month row"
-    assert [c.strip() for c in re.findall(r'<td class="rl-num">(.*?)</td>', roi.group(1))] == ["1", "1", "12", "0.2"]
+    # The honest figures: one autonomous reset at 12 minutes and the MSP's default $60 an hour; the forbidden one
+    # saved nothing.
+    total = value_row(html, "contoso:total")
+    assert (total["tickets"], total["autonomous"], total["escalated"], total["minutes_saved"],
+            total["dollars_saved"], total["autonomous_rate"]) == ("2", "1", "1", "12.0", "12.00", "50.0")
 
     overview = browser("lead").get("/admin/tenants/tenant/reports/").content.decode()
     for slug in ("contoso", "northwind", "fabrikam"):
         assert f'data-tenant="{slug}"' in overview
-    contoso_row = re.search(r'data-tenant="contoso">(.*?)</tr>', overview, re.S).group(1)
-    assert '<td class="rl-num">12</td>' in contoso_row
+    assert value_row(overview, "contoso:total")["minutes_saved"] == "12.0"
+    assert value_row(overview, "all:total")["minutes_saved"] == "12.0"
 
 
 @pytest.mark.django_db
@@ -194,3 +207,27 @@ def test_the_date_range_limits_the_report(tenant_key, sandbox):
     assert 'data-total="2"' in lead.get(report_url("fabrikam"), {"start": start}).content.decode()
     backwards = lead.get(report_url("fabrikam"), {"start": "2026-02-01", "end": "2026-01-01"})
     assert backwards.status_code == 200 and "The start date is after the end date." in backwards.content.decode()
+
+
+@pytest.mark.django_db
+def test_after_going_live_the_headline_counts_live_results_and_plan_mode_stays_apart(tenant_key, sandbox):
+    """Fabrikam's headline once showed plan mode's "would have saved" while its table showed another figure."""
+    client = token_client(tenant_key("fabrikam"))
+    submit(client, FABRIKAM[:2])  # two unlocks, planned: they would have run on their own
+    fabrikam = Tenant.objects.get(slug="fabrikam")
+    with committed():
+        browser("lead").post(f"/admin/tenants/tenant/{fabrikam.pk}/mode/", {"mode": "live"})
+    # Live, the unlock is decided autonomous but fails: Fabrikam's service accounts may not unlock (as seeded).
+    (live,) = submit(client, [("f-live", *FABRIKAM[0][1:])])
+    assert live.status == "escalated"
+    assert list(live.actions.values_list("decision", "status")) == [("autonomous", "failed")]
+
+    html = browser("lead").get(report_url("fabrikam")).content.decode()
+    # The headline counts the live result only: one failed ticket, nothing saved, 0% autonomous, not plan's 24.
+    assert re.search(r'data-figure="hours_saved"><span class="rl-big">0.00</span>', html)
+    assert re.search(r'data-figure="dollars_saved"><span class="rl-big">\$0.00</span>', html)
+    assert re.search(r'data-figure="autonomous_rate"><span class="rl-big">0.0%</span>', html)
+    total = value_row(html, "fabrikam:total")
+    assert (total["tickets"], total["failed"], total["autonomous"], total["minutes_saved"]) == ("1", "1", "0", "0.0")
+    # Plan mode's promise, apart and labelled as such.
+    assert plan_figures(html) == {"would_be_autonomous": "2", "minutes": "24", "hours": "0.40", "dollars": "$24.00"}
