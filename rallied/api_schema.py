@@ -7,6 +7,8 @@ the body DRF's exception handler writes for it.
 
 from __future__ import annotations
 
+import copy
+
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import serializers
@@ -37,3 +39,22 @@ def error_responses(*codes: int) -> dict[int, OpenApiResponse]:
         else:
             responses[code] = OpenApiResponse(ErrorSerializer, description=_DETAIL[code])
     return responses
+
+
+THROTTLED = {
+    "description": "Too many requests for this token (the API's rate limits, per token, reads and writes apart); "
+                   "nothing was done. Try again after Retry-After seconds.",
+    "headers": {"Retry-After": {"schema": {"type": "integer", "minimum": 0},
+                                "description": "Seconds until this token may send this kind of request again."}},
+    "content": {"application/json": {"schema": {"type": "object", "required": ["detail"],
+                                                "properties": {"detail": {"type": "string"}}}}},
+}
+
+
+def document_throttling(result: dict, generator: object, request: object, public: bool) -> dict:
+    """drf-spectacular postprocessing hook: every operation may answer 429 (tenants/api_throttle.py)."""
+    for operations in result.get("paths", {}).values():
+        for method, operation in operations.items():
+            if method in {"get", "put", "post", "patch", "delete", "head", "options"}:
+                operation.setdefault("responses", {}).setdefault("429", copy.deepcopy(THROTTLED))
+    return result

@@ -7,6 +7,7 @@ with a message naming it, rather than running with a guessable key.
 from __future__ import annotations
 
 import os
+import re
 from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -178,6 +179,14 @@ LOGIN_URL = "/accounts/login/"  # the queue's own login page: technicians are no
 LOGIN_REDIRECT_URL = "/queue/"
 LOGOUT_REDIRECT_URL = "/accounts/login/"
 
+def api_rate(name: str, default: str) -> str:
+    """An API rate limit like `600/minute` (or /second, /hour, /day): requests per period for one token."""
+    value = (env(name, default) or default).strip()
+    if not re.fullmatch(r"[1-9]\d*/(s|sec|second|m|min|minute|h|hour|d|day)", value):
+        raise ImproperlyConfigured(f"{name} must look like 600/minute (a count, then second, minute, hour or day).")
+    return value
+
+
 # The API: tenant-bound tokens (tenants.ApiToken), JSON only, 64 KB bodies at most.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["tenants.api_auth.ApiTokenAuthentication"],
@@ -188,6 +197,11 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rallied.pagination.BoundedLimitOffsetPagination",
     "PAGE_SIZE": 100,
     "UNAUTHENTICATED_USER": None,
+    # Per token (per user for a session), read and write apart (tenants/api_throttle.py): over the rate, 429 with
+    # Retry-After. Counted in the default cache (CACHES below), which production must share: Redis.
+    "DEFAULT_THROTTLE_CLASSES": ["tenants.api_throttle.ApiRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"api_read": api_rate("RALLIED_API_RATE_READ", "1200/minute"),
+                               "api_write": api_rate("RALLIED_API_RATE_WRITE", "600/minute")},
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Rallied API", "VERSION": "1.0.0", "SERVE_INCLUDE_SCHEMA": False,
@@ -199,6 +213,9 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR", "SWAGGER_UI_FAVICON_HREF": "SIDECAR", "REDOC_DIST": "SIDECAR",
     # Swagger UI otherwise sends the schema's address to validator.swagger.io for its badge.
     "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
+    # The enum hook is drf-spectacular's default; ours adds the rate limit's 429 to every operation.
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
+                             "rallied.api_schema.document_throttling"],
 }
 API_MAX_BODY_BYTES = 64 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
@@ -241,6 +258,17 @@ elif RALLIED_BROKER.startswith(("redis://", "rediss://")):
     Q_CLUSTER["redis"] = RALLIED_BROKER
 else:
     raise ImproperlyConfigured("RALLIED_BROKER must be 'orm' or a redis:// URL.")
+
+# The cache holds the API's rate-limit counts (and django-q2's cluster stats). They must be shared by every web
+# worker: Redis whenever there is one (RALLIED_CACHE_URL, else the Redis broker's own server); the per-process
+# local memory otherwise (the demo, SQLite deployments with one process), where each worker counts on its own.
+RALLIED_CACHE_URL = env("RALLIED_CACHE_URL") or (RALLIED_BROKER if RALLIED_BROKER.startswith(("redis://", "rediss://"))
+                                                 else None)
+if RALLIED_CACHE_URL and not RALLIED_CACHE_URL.startswith(("redis://", "rediss://")):
+    raise ImproperlyConfigured("RALLIED_CACHE_URL must be a redis:// URL.")
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": RALLIED_CACHE_URL,
+                      "KEY_PREFIX": "rallied"} if RALLIED_CACHE_URL else
+          {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Vendors and models.
 RALLIED_SANDBOX_URL = env("RALLIED_SANDBOX_URL", "http://127.0.0.1:8900")
