@@ -11,7 +11,10 @@ class RalliedConfig(AppConfig):
         from django.apps import apps
         from django.db.models.signals import post_migrate
 
+        from rallied import request_id
         from rallied.schedules import ensure_schedules_after_migrate
+
+        request_id.connect()  # tasks carry the request id that queued them (rallied/request_id.py)
 
         # This app has no models, so post_migrate is never sent for it: follow django_q's own.
         post_migrate.connect(ensure_schedules_after_migrate, sender=apps.get_app_config("django_q"),

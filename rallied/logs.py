@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import re
 
+from rallied import request_id
+
 SECRET_PATH = re.compile(r"(/(?:s|approvals/link|verify/manager)/)[^/\s\"'?#]+")
 
 
@@ -28,6 +30,16 @@ class MaskSecretPaths(logging.Filter):
         masked = mask_secret_paths(message)
         if masked != message:
             record.msg, record.args = masked, ()
+        return True
+
+
+class RequestIdFilter(logging.Filter):
+    """Puts the current request id (rallied/request_id.py) on the record: a `request_id` field in JSON lines."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        current = request_id.current()
+        if current and not hasattr(record, "request_id"):
+            record.request_id = current
         return True
 
 

@@ -92,6 +92,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the request id (X-Request-ID) is current for every log line of the request and the tasks it queues.
+    "rallied.middleware.RequestIdMiddleware",
     # Times every request for /metrics; its pair sits last but for axes, so the timing covers the whole stack.
     "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "rallied.middleware.ApiBodyLimitMiddleware",
@@ -306,7 +308,8 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     # Link tokens (one-time secrets, approval and manager links) live in URL paths: masked in every handler.
-    "filters": {"mask_links": {"()": "rallied.logs.MaskSecretPaths"}},
+    "filters": {"mask_links": {"()": "rallied.logs.MaskSecretPaths"},
+                "request_id": {"()": "rallied.logs.RequestIdFilter"}},
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
         # One JSON object per line for a log shipper; ticket_id / action_id / tenant_id come as their own keys
@@ -318,9 +321,10 @@ LOGGING = {
                           "style": "{"},
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["mask_links"]},
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT,
+                    "filters": ["mask_links", "request_id"]},
         "django.server": {"class": "logging.StreamHandler", "formatter": "json" if LOG_FORMAT == "json"
-                          else "django.server", "filters": ["mask_links"]},
+                          else "django.server", "filters": ["mask_links", "request_id"]},
     },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
