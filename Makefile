@@ -20,13 +20,17 @@ demo: $(STAMP)
 # The production processes, configured by the environment (DEBUG off: SECRET_KEY and RALLIED_SECRET_KEYS required).
 # No gunicorn access log: link secrets sit in URL paths and its logger bypasses rallied.logs' mask.
 # Migrates and collects static files first, then runs gunicorn and one qcluster; stopping either stops both.
+# /metrics sums every process's counts (vendor calls happen in the cluster) from PROMETHEUS_MULTIPROC_DIR (default
+# var/prometheus), emptied of the last run's files at each start.
 serve: $(STAMP)
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py collectstatic --noinput
-	$(BIN)/python manage.py qcluster & QPID=$$!; \
+	export PROMETHEUS_MULTIPROC_DIR="$${PROMETHEUS_MULTIPROC_DIR:-$(CURDIR)/var/prometheus}"; \
+	mkdir -p "$$PROMETHEUS_MULTIPROC_DIR" && rm -f "$$PROMETHEUS_MULTIPROC_DIR"/*.db && \
+	$(BIN)/python manage.py migrate --noinput && \
+	$(BIN)/python manage.py collectstatic --noinput && \
+	{ $(BIN)/python manage.py qcluster & QPID=$$!; \
 	trap 'kill $$QPID 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/gunicorn rallied.wsgi --bind $${RALLIED_BIND:-127.0.0.1:8000} --workers $${RALLIED_WEB_WORKERS:-3} \
-		--forwarded-allow-ips $${FORWARDED_ALLOW_IPS:-127.0.0.1}
+		--forwarded-allow-ips $${FORWARDED_ALLOW_IPS:-127.0.0.1}; }
 
 # The production smoke test: DEBUG off, `make serve` and the sandbox on free ports, one ticket end to end
 # (scripts/smoke.py). Database and broker from DATABASE_URL / RALLIED_BROKER; it expects an empty database.

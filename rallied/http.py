@@ -17,10 +17,24 @@ from collections.abc import Callable
 from typing import Any
 
 import requests
+from prometheus_client import Histogram
 
 from rallied.errors import ConnectorError
 
 log = logging.getLogger("rallied.http")
+
+# Every HTTP attempt to a vendor (retries included), by connector and answer: the HTTP status, or
+# `connection_error` / `timeout`. Calls run in the cluster's workers: under gunicorn + qcluster the web app's
+# /metrics sees them through prometheus_client's multiprocess mode (PROMETHEUS_MULTIPROC_DIR, set by `make serve`).
+VENDOR_CALLS = Histogram("rallied_vendor_call_seconds", "Outbound vendor calls by connector and answer, in seconds",
+                         ["connector", "status"], buckets=(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30))
+
+
+def _observe(vendor: str, method: str, answer: str, started: float) -> None:
+    elapsed = time.monotonic() - started
+    VENDOR_CALLS.labels(connector=vendor, status=answer).observe(elapsed)
+    # No URL: paths name users and mailboxes, and some vendors' carry tokens.
+    log.debug("%s %s answered %s in %.0f ms", vendor, method, answer, elapsed * 1000)
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 ErrorParser = Callable[[requests.Response], tuple[str | None, str]]
@@ -90,12 +104,14 @@ def send(
     attempt = 0
     while True:
         attempt += 1
+        started = time.monotonic()
         try:
             response = http.request(
                 method, url, headers=headers, params=params, json=json, data=data, auth=auth,
                 timeout=(min(5.0, timeout), timeout), allow_redirects=False,
             )
         except requests.ConnectionError as exc:
+            _observe(vendor, method, "connection_error", started)
             sent = not isinstance(exc, requests.exceptions.ConnectTimeout) and "Connection refused" not in str(exc)
             if attempt <= max_retries and (not is_write or not sent):
                 sleep(_backoff(attempt, None, max_wait))
@@ -105,6 +121,7 @@ def send(
                 code="connection_error", ambiguous=is_write and sent,
             ) from exc
         except requests.Timeout as exc:
+            _observe(vendor, method, "timeout", started)
             if attempt <= max_retries and not is_write:
                 sleep(_backoff(attempt, None, max_wait))
                 continue
@@ -114,6 +131,7 @@ def send(
             ) from exc
 
         status = response.status_code
+        _observe(vendor, method, str(status), started)
         if 200 <= status < 300 or status in ok_statuses:
             return response
         code, message = error_parser(response)
