@@ -7,9 +7,10 @@ With DEBUG off and every setting from the environment, it:
   4. fetches hashed static files (the admin's CSS, the queue's CSS and JS): 200 and a year-long cache;
   5. posts a password reset through the REST API and waits until the sandbox itself shows the user's password
      changed in the IdP and the PSA ticket closed;
-  6. waits for `/health/` to answer 200 (the cluster's first scheduler pass comes ~30 s after it starts);
-  7. reads `/metrics` with the bearer token and finds the domain series;
-  8. stops everything and checks that it stopped.
+  6. checks that the cluster's log lines for that ticket's vendor calls carry the POST's X-Request-ID;
+  7. waits for `/health/` to answer 200 (the cluster's first scheduler pass comes ~30 s after it starts);
+  8. reads `/metrics` with the bearer token and finds the domain series, the cluster's vendor calls included;
+  9. stops everything and checks that it stopped.
 
 Any failure exits 1 with one line saying what failed (the processes' output stays in the temporary folder named
 there). Database and broker come from DATABASE_URL and RALLIED_BROKER (CI: PostgreSQL and Redis; unset: a fresh
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import json
 import os
 import re
 import secrets
@@ -79,6 +81,9 @@ def production_env(work: Path, web_port: int, sandbox_port: int) -> dict[str, st
     env.setdefault("SECRET_KEY", secrets.token_urlsafe(64))
     env.setdefault("RALLIED_SECRET_KEYS", base64.urlsafe_b64encode(os.urandom(32)).decode())
     env.setdefault("RALLIED_METRICS_TOKEN", secrets.token_urlsafe(32))
+    # One JSON line per vendor call (rallied.http logs them at DEBUG): the request id check reads them.
+    env.setdefault("LOG_LEVEL", "DEBUG")
+    env["PROMETHEUS_MULTIPROC_DIR"] = str(work / "metrics")
     if not env.get("DATABASE_URL"):
         env["DATABASE_URL"] = f"sqlite:///{work / 'smoke.sqlite3'}"
     env.setdefault("RALLIED_BROKER", "orm")
@@ -96,6 +101,7 @@ class Smoke:
         self.http.trust_env = False
         self.http.headers["X-Forwarded-Proto"] = "https"
         self.procs: dict[str, subprocess.Popen] = {}
+        self.request_id = f"smoke-{secrets.token_hex(8)}"
 
     # -- processes ------------------------------------------------------------------------------------------
 
@@ -199,8 +205,6 @@ class Smoke:
                                    f"{response.headers.get('Cache-Control')!r}; want 200 and a year-long cache")
 
     def manifest_name(self, name: str) -> str:
-        import json
-
         manifest = Path(self.env["RALLIED_STATIC_ROOT"]) / "staticfiles.json"
         try:
             return json.loads(manifest.read_text())["paths"][name]
@@ -216,9 +220,12 @@ class Smoke:
         body = {"external_id": f"smoke-{secrets.token_hex(4)}", "subject": "Forgot my password",
                 "body": "Hi, I can't remember my password after my holiday. Could you reset it please? Thanks",
                 "requester_email": TARGET, "requester_name": "Adele Vance"}
-        posted = self.http.post(f"{self.base}/api/v1/tickets/", json=body, headers=auth, timeout=30)
+        posted = self.http.post(f"{self.base}/api/v1/tickets/", json=body, timeout=30,
+                                headers={**auth, "X-Request-ID": self.request_id})
         if posted.status_code != 201:
             raise SmokeFailure(f"POST /api/v1/tickets/ answered {posted.status_code}: {posted.text[:200]}")
+        if posted.headers.get("X-Request-ID") != self.request_id:
+            raise SmokeFailure(f"the response's X-Request-ID is {posted.headers.get('X-Request-ID')!r}, not ours")
         ticket_url = f"{self.base}/api/v1/tickets/{posted.json()['id']}/"
         seen: dict[str, Any] = {}
 
@@ -263,9 +270,26 @@ class Smoke:
                                  headers={"Authorization": f"Bearer {self.env['RALLIED_METRICS_TOKEN']}"})
         if response.status_code != 200:
             raise SmokeFailure(f"GET /metrics with the token answered {response.status_code}")
-        for series in ('rallied_tickets{status="resolved"}',):
+        (self.work / "metrics.txt").write_text(response.text)  # what a scraper saw, for the curious
+        # The vendor calls were made by the cluster's workers: only the multiprocess files bring them here.
+        for series in ('rallied_tickets{status="resolved"}', 'rallied_ticket_outcomes{category="password_reset",'
+                       'outcome="resolved"}', 'rallied_vendor_call_seconds_count{connector="entra",status="204"}',
+                       'rallied_vendor_call_seconds_bucket{connector="connectwise",le="+Inf",status="201"}',
+                       "# TYPE rallied_approval_wait_seconds histogram"):
             if series not in response.text:
                 raise SmokeFailure(f"/metrics has no {series}")
+
+    def worker_logs_carry_the_request_id(self) -> None:
+        """The cluster's JSON log lines for the ticket's vendor calls carry the id the POST came with."""
+        connectors = set()
+        for line in (self.work / "serve.log").read_text(errors="replace").splitlines():
+            if line.startswith("{") and self.request_id in line:
+                record = json.loads(line)
+                if record.get("logger") == "rallied.http" and record.get("request_id") == self.request_id:
+                    connectors.add(record["message"].split()[0])
+        if not {"entra", "connectwise"} <= connectors:
+            raise SmokeFailure(f"the vendor calls logged under request id {self.request_id} were to "
+                               f"{sorted(connectors) or 'nothing'}, not entra and connectwise")
 
 
 def run(work: Path) -> None:
@@ -285,6 +309,7 @@ def run(work: Path) -> None:
         smoke.resolve_ticket(token)
         print(f"smoke: closed in the sandbox PSA, password changed in the IdP ({time.time() - started:.1f}s)",
               flush=True)
+        smoke.worker_logs_carry_the_request_id()
         smoke.health()
         smoke.metrics()
         step = "stop"
