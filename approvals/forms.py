@@ -8,7 +8,7 @@ from django import forms
 from django.http import QueryDict
 
 from approvals.choices import IdentityCheck
-from approvals.selectors import AGE_FILTERS, ORDERS, QueueFilters, kind_choices
+from approvals.selectors import AGE_FILTERS, ORDERS, OUTCOME_FILTERS, DecidedFilters, QueueFilters, kind_choices
 from rallied.kinds import get_kind
 
 PARAM_PREFIX = "param_"
@@ -33,6 +33,18 @@ class QueueFilterForm(forms.Form):
         data = self.cleaned_data
         return QueueFilters(tenant=data["tenant"], kind=data["kind"], age=data["age"],
                             order=data["order"] or "oldest")
+
+
+class DecidedFilterForm(forms.Form):
+    """The recently-decided page's filters: an outcome, and only the person's own decisions."""
+
+    outcome = forms.ChoiceField(required=False, choices=[("", "Any outcome"),
+                                                         *[(k, k.capitalize()) for k in OUTCOME_FILTERS]])
+    mine = forms.BooleanField(required=False, label="Only my decisions")
+
+    def filters(self) -> DecidedFilters:
+        data = self.cleaned_data if self.is_valid() else {}
+        return DecidedFilters(outcome=data.get("outcome", ""), mine=bool(data.get("mine")))
 
 
 class ApproveForm(forms.Form):

@@ -1,4 +1,5 @@
-"""Telling MSP staff something needs them: an approval waiting, an approval expired, a tenant paused.
+"""Telling MSP staff something needs them: an approval waiting, an approval expired, a tenant paused, an action
+they approved that failed.
 
 One function, so every caller says the same thing the same way. It always writes an audit event (the
 durable record a service lead can find); chat delivery (the tenant's Slack channel and Teams webhook,
@@ -13,6 +14,7 @@ from typing import Any
 
 from django.db import transaction
 
+from approvals.channels.cards import slack_escape
 from audit.models import AuditEvent
 from audit.services import record
 from rallied.tasks import dispatch
@@ -50,3 +52,63 @@ def deliver_notice(event_id: int) -> str:
         if request is not None:
             refresh_cards(request, teams=False)
     return ",".join(sent) or "none"
+
+
+# -- an approved action failed --------------------------------------------------------------------------------------
+FAILED_TOPIC = "action.failed_after_approval"
+
+
+def tell_approvers_of_failure(action_id: int) -> str:
+    """Tell each technician who approved this action that it failed: a Slack message to them alone (the queue's
+    badge reads the same facts from the database). Queued once the failure commits (playbooks' transition sends
+    action_settled, workflow/receivers.py rings this task), and safe to ring twice: a technician already told
+    about this action is not told again.
+
+    The message names the action, its target, the ticket and the vendor's reason, and links to the recently-decided
+    page; never parameters, results or anything a one-time secret could be in."""
+    from approvals.channels.slack import post_slack_direct
+    from approvals.choices import ReviewDecision
+    from approvals.models import Review
+    from playbooks.choices import ActionStatus
+    from playbooks.models import Action
+
+    action = (Action.objects.select_related("ticket__tenant")
+              .filter(pk=action_id, status=ActionStatus.FAILED).first())
+    if action is None:
+        return "not failed"
+    tenant = action.ticket.tenant
+    approvers = {r.reviewer for r in Review.objects.select_related("reviewer").filter(
+        request__action=action, decision__in=[ReviewDecision.APPROVE, ReviewDecision.APPROVE_WITH_EDITS])}
+    told = set(AuditEvent.objects.filter(verb=VERB, object_type="playbooks.action", object_id=str(action.pk),
+                                         details__topic=FAILED_TOPIC).values_list("details__to", flat=True))
+    answers = []
+    for user in sorted(approvers, key=lambda u: u.pk):
+        if user.get_username() in told:
+            continue
+        subject, text = failure_message(action)
+        slack = post_slack_direct(tenant=tenant, user=user, text=f"*{slack_escape(subject, 200)}*\n{text}")
+        record(actor="system", verb=VERB, obj=action, tenant=tenant,
+               details={"topic": FAILED_TOPIC, "to": user.get_username(), "subject": subject, "slack": slack})
+        answers.append(f"{user.get_username()}:{slack}")
+    return ",".join(answers) or "nobody to tell"
+
+
+def failure_message(action: Any) -> tuple[str, str]:
+    """(subject, Slack text) for an approved action that failed. The vendor's reason is cut short, escaped for Slack
+    and any one-time link path in it masked; nothing else from the action travels."""
+    from django.conf import settings
+    from django.urls import reverse
+
+    from rallied.kinds import get_kind
+    from rallied.logs import mask_secret_paths
+
+    ticket = action.ticket
+    what = f"{get_kind(action.kind).label} for {action.target}"
+    where = f"{ticket.tenant.name}, ticket #{ticket.pk}" + (f" (PSA {ticket.psa_ticket_id})"
+                                                           if ticket.psa_ticket_id else "")
+    reason = mask_secret_paths(action.error or "no reason was given")
+    link = settings.RALLIED_PUBLIC_URL.rstrip("/") + reverse("queue-decided") + "?outcome=failed&mine=on"
+    subject = f"An action you approved failed: {what}"
+    text = (f"{slack_escape(what, 300)} ({slack_escape(where, 200)}) did not go through.\n"
+            f"Why: {slack_escape(reason, 300)}\nThe ticket is back with a technician. {link}")
+    return subject, text

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, QuerySet
 from django.utils import timezone
 
 from approvals.choices import RequestStatus, ReviewDecision
@@ -266,3 +266,109 @@ def card_for(action: Action, now: datetime | None = None) -> Card:
 
 def kind_choices() -> list[tuple[str, str]]:
     return [(name, kind.label) for name, kind in KINDS.items() if kind.writes]
+
+
+# -- recently decided -------------------------------------------------------------------------------
+# What became of the actions technicians decided: the queue's other half. A decision is "recent" for a week.
+DECIDED_DAYS = 7
+# The action's final word, as a technician reads it (an approved action still running is not final yet).
+OUTCOMES: dict[str, tuple[str, str]] = {
+    ActionStatus.SUCCEEDED: ("Succeeded", "ok"),
+    ActionStatus.FAILED: ("Failed", "bad"),
+    ActionStatus.REJECTED: ("Rejected", "muted"),
+    ActionStatus.EXPIRED: ("Expired", "warn"),
+    ActionStatus.UNKNOWN_OUTCOME: ("Being checked", "warn"),
+    ActionStatus.UNDONE: ("Undone", "muted"),
+    ActionStatus.APPROVED: ("Running", "warn"),
+    ActionStatus.EXECUTING: ("Running", "warn"),
+    ActionStatus.AWAITING_APPROVAL: ("Waiting again", "warn"),
+    ActionStatus.PLANNED: ("Would have run", "muted"),
+    ActionStatus.BLOCKED: ("Blocked", "bad"),
+}
+OUTCOME_FILTERS = {"succeeded": [ActionStatus.SUCCEEDED], "failed": [ActionStatus.FAILED],
+                   "rejected": [ActionStatus.REJECTED], "expired": [ActionStatus.EXPIRED],
+                   "running": [ActionStatus.APPROVED, ActionStatus.EXECUTING, ActionStatus.UNKNOWN_OUTCOME]}
+APPROVALS = (ReviewDecision.APPROVE, ReviewDecision.APPROVE_WITH_EDITS)
+
+
+@dataclass(frozen=True)
+class DecidedFilters:
+    outcome: str = ""
+    mine: bool = False
+
+
+@dataclass
+class DecidedRow:
+    """One decided action: who decided what, and what became of it."""
+
+    action: Action
+    tenant: Tenant
+    kind_label: str
+    outcome: str
+    outcome_label: str
+    tone: str
+    decided_at: datetime | None
+    decided_by: list[str]
+    why: str
+    approved_by_me: bool
+    new: bool = False
+
+
+def decided_actions(tenant_ids: list[int], *, user: Any, filters: DecidedFilters,
+                    now: datetime | None = None) -> QuerySet[Action]:
+    """Actions of these tenants whose approval request closed in the last DECIDED_DAYS, newest decision first."""
+    since = (now or timezone.now()) - timedelta(days=DECIDED_DAYS)
+    qs = (Action.objects.filter(ticket__tenant_id__in=tenant_ids, approval__decided_at__gte=since)
+          .exclude(approval__status=RequestStatus.OPEN))
+    if filters.outcome in OUTCOME_FILTERS:
+        qs = qs.filter(status__in=OUTCOME_FILTERS[filters.outcome])
+    if filters.mine:
+        qs = qs.filter(Exists(Review.objects.filter(request__action=OuterRef("pk"), reviewer=user)))
+    reviews = Prefetch("approval__reviews", queryset=Review.objects.select_related("reviewer").order_by("at"))
+    return (qs.select_related("ticket", "ticket__tenant", "approval").prefetch_related(reviews)
+            .defer("ticket__body", "ticket__triage", "ticket__entities", "ticket__verification", "result",
+                   "before_state")
+            .order_by("-approval__decided_at", "-pk"))
+
+
+def decided_page(tenant_ids: list[int], *, user: Any, filters: DecidedFilters, page_number: Any = 1,
+                 new_ids: frozenset[int] | set[int] = frozenset()) -> tuple[Page, list[DecidedRow]]:
+    paginator = Paginator(decided_actions(tenant_ids, user=user, filters=filters), PAGE_SIZE)
+    page = paginator.get_page(page_number)
+    return page, [decided_row(action, user, new=action.pk in new_ids) for action in page.object_list]
+
+
+def decided_row(action: Action, user: Any, *, new: bool = False) -> DecidedRow:
+    request = action.approval
+    reviews = list(request.reviews.all())
+    label, tone = OUTCOMES.get(action.status, (action.get_status_display(), "muted"))
+    by = [f"{r.reviewer.get_username()} ({'rejected' if r.decision == ReviewDecision.REJECT else 'approved'})"
+          for r in reviews]
+    if not by:
+        by = ["nobody: the approval expired"] if request.status == RequestStatus.EXPIRED else [
+            f"nobody: {request.get_status_display().lower()}"]
+    return DecidedRow(
+        action=action, tenant=action.ticket.tenant, kind_label=get_kind(action.kind).label, outcome=action.status,
+        outcome_label=label, tone=tone, decided_at=request.decided_at, decided_by=by,
+        why=_why(action, reviews), new=new,
+        approved_by_me=any(r.reviewer_id == user.pk and r.decision in APPROVALS for r in reviews),
+    )
+
+
+def _why(action: Action, reviews: list[Review]) -> str:
+    """The reason a technician needs next to the outcome: the vendor's refusal, or the rejection's reason."""
+    if action.status in (ActionStatus.FAILED, ActionStatus.UNKNOWN_OUTCOME) and action.error:
+        return action.error[:500]
+    rejection = next((r for r in reviews if r.decision == ReviewDecision.REJECT and r.comment), None)
+    if action.status == ActionStatus.REJECTED:
+        return (rejection.comment if rejection else action.error)[:500]
+    return ""
+
+
+def failed_after_approval(tenant_ids: list[int], user: Any, *, since: datetime) -> QuerySet[Action]:
+    """Actions this person approved that then failed (the vendor refused, or the outcome proved a failure) after
+    `since`: the queue's badge."""
+    approved = Review.objects.filter(request__action=OuterRef("pk"), reviewer=user, decision__in=APPROVALS)
+    return (Action.objects.filter(ticket__tenant_id__in=tenant_ids, status=ActionStatus.FAILED,
+                                  updated_at__gt=since)
+            .filter(Exists(approved)).order_by("-updated_at", "-pk"))

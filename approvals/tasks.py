@@ -27,3 +27,9 @@ def deliver_notice_task(event_id: int) -> str:
 
     return deliver_notice(event_id)
 
+
+
+def tell_approvers_of_failure_task(action_id: int) -> str:
+    from approvals.notify import tell_approvers_of_failure
+
+    return tell_approvers_of_failure(action_id)

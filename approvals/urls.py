@@ -7,6 +7,7 @@ from approvals import chat_views, manager_link, views
 
 urlpatterns: list = [
     path("queue/", views.queue, name="queue"),
+    path("queue/decided/", views.decided, name="queue-decided"),
     path("queue/<int:action_id>/approve/", views.approve, name="queue-approve"),
     path("queue/<int:action_id>/reject/", views.reject, name="queue-reject"),
     path("queue/bulk-approve/", views.bulk_approve, name="queue-bulk-approve"),

@@ -7,18 +7,31 @@ PSA note), approvals/policy.py says what may go through in bulk.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
-from approvals.forms import ApproveForm, QueueFilterForm, RejectForm, bulk_items
-from approvals.selectors import matching_total, queue_page, tenant_counts, waiting_counts, waiting_for_bulk
+from approvals.forms import ApproveForm, DecidedFilterForm, QueueFilterForm, RejectForm, bulk_items
+from approvals.selectors import (
+    DECIDED_DAYS,
+    decided_page,
+    failed_after_approval,
+    matching_total,
+    queue_page,
+    tenant_counts,
+    waiting_counts,
+    waiting_for_bulk,
+)
 from approvals.services import ApprovalRefused, approve_action, reject_action
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
@@ -53,7 +66,45 @@ def queue(request: HttpRequest) -> HttpResponse:
         "handovers": secrets_to_hand_over(tenant_ids),
         # Cards of these kinds ask for a code unless this session already proved the second factor.
         "code_kinds": set() if otp.is_verified(request) else SENSITIVE_KINDS,
+        **_failures(request, tenant_ids),
     })
+
+
+# When this session last opened the recently-decided page: failures after it make the queue's badge.
+SEEN_KEY = "rallied_decided_seen_at"
+
+
+def _seen_at(request: HttpRequest) -> datetime:
+    seen = parse_datetime(str(request.session.get(SEEN_KEY) or ""))
+    oldest = timezone.now() - timedelta(days=DECIDED_DAYS)
+    return max(seen, oldest) if seen else oldest
+
+
+def _failures(request: HttpRequest, tenant_ids: list[int]) -> dict[str, object]:
+    """Actions this technician approved that failed since they last looked: the badge and the sidebar list."""
+    failed = list(failed_after_approval(tenant_ids, request.user, since=_seen_at(request))
+                  .select_related("ticket").only("id", "kind", "target", "ticket__id")[:20])
+    return {"failed_badge": len(failed), "failed_mine": [(a, get_kind(a.kind).label) for a in failed]}
+
+
+@login_required
+@require_GET
+def decided(request: HttpRequest) -> HttpResponse:
+    """What became of the actions decided in the last week: succeeded, failed (with the vendor's reason),
+    rejected, expired, still running. Failures of the person's own approvals since their last visit are marked new,
+    and opening the page clears the queue's badge."""
+    tenant_ids = access.approvable_tenant_ids(request.user)
+    form = DecidedFilterForm(request.GET)
+    new_ids = {a.pk for a in failed_after_approval(tenant_ids, request.user, since=_seen_at(request))}
+    page, rows = decided_page(tenant_ids, user=request.user, filters=form.filters(),
+                              page_number=request.GET.get("page"), new_ids=new_ids)
+    request.session[SEEN_KEY] = timezone.now().isoformat()
+    keep = request.GET.copy()
+    keep.pop("page", None)
+    return render(request, "approvals/decided.html", {
+        "form": form, "page": page, "rows": rows, "query": keep.urlencode(), "days": DECIDED_DAYS,
+        "failed_badge": 0,
+    }, status=200 if form.is_valid() else 400)
 
 
 def _csrf_input(request: HttpRequest) -> str:

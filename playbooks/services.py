@@ -132,7 +132,7 @@ def transition_action(
 
     The follow-up work is queued here, once the transition commits, so no caller can forget it: an action
     that becomes approved is queued to run, and one that reaches a done status sends `action_settled`
-    (workflow/ settles its ticket).
+    (workflow/ settles its ticket; a failure also tells the technicians who approved it, approvals/notify.py).
     """
     old = action.status
     if to not in ACTION_TRANSITIONS.get(old, set()):

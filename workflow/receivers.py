@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from approvals.signals import manager_answered
+from playbooks.choices import ActionStatus
 from playbooks.signals import action_crashed, action_settled
 from rallied.tasks import dispatch
 from tickets.signals import requester_replied, ticket_received, ticket_taken_over
@@ -19,8 +20,11 @@ def on_ticket_received(sender: Any, *, ticket_id: int, **kwargs: Any) -> None:
     dispatch("workflow.tasks.start_ticket_task", ticket_id)
 
 
-def on_action_settled(sender: Any, *, ticket_id: int, **kwargs: Any) -> None:
+def on_action_settled(sender: Any, *, ticket_id: int, action_id: int, status: str, **kwargs: Any) -> None:
     dispatch("workflow.tasks.settle_ticket_task", ticket_id)
+    if status == ActionStatus.FAILED:
+        # The technicians who approved it are told (a Slack message to each; the queue shows a badge).
+        dispatch("approvals.tasks.tell_approvers_of_failure_task", action_id)
 
 
 def on_action_crashed(sender: Any, *, action_id: int, **kwargs: Any) -> None:

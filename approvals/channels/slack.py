@@ -120,6 +120,24 @@ def post_slack_notice(*, tenant: Tenant, subject: str, text: str) -> bool:
     return True
 
 
+def post_slack_direct(*, tenant: Tenant, user: Any, text: str) -> str:
+    """A message to one staff member alone: the bot's direct conversation with their linked Slack account (Slack's
+    chat.postMessage to a member id). Returns "sent", "no slack connection", "not linked" or "failed"."""
+    connection, slack = slack_connector(tenant)
+    if slack is None or connection is None:
+        return "no slack connection"
+    identity = (ChatIdentity.objects.filter(user=user, vendor=ChatVendor.SLACK, workspace__in=[slack.team_id, ""])
+                .order_by("-workspace").first())
+    if identity is None:
+        return "not linked"
+    try:
+        slack.post_message(text=text, channel=identity.external_id)
+    except ConnectorError as exc:
+        record_chat_error(connection=connection, what="post direct message", exc=exc)
+        return "failed"
+    return "sent"
+
+
 def _whisper(connection: Connection, channel: str, user: str, text: str) -> None:
     """Best effort: the HTTP answer already carries the text; a failed ephemeral is only logged."""
     try:

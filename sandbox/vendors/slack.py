@@ -1,5 +1,8 @@
 """The Slack Web API in the sandbox: auth.test, chat.postMessage, chat.update and chat.postEphemeral.
 
+chat.postMessage to a member id (U...) posts in the bot's direct conversation with that member, as Slack does
+(its id starts with D); those conversations are kept under `dms`, by member id.
+
 One workspace stands for the MSP's own Slack: the demo staff are its members, and each directory tenant
 has an approvals channel. Like Slack, every method answers HTTP 200 with `{"ok": false, "error": ...}`
 on failure (only rate limits and outages use other statuses), reads arguments from a JSON body, a form
@@ -64,6 +67,7 @@ class Slack(Vendor):
             members = [m["id"] for m in self.members.values() if tenant["slug"] in m["tenants"]]
             self.channels[cid] = {"id": cid, "name": f"rallied-{tenant['slug']}", "tenant": tenant["slug"],
                                   "members": [BOT_USER_ID, *members], "messages": [], "ephemeral": []}
+        self.dms: dict[str, dict[str, Any]] = {}
         self._seq = itertools.count(1)
 
     @classmethod
@@ -84,7 +88,8 @@ class Slack(Vendor):
         ]
 
     def dump(self) -> dict[str, Any]:
-        return {"team_id": TEAM_ID, "members": list(self.members.values()), "channels": self.channels}
+        return {"team_id": TEAM_ID, "members": list(self.members.values()), "channels": self.channels,
+                "dms": self.dms}
 
     def error(self, status: int, code: str, message: str) -> Response:
         # Slack's envelope has no message, only a code; injected 429s say "ratelimited" as Slack does.
@@ -131,7 +136,16 @@ class Slack(Vendor):
         return f"{int(time.time())}.{next(self._seq):06d}"
 
     def _channel(self, args: dict[str, Any]) -> dict[str, Any] | None:
-        return self.channels.get(str(args.get("channel") or ""))
+        wanted = str(args.get("channel") or "")
+        return self.channels.get(wanted) or next((d for d in self.dms.values() if d["id"] == wanted), None)
+
+    def _direct(self, member: str) -> dict[str, Any] | None:
+        """The bot's direct conversation with a workspace member, opened on first use."""
+        if member not in self.members:
+            return None
+        if member not in self.dms:
+            self.dms[member] = {"id": "D" + _digest(f"dm:{member}", 10).upper(), "user": member, "messages": []}
+        return self.dms[member]
 
     @staticmethod
     def _content_problem(args: dict[str, Any]) -> str | None:
@@ -150,7 +164,7 @@ class Slack(Vendor):
 
     def post_message(self, req: Request) -> Response:
         args = self.args(req)
-        channel = self._channel(args)
+        channel = self._channel(args) or self._direct(str(args.get("channel") or ""))
         if channel is None:
             return self.fail("channel_not_found")
         problem = self._content_problem(args)
@@ -183,7 +197,7 @@ class Slack(Vendor):
 
     def post_ephemeral(self, req: Request) -> Response:
         args = self.args(req)
-        channel = self._channel(args)
+        channel = self.channels.get(str(args.get("channel") or ""))  # a channel's members only, never a DM
         if channel is None:
             return self.fail("channel_not_found")
         user = str(args.get("user") or "")
