@@ -77,6 +77,20 @@ def test_backtest_on_1000_psa_tickets_prints_the_totals_its_page_shows_and_write
     assert 'data-chart="backtest-categories"' in page.content.decode()
 
 
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.django_db
+def test_a_terminal_sees_the_progress_bar_and_the_totals_stay_on_standard_output(world, sandbox):
+    seed_history(sandbox, "contoso", 250)
+    out, err = io.StringIO(), FakeTerminal()
+    call_command("backtest", tenant="contoso", days=90, stdout=out, stderr=err)
+    assert "Reading past tickets" in err.getvalue() and "250/250" in err.getvalue()
+    assert printed_totals(out.getvalue())["tickets"] == "250" and "Reading past tickets" not in out.getvalue()
+
+
 @pytest.mark.django_db
 def test_not_a_tty_no_progress_bar_and_json_gives_the_same_figures(world, sandbox):
     seed_history(sandbox, "fabrikam", 120)
@@ -107,6 +121,8 @@ def test_a_csv_export_is_read_instead_of_the_psa(world, sandbox, tmp_path):
     assert sandbox.sandbox.requests(since=log_start) == []  # a CSV backtest asks no vendor at all
     run = BacktestRun.objects.get()
     assert run.source == "csv" and run.filename == "tickets.csv" and run.status == BacktestStatus.DONE
+    # The export's own categories are kept beside ours.
+    assert run.result["psa_categories"] == {"Password": {"autonomous": 1}, "Hardware": {"not_at_all": 1}}
 
 
 @pytest.mark.django_db

@@ -15,10 +15,10 @@ from tickets.models import Ticket
 from workflow.choices import BacktestStatus
 from workflow.models import BacktestRun
 
-CSV = ("subject,body,requester_email,created,closed\n"
+CSV = ("subject,body,requester_email,created,closed,category\n"
        "Account locked,I typed my password wrong and now my account is locked. Please unlock my account.,"
-       "megan.bowen@contoso.example,2026-11-03 10:00,2026-11-03 10:20\n"
-       "Internet slow,Pages take ages to load.,adele.vance@contoso.example,2026-11-04 09:00,2026-11-04 11:00\n")
+       "megan.bowen@contoso.example,2026-11-03 10:00,2026-11-03 10:20,Accounts\n"
+       "Internet slow,Pages take ages to load.,adele.vance@contoso.example,2026-11-04 09:00,2026-11-04 11:00,Network\n")
 
 
 def page_url(slug: str, run: BacktestRun | None = None) -> str:
@@ -44,6 +44,7 @@ def test_a_tenants_lead_runs_a_csv_backtest_and_reads_its_figures(world, contoso
     assert totals["tickets"] == "2" and totals["autonomous"] == "1 (50.0%)" and totals["not_at_all"] == "1 (50.0%)"
     assert 'data-chart="backtest-categories"' in page and 'data-category="account_unlock"' in page
     assert "Assumed, since a backtest asks no directory" in page
+    assert 'id="by-their-category"' in page and "<th scope=\"row\">Network</th>" in page
     assert Ticket.objects.count() == tickets  # the past tickets were decided, never stored
 
 

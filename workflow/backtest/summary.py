@@ -65,6 +65,8 @@ class Summary:
     dollars_saved: str = "0.00"
     # (YYYY-MM, tickets, tickets on its own, minutes saved), for every month a past ticket came in
     months: list[tuple[str, int, int, int]] = field(default_factory=list)
+    # The export's own `category` column (CSV only), beside ours: {their category: {outcome: n}}
+    psa_categories: dict[str, dict[str, int]] = field(default_factory=dict)
     first: str = ""  # the oldest and newest ticket's date, as the tenant saw them
     last: str = ""
 
@@ -109,6 +111,7 @@ def summarise(tenant: Tenant, source: str, decided: list[tuple[PastTicket, Verdi
     """Aggregate decided tickets (already in the order they came in) into the figures the report shows."""
     counts: Counter[str] = Counter()
     by_category: dict[str, Counter[str]] = defaultdict(Counter)
+    theirs: dict[str, Counter[str]] = defaultdict(Counter)
     reasons: dict[str, Counter[str]] = defaultdict(Counter)
     months: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     after_hours = after_hours_autonomous = minutes = 0
@@ -116,6 +119,8 @@ def summarise(tenant: Tenant, source: str, decided: list[tuple[PastTicket, Verdi
     for past, verdict in decided:
         counts[verdict.outcome] += 1
         by_category[verdict.category][verdict.outcome] += 1
+        if past.psa_category:
+            theirs[past.psa_category[:60]][verdict.outcome] += 1
         if verdict.reason:
             reasons[verdict.outcome][normalise_reason(verdict.reason)] += 1
         at = past.created_at or past.closed_at
@@ -141,5 +146,6 @@ def summarise(tenant: Tenant, source: str, decided: list[tuple[PastTicket, Verdi
         after_hours=after_hours, after_hours_autonomous=after_hours_autonomous, minutes_saved=minutes,
         hourly_cost=str(cost), dollars_saved=str(money(minutes, cost)),
         months=[(m, t, a, n) for m, (t, a, n) in sorted(months.items())],
+        psa_categories={k: dict(v) for k, v in sorted(theirs.items(), key=lambda item: -sum(item[1].values()))},
         first=str(min(dates)) if dates else "", last=str(max(dates)) if dates else "",
     )

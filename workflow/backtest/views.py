@@ -83,6 +83,8 @@ def backtest_view(request: HttpRequest, tenant_id: int, run_id: int | None = Non
         "form": form, "run": run, "runs": runs[:RECENT_RUNS], "summary": summary,
         "can_manage": access.can(request.user, access.MANAGE, tenant),
         "totals": _totals(summary), "rows": _rows(summary), "charts": _charts(summary),
+        "theirs": [(name, sum(counts.values()), [(k, counts.get(k, 0)) for k in OUTCOMES])
+                   for name, counts in summary.psa_categories.items()] if summary else [],
         "shares": [(k, label, summary.counts.get(k, 0), summary.share(k)) for k, label in OUTCOMES.items()]
         if summary else [],
         "outcomes": OUTCOMES, "assumptions": ASSUMPTIONS, "definitions": DEFINITIONS.values(),
