@@ -32,12 +32,11 @@ from audit.models import AuditEvent
 from playbooks.choices import ActionStatus, DecisionMode
 from playbooks.models import Action
 from tenants.models import Tenant
-from tickets.choices import OPEN_STATUSES, TicketStatus
+from tickets.choices import OPEN_STATUSES, REOPEN_WINDOW_DAYS, TicketStatus
 from tickets.models import Ticket
 from workflow.reports import Period
 from workflow.value import CENT, hourly_cost, is_after_hours, minutes_for
 
-REOPEN_WINDOW_DAYS = 30
 RESULTS: dict[str, str] = {
     "autonomous": "Autonomous",
     "approved": "Approved by a technician",
@@ -55,9 +54,10 @@ DEFINITIONS: dict[str, str] = {
                   f"{REOPEN_WINDOW_DAYS} days.",
     "approved": "Resolved with every action succeeded, at least one of them after a technician approved it.",
     "failed": "An action ran and failed (or its outcome is unknown), so a person had to take over.",
-    "escalated": "Handed to a person with nothing failed: forbidden, rejected, expired, or not something "
-                 "Rallied does.",
-    "reopened": f"Resolved, then reopened within {REOPEN_WINDOW_DAYS} days: no time saved.",
+    "escalated": "Handed to a person with nothing failed: forbidden, rejected, expired, taken over in the PSA, or "
+                 "not something Rallied does.",
+    "reopened": f"Resolved, then reopened within {REOPEN_WINDOW_DAYS} days (the requester says it still does not "
+                "work, or a person picks it up again in the PSA): no time saved.",
     "open": "Still in progress; left out of the rates.",
     "minutes_saved": "The tenant's minutes for the ticket's category (default 12): in full for an autonomous "
                      "ticket, less the approvals' handling time (request to decision) for an approved one, never "
@@ -66,7 +66,8 @@ DEFINITIONS: dict[str, str] = {
                      "(RALLIED_HOURLY_COST).",
     "autonomous_rate": "Autonomous tickets ÷ tickets that have ended (in-progress tickets left out).",
     "reopen_rate": f"Tickets reopened within {REOPEN_WINDOW_DAYS} days ÷ tickets Rallied resolved.",
-    "median_minutes_to_close": "Median minutes from a ticket's arrival to Rallied resolving it.",
+    "median_minutes_to_close": "Median minutes from a ticket's arrival (its latest round's, when the requester came "
+                               "back with a new request) to Rallied resolving it.",
     "after_hours_resolved": "Tickets received outside the tenant's business hours (its time zone) that Rallied "
                             "resolved and that stayed resolved (autonomous or approved).",
     "month": "Tickets count in the month they were received, in the report's time zone.",
@@ -128,10 +129,10 @@ class Figures:
         self.counts[fact.result] += 1
         self.minutes += fact.minutes
         self.dollars += fact.dollars
+        self.resolved += fact.resolved
         if fact.close_minutes is not None:
-            self.resolved += 1
             self.close_minutes.append(fact.close_minutes)
-            self.after_hours_resolved += fact.after_hours
+        self.after_hours_resolved += fact.after_hours
 
     def as_row(self) -> dict[str, Any]:
         """The row as the page's table, the CSV and the API show it (COLUMNS, in order)."""
@@ -160,7 +161,8 @@ class TicketFact:
     result: str
     minutes: Decimal
     dollars: Decimal
-    close_minutes: Decimal | None  # set when Rallied resolved it
+    resolved: bool  # Rallied resolved it (and it may have been reopened since)
+    close_minutes: Decimal | None  # from its (latest round's) arrival to its resolution, while it stands resolved
     after_hours: bool
 
 
@@ -231,7 +233,7 @@ def _was_plan(tenant: Tenant, changes: list[tuple[datetime, str]], when: datetim
 
 def _result(ticket: dict[str, Any], actions: list[tuple[str, str]]) -> str:
     """The ticket's one result (RESULTS) from its status, its reopen count and its actions' (decision, status)."""
-    if ticket["resolved_at"] is not None and ticket["reopened"]:
+    if ticket["reopened"]:  # the lifecycle counts only a ticket Rallied resolved coming back within the window
         return "reopened"
     if ticket["status"] in OPEN_STATUSES:
         return "open"
@@ -298,7 +300,7 @@ def facts(period: Period, tenants: list[Tenant]) -> tuple[list[TicketFact], Plan
     costs = {t.pk: hourly_cost(t) for t in tenants}
     found, plan = [], PlanFigures()
     for row in tickets.order_by().values("pk", "tenant_id", "category", "status", "received_at", "resolved_at",
-                                         "reopened"):
+                                         "reopened", "round_started_at"):
         tenant, own = by_id[row["tenant_id"]], actions.get(row["pk"], [])
         standard = minutes_for(tenant, row["category"])
         if row["status"] == TicketStatus.PLANNED or _was_plan(tenant, changes[tenant.pk], row["received_at"]):
@@ -311,12 +313,13 @@ def facts(period: Period, tenants: list[Tenant]) -> tuple[list[TicketFact], Plan
             continue
         result = _result(row, own)
         minutes = _minutes(result, standard, handling.get(row["pk"], 0.0))
-        resolved = row["resolved_at"]
+        resolved, started = row["resolved_at"], row["round_started_at"] or row["received_at"]
         found.append(TicketFact(
             tenant_id=tenant.pk, month=row["received_at"].astimezone(period.tz).date().replace(day=1),
             category=row["category"] or "untriaged", result=result, minutes=minutes,
             dollars=minutes * costs[tenant.pk] / 60,
-            close_minutes=(Decimal(str((resolved - row["received_at"]).total_seconds())) / 60
+            resolved=resolved is not None or result == "reopened",
+            close_minutes=(Decimal(str(max(0.0, (resolved - started).total_seconds()))) / 60
                            if resolved is not None else None),
             after_hours=result in SAVED and is_after_hours(tenant, row["received_at"])))
     return found, plan

@@ -93,3 +93,19 @@ def test_the_report_reads_a_fixed_number_of_queries_whatever_the_ticket_count(ta
     with django_assert_num_queries(4):
         report = tenant_value_report(tailspin, SPRING)
     assert report.total.counts["approved"] == 30 and report.total.minutes_saved == Decimal(str(47 + 28 * 10))
+
+
+@pytest.mark.django_db
+def test_a_ticket_back_in_progress_after_a_reopen_still_counts_as_reopened(tailspin):
+    """The lifecycle clears `resolved_at` when the requester says it still does not work (tickets/services.py
+    reopen_ticket): the ticket is reopened against what Rallied did, not "in progress" and not resolved twice."""
+    make_ticket(tailspin, "account_unlock", at(14, 4, 10), status="received", reopened=1,
+                actions=[("unlock_account", "autonomous", "succeeded")])
+    # A person took a ticket over in the PSA before Rallied finished: handed to a person, nothing failed.
+    make_ticket(tailspin, "password_reset", at(15, 4, 10), status="taken_over",
+                actions=[("reset_password", "approval", "rejected")])
+    total = tenant_value_report(tailspin, SPRING).total
+    assert (total.counts["reopened"], total.counts["open"], total.counts["escalated"]) == (2, 1, 2)
+    assert (total.resolved, total.reopen_rate) == (6, Decimal("33.3"))
+    assert total.median_minutes_to_close == Decimal("10.0")  # the reopened one has no close time any more
+    assert total.minutes_saved == Decimal("47.0")
