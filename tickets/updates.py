@@ -40,7 +40,7 @@ _AUTOMATIC = re.compile(
 _AUTOMATIC_BODY = re.compile(r"\b(I am|I'm|I will be) (currently )?out of (the )?office\b|\bthis is an automatic\b",
                              re.I)
 _STILL_BROKEN = re.compile(
-    r"\bstill\b[^.!?\n]{0,60}\b(not|n't|no\b|broken|fail|failing|locked|cannot|unable|error|same)"
+    r"\bstill\b[^.!?\n]{0,60}?(\bnot\b|n'?t\b|\bno\b|broken|\bfail|locked|cannot|unable|error|same)"
     r"|\b(didn'?t|did not|doesn'?t|does not|isn'?t|is not|not|won'?t|wasn'?t) (work|working|help|fix|fixed|solve)"
     r"|\b(same|the) (problem|issue|error) (again|still|is back|came back)\b"
     r"|\bagain\b[^.!?\n]{0,40}\b(locked|fail|error)"

@@ -7,7 +7,8 @@ working"): the same ticket takes its next round through the one path every ticke
   not hold.
 - A new request: the ticket reopens with the message as its text and goes through triage, target resolution,
   planning and the one re-decision (`workflow.lifecycle.start_ticket`), exactly as a new ticket would.
-- While Rallied is still working on the ticket the message waits; the round's end picks it up (`follow_waiting`).
+- While Rallied is still working on the ticket a new request waits, and the round's end picks it up
+  (`follow_waiting`); "still not working" written before the fix ran says nothing about the fix.
   On a ticket a person has (escalated, taken over) it is theirs to read: nothing runs.
 """
 
@@ -35,13 +36,16 @@ def follow_reply(ticket_id: int, event_id: int) -> str:
     event = TicketEvent.objects.filter(pk=event_id, ticket=ticket, kind=REPLIED).first()
     if event is None or (event.data or {}).get("followed"):
         return ticket.status
+    kind = (event.data or {}).get("reads_as")
     if ticket.status in OPEN_STATUSES:
-        _mark(event, waiting=True)
+        if kind == "new_request":
+            _mark(event, waiting=True)
+        else:  # "still locked out" before Rallied's fix has run says nothing about the fix
+            _mark(event, followed=True, outcome="written before this round's work had ended")
         return ticket.status
     if ticket.status not in REENTRY_STATUSES:
         _mark(event, followed=True, outcome=f"left to the person who has the ticket ({ticket.status})")
         return ticket.status
-    kind = (event.data or {}).get("reads_as")
     if kind == "still_broken":
         return _still_broken(ticket, event)
     if kind == "new_request":

@@ -54,6 +54,7 @@ class AutotaskConnector(PsaConnector):
         "fetch_ticket": "fetch_ticket", "add_internal_note": "add_note", "add_reply": "add_note",
         "set_status": "close_ticket", "add_time_entry": "add_time_entry", "parse_webhook": "webhook_event",
         "poll_new_tickets": "poll_new_tickets",  # what tickets/intake.py calls, like webhook_event
+        "read_updates": "fetch_entries",  # tickets/updates.py: notes or actions with their authors
     }
     capability_notes = {"set_status": "complete only", "parse_webhook": "HMAC-SHA1"}
     required_config = ("username", "integration_code", "company_id")

@@ -222,6 +222,7 @@ PSA_OPERATIONS = (
     "add_time_entry",
     "parse_webhook",
     "poll_new_tickets",
+    "read_updates",  # tickets/updates.py: who took the ticket, who wrote on it (fetch_entries, assignee, state)
 )
 
 

@@ -74,6 +74,7 @@ class ConnectWiseConnector(PsaConnector):
         "fetch_ticket": "fetch_ticket", "add_internal_note": "add_note", "add_reply": "add_note",
         "set_status": "set_status", "add_time_entry": "add_time_entry", "parse_webhook": "webhook_event",
         "poll_new_tickets": "poll_new_tickets",  # what tickets/intake.py calls, like webhook_event
+        "read_updates": "fetch_entries",  # tickets/updates.py: notes or actions with their authors
     }
     capability_notes = {"parse_webhook": "signed callback"}
     # Callbacks are signed with the key CW publishes, so no webhook secret is stored.

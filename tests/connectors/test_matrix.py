@@ -20,6 +20,7 @@ from io import StringIO
 from typing import Any
 
 import pytest
+import requests
 from django.core.management import call_command
 
 from playbooks.executor import _run as executor_dispatch
@@ -27,7 +28,7 @@ from playbooks.models import Action
 from rallied.connectors import connector_classes
 from rallied.connectors.base import PSA_OPERATIONS, ConnectorError, DirectoryUser, ScopeError
 from rallied.connectors.capabilities import build_matrix
-from rallied.connectors.psa_types import PsaTicket, WebhookEvent
+from rallied.connectors.psa_types import OWN, REQUESTER, STAFF, PsaTicket, WebhookEvent
 from rallied.kinds import KINDS, get_kind
 from sandbox.vendors.connectwise import callback_body, sign_callback
 
@@ -425,6 +426,26 @@ def op_poll_new_tickets(vendor, conn, sandbox, ticket):
     assert [int(t.id) for t in method(max(first))] == [created]  # only what is new since the watermark
 
 
+def op_read_updates(vendor, conn, sandbox, ticket):
+    """Rallied's own note, the requester's e-mailed reply and a technician's note are told apart by their author,
+    never by their words; a technician's assignment shows on the ticket."""
+    conn.add_note(ticket, "Rallied checked the account.", internal=True)
+    for act, text in (("reply", "Thanks, it works."), ("note", "Called her back.")):
+        answer = requests.post(f"{sandbox.url}/_control/vendors/{vendor}/tickets/{ticket}/person",
+                               json={"act": act, "text": text}, timeout=10)
+        assert answer.status_code == 200, answer.text
+    before = conn.fetch_ticket(ticket)
+    requests.post(f"{sandbox.url}/_control/vendors/{vendor}/tickets/{ticket}/person", json={"act": "assign"},
+                  timeout=10).raise_for_status()
+
+    entries = getattr(conn, conn.operations["read_updates"])(conn.fetch_ticket(ticket))
+
+    assert [(e.author, e.text) for e in entries] == [
+        (OWN, "Rallied checked the account."), (REQUESTER, "Thanks, it works."), (STAFF, "Called her back.")]
+    assert (before.assignee, before.state) == ("", "new")
+    assert conn.fetch_ticket(ticket).assignee != ""
+
+
 OPS: dict[str, Callable[..., None]] = {
     "fetch_ticket": op_fetch_ticket,
     "add_internal_note": op_add_internal_note,
@@ -433,6 +454,7 @@ OPS: dict[str, Callable[..., None]] = {
     "add_time_entry": op_add_time_entry,
     "parse_webhook": op_parse_webhook,
     "poll_new_tickets": op_poll_new_tickets,
+    "read_updates": op_read_updates,
 }
 PSA_CASES = {(vendor, op) for vendor in PSAS for op in OPS}
 

@@ -278,3 +278,25 @@ def test_a_new_request_in_a_reply_is_triaged_decided_and_planned_on_the_same_tic
         assert ticket.status == "resolved", ticket.escalation_reason
         assert newest.status == "succeeded" and ticket.actions.filter(kind=first_kind, status="succeeded").exists()
         assert after["closed"] is True and len(after["time"]) == 2
+
+
+def test_a_new_request_while_rallied_works_waits_for_the_round_to_end(psa, sandbox):
+    live("contoso", approval_for="reset_password")
+    ticket, psa_ticket = received(psa, "connectwise")
+    first = ticket.actions.get()
+    kind, text = NEW_REQUEST["connectwise"]
+
+    psa.post("connectwise", *act(sandbox, "connectwise", psa_ticket["id"], "reply", text=text))
+    psa.post("connectwise", *act(sandbox, "connectwise", psa_ticket["id"], "reply", text="I still can't log in!"))
+
+    ticket.refresh_from_db()
+    assert ticket.status == "awaiting_approval" and ticket.actions.count() == 1  # nothing new mid-way
+    approve_as_technician(first)
+
+    ticket.refresh_from_db()
+    assert (ticket.status, ticket.round, ticket.reopened) == ("resolved", 1, 0), ticket.escalation_reason
+    assert [a.kind for a in ticket.actions.order_by("pk")] == ["reset_password", kind]
+    assert all(a.status == "succeeded" for a in ticket.actions.all())
+    replies = ticket.events.filter(kind="requester.replied").order_by("pk")
+    assert [r.data["outcome"] for r in replies] == ["triaged as a new request",
+                                                    "written before this round's work had ended"]

@@ -25,6 +25,8 @@ def entry(text: str, subject: str = "") -> PsaEntry:
     ("It's still not working, I still can't sign in.", "", "still_broken"),
     ("Thanks, but it didn't work: same error.", "", "still_broken"),
     ("Still locked out!", "", "still_broken"),
+    ("I still can't log in!", "", "still_broken"),
+    ("Tried again this morning, still doesnt let me in", "", "still_broken"),
     ("The same problem is back this morning.", "", "still_broken"),
     ("Thanks! Could you also add me to the VPN Users group?", "", "new_request"),
     ("Thanks. Please also unlock Megan's account, she is locked out too.", "", "new_request"),
