@@ -35,6 +35,7 @@ from playbooks.services import LEASE, transition_action
 from rallied.connectors import ConnectorError, DirectoryUser, IdentityConnector
 from rallied.kinds import get_kind
 from rallied.tasks import dispatch
+from tickets.choices import TicketStatus
 from tickets.services import add_event
 
 log = logging.getLogger("rallied.reconciler")
@@ -173,6 +174,12 @@ def _complete(action: Action, connector: IdentityConnector, user: DirectoryUser 
             ActionStatus.FAILED,
             "The tenant is paused (kill switch), so this autonomous action was not run again. Check the "
             "account and finish it by hand if it is still wanted."))
+        return "failed"
+    if action.ticket.status == TicketStatus.TAKEN_OVER:  # a person has the ticket: no new write from Rallied
+        _conclude(action, Settlement(
+            ActionStatus.FAILED,
+            "A person took the ticket over in the PSA, so this action was not run again. Check the account; the "
+            "vendor did not show the change."))
         return "failed"
     if not _claim_repeat(action, now):
         return "skipped"

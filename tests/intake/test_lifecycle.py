@@ -18,10 +18,12 @@ from django.utils import timezone
 from approvals.models import ApprovalRequest, AutonomyPolicy
 from audit.models import AuditEvent
 from playbooks.executor import execute_action
+from playbooks.reconciler import reconcile_actions
 from rallied.kinds import get_kind
 from tenants.models import Tenant
 from tests.helpers import committed
 from tests.intake.conftest import VENDORS, connection
+from tests.reliability.helpers import GROUP_ADD
 from tests.targets.helpers import approve_as_technician
 from tests.workflow.test_psa_reference import psa_state
 from tickets.intake import poll_connection
@@ -300,3 +302,25 @@ def test_a_new_request_while_rallied_works_waits_for_the_round_to_end(psa, sandb
     replies = ticket.events.filter(kind="requester.replied").order_by("pk")
     assert [r.data["outcome"] for r in replies] == ["triaged as a new request",
                                                     "written before this round's work had ended"]
+
+
+def test_an_action_whose_outcome_was_unknown_is_not_repeated_after_a_takeover(psa, sandbox):
+    adele = CASES["connectwise"][2]
+    sandbox.sandbox.add_fault(vendor="graph", method="POST", path=r"/groups/[^/]+/members/\$ref$", statuses=[502],
+                              times=1)
+    cw_ticket = psa.open("connectwise", *GROUP_ADD, adele, "Adele Vance")
+    ticket = Ticket.objects.get(pk=psa.deliver("connectwise", cw_ticket).json()["ticket_id"])
+    action = approve_as_technician(ticket.actions.get())
+    assert action.status == "unknown_outcome"
+
+    psa.post("connectwise", *act(sandbox, "connectwise", cw_ticket["id"], "assign"))
+    with committed():
+        summary = reconcile_actions()
+
+    ticket.refresh_from_db()
+    action.refresh_from_db()
+    assert ticket.status == "taken_over" and summary == {"failed": 1}
+    assert action.status == "failed" and "took the ticket over" in action.error
+    assert "Started before the takeover" in ticket.events.get(kind="takeover.withdrawn").message
+    adds = [w for w in sandbox.sandbox.writes("graph") if w["path"].endswith("/members/$ref")]
+    assert len(adds) == 1  # the refused call only: nothing new after the takeover
