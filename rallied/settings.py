@@ -33,6 +33,11 @@ def env_bool(name: str, default: bool = False) -> bool:
 DEBUG = env_bool("DEBUG", False)
 
 
+# Required outside DEBUG. When one is missing the message names every missing one, in one line that manage.py
+# prints as it is (no traceback): a person who opened a second shell without DEBUG=1 learns what to do at once.
+REQUIRED = ("SECRET_KEY", "RALLIED_SECRET_KEYS")
+
+
 def required(name: str, debug_default: str) -> str:
     """A setting that must be set in production; DEBUG gets a development-only default."""
     value = env(name)
@@ -40,7 +45,12 @@ def required(name: str, debug_default: str) -> str:
         return value
     if DEBUG:
         return debug_default
-    raise ImproperlyConfigured(f"The environment variable {name} is required when DEBUG is off.")
+    missing = " and ".join([n for n in REQUIRED if env(n) is None] or [name])
+    raise ImproperlyConfigured(
+        f"{missing} must be set when DEBUG is off: export {'them' if ' and ' in missing else 'it'} (see "
+        ".env.example), or for the demo and development run with DEBUG=1, e.g. "
+        "`DEBUG=1 .venv/bin/python manage.py shell`."
+    )
 
 
 SECRET_KEY = required("SECRET_KEY", "dev-only-insecure-secret-key-change-me")
