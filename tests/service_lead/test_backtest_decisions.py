@@ -81,3 +81,29 @@ def test_business_hours_of_the_tickets_own_time_count_for_a_policy_that_needs_th
                           past(*UNLOCK, "megan.bowen@contoso.example", MONDAY_10_CHICAGO + timedelta(hours=12)))
     assert day.outcome == AUTONOMOUS
     assert night.outcome == APPROVAL and "Outside the tenant's business hours" in night.reason
+
+
+@pytest.mark.django_db
+def test_minutes_follow_the_value_reports_definition(world):
+    """In full on its own; with approval, less the tenant's median handling time of its live approvals, or 0."""
+    from django.utils import timezone
+
+    from approvals.models import ApprovalRequest
+    from tests.approvals.factories import waiting
+    from workflow.backtest.summary import summarise
+
+    tenant = Tenant.objects.get(slug="contoso")
+    tickets = [past(*RESET, "megan.bowen@contoso.example"),
+               past("Add to Billing Team", "Please add diego.siciliani@contoso.example to the Billing Team group.",
+                    "sarah.lee@contoso.example", ref="2")]
+    before = summarise(tenant, "csv", decide_all(tenant, tickets))
+    assert before.counts == {AUTONOMOUS: 1, APPROVAL: 1}
+    assert before.minutes_saved == 12 and before.approval_minutes is None  # no live approvals: 0 for that one
+
+    for minutes in (3, 4, 30):  # the tenant's technicians answered in 3, 4 and 30 minutes: the median is 4
+        request = ApprovalRequest.objects.get(action=waiting(waiting_minutes=minutes))
+        ApprovalRequest.objects.filter(pk=request.pk).update(status="approved", decided_at=timezone.now())
+    after = summarise(tenant, "csv", decide_all(tenant, tickets))
+    assert after.approval_minutes == pytest.approx(4, abs=0.1)
+    assert after.minutes_saved == pytest.approx(12 + 8, abs=0.1)
+    assert after.dollars_saved == "20.00"  # 20 minutes at the default $60 an hour

@@ -77,6 +77,7 @@ class Verdict:
     category: str
     kinds: tuple[str, ...] = ()
     reason: str = ""
+    approvals: int = 0  # actions a technician would have approved (the handling time the value report subtracts)
 
 
 @dataclass
@@ -128,7 +129,7 @@ class Simulator:
             self._remember(kind, target, ticket.requester_email, at)
         waiting = [d for _, _, d in decisions if d.mode == DecisionMode.APPROVAL]
         if waiting:
-            return Verdict(APPROVAL, result.category, kinds, waiting[0].reasons[0])
+            return Verdict(APPROVAL, result.category, kinds, waiting[0].reasons[0], len(waiting))
         return Verdict(AUTONOMOUS, result.category, kinds)
 
     # -- one action ---------------------------------------------------------------------------------------

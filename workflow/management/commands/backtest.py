@@ -75,8 +75,10 @@ class Command(BaseCommand):
         out(f"Backtest of {tenant.name} ({source}): {summary.first or '-'} to {summary.last or '-'}")
         for key, value in summary.totals().items():
             out(f"  {TOTAL_LABELS[key]:<15} {value}")
-        out(f"  {'':<15} (${summary.hourly_cost} an hour; {summary.after_hours_autonomous} of the after-hours "
-            "tickets on its own)")
+        handling = ("no live approvals yet, so tickets with approval count 0" if summary.approval_minutes is None
+                    else f"an approval handled in {summary.approval_minutes:g} minutes")
+        out(f"  {'':<15} (${summary.hourly_cost} an hour; {handling}; {summary.after_hours_resolved} of the "
+            "after-hours tickets resolved)")
         out("")
         out(f"  {'category':<18} {'tickets':>7} " + " ".join(f"{label:>14}" for label in OUTCOMES.values()))
         for row in summary.categories:
