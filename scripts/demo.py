@@ -69,6 +69,9 @@ def child_env(config: Config) -> dict[str, str]:
     values.setdefault("RALLIED_SANDBOX_URL", config.sandbox)
     values.setdefault("RALLIED_PUBLIC_URL", config.web)
     values.setdefault("PYTHONUNBUFFERED", "1")
+    # /metrics adds up every process's counts, the cluster's vendor calls included (prometheus_client's
+    # multiprocess mode, as under make serve); beside the logs (var/prometheus), emptied at each start in main().
+    values.setdefault("PROMETHEUS_MULTIPROC_DIR", str(config.log_dir.parent / "prometheus"))
     return values
 
 
@@ -321,6 +324,10 @@ def main() -> int:
             print(f"Port {port} is in use; stop what uses it or set {name} to another port.")
             return 2
     config.log_dir.mkdir(parents=True, exist_ok=True)
+    metrics_dir = Path(child_env(config)["PROMETHEUS_MULTIPROC_DIR"])
+    metrics_dir.mkdir(parents=True, exist_ok=True)
+    for stale in metrics_dir.glob("*.db"):  # the last run's counts
+        stale.unlink()
     demo = Demo(config)
     # `kill <demo pid>` stops it like Ctrl-C does; SIGINT set explicitly because a shell that starts the demo in the
     # background hands it SIGINT ignored.
