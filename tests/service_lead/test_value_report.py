@@ -22,11 +22,13 @@ from __future__ import annotations
 import csv
 import io
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from tests.service_lead.value_data import SPRING, at, make_ticket
-from workflow.value_report import DEFINITIONS, tenant_value_report
+from workflow.reports import Period
+from workflow.value_report import DEFINITIONS, msp_value_report, tenant_value_report
 from workflow.value_views import as_csv, as_data
 
 
@@ -109,3 +111,18 @@ def test_a_ticket_back_in_progress_after_a_reopen_still_counts_as_reopened(tails
     assert (total.resolved, total.reopen_rate) == (6, Decimal("33.3"))
     assert total.median_minutes_to_close == Decimal("10.0")  # the reopened one has no close time any more
     assert total.minutes_saved == Decimal("47.0")
+
+
+@pytest.mark.django_db
+def test_months_are_the_report_time_zones_and_the_msp_report_is_bounded_too(tailspin, django_assert_num_queries):
+    # 23:30 on 31 March in New York is already April in UTC.
+    make_ticket(tailspin, "account_unlock", at(31, 3, 23, 30), status="resolved", closed_after=2,
+                actions=[("unlock_account", "autonomous", "succeeded")])
+    march, april = tenant_value_report(tailspin, SPRING).months
+    assert (march.counts["autonomous"], april.counts["autonomous"]) == (3, 0)
+    utc = Period(SPRING.start, SPRING.end, ZoneInfo("UTC"))
+    with django_assert_num_queries(4):
+        report = msp_value_report([tailspin], utc)
+    assert [m.counts["autonomous"] for m in report.months] == [2, 1]
+    assert [(scope, month) for scope, month, _ in report.rows()] == [
+        ("all", "2026-03"), ("all", "2026-04"), ("all", "total"), ("tailspin", "total")]
