@@ -274,6 +274,8 @@ class AutotaskVendor(Vendor):
             ("GET", f"{API}/Tickets/(?P<id>\\d+)/Notes", self.list_notes),
             ("POST", f"{API}/Tickets/(?P<id>\\d+)/Notes", self.create_note),
             ("POST", f"{API}/TimeEntries", self.create_time_entry),
+            ("GET", f"{API}/TimeEntries/(?P<id>\\d+)", self.get_time_entry),
+            ("POST", f"{API}/TimeEntries/query", self.query_time_entries),
             ("GET", f"{API}/Contacts/(?P<id>\\d+)", self.get_contact),
             ("POST", f"{API}/Contacts/query", self.query_contacts),
         ]
@@ -478,11 +480,22 @@ class AutotaskVendor(Vendor):
         return Response(200, {"item": self.db(req)["contacts"].get(int(req.params["id"]))})
 
     def query_contacts(self, req: Request) -> Response:
+        return self._query_rows(req, self.db(req)["contacts"].values())
+
+    def get_time_entry(self, req: Request) -> Response:
+        # Like Tickets: an unknown id answers 200 with a null item.
+        return Response(200, {"item": self.db(req)["time"].get(int(req.params["id"]))})
+
+    def query_time_entries(self, req: Request) -> Response:
+        return self._query_rows(req, self.db(req)["time"].values())
+
+    def _query_rows(self, req: Request, rows: Any) -> Response:
+        """One page of an entity's rows matching a query's filters (contacts and time entries: few per ticket)."""
         query = req.json()
         if not isinstance(query, dict) or not query.get("filter"):
             return Response(500, {"errors": ["A query must have at least one filter."]})
         try:
-            items = [c for c in self.db(req)["contacts"].values() if all(self._match(c, n) for n in query["filter"])]
+            items = [c for c in rows if all(self._match(c, n) for n in query["filter"])]
         except ValueError as exc:
             return Response(500, {"errors": [str(exc)]})
         items.sort(key=lambda c: c["id"])

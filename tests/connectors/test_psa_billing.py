@@ -129,3 +129,23 @@ def test_a_connector_without_billing_settings_sends_no_billing_references():
     psa.call = lambda method, path, **kw: sent.update(kw["json"]) or SimpleNamespace(json=lambda: {"id": 1})
     psa.add_time_entry("5", minutes=6, notes="x")
     assert "workType" not in sent and "agreement" not in sent and sent["billableOption"] == "Billable"
+
+
+def test_each_psa_returns_the_billing_fields_when_read_back_through_its_api(make_connector, sandbox):
+    cw = make_connector("connectwise", "contoso")
+    cw_id = cw.add_time_entry("1001", minutes=15, notes="x")
+    at = make_connector("autotask", "northwind")
+    at_id = at.add_time_entry("7001", minutes=6, notes="x")
+    halo = make_connector("halopsa", "fabrikam")
+    halo.add_time_entry("1001", minutes=15, notes="x")
+
+    (cw_entry,) = [e for e in cw.call("GET", "/time/entries").json() if str(e["id"]) == cw_id]
+    assert (cw_entry["workType"]["name"], cw_entry["agreement"]["name"], cw_entry["billableOption"]) == (
+        "Remote Support", "Managed Services - Contoso Dental Group", "Billable")
+    query = {"filter": [{"op": "eq", "field": "ticketID", "value": 7001}]}
+    (at_entry,) = at._send("POST", "TimeEntries/query", json=query)["items"]
+    assert at._send("GET", f"TimeEntries/{at_id}")["item"] == at_entry
+    assert (at_entry["contractID"], at_entry["billingCodeID"], at_entry["isNonBillable"]) == (
+        at_vendor.contract_id(29684355), at_vendor.DEMO_BILLING_CODE, False)
+    (halo_entry,) = [a for a in halo._call("GET", "Actions", params={"ticket_id": 1001})["actions"] if a["timetaken"]]
+    assert (halo_entry["chargerate"], halo_entry["nonbillable"]) == (1, False)
