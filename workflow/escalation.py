@@ -16,6 +16,8 @@ from tickets.models import Ticket
 from tickets.psa import check_psa_ticket, write_back
 from tickets.services import escalate_ticket
 from workflow import messages
+from workflow.choices import ReplyStage
+from workflow.replies import send_reply
 
 
 def escalate(ticket: Ticket, reason: str, *, actor: Actor, triage_note: bool = False, reopen: bool = False) -> str:
@@ -24,6 +26,8 @@ def escalate(ticket: Ticket, reason: str, *, actor: Actor, triage_note: bool = F
     if escalate_ticket(ticket=ticket, actor=actor, reason=reason):
         note = messages.escalation_note(ticket, reason, include_triage=triage_note)
         transaction.on_commit(lambda: write_back(ticket, internal_note=note, reopen=reopen))
+        # The requester hears that a person has it, and what was done already; never the internal reason.
+        transaction.on_commit(lambda: send_reply(ticket=ticket, stage=ReplyStage.ESCALATED))
     return TicketStatus.ESCALATED
 
 

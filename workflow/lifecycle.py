@@ -31,10 +31,12 @@ from tickets.targets import needs_lookup, resolve_named_target
 from tickets.triage import ACTION_CATEGORIES, triage
 from workflow import messages
 from workflow.billing import rallied_work_seconds
+from workflow.choices import ReplyStage
 from workflow.decisions import identity_provider, redecide
 from workflow.delivery import deliver_secrets
 from workflow.escalation import escalate, escalate_if_psa_ticket_foreign
 from workflow.reentry import follow_waiting
+from workflow.replies import finish_reply, prepare_reply, send_reply
 
 log = logging.getLogger("rallied.pipeline")
 ACTOR = "system:pipeline"
@@ -104,9 +106,12 @@ def _route(ticket: Ticket, actions: list[Action], decisions: dict[int, Decision]
             open_approval_request(action=action, actor=ACTOR, decision=decisions[action.pk])
         if waiting:
             # The proof may wait on the target's manager: ask them (a no-op otherwise).
-            request_manager_confirmation(actor=ACTOR, ticket=ticket)
+            asked = request_manager_confirmation(actor=ACTOR, ticket=ticket)
             transition_ticket(ticket=ticket, to=TicketStatus.AWAITING_APPROVAL, actor=ACTOR,
                               message=f"{len(waiting)} action(s) wait for a technician.")
+            # This will take time: the requester hears why (the manager's confirmation, or a technician's approval).
+            stage, on = (ReplyStage.RECEIVED, "manager") if asked else (ReplyStage.AWAITING_APPROVAL, "technician")
+            transaction.on_commit(lambda: send_reply(ticket=ticket, stage=stage, waiting_on=on))
         else:
             transition_ticket(ticket=ticket, to=TicketStatus.EXECUTING, actor=ACTOR, message="Running.")
     return ticket.status
@@ -143,9 +148,11 @@ def settle_ticket(ticket_id: int) -> str:
         if won:
             deliveries = deliver_secrets(ticket, actions)  # owner, the policy's manager, or a technician's hand-over
             # The time entry bills Rallied's own part only (workflow/billing.py), never a technician's wait.
-            write_back(ticket, internal_note=messages.resolution_note(ticket, actions),
-                       reply=messages.requester_reply(ticket, actions, deliveries),
-                       worked_seconds=rallied_work_seconds(ticket), close=True)
+            reply = prepare_reply(ticket=ticket, stage=ReplyStage.DONE, deliveries=deliveries)
+            posted = write_back(ticket, internal_note=messages.resolution_note(ticket, actions),
+                                reply=reply.text if reply else "", worked_seconds=rallied_work_seconds(ticket),
+                                close=True)
+            finish_reply(reply, posted=posted)
             forget_links(ticket)
             follow_waiting(ticket)
         return ticket.status

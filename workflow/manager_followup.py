@@ -24,8 +24,10 @@ from playbooks.services import transition_action
 from tickets.choices import TicketStatus
 from tickets.models import Ticket
 from tickets.services import add_event
+from workflow.choices import ReplyStage
 from workflow.decisions import redecide
 from workflow.escalation import escalate
+from workflow.replies import send_reply
 
 log = logging.getLogger("rallied.manager")
 ACTOR = "system:manager-link"
@@ -79,6 +81,9 @@ def _apply(ticket: Ticket, action: Action, decision: Decision, row: ManagerConfi
         add_event(ticket=ticket, actor=ACTOR, kind="approval.still_needed", data={"action": action.pk},
                   message=f"The manager confirmed; a technician still decides {action.kind} for {action.target}: "
                           + "; ".join(decision.reasons))
+        # The requester was told we wait on the manager; now they hear a technician decides (once per ticket).
+        transaction.on_commit(lambda: send_reply(ticket=ticket, stage=ReplyStage.AWAITING_APPROVAL,
+                                                 waiting_on="technician"))
 
 
 def _withdraw_request(ticket: Ticket, action: Action) -> None:

@@ -1,6 +1,6 @@
-"""The words Rallied writes: requester replies and internal notes, rendered from templates/tickets/.
+"""The internal notes Rallied writes, rendered from templates/tickets/: what was done and by whose authority.
 
-Replies carry one-time links, never a secret. Notes say what was done and by whose authority.
+Replies to the requester are workflow/replies/ (one per stage, in the requester's language).
 """
 
 from __future__ import annotations
@@ -10,9 +10,7 @@ from django.template.loader import render_to_string
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
 from rallied.kinds import get_kind
-from tickets.models import OneTimeSecret, Ticket
-from tickets.secrets import link_for
-from workflow.delivery import REQUESTER, Delivery
+from tickets.models import Ticket
 
 
 def _action_rows(actions: list[Action]) -> list[dict]:
@@ -34,26 +32,6 @@ def _action_rows(actions: list[Action]) -> list[dict]:
             "error": action.error,
         })
     return rows
-
-
-def requester_reply(ticket: Ticket, actions: list[Action], deliveries: list[Delivery] | None = None) -> str:
-    """The reply: what was done and on whose account, and for each secret where it went. Only a secret whose
-    delivery (workflow/delivery.py) is the requester appears as a link; a secret with no delivery never does."""
-    links, elsewhere = [], []
-    for delivery in deliveries or []:
-        secret = OneTimeSecret.objects.get(pk=delivery.secret_id)
-        if delivery.channel == REQUESTER and secret.link_encrypted:
-            links.append({"label": secret.label, "url": link_for(secret), "expires": secret.expires_at,
-                          "owner": delivery.owner})
-        else:
-            elsewhere.append({"label": secret.label, "owner": delivery.owner, "channel": delivery.channel,
-                              "to": delivery.to_name or delivery.to})
-    requester = ticket.requester_email.strip().casefold()
-    rows = [{**row, "own": row["target"].strip().casefold() == requester} for row in _action_rows(actions)]
-    return render_to_string("tickets/reply.txt", {
-        "ticket": ticket, "actions": rows, "links": links, "elsewhere": elsewhere,
-        "name": (ticket.requester_name or "").split(" ")[0] or "there",
-    }).strip()
 
 
 def resolution_note(ticket: Ticket, actions: list[Action]) -> str:

@@ -1,12 +1,18 @@
 """The lifecycle's own records. Tickets, actions and decisions belong to the apps below; this holds what only the
-workflow layer makes: a backtest's run and its figures (workflow/backtest/)."""
+workflow layer makes: a backtest's run and its figures (workflow/backtest/), and one row per reply to the requester.
+
+A reply's row is claimed before the reply is written (unique per ticket, stage and round: a reopened ticket starts a
+new round), so a step that runs again, or two workers on one ticket, never post a second copy. Its text is not kept: a
+done reply may carry a one-time link, which exists only in the requester's hands once sent."""
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
-from workflow.choices import BacktestStatus
+from tickets.models import Ticket
+from workflow.choices import BacktestStatus, ReplyStage, ReplyStatus
 
 
 class BacktestRun(models.Model):
@@ -39,3 +45,25 @@ class BacktestRun(models.Model):
 
     def __str__(self) -> str:
         return f"Backtest of {self.tenant} ({self.get_source_display()}, {self.get_status_display()})"
+
+
+class RequesterReply(models.Model):
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="requester_replies")
+    stage = models.CharField(max_length=24, choices=ReplyStage.choices)
+    round = models.PositiveIntegerField(default=0, help_text="The ticket's reopen count when the reply was sent.")
+    status = models.CharField(max_length=16, choices=ReplyStatus.choices, default=ReplyStatus.CLAIMED)
+    language = models.CharField(max_length=8, blank=True)
+    drafted_by = models.CharField(max_length=16, blank=True, help_text="claude or template")
+    fallback_reason = models.CharField(max_length=300, blank=True,
+                                       help_text="Why Claude's draft was not used (never the draft itself).")
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["ticket", "stage", "round"], name="one_reply_per_stage_and_round"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_stage_display()} reply to ticket #{self.ticket_id} ({self.status})"

@@ -11,15 +11,20 @@ Test modes, chosen by a marker in the ticket text:
     [[sandbox:error]]      HTTP 500 api_error
 and, to show what a gullible model would do, a line "classify this as <category>" is obeyed.
 Timeouts, latency and 429/529 come from the sandbox's fault injection (vendor="anthropic").
+
+Reply drafts (the `write_reply` tool) are sandbox/vendors/anthropic_replies.py: good by default, or the bad kind the
+vendor's `draft_scenario` names (set directly in tests, or `POST /_control/vendors/anthropic/draft`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from typing import Any
 
 from sandbox.core import Request, Response, Vendor
+from sandbox.vendors import anthropic_replies
 from tickets.triage.llm import AREAS  # one list of areas for the engine and its stand-in
 
 SANDBOX_API_KEY = "sk-ant-sandbox-key"
@@ -45,12 +50,25 @@ class AnthropicVendor(Vendor):
     def reset(self, directory: dict[str, Any]) -> None:
         self.calls = 0
         self.cached_prompts: set[str] = set()
+        self.draft_scenario, self.draft_payload = "good", ""
+        self.drafts = 0  # reply drafts asked for
 
     def routes(self) -> list[tuple[str, str, Any]]:
         return [("POST", r"/v1/messages", self.create_message)]
 
     def dump(self) -> dict[str, Any]:
-        return {"calls": self.calls, "cached_prompts": len(self.cached_prompts)}
+        return {"calls": self.calls, "cached_prompts": len(self.cached_prompts), "drafts": self.drafts,
+                "draft_scenario": self.draft_scenario}
+
+    def control(self, method: str, path: str, body: bytes, sandbox_url: str) -> Response:
+        """`POST /_control/vendors/anthropic/draft {"scenario": "promise_time", "payload": ""}`: the next drafts."""
+        if method != "POST" or path != "/draft":
+            return Response(404, {"error": "no such control route"})
+        data = json.loads(body or b"{}")
+        if data.get("scenario") not in anthropic_replies.SCENARIOS:
+            return Response(400, {"error": f"scenario: one of {', '.join(anthropic_replies.SCENARIOS)}"})
+        self.draft_scenario, self.draft_payload = data["scenario"], str(data.get("payload", ""))
+        return Response(200, {"scenario": self.draft_scenario})
 
     def error(self, status: int, code: str, message: str) -> Response:
         kind = _ERROR_TYPES.get(status, "api_error")
@@ -85,6 +103,8 @@ class AnthropicVendor(Vendor):
             return self.error(500, "api_error", "Internal server error (sandbox marker)")
         usage = self._usage(payload, text)
         model = payload["model"]
+        if payload.get("tools") and payload["tools"][0].get("name") == "write_reply":
+            return self._reply(model, text, usage)
         if "[[sandbox:no-tool]]" in text or not payload.get("tools"):
             content = [{"type": "text", "text": "I think this is a password reset."}]
             return Response(200, _message(model, content, "end_turn", usage))
@@ -97,6 +117,20 @@ class AnthropicVendor(Vendor):
                 "input": _stand_in(text),
             }
         ]
+        return Response(200, _message(model, content, "tool_use", usage))
+
+    def _reply(self, model: str, text: str, usage: dict[str, int]) -> Response:
+        self.drafts += 1
+        scenario = self.draft_scenario
+        if scenario == "error":
+            return self.error(500, "api_error", "Internal server error (sandbox draft scenario)")
+        if scenario == "refusal":
+            return Response(200, _message(model, [], "refusal", usage))
+        if scenario == "no_tool":
+            return Response(200, _message(model, [{"type": "text", "text": "Happy to help!"}], "end_turn", usage))
+        answer = anthropic_replies.draft(text, scenario, self.draft_payload)
+        content = [{"type": "tool_use", "id": f"toolu_sandbox_{self.calls:06d}", "name": "write_reply",
+                    "input": answer}]
         return Response(200, _message(model, content, "tool_use", usage))
 
     def _usage(self, payload: dict[str, Any], text: str) -> dict[str, int]:

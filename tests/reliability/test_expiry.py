@@ -60,7 +60,10 @@ def test_expiry_escalates_with_a_psa_note_and_tells_staff(contoso_api, sandbox):
     assert "expired" in ticket.escalation_reason and "240 minutes" in ticket.escalation_reason
     notes = internal_notes(psa_ticket(sandbox, ticket.psa_ticket_id))
     assert len(notes) == 1 and "approval request expired" in notes[0]
-    assert customer_notes(psa_ticket(sandbox, ticket.psa_ticket_id)) == []
+    # The requester heard that a technician must approve, then that a person took it over; nothing was done.
+    waiting, handed_over = customer_notes(psa_ticket(sandbox, ticket.psa_ticket_id))
+    assert "technicians has to approve" in waiting and "passed your request" in handed_over
+    assert "Nothing has been changed" in handed_over and "expired" not in handed_over
     notices = expiry_notices(action)
     assert len(notices) == 1 and "Approval expired" in notices[0].details["subject"]
     assert AuditEvent.objects.filter(verb="approval.expired", object_id=str(action.pk)).count() == 1

@@ -178,7 +178,9 @@ def test_the_requester_never_receives_the_manager_link(trust_world, sandbox, mai
     token = manager_token(mailoutbox)
     assert all(ADELE not in m.to for m in mailoutbox)
     cw = psa_ticket(sandbox, ticket.psa_ticket_id)
-    assert customer_notes(cw) == []  # nothing was sent to the requester through the PSA
+    # The requester hears only that the manager listed in the directory was asked to confirm: no link, no name.
+    [reply] = customer_notes(cw)
+    assert "manager listed in the directory" in reply and token not in reply and "/verify/manager/" not in reply
     assert token not in str(ticket.verification) and token not in str(list(ticket.events.values()))
 
 

@@ -1,0 +1,138 @@
+"""Replies to the requester, in their language, once per stage of their ticket.
+
+When each is sent (the callers are workflow/lifecycle.py, escalation.py and manager_followup.py):
+- received: the ticket will take time because it waits on the manager's confirmation of who asked;
+- awaiting_approval: a technician has to approve an action first (once, even if the ticket waits again later);
+- escalated: a person takes the ticket over; says what was already done, if anything;
+- done: every action succeeded; says exactly what ran and where each one-time secret went.
+A ticket resolved in seconds gets only the done reply; plan mode gets none (nothing reaches the requester there).
+
+Each reply is claimed first (workflow/models.RequesterReply, unique per ticket, stage and round), so a step that runs
+again never posts a second copy. The words come from templates/tickets/replies/<language>/<stage>.txt, or from
+Claude when the MSP configured an Anthropic key and the draft passed its checks (workflow/replies/drafting.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+
+from audit.services import record
+from rallied import crypto
+from rallied.logs import log_ids
+from tenants.models import Tenant
+from tickets.models import Ticket
+from tickets.psa import write_back
+from tickets.services import add_event
+from tickets.triage.language import detect_language
+from workflow.choices import ReplyStage, ReplyStatus
+from workflow.delivery import Delivery
+from workflow.models import RequesterReply
+from workflow.replies.drafting import configured, draft_reply
+from workflow.replies.facts import ReplyFacts, gather
+
+log = logging.getLogger("rallied.replies")
+ACTOR = "system:replies"
+CLAUDE, TEMPLATE = "claude", "template"
+
+__all__ = ["Prepared", "ReplyStage", "finish_reply", "prepare_reply", "render_template", "send_reply"]
+
+
+@dataclass
+class Prepared:
+    row: RequesterReply
+    text: str
+
+
+def render_template(facts: ReplyFacts) -> str:
+    text = render_to_string(f"tickets/replies/{facts.language}/{facts.stage}.txt", facts.context())
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _claim(ticket: Ticket, stage: str) -> RequesterReply | None:
+    """This stage's reply row for the ticket's current round, if no one has sent (or is sending) it already."""
+    ticket.refresh_from_db(fields=["reopened"])
+    key = {"ticket": ticket, "stage": stage, "round": ticket.reopened}
+    try:
+        with transaction.atomic():
+            return RequesterReply.objects.create(**key)
+    except IntegrityError:
+        row = RequesterReply.objects.get(**key)
+        # Only a reply the PSA did not take may go again; one posted, or being posted, never does.
+        if RequesterReply.objects.filter(pk=row.pk, status=ReplyStatus.FAILED).update(status=ReplyStatus.CLAIMED):
+            return row
+        return None
+
+
+def _secret_values(ticket: Ticket) -> list[str]:
+    values = []
+    for ciphertext in ticket.secrets.exclude(ciphertext="").values_list("ciphertext", flat=True):
+        try:
+            values.append(crypto.decrypt_text(ciphertext))
+        except crypto.DecryptionError:
+            continue
+    return values
+
+
+def _compose(ticket: Ticket, facts: ReplyFacts, row: RequesterReply) -> str:
+    standard = render_template(facts)
+    text, row.drafted_by, row.fallback_reason = standard, TEMPLATE, ""
+    if configured():
+        draft = draft_reply(facts, standard, _secret_values(ticket))
+        if draft.text:
+            text, row.drafted_by = draft.text, CLAUDE
+        else:
+            row.fallback_reason = draft.reason[:300]
+            log.warning("ticket %s: the %s reply uses the template: %s", ticket.pk, facts.stage, draft.reason,
+                        extra=log_ids(ticket=ticket))
+            record(actor=ACTOR, verb="reply.draft_rejected", obj=ticket, tenant=ticket.tenant, outcome="fallback",
+                   details={"stage": facts.stage, "language": facts.language, "reason": draft.reason[:300]})
+    for placeholder, url in facts.urls.items():
+        text = text.replace(placeholder, url)
+    return text
+
+
+def prepare_reply(*, ticket: Ticket, stage: str, deliveries: list[Delivery] | None = None,
+                  waiting_on: str = "") -> Prepared | None:
+    """Claim the stage's reply and write it; None when it is not to be sent (plan mode, or sent already)."""
+    if ticket.tenant.mode != Tenant.Mode.LIVE:
+        return None
+    row = _claim(ticket, stage)
+    if row is None:
+        return None
+    row.language = detect_language(ticket.subject, ticket.body)
+    facts = gather(ticket, stage, row.language, deliveries=deliveries, waiting_on=waiting_on)
+    return Prepared(row, _compose(ticket, facts, row))
+
+
+def finish_reply(prepared: Prepared | None, *, posted: bool) -> None:
+    if prepared is None:
+        return
+    row = prepared.row
+    row.status = ReplyStatus.POSTED if posted else ReplyStatus.FAILED
+    row.save(update_fields=["status", "language", "drafted_by", "fallback_reason", "updated_at"])
+    ticket = row.ticket
+    how = "drafted by Claude" if row.drafted_by == CLAUDE else "from the template"
+    add_event(ticket=ticket, actor=ACTOR, kind="reply.posted" if posted else "reply.failed",
+              message=f"The '{row.get_stage_display()}' reply ({row.language}, {how}) "
+                      f"{'was posted' if posted else 'could not be posted'}.",
+              data={"stage": row.stage, "language": row.language, "drafted_by": row.drafted_by})
+    record(actor="ai:reply" if row.drafted_by == CLAUDE else ACTOR, verb="reply.posted" if posted else "reply.failed",
+           obj=ticket, tenant=ticket.tenant, outcome="ok" if posted else "error",
+           details={"stage": row.stage, "language": row.language, "drafted_by": row.drafted_by,
+                    "fallback_reason": row.fallback_reason})
+
+
+def send_reply(*, ticket: Ticket, stage: str, waiting_on: str = "") -> bool:
+    """Post the stage's reply on the ticket's PSA ticket, once. True when this call posted it."""
+    prepared = prepare_reply(ticket=ticket, stage=stage, waiting_on=waiting_on)
+    if prepared is None:
+        return False
+    posted = write_back(ticket, reply=prepared.text)
+    finish_reply(prepared, posted=posted)
+    return posted

@@ -1,0 +1,103 @@
+"""The facts a reply may state, gathered once: the templates render them and Claude writes from nothing else.
+
+Every sentence a reply can say comes from here: which actions ran (succeeded, read from the actions, never
+assumed), which wait for whom, where each one-time secret went (workflow/delivery.py decided that; this only
+reports it), and when the help desk is open. A one-time link is a placeholder ([LINK-1]) in the facts: Claude
+never sees the link's token, and the real link is put in after the draft passed its checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+
+from approvals.verification import context as clock
+from approvals.verification import within_business_hours
+from playbooks.choices import ActionStatus
+from playbooks.models import Action
+from tenants.models import Tenant
+from tickets.models import OneTimeSecret, Ticket
+from tickets.secrets import link_for
+from workflow.delivery import MANAGER, REQUESTER, Delivery
+
+SECRET_KINDS = {"reset_mfa": "tap"}  # every other secret is a temporary password (playbooks/executor.py)
+
+
+@dataclass
+class ReplyFacts:
+    stage: str
+    language: str
+    name: str
+    done: list[dict[str, Any]] = field(default_factory=list)
+    waiting: list[dict[str, Any]] = field(default_factory=list)
+    waiting_on: str = ""  # "technician" or "manager" while the ticket waits
+    links: list[dict[str, Any]] = field(default_factory=list)
+    elsewhere: list[dict[str, Any]] = field(default_factory=list)
+    outside_hours: bool = False
+    opens: str = ""  # the next opening of the help desk, "YYYY-MM-DD HH:MM", tenant time
+    time_zone: str = ""
+    urls: dict[str, str] = field(default_factory=dict)  # placeholder -> the real link, never sent to Claude
+
+    def public(self) -> dict[str, Any]:
+        """Everything but the real links: what Claude is given."""
+        return {k: v for k, v in self.__dict__.items() if k != "urls"}
+
+    def context(self) -> dict[str, Any]:
+        """The template context: the facts, with the link placeholders in place."""
+        return self.public()
+
+
+def _row(action: Action, requester: str) -> dict[str, Any]:
+    return {
+        "kind": action.kind,
+        "target": action.target,
+        "own": action.target.strip().casefold() == requester,
+        "params": {k: str(v) for k, v in (action.params or {}).items() if k != "target"},
+    }
+
+
+def next_opening(tenant: Tenant, now: datetime | None = None) -> datetime | None:
+    """When the tenant's help desk next opens (tenant time), or None when it keeps no hours."""
+    hours = tenant.business_hours or {}
+    if not hours:
+        return None
+    local = (now or clock.now()).astimezone(tenant.zone)  # the clock the policy read the hours with
+    start = time.fromisoformat(hours.get("start", "00:00"))
+    days = hours.get("days", [1, 2, 3, 4, 5])
+    for ahead in range(8):
+        day = (local + timedelta(days=ahead)).date()
+        opening = datetime.combine(day, start, tzinfo=tenant.zone)
+        if day.isoweekday() in days and opening > local:
+            return opening
+    return None
+
+
+def gather(ticket: Ticket, stage: str, language: str, *, deliveries: list[Delivery] | None = None,
+           waiting_on: str = "") -> ReplyFacts:
+    requester = ticket.requester_email.strip().casefold()
+    actions = list(ticket.actions.order_by("pk"))
+    facts = ReplyFacts(
+        stage=stage, language=language, name=(ticket.requester_name or "").split(" ")[0],
+        done=[_row(a, requester) for a in actions if a.status == ActionStatus.SUCCEEDED],
+        waiting=[_row(a, requester) for a in actions if a.status == ActionStatus.AWAITING_APPROVAL],
+        waiting_on=waiting_on,
+    )
+    if stage != "done" and not within_business_hours(ticket.tenant):
+        opening = next_opening(ticket.tenant)
+        facts.outside_hours = opening is not None
+        facts.opens = opening.strftime("%Y-%m-%d %H:%M") if opening else ""
+        facts.time_zone = ticket.tenant.time_zone if opening else ""
+    for delivery in deliveries or []:
+        secret = OneTimeSecret.objects.select_related("action").get(pk=delivery.secret_id)
+        kind = SECRET_KINDS.get(secret.action.kind, "password")
+        if delivery.channel == REQUESTER and secret.link_encrypted:
+            placeholder = f"[LINK-{len(facts.links) + 1}]"
+            facts.urls[placeholder] = link_for(secret)
+            facts.links.append({"link": placeholder, "secret": kind, "owner": delivery.owner,
+                                "expires": secret.expires_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M") + " UTC"})
+        else:
+            facts.elsewhere.append({"secret": kind, "owner": delivery.owner,
+                                    "to": (delivery.to_name or delivery.to) if delivery.channel == MANAGER else "",
+                                    "channel": delivery.channel})
+    return facts
