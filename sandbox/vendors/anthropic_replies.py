@@ -62,5 +62,6 @@ def draft(message: str, scenario: str, payload: str = "") -> dict[str, Any]:
     elif scenario == "claims_done":
         text = _before_sign_off(text, CLAIM[language])
     elif scenario == "wrong_language":
-        text = OTHER_LANGUAGE["other" if language != "en" else "en"]
+        links = " ".join(row["link"] for row in facts.get("links", []))  # the links kept: only the language is wrong
+        text = f"{OTHER_LANGUAGE['other' if language != 'en' else 'en']}\n{links}".strip()
     return {"text": text, "language": language}

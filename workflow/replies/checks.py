@@ -152,6 +152,6 @@ def check_draft(text: str, facts: ReplyFacts, secret_values: Iterable[str]) -> s
     check_secrets(text, facts, secret_values)
     check_links(text, facts)
     check_promises(text, facts)
-    check_completeness(text, facts)
     check_language(text, facts)
+    check_completeness(text, facts)
     return text

@@ -23,7 +23,7 @@ log = logging.getLogger("rallied.replies")
 
 TOOL_NAME = "write_reply"
 MAX_TOKENS = 1200
-DEFAULT_MODEL = "claude-sonnet-4-5"
+DEFAULT_MODEL = "claude-sonnet-4-6"  # when RALLIED_LLM_MODEL names none (triage then stays on the rules)
 
 REPLY_SCHEMA: dict[str, Any] = {
     "type": "object",
