@@ -1,9 +1,10 @@
 """The lifecycle's own records. Tickets, actions and decisions belong to the apps below; this holds what only the
 workflow layer makes: a backtest's run and its figures (workflow/backtest/), and one row per reply to the requester.
 
-A reply's row is claimed before the reply is written (unique per ticket, stage and round: a reopened ticket starts a
-new round), so a step that runs again, or two workers on one ticket, never post a second copy. Its text is not kept: a
-done reply may carry a one-time link, which exists only in the requester's hands once sent."""
+A reply's row is claimed before the reply is written (unique per ticket, stage and round: a reopen or a new request
+starts the ticket's next round), so a step that runs again, or two workers on one ticket, never post a second copy.
+Its text is not kept: a done reply may carry a one-time link, which exists only in the requester's hands once sent.
+"""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ class BacktestRun(models.Model):
 class RequesterReply(models.Model):
     ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="requester_replies")
     stage = models.CharField(max_length=24, choices=ReplyStage.choices)
-    round = models.PositiveIntegerField(default=0, help_text="The ticket's reopen count when the reply was sent.")
+    round = models.PositiveIntegerField(default=0, help_text="The ticket's round (Ticket.round) the reply is of.")
     status = models.CharField(max_length=16, choices=ReplyStatus.choices, default=ReplyStatus.CLAIMED)
     language = models.CharField(max_length=8, blank=True)
     drafted_by = models.CharField(max_length=16, blank=True, help_text="claude or template")

@@ -217,8 +217,9 @@ def test_still_broken_within_30_days_reopens_the_ticket_and_counts(psa, sandbox,
     assert reopened.details["reopened"] == 1
     after = state(sandbox, vendor, psa_ticket["id"])
     assert after["closed"] is False  # open again in the PSA, for the technician
-    history = after["notes"][-1]
+    history, told = after["notes"][-2:]  # the technician's note, then the requester hears a person has it
     assert "still not working" in history and f"{get_kind(CASES[vendor][4]).label} for" in history
+    assert "passed your request to one of our technicians" in told and "still not working" not in told
     assert len(directory_writes(sandbox, vendor)) == writes  # the fix that did not hold is not repeated
 
 

@@ -7,9 +7,10 @@ When each is sent (the callers are workflow/lifecycle.py, escalation.py and mana
 - done: every action succeeded; says exactly what ran and where each one-time secret went.
 A ticket resolved in seconds gets only the done reply; plan mode gets none (nothing reaches the requester there).
 
-Each reply is claimed first (workflow/models.RequesterReply, unique per ticket, stage and round), so a step that runs
-again never posts a second copy. The words come from templates/tickets/replies/<language>/<stage>.txt, or from
-Claude when the MSP configured an Anthropic key and the draft passed its checks (workflow/replies/drafting.py).
+Each reply is claimed first (workflow/models.RequesterReply, unique per ticket, stage and round: a reopen or a new
+request in the PSA starts the ticket's next round), so a step that runs again never posts a second copy. The words
+come from templates/tickets/replies/<language>/<stage>.txt, or from Claude when the MSP configured an Anthropic key
+and the draft passed its checks (workflow/replies/drafting.py).
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ def render_template(facts: ReplyFacts) -> str:
 
 def _claim(ticket: Ticket, stage: str) -> RequesterReply | None:
     """This stage's reply row for the ticket's current round, if no one has sent (or is sending) it already."""
-    ticket.refresh_from_db(fields=["reopened"])
-    key = {"ticket": ticket, "stage": stage, "round": ticket.reopened}
+    ticket.refresh_from_db(fields=["round", "round_started_at"])
+    key = {"ticket": ticket, "stage": stage, "round": ticket.round}
     try:
         with transaction.atomic():
             return RequesterReply.objects.create(**key)

@@ -77,10 +77,15 @@ def gather(ticket: Ticket, stage: str, language: str, *, deliveries: list[Delive
            waiting_on: str = "") -> ReplyFacts:
     requester = ticket.requester_email.strip().casefold()
     actions = list(ticket.actions.order_by("pk"))
+    # What this round did and waits for (a reopen or a new request starts the next one). Handing over, "done so
+    # far" is everything done on the ticket: a fix that did not hold was still made.
+    ticket.refresh_from_db(fields=["round_started_at"])
+    this_round = [a for a in actions if ticket.round_started_at is None or a.created_at >= ticket.round_started_at]
+    done_from = actions if stage == "escalated" else this_round
     facts = ReplyFacts(
         stage=stage, language=language, name=(ticket.requester_name or "").split(" ")[0],
-        done=[_row(a, requester) for a in actions if a.status == ActionStatus.SUCCEEDED],
-        waiting=[_row(a, requester) for a in actions if a.status == ActionStatus.AWAITING_APPROVAL],
+        done=[_row(a, requester) for a in done_from if a.status == ActionStatus.SUCCEEDED],
+        waiting=[_row(a, requester) for a in this_round if a.status == ActionStatus.AWAITING_APPROVAL],
         waiting_on=waiting_on,
     )
     if stage != "done" and not within_business_hours(ticket.tenant):
