@@ -88,6 +88,7 @@ def test_a_terminal_sees_the_progress_bar_and_the_totals_stay_on_standard_output
     out, err = io.StringIO(), FakeTerminal()
     call_command("backtest", tenant="contoso", days=90, stdout=out, stderr=err)
     assert "Reading past tickets" in err.getvalue() and "/250 " in err.getvalue()  # the PSA said how many
+    assert "Deciding" in err.getvalue()
     assert printed_totals(out.getvalue())["tickets"] == "250" and "Reading past tickets" not in out.getvalue()
 
 

@@ -25,8 +25,8 @@ from workflow.choices import BACKTEST_TRANSITIONS, BacktestStatus
 from workflow.models import BacktestRun
 
 TASK = "workflow.backtest.tasks.run_backtest_task"
-# Progress callback: (tickets read so far, how many in all if known).
-Progress = Callable[[int, int | None], None]
+# Progress callback: (stage "reading" | "deciding", tickets done so far, how many in all if known).
+Progress = Callable[[str, int, int | None], None]
 
 
 def create_run(*, actor: Actor, tenant: Tenant, source: str, days: int | None = None,
@@ -55,7 +55,7 @@ def run_backtest(*, actor: Actor, run: BacktestRun, batches: Iterable[Batch],
     """
     try:
         tickets = _read(run, batches, progress)
-        summary = summarise(run.tenant, run.source, decide_all(run.tenant, tickets))
+        summary = summarise(run.tenant, run.source, decide_all(run.tenant, tickets, progress))
     except Exception as exc:
         message = "; ".join(exc.problems) if isinstance(exc, BacktestInputError) else f"{type(exc).__name__}: {exc}"
         finish_run(actor=actor, run=run, error=message)
@@ -71,11 +71,12 @@ def _read(run: BacktestRun, batches: Iterable[Batch], progress: Progress | None)
         total = max(batch.total, len(tickets)) if batch.total is not None else None
         BacktestRun.objects.filter(pk=run.pk).update(done=len(tickets), total=total)
         if progress is not None:
-            progress(len(tickets), total)
+            progress("reading", len(tickets), total)
     return tickets
 
 
-def decide_all(tenant: Tenant, tickets: list[PastTicket]) -> list[tuple[PastTicket, Verdict]]:
+def decide_all(tenant: Tenant, tickets: list[PastTicket],
+               progress: Progress | None = None) -> list[tuple[PastTicket, Verdict]]:
     """Every ticket decided, oldest first (ties keep their order): the history of each is the ones before it."""
     def when(ticket: PastTicket) -> tuple[bool, datetime]:
         moment = ticket.created_at or ticket.closed_at
@@ -83,7 +84,12 @@ def decide_all(tenant: Tenant, tickets: list[PastTicket]) -> list[tuple[PastTick
 
     ordered = sorted(tickets, key=when)
     simulator = Simulator(tenant)
-    return [(ticket, simulator.verdict(ticket)) for ticket in ordered]
+    decided = []
+    for ticket in ordered:
+        decided.append((ticket, simulator.verdict(ticket)))
+        if progress is not None:
+            progress("deciding", len(decided), len(ordered))
+    return decided
 
 
 def finish_run(*, actor: Actor, run: BacktestRun, summary: Summary | None = None, error: str = "") -> bool:

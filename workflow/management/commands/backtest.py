@@ -49,17 +49,28 @@ class Command(BaseCommand):
         else:
             run = create_run(actor=ACTOR, tenant=tenant, source=BacktestRun.Source.PSA, days=opts["days"])
             batches = from_psa(tenant, days=opts["days"])
-        with progress(desc="Reading past tickets", unit="ticket", stream=self.stderr) as bar:
-            def advance(done: int, total: int | None) -> None:
-                if total is not None and bar.total != total:
-                    bar.total = total
-                    bar.refresh()
-                bar.update(done - bar.n)
+        bars: dict[str, Any] = {}
 
-            try:
-                summary = run_backtest(actor=ACTOR, run=run, batches=batches, progress=advance)
-            except BacktestInputError as exc:
-                raise CommandError("\n".join(exc.problems)) from exc
+        def advance(stage: str, done: int, total: int | None) -> None:
+            """One bar per stage: reading the past tickets (PSA pages), then deciding them."""
+            if stage not in bars:
+                for bar in bars.values():
+                    bar.close()
+                label = "Reading past tickets" if stage == "reading" else "Deciding"
+                bars[stage] = progress(desc=label, unit="ticket", stream=self.stderr, total=total)
+            bar = bars[stage]
+            if total is not None and bar.total != total:
+                bar.total = total
+                bar.refresh()
+            bar.update(done - bar.n)
+
+        try:
+            summary = run_backtest(actor=ACTOR, run=run, batches=batches, progress=advance)
+        except BacktestInputError as exc:
+            raise CommandError("\n".join(exc.problems)) from exc
+        finally:
+            for bar in bars.values():
+                bar.close()
         if opts["json"]:
             self.stdout.write(json.dumps({"run": run.pk, "totals": summary.totals(), **summary.as_dict()}))
             return
