@@ -19,12 +19,14 @@ webhook changes nothing but the delay.
 
 Connection config read here: `intake_boards` (CW board names, Autotask queue ids or Halo teams that
 count as help desk; default: the CW `board` / Autotask `queue_id` the connection opens tickets on,
-else every board), `intake_poll` (false: webhooks only), `page_size` (the poller's page size).
+else every board), `intake_poll` (false: webhooks only), `page_size` (the poller's page size), `update_poll`
+(false: known tickets are followed through webhooks and before writes only), `update_poll_limit`.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -52,7 +54,7 @@ PSA_VENDORS = frozenset(Connection.PSA_VENDORS)
 # Where a vendor's connection config already names the help-desk board or queue (used when opening
 # tickets there): without an explicit `intake_boards` list, intake takes tickets from that one only.
 _DEFAULT_BOARD_KEY = {"connectwise": "board", "autotask": "queue_id"}
-WATCH_LIMIT = 500  # tickets followed per poll of one connection; the least recently changed come first
+UPDATE_POLL_LIMIT = 10  # known tickets read again per poll of one connection (watched_tickets)
 
 
 @dataclass(frozen=True)
@@ -331,21 +333,30 @@ def poll_connection(*, connection: Connection, actor: Actor = None) -> PollRepor
         result = ingest_from_psa(connection=connection, psa_ticket=psa_ticket, actor=actor)
         report.counts[result.outcome] = report.counts.get(result.outcome, 0) + 1
         report.watermark = _advance_watermark(connection, psa_ticket.id)
-    if not report.error:
+    if not report.error and (connection.config or {}).get("update_poll", True) is not False:
         _poll_watched(connection, report, actor)
     Connection.objects.filter(pk=connection.pk).update(intake_polled_at=timezone.now())
     return report
 
 
-def watched_tickets(connection: Connection) -> list[Ticket]:
-    """The connection's tenant's tickets whose PSA ticket Rallied still follows: open ones, and resolved or planned
-    ones within the reopen window (a requester may still write back); oldest activity first."""
+def watched_tickets(connection: Connection, *, now: float | None = None) -> list[Ticket]:
+    """The connection's tenant's tickets whose PSA ticket Rallied still follows (open ones, and resolved or planned
+    ones within the reopen window: a requester may still write back), a few per poll.
+
+    Each read costs the PSA a few requests (Autotask allows 10,000 an hour per database), and webhooks bring most
+    news at once, so a poll reads at most `update_poll_limit` of them (config; default 10), taking turns minute by
+    minute so each is read again within ceil(watched / limit) minutes.
+    """
     since = timezone.now() - timedelta(days=REOPEN_WINDOW_DAYS)
     followed = Q(status__in=OPEN_STATUSES) | Q(status__in=REENTRY_STATUSES, updated_at__gte=since)
-    rows = (Ticket.objects.filter(followed, tenant_id=connection.tenant_id).exclude(psa_ticket_id="")
-            .select_related("tenant").order_by("updated_at", "pk"))
-    return [t for t in rows[:WATCH_LIMIT]
-            if t.source == connection.vendor or t.events.filter(kind="psa.opened").exists()]
+    rows = list(Ticket.objects.filter(followed, tenant_id=connection.tenant_id).exclude(psa_ticket_id="")
+                .select_related("tenant").order_by("pk"))
+    rows = [t for t in rows if t.source == connection.vendor or t.events.filter(kind="psa.opened").exists()]
+    limit = int((connection.config or {}).get("update_poll_limit") or UPDATE_POLL_LIMIT)
+    if len(rows) <= limit:
+        return rows
+    start = (int((now if now is not None else time.time()) // 60) * limit) % len(rows)
+    return (rows + rows)[start:start + limit]
 
 
 def _poll_watched(connection: Connection, report: PollReport, actor: Actor) -> None:

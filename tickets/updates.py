@@ -26,7 +26,7 @@ from django.db import transaction
 
 from rallied.actors import Actor
 from rallied.connectors.psa_types import REQUESTER, STAFF, PsaEntry, PsaTicket
-from tickets.choices import OPEN_STATUSES
+from tickets.choices import OPEN_STATUSES, TicketStatus
 from tickets.models import Ticket
 from tickets.services import note_requester_reply, take_over_ticket
 
@@ -104,6 +104,8 @@ def takeover_reason(ticket: Ticket, psa_ticket: PsaTicket, new_entries: list[Psa
         return f"moved to status '{psa_ticket.status}' in {psa_ticket.vendor} by a person"
     if psa_ticket.state == "closed" and ticket.status in OPEN_STATUSES and not closed_by_rallied(ticket):
         return f"closed in {psa_ticket.vendor} by a person while Rallied was working on it"
+    if psa_ticket.state != "closed" and ticket.status == TicketStatus.RESOLVED and closed_by_rallied(ticket):
+        return f"reopened in {psa_ticket.vendor} by a person after Rallied closed it"
     staff = [e for e in new_entries if e.author == STAFF]
     if staff:
         return f"a technician ({staff[0].author_name or 'someone'}) wrote on it in {psa_ticket.vendor}"

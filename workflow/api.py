@@ -55,7 +55,7 @@ class TicketSerializer(serializers.ModelSerializer):
         fields = ["id", "tenant", "source", "external_id", "psa_ticket_id", "subject", "body",
                   "requester_email", "requester_name", "status", "category", "confidence", "entities",
                   "verification", "escalation_reason", "received_at", "resolved_at", "minutes_saved",
-                  "actions", "timeline"]
+                  "reopened", "round", "actions", "timeline"]
 
     @extend_schema_field(VerificationSerializer)
     def get_verification(self, ticket: Ticket) -> dict:

@@ -248,7 +248,10 @@ class PsaConnector(Connector):
     # PSA operation (PSA_OPERATIONS) -> the method that performs it; the matrix shows an operation
     # only when the named method exists on the class, so the table follows the code.
     operations: ClassVar[Mapping[str, str]] = {}
-    config_checks: ClassVar[Mapping[str, Callable[[Any], str]]] = {TIME_INCREMENT_KEY: check_whole_number(1, 60)}
+    config_checks: ClassVar[Mapping[str, Callable[[Any], str]]] = {
+        TIME_INCREMENT_KEY: check_whole_number(1, 60),
+        # tickets/intake.watched_tickets: whether, and how many, known tickets each poll reads again.
+        "update_poll": check_boolean, "update_poll_limit": check_whole_number(1, 500)}
 
     def billable_minutes(self, worked_seconds: float) -> int:
         """The minutes a time entry carries for `worked_seconds` of Rallied's work: rounded up to the connection's

@@ -21,12 +21,12 @@ from playbooks.executor import execute_action
 from playbooks.reconciler import reconcile_actions
 from rallied.kinds import get_kind
 from tenants.models import Tenant
-from tests.helpers import committed
-from tests.intake.conftest import VENDORS, connection
+from tests.helpers import committed, token_client
+from tests.intake.conftest import VENDORS, configure, connection
 from tests.reliability.helpers import GROUP_ADD
 from tests.targets.helpers import approve_as_technician
 from tests.workflow.test_psa_reference import psa_state
-from tickets.intake import poll_connection
+from tickets.intake import poll_connection, watched_tickets
 from tickets.models import Ticket
 
 pytestmark = pytest.mark.django_db
@@ -203,7 +203,7 @@ def test_thanks_or_an_auto_reply_on_a_closed_ticket_changes_nothing(psa, sandbox
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
-def test_still_broken_within_30_days_reopens_the_ticket_and_counts(psa, sandbox, vendor):
+def test_still_broken_within_30_days_reopens_the_ticket_and_counts(psa, sandbox, vendor, tenant_key):
     ticket, psa_ticket = resolved(psa, vendor)
     writes = len(directory_writes(sandbox, vendor))
 
@@ -221,6 +221,9 @@ def test_still_broken_within_30_days_reopens_the_ticket_and_counts(psa, sandbox,
     assert "still not working" in history and f"{get_kind(CASES[vendor][4]).label} for" in history
     assert "passed your request to one of our technicians" in told and "still not working" not in told
     assert len(directory_writes(sandbox, vendor)) == writes  # the fix that did not hold is not repeated
+    shown = token_client(tenant_key(CASES[vendor][0])).get(f"/api/v1/tickets/{ticket.pk}/").json()
+    assert (shown["status"], shown["reopened"], shown["round"]) == ("escalated", 1, 1)
+    assert "requester.replied" in [row["kind"] for row in shown["timeline"]]
 
 
 def test_still_broken_after_30_days_reopens_without_counting(psa, sandbox):
@@ -325,3 +328,26 @@ def test_an_action_whose_outcome_was_unknown_is_not_repeated_after_a_takeover(ps
     assert "Started before the takeover" in ticket.events.get(kind="takeover.withdrawn").message
     adds = [w for w in sandbox.sandbox.writes("graph") if w["path"].endswith("/members/$ref")]
     assert len(adds) == 1  # the refused call only: nothing new after the takeover
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_a_person_reopening_what_rallied_closed_takes_it_and_counts(psa, sandbox, vendor):
+    ticket, psa_ticket = resolved(psa, vendor)
+
+    psa.post(vendor, *act(sandbox, vendor, psa_ticket["id"], "reopen"))
+
+    ticket.refresh_from_db()
+    assert (ticket.status, ticket.reopened) == ("taken_over", 1)
+    assert AuditEvent.objects.get(verb="ticket.reopened").details["by"] == "a person in the PSA"
+    assert state(sandbox, vendor, psa_ticket["id"])["closed"] is False
+
+
+def test_each_poll_reads_a_few_known_tickets_taking_turns(psa, sandbox):
+    live("contoso", approval_for="reset_password")
+    first, _ = received(psa, "connectwise")
+    second, _ = received(psa, "connectwise")
+    conn = configure("connectwise", update_poll_limit=1)
+
+    turns = [watched_tickets(conn, now=minute * 60.0) for minute in (0, 1, 2)]
+
+    assert [[t.pk for t in turn] for turn in turns] == [[first.pk], [second.pk], [first.pk]]
