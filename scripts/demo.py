@@ -34,6 +34,7 @@ STOP_SECONDS = 5.0
 SETTLE_SECONDS = 90.0
 # Statuses a ticket only passes through: the banner waits until none is left in one.
 MOVING = {"received", "triaged", "executing"}
+VENDORS = "simulated vendors"
 
 
 @dataclass
@@ -99,32 +100,39 @@ class Demo:
         return child
 
     def stop(self) -> list[str]:
-        """SIGTERM to each process's main pid, newest first (the cluster before the vendors it calls).
+        """SIGTERM to each process's main pid: the web app and the cluster first, the simulated vendors once they
+        are gone (a worker finishing its task still calls them). Everything within STOP_SECONDS, or it is killed
+        and the demo says so.
 
         Never to a process group: django-q2's sentinel and workers must hear it from the cluster's main process,
         which stops them in order; signalled directly they die under it and it waits forever.
         """
         started = time.monotonic()
-        for child in reversed(self.children):
-            if child.proc.poll() is None:
-                child.proc.send_signal(signal.SIGTERM)
         lines = []
-        for child in reversed(self.children):
-            remaining = max(0.1, STOP_SECONDS - (time.monotonic() - started))
-            try:
-                code = child.proc.wait(timeout=remaining)
-                lines.append(f"  {child.name}: exited ({_exit(code)})")
-            except subprocess.TimeoutExpired:
-                _kill_session(child.proc.pid)
-                child.proc.wait()
-                lines.append(f"  {child.name}: still running after {STOP_SECONDS:.0f} s, killed (SIGKILL)")
-            child._file.close()
+        for stage in ([c for c in self.children if c.name != VENDORS], [c for c in self.children if c.name == VENDORS]):
+            for child in stage:
+                if child.proc.poll() is None:
+                    child.proc.send_signal(signal.SIGTERM)
+            for child in stage:
+                lines.append(f"  {child.name}: {_wait(child, STOP_SECONDS - (time.monotonic() - started))}")
         for child in self.children:  # a worker its parent left behind would keep the session alive
             if _session_alive(child.proc.pid):
                 _kill_session(child.proc.pid)
                 lines.append(f"  {child.name}: left processes behind, killed (SIGKILL)")
         lines.append(f"Everything stopped in {time.monotonic() - started:.1f} s.")
         return lines
+
+
+def _wait(child: Child, seconds: float) -> str:
+    try:
+        code = child.proc.wait(timeout=max(0.1, seconds))
+        said = f"exited ({_exit(code)})"
+    except subprocess.TimeoutExpired:
+        _kill_session(child.proc.pid)
+        child.proc.wait()
+        said = f"still running after {STOP_SECONDS:.0f} s, killed (SIGKILL)"
+    child._file.close()
+    return said
 
 
 def _exit(code: int) -> str:
@@ -287,7 +295,7 @@ def run(demo: Demo) -> int:
     migrate_and_seed(setup_log)
     print(f"== starting the simulated vendors ({config.sandbox}), the web app ({config.web}) and the django-q2 "
           "cluster", flush=True)
-    sandbox = demo.start("simulated vendors", "sandbox.log", "sandbox", "--port", str(config.sandbox_port))
+    sandbox = demo.start(VENDORS, "sandbox.log", "sandbox", "--port", str(config.sandbox_port))
     web = demo.start("web app", "web.log", "runserver", f"127.0.0.1:{config.web_port}", "--noreload")
     demo.start("django-q2 cluster", "cluster.log", "demo_cluster")
     wait_http(f"{config.sandbox}/_control/state", sandbox)
