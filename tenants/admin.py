@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from auditlog.registry import auditlog
 from django import forms
 from django.contrib import admin
 
+from rallied.connectors import connector_classes
 from rallied.crypto import DecryptionError
 from tenants.admin_scope import TenantScopedAdmin, TenantScopedTabularInline
 from tenants.connection_checks import connection_problems
@@ -25,6 +27,17 @@ class ConnectionForm(forms.ModelForm):
     class Meta:
         model = Connection
         fields = ["tenant", "vendor", "base_url", "config", "disabled"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if "config" in self.fields:  # what each vendor needs, from the connectors' own declarations
+            self.fields["config"].help_text = "JSON object. Required keys by vendor: " + "; ".join(
+                f"{vendor}: {', '.join(cls.required_config)}"
+                for vendor, cls in sorted(connector_classes().items()) if cls.required_config) + "."
+        if "new_credentials" in self.fields:
+            self.fields["new_credentials"].help_text += " Required keys by vendor: " + "; ".join(
+                f"{vendor}: {', '.join(cls.required_credentials)}"
+                for vendor, cls in sorted(connector_classes().items()) if cls.required_credentials) + "."
 
     def clean_new_credentials(self) -> dict | None:
         raw = self.cleaned_data.get("new_credentials")

@@ -1,8 +1,9 @@
 """Intake fixtures: open tickets in the sandbox PSAs and deliver their webhooks to Rallied's /hooks/ views.
 
 The demo world (tests/helpers.py `world`) connects Contoso to ConnectWise, Northwind to Autotask and
-Fabrikam to HaloPSA. Autotask webhooks need a secret key that a service lead sets on both sides;
-`psa` stores the sandbox's one on Northwind's connection, as that service lead would.
+Fabrikam to HaloPSA. Autotask webhooks need a secret key that a service lead sets on both sides; the seeded
+Northwind connection already holds the sandbox's one (a connection without it is refused when saved), so the
+webhooks here are checked exactly as seeded.
 """
 
 from __future__ import annotations
@@ -84,5 +85,4 @@ def configure(vendor: str, *, credentials: dict[str, Any] | None = None, **confi
 
 @pytest.fixture
 def psa(world: dict[str, Any], sandbox: Any) -> Psa:
-    configure("autotask", credentials={"webhook_secret": at_vendor.webhook_secret("northwind")})
     return Psa(sandbox)

@@ -33,6 +33,8 @@ def test_the_admin_refuses_a_connection_missing_a_credential_and_names_it(world)
     conn = Connection.objects.get(vendor="autotask", tenant__slug="northwind")
     before = conn.credentials_encrypted
     lead = staff_client("lead")
+    form = lead.get(f"/admin/tenants/connection/{conn.pk}/change/").content.decode()
+    assert "autotask: secret, webhook_secret" in form  # the page says what each vendor needs
 
     # The API secret is there, the webhook's secret key is not: Autotask webhooks could never be checked.
     response = lead.post(f"/admin/tenants/connection/{conn.pk}/change/",
