@@ -6,6 +6,7 @@ Connectors describe a call; this module decides whether to try again. The rules:
 - Other 5xx: a read is retried; a write is not, and its error is `ambiguous` (it may have landed).
 - A connect failure is retried (nothing was sent); a read timeout on a write is `ambiguous`.
 - 4xx (other than 429): permanent, carrying the vendor's own code and message.
+Every attempt is counted and timed for /metrics (rallied_vendor_call_seconds) and logged at DEBUG.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ VENDOR_CALLS = Histogram("rallied_vendor_call_seconds", "Outbound vendor calls b
 def _observe(vendor: str, method: str, answer: str, started: float) -> None:
     elapsed = time.monotonic() - started
     VENDOR_CALLS.labels(connector=vendor, status=answer).observe(elapsed)
-    # No URL: paths name users and mailboxes, and some vendors' carry tokens.
+    # No URL: paths name users and mailboxes, and some carry tokens.
     log.debug("%s %s answered %s in %.0f ms", vendor, method, answer, elapsed * 1000)
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
