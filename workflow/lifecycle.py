@@ -37,10 +37,10 @@ from workflow.delivery import deliver_secrets
 from workflow.escalation import escalate, escalate_if_psa_ticket_foreign
 from workflow.reentry import follow_waiting
 from workflow.replies import finish_reply, prepare_reply, send_reply
+from workflow.value_report import minutes_saved_on_resolving
 
 log = logging.getLogger("rallied.pipeline")
 ACTOR = "system:pipeline"
-STANDARD_MINUTES = 12  # a technician's typical time for one L1 identity ticket
 
 
 def triage_engine() -> str:
@@ -144,7 +144,7 @@ def settle_ticket(ticket_id: int) -> str:
         if ticket.status == TicketStatus.AWAITING_APPROVAL:
             transition_ticket(ticket=ticket, to=TicketStatus.EXECUTING, actor=ACTOR, message="Approved; running.")
         won = transition_ticket(ticket=ticket, to=TicketStatus.RESOLVED, actor=ACTOR,
-                                message="Every action succeeded.", minutes_saved=STANDARD_MINUTES)
+                                message="Every action succeeded.", minutes_saved=minutes_saved_on_resolving(ticket))
         if won:
             deliveries = deliver_secrets(ticket, actions)  # owner, the policy's manager, or a technician's hand-over
             # The time entry bills Rallied's own part only (workflow/billing.py), never a technician's wait.

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django.db.models import QuerySet
@@ -280,6 +280,16 @@ def _handling_seconds(tickets: QuerySet[Ticket]) -> dict[int, float]:
                                       .order_by().values_list("action__ticket_id", "created_at", "decided_at")):
         seconds[ticket_id] += max(0.0, (decided - asked).total_seconds())
     return seconds
+
+
+def minutes_saved_on_resolving(ticket: Ticket) -> int:
+    """The report's minutes for a ticket Rallied resolves now (every action succeeded), in whole minutes: what the
+    ticket stores and the ticket API shows. A later reopen is the report's to count (it reads `reopened`)."""
+    actions = list(ticket.actions.order_by().values_list("decision", "status"))
+    state = {"reopened": 0, "status": TicketStatus.RESOLVED, "resolved_at": None}
+    handling = _handling_seconds(Ticket.objects.filter(pk=ticket.pk)).get(ticket.pk, 0.0)
+    minutes = _minutes(_result(state, actions), minutes_for(ticket.tenant, ticket.category), handling)
+    return int(minutes.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def _months_of(period: Period) -> list[date]:

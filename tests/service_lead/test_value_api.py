@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
+from approvals.models import ApprovalRequest
 from tenants import access
 from tenants.models import Tenant
 from tenants.services import create_api_token
-from tests.helpers import token_client
+from tests.helpers import committed, post_ticket, ticket_payload, token_client
 from tests.service_lead.pages import browser
 from tests.service_lead.value_data import at, make_ticket
+from tickets.models import Ticket
 
 URL = "/api/v1/reports/value/"
 MARCH_APRIL = {"from": "2026-03-01", "to": "2026-04-30"}
@@ -131,3 +135,24 @@ def test_the_api_reads_a_constant_number_of_queries(tailspin_in_world):
     with CaptureQueriesContext(connection) as many:
         assert client.get(URL, {"tenant": "tailspin", **MARCH_APRIL}).json()["rows"][-1]["tickets"] == 28
     assert len(many) == len(few), [q["sql"][:100] for q in many.captured_queries]
+
+
+@pytest.mark.django_db
+def test_a_ticket_stores_the_reports_minutes_not_twelve_for_everything(contoso_api, sandbox):
+    """The ticket API's minutes_saved follows the report's definition: a technician's approval that took five
+    minutes leaves 12 - 5 = 7 of the category's 12."""
+    with committed():
+        posted = post_ticket(contoso_api, ticket_payload(
+            "value-approved", "adele.vance@contoso.example", name="Adele Vance",
+            subject="Access to Finance-Readers group",
+            body='Hi, please add me to the "Finance-Readers" group so I can read the reports. Thanks, Adele'))
+    ticket = Ticket.objects.get(pk=posted.json()["id"])
+    action = ticket.actions.get()
+    assert (ticket.status, action.decision) == ("awaiting_approval", "approval")
+    ApprovalRequest.objects.filter(action=action).update(created_at=timezone.now() - timedelta(minutes=5))
+    with committed():
+        approved = token_client(user_key("tech")).post(f"/api/v1/actions/{action.pk}/approve",
+                                                      {"version": action.version}, format="json")
+    assert approved.status_code == 200, approved.content
+    shown = contoso_api.get(f"/api/v1/tickets/{ticket.pk}/").json()
+    assert (shown["status"], shown["minutes_saved"]) == ("resolved", 7)
