@@ -119,44 +119,38 @@ def _offboarding(rng: random.Random, me: Person, other: Person, w: dict[str, Any
     return subject, _lines(rng, me, body)
 
 
-def _printer(rng: random.Random, me: Person, other: Person, w: dict[str, Any]) -> tuple[str, str]:
-    subject = rng.choice(["Printer jammed", "Can't print", "Printer offline", "Scanner not sending to email"])
-    body = rng.choice([
-        "The printer by reception keeps jamming on every second page.",
-        "My laptop says the office printer is offline but everyone else can print.",
-        "The scanner stopped sending scans to my email since yesterday.",
-    ])
-    return subject, _lines(rng, me, body)
+# The rest of an L1 queue, each subject with a text that goes with it.
+PRINTER = [("Printer jammed", "The printer by reception keeps jamming on every second page."),
+           ("Can't print", "My laptop says the office printer is offline but everyone else can print."),
+           ("Scanner not sending to email", "The scanner stopped sending scans to my email since yesterday."),
+           ("Printer out of toner?", "Everything comes out very faint from the upstairs printer.")]
+NETWORK = [("Internet slow", "The internet has been really slow all morning, pages take ages to load."),
+           ("Wi-Fi keeps dropping", "The Wi-Fi in the meeting room drops every few minutes."),
+           ("VPN disconnects", "My VPN disconnects every half hour when I work from home."),
+           ("Teams calls choppy", "People say my voice cuts out on Teams calls since Monday.")]
+SOFTWARE = [("{app} crashing", "{app} crashes every time I open a file since the last update."),
+            ("Install {app}", "Could you install {app} on my laptop? I need it for a client meeting."),
+            ("{app} won't open", "When I click {app} nothing happens, not even an error.")]
+HARDWARE = [("Laptop very slow", "My laptop takes ten minutes to start and the fan is very loud."),
+            ("Second monitor not working", "The second monitor stays black since I moved desks."),
+            ("Keyboard broken", "Half the keys on my keyboard stopped working after a coffee accident."),
+            ("Laptop won't charge", "My laptop won't charge unless I hold the cable at an angle.")]
+APPS = ["Adobe Reader", "Zoom", "the accounting software", "Excel", "Teams", "the PDF printer"]
 
 
-def _network(rng: random.Random, me: Person, other: Person, w: dict[str, Any]) -> tuple[str, str]:
-    subject = rng.choice(["Internet slow", "Wi-Fi keeps dropping", "VPN disconnects", "Teams calls choppy"])
-    body = rng.choice([
-        "The internet has been really slow all morning, pages take ages to load.",
-        "The Wi-Fi in the meeting room drops every few minutes.",
-        "My VPN disconnects every half hour when I work from home.",
-    ])
-    return subject, _lines(rng, me, body)
+def _pick(pairs: list[tuple[str, str]]) -> Callable[..., tuple[str, str]]:
+    def build(rng: random.Random, me: Person, other: Person, w: dict[str, Any]) -> tuple[str, str]:
+        subject, body = rng.choice(pairs)
+        app = rng.choice(APPS)
+        return _first_up(subject.format(app=app)), _lines(rng, me, _first_up(body.format(app=app)))
+    return build
 
 
-def _software(rng: random.Random, me: Person, other: Person, w: dict[str, Any]) -> tuple[str, str]:
-    app = rng.choice(["Adobe Reader", "Zoom", "the accounting software", "Excel", "Teams", "the PDF printer"])
-    subject = rng.choice([f"{app} crashing", f"Install {app}", f"{app} won't open"])
-    body = rng.choice([
-        f"{app} crashes every time I open a file since the last update.",
-        f"Could you install {app} on my laptop? I need it for a client meeting.",
-    ])
-    return subject, _lines(rng, me, body)
+def _first_up(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
-def _hardware(rng: random.Random, me: Person, other: Person, w: dict[str, Any]) -> tuple[str, str]:
-    subject = rng.choice(["Laptop very slow", "Second monitor not working", "Keyboard broken", "Laptop won't charge"])
-    body = rng.choice([
-        "My laptop takes ten minutes to start and the fan is very loud.",
-        "The second monitor stays black since I moved desks.",
-        "My laptop won't charge unless I hold the cable at an angle.",
-    ])
-    return subject, _lines(rng, me, body)
+_printer, _network, _software, _hardware = _pick(PRINTER), _pick(NETWORK), _pick(SOFTWARE), _pick(HARDWARE)
 
 
 FAMILIES: list[tuple[int, Callable[..., tuple[str, str]]]] = [
