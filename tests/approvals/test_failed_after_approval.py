@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from approvals.notify import FAILED_TOPIC, tell_approvers_of_failure
 from audit.models import AuditEvent
@@ -142,3 +144,24 @@ def test_an_unknown_outcome_filter_is_a_400_naming_it(world):
     assert response.status_code == 400
     assert "outcome:" in response.content.decode()
     assert get_user_model().objects.filter(username="tech").exists()
+
+
+@pytest.mark.django_db
+def test_recently_decided_reads_a_fixed_number_of_queries_whatever_the_rows(world, sandbox):
+    tech = staff_client("tech")
+
+    def decide(n: int) -> None:
+        for i in range(n):
+            action = waiting("contoso", requester="adele.vance@contoso.example")
+            with committed():
+                tech.post(f"/queue/{action.pk}/reject/", {"reason": f"no {i}", "next": "/queue/"})
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as seen:
+            assert tech.get("/queue/decided/").status_code == 200
+        return len(seen)
+
+    decide(2)
+    few = queries()
+    decide(6)
+    assert queries() == few
