@@ -10,7 +10,9 @@ Ports: RALLIED_DEMO_WEB_PORT (8000) and RALLIED_DEMO_SANDBOX_PORT (8900).
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import gc
 import json
 import os
 import signal
@@ -114,7 +116,8 @@ class Demo:
                 if child.proc.poll() is None:
                     child.proc.send_signal(signal.SIGTERM)
             for child in stage:
-                lines.append(f"  {child.name}: {_wait(child, STOP_SECONDS - (time.monotonic() - started))}")
+                said = _wait(child, STOP_SECONDS - (time.monotonic() - started))
+                lines.append(f"  {child.name}: {said} at {time.monotonic() - started:.1f} s")
         for child in self.children:  # a worker its parent left behind would keep the session alive
             if _session_alive(child.proc.pid):
                 _kill_session(child.proc.pid)
@@ -297,7 +300,7 @@ def run(demo: Demo) -> int:
           "cluster", flush=True)
     sandbox = demo.start(VENDORS, "sandbox.log", "sandbox", "--port", str(config.sandbox_port))
     web = demo.start("web app", "web.log", "runserver", f"127.0.0.1:{config.web_port}", "--noreload")
-    demo.start("django-q2 cluster", "cluster.log", "demo_cluster")
+    demo.start("django-q2 cluster", "cluster.log", "qcluster")
     wait_http(f"{config.sandbox}/_control/state", sandbox)
     wait_http(f"{config.web}/admin/login/", web)
     posted = replay(config)
@@ -356,9 +359,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    exit_code = main()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # Everything it started has been waited for. Skip the interpreter's teardown: with Django and the product loaded
-    # (the banner reads the database) its garbage collection alone takes seconds on a busy machine.
-    os._exit(exit_code)
+    # Nothing needs collecting on the way out: freeze the heap so the interpreter's teardown does not walk the
+    # product's objects (seconds on a busy machine), as manage.py does.
+    atexit.register(gc.freeze)
+    sys.exit(main())

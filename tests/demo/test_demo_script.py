@@ -110,7 +110,7 @@ def test_the_demo_tells_the_truth_and_stops_cleanly_on_ctrl_c(tmp_path: Path) ->
 
         tree = psutil.Process(proc.pid).children(recursive=True)
         names = " ".join(" ".join(p.cmdline()) for p in tree)
-        assert "runserver" in names and "sandbox" in names and "demo_cluster" in names
+        assert "runserver" in names and "sandbox" in names and "qcluster" in names
         assert len(tree) >= 5, names  # web, vendors, cluster main, its sentinel and at least one worker
 
         proc.send_signal(signal.SIGINT)  # what Ctrl-C sends
