@@ -97,6 +97,7 @@ def _route(ticket: Ticket, actions: list[Action], decisions: dict[int, Decision]
             transition_ticket(ticket=ticket, to=TicketStatus.PLANNED, actor=ACTOR,
                               message="Plan mode: nothing was changed.")
             transaction.on_commit(lambda: write_back(ticket, internal_note=messages.plan_note(ticket)))
+            follow_waiting(ticket)  # a new request the requester wrote meanwhile is this ticket's next round
             return ticket.status
         if forbidden:
             reasons = "; ".join(r for a in forbidden for r in decisions[a.pk].reasons)
