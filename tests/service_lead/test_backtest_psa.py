@@ -15,6 +15,8 @@ from rallied.connectors import history
 from rallied.connectors.history import Pacer, parse_when
 from tenants.models import Tenant
 from tenants.selectors import connector_for, psa_connection
+from tests.external import needs_contract_specs
+from tests.sandbox.test_autotask_sandbox import in_spec
 
 PSA_OF = {"contoso": "connectwise", "northwind": "autotask", "fabrikam": "halopsa"}
 
@@ -134,3 +136,18 @@ def test_vendor_timestamps_read_as_utc():
     assert parse_when("2026-11-02T10:00:00Z") == datetime(2026, 11, 2, 10, tzinfo=UTC)
     assert parse_when("2026-11-02T10:00:00.123") == datetime(2026, 11, 2, 10, 0, 0, 123000, tzinfo=UTC)
     assert parse_when("yesterday") is None and parse_when(None) is None
+
+
+@needs_contract_specs
+@pytest.mark.django_db
+def test_autotask_history_calls_are_documented_operations(world, sandbox):
+    seed_history(sandbox, "northwind", 30)
+    connector, _ = history_connector("northwind", page_size=10)
+    start = len(sandbox.sandbox.log)
+
+    list(connector.closed_tickets_since(datetime.now(UTC) - timedelta(days=91)))
+
+    calls = sandbox.sandbox.requests("autotask", since=start)
+    # The count, the query, its nextPageUrl pages and the requesters' Contacts, each a documented operation.
+    assert {r["path"].rsplit("/", 1)[-1] for r in calls} >= {"count", "query"} and len(calls) >= 5
+    assert all(in_spec(r["method"], r["path"]) for r in calls), [(r["method"], r["path"]) for r in calls]
