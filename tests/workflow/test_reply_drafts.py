@@ -128,3 +128,14 @@ def test_no_key_no_claude(replies_world, sandbox):
     assert_in_language(reply, "es")
     assert sandbox.sandbox.vendor("anthropic").drafts == 0
     assert RequesterReply.objects.get(ticket=ticket).drafted_by == "template"
+
+
+def test_the_sandbox_control_api_picks_the_next_drafts_kind(sandbox):
+    import requests
+
+    url = f"{sandbox.url}/_control/vendors/anthropic/draft"
+    assert requests.post(url, json={"scenario": "promise_time"}, timeout=5).json() == {"scenario": "promise_time"}
+    assert sandbox.sandbox.vendor("anthropic").draft_scenario == "promise_time"
+    refused = requests.post(url, json={"scenario": "be_rude"}, timeout=5)
+    assert refused.status_code == 400 and "scenario" in refused.json()["error"]
+    assert sandbox.sandbox.vendor("anthropic").draft_scenario == "promise_time"
