@@ -6,6 +6,8 @@ for. Each bad kind must end in the template, with an audit line naming why and n
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from django.test import override_settings
 
@@ -34,7 +36,7 @@ def claude(sandbox):
     """Drafting configured against the sandbox's Anthropic (triage stays on the rules: no model is named)."""
     vendor = sandbox.sandbox.vendor("anthropic")
     with override_settings(ANTHROPIC_API_KEY="sk-ant-sandbox-key", RALLIED_LLM_BASE_URL=f"{sandbox.url}/anthropic",
-                           RALLIED_LLM_MODEL=None, RALLIED_LLM_MAX_RETRIES=0, RALLIED_LLM_TIMEOUT=5):
+                           RALLIED_LLM_MODEL=None, RALLIED_LLM_MAX_RETRIES=0, RALLIED_LLM_TIMEOUT=10):
         yield vendor
 
 
@@ -78,10 +80,16 @@ def test_a_good_draft_is_used_with_the_real_link_put_in(replies_world, sandbox, 
     ("error", "InternalServerError (HTTP 500)"),
     ("refusal", "the model refused"),
     ("no_tool", "no write_reply tool call"),
+    ("timeout", "APITimeoutError"),
 ])
 def test_each_bad_draft_gives_way_to_the_template(replies_world, sandbox, claude, scenario, why):
-    claude.draft_scenario = scenario
-    ticket = resolved_reset("de")
+    with contextlib.ExitStack() as stack:
+        if scenario == "timeout":  # the API does not answer within RALLIED_LLM_TIMEOUT
+            stack.enter_context(override_settings(RALLIED_LLM_TIMEOUT=1))
+            sandbox.sandbox.add_fault(vendor="anthropic", hang=3)
+        else:
+            claude.draft_scenario = scenario
+        ticket = resolved_reset("de")
 
     waiting, done = replies(sandbox, ticket)
     for reply in (waiting, done):
