@@ -14,6 +14,8 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 venv: $(STAMP)
 
+# The whole product on this machine (scripts/demo.py): ports from RALLIED_DEMO_WEB_PORT (8000) and
+# RALLIED_DEMO_SANDBOX_PORT (8900), the processes' output in var/log/, Ctrl-C stops everything it started.
 demo: $(STAMP)
 	DEBUG=$${DEBUG:-1} $(BIN)/python scripts/demo.py
 
