@@ -19,6 +19,7 @@ import re
 from django.db import transaction
 from django.utils import timezone
 
+from rallied.tasks import dispatch
 from tickets.choices import OPEN_STATUSES, REENTRY_STATUSES, TicketStatus
 from tickets.models import Ticket, TicketEvent
 from tickets.psa import write_back
@@ -58,8 +59,6 @@ def follow_waiting(ticket: Ticket) -> None:
     waiting = [e for e in ticket.events.filter(kind=REPLIED).order_by("pk") if (e.data or {}).get("waiting")
                and not (e.data or {}).get("followed")]
     if waiting:
-        from rallied.tasks import dispatch
-
         event_id = waiting[0].pk
         transaction.on_commit(lambda: dispatch("workflow.tasks.follow_reply_task", ticket.pk, event_id))
 
@@ -96,8 +95,6 @@ def _new_subject(ticket: Ticket, event: TicketEvent) -> str:
 
 
 def _new_request(ticket: Ticket, event: TicketEvent) -> str:
-    from rallied.tasks import dispatch
-
     subject = _new_subject(ticket, event)
     was_closed = ticket.status == TicketStatus.RESOLVED
     with transaction.atomic():
