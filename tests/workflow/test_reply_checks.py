@@ -70,3 +70,31 @@ def test_the_opening_hour_given_in_the_facts_may_be_named():
     assert check_draft(draft, given, []) == draft
     with pytest.raises(DraftRejected, match="names a time"):
         check_draft(draft.replace("08:00", "09:00"), given, [])
+
+
+PARAMS = {"grant_mailbox_access": {"mailbox": "sales@contoso.example", "rights": "SendAs"},
+          "revoke_mailbox_access": {"mailbox": "sales@contoso.example"}, "add_to_group": {"group": "Sales"},
+          "remove_from_group": {"group": "Sales"}, "assign_license": {"license": "ENTERPRISEPACK"},
+          "remove_license": {"license": "ENTERPRISEPACK"}, "create_user": {"display_name": "Jo New"}}
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "nl"])
+@pytest.mark.parametrize("stage", ["received", "awaiting_approval", "escalated", "done"])
+def test_every_template_words_every_action_and_passes_the_checks_a_draft_must_pass(language, stage):
+    from rallied.kinds import KINDS
+    from workflow.replies import render_template
+
+    rows = [{"kind": kind, "target": f"user{i}@contoso.example", "own": i == 0, "params": PARAMS.get(kind, {})}
+            for i, kind in enumerate(KINDS)]
+    given = ReplyFacts(stage=stage, language=language, name="Adele", done=rows if stage in ("done", "escalated") else [],
+                       waiting=[] if stage in ("done", "escalated") else rows, outside_hours=stage != "done",
+                       opens="2026-12-03 08:00" if stage != "done" else "", time_zone="Europe/Berlin",
+                       links=[{"link": "[LINK-1]", "secret": "password", "owner": "user0@contoso.example",
+                               "expires": "2026-12-02 11:00 UTC"}] if stage == "done" else [],
+                       elsewhere=[{"secret": "tap", "owner": "user3@contoso.example", "channel": "technician",
+                                   "to": ""}] if stage == "done" else [])
+    text = render_template(given)
+    lines = [line for line in text.splitlines() if "@contoso.example" in line]
+    assert all(f"user{i}@contoso.example" in text for i in range(len(KINDS))), text  # every action is worded
+    assert len(lines) >= len(KINDS) and "{" not in text and "  " not in text
+    assert check_draft(text, given, []) == text  # the standard wording is itself a reply the checks accept
