@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -67,19 +66,20 @@ def seed(total: int) -> None:
 
 def timed(database_url: str, label: str, *args: str) -> None:
     """One command in its own process, as an operator runs it (output to a pipe): wall, CPU and peak memory."""
-    env = {**os.environ, "DATABASE_URL": database_url}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    done = subprocess.run([sys.executable, str(ROOT / "manage.py"), *args], env=env, capture_output=True, text=True,
-                          check=True)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    # ru_maxrss of children is the largest any child reached so far: commands run smallest-first is not assumed,
-    # so it is printed as "peak so far".
-    summary = (done.stdout.strip() or done.stderr.strip()).splitlines()[-1]
-    print(f"{label:<22} wall {wall:6.2f} s  cpu {cpu:6.2f} s  peak RSS so far {after.ru_maxrss / 1024:5.0f} MB   "
-          f"{summary}")
+    env = {**os.environ, "DATABASE_URL": database_url, "DEBUG": os.environ.get("DEBUG", "1")}
+    with tempfile.TemporaryFile() as out:
+        started = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, str(ROOT / "manage.py"), *args], env=env, stdout=out,
+                                stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's own resource usage, not every child's so far
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace").strip()
+    if proc.returncode:
+        raise SystemExit(f"{label} failed ({proc.returncode}):\n{text}")
+    print(f"{label:<22} wall {wall:6.2f} s  cpu {usage.ru_utime + usage.ru_stime:6.2f} s  "
+          f"peak RSS {usage.ru_maxrss / 1024:5.0f} MB   {text.splitlines()[-1]}")
 
 
 def main() -> int:
@@ -87,15 +87,21 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=300_000)
     parser.add_argument("--database-url", default="", help="a scratch database to fill (default: a temporary SQLite)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary database (to time other checkouts)")
+    parser.add_argument("--seed-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="rallied-audit-bench-"))
-    try:
-        configure(args.database_url or f"sqlite:///{work / 'bench.sqlite3'}")
-        from django.db import connection
-
+    if args.seed_only:  # the child below: Django and the 300,000 events live in this process only
+        configure(args.database_url)
         seed(args.events)
-        print(f"database: {connection.vendor}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-        database_url = os.environ["DATABASE_URL"]
+        return 0
+    work = Path(tempfile.mkdtemp(prefix="rallied-audit-bench-"))
+    database_url = args.database_url or f"sqlite:///{work / 'bench.sqlite3'}"
+    try:
+        # Seeded in a child process: a command forked from a parent holding the seeded rows would report the
+        # parent's memory as its own peak.
+        subprocess.run([sys.executable, __file__, "--seed-only", "--events", str(args.events), "--database-url",
+                        database_url], check=True)
+        print(f"database: {database_url.split(':', 1)[0]}; load average {os.getloadavg()[0]:.1f} on "
+              f"{os.cpu_count()} CPUs")
         timed(database_url, "verify_audit", "verify_audit")
         timed(database_url, "export_audit (jsonl)", "export_audit", "--output", str(work / "audit.jsonl"))
         if args.keep:
