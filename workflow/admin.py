@@ -4,6 +4,8 @@ lifecycle's reports together (tenants/admin.py holds the rest of the tenant conf
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -14,6 +16,7 @@ from approvals.admin_views import policy_matrix_view
 from tenants.admin import ConnectionInline
 from tenants.admin_scope import TenantScopedAdmin
 from tenants.models import Tenant
+from tenants.services import pause_tenant, resume_tenant, set_tenant_mode
 from workflow import admin_views
 from workflow.backtest.views import backtest_view
 
@@ -31,8 +34,31 @@ class TenantAdmin(TenantScopedAdmin, GuardedModelAdmin):
     # Adds "Autonomy policy" and "Report" buttons next to guardian's "Object permissions".
     change_form_template = "admin/tenants/tenant/change_form.html"
 
+    # The kill switch's own record is written by pause_tenant / resume_tenant, never typed here.
+    readonly_fields = ["paused_reason", "paused_at", "resumed_at"]
+
     def has_add_permission(self, request: HttpRequest) -> bool:
         return bool(request.user.is_superuser)
+
+    def save_model(self, request: HttpRequest, obj: Tenant, form: Any, change: bool) -> None:
+        """Mode and kill switch change through their services, so each change writes its audit event: the value
+        report reads live mode from `tenant.mode_changed`, and a pause or resume typed into this form must leave
+        the same record as the resume button or the kill switch. The other fields save as usual."""
+        if not change:
+            super().save_model(request, obj, form, change)
+            return
+        stored = Tenant.objects.get(pk=obj.pk)
+        mode, paused = obj.mode, obj.paused
+        obj.mode, obj.paused = stored.mode, stored.paused
+        obj.paused_reason, obj.paused_at, obj.resumed_at = stored.paused_reason, stored.paused_at, stored.resumed_at
+        super().save_model(request, obj, form, change)
+        if mode != stored.mode:
+            set_tenant_mode(actor=request.user, tenant=obj, mode=mode)
+        if paused and not stored.paused:
+            pause_tenant(actor=request.user, tenant=obj, reason="Paused by a service lead from the tenant's page.")
+        elif stored.paused and not paused:
+            resume_tenant(actor=request.user, tenant=obj, comment="Resumed from the tenant's page.")
+        obj.refresh_from_db()
 
     def has_delete_permission(self, request: HttpRequest, obj: Tenant | None = None) -> bool:
         return bool(request.user.is_superuser)
