@@ -24,6 +24,17 @@ DEFAULT_MINUTES = 12  # a technician's typical time for one L1 identity ticket
 CENT = Decimal("0.01")
 
 
+def minutes_saved(*, standard: int, ran_alone: bool, approval_minutes: Decimal | None) -> Decimal:
+    """The one definition of a ticket's minutes saved: `standard` (minutes_for) in full when it ran on its own;
+    with a technician's approval, less the approval's handling minutes and never below 0; otherwise (failed,
+    escalated, no approval time known) nothing. The value report and the backtest both count with this."""
+    if ran_alone:
+        return Decimal(standard)
+    if approval_minutes is None:
+        return Decimal(0)
+    return max(Decimal(0), Decimal(standard) - approval_minutes)
+
+
 def minutes_for(tenant: Tenant, category: str) -> int:
     """A technician's minutes for one ticket of `category` at this tenant."""
     configured = (tenant.minutes_per_category or {}).get(category)

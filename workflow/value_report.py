@@ -35,7 +35,7 @@ from tenants.models import Tenant
 from tickets.choices import OPEN_STATUSES, REOPEN_WINDOW_DAYS, TicketStatus
 from tickets.models import Ticket
 from workflow.reports import Period
-from workflow.value import CENT, hourly_cost, is_after_hours, minutes_for
+from workflow.value import CENT, hourly_cost, is_after_hours, minutes_for, minutes_saved
 
 RESULTS: dict[str, str] = {
     "autonomous": "Autonomous",
@@ -248,11 +248,8 @@ def _result(ticket: dict[str, Any], actions: list[tuple[str, str]]) -> str:
 
 
 def _minutes(result: str, standard: int, handling_seconds: float) -> Decimal:
-    if result == "autonomous":
-        return Decimal(standard)
-    if result == "approved":
-        return max(Decimal(0), Decimal(standard) - Decimal(str(handling_seconds)) / 60)
-    return Decimal(0)
+    handling = Decimal(str(handling_seconds)) / 60 if result == "approved" else None
+    return minutes_saved(standard=standard, ran_alone=result == "autonomous", approval_minutes=handling)
 
 
 # -- the queries -----------------------------------------------------------------------------------------------

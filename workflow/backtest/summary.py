@@ -26,7 +26,7 @@ from rallied.categories import CATEGORIES
 from tenants.models import Tenant
 from workflow.backtest.simulate import APPROVAL, AUTONOMOUS, NOT_AT_ALL, OUTCOMES, PastTicket, Verdict
 from workflow.reports import normalise_reason
-from workflow.value import hourly_cost, is_after_hours, minutes_for, money
+from workflow.value import hourly_cost, is_after_hours, minutes_for, minutes_saved, money
 
 TOP_REASONS = 5
 DEFINITIONS = {
@@ -171,11 +171,8 @@ def summarise(tenant: Tenant, source: str, decided: list[tuple[PastTicket, Verdi
 
 def _saved(standard: int, verdict: Verdict, handling: float | None) -> float:
     """The value report's minutes for one ticket: in full on its own; less the approvals' handling with approval."""
-    if verdict.outcome == AUTONOMOUS:
-        return float(standard)
-    if handling is None:
-        return 0.0
-    return max(0.0, standard - verdict.approvals * handling)
+    spent = None if handling is None else Decimal(str(verdict.approvals * handling))
+    return float(minutes_saved(standard=standard, ran_alone=verdict.outcome == AUTONOMOUS, approval_minutes=spent))
 
 
 def approval_minutes(tenant: Tenant) -> float | None:
