@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -14,9 +13,11 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from audit.models import AuditEvent, AuditHead
+from audit.verify_bundle import GENESIS, canonical, compute_hash
 from rallied.actors import Actor
 
-GENESIS = "0" * 64
+# The hash and its canonical JSON have one definition, in the client's standalone verifier (audit/verify_bundle.py).
+
 # Any key that smells like a secret is redacted, however deep; a value that *looks* like a
 # credential is the caller's bug and is caught by the tests that grep the trail for secrets.
 _SECRET_KEY = re.compile(r"(pass(word)?|secret|token|tap|credential|api[_-]?key|private|signing)", re.I)
@@ -29,14 +30,6 @@ def redact(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [redact(v) for v in value]
     return value
-
-
-# One encoder for every event: json.dumps() with options builds a new one per call, a tenth of verify_audit's time.
-_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), default=str)
-
-
-def _canonical(fields: dict[str, Any]) -> str:
-    return _CANONICAL.encode(fields)
 
 
 # The hashed fields: (key in the canonical JSON, model attribute). One list for writing, verifying and exporting.
@@ -69,10 +62,6 @@ def chain_rows(events: QuerySet[AuditEvent] | None = None) -> Iterator[tuple[dic
     rows = events.order_by("seq").values_list(*_COLUMNS, "prev_hash", "hash").iterator(chunk_size=CHUNK)
     for *values, prev_hash, hash_ in rows:
         yield _fields(values), prev_hash, hash_
-
-
-def compute_hash(prev_hash: str, fields: dict[str, Any]) -> str:
-    return hashlib.sha256((prev_hash + _canonical(fields)).encode("utf-8")).hexdigest()
 
 
 def describe_actor(actor: Actor) -> tuple[str, str]:
@@ -121,7 +110,7 @@ def record(
             object_id=object_id,
             authority=authority[:300],
             outcome=outcome,
-            details=json.loads(_canonical(redact(details or {}))),
+            details=json.loads(canonical(redact(details or {}))),
             prev_hash=head.hash,
         )
         event.hash = compute_hash(event.prev_hash, event_fields(event))
