@@ -21,17 +21,37 @@ class DecryptionError(Exception):
 
 
 @lru_cache(maxsize=4)
-def _fernet(keys: tuple[str, ...]) -> MultiFernet:
+def _keys(keys: tuple[str, ...]) -> tuple[Fernet, ...]:
     try:
-        return MultiFernet([Fernet(k.encode()) for k in keys])
+        return tuple(Fernet(k.encode()) for k in keys)
     except (ValueError, TypeError) as exc:
         raise ImproperlyConfigured(
             "RALLIED_SECRET_KEYS must be comma-separated Fernet keys (32 url-safe base64 bytes)."
         ) from exc
 
 
+@lru_cache(maxsize=4)
+def _fernet(keys: tuple[str, ...]) -> MultiFernet:
+    return MultiFernet(list(_keys(keys)))
+
+
 def fernet() -> MultiFernet:
     return _fernet(tuple(settings.RALLIED_SECRET_KEYS))
+
+
+def key_count() -> int:
+    return len(_keys(tuple(settings.RALLIED_SECRET_KEYS)))
+
+
+def key_position(token: str) -> int:
+    """Which configured key (1 = newest) opens `token`: how rotate_keys tells when an old key holds nothing more."""
+    for position, key in enumerate(_keys(tuple(settings.RALLIED_SECRET_KEYS)), start=1):
+        try:
+            key.decrypt(token.encode("ascii"))
+        except (InvalidToken, ValueError):
+            continue
+        return position
+    raise DecryptionError("A stored secret could not be decrypted with RALLIED_SECRET_KEYS.")
 
 
 def encrypt_text(value: str) -> str:
@@ -59,5 +79,5 @@ def rotate(token: str) -> str:
     """Re-encrypt with the newest key."""
     try:
         return fernet().rotate(token.encode("ascii")).decode("ascii")
-    except InvalidToken as exc:
+    except (InvalidToken, ValueError) as exc:
         raise DecryptionError("A stored secret could not be decrypted with RALLIED_SECRET_KEYS.") from exc
