@@ -105,7 +105,7 @@ class Verifier:
 
 def parse_verifier_key(text: str) -> Verifier:
     try:
-        name, hex_id, encoded = text.strip().split("+")
+        name, hex_id, encoded = text.strip().split("+", 2)  # base64 may contain "+"; a key name may not
         raw = base64.b64decode(encoded, validate=True)
         if raw[:1] != ED25519 or len(raw) != 33:
             raise ValueError("not an Ed25519 key")
