@@ -55,6 +55,11 @@ def test_an_edited_body_fails_its_signature():
 
 def test_a_verifier_key_whose_id_does_not_match_is_refused():
     key = Ed25519PrivateKey.generate()
-    name, _, encoded = verifier_key("k", key.public_key()).split("+")
+    name, _, encoded = verifier_key("k", key.public_key()).split("+", 2)
     with pytest.raises(NoteError, match="key id"):
         parse_verifier_key(f"{name}+00000000+{encoded}")
+
+
+def test_a_verifier_key_whose_base64_holds_a_plus_sign_parses():
+    key = next(k for k in iter(Ed25519PrivateKey.generate, None) if "+" in verifier_key("k", k.public_key())[12:])
+    assert parse_verifier_key(verifier_key("k", key.public_key())).name == "k"
