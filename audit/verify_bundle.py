@@ -4,6 +4,10 @@ This file is the whole verifier a client runs, so it imports nothing from Rallie
 (audit/services.py, the checkpoint signer) imports its primitives from here, so the hash that is written and
 the hash that is checked come from one definition.
 
+Run it: `python verify_bundle.py BUNDLE [--key VERIFIER_KEY_OR_FILE ...]`. It prints one line, `VERIFIED ...` or
+`TAMPERED ... first bad sequence #N ...`, and exits 0 (verified), 1 (the trail or its checkpoints do not hold) or
+2 (the bundle cannot be read).
+
 Formats:
 - An event's hash is SHA-256 over the previous event's hash (hex) followed by the event's canonical JSON
   (sorted keys, no spaces, ASCII). The first event of a chain follows GENESIS.
@@ -13,14 +17,25 @@ Formats:
   signature, `— <key name> <base64(4-byte key id || 64-byte Ed25519 signature)>`.
 - A key id is the first 4 bytes of SHA-256(key name || "\\n" || 0x01 || 32-byte public key), 0x01 being the
   Ed25519 signature type. A verifier key is written `<name>+<key id hex>+<base64(0x01 || public key)>`.
+- A bundle (`manage.py export_audit --tenant SLUG --bundle PATH`) is a zip file, or the directory it unpacks to:
+  `manifest.json` (format, tenant, the chain's checkpoint origin, counts), `events.jsonl` (one event per line in
+  sequence order: the hashed fields plus `prev_hash` and `hash`), `checkpoints.jsonl` (one `{"note": ...}` per
+  line: every signed checkpoint of the chain, from the database and from the witness), `keys.txt` (the verifier
+  keys, one a line, newest first; older keys stay listed so checkpoints signed before a rotation still verify) and a
+  copy of this file.
 """
 
 from __future__ import annotations
 
+import argparse
 import base64
 import hashlib
 import json
-from dataclasses import dataclass
+import sys
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -149,3 +164,243 @@ def open_note(note: str, verifiers: list[Verifier]) -> tuple[str, list[str]]:
     if not signed_by:
         raise NoteError("the note is not signed by any trusted key")
     return body, signed_by
+
+
+# ---- Verifying a chain against its signed checkpoints ----------------------------------------------------------
+
+BUNDLE_FORMAT = "rallied-audit-bundle/1"
+SEQ = "seq"  # the field that numbers a chain's events 1, 2, 3 ...
+RECENT = 10_000  # hashes remembered to tell an insertion from another broken link
+
+
+@dataclass
+class Verdict:
+    """The outcome of one verification: `bad_seq` is the first event that cannot be trusted, if any."""
+
+    subject: str
+    events: int = 0
+    last_seq: int = 0  # the chain's last sequence number as stored (after a removal it differs from `events`)
+    checkpoints: int = 0
+    covered: int = 0  # the largest checkpointed size: events after it are proven by the chain alone
+    signers: set[str] = field(default_factory=set)
+    bad_seq: int | None = None
+    problem: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problem
+
+    def fail(self, seq: int | None, problem: str) -> None:
+        """Keep the earliest failure: a verdict names the first bad sequence, whatever was found first."""
+        if self.problem and (seq is None or (self.bad_seq is not None and self.bad_seq <= seq)):
+            return
+        self.bad_seq, self.problem = seq, problem
+
+    def line(self) -> str:
+        if not self.ok:
+            where = f"first bad sequence #{self.bad_seq}: " if self.bad_seq is not None else ""
+            return f"TAMPERED {self.subject}: {where}{self.problem}"
+        tail = self.events - self.covered
+        uncovered = f"; the last {tail} not yet under a checkpoint" if tail else ""
+        signers = ", ".join(sorted(self.signers)) or "nobody"
+        return (f"VERIFIED {self.subject}: {self.events} events, hash chain whole; {self.checkpoints} checkpoints "
+                f"signed by {signers} match the chain{uncovered}")
+
+
+@dataclass(frozen=True)
+class SignedCheckpoint:
+    checkpoint: Checkpoint
+    note: str
+
+
+def open_checkpoints(notes: Iterable[str], verifiers: list[Verifier], origin: str,
+                     verdict: Verdict) -> list[SignedCheckpoint]:
+    """Every note that is a checkpoint of this chain signed by a trusted key, by size; a failure for any other."""
+    opened: list[SignedCheckpoint] = []
+    for number, note in enumerate(dict.fromkeys(notes), start=1):  # the database's copy and the witness's are one
+        try:
+            body, signed_by = open_note(note, verifiers)
+            checkpoint = parse_checkpoint(body)
+        except NoteError as exc:
+            verdict.fail(None, f"checkpoint {number} does not verify: {exc}")
+            continue
+        if checkpoint.origin != origin:
+            verdict.fail(None, f"checkpoint {number} belongs to another chain ({checkpoint.origin!r})")
+            continue
+        opened.append(SignedCheckpoint(checkpoint, note))
+        verdict.signers.update(signed_by)
+    opened.sort(key=lambda signed: signed.checkpoint.size)
+    verdict.checkpoints = len(opened)
+    return opened
+
+
+def check_chain(rows: Iterable[tuple[dict[str, Any], str, str]], wanted: set[int], verdict: Verdict) -> dict[int, str]:
+    """Recompute every hash in order, failing at the first broken link; the stored hash at each `wanted` size.
+
+    `rows` are (hashed fields, prev_hash, hash). Only the hashes at checkpointed sizes (and a window of recent ones,
+    to recognise an insertion) are kept, so a chain of any length is checked in bounded memory.
+    """
+    heads: dict[int, str] = {0: GENESIS}
+    recent: dict[str, int] = {GENESIS: 0}
+    prev, expected = GENESIS, 1
+    for fields, prev_hash, hash_ in rows:
+        seq = fields.get(SEQ)
+        if seq in wanted:
+            heads[seq] = hash_
+        verdict.events, verdict.last_seq = verdict.events + 1, seq
+        if not verdict.ok:
+            continue
+        if seq != expected:
+            verdict.fail(expected, f"event #{expected} is missing (the next event is #{seq})")
+        elif prev_hash != prev:
+            verdict.fail(*_broken_link(seq, recent.get(prev_hash)))
+        elif compute_hash(prev, fields) != hash_:
+            verdict.fail(seq, "its hash does not match its contents (changed)")
+        recent[hash_] = seq
+        if len(recent) > RECENT:
+            del recent[next(iter(recent))]
+        prev, expected = hash_, expected + 1
+    return heads
+
+
+def _broken_link(seq: int, follows: int | None) -> tuple[int, str]:
+    """An event whose prev_hash names an earlier event than the one before it: what sits between was inserted."""
+    if follows is not None and follows < seq - 1:
+        inserted = f"#{follows + 1}" if follows + 1 == seq - 1 else f"#{follows + 1}-#{seq - 1}"
+        return follows + 1, f"{inserted} inserted: event #{seq} was chained to #{follows}"
+    return seq, "its prev_hash is not the previous event's hash (removed, reordered or changed)"
+
+
+def match_checkpoints(checkpoints: list[SignedCheckpoint], heads: dict[int, str], verdict: Verdict) -> None:
+    """Each checkpoint's (size, head) against the chain; a checkpoint past the chain's end is a cut tail."""
+    proven = 0  # the largest size whose checkpoint matched: everything up to it is as it was signed
+    for signed in checkpoints:
+        size, head = signed.checkpoint.size, signed.checkpoint.head
+        if size > verdict.last_seq:
+            verdict.fail(verdict.last_seq + 1, f"the chain ends at #{verdict.last_seq} but a checkpoint signed at "
+                         f"{signed.checkpoint.time or 'an unknown time'} covers #{size} (events removed from the tail)")
+            return
+        if heads.get(size) != head:
+            if verdict.bad_seq is not None and proven < verdict.bad_seq <= size:
+                return  # the broken link found in the chain already explains why this checkpoint disagrees
+            verdict.fail(proven + 1, f"the chain up to #{size} differs from its signed checkpoint (changed between "
+                         f"#{proven + 1} and #{size}, hashes recomputed)")
+            return
+        proven = size
+    verdict.covered = proven
+
+
+def check_pins(checkpoints: list[SignedCheckpoint], pinned: list[Verifier], verdict: Verdict) -> None:
+    """With keys the client pinned, the newest checkpoint must carry one of their signatures.
+
+    It commits to the whole chain up to its size, and every older checkpoint must match that same chain, so older
+    ones signed by a rotated-out key listed only in the bundle cannot vouch for anything the newest does not.
+    """
+    if not pinned:
+        return
+    if not checkpoints:
+        verdict.fail(None, "keys were pinned but the bundle holds no checkpoint")
+        return
+    newest = checkpoints[-1]
+    try:
+        open_note(newest.note, pinned)  # by key id, not only by name: a forger can name his key like ours
+    except NoteError:
+        verdict.fail(None, f"the newest checkpoint (#{newest.checkpoint.size}) is not signed by a pinned key")
+
+
+def verify(rows: Iterable[tuple[dict[str, Any], str, str]], notes: Iterable[str], verifiers: list[Verifier], *,
+           origin: str, subject: str, pinned: list[Verifier] | None = None) -> Verdict:
+    """The whole check, shared by the standalone verifier and `manage.py verify_audit`."""
+    verdict = Verdict(subject)
+    pinned = pinned or []
+    known = {(v.name, v.id) for v in verifiers}
+    checkpoints = open_checkpoints(notes, verifiers + [v for v in pinned if (v.name, v.id) not in known], origin,
+                                   verdict)
+    heads = check_chain(rows, {signed.checkpoint.size for signed in checkpoints}, verdict)
+    match_checkpoints(checkpoints, heads, verdict)
+    check_pins(checkpoints, pinned, verdict)
+    return verdict
+
+
+# ---- Reading a bundle ---------------------------------------------------------------------------------------------
+
+
+class BundleError(ValueError):
+    """The bundle is missing a part or a part is not what the format says."""
+
+
+@dataclass
+class Bundle:
+    manifest: dict[str, Any]
+    events: list[str]  # raw JSON lines: parsed one at a time while the chain is checked
+    notes: list[str]
+    keys: list[Verifier]
+
+
+def _read_parts(path: Path) -> dict[str, str]:
+    names = ("manifest.json", "events.jsonl", "checkpoints.jsonl", "keys.txt")
+    try:
+        if path.is_dir():
+            return {name: (path / name).read_text(encoding="utf-8") for name in names}
+        with zipfile.ZipFile(path) as archive:
+            return {name: archive.read(name).decode("utf-8") for name in names}
+    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
+        raise BundleError(f"cannot read the bundle {path}: {exc}") from exc
+
+
+def read_verifier_keys(text: str) -> list[Verifier]:
+    return [parse_verifier_key(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def load_bundle(path: Path) -> Bundle:
+    parts = _read_parts(path)
+    try:
+        manifest = json.loads(parts["manifest.json"])
+        notes = [json.loads(line)["note"] for line in parts["checkpoints.jsonl"].splitlines() if line.strip()]
+        keys = read_verifier_keys(parts["keys.txt"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BundleError(f"the bundle is malformed: {exc}") from exc
+    if manifest.get("format") != BUNDLE_FORMAT or not manifest.get("origin"):
+        raise BundleError(f"not a {BUNDLE_FORMAT} bundle (manifest.json)")
+    return Bundle(manifest, [line for line in parts["events.jsonl"].splitlines() if line.strip()], notes, keys)
+
+
+def event_rows(lines: Iterable[str]) -> Iterator[tuple[dict[str, Any], str, str]]:
+    for number, line in enumerate(lines, start=1):
+        try:
+            event = json.loads(line)
+            prev_hash, hash_ = event.pop("prev_hash"), event.pop("hash")
+        except (ValueError, KeyError, AttributeError) as exc:
+            raise BundleError(f"events.jsonl line {number} is not an event: {exc}") from exc
+        yield event, prev_hash, hash_
+
+
+def _pinned(values: list[str]) -> list[Verifier]:
+    keys: list[Verifier] = []
+    for value in values:
+        keys += read_verifier_keys(Path(value).read_text(encoding="utf-8")) if Path(value).is_file() \
+            else [parse_verifier_key(value)]
+    return keys
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Verify an exported Rallied audit bundle (zip or directory).")
+    parser.add_argument("bundle", type=Path)
+    parser.add_argument("--key", action="append", default=[],
+                        help="a verifier key you trust (name+id+key), or a file of them; repeatable. The newest "
+                             "checkpoint must then be signed by one of them.")
+    args = parser.parse_args(argv)
+    try:
+        bundle = load_bundle(args.bundle)
+        pinned = _pinned(args.key)
+        verdict = verify(event_rows(bundle.events), bundle.notes, bundle.keys, origin=bundle.manifest["origin"],
+                         subject=str(bundle.manifest.get("tenant") or bundle.manifest["origin"]), pinned=pinned)
+    except (BundleError, NoteError, OSError) as exc:
+        print(f"UNREADABLE {args.bundle}: {exc}")
+        return 2
+    print(verdict.line())
+    return 0 if verdict.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
