@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import string
 from datetime import timedelta
 from typing import Any
@@ -22,6 +23,7 @@ from tickets.services import add_event
 from tickets.triage.about import unnamed_problem
 
 LEASE = timedelta(seconds=120)
+log = logging.getLogger("rallied.actions")
 
 
 class InvalidActionTransition(Exception):
@@ -136,11 +138,15 @@ def transition_action(
     """
     old = action.status
     if to not in ACTION_TRANSITIONS.get(old, set()):
+        # Refused only when the row is still as read; a row that moved meanwhile is a lost race (see
+        # tickets.services.transition_ticket), the quiet end of a duplicate delivery.
+        if Action.objects.filter(pk=action.pk).exclude(status=old).exists():
+            return _lost(action, old, to)
         raise InvalidActionTransition(f"Action {action.pk}: {old} -> {to} is not allowed.")
     with transaction.atomic():
         won = Action.objects.filter(pk=action.pk, status=old).update(status=to, updated_at=timezone.now(), **fields)
         if won != 1:
-            return False
+            return _lost(action, old, to)
         action.status = to
         for key, value in fields.items():
             setattr(action, key, value)
@@ -152,6 +158,11 @@ def transition_action(
                         **(details or {})})
         _queue_follow_up(action, to)
     return True
+
+
+def _lost(action: Action, old: str, to: str) -> bool:
+    log.debug("action %s: %s -> %s lost the race (the row moved meanwhile)", action.pk, old, to)
+    return False
 
 
 def _queue_follow_up(action: Action, status: str) -> None:

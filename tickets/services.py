@@ -6,6 +6,7 @@ event, and queues follow-up work only once that transaction has committed.
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 from typing import Any
 
@@ -19,6 +20,7 @@ from tickets.choices import FINAL_STATUSES, REENTRY_STATUSES, REOPEN_WINDOW_DAYS
 from tickets.models import Ticket, TicketEvent
 from tickets.signals import requester_replied, ticket_received, ticket_taken_over
 
+log = logging.getLogger("rallied.tickets")
 
 class InvalidTransition(Exception):
     """A status change the state machine does not allow."""
@@ -97,9 +99,16 @@ def transition_ticket(
     data: dict[str, Any] | None = None,
     **fields: Any,
 ) -> bool:
-    """Move a ticket to `to` if it is still in the status we read. False when another worker moved it first."""
+    """Move a ticket to `to` if it is still in the status we read. False when another worker moved it first.
+
+    InvalidTransition only when the row is still in the status we read: that is a caller asking for a move the
+    state machine forbids. A row that moved meanwhile is a lost race whatever `to` is (the conditional update could
+    not have won either): a duplicate delivery of the same task ends quietly here instead of crashing its worker.
+    """
     old = ticket.status
     if to not in TICKET_TRANSITIONS.get(old, set()):
+        if _moved_since_read(ticket):
+            return _lost(ticket, old, to)
         raise InvalidTransition(f"Ticket {ticket.pk}: {old} -> {to} is not allowed.")
     if to == TicketStatus.RESOLVED:
         fields.setdefault("resolved_at", timezone.now())
@@ -108,7 +117,7 @@ def transition_ticket(
             status=to, updated_at=timezone.now(), **fields
         )
         if won != 1:
-            return False
+            return _lost(ticket, old, to)
         ticket.status = to
         for key, value in fields.items():
             setattr(ticket, key, value)
@@ -117,6 +126,17 @@ def transition_ticket(
         record(actor=actor, verb=f"ticket.{to}", obj=ticket, tenant=ticket.tenant,
                details={"from": old, "to": to, "message": message[:500]})
     return True
+
+
+def _moved_since_read(ticket: Ticket) -> bool:
+    return Ticket.objects.filter(pk=ticket.pk).exclude(status=ticket.status).exists()
+
+
+def _lost(ticket: Ticket, old: str, to: str) -> bool:
+    # Debug, not warning: with at-least-once delivery and the sweep re-ringing, losing is the normal fate of a
+    # duplicate. The in-memory status is left as read, so the loser's next conditional transition loses too.
+    log.debug("ticket %s: %s -> %s lost the race (the row moved meanwhile)", ticket.pk, old, to)
+    return False
 
 
 def escalate_ticket(*, ticket: Ticket, actor: Actor, reason: str) -> bool:
@@ -128,21 +148,16 @@ def escalate_ticket(*, ticket: Ticket, actor: Actor, reason: str) -> bool:
                              escalation_reason=reason)
 
 
-def save_triage(*, ticket: Ticket, actor: Actor, result: dict[str, Any]) -> None:
-    with transaction.atomic():
-        Ticket.objects.filter(pk=ticket.pk).update(
-            category=result.get("category", ""), confidence=result.get("confidence"),
-            entities=result.get("entities", {}), triage=result,
-        )
-        ticket.category = result.get("category", "")
-        ticket.confidence = result.get("confidence")
-        ticket.entities = result.get("entities", {})
-        ticket.triage = result
-        transition_ticket(
-            ticket=ticket, to=TicketStatus.TRIAGED, actor=actor,
-            message=f"Category {ticket.category} (confidence {ticket.confidence or 0:.2f}).",
-            data={"engine": result.get("engine"), "fallback_reason": result.get("fallback_reason")},
-        )
+def save_triage(*, ticket: Ticket, actor: Actor, result: dict[str, Any]) -> bool:
+    """Store the triage result with the move to `triaged`, in the one conditional update: this is the claim on a
+    received ticket. False when another worker triaged it first; its result stands and this caller stops."""
+    category, confidence = result.get("category", ""), result.get("confidence")
+    return transition_ticket(
+        ticket=ticket, to=TicketStatus.TRIAGED, actor=actor,
+        message=f"Category {category} (confidence {confidence or 0:.2f}).",
+        data={"engine": result.get("engine"), "fallback_reason": result.get("fallback_reason")},
+        category=category, confidence=confidence, entities=result.get("entities", {}), triage=result,
+    )
 
 
 def save_verification(*, ticket: Ticket, actor: Actor, verification: dict[str, Any]) -> None:

@@ -62,3 +62,27 @@ def test_action_transitions_refuse_and_lose_races(ticket):
     assert Action.objects.get(pk=other.pk).status == "approved"
     with pytest.raises(InvalidActionTransition):
         transition_action(action=other, to="succeeded", actor="system:test")  # must be claimed first
+
+
+@pytest.mark.django_db
+def test_a_stale_read_asking_for_a_move_only_its_old_status_forbids_loses_quietly(ticket):
+    # Two deliveries of one task read `received`; the other one moved the ticket on to `triaged`. This caller still
+    # holds `received` and asks for `awaiting_verification` (allowed from where the row is, not from where it read).
+    Ticket.objects.filter(pk=ticket.pk).update(status="triaged")
+    events, audits = TicketEvent.objects.count(), AuditEvent.objects.count()
+    assert transition_ticket(ticket=ticket, to="awaiting_verification", actor="system:test") is False
+    assert Ticket.objects.get(pk=ticket.pk).status == "triaged"
+    assert ticket.status == "received"  # left as read: the loser's next conditional move loses as well
+    assert TicketEvent.objects.count() == events and AuditEvent.objects.count() == audits
+
+
+@pytest.mark.django_db
+def test_an_action_read_stale_loses_quietly_but_a_forbidden_move_from_its_real_status_is_refused(ticket):
+    action = Action.objects.create(ticket=ticket, kind="unlock_account", target=ticket.requester_email,
+                                   params={"target": ticket.requester_email}, idempotency_key="test:tr-3")
+    Action.objects.filter(pk=action.pk).update(status="succeeded")  # another worker ran and recorded it
+    assert transition_action(action=action, to="succeeded", actor="system:test") is False  # proposed -> succeeded
+    assert Action.objects.get(pk=action.pk).status == "succeeded"
+    action.refresh_from_db()
+    with pytest.raises(InvalidActionTransition):  # as read and still so: a caller's bug, said loudly
+        transition_action(action=action, to="approved", actor="system:test")
