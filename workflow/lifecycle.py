@@ -57,8 +57,11 @@ def start_ticket(ticket_id: int) -> str:
     if refused:
         return refused
     result = triage(ticket.subject, ticket.body, engine=triage_engine())
-    save_triage(ticket=ticket, actor="ai:triage" if result.engine == "llm" else "system:triage",
-                result=result.to_dict())
+    if not save_triage(ticket=ticket, actor="ai:triage" if result.engine == "llm" else "system:triage",
+                       result=result.to_dict()):
+        # A duplicate delivery: another worker triaged this ticket first and owns the rest of its start.
+        ticket.refresh_from_db(fields=["status"])
+        return ticket.status
     if result.category not in ACTION_CATEGORIES or result.needs_human:
         reason = result.reason or f"Category '{result.category}' is handled by a technician."
         status = escalate(ticket, reason, actor=ACTOR, triage_note=True)

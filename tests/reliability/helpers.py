@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from playbooks.services import LEASE
@@ -63,3 +68,61 @@ def held_doorbells(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     rung: list[int] = []
     monkeypatch.setattr(playbooks.tasks, "execute_action_task", rung.append)
     return rung
+
+
+@dataclass
+class Deliveries:
+    """What `deliver_many` saw: each delivery's return value, and every exception that escaped one."""
+
+    results: list[Any] = field(default_factory=list)
+    errors: list[BaseException] = field(default_factory=list)
+
+
+def deliver_many(times: int, deliver: Callable[[], Any], *, threads: int = 1) -> Deliveries:
+    """Deliver the same thing `times` times, as an at-least-once broker or a retrying vendor would.
+
+    threads == 1: one after another, in this thread. More: that many threads, each with its own database
+    connection, released together by a barrier and taking deliveries until `times` are done, so several are in
+    flight at once (on PostgreSQL they really overlap; SQLite serialises their writes). Needs a
+    `django_db(transaction=True)` test, so each thread sees what the others committed.
+    """
+    seen = Deliveries()
+    if threads <= 1:
+        for _ in range(times):
+            _deliver_once(deliver, seen)
+        return seen
+    gate = threading.Barrier(threads)
+    left = iter(range(times))
+    take = threading.Lock()
+
+    def worker() -> None:
+        try:
+            gate.wait(timeout=30)
+            while True:
+                with take:
+                    if next(left, None) is None:
+                        return
+                _deliver_once(deliver, seen)
+        finally:
+            connection.close()  # a thread's connection is its own: leave none open for the test database
+
+    pool = [threading.Thread(target=worker, name=f"delivery-{n}") for n in range(threads)]
+    for thread in pool:
+        thread.start()
+    for thread in pool:
+        thread.join(timeout=300)
+    assert not any(t.is_alive() for t in pool), "a delivery hung"
+    return seen
+
+
+def _deliver_once(deliver: Callable[[], Any], seen: Deliveries) -> None:
+    try:
+        seen.results.append(deliver())
+    except BaseException as exc:  # reported by the test: an exception escaping a task is the bug looked for
+        seen.errors.append(exc)
+
+
+def crashes(caplog: pytest.LogCaptureFixture) -> list[str]:
+    """Errors logged while the test ran: a lifecycle step that crashed is caught and escalated
+    (workflow/escalation.guarded), so its log line is how a crash on a lost race shows."""
+    return [f"{r.name}: {r.getMessage()}" for r in caplog.records if r.levelno >= logging.ERROR]
