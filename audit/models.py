@@ -7,15 +7,25 @@ from typing import Any
 from django.db import models
 from django.utils import timezone
 
+# Every tenant's events form their own chain, and events with no tenant (sign-ins, system jobs) one more: a tenant
+# can be exported and verified alone, and writers in different tenants never wait on the same head row.
+SYSTEM_CHAIN = "system"
+
+
+def chain_of(tenant_id: int | None) -> str:
+    """The chain an event of this tenant (or of no tenant) belongs to; the name is part of each event's hash."""
+    return f"tenant-{tenant_id}" if tenant_id is not None else SYSTEM_CHAIN
+
 
 class AppendOnlyError(Exception):
     """Audit rows are never changed or deleted."""
 
 
 class AuditEvent(models.Model):
-    """One event (received, decided, approved, executed, replied, undone ...), chained by hash.
+    """One event (received, decided, approved, executed, replied, undone ...), chained by hash within its chain.
 
-    hash = sha256(prev_hash + canonical JSON of the event's fields); `verify_audit` recomputes it.
+    hash = sha256(prev_hash + canonical JSON of the event's fields); `verify_audit` recomputes it. `seq` counts
+    within the chain (1, 2, 3 ... per tenant); `id` orders events across chains.
     Details are redacted before they get here: no secret ever enters this table.
     """
 
@@ -26,7 +36,8 @@ class AuditEvent(models.Model):
         AI = "ai", "AI"
         INTEGRATION = "integration", "Integration"
 
-    seq = models.PositiveBigIntegerField(unique=True)
+    chain = models.CharField(max_length=64, default=SYSTEM_CHAIN)
+    seq = models.PositiveBigIntegerField()
     at = models.DateTimeField(default=timezone.now)
     tenant = models.ForeignKey("tenants.Tenant", null=True, blank=True, on_delete=models.PROTECT)
     actor_type = models.CharField(max_length=16, choices=ActorType.choices)
@@ -41,11 +52,12 @@ class AuditEvent(models.Model):
     hash = models.CharField(max_length=64, unique=True)
 
     class Meta:
-        ordering = ["seq"]
+        ordering = ["id"]
+        constraints = [models.UniqueConstraint(fields=["chain", "seq"], name="audit_event_one_seq_per_chain")]
         indexes = [models.Index(fields=["tenant", "seq"]), models.Index(fields=["object_type", "object_id"])]
 
     def __str__(self) -> str:
-        return f"#{self.seq} {self.verb} {self.object_type}:{self.object_id}"
+        return f"{self.chain} #{self.seq} {self.verb} {self.object_type}:{self.object_id}"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if self.pk is not None:
@@ -57,11 +69,12 @@ class AuditEvent(models.Model):
 
 
 class AuditHead(models.Model):
-    """The chain's tip, one row: locking it serialises appends so no two events share a predecessor."""
+    """A chain's tip, one row per chain: locking it serialises appends to that chain only, so no two events of a
+    chain share a predecessor while other tenants' writers go on."""
 
-    id = models.PositiveSmallIntegerField(primary_key=True, default=1)
+    chain = models.CharField(max_length=64, primary_key=True)
     seq = models.PositiveBigIntegerField(default=0)
     hash = models.CharField(max_length=64, default="0" * 64)
 
     def __str__(self) -> str:
-        return f"audit head #{self.seq}"
+        return f"audit head {self.chain} #{self.seq}"

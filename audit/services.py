@@ -1,18 +1,23 @@
-"""Writing the audit trail: `record()` appends one event to the hash chain; `verify_chain()` checks it."""
+"""Writing the audit trail: `record()` appends one event to its chain; `verify_chain()` checks the chains.
+
+One chain per tenant plus one for events without a tenant (audit/models.chain_of): `record()` locks only its own
+chain's head row, so writers in different tenants never wait on each other.
+"""
 
 from __future__ import annotations
 
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import groupby
 from typing import Any
 
 from django.db import transaction
 from django.db.models import QuerySet
 
-from audit.models import AuditEvent, AuditHead
+from audit.models import AuditEvent, AuditHead, chain_of
 from audit.verify_bundle import GENESIS, canonical, compute_hash
 from rallied.actors import Actor
 
@@ -33,9 +38,10 @@ def redact(value: Any) -> Any:
 
 
 # The hashed fields: (key in the canonical JSON, model attribute). One list for writing, verifying and exporting.
-HASHED = (("seq", "seq"), ("at", "at"), ("tenant", "tenant_id"), ("actor_type", "actor_type"), ("actor", "actor"),
-          ("verb", "verb"), ("object_type", "object_type"), ("object_id", "object_id"), ("authority", "authority"),
-          ("outcome", "outcome"), ("details", "details"))
+# The chain's name is hashed too: an event moved to another chain no longer verifies there.
+HASHED = (("chain", "chain"), ("seq", "seq"), ("at", "at"), ("tenant", "tenant_id"), ("actor_type", "actor_type"),
+          ("actor", "actor"), ("verb", "verb"), ("object_type", "object_type"), ("object_id", "object_id"),
+          ("authority", "authority"), ("outcome", "outcome"), ("details", "details"))
 _KEYS = tuple(key for key, _ in HASHED)
 _COLUMNS = tuple(attr for _, attr in HASHED)
 # Rows fetched per round trip when reading the whole trail: few queries, bounded memory (about 5 MB per chunk).
@@ -54,12 +60,12 @@ def event_fields(event: AuditEvent) -> dict[str, Any]:
 
 
 def chain_rows(events: QuerySet[AuditEvent] | None = None) -> Iterator[tuple[dict[str, Any], str, str]]:
-    """(hashed fields, prev_hash, hash) per event in sequence order, streamed CHUNK rows at a time.
+    """(hashed fields, prev_hash, hash) per event, chain by chain in sequence order, streamed CHUNK rows at a time.
 
     Plain rows, not model instances: building 300,000 AuditEvent objects was a third of `verify_audit`'s time.
     """
     events = AuditEvent.objects.all() if events is None else events
-    rows = events.order_by("seq").values_list(*_COLUMNS, "prev_hash", "hash").iterator(chunk_size=CHUNK)
+    rows = events.order_by("chain", "seq").values_list(*_COLUMNS, "prev_hash", "hash").iterator(chunk_size=CHUNK)
     for *values, prev_hash, hash_ in rows:
         yield _fields(values), prev_hash, hash_
 
@@ -98,9 +104,13 @@ def record(
     object_id = str(obj.pk) if obj is not None and hasattr(obj, "pk") else ""
     if tenant is None and obj is not None:
         tenant = getattr(obj, "tenant", None)
+    chain = chain_of(tenant.pk if tenant is not None else None)
     with transaction.atomic():
-        head, _ = AuditHead.objects.select_for_update().get_or_create(pk=1)
+        # Only this chain's head is locked; the first event of a new chain creates it (a racing creator's insert
+        # fails on the primary key and get_or_create then waits for, and locks, the winner's row).
+        head, _ = AuditHead.objects.select_for_update().get_or_create(chain=chain)
         event = AuditEvent(
+            chain=chain,
             seq=head.seq + 1,
             tenant=tenant,
             actor_type=actor_type,
@@ -115,45 +125,78 @@ def record(
         )
         event.hash = compute_hash(event.prev_hash, event_fields(event))
         event.save()
-        AuditHead.objects.filter(pk=1).update(seq=event.seq, hash=event.hash)
+        AuditHead.objects.filter(chain=chain).update(seq=event.seq, hash=event.hash)
     return event
 
 
 @dataclass
 class ChainReport:
+    """What verifying found: for one chain, or overall (`chains` then holds one report per chain).
+
+    `head` is the hash of the last event that verified, so a checkpoint can be compared with what the rows say.
+    """
+
     checked: int
     broken_at: int | None = None
     problem: str = ""
+    chain: str = ""
+    head: str = GENESIS
+    chains: list[ChainReport] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return self.broken_at is None
 
 
-def verify_chain(*, track: Callable[[Iterator[Any], int], Iterable[Any]] | None = None) -> ChainReport:
-    """Recompute every hash in order; name the first broken link.
+Rows = Iterable[tuple[dict[str, Any], str, str]]
 
-    `track(rows, expected_total)` may wrap the row stream (the command's progress bar); it must yield every row.
-    """
-    head = AuditHead.objects.filter(pk=1).first()
-    rows: Iterable[Any] = chain_rows()
-    if track is not None:
-        rows = track(rows, head.seq if head else 0)
-    prev = GENESIS
-    expected_seq = 1
-    checked = 0
+
+def _walk(chain: str, rows: Rows, head: tuple[int, str] | None) -> ChainReport:
+    """Recompute one chain's hashes in order against its head row; the first broken link ends the walk."""
+    prev, expected_seq, checked = GENESIS, 1, 0
     for fields, prev_hash, hash_ in rows:
         seq = fields["seq"]
         if seq != expected_seq:
-            return ChainReport(checked, seq, f"sequence gap: expected #{expected_seq}, found #{seq}")
+            return ChainReport(checked, seq, f"sequence gap: expected #{expected_seq}, found #{seq}", chain, prev)
         if prev_hash != prev:
-            return ChainReport(checked, seq, "prev_hash does not match the previous event's hash")
+            return ChainReport(checked, seq, "prev_hash does not match the previous event's hash", chain, prev)
         if compute_hash(prev, fields) != hash_:
-            return ChainReport(checked, seq, "hash does not match the event's contents")
-        prev = hash_
-        expected_seq += 1
-        checked += 1
-    head = AuditHead.objects.filter(pk=1).first()
-    if head and head.seq != checked:
-        return ChainReport(checked, checked + 1, f"events after #{checked} are missing (head says #{head.seq})")
-    return ChainReport(checked)
+            return ChainReport(checked, seq, "hash does not match the event's contents", chain, prev)
+        prev, expected_seq, checked = hash_, expected_seq + 1, checked + 1
+    if head is None:
+        return ChainReport(checked, checked, "the chain has no head row", chain, prev)
+    head_seq, head_hash = head
+    if head_seq > checked:
+        return ChainReport(checked, checked + 1, f"events after #{checked} are missing (head says #{head_seq})",
+                           chain, prev)
+    if head_seq < checked or head_hash != prev:
+        return ChainReport(checked, head_seq + 1, f"the head (#{head_seq}) does not match the last event",
+                           chain, prev)
+    return ChainReport(checked, chain=chain, head=prev)
+
+
+def verify_chain(chain: str | None = None, *,
+                 track: Callable[[Iterator[Any], int], Iterable[Any]] | None = None) -> ChainReport:
+    """Verify one chain (by name), or every chain: the overall report names the first broken chain and link.
+
+    Two queries whatever the trail's length: the heads, then every event streamed in (chain, seq) order.
+    `track(rows, expected_total)` may wrap the row stream (the command's progress bar); it must yield every row.
+    """
+    heads_qs = AuditHead.objects.all() if chain is None else AuditHead.objects.filter(chain=chain)
+    heads = {name: (seq, hash_) for name, seq, hash_ in heads_qs.values_list("chain", "seq", "hash")}
+    events = AuditEvent.objects.all() if chain is None else AuditEvent.objects.filter(chain=chain)
+    rows: Iterable[Any] = chain_rows(events)
+    if track is not None:
+        rows = track(rows, sum(seq for seq, _ in heads.values()))
+    reports = [_walk(name, group, heads.get(name)) for name, group in groupby(rows, key=lambda r: r[0]["chain"])]
+    seen = {report.chain for report in reports}
+    # A head whose every event is gone: the whole chain was deleted.
+    reports += [_walk(name, (), head) for name, head in sorted(heads.items()) if name not in seen]
+    if chain is not None:
+        return reports[0] if reports else ChainReport(0, chain=chain)
+    checked = sum(report.checked for report in reports)
+    broken = next((report for report in reports if not report.ok), None)
+    if broken is None:
+        return ChainReport(checked, chains=reports)
+    return ChainReport(checked, broken.broken_at, f"chain {broken.chain}: {broken.problem}", broken.chain,
+                       broken.head, reports)

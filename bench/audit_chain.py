@@ -35,32 +35,36 @@ def configure(database_url: str) -> None:
 
 
 def seed(total: int) -> None:
-    """A valid chain, hashed exactly as audit.services.record() hashes it, written BATCH rows at a time."""
+    """Valid per-tenant chains, hashed exactly as audit.services.record() hashes it, written BATCH rows at a time."""
     from django.core.management import call_command
 
-    from audit.models import AuditEvent, AuditHead
+    from audit.models import AuditEvent, AuditHead, chain_of
     from audit.services import GENESIS, compute_hash, event_fields
     from tenants.models import Tenant
 
     call_command("migrate", verbosity=0)
     tenants = [Tenant.objects.create(slug=f"bench-{n}", name=f"Bench {n}") for n in range(5)]
     started = time.perf_counter()
-    prev, batch = GENESIS, []
+    heads: dict[str, tuple[int, str]] = {}  # per chain: (seq, hash) of its last event
+    batch = []
     base = datetime(2026, 1, 1, tzinfo=UTC)
-    for seq in range(1, total + 1):
-        event = AuditEvent(seq=seq, at=base + timedelta(seconds=seq), tenant=tenants[seq % 5],
-                           actor_type="system", actor="system:bench", verb=VERBS[seq % len(VERBS)],
-                           object_type="tickets.ticket", object_id=str(seq // 6), authority="policy:default",
-                           outcome="ok", details={"category": "password_reset", "confidence": 0.93, "n": seq},
+    for n in range(1, total + 1):
+        tenant = tenants[n % 5]
+        chain = chain_of(tenant.pk)
+        seq, prev = heads.get(chain, (0, GENESIS))
+        event = AuditEvent(chain=chain, seq=seq + 1, at=base + timedelta(seconds=n), tenant=tenant,
+                           actor_type="system", actor="system:bench", verb=VERBS[n % len(VERBS)],
+                           object_type="tickets.ticket", object_id=str(n // 6), authority="policy:default",
+                           outcome="ok", details={"category": "password_reset", "confidence": 0.93, "n": n},
                            prev_hash=prev)
         event.hash = compute_hash(prev, event_fields(event))
-        prev = event.hash
+        heads[chain] = (event.seq, event.hash)
         batch.append(event)
         if len(batch) == BATCH:
             AuditEvent.objects.bulk_create(batch)
             batch = []
     AuditEvent.objects.bulk_create(batch)
-    AuditHead.objects.update_or_create(pk=1, defaults={"seq": total, "hash": prev})
+    AuditHead.objects.bulk_create([AuditHead(chain=c, seq=s, hash=h) for c, (s, h) in heads.items()])
     print(f"seeded {total} audit events in {time.perf_counter() - started:.1f} s")
 
 

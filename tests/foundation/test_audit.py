@@ -35,8 +35,8 @@ def test_verify_audit_passes_then_names_the_tampered_event(resolved_ticket, caps
 
     victim = AuditEvent.objects.filter(verb="ticket.resolved").get()
     with connection.cursor() as cursor:
-        cursor.execute(f"UPDATE {AuditEvent._meta.db_table} SET outcome = %s WHERE seq = %s",
-                       ["error", victim.seq])
+        cursor.execute(f"UPDATE {AuditEvent._meta.db_table} SET outcome = %s WHERE id = %s",
+                       ["error", victim.pk])
     with pytest.raises(CommandError) as failure:
         call_command("verify_audit")
     assert f"#{victim.seq}" in str(failure.value)
@@ -44,10 +44,10 @@ def test_verify_audit_passes_then_names_the_tampered_event(resolved_ticket, caps
 
 @pytest.mark.django_db
 def test_deleting_an_event_by_sql_is_caught(resolved_ticket):
-    last = AuditEvent.objects.order_by("-seq").first()
-    middle = AuditEvent.objects.filter(seq=last.seq // 2).get()
+    last = AuditEvent.objects.filter(tenant=resolved_ticket.tenant).order_by("-seq").first()
+    middle = AuditEvent.objects.filter(chain=last.chain, seq=last.seq // 2).get()
     with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {AuditEvent._meta.db_table} WHERE seq = %s", [middle.seq])
+        cursor.execute(f"DELETE FROM {AuditEvent._meta.db_table} WHERE id = %s", [middle.pk])
     with pytest.raises(CommandError, match=f"#{middle.seq + 1}|#{middle.seq}"):
         call_command("verify_audit")
 
