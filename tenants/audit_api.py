@@ -1,6 +1,7 @@
 """The audit trail over the API, read-only: `GET /api/v1/audit/` lists the events of the tenants the caller holds
 `view_audit` on (an auditor or a service lead, through a user token), oldest first so a SIEM can page through
-with `?after=<seq>`. A tenant-bound token (a PSA integration) reads none of it (access.TOKEN_PERMISSIONS)."""
+with `?after=<id>`. `id` orders events across tenants; `seq` counts within the event's chain (its tenant's).
+A tenant-bound token (a PSA integration) reads none of it (access.TOKEN_PERMISSIONS)."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ class AuditEventSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = AuditEvent
-        fields = ["seq", "at", "tenant", "actor_type", "actor", "verb", "object_type", "object_id", "authority",
-                  "outcome", "details", "prev_hash", "hash"]
+        fields = ["id", "chain", "seq", "at", "tenant", "actor_type", "actor", "verb", "object_type", "object_id",
+                  "authority", "outcome", "details", "prev_hash", "hash"]
         read_only_fields = fields
 
 
@@ -28,20 +29,21 @@ class AuditEventSerializer(serializers.ModelSerializer):
     list=extend_schema(
         parameters=[OpenApiParameter("tenant", str, description="Only this tenant's events (its slug)."),
                     OpenApiParameter("verb", str, description="Only events with this verb, e.g. action.intent."),
-                    OpenApiParameter("after", int, description="Only events after this sequence number.")],
+                    OpenApiParameter("after", int, description="Only events after this id (the cursor).")],
         responses={200: AuditEventSerializer(many=True), **error_responses(400, 401, 403)}),
     retrieve=extend_schema(responses={200: AuditEventSerializer, **error_responses(401, 403, 404)}),
 )
 class AuditEventViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = AuditEventSerializer
-    lookup_field = "seq"
+    # By id: a sequence number is only unique within its chain (each tenant counts from 1).
+    lookup_field = "id"
     # Any path segment reaches the view, so `/audit/abc/` is the API's JSON 404 rather than Django's HTML page; a
     # number past the column's range finds nothing (Django's integer lookups), it does not overflow.
     lookup_value_regex = "[^/]+"
 
     def get_queryset(self) -> QuerySet[AuditEvent]:
         tenants = access.tenants_for(self.request.auth or self.request.user, access.VIEW_AUDIT)
-        events = AuditEvent.objects.filter(tenant__in=tenants).select_related("tenant").order_by("seq")
+        events = AuditEvent.objects.filter(tenant__in=tenants).select_related("tenant").order_by("id")
         params = self.request.query_params
         if params.get("tenant"):
             events = events.filter(tenant__slug=params["tenant"])
@@ -50,6 +52,6 @@ class AuditEventViewSet(viewsets.ReadOnlyModelViewSet):
         if params.get("after"):
             after = params["after"]
             if not after.isdigit() or len(after) > 18:
-                raise ValidationError({"after": ["A sequence number."]})
-            events = events.filter(seq__gt=int(after))
+                raise ValidationError({"after": ["An event id."]})
+            events = events.filter(id__gt=int(after))
         return events

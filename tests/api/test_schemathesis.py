@@ -109,7 +109,7 @@ def test_the_api_answers_every_request_as_its_schema_says(world, wsgi_app):
     assert {op.label for op in operations} >= {
         "GET /api/v1/tickets/", "POST /api/v1/tickets/", "GET /api/v1/tickets/{id}/", "GET /api/v1/actions/",
         "GET /api/v1/actions/{id}/", "POST /api/v1/actions/{id}/approve/", "POST /api/v1/actions/{id}/reject/",
-        "GET /api/v1/audit/", "GET /api/v1/audit/{seq}/"}
+        "GET /api/v1/audit/", "GET /api/v1/audit/{id}/"}
 
     failures: Counter[str] = Counter()
     statuses: Counter[int] = Counter()

@@ -181,16 +181,16 @@ def test_auditor_reads_the_audit_trail_over_the_api(rows, tenant_key):
     assert response.status_code == 200
     (event,) = response.json()["results"]
     assert event["tenant"] == "contoso" and event["hash"] == rows["contoso"]["audit/auditevent"].hash
-    seq = event["seq"]
-    assert auditor.get(f"/api/v1/audit/{seq}/").json()["verb"] == "scope.check_contoso"
+    event_id = event["id"]
+    assert auditor.get(f"/api/v1/audit/{event_id}/").json()["verb"] == "scope.check_contoso"
     assert auditor.post("/api/v1/audit/", {}, format="json").status_code == 405
-    assert auditor.delete(f"/api/v1/audit/{seq}/").status_code == 405
+    assert auditor.delete(f"/api/v1/audit/{event_id}/").status_code == 405
 
     contoso_only = user_api(staff("contoso-auditor", {"contoso": "auditor"}))
     verbs = {e["verb"] for e in contoso_only.get("/api/v1/audit/", {"limit": 1000}).json()["results"]}
     assert "scope.check_contoso" in verbs and "scope.check_fabrikam" not in verbs
-    fabrikam_seq = rows["fabrikam"]["audit/auditevent"].seq
-    assert contoso_only.get(f"/api/v1/audit/{fabrikam_seq}/").status_code == 404
+    fabrikam_id = rows["fabrikam"]["audit/auditevent"].pk
+    assert contoso_only.get(f"/api/v1/audit/{fabrikam_id}/").status_code == 404
     # Neither a technician nor a PSA integration's token reads the trail.
     assert user_api(get_user_model().objects.get(username="tech")).get("/api/v1/audit/").json()["results"] == []
     assert token_client(tenant_key("contoso")).get("/api/v1/audit/").json()["results"] == []
