@@ -265,18 +265,26 @@ class Sandbox:
             base_url=f"http://{host}/{prefix}",
         )
         with self.lock:
-            self.log.append(
-                {
-                    "n": len(self.log),
-                    "vendor": prefix,
-                    "method": method,
-                    "path": rest,
-                    "query": {k: v if len(v) > 1 else v[0] for k, v in req.query.items()},
-                    "headers": {k: v for k, v in headers.items() if k not in ("authorization", "secret")},
-                    "body": body.decode("utf-8", "replace"),
-                    "at": time.time(),
-                }
-            )
+            row: dict[str, Any] = {
+                "n": len(self.log),
+                "vendor": prefix,
+                "method": method,
+                "path": rest,
+                "query": {k: v if len(v) > 1 else v[0] for k, v in req.query.items()},
+                "headers": {k: v for k, v in headers.items() if k not in ("authorization", "secret")},
+                "body": body.decode("utf-8", "replace"),
+                "at": time.time(),
+                # Once answered: the status sent, and the status the vendor's own handler gave (None when an
+                # injected fault answered first). A write landed when `applied` is 2xx, whatever was sent.
+                "status": None,
+                "applied": None,
+            }
+            self.log.append(row)
+        response, applied = self._answer(vendor, prefix, method, rest, req)
+        row["status"], row["applied"] = response.status, applied
+        return response
+
+    def _answer(self, vendor: Vendor, prefix: str, method: str, rest: str, req: Request) -> tuple[Response, int | None]:
         fault = self._take_fault(prefix, method, rest)
         if fault is not None:
             if fault.latency:
@@ -286,11 +294,11 @@ class Sandbox:
             if fault.statuses:
                 status = fault.statuses[min(fault.hits - 1, len(fault.statuses) - 1)]
                 if status:
-                    return self._fault_response(vendor, status, fault)
+                    return self._fault_response(vendor, status, fault), None
         response = self._route(vendor, req)
         if fault is not None and fault.apply_then_fail:
-            return self._fault_response(vendor, fault.apply_then_fail, fault)
-        return response
+            return self._fault_response(vendor, fault.apply_then_fail, fault), response.status
+        return response, response.status
 
     def _fault_response(self, vendor: Vendor, status: int, fault: Fault) -> Response:
         codes = {429: "TooManyRequests", 503: "ServiceUnavailable"}
