@@ -13,26 +13,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
-import socket
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PY = sys.executable
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.stack import Stack, contoso_user, cpu_seconds_by_group
 
 # The timeline row tickets/psa.write_back adds once the PSA accepted the close.
 CLOSED_EVENT = {"kind": "psa.write", "message": "PSA close posted."}
@@ -56,17 +45,6 @@ def closed_rows() -> list[list]:
     return [[t.status, t.received_at, t.closed] for t in qs]
 
 
-def cpu_seconds_by_group(pgids: list[int]) -> list[float]:
-    """CPU seconds (user + system) used so far by every live process of each process group."""
-    out = subprocess.run(["ps", "-eo", "pgid=,times="], capture_output=True, text=True, check=True).stdout
-    used = dict.fromkeys(pgids, 0.0)
-    for line in out.splitlines():
-        pgid, seconds = (int(x) for x in line.split())
-        if pgid in used:
-            used[pgid] += seconds
-    return [used[p] for p in pgids]
-
-
 def wait_closed(external_id: str, deadline: float) -> None:
     """Until the ticket's PSA close is recorded (or the deadline: the final summary then shows it unresolved)."""
     from django.db import close_old_connections
@@ -80,18 +58,6 @@ def wait_closed(external_id: str, deadline: float) -> None:
         time.sleep(0.02)
 
 
-def make_directory(source: Path, target: Path, count: int) -> None:
-    world = json.loads(source.read_text(encoding="utf-8"))
-    contoso = next(t for t in world["tenants"] if t["slug"] == "contoso")
-    for i in range(count):
-        contoso["users"].append({
-            "upn": f"bench.user{i}@contoso.example", "display_name": f"Bench User {i}", "job_title": "Staff",
-            "department": "Clinical", "manager": "megan.bowen@contoso.example", "mobile": None,
-            "groups": ["All Staff"], "licenses": [], "mfa": ["microsoftAuthenticator"],
-        })
-    target.write_text(json.dumps(world), encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tickets", type=int, default=200)
@@ -103,39 +69,17 @@ def main() -> int:
                              "time for one ticket, with no queueing behind other tickets")
     args = parser.parse_args()
 
-    work = Path(tempfile.mkdtemp(prefix="rallied-bench-"))
-    directory = work / "directory.json"
-    make_directory(ROOT / "sandbox" / "world.json", directory, args.tickets)
-    sandbox_port, web_port = free_port(), free_port()
-    env = dict(os.environ, DEBUG="1", RALLIED_DIRECTORY_FILE=str(directory), PYTHONUNBUFFERED="1",
-               RALLIED_SANDBOX_URL=f"http://127.0.0.1:{sandbox_port}", Q_LOG_LEVEL="ERROR", LOG_LEVEL="WARNING")
-    env.setdefault("DATABASE_URL", f"sqlite:///{work / 'bench.sqlite3'}")
-    # 200 resets in a minute is exactly the burst the kill switch exists to stop: switch it off for the bench.
-    env.setdefault("RALLIED_KILL_SWITCH_BURST", "0")
-
-    def manage(*cmd: str) -> str:
-        return subprocess.run([PY, "manage.py", *cmd], cwd=ROOT, env=env, check=True, text=True,
-                              capture_output=True).stdout
-
-    manage("migrate", "--noinput", "-v0")
-    os.environ.update(env)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rallied.settings")
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    manage("seed_demo")
-    # One tenant taking 200 resets in minutes would trip the tenant-wide daily limit: lift it for the bench.
-    manage("shell", "-c", "from approvals.models import AutonomyPolicy as P; "
-           "P.objects.filter(tenant=None, kind='reset_password').update(conditions={'daily_limit_tenant': 100000})")
-    token = manage("create_api_token", "--tenant", "contoso", "--name", "bench").strip()
-    procs = [
-        subprocess.Popen([PY, "manage.py", "sandbox", "--port", str(sandbox_port)], cwd=ROOT, env=env,
-                         start_new_session=True, stdout=subprocess.DEVNULL),
-        subprocess.Popen([str(Path(PY).parent / "gunicorn"), "rallied.wsgi", "-b", f"127.0.0.1:{web_port}",
-                          "-w", "2", "--log-level", "warning"], cwd=ROOT, env=env, start_new_session=True),
-        subprocess.Popen([PY, "manage.py", "qcluster"], cwd=ROOT, env=env, start_new_session=True),
-    ]
+    users = [contoso_user(f"bench.user{i}@contoso.example", f"Bench User {i}") for i in range(args.tickets)]
+    stack = Stack({"contoso": users})
+    env, web_port = stack.env, stack.web_port
+    stack.migrate_and_setup_django()
+    stack.manage("seed_demo")
+    stack.lift_daily_limits(["reset_password"])
+    token = stack.manage("create_api_token", "--tenant", "contoso", "--name", "bench").strip()
+    stack.start_sandbox()
+    stack.start_web()
+    stack.start_cluster()
+    procs = list(stack.procs.values())
     try:
         time.sleep(3)
 
@@ -177,14 +121,7 @@ def main() -> int:
         total = time.time() - started
         cpu = cpu_seconds_by_group([proc.pid for proc in procs])
     finally:
-        for proc in procs:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGTERM)
-        for proc in procs:
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
+        stack.stop()
     resolved = [r for r in rows if r[0] == "resolved"]
     latencies = sorted((r[2] - r[1]).total_seconds() for r in resolved)
     print(f"tickets: {len(ids)} posted in {posted:.1f}s; resolved {len(resolved)}, "
@@ -195,7 +132,7 @@ def main() -> int:
         print(f"ticket-in to ticket-closed: p50 {statistics.median(latencies):.2f}s  p95 {p95:.2f}s  "
               f"max {latencies[-1]:.2f}s")
     if os.environ.get("BENCH_TASK_STATS"):
-        print(manage("shell", "-c", "from django_q.models import Success as S\n"
+        print(stack.manage("shell", "-c", "from django_q.models import Success as S\n"
                      "for t in S.objects.order_by('started')[:40]: "
                      "print(t.func.rsplit('.',1)[-1], t.started.time(), "
                      "round((t.stopped-t.started).total_seconds(),3))"))
