@@ -1,0 +1,132 @@
+"""Kill -9 run: tickets through the API while the cluster's whole process group is SIGKILLed every few seconds.
+
+Issue 13's acceptance run. Resets on Entra and Okta, unlocks on both, and group adds a technician approves through
+the API (`POST /api/v1/actions/{id}/approve` with a technician's token) are posted at a steady rate while the
+`qcluster` process group is SIGKILLed every 2-5 s and restarted at once. After the last kill the cluster runs on
+and the bench waits (at most `--settle` seconds) until every ticket is final or waits for a person, then prints:
+
+- tickets final, waiting for a person, and lost (anything else, by status);
+- writes to the identity providers counted from the SANDBOX's request log (not our database): duplicates (a change
+  that landed more than once), successes the vendor never saw, vendor changes our database missed;
+- resets that landed during a kill (their action went through `unknown_outcome`) and how many delivered their
+  password rather than escalating.
+
+Exit status 1 when an acceptance bound is missed (any lost ticket, duplicate or disagreement, fewer kills than
+asked, or under 90% of the resets that landed during a kill delivered).
+
+Run (PostgreSQL + Redis, each bench on its own database and Redis db):
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/rallied_kill1 RALLIED_BROKER=redis://127.0.0.1:6379/7 \\
+        .venv/bin/python bench/kill_run.py --tickets 300 --kills 30 --fresh
+`--kills 0` is the control run. `--fresh` drops and recreates the database named in DATABASE_URL and empties
+the broker's Redis db (FLUSHDB on that db only): use it only on a bench database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.durability import (
+    Approver,
+    acceptance_failures,
+    count_writes,
+    plan_tickets,
+    post_all,
+    print_table,
+    settle_report,
+    users_for,
+)
+from bench.stack import Stack, fresh_database_and_broker
+
+PREFIX = "kill-"
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tickets", type=int, default=300)
+    parser.add_argument("--kills", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--min-interval", type=float, default=2.0, help="shortest time between kills (s)")
+    parser.add_argument("--max-interval", type=float, default=5.0, help="longest time between kills (s)")
+    parser.add_argument("--settle", type=float, default=180.0, help="how long to wait after the last kill (s)")
+    parser.add_argument("--rate", type=float, default=0.0,
+                        help="tickets posted a second (default: spread over the first 80%% of the kill phase)")
+    parser.add_argument("--fresh", action="store_true",
+                        help="drop and recreate DATABASE_URL's database and FLUSHDB the broker's Redis db first")
+    return parser.parse_args()
+
+
+def kill_loop(stack: Stack, args: argparse.Namespace, rng: random.Random, posting: threading.Thread,
+              cluster_log: Path) -> list[float]:
+    """SIGKILL the cluster's process group every min..max seconds and restart it at once, until `args.kills`
+    kills are done and every ticket is posted. Returns the kill times."""
+    kills: list[float] = []
+    while len(kills) < args.kills or (args.kills and posting.is_alive()):
+        time.sleep(rng.uniform(args.min_interval, args.max_interval))
+        stack.kill("cluster")
+        kills.append(time.time())
+        stack.start_cluster(cluster_log)
+    return kills
+
+
+def main() -> int:
+    args = parse_args()
+    rng = random.Random(args.seed)
+    plans = plan_tickets(args.tickets, rng, prefix=PREFIX)
+    stack = Stack(users_for(plans), prefix="rallied-kill-", env={
+        # The sweep re-drives what is untouched this long: short enough to matter within a 3-minute window.
+        "RALLIED_STUCK_AFTER_MINUTES": "1",
+    })
+    if args.fresh:
+        fresh_database_and_broker(stack.env)
+    cluster_log = stack.work / "cluster.log"
+    stack.migrate_and_setup_django()
+    tokens = stack.prepare_world()
+    stack.start_sandbox()
+    stack.start_web()
+    stack.start_cluster(cluster_log)
+    try:
+        stack.wait_until_up()
+        expected = args.kills * ((args.min_interval + args.max_interval) / 2 + 1.0)
+        rate = args.rate or (len(plans) / max(10.0, 0.8 * expected))
+        approver = Approver(stack, tokens["tech"])
+        approver.start()
+        posting = threading.Thread(target=post_all, args=(stack, plans, tokens, rate), daemon=True)
+        started = time.time()
+        posting.start()
+        kills = kill_loop(stack, args, rng, posting, cluster_log)
+        posting.join()
+        last = kills[-1] if kills else time.time()
+        report = settle_report(stack, plans, deadline=last + args.settle, prefix=PREFIX)
+        approver.stop()
+    finally:
+        stack.stop()
+    tallied, agreement = count_writes(report, plans)
+    intervals = [b - a for a, b in itertools.pairwise(kills)]
+    print_table(title="Kill -9 run", plans=plans, report=report, tallied=tallied, agreement=agreement, extra=[
+        ("kills (SIGKILL of the cluster's process group)", str(len(kills))),
+        ("time between kills (s)", f"{min(intervals):.1f}-{max(intervals):.1f}" if intervals else "-"),
+        ("posted over (s)", f"{report.posted_at - started:.0f}" if report.posted_at else "-"),
+        ("settled after the last kill (s)", f"{report.settled_after - last:.0f}" if report.settled_after
+         else f"not within {args.settle:.0f}"),
+        ("approvals given through the API", str(approver.approved)),
+        ("database / broker", f"{stack.env['DATABASE_URL'].split('@')[-1]} / {stack.env.get('RALLIED_BROKER', 'orm')}"),
+        ("cluster log", str(cluster_log)),
+    ])
+    failures = acceptance_failures(report, tallied, agreement)
+    if len(kills) < args.kills:
+        failures.append(f"only {len(kills)} kills")
+    for failure in failures:
+        print(f"NOT MET: {failure}")
+    print("acceptance: " + ("met" if not failures else f"{len(failures)} bound(s) missed"))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
