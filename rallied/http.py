@@ -1,10 +1,16 @@
 """All outbound HTTP goes through here: timeouts, Retry-After, capped backoff, one error type.
 
 Connectors describe a call; this module decides whether to try again. The rules:
-- 429 and 503 honour Retry-After (seconds or an HTTP date), capped at `max_wait`; without it,
-  exponential backoff. These are retried for any method: the vendor refused before acting.
-- Other 5xx: a read is retried; a write is not, and its error is `ambiguous` (it may have landed).
-- A connect failure is retried (nothing was sent); a read timeout on a write is `ambiguous`.
+- A call is *repeatable* when sending it twice has the effect of sending it once: every GET/HEAD/OPTIONS,
+  and a call its connector declares `idempotent=True` (a read sent as POST: a token request, a query; or a
+  write that sets a field to a value, such as a PSA ticket's status). Anything else is a *write*.
+- A repeatable call is retried on 429, any 5xx, a timeout or a dropped connection, honouring Retry-After
+  (seconds or an HTTP date) capped at `max_wait`; without it, exponential backoff.
+- A write is never sent twice once the vendor may have received it, whatever it answered: a 429 or a
+  503 with Retry-After usually means "refused before acting", but a gateway or the vendor itself can
+  apply the write and still answer so (the sandbox's apply-then-429 fault). Its error is `ambiguous`:
+  the executor records `unknown_outcome` and only the reconciler settles it, from the vendor's state.
+- A connect failure is retried for any call (nothing was sent).
 - 4xx (other than 429): permanent, carrying the vendor's own code and message.
 Every attempt is counted and timed for /metrics (rallied_vendor_call_seconds) and logged at DEBUG.
 """
@@ -97,10 +103,15 @@ def send(
     ok_statuses: tuple[int, ...] = (),
     session: requests.Session | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    idempotent: bool = False,
 ) -> requests.Response:
-    """Send one logical request; returns the response for 2xx (or `ok_statuses`), raises ConnectorError."""
+    """Send one logical request; returns the response for 2xx (or `ok_statuses`), raises ConnectorError.
+
+    `idempotent=True` is the caller's word that this non-GET call may be repeated (see the module docstring);
+    an identity provider's write never says so.
+    """
     method = method.upper()
-    is_write = method not in SAFE_METHODS
+    repeatable = method in SAFE_METHODS or idempotent
     http = session or _session
     attempt = 0
     while True:
@@ -114,21 +125,21 @@ def send(
         except requests.ConnectionError as exc:
             _observe(vendor, method, "connection_error", started)
             sent = not isinstance(exc, requests.exceptions.ConnectTimeout) and "Connection refused" not in str(exc)
-            if attempt <= max_retries and (not is_write or not sent):
+            if attempt <= max_retries and (repeatable or not sent):
                 sleep(_backoff(attempt, None, max_wait))
                 continue
             raise ConnectorError(
                 f"Could not reach {vendor}: {type(exc).__name__}", vendor=vendor, permanent=False,
-                code="connection_error", ambiguous=is_write and sent,
+                code="connection_error", ambiguous=sent and not repeatable,
             ) from exc
         except requests.Timeout as exc:
             _observe(vendor, method, "timeout", started)
-            if attempt <= max_retries and not is_write:
+            if attempt <= max_retries and repeatable:
                 sleep(_backoff(attempt, None, max_wait))
                 continue
             raise ConnectorError(
                 f"{vendor} did not answer within {timeout:g}s", vendor=vendor, permanent=False,
-                code="timeout", ambiguous=is_write,
+                code="timeout", ambiguous=not repeatable,
             ) from exc
 
         status = response.status_code
@@ -137,31 +148,36 @@ def send(
             return response
         code, message = error_parser(response)
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        # 429 is a refusal before acting; a 503 to a write counts as one only when the vendor says
-        # when to come back (Retry-After): a bare 503 may come from a proxy after the write landed.
-        throttled = status == 429 or (status == 503 and (not is_write or retry_after is not None))
-        if throttled:
+        if status == 429 or status >= 500:
+            if not repeatable:
+                raise _unsettled_write(vendor, status, code, message, retry_after)
             if attempt <= max_retries:
                 wait = _backoff(attempt, retry_after, max_wait)
                 log.info("%s answered %s; waiting %.1fs (attempt %d)", vendor, status, wait, attempt)
                 sleep(wait)
                 continue
             raise ConnectorError(
-                message or f"{vendor} is throttling", vendor=vendor, permanent=False, status=status,
+                message or _unavailable(vendor, status), vendor=vendor, permanent=False, status=status,
                 code=code, retry_after=retry_after,
-            )
-        if status >= 500:
-            if not is_write and attempt <= max_retries:
-                sleep(_backoff(attempt, retry_after, max_wait))
-                continue
-            raise ConnectorError(
-                message or f"{vendor} failed with HTTP {status}", vendor=vendor, permanent=False,
-                status=status, code=code, retry_after=retry_after, ambiguous=is_write,
             )
         raise ConnectorError(
             message or f"{vendor} refused the request (HTTP {status})", vendor=vendor, permanent=True,
             status=status, code=code,
         )
+
+
+def _unavailable(vendor: str, status: int) -> str:
+    return f"{vendor} is throttling" if status == 429 else f"{vendor} failed with HTTP {status}"
+
+
+def _unsettled_write(vendor: str, status: int, code: str | None, message: str,
+                     retry_after: float | None) -> ConnectorError:
+    """A write answered 429 or 5xx: it may have been applied, so it is reported, never sent again."""
+    log.info("%s answered %s to a write; not repeated, its outcome is for the reconciler", vendor, status)
+    return ConnectorError(
+        message or _unavailable(vendor, status), vendor=vendor, permanent=False, status=status, code=code,
+        retry_after=retry_after, ambiguous=True,
+    )
 
 
 def _backoff(attempt: int, retry_after: float | None, cap: float) -> float:

@@ -93,12 +93,14 @@ class AutotaskConnector(PsaConnector):
             _ZONES[key] = url
         return url
 
-    def _send(self, method: str, path_or_url: str, **kwargs: Any) -> dict[str, Any]:
+    def _send(self, method: str, path_or_url: str, *, idempotent: bool = False, **kwargs: Any) -> dict[str, Any]:
         url = path_or_url if "://" in path_or_url else f"{self.zone_url()}V1.0/{path_or_url}"
+        # Autotask's searches are POSTs to .../query and .../query/count: reads, so repeatable (rallied/http.py).
+        idempotent = idempotent or path_or_url.endswith(("/query", "/query/count"))
         try:
             response: requests.Response = http.send(
                 method, url, vendor=self.vendor, headers=self._headers, timeout=self.timeout, sleep=self.sleep,
-                **kwargs
+                idempotent=idempotent, **kwargs
             )
         except ConnectorError as exc:
             # Autotask answers validation failures with 500 + {"errors": [...]}: the request was
@@ -166,8 +168,10 @@ class AutotaskConnector(PsaConnector):
         return list(self._send("GET", f"Tickets/{psa_number(ticket_id, self.vendor)}/Notes").get("items", []))
 
     def reopen_ticket(self, ticket_id: str) -> None:
+        # Sets the status to a value: sending it twice leaves the ticket as once, so it may be repeated.
         self._send("PATCH", "Tickets", json={"id": psa_number(ticket_id, self.vendor),
-                                             "status": int(self.config.get("new_status", STATUS_NEW))})
+                                             "status": int(self.config.get("new_status", STATUS_NEW))},
+                   idempotent=True)
 
     @property
     def own_resource(self) -> int | None:
@@ -202,6 +206,7 @@ class AutotaskConnector(PsaConnector):
             "PATCH",
             "Tickets",
             json={"id": psa_number(ticket_id, self.vendor), "status": int(self.config.get("complete_status", 5))},
+            idempotent=True,  # sets the status to a value (see reopen_ticket)
         )
 
     def add_time_entry(self, ticket_id: str, *, minutes: int, notes: str) -> str:

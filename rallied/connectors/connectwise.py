@@ -117,6 +117,7 @@ class ConnectWiseConnector(PsaConnector):
         json: Any = None,
         params: dict[str, Any] | None = None,
         url: str | None = None,
+        idempotent: bool = False,
     ) -> requests.Response:
         return http.send(
             method,
@@ -128,6 +129,7 @@ class ConnectWiseConnector(PsaConnector):
             timeout=self.timeout,
             sleep=self.sleep,
             error_parser=cw_errors,
+            idempotent=idempotent,
         )
 
     def _same_host(self, url: str) -> bool:
@@ -163,7 +165,9 @@ class ConnectWiseConnector(PsaConnector):
 
     def set_status(self, ticket_id: str, status_name: str) -> None:
         ops = [{"op": "replace", "path": "status", "value": {"name": status_name}}]
-        self.call("PATCH", f"/service/tickets/{psa_number(ticket_id, self.vendor)}", json=ops)
+        # A `replace` of one field: sending it twice leaves the ticket as once, so rallied/http.py may repeat it
+        # (unlike a note or a time entry, which a repeat would post twice).
+        self.call("PATCH", f"/service/tickets/{psa_number(ticket_id, self.vendor)}", json=ops, idempotent=True)
 
     def close_ticket(self, ticket_id: str) -> None:
         self.set_status(ticket_id, str(self.config.get("closed_status") or "Closed (resolved)"))

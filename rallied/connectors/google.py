@@ -133,7 +133,7 @@ class GoogleConnector(IdentityConnector):
                                  vendor=self.vendor, permanent=True, code="bad_private_key") from exc
         response = http.send("POST", token_uri, vendor=self.vendor, data={"grant_type": JWT_BEARER,
                              "assertion": assertion}, timeout=self.timeout, error_parser=google_error,
-                             sleep=self.sleep)
+                             sleep=self.sleep, idempotent=True)  # a token request changes nothing: repeatable
         body = response.json()
         with _TOKENS_LOCK:
             _TOKENS[key] = (body["access_token"], time.time() + float(body.get("expires_in", 3600)))

@@ -106,7 +106,8 @@ class HaloPsaConnector(PsaConnector):
         form = {"grant_type": "client_credentials", "client_id": client_id,
                 "client_secret": self.credentials.get("client_secret", ""), "scope": "all"}
         response = http.send("POST", f"{auth_url}/token", vendor=self.vendor, params={"tenant": tenant},
-                             data=form, timeout=self.timeout, error_parser=halo_error, sleep=self.sleep)
+                             data=form, timeout=self.timeout, error_parser=halo_error, sleep=self.sleep,
+                             idempotent=True)  # a token request changes nothing: repeatable
         body = response.json()
         with _TOKENS_LOCK:
             _TOKENS[key] = (body["access_token"], time.time() + float(body.get("expires_in", 3600)))

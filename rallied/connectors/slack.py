@@ -5,8 +5,10 @@ Config: `team_id` (the workspace) and `channel` (the tenant's approvals channel 
 the Web API root, `https://slack.com/api/` in production or the sandbox's `/slack/api/`.
 
 slack_sdk makes its own HTTP calls (urllib), as msal and okta do; this class gives it a timeout, turns
-every failure into ConnectorError and decides retries itself: one short wait on a rate limit, nothing
-else, because a repeated chat.postMessage would show the technician the same card twice.
+every failure into ConnectorError and decides retries itself, by the rule of rallied/http.py: a read or an
+idempotent call (chat.update redraws a card to the content given) gets one short wait on a rate limit; a post
+(chat.postMessage, chat.postEphemeral) is never sent twice, because a repeat would show the technician the same
+card twice. Its rate-limit error is `ambiguous`: the message may have gone out.
 """
 
 from __future__ import annotations
@@ -54,13 +56,16 @@ class SlackConnector(Connector):
     def signing_secret(self) -> str:
         return str(self.credentials.get("signing_secret") or "")
 
-    def _call(self, method: str, *, write: bool, **kwargs: Any) -> dict[str, Any]:
+    def _call(self, method: str, *, write: bool, idempotent: bool = False, **kwargs: Any) -> dict[str, Any]:
+        repeatable = not write or idempotent
         for attempt in (1, 2):
             try:
                 return dict(getattr(self.client, method)(**kwargs).data)
             except SlackApiError as exc:
                 error = self._api_error(exc)
-                if error.code == "ratelimited" and attempt == 1 and (error.retry_after or 1) <= MAX_RATE_LIMIT_WAIT:
+                if error.code == "ratelimited" and not repeatable:
+                    error.ambiguous = True
+                elif error.code == "ratelimited" and attempt == 1 and (error.retry_after or 1) <= MAX_RATE_LIMIT_WAIT:
                     self.sleep(error.retry_after or 1)
                     continue
                 raise error from exc
@@ -101,7 +106,7 @@ class SlackConnector(Connector):
         return str(data.get("channel") or channel or self.channel), str(data["ts"])
 
     def update_message(self, *, channel: str, ts: str, text: str, blocks: list[dict[str, Any]]) -> None:
-        self._call("chat_update", write=True, channel=channel, ts=ts, text=text, blocks=blocks)
+        self._call("chat_update", write=True, idempotent=True, channel=channel, ts=ts, text=text, blocks=blocks)
 
     def post_ephemeral(self, *, user: str, text: str, channel: str | None = None) -> None:
         """A message only `user` sees, in the channel; used to answer a button press privately."""

@@ -77,14 +77,33 @@ def test_slack_ephemeral_only_reaches_channel_members(sandbox):
     assert caught.value.code == "user_not_in_channel"
 
 
-def test_slack_rate_limit_waits_once_then_posts_once(sandbox):
-    sandbox.sandbox.add_fault(vendor="slack", path=r"chat\.postMessage", statuses=[429], retry_after=1, times=1)
+@pytest.mark.parametrize("applied", [False, True])
+def test_a_rate_limited_post_is_never_sent_again(sandbox, applied):
+    # Slack may have posted it anyway (apply_then_fail): a second chat.postMessage would show the card twice.
+    fault = {"apply_then_fail": 429} if applied else {"statuses": [429]}
+    sandbox.sandbox.add_fault(vendor="slack", path=r"chat\.postMessage", retry_after=1, times=1, **fault)
     connector = slack(sandbox)
     waits: list[float] = []
     connector.sleep = waits.append  # type: ignore[method-assign]
-    connector.post_message(text="hello")
+    with pytest.raises(ConnectorError) as caught:
+        connector.post_message(text="hello")
+    assert caught.value.code == "ratelimited" and caught.value.ambiguous and not caught.value.permanent
+    assert waits == []
+    assert len(messages(sandbox)) == (1 if applied else 0)
+    assert [r["path"] for r in sandbox.sandbox.writes("slack")] == ["/api/chat.postMessage"]
+
+
+def test_a_rate_limited_card_redraw_waits_once_then_redraws(sandbox):
+    # chat.update sets the message to the content given: repeating it leaves the card as once.
+    connector = slack(sandbox)
+    channel, ts = connector.post_message(text="hello")
+    sandbox.sandbox.add_fault(vendor="slack", path=r"chat\.update", statuses=[429], retry_after=1, times=1)
+    waits: list[float] = []
+    connector.sleep = waits.append  # type: ignore[method-assign]
+    connector.update_message(channel=channel, ts=ts, text="approved", blocks=[])
     assert waits == [1.0]
-    assert len(messages(sandbox)) == 1
+    [message] = messages(sandbox)
+    assert message["text"] == "approved"
 
 
 def test_slack_persistent_rate_limit_is_transient_with_retry_after(sandbox):

@@ -21,30 +21,49 @@ def notes_of(sandbox, ticket="1001"):
     return state(sandbox.url)["connectwise"]["tickets"][ticket]["notes"]
 
 
-def test_429_with_retry_after_then_success_writes_once(cw, sandbox):
-    sandbox.sandbox.add_fault(vendor="connectwise", method="POST", path=NOTES, statuses=[429], retry_after=7,
+def test_a_429_to_a_note_is_ambiguous_and_the_note_is_never_posted_twice(cw, sandbox):
+    # The note landed and then the answer was 429: a repeat would show the client the same note twice.
+    sandbox.sandbox.add_fault(vendor="connectwise", method="POST", path=NOTES, apply_then_fail=429, retry_after=7,
                               times=1)
-    cw.add_note("1001", "Done.", internal=True)
-    assert cw.waits == [7.0]  # Retry-After honoured, not guessed
+    with pytest.raises(ConnectorError) as err:
+        cw.add_note("1001", "Done.", internal=False)
+    assert err.value.ambiguous and not err.value.permanent
+    assert err.value.status == 429 and err.value.retry_after == 7  # the caller learns when it may look again
+    assert cw.waits == []
     assert len(notes_of(sandbox)) == 1
-    assert count(sandbox, "connectwise", "POST", "/notes") == 2  # the first was refused before acting
+    assert count(sandbox, "connectwise", "POST", "/notes") == 1
 
 
-def test_graph_429_on_password_reset_then_success(entra, sandbox):
+def test_a_429_to_a_status_change_waits_as_told_and_repeats_it(cw, sandbox):
+    # A status `replace` is idempotent by design: sent twice, the ticket is as if sent once.
+    sandbox.sandbox.add_fault(vendor="connectwise", method="PATCH", path=r"/service/tickets/1001$", statuses=[429],
+                              retry_after=7, times=1)
+    cw.close_ticket("1001")
+    assert cw.waits == [7.0]  # Retry-After honoured, not guessed
+    assert state(sandbox.url)["connectwise"]["tickets"]["1001"]["closedFlag"] is True
+    assert count(sandbox, "connectwise", "PATCH", "/service/tickets/1001") == 2
+
+
+def test_graph_429_on_password_reset_is_ambiguous_and_not_sent_again(entra, sandbox):
     adele = entra.get_user(ADELE)
     sandbox.sandbox.add_fault(vendor="graph", method="PATCH", statuses=[429], retry_after=3, times=1)
-    entra.reset_password(adele, temporary_password="Temp-Pass-4821!")
-    assert entra.waits == [3.0]
-    assert state(sandbox.url)["graph"]["contoso"]["users"][ADELE]["password"]["sha256"]
-
-
-def test_429_until_retries_run_out_is_transient_with_retry_after(cw, sandbox):
-    sandbox.sandbox.add_fault(vendor="connectwise", method="POST", path=NOTES, statuses=[429], retry_after=2)
     with pytest.raises(ConnectorError) as err:
-        cw.add_note("1001", "Done.", internal=True)
+        entra.reset_password(adele, temporary_password="Temp-Pass-4821!")
+    assert err.value.ambiguous and err.value.status == 429
+    assert entra.waits == []
+    assert count(sandbox, "graph", "PATCH", "/v1.0/users/") == 1
+    assert not (state(sandbox.url)["graph"]["contoso"]["users"][ADELE]["password"] or {}).get("sha256")
+
+
+def test_429_on_a_read_until_retries_run_out_is_transient_with_retry_after(cw, sandbox):
+    sandbox.sandbox.add_fault(vendor="connectwise", method="GET", path=r"/tickets/1001$", statuses=[429],
+                              retry_after=2)
+    with pytest.raises(ConnectorError) as err:
+        cw.get_ticket("1001")
     assert not err.value.permanent and not err.value.ambiguous
     assert err.value.status == 429 and err.value.retry_after == 2
-    assert notes_of(sandbox) == []
+    assert cw.waits == [2.0, 2.0, 2.0]
+    assert count(sandbox, "connectwise", "GET", "/tickets/1001") == 4
 
 
 def test_5xx_on_a_read_is_retried(entra, sandbox):

@@ -229,16 +229,31 @@ def test_stale_cached_token_is_replaced_once(google, sandbox):
 
 
 # -- faults -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("applied", [False, True])
 @pytest.mark.parametrize("status", [429, 503])
-def test_throttled_write_waits_retry_after_then_lands_once(google, sandbox, status):
+def test_throttled_write_is_sent_once_and_ambiguous(google, sandbox, status, applied):
+    # Whether Google refused it or applied it before answering, only the reconciler may tell: never a second PUT.
     user = priya(google)
-    sandbox.sandbox.add_fault(vendor="google", method="PUT", statuses=[status], retry_after=1, times=1)
+    fault = {"apply_then_fail": status} if applied else {"statuses": [status]}
+    sandbox.sandbox.add_fault(vendor="google", method="PUT", retry_after=1, times=1, **fault)
+    waits: list[float] = []
+    google.sleep = waits.append
+    with pytest.raises(ConnectorError) as err:
+        google.reset_password(user, temporary_password="Temp-Pass-1234")
+    assert err.value.ambiguous and not err.value.permanent and err.value.retry_after == 1
+    assert waits == []
+    assert len(sandbox.sandbox.writes("google")) == 1
+    assert len(sandbox.sandbox.vendor("google").activities) == (1 if applied else 0)
+
+
+@pytest.mark.parametrize("status", [429, 503])
+def test_throttled_read_waits_retry_after_then_reads(google, sandbox, status):
+    priya(google)  # the token first, so the fault meets the read
+    sandbox.sandbox.add_fault(vendor="google", method="GET", statuses=[status], retry_after=1, times=1)
     waits: list[float] = []  # the wait is recorded instead of slept through
     google.sleep = waits.append
-    google.reset_password(user, temporary_password="Temp-Pass-1234")
+    assert priya(google).upn == PRIYA
     assert waits == [1.0]  # Retry-After honoured, once
-    assert len(sandbox.sandbox.writes("google")) == 2  # the refused attempt and the one that landed
-    assert len(sandbox.sandbox.vendor("google").activities) == 1
 
 
 def test_5xx_on_a_write_is_ambiguous_and_not_repeated(google, sandbox):

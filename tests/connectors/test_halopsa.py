@@ -185,14 +185,26 @@ def test_stale_token_is_replaced_once(halo, sandbox):
 
 
 @pytest.mark.parametrize("status", [429, 503])
-def test_throttled_write_waits_then_lands_once(halo, sandbox, status):
-    sandbox.sandbox.add_fault(vendor="halopsa", method="POST", path="Actions", statuses=[status], retry_after=1,
-                              times=1)
-    waits: list[float] = []  # the wait is recorded instead of slept through
+def test_throttled_note_is_posted_at_most_once(halo, sandbox, status):
+    # A Halo action is visible on the ticket: one that landed before the 429/503 must not be posted again.
+    sandbox.sandbox.add_fault(vendor="halopsa", method="POST", path="Actions", apply_then_fail=status,
+                              retry_after=1, times=1)
+    waits: list[float] = []
     halo.sleep = waits.append
-    halo.add_note("1001", "hello", internal=True)
-    assert waits == [1.0]  # Retry-After honoured, once
+    with pytest.raises(ConnectorError) as err:
+        halo.add_note("1001", "hello", internal=True)
+    assert err.value.ambiguous and err.value.status == status
+    assert waits == []
     assert len(sandbox.sandbox.state()["halopsa"]["actions"]) == 1
+
+
+def test_throttled_token_request_waits_then_gets_a_token(halo, sandbox):
+    # A token request changes nothing at Halo: it is repeated like a read.
+    sandbox.sandbox.add_fault(vendor="halopsa", method="POST", path="token", statuses=[429], retry_after=1, times=1)
+    waits: list[float] = []
+    halo.sleep = waits.append
+    assert halo.get_ticket("1001")["id"] == 1001
+    assert waits == [1.0]
 
 
 def test_5xx_on_a_write_is_ambiguous_and_not_repeated(halo, sandbox):

@@ -11,6 +11,7 @@ import requests
 
 from rallied.connectors.base import ConnectorError, ScopeError
 from rallied.connectors.okta import OktaConnector
+from rallied.connectors.okta.sdk import OktaSdkConnector
 from sandbox.vendors.okta import sandbox_token
 
 ROBERT = "robert.king@northwind.example"
@@ -198,18 +199,33 @@ def test_scope_refused_before_any_request(sandbox):
     assert len(sandbox.sandbox.requests("okta")) == before
 
 
-def test_429_with_reset_headers_waits_then_succeeds_once(sandbox):
+def test_429_to_a_read_waits_for_the_rate_limit_reset_then_reads(sandbox, monkeypatch):
+    waits: list[float | None] = []
+
+    def record(attempt, retry_after, cap):  # type: ignore[no-untyped-def]
+        waits.append(retry_after)
+        return 0.0
+
+    monkeypatch.setattr(OktaSdkConnector, "_backoff", staticmethod(record))
+    k = connector(sandbox)
+    sandbox.sandbox.add_fault(vendor="okta", method="GET", path=r"/users/robert", statuses=[429], times=1)
+    assert k.get_user(ROBERT).upn == ROBERT
+    [wait] = waits
+    assert wait is not None and 0 < wait <= 2  # X-Rate-Limit-Reset - Date + 1, from the sandbox's headers
+
+
+@pytest.mark.parametrize("applied", [False, True])
+def test_429_to_a_write_is_sent_once_and_ambiguous(sandbox, applied):
     k = connector(sandbox)
     user = k.get_user(ROBERT)
-    sandbox.sandbox.add_fault(vendor="okta", method="POST", path="/lifecycle/unlock", statuses=[429], times=1)
-    started = time.monotonic()
-    k.unlock_account(user)
-    elapsed = time.monotonic() - started
-    assert 0.9 <= elapsed < 3.5  # X-Rate-Limit-Reset - Date + 1 = ~1 s
+    fault = {"apply_then_fail": 429} if applied else {"statuses": [429]}
+    sandbox.sandbox.add_fault(vendor="okta", method="POST", path="/lifecycle/unlock", times=1, **fault)
+    with pytest.raises(ConnectorError) as err:
+        k.unlock_account(user)
+    assert err.value.ambiguous and not err.value.permanent and err.value.status == 429
     unlocks = [w for w in sandbox.sandbox.writes("okta") if w["path"].endswith("/unlock")]
-    assert len(unlocks) == 2  # one refused with 429, one that landed
-    assert state(sandbox)["users"][ROBERT]["status"] == "ACTIVE"
-    assert [e["event"] for e in state(sandbox)["events"]].count("unlock") == 1
+    assert len(unlocks) == 1  # never a second unlock: the reconciler reads the account instead
+    assert [e["event"] for e in state(sandbox)["events"]].count("unlock") == (1 if applied else 0)
 
 
 def test_429_beyond_retries_is_not_permanent(sandbox):
@@ -219,6 +235,7 @@ def test_429_beyond_retries_is_not_permanent(sandbox):
     with pytest.raises(ConnectorError) as err:
         k.reset_mfa(user)
     assert not err.value.permanent and err.value.status == 429 and err.value.code == "E0000047"
+    assert err.value.ambiguous  # a write: whether it landed is for the reconciler
     assert err.value.retry_after is not None and 0 < err.value.retry_after <= 2
 
 

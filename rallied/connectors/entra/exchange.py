@@ -45,6 +45,8 @@ class ExchangeAdmin:
             json={"CmdletInput": {"CmdletName": cmdlet, "Parameters": parameters}},
             timeout=self.timeout,
             sleep=self.sleep,
+            # Every cmdlet is a POST; a Get- cmdlet only reads, so it may be repeated. Add-/Remove- never are.
+            idempotent=cmdlet.startswith("Get-"),
         )
         return list((response.json() or {}).get("value") or [])
 

@@ -10,9 +10,9 @@ Three things the SDK does not do the way a worker needs, handled here:
   `http://` org, i.e. the sandbox.
 - Its 429 back-off sleeps `X-Rate-Limit-Reset - Date + 1` with no cap (a worker could block for an
   hour) and it repeats 503/504 writes blindly. So the SDK's own retries are off (`maxRetries: 0`)
-  and `_call` applies the same rules as `rallied.http`: 429 (and a 503 that says when to come back)
-  is a refusal before acting, retried for any call with a capped wait; other 5xx, dropped
-  connections and timeouts are retried for reads only, because a write may have landed.
+  and `_call` applies the same rules as `rallied.http`: a read is retried on 429, 5xx, dropped
+  connections and timeouts, with a capped wait; a write is never sent twice, whatever Okta answered
+  (a 429 or 503 can follow a write that was applied), and its error is `ambiguous` for the reconciler.
 """
 
 from __future__ import annotations
@@ -152,13 +152,11 @@ class OktaSdkConnector(IdentityConnector):
 
     @staticmethod
     def _may_retry(error: ConnectorError, write: bool, max_wait: float) -> bool:
+        if write:
+            return False  # whatever the answer, the write may have landed: the reconciler settles it
         if error.retry_after is not None and error.retry_after > max_wait:
             return False  # the caller (a schedule) retries later rather than blocking a worker
-        if error.status == 429 or (error.status == 503 and error.retry_after is not None):
-            return True  # refused before acting: safe even for a write
-        if write:
-            return False  # a 5xx or a dropped connection after sending may have landed
-        return error.status is None or error.status >= 500
+        return error.status is None or error.status == 429 or error.status >= 500
 
     @staticmethod
     def _backoff(attempt: int, retry_after: float | None, cap: float) -> float:
@@ -183,7 +181,7 @@ class OktaSdkConnector(IdentityConnector):
                 status=status,
                 code=code,
                 retry_after=retry_after,
-                ambiguous=write and status is not None and status >= 500,
+                ambiguous=write and status is not None and (status == 429 or status >= 500),
             )
         # Transport failures: aiohttp errors, or the SDK's own "Request Timeout exceeded".
         return ConnectorError(
