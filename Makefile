@@ -19,7 +19,8 @@ venv: $(STAMP)
 demo: $(STAMP)
 	DEBUG=$${DEBUG:-1} $(BIN)/python scripts/demo.py
 
-# The production processes, configured by the environment (DEBUG off: SECRET_KEY and RALLIED_SECRET_KEYS required).
+# The production processes, configured by the environment (DEBUG off: SECRET_KEY, RALLIED_SECRET_KEYS and
+# RALLIED_AUDIT_SIGNING_KEYS required).
 # No gunicorn access log: link secrets sit in URL paths and its logger bypasses rallied.logs' mask.
 # Migrates and collects static files first, then runs gunicorn and one qcluster; stopping either stops both.
 # /metrics sums every process's counts (vendor calls happen in the cluster) from PROMETHEUS_MULTIPROC_DIR (default

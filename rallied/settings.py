@@ -383,3 +383,28 @@ SESSION_COOKIE_AGE = int(env("SESSION_COOKIE_AGE", str(8 * 3600)) or 8 * 3600)  
 X_FRAME_OPTIONS = "DENY"
 if env_bool("RALLIED_PROXY_SSL_HEADER", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Audit checkpoints (audit/checkpoints.py): every RALLIED_AUDIT_CHECKPOINT_EVENTS events of a chain, and at least every
+# RALLIED_AUDIT_CHECKPOINT_SECONDS while a chain moves, its head is signed with an Ed25519 key kept out of the database
+# (audit/keys.py: NAME=FILE or NAME=env:VARIABLE, newest first) and written to every witness (audit/witness.py:
+# file:PATH, syslog[:ADDRESS]). DEBUG signs with a development key generated under var/;
+# outside DEBUG a key is required while signing is on (RALLIED_AUDIT_SIGNING=0 turns checkpoints off).
+RALLIED_AUDIT_SIGNING = env_bool("RALLIED_AUDIT_SIGNING", True)
+RALLIED_AUDIT_INSTANCE = env("RALLIED_AUDIT_INSTANCE", "rallied") or "rallied"
+RALLIED_AUDIT_CHECKPOINT_EVENTS = int(env("RALLIED_AUDIT_CHECKPOINT_EVENTS", "100") or 100)
+RALLIED_AUDIT_CHECKPOINT_SECONDS = int(env("RALLIED_AUDIT_CHECKPOINT_SECONDS", "60") or 60)
+RALLIED_AUDIT_SIGNING_KEYS = [k.strip() for k in (env("RALLIED_AUDIT_SIGNING_KEYS", "") or "").split(",") if k.strip()]
+RALLIED_AUDIT_VERIFIER_KEYS = [k.strip() for k in (env("RALLIED_AUDIT_VERIFIER_KEYS", "") or "").split(",")
+                               if k.strip()]
+# Only DEBUG has a development key (generated on first use); outside DEBUG the key list above is required.
+RALLIED_AUDIT_DEV_KEY_FILE = (env("RALLIED_AUDIT_DEV_KEY_FILE", str(BASE_DIR / "var" / "audit" / "dev-signing.key"))
+                              if DEBUG else "")
+RALLIED_AUDIT_WITNESSES = [w.strip() for w in (env("RALLIED_AUDIT_WITNESSES", "") or
+                                               f"file:{BASE_DIR / 'var' / 'audit' / 'witness.jsonl'}").split(",")
+                           if w.strip()]
+if RALLIED_AUDIT_SIGNING and not DEBUG and not RALLIED_AUDIT_SIGNING_KEYS:
+    raise ImproperlyConfigured(
+        "RALLIED_AUDIT_SIGNING_KEYS must be set when DEBUG is off: NAME=/path/to/key.pem (or NAME=env:VARIABLE), "
+        "an Ed25519 key kept out of the database (see .env.example); or RALLIED_AUDIT_SIGNING=0 to run without "
+        "signed audit checkpoints."
+    )

@@ -81,6 +81,9 @@ def production_env(work: Path, web_port: int, sandbox_port: int) -> dict[str, st
     env.setdefault("SECRET_KEY", secrets.token_urlsafe(64))
     env.setdefault("RALLIED_SECRET_KEYS", base64.urlsafe_b64encode(os.urandom(32)).decode())
     env.setdefault("RALLIED_METRICS_TOKEN", secrets.token_urlsafe(32))
+    # Production signs audit checkpoints with a key kept out of the database (audit/keys.py): one from the environment.
+    env.setdefault("RALLIED_AUDIT_SMOKE_KEY", base64.b64encode(os.urandom(32)).decode())
+    env.setdefault("RALLIED_AUDIT_SIGNING_KEYS", "smoke=env:RALLIED_AUDIT_SMOKE_KEY")
     # One JSON line per vendor call (rallied.http logs them at DEBUG): the request id check reads them.
     env.setdefault("LOG_LEVEL", "DEBUG")
     env["PROMETHEUS_MULTIPROC_DIR"] = str(work / "metrics")

@@ -19,3 +19,11 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file, not memory, so a qcluster subprocess could share it; one file per pytest process, because
     # several runs at once (engineers, CI shards) would otherwise delete and flush it under each other.
     DATABASES["default"]["TEST"] = {"NAME": os.path.join(tempfile.gettempdir(), f"rallied-test-{os.getpid()}.sqlite3")}
+
+# Audit checkpoints: the development key and the witness file in a folder of this pytest process, never var/. A
+# chain is signed every N events only where a test sets N (tests/audit/): elsewhere an N-th event's queued
+# checkpoint would be on-commit work a test did not ask for (tests/conftest.py fails a test that drops one).
+_AUDIT_DIR = os.path.join(tempfile.gettempdir(), f"rallied-test-audit-{os.getpid()}")
+RALLIED_AUDIT_DEV_KEY_FILE = os.path.join(_AUDIT_DIR, "dev-signing.key")
+RALLIED_AUDIT_WITNESSES = [f"file:{os.path.join(_AUDIT_DIR, 'witness.jsonl')}"]
+RALLIED_AUDIT_CHECKPOINT_EVENTS = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import os
 import subprocess
@@ -114,7 +115,10 @@ def test_production_start_without_fernet_keys_fails_naming_them():
 
 
 def test_production_start_with_everything_set_works():
+    audit_key = base64.b64encode(os.urandom(32)).decode()  # the checkpoint signing key (audit/keys.py)
     result = _django_setup({"DJANGO_SETTINGS_MODULE": "rallied.settings", "SECRET_KEY": "x" * 50,
-                            "RALLIED_SECRET_KEYS": Fernet.generate_key().decode()}, ENV_SECRETS)
+                            "RALLIED_SECRET_KEYS": Fernet.generate_key().decode(),
+                            "RALLIED_AUDIT_SIGNING_KEYS": "test=env:RALLIED_TEST_AUDIT_KEY",
+                            "RALLIED_TEST_AUDIT_KEY": audit_key}, ENV_SECRETS)
     assert result.returncode == 0, result.stderr
     assert "started" in result.stdout

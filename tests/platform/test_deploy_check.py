@@ -5,6 +5,7 @@ Each check runs `manage.py` in a subprocess with a clean production environment 
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import secrets
@@ -19,7 +20,10 @@ def production_env(**extra: str) -> dict[str, str]:
     env = {"PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", "/tmp"),
            "SECRET_KEY": secrets.token_urlsafe(64), "RALLIED_SECRET_KEYS": "ZGV2LW9ubHktZmVybmV0LWtleS1kby1ub3QtdXNlLTA=",
            "ALLOWED_HOSTS": "rallied.example.com", "CSRF_TRUSTED_ORIGINS": "https://rallied.example.com",
-           "DJANGO_SETTINGS_MODULE": "rallied.settings"}
+           "DJANGO_SETTINGS_MODULE": "rallied.settings",
+           # The audit checkpoint signing key, from the environment (audit/keys.py); `check` loads it.
+           "RALLIED_AUDIT_SIGNING_KEYS": "deploy-check=env:RALLIED_AUDIT_KEY_DEPLOY_CHECK",
+           "RALLIED_AUDIT_KEY_DEPLOY_CHECK": base64.b64encode(os.urandom(32)).decode()}
     env.update(extra)
     return env
 
