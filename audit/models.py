@@ -78,3 +78,27 @@ class AuditHead(models.Model):
 
     def __str__(self) -> str:
         return f"audit head {self.chain} #{self.seq}"
+
+
+class AuditCheckpoint(models.Model):
+    """A chain's head, signed (audit/checkpoints.py): the signed note as written to the witnesses.
+
+    `size` is the head's seq; `witnessed_at` is set once every configured witness holds the note, and a checkpoint
+    without it is offered to the witnesses again (audit/checkpoints.witness_pending).
+    """
+
+    chain = models.CharField(max_length=64)
+    size = models.PositiveBigIntegerField()
+    head = models.CharField(max_length=64)
+    at = models.DateTimeField()
+    key_name = models.CharField(max_length=64)
+    note = models.TextField()
+    witnessed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["chain", "size"]
+        constraints = [models.UniqueConstraint(fields=["chain", "size"], name="audit_checkpoint_one_per_size")]
+        indexes = [models.Index(fields=["witnessed_at"], name="audit_checkpoint_witnessed")]
+
+    def __str__(self) -> str:
+        return f"checkpoint {self.chain} #{self.size}"

@@ -11,15 +11,18 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from itertools import groupby
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import QuerySet
 
 from audit.models import AuditEvent, AuditHead, chain_of
 from audit.verify_bundle import GENESIS, canonical, compute_hash
 from rallied.actors import Actor
+from rallied.tasks import dispatch
 
 # The hash and its canonical JSON have one definition, in the client's standalone verifier (audit/verify_bundle.py).
 
@@ -27,6 +30,7 @@ from rallied.actors import Actor
 # credential is the caller's bug and is caught by the tests that grep the trail for secrets.
 _SECRET_KEY = re.compile(r"(pass(word)?|secret|token|tap|credential|api[_-]?key|private|signing)", re.I)
 REDACTED = "[redacted]"
+CHECKPOINT_TASK = "audit.tasks.checkpoint_chain_task"
 
 
 def redact(value: Any) -> Any:
@@ -126,6 +130,10 @@ def record(
         event.hash = compute_hash(event.prev_hash, event_fields(event))
         event.save()
         AuditHead.objects.filter(chain=chain).update(seq=event.seq, hash=event.hash)
+        every = settings.RALLIED_AUDIT_CHECKPOINT_EVENTS
+        if settings.RALLIED_AUDIT_SIGNING and every > 0 and event.seq % every == 0:
+            # Signed after the commit, by a worker: a writer never waits for a signature or a witness's fsync.
+            transaction.on_commit(partial(dispatch, CHECKPOINT_TASK, event.tenant_id or 0))
     return event
 
 
