@@ -24,6 +24,8 @@ SCHEDULES: list[tuple[str, str, int]] = [
     ("rallied.expire_approvals", "approvals.tasks.expire_approvals_task", 1),
     ("rallied.destroy_expired_secrets", "tickets.tasks.destroy_expired_secrets_task", 1),
     ("rallied.poll_psa", "tickets.tasks.poll_psa_connections_task", 1),
+    # Signs each moving audit chain's head at least every RALLIED_AUDIT_CHECKPOINT_SECONDS (audit/checkpoints.py).
+    ("rallied.audit_checkpoints", "audit.tasks.checkpoint_due_task", 1),
     ("rallied.count_directories", "tenants.tasks.count_all_directories_task", 24 * 60),
     # Re-drives or escalates tickets that nothing is moving (workflow/sweep.py).
     ("rallied.sweep_stuck_tickets", "workflow.tasks.sweep_stuck_tickets_task", 5),

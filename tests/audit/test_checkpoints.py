@@ -19,6 +19,7 @@ from audit.keys import verifiers
 from audit.models import AuditCheckpoint, AuditHead, chain_of
 from audit.services import record
 from audit.verify_bundle import NoteError, open_note, parse_checkpoint, parse_verifier_key, verifier_key
+from rallied.schedules import SCHEDULES
 from tenants.models import Tenant
 from tests.helpers import committed
 
@@ -165,3 +166,7 @@ def test_signing_off_makes_no_checkpoint(contoso, witness_file):
         checkpoint_due_task()
         checkpoint_chain_task(contoso.pk)
     assert work == [] and not AuditCheckpoint.objects.exists()
+
+
+def test_the_schedule_runs_every_minute():
+    assert ("rallied.audit_checkpoints", "audit.tasks.checkpoint_due_task", 1) in SCHEDULES
