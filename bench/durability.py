@@ -39,6 +39,11 @@ class TicketPlan:
     tenant: str
     kind: str
     user: str
+    source: str = "api"  # or the PSA whose webhook brought it in (its external id is then the PSA's ticket id)
+
+    @property
+    def key(self) -> str:
+        return f"{self.source}:{self.external_id}"
 
     @property
     def subject(self) -> str:
@@ -146,13 +151,13 @@ class Approver(threading.Thread):
 class Report:
     """Where every planned ticket ended up, by our database and by the sandbox."""
 
-    statuses: dict[str, str]  # external id -> ticket status ("missing" when it never reached the database)
-    waiting: set[str]  # external ids waiting for a person
+    statuses: dict[str, str]  # plan key -> ticket status ("missing" when it never reached the database)
+    waiting: set[str]  # plan keys waiting for a person
     reasons: Counter[str]  # escalation reasons, cut short
     actions: list[tuple[str, str, str]]  # (kind, target, status)
     landed_in_kill: dict[str, str]  # reset's target -> its ticket's status, for resets whose worker died
     delivered: set[str]  # targets of those resets whose password was delivered by link
-    settled_at: dict[str, float]  # external id -> first time seen final or waiting for a person
+    settled_at: dict[str, float]  # plan key -> first time seen final or waiting for a person
     sandbox_rows: list[dict[str, Any]] = field(default_factory=list)
     sandbox_state: dict[str, Any] = field(default_factory=dict)
     posted_at: float | None = None
@@ -163,7 +168,7 @@ class Report:
         return {e: s for e, s in self.statuses.items() if s not in FINAL and e not in self.waiting}
 
 
-def read_outcomes(plans: list[TicketPlan], prefix: str) -> Report:
+def read_outcomes(plans: list[TicketPlan]) -> Report:
     """One read of our database: every planned ticket's status, its actions, and what waits for a person."""
     from django.db import close_old_connections
 
@@ -172,16 +177,17 @@ def read_outcomes(plans: list[TicketPlan], prefix: str) -> Report:
     from tickets.models import OneTimeSecret, Ticket, TicketEvent
 
     close_old_connections()
-    tickets = {t.external_id: t for t in Ticket.objects.filter(external_id__startswith=prefix)}
-    statuses = {p.external_id: (tickets[p.external_id].status if p.external_id in tickets else "missing")
-                for p in plans}
-    waiting = set(ApprovalRequest.objects.filter(
-        status="open", action__ticket__external_id__startswith=prefix, action__ticket__status="awaiting_approval",
-    ).values_list("action__ticket__external_id", flat=True))
+    keys = {p.key for p in plans}
+    rows = Ticket.objects.filter(external_id__in={p.external_id for p in plans})
+    tickets = {key: t for t in rows if (key := f"{t.source}:{t.external_id}") in keys}
+    ids = [t.pk for t in tickets.values()]
+    statuses = {p.key: (tickets[p.key].status if p.key in tickets else "missing") for p in plans}
+    waiting = {f"{source}:{external_id}" for source, external_id in ApprovalRequest.objects.filter(
+        status="open", action__ticket__in=ids, action__ticket__status="awaiting_approval",
+    ).values_list("action__ticket__source", "action__ticket__external_id")}
     reasons = Counter(t.escalation_reason[:90] for t in tickets.values() if t.status == "escalated")
-    actions = list(Action.objects.filter(ticket__external_id__startswith=prefix).values_list(
-        "kind", "target", "status"))
-    died = set(TicketEvent.objects.filter(ticket__external_id__startswith=prefix, kind="action.unknown_outcome")
+    actions = list(Action.objects.filter(ticket__in=ids).values_list("kind", "target", "status"))
+    died = set(TicketEvent.objects.filter(ticket__in=ids, kind="action.unknown_outcome")
                .values_list("data__action", flat=True))
     resets = Action.objects.filter(pk__in=died, kind="reset_password").select_related("ticket")
     landed_in_kill = {a.target.lower(): a.ticket.status for a in resets}
@@ -190,16 +196,15 @@ def read_outcomes(plans: list[TicketPlan], prefix: str) -> Report:
     return Report(statuses, waiting, reasons, actions, landed_in_kill, delivered, {})
 
 
-def settle_report(stack: Stack, plans: list[TicketPlan], *, deadline: float, prefix: str,
-                  poll: float = 2.0) -> Report:
+def settle_report(stack: Stack, plans: list[TicketPlan], *, deadline: float, poll: float = 2.0) -> Report:
     """Wait until every ticket is final or waits for a person (or the deadline), then read the whole outcome."""
     settled_at: dict[str, float] = {}
     while True:
-        report = read_outcomes(plans, prefix)
+        report = read_outcomes(plans)
         now = time.time()
-        for external_id, status in report.statuses.items():
-            if (status in FINAL or external_id in report.waiting) and external_id not in settled_at:
-                settled_at[external_id] = now
+        for key, status in report.statuses.items():
+            if (status in FINAL or key in report.waiting) and key not in settled_at:
+                settled_at[key] = now
         if not report.lost:
             report.settled_after = now
             break

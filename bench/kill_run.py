@@ -103,7 +103,7 @@ def main() -> int:
         kills = kill_loop(stack, args, rng, posting, cluster_log)
         posting.join()
         last = kills[-1] if kills else time.time()
-        report = settle_report(stack, plans, deadline=last + args.settle, prefix=PREFIX)
+        report = settle_report(stack, plans, deadline=last + args.settle)
         approver.stop()
     finally:
         stack.stop()
