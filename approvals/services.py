@@ -151,7 +151,10 @@ def _decision_note(actor: Actor, action: Action, channel: str, verdict: str, det
 
 
 def _lock_rows(action_id: int) -> tuple[Action, ApprovalRequest | None]:
-    action = Action.objects.select_for_update().select_related("ticket", "ticket__tenant").get(pk=action_id)
+    # Only the action row (`of=("self",)`): without it PostgreSQL also locks the joined ticket and tenant rows FOR
+    # UPDATE, and every other transaction of that tenant then waits at COMMIT, whose foreign-key check takes a
+    # KEY SHARE lock on the tenant row, while holding its audit chain head that this approval waits for: a deadlock.
+    action = Action.objects.select_for_update(of=("self",)).select_related("ticket", "ticket__tenant").get(pk=action_id)
     return action, ApprovalRequest.objects.select_for_update().filter(action=action).first()
 
 
