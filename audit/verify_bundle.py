@@ -180,6 +180,7 @@ class Verdict:
     subject: str
     events: int = 0
     last_seq: int = 0  # the chain's last sequence number as stored (after a removal it differs from `events`)
+    last_hash: str = GENESIS  # and its stored hash: what the chain's head row must say
     checkpoints: int = 0
     covered: int = 0  # the largest checkpointed size: events after it are proven by the chain alone
     signers: set[str] = field(default_factory=set)
@@ -247,7 +248,7 @@ def check_chain(rows: Iterable[tuple[dict[str, Any], str, str]], wanted: set[int
         seq = fields.get(SEQ)
         if seq in wanted:
             heads[seq] = hash_
-        verdict.events, verdict.last_seq = verdict.events + 1, seq
+        verdict.events, verdict.last_seq, verdict.last_hash = verdict.events + 1, seq, hash_
         if not verdict.ok:
             continue
         if seq != expected:

@@ -1,0 +1,133 @@
+"""Proving the audit trail beyond its own database: every chain checked against its signed checkpoints, those in the
+checkpoint table and those the witnesses hold, with the checks of the client's standalone verifier
+(audit/verify_bundle.verify), so `verify_audit` and a client reading an exported bundle reach the same verdict.
+
+What each check catches: the hash chain an edited, removed, reordered or inserted event; a checkpoint (size, head)
+a chain rewritten with every hash recomputed; a checkpoint past the chain's end a tail cut off with the head row
+moved back; the witness what the database alone would let its writer hide, a checkpoint row deleted with the
+events it covered. Events after a chain's last checkpoint are proven by the hash chain and the head row only.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import groupby
+from typing import Any
+
+from audit.checkpoints import origin
+from audit.keys import verifiers
+from audit.models import AuditCheckpoint, AuditEvent, AuditHead
+from audit.services import chain_rows
+from audit.verify_bundle import Verdict, Verifier, verify
+from audit.witness import configured_witnesses
+
+Track = Callable[[Iterator[Any], int], Iterable[Any]]
+
+
+def chain_of_origin(text: str) -> str | None:
+    """The chain a checkpoint origin names, if it is one of this installation's (origin(chain) in reverse)."""
+    prefix = origin("")
+    return text[len(prefix):] if text.startswith(prefix) and len(text) > len(prefix) else None
+
+
+def witnessed_notes(chains: set[str] | None = None) -> dict[str, list[str]]:
+    """Every checkpoint note the readable witnesses hold, by chain (a syslog collector is read by its own tools)."""
+    notes: dict[str, list[str]] = defaultdict(list)
+    for witness in configured_witnesses():
+        read = getattr(witness, "read", None)
+        if read is None:
+            continue
+        for record in read():
+            chain = chain_of_origin(str(record.get("origin", "")))
+            if chain is not None and (chains is None or chain in chains):
+                notes[chain].append(str(record.get("note", "")))
+    return notes
+
+
+def stored_notes(chains: set[str] | None = None) -> dict[str, list[str]]:
+    rows = AuditCheckpoint.objects.order_by("chain", "size")
+    if chains is not None:
+        rows = rows.filter(chain__in=chains)
+    notes: dict[str, list[str]] = defaultdict(list)
+    for chain, note in rows.values_list("chain", "note"):
+        notes[chain].append(note)
+    return notes
+
+
+@dataclass
+class TrailProof:
+    """One verdict per chain, and where the checkpoints came from."""
+
+    verdicts: list[Verdict] = field(default_factory=list)
+    stored: int = 0  # checkpoint rows in the database
+    witnessed: int = 0  # checkpoint records read back from the witnesses
+
+    @property
+    def ok(self) -> bool:
+        return all(verdict.ok for verdict in self.verdicts)
+
+    @property
+    def events(self) -> int:
+        return sum(verdict.events for verdict in self.verdicts)
+
+    @property
+    def uncovered(self) -> int:
+        return sum(verdict.events - verdict.covered for verdict in self.verdicts)
+
+    def first_failure(self) -> Verdict | None:
+        return next((verdict for verdict in self.verdicts if not verdict.ok), None)
+
+
+def prove_trail(*, chains: set[str] | None = None, track: Track | None = None) -> TrailProof:
+    """Check `chains` (default: every chain that any source knows of) in three queries, whatever the trail's size.
+
+    The witnesses and the checkpoint table are read before the events: a checkpoint is signed only over committed
+    events, so read in this order no checkpoint can be newer than the rows it is compared with.
+    """
+    from_witness = witnessed_notes(chains)
+    from_table = stored_notes(chains)
+    heads_qs = AuditHead.objects.all() if chains is None else AuditHead.objects.filter(chain__in=chains)
+    heads = {chain: (seq, hash_) for chain, seq, hash_ in heads_qs.values_list("chain", "seq", "hash")}
+    events = AuditEvent.objects.all() if chains is None else AuditEvent.objects.filter(chain__in=chains)
+    rows: Iterable[Any] = chain_rows(events)
+    if track is not None:
+        rows = track(iter(rows), sum(seq for seq, _ in heads.values()))
+    keys = verifiers()
+    proof = TrailProof(stored=sum(map(len, from_table.values())), witnessed=sum(map(len, from_witness.values())))
+    seen: set[str] = set()
+    for chain, group in groupby(rows, key=lambda row: row[0]["chain"]):
+        seen.add(chain)
+        proof.verdicts.append(prove_chain(chain, group, from_table.get(chain, []), from_witness.get(chain, []),
+                                          heads.get(chain), keys))
+    # A chain whose every event is gone still has its head row, its checkpoints or its witness records.
+    for chain in sorted((set(heads) | set(from_table) | set(from_witness)) - seen):
+        proof.verdicts.append(prove_chain(chain, iter(()), from_table.get(chain, []), from_witness.get(chain, []),
+                                          heads.get(chain), keys))
+    return proof
+
+
+def prove_chain(chain: str, rows: Iterable[Any], stored: list[str], witnessed: list[str],
+                head: tuple[int, str] | None, keys: list[Verifier]) -> Verdict:
+    verdict = verify(rows, stored + witnessed, keys, origin=origin(chain), subject=f"chain {chain}")
+    _check_head(verdict, head)
+    in_table = set(stored)
+    hidden = [note for note in dict.fromkeys(witnessed) if note not in in_table]
+    if hidden:
+        verdict.fail(None, f"{len(hidden)} checkpoint(s) the witness holds are missing from the database "
+                     "(checkpoint rows deleted)")
+    return verdict
+
+
+def _check_head(verdict: Verdict, head: tuple[int, str] | None) -> None:
+    """The head row must name the last event: record() moves it with every append."""
+    if head is None:
+        if verdict.events:
+            verdict.fail(None, "the chain has no head row")
+        return
+    seq, hash_ = head
+    if seq > verdict.last_seq:
+        verdict.fail(verdict.last_seq + 1, f"events after #{verdict.last_seq} are missing (the head says #{seq})")
+    elif (seq, hash_) != (verdict.last_seq, verdict.last_hash):
+        verdict.fail(seq + 1, f"the head (#{seq}) does not match the last event (#{verdict.last_seq})")
