@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 
+from audit.key_rotation import add_signing_key, retirement_plan
+from audit.keys import KeyConfigError
 from audit.services import record
 from rallied import crypto
 from rallied.progress import progress
@@ -45,23 +47,42 @@ class Command(BaseCommand):
             "(newest) key of RALLIED_SECRET_KEYS, then report which older keys no longer hold any value and can be "
             "removed. Put the new key first and keep the old ones listed until this has run. Refuses, changing "
             "nothing, if a value cannot be decrypted with any listed key, and names it. --check only reports which "
-            "key holds how many values. On a terminal a progress bar runs on standard error.")
+            "key holds how many values. On a terminal a progress bar runs on standard error. "
+            "The audit signing key rotates in two steps with an overlap: --new-signing-key NAME=PATH writes a new "
+            "Ed25519 key and prints the settings that make it sign while the older keys keep verifying; "
+            "--retire-signing-keys prints the settings that end the overlap (older keys kept as public verifier "
+            "keys only, so the checkpoints they signed stay verifiable).")
 
     def add_arguments(self, parser):  # type: ignore[no-untyped-def]
         parser.add_argument("--check", action="store_true",
                             help="Report which key opens how many stored values; change nothing.")
+        parser.add_argument("--new-signing-key", metavar="NAME=PATH",
+                            help="Write a new audit signing key to PATH (owner-only) and print how to list it.")
+        parser.add_argument("--retire-signing-keys", action="store_true",
+                            help="Print the settings that keep only the newest audit signing key's private half.")
 
     def handle(self, *args, **opts):  # type: ignore[no-untyped-def]
+        try:
+            if opts["new_signing_key"]:
+                self._new_signing_key(opts["new_signing_key"])
+            elif opts["retire_signing_keys"]:
+                self._retire_signing_keys()
+            else:
+                self._rotate_secrets(check=opts["check"], verbosity=opts["verbosity"])
+        except KeyConfigError as exc:
+            raise CommandError(str(exc)) from exc
+
+    def _rotate_secrets(self, *, check: bool, verbosity: int) -> None:
         keys = crypto.key_count()
         with transaction.atomic():
             survey = _survey()
             if survey.unreadable:
                 raise CommandError(_refusal(survey, keys))
-            if opts["check"]:
+            if check:
                 self.stdout.write(f"{survey.total} stored values. {_held(survey.by_key, keys)}")
                 return
             bar = progress(total=survey.total, desc="re-encrypting", stream=self.stderr, unit="value",
-                           quiet=opts["verbosity"] == 0)
+                           quiet=verbosity == 0)
             with bar:
                 for (model, column), pks in survey.rows.items():
                     for chunk in _chunks(pks):
@@ -73,6 +94,29 @@ class Command(BaseCommand):
         self.stdout.write(f"Re-encrypted {survey.total} stored values with key 1 of {keys} (the newest); before, "
                           f"{_held(survey.by_key, keys)}")
         self.stdout.write(_retirement(keys))
+
+    def _new_signing_key(self, entry: str) -> None:
+        added = add_signing_key(actor="system:rotate_keys", entry=entry)
+        self.stdout.write(
+            f"Wrote audit signing key {added.name} to {added.path} (readable by its owner only).\n"
+            f"To sign with it, list it first:\n  RALLIED_AUDIT_SIGNING_KEYS={added.signing_setting}\n"
+            f"Publish its verifier key to your clients (verify_bundle.py --key):\n  {added.verifier}\n"
+            "The older keys stay listed for the overlap, verifying what they signed; end it with "
+            "rotate_keys --retire-signing-keys.")
+
+    def _retire_signing_keys(self) -> None:
+        plan = retirement_plan()
+        if not plan.retired:
+            self.stdout.write(f"Only {plan.newest} signs and verifies: nothing to retire.")
+            return
+        waiting = (f"\n{len(plan.chains_waiting)} chain(s) still end on a checkpoint by a retiring key "
+                   f"({', '.join(plan.chains_waiting[:5])}); a client pinning only {plan.newest} verifies them once "
+                   "they move again." if plan.chains_waiting else "")
+        self.stdout.write(
+            f"To keep only {plan.newest}'s private key, set:\n  RALLIED_AUDIT_SIGNING_KEYS={plan.signing_setting}\n"
+            f"  RALLIED_AUDIT_VERIFIER_KEYS={plan.verifier_setting}\n"
+            f"then destroy the private key files of {', '.join(plan.retired)}: their public halves keep every "
+            f"checkpoint they signed verifiable.{waiting}")
 
 
 def _survey() -> Survey:
