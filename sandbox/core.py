@@ -159,7 +159,10 @@ class Fault:
     retry_after: seconds to send in Retry-After with a 429/503; latency: seconds to wait first;
     hang: seconds to wait before answering at all (past the client's timeout);
     apply_then_fail: run the real handler (the write lands) and then answer this status;
-    times: how many matching requests the fault applies to (None = until cleared).
+    times: how many matching requests the fault applies to (None = until cleared);
+    writes: only requests that could change the vendor's state (as `Sandbox.writes` counts them), so one fault
+    covers every write route of a vendor, e.g. {"vendor": "graph", "writes": true, "apply_then_fail": 429};
+    body_contains: only requests whose body holds this text (Exchange sends every cmdlet to one POST path).
     """
 
     vendor: str
@@ -171,14 +174,20 @@ class Fault:
     hang: float = 0.0
     apply_then_fail: int | None = None
     times: int | None = None
+    writes: bool = False
+    body_contains: str | None = None
     hits: int = 0
 
-    def matches(self, vendor: str, method: str, path: str) -> bool:
+    def matches(self, vendor: str, method: str, path: str, body: str = "") -> bool:
         if self.vendor != vendor:
             return False
         if self.method and self.method.upper() != method:
             return False
         if self.path and not re.search(self.path, path):
+            return False
+        if self.writes and not _is_write({"vendor": vendor, "method": method, "path": path, "body": body}):
+            return False
+        if self.body_contains is not None and self.body_contains not in body:
             return False
         return self.times is None or self.hits < self.times
 
@@ -226,22 +235,17 @@ class Sandbox:
 
     def writes(self, vendor: str | None = None) -> list[dict[str, Any]]:
         """Requests that could change vendor state (not GET, not token requests, not an Exchange Get- cmdlet)."""
-        return [
-            r
-            for r in self.requests(vendor)
-            if r["method"] not in ("GET", "HEAD") and "/oauth2/" not in r["path"] and "/token" not in r["path"]
-            and not _exchange_read(r)
-        ]
+        return [r for r in self.requests(vendor) if _is_write(r)]
 
     def state(self) -> dict[str, JSON]:
         with self.lock:
             return {prefix: v.dump() for prefix, v in self.vendors.items()}
 
     # -- dispatch ---------------------------------------------------------------------------------
-    def _take_fault(self, vendor: str, method: str, path: str) -> Fault | None:
+    def _take_fault(self, vendor: str, method: str, path: str, body: str = "") -> Fault | None:
         with self.lock:
             for fault in self.faults:
-                if fault.matches(vendor, method, path):
+                if fault.matches(vendor, method, path, body):
                     fault.hits += 1
                     return fault
         return None
@@ -285,7 +289,7 @@ class Sandbox:
         return response
 
     def _answer(self, vendor: Vendor, prefix: str, method: str, rest: str, req: Request) -> tuple[Response, int | None]:
-        fault = self._take_fault(prefix, method, rest)
+        fault = self._take_fault(prefix, method, rest, req.body.decode("utf-8", "replace"))
         if fault is not None:
             if fault.latency:
                 time.sleep(fault.latency)
@@ -424,6 +428,12 @@ class SandboxServer:
     def stop(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def _is_write(row: dict[str, Any]) -> bool:
+    """A request that could change vendor state: not GET, not a token request, not an Exchange Get- cmdlet."""
+    return (row["method"] not in ("GET", "HEAD") and "/oauth2/" not in row["path"] and "/token" not in row["path"]
+            and not _exchange_read(row))
 
 
 def _exchange_read(row: dict[str, Any]) -> bool:
