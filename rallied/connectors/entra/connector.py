@@ -180,6 +180,14 @@ class EntraConnector(LicenseMixin, MailboxMixin):
             return None
         return dt.datetime.fromisoformat(changed) >= dt.datetime.fromisoformat(since_iso)
 
+    def sessions_revoked_since(self, user: DirectoryUser, since_iso: str) -> bool | None:
+        """For reconciling revoke_sessions: are sign-in sessions valid only from `since_iso` or later?"""
+        data = self._optional(f"/users/{self.ref(user)}", {"$select": "id,signInSessionsValidFromDateTime"})
+        valid_from = (data or {}).get("signInSessionsValidFromDateTime")
+        if not valid_from:
+            return None
+        return dt.datetime.fromisoformat(valid_from) >= dt.datetime.fromisoformat(since_iso)
+
     # -- writes -----------------------------------------------------------------------------------
     def reset_password(self, user: DirectoryUser, *, temporary_password: str) -> None:
         self.ensure_allowed("reset_password")

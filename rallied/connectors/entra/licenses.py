@@ -44,6 +44,10 @@ class LicenseMixin(GraphClient):
         held = {str(a.get("skuId")) for a in data.get("assignedLicenses") or []}
         return str(data["id"]), data, held
 
+    def holds_license(self, user: DirectoryUser, sku_part_number: str) -> bool:
+        """A read for reconciling assign_license / remove_license: does the user hold this licence now?"""
+        return self._sku(sku_part_number)["sku_id"] in self._licenses(user)[2]
+
     def _ready_to_add(self, uid: str, data: dict[str, Any], sku: dict[str, Any]) -> None:
         """A free seat and a usage location (set from the connection's default when missing)."""
         if sku["free"] <= 0:

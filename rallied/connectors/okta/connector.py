@@ -343,6 +343,16 @@ class OktaConnector(OktaSdkConnector):
 
         self._run(op)
 
+    def is_member(self, user: DirectoryUser, group: str) -> bool:
+        """Is the user in the group named `group`? A read, so the reconciler settles a group change that may have
+        landed from Okta's state instead of sending it again."""
+        async def op(client: OktaClient) -> bool:
+            groups = await self._call(client.list_user_groups, user.id) or []
+            names = {str((g.profile.to_dict() if g.profile else {}).get("name") or "").casefold() for g in groups}
+            return group.casefold() in names
+
+        return self._run(op)
+
     def create_user(
         self,
         upn: str,
