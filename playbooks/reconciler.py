@@ -198,7 +198,24 @@ def goal_reached(connector: IdentityConnector, user: DirectoryUser, action: Acti
         if member is None:
             return None
         return member if action.kind == "add_to_group" else not member
-    return None  # licences, sessions, mailboxes: the connector's own call is idempotent, so it is repeated
+    if action.kind in ("grant_mailbox_access", "revoke_mailbox_access"):
+        holds = _holds_mailbox_right(connector, user, action)
+        return holds if holds is None or action.kind == "grant_mailbox_access" else not holds
+    if action.kind in ("assign_license", "remove_license") and callable(getattr(connector, "holds_license", None)):
+        holds = connector.holds_license(user, str(action.params.get("license", "")))  # type: ignore[attr-defined]
+        return holds if action.kind == "assign_license" else not holds
+    if action.kind == "revoke_sessions":  # a repeat would be a second write the vendor never needed
+        check = getattr(connector, "sessions_revoked_since", None)
+        return check(user, (_intent(action)[0] - CLOCK_SKEW).isoformat()) if callable(check) else None
+    return None  # the vendor cannot show it: the connector's own call is idempotent, so it is repeated
+
+
+def _holds_mailbox_right(connector: IdentityConnector, user: DirectoryUser, action: Action) -> bool | None:
+    read = getattr(connector, "mailbox_permissions", None)
+    if not callable(read):
+        return None
+    holders = read(str(action.params.get("mailbox", "")), rights=str(action.params.get("rights") or "FullAccess"))
+    return user.upn.casefold() in {str(h).casefold() for h in holders}
 
 
 def _is_member(connector: IdentityConnector, user: DirectoryUser, group: str) -> bool | None:
