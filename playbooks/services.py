@@ -226,8 +226,12 @@ def claim_action(*, action_id: int, actor: Actor) -> Action | None:
     now = timezone.now()
     with transaction.atomic():
         # Never for a ticket a person has taken over in the PSA (tickets/updates.py): it runs nothing more.
+        # Filtered on the action's own ticket_id, never through a join (`ticket__status`): a join turns the UPDATE
+        # into `id IN (SELECT ...)`, whose status test PostgreSQL evaluates on the statement's snapshot, so every
+        # worker blocked on the winner's row lock re-claimed it after the commit (8 resets from 50 deliveries).
+        taken_over = Ticket.objects.filter(status=TicketStatus.TAKEN_OVER).values("pk")
         won = Action.objects.filter(pk=action_id, status=ActionStatus.APPROVED).exclude(
-            ticket__status=TicketStatus.TAKEN_OVER).update(
+            ticket_id__in=taken_over).update(
             status=ActionStatus.EXECUTING, lease_until=now + LEASE, attempts=F("attempts") + 1, updated_at=now
         )
         if won != 1:
