@@ -126,3 +126,25 @@ def crashes(caplog: pytest.LogCaptureFixture) -> list[str]:
     """Errors logged while the test ran: a lifecycle step that crashed is caught and escalated
     (workflow/escalation.guarded), so its log line is how a crash on a lost race shows."""
     return [f"{r.name}: {r.getMessage()}" for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+@pytest.fixture
+def hold(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], list[tuple[Any, ...]]]:
+    """hold("workflow.tasks.settle_ticket_task") -> the list its doorbells land in instead of being rung.
+
+    Every task is queued through rallied.tasks.dispatch; the held ones are kept (their arguments, in order) and the
+    others go through as usual, so a test stops the path exactly where a lost doorbell would and rings it itself.
+    """
+    import rallied.tasks
+
+    held: dict[str, list[tuple[Any, ...]]] = {}
+    real = rallied.tasks.async_task
+
+    def queue(task: str, *args: Any, **kwargs: Any) -> Any:
+        if task in held:
+            held[task].append(args)
+            return None
+        return real(task, *args, **kwargs)
+
+    monkeypatch.setattr(rallied.tasks, "async_task", queue)
+    return lambda task: held.setdefault(task, [])

@@ -14,11 +14,23 @@ from typing import Any
 
 import pytest
 
+from playbooks.tasks import execute_action_task  # the real one: held_doorbells replaces it where it lives
 from tenants.models import Tenant
-from tests.helpers import customer_notes, password_patches, post_ticket, psa_ticket, ticket_payload, token_client
-from tests.reliability.helpers import ADELE, crashes, deliver_many
+from tests.connectors.test_matrix import notes as psa_notes
+from tests.helpers import (
+    customer_notes,
+    internal_notes,
+    password_patches,
+    post_ticket,
+    psa_ticket,
+    ticket_payload,
+    token_client,
+)
+from tests.intake.test_lifecycle import CASES as PSA_CASES
+from tests.reliability.helpers import ADELE, crashes, deliver_many, submit
 from tickets.models import Ticket
 from tickets.services import ingest_ticket
+from workflow.tasks import settle_ticket_task, start_ticket_task
 
 pytestmark = pytest.mark.django_db(transaction=True)  # several connections: each must see the others' commits
 
@@ -53,8 +65,6 @@ def received_reset(external_id: str) -> Ticket:
 # -- workflow/tasks.py ------------------------------------------------------------------------------------
 @FIFTY
 def test_start_ticket_rung_fifty_times_resets_once_and_replies_once(world, sandbox, caplog, threads):
-    from workflow.tasks import start_ticket_task
-
     ticket = received_reset(f"dup-start-{threads}")
     rung = deliver_many(50, lambda: start_ticket_task(ticket.pk), threads=threads)
 
@@ -66,6 +76,39 @@ def test_start_ticket_rung_fifty_times_resets_once_and_replies_once(world, sandb
     assert ticket.actions.count() == 1
     assert ticket.events.filter(kind="planned").count() == 1  # the losers stopped at the claim, before planning
     assert status_events(ticket, "triaged") == 1 and status_events(ticket, "resolved") == 1
+
+
+@FIFTY
+def test_settle_ticket_rung_fifty_times_resolves_once_with_one_reply_and_one_close(world, sandbox, caplog, hold,
+                                                                                  contoso_api, threads):
+    settles = hold("workflow.tasks.settle_ticket_task")
+    ticket = submit(contoso_api, f"dup-settle-{threads}", ADELE)
+    assert ticket.status == "executing" and settles == [(ticket.pk,)]  # reset done; the doorbell to settle held
+    rung = deliver_many(50, lambda: settle_ticket_task(ticket.pk), threads=threads)
+
+    assert not rung.errors and not crashes(caplog), (rung.errors, crashes(caplog))
+    ticket.refresh_from_db()
+    assert ticket.status == "resolved", ticket.escalation_reason
+    assert len(password_patches(sandbox)) == 1
+    cw = psa_ticket(sandbox, ticket.psa_ticket_id)
+    assert len(customer_notes(cw)) == 1 and len(internal_notes(cw)) == 1 and cw["closedFlag"] is True
+    assert status_events(ticket, "resolved") == 1
+
+
+# -- playbooks/tasks.py -----------------------------------------------------------------------------------
+@FIFTY
+def test_execute_action_rung_fifty_times_writes_once(world, sandbox, caplog, held_doorbells, contoso_api, threads):
+    ticket = submit(contoso_api, f"dup-execute-{threads}", ADELE)
+    [action_id] = held_doorbells
+    rung = deliver_many(50, lambda: execute_action_task(action_id), threads=threads)
+
+    assert len(password_patches(sandbox)) == 1
+    assert ticket.events.filter(kind="action.executing").count() == 1
+    assert not rung.errors and not crashes(caplog), (rung.errors, crashes(caplog))
+    assert sorted(set(rung.results)) == ["not-claimed", "succeeded"] and rung.results.count("succeeded") == 1
+    ticket.refresh_from_db()
+    assert ticket.status == "resolved", ticket.escalation_reason
+    assert len(replies(sandbox, ticket)) == 1
 
 
 # -- REST: POST /api/v1/tickets/ ------------------------------------------------------------------------------
@@ -84,3 +127,41 @@ def test_the_same_ticket_posted_five_times_at_once_is_one_ticket_and_each_caller
     assert len(password_patches(sandbox)) == 1
     assert len(replies(sandbox, ticket)) == 1
     assert ticket.events.filter(kind="received").count() == 1
+
+
+# -- PSA webhooks: /hooks/connectwise/, /hooks/autotask/, /hooks/halopsa/ ----------------------------------------
+# Each PSA's tenant, directory, requester and first request as the intake lifecycle tests use them. Fabrikam (Halo)
+# is in plan mode: the one delivery leads to one "what I would have done" note and no write.
+PLANNED = {"halopsa"}
+
+
+@pytest.mark.parametrize("vendor", list(PSA_CASES))
+def test_the_same_webhook_delivered_five_times_at_once_is_one_ticket_one_write_one_reply(world, sandbox, caplog,
+                                                                                        vendor):
+    from django.test import Client
+
+    from tests.intake.conftest import Psa
+
+    _, directory, requester, request, _ = PSA_CASES[vendor]
+    outcome = "planned" if vendor in PLANNED else "resolved"
+    psa = Psa(sandbox)
+    opened = psa.open(vendor, *request, requester)
+    headers, body = psa.webhook(vendor, opened)
+    headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+
+    def deliver() -> Any:
+        return Client().post(f"/hooks/{vendor}/", data=body, content_type="application/json", headers=headers)
+
+    delivered = deliver_many(5, deliver, threads=5)
+
+    assert not delivered.errors and not crashes(caplog), (delivered.errors, crashes(caplog))
+    assert [r.status_code for r in delivered.results] == [200] * 5, [r.content for r in delivered.results]
+    [ticket] = Ticket.objects.filter(source=vendor, external_id=str(opened["id"]))
+    assert sum(r.json()["created"] for r in delivered.results) == 1
+    assert {r.json()["ticket_id"] for r in delivered.results} == {ticket.pk}
+    assert ticket.status == outcome, ticket.escalation_reason
+    writes = [w for w in sandbox.sandbox.writes(directory) if w["method"] != "GET"]
+    assert len(writes) == (1 if outcome == "resolved" else 0), writes
+    on_ticket = psa_notes(sandbox, vendor, str(opened["id"]))  # (text, visible to the requester)
+    assert len([text for text, visible in on_ticket if visible]) == (1 if outcome == "resolved" else 0), on_ticket
+    assert len([text for text, visible in on_ticket if not visible]) == 1, on_ticket  # resolution or plan note
