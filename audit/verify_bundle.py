@@ -30,10 +30,12 @@ from __future__ import annotations
 import argparse
 import base64
 import hashlib
+import io
 import json
 import sys
 import zipfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -332,19 +334,37 @@ class BundleError(ValueError):
 
 @dataclass
 class Bundle:
+    path: Path
     manifest: dict[str, Any]
-    events: list[str]  # raw JSON lines: parsed one at a time while the chain is checked
     notes: list[str]
     keys: list[Verifier]
 
+    @contextmanager
+    def event_lines(self) -> Iterator[Iterator[str]]:
+        """events.jsonl line by line, straight from the zip or the folder: a chain of any length in little memory."""
+        try:
+            if self.path.is_dir():
+                with (self.path / "events.jsonl").open(encoding="utf-8") as lines:
+                    yield (line for line in lines if line.strip())
+            else:
+                with zipfile.ZipFile(self.path) as archive, archive.open("events.jsonl") as raw:
+                    yield (line for line in io.TextIOWrapper(raw, encoding="utf-8") if line.strip())
+        except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
+            raise BundleError(f"cannot read events.jsonl in {self.path}: {exc}") from exc
+
+
+PARTS = ("manifest.json", "checkpoints.jsonl", "keys.txt")  # small enough to read whole; the events are streamed
+
 
 def _read_parts(path: Path) -> dict[str, str]:
-    names = ("manifest.json", "events.jsonl", "checkpoints.jsonl", "keys.txt")
     try:
         if path.is_dir():
-            return {name: (path / name).read_text(encoding="utf-8") for name in names}
+            if not (path / "events.jsonl").is_file():
+                raise KeyError("events.jsonl")
+            return {name: (path / name).read_text(encoding="utf-8") for name in PARTS}
         with zipfile.ZipFile(path) as archive:
-            return {name: archive.read(name).decode("utf-8") for name in names}
+            archive.getinfo("events.jsonl")
+            return {name: archive.read(name).decode("utf-8") for name in PARTS}
     except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
         raise BundleError(f"cannot read the bundle {path}: {exc}") from exc
 
@@ -363,7 +383,7 @@ def load_bundle(path: Path) -> Bundle:
         raise BundleError(f"the bundle is malformed: {exc}") from exc
     if manifest.get("format") != BUNDLE_FORMAT or not manifest.get("origin"):
         raise BundleError(f"not a {BUNDLE_FORMAT} bundle (manifest.json)")
-    return Bundle(manifest, [line for line in parts["events.jsonl"].splitlines() if line.strip()], notes, keys)
+    return Bundle(path, manifest, notes, keys)
 
 
 def event_rows(lines: Iterable[str]) -> Iterator[tuple[dict[str, Any], str, str]]:
@@ -394,8 +414,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         bundle = load_bundle(args.bundle)
         pinned = _pinned(args.key)
-        verdict = verify(event_rows(bundle.events), bundle.notes, bundle.keys, origin=bundle.manifest["origin"],
-                         subject=str(bundle.manifest.get("tenant") or bundle.manifest["origin"]), pinned=pinned)
+        with bundle.event_lines() as lines:
+            verdict = verify(event_rows(lines), bundle.notes, bundle.keys, origin=bundle.manifest["origin"],
+                             subject=str(bundle.manifest.get("tenant") or bundle.manifest["origin"]), pinned=pinned)
     except (BundleError, NoteError, OSError) as exc:
         print(f"UNREADABLE {args.bundle}: {exc}")
         return 2

@@ -114,3 +114,13 @@ def test_an_unreadable_bundle_exits_2(tmp_path):
     result = run_client_verifier(tmp_path, tmp_path / "empty")
     assert result.returncode == 2
     assert result.stdout.startswith("UNREADABLE")
+
+
+def test_a_line_that_is_not_an_event_makes_the_bundle_unreadable(tmp_path):
+    rows, notes = _clean()
+    bundle = write_bundle(tmp_path / "bundle", rows, notes, [public(KEY)])
+    with (bundle / "events.jsonl").open("a") as events:
+        events.write('{"seq": 36}\n')
+    result = run_client_verifier(tmp_path, bundle)
+    assert result.returncode == 2
+    assert "events.jsonl line 36 is not an event" in result.stdout
