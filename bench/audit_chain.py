@@ -1,9 +1,11 @@
 """Time `verify_audit` (and `export_audit`) over a long audit trail: 300,000 events by default.
 
 Run: `.venv/bin/python bench/audit_chain.py` (options: --events, --database-url). It builds a throwaway SQLite
-database in a temporary folder (or fills the scratch database given), writes a valid hash chain with bulk inserts
-(events shaped like the pipeline's: a tenant, an actor, a verb, a few details) and runs the commands as an operator
-would, each in its own process with output to a pipe. Prints wall and CPU seconds and peak memory for each.
+database in a temporary folder (or fills the scratch database given), writes valid hash chains with bulk inserts
+(events shaped like the pipeline's: a tenant, an actor, a verb, a few details), signs a checkpoint of each chain
+every CHECKPOINT_EVERY events into the table and a witness file of its own, and runs the commands as an operator
+would, each in its own process with output to a pipe: verify_audit, the SIEM export, one tenant's bundle and the
+client's verify_bundle.py on it. Prints wall and CPU seconds and peak memory for each.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VERBS = ("ticket.received", "ticket.triaged", "decision.made", "action.executed", "ticket.replied", "ticket.closed")
 BATCH = 5000
+CHECKPOINT_EVERY = 100  # the default RALLIED_AUDIT_CHECKPOINT_EVENTS
 
 
 def configure(database_url: str) -> None:
@@ -65,15 +68,39 @@ def seed(total: int) -> None:
             batch = []
     AuditEvent.objects.bulk_create(batch)
     AuditHead.objects.bulk_create([AuditHead(chain=c, seq=s, hash=h) for c, (s, h) in heads.items()])
-    print(f"seeded {total} audit events in {time.perf_counter() - started:.1f} s")
+    signed = sign_checkpoints()
+    print(f"seeded {total} audit events and {signed} signed checkpoints in {time.perf_counter() - started:.1f} s")
 
 
-def timed(database_url: str, label: str, *args: str) -> None:
+def sign_checkpoints() -> int:
+    """A checkpoint every CHECKPOINT_EVERY events of each chain, stored and witnessed as audit/checkpoints.py does."""
+    from django.db.models.functions import Mod
+    from django.utils import timezone
+
+    from audit.checkpoints import checkpoint_note, witness_record
+    from audit.models import AuditCheckpoint, AuditEvent
+    from audit.witness import configured_witnesses
+
+    rows = AuditEvent.objects.annotate(every=Mod("seq", CHECKPOINT_EVERY)).filter(every=0)
+    now = timezone.now()
+    checkpoints = []
+    for chain, size, head in rows.order_by("chain", "seq").values_list("chain", "seq", "hash").iterator():
+        key_name, note = checkpoint_note(chain=chain, size=size, head=head, when=now)
+        checkpoints.append(AuditCheckpoint(chain=chain, size=size, head=head, at=now, key_name=key_name, note=note,
+                                           witnessed_at=now))
+    AuditCheckpoint.objects.bulk_create(checkpoints, batch_size=BATCH)
+    for witness in configured_witnesses():
+        for checkpoint in checkpoints:
+            witness.write(witness_record(checkpoint))
+    return len(checkpoints)
+
+
+def timed(database_url: str, label: str, *args: str, script: Path = ROOT / "manage.py") -> None:
     """One command in its own process, as an operator runs it (output to a pipe): wall, CPU and peak memory."""
     env = {**os.environ, "DATABASE_URL": database_url, "DEBUG": os.environ.get("DEBUG", "1")}
     with tempfile.TemporaryFile() as out:
         started = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, str(ROOT / "manage.py"), *args], env=env, stdout=out,
+        proc = subprocess.Popen([sys.executable, str(script), *args], env=env, stdout=out,
                                 stderr=subprocess.STDOUT)
         _, status, usage = os.wait4(proc.pid, 0)  # this child's own resource usage, not every child's so far
         wall = time.perf_counter() - started
@@ -99,6 +126,9 @@ def main() -> int:
         return 0
     work = Path(tempfile.mkdtemp(prefix="rallied-audit-bench-"))
     database_url = args.database_url or f"sqlite:///{work / 'bench.sqlite3'}"
+    # The bench's own signing key and witness: never the checkout's var/audit, which belongs to another database.
+    os.environ["RALLIED_AUDIT_WITNESSES"] = f"file:{work / 'witness.jsonl'}"
+    os.environ["RALLIED_AUDIT_DEV_KEY_FILE"] = str(work / "signing.key")
     try:
         # Seeded in a child process: a command forked from a parent holding the seeded rows would report the
         # parent's memory as its own peak.
@@ -108,6 +138,9 @@ def main() -> int:
               f"{os.cpu_count()} CPUs")
         timed(database_url, "verify_audit", "verify_audit")
         timed(database_url, "export_audit (jsonl)", "export_audit", "--output", str(work / "audit.jsonl"))
+        bundle = work / "bench-0.zip"
+        timed(database_url, "export_audit --bundle", "export_audit", "--tenant", "bench-0", "--bundle", str(bundle))
+        timed(database_url, "verify_bundle.py", str(bundle), script=ROOT / "audit" / "verify_bundle.py")
         if args.keep:
             print(f"kept the database: {database_url}")
         return 0
