@@ -11,6 +11,9 @@ identical; a verifier keeps one). Configured in RALLIED_AUDIT_WITNESSES, each en
   rewrite (another host's mount, a chattr +a file).
 - `syslog` (the local /dev/log), `syslog:/path/to/socket`, `syslog:udp://HOST:PORT` or `syslog:tcp://HOST:PORT`: one
   RFC 5424 message per record (TCP with octet-counting framing, RFC 6587) to a collector that keeps it elsewhere.
+- `s3://BUCKET/PREFIX`: one object per record in a bucket created with S3 Object Lock, each put with a
+  COMPLIANCE-mode retention (RALLIED_AUDIT_S3_RETAIN_DAYS) so not even the bucket's owner can delete or overwrite
+  it before then (audit/s3_witness.py).
 """
 
 from __future__ import annotations
@@ -21,33 +24,21 @@ import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
+
+from audit.s3_witness import S3Witness
+from audit.witness_base import Witness, WitnessConfigError, WitnessError, record_line
+
+__all__ = ["FileWitness", "SyslogWitness", "Witness", "WitnessConfigError", "WitnessError", "configured_witnesses",
+           "parse_witness", "record_line"]
 
 # RFC 5424 PRI: facility local0 (16) * 8 + severity notice (5): a site routes local0 to its audit collector.
 SYSLOG_PRI = 16 * 8 + 5
 SYSLOG_APP = "rallied-audit"
 SYSLOG_TIMEOUT = 5.0
-
-
-class WitnessError(Exception):
-    """A record could not be written; the checkpoint stays unwitnessed and is offered again."""
-
-
-class WitnessConfigError(ValueError):
-    """A RALLIED_AUDIT_WITNESSES entry that cannot be used."""
-
-
-class Witness(Protocol):
-    description: str
-
-    def write(self, record: dict[str, Any]) -> None: ...
-
-
-def record_line(record: dict[str, Any]) -> str:
-    return json.dumps(record, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
 
 
 @dataclass
@@ -134,7 +125,9 @@ def parse_witness(entry: str) -> Witness:
         elif "://" in address:
             raise WitnessConfigError(f"witness {entry!r}: syslog over udp:// or tcp://, or a unix socket path")
         return SyslogWitness(address)
-    raise WitnessConfigError(f"witness {entry!r}: not file:PATH or syslog[:ADDRESS]")
+    if kind == "s3":
+        return S3Witness.from_entry(entry)
+    raise WitnessConfigError(f"witness {entry!r}: not file:PATH, syslog[:ADDRESS] or s3://BUCKET/PREFIX")
 
 
 def configured_witnesses() -> list[Witness]:

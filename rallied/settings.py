@@ -387,7 +387,7 @@ if env_bool("RALLIED_PROXY_SSL_HEADER", False):
 # Audit checkpoints (audit/checkpoints.py): every RALLIED_AUDIT_CHECKPOINT_EVENTS events of a chain, and at least every
 # RALLIED_AUDIT_CHECKPOINT_SECONDS while a chain moves, its head is signed with an Ed25519 key kept out of the database
 # (audit/keys.py: NAME=FILE or NAME=env:VARIABLE, newest first) and written to every witness (audit/witness.py:
-# file:PATH, syslog[:ADDRESS]). DEBUG signs with a development key generated under var/;
+# file:PATH, syslog[:ADDRESS], s3://BUCKET/PREFIX). DEBUG signs with a development key generated under var/;
 # outside DEBUG a key is required while signing is on (RALLIED_AUDIT_SIGNING=0 turns checkpoints off).
 RALLIED_AUDIT_SIGNING = env_bool("RALLIED_AUDIT_SIGNING", True)
 RALLIED_AUDIT_INSTANCE = env("RALLIED_AUDIT_INSTANCE", "rallied") or "rallied"
@@ -408,3 +408,9 @@ if RALLIED_AUDIT_SIGNING and not DEBUG and not RALLIED_AUDIT_SIGNING_KEYS:
         "an Ed25519 key kept out of the database (see .env.example); or RALLIED_AUDIT_SIGNING=0 to run without "
         "signed audit checkpoints."
     )
+# The s3://BUCKET/PREFIX witness (audit/s3_witness.py): a bucket with Object Lock, path-style endpoint.
+RALLIED_AUDIT_S3_ENDPOINT = env("RALLIED_AUDIT_S3_ENDPOINT", "https://s3.amazonaws.com") or ""
+RALLIED_AUDIT_S3_REGION = env("RALLIED_AUDIT_S3_REGION", "us-east-1") or "us-east-1"
+RALLIED_AUDIT_S3_RETAIN_DAYS = int(env("RALLIED_AUDIT_S3_RETAIN_DAYS", "2555") or 2555)  # seven years
+RALLIED_AUDIT_S3_ACCESS_KEY_ID = env("RALLIED_AUDIT_S3_ACCESS_KEY_ID", "") or ""
+RALLIED_AUDIT_S3_SECRET_ACCESS_KEY = env("RALLIED_AUDIT_S3_SECRET_ACCESS_KEY", "") or ""
