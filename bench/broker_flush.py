@@ -32,6 +32,7 @@ from bench.durability import (
     TicketPlan,
     acceptance_failures,
     count_writes,
+    logged_errors,
     post_ticket,
     print_table,
     read_outcomes,
@@ -141,7 +142,7 @@ def main() -> int:
     stack.migrate_and_setup_django()
     tokens = stack.prepare_world()
     stack.start_sandbox()
-    stack.start_web()
+    stack.start_web(log=stack.work / "web.log")
     stack.start_cluster(cluster_log)
     try:
         stack.wait_until_up()
@@ -170,7 +171,8 @@ def main() -> int:
                             f"{args.target:.0f}s")
     failures += acceptance_failures(report, tallied, agreement)
     extra += [("database / broker", f"{stack.env['DATABASE_URL'].split('@')[-1]} / {broker}"),
-              ("cluster log", str(cluster_log))]
+              ("cluster and web logs", logged_errors(cluster_log, stack.work / "web.log")),
+              ("logs", f"{cluster_log}, {stack.work / 'web.log'}")]
     print_table(title="Broker flush", plans=every, report=report, tallied=tallied, agreement=agreement, extra=extra)
     for failure in failures:
         print(f"NOT MET: {failure}")

@@ -284,5 +284,14 @@ def print_table(*, title: str, plans: list[TicketPlan], report: Report, tallied:
         print(f"  disagreement: {key}")
 
 
+def logged_errors(*paths: Any) -> str:
+    """How many ERROR lines the processes logged, and how many of them were database deadlocks."""
+    lines = [line for path in paths if path.exists()
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    errors = sum(1 for line in lines if " ERROR " in line)
+    deadlocks = sum(1 for line in lines if line.startswith("django.db.utils.OperationalError: deadlock detected"))
+    return f"{errors} ERROR lines, {deadlocks} deadlocks"
+
+
 def _only(counts: Counter[str], keep: set[str]) -> str:
     return ", ".join(f"{s} {n}" for s, n in sorted(counts.items()) if s in keep)

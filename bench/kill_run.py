@@ -36,6 +36,7 @@ from bench.durability import (
     Approver,
     acceptance_failures,
     count_writes,
+    logged_errors,
     plan_tickets,
     post_all,
     print_table,
@@ -89,7 +90,7 @@ def main() -> int:
     stack.migrate_and_setup_django()
     tokens = stack.prepare_world()
     stack.start_sandbox()
-    stack.start_web()
+    stack.start_web(log=stack.work / "web.log")
     stack.start_cluster(cluster_log)
     try:
         stack.wait_until_up()
@@ -115,9 +116,10 @@ def main() -> int:
         ("posted over (s)", f"{report.posted_at - started:.0f}" if report.posted_at else "-"),
         ("settled after the last kill (s)", f"{report.settled_after - last:.0f}" if report.settled_after
          else f"not within {args.settle:.0f}"),
-        ("approvals given through the API", str(approver.approved)),
+        ("approvals given through the API", f"{approver.approved} (errors: {dict(approver.errors) or 'none'})"),
+        ("cluster and web logs", logged_errors(cluster_log, stack.work / "web.log")),
         ("database / broker", f"{stack.env['DATABASE_URL'].split('@')[-1]} / {stack.env.get('RALLIED_BROKER', 'orm')}"),
-        ("cluster log", str(cluster_log)),
+        ("logs", f"{cluster_log}, {stack.work / 'web.log'}"),
     ])
     failures = acceptance_failures(report, tallied, agreement)
     if len(kills) < args.kills:

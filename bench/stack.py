@@ -162,9 +162,10 @@ class Stack:
         self.start("sandbox", [PY, "manage.py", "sandbox", "--port", str(self.sandbox_port)],
                    stdout=subprocess.DEVNULL)
 
-    def start_web(self, workers: int = 2) -> None:
+    def start_web(self, workers: int = 2, log: Path | None = None) -> None:
+        out = open(log, "a") if log else None  # noqa: SIM115 (the child holds it; closed when the stack stops)
         self.start("web", [str(Path(PY).parent / "gunicorn"), "rallied.wsgi", "-b", f"127.0.0.1:{self.web_port}",
-                           "-w", str(workers), "--log-level", "warning"])
+                           "-w", str(workers), "--log-level", "warning"], stdout=out, stderr=out)
 
     def start_cluster(self, log: Path | None = None) -> None:
         out = open(log, "a") if log else None  # noqa: SIM115 (the child holds it; closed when the stack stops)
