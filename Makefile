@@ -21,7 +21,8 @@ demo: $(STAMP)
 
 # The production processes, configured by the environment (DEBUG off: SECRET_KEY, RALLIED_SECRET_KEYS and
 # RALLIED_AUDIT_SIGNING_KEYS required).
-# No gunicorn access log: link secrets sit in URL paths and its logger bypasses rallied.logs' mask.
+# gunicorn writes an access log (RALLIED_ACCESS_LOG, default standard output) through rallied/gunicorn_conf.py, whose
+# logger masks link secrets in URL paths as rallied.logs does for Django's and the cluster's lines.
 # Migrates and collects static files first, then runs gunicorn and one qcluster; stopping either stops both.
 # /metrics sums every process's counts (vendor calls happen in the cluster) from PROMETHEUS_MULTIPROC_DIR (default
 # var/prometheus), emptied of the last run's files at each start.
@@ -32,7 +33,7 @@ serve: $(STAMP)
 	$(BIN)/python manage.py collectstatic --noinput && \
 	{ $(BIN)/python manage.py qcluster & QPID=$$!; \
 	trap 'kill $$QPID 2>/dev/null' EXIT INT TERM; \
-	$(BIN)/gunicorn rallied.wsgi --bind $${RALLIED_BIND:-127.0.0.1:8000} --workers $${RALLIED_WEB_WORKERS:-3} \
+	$(BIN)/gunicorn rallied.wsgi -c python:rallied.gunicorn_conf --bind $${RALLIED_BIND:-127.0.0.1:8000} --workers $${RALLIED_WEB_WORKERS:-3} \
 		--forwarded-allow-ips $${FORWARDED_ALLOW_IPS:-127.0.0.1}; }
 
 # The production smoke test: DEBUG off, `make serve` and the sandbox on free ports, one ticket end to end
