@@ -256,11 +256,12 @@ class GoogleWorkspace(Vendor):
         return [("POST", r"/token", self.token)] + [(m, p, self._authed(h)) for m, p, h in api]
 
     def dump(self) -> dict[str, Any]:
-        # Never a password: only whether and when it changed.
+        # Never a password: only whether and when it changed, and its SHA-256.
         users = {}
         for u in self.users.values():
             users[u["primaryEmail"]] = {**self._public(u), "tenant": u["_tenant"],
                                         "passwordChangedAt": u["_passwordChangedAt"],
+                                        "passwordSha256": u.get("_passwordSha256"),
                                         "signedOutAt": u.get("_signedOutAt")}
         groups = {e: {**self._public(g), "members": dict(sorted(self.members.get(e, {}).items()))}
                   for e, g in self.groups.items()}
@@ -472,8 +473,10 @@ class GoogleWorkspace(Vendor):
             else:
                 user.pop("suspensionReason", None)
         if data.get("password"):
-            # The password itself is dropped here: the sandbox keeps only the fact and the time.
+            # The password itself is dropped here: the sandbox keeps only the fact, the time and a digest (so a
+            # test can prove the account has the password that was delivered).
             user["_passwordChangedAt"] = _now()
+            user["_passwordSha256"] = hashlib.sha256(str(data["password"]).encode()).hexdigest()
             self.activities.append({"time": user["_passwordChangedAt"], "tenant": user["_tenant"],
                                     "actor": req.params["_sub"], "target": user["primaryEmail"]})
 

@@ -179,7 +179,8 @@ class OktaVendor(Vendor):
         }
 
     def dump(self) -> JSON:
-        """The state for /_control/state. Never holds a clear password: only that one was set, and when."""
+        """The state for /_control/state. Never holds a clear password: only that one was set, when, and its
+        SHA-256 (so a test can prove the account has the password that was delivered)."""
         out: dict[str, Any] = {}
         for slug, org in self.orgs.items():
             out[slug] = {
@@ -188,6 +189,7 @@ class OktaVendor(Vendor):
                         "id": u["id"],
                         "status": u["status"],
                         "passwordChanged": u["passwordChanged"],
+                        "passwordSha256": u.get("_sandbox", {}).get("password_sha256"),
                         "groups": sorted(
                             org["groups"][g]["profile"]["name"] for g, m in org["members"] if m == uid
                         ),
@@ -423,6 +425,8 @@ class OktaVendor(Vendor):
             if activate and req.arg("nextLogin") == "changePassword":
                 user["status"] = "PASSWORD_EXPIRED"
         user["_sandbox"] = {"push_response": "approve", "vip": False}
+        if password:
+            self._set_password(user, password, user["passwordChanged"])
         org["users"][uid] = user
         for gid in body.get("groupIds") or []:
             if gid in org["groups"]:
@@ -435,11 +439,27 @@ class OktaVendor(Vendor):
         user = self._find_user(req)
         if not user:
             return self._not_found("User", req.params["uid"])
-        profile = (req.json() or {}).get("profile") or {}
-        # POST is a partial update; PUT replaces the profile.
-        user["profile"] = {**user["profile"], **profile} if req.method == "POST" else dict(profile)
-        user["lastUpdated"] = now_iso()
+        body = req.json() or {}
+        password = ((body.get("credentials") or {}).get("password") or {}).get("value")
+        if password is not None and (not isinstance(password, str) or len(password) < 8):
+            return self.error(400, "E0000001", "Api validation failed: password",
+                              ["password: Password requirements were not met. At least 8 characters."])
+        if "profile" in body or req.method == "PUT":
+            profile = body.get("profile") or {}
+            # POST is a partial update; PUT replaces the profile.
+            user["profile"] = {**user["profile"], **profile} if req.method == "POST" else dict(profile)
+        stamp = now_iso()
+        user["lastUpdated"] = stamp
+        if password:  # an admin sets the password ("Update user password"); the user stays ACTIVE
+            self._set_password(user, password, stamp)
+            self._events(req, user, "password_set")
         return self.ok(self._user_json(req, user))
+
+    @staticmethod
+    def _set_password(user: dict[str, Any], password: str, stamp: str) -> None:
+        # A digest only, never the value: enough for a test to prove which password the account has.
+        user["passwordChanged"] = stamp
+        user.setdefault("_sandbox", {})["password_sha256"] = hashlib.sha256(password.encode()).hexdigest()
 
     def user_groups(self, req: Request) -> Response:
         user = self._find_user(req)
@@ -511,8 +531,8 @@ class OktaVendor(Vendor):
                 }
         elif op == "expire_password_with_temp_password":
             # The clear password goes to the caller once; the state keeps only that it happened.
-            user["passwordChanged"] = stamp
             body = {"tempPassword": f"Tmp{uuid.uuid4().hex[:9]}!"}
+            self._set_password(user, body["tempPassword"], stamp)
         elif op == "expire_password":
             body = self._user_json(req, user)
         if req.arg("revokeSessions") == "true":

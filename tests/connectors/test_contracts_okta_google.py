@@ -48,7 +48,7 @@ def okta_state(sandbox) -> dict[str, Any]:
 def okta_tour(okta, make_connector) -> None:
     robert, nancy, steven, laura = (okta.get_user(x) for x in (ROBERT, NANCY, STEVEN, LAURA))
     okta.unlock_account(robert)
-    okta.reset_password(nancy)
+    okta.reset_password(nancy, temporary_password="Temp-Pass-4821!x")
     okta.revoke_sessions(nancy)
     okta.delete_factor(steven, okta.mfa_factors(steven)[-1]["id"])
     okta.reset_mfa(steven)
@@ -77,7 +77,7 @@ def test_every_okta_call_is_a_spec_operation_with_valid_bodies(okta, make_connec
         "GET /api/v1/users/{id}", "GET /api/v1/users/{userId}/factors", "GET /api/v1/groups",
         "GET /api/v1/users/{userId}/risk",  # contract_specs.OKTA_SDK_PATHS
         "POST /api/v1/users", "POST /api/v1/users/{id}/lifecycle/unlock",
-        "POST /api/v1/users/{id}/lifecycle/expire_password_with_temp_password",
+        "POST /api/v1/users/{id}", "POST /api/v1/users/{id}/lifecycle/expire_password",  # the reset: set, expire
         "DELETE /api/v1/users/{userId}/sessions", "DELETE /api/v1/users/{userId}/factors/{factorId}",
         "POST /api/v1/users/{id}/lifecycle/reset_factors", "PUT /api/v1/groups/{groupId}/users/{userId}",
         "DELETE /api/v1/groups/{groupId}/users/{userId}", "POST /api/v1/users/{id}/lifecycle/suspend",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import time
 
@@ -62,25 +63,35 @@ def test_sends_documented_auth_header(sandbox):
     assert seen and all(h == f"SSWS {sandbox_token('northwind')}" for h in seen)
 
 
-def test_reset_password_returns_temp_password_never_stored(sandbox):
+def test_reset_password_sets_the_password_rallied_chose_then_expires_it_never_stored(sandbox):
     k = connector(sandbox)
     user = k.get_user(ROBERT)
+    temp = "Temp-Pass-4821!x"  # the executor's, put aside before the call (write-ahead)
     before = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 5))
-    temp = k.reset_password(user)
-    assert temp and len(temp) >= 8
+    assert k.reset_password(user, temporary_password=temp) is None
+    assert k.password_was_reset_since(user, before) is True  # what the reconciler reads
     writes = sandbox.sandbox.writes("okta")
-    assert [(w["method"], w["path"], w["query"], w["body"]) for w in writes] == [
-        (
-            "POST",
-            f"/api/v1/users/{user.id}/lifecycle/expire_password_with_temp_password",
-            {"revokeSessions": "true"},
-            "",
-        )
+    assert [(w["method"], w["path"], w["query"]) for w in writes] == [
+        ("POST", f"/api/v1/users/{user.id}", {}),  # Update user: credentials.password.value
+        ("POST", f"/api/v1/users/{user.id}/lifecycle/expire_password", {}),
+        ("DELETE", f"/api/v1/users/{user.id}/sessions", {"oauthTokens": "true"}),
     ]
-    raw = requests.get(f"{sandbox.url}/_control/state", timeout=5).text
-    assert temp not in raw
-    assert json.dumps(sandbox.sandbox.requests()).find(temp) == -1
-    assert k.password_was_reset_since(user, before) is True
+    assert json.loads(writes[0]["body"]) == {"credentials": {"password": {"value": temp}}}
+    state = requests.get(f"{sandbox.url}/_control/state", timeout=5)
+    assert temp not in state.text
+    robert = state.json()["okta"]["northwind"]["users"][ROBERT]
+    assert robert["status"] == "PASSWORD_EXPIRED"  # he picks his own at sign-in
+    assert robert["passwordSha256"] == hashlib.sha256(temp.encode()).hexdigest()
+
+
+def test_a_reset_that_set_the_password_but_could_not_expire_it_is_ambiguous(sandbox):
+    k = connector(sandbox)
+    user = k.get_user(ROBERT)
+    sandbox.sandbox.add_fault(vendor="okta", method="POST", path=r"/lifecycle/expire_password$", statuses=[400])
+    with pytest.raises(ConnectorError) as err:
+        k.reset_password(user, temporary_password="Temp-Pass-4821!x")
+    # The password is set: "refused" would make the executor destroy a password that works.
+    assert err.value.ambiguous and not err.value.permanent and "set the password" in err.value.message
 
 
 def test_unlock_is_safe_to_repeat(sandbox):
@@ -188,7 +199,7 @@ def test_scope_refused_before_any_request(sandbox):
     user = k.get_user(ROBERT)
     before = len(sandbox.sandbox.requests("okta"))
     for call in (
-        lambda: k.reset_password(user),
+        lambda: k.reset_password(user, temporary_password="Temp-Pass-4821!x"),
         lambda: k.reset_mfa(user),
         lambda: k.add_to_group(user, "VPN Users"),
         lambda: k.disable_user(user),

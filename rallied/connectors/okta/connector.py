@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from okta.client import Client as OktaClient
 from okta.models.create_user_request import CreateUserRequest
+from okta.models.update_user_request import UpdateUserRequest
 from okta.models.user_next_login import UserNextLogin
 
 from rallied.connectors.base import NAME_SEARCH_LIMIT, ConnectorError, DirectoryObject, DirectoryUser, name_words
@@ -255,36 +256,31 @@ class OktaConnector(OktaSdkConnector):
         return self._run(op)
 
     # -- writes -----------------------------------------------------------------------------------
-    def reset_password(self, user: DirectoryUser, *, temporary_password: str | None = None) -> str:  # type: ignore[override]
-        """Expire the password and have Okta issue a temporary one; returns it (a secret: never log it).
+    def reset_password(self, user: DirectoryUser, *, temporary_password: str) -> None:
+        """Set the temporary password Rallied chose, then expire it so the user picks their own at sign-in.
 
-        Okta generates the temporary password itself (expire_password_with_temp_password), so a
-        caller's `temporary_password` cannot be applied: the executor must deliver the returned value.
+        Rallied chooses it (not Okta's expire_password_with_temp_password, which picks one and returns it) so it
+        is stored encrypted before this call: a worker that dies after Okta applied it leaves a password the
+        reconciler can still deliver (playbooks/reconciler.py). Once the password is set, a failure of the
+        calls after it must not read as "nothing happened": it is reported as ambiguous, and the reconciler
+        settles the action from `passwordChanged`.
         """
         self.ensure_allowed("reset_password")
+        request = UpdateUserRequest.from_dict({"credentials": {"password": {"value": temporary_password}}})
 
-        async def op(client: OktaClient) -> str:
-            # okta 3.4.6 deserializes this response as a `User` and drops `tempPassword` (the spec says
-            # schema `tempPassword`), so the value is read from the SDK's raw response body.
-            response = await self._call(
-                client.expire_password_with_temp_password,
-                user.id,
-                write=True,
-                raw=True,
-                revoke_sessions=bool(self.config.get("revoke_sessions_on_reset", True)),
-            )
+        async def op(client: OktaClient) -> None:
+            await self._call(client.update_user, user.id, request, write=True)
             try:
-                return str(json.loads(response.raw_data)["tempPassword"])
-            except (TypeError, ValueError, KeyError) as exc:
-                # The password was reset but we can't hand it over: the executor must escalate, not retry.
+                await self._call(client.expire_password, user.id, write=True)
+                if self.config.get("revoke_sessions_on_reset", True):
+                    await self._call(client.revoke_user_sessions, user.id, write=True, oauth_tokens=True)
+            except ConnectorError as exc:
                 raise ConnectorError(
-                    "Okta did not return a temporary password.",
-                    vendor=self.vendor,
-                    permanent=True,
-                    code="no_temp_password",
+                    f"Okta set the password, then failed to finish the reset: {exc.message}",
+                    vendor=self.vendor, permanent=False, status=exc.status, code=exc.code, ambiguous=True,
                 ) from exc
 
-        return self._run(op)
+        self._run(op)
 
     def unlock_account(self, user: DirectoryUser) -> None:
         """LOCKED_OUT -> ACTIVE. Safe to repeat: an already-active user counts as unlocked."""
