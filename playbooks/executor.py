@@ -1,9 +1,10 @@
 """Executing one action exactly once against the tenant's identity provider.
 
-The order is the guarantee: claim (approved -> executing, with the audit "intent" event, committed)
-then the vendor call, then the outcome. A failure the vendor may have applied anyway (timeout after
-sending, 5xx to a write, a crash) becomes `unknown_outcome`, never a blind retry; the reconciler
-settles it from the vendor's state.
+The order is the guarantee: claim (approved -> executing, with the audit "intent" event and, for a temporary
+password, the password itself stored encrypted: committed) then the vendor call, then the outcome. A failure the
+vendor may have applied anyway (timeout after sending, 5xx to a write, a crash) becomes `unknown_outcome`, never a
+blind retry; the reconciler settles it from the vendor's state and delivers or destroys the password put aside.
+A write the vendor refused destroys it here.
 """
 
 from __future__ import annotations
@@ -24,7 +25,15 @@ from rallied.logs import log_ids
 from tenants.models import ServiceAccount
 from tenants.selectors import connector_for, identity_connection, service_account_for
 from tickets.psa import look_before_writing
-from tickets.secrets import generate_password, store_secret
+from tickets.secrets import (
+    confirm_secret,
+    destroy_secret,
+    label_for,
+    put_aside_secret,
+    secret_put_aside,
+    store_secret,
+    value_for_vendor,
+)
 
 log = logging.getLogger("rallied.executor")
 ACTOR = "system:executor"
@@ -34,16 +43,21 @@ class ExecutionRefused(Exception):
     """The action cannot run here (no connection, no service account scope, no such user)."""
 
 
-def _run(connector: IdentityConnector, action: Action) -> tuple[dict[str, Any], str | None]:
-    """Call the vendor. Returns (result safe to store, secret or None)."""
+def _run(connector: IdentityConnector, action: Action, *, password: str | None = None
+         ) -> tuple[dict[str, Any], str | None]:
+    """Call the vendor. Returns (result safe to store, secret or None).
+
+    `password`: the temporary password put aside with the claim, for the kinds that set one (reset, onboarding).
+    """
+    if get_kind(action.kind).secret_chosen_first and not password:
+        raise ExecutionRefused(f"No temporary password was put aside for this {action.kind}; nothing was sent.")
     if action.kind == "create_user":
-        return _create_user(connector, action)
+        return _create_user(connector, action, str(password))
     user = connector.get_user(action.target)
     if user is None:
         raise ExecutionRefused(f"{action.target} no longer exists in the directory.")
     extra = {k: v for k, v in action.params.items() if k != "target"}
     if action.kind == "reset_password":
-        password = generate_password()
         applied = connector.reset_password(user, temporary_password=password)
         if isinstance(applied, str) and applied:
             password = applied  # Okta picks the temporary password itself; deliver the one that was set
@@ -67,16 +81,25 @@ def _run(connector: IdentityConnector, action: Action) -> tuple[dict[str, Any], 
     return result, secret
 
 
-def _create_user(connector: IdentityConnector, action: Action) -> tuple[dict[str, Any], str | None]:
+def _create_user(connector: IdentityConnector, action: Action, password: str) -> tuple[dict[str, Any], str | None]:
     """Onboarding: the account must not exist yet; it gets a temporary password, delivered like a reset's."""
     if connector.get_user(action.target) is not None:
         raise ExecutionRefused(f"{action.target} already exists in the directory.")
     method = getattr(connector, connector.supports.get("create_user", ""), None)
     if method is None:
         raise ExecutionRefused(f"The {connector.vendor} connector cannot perform create_user.")
-    password = generate_password()
     user = method(action.target, str(action.params.get("display_name") or ""), temporary_password=password)
     return {"force_change_at_next_sign_in": True, "user_id": user.id}, password
+
+
+def _password_put_aside(action: Action) -> str:
+    """The temporary password the claim stored (write-ahead). An action claimed before secrets were put aside
+    gets one now, committed before the call all the same."""
+    secret = secret_put_aside(action)
+    if secret is None:
+        with transaction.atomic():
+            secret = put_aside_secret(ticket=action.ticket, action=action, kind=action.kind)
+    return value_for_vendor(secret)
 
 
 def execute_action(*, action_id: int) -> str:
@@ -112,11 +135,11 @@ def identity_for(action: Action) -> tuple[IdentityConnector, ServiceAccount]:
 def run_claimed(action: Action, *, actor: str = ACTOR) -> str:
     """Call the vendor for an action this worker holds: claimed by `execute_action`, or re-claimed by the
     reconciler (an `unknown_outcome` action of a kind that is safe to repeat, its intent event written)."""
-    ticket = action.ticket
     try:
         connector, account = identity_for(action)
         connector.ensure_allowed(action.kind)
-        result, secret = _run(connector, action)
+        password = _password_put_aside(action) if get_kind(action.kind).secret_chosen_first else None
+        result, secret = _run(connector, action, password=password)
     except (ExecutionRefused, ScopeError) as exc:
         _finish(action, ActionStatus.FAILED, actor=actor, error=str(exc))
     except ConnectorError as exc:
@@ -131,8 +154,7 @@ def run_claimed(action: Action, *, actor: str = ACTOR) -> str:
         _tell_crashed(action)
     else:
         with transaction.atomic():
-            if secret:
-                store_secret(ticket=ticket, action=action, label=_secret_label(action.kind), value=secret)
+            _keep_secret(action, secret)
             if _finish(action, ActionStatus.SUCCEEDED, actor=actor, result=result):
                 ServiceAccount.objects.filter(pk=account.pk).update(last_used_at=timezone.now())
             else:
@@ -168,8 +190,21 @@ def settle_crashed(action_id: int, exc: BaseException) -> str:
     return action.status
 
 
-def _secret_label(kind: str) -> str:
-    return "Temporary Access Pass" if kind == "reset_mfa" else "Temporary password"
+def _keep_secret(action: Action, value: str | None) -> None:
+    """The write succeeded: the password put aside becomes deliverable; a secret the vendor picked (a TAP) is
+    stored now, the only moment it exists."""
+    put_aside = secret_put_aside(action)
+    if put_aside is not None:
+        confirm_secret(put_aside, value=value)
+    elif value:
+        store_secret(ticket=action.ticket, action=action, label=label_for(action.kind), value=value)
+
+
+def _destroy_unsent(action: Action, *, actor: str, why: str) -> None:
+    """The action failed without its write landing: nobody may ever receive the password put aside for it."""
+    secret = secret_put_aside(action)
+    if secret is not None:
+        destroy_secret(secret=secret, actor=actor, why=why)
 
 
 def _finish(action: Action, to: str, *, actor: str = ACTOR, error: str = "",
@@ -182,8 +217,11 @@ def _finish(action: Action, to: str, *, actor: str = ACTOR, error: str = "",
         fields["result"] = result
     if to == action.status:  # a reconciler's repeat was ambiguous again: still unknown, left for the next pass
         return still_unknown(action=action, actor=actor, error=error)
-    won = transition_action(action=action, to=to, actor=actor, message=error or "done",
-                            details={"result": result or {}}, **fields)
+    with transaction.atomic():
+        won = transition_action(action=action, to=to, actor=actor, message=error or "done",
+                                details={"result": result or {}}, **fields)
+        if won and to == ActionStatus.FAILED:  # refused before acting: the vendor never set it
+            _destroy_unsent(action, actor=actor, why=f"the action failed before the vendor applied it ({error[:200]})")
     if not won:
         log.warning("action %s: outcome %s not recorded, the action moved meanwhile", action.pk, to,
                     extra=log_ids(action=action))

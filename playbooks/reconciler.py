@@ -6,12 +6,17 @@ clusters) overlapping, so every step that acts is a conditional update only one 
 - `executing` past its lease -> `unknown_outcome` (the transition is the reconciler's claim);
 - `unknown_outcome` with no live lease -> a short reconciler lease on the same row.
 
-The holder then reads the vendor's state. Kinds that are safe to repeat (`ActionKind.safe_to_repeat`)
-are completed: already in the wanted state -> `succeeded`, otherwise run once more through the executor,
-after a new audit "intent" event. The others (password reset, MFA reset/TAP, user creation) are never
-repeated: they are settled from what the vendor shows, and because a secret that was lost with the worker
-can never be delivered, a success settled this way carries a `follow_up` that makes `settle_ticket`
-(workflow/lifecycle.py) escalate the ticket instead of replying to the requester.
+The holder then reads the vendor's state. A change the vendor shows is settled at once; "not there" is believed
+only after a grace period (`RALLIED_RECONCILE_GRACE_SECONDS` after the latest intent): a write that hung past the
+client's timeout can still land seconds later, and settling it as "did not reach the vendor" would be false.
+
+Kinds that are safe to repeat (`ActionKind.safe_to_repeat`) are completed: already in the wanted state ->
+`succeeded`, otherwise run once more through the executor, after a new audit "intent" event. The others (password
+reset, MFA reset/TAP, user creation) are never repeated: they are settled from what the vendor shows. A temporary
+password was put aside encrypted with the claim (write-ahead, playbooks.services.claim_action): when the write
+landed it is confirmed and the ticket resolves through the normal delivery (workflow/delivery.py decides who gets
+it); when it did not, it is destroyed. Only a secret that exists nowhere (a TAP the vendor picked and the dead
+worker never stored) leaves a `follow_up` that makes `settle_ticket` (workflow/lifecycle.py) escalate the ticket.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -36,6 +42,7 @@ from rallied.connectors import ConnectorError, DirectoryUser, IdentityConnector
 from rallied.kinds import get_kind
 from rallied.tasks import dispatch
 from tickets.choices import TicketStatus
+from tickets.secrets import confirm_secret, destroy_secret, secret_put_aside
 from tickets.services import add_event
 
 log = logging.getLogger("rallied.reconciler")
@@ -55,15 +62,29 @@ class Settlement:
     status: str  # succeeded | failed
     message: str
     evidence: dict[str, Any] = field(default_factory=dict)
-    follow_up: str = ""  # a success that still needs a technician (e.g. a temporary password nobody holds)
+    follow_up: str = ""  # a success that still needs a technician
+    # A success whose secret must reach someone: what the technician is told when no secret was put aside
+    # before the call (a TAP the vendor picked, or a password put aside that has since expired).
+    if_secret_lost: str = ""
+
+
+def grace_period() -> timedelta:
+    """How long after an intent the vendor's "no change" is believed. Never shorter than the client's own
+    timeout: a write can still be in the vendor's hands when the client gives up on it."""
+    return timedelta(seconds=max(settings.RALLIED_RECONCILE_GRACE_SECONDS, settings.RALLIED_HTTP_TIMEOUT))
+
+
+def _too_early(action: Action, now: datetime) -> bool:
+    return now < _intent(action)[0] + grace_period()
 
 
 def reconcile_actions(*, now: datetime | None = None) -> dict[str, int]:
     """One pass over every action that needs settling; returns how many ended which way.
 
     Keys: completed (safe kind done), settled (other kind settled from vendor state), failed, still_unknown,
-    deferred (vendor unreadable, tried again next pass), skipped (another reconciler holds it), redelivered,
-    error (a bug; logged, and the action comes back once its lease lapses).
+    deferred (vendor unreadable, tried again next pass), waiting (the vendor shows no change yet and the grace
+    period is not over), skipped (another reconciler holds it), redelivered, error (a bug; logged, and the action
+    comes back once its lease lapses).
     """
     now = now or timezone.now()
     summary: Counter[str] = Counter()
@@ -104,10 +125,15 @@ def reconcile_action(*, action_id: int, now: datetime | None = None) -> str:
                 {"read_error": str(exc)[:300]}))
             return "failed"
         # A vendor that is down now may answer next minute: give the action back.
-        Action.objects.filter(pk=action.pk, status=ActionStatus.UNKNOWN_OUTCOME,
-                              lease_until=action.lease_until).update(lease_until=None)
+        _release(action)
         log.warning("action %s: vendor state unreadable (%s); trying again next pass", action.pk, exc)
         return "deferred"
+
+
+def _release(action: Action) -> None:
+    """Give the action back, unsettled, for a later pass."""
+    Action.objects.filter(pk=action.pk, status=ActionStatus.UNKNOWN_OUTCOME,
+                          lease_until=action.lease_until).update(lease_until=None)
 
 
 def _take(action_id: int, now: datetime) -> Action | None:
@@ -147,6 +173,9 @@ def _settle(action: Action, now: datetime) -> str:
     if kind.safe_to_repeat:
         return _complete(action, connector, user, now)
     settlement = _from_vendor_state(action, connector, user)
+    if settlement.status == ActionStatus.FAILED and _too_early(action, now):
+        _release(action)  # the write may still be in the vendor's hands: look again after the grace period
+        return "waiting"
     _conclude(action, settlement)
     return "settled" if settlement.status == ActionStatus.SUCCEEDED else "failed"
 
@@ -163,6 +192,9 @@ def _complete(action: Action, connector: IdentityConnector, user: DirectoryUser 
         _conclude(action, Settlement(ActionStatus.SUCCEEDED, "The vendor already shows the change; not repeated.",
                                      {"checked": action.kind, "goal_reached": True}))
         return "completed"
+    if _too_early(action, now):  # a repeat now could be the second of two writes that both land
+        _release(action)
+        return "waiting"
     if action.attempts >= MAX_ATTEMPTS:
         _conclude(action, Settlement(
             ActionStatus.FAILED,
@@ -259,8 +291,8 @@ def _from_vendor_state(action: Action, connector: IdentityConnector, user: Direc
                               {"account_exists": False})
         return Settlement(ActionStatus.SUCCEEDED, f"{vendor} shows the account {action.target}.",
                           {"account_exists": True, "user_id": user.id},
-                          follow_up="The account exists, but its first password was lost when the worker "
-                                    "stopped. Reset its password and hand it over through a verified channel.")
+                          if_secret_lost="The account exists, but its first password was lost when the worker "
+                                         "stopped. Reset its password and hand it over through a verified channel.")
     if user is None:
         return Settlement(ActionStatus.FAILED, f"{action.target} no longer exists in the directory.")
     if action.kind == "reset_password":
@@ -278,8 +310,8 @@ def _password_settlement(action: Action, connector: IdentityConnector, user: Dir
     if changed:
         return Settlement(
             ActionStatus.SUCCEEDED, f"{connector.vendor} shows a password change after this reset began.", evidence,
-            follow_up="The password was reset, but the temporary password was lost when the worker stopped: "
-                      "nobody holds it and no link was sent. Verify the requester again and issue a new reset.")
+            if_secret_lost="The password was reset, but the temporary password was lost when the worker stopped: "
+                           "nobody holds it and no link was sent. Verify the requester again and issue a new reset.")
     if changed is False:
         return Settlement(ActionStatus.FAILED, f"The reset did not reach {connector.vendor}: no password change since "
                           "it began, and nothing was sent to the requester. It was not tried again; verify the "
@@ -294,8 +326,8 @@ def _mfa_settlement(vendor: str, user: DirectoryUser) -> Settlement:
     evidence = {"mfa_methods": methods}
     if "temporaryAccessPass" in methods:
         return Settlement(ActionStatus.SUCCEEDED, f"{vendor} shows a Temporary Access Pass on the account.", evidence,
-                          follow_up="A Temporary Access Pass was issued but lost when the worker stopped; nobody "
-                                    "holds it. Delete it, verify the user again and issue a new one.")
+                          if_secret_lost="A Temporary Access Pass was issued but lost when the worker stopped; "
+                                         "nobody holds it. Delete it, verify the user again and issue a new one.")
     if not methods:
         return Settlement(ActionStatus.SUCCEEDED, f"{vendor} shows no MFA method left on the account.", evidence,
                           follow_up="The MFA methods were reset, but the requester was not told. Confirm with the "
@@ -308,18 +340,35 @@ def _mfa_settlement(vendor: str, user: DirectoryUser) -> Settlement:
 
 
 def _conclude(action: Action, settlement: Settlement) -> bool:
-    """unknown_outcome -> succeeded | failed, with the evidence on the timeline and in the audit trail."""
-    result = {**(action.result or {}), "settled_by": "reconciler", "evidence": settlement.evidence}
+    """unknown_outcome -> succeeded | failed, with the evidence on the timeline and in the audit trail.
+
+    The secret put aside before the call goes with the outcome, in the same transaction: confirmed for delivery
+    when the write landed, destroyed when it did not (the audit says so, never its value).
+    """
+    secret = secret_put_aside(action)
+    succeeded = settlement.status == ActionStatus.SUCCEEDED
+    follow_up = settlement.follow_up
+    if succeeded and settlement.if_secret_lost and secret is None:
+        follow_up = settlement.if_secret_lost
+    evidence = {**settlement.evidence, **({"prepared_before_call": True} if secret is not None else {})}
+    result = {**(action.result or {}), "settled_by": "reconciler", "evidence": evidence}
     fields: dict[str, Any] = {"lease_until": None, "result": result}
-    if settlement.follow_up:
-        result["follow_up"] = settlement.follow_up
-    if settlement.status == ActionStatus.FAILED:
+    if follow_up:
+        result["follow_up"] = follow_up
+    if not succeeded:
         fields["error"] = settlement.message[:2000]
     with transaction.atomic():
         # Its ticket is settled once this commits (transition_action sends action_settled).
-        return transition_action(action=action, to=settlement.status, actor=ACTOR, message=settlement.message,
-                                 details={"settled_by": "reconciler", "evidence": settlement.evidence,
-                                          "follow_up": settlement.follow_up}, **fields)
+        won = transition_action(action=action, to=settlement.status, actor=ACTOR, message=settlement.message,
+                                details={"settled_by": "reconciler", "evidence": evidence,
+                                         "follow_up": follow_up}, **fields)
+        if won and secret is not None:
+            if succeeded:
+                confirm_secret(secret)
+            else:
+                destroy_secret(secret=secret, actor=ACTOR,
+                               why=f"the action was settled as failed. {settlement.message}")
+    return won
 
 
 def _redeliver_stalled(now: datetime) -> int:

@@ -16,9 +16,11 @@ from playbooks.choices import ACTION_TRANSITIONS, DONE_STATUSES, ActionStatus, D
 from playbooks.models import Action, Playbook, PlaybookStep
 from playbooks.signals import action_settled
 from rallied.actors import Actor
+from rallied.kinds import get_kind
 from rallied.tasks import dispatch
 from tickets.choices import TicketStatus
 from tickets.models import Ticket
+from tickets.secrets import put_aside_secret
 from tickets.services import add_event
 from tickets.triage.about import unnamed_problem
 
@@ -221,7 +223,10 @@ def route_decided_action(*, action: Action, actor: Actor, decision: Any) -> None
 def claim_action(*, action_id: int, actor: Actor) -> Action | None:
     """approved -> executing with a lease, and the audit "intent" event, in one transaction.
 
-    Only the caller that wins this conditional update may call the vendor. No intent, no call.
+    Only the caller that wins this conditional update may call the vendor. No intent, no call. A kind whose secret
+    Rallied picks (a temporary password) gets it generated and stored encrypted in the same transaction, so the
+    secret exists before the vendor can apply it: a worker that dies after the write leaves it for the reconciler
+    to deliver (playbooks/reconciler.py) instead of a reset nobody can hand over.
     """
     now = timezone.now()
     with transaction.atomic():
@@ -240,9 +245,13 @@ def claim_action(*, action_id: int, actor: Actor) -> Action | None:
         add_event(ticket=action.ticket, actor=actor, kind="action.executing", from_status=ActionStatus.APPROVED,
                   to_status=ActionStatus.EXECUTING, message=f"{action.kind} {action.target}: starting",
                   data={"action": action.pk})
+        put_aside = None
+        if get_kind(action.kind).secret_chosen_first:
+            put_aside = put_aside_secret(ticket=action.ticket, action=action, kind=action.kind).pk
         record(actor=actor, verb="action.intent", obj=action, tenant=action.ticket.tenant,
                authority=_authority(action), details={"kind": action.kind, "target": action.target,
-                                                      "params": action.params, "attempt": action.attempts})
+                                                      "params": action.params, "attempt": action.attempts,
+                                                      **({"one_time_row": put_aside} if put_aside else {})})
     return action
 
 

@@ -23,6 +23,10 @@ class ActionKind:
     safe_to_repeat: bool = False
     reversible: bool = False
     returns_secret: bool = False
+    # Rallied picks the secret and hands it to the vendor (a temporary password), so it is generated and stored
+    # encrypted with the claim, before the call: a worker that dies after the write leaves it deliverable. A secret
+    # the vendor picks (Entra's Temporary Access Pass) exists only in the vendor's answer.
+    secret_chosen_first: bool = False
     params: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
@@ -32,7 +36,7 @@ KINDS: dict[str, ActionKind] = {
     k.name: k
     for k in [
         ActionKind("reset_password", "Reset password", "high", sensitive=True, self_service=True,
-                   returns_secret=True, params={"target": _TARGET}),
+                   returns_secret=True, secret_chosen_first=True, params={"target": _TARGET}),
         ActionKind("unlock_account", "Unlock account", "low", self_service=True, safe_to_repeat=True,
                    params={"target": _TARGET}),
         ActionKind("revoke_sessions", "Revoke sign-in sessions", "low", safe_to_repeat=True,
@@ -55,7 +59,7 @@ KINDS: dict[str, ActionKind] = {
                    params={"target": _TARGET, "license": {"type": "string", "required": True}}),
         ActionKind("remove_license", "Remove licence", "medium", safe_to_repeat=True, reversible=True,
                    params={"target": _TARGET, "license": {"type": "string", "required": True}}),
-        ActionKind("create_user", "Create user", "high",
+        ActionKind("create_user", "Create user", "high", secret_chosen_first=True,
                    params={"target": _TARGET, "display_name": {"type": "string", "required": True},
                            "start_date": {"type": "string"}}),
         ActionKind("disable_user", "Disable user", "high", safe_to_repeat=True, reversible=True,

@@ -293,6 +293,12 @@ RALLIED_PUBLIC_URL = env("RALLIED_PUBLIC_URL", "http://127.0.0.1:8000")
 RALLIED_SECRET_LINK_TTL_MINUTES = int(env("RALLIED_SECRET_LINK_TTL_MINUTES", "60") or 60)
 RALLIED_LLM_BASE_URL = env("RALLIED_LLM_BASE_URL")
 RALLIED_HTTP_TIMEOUT = float(env("RALLIED_HTTP_TIMEOUT", "10") or 10)
+# The reconciler believes a vendor's "no change" only this many seconds after the action's intent: a write that hung
+# past RALLIED_HTTP_TIMEOUT may still be applied by the vendor afterwards (its own processing time), and settling it
+# as "did not reach the vendor" too early destroys the password it set. A change the vendor shows is settled at
+# once; never shorter than RALLIED_HTTP_TIMEOUT (playbooks/reconciler.grace_period). 120 s matches the executor's
+# lease, so a worker that died is reclaimed and settled in one pass.
+RALLIED_RECONCILE_GRACE_SECONDS = float(env("RALLIED_RECONCILE_GRACE_SECONDS", "120") or 120)
 # Kill switch: this many sensitive actions (password, MFA, mailbox access) that ran for one tenant within the
 # window pause its autonomy until a service lead resumes it; as many refused attempts alert the service lead and
 # put the identities they targeted under watch. Unset: sized to each tenant's directory

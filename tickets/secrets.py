@@ -3,6 +3,11 @@
 The link's token is random; the table keeps its SHA-256 (to find the row) and an encrypted copy
 only until the reply that carries it has been sent. Revealing decrypts, then destroys the value
 in the same transaction, so a second visit (or a link-preview bot after the user) gets nothing.
+
+Write-ahead: a secret Rallied picks (a temporary password) is put aside with the action's claim, before the vendor
+call (playbooks.services.claim_action), so a worker that dies after the write leaves it deliverable. It is only a
+candidate until its action succeeds (`confirm_secret`); delivery reads the secrets of succeeded actions only
+(workflow/delivery.py), and a write that never landed destroys it (`destroy_secret`).
 """
 
 from __future__ import annotations
@@ -46,6 +51,47 @@ def store_secret(*, ticket: Ticket, action: object, label: str, value: str) -> O
         ciphertext=crypto.encrypt_text(value), link_encrypted=crypto.encrypt_text(token),
         expires_at=timezone.now() + timedelta(minutes=settings.RALLIED_SECRET_LINK_TTL_MINUTES),
     )
+
+
+def label_for(kind: str) -> str:
+    return "Temporary Access Pass" if kind == "reset_mfa" else "Temporary password"
+
+
+def put_aside_secret(*, ticket: Ticket, action: object, kind: str) -> OneTimeSecret:
+    """A new temporary password, stored encrypted before any vendor sees it (the write-ahead half of a claim)."""
+    return store_secret(ticket=ticket, action=action, label=label_for(kind), value=generate_password())
+
+
+def secret_put_aside(action: object) -> OneTimeSecret | None:
+    """The action's secret that still holds a value (put aside with the claim, or stored after the answer)."""
+    return (OneTimeSecret.objects.filter(action=action, destroyed_at__isnull=True).exclude(ciphertext="")
+            .order_by("-pk").first())
+
+
+def value_for_vendor(secret: OneTimeSecret) -> str:
+    """The clear value, for the one call that sets it at the vendor; never logged, never stored elsewhere."""
+    return crypto.decrypt_text(secret.ciphertext)
+
+
+def confirm_secret(secret: OneTimeSecret, *, value: str | None = None) -> None:
+    """The write landed: the secret may now be delivered, and its link's life starts now, not at the claim (a
+    reconciler may confirm it minutes later). `value`: what the vendor says it set, when that differs."""
+    fields: dict[str, object] = {
+        "expires_at": timezone.now() + timedelta(minutes=settings.RALLIED_SECRET_LINK_TTL_MINUTES)}
+    if value and value != value_for_vendor(secret):
+        fields["ciphertext"] = crypto.encrypt_text(value)
+    OneTimeSecret.objects.filter(pk=secret.pk).update(**fields)
+
+
+def destroy_secret(*, secret: OneTimeSecret, actor: Actor, why: str) -> None:
+    """A secret whose write never landed (or can no longer be told to have): its value is gone for good. The
+    timeline and the audit trail say so and why, never what it was."""
+    now = timezone.now()
+    OneTimeSecret.objects.filter(pk=secret.pk).update(ciphertext="", link_encrypted="", destroyed_at=now)
+    add_event(ticket=secret.ticket, actor=actor, kind="secret.destroyed", data={"secret": secret.pk},
+              message=f"The {secret.label.lower()} prepared for this action was destroyed: {why}")
+    record(actor=actor, verb="secret.destroyed", obj=secret.ticket, tenant=secret.ticket.tenant,
+           details={"one_time_row": secret.pk, "label": secret.label, "action": secret.action_id, "why": why[:300]})
 
 
 def link_for(secret: OneTimeSecret) -> str:

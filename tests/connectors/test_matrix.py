@@ -31,6 +31,7 @@ from rallied.connectors.capabilities import build_matrix
 from rallied.connectors.psa_types import OWN, REQUESTER, STAFF, PsaTicket, WebhookEvent
 from rallied.kinds import KINDS, get_kind
 from sandbox.vendors.connectwise import callback_body, sign_callback
+from tickets.secrets import generate_password
 
 State = dict[str, Any]
 IDPS = {"entra": "contoso", "okta": "northwind", "google": "fabrikam"}
@@ -236,7 +237,8 @@ def test_identity_yes_cell_changes_the_vendor(make_connector, sandbox, vendor, k
     connector = idp(make_connector, vendor)
     before = copy.deepcopy(case.look(sandbox.sandbox.state()))  # the dump shares the vendor's live objects
     action = Action(kind=kind, target=case.target, params={"target": case.target, **case.params})
-    result, secret = executor_dispatch(connector, action)
+    # The executor hands over the password the claim put aside (write-ahead); here the test is the claim.
+    result, secret = executor_dispatch(connector, action, password=generate_password())
     after_state = sandbox.sandbox.state()
     after = case.look(after_state)
     assert case.changed(before, after), f"{vendor} {kind}: {before!r} -> {after!r}"

@@ -12,7 +12,6 @@ from django.db import connection
 from django.test import Client
 
 from audit.models import AuditEvent
-from playbooks import executor
 from playbooks.models import Action
 from tests.helpers import (
     committed,
@@ -24,6 +23,7 @@ from tests.helpers import (
     psa_ticket,
     ticket_payload,
 )
+from tickets import secrets as secrets_module  # the claim puts the password aside there
 from tickets.models import OneTimeSecret, Ticket
 
 ADELE = "adele.vance@contoso.example"
@@ -45,14 +45,14 @@ def dump_database() -> str:
 def captured_passwords(monkeypatch):
     """The real generator, wrapped so the test learns each temporary password it produced."""
     seen: list[str] = []
-    real = executor.generate_password
+    real = secrets_module.generate_password
 
     def generate(*args, **kwargs):
         value = real(*args, **kwargs)
         seen.append(value)
         return value
 
-    monkeypatch.setattr(executor, "generate_password", generate)
+    monkeypatch.setattr(secrets_module, "generate_password", generate)
     return seen
 
 

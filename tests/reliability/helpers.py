@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import html
+import json
 import logging
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -11,11 +15,13 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.utils import timezone
 
+from playbooks.reconciler import grace_period
 from playbooks.services import LEASE
 from rallied.connectors import connector_classes
-from tests.helpers import committed, post_ticket, ticket_payload
+from tests.helpers import committed, customer_notes, post_ticket, psa_ticket, ticket_payload
 from tickets.models import Ticket
 
 DIEGO = "diego.siciliani@contoso.example"  # locked out in the demo directory
@@ -43,6 +49,37 @@ def submit(client: Any, external_id: str, requester: str, subject: str | None = 
 def after_lease(now: datetime | None = None) -> datetime:
     """A moment at which every lease taken now has run out."""
     return (now or timezone.now()) + LEASE + timedelta(seconds=1)
+
+
+def after_grace(now: datetime | None = None) -> datetime:
+    """A moment past the reconciler's grace period for every intent written until now."""
+    return (now or timezone.now()) + grace_period() + timedelta(seconds=1)
+
+
+LINK = re.compile(r"https?://[^\s]+/s/([A-Za-z0-9_\-]+)/")
+
+
+def reply_links(sandbox: Any, ticket: Ticket, psa: str = "connectwise") -> list[str]:
+    """The one-time link tokens the PSA holds: the customer-facing replies of the ConnectWise ticket, or anything
+    another PSA's sandbox stored (a test there runs one ticket)."""
+    if psa == "connectwise":
+        texts = customer_notes(psa_ticket(sandbox, ticket.psa_ticket_id))
+    else:
+        texts = [json.dumps(sandbox.sandbox.state()[psa])]
+    return [m.group(1) for text in texts for m in LINK.finditer(text)]
+
+
+def open_link(token: str) -> str | None:
+    """Open a one-time link as the requester does (the page, then the button); the secret shown, or None."""
+    with committed():
+        page = Client().post(f"/s/{token}/")
+    shown = re.search(r"<code>(.*?)</code>", page.content.decode())
+    return html.unescape(shown.group(1)) if page.status_code == 200 and shown else None
+
+
+def digest(secret: str) -> str:
+    """How the sandbox vendors keep a password: its SHA-256, never the value."""
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
 def die_after_call(monkeypatch: pytest.MonkeyPatch, vendor: str, method: str) -> list[str]:

@@ -20,8 +20,12 @@ from tests.reliability.helpers import (
     GROUP_ADD,
     UNLOCK,
     WorkerDied,
+    after_grace,
     after_lease,
     die_after_call,
+    digest,
+    open_link,
+    reply_links,
     submit,
 )
 from tickets.models import OneTimeSecret
@@ -117,7 +121,7 @@ def test_worker_death_during_unlock_waits_for_the_lease_then_completes(contoso_a
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("crash", ["apply_then_500", "worker_dies"])
-def test_password_reset_that_landed_is_never_resent_and_the_ticket_goes_to_a_technician(
+def test_password_reset_that_landed_is_never_resent_and_its_password_put_aside_is_delivered(
     contoso_api, sandbox, held_doorbells, monkeypatch, crash
 ):
     if crash == "apply_then_500":
@@ -136,6 +140,7 @@ def test_password_reset_that_landed_is_never_resent_and_the_ticket_goes_to_a_tec
     assert action.kind == "reset_password"
     assert action.status == ("unknown_outcome" if crash == "apply_then_500" else "executing")
     assert graph_user(sandbox, ADELE)["password"]["forceChangePasswordNextSignIn"] is True
+    assert OneTimeSecret.objects.get(action=action).ciphertext  # put aside, encrypted, before the call
 
     with committed():
         summary = reconcile_actions(now=now)
@@ -144,18 +149,16 @@ def test_password_reset_that_landed_is_never_resent_and_the_ticket_goes_to_a_tec
     assert len(password_patches(sandbox)) == 1  # exactly one PATCH ever reached Graph
     action.refresh_from_db()
     ticket.refresh_from_db()
-    # Graph shows the change, so the reset happened; but nobody holds the temporary password.
-    assert action.status == "succeeded"
+    # Graph shows the change, so the reset happened, and the password was stored before the call: it is delivered.
+    assert action.status == "succeeded" and "follow_up" not in action.result
     assert action.result["evidence"]["password_changed_since_intent"] is True
-    assert ticket.status == "escalated"
-    assert "temporary password was lost" in ticket.escalation_reason
-    assert not OneTimeSecret.objects.filter(ticket=ticket).exists()
+    assert ticket.status == "resolved", ticket.escalation_reason
+    [token] = reply_links(sandbox, ticket)
+    password = open_link(token)
+    assert password and digest(password) == graph_user(sandbox, ADELE)["password"]["sha256"]
+    assert open_link(token) is None  # once
     cw = psa_ticket(sandbox, ticket.psa_ticket_id)
-    [reply] = customer_notes(cw)  # a person takes it over: said so, with what did happen, and no link
-    assert "passed your request" in reply and "has been reset" in reply and "/s/" not in reply
-    notes = internal_notes(cw)
-    assert len(notes) == 1 and "issue a new reset" in notes[0]
-    assert cw["closedFlag"] is False
+    assert cw["closedFlag"] is True
     assert len(settlement_events(action)) == 1
 
 
@@ -166,9 +169,15 @@ def test_password_reset_that_did_not_land_is_not_retried_but_escalated(contoso_a
     ticket = submit(contoso_api, "rel-reset-3", ADELE)
     action = Action.objects.get(ticket=ticket)
     assert action.status == "unknown_outcome"
+    secret = OneTimeSecret.objects.get(action=action)
+    assert secret.ciphertext  # put aside before the call
 
+    with committed():  # the write may still be in Graph's hands: "no change" is not believed yet
+        assert reconcile_actions() == {"waiting": 1}
+    action.refresh_from_db()
+    assert action.status == "unknown_outcome" and action.lease_until is None
     with committed():
-        assert reconcile_actions() == {"failed": 1}
+        assert reconcile_actions(now=after_grace()) == {"failed": 1}
 
     action.refresh_from_db()
     ticket.refresh_from_db()
@@ -178,7 +187,11 @@ def test_password_reset_that_did_not_land_is_not_retried_but_escalated(contoso_a
     assert action.result["evidence"]["password_changed_since_intent"] is False
     assert ticket.status == "escalated" and "did not reach" in ticket.escalation_reason
     [reply] = customer_notes(psa_ticket(sandbox, ticket.psa_ticket_id))  # never "done" for what did not land
-    assert "Nothing has been changed" in reply and "has been reset" not in reply
+    assert "Nothing has been changed" in reply and "has been reset" not in reply and "/s/" not in reply
+    secret.refresh_from_db()  # the password that never reached Graph is gone, and the audit says so
+    assert secret.ciphertext == "" and secret.link_encrypted == "" and secret.destroyed_at is not None
+    [destroyed] = AuditEvent.objects.filter(verb="secret.destroyed")
+    assert destroyed.details["one_time_row"] == secret.pk and "did not reach" in destroyed.details["why"]
 
 
 @pytest.mark.django_db
@@ -195,8 +208,11 @@ def test_group_add_that_did_not_land_is_repeated_once_with_a_new_intent(contoso_
     assert action.status == "unknown_outcome"
     assert ADELE not in finance_readers(sandbox)
 
+    with committed():  # not repeated within the grace period: the first add could still land
+        assert reconcile_actions() == {"waiting": 1}
+    assert len(member_adds(sandbox)) == 1
     with committed():
-        assert reconcile_actions() == {"completed": 1}
+        assert reconcile_actions(now=after_grace()) == {"completed": 1}
 
     action.refresh_from_db()
     ticket.refresh_from_db()
@@ -222,7 +238,7 @@ def test_repeats_are_bounded_then_a_technician_decides(contoso_api, sandbox):
     outcomes = []
     for _ in range(MAX_ATTEMPTS):
         with committed():
-            outcomes.append(reconcile_actions())
+            outcomes.append(reconcile_actions(now=after_grace()))
 
     assert outcomes == [{"still_unknown": 1}] * (MAX_ATTEMPTS - 1) + [{"failed": 1}]
     action.refresh_from_db()
@@ -284,10 +300,12 @@ def test_two_reconcilers_racing_settle_once_and_the_ticket_resolves_once(contoso
     assert sum(r.get("settled", 0) for r in results) == 1, results
     action.refresh_from_db()
     ticket.refresh_from_db()
-    assert action.status == "succeeded" and ticket.status == "escalated"
+    assert action.status == "succeeded" and ticket.status == "resolved"
     assert len(settlement_events(action)) == 1
     assert len(password_patches(sandbox)) == 1
-    assert len(internal_notes(psa_ticket(sandbox, ticket.psa_ticket_id))) == 1  # escalated exactly once
+    cw = psa_ticket(sandbox, ticket.psa_ticket_id)
+    assert len(internal_notes(cw)) == 1 and len(customer_notes(cw)) == 1  # resolved and answered exactly once
+    assert len(reply_links(sandbox, ticket)) == 1
 
 
 @pytest.mark.django_db
@@ -315,13 +333,14 @@ def test_an_approved_action_whose_doorbell_was_lost_is_run_once(contoso_api, san
 
 
 @pytest.mark.django_db
-def test_okta_reset_that_landed_is_settled_from_password_changed(tenant_key, sandbox):
+def test_okta_reset_that_landed_is_settled_from_password_changed_and_delivered(tenant_key, sandbox):
     from tests.helpers import token_client
 
     client = token_client(tenant_key("northwind"))
-    sandbox.sandbox.add_fault(vendor="okta", method="POST", path=r"/lifecycle/expire_password_with_temp_password",
+    janet = "janet.leverling@northwind.example"
+    sandbox.sandbox.add_fault(vendor="okta", method="POST", path=r"/lifecycle/expire_password$",
                               apply_then_fail=500, times=1)
-    ticket = submit(client, "rel-okta-1", "janet.leverling@northwind.example", "password reset please",
+    ticket = submit(client, "rel-okta-1", janet, "password reset please",
                     "Hi, my Okta password expired while I was in court and now I can't get in. Please reset it.")
     action = Action.objects.get(ticket=ticket)
     assert action.kind == "reset_password" and action.status == "unknown_outcome", (ticket.status, action.error)
@@ -329,13 +348,17 @@ def test_okta_reset_that_landed_is_settled_from_password_changed(tenant_key, san
     with committed():
         assert reconcile_actions() == {"settled": 1}
 
-    resets = [w for w in sandbox.sandbox.writes("okta") if "expire_password" in w["path"]]
-    assert len(resets) == 1
+    sets = [w for w in sandbox.sandbox.writes("okta") if "credentials" in w["body"]]
+    assert len(sets) == 1  # Okta got the password once; the reconciler only read
     action.refresh_from_db()
     ticket.refresh_from_db()
     assert action.status == "succeeded" and action.result["evidence"]["password_changed_since_intent"] is True
-    assert ticket.status == "escalated" and "issue a new reset" in ticket.escalation_reason
-    assert not OneTimeSecret.objects.filter(ticket=ticket).exists()
+    assert ticket.status == "resolved", ticket.escalation_reason
+    okta_user = sandbox.sandbox.state()["okta"]["northwind"]["users"][janet]
+    [token] = reply_links(sandbox, ticket, psa="autotask")
+    password = open_link(token)
+    assert password and digest(password) == okta_user["passwordSha256"]
+    assert okta_user["status"] == "PASSWORD_EXPIRED"  # she picks her own at sign-in
 
 
 @pytest.mark.django_db
@@ -359,4 +382,4 @@ def test_a_vendor_that_cannot_be_read_defers_the_settlement_instead_of_guessing(
         assert reconcile_actions() == {"settled": 1}
     assert len(password_patches(sandbox)) == 1
     ticket.refresh_from_db()
-    assert ticket.status == "escalated"
+    assert ticket.status == "resolved" and len(reply_links(sandbox, ticket)) == 1

@@ -81,7 +81,7 @@ def test_a_crash_while_settling_escalates_with_the_reason_and_tells_staff(contos
 @pytest.mark.django_db
 def test_a_crash_during_the_vendor_call_escalates_and_leaves_the_outcome_to_the_reconciler(
         contoso_api, sandbox, monkeypatch):
-    def broken(connector, action):
+    def broken(connector, action, **kwargs):
         raise KeyError("passwordProfile")
 
     monkeypatch.setattr("playbooks.executor._run", broken)
