@@ -34,13 +34,13 @@ _SECRET_FIELD = re.compile(r"pass(word)?|secret|token|assertion|tempPassword|tem
 MASK = "[redacted]"
 
 
-def _mask(value: Any) -> Any:
+def _mask(value: Any, secret: bool = False) -> Any:
+    """Every string under a secret-named key, however deep: Okta nests the value ({"password": {"value": ...}})."""
     if isinstance(value, dict):
-        return {k: MASK if _SECRET_FIELD.search(str(k)) and isinstance(v, str) else _mask(v)
-                for k, v in value.items()}
+        return {k: _mask(v, secret or bool(_SECRET_FIELD.search(str(k)))) for k, v in value.items()}
     if isinstance(value, list):
-        return [_mask(v) for v in value]
-    return value
+        return [_mask(v, secret) for v in value]
+    return MASK if secret and isinstance(value, str) else value
 
 
 def redact_body(body: bytes) -> str:
