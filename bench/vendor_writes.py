@@ -25,9 +25,10 @@ ROUTES: list[tuple[str, str, re.Pattern[str], str]] = [
     ("graph", "PATCH", re.compile(rf"^/v1\.0/users/{_USER}$"), "reset_password"),
     ("graph", "POST", re.compile(r"^/v1\.0/identityProtection/riskyUsers/dismiss$"), "unlock_account"),
     ("graph", "POST", re.compile(rf"^/v1\.0/groups/{_GROUP}/members/\$ref$"), "add_to_group"),
-    ("okta", "POST", re.compile(
-        rf"^/api/v1/users/{_USER}/lifecycle/(reset_password|expire_password|expire_password_with_temp_password)$"),
-     "reset_password"),
+    # An Okta reset sets Rallied's password (Update user with credentials), then expires it and ends the sessions.
+    ("okta", "POST", re.compile(rf"^/api/v1/users/{_USER}$"), "reset_password"),
+    ("okta", "POST", re.compile(rf"^/api/v1/users/{_USER}/lifecycle/expire_password$"), "expire_password"),
+    ("okta", "DELETE", re.compile(rf"^/api/v1/users/{_USER}/sessions$"), "revoke_sessions"),
     ("okta", "POST", re.compile(rf"^/api/v1/users/{_USER}/lifecycle/unlock$"), "unlock_account"),
     ("okta", "PUT", re.compile(rf"^/api/v1/groups/{_GROUP}/users/{_USER}$"), "add_to_group"),
 ]
@@ -96,8 +97,8 @@ def classify(row: dict[str, Any], aliases: dict[str, str]) -> list[Write]:
         match = pattern.match(path) if (vendor, method) == (route_vendor, route_method) else None
         if match is None:
             continue
-        # A Graph PATCH of a user is a reset only when it carries a password profile.
-        if kind == "reset_password" and vendor == "graph" and "passwordProfile" not in _body(row):
+        # A Graph PATCH (Okta POST) of a user is a reset only when it carries a password profile (credentials).
+        if kind == "reset_password" and ("passwordProfile" if vendor == "graph" else "credentials") not in _body(row):
             break
         group = match.groupdict().get("group") or ""
         return [Write(kind, aliases.get(u.lower(), u.lower()), group, landed, at)
