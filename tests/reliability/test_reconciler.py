@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+import requests
 from django.db import connection
 from django.utils import timezone
 
@@ -359,6 +360,8 @@ def test_okta_reset_that_landed_is_settled_from_password_changed_and_delivered(t
     password = open_link(token)
     assert password and digest(password) == okta_user["passwordSha256"]
     assert okta_user["status"] == "PASSWORD_EXPIRED"  # she picks her own at sign-in
+    served = requests.get(f"{sandbox.url}/_control/requests", params={"vendor": "okta"}, timeout=5).text
+    assert password not in served and "credentials" in served  # the request log over HTTP masks nested values
 
 
 @pytest.mark.django_db
