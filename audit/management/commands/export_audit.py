@@ -17,7 +17,8 @@ from rallied.progress import is_terminal, progress
 
 class Command(BaseCommand):
     help = ("Export audit events in sequence order as JSON Lines (default) or CSV, to --output or standard "
-            "output. --tenant SLUG limits to one tenant; --since-seq N starts after event N. Details are "
+            "output. --tenant SLUG limits to one tenant; --since-seq N starts after event N of each chain (a tenant's "
+            "chain counts its own sequence: use it with --tenant). Details are "
             "already redacted at write time; hashes are included so the SIEM copy can be verified. On a terminal "
             "a progress bar runs on standard error (the export itself goes to --output or standard output). "
             "--tenant SLUG --bundle PATH instead writes a zip a client verifies without Rallied: the tenant's chain, "
