@@ -8,9 +8,11 @@ With DEBUG off and every setting from the environment, it:
   5. posts a password reset through the REST API and waits until the sandbox itself shows the user's password
      changed in the IdP and the PSA ticket closed;
   6. checks that the cluster's log lines for that ticket's vendor calls carry the POST's X-Request-ID;
-  7. waits for `/health/` to answer 200 (the cluster's first scheduler pass comes ~30 s after it starts);
-  8. reads `/metrics` with the bearer token and finds the domain series, the cluster's vendor calls included;
-  9. stops everything and checks that it stopped.
+  7. opens the one-time link the requester got on the PSA ticket, as a browser does (the page, then the button);
+  8. waits for `/health/` to answer 200 (the cluster's first scheduler pass comes ~30 s after it starts);
+  9. reads `/metrics` with the bearer token and finds the domain series, the cluster's vendor calls included;
+ 10. stops everything and checks that it stopped, and that no log file of the run (gunicorn's access log included)
+     holds the link's token, while the access log does show ordinary paths.
 
 Any failure exits 1 with one line saying what failed (the processes' output stays in the temporary folder named
 there). Database and broker come from DATABASE_URL and RALLIED_BROKER (CI: PostgreSQL and Redis; unset: a fresh
@@ -73,6 +75,7 @@ def production_env(work: Path, web_port: int, sandbox_port: int) -> dict[str, st
         "RALLIED_EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
         "RALLIED_EMAIL_FILE_PATH": str(work / "mail"),
         "RALLIED_LOG_FORMAT": "json",
+        "RALLIED_ACCESS_LOG": str(work / "access.log"),  # gunicorn's, beside serve.log (gunicorn's errors, the cluster)
         # The smoke client plays the TLS proxy: it sends X-Forwarded-Proto: https on every request.
         "RALLIED_PROXY_SSL_HEADER": "1",
         "ALLOWED_HOSTS": "127.0.0.1",
@@ -105,6 +108,7 @@ class Smoke:
         self.http.headers["X-Forwarded-Proto"] = "https"
         self.procs: dict[str, subprocess.Popen] = {}
         self.request_id = f"smoke-{secrets.token_hex(8)}"
+        self.link_token = ""
 
     # -- processes ------------------------------------------------------------------------------------------
 
@@ -253,6 +257,36 @@ class Smoke:
             raise SmokeFailure(f"{exc} (ticket {seen.get('status')}, PSA {seen.get('psa')}, "
                                f"IdP {seen.get('idp')})") from None
 
+    def open_secret_link(self) -> None:
+        """The requester's one-time link from the PSA reply, opened as a browser behind the TLS proxy opens it."""
+        state = self.http.get(f"{self.sandbox}/_control/state", timeout=10).json()
+        notes = [n.get("text", "") for t in state["connectwise"]["tickets"].values() for n in t.get("notes", [])
+                 if not n.get("internalAnalysisFlag")]
+        found = re.search(r"/s/([A-Za-z0-9_-]{20,})/", "\n".join(notes))
+        if not found:
+            raise SmokeFailure("no one-time link in the requester's reply on the PSA ticket")
+        self.link_token = found.group(1)
+        path = f"/s/{self.link_token}/"
+        page = self.http.get(self.base + path, timeout=10)
+        csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
+        cookie = page.cookies.get("csrftoken")  # Secure: sent back by hand over the proxy's plain-HTTP hop
+        if page.status_code != 200 or not csrf or not cookie:
+            raise SmokeFailure(f"GET of the one-time link answered {page.status_code} without its form")
+        shown = self.http.post(self.base + path, data={"csrfmiddlewaretoken": csrf.group(1)}, timeout=10,
+                               headers={"Referer": f"https://127.0.0.1:{self.web_port}{path}",
+                                        "Cookie": f"csrftoken={cookie}"})
+        if shown.status_code != 200 or "no-store" not in shown.headers.get("Cache-Control", ""):
+            raise SmokeFailure(f"POST of the one-time link answered {shown.status_code}")
+
+    def logs_hold_no_link_token(self) -> None:
+        """After the stop: the token is in no log file of the run, and the access log shows ordinary paths."""
+        for log in sorted(self.work.glob("*.log")):
+            if self.link_token in log.read_text(errors="replace"):
+                raise SmokeFailure(f"{log.name} holds the one-time link's token")
+        access = (self.work / "access.log").read_text(errors="replace")
+        if '"GET /health/ ' not in access or '/s/***/' not in access:
+            raise SmokeFailure("access.log lacks the /health/ requests or the masked link requests")
+
     def health(self) -> None:
         answer: dict[str, Any] = {}
 
@@ -313,6 +347,8 @@ def run(work: Path) -> None:
         print(f"smoke: closed in the sandbox PSA, password changed in the IdP ({time.time() - started:.1f}s)",
               flush=True)
         smoke.worker_logs_carry_the_request_id()
+        print("smoke: the one-time link", flush=True)
+        smoke.open_secret_link()
         smoke.health()
         smoke.metrics()
         step = "stop"
@@ -320,6 +356,8 @@ def run(work: Path) -> None:
         stubborn = smoke.stop()
     if stubborn and step == "stop":
         raise SmokeFailure(f"{', '.join(stubborn)} did not stop within 30s of SIGTERM")
+    if step == "stop":
+        smoke.logs_hold_no_link_token()
 
 
 def main() -> int:
