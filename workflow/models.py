@@ -68,3 +68,21 @@ class RequesterReply(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_stage_display()} reply to ticket #{self.ticket_id} ({self.status})"
+
+
+class Lease(models.Model):
+    """A named, expiring hold on one piece of work, so that of two workers only one does it (workflow/leases.py).
+
+    `name` says what is held: "sweep" for the sweep's pass (two clusters, or a pass that overlaps the next), and
+    "start:<ticket>:<round>" for a ticket's start step, so a doorbell that rings while the step still runs finds
+    it held. `taken` counts how many times it was taken: for a start step, how many workers began it, which is how
+    the sweep tells a step that keeps dying from one whose doorbell was merely lost.
+    """
+
+    name = models.CharField(max_length=80, unique=True)
+    holder = models.CharField(max_length=64, blank=True)
+    until = models.DateTimeField()
+    taken = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"Lease {self.name} until {self.until:%H:%M:%S}"

@@ -1,0 +1,53 @@
+"""Named leases: "only one worker does this, until it finishes or its time runs out".
+
+A lease is one row (workflow.models.Lease). Taking it is a single conditional UPDATE, `until <= now` in its WHERE
+clause, so of any number of workers only one changes the row: SQLite serialises writers on the database, and
+PostgreSQL re-checks the WHERE clause on the row it locked (READ COMMITTED re-evaluates a concurrently updated
+row), so the second UPDATE finds `until` in the future and changes nothing. No `select_for_update`, which SQLite
+ignores.
+
+A holder that dies simply stops renewing: the lease lapses at `until` and the next taker wins. So `until` must be
+later than the holder can possibly still be working, and no later, or recovery waits for nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from workflow.models import Lease
+
+
+def take_lease(name: str, *, seconds: float, now: datetime | None = None) -> str | None:
+    """Hold `name` for `seconds`; returns the holder's token, or None when someone else holds it."""
+    now = now or timezone.now()
+    _ensure_row(name, now)
+    token = uuid.uuid4().hex
+    won = Lease.objects.filter(name=name, until__lte=now).update(
+        holder=token, until=now + timedelta(seconds=seconds), taken=F("taken") + 1)
+    return token if won == 1 else None
+
+
+def release_lease(name: str, token: str) -> bool:
+    """Give `name` back now, if `token` still holds it (a holder whose lease lapsed and was taken keeps nothing)."""
+    return Lease.objects.filter(name=name, holder=token).update(until=timezone.now(), holder="") == 1
+
+
+def lease_state(name: str) -> tuple[datetime | None, int]:
+    """(until, taken) of `name`: (None, 0) when it was never taken."""
+    row = Lease.objects.filter(name=name).values_list("until", "taken").first()
+    return (row[0], row[1]) if row else (None, 0)
+
+
+def _ensure_row(name: str, now: datetime) -> None:
+    if Lease.objects.filter(name=name).exists():
+        return
+    try:
+        with transaction.atomic():  # a savepoint: losing the race to create the row must not break the caller's
+            Lease.objects.create(name=name, until=now - timedelta(seconds=1))
+    except IntegrityError:
+        pass  # another worker created it first; the conditional update decides who holds it
