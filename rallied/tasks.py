@@ -39,3 +39,36 @@ def dispatch(task: str, *args: int) -> None:
         import_string(task)(*args)
     else:
         async_task(task, *args)
+
+
+def waiting_doorbells(*, limit: int = 5000) -> set[tuple[str, tuple]] | None:
+    """(task, args) of every doorbell still waiting in the broker for a worker to take it; None when there are more
+    than `limit` (too many to read each pass: callers then treat every doorbell as possibly waiting).
+
+    Lets the sweep (workflow/sweep.py) tell a busy cluster from a lost doorbell. Only tasks no worker has taken count:
+    the ORM broker keeps a taken task's row, locked for Q_CLUSTER's `retry`, and its worker may be dead, so that task
+    counts as possibly lost; Redis removes a task from its list as a cluster takes it.
+    """
+    from django_q.brokers import get_broker
+    from django_q.signing import SignedPackage
+
+    broker = get_broker()
+    if broker.queue_size() > limit:
+        return None
+    if hasattr(broker, "connection") and hasattr(broker.connection, "lrange"):  # Redis
+        payloads = broker.connection.lrange(broker.list_key, 0, limit - 1)
+    else:  # the ORM broker: rows whose lock has passed are the ones a worker may take
+        from django.utils import timezone
+        from django_q.models import OrmQ
+
+        payloads = OrmQ.objects.filter(key=broker.list_key, lock__lte=timezone.now()).values_list(
+            "payload", flat=True)[:limit]
+    waiting: set[tuple[str, tuple]] = set()
+    for payload in payloads:
+        try:
+            task = SignedPackage.loads(payload)
+        except Exception:  # a payload signed with another key is not ours to read: it is nobody's doorbell here
+            task = {}
+        if task:
+            waiting.add((str(task.get("func")), tuple(task.get("args") or ())))
+    return waiting
