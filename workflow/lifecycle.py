@@ -35,6 +35,7 @@ from workflow.choices import ReplyStage
 from workflow.decisions import identity_provider, redecide
 from workflow.delivery import deliver_secrets
 from workflow.escalation import escalate, escalate_if_psa_ticket_foreign
+from workflow.leases import release_lease, take_lease
 from workflow.reentry import follow_waiting
 from workflow.replies import finish_reply, prepare_reply, send_reply
 from workflow.value_report import minutes_saved_on_resolving
@@ -47,11 +48,49 @@ def triage_engine() -> str:
     return "llm" if settings.ANTHROPIC_API_KEY and settings.RALLIED_LLM_MODEL else "rules"
 
 
+# A start step may be rung again (a duplicate delivery, the sweep) while it runs, or resumed after its worker died.
+START_STATUSES = {TicketStatus.RECEIVED, TicketStatus.TRIAGED, TicketStatus.AWAITING_VERIFICATION}
+
+
+def start_lease(ticket: Ticket) -> str:
+    """The lease a start step holds on its ticket (one per round: a new request starts afresh)."""
+    return f"start:{ticket.pk}:{ticket.round}"
+
+
+def start_lease_seconds() -> float:
+    """Longer than a start step can run: django-q2 kills a task at Q_CLUSTER's timeout (10 s for its guard)."""
+    return float(settings.Q_CLUSTER.get("timeout") or 90) + 10
+
+
 def start_ticket(ticket_id: int) -> str:
-    """Take a received ticket as far as it can safely go. Returns the ticket's status afterwards."""
+    """Take a ticket as far as it can safely go, from `received` or from where a dead worker left it. Returns the
+    ticket's status afterwards.
+
+    Only the holder of the ticket's start lease works on it, so a second ring while the step runs (a push may wait a
+    minute for the requester's phone) does nothing; a ring after the holder died resumes: a `triaged` ticket is
+    planned from its stored triage, an `awaiting_verification` one is verified and decided again.
+    """
     ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
-    if ticket.status != TicketStatus.RECEIVED:
+    if ticket.status not in START_STATUSES:
         return ticket.status
+    lease = start_lease(ticket)
+    token = take_lease(lease, seconds=start_lease_seconds())
+    if token is None:
+        return ticket.status  # another worker is on it
+    try:
+        ticket.refresh_from_db()  # it may have moved on between the read and the lease
+        if ticket.status == TicketStatus.RECEIVED:
+            return _triage_ticket(ticket)
+        if ticket.status == TicketStatus.TRIAGED:
+            return _plan_ticket(ticket)
+        if ticket.status == TicketStatus.AWAITING_VERIFICATION:
+            return _verify_and_route(ticket, _undecided(ticket))
+        return ticket.status
+    finally:
+        release_lease(lease, token)
+
+
+def _triage_ticket(ticket: Ticket) -> str:
     # Before any work: a PSA ticket number that is not this tenant's and this requester's stops the ticket here.
     refused = escalate_if_psa_ticket_foreign(ticket, actor=ACTOR)
     if refused:
@@ -62,8 +101,14 @@ def start_ticket(ticket_id: int) -> str:
         # A duplicate delivery: another worker triaged this ticket first and owns the rest of its start.
         ticket.refresh_from_db(fields=["status"])
         return ticket.status
-    if result.category not in ACTION_CATEGORIES or result.needs_human:
-        reason = result.reason or f"Category '{result.category}' is handled by a technician."
+    return _plan_ticket(ticket)
+
+
+def _plan_ticket(ticket: Ticket) -> str:
+    """From a triaged ticket (its triage stored on it, so a resumed step reads the same): plan, then verify."""
+    stored = ticket.triage or {}
+    if ticket.category not in ACTION_CATEGORIES or stored.get("needs_human"):
+        reason = stored.get("reason") or f"Category '{ticket.category}' is handled by a technician."
         status = escalate(ticket, reason, actor=ACTOR, triage_note=True)
         check_refusals(tenant=ticket.tenant)  # text aimed at the system is a refused attempt, action or not
         return status
@@ -73,12 +118,25 @@ def start_ticket(ticket_id: int) -> str:
         if problem:  # or a technician does; never the requester by default
             return escalate(ticket, problem, actor=ACTOR, triage_note=True)
 
-    actions, problem = plan_actions(ticket=ticket, actor=ACTOR)
+    actions, problem = plan_actions(ticket=ticket, actor=ACTOR)  # idempotent: a resumed step gets the same rows
     if problem:
         return escalate(ticket, problem, actor=ACTOR, triage_note=True)
 
-    transition_ticket(ticket=ticket, to=TicketStatus.AWAITING_VERIFICATION, actor=ACTOR,
-                      message="Checking the requester against the directory.")
+    if not transition_ticket(ticket=ticket, to=TicketStatus.AWAITING_VERIFICATION, actor=ACTOR,
+                             message="Checking the requester against the directory."):
+        ticket.refresh_from_db(fields=["status"])  # a person took it over meanwhile
+        return ticket.status
+    return _verify_and_route(ticket, [a for a in actions if a.status == ActionStatus.PROPOSED])
+
+
+def _undecided(ticket: Ticket) -> list[Action]:
+    return [a for a in round_actions(ticket) if a.status == ActionStatus.PROPOSED]
+
+
+def _verify_and_route(ticket: Ticket, actions: list[Action]) -> str:
+    if not actions:  # nothing left to decide, yet the ticket never moved on: not a state to guess from
+        return escalate(ticket, "Its actions were decided, but the ticket did not move on from verification.",
+                        actor=ACTOR)
     decisions = redecide(ticket=ticket, actions=actions, actor=ACTOR)
     return _route(ticket, actions, decisions)
 
