@@ -40,7 +40,7 @@ from playbooks.models import Action
 from playbooks.services import LEASE, transition_action
 from rallied.connectors import ConnectorError, DirectoryUser, IdentityConnector
 from rallied.kinds import get_kind
-from rallied.tasks import dispatch
+from rallied.tasks import dispatch, waiting_doorbells
 from tickets.choices import TicketStatus
 from tickets.secrets import confirm_secret, destroy_secret, secret_put_aside
 from tickets.services import add_event
@@ -51,8 +51,8 @@ MAX_ATTEMPTS = 3  # the executor's claim plus at most two repeats of a kind that
 # Vendors stamp changes with their own clock (Graph: whole seconds), so "after the intent" allows some skew.
 CLOCK_SKEW = timedelta(minutes=2)
 GIVE_UP_AFTER = timedelta(hours=1)  # a vendor unreadable this long after the intent: a technician decides
-REDELIVER_AFTER = timedelta(minutes=5)  # an approved action nobody claimed: its doorbell was lost
 BATCH = 200
+EXECUTE = "playbooks.tasks.execute_action_task"
 
 
 @dataclass
@@ -376,13 +376,23 @@ def _redeliver_stalled(now: datetime) -> int:
 
     The claim is conditional, so a doorbell that rings twice runs the action once.
     """
-    stalled = list(Action.objects.filter(status=ActionStatus.APPROVED, updated_at__lt=now - REDELIVER_AFTER)
+    stalled = list(Action.objects.filter(status=ActionStatus.APPROVED, updated_at__lt=now - redeliver_after())
                    .values_list("pk", flat=True)[:BATCH])
+    queued = (waiting_doorbells() or set()) if stalled else set()
+    rung = 0
     for action_id in stalled:
-        # Touch first, so the next pass waits another REDELIVER_AFTER before ringing again.
+        if (EXECUTE, (action_id,)) in queued:
+            continue  # a busy cluster, not a lost doorbell
+        # Touch first, so the next pass waits another redeliver_after() before ringing again.
         if Action.objects.filter(pk=action_id, status=ActionStatus.APPROVED).update(updated_at=now):
-            dispatch("playbooks.tasks.execute_action_task", action_id)
-    return len(stalled)
+            dispatch(EXECUTE, action_id)
+            rung += 1
+    return rung
+
+
+def redeliver_after() -> timedelta:
+    """An approved action nobody claimed this long had its doorbell lost (rallied/settings.py says why this long)."""
+    return timedelta(seconds=int(getattr(settings, "RALLIED_SWEEP_APPROVED_AFTER_SECONDS", 45)))
 
 
 def _intent(action: Action) -> tuple[datetime, str]:
