@@ -9,16 +9,19 @@ Where it runs: after every `migrate` (a post_migrate handler connected in `ralli
 without its schedules, and no separate setup step can be forgotten.
 
 Overlapping runs are harmless: each scheduled task settles rows with conditional updates (see
-`playbooks/reconciler.py`, `approvals/expiry.py`), and `catch_up` is off in Q_CLUSTER.
+`playbooks/reconciler.py`, `approvals/expiry.py`) or holds a lease (`workflow/sweep.py`), and `catch_up` is off
+in Q_CLUSTER. The sweep also runs when a cluster starts (`sweep_at_cluster_start`, connected in `rallied.apps`).
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connections
 
 PREFIX = "rallied."
+SWEEP_TASK = "workflow.tasks.sweep_stuck_tickets_task"
 SCHEDULES: list[tuple[str, str, int]] = [
     ("rallied.reconcile_actions", "playbooks.tasks.reconcile_actions_task", 1),
     ("rallied.expire_approvals", "approvals.tasks.expire_approvals_task", 1),
@@ -27,8 +30,8 @@ SCHEDULES: list[tuple[str, str, int]] = [
     # Signs each moving audit chain's head at least every RALLIED_AUDIT_CHECKPOINT_SECONDS (audit/checkpoints.py).
     ("rallied.audit_checkpoints", "audit.tasks.checkpoint_due_task", 1),
     ("rallied.count_directories", "tenants.tasks.count_all_directories_task", 24 * 60),
-    # Re-drives or escalates tickets that nothing is moving (workflow/sweep.py).
-    ("rallied.sweep_stuck_tickets", "workflow.tasks.sweep_stuck_tickets_task", 5),
+    # Rings again every step whose doorbell was lost, or escalates (workflow/sweep.py); also at cluster start, below.
+    ("rallied.sweep_stuck_tickets", SWEEP_TASK, 1),
 ]
 
 
@@ -62,3 +65,18 @@ def ensure_schedules_after_migrate(sender: Any, using: str = DEFAULT_DB_ALIAS, *
 
     if Schedule._meta.db_table in connections[using].introspection.table_names():
         ensure_schedules(using=using)
+
+
+def sweep_at_cluster_start(sender: Any, proc_name: str = "", **kwargs: Any) -> None:
+    """django-q2's `post_spawn` handler (sent by each worker process as it starts): queue one sweep.
+
+    A cluster that starts after a crash should not wait for the schedule's next minute to find the tickets the crash
+    stranded. Every worker of every cluster queues one; the sweep's own lease makes all but one a no-op
+    (workflow/sweep.py). Dispatched by name: this layer does not import the lifecycle.
+    """
+    from rallied.tasks import dispatch
+
+    try:
+        dispatch(SWEEP_TASK)
+    except Exception:  # a broker that is down now must not stop the worker from starting; the schedule follows
+        logging.getLogger("rallied.schedules").exception("could not queue the sweep at cluster start")

@@ -235,9 +235,25 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # django-q2 is the doorbell, the database is the truth (django-q2's own delivery semantics):
 # retry must exceed timeout plus slack, one attempt only, retries are Rallied's decision.
 RALLIED_BROKER = env("RALLIED_BROKER", "orm") or "orm"
-# An open ticket untouched this long has nothing moving it (no task runs past Q_CLUSTER's timeout): the sweep
-# re-drives or escalates it (workflow/sweep.py).
+# An open ticket untouched this long is shown as stuck (the admin home, /health): the sweep below should have
+# moved it long before, so one that is still there needs a person's look.
 RALLIED_STUCK_AFTER_MINUTES = int(env("RALLIED_STUCK_AFTER_MINUTES", "15") or 15)
+# The sweep (workflow/sweep.py) runs every minute and when a cluster starts. Each deadline is how long a ticket or
+# action may wait for its next step before the sweep decides that step's doorbell was lost (a killed worker, a
+# flushed Redis) and rings it again. With the one-minute period, a lost step is rung again within deadline + 60 s,
+# about two minutes. Too short only costs a harmless extra ring (every entry point is idempotent) under a backlog.
+# - received: the start step never began;
+RALLIED_SWEEP_RECEIVED_AFTER_SECONDS = int(env("RALLIED_SWEEP_RECEIVED_AFTER_SECONDS", "45") or 45)
+# - approved and nobody claimed it: the execute doorbell was lost (the reconciler rings it, playbooks/reconciler.py);
+RALLIED_SWEEP_APPROVED_AFTER_SECONDS = int(env("RALLIED_SWEEP_APPROVED_AFTER_SECONDS", "45") or 45)
+# - every action ended but the ticket was not settled, or a manager answered and nothing followed;
+RALLIED_SWEEP_SETTLE_AFTER_SECONDS = int(env("RALLIED_SWEEP_SETTLE_AFTER_SECONDS", "45") or 45)
+# - a start step under way (triage, the requester's verification) has no deadline of its own: it holds a lease for
+#   Q_CLUSTER's timeout plus slack (django-q2 kills it then), and the sweep rings it again once that has lapsed.
+# A step rung this many times that never moved, or a start step begun this many times by a worker that never
+# finished it, goes to a technician instead of being rung forever.
+RALLIED_SWEEP_MAX_RINGS = int(env("RALLIED_SWEEP_MAX_RINGS", "5") or 5)
+RALLIED_SWEEP_MAX_START_ATTEMPTS = int(env("RALLIED_SWEEP_MAX_START_ATTEMPTS", "3") or 3)
 # Who may read /metrics (workflow/metrics.py): a bearer token, or addresses in these networks (comma-separated
 # CIDRs). Neither set: nobody.
 RALLIED_METRICS_TOKEN = env("RALLIED_METRICS_TOKEN", "") or ""
@@ -250,6 +266,17 @@ except InvalidOperation:
     raise ImproperlyConfigured("RALLIED_HOURLY_COST must be a number, e.g. 60 or 72.50.") from None
 if not RALLIED_HOURLY_COST.is_finite() or RALLIED_HOURLY_COST < 0:
     raise ImproperlyConfigured("RALLIED_HOURLY_COST must be a number of at least 0.")
+# How django-q2 delivers, and why these values (its source, 1.11): a task is a doorbell carrying ids, the database
+# is the truth, and the sweep (workflow/sweep.py) is the guarantee that a lost doorbell rings again, not the broker.
+# - timeout 90: the longest step waits on a push to the requester's phone (Okta 60 s, Duo 75 s); past it the
+#   worker is killed, which is what lets the start step's lease end at timeout + slack (workflow/lifecycle.py).
+# - retry 900, strictly more than timeout plus guard slack plus the wait in the cluster's local queue (queue_limit
+#   tasks of up to `timeout` each): with the ORM broker a task is acknowledged only after it ran (at least once),
+#   and a shorter retry would hand a still-running task to a second worker. A dead worker's task comes back after
+#   it; the sweep rings sooner. Redis removes a task as it is taken: at most once, so the sweep is all there is.
+# - max_attempts 1 and ack_failures: a failed task is not run again by the broker; a retry of a vendor write is
+#   Rallied's decision (the reconciler), never a redelivery.
+# - catch_up off: a cluster that was down runs each schedule once, not once per missed minute.
 Q_CLUSTER: dict = {
     "name": "rallied",
     "workers": int(env("RALLIED_WORKERS", "2") or 2),

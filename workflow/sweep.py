@@ -1,20 +1,27 @@
-"""The sweep: no ticket stays open without something that will move it.
+"""The sweep: every non-final state has an owner that moves it.
 
-Every few minutes (rallied/schedules.py) it looks at open tickets nobody has touched for `stuck_after()` and asks
-what would move each one. A step that is running cannot be that old: django-q2 stops a task after Q_CLUSTER's
-`timeout`, and the threshold is at least twice that. So a ticket past it is waiting on something, or on nothing:
+django-q2 only rings doorbells: a worker killed mid-task or a flushed Redis loses the ring, and nothing else would
+move that ticket again. The sweep runs every minute and when a cluster starts (rallied/schedules.py), finds each
+ticket whose expected next step is overdue (deadlines in settings, RALLIED_SWEEP_*), and rings that step again
+through the same entry point the pipeline uses (workflow/tasks.py). Each entry point is idempotent, so a ring that
+was not needed (a busy cluster, a slow step) is harmless:
 
-- waiting on a technician (an open approval request, which the expiry schedule closes in time) or on the
-  reconciler (an action approved, executing or of unknown outcome: playbooks/reconciler.py): left alone;
-- `received` (its start was lost with a broker or a worker): started again, at most MAX_REDRIVES times;
-- every action ended but the ticket was not settled (the settle was lost): settled again, at most MAX_REDRIVES
-  times;
-- anything else (`triaged` or `awaiting_verification` after the step that held it ended, an action waiting with no
-  approval request): escalated with the reason, and staff are told.
+- `received`: start it (start_ticket acts only on a ticket whose start lease is free);
+- `triaged` / `awaiting_verification`: the start step died after triage or during the requester's verification
+  (its lease lapsed, workflow/lifecycle.start_lease): start it again, which resumes where it stopped. A step begun
+  RALLIED_SWEEP_MAX_START_ATTEMPTS times without finishing goes to a technician;
+- every action ended but the ticket was not settled: settle it (its transitions are conditional);
+- the target's manager answered and nothing followed: follow the answer again;
+- an action approved and never claimed, or executing past its lease: the reconciler's (playbooks/reconciler.py),
+  left alone here; so is a ticket waiting for a technician (the expiry schedule closes its request in time);
+- anything else open with nothing that will move it: escalated with the reason, and staff are told.
 
-Idempotent: a re-drive is a conditional touch of `updated_at` (only one of two overlapping sweeps wins it, and the
-next sweep waits another threshold), an escalation moves the ticket to a final status, and a second run over the
-same tickets changes nothing.
+A doorbell still waiting in the broker is not rung twice (rallied.tasks.waiting_doorbells). A step rung
+RALLIED_SWEEP_MAX_RINGS times that never moved is escalated instead of being rung forever.
+
+Leader-safe: a pass holds the "sweep" lease (workflow/leases.py), so of two clusters, or a pass that overruns the
+next, one does the work and the other returns at once. Each ring is also a conditional touch of the ticket's
+`updated_at`, so a ticket is rung at most once per deadline whoever sweeps.
 """
 
 from __future__ import annotations
@@ -25,58 +32,77 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from approvals.choices import RequestStatus
+from approvals.choices import ConfirmationStatus, RequestStatus
+from approvals.manager_models import ManagerConfirmation
+from approvals.models import ApprovalRequest
 from approvals.notify import notify_staff
 from playbooks.choices import DONE_STATUSES, ActionStatus
+from playbooks.models import Action
 from rallied.logs import log_ids
-from rallied.tasks import dispatch
-from tickets.choices import OPEN_STATUSES, TicketStatus
+from rallied.tasks import dispatch, waiting_doorbells
+from tickets.choices import TicketStatus
 from tickets.models import Ticket
 from tickets.services import add_event
 from workflow.escalation import escalate
+from workflow.leases import lease_state, release_lease, take_lease
+from workflow.lifecycle import START_STATUSES, start_lease, start_lease_seconds
 
 log = logging.getLogger("rallied.sweep")
 ACTOR = "system:sweep"
-MAX_REDRIVES = 2
-BATCH = 200
 REDRIVE = "sweep.redrive"
+BATCH = 200
+LEASE = "sweep"
+LEASE_SECONDS = 50  # under the one-minute period, so a pass killed with its worker delays the next by one at most
 START, SETTLE = "workflow.tasks.start_ticket_task", "workflow.tasks.settle_ticket_task"
+ANSWER = "workflow.tasks.follow_manager_answer_task"
 RECONCILER_OWNS = {ActionStatus.APPROVED, ActionStatus.EXECUTING, ActionStatus.UNKNOWN_OUTCOME}
+MANAGER_ACTOR = "system:manager-link"  # workflow/manager_followup.py's, and approvals/manager_link.py's
+ANSWERS_KEPT = timedelta(days=1)  # an answer older than this was followed, or its approval has expired since
 
 
 def stuck_after() -> timedelta:
+    """How long an open ticket may be untouched before a person should look (the admin home, /health)."""
     minutes = int(getattr(settings, "RALLIED_STUCK_AFTER_MINUTES", 15))
     return max(timedelta(minutes=minutes), 2 * timedelta(seconds=int(settings.Q_CLUSTER.get("timeout", 90))))
 
 
-def _queued(ticket_id: int, task: str) -> bool:
-    """Is this step already waiting in the ORM broker's queue (a busy cluster, not a lost doorbell)?
-
-    Only the ORM broker can be read; with Redis a lost doorbell and a queued one look alike, and a re-drive is
-    safe either way: start_ticket acts only on a `received` ticket and settle_ticket's transitions are conditional.
-    """
-    if settings.RALLIED_BROKER != "orm":
-        return False
-    from django_q.models import OrmQ
-
-    for row in OrmQ.objects.all()[:1000]:
-        payload = row.task
-        if payload.get("func") == task and list(payload.get("args") or [])[:1] == [ticket_id]:
-            return True
-    return False
+def _seconds(name: str, default: int) -> timedelta:
+    return timedelta(seconds=int(getattr(settings, name, default)))
 
 
-def diagnose(ticket: Ticket) -> tuple[str, str]:
-    """("ok" | "start" | "settle" | "escalate", why) for an open ticket nobody has touched for a while."""
-    if ticket.status == TicketStatus.RECEIVED:
-        return "start", "it was received but never started"
-    if ticket.status in (TicketStatus.TRIAGED, TicketStatus.AWAITING_VERIFICATION):
-        return "escalate", f"it stopped at '{ticket.status}': the step that was taking it further ended unfinished"
+def received_after() -> timedelta:
+    return _seconds("RALLIED_SWEEP_RECEIVED_AFTER_SECONDS", 45)
+
+
+def settle_after() -> timedelta:
+    return _seconds("RALLIED_SWEEP_SETTLE_AFTER_SECONDS", 45)
+
+
+def max_rings() -> int:
+    return int(getattr(settings, "RALLIED_SWEEP_MAX_RINGS", 5))
+
+
+def max_start_attempts() -> int:
+    return int(getattr(settings, "RALLIED_SWEEP_MAX_START_ATTEMPTS", 3))
+
+
+# -- what each ticket needs -----------------------------------------------------------------------------------
+
+
+def diagnose(ticket: Ticket, *, now: datetime | None = None) -> tuple[str, str]:
+    """("ok" | "start" | "settle" | "answer" | "escalate", why) for an open ticket whose deadline has passed."""
+    now = now or timezone.now()
+    if ticket.status in START_STATUSES:
+        return _diagnose_start(ticket, now)
     actions = list(ticket.actions.select_related("approval").order_by("pk"))
     if any(a.status in RECONCILER_OWNS for a in actions):
         return "ok", "the reconciler settles its running actions"
+    unfollowed = _unfollowed_answer(ticket, now)
+    if unfollowed is not None:
+        return "answer", f"the manager {unfollowed.status} the request, and nothing followed"
     waiting = [a for a in actions if a.status == ActionStatus.AWAITING_APPROVAL]
     if waiting:
         orphans = [a for a in waiting
@@ -89,18 +115,129 @@ def diagnose(ticket: Ticket) -> tuple[str, str]:
     return "escalate", f"it is '{ticket.status}' with no action that will move it"
 
 
-def _redrive(ticket: Ticket, task: str, why: str, now: datetime) -> str:
-    tried = ticket.events.filter(kind=REDRIVE).count()
-    if tried >= MAX_REDRIVES:
-        return _escalate(ticket, f"{why}, and re-driving it {tried} times did not help")
-    if _queued(ticket.pk, task):
-        return "ok"
+def _diagnose_start(ticket: Ticket, now: datetime) -> tuple[str, str]:
+    until, taken = lease_state(start_lease(ticket))
+    if until is not None and until > now:
+        return "ok", "its start step is running"
+    if taken >= max_start_attempts():
+        return "escalate", (f"its start step stopped at '{ticket.status}' {taken} times, each time before it "
+                            "finished (a worker died or was stopped)")
+    if ticket.status == TicketStatus.RECEIVED:
+        return "start", "it was received but never started" if not taken else "its start step died before triage"
+    if ticket.status == TicketStatus.TRIAGED:
+        return "start", "its start step died after triage"
+    return "start", "its start step died while verifying the requester"
+
+
+def _unfollowed_answer(ticket: Ticket, now: datetime) -> ManagerConfirmation | None:
+    """The manager's answer, when it is older than the deadline and nothing on the ticket shows it was followed.
+
+    Following it always leaves a mark by the manager link's actor after the answer (a verification, a rejection, a
+    late-answer note: workflow/manager_followup.py), besides the event recording the answer itself.
+    """
+    answer = (ManagerConfirmation.objects.filter(
+        ticket=ticket, status__in=[ConfirmationStatus.CONFIRMED, ConfirmationStatus.DECLINED],
+        decided_at__lt=now - settle_after(), decided_at__gt=now - ANSWERS_KEPT).order_by("-decided_at").first())
+    if answer is None:
+        return None
+    followed = ticket.events.filter(actor=MANAGER_ACTOR, at__gte=answer.decided_at).exclude(
+        kind=f"verification.manager_{answer.status}").exists()
+    return None if followed else answer
+
+
+# -- the pass -------------------------------------------------------------------------------------------------
+
+
+def overdue(now: datetime) -> list[Ticket]:
+    """Open tickets past their state's deadline that something here might move, oldest first."""
+    start_after = timedelta(seconds=start_lease_seconds())
+    later = [TicketStatus.AWAITING_APPROVAL, TicketStatus.EXECUTING]
+    reconciler_owns = Action.objects.filter(ticket=OuterRef("pk"), status__in=RECONCILER_OWNS)
+    open_request = ApprovalRequest.objects.filter(action__ticket=OuterRef("pk"), status=RequestStatus.OPEN,
+                                                  action__status=ActionStatus.AWAITING_APPROVAL)
+    answered = ManagerConfirmation.objects.filter(
+        ticket=OuterRef("pk"), status__in=[ConfirmationStatus.CONFIRMED, ConfirmationStatus.DECLINED],
+        decided_at__gt=now - ANSWERS_KEPT)
+    due = (Q(status=TicketStatus.RECEIVED, updated_at__lt=now - received_after())
+           | Q(status__in=[TicketStatus.TRIAGED, TicketStatus.AWAITING_VERIFICATION],
+               updated_at__lt=now - start_after)
+           # Waiting for a technician or the reconciler is not overdue, however long: those have their own owners.
+           | (Q(status__in=later, updated_at__lt=now - settle_after()) & ~Exists(reconciler_owns)
+              & (~Exists(open_request) | Exists(answered))))
+    return list(Ticket.objects.filter(due).select_related("tenant").order_by("updated_at")[:BATCH])
+
+
+def sweep_stuck_tickets(*, now: datetime | None = None) -> dict[str, int]:
+    """One pass, if no other pass holds the sweep's lease; returns how many tickets went which way.
+
+    Keys: redriven (rung again), escalated, ok (nothing to do: its step runs, or its doorbell still waits in the
+    broker), error (a bug; logged, the ticket comes back next pass), busy (1 when another pass held the lease).
+    """
+    now = now or timezone.now()
+    counts: Counter[str] = Counter()
+    token = take_lease(LEASE, seconds=LEASE_SECONDS, now=now)
+    if token is None:
+        counts["busy"] = 1
+    else:
+        try:
+            _sweep(now, counts, stop_at=timezone.now() + timedelta(seconds=LEASE_SECONDS - 10))
+        finally:
+            release_lease(LEASE, token)
+    if counts["redriven"] or counts["escalated"] or counts["error"]:
+        log.info("sweep pass: %s", dict(counts))
+    return {key: counts[key] for key in ("redriven", "escalated", "ok", "error", "busy")}
+
+
+def _sweep(now: datetime, counts: Counter[str], *, stop_at: datetime) -> None:
+    queued: set[tuple[str, tuple]] | None = None
+    for ticket in overdue(now):
+        if timezone.now() > stop_at:  # past our lease: the next pass takes the rest
+            break
+        try:
+            verdict, why = diagnose(ticket, now=now)
+            if verdict == "escalate":
+                counts[_escalate(ticket, why)] += 1
+                continue
+            task, args = _doorbell(ticket, verdict)
+            if task is None:
+                counts["ok"] += 1
+                continue
+            if queued is None:
+                queued = waiting_doorbells() or set()
+            counts[_ring(ticket, task, args, why, now, queued)] += 1
+        except Exception:  # one ticket's problem must not stop the sweep of the others
+            log.exception("sweep: ticket %s", ticket.pk, extra=log_ids(ticket=ticket))
+            counts["error"] += 1
+
+
+def _doorbell(ticket: Ticket, verdict: str) -> tuple[str | None, tuple[int, ...]]:
+    if verdict == "start":
+        return START, (ticket.pk,)
+    if verdict == "settle":
+        return SETTLE, (ticket.pk,)
+    if verdict == "answer":
+        answer = _unfollowed_answer(ticket, timezone.now())
+        if answer is not None:
+            return ANSWER, (answer.pk, int(answer.status == ConfirmationStatus.CONFIRMED))
+    return None, ()
+
+
+def _ring(ticket: Ticket, task: str, args: tuple[int, ...], why: str, now: datetime,
+          queued: set[tuple[str, tuple]]) -> str:
+    """Ring `task(*args)` again, unless its doorbell still waits in the broker or ringing has stopped helping."""
+    if (task, args) in queued:
+        return "ok"  # a busy cluster, not a lost doorbell
+    since = ticket.round_started_at or ticket.received_at
+    rung = ticket.events.filter(kind=REDRIVE, data__task=task, at__gte=since).count()
+    if rung >= max_rings():
+        return _escalate(ticket, f"{why}, and ringing it again {rung} times did not move it")
     with transaction.atomic():
-        # Conditional on the value read, so of two overlapping sweeps only one rings.
+        # Conditional on the value read, so of two overlapping sweeps only one rings, and the next waits a deadline.
         if not Ticket.objects.filter(pk=ticket.pk, updated_at=ticket.updated_at).update(updated_at=now):
             return "ok"
-        add_event(ticket=ticket, actor=ACTOR, kind=REDRIVE, message=f"Re-driven ({why}).", data={"task": task})
-        transaction.on_commit(lambda: dispatch(task, ticket.pk))
+        add_event(ticket=ticket, actor=ACTOR, kind=REDRIVE, message=f"Rung again ({why}).",
+                  data={"task": task, "ring": rung + 1})
+        transaction.on_commit(lambda: dispatch(task, *args))
     return "redriven"
 
 
@@ -116,26 +253,3 @@ def _escalate(ticket: Ticket, why: str) -> str:
                      text=f"{ticket.subject[:120]}: {reason}", topic="ticket.stuck", obj=ticket)
     return "escalated"
 
-
-def sweep_stuck_tickets(*, now: datetime | None = None) -> dict[str, int]:
-    """Re-drive or escalate open tickets untouched for `stuck_after()`; returns how many of each (and left ok)."""
-    now = now or timezone.now()
-    stale = (Ticket.objects.filter(status__in=OPEN_STATUSES, updated_at__lt=now - stuck_after())
-             .select_related("tenant").order_by("updated_at")[:BATCH])
-    counts: Counter[str] = Counter()
-    for ticket in stale:
-        try:
-            verdict, why = diagnose(ticket)
-            if verdict == "start":
-                counts[_redrive(ticket, START, why, now)] += 1
-            elif verdict == "settle":
-                counts[_redrive(ticket, SETTLE, why, now)] += 1
-            elif verdict == "escalate":
-                counts[_escalate(ticket, why)] += 1
-            else:
-                counts["ok"] += 1
-        except Exception:  # one ticket's problem must not stop the sweep of the others
-            log.exception("sweep: ticket %s", ticket.pk, extra=log_ids(ticket=ticket))
-            counts["error"] += 1
-    return {"redriven": counts["redriven"], "escalated": counts["escalated"], "ok": counts["ok"],
-            "error": counts["error"]}

@@ -63,7 +63,7 @@ def escalate_crashed_action_task(action_id: int) -> str:
 
 
 def sweep_stuck_tickets_task() -> dict[str, int]:
-    """Every few minutes (rallied/schedules.py): re-drive or escalate tickets that nothing is moving."""
+    """Every minute and at cluster start (rallied/schedules.py): ring again every step whose doorbell was lost."""
     from workflow.sweep import sweep_stuck_tickets
 
     return sweep_stuck_tickets()

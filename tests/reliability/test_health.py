@@ -70,7 +70,7 @@ def test_a_stuck_ticket_is_unhealthy_and_named_by_id_only(running_cluster):
 
 
 def test_a_ticket_the_sweep_has_not_had_its_chance_at_yet_is_not_stuck(running_cluster):
-    open_ticket("Past the threshold, before the sweep", stuck_after().total_seconds() / 60 + 1)
+    open_ticket("Past the threshold, before the sweep", (stuck_after() + SWEEP_EVERY / 2).total_seconds() / 60)
     assert health()[0] == 200
 
 

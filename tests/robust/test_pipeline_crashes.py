@@ -16,7 +16,7 @@ from tests.helpers import committed, internal_notes, post_ticket, psa_ticket, ti
 from tickets.models import Ticket
 from tickets.services import ingest_ticket
 from workflow import lifecycle
-from workflow.sweep import MAX_REDRIVES, stuck_after, sweep_stuck_tickets
+from workflow.sweep import max_rings, stuck_after, sweep_stuck_tickets
 
 ADELE = "adele.vance@contoso.example"
 
@@ -122,10 +122,10 @@ def _received(external_id: str) -> Ticket:
 
 
 @pytest.mark.django_db
-def test_the_sweep_escalates_a_ticket_stranded_mid_step_and_leaves_healthy_ones_alone(world, sandbox):
+def test_the_sweep_escalates_a_ticket_nothing_can_move_and_leaves_healthy_ones_alone(world, sandbox):
     old = int(stuck_after().total_seconds() // 60) + 5
-    stranded = _received("stranded")
-    Ticket.objects.filter(pk=stranded.pk).update(status="awaiting_verification")
+    stranded = _received("stranded")  # executing, yet no action: no step of the pipeline can take it further
+    Ticket.objects.filter(pk=stranded.pk).update(status="executing")
     _age(stranded, old)
     recent = _received("recent")
     Ticket.objects.filter(pk=recent.pk).update(status="awaiting_verification")  # its step may still be running
@@ -134,9 +134,9 @@ def test_the_sweep_escalates_a_ticket_stranded_mid_step_and_leaves_healthy_ones_
 
     with committed():
         counts = sweep_stuck_tickets()
-    assert counts["escalated"] == 1 and counts["ok"] == 1
+    assert counts["escalated"] == 1 and counts["redriven"] == 0
     stranded.refresh_from_db()
-    assert stranded.status == "escalated" and "awaiting_verification" in stranded.escalation_reason
+    assert stranded.status == "escalated" and "'executing' with no action" in stranded.escalation_reason
     assert any("No step was moving this ticket" in n for n in internal_notes(psa_ticket(sandbox,
                                                                                       stranded.psa_ticket_id)))
     assert len(staff_told(stranded, "ticket.stuck")) == 1
@@ -144,7 +144,7 @@ def test_the_sweep_escalates_a_ticket_stranded_mid_step_and_leaves_healthy_ones_
     assert Ticket.objects.get(pk=waits.ticket.pk).status == "awaiting_approval"
 
     with committed():  # idempotent: a second sweep changes nothing
-        assert sweep_stuck_tickets() == {"redriven": 0, "escalated": 0, "ok": 1, "error": 0}
+        assert sweep_stuck_tickets() == {"redriven": 0, "escalated": 0, "ok": 0, "error": 0, "busy": 0}
     assert len(staff_told(stranded, "ticket.stuck")) == 1
 
 
@@ -171,12 +171,12 @@ def test_the_sweep_settles_a_ticket_whose_actions_ended_and_gives_up_after_its_r
     ticket = Ticket.objects.get(pk=done.ticket.pk)
     assert ticket.status == "escalated"  # settled: its only action was rejected
 
-    # A ticket the re-drive cannot move (its settle keeps being lost) is escalated after MAX_REDRIVES tries.
+    # A ticket the re-drive cannot move (its settle keeps being lost) is escalated after max_rings() tries.
     monkeypatch.setattr("workflow.sweep.dispatch", lambda task, *args: None)
     lost = waiting("contoso")
     Action.objects.filter(pk=lost.pk).update(status="failed")
     Ticket.objects.filter(pk=lost.ticket.pk).update(status="executing")
-    for _ in range(MAX_REDRIVES):
+    for _ in range(max_rings()):
         _age(lost.ticket, old)
         with committed():
             assert sweep_stuck_tickets()["redriven"] == 1
@@ -184,4 +184,4 @@ def test_the_sweep_settles_a_ticket_whose_actions_ended_and_gives_up_after_its_r
     with committed():
         assert sweep_stuck_tickets()["escalated"] == 1
     lost.ticket.refresh_from_db()
-    assert lost.ticket.status == "escalated" and "re-driving it 2 times did not help" in lost.ticket.escalation_reason
+    assert lost.ticket.status == "escalated" and f"ringing it again {max_rings()} times did not move it" in lost.ticket.escalation_reason
