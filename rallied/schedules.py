@@ -73,9 +73,16 @@ def sweep_at_cluster_start(sender: Any, proc_name: str = "", **kwargs: Any) -> N
     A cluster that starts after a crash should not wait for the schedule's next minute to find the tickets the crash
     stranded. Every worker of every cluster queues one; the sweep's own lease makes all but one a no-op
     (workflow/sweep.py). Dispatched by name: this layer does not import the lifecycle.
+
+    Not in sync mode: there django-q2 runs each task through a fresh in-process worker that sends `post_spawn`
+    too, so a sweep queued here would queue the next one without end; and there is no cluster to start.
     """
+    from django_q.conf import Conf
+
     from rallied.tasks import dispatch
 
+    if Conf.SYNC:
+        return
     try:
         dispatch(SWEEP_TASK)
     except Exception:  # a broker that is down now must not stop the worker from starting; the schedule follows
