@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from django.conf import settings
+from django.db import connection
 from django.test import override_settings
 from django.utils import timezone
 
@@ -170,3 +171,24 @@ def test_signing_off_makes_no_checkpoint(contoso, witness_file):
 
 def test_the_schedule_runs_every_minute():
     assert ("rallied.audit_checkpoints", "audit.tasks.checkpoint_due_task", 1) in SCHEDULES
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks: SQLite locks the whole database file")
+def test_a_checkpoint_another_worker_is_witnessing_is_skipped_not_written_twice(witness_file):
+    """Another session holds an unwitnessed checkpoint's row (it is writing it to the witnesses): this run passes
+    over it instead of waiting or writing the same record too."""
+    import psycopg
+
+    with psycopg.connect(**connection.get_connection_params(), autocommit=True) as other:
+        row_id = other.execute(
+            "INSERT INTO audit_auditcheckpoint (chain, size, head, at, key_name, note) "
+            "VALUES ('test-held', 1, %s, now(), 'k', 'held note') RETURNING id", ["0" * 64]).fetchone()[0]
+        try:
+            with other.transaction():
+                other.execute("SELECT id FROM audit_auditcheckpoint WHERE id = %s FOR UPDATE", [row_id])
+                assert AuditCheckpoint.objects.filter(pk=row_id, witnessed_at__isnull=True).exists()  # seen, pending
+                assert witness_pending() == 0
+                assert "held note" not in (witness_file.read_text() if witness_file.exists() else "")
+        finally:
+            other.execute("DELETE FROM audit_auditcheckpoint WHERE id = %s", [row_id])
