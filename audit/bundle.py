@@ -14,9 +14,8 @@ from pathlib import Path
 
 from audit import verify_bundle
 from audit.checkpoints import origin
-from audit.keys import verifiers
 from audit.models import AuditEvent, chain_of
-from audit.proof import stored_notes, witnessed_notes
+from audit.proof import stored_notes, trusted_keys, witnessed_notes
 from audit.services import chain_rows
 from audit.verify_bundle import BUNDLE_FORMAT
 
@@ -47,7 +46,7 @@ def export_bundle(*, tenant_id: int, tenant_label: str, path: Path) -> Exported:
     # Checkpoints before events: a checkpoint only ever covers committed events, so read in this order none can
     # reach past the exported chain and look like a cut tail.
     notes = list(dict.fromkeys([*stored_notes({chain}).get(chain, []), *witnessed_notes({chain}).get(chain, [])]))
-    keys = [verify_bundle.verifier_key(key.name, key.public_key) for key in verifiers()]
+    keys = [verify_bundle.verifier_key(key.name, key.public_key) for key in trusted_keys()]
     partial = path.with_name(f".{path.name}.partial")
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         events = _write_events(archive, chain)

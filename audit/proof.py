@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any
 
+from django.conf import settings
+
 from audit.checkpoints import origin
-from audit.keys import verifiers
+from audit.keys import KeyConfigError, verifiers
 from audit.models import AuditCheckpoint, AuditEvent, AuditHead
 from audit.services import chain_rows
-from audit.verify_bundle import Verdict, Verifier, verify
+from audit.verify_bundle import NoteError, Verdict, Verifier, parse_verifier_key, verify
 from audit.witness import configured_witnesses
 
 Track = Callable[[Iterator[Any], int], Iterable[Any]]
@@ -30,6 +32,17 @@ def chain_of_origin(text: str) -> str | None:
     """The chain a checkpoint origin names, if it is one of this installation's (origin(chain) in reverse)."""
     prefix = origin("")
     return text[len(prefix):] if text.startswith(prefix) and len(text) > len(prefix) else None
+
+
+def trusted_keys() -> list[Verifier]:
+    """The keys checkpoints are verified with. A checking-only installation (an auditor's copy, signing off) may list
+    public verifier keys alone; a signing key that is listed but unreadable is an error (KeyConfigError)."""
+    if settings.RALLIED_AUDIT_SIGNING_KEYS or settings.RALLIED_AUDIT_DEV_KEY_FILE:
+        return verifiers()
+    try:
+        return [parse_verifier_key(text) for text in settings.RALLIED_AUDIT_VERIFIER_KEYS]
+    except NoteError as exc:
+        raise KeyConfigError(f"RALLIED_AUDIT_VERIFIER_KEYS: {exc}") from exc
 
 
 def witnessed_notes(chains: set[str] | None = None) -> dict[str, list[str]]:
@@ -94,7 +107,7 @@ def prove_trail(*, chains: set[str] | None = None, track: Track | None = None) -
     rows: Iterable[Any] = chain_rows(events)
     if track is not None:
         rows = track(iter(rows), sum(seq for seq, _ in heads.values()))
-    keys = verifiers()
+    keys = trusted_keys()
     proof = TrailProof(stored=sum(map(len, from_table.values())), witnessed=sum(map(len, from_witness.values())))
     seen: set[str] = set()
     for chain, group in groupby(rows, key=lambda row: row[0]["chain"]):

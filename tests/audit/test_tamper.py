@@ -209,3 +209,16 @@ def test_an_exported_bundle_edited_afterwards_is_rejected(trail, tmp_path):
     assert result.returncode == 1
     assert result.stdout.startswith(f"TAMPERED contoso: first bad sequence #{victim}: its hash does not match")
 
+
+
+def test_an_auditors_copy_with_public_keys_only_verifies_and_without_them_refuses(trail, settings):
+    public = newest_key().verifier
+    settings.RALLIED_AUDIT_SIGNING_KEYS, settings.RALLIED_AUDIT_DEV_KEY_FILE = [], ""
+    settings.RALLIED_AUDIT_VERIFIER_KEYS = [public]
+    out = io.StringIO()
+    call_command("verify_audit", stdout=out, stderr=io.StringIO())
+    assert "Audit chain intact" in out.getvalue()
+    settings.RALLIED_AUDIT_VERIFIER_KEYS = []  # nothing to check the signatures with: not proven, so not intact
+    assert "not signed by any trusted key" in _verify_audit_failure()
+    settings.RALLIED_AUDIT_VERIFIER_KEYS = ["not-a-key"]
+    assert "Cannot check the audit checkpoints: RALLIED_AUDIT_VERIFIER_KEYS" in _verify_audit_failure()

@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from audit.keys import KeyConfigError
 from audit.proof import prove_trail
 from rallied.progress import progress
 
@@ -23,7 +24,10 @@ class Command(BaseCommand):
             return progress(rows, total=total, desc="verifying audit chain", stream=self.stderr, unit="event",
                             quiet=opts["verbosity"] == 0)
 
-        proof = prove_trail(chains=set(opts["chain"]) if opts["chain"] else None, track=track)
+        try:
+            proof = prove_trail(chains=set(opts["chain"]) if opts["chain"] else None, track=track)
+        except KeyConfigError as exc:
+            raise CommandError(f"Cannot check the audit checkpoints: {exc}") from exc
         failure = proof.first_failure()
         if failure is not None:
             broken = sum(not verdict.ok for verdict in proof.verdicts)
