@@ -157,7 +157,8 @@ class Fault:
 
     statuses: answer these statuses in order, one per matching request (0 = let it through);
     retry_after: seconds to send in Retry-After with a 429/503; latency: seconds to wait first;
-    hang: seconds to wait before answering at all (past the client's timeout);
+    hang: seconds to wait before answering at all (past the client's timeout); the request still runs afterwards,
+        so a write hung this way lands `hang` seconds after it arrived, when the client has given up (a delayed apply);
     apply_then_fail: run the real handler (the write lands) and then answer this status;
     times: how many matching requests the fault applies to (None = until cleared);
     writes: only requests that could change the vendor's state (as `Sandbox.writes` counts them), so one fault
