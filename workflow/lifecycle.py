@@ -192,8 +192,9 @@ def settle_ticket(ticket_id: int) -> str:
             transition_ticket(ticket=ticket, to=TicketStatus.EXECUTING, actor=ACTOR, message="Approved; running.")
         return ticket.status
     succeeded = [a for a in actions if a.status == ActionStatus.SUCCEEDED]
-    # A success the reconciler settled from the vendor's state may still need a person (a temporary
-    # password lost with its worker): that ticket is escalated, never answered with a link.
+    # A success the reconciler settled from the vendor's state may still need a person (a TAP the vendor picked,
+    # lost with its worker; a temporary password put aside before the call is delivered instead, playbooks/
+    # reconciler.py): that ticket is escalated, never answered with a link.
     follow_ups = [f"{a.kind} for {a.target}: {a.result['follow_up']}" for a in succeeded
                   if (a.result or {}).get("follow_up")]
     if len(succeeded) == len(actions) and not follow_ups:
