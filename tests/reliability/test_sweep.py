@@ -4,9 +4,11 @@ reply, no crash, wherever it lands."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django_q.brokers import get_broker
@@ -14,6 +16,7 @@ from django_q.conf import Conf
 from django_q.signals import post_spawn
 from django_q.signing import SignedPackage
 
+from approvals.manager_models import ManagerConfirmation
 from playbooks.executor import execute_action
 from playbooks.models import Action
 from playbooks.reconciler import reconcile_actions
@@ -24,13 +27,15 @@ from tenants.models import Tenant
 from tests.helpers import committed, customer_notes, password_patches, psa_ticket
 from tests.reliability.helpers import WorkerDied
 from tests.robust.test_pipeline_crashes import staff_told
+from tests.trust.helpers import business_hours, identity_writes, pin_clock, set_policy
+from tests.trust.helpers import submit as trust_submit
 from tickets.models import Ticket
 from tickets.services import ingest_ticket
 from workflow import lifecycle
 from workflow.leases import lease_state
 from workflow.models import Lease
 from workflow.sweep import START, max_start_attempts, sweep_stuck_tickets
-from workflow.tasks import settle_ticket_task, start_ticket_task
+from workflow.tasks import follow_manager_answer_task, settle_ticket_task, start_ticket_task
 
 ADELE = "adele.vance@contoso.example"
 RESET = ("Password reset please", "Hi, I forgot my password. Can you reset my password? Thanks")
@@ -229,3 +234,70 @@ def test_a_doorbell_still_waiting_in_the_broker_is_not_rung_twice(world, sandbox
         broker.purge_queue()
     assert sweep()["redriven"] == 1  # gone from the broker (a flush): rung again
     assert_resolved_once(lost, sandbox)
+
+
+def lost_manager_answer(monkeypatch: pytest.MonkeyPatch, mailoutbox: list, decision: str = "confirm") -> Ticket:
+    """A lost-phone MFA ticket whose manager answered, and the doorbell that follows the answer was lost."""
+    import workflow.receivers
+
+    pin_clock(monkeypatch, business_hours())
+    ticket = trust_submit("contoso", ADELE, "New phone - reset my MFA",
+                          "I got a new phone and my authenticator app is gone. Please reset my MFA.")
+    assert ticket.status == "awaiting_approval"
+    token = re.search(r"/verify/manager/(\S+?)/\s", mailoutbox[0].body).group(1)
+    real = workflow.receivers.dispatch
+    monkeypatch.setattr(workflow.receivers, "dispatch",
+                        lambda task, *args: None if task.endswith("follow_manager_answer_task") else real(task, *args))
+    with committed():
+        assert Client().post(f"/verify/manager/{token}/", {"decision": decision}).status_code == 200
+    monkeypatch.setattr(workflow.receivers, "dispatch", real)
+    ticket.refresh_from_db()
+    assert ticket.status == "awaiting_approval"  # the answer is recorded; nothing followed it
+    return ticket
+
+
+def answer_ages(ticket: Ticket) -> None:
+    ManagerConfirmation.objects.filter(ticket=ticket).update(decided_at=timezone.now() - timedelta(minutes=2))
+    time_passes(ticket)
+
+
+def taps(sandbox) -> list[dict]:
+    return [w for w in identity_writes(sandbox) if "temporaryAccessPassMethods" in w["path"]]
+
+
+def test_a_manager_confirmation_nothing_followed_is_followed_once(world, sandbox, monkeypatch, mailoutbox):
+    set_policy("reset_mfa", "autonomous", tenant=Tenant.objects.get(slug="contoso"))
+    ticket = lost_manager_answer(monkeypatch, mailoutbox)
+    assert sweep()["redriven"] == 0  # the follow-up may still be on its way
+    answer_ages(ticket)
+    assert sweep()["redriven"] == 1
+    ticket.refresh_from_db()
+    assert ticket.status == "resolved", ticket.escalation_reason
+    assert len(taps(sandbox)) == 1 and len(mailoutbox) == 2  # the TAP, its link to the manager: once each
+
+    confirmation = ManagerConfirmation.objects.get(ticket=ticket)
+    with committed():  # the lost doorbell turns up after all
+        follow_manager_answer_task(confirmation.pk, 1)
+    time_passes(ticket)
+    assert sweep()["redriven"] == 0
+    assert len(taps(sandbox)) == 1 and len(mailoutbox) == 2
+
+
+def test_a_followed_answer_that_still_needs_a_technician_is_not_rung_again(world, sandbox, monkeypatch, mailoutbox):
+    ticket = lost_manager_answer(monkeypatch, mailoutbox)  # the MSP default for reset_mfa: approval
+    answer_ages(ticket)
+    assert sweep()["redriven"] == 1
+    ticket.refresh_from_db()
+    assert ticket.status == "awaiting_approval" and ticket.verification["proof"] == "proved"
+    answer_ages(ticket)
+    assert sweep() == {"redriven": 0, "escalated": 0, "ok": 0, "error": 0, "busy": 0}  # a technician's now
+    assert identity_writes(sandbox) == []
+
+
+def test_a_manager_decline_nothing_followed_escalates_once(world, sandbox, monkeypatch, mailoutbox):
+    ticket = lost_manager_answer(monkeypatch, mailoutbox, decision="decline")
+    answer_ages(ticket)
+    assert sweep()["redriven"] == 1
+    ticket.refresh_from_db()
+    assert ticket.status == "escalated" and "declined" in ticket.escalation_reason
+    assert ticket.actions.get().status == "rejected" and identity_writes(sandbox) == []
