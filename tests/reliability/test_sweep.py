@@ -290,7 +290,8 @@ def test_a_followed_answer_that_still_needs_a_technician_is_not_rung_again(world
     ticket.refresh_from_db()
     assert ticket.status == "awaiting_approval" and ticket.verification["proof"] == "proved"
     answer_ages(ticket)
-    assert sweep() == {"redriven": 0, "escalated": 0, "ok": 0, "error": 0, "busy": 0}  # a technician's now
+    counts = sweep()
+    assert counts["redriven"] == counts["escalated"] == counts["error"] == 0  # a technician's now
     assert identity_writes(sandbox) == []
 
 
