@@ -101,3 +101,24 @@ def test_the_ticket_mix_keeps_its_proportions_with_one_user_per_ticket():
     for tenant, kind, weight in MIX:
         assert sum(1 for p in plans if (p.tenant, p.kind) == (tenant, kind)) == 300 * weight // weights
     assert {p.user.split("@")[1] for p in plans if p.tenant == "northwind"} == {"northwind.example"}
+
+
+def test_acceptance_counts_only_resets_the_vendor_shows_landed_and_a_ticket_waiting_for_a_person_is_not_lost():
+    from collections import Counter
+
+    from bench.durability import Report, acceptance_failures, landed_resets_in_kill
+    from bench.vendor_writes import Agreement, Tally
+
+    landed = Counter({("reset_password", "a@x", ""): 1, ("reset_password", "b@x", ""): 1})
+    tallied = Tally(landed, Counter())
+    # c's worker died before its write reached the vendor: not a reset that landed during a kill.
+    report = Report(statuses={"api:1": "resolved", "api:2": "awaiting_approval", "api:3": "received"},
+                    waiting={"api:2"}, reasons=Counter(), actions=[],
+                    landed_in_kill={"a@x": "resolved", "b@x": "escalated", "c@x": "escalated"},
+                    delivered={"a@x"}, settled_at={})
+
+    assert landed_resets_in_kill(report, tallied) == (2, 1)
+    assert report.lost == {"api:3": "received"}
+    failures = acceptance_failures(report, tallied, Agreement([], []))
+    assert failures == ["1 ticket(s) lost: {'received': 1}",
+                        "only 1 of 2 resets that landed during a kill delivered their password"]
