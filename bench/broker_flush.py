@@ -35,6 +35,7 @@ from bench.durability import (
     logged_errors,
     post_ticket,
     print_table,
+    queued_tasks,
     read_outcomes,
     settle_report,
     users_for,
@@ -104,12 +105,6 @@ def run_approved_actions_here(plans: list[TicketPlan]) -> None:
     for action_id in Action.objects.filter(ticket__external_id__in=keys, status="approved").values_list("pk",
                                                                                                         flat=True):
         execute_action_task(action_id)
-
-
-def queued_tasks() -> int:
-    from django_q.brokers import get_broker
-
-    return int(get_broker().queue_size() or 0)
 
 
 def stage(stack: Stack, tokens: dict[str, str], plans: dict[str, list[TicketPlan]]) -> dict[str, list[TicketPlan]]:

@@ -155,6 +155,7 @@ class Report:
     waiting: set[str]  # plan keys waiting for a person
     reasons: Counter[str]  # escalation reasons, cut short
     actions: list[tuple[str, str, str]]  # (kind, target, status)
+    died: int  # actions whose worker died or whose answer was lost (they went through unknown_outcome)
     landed_in_kill: dict[str, str]  # reset's target -> its ticket's status, for resets whose worker died
     delivered: set[str]  # targets of those resets whose password was delivered by link
     settled_at: dict[str, float]  # plan key -> first time seen final or waiting for a person
@@ -193,7 +194,7 @@ def read_outcomes(plans: list[TicketPlan]) -> Report:
     landed_in_kill = {a.target.lower(): a.ticket.status for a in resets}
     with_link = set(OneTimeSecret.objects.filter(action__in=resets).values_list("action_id", flat=True))
     delivered = {a.target.lower() for a in resets if a.pk in with_link and a.ticket.status == "resolved"}
-    return Report(statuses, waiting, reasons, actions, landed_in_kill, delivered, {})
+    return Report(statuses, waiting, reasons, actions, len(died), landed_in_kill, delivered, {})
 
 
 def settle_report(stack: Stack, plans: list[TicketPlan], *, deadline: float, poll: float = 2.0) -> Report:
@@ -266,6 +267,7 @@ def print_table(*, title: str, plans: list[TicketPlan], report: Report, tallied:
         ("DUPLICATE vendor writes", str(sum(tallied.duplicates.values()))),
         ("successes the vendor never saw", str(len(agreement.unseen_successes))),
         ("vendor changes our database missed", str(len(agreement.missed_changes))),
+        ("actions whose outcome the reconciler settled", str(report.died)),
         ("resets that landed during a kill", str(landed)),
         ("  ... delivered their password", f"{delivered}" + (f" ({100 * delivered / landed:.0f}%)" if landed else "")),
         ("  ... escalated", str(sum(1 for t, s in report.landed_in_kill.items()
@@ -282,6 +284,13 @@ def print_table(*, title: str, plans: list[TicketPlan], report: Report, tallied:
         print(f"  duplicate: {key} +{n}")
     for key in (agreement.unseen_successes + agreement.missed_changes)[:10]:
         print(f"  disagreement: {key}")
+
+
+def queued_tasks() -> int:
+    """Tasks still waiting in the broker (django-q2's own count)."""
+    from django_q.brokers import get_broker
+
+    return int(get_broker().queue_size() or 0)
 
 
 def logged_errors(*paths: Any) -> str:

@@ -40,6 +40,7 @@ from bench.durability import (
     plan_tickets,
     post_all,
     print_table,
+    queued_tasks,
     settle_report,
     users_for,
 )
@@ -83,6 +84,8 @@ def main() -> int:
     stack = Stack(users_for(plans), prefix="rallied-kill-", env={
         # The sweep re-drives what is untouched this long: short enough to matter within a 3-minute window.
         "RALLIED_STUCK_AFTER_MINUTES": "1",
+        # Each task's start and end in the cluster log: a stalled cluster shows as a task that never ends.
+        "Q_LOG_LEVEL": "INFO",
     })
     if args.fresh:
         fresh_database_and_broker(stack.env)
@@ -105,6 +108,7 @@ def main() -> int:
         posting.join()
         last = kills[-1] if kills else time.time()
         report = settle_report(stack, plans, deadline=last + args.settle)
+        still_queued = queued_tasks()
         approver.stop()
     finally:
         stack.stop()
@@ -116,6 +120,7 @@ def main() -> int:
         ("posted over (s)", f"{report.posted_at - started:.0f}" if report.posted_at else "-"),
         ("settled after the last kill (s)", f"{report.settled_after - last:.0f}" if report.settled_after
          else f"not within {args.settle:.0f}"),
+        ("tasks still waiting in the broker at the end", str(still_queued)),
         ("approvals given through the API", f"{approver.approved} (errors: {dict(approver.errors) or 'none'})"),
         ("cluster and web logs", logged_errors(cluster_log, stack.work / "web.log")),
         ("database / broker", f"{stack.env['DATABASE_URL'].split('@')[-1]} / {stack.env.get('RALLIED_BROKER', 'orm')}"),

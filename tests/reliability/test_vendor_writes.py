@@ -113,7 +113,7 @@ def test_acceptance_counts_only_resets_the_vendor_shows_landed_and_a_ticket_wait
     tallied = Tally(landed, Counter())
     # c's worker died before its write reached the vendor: not a reset that landed during a kill.
     report = Report(statuses={"api:1": "resolved", "api:2": "awaiting_approval", "api:3": "received"},
-                    waiting={"api:2"}, reasons=Counter(), actions=[],
+                    waiting={"api:2"}, reasons=Counter(), actions=[], died=3,
                     landed_in_kill={"a@x": "resolved", "b@x": "escalated", "c@x": "escalated"},
                     delivered={"a@x"}, settled_at={})
 
