@@ -222,3 +222,13 @@ def test_an_auditors_copy_with_public_keys_only_verifies_and_without_them_refuse
     assert "not signed by any trusted key" in _verify_audit_failure()
     settings.RALLIED_AUDIT_VERIFIER_KEYS = ["not-a-key"]
     assert "Cannot check the audit checkpoints: RALLIED_AUDIT_VERIFIER_KEYS" in _verify_audit_failure()
+
+
+def test_one_chain_can_be_checked_alone_and_a_broken_one_does_not_hide_behind_it(trail):
+    edit(trail["chain"], trail["base"] + 13)
+    fabrikam = chain_of(Tenant.objects.get(slug="fabrikam").pk)
+    out = io.StringIO()
+    call_command("verify_audit", chain=[fabrikam], stdout=out, stderr=io.StringIO())
+    assert "Audit chain intact" in out.getvalue() and "in 1 chain verified" in out.getvalue()
+    with pytest.raises(CommandError, match=f"TAMPERED chain {trail['chain']}: first bad sequence"):
+        call_command("verify_audit", chain=[fabrikam, trail["chain"]], stdout=io.StringIO(), stderr=io.StringIO())

@@ -116,3 +116,14 @@ def test_check_reports_without_changing_anything(world, settings):
     assert _raw() == raw_before
     assert "key 1 opened 0; key 2 opened 2; key 3 opened 2;" in out.getvalue()
     assert not AuditEvent.objects.filter(verb="keys.rotated").exists()
+
+
+def test_every_encrypted_column_is_rotated():
+    """A new encrypted column left out of STORES would stay on a key that is about to be removed."""
+    from django.apps import apps
+
+    from tickets.management.commands.rotate_keys import STORES
+
+    encrypted = {(model, field.name) for model in apps.get_models() for field in model._meta.concrete_fields
+                 if "encrypted" in field.name or "ciphertext" in field.name}
+    assert encrypted == set(STORES)

@@ -35,6 +35,7 @@ class Command(BaseCommand):
             raise CommandError(f"{failure.line()}{others}")
         tail = (f"; {proof.uncovered} newest events not yet under a checkpoint (hash chain and head only)"
                 if proof.uncovered else "")
-        self.stdout.write(f"Audit chain intact: {proof.events} events in {len(proof.verdicts)} chains verified; "
+        chains = f"{len(proof.verdicts)} chain{'' if len(proof.verdicts) == 1 else 's'}"
+        self.stdout.write(f"Audit chain intact: {proof.events} events in {chains} verified; "
                           f"{proof.stored} signed checkpoints in the database and {proof.witnessed} read back from "
                           f"the witnesses match them{tail}.")
