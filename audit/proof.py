@@ -2,10 +2,10 @@
 checkpoint table and those the witnesses hold, with the checks of the client's standalone verifier
 (audit/verify_bundle.verify), so `verify_audit` and a client reading an exported bundle reach the same verdict.
 
-What each check catches: the hash chain an edited, removed, reordered or inserted event; a checkpoint (size, head)
-a chain rewritten with every hash recomputed; a checkpoint past the chain's end a tail cut off with the head row
-moved back; the witness what the database alone would let its writer hide, a checkpoint row deleted with the
-events it covered. Events after a chain's last checkpoint are proven by the hash chain and the head row only.
+The hash chain catches an edited, removed, reordered or inserted event; a checkpoint's (size, head) a chain rewritten
+with every hash recomputed; a checkpoint past the chain's end a tail cut off with the head row moved back; the
+witness what the database's writer could otherwise hide too, checkpoint rows deleted along with the events they
+covered. Events after a chain's last checkpoint are proven by the hash chain and the head row only.
 """
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ from audit.verify_bundle import NoteError, Verdict, Verifier, parse_verifier_key
 from audit.witness import configured_witnesses
 
 Track = Callable[[Iterator[Any], int], Iterable[Any]]
+
+
+class WitnessUnreadable(Exception):
+    """A witness that should be read back could not be: nothing can be proven against it."""
 
 
 def chain_of_origin(text: str) -> str | None:
@@ -52,7 +56,11 @@ def witnessed_notes(chains: set[str] | None = None) -> dict[str, list[str]]:
         read = getattr(witness, "read", None)
         if read is None:
             continue
-        for record in read():
+        try:
+            records = read()
+        except (OSError, ValueError) as exc:
+            raise WitnessUnreadable(f"{witness.description}: {exc}") from exc
+        for record in records:
             chain = chain_of_origin(str(record.get("origin", "")))
             if chain is not None and (chains is None or chain in chains):
                 notes[chain].append(str(record.get("note", "")))

@@ -232,3 +232,9 @@ def test_one_chain_can_be_checked_alone_and_a_broken_one_does_not_hide_behind_it
     assert "Audit chain intact" in out.getvalue() and "in 1 chain verified" in out.getvalue()
     with pytest.raises(CommandError, match=f"TAMPERED chain {trail['chain']}: first bad sequence"):
         call_command("verify_audit", chain=[fabrikam, trail["chain"]], stdout=io.StringIO(), stderr=io.StringIO())
+
+
+def test_a_witness_that_cannot_be_read_back_stops_the_check_with_one_line(trail, settings):
+    witness = trail["dir"] / "witness.jsonl"
+    witness.write_text(witness.read_text() + "not json\n")
+    assert "Cannot check the audit checkpoints: file " in _verify_audit_failure()

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from audit.bundle import export_bundle
 from audit.keys import KeyConfigError
 from audit.models import AuditEvent
+from audit.proof import WitnessUnreadable
 from audit.services import chain_rows, event_fields
 from rallied.progress import is_terminal, progress
 
@@ -75,8 +76,8 @@ class Command(BaseCommand):
             bundle = export_bundle(tenant_id=tenant.pk, tenant_label=slug, path=path)
         except OSError as exc:
             raise CommandError(f"Cannot write {path}: {exc}") from exc
-        except KeyConfigError as exc:
-            raise CommandError(f"Cannot list the verifier keys: {exc}") from exc
+        except (KeyConfigError, WitnessUnreadable) as exc:
+            raise CommandError(f"Cannot export the checkpoints: {exc}") from exc
         self.stdout.write(f"Exported {bundle.events} audit events and {bundle.checkpoints} signed checkpoints of "
                           f"{slug} to {bundle.path}; verify with: python verify_bundle.py {bundle.path.name} "
                           "(inside the zip).")

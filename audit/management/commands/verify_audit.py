@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from audit.keys import KeyConfigError
-from audit.proof import prove_trail
+from audit.proof import WitnessUnreadable, prove_trail
 from rallied.progress import progress
 
 
@@ -26,7 +26,7 @@ class Command(BaseCommand):
 
         try:
             proof = prove_trail(chains=set(opts["chain"]) if opts["chain"] else None, track=track)
-        except KeyConfigError as exc:
+        except (KeyConfigError, WitnessUnreadable) as exc:
             raise CommandError(f"Cannot check the audit checkpoints: {exc}") from exc
         failure = proof.first_failure()
         if failure is not None:
