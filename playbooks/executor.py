@@ -58,9 +58,8 @@ def _run(connector: IdentityConnector, action: Action, *, password: str | None =
         raise ExecutionRefused(f"{action.target} no longer exists in the directory.")
     extra = {k: v for k, v in action.params.items() if k != "target"}
     if action.kind == "reset_password":
-        applied = connector.reset_password(user, temporary_password=password)
-        if isinstance(applied, str) and applied:
-            password = applied  # Okta picks the temporary password itself; deliver the one that was set
+        # Every connector sets the password it is given (Okta's too, rallied/connectors/okta): the one put aside.
+        connector.reset_password(user, temporary_password=password)
         return {"force_change_at_next_sign_in": True, "user_id": user.id}, password
     # The connector's own declaration (kind -> method) is what runs: the same table `connectors --matrix` prints.
     method = getattr(connector, connector.supports.get(action.kind, ""), None)
@@ -158,8 +157,8 @@ def run_claimed(action: Action, *, actor: str = ACTOR) -> str:
             if _finish(action, ActionStatus.SUCCEEDED, actor=actor, result=result):
                 ServiceAccount.objects.filter(pk=account.pk).update(last_used_at=timezone.now())
             else:
-                # The reconciler settled this action while we were slow (lease expired): its word stands,
-                # and a secret nobody will deliver is not kept.
+                # The reconciler settled this action while we were slow (lease expired): its word stands, and so
+                # does what it did with the password put aside (confirmed or destroyed); a TAP is not kept.
                 transaction.set_rollback(True)
     return action.status  # a done status has sent action_settled (transition_action), which settles the ticket
 
