@@ -23,7 +23,7 @@ from rallied.kinds import get_kind
 from tenants.models import Tenant
 from tests.helpers import committed, token_client
 from tests.intake.conftest import VENDORS, configure, connection
-from tests.reliability.helpers import GROUP_ADD
+from tests.reliability.helpers import GROUP_ADD, after_grace
 from tests.targets.helpers import approve_as_technician
 from tests.workflow.test_psa_reference import psa_state
 from tickets.intake import poll_connection, watched_tickets
@@ -319,7 +319,7 @@ def test_an_action_whose_outcome_was_unknown_is_not_repeated_after_a_takeover(ps
 
     psa.post("connectwise", *act(sandbox, "connectwise", cw_ticket["id"], "assign"))
     with committed():
-        summary = reconcile_actions()
+        summary = reconcile_actions(now=after_grace())  # the vendor's "not there" is believed after the grace
 
     ticket.refresh_from_db()
     action.refresh_from_db()
