@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 import pytest
-from django.utils import timezone
 
 from audit.models import AuditEvent
 from playbooks import reconciler
@@ -29,7 +28,7 @@ from playbooks.models import Action
 from rallied.kinds import KINDS
 from tenants.models import ServiceAccount, Tenant
 from tests.helpers import committed
-from tests.reliability.helpers import after_lease
+from tests.reliability.helpers import after_grace, after_lease
 from tickets.models import Ticket
 from tickets.services import ingest_ticket
 
@@ -145,9 +144,8 @@ def sent(sandbox, route: Route) -> list[dict[str, Any]]:
 
 
 def past_the_grace() -> datetime:
-    """A moment past every lease and the reconciler's grace period (when it has one), so it settles now."""
-    grace = getattr(reconciler, "grace_period", lambda: timedelta(0))()
-    return after_lease(timezone.now() + grace)
+    """A moment past every lease and the reconciler's grace period, so it believes what the vendor shows now."""
+    return after_lease(after_grace())
 
 
 @pytest.mark.django_db
