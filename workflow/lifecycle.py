@@ -42,6 +42,7 @@ from workflow.value_report import minutes_saved_on_resolving
 
 log = logging.getLogger("rallied.pipeline")
 ACTOR = "system:pipeline"
+HANDED_OVER = "takeover.withdrawn"  # the timeline row withdraw_for_takeover writes once per takeover
 
 
 def triage_engine() -> str:
@@ -240,6 +241,11 @@ def withdraw_for_takeover(ticket_id: int) -> str:
         return ticket.status
     withdrawn, done, running = [], [], []
     with transaction.atomic():
+        # The hand-over is written once: a repeated doorbell waits here for the first one's commit, then sees it.
+        Ticket.objects.select_for_update().only("pk").get(pk=ticket.pk)
+        if ticket.events.filter(kind=HANDED_OVER).exists():
+            log.debug("ticket %s: already handed over; a repeated withdraw rings for nothing", ticket.pk)
+            return ticket.status
         for action in ticket.actions.select_related("approval").order_by("pk"):
             if action.status in PENDING_STATUSES:
                 request = getattr(action, "approval", None)
@@ -255,7 +261,7 @@ def withdraw_for_takeover(ticket_id: int) -> str:
         summary = "; ".join(part for part in (
             _listed("Withdrawn", withdrawn), _listed("Already done", done),
             _listed("Started before the takeover (the reconciler settles it)", running)) if part)
-        add_event(ticket=ticket, actor=ACTOR, kind="takeover.withdrawn",
+        add_event(ticket=ticket, actor=ACTOR, kind=HANDED_OVER,
                   message=summary or "Nothing was pending and nothing had been done.",
                   data={"withdrawn": [a.pk for a in withdrawn], "done": [a.pk for a in done],
                         "running": [a.pk for a in running]})
