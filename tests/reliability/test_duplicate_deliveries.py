@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from approvals.models import ApprovalRequest
+from audit.models import AuditEvent
 from playbooks.tasks import execute_action_task  # the real one: held_doorbells replaces it where it lives
 from tenants.models import Tenant
 from tests.connectors.test_matrix import notes as psa_notes
@@ -30,7 +32,7 @@ from tests.intake.test_lifecycle import CASES as PSA_CASES
 from tests.reliability.helpers import ADELE, crashes, deliver_many, submit
 from tickets.models import Ticket
 from tickets.services import ingest_ticket
-from workflow.tasks import settle_ticket_task, start_ticket_task
+from workflow.tasks import settle_ticket_task, start_ticket_task, withdraw_for_takeover_task
 
 pytestmark = pytest.mark.django_db(transaction=True)  # several connections: each must see the others' commits
 
@@ -93,6 +95,31 @@ def test_settle_ticket_rung_fifty_times_resolves_once_with_one_reply_and_one_clo
     cw = psa_ticket(sandbox, ticket.psa_ticket_id)
     assert len(customer_notes(cw)) == 1 and len(internal_notes(cw)) == 1 and cw["closedFlag"] is True
     assert status_events(ticket, "resolved") == 1
+
+
+@FIFTY
+def test_withdraw_after_a_takeover_rung_fifty_times_withdraws_and_hands_over_once(world, sandbox, caplog, hold,
+                                                                                  threads):
+    from tests.intake.conftest import Psa
+    from tests.intake.test_lifecycle import act, live, received
+
+    withdrawals = hold("workflow.tasks.withdraw_for_takeover_task")
+    live("contoso", approval_for="reset_password")
+    psa = Psa(sandbox)
+    ticket, opened = received(psa, "connectwise")
+    assert psa.post("connectwise", *act(sandbox, "connectwise", opened["id"], "assign")).status_code == 200
+    assert withdrawals == [(ticket.pk,)]
+    rung = deliver_many(50, lambda: withdraw_for_takeover_task(ticket.pk), threads=threads)
+
+    assert not rung.errors and not crashes(caplog), (rung.errors, crashes(caplog))
+    ticket.refresh_from_db()
+    action = ticket.actions.get()
+    assert ticket.status == "taken_over" and action.status == "withdrawn"
+    assert ApprovalRequest.objects.get(action=action).status == "withdrawn"
+    assert ticket.events.filter(kind="takeover.withdrawn").count() == 1
+    assert ticket.events.filter(kind="action.withdrawn").count() == 1
+    assert AuditEvent.objects.filter(verb="ticket.handed_over", object_id=str(ticket.pk)).count() == 1
+    assert password_patches(sandbox) == []
 
 
 # -- playbooks/tasks.py -----------------------------------------------------------------------------------
