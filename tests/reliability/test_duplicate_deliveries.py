@@ -17,7 +17,7 @@ import pytest
 from approvals.models import ApprovalRequest
 from audit.models import AuditEvent
 from playbooks.tasks import execute_action_task  # the real one: held_doorbells replaces it where it lives
-from tenants.models import Tenant
+from tenants.models import Connection, Tenant
 from tests.connectors.test_matrix import notes as psa_notes
 from tests.helpers import (
     customer_notes,
@@ -32,6 +32,7 @@ from tests.intake.test_lifecycle import CASES as PSA_CASES
 from tests.reliability.helpers import ADELE, crashes, deliver_many, submit
 from tickets.models import Ticket
 from tickets.services import ingest_ticket
+from tickets.tasks import poll_psa_task
 from workflow.tasks import settle_ticket_task, start_ticket_task, withdraw_for_takeover_task
 
 pytestmark = pytest.mark.django_db(transaction=True)  # several connections: each must see the others' commits
@@ -136,6 +137,30 @@ def test_execute_action_rung_fifty_times_writes_once(world, sandbox, caplog, hel
     ticket.refresh_from_db()
     assert ticket.status == "resolved", ticket.escalation_reason
     assert len(replies(sandbox, ticket)) == 1
+
+
+# -- tickets/tasks.py -------------------------------------------------------------------------------------
+@FIFTY
+@pytest.mark.parametrize("vendor", list(PSA_CASES))
+def test_a_psa_poll_rung_fifty_times_takes_the_new_ticket_in_once(world, sandbox, caplog, vendor, threads):
+    from tests.intake.conftest import Psa, connection
+
+    _, directory, requester, request, _ = PSA_CASES[vendor]
+    opened = Psa(sandbox).open(vendor, *request, requester)  # no webhook: the poller finds it
+    polled = connection(vendor)
+    # Only this ticket is new to the poller: the sandbox's seeded tickets, of other requesters, are not the subject.
+    Connection.objects.filter(pk=polled.pk).update(intake_watermark=str(int(opened["id"]) - 1))
+    rung = deliver_many(50, lambda: poll_psa_task(polled.pk), threads=threads)
+
+    assert not rung.errors and not crashes(caplog), (rung.errors, crashes(caplog))
+    [ticket] = Ticket.objects.filter(source=vendor, external_id=str(opened["id"]))
+    assert ticket.status == ("planned" if vendor in PLANNED else "resolved"), ticket.escalation_reason
+    assert ticket.events.filter(kind="received").count() == 1
+    writes = [w for w in sandbox.sandbox.writes(directory) if w["method"] != "GET"]
+    assert len(writes) == (0 if vendor in PLANNED else 1), writes
+    on_ticket = psa_notes(sandbox, vendor, str(opened["id"]))
+    assert len([text for text, visible in on_ticket if visible]) == (0 if vendor in PLANNED else 1), on_ticket
+    assert len([text for text, visible in on_ticket if not visible]) == 1, on_ticket
 
 
 # -- REST: POST /api/v1/tickets/ ------------------------------------------------------------------------------
