@@ -241,12 +241,13 @@ def follow_psa_ticket(*, ticket: Ticket, connection: Connection, connector: Any 
                       actor: Actor = None) -> UpdateResult:
     """One read of a known ticket's PSA ticket (the ticket and its entries), followed once."""
     connector = connector or connector_for(connection)
+    read_at = timezone.now()  # what Rallied writes from here on may be missing from this read
     psa_ticket = connector.fetch_ticket(ticket.psa_ticket_id or ticket.external_id)
     if owning_connection(connection, psa_ticket.company_id)[0] is None:
         return UpdateResult()  # no longer this tenant's company: nothing it says is believed
     entries = connector.fetch_entries(psa_ticket)
     return follow_update(ticket=ticket, psa_ticket=psa_ticket, entries=entries,
-                         actor=actor or f"integration:{connection.vendor}")
+                         actor=actor or f"integration:{connection.vendor}", read_at=read_at)
 
 
 def _verify(vendor: str, headers: Mapping[str, str], raw_body: bytes) -> tuple[list[Verified], str, bool]:

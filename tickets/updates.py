@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.db import transaction
 
@@ -31,6 +32,8 @@ from tickets.models import Ticket
 from tickets.services import note_requester_reply, take_over_ticket
 
 log = logging.getLogger("rallied.intake")
+# Timeline kinds of Rallied's own writes to the PSA ticket (tickets/psa.py writes them).
+PSA_WRITE, PSA_OPENED = "psa.write", "psa.opened"
 
 # An out-of-office or other automatic answer, by its subject or opening words (RFC 3834 auto-replies are filed
 # by the PSAs' mail processing with these subjects; the header itself rarely survives into a note).
@@ -112,8 +115,22 @@ def takeover_reason(ticket: Ticket, psa_ticket: PsaTicket, new_entries: list[Psa
     return ""
 
 
-def stop_if_taken_over(*, ticket: Ticket, psa_ticket: PsaTicket, entries: list[PsaEntry], actor: Actor) -> str:
-    """Take the ticket over when the PSA says a person has it; the reason, or ''. Reads no entry as handled."""
+def wrote_since(ticket: Ticket, read_at: datetime) -> bool:
+    """Whether Rallied wrote to the PSA ticket after `read_at` (each write is on the timeline once the PSA took it)."""
+    return ticket.events.filter(kind__in=(PSA_WRITE, PSA_OPENED), at__gte=read_at).exists()
+
+
+def stop_if_taken_over(*, ticket: Ticket, psa_ticket: PsaTicket, entries: list[PsaEntry], actor: Actor,
+                       read_at: datetime | None = None) -> str:
+    """Take the ticket over when the PSA says a person has it; the reason, or ''. Reads no entry as handled.
+
+    `read_at`: when the PSA read began. A read older than one of Rallied's own writes is not judged: two pollers (or a
+    poll and a webhook) reading while the ticket is being closed saw it open, then found it resolved here, and took
+    the "reopen" for a person's. The next read, newer than every write, judges instead.
+    """
+    if read_at is not None and wrote_since(ticket, read_at):
+        log.debug("ticket %s: PSA read predates Rallied's own write; not judged for a takeover", ticket.pk)
+        return ""
     reason = takeover_reason(ticket, psa_ticket, [e for e in entries if e.id > ticket.psa_seen])
     if reason and take_over_ticket(ticket=ticket, actor=actor, reason=f"A person took this ticket: {reason}.",
                                    data={"psa_ticket": psa_ticket.id, "state": psa_ticket.state,
@@ -122,14 +139,16 @@ def stop_if_taken_over(*, ticket: Ticket, psa_ticket: PsaTicket, entries: list[P
     return reason
 
 
-def follow_update(*, ticket: Ticket, psa_ticket: PsaTicket, entries: list[PsaEntry], actor: Actor) -> UpdateResult:
+def follow_update(*, ticket: Ticket, psa_ticket: PsaTicket, entries: list[PsaEntry], actor: Actor,
+                  read_at: datetime | None = None) -> UpdateResult:
     """Act once on what is new on the PSA ticket: a takeover first (a person's ticket is theirs, replies included),
     then each of the requester's new messages, oldest first."""
     result = UpdateResult()
     with transaction.atomic():
         locked = Ticket.objects.select_for_update().select_related("tenant").get(pk=ticket.pk)
         new = [e for e in entries if e.id > locked.psa_seen]
-        result.taken_over = stop_if_taken_over(ticket=locked, psa_ticket=psa_ticket, entries=entries, actor=actor)
+        result.taken_over = stop_if_taken_over(ticket=locked, psa_ticket=psa_ticket, entries=entries, actor=actor,
+                                               read_at=read_at)
         if new:
             Ticket.objects.filter(pk=locked.pk).update(psa_seen=max(e.id for e in new))
         first_text = own_words(locked.body)
