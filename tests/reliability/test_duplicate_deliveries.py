@@ -217,3 +217,27 @@ def test_the_same_webhook_delivered_five_times_at_once_is_one_ticket_one_write_o
     on_ticket = psa_notes(sandbox, vendor, str(opened["id"]))  # (text, visible to the requester)
     assert len([text for text, visible in on_ticket if visible]) == (1 if outcome == "resolved" else 0), on_ticket
     assert len([text for text, visible in on_ticket if not visible]) == 1, on_ticket  # resolution or plan note
+
+
+def test_a_psa_read_older_than_rallieds_own_close_is_not_taken_for_a_persons_reopen(world, sandbox):
+    """Two polls at once: one read the PSA ticket still open, then found it resolved and closed by Rallied here."""
+    import dataclasses
+    from datetime import timedelta
+
+    from tenants.selectors import connector_for
+    from tests.intake.conftest import Psa, connection
+    from tests.intake.test_lifecycle import resolved
+    from tickets.updates import follow_update
+
+    ticket, opened = resolved(Psa(sandbox), "connectwise")
+    closed_at = ticket.events.get(kind="psa.write", data__step="close").at
+    read = connector_for(connection("connectwise")).fetch_ticket(str(opened["id"]))
+    still_open = dataclasses.replace(read, state="new")  # what a read begun before the close saw
+
+    stale = follow_update(ticket=ticket, psa_ticket=still_open, entries=[], actor="integration:connectwise",
+                          read_at=closed_at - timedelta(seconds=1))
+    assert stale.taken_over == "" and Ticket.objects.get(pk=ticket.pk).status == "resolved"
+    # The same picture read after the close is a person's reopen, as before.
+    fresh = follow_update(ticket=ticket, psa_ticket=still_open, entries=[], actor="integration:connectwise",
+                          read_at=closed_at + timedelta(seconds=1))
+    assert fresh.taken_over and Ticket.objects.get(pk=ticket.pk).status == "taken_over"
