@@ -140,9 +140,9 @@ def transition_action(
     """
     old = action.status
     if to not in ACTION_TRANSITIONS.get(old, set()):
-        # Refused only when the row is still as read; a row that moved meanwhile is a lost race (see
-        # tickets.services.transition_ticket), the quiet end of a duplicate delivery.
-        if Action.objects.filter(pk=action.pk).exclude(status=old).exists():
+        # Refused only when the row is still as read; a row that moved meanwhile, or is already in `to`, is a lost
+        # race (see tickets.services.transition_ticket), the quiet end of a duplicate delivery.
+        if old == to or Action.objects.filter(pk=action.pk).exclude(status=old).exists():
             return _lost(action, old, to)
         raise InvalidActionTransition(f"Action {action.pk}: {old} -> {to} is not allowed.")
     with transaction.atomic():

@@ -104,10 +104,11 @@ def transition_ticket(
     InvalidTransition only when the row is still in the status we read: that is a caller asking for a move the
     state machine forbids. A row that moved meanwhile is a lost race whatever `to` is (the conditional update could
     not have won either): a duplicate delivery of the same task ends quietly here instead of crashing its worker.
+    So is a ticket already in `to` (a caller that re-read it after the winner's move, e.g. look_before_writing).
     """
     old = ticket.status
     if to not in TICKET_TRANSITIONS.get(old, set()):
-        if _moved_since_read(ticket):
+        if old == to or _moved_since_read(ticket):
             return _lost(ticket, old, to)
         raise InvalidTransition(f"Ticket {ticket.pk}: {old} -> {to} is not allowed.")
     if to == TicketStatus.RESOLVED:

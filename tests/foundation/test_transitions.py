@@ -86,3 +86,13 @@ def test_an_action_read_stale_loses_quietly_but_a_forbidden_move_from_its_real_s
     action.refresh_from_db()
     with pytest.raises(InvalidActionTransition):  # as read and still so: a caller's bug, said loudly
         transition_action(action=action, to="approved", actor="system:test")
+
+
+@pytest.mark.django_db
+def test_a_ticket_already_in_the_wanted_status_is_a_lost_race_not_an_error(ticket):
+    # A duplicate settle re-read the ticket (look_before_writing) after the winner had resolved it.
+    Ticket.objects.filter(pk=ticket.pk).update(status="resolved")
+    ticket.refresh_from_db()
+    events = TicketEvent.objects.count()
+    assert transition_ticket(ticket=ticket, to="resolved", actor="system:test") is False
+    assert TicketEvent.objects.count() == events
