@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 JSON = dict[str, Any] | list[Any]
+DROP = 0  # a Response with this status is no response: the server closes the connection without answering
 # The request log serves contract tests and "no write happened" checks; served over HTTP it must
 # never hand out the temporary passwords and client secrets it saw.
 _SECRET_FIELD = re.compile(r"pass(word)?|secret|token|assertion|tempPassword|temporaryAccessPass", re.I)
@@ -163,7 +164,10 @@ class Fault:
     times: how many matching requests the fault applies to (None = until cleared);
     writes: only requests that could change the vendor's state (as `Sandbox.writes` counts them), so one fault
     covers every write route of a vendor, e.g. {"vendor": "graph", "writes": true, "apply_then_fail": 429};
-    body_contains: only requests whose body holds this text (Exchange sends every cmdlet to one POST path).
+    body_contains: only requests whose body holds this text (Exchange sends every cmdlet to one POST path);
+    for_seconds: the fault lasts this long from when it was added, by the sandbox's clock (an outage: a test
+    moves `Sandbox.clock` instead of sleeping through it);
+    drop: close the connection without answering (the client sees a connection error, not a status).
     """
 
     vendor: str
@@ -177,10 +181,15 @@ class Fault:
     times: int | None = None
     writes: bool = False
     body_contains: str | None = None
+    for_seconds: float | None = None
+    drop: bool = False
     hits: int = 0
+    until: float | None = None  # set from for_seconds when the fault is added
 
-    def matches(self, vendor: str, method: str, path: str, body: str = "") -> bool:
+    def matches(self, vendor: str, method: str, path: str, body: str = "", now: float | None = None) -> bool:
         if self.vendor != vendor:
+            return False
+        if self.until is not None and now is not None and now >= self.until:
             return False
         if self.method and self.method.upper() != method:
             return False
@@ -202,6 +211,7 @@ class Sandbox:
         self.lock = threading.RLock()
         self.faults: list[Fault] = []
         self.log: list[dict[str, Any]] = []
+        self.clock: Callable[[], float] = time.time  # what a fault's `for_seconds` is measured by
         self.reset()
 
     def load_directory(self) -> dict[str, Any]:
@@ -221,6 +231,8 @@ class Sandbox:
 
     def add_fault(self, **spec: Any) -> Fault:
         fault = Fault(**spec)
+        if fault.for_seconds is not None:
+            fault.until = self.clock() + float(fault.for_seconds)
         with self.lock:
             self.faults.append(fault)
         return fault
@@ -245,8 +257,9 @@ class Sandbox:
     # -- dispatch ---------------------------------------------------------------------------------
     def _take_fault(self, vendor: str, method: str, path: str, body: str = "") -> Fault | None:
         with self.lock:
+            now = self.clock()
             for fault in self.faults:
-                if fault.matches(vendor, method, path, body):
+                if fault.matches(vendor, method, path, body, now):
                     fault.hits += 1
                     return fault
         return None
@@ -296,6 +309,8 @@ class Sandbox:
                 time.sleep(fault.latency)
             if fault.hang:
                 time.sleep(fault.hang)
+            if fault.drop:
+                return Response(DROP, {})
             if fault.statuses:
                 status = fault.statuses[min(fault.hits - 1, len(fault.statuses) - 1)]
                 if status:
@@ -377,6 +392,9 @@ class _HTTPHandler(BaseHTTPRequestHandler):
             response = self.server.sandbox.dispatch(self.command, self.path, headers, body, host)  # type: ignore[attr-defined]
         except Exception as exc:  # a sandbox bug must show as a 500, not a dropped connection
             response = Response(500, {"error": {"code": "SandboxError", "message": repr(exc)}})
+        if response.status == DROP:  # an injected fault: the vendor hung up
+            self.close_connection = True
+            return
         payload = response.encoded()
         self.send_response(response.status)
         names = {k.lower() for k, _ in response.headers}
