@@ -209,6 +209,12 @@ class AutotaskConnector(PsaConnector):
             idempotent=True,  # sets the status to a value (see reopen_ticket)
         )
 
+    def time_entry_notes(self, ticket_id: str) -> list[str]:
+        number = psa_number(ticket_id, self.vendor)
+        query = {"filter": [{"op": "eq", "field": "ticketID", "value": number}], "maxRecords": 500}
+        rows = self._send("POST", "TimeEntries/query", json=query).get("items", [])
+        return [str(r.get("summaryNotes") or "") for r in rows if str(r.get("ticketID")) == str(number)]
+
     def add_time_entry(self, ticket_id: str, *, minutes: int, notes: str) -> str:
         end = datetime.now(UTC).replace(microsecond=0)
         start = end - timedelta(minutes=minutes)

@@ -284,3 +284,8 @@ class PsaConnector(Connector):
 
     def add_time_entry(self, ticket_id: str, *, minutes: int, notes: str) -> str:
         raise NotImplementedError
+
+    def time_entry_notes(self, ticket_id: str) -> list[str]:
+        """The notes of the ticket's time entries: how a write-back whose time entry got no answer (a timeout, a
+        5xx) tells whether the PSA took it before posting it again (tickets/psa_writeback.py)."""
+        raise NotImplementedError

@@ -194,6 +194,14 @@ class ConnectWiseConnector(PsaConnector):
             body["agreement"] = {"id": int(self.config["agreement_id"])}
         return str(self.call("POST", "/time/entries", json=body).json()["id"])
 
+    def time_entry_notes(self, ticket_id: str) -> list[str]:
+        number = psa_number(ticket_id, self.vendor)
+        conditions = f'chargeToType="ServiceTicket" and chargeToId={number}'
+        rows = self.call("GET", "/time/entries", params={"conditions": conditions, "pageSize": 1000}).json()
+        # Filtered here too: the answer is what decides whether a time entry is posted again.
+        return [str(r.get("notes") or "") for r in rows
+                if isinstance(r, dict) and str(r.get("chargeToId")) == str(number)]
+
     def list_new_tickets(self, since_id: int | str | None = None) -> list[dict[str, Any]]:
         """Tickets in status New for this client's company, oldest first, every page."""
         conditions = f'status/name="New" and company/identifier="{self.config.get("company_identifier")}"'

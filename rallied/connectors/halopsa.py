@@ -223,6 +223,11 @@ class HaloPsaConnector(PsaConnector):
         self._action(ticket_id, note="Resolved by Rallied.", hiddenfromuser=True, sendemail=False,
                      new_status=closed, outcome=self.config.get("close_outcome", "Resolved"))
 
+    def time_entry_notes(self, ticket_id: str) -> list[str]:
+        """A Halo time entry is an action with time taken (add_time_entry)."""
+        data = self._call("GET", "Actions", params={"ticket_id": psa_number(ticket_id, self.vendor)}) or {}
+        return [str(a.get("note") or "") for a in data.get("actions") or [] if float(a.get("timetaken") or 0) > 0]
+
     def add_time_entry(self, ticket_id: str, *, minutes: int, notes: str) -> str:
         hours = round(minutes / 60, 4)  # Halo's timetaken is in hours
         billing: dict[str, Any] = {"nonbillable": bool(self.config.get("non_billable", False))}
