@@ -318,6 +318,10 @@ RALLIED_LLM_MODEL = env("RALLIED_LLM_MODEL")
 RALLIED_PUBLIC_URL = env("RALLIED_PUBLIC_URL", "http://127.0.0.1:8000")
 # One-time secret links: how long a temporary password can be picked up.
 RALLIED_SECRET_LINK_TTL_MINUTES = int(env("RALLIED_SECRET_LINK_TTL_MINUTES", "60") or 60)
+# A resolution the PSA has not accepted within this many minutes (retried meanwhile) goes to a technician, with its
+# secrets kept for hand-over (workflow/writeback.py). Shorter than a link's life, so a late reply never carries a
+# dead link.
+RALLIED_WRITEBACK_GIVE_UP_MINUTES = int(env("RALLIED_WRITEBACK_GIVE_UP_MINUTES", "30") or 30)
 RALLIED_LLM_BASE_URL = env("RALLIED_LLM_BASE_URL")
 RALLIED_HTTP_TIMEOUT = float(env("RALLIED_HTTP_TIMEOUT", "10") or 10)
 # The reconciler believes a vendor's "no change" only this many seconds after the action's intent: a write that hung

@@ -7,7 +7,7 @@ from django.db import models
 from django.utils import timezone
 
 from tenants.models import Tenant
-from tickets.choices import TicketSource, TicketStatus
+from tickets.choices import TicketSource, TicketStatus, WriteBackStatus
 
 
 class Ticket(models.Model):
@@ -99,3 +99,43 @@ class OneTimeSecret(models.Model):
     @property
     def available(self) -> bool:
         return bool(self.ciphertext) and self.destroyed_at is None and self.expires_at > timezone.now()
+
+
+class PsaWriteBack(models.Model):
+    """What a resolving ticket still has to post to its PSA, and how far the PSA has taken it.
+
+    One row per ticket and round (a reopen starts the next round). `parts` are what is to be posted, in order;
+    `accepted` the ones the PSA took, so a retry posts only the rest. `in_flight` is the part whose call was sent
+    without an answer (a timeout, a 5xx, a worker that died): the next attempt reads the PSA before posting it
+    again. The reply may carry a one-time link, so it is kept encrypted, and only until the PSA accepted it.
+    """
+
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="writebacks")
+    round = models.PositiveSmallIntegerField(default=0)
+    status = models.CharField(max_length=16, choices=WriteBackStatus.choices, default=WriteBackStatus.PENDING)
+    parts = models.JSONField(default=list)
+    accepted = models.JSONField(default=list)
+    in_flight = models.CharField(max_length=16, blank=True)
+    note = models.TextField(blank=True)
+    reply_encrypted = models.TextField(blank=True)
+    worked_seconds = models.FloatField(null=True, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    lease_until = models.DateTimeField(null=True, blank=True)
+    give_up_at = models.DateTimeField()
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [models.UniqueConstraint(fields=["ticket", "round"], name="one_writeback_per_round")]
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self) -> str:
+        return f"PSA write-back of ticket #{self.ticket_id} ({self.status})"
+
+    @property
+    def missing(self) -> list[str]:
+        """The parts the PSA has not accepted yet, in posting order."""
+        return [part for part in self.parts if part not in self.accepted]

@@ -41,14 +41,14 @@ class PsaCheck:
     reason: str = ""
 
 
-def _psa(ticket: Ticket) -> tuple[Connection | None, PsaConnector | None]:
+def psa_of(ticket: Ticket) -> tuple[Connection | None, PsaConnector | None]:
     connection = psa_connection(ticket.tenant, ticket.source)
     if connection is None:
         return None, None
     return connection, connector_for(connection)  # type: ignore[return-value]
 
 
-def _failed(ticket: Ticket, connection: Connection, what: str, exc: ConnectorError) -> None:
+def note_psa_failure(ticket: Ticket, connection: Connection, what: str, exc: ConnectorError) -> None:
     Connection.objects.filter(pk=connection.pk).update(last_error=f"{what}: {exc}"[:2000],
                                                       last_error_at=timezone.now())
     add_event(ticket=ticket, actor=ACTOR, kind="psa.error", message=f"{what} failed: {exc}")
@@ -65,7 +65,7 @@ def check_psa_ticket(ticket: Ticket) -> PsaCheck:
     remembered = ticket.events.filter(kind=CHECKED).order_by("-pk").first()
     if remembered is not None:
         return PsaCheck(bool(remembered.data.get("ok")), remembered.message)
-    connection, psa = _psa(ticket)
+    connection, psa = psa_of(ticket)
     if psa is None or connection is None:
         return PsaCheck(True)  # no PSA connection: nothing is ever written anywhere
     ref = ticket.psa_ticket_id
@@ -77,7 +77,7 @@ def check_psa_ticket(ticket: Ticket) -> PsaCheck:
             shown = ref if ref.isascii() and ref.isdigit() else repr(ref[:64])
             return _remember(ticket, ok=False, reason=f"PSA ticket {shown} is not a ticket of this tenant's "
                              f"company in {connection.get_vendor_display()} ({exc.message[:200]}).")
-        _failed(ticket, connection, "check PSA ticket", exc)
+        note_psa_failure(ticket, connection, "check PSA ticket", exc)
         return PsaCheck(None, f"PSA ticket {ref} could not be checked: {exc}")
     company = (ticket.tenant.psa_company_id or "").strip().lower()
     if not company or found.company_id.strip().lower() != company:
@@ -107,7 +107,7 @@ def look_before_writing(ticket: Ticket) -> bool:
         return False
     if not ticket.psa_ticket_id or check_psa_ticket(ticket).ok is not True:
         return True  # no PSA ticket yet, or one Rallied may not write to anyway (write_back withholds)
-    connection, psa = _psa(ticket)
+    connection, psa = psa_of(ticket)
     if psa is None or connection is None:
         return True
     try:
@@ -135,14 +135,14 @@ def ensure_psa_ticket(ticket: Ticket) -> str:
         ticket.refresh_from_db(fields=["psa_ticket_id"])
     if ticket.psa_ticket_id:
         return ticket.psa_ticket_id
-    connection, psa = _psa(ticket)
+    connection, psa = psa_of(ticket)
     if psa is None or connection is None:
         return ""
     try:
         psa_id = psa.create_ticket(summary=ticket.subject, description=ticket.body,
                                    contact_email=ticket.requester_email)
     except ConnectorError as exc:
-        _failed(ticket, connection, "open PSA ticket", exc)
+        note_psa_failure(ticket, connection, "open PSA ticket", exc)
         return ""
     if not Ticket.objects.filter(pk=ticket.pk, psa_ticket_id="").update(psa_ticket_id=psa_id):
         # A concurrent step opened one first: write to that one, so the ticket's notes stay together.
@@ -169,7 +169,7 @@ def write_back(ticket: Ticket, *, internal_note: str = "", reply: str = "", work
 
     `worked_seconds` is Rallied's own work on the ticket: it becomes a time entry billed as the connection's
     config says (work type, agreement or contract, billable or not), rounded up to its increment."""
-    connection, psa = _psa(ticket)
+    connection, psa = psa_of(ticket)
     if psa is None or connection is None:
         return True
     check = check_psa_ticket(ticket)
@@ -205,7 +205,7 @@ def write_back(ticket: Ticket, *, internal_note: str = "", reply: str = "", work
         try:
             call()
         except ConnectorError as exc:
-            _failed(ticket, connection, what, exc)
+            note_psa_failure(ticket, connection, what, exc)
             if what == "internal note":
                 _keep_unposted(ticket, internal_note)
             ok = False

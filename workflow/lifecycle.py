@@ -2,7 +2,8 @@
 
 `start_ticket` runs once per ticket (a doorbell that rings twice finds it no longer `received`).
 `settle_ticket` runs whenever an action ends (playbooks' `action_settled`); only the caller whose conditional
-transition wins writes back to the PSA, so two actions finishing together don't reply twice.
+transition wins writes back to the PSA, so two actions finishing together don't reply twice. The ticket is resolved
+once the PSA accepted the reply and the close (workflow/writeback.py), not before.
 """
 
 from __future__ import annotations
@@ -25,20 +26,17 @@ from tenants.models import Tenant
 from tickets.choices import FINAL_STATUSES, TicketStatus
 from tickets.models import Ticket
 from tickets.psa import look_before_writing, write_back
-from tickets.secrets import forget_links
 from tickets.services import add_event, save_triage, transition_ticket
 from tickets.targets import needs_lookup, resolve_named_target
 from tickets.triage import ACTION_CATEGORIES, triage
 from workflow import messages
-from workflow.billing import rallied_work_seconds
 from workflow.choices import ReplyStage
 from workflow.decisions import identity_provider, redecide
-from workflow.delivery import deliver_secrets
 from workflow.escalation import escalate, escalate_if_psa_ticket_foreign
 from workflow.leases import release_lease, take_lease
 from workflow.reentry import follow_waiting
-from workflow.replies import finish_reply, prepare_reply, send_reply
-from workflow.value_report import minutes_saved_on_resolving
+from workflow.replies import send_reply
+from workflow.writeback import begin_resolution, resume_writeback
 
 log = logging.getLogger("rallied.pipeline")
 ACTOR = "system:pipeline"
@@ -186,6 +184,8 @@ def settle_ticket(ticket_id: int) -> str:
     if ticket.status in FINAL_STATUSES:
         return ticket.status
     actions = round_actions(ticket)
+    if ticket.status == TicketStatus.WRITING_BACK:  # rung again (the sweep): the write-back carries on
+        return resume_writeback(ticket, actions)
     if not actions or any(a.status not in DONE_STATUSES for a in actions):
         if ticket.status == TicketStatus.AWAITING_APPROVAL and not any(
             a.status == ActionStatus.AWAITING_APPROVAL for a in actions
@@ -207,18 +207,11 @@ def settle_ticket(ticket_id: int) -> str:
             return ticket.status
         if ticket.status == TicketStatus.AWAITING_APPROVAL:
             transition_ticket(ticket=ticket, to=TicketStatus.EXECUTING, actor=ACTOR, message="Approved; running.")
-        won = transition_ticket(ticket=ticket, to=TicketStatus.RESOLVED, actor=ACTOR,
-                                message="Every action succeeded.", minutes_saved=minutes_saved_on_resolving(ticket))
-        if won:
-            deliveries = deliver_secrets(ticket, actions)  # owner, the policy's manager, or a technician's hand-over
-            # The time entry bills Rallied's own part only (workflow/billing.py), never a technician's wait.
-            reply = prepare_reply(ticket=ticket, stage=ReplyStage.DONE, deliveries=deliveries)
-            posted = write_back(ticket, internal_note=messages.resolution_note(ticket, actions),
-                                reply=reply.text if reply else "", worked_seconds=rallied_work_seconds(ticket),
-                                close=True)
-            finish_reply(reply, posted=posted)
-            forget_links(ticket)
-            follow_waiting(ticket)
+        # Resolved only once the PSA has accepted the reply and the close (workflow/writeback.py); the conditional
+        # transition makes this caller the only one that writes back, so two actions ending together reply once.
+        if transition_ticket(ticket=ticket, to=TicketStatus.WRITING_BACK, actor=ACTOR,
+                             message="Every action succeeded; writing back to the PSA."):
+            return begin_resolution(ticket=ticket, actions=actions)
         return ticket.status
     reason = " | ".join(part for part in [messages.failure_reason(actions), *follow_ups] if part)
     return escalate(ticket, reason, actor=ACTOR)

@@ -62,6 +62,13 @@ def escalate_crashed_action_task(action_id: int) -> str:
                           error=action.error or "no error recorded", tell_anyway=True)
 
 
+def retry_writebacks_task() -> dict[str, int]:
+    """Every minute (rallied/schedules.py): PSA write-backs whose next attempt is due try again."""
+    from workflow.writeback import retry_writebacks
+
+    return retry_writebacks()
+
+
 def sweep_stuck_tickets_task() -> dict[str, int]:
     """Every minute and at cluster start (rallied/schedules.py): ring again every step whose doorbell was lost."""
     from workflow.sweep import sweep_stuck_tickets

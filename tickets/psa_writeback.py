@@ -1,0 +1,221 @@
+"""A resolution's write-back to the PSA as a step of its own: each part posted at most once, retried while the PSA
+is down.
+
+`open_writeback` records what is to be posted (note, reply, time entry, close); `attempt_writeback` posts the parts
+the PSA has not accepted yet, in order, and stops at the first failure, leaving the row pending with its next
+attempt time (capped backoff, `retry_delay`). workflow/writeback.py decides what the outcome means for the ticket.
+
+Never twice: a part is marked accepted as soon as the PSA answered; a part that was sent without an answer (a
+timeout, a 5xx to a write, a worker that died mid-call) stays `in_flight`, and the next attempt reads the PSA first
+(its notes, time entries or status) and posts it again only when the PSA does not have it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from audit.services import record
+from rallied import crypto
+from rallied.actors import Actor
+from rallied.connectors import ConnectorError, PsaConnector
+from tickets.choices import WRITEBACK_TRANSITIONS, TicketStatus, WriteBackPart, WriteBackStatus
+from tickets.models import PsaWriteBack, Ticket
+from tickets.psa import ACTOR, check_psa_ticket, ensure_psa_ticket, look_before_writing, note_psa_failure, psa_of
+from tickets.services import add_event
+
+P, W = WriteBackPart, WriteBackStatus
+# The words the timeline, the audit verbs and tickets/updates.closed_by_rallied have always used for each part.
+LABELS = {P.NOTE: "internal note", P.REPLY: "reply to requester", P.TIME: "time entry", P.CLOSE: "close"}
+# Longer than one attempt can take (Q_CLUSTER's timeout stops a task first), so two workers never post together.
+LEASE = timedelta(minutes=5)
+FIRST_RETRY, LONGEST_RETRY = timedelta(seconds=15), timedelta(minutes=5)
+
+
+@dataclass
+class Attempt:
+    """What one attempt did: the row's status afterwards, the parts the PSA accepted in it, and why it stopped."""
+
+    status: str
+    accepted: list[str] = field(default_factory=list)
+    error: str = ""
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """15 s, 30 s, 1 min ... capped at 5 min: soon after a blip, without hammering a PSA that is down for long."""
+    return min(FIRST_RETRY * (2 ** max(0, attempts - 1)), LONGEST_RETRY)
+
+
+def time_entry_text(ticket: Ticket, round_: int, worked_seconds: float) -> str:
+    # The ticket and round make the text this write-back's own, so a later read can tell whether the PSA has it.
+    return f"Resolved by Rallied ({round(worked_seconds)} s of automated work; ticket {ticket.pk}, round {round_})."
+
+
+def open_writeback(*, ticket: Ticket, actor: Actor, note: str, reply: str, worked_seconds: float | None,
+                   close: bool, first_attempt_at: datetime, give_up_at: datetime) -> PsaWriteBack | None:
+    """Record the round's write-back; None when this round already has one (another settle opened it)."""
+    wanted = ((P.NOTE, bool(note)), (P.REPLY, bool(reply)), (P.TIME, worked_seconds is not None), (P.CLOSE, close))
+    parts = [str(part) for part, want in wanted if want]
+    ticket.refresh_from_db(fields=["round"])
+    try:
+        with transaction.atomic():
+            row = PsaWriteBack.objects.create(
+                ticket=ticket, round=ticket.round, parts=parts, note=note, worked_seconds=worked_seconds,
+                reply_encrypted=crypto.encrypt_text(reply) if reply else "", next_attempt_at=first_attempt_at,
+                give_up_at=give_up_at)
+            add_event(ticket=ticket, actor=actor, kind="psa.writeback",
+                      message="Writing back to the PSA: " + ", ".join(LABELS[P(p)] for p in parts) + ".",
+                      data={"writeback": row.pk, "parts": parts})
+            record(actor=actor, verb="psa.writeback_opened", obj=ticket, tenant=ticket.tenant,
+                   details={"writeback": row.pk, "parts": parts, "give_up_at": give_up_at.isoformat()})
+    except IntegrityError:
+        return None
+    return row
+
+
+def _move(row: PsaWriteBack, to: str, *, came_from: tuple[str, ...] = (W.POSTING,), **fields: object) -> bool:
+    """Conditional transition of the row (exactly one row, or another attempt moved it first)."""
+    assert all(to in WRITEBACK_TRANSITIONS[old] for old in came_from), f"write-back {came_from} -> {to}"
+    if to not in (W.PENDING, W.POSTING):
+        fields.setdefault("finished_at", timezone.now())
+        fields.setdefault("reply_encrypted", "")  # the link in it is no use to anyone once the step has ended
+        fields.setdefault("lease_until", None)
+    won = PsaWriteBack.objects.filter(pk=row.pk, status__in=came_from).update(status=to, **fields)
+    if won:
+        row.status = to
+        for key, value in fields.items():
+            setattr(row, key, value)
+    return bool(won)
+
+
+def _claim(writeback_id: int, now: datetime) -> PsaWriteBack | None:
+    due = Q(status=W.PENDING, next_attempt_at__lte=now) | Q(status=W.POSTING, lease_until__lt=now)
+    if not PsaWriteBack.objects.filter(due, pk=writeback_id).update(
+            status=W.POSTING, lease_until=now + LEASE, attempts=F("attempts") + 1):
+        return None
+    row = PsaWriteBack.objects.select_related("ticket", "ticket__tenant").get(pk=writeback_id)
+    Ticket.objects.filter(pk=row.ticket_id).update(updated_at=now)  # moving: the sweep leaves it to this step
+    return row
+
+
+def _retry(row: PsaWriteBack, now: datetime, error: str, accepted: list[str]) -> Attempt:
+    when = min(now + retry_delay(row.attempts), max(row.give_up_at, now))
+    _move(row, W.PENDING, next_attempt_at=when, lease_until=None, last_error=error[:2000])
+    return Attempt(row.status, accepted, error)
+
+
+def _same_text(a: str, b: str) -> bool:
+    # Whitespace may be reflowed by the PSA and long texts cut at its field size; the start is what identifies it.
+    return " ".join(a.split())[:1000] == " ".join(b.split())[:1000]
+
+
+def _text_of(row: PsaWriteBack, part: str) -> str:
+    if part == P.NOTE:
+        return row.note
+    if part == P.REPLY:
+        return crypto.decrypt_text(row.reply_encrypted)
+    return time_entry_text(row.ticket, row.round, row.worked_seconds or 0.0)
+
+
+def _landed(psa: PsaConnector, psa_id: str, row: PsaWriteBack, part: str) -> bool:
+    """Whether the PSA already has a part that was sent without an answer (reads only)."""
+    if part == P.CLOSE:
+        return psa.fetch_ticket(psa_id).state == "closed"
+    text = _text_of(row, part)
+    if part == P.TIME:
+        return any(_same_text(notes, text) for notes in psa.time_entry_notes(psa_id))
+    entries = psa.fetch_entries(psa.fetch_ticket(psa_id))
+    return any(e.internal == (part == P.NOTE) and _same_text(e.text, text) for e in entries)
+
+
+def _post(psa: PsaConnector, psa_id: str, row: PsaWriteBack, part: str) -> None:
+    if part in (P.NOTE, P.REPLY):
+        psa.add_note(psa_id, _text_of(row, part), internal=part == P.NOTE)
+    elif part == P.TIME:
+        minutes = psa.billable_minutes(row.worked_seconds or 0.0)
+        psa.add_time_entry(psa_id, minutes=minutes, notes=_text_of(row, part))
+    else:
+        psa.close_ticket(psa_id)
+
+
+def _accept(row: PsaWriteBack, part: str, psa_id: str, *, found: bool = False) -> None:
+    row.accepted = [*row.accepted, part]
+    row.in_flight = ""
+    PsaWriteBack.objects.filter(pk=row.pk).update(accepted=row.accepted, in_flight="")
+    label = LABELS[P(part)]
+    how = "was found in the PSA (its earlier post got no answer)" if found else "posted"
+    add_event(ticket=row.ticket, actor=ACTOR, kind="psa.write", message=f"PSA {label} {how}.", data={"step": label})
+    record(actor=ACTOR, verb=f"psa.{label.replace(' ', '_')}", obj=row.ticket, tenant=row.ticket.tenant,
+           details={"psa_ticket": psa_id, "writeback": row.pk, "attempt": row.attempts, "found": found})
+
+
+def attempt_writeback(*, writeback_id: int, now: datetime | None = None) -> Attempt | None:
+    """Post what the PSA has not accepted yet. None when the row is not due, or another worker is posting it."""
+    now = now or timezone.now()
+    row = _claim(writeback_id, now)
+    if row is None:
+        return None
+    ticket = row.ticket
+    if ticket.status != TicketStatus.WRITING_BACK:  # escalated or taken over meanwhile: nothing more goes out
+        end_writeback(row=row, to=W.WITHDRAWN, reason=f"the ticket is '{ticket.get_status_display()}' now")
+        return Attempt(row.status, error=row.last_error)
+    connection, psa = psa_of(ticket)
+    if psa is None or connection is None:  # no PSA: nothing is ever written anywhere, as write_back does
+        _move(row, W.DONE, accepted=list(row.parts), last_error="")
+        return Attempt(row.status, list(row.parts))
+    check = check_psa_ticket(ticket)
+    if check.ok is None:
+        return _retry(row, now, check.reason, [])
+    if check.ok is False or not look_before_writing(ticket):
+        why = check.reason if check.ok is False else "a person has taken this ticket over"
+        add_event(ticket=ticket, actor=ACTOR, kind="psa.withheld",
+                  message=f"Nothing more was written to the PSA: {why}.")
+        end_writeback(row=row, to=W.WITHDRAWN, reason=why)
+        return Attempt(row.status, error=why)
+    psa_id = ensure_psa_ticket(ticket)
+    if not psa_id:
+        return _retry(row, now, "the PSA ticket could not be opened", [])
+    return _post_missing(row, connection, psa, psa_id, now)
+
+
+def _post_missing(row: PsaWriteBack, connection: object, psa: PsaConnector, psa_id: str, now: datetime) -> Attempt:
+    accepted: list[str] = []
+    for part in row.missing:
+        sending = False
+        try:
+            if row.in_flight == part and _landed(psa, psa_id, row, part):
+                _accept(row, part, psa_id, found=True)
+                accepted.append(part)
+                continue
+            PsaWriteBack.objects.filter(pk=row.pk).update(in_flight=part)  # before the call: a death leaves it
+            row.in_flight, sending = part, True
+            _post(psa, psa_id, row, part)
+        except ConnectorError as exc:
+            what = LABELS[P(part)] if sending else f"check whether the PSA has the {LABELS[P(part)]}"
+            note_psa_failure(row.ticket, connection, what, exc)  # type: ignore[arg-type]
+            if sending and not exc.ambiguous:  # refused, or never sent: the PSA does not have it
+                PsaWriteBack.objects.filter(pk=row.pk).update(in_flight="")
+            if exc.permanent and not exc.ambiguous:  # asking again would get the same answer
+                end_writeback(row=row, to=W.FAILED, reason=f"{what}: {exc}")
+                return Attempt(row.status, accepted, row.last_error)
+            return _retry(row, now, f"{what}: {exc}", accepted)
+        _accept(row, part, psa_id)
+        accepted.append(part)
+    _move(row, W.DONE, last_error="")
+    return Attempt(row.status, accepted)
+
+
+def end_writeback(*, row: PsaWriteBack, to: str, reason: str) -> bool:
+    """Stop a write-back that will not finish (given up, or the ticket is a person's now). An internal note the PSA
+    never took stays on the ticket's timeline for the technician; the reply does not (it may carry a link)."""
+    if not _move(row, to, came_from=(W.PENDING, W.POSTING), last_error=reason[:2000]):
+        return False
+    if P.NOTE in row.missing and row.note:
+        add_event(ticket=row.ticket, actor=ACTOR, kind="psa.unposted", message=row.note[:4000])
+    record(actor=ACTOR, verb="psa.writeback_ended", obj=row.ticket, tenant=row.ticket.tenant, outcome="error",
+           details={"writeback": row.pk, "status": to, "missing": row.missing, "reason": reason[:500]})
+    return True
