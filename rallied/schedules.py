@@ -29,6 +29,8 @@ SCHEDULES: list[tuple[str, str, int]] = [
     ("rallied.poll_psa", "tickets.tasks.poll_psa_connections_task", 1),
     # Signs each moving audit chain's head at least every RALLIED_AUDIT_CHECKPOINT_SECONDS (audit/checkpoints.py).
     ("rallied.audit_checkpoints", "audit.tasks.checkpoint_due_task", 1),
+    # Posts what the PSA has not accepted yet of a resolving ticket (workflow/writeback.py).
+    ("rallied.retry_writebacks", "workflow.tasks.retry_writebacks_task", 1),
     ("rallied.count_directories", "tenants.tasks.count_all_directories_task", 24 * 60),
     # Rings again every step whose doorbell was lost, or escalates (workflow/sweep.py); also at cluster start, below.
     ("rallied.sweep_stuck_tickets", SWEEP_TASK, 1),
