@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from tenants.admin_scope import TenantScopedAdmin, TenantScopedTabularInline
-from tickets.models import OneTimeSecret, Ticket, TicketEvent
+from tickets.models import OneTimeSecret, PsaWriteBack, Ticket, TicketEvent
 from tickets.secrets import held_for_handover
 
 
@@ -15,6 +15,19 @@ class TicketEventInline(TenantScopedTabularInline):
     can_add = can_change = can_delete = False
     readonly_fields = ["at", "kind", "from_status", "to_status", "actor", "message"]
     fields = readonly_fields
+
+
+class PsaWriteBackInline(TenantScopedTabularInline):
+    """Where a ticket waiting for the PSA stands: what the PSA took, the next attempt, the last error. The reply
+    itself is never shown (it may carry a one-time link)."""
+
+    model = PsaWriteBack
+    extra = 0
+    can_add = can_change = can_delete = False
+    readonly_fields = ["round", "status", "parts", "accepted", "attempts", "next_attempt_at", "give_up_at",
+                       "last_error"]
+    fields = readonly_fields
+    verbose_name = verbose_name_plural = "Write-back to the PSA"
 
 
 @admin.register(Ticket)
@@ -30,7 +43,7 @@ class TicketAdmin(TenantScopedAdmin):
     search_fields = ["=id", "psa_ticket_id", "external_id", "requester_email", "requester_name", "subject"]
     search_help_text = "PSA ticket number, requester e-mail or name, subject."
     readonly_fields = [f.name for f in Ticket._meta.fields]
-    inlines = [TicketEventInline]
+    inlines = [TicketEventInline, PsaWriteBackInline]
 
 
 @admin.register(OneTimeSecret)
