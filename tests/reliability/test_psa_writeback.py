@@ -20,19 +20,23 @@ from django.utils import timezone
 from playbooks import executor
 from playbooks.executor import execute_action
 from playbooks.models import Action
+from rallied.connectors import connector_classes
 from tenants.models import Tenant
 from tests.helpers import committed
 from tests.intake.test_lifecycle import act
+from tests.reliability.helpers import WorkerDied, die_after_call
 from tests.robust.test_pipeline_crashes import staff_told
 from tests.targets.helpers import approve_as_technician
 from tests.workflow.reply_helpers import KNOWN_PASSWORD
 from tests.workflow.test_psa_reference import CASES, RESET, open_own, psa_state, submit
 from tickets.models import OneTimeSecret, PsaWriteBack, Ticket
+from tickets.psa_writeback import LEASE
 from tickets.secrets import hand_over_secret, reveal_secret
 from workflow import writeback
 from workflow.writeback import retry_writebacks
 
 pytestmark = pytest.mark.django_db
+REAL_ADD_NOTE = connector_classes()["connectwise"].add_note
 LINK = re.compile(r"/s/([A-Za-z0-9_\-]+)/")
 
 
@@ -221,3 +225,29 @@ def test_a_ticket_taken_over_while_waiting_for_the_psa_keeps_its_secret_for_a_te
     assert psa_state(sandbox, "connectwise", own["id"])["notes"] == before["notes"]  # nothing on a person's ticket
     secret = OneTimeSecret.objects.get(ticket=ticket)
     assert secret.link_encrypted == "" and secret.available  # held: a technician can still hand it over
+
+
+def test_a_worker_that_dies_after_posting_leaves_the_part_for_the_next_attempt_to_find(
+        world, sandbox, tenant_key, held_doorbells, known_password, monkeypatch):
+    """SIGKILL right after the PSA took the internal note: the row stays `posting` until its lease runs out, then
+    the next attempt finds the note on the PSA ticket and posts only the rest."""
+    clock = Clock(sandbox, monkeypatch)
+    ticket, own, before = resolve_with_psa_down(sandbox, tenant_key, held_doorbells, "connectwise", "answers_503",
+                                                10, clock)
+    calls = die_after_call(monkeypatch, "connectwise", "add_note")
+    with pytest.raises(WorkerDied):
+        retry_writebacks(now=clock.at(20))  # the PSA is back; the worker dies once the note is posted
+    monkeypatch.setattr(connector_classes()["connectwise"], "add_note", REAL_ADD_NOTE)
+    assert calls == ["add_note"]
+    row = PsaWriteBack.objects.get(ticket=ticket)
+    assert row.status == "posting" and row.in_flight == "note" and row.accepted == []
+
+    with committed():  # the worker may still be alive while its lease runs: left alone
+        assert retry_writebacks(now=clock.at(80)) == {"resolved": 0, "escalated": 0, "waiting": 0, "error": 0}
+    with committed():
+        assert retry_writebacks(now=clock.at(20 + LEASE.total_seconds() + 1))["resolved"] == 1
+    state = psa_state(sandbox, "connectwise", own["id"])
+    assert len([n for n in state["notes"] if n.startswith("Resolved by Rallied (ticket")]) == 1
+    assert len([n for n in state["notes"] if LINK.search(n)]) == 1
+    assert len(state["time"]) == 1 and state["closed"] is True
+    assert ticket.events.filter(kind="psa.write", message__contains="was found in the PSA").count() == 1
