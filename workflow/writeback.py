@@ -29,7 +29,7 @@ from playbooks.models import Action
 from rallied.logs import log_ids
 from tickets.choices import WRITEBACK_OPEN, TicketStatus, WriteBackPart, WriteBackStatus
 from tickets.models import OneTimeSecret, PsaWriteBack, Ticket
-from tickets.psa_writeback import LABELS, attempt_writeback, end_writeback, open_writeback
+from tickets.psa_writeback import LABELS, LEASE, attempt_writeback, end_writeback, open_writeback
 from tickets.secrets import forget_links, hold_for_handover
 from tickets.services import transition_ticket
 from workflow import messages
@@ -73,12 +73,17 @@ def begin_resolution(*, ticket: Ticket, actions: list[Action], now: datetime | N
 
 def resume_writeback(ticket: Ticket, actions: list[Action], *, now: datetime | None = None) -> str:
     """A settle rung again for a ticket waiting for the PSA (the sweep): carry its write-back on from where it is."""
+    now = now or timezone.now()
     row = ticket.writebacks.filter(round=ticket.round).first()
-    if row is None:  # the step that moved it to writing_back ended before recording what to post
+    if row is None:
+        # The settle that moved it to writing_back is recording what to post right now, or it died before it could.
+        # Only the second gets a new beginning: two would each deliver the secrets.
+        if ticket.updated_at > now - LEASE:
+            return ticket.status
         return begin_resolution(ticket=ticket, actions=actions, now=now)
     if row.status in WRITEBACK_OPEN:
         return drive_writeback(row.pk, now=now)
-    return _after(row, now or timezone.now())
+    return _after(row, now)
 
 
 def drive_writeback(writeback_id: int, *, now: datetime | None = None) -> str:
