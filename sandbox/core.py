@@ -310,7 +310,7 @@ class Sandbox:
             if fault.hang:
                 time.sleep(fault.hang)
             if fault.drop:
-                return Response(DROP, {})
+                return Response(DROP, {}), None
             if fault.statuses:
                 status = fault.statuses[min(fault.hits - 1, len(fault.statuses) - 1)]
                 if status:

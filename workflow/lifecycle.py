@@ -205,6 +205,8 @@ def settle_ticket(ticket_id: int) -> str:
             return refused
         if not look_before_writing(ticket):  # a person took it over: no reply, no note, no close from Rallied
             return ticket.status
+        if ticket.status == TicketStatus.WRITING_BACK or ticket.status in FINAL_STATUSES:
+            return ticket.status  # read again just now: a duplicate of this settle won meanwhile, and writes back
         if ticket.status == TicketStatus.AWAITING_APPROVAL:
             transition_ticket(ticket=ticket, to=TicketStatus.EXECUTING, actor=ACTOR, message="Approved; running.")
         # Resolved only once the PSA has accepted the reply and the close (workflow/writeback.py); the conditional

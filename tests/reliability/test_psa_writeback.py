@@ -17,7 +17,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from playbooks import executor
 from playbooks.executor import execute_action
 from playbooks.models import Action
 from rallied.connectors import connector_classes
@@ -29,6 +28,7 @@ from tests.robust.test_pipeline_crashes import staff_told
 from tests.targets.helpers import approve_as_technician
 from tests.workflow.reply_helpers import KNOWN_PASSWORD
 from tests.workflow.test_psa_reference import CASES, RESET, open_own, psa_state, submit
+from tickets import secrets as secrets_module
 from tickets.models import OneTimeSecret, PsaWriteBack, Ticket
 from tickets.psa_writeback import LEASE
 from tickets.secrets import hand_over_secret, reveal_secret
@@ -94,7 +94,7 @@ def assert_secret_delivered(ticket: Ticket, reply: str, vendor: str) -> None:
 
 @pytest.fixture
 def known_password(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(executor, "generate_password", lambda *a, **k: KNOWN_PASSWORD)
+    monkeypatch.setattr(secrets_module, "generate_password", lambda *a, **k: KNOWN_PASSWORD)
 
 
 @pytest.mark.parametrize("how", ["answers_503", "hangs_up"])
@@ -106,10 +106,11 @@ def test_psa_down_for_30_seconds_the_ticket_resolves_once_the_psa_takes_the_repl
 
     # The reset ran; the PSA did not take the resolution, so the ticket waits for it, and nothing was written.
     assert Action.objects.get(ticket=ticket).status == "succeeded"
-    assert ticket.status == "writing_back" and ticket.get_status_display() == "Waiting for the PSA"
+    assert ticket.status == "writing_back" and ticket.get_status_display() == "Waiting for the PSA", ticket.escalation_reason
     assert psa_state(sandbox, vendor, own["id"]) == before and before["closed"] is False and before["time"] == []
     row = PsaWriteBack.objects.get(ticket=ticket)
-    assert row.status == "pending" and row.accepted == [] and row.last_error
+    assert row.status == "pending" and row.accepted == []
+    assert ("Could not reach" if how == "hangs_up" else "503") in row.last_error  # the outage, as the client saw it
     secret = OneTimeSecret.objects.get(ticket=ticket)
     assert secret.available  # the temporary password is kept, for its link or for a technician's hand-over
     if not ticket.events.filter(kind="secret.held").exists():
@@ -232,8 +233,8 @@ def test_a_worker_that_dies_after_posting_leaves_the_part_for_the_next_attempt_t
     """SIGKILL right after the PSA took the internal note: the row stays `posting` until its lease runs out, then
     the next attempt finds the note on the PSA ticket and posts only the rest."""
     clock = Clock(sandbox, monkeypatch)
-    ticket, own, before = resolve_with_psa_down(sandbox, tenant_key, held_doorbells, "connectwise", "answers_503",
-                                                10, clock)
+    ticket, own, _ = resolve_with_psa_down(sandbox, tenant_key, held_doorbells, "connectwise", "answers_503", 10,
+                                           clock)
     calls = die_after_call(monkeypatch, "connectwise", "add_note")
     with pytest.raises(WorkerDied):
         retry_writebacks(now=clock.at(20))  # the PSA is back; the worker dies once the note is posted
