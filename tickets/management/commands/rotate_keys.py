@@ -15,7 +15,7 @@ from audit.services import record
 from rallied import crypto
 from rallied.progress import progress
 from tenants.models import Connection
-from tickets.models import OneTimeSecret
+from tickets.models import OneTimeSecret, PsaWriteBack
 
 CHUNK = 1000
 # Every column that holds a Fernet token: a new encrypted column belongs here, or rotation would strand it on a
@@ -24,6 +24,8 @@ STORES: tuple[tuple[type[models.Model], str], ...] = (
     (Connection, "credentials_encrypted"),
     (OneTimeSecret, "ciphertext"),
     (OneTimeSecret, "link_encrypted"),
+    # A reply waiting for the PSA may carry a one-time link (tickets/psa_writeback.py).
+    (PsaWriteBack, "reply_encrypted"),
 )
 # Unreadable values named in the refusal; past this many, only the count.
 NAMED = 10
