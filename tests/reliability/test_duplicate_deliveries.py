@@ -33,7 +33,7 @@ from tests.reliability.helpers import ADELE, crashes, deliver_many, submit
 from tickets.models import Ticket
 from tickets.services import ingest_ticket
 from tickets.tasks import poll_psa_task
-from workflow.tasks import settle_ticket_task, start_ticket_task, withdraw_for_takeover_task
+from workflow.tasks import follow_reply_task, settle_ticket_task, start_ticket_task, withdraw_for_takeover_task
 
 pytestmark = pytest.mark.django_db(transaction=True)  # several connections: each must see the others' commits
 
@@ -121,6 +121,28 @@ def test_withdraw_after_a_takeover_rung_fifty_times_withdraws_and_hands_over_onc
     assert ticket.events.filter(kind="action.withdrawn").count() == 1
     assert AuditEvent.objects.filter(verb="ticket.handed_over", object_id=str(ticket.pk)).count() == 1
     assert password_patches(sandbox) == []
+
+
+@FIFTY
+def test_a_requesters_still_broken_reply_followed_fifty_times_reopens_and_escalates_once(world, sandbox, caplog, hold,
+                                                                                        threads):
+    from tests.intake.conftest import Psa
+    from tests.intake.test_lifecycle import act, resolved
+
+    follows = hold("workflow.tasks.follow_reply_task")
+    psa = Psa(sandbox)
+    ticket, opened = resolved(psa, "connectwise")
+    psa.post("connectwise", *act(sandbox, "connectwise", opened["id"], "reply", text="Hi, it's still not working."))
+    [(ticket_id, event_id)] = follows
+    notes_before = len(internal_notes(psa_ticket(sandbox, ticket.psa_ticket_id)))
+    rung = deliver_many(50, lambda: follow_reply_task(ticket_id, event_id), threads=threads)
+
+    assert not rung.errors and not crashes(caplog), (rung.errors, crashes(caplog))
+    ticket.refresh_from_db()
+    assert ticket.status == "escalated" and ticket.reopened == 1
+    assert AuditEvent.objects.filter(verb="ticket.reopened", object_id=str(ticket.pk)).count() == 1
+    assert len(internal_notes(psa_ticket(sandbox, ticket.psa_ticket_id))) == notes_before + 1  # one hand-over note
+    assert len(password_patches(sandbox)) == 1  # the fix that did not hold is not repeated
 
 
 # -- playbooks/tasks.py -----------------------------------------------------------------------------------
