@@ -302,3 +302,29 @@ def test_a_manager_decline_nothing_followed_escalates_once(world, sandbox, monke
     ticket.refresh_from_db()
     assert ticket.status == "escalated" and "declined" in ticket.escalation_reason
     assert ticket.actions.get().status == "rejected" and identity_writes(sandbox) == []
+
+
+def test_rings_while_the_action_runs_and_while_the_ticket_settles_do_nothing(world, sandbox, monkeypatch):
+    from rallied.connectors import connector_classes
+
+    ticket = received("rings-while-running")
+    entra = connector_classes()["entra"]
+    real_reset, real_write_back = entra.reset_password, lifecycle.write_back
+    seen: list[object] = []
+
+    def resetting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        action = Action.objects.get(ticket=ticket)
+        seen.append(execute_action_task(action.pk))  # a duplicate doorbell while the vendor call is under way
+        return real_reset(self, *args, **kwargs)
+
+    def writing_back(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(settle_ticket_task(ticket.pk))  # a duplicate settle while the reply is being written
+        return real_write_back(*args, **kwargs)
+
+    monkeypatch.setattr(entra, "reset_password", resetting)
+    monkeypatch.setattr(lifecycle, "write_back", writing_back)
+    with committed():
+        start_ticket_task(ticket.pk)
+    assert seen[0] == "not-claimed"  # the first worker holds the claim: the second doorbell left without a call
+    assert "resolved" in seen  # the settle that lost the transition wrote nothing
+    assert_resolved_once(ticket, sandbox)
