@@ -114,7 +114,8 @@ def reveal_secret(token: str) -> str | None:
     """Decrypt and destroy in one transaction; None if unknown, expired or already revealed."""
     with transaction.atomic():
         row = (
-            OneTimeSecret.objects.select_for_update().filter(token_hash=_hash(token)).select_related("ticket").first()
+            OneTimeSecret.objects.select_for_update(of=("self",)).filter(token_hash=_hash(token))
+            .select_related("ticket").first()
         )
         if row is None or not row.available:
             return None
@@ -158,7 +159,8 @@ def hand_over_secret(*, secret_id: int, actor: Actor) -> str | None:
     None when the secret is not held for hand-over, was already revealed, or has expired.
     """
     with transaction.atomic():
-        row = OneTimeSecret.objects.select_for_update().filter(pk=secret_id).select_related("ticket").first()
+        row = (OneTimeSecret.objects.select_for_update(of=("self",)).filter(pk=secret_id)
+               .select_related("ticket").first())
         if row is None or not row.available:
             return None
         owner = held_for_handover(row)

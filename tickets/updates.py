@@ -145,7 +145,9 @@ def follow_update(*, ticket: Ticket, psa_ticket: PsaTicket, entries: list[PsaEnt
     then each of the requester's new messages, oldest first."""
     result = UpdateResult()
     with transaction.atomic():
-        locked = Ticket.objects.select_for_update().select_related("tenant").get(pk=ticket.pk)
+        # Lock the ticket row only: with the join, PostgreSQL also locks the tenant FOR UPDATE, and every audit
+        # event's foreign key to that tenant then waits on it while this holds its chain's head: a deadlock.
+        locked = Ticket.objects.select_for_update(of=("self",)).select_related("tenant").get(pk=ticket.pk)
         new = [e for e in entries if e.id > locked.psa_seen]
         result.taken_over = stop_if_taken_over(ticket=locked, psa_ticket=psa_ticket, entries=entries, actor=actor,
                                                read_at=read_at)
