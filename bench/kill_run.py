@@ -18,6 +18,7 @@ asked, or under 90% of the resets that landed during a kill delivered).
 Run (PostgreSQL + Redis, each bench on its own database and Redis db):
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/rallied_kill1 RALLIED_BROKER=redis://127.0.0.1:6379/7 \\
         .venv/bin/python bench/kill_run.py --tickets 300 --kills 30 --fresh
+`--write-latency 1.5` makes kills land while resets are in flight (the sandbox otherwise answers at once).
 `--kills 0` is the control run. `--fresh` drops and recreates the database named in DATABASE_URL and empties
 the broker's Redis db (FLUSHDB on that db only): use it only on a bench database.
 """
@@ -61,6 +62,10 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--rate", type=float, default=1.0,
                         help="tickets posted a second; the kills go on until the last is posted, so a rate the "
                              "cluster keeps up with spreads the work (and the kills) over every stage of a ticket")
+    parser.add_argument("--write-latency", type=float, default=0.0,
+                        help="seconds the sandbox's Graph and Okta wait before applying each write: the sandbox "
+                             "answers in milliseconds, so without it a kill almost never lands while a reset is in "
+                             "flight, and the 'landed during a kill' row has nothing to count")
     parser.add_argument("--fresh", action="store_true",
                         help="drop and recreate DATABASE_URL's database and FLUSHDB the broker's Redis db first")
     return parser.parse_args()
@@ -110,6 +115,10 @@ def main() -> int:
     stack.migrate_and_setup_django()
     tokens = stack.prepare_world()
     stack.start_sandbox()
+    if args.write_latency:
+        # The sandbox's handler thread goes on after the worker that sent the request dies, so the write lands.
+        for vendor in ("graph", "okta"):
+            stack.sandbox_post("/_control/faults", {"vendor": vendor, "writes": True, "latency": args.write_latency})
     stack.start_web(log=stack.work / "web.log")
     stack.start_cluster(cluster_log)
     try:
@@ -136,6 +145,7 @@ def main() -> int:
         ("settled after the last kill (s)", f"{report.settled_after - last:.0f}" if report.settled_after
          else f"not within {args.settle:.0f}"),
         ("tasks still waiting in the broker at the end", str(still_queued)),
+        ("latency before each Graph/Okta write (s)", f"{args.write_latency:g}"),
         ("approvals given through the API", f"{approver.approved} (errors: {dict(approver.errors) or 'none'})"),
         ("cluster and web logs", logged_errors(cluster_log, stack.work / "web.log")),
         ("database / broker", f"{stack.env['DATABASE_URL'].split('@')[-1]} / {stack.env.get('RALLIED_BROKER', 'orm')}"),
