@@ -21,7 +21,7 @@ from django.conf import settings
 from audit.checkpoints import origin
 from audit.keys import KeyConfigError, verifiers
 from audit.models import AuditCheckpoint, AuditEvent, AuditHead
-from audit.services import chain_rows
+from audit.services import chain_rows, check_head
 from audit.verify_bundle import NoteError, Verdict, Verifier, parse_verifier_key, verify
 from audit.witness import configured_witnesses
 
@@ -132,23 +132,10 @@ def prove_trail(*, chains: set[str] | None = None, track: Track | None = None) -
 def prove_chain(chain: str, rows: Iterable[Any], stored: list[str], witnessed: list[str],
                 head: tuple[int, str] | None, keys: list[Verifier]) -> Verdict:
     verdict = verify(rows, stored + witnessed, keys, origin=origin(chain), subject=f"chain {chain}")
-    _check_head(verdict, head)
+    check_head(verdict, head)
     in_table = set(stored)
     hidden = [note for note in dict.fromkeys(witnessed) if note not in in_table]
     if hidden:
         verdict.fail(None, f"{len(hidden)} checkpoint(s) the witness holds are missing from the database "
                      "(checkpoint rows deleted)")
     return verdict
-
-
-def _check_head(verdict: Verdict, head: tuple[int, str] | None) -> None:
-    """The head row must name the last event: record() moves it with every append."""
-    if head is None:
-        if verdict.events:
-            verdict.fail(None, "the chain has no head row")
-        return
-    seq, hash_ = head
-    if seq > verdict.last_seq:
-        verdict.fail(verdict.last_seq + 1, f"events after #{verdict.last_seq} are missing (the head says #{seq})")
-    elif (seq, hash_) != (verdict.last_seq, verdict.last_hash):
-        verdict.fail(seq + 1, f"the head (#{seq}) does not match the last event (#{verdict.last_seq})")

@@ -20,7 +20,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from audit.models import AuditEvent, AuditHead, chain_of
-from audit.verify_bundle import GENESIS, canonical, compute_hash
+from audit.verify_bundle import GENESIS, Verdict, canonical, check_chain, compute_hash
 from rallied.actors import Actor
 from rallied.tasks import dispatch
 
@@ -159,28 +159,29 @@ class ChainReport:
 Rows = Iterable[tuple[dict[str, Any], str, str]]
 
 
-def _walk(chain: str, rows: Rows, head: tuple[int, str] | None) -> ChainReport:
-    """Recompute one chain's hashes in order against its head row; the first broken link ends the walk."""
-    prev, expected_seq, checked = GENESIS, 1, 0
-    for fields, prev_hash, hash_ in rows:
-        seq = fields["seq"]
-        if seq != expected_seq:
-            return ChainReport(checked, seq, f"sequence gap: expected #{expected_seq}, found #{seq}", chain, prev)
-        if prev_hash != prev:
-            return ChainReport(checked, seq, "prev_hash does not match the previous event's hash", chain, prev)
-        if compute_hash(prev, fields) != hash_:
-            return ChainReport(checked, seq, "hash does not match the event's contents", chain, prev)
-        prev, expected_seq, checked = hash_, expected_seq + 1, checked + 1
+def check_head(verdict: Verdict, head: tuple[int, str] | None) -> None:
+    """The head row must name the last event: record() moves it with every append."""
     if head is None:
-        return ChainReport(checked, checked, "the chain has no head row", chain, prev)
-    head_seq, head_hash = head
-    if head_seq > checked:
-        return ChainReport(checked, checked + 1, f"events after #{checked} are missing (head says #{head_seq})",
-                           chain, prev)
-    if head_seq < checked or head_hash != prev:
-        return ChainReport(checked, head_seq + 1, f"the head (#{head_seq}) does not match the last event",
-                           chain, prev)
-    return ChainReport(checked, chain=chain, head=prev)
+        if verdict.events:
+            verdict.fail(None, "the chain has no head row")
+        return
+    seq, hash_ = head
+    if seq > verdict.last_seq:
+        verdict.fail(verdict.last_seq + 1, f"events after #{verdict.last_seq} are missing (the head says #{seq})")
+    elif (seq, hash_) != (verdict.last_seq, verdict.last_hash):
+        verdict.fail(seq + 1, f"the head (#{seq}) does not match the last event (#{verdict.last_seq})")
+
+
+def _walk(chain: str, rows: Rows, head: tuple[int, str] | None) -> ChainReport:
+    """One chain's hashes against its head row, by the same checks as the client's verifier (check_chain)."""
+    verdict = Verdict(subject=f"chain {chain}")
+    check_chain(rows, set(), verdict)
+    check_head(verdict, head)
+    if verdict.ok:
+        return ChainReport(verdict.events, chain=chain, head=verdict.last_hash)
+    checked = verdict.events if verdict.bad_seq is None else min(verdict.events, verdict.bad_seq - 1)
+    return ChainReport(checked, verdict.bad_seq if verdict.bad_seq is not None else checked + 1, verdict.problem,
+                       chain, verdict.last_hash)
 
 
 def verify_chain(chain: str | None = None, *,
