@@ -115,14 +115,15 @@ def main() -> int:
     stack.migrate_and_setup_django()
     tokens = stack.prepare_world()
     stack.start_sandbox()
-    if args.write_latency:
-        # The sandbox's handler thread goes on after the worker that sent the request dies, so the write lands.
-        for vendor in ("graph", "okta"):
-            stack.sandbox_post("/_control/faults", {"vendor": vendor, "writes": True, "latency": args.write_latency})
     stack.start_web(log=stack.work / "web.log")
     stack.start_cluster(cluster_log)
     try:
         stack.wait_until_up()
+        if args.write_latency:
+            # The sandbox's handler thread goes on after the worker that sent the request dies, so the write lands.
+            for vendor in ("graph", "okta"):
+                stack.sandbox_post("/_control/faults",
+                                   {"vendor": vendor, "writes": True, "latency": args.write_latency})
         approver = Approver(stack, tokens["tech"])
         approver.start()
         posting = threading.Thread(target=post_all, args=(stack, plans, tokens, args.rate), daemon=True)
