@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -31,8 +32,10 @@ from tickets.services import add_event
 P, W = WriteBackPart, WriteBackStatus
 # The words the timeline, the audit verbs and tickets/updates.closed_by_rallied have always used for each part.
 LABELS = {P.NOTE: "internal note", P.REPLY: "reply to requester", P.TIME: "time entry", P.CLOSE: "close"}
-# Longer than one attempt can take (Q_CLUSTER's timeout stops a task first), so two workers never post together.
-LEASE = timedelta(minutes=5)
+# Longer than one attempt can take (django-q2 stops a task at Q_CLUSTER's timeout), so two workers never post
+# together; and no longer, so a write-back whose worker was killed is taken up again by the next minute's
+# retry_writebacks (five minutes left 36 of 300 tickets of a kill -9 run waiting for the PSA past three minutes).
+LEASE = timedelta(seconds=float(settings.Q_CLUSTER.get("timeout") or 90) + 10)
 FIRST_RETRY, LONGEST_RETRY = timedelta(seconds=15), timedelta(minutes=5)
 
 
