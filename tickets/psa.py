@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from django.db import transaction
 from django.utils import timezone
 
 from audit.services import record
@@ -138,20 +139,24 @@ def ensure_psa_ticket(ticket: Ticket) -> str:
     connection, psa = psa_of(ticket)
     if psa is None or connection is None:
         return ""
-    try:
-        psa_id = psa.create_ticket(summary=ticket.subject, description=ticket.body,
-                                   contact_email=ticket.requester_email)
-    except ConnectorError as exc:
-        note_psa_failure(ticket, connection, "open PSA ticket", exc)
-        return ""
-    if not Ticket.objects.filter(pk=ticket.pk, psa_ticket_id="").update(psa_ticket_id=psa_id):
-        # A concurrent step opened one first: write to that one, so the ticket's notes stay together.
-        ticket.refresh_from_db(fields=["psa_ticket_id"])
-        log.warning("ticket %s: PSA ticket %s opened twice; using %s", ticket.pk, psa_id, ticket.psa_ticket_id,
-                    extra=log_ids(ticket=ticket))
-        return ticket.psa_ticket_id
-    ticket.psa_ticket_id = psa_id
-    add_event(ticket=ticket, actor=ACTOR, kind=OPENED, message=f"PSA ticket {psa_id} opened.")
+    with transaction.atomic():
+        # One opener at a time: two steps of one ticket (an approval's "waiting" reply and the approved action's
+        # write-back) each opened a PSA ticket, and the PSA poll then took the spare one in as a new request and
+        # ran it again (a kill -9 bench run, 1 duplicate group add in 300 tickets). The second waits here, then
+        # finds the first one's id.
+        locked = Ticket.objects.select_for_update(of=("self",)).only("pk", "psa_ticket_id").get(pk=ticket.pk)
+        if locked.psa_ticket_id:
+            ticket.psa_ticket_id = locked.psa_ticket_id
+            return ticket.psa_ticket_id
+        try:
+            psa_id = psa.create_ticket(summary=ticket.subject, description=ticket.body,
+                                       contact_email=ticket.requester_email)
+        except ConnectorError as exc:
+            note_psa_failure(ticket, connection, "open PSA ticket", exc)
+            return ""
+        Ticket.objects.filter(pk=ticket.pk).update(psa_ticket_id=psa_id)
+        ticket.psa_ticket_id = psa_id
+        add_event(ticket=ticket, actor=ACTOR, kind=OPENED, message=f"PSA ticket {psa_id} opened.")
     return psa_id
 
 

@@ -31,6 +31,7 @@ from tests.helpers import (
 from tests.intake.test_lifecycle import CASES as PSA_CASES
 from tests.reliability.helpers import ADELE, crashes, deliver_many, submit
 from tickets.models import Ticket
+from tickets.psa import ensure_psa_ticket
 from tickets.services import ingest_ticket
 from tickets.tasks import poll_psa_task
 from workflow.tasks import follow_reply_task, settle_ticket_task, start_ticket_task, withdraw_for_takeover_task
@@ -263,3 +264,19 @@ def test_a_psa_read_older_than_rallieds_own_close_is_not_taken_for_a_persons_reo
     fresh = follow_update(ticket=ticket, psa_ticket=still_open, entries=[], actor="integration:connectwise",
                           read_at=closed_at + timedelta(seconds=1))
     assert fresh.taken_over and Ticket.objects.get(pk=ticket.pk).status == "taken_over"
+
+
+@pytest.mark.parametrize("threads", [1, 8])
+def test_steps_opening_the_psa_ticket_at_once_open_one(world, sandbox, caplog, threads):
+    """Two steps of one API ticket used to open a PSA ticket each; the PSA poll then took the spare in as a new
+    request and ran it again. Counted in the PSA's own request log, with each create slowed so they overlap."""
+    ticket = received_reset(f"dup-open-{threads}")
+    sandbox.sandbox.add_fault(vendor="connectwise", method="POST", path=r"/service/tickets$", latency=0.3)
+    opened = deliver_many(8, lambda: ensure_psa_ticket(Ticket.objects.get(pk=ticket.pk)), threads=threads)
+
+    assert not opened.errors and not crashes(caplog), (opened.errors, crashes(caplog))
+    creates = [r for r in sandbox.sandbox.requests("connectwise")
+               if r["method"] == "POST" and r["path"].endswith("/service/tickets")]
+    ticket.refresh_from_db()
+    assert len(creates) == 1 and ticket.psa_ticket_id
+    assert set(opened.results) == {ticket.psa_ticket_id}
