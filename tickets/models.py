@@ -26,6 +26,8 @@ class Ticket(models.Model):
     confidence = models.FloatField(null=True, blank=True)
     entities = models.JSONField(default=dict, blank=True)
     triage = models.JSONField(default=dict, blank=True, help_text="The full triage result (summary, area, checks).")
+    # The requester's language as triage read it (tickets/triage/language.py LANGUAGES); blank before triage.
+    language = models.CharField(max_length=8, blank=True, help_text="The requester's language (en, de, fr, es, nl).")
     verification = models.JSONField(default=dict, blank=True)
     escalation_reason = models.TextField(blank=True)
     received_at = models.DateTimeField(default=timezone.now)

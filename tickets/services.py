@@ -158,6 +158,7 @@ def save_triage(*, ticket: Ticket, actor: Actor, result: dict[str, Any]) -> bool
         message=f"Category {category} (confidence {confidence or 0:.2f}).",
         data={"engine": result.get("engine"), "fallback_reason": result.get("fallback_reason")},
         category=category, confidence=confidence, entities=result.get("entities", {}), triage=result,
+        language=result.get("language") or "",
     )
 
 

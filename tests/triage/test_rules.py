@@ -196,6 +196,7 @@ def test_result_shape() -> None:
         "reason",
         "engine",
         "fallback_reason",
+        "language",
     }
     assert data["category"] in CATEGORIES and data["engine"] == "rules" and data["fallback_reason"] is None
     assert "other" not in ACTION_CATEGORIES and len(ACTION_CATEGORIES) == 8

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from tickets.triage.text import CleanText, clean
+
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español", "nl": "Nederlands"}
 FALLBACK = "en"
 MIN_CONFIDENCE = 0.9  # below this the model's best guess is as good as a coin: keep English
@@ -60,3 +62,18 @@ def guess_language(text: str) -> Guess:
 def detect_language(*texts: str) -> str:
     """The requester's language from what they wrote (subject and body together); English when unsure."""
     return guess_language("\n".join(t for t in texts if t)).code
+
+
+def language_of(text: CleanText) -> str:
+    """The requester's language from a cleaned ticket: the subject and what they wrote on top.
+
+    Signatures, legal footers, forwarded header blocks and quoted history are left out (tickets/triage/text.py):
+    a German writer forwarding an English vendor mail wrote German. A forward with nothing written above it is
+    read whole, because then the forwarded text is the request.
+    """
+    return detect_language(text.subject, text.request or text.quoted)
+
+
+def ticket_language(subject: str, body: str) -> str:
+    """`language_of` for a raw subject and body."""
+    return language_of(clean(subject, body))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from tickets.triage import ACTION_CATEGORIES, advice, entities
 from tickets.triage.hidden import aimed_at_system
+from tickets.triage.language import language_of
 from tickets.triage.patterns import FAULT, GATES, NEEDLES, REQUEST, SIGNALS, VETOES
 from tickets.triage.text import CleanText, clean
 
@@ -58,6 +59,7 @@ class Verdict:
     needs_human: bool
     reason: str
     scores: dict[str, float] = field(default_factory=dict)
+    language: str = "en"
 
 
 Place = tuple[str, float, str]  # (lower-cased text, weight, name)
@@ -243,6 +245,7 @@ def classify(subject: str, body: str) -> Verdict:
             True,
             reason,
             scores,
+            language_of(text),
         )
 
     reading = entities.read(text, top)
@@ -285,4 +288,5 @@ def classify(subject: str, body: str) -> Verdict:
         needs_human,
         reason,
         scores,
+        language_of(text),
     )
