@@ -197,9 +197,10 @@ def test_result_shape() -> None:
         "engine",
         "fallback_reason",
         "language",
+        "intents",
     }
     assert data["category"] in CATEGORIES and data["engine"] == "rules" and data["fallback_reason"] is None
-    assert "other" not in ACTION_CATEGORIES and len(ACTION_CATEGORIES) == 8
+    assert "other" not in ACTION_CATEGORIES and len(ACTION_CATEGORIES) == 9
 
 
 def test_unknown_engine_is_refused() -> None:

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from rallied.categories import CATEGORIES
+from rallied.intents import legacy_intents
 
 # Categories a playbook can act on; everything else goes to a human with a triage note.
 ACTION_CATEGORIES: tuple[str, ...] = CATEGORIES[:-1]
@@ -46,6 +47,8 @@ class TriageResult:
     # The requester's language (tickets/triage/language.py: en, de, fr, es or nl), read from what they wrote, so
     # the reply can go out in it; "en" when it cannot be told.
     language: str = "en"
+    # Every thing the ticket asks for, in order (rallied.intents.Intent.to_dict()); `category` is the first one's.
+    intents: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -66,6 +69,7 @@ def triage_rules(subject: str, body: str) -> TriageResult:
         reason=verdict.reason,
         engine="rules",
         language=verdict.language,
+        intents=[i.to_dict() for i in legacy_intents(verdict.category, verdict.entities)],
     )
 
 

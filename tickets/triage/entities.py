@@ -341,6 +341,7 @@ _WANTS: dict[str, tuple[str, ...]] = {
     "license_change": ("license", "target"),
     "onboarding": ("new_hire", "license", "group"),
     "offboarding": ("leaver", "target"),
+    "session_revoke": ("target",),
 }
 
 

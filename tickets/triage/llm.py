@@ -18,6 +18,7 @@ from typing import Any
 
 from django.conf import settings
 
+from rallied.intents import legacy_intents
 from tickets.triage import CATEGORIES, ENTITY_KEYS, TriageResult, triage_rules
 from tickets.triage.entities import target_problems
 from tickets.triage.hidden import aimed_at_system
@@ -86,6 +87,7 @@ Call the record_triage tool exactly once. Categories:
   SharePoint site,
   or access to a shared folder or network drive.
 - license_change: assign, remove or swap a licence / SKU; "Office unlicensed / activate now".
+- session_revoke: sign someone out of all sessions / devices everywhere, and nothing else asked.
 - onboarding: a new hire / starter needs accounts set up. offboarding: a leaver, termination notice,
   disabling an account.
 - other: everything else - faults, how-to questions, application roles (ERP and the like), "cannot log in"
@@ -242,6 +244,7 @@ def _from_answer(data: dict[str, Any], subject: str, body: str) -> TriageResult:
         needs_human=needs_human,
         reason=reason,
         engine="llm",
+        intents=[i.to_dict() for i in legacy_intents(category, entities)],
     )
 
 
