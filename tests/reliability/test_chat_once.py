@@ -160,7 +160,7 @@ def test_a_decision_refreshed_fifty_times_posts_one_teams_follow_up(world, sandb
     rung = deliver_many(50, lambda: refresh_cards_task(request.pk), threads=threads)
 
     assert not rung.errors and not crashes(caplog), (rung.errors, crashes(caplog))
-    first, follow_up = teams_posts(sandbox)  # the card, then one card with its new state
+    _, follow_up = teams_posts(sandbox)  # the card, then one card with its new state
     assert "Approved" in str(follow_up["card"]) and request.links.count() == 1
     [card] = card_messages(sandbox)  # Slack edits its card in place: still one
     assert card.get("edited")
