@@ -236,6 +236,10 @@ def goal_reached(connector: IdentityConnector, user: DirectoryUser, action: Acti
     if action.kind in ("assign_license", "remove_license") and callable(getattr(connector, "holds_license", None)):
         holds = connector.holds_license(user, str(action.params.get("license", "")))  # type: ignore[attr-defined]
         return holds if action.kind == "assign_license" else not holds
+    if action.kind == "swap_license" and callable(getattr(connector, "holds_license", None)):
+        held = connector.holds_license  # type: ignore[attr-defined]
+        new, old = str(action.params.get("new_license", "")), str(action.params.get("license", ""))
+        return bool(held(user, new) and not held(user, old))
     if action.kind == "revoke_sessions":  # a repeat would be a second write the vendor never needed
         check = getattr(connector, "sessions_revoked_since", None)
         return check(user, (_intent(action)[0] - CLOCK_SKEW).isoformat()) if callable(check) else None

@@ -59,6 +59,11 @@ KINDS: dict[str, ActionKind] = {
                    params={"target": _TARGET, "license": {"type": "string", "required": True}}),
         ActionKind("remove_license", "Remove licence", "medium", safe_to_repeat=True, reversible=True,
                    params={"target": _TARGET, "license": {"type": "string", "required": True}}),
+        # One assignLicense call that adds `new_license` and removes `license` (rallied/connectors/entra/licenses.py):
+        # the user is never without a licence in between, and never holds both seats. Undo is the opposite swap.
+        ActionKind("swap_license", "Swap licence", "medium", safe_to_repeat=True, reversible=True,
+                   params={"target": _TARGET, "license": {"type": "string", "required": True},
+                           "new_license": {"type": "string", "required": True}}),
         ActionKind("create_user", "Create user", "high", secret_chosen_first=True,
                    params={"target": _TARGET, "display_name": {"type": "string", "required": True},
                            "start_date": {"type": "string"}}),

@@ -21,6 +21,7 @@ from playbooks.models import Action
 from playbooks.services import canonicalise_action, store_decision
 from rallied.actors import Actor
 from rallied.connectors import IdentityConnector
+from tenants.licences import LicenceCatalogue
 from tenants.selectors import connector_for, identity_connection
 from tickets.models import Ticket
 from tickets.services import save_verification
@@ -46,9 +47,10 @@ def redecide(*, ticket: Ticket, actions: list[Action], actor: Actor, confirmed_b
     # Each target, group and mailbox becomes the directory object it names before the floor reads it, and the
     # action keeps the canonical spelling: connectors are handed nothing else (approvals/verification/identity.py).
     resolutions = {}
+    licences = LicenceCatalogue(idp)  # read once for this ticket's actions, fresh at every decision
     for action in actions:
         resolution = resolve_action(tenant=ticket.tenant, kind=action.kind, target=action.target,
-                                    params=action.params, idp=idp)
+                                    params=action.params, idp=idp, licences=licences)
         canonicalise_action(action=action, actor=actor, target=resolution.target, params=resolution.params,
                             notes=resolution.notes)
         resolutions[action.pk] = resolution

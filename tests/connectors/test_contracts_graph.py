@@ -150,7 +150,8 @@ def test_swap_license_is_one_assign_call_and_moves_the_seat(entra, sandbox):
     skus = graph_state(sandbox)["skus"]
     visio, e3 = skus["VISIOCLIENT"]["skuId"], skus["SPE_E3"]["skuId"]
     before = len(graph_calls(sandbox))
-    assert entra.swap_license(adele, "VISIOCLIENT", "SPE_E3") is True
+    assert entra.swap_license(adele, "VISIOCLIENT", "SPE_E3") == {
+        "changed": True, "before": ["O365_BUSINESS_ESSENTIALS", "VISIOCLIENT"], "after": ["O365_BUSINESS_ESSENTIALS", "SPE_E3"]}
     posts = [r for r in graph_calls(sandbox, "POST")[-1:] if r["path"].endswith("/assignLicense")]
     assert [r["path"] for r in graph_calls(sandbox)[before:] if r["method"] != "GET"] == [
         f"/v1.0/users/{adele.id}/assignLicense"]
@@ -161,17 +162,18 @@ def test_swap_license_is_one_assign_call_and_moves_the_seat(entra, sandbox):
     assert e3 in held and visio not in held
     assert (state["skus"]["VISIOCLIENT"]["consumed"], state["skus"]["SPE_E3"]["consumed"]) == (1, 1)
     writes = len(graph_calls(sandbox, "POST"))
-    assert entra.swap_license(adele, "VISIOCLIENT", "SPE_E3") is False  # done already: no write
+    assert entra.swap_license(adele, "VISIOCLIENT", "SPE_E3")["changed"] is False  # done already: no write
     assert len(graph_calls(sandbox, "POST")) == writes
 
 
-def test_swap_license_needs_both_assign_and_remove_in_scope(make_connector, sandbox):
-    only_assign = make_connector("entra", allowed_kinds={"assign_license"})
+def test_swap_license_is_its_own_kind_in_the_service_accounts_scope(make_connector, sandbox):
+    """Assign and remove in scope do not make a swap allowed: a service lead grants swap_license by name."""
+    assign_and_remove = make_connector("entra", allowed_kinds={"assign_license", "remove_license"})
     from rallied.connectors.base import DirectoryUser
 
     with pytest.raises(ScopeError) as err:
-        only_assign.swap_license(DirectoryUser(id="x", upn=ADELE), "VISIOCLIENT", "SPE_E3")
-    assert "remove_license" in err.value.message and sandbox.sandbox.requests() == []
+        assign_and_remove.swap_license(DirectoryUser(id="x", upn=ADELE), "VISIOCLIENT", "SPE_E3")
+    assert "swap_license" in err.value.message and sandbox.sandbox.requests() == []
 
 
 def test_swap_into_a_full_sku_is_refused_before_any_write(entra, sandbox):
@@ -179,7 +181,7 @@ def test_swap_into_a_full_sku_is_refused_before_any_write(entra, sandbox):
     megan = entra.get_user(MEGAN)
     posts = len(graph_calls(sandbox, "POST"))
     with pytest.raises(ConnectorError) as err:
-        entra.swap_license(megan, "O365_BUSINESS_PREMIUM", "VISIOCLIENT")
+        entra.swap_license(megan, "SPB", "VISIOCLIENT")
     assert err.value.permanent and err.value.code == "no_free_licenses"
     assert len(graph_calls(sandbox, "POST")) == posts
 
@@ -188,7 +190,7 @@ def test_subscribed_skus_report_free_seats(entra, sandbox):
     skus = {s["sku"]: s for s in entra.subscribed_skus()}
     assert skus["VISIOCLIENT"] == {"sku": "VISIOCLIENT", "sku_id": graph_state(sandbox)["skus"]["VISIOCLIENT"]["skuId"],
                                    "total": 2, "consumed": 1, "free": 1}
-    assert skus["SPE_E3"]["free"] == 2 and skus["O365_BUSINESS_PREMIUM"]["free"] == 5
+    assert skus["SPE_E3"]["free"] == 2 and skus["SPB"]["free"] == 5
     [call] = graph_calls(sandbox)
     assert (call["method"], call["path"], call["query"]) == ("GET", "/v1.0/subscribedSkus", {})
 

@@ -172,6 +172,10 @@ KIND_CASES: dict[tuple[str, str], KindCase] = {
     ("entra", "remove_license"): KindCase(
         LYNNE, lambda st: sku_seat(st, LYNNE, "VISIOCLIENT"), lambda b, a: b == (1, True) and a == (0, False),
         {"license": "VISIOCLIENT"}),
+    ("entra", "swap_license"): KindCase(  # one call: Visio's seat is given back, an E3 seat taken
+        LYNNE, lambda st: (sku_seat(st, LYNNE, "VISIOCLIENT"), sku_seat(st, LYNNE, "SPE_E3")),
+        lambda b, a: b == ((1, True), (0, False)) and a == ((0, False), (1, True)),
+        {"license": "VISIOCLIENT", "new_license": "SPE_E3"}),
     ("entra", "create_user"): KindCase(
         NEW.format("contoso"), lambda st: graph(st)["users"].get(NEW.format("contoso")),
         lambda b, a: b is None and a["accountEnabled"] and a["password"]["forceChangePasswordNextSignIn"]

@@ -36,7 +36,7 @@ NAME_SELECT = "id,displayName,userPrincipalName,mail,accountEnabled"
 # Every action kind is a method of the same name here.
 _KINDS = (
     "reset_password", "unlock_account", "revoke_sessions", "reset_mfa", "add_to_group", "remove_from_group",
-    "assign_license", "remove_license", "create_user", "disable_user", "grant_mailbox_access",
+    "assign_license", "remove_license", "swap_license", "create_user", "disable_user", "grant_mailbox_access",
     "revoke_mailbox_access",
 )
 
@@ -51,6 +51,7 @@ class EntraConnector(LicenseMixin, MailboxMixin):
         "reset_mfa": "TAP + remove methods",
         "grant_mailbox_access": "via Exchange",
         "revoke_mailbox_access": "via Exchange",
+        "swap_license": "one assignLicense call",
     }
 
     # -- reads ------------------------------------------------------------------------------------
