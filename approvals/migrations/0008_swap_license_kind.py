@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('approvals', '0006_review_identity_check'),
+        ('approvals', '0007_chat_delivery'),
     ]
 
     operations = [
