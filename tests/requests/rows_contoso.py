@@ -15,7 +15,7 @@ from tests.requests.spec import (
 from tests.requests.spec import Want as W
 
 C = "contoso"
-BASIC, PREMIUM, VISIO, E3 = "O365_BUSINESS_ESSENTIALS", "O365_BUSINESS_PREMIUM", "VISIOCLIENT", "SPE_E3"
+BASIC, PREMIUM, VISIO, E3 = "O365_BUSINESS_ESSENTIALS", "SPB", "VISIOCLIENT", "SPE_E3"
 
 SCENARIOS = [
     Scenario("c-reset-and-group", C, "multi", SARAH,
