@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('approvals', '0007_chat_delivery'),
+        ('approvals', '0008_swap_license_kind'),
     ]
 
     operations = [
