@@ -35,13 +35,21 @@ class Guess:
     sure: bool  # False: `code` is the fallback, not what the model found
 
 
-@lru_cache(maxsize=1)
-def _identifier() -> Any:
+@lru_cache(maxsize=2)
+def _identifier(restricted: bool = True) -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(LANGUAGES))
+    if restricted:
+        identifier.set_languages(list(LANGUAGES))
     return identifier
+
+
+def _another_language(words: str) -> float:
+    """How sure the model is that `words` are in a language Rallied does not write (0 when it thinks they are one of
+    ours). Restricted to five languages the model always picks one of them: Italian read as Spanish with 0.99."""
+    code, confidence = _identifier(restricted=False).classify(words)
+    return 0.0 if code in LANGUAGES else float(confidence)
 
 
 def _words(text: str) -> str:
@@ -56,6 +64,9 @@ def guess_language(text: str) -> Guess:
     code, confidence = _identifier().classify(words)
     if code not in LANGUAGES or confidence < MIN_CONFIDENCE:
         return Guess(FALLBACK, float(confidence), False)
+    elsewhere = _another_language(words)
+    if elsewhere >= MIN_CONFIDENCE:
+        return Guess(FALLBACK, elsewhere, False)
     return Guess(code, float(confidence), True)
 
 
