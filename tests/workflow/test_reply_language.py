@@ -101,3 +101,33 @@ def test_a_ticket_triaged_before_the_language_was_stored_is_read_from_what_was_t
 def test_text_in_another_language_is_not_taken_for_the_nearest_of_ours(text):
     guess = guess_language(text)
     assert (guess.code, guess.sure) == ("en", False), guess
+
+
+HANDED_OVER_HEADER = {"en": "a technician will take care of", "de": "darum kümmert sich ein Techniker",
+                      "fr": "un technicien s'en chargera", "es": "un técnico se encargará de",
+                      "nl": "een technicus zorgt hiervoor"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_partly_done_request_lists_what_ran_and_what_a_technician_will_do(language):
+    from django.template.loader import render_to_string
+
+    from workflow.replies import render_template
+    from workflow.replies.checks import check_draft
+    from workflow.replies.facts import ReplyFacts
+
+    done = [{"kind": "reset_password", "target": ADELE, "own": True, "params": {}}]
+    left = [{"kind": "grant_mailbox_access", "target": ADELE, "own": True,
+             "params": {"mailbox": "intake@contoso.example", "rights": "SendAs"}},
+            {"kind": "add_to_group", "target": ADELE, "own": True, "params": {"group": "Billing Team"}}]
+    facts = ReplyFacts(stage="escalated", language=language, name="Adele", done=done, handed_over=left)
+    text = render_template(facts)
+
+    assert_in_language(text, language)
+    header = text.index(HANDED_OVER_HEADER[language])
+    said_done = render_to_string(f"tickets/replies/{language}/_done.txt", {"a": done[0]}).strip()
+    assert 0 <= text.index(said_done) < header
+    for part in left:
+        assert text.index(render_to_string(f"tickets/replies/{language}/_todo.txt", {"a": part}).strip()) > header
+        assert render_to_string(f"tickets/replies/{language}/_done.txt", {"a": part}).strip() not in text
+    assert check_draft(text, facts, []) == text  # no part handed over is worded as done

@@ -78,7 +78,7 @@ class DraftRejected(ValueError):
 def _allowed_text(facts: ReplyFacts) -> str:
     """Everything the facts state, where an address, a time or a date in a draft may legitimately come from."""
     parts = [facts.opens, facts.time_zone]
-    for row in [*facts.done, *facts.waiting]:
+    for row in [*facts.done, *facts.waiting, *facts.handed_over]:
         parts += [row["target"], *row["params"].values()]
     for row in [*facts.links, *facts.elsewhere]:
         parts += [str(v) for v in row.values()]

@@ -32,6 +32,9 @@ class ReplyFacts:
     done: list[dict[str, Any]] = field(default_factory=list)
     waiting: list[dict[str, Any]] = field(default_factory=list)
     waiting_on: str = ""  # "technician" or "manager" while the ticket waits
+    # Escalated: the parts of the request a technician will do (never planned, or ended without succeeding), so the
+    # reply says exactly which parts were done and which were not (playbooks/selectors.handed_over_parts).
+    handed_over: list[dict[str, Any]] = field(default_factory=list)
     links: list[dict[str, Any]] = field(default_factory=list)
     elsewhere: list[dict[str, Any]] = field(default_factory=list)
     outside_hours: bool = False
