@@ -114,6 +114,7 @@ def test_the_pipeline_stores_the_intents_on_the_ticket(contoso_api, sandbox):
     ticket = Ticket.objects.get(pk=response.json()["id"])
     assert ticket.category == "group_membership"
     assert [Intent.from_dict(i) for i in ticket.intents] == [
-        Intent("add_to_group", target="alex.wilber@contoso.example", object="Finance-Readers")
+        Intent("add_to_group", target="alex.wilber@contoso.example", object="Finance-Readers",
+               text="Please add alex.wilber@contoso.example to the Finance-Readers group.")
     ]
     assert ticket.triage["intents"] == ticket.intents

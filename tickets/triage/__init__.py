@@ -13,7 +13,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from rallied.categories import CATEGORIES
-from rallied.intents import legacy_intents
 
 # Categories a playbook can act on; everything else goes to a human with a triage note.
 ACTION_CATEGORIES: tuple[str, ...] = CATEGORIES[:-1]
@@ -69,7 +68,7 @@ def triage_rules(subject: str, body: str) -> TriageResult:
         reason=verdict.reason,
         engine="rules",
         language=verdict.language,
-        intents=[i.to_dict() for i in legacy_intents(verdict.category, verdict.entities)],
+        intents=[i.to_dict() for i in verdict.intents],
     )
 
 

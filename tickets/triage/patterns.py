@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tickets.triage import intent_words
+
 
 @dataclass(frozen=True)
 class Signal:
@@ -160,6 +162,9 @@ SIGNALS: list[Signal] = [
     Signal("offboarding", "hr notice", _rx(r"\bterminat(?:e|ed|ion)\b|k(?:ü|ue)ndigung|employee status.{0,10}termination"), 0.3),
     Signal("offboarding", "former employee", _rx(r"ex-employee|former (?:employee|colleague|staff)|ehemalige[rn]? mitarbeiter"), 1.0),
     Signal("offboarding", "disable account", _rx(r"(?:disable|deactivate|deaktivieren|sperren|block|close|remove|delete)\s(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|konto|benutzer|sign-?in)s?\b|remove .{0,40}from (?:the )?(?:company )?directory"), 0.9),
+    # Signing someone out of every session (rallied/intents.py: its own request, category session_revoke).
+    Signal("session_revoke", "sign out everywhere", intent_words.REVOKE_SESSIONS, 2.2),
+    Signal("session_revoke", "compromised account", intent_words.COMPROMISE, 1.7),
 ]
 
 # Phrases that look like a request above but describe a fault or another request. (category, pattern, penalty)
@@ -176,6 +181,8 @@ VETOES: list[Veto] = [
     Veto("group_membership", _rx(rf"{FOLDER}.{{0,40}}(?:disconnected|not available|not mapped|missing|slow|full|capacity|space|restore|restored|deleted|verschwunden|not accessible)|(?:restore|recover|deleted|wiederherstellen).{{0,40}}(?:file|folder|ordner|datei)|{UNC}\S*\s(?:is\s)?not available|space consumed|disk space"), 2.8, HAS_FOLDER_FAULT),
     Veto("group_membership", _rx(r"group chat|gruppenchat|group policy|gpo"), 2.5),
     Veto("license_change", _rx(r"driver'?s licen[cs]e|licen[cs]e plate|f(?:ü|ue)hrerschein"), 3.0),
+    # "Is this e-mail real? It says my account is compromised": a forwarded alert or phishing, not a report.
+    Veto("session_revoke", _rx(r"(?:is this|suspicious|phishing|spam|scam) (?:\w+ )?(?:e-?mail|message|mail|link)|security alert|we detected|unusual sign-?in|sign-?in (?:was |has been )?blocked|(?:keeps?|kept) (?:\w+ )?(?:signing|logging) (?:me )?out"), 2.5),
     Veto("offboarding", _rx(r"terminat(?:e|ed|ion) (?:the |my |a )?(?:session|process|program|job|connection|call)|(?:session|connection|call|job|process) (?:was |is |got )?terminated"), 3.0),
 ]
 
@@ -220,6 +227,8 @@ GATES: dict[str, tuple[str, ...]] = {
                        "premium", "exchange online", "365"),
     "onboarding": ("new", "neu", "onboard", "on-board", "start", "join", "first", "eintritt", "fängt", "faengt",
                    "beginn", "create", "prepare", "provision", "anlegen", "erstellen", "set up", "setup", "make"),
+    "session_revoke": ("sign", "log", "session", "token", "hack", "compromis", "abmeld", "sitzung", "connect",
+                       "sesi", "afmeld", "uitlog", "sessie", "pirat", "phish", "comprometid", "gecompromitteerd"),
     "offboarding": ("terminat", "ndigung", "leaver", "offboard", "off-board", "leav", "left", "last", "retir",
                     "austritt", "ausgeschieden", "verl", "ruhestand", "longer", "resign", "employee", "former",
                     "ehemalig", "disable", "deactivat", "deaktiv", "sperren", "block", "close", "remove", "delete",

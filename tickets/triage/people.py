@@ -206,7 +206,8 @@ def make_doc(lines: list[str]) -> Doc:
 # -- the places a request names the person to change ----------------------------------------------
 _VERB = (
     r"(?i:add|adding|put|remove|removing|take|give|grant|assign|unlock|entsperren|reset|enable|re-?enable|"
-    r"disable|deactivate|offboard|onboard|allow|let|provide|sperren|freischalten|hinzufügen|set up)"
+    r"disable|deactivate|offboard|onboard|allow|let|provide|sperren|freischalten|hinzufügen|set up|sign|log|"
+    r"upgrade|downgrade|switch|swap|move|migrate)"
 )
 _FOLLOW = (
     r"(?=\s+(?i:to|from|into|in|on|off|out|access|full|read|write|send|an?|the|permissions?|rights|membership|as|"
@@ -227,7 +228,8 @@ _NOUN_WORDS = ("user", "colleague", "worker", "employee", "member", "mitarbeiter
 # (words of which one must occur, expression with a `p` group, whether one word is a name)
 _SLOT_SOURCES: tuple[tuple[tuple[str, ...], str, bool], ...] = (
     (("add", "put", "remov", "take", "give", "grant", "assign", "unlock", "entsperr", "reset", "enable", "disable",
-      "deactivat", "offboard", "onboard", "allow", "let", "provide", "sperren", "freischalt", "hinzuf", "set up"),
+      "deactivat", "offboard", "onboard", "allow", "let", "provide", "sperren", "freischalt", "hinzuf", "set up",
+      "sign", "log", "grade", "switch", "swap", "move", "migrate"),
      rf"\b{_VERB}\s+(?:(?i:the\s)?{_NOUN}\s+)?{{p}}{_FOLLOW}", True),
     (("'s ", "’s "), rf"{{p}}['’]s\s+{_POSSESSED}\b", True),
     (_NOUN_WORDS, rf"\b{_NOUN}\s*:?\s+{{p}}{_FOLLOW}", True),

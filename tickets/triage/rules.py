@@ -12,8 +12,10 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from rallied.intents import Intent
 from tickets.triage import ACTION_CATEGORIES, advice, entities
 from tickets.triage.hidden import aimed_at_system
+from tickets.triage.intents import read_intents
 from tickets.triage.language import language_of
 from tickets.triage.patterns import FAULT, GATES, NEEDLES, REQUEST, SIGNALS, VETOES
 from tickets.triage.text import CleanText, clean
@@ -59,6 +61,7 @@ class Verdict:
     needs_human: bool
     reason: str
     scores: dict[str, float] = field(default_factory=dict)
+    intents: list[Intent] = field(default_factory=list)  # every request in the ticket; the first is `category`'s
     language: str = "en"
 
 
@@ -245,11 +248,12 @@ def classify(subject: str, body: str) -> Verdict:
             True,
             reason,
             scores,
-            language_of(text),
+            language=language_of(text),
         )
 
     reading = entities.read(text, top)
     found = reading.entities
+    intents = read_intents(text, top, found)
     # A related category that the conventions in _settle already ranked below (a lockout in a reset
     # request) is not a rival; the margin that signals doubt is the one to an unrelated category.
     rival = max((v for c, v in scores.items() if c != top and frozenset({top, c}) not in RELATED), default=0.0)
@@ -288,5 +292,6 @@ def classify(subject: str, body: str) -> Verdict:
         needs_human,
         reason,
         scores,
-        language_of(text),
+        intents,
+        language=language_of(text),
     )
