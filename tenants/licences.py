@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rallied.connectors import ConnectorError, IdentityConnector
+from rallied.connectors.entra.sku_names import SKU_NAMES
 from rallied.licences import LicenceSku, catalogue_names, match_licence
 
 LICENCE_KINDS = frozenset({"assign_license", "remove_license", "swap_license"})
@@ -33,6 +34,15 @@ _LICENCE_PARAMS: dict[str, tuple[tuple[str, bool], ...]] = {
     "remove_license": (("license", False),),
     "swap_license": (("license", False), ("new_license", True)),
 }
+
+
+def licence_name(part_number: str) -> str:
+    """The product name a requester knows a part number by ("SPE_E3" -> "Microsoft 365 E3"), for replies.
+
+    Microsoft's table is the only one: Entra is the one identity provider whose licences Rallied assigns. A part
+    number it does not know is returned as it is."""
+    row = SKU_NAMES.get(part_number)
+    return row.name if row is not None else part_number
 
 
 class LicenceCatalogue:

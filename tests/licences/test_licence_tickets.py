@@ -14,6 +14,7 @@ from playbooks.models import Action
 from tenants.models import Tenant
 from tests.targets.helpers import approve_as_technician, idp
 from tests.trust.helpers import identity_writes, submit
+from tests.workflow.reply_helpers import psa_replies
 
 ADELE, ALEX, DIEGO = "adele.vance@contoso.example", "alex.wilber@contoso.example", "diego.siciliani@contoso.example"
 MEGAN, SARAH = "megan.bowen@contoso.example", "sarah.lee@contoso.example"
@@ -80,6 +81,11 @@ def test_visio_by_its_everyday_name_lands_as_visio_plan_2(world, sandbox):
     assert graph(sandbox)["skus"]["VISIOCLIENT"]["consumed"] == 2
     [call] = assign_licence_calls(sandbox)
     assert json.loads(call["body"])["addLicenses"][0]["skuId"] == graph(sandbox)["skus"]["VISIOCLIENT"]["skuId"]
+    ticket.refresh_from_db()
+    assert ticket.status == "resolved"
+    # The requester reads the product's name, not the part number the action carried.
+    done = [r for r in psa_replies(sandbox, "connectwise", ticket.psa_ticket_id) if "been given the licence" in r]
+    assert done and "the licence Visio Plan 2" in done[-1] and "VISIOCLIENT" not in done[-1]
 
 
 @pytest.mark.django_db

@@ -16,6 +16,7 @@ from approvals.verification import context as clock
 from approvals.verification import within_business_hours
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
+from tenants.licences import licence_name
 from tenants.models import Tenant
 from tickets.models import OneTimeSecret, Ticket
 from tickets.secrets import link_for
@@ -56,7 +57,9 @@ def _row(action: Action, requester: str) -> dict[str, Any]:
         "kind": action.kind,
         "target": action.target,
         "own": action.target.strip().casefold() == requester,
-        "params": {k: str(v) for k, v in (action.params or {}).items() if k != "target"},
+        # A requester knows "Microsoft 365 E3", not the part number the action carries (tenants/licences.py).
+        "params": {k: licence_name(str(v)) if k in ("license", "new_license") else str(v)
+                   for k, v in (action.params or {}).items() if k != "target"},
     }
 
 
