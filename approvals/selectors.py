@@ -21,7 +21,7 @@ from approvals.models import Review
 from approvals.policy import RISK_SIGNAL_PREFIX, bulk_refusal
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
-from rallied.kinds import KINDS, get_kind
+from rallied.kinds import KINDS, get_kind, param_choices, param_text
 from tenants.models import Tenant
 
 PAGE_SIZE = 50
@@ -216,8 +216,8 @@ def describe_verification(verification: dict[str, Any]) -> tuple[str, str]:
 
 def edit_fields(kind: str, params: dict[str, Any]) -> list[EditField]:
     spec = get_kind(kind).params
-    return [EditField(name, "" if params.get(name) is None else str(params.get(name)), bool(rule.get("required")),
-                      list(rule.get("enum", []))) for name, rule in spec.items()]
+    return [EditField(name, param_text(params.get(name)), bool(rule.get("required")), param_choices(rule))
+            for name, rule in spec.items()]
 
 
 def span(delta: timedelta) -> str:

@@ -39,7 +39,7 @@ from playbooks.executor import ExecutionRefused, identity_for, run_claimed
 from playbooks.models import Action
 from playbooks.services import LEASE, transition_action
 from rallied.connectors import ConnectorError, DirectoryUser, IdentityConnector
-from rallied.kinds import get_kind
+from rallied.kinds import get_kind, mailbox_rights
 from rallied.tasks import dispatch, waiting_doorbells
 from tickets.choices import TicketStatus
 from tickets.secrets import confirm_secret, destroy_secret, secret_put_aside
@@ -231,8 +231,7 @@ def goal_reached(connector: IdentityConnector, user: DirectoryUser, action: Acti
             return None
         return member if action.kind == "add_to_group" else not member
     if action.kind in ("grant_mailbox_access", "revoke_mailbox_access"):
-        holds = _holds_mailbox_right(connector, user, action)
-        return holds if holds is None or action.kind == "grant_mailbox_access" else not holds
+        return _mailbox_rights_as_asked(connector, user, action)
     if action.kind in ("assign_license", "remove_license") and callable(getattr(connector, "holds_license", None)):
         holds = connector.holds_license(user, str(action.params.get("license", "")))  # type: ignore[attr-defined]
         return holds if action.kind == "assign_license" else not holds
@@ -246,12 +245,17 @@ def goal_reached(connector: IdentityConnector, user: DirectoryUser, action: Acti
     return None  # the vendor cannot show it: the connector's own call is idempotent, so it is repeated
 
 
-def _holds_mailbox_right(connector: IdentityConnector, user: DirectoryUser, action: Action) -> bool | None:
-    read = getattr(connector, "mailbox_permissions", None)
-    if not callable(read):
+def _mailbox_rights_as_asked(connector: IdentityConnector, user: DirectoryUser, action: Action) -> bool | None:
+    """Every asked right held (a grant) or none of them (a revoke); None when the rights or the read are missing."""
+    read = getattr(connector, "mailbox_rights_held", None)
+    try:
+        asked = set(mailbox_rights(action.params.get("rights")))
+    except ValueError:
+        asked = set()
+    if not callable(read) or not asked:
         return None
-    holders = read(str(action.params.get("mailbox", "")), rights=str(action.params.get("rights") or "FullAccess"))
-    return user.upn.casefold() in {str(h).casefold() for h in holders}
+    held = set(read(user, str(action.params.get("mailbox", ""))))
+    return asked <= held if action.kind == "grant_mailbox_access" else not asked & held
 
 
 def _is_member(connector: IdentityConnector, user: DirectoryUser, group: str) -> bool | None:

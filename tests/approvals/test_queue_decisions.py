@@ -225,7 +225,7 @@ def test_approve_with_edits_validates_against_the_schema_and_keeps_the_diff(worl
                               "rights": "FullAccess"})
     bad = approve(client, mailbox, edit="1", param_target=mailbox.target, param_mailbox="billing@contoso.example",
                   param_rights="Owner")
-    assert b"rights: must be one of FullAccess, SendAs" in bad.content
+    assert b"rights: Owner is not one of FullAccess, SendAs, SendOnBehalf" in bad.content
     mailbox.refresh_from_db()
     assert mailbox.params["rights"] == "FullAccess" and mailbox.status == "awaiting_approval"
 

@@ -36,7 +36,7 @@ def tour(entra) -> None:
     entra.unlock_account(diego)
     entra.reset_mfa(alex)
     entra.add_to_group(adele, "Billing Team")
-    entra.add_to_group(adele, "Billing Team")  # the 400 "already exist" answer is checked too
+    entra.add_to_group(adele, "Billing Team")  # the membership read first (memberOf): nothing to send
     entra.remove_from_group(adele, "Billing Team")
     entra.assign_license(adele, "VISIOCLIENT")
     entra.swap_license(adele, "VISIOCLIENT", "SPE_E3")
@@ -91,6 +91,7 @@ SHAPES: list[tuple[str, str, Any, Any]] = [
     ("GET", U + "/manager", None, _entity("user")),
     ("PUT", U + r"/manager/\$ref", _ref, None),
     ("GET", U + "/transitiveMemberOf", None, _collection("directoryObject")),
+    ("GET", U + "/memberOf", None, _collection("directoryObject")),  # a group change reads the membership first
     ("GET", r"/v1\.0/identityProtection/riskyUsers/[^/]+", None, _entity("riskyUser")),
     ("POST", r"/v1\.0/identityProtection/riskyUsers/dismiss", _action("dismiss", "riskyUser)"), None),
     ("GET", U + "/authentication/methods", None, _collection("authenticationMethod")),
@@ -105,7 +106,7 @@ SHAPES: list[tuple[str, str, Any, Any]] = [
     ("POST", U + "/assignLicense", _action("assignLicense", "graph.user"), _entity("user")),
 ]
 # Segments after an entity that must be navigation properties or bound actions named in the CSDL.
-NAV_SEGMENTS = {"user": {"manager", "transitiveMemberOf", "authentication"}, "group": {"members"}}
+NAV_SEGMENTS = {"user": {"manager", "transitiveMemberOf", "memberOf", "authentication"}, "group": {"members"}}
 NOT_IN_SUBSET = {"directoryRole"}  # transitiveMemberOf lists roles; the subset does not carry that type
 
 

@@ -81,12 +81,13 @@ ROUTES = {
                                {"display_name": "New Hire"}),
     # Entra's mailboxes, through Exchange's admin API (one POST path; the cmdlet is in the body)
     "exchange-add-full-access": Route("contoso", "exchange", "POST", r"/InvokeCommand$", "grant_mailbox_access",
-                                      f"adele.vance@{C}", {"mailbox": f"billing@{C}"}, "Add-MailboxPermission"),
+                                      f"adele.vance@{C}", {"mailbox": f"billing@{C}", "rights": "FullAccess"},
+                                      "Add-MailboxPermission"),
     "exchange-add-send-as": Route("contoso", "exchange", "POST", r"/InvokeCommand$", "grant_mailbox_access",
                                   f"adele.vance@{C}", {"mailbox": f"billing@{C}", "rights": "SendAs"},
                                   "Add-RecipientPermission"),
     "exchange-remove-full-access": Route("contoso", "exchange", "POST", r"/InvokeCommand$", "revoke_mailbox_access",
-                                         f"megan.bowen@{C}", {"mailbox": f"billing@{C}"},
+                                         f"megan.bowen@{C}", {"mailbox": f"billing@{C}", "rights": "FullAccess"},
                                          "Remove-MailboxPermission"),
     # Okta
     "okta-reset-password": Route("northwind", "okta", "POST", r"/lifecycle/expire_password", "reset_password",

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from urllib.parse import quote
 
 from rallied.connectors.base import NAME_SEARCH_LIMIT, ConnectorError, DirectoryObject, DirectoryUser, name_words
-from rallied.connectors.entra.exchange import MailboxMixin
+from rallied.connectors.entra.groups import GroupMixin
 from rallied.connectors.entra.licenses import LicenseMixin
 
 log = logging.getLogger("rallied.connectors.entra")
@@ -41,7 +41,7 @@ _KINDS = (
 )
 
 
-class EntraConnector(LicenseMixin, MailboxMixin):
+class EntraConnector(LicenseMixin, GroupMixin):
     vendor = "entra"
     required_config = ("tenant_id", "client_id")
     required_credentials = ("client_secret",)
@@ -52,6 +52,8 @@ class EntraConnector(LicenseMixin, MailboxMixin):
         "grant_mailbox_access": "via Exchange",
         "revoke_mailbox_access": "via Exchange",
         "swap_license": "one assignLicense call",
+        "add_to_group": "DLs via Exchange",
+        "remove_from_group": "DLs via Exchange",
     }
 
     # -- reads ------------------------------------------------------------------------------------
@@ -228,46 +230,6 @@ class EntraConnector(LicenseMixin, MailboxMixin):
                 continue
             self.call("DELETE", f"/users/{ref}/authentication/{collection}/{quote(str(method['id']))}")
         return str(created["temporaryAccessPass"])
-
-    def _group_id(self, group_name: str) -> str:
-        found = self.get_json(
-            "/groups",
-            {"$filter": f"displayName eq {self.odata_literal(group_name)}", "$select": "id,displayName"},
-        ).get("value", [])
-        if len(found) != 1:
-            problem = "No group is" if not found else "More than one group is"
-            raise self.fail(
-                f"{problem} named '{group_name}'.", "group_not_found", status=404 if not found else 409
-            )
-        return str(found[0]["id"])
-
-    def add_to_group(self, user: DirectoryUser, group_name: str) -> bool:
-        """Add the user; False (and success) when they were already a member."""
-        self.ensure_allowed("add_to_group")
-        gid, uid = self._group_id(group_name), self.object_id(user)
-        try:
-            self.call(
-                "POST",
-                f"/groups/{gid}/members/$ref",
-                json={"@odata.id": f"{self.base_url}/directoryObjects/{uid}"},
-            )
-        except ConnectorError as exc:
-            if exc.status == 400 and "already exist" in exc.message:
-                return False
-            raise
-        return True
-
-    def remove_from_group(self, user: DirectoryUser, group_name: str) -> bool:
-        """Remove the user; False (and success) when they were not a member."""
-        self.ensure_allowed("remove_from_group")
-        gid, uid = self._group_id(group_name), self.object_id(user)
-        try:
-            self.call("DELETE", f"/groups/{gid}/members/{uid}/$ref")
-        except ConnectorError as exc:
-            if exc.status == 404:  # the group exists (looked up above), so the member reference does not
-                return False
-            raise
-        return True
 
     def create_user(
         self,
