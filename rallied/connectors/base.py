@@ -84,6 +84,8 @@ class Connector:
     supports: ClassVar[Mapping[str, str]] = {}
     # A few words for the matrix where a bare "yes" would mislead (kind or operation -> note).
     capability_notes: ClassVar[Mapping[str, str]] = {}
+    # Why a kind is not in `supports`, where a bare "no" would leave a service lead guessing (kind -> reason).
+    unsupported_notes: ClassVar[Mapping[str, str]] = {}
     # The connection settings this connector cannot work without. A connection saved without one of them is refused
     # there and then (tenants/connection_checks.py), rather than failing later as a silent 401 or a dead poller.
     required_config: ClassVar[tuple[str, ...]] = ()

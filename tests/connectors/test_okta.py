@@ -148,6 +148,30 @@ def test_group_membership_by_name(sandbox):
     assert err.value.permanent and err.value.code == "group_not_found"
 
 
+def test_group_changes_say_what_the_membership_was_and_send_nothing_when_it_holds(sandbox):
+    """Okta answers 204 to a PUT or DELETE whether or not anything changed: the result's before-state comes from
+    reading the user's groups first, and a membership that already holds is not written again."""
+    k = connector(sandbox)
+    steven = k.get_user("steven.buchanan@northwind.example")
+    removed = k.remove_from_group(steven, "VPN Users")
+    assert (removed["was_member"], removed["changed"], removed["group"]) == (True, True, "VPN Users")
+    assert "VPN Users" not in state(sandbox)["users"]["steven.buchanan@northwind.example"]["groups"]
+    again = k.remove_from_group(steven, "VPN Users")
+    assert (again["was_member"], again["changed"]) == (False, False)
+    assert [w["method"] for w in sandbox.sandbox.writes("okta")] == ["DELETE"]  # once
+    assert k.add_to_group(steven, "VPN Users")["changed"] is True and k.is_member(steven, "VPN Users")
+
+
+def test_a_group_okta_does_not_master_is_refused_before_any_write(sandbox):
+    k = connector(sandbox)
+    user = k.get_user(ROBERT)
+    before = state(sandbox)["users"][ROBERT]["groups"]
+    with pytest.raises(ConnectorError) as err:
+        k.remove_from_group(user, "Everyone")  # BUILT_IN: every user is in it, by Okta's own rule
+    assert err.value.permanent and err.value.code == "group_not_writable" and "built in" in err.value.message
+    assert sandbox.sandbox.writes("okta") == [] and state(sandbox)["users"][ROBERT]["groups"] == before
+
+
 def test_create_user(sandbox):
     k = connector(sandbox)
     created = k.create_user("new.hire@northwind.example", "New Hire", groups=("Paralegals",))
