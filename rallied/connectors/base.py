@@ -8,6 +8,7 @@ so the sandbox, the tests and the workers construct it the same way.
 from __future__ import annotations
 
 import math
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -244,6 +245,24 @@ DEFAULT_TIME_INCREMENT = 6
 TIME_INCREMENT_KEY = "time_increment_minutes"
 
 
+_MARK_TEXT = re.compile(r"^[a-z0-9\-]{1,64}$")
+
+
+def marked_summary(summary: str, mark: str, limit: int) -> str:
+    """`summary` with ` (mark)` after it, cut to the vendor's `limit` so the mark itself is never what is cut."""
+    if not mark:
+        return summary[:limit]
+    tail = f" ({check_mark(mark)})"
+    return summary[: limit - len(tail)].rstrip() + tail
+
+
+def check_mark(mark: str) -> str:
+    """A mark goes into query text (a CW condition, an Autotask filter): letters, digits and dashes only."""
+    if not _MARK_TEXT.match(mark):
+        raise ValueError(f"not a ticket mark: {mark!r}")
+    return mark
+
+
 class PsaConnector(Connector):
     """A PSA (ConnectWise, Autotask, HaloPSA): tickets, notes, replies, status and time."""
 
@@ -263,7 +282,14 @@ class PsaConnector(Connector):
             step = DEFAULT_TIME_INCREMENT
         return max(1, math.ceil(max(0.0, worked_seconds) / 60 / step)) * step
 
-    def create_ticket(self, *, summary: str, description: str, contact_email: str) -> str:
+    def create_ticket(self, *, summary: str, description: str, contact_email: str, mark: str = "") -> str:
+        """Open a ticket for the connection's company; `mark` (tickets/psa_marks.py) goes into its summary, where
+        `find_marked_ticket` finds it again."""
+        raise NotImplementedError
+
+    def find_marked_ticket(self, mark: str) -> str | None:
+        """The id of the connection's company's ticket whose summary carries `mark`, or None: a ticket Rallied
+        opened and never learnt the id of (its worker died before storing it) is found, not opened twice."""
         raise NotImplementedError
 
     def get_ticket(self, ticket_id: str) -> dict[str, Any]:
