@@ -46,7 +46,7 @@ from bench.durability import (
     settle_report,
     users_for,
 )
-from bench.stack import Stack, fresh_database_and_broker
+from bench.stack import Stack
 
 PREFIX = "kill-"
 
@@ -109,16 +109,9 @@ def main() -> int:
         # Each task's start and end in the cluster log: a stalled cluster shows as a task that never ends.
         "Q_LOG_LEVEL": "INFO",
     })
-    if args.fresh:
-        fresh_database_and_broker(stack.env)
-    cluster_log = stack.work / "cluster.log"
-    stack.migrate_and_setup_django()
-    tokens = stack.prepare_world()
-    stack.start_sandbox()
-    stack.start_web(log=stack.work / "web.log")
-    stack.start_cluster(cluster_log)
+    tokens = stack.boot(fresh=args.fresh)
+    cluster_log = stack.cluster_log
     try:
-        stack.wait_until_up()
         if args.write_latency:
             # The sandbox's handler thread goes on after the worker that sent the request dies, so the write lands.
             for vendor in ("graph", "okta"):
@@ -148,9 +141,9 @@ def main() -> int:
         ("tasks still waiting in the broker at the end", str(still_queued)),
         ("latency before each Graph/Okta write (s)", f"{args.write_latency:g}"),
         ("approvals given through the API", f"{approver.approved} (errors: {dict(approver.errors) or 'none'})"),
-        ("cluster and web logs", logged_errors(cluster_log, stack.work / "web.log")),
+        ("cluster and web logs", logged_errors(cluster_log, stack.web_log)),
         ("database / broker", f"{stack.env['DATABASE_URL'].split('@')[-1]} / {stack.env.get('RALLIED_BROKER', 'orm')}"),
-        ("logs", f"{cluster_log}, {stack.work / 'web.log'}"),
+        ("logs", f"{cluster_log}, {stack.web_log}"),
     ])
     failures = acceptance_failures(report, tallied, agreement)
     if len(kills) < args.kills:
