@@ -90,3 +90,11 @@ def test_not_configured_uses_rules() -> None:
     with override_settings(RALLIED_LLM_BASE_URL=None, ANTHROPIC_API_KEY=None, RALLIED_LLM_MODEL=None):
         result = triage("Password", "I forgot my password, please reset it.", engine="llm")
     assert result.engine == "rules" and "not configured" in result.fallback_reason
+
+
+def test_claude_returns_every_intent_of_the_ticket(claude: SandboxServer) -> None:
+    result = triage("Two things", "Please reset my password and add me to the Billing Team group.", engine="llm")
+    assert result.engine == "llm" and result.fallback_reason is None
+    assert [i["kind"] for i in result.intents] == ["reset_password", "add_to_group"]
+    sent = json.loads(claude.sandbox.requests("anthropic")[-1]["body"])
+    assert "intents" in sent["tools"][0]["input_schema"]["properties"]
