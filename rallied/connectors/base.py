@@ -143,6 +143,15 @@ class Connector:
 class IdentityConnector(Connector):
     """An identity provider (Entra, Okta, Google). Reads never need scope; writes do."""
 
+    # For the reconciler (playbooks/reconciler.py), which settles a write whose answer was lost from what the vendor
+    # shows. Kinds that are safe to repeat but whose outcome this vendor cannot show, each with why a second write is
+    # harmless here: only these are repeated, and the repeat's intent says why. An unreadable kind not named here is
+    # settled as failed for a technician, never written again blind.
+    harmless_repeats: ClassVar[Mapping[str, str]] = {}
+    # Kinds whose outcome this vendor shows only in a report that lags behind the write: "no change yet" is believed
+    # only after RALLIED_RECONCILE_REPORT_LAG_SECONDS, not the usual grace period.
+    lagging_evidence: ClassVar[frozenset[str]] = frozenset()
+
     def get_user(self, identifier: str) -> DirectoryUser | None:
         """The user by UPN, login or e-mail, with manager, admin roles and risk filled in; None if absent."""
         raise NotImplementedError

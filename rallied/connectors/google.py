@@ -100,6 +100,17 @@ class GoogleConnector(IdentityConnector):
         "grant_mailbox_access": "Gmail delegates: Gmail API",
         "revoke_mailbox_access": "Gmail delegates: Gmail API",
     }
+    # The Directory API's User shows no trace of users.signOut (no "sessions valid from"), so a sign-out whose answer
+    # was lost is sent again rather than guessed.
+    harmless_repeats: ClassVar[Mapping[str, str]] = {
+        "revoke_sessions": "Google's users.signOut answers 204 with no body whatever the user's state, and two "
+                           "sign-outs leave what one does: every web and device session from before the second is "
+                           "ended. The only effect of the repeat is that a session opened between the two also ends, "
+                           "and the user signs in again, which is what the sign-out asks of them anyway.",
+    }
+    # A password change shows only in the Reports API's admin activity, which lags behind the write (minutes, and at
+    # times longer): the reconciler waits longer before it settles "no report yet" as failed.
+    lagging_evidence: ClassVar[frozenset[str]] = frozenset({"reset_password"})
 
     # -- auth -----------------------------------------------------------------------------------------
     @property

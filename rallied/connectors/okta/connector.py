@@ -71,6 +71,15 @@ class OktaConnector(OktaSdkConnector):
         "grant_mailbox_access": "no mailboxes in Okta",
         "revoke_mailbox_access": "no mailboxes in Okta",
     }
+    # Nothing in the contract's Management API shows a session revocation (the user's passwordChanged, lastUpdated and
+    # statusChanged stay as they were; the System Log is not part of it), so a revoke whose answer was lost is sent
+    # again rather than guessed.
+    harmless_repeats: ClassVar[Mapping[str, str]] = {
+        "revoke_sessions": "Okta's DELETE /users/{id}/sessions answers 204 whether or not the user has a session, and "
+                           "two revocations leave what one does: no session or OAuth token from before the second. "
+                           "The only effect of the repeat is that a session opened between the two also ends, and "
+                           "the user signs in again, which is what the revocation asks of them anyway.",
+    }
 
     # -- reads ------------------------------------------------------------------------------------
     def get_user(self, identifier: str) -> DirectoryUser | None:
