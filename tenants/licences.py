@@ -15,17 +15,26 @@ Both the planner (when it turns a licence intent into an action) and the decisio
 identity.resolve_action, inside workflow.decisions.redecide, so a technician's edit is checked too) call
 `resolve_licence_params`. The catalogue is read once per `LicenceCatalogue`, which the caller keeps for one ticket's
 pass and never shares between tenants; the connector reads the seats again right before its write.
+
+At plan time, per intent (the status is the intent's reason class, the problems its reason):
+
+    licences = catalogue_for(ticket.tenant)                      # once per ticket
+    resolved = resolve_licence_params(kind=kind, params=params, catalogue=licences, target=params["target"])
+    if resolved.status != "ok": hand the intent over with " ".join(resolved.problems)
+    else: plan the action with resolved.params (part numbers)
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
 from rallied.connectors import ConnectorError, IdentityConnector
 from rallied.connectors.entra.sku_names import SKU_NAMES
 from rallied.licences import LicenceSku, catalogue_names, match_licence
+from tenants.models import Tenant
+from tenants.selectors import connector_for, identity_connection
 
 LICENCE_KINDS = frozenset({"assign_license", "remove_license", "swap_license"})
 # params key -> does the action take a seat of it? (the removed licence of a swap gives its seat back)
@@ -67,6 +76,27 @@ class LicenceCatalogue:
         return self._skus
 
 
+def catalogue_for(tenant: Tenant) -> LicenceCatalogue:
+    """The tenant's catalogue through its identity connection (reads only; not read until first used)."""
+    connection = identity_connection(tenant)
+    return LicenceCatalogue(connector_for(connection) if connection is not None else None)  # type: ignore[arg-type]
+
+
+def held_by(catalogue: LicenceCatalogue, target: str) -> Callable[[], Collection[str]]:
+    """The part numbers `target` holds, read from the directory only if a seat check needs them."""
+    def read() -> Collection[str]:
+        idp = catalogue.idp
+        reader = getattr(idp, "held_licences", None)
+        if idp is None or not callable(reader) or not target:
+            return ()
+        try:
+            user = idp.get_user(target)
+            return reader(user) if user is not None else ()
+        except ConnectorError:
+            return ()  # unknown holdings: the seat check stands
+    return read
+
+
 @dataclass(frozen=True)
 class LicenceResolution:
     """One licence phrase of a ticket: the SKU it names, or why it names none (`status`, `reason`)."""
@@ -82,9 +112,10 @@ class LicenceResolution:
 
 
 def resolve_licence(*, name: str, catalogue: LicenceCatalogue, need_seat: bool = True,
-                    held: Collection[str] = ()) -> LicenceResolution:
+                    held: Collection[str] | Callable[[], Collection[str]] = ()) -> LicenceResolution:
     """The tenant's SKU that `name` means. `need_seat`: the action takes a seat, so one must be free unless the
-    user already holds the SKU (`held`: part numbers or SKU ids the user has)."""
+    user already holds the SKU (`held`: part numbers or SKU ids the user has, or a read of them made only when a
+    SKU has no free seat)."""
     asked = name.strip()
     if not catalogue.supported:
         vendor = getattr(catalogue.idp, "vendor", "") or "no identity provider"
@@ -105,7 +136,7 @@ def resolve_licence(*, name: str, catalogue: LicenceCatalogue, need_seat: bool =
         return LicenceResolution(asked, "ambiguous",
                                  reason=f"'{asked}' could be {listed}; a technician must say which.")
     sku = found[0]
-    if need_seat and sku.free <= 0 and not ({sku.sku, sku.sku_id} & set(held)):
+    if need_seat and sku.free <= 0 and not ({sku.sku, sku.sku_id} & set(held() if callable(held) else held)):
         return LicenceResolution(asked, "catalogue", sku,
                                  reason=f"No free seat of {sku.name} ({sku.sku}): {sku.seats}.")
     return LicenceResolution(asked, "ok", sku)
@@ -135,11 +166,12 @@ class LicenceParams:
 
 
 def resolve_licence_params(*, kind: str, params: dict[str, Any], catalogue: LicenceCatalogue,
-                           held: Collection[str] = ()) -> LicenceParams:
+                           held: Collection[str] | None = None, target: str = "") -> LicenceParams:
     """Resolve the licence parameters of an assign, remove or swap (reads only); other kinds pass unchanged.
 
     A kind the identity connector does not support is `unsupported` whatever the name; the removed licence of a
-    swap or a removal must exist in the catalogue but takes no seat.
+    swap or a removal must exist in the catalogue but takes no seat. `held` (SKU ids or part numbers the target
+    holds) or else `target` (looked up only when a SKU has no free seat) lets a user keep a licence they hold.
     """
     out = LicenceParams(params=dict(params))
     if kind not in LICENCE_KINDS:
@@ -151,7 +183,7 @@ def resolve_licence_params(*, kind: str, params: dict[str, Any], catalogue: Lice
         return out
     for key, takes_seat in _LICENCE_PARAMS[kind]:
         resolution = resolve_licence(name=str(params.get(key) or ""), catalogue=catalogue, need_seat=takes_seat,
-                                     held=held)
+                                     held=held if held is not None else held_by(catalogue, target))
         out.resolutions.append(resolution)
         if resolution.ok and resolution.sku is not None:
             out.params[key] = resolution.sku.sku
