@@ -25,6 +25,7 @@ from tests.workflow.reply_helpers import psa_replies
 from tickets.models import Ticket
 from tickets.triage.language import guess_language
 from workflow.models import RequesterReply
+from workflow.replies.facts import with_rights
 
 PSA_OF = {"contoso": "connectwise", "northwind": "autotask", "fabrikam": "halopsa"}
 APPROVAL_ROUNDS = 6  # a ticket's actions may come to a technician in turns (a later one after an earlier ran)
@@ -142,7 +143,8 @@ def check_outcomes(run: Run) -> None:
 
 
 def _done_sentence(language: str, row: dict[str, Any]) -> str:
-    return render_to_string(f"tickets/replies/{language}/_done.txt", {"a": row}).strip()
+    """How the reply words `row` as done, exactly as the reply would (rights worded through facts.with_rights)."""
+    return render_to_string(f"tickets/replies/{language}/_done.txt", {"a": with_rights(row)}).strip()
 
 
 def _claims(run: Run) -> list[tuple[str, str]]:
@@ -157,8 +159,7 @@ def _claims(run: Run) -> list[tuple[str, str]]:
     for want in run.row.wants:
         if not want.done:
             params = {"group": want.object, "mailbox": want.object, "license": want.object,
-                      "rights": ",".join(want.rights), "add_license": want.new_object,
-                      "remove_license": want.object}
+                      "rights": ",".join(want.rights), "new_license": want.new_object}
             row = {"kind": want.kind, "target": want.target, "own": want.target == run.row.requester,
                    "params": params}
             claims.append((f"{want.kind} {want.target} {want.object}", _done_sentence(language, row)))

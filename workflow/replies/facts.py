@@ -16,6 +16,7 @@ from approvals.verification import context as clock
 from approvals.verification import within_business_hours
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
+from rallied.intents import MAILBOX_RIGHTS
 from tenants.licences import licence_name
 from tenants.models import Tenant
 from tickets.models import OneTimeSecret, Ticket
@@ -48,8 +49,19 @@ class ReplyFacts:
         return {k: v for k, v in self.__dict__.items() if k != "urls"}
 
     def context(self) -> dict[str, Any]:
-        """The template context: the facts, with the link placeholders in place."""
-        return self.public()
+        """The template context: the facts, with the link placeholders in place, and each mailbox action's rights as
+        a list the templates word one by one (templates/tickets/replies/<language>/_rights.txt)."""
+        data = self.public()
+        for key in ("done", "waiting", "handed_over"):
+            data[key] = [with_rights(row) for row in data[key]]
+        return data
+
+
+def with_rights(row: dict[str, Any]) -> dict[str, Any]:
+    """`row` with `rights`: the mailbox rights its params name, in Exchange's order. A right may come as one name, a
+    comma-separated text or a list (kept as its text in params), so the names are looked for in that text."""
+    named = str((row.get("params") or {}).get("rights") or "")
+    return {**row, "rights": [right for right in MAILBOX_RIGHTS if right in named]}
 
 
 def _row(action: Action, requester: str) -> dict[str, Any]:
