@@ -16,6 +16,7 @@ from typing import Any
 from django.template.loader import render_to_string
 
 from playbooks.choices import ActionStatus
+from tenants.licences import licence_name
 from tenants.models import ServiceAccount, Tenant
 from tests.requests import effects
 from tests.requests.spec import Row, Want
@@ -28,6 +29,7 @@ from workflow.models import RequesterReply
 from workflow.replies.facts import with_rights
 
 PSA_OF = {"contoso": "connectwise", "northwind": "autotask", "fabrikam": "halopsa"}
+LICENCE_PARAMS = ("license", "new_license")  # worded by the product's name in replies (workflow/replies/facts.py)
 APPROVAL_ROUNDS = 6  # a ticket's actions may come to a technician in turns (a later one after an earlier ran)
 
 
@@ -152,14 +154,15 @@ def _claims(run: Run) -> list[tuple[str, str]]:
     language = run.row.lang
     claims = []
     for action in run.ticket.actions.exclude(status=ActionStatus.SUCCEEDED):
-        params = {k: str(v) for k, v in (action.params or {}).items() if k != "target"}
+        params = {k: licence_name(str(v)) if k in LICENCE_PARAMS else str(v)
+                  for k, v in (action.params or {}).items() if k != "target"}
         row = {"kind": action.kind, "target": action.target, "own": action.target == run.row.requester,
                "params": params}
         claims.append((f"action {action.kind} {action.target} ({action.status})", _done_sentence(language, row)))
     for want in run.row.wants:
         if not want.done:
-            params = {"group": want.object, "mailbox": want.object, "license": want.object,
-                      "rights": ",".join(want.rights), "new_license": want.new_object}
+            params = {"group": want.object, "mailbox": want.object, "license": licence_name(want.object),
+                      "rights": ",".join(want.rights), "new_license": licence_name(want.new_object)}
             row = {"kind": want.kind, "target": want.target, "own": want.target == run.row.requester,
                    "params": params}
             claims.append((f"{want.kind} {want.target} {want.object}", _done_sentence(language, row)))
