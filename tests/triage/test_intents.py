@@ -253,3 +253,53 @@ def test_alerts_and_symptoms_about_sessions_are_not_a_sign_out(body):
     result = triage("FYI", body)
     assert result.category != "session_revoke"
     assert "revoke_sessions" not in [i["kind"] for i in result.intents]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("I'm locked out and don't remember my password. Please reset it.", [_i("reset_password")]),
+        ("hi can you unlcok my acount, its locked since 8am", [_i("unlock_account")]),
+        ("Bitte Aisha Nair eine Visio Plan 2 Lizenz zuweisen.",
+         [_i("assign_license", name="Aisha Nair", obj="Visio Plan 2")]),
+        ("Hi, please add Ben Ortiz and me to the Night Shift distribution list.",
+         [_i("add_to_group", obj="Night Shift"), _i("add_to_group", name="Ben Ortiz", obj="Night Shift")]),
+        ("Bitte Tom Becker und Jana Roth zur Gruppe Vertrieb hinzufügen.",
+         [_i("add_to_group", name="Tom Becker", obj="Vertrieb"), _i("add_to_group", name="Jana Roth", obj="Vertrieb")]),
+        ("Merci d'ajouter Paul Martin et Claire Petit au groupe Comptabilité.",
+         [_i("add_to_group", name="Paul Martin", obj="Comptabilité"),
+          _i("add_to_group", name="Claire Petit", obj="Comptabilité")]),
+        ("Por favor añadir a Ana Ruiz y Luis Gómez al grupo Ventas.",
+         [_i("add_to_group", name="Ana Ruiz", obj="Ventas"), _i("add_to_group", name="Luis Gómez", obj="Ventas")]),
+        ("Graag Jan de Vries en Eva Bakker toevoegen aan de groep Verkoop.",
+         [_i("add_to_group", name="Jan de Vries", obj="Verkoop"), _i("add_to_group", name="Eva Bakker", obj="Verkoop")]),
+        # "All groups" names no group: a technician (or the offboarding playbook) says which.
+        ("Please remove Alex from all groups.", [_i("remove_from_group", name="Alex")]),
+        ("Please remove Send As for Tom Baker on billing@contoso.example but keep his full access.",
+         [_i("revoke_mailbox_access", name="Tom Baker", obj="billing@contoso.example", rights=("SendAs",))]),
+        ("Please grant Full Access to the billing@contoso.example mailbox for alex.wilber@contoso.example",
+         [_i("grant_mailbox_access", target="alex.wilber@contoso.example", obj="billing@contoso.example",
+             rights=("FullAccess",))]),
+    ],
+)
+def test_more_shapes(body, expected):
+    assert _read(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I can't access the shared mailbox billing@contoso.example since this morning, it shows an error.",
+        "Does Sarah have Send As on billing@?",
+        "Could you check why my mailbox is full?",
+        "Thanks, that worked!",
+        "Can you tell me which licence I have?",
+    ],
+)
+def test_a_fault_or_a_question_about_access_grants_nothing(body):
+    assert _read(body) == []
+
+
+def test_a_colleague_named_only_by_a_pronoun_is_not_the_requester_in_disguise():
+    result = triage("Password", "Please reset her password.")
+    assert result.needs_human  # "her" is someone the ticket does not name: a technician asks who

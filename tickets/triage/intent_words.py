@@ -16,21 +16,21 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-PASSWORD = r"(?:pass\s?-?words?|passwort|passw[oö]rter|kennw[oö]rt(?:er)?|\bpw\b|\bpwd\b|mot de passe|\bmdp\b|contrase[nñ]as?|clave|wachtwoord(?:en)?)"
+PASSWORD = r"(?:pass\s?-?words?|\bp[ae]?s{1,2}\s?(?:w(?:or|ro|o|r)?r?|or|ro)[dt][sz]?\b|passwort|passw[oö]rter|kennw[oö]rt(?:er)?|\bpw\b|\bpwd\b|mot de passe|\bmdp\b|contrase[nñ]as?|clave|wachtwoord(?:en)?)"
 _RESET = (
     r"(?:re-?set+(?:t?ing|ed)?|zur(?:ü|ue)ck\s?(?:zu)?setzen|neu\s?(?:zu)?setzen|r[ée]initialis\w*|restablec\w*|"
     r"restablez\w*|reestablec\w*|resete\w*|reinici\w*|resett?en|opnieuw\s(?:in)?stellen|herstellen)"
 )
 # "need a new password", "neues Passwort", "nouveau mot de passe", "nueva contraseña", "nieuw wachtwoord".
 _NEW_PASSWORD = rf"(?:new|temporary|temp|neues?|tempor[äa]res?|nouveau|nueva|temporal|nieuw|tijdelijk)\s(?:\w+\s)?{PASSWORD}"
-_FORGOT = r"(?:forg[oe]t+(?:en)?|can'?t remember|vergessen|oubli[ée]\w*|olvid\w*|vergeten)"
+_FORGOT = r"(?:forg[oe]t+(?:en)?|(?:can'?t|cannot|don'?t|do not) remember|vergessen|oubli[ée]\w*|olvid\w*|vergeten)"
 _EXPIRED = r"(?:expired|abgelaufen|expir[ée]\w*|caduc\w*|vencid\w*|verlopen)"
 RESET_PASSWORD = _rx(
     rf"{_RESET}.{{0,45}}{PASSWORD}|{PASSWORD}.{{0,40}}{_RESET}|{_NEW_PASSWORD}|{_FORGOT}.{{0,40}}{PASSWORD}|"
     rf"{PASSWORD}.{{0,30}}(?:{_FORGOT}|{_EXPIRED})|setz\w*\s(?:\S+\s){{0,3}}?{PASSWORD}\s(?:\S+\s)?(?:zur(?:ü|ue)ck|neu)\b|(?:change|(?:ä|ae)ndern|changer|cambiar|wijzigen)\s(?:\w+\s){{0,2}}{PASSWORD}"
 )
 UNLOCK = _rx(
-    r"\bun-?lock\w*|\block(?:ed)?[\s-]?out\b|\blockout\b|\b(?:is|got|been|gets|was|account|user)\s(?:now\s)?locked\b|"
+    r"\bun-?lock\w*|\bunl[co]{2}k\w*|\block(?:ed)?[\s-]?out\b|\blockout\b|\b(?:is|got|been|gets|was|account|user)\s(?:now\s)?locked\b|"
     r"entsperr\w*|freischalt\w*|gesperrt|d[ée]bloqu\w*|d[ée]verrouill\w*|verrouill[ée]\w*|bloqu[ée]e?s?\b|"
     r"desbloque\w*|bloquead[oa]s?|ontgrendel\w*|deblokkeer\w*|deblokker\w*|geblokkeerd|vergrendeld|buitengesloten"
 )
@@ -94,7 +94,7 @@ REMOVE = (
 )
 REMOVE_RX = _rx(rf"\b{REMOVE}")
 GRANT = (
-    r"(?:add|adding|put|include|give|grant|assign|allow|let|enable|provide|set up|need|needs|want|would like|requires?|"
+    r"(?:add|adding|put|include|give|grant|assign|allow|let|enable|provide|zuweisen|zuteilen|set up|need|needs|want|would like|requires?|"
     r"hinzuf(?:ü|ue)g\w*|f(?:ü|ue)g\w*\s(?:\S+\s){0,6}?hinzu|aufnehmen|eintragen|geben|gib|erteilen|vergeben|braucht|ben(?:ö|oe)tigt|"
     r"ajout\w*|donn\w*|accord\w*|attribu\w*|mettre|besoin|"
     r"a[ñn][aá]d\w*|agreg\w*|incluir|incluye\w*|d(?:a|é|ar)\b|dale|otorga\w*|concede\w*|asign\w*|necesit\w*|"
@@ -129,7 +129,7 @@ CURRENT = _rx(rf"(?:currently (?:has |have |on |uses |using )?|instead of |repla
 
 # Asking how, not asking for: "how do I reset my password?", "wie kann ich ...".
 QUESTION = _rx(
-    r"^(?:how|where|what|why|when|is it possible|can i|wie|wo|was|warum|kann ich|comment|o[uù]|pourquoi|est-ce que je|"
+    r"^(?:how|where|what|why|when|is it possible|can i|does|did|has|have|is|are|wie|wo|was|warum|kann ich|comment|o[uù]|pourquoi|est-ce que je|"
     r"c[oó]mo|d[oó]nde|por qu[eé]|puedo|hoe|waar|waarom|kan ik)\b"
 )
 SELF = _rx(
@@ -137,6 +137,13 @@ SELF = _rx(
     r"m'a|m'ont|me)\b|\bme\s|\bj'|\bm'"
 )
 PRONOUN = _rx(r"\b(?:him|his|her|them|their|ihn|ihm|ihr|ihre\w*|sein\w*|lui|son|sa|ses|leur|su|sus|le|la|hem|haar|zijn|hun)\b")
+# Reporting a fault, not asking for a change: "I can't access the shared mailbox since this morning".
+FAULT = _rx(
+    r"(?:cannot|can'?t|can not|unable to|not able to|could not|couldn'?t|no longer able to|kann nicht|kein zugriff|"
+    r"impossible d'|je n'arrive pas|no puedo|no consigo|kan niet|lukt niet)\s(?:\w+\s){0,3}?"
+    r"(?:access|get (?:onto|into|to)|open|reach|see|zugreifen|[öo]ffnen|acc[ée]der|ouvrir|acceder|abrir|openen|bij)"
+    r"|\b(?:error|fehler|erreur|disappear\w*|verschwunden|not working|doesn'?t work|funktioniert nicht)\b"
+)
 # Splits one sentence into requests: a connective followed by a new request's verb.
 CONNECTIVE = r"(?:,?\s(?:and|also|then|plus|as well as|und|sowie|au(?:ß|ss)erdem|dann|et|puis|ainsi que|y|tambi[ée]n|adem[aá]s|luego|en|ook|daarna)\b|;)"
 NEXT_REQUEST = (

@@ -95,8 +95,8 @@ def _kinds(text: str) -> list[str]:
     licence = _licence_kind(low)
     if licence:
         kinds.append(licence)
-    elif _is_mailbox(low) and (w.REMOVE_RX.search(low) or w.GRANT_RX.search(low) or re.search(w.ACCESS, low)
-                               or _rights(low)):
+    elif _is_mailbox(low) and (w.REMOVE_RX.search(low) or w.GRANT_RX.search(low) or _rights(low)
+                               or (re.search(w.ACCESS, low) and not w.FAULT.search(low))):
         kinds.append("revoke_mailbox_access" if w.REMOVE_RX.search(low) else "grant_mailbox_access")
     elif w.REMOVE_RX.search(low) and re.search(rf"\b{w.FROM}\s", low) and not w.REVOKE_SESSIONS.search(low):
         kinds.append("remove_from_group")
@@ -160,8 +160,8 @@ def _object_phrases(clause: Clause, preposition: str, people: list[str]) -> list
         for part in re.split(r"\s*,\s*|\s+(?:and|und|et|y|en|&|sowie|as well as)\s+", phrase.strip(" .")):
             name = _GROUP_TAIL.sub("", _GROUP_HEAD.sub("", part.strip(" .\"'“”„")))
             name = re.sub(rf"^{_ARTICLE}\s+", "", name, flags=re.I).strip(" .\"'“”„")
-            if w.GROUP_WORD.fullmatch(name.lower()):
-                name = ""  # "add Tom to the group": which group is not said
+            if w.GROUP_WORD.fullmatch(name.lower()) or re.match(r"(?i)(?:all|every|alle|tous|toutes|todos|todas)\b", name):
+                name = ""  # "add Tom to the group", "remove him from all groups": which group is not said
             if name and name.lower() not in ("me", "him", "her", "them", "mich", "ihn", "moi", "mí", "mij", "it"):
                 names.append(name)
         if names and not any(n in people for n in names):
@@ -224,6 +224,7 @@ def _licences(clause: Clause, kind: str) -> tuple[str, str]:
 
 
 def _rights(low: str) -> tuple[str, ...]:
+    low = re.split(r"\b(?:but|except|aber|au(?:ß|ss)er|mais|sauf|pero|excepto|maar|behalve)\b", low)[0]  # "... but keep his full access"
     rights = []
     if w.FULL_ACCESS.search(low):
         rights.append("FullAccess")
@@ -253,6 +254,7 @@ _GIVEN_TO = re.compile(
     rf"(?P<p>{NAME_CASED})"
 )
 _LEAD_NAME = re.compile(rf"\b(?i:graag|por favor|bitte|svp|s'il vous pla[iî]t)\s+(?P<p>{NAME_CASED})(?=\s+(?-i:[a-zà-ÿ]))")
+_LEAD_WORD = re.compile(r"(?i)(?:graag|bitte|merci|hola|hallo|hello|hi|bonjour|por|favor|please|gracias|danke|bedankt)\b")
 _RIGHTS_WORDS = re.compile(
     rf"{w.FULL_ACCESS.pattern}|{w.SEND_AS.pattern}|{w.SEND_ON_BEHALF.pattern}", re.I
 )
@@ -303,6 +305,7 @@ def _people(clause: Clause, objects: list[str], addresses: list[str], *, licence
     for name in _listed_names(text, names):
         if name not in names and name not in objects:
             names.append(name)
+    names = [n for n in names if not _LEAD_WORD.match(n)]
     people = [Person(address=a) for a in addresses]
     people += [Person(name=n) for n in names if not any(p.address and n.lower() in p.address for p in people)]
     # Nobody named: the writer (or nobody could tell: about.py's reading flags that). "me and Alex": both.
@@ -320,9 +323,18 @@ _DATE = re.compile(DATE_LOWER)
 _TIME = re.compile(r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s?(?P<ap>am|pm|a\.m\.|p\.m\.|uhr|h)\b|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)\b")
 
 
+_SINCE = re.compile(r"(?:since|seit|depuis|desde|sinds|ago|earlier)\W{0,2}(?:\w+\W{1,2})?$")
+
+
+def _past(clause: Clause, match: re.Match[str]) -> bool:
+    return bool(_SINCE.search(clause.low[max(0, match.start() - 20) : match.start()]))
+
+
 def _when(clause: Clause) -> str:
-    date = next((d for d in _DATE.finditer(clause.low) if len(d.group("date").strip(" .,")) > 3), None)  # "mon" is French
-    time = _TIME.search(clause.low)
+    # "mon" is French for "my"; "locked since 8am" is when it broke, not when to act.
+    date = next((d for d in _DATE.finditer(clause.low) if len(d.group("date").strip(" .,")) > 3 and not _past(clause, d)),
+                None)
+    time = next((t for t in _TIME.finditer(clause.low) if not _past(clause, t)), None)
     day = parse_date(clause.text[date.start("date") : date.end("date")]) if date else ""
     if not time:
         return day
@@ -341,8 +353,13 @@ def _when(clause: Clause) -> str:
 
 
 # -- the whole reading ---------------------------------------------------------------------------
-def _clause_intents(clause: Clause, previous: list[Person]) -> tuple[list[Intent], list[Person]]:
+_RESET_IT = re.compile(r"\b(?:reset|zur(?:ü|ue)cksetzen|r[ée]initialiser|restablecer|resetten)\b")
+
+
+def _clause_intents(clause: Clause, previous: list[Person], before: str = "") -> tuple[list[Intent], list[Person]]:
     kinds = _kinds(clause.text)
+    if not kinds and _RESET_IT.search(clause.low) and re.search(w.PASSWORD, before.lower()):
+        kinds = ["reset_password"]  # "I don't remember my password. Please reset it."
     if not kinds:
         return [], previous
     objects: dict[str, list[str]] = {}
@@ -425,9 +442,11 @@ def find_intents(text: object) -> list[Intent]:
 def _from_lines(lines: list[str]) -> list[Intent]:
     intents: list[Intent] = []
     previous: list[Person] = []
+    before = ""
     for clause in _clauses([ln for ln in lines if ln]):
-        found, previous = _clause_intents(clause, previous)
+        found, previous = _clause_intents(clause, previous, before)
         intents.extend(found)
+        before = clause.text
     return intents
 
 

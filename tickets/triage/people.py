@@ -166,7 +166,7 @@ def content_lines(request: str, email: re.Pattern[str]) -> list[str]:
         if _GREETING_LINE.match(low):
             continue
         lead = _GREETING_LEAD.match(low)
-        if lead:
+        if lead and not _REQUEST_WORD.search(lead.group(0)):  # "hi can you unlock my account, ..." is the request
             line, low = line[lead.end() :], low[lead.end() :]
         signoff = _INLINE_SIGNOFF.search(low)
         kept.append(line[: signoff.start()] if signoff and len(low) == len(line) else line)
