@@ -40,6 +40,7 @@ class Resolution:
     params: dict[str, Any]
     problems: list[str] = field(default_factory=list)
     group_spellings: tuple[str, ...] = ()  # name, address and aliases of the resolved group
+    group_privileged: bool = False  # the directory says the group can carry admin roles (role-assignable)
     mailbox_spellings: tuple[str, ...] = ()  # address, aliases and display name of the resolved mailbox
     notes: list[str] = field(default_factory=list)  # "'Lynne Robbins' is the mailbox lynne.robbins@…", for the timeline
 
@@ -154,6 +155,7 @@ def resolve_action(*, tenant: Tenant, kind: str, target: str, params: dict[str, 
         obj = _resolve_object("group", group, idp.find_groups, protected["group"], out)
         if obj is not None:
             out.params["group"], out.group_spellings = obj.key, _spellings(obj)
+            out.group_privileged = obj.privileged
     mailbox = str(params.get("mailbox") or "")
     if kind in MAILBOX_KINDS and mailbox and "grant_mailbox_access" in idp.supports:
         obj = _resolve_object("mailbox", mailbox, idp.find_mailboxes, protected["mailbox"] + protected["user"], out)

@@ -73,6 +73,9 @@ class DirectoryObject:
     address: str = ""
     aliases: tuple[str, ...] = ()
     kind: str = "group"  # group | mailbox
+    # The directory itself says membership can carry admin roles (Entra: a role-assignable group), whatever the
+    # group is called: the floor (approvals/verification/context.group_floor) treats it as privileged.
+    privileged: bool = False
 
 
 class Connector:

@@ -118,11 +118,12 @@ class EntraConnector(LicenseMixin, GroupMixin):
         if "@" in identifier:
             expression += f" or proxyAddresses/any(x:x eq {self.odata_literal('smtp:' + identifier)})"
         found = []
-        for item in self.pages("/groups", {"$filter": expression, "$select": "id,displayName,mail,proxyAddresses"}):
+        select = "id,displayName,mail,proxyAddresses,isAssignableToRole"
+        for item in self.pages("/groups", {"$filter": expression, "$select": select}):
             aliases = tuple(str(a).partition(":")[2].lower() for a in item.get("proxyAddresses") or [])
             found.append(DirectoryObject(id=str(item["id"]), key=item.get("displayName") or "",
                                          name=item.get("displayName") or "", address=(item.get("mail") or "").lower(),
-                                         aliases=aliases))
+                                         aliases=aliases, privileged=bool(item.get("isAssignableToRole"))))
         return found
 
     def count_users(self, *, up_to: int) -> int:
