@@ -82,18 +82,21 @@ def catalogue_for(tenant: Tenant) -> LicenceCatalogue:
     return LicenceCatalogue(connector_for(connection) if connection is not None else None)  # type: ignore[arg-type]
 
 
-def held_by(catalogue: LicenceCatalogue, target: str) -> Callable[[], Collection[str]]:
-    """The part numbers `target` holds, read from the directory only if a seat check needs them."""
-    def read() -> Collection[str]:
-        idp = catalogue.idp
-        reader = getattr(idp, "held_licences", None)
-        if idp is None or not callable(reader) or not target:
-            return ()
-        try:
-            user = idp.get_user(target)
-            return reader(user) if user is not None else ()
-        except ConnectorError:
-            return ()  # unknown holdings: the seat check stands
+def held_by(catalogue: LicenceCatalogue, target: str) -> Callable[[], set[str] | None]:
+    """The SKU ids `target` holds, read from the directory once and only if a check needs them; None when they
+    cannot be read (no target, no such user, the read failed): every check that needs them then stands."""
+    cache: list[set[str] | None] = []
+
+    def read() -> set[str] | None:
+        if not cache:
+            reader, found = getattr(catalogue.idp, "held_sku_ids", None), None
+            if callable(reader) and target:
+                try:
+                    found = set(reader(target))
+                except ConnectorError:  # no such user (404) or the read failed: unknown
+                    found = None
+            cache.append(found)
+        return cache[0]
     return read
 
 
@@ -112,7 +115,7 @@ class LicenceResolution:
 
 
 def resolve_licence(*, name: str, catalogue: LicenceCatalogue, need_seat: bool = True,
-                    held: Collection[str] | Callable[[], Collection[str]] = ()) -> LicenceResolution:
+                    held: Collection[str] | Callable[[], Collection[str] | None] = ()) -> LicenceResolution:
     """The tenant's SKU that `name` means. `need_seat`: the action takes a seat, so one must be free unless the
     user already holds the SKU (`held`: part numbers or SKU ids the user has, or a read of them made only when a
     SKU has no free seat)."""
@@ -136,7 +139,7 @@ def resolve_licence(*, name: str, catalogue: LicenceCatalogue, need_seat: bool =
         return LicenceResolution(asked, "ambiguous",
                                  reason=f"'{asked}' could be {listed}; a technician must say which.")
     sku = found[0]
-    if need_seat and sku.free <= 0 and not ({sku.sku, sku.sku_id} & set(held() if callable(held) else held)):
+    if need_seat and sku.free <= 0 and not ({sku.sku, sku.sku_id} & set((held() if callable(held) else held) or ())):
         return LicenceResolution(asked, "catalogue", sku,
                                  reason=f"No free seat of {sku.name} ({sku.sku}): {sku.seats}.")
     return LicenceResolution(asked, "ok", sku)
@@ -181,13 +184,30 @@ def resolve_licence_params(*, kind: str, params: dict[str, Any], catalogue: Lice
             str(params.get("license") or ""), "unsupported",
             reason=f"The {catalogue.idp.vendor} connector cannot {kind.replace('_', ' ')}."))
         return out
+    holdings = (lambda: set(held)) if held is not None else held_by(catalogue, target)
     for key, takes_seat in _LICENCE_PARAMS[kind]:
         resolution = resolve_licence(name=str(params.get(key) or ""), catalogue=catalogue, need_seat=takes_seat,
-                                     held=held if held is not None else held_by(catalogue, target))
+                                     held=holdings)
         out.resolutions.append(resolution)
         if resolution.ok and resolution.sku is not None:
             out.params[key] = resolution.sku.sku
-    if kind == "swap_license" and out.status == "ok" and out.params["license"] == out.params["new_license"]:
-        out.resolutions.append(LicenceResolution(str(params.get("new_license")), "ambiguous", reason=(
-            f"The swap replaces {out.params['license']} with itself; a technician must say which licence is meant.")))
+    if kind == "swap_license" and out.status == "ok":
+        _check_swap(out, catalogue, holdings(), target or str(params.get("target") or "the user"))
     return out
+
+
+def _check_swap(out: LicenceParams, catalogue: LicenceCatalogue, holdings: set[str] | None, who: str) -> None:
+    """A swap replaces a licence the user holds. Into itself, or from one they hold nothing of (and without the new
+    one either, which a swap already done would have left), the ticket's premise is wrong: a technician decides."""
+    old, new = (r.sku for r in out.resolutions)
+    if old is None or new is None:
+        return
+    if old.sku == new.sku:
+        out.resolutions.append(LicenceResolution(new.sku, "ambiguous", reason=(
+            f"The swap replaces {old.label} with itself; a technician must say which licence is meant.")))
+    elif holdings is not None and not ({old.sku, old.sku_id, new.sku, new.sku_id} & holdings):
+        names = {s.sku: s.label for s in catalogue.skus() or []} | {s.sku_id: s.label for s in catalogue.skus() or []}
+        has = ", ".join(sorted(names.get(h, h) for h in holdings)) or "no licence"
+        out.resolutions.append(LicenceResolution(old.sku, "ambiguous", reason=(
+            f"{who} does not hold {old.label} to swap for {new.label} (they hold: {has}); a technician must say "
+            "which licence to replace.")))

@@ -131,7 +131,8 @@ def _held_licences(user: DirectoryUser | None) -> set[str]:
 
 
 def _resolve_licences(kind: str, user: DirectoryUser | None, catalogue: LicenceCatalogue, out: Resolution) -> None:
-    resolved = resolve_licence_params(kind=kind, params=out.params, catalogue=catalogue, held=_held_licences(user))
+    held = _held_licences(user) if user is not None else None  # unknown: no check leans on what they hold
+    resolved = resolve_licence_params(kind=kind, params=out.params, catalogue=catalogue, held=held, target=out.target)
     out.params = resolved.params
     out.problems.extend(resolved.problems)
     out.notes.extend(resolved.notes)

@@ -182,3 +182,27 @@ def test_licence_actions_on_okta_are_refused_before_any_approval(world, sandbox)
     assert any("The okta connector cannot assign license." in r for r in action.reasons)
     assert not ApprovalRequest.objects.filter(action=action).exists()
     assert identity_writes(sandbox, since) == []
+
+
+@pytest.mark.django_db
+def test_a_swap_from_a_licence_the_user_does_not_hold_is_handed_over_before_approval(world, sandbox):
+    """'Upgrade Adele from E1 to E3' while she holds Business Basic: giving her E3 on top is not what was asked."""
+    live()
+    action = action_on("contoso", MEGAN, "swap_license", ADELE, license="E1", new_license="E3")
+    assert action.decision == "forbidden" and action.status == "blocked"
+    assert any(f"{ADELE} does not hold Office 365 E1 (STANDARDPACK) to swap for Microsoft 365 E3 (SPE_E3) (they hold: "
+               "Microsoft 365 Business Basic (O365_BUSINESS_ESSENTIALS))" in r for r in action.reasons), action.reasons
+    assert not ApprovalRequest.objects.filter(action=action).exists()
+    assert assign_licence_calls(sandbox) == [] and held(sandbox, ADELE) == {"O365_BUSINESS_ESSENTIALS"}
+
+
+def test_the_connector_refuses_a_swap_whose_old_licence_is_not_held(sandbox):
+    """Even past the plan (a licence removed by an admin meanwhile), nothing is written."""
+    from rallied.connectors import ConnectorError
+
+    entra = idp(sandbox, "contoso")
+    entra.allowed_kinds = frozenset({"swap_license"})
+    with pytest.raises(ConnectorError) as err:
+        entra.swap_license(entra.get_user(ADELE), "STANDARDPACK", "SPE_E3")
+    assert err.value.code == "license_not_held" and err.value.permanent
+    assert sandbox.sandbox.writes("graph") == []

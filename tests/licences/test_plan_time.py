@@ -30,12 +30,16 @@ def test_a_full_sku_is_handed_over_with_the_numbers_unless_the_target_already_ho
     assert held.status == "ok" and held.params["license"] == "SPE_E3"  # hers already: no seat taken
 
 
-def test_the_target_is_not_read_while_seats_are_free(world, sandbox):
-    out = plan("contoso", "swap_license", target=ADELE, license="Business Basic", new_license="Business Premium")
-    assert out.status == "ok" and out.params == {"target": ADELE, "license": "O365_BUSINESS_ESSENTIALS",
-                                                 "new_license": "SPB"}
+def test_the_target_is_read_only_when_a_check_needs_it(world, sandbox):
+    assign = plan("contoso", "assign_license", target=ADELE, license="Visio")
+    assert assign.status == "ok" and assign.params["license"] == "VISIOCLIENT"
+    assert [r["path"] for r in sandbox.sandbox.requests("graph") if r["method"] == "GET"] == ["/v1.0/subscribedSkus"]
+    # A swap checks that the user holds the licence it replaces: one read of their licences.
+    swap = plan("contoso", "swap_license", target=ADELE, license="Business Basic", new_license="Business Premium")
+    assert swap.status == "ok" and swap.params == {"target": ADELE, "license": "O365_BUSINESS_ESSENTIALS",
+                                                   "new_license": "SPB"}
     reads = [r["path"] for r in sandbox.sandbox.requests("graph") if r["method"] == "GET"]
-    assert reads == ["/v1.0/subscribedSkus"]
+    assert reads == ["/v1.0/subscribedSkus", "/v1.0/subscribedSkus", f"/v1.0/users/{ADELE}"]
 
 
 def test_okta_tenant_is_unsupported_without_a_call(world, sandbox):

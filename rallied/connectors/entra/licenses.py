@@ -51,10 +51,9 @@ class LicenseMixin(GraphClient):
                                    family=named.family))
         return rows
 
-    def held_licences(self, user: DirectoryUser) -> list[str]:
-        """The part numbers the user holds now (a before-state, and what a swap's undo gives back)."""
-        by_id = {s["sku_id"]: s["sku"] for s in self.subscribed_skus()}
-        return sorted(by_id.get(sid, sid) for sid in self._licenses(user)[2])
+    def held_sku_ids(self, user: DirectoryUser | str) -> set[str]:
+        """The SKU ids the user holds now: one read of the user's assignedLicenses, for checks made at plan time."""
+        return self._licenses(user)[2]
 
     def _sku(self, sku_part_number: str, skus: list[dict[str, Any]] | None = None) -> dict[str, Any]:
         for sku in self.subscribed_skus() if skus is None else skus:
@@ -131,6 +130,9 @@ class LicenseMixin(GraphClient):
         remove = [old["sku_id"]] if old["sku_id"] in held else []
         if not add and not remove:
             return {"changed": False, "before": before, "after": before}
+        if add and not remove:  # neither held: not a swap half done before, but one whose premise is wrong
+            raise self.fail(f"The user does not hold '{old['sku']}' to swap for '{new['sku']}'.", "license_not_held",
+                            status=400)
         if add:
             self._ready_to_add(uid, data, new)
         self._assign(uid, add, remove)
