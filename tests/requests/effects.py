@@ -140,13 +140,14 @@ def happened(want: Want, slug: str, before: Snapshot, after: Snapshot) -> bool:
         granted = kind == "grant_mailbox_access"
         return all(_has_right(before, want.object, r, who) != granted and _has_right(after, want.object, r, who)
                    == granted for r in want.rights)
+    sku, new_sku = want.object.casefold(), want.new_object.casefold()  # snapshot keys are casefolded
     if kind == "assign_license":
-        return want.object in _licences(after, who) - _licences(before, who)
+        return sku in _licences(after, who) - _licences(before, who)
     if kind == "remove_license":
-        return want.object in _licences(before, who) - _licences(after, who)
+        return sku in _licences(before, who) - _licences(after, who)
     if kind == "swap_license":
-        return (want.object in _licences(before, who) - _licences(after, who)
-                and want.new_object in _licences(after, who) - _licences(before, who))
+        return (sku in _licences(before, who) - _licences(after, who)
+                and new_sku in _licences(after, who) - _licences(before, who))
     return _identity_change(want, slug, before, after)
 
 
