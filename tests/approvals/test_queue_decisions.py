@@ -316,3 +316,28 @@ def test_after_a_decision_the_queue_keeps_its_filters_but_never_leaves_the_site(
     with committed():
         away = web("tech").post(f"/queue/{other.pk}/reject/", {"reason": "no", "next": "https://evil.example/queue/"})
     assert away["Location"] == "/queue/"
+
+
+def test_a_technician_sees_and_edits_several_mailbox_rights_as_one_field(world, sandbox):
+    """Rights may be a list: the card shows it as 'FullAccess, SendAs', offers each combination, and an edit to
+    another combination is what runs (and only that: no right is added that was not chosen)."""
+    from approvals.selectors import edit_fields
+
+    mailbox = waiting(kind="grant_mailbox_access",
+                      params={"target": "adele.vance@contoso.example", "mailbox": "billing@contoso.example",
+                              "rights": ["FullAccess", "SendAs"]})
+    field = next(f for f in edit_fields(mailbox.kind, mailbox.params) if f.name == "rights")
+    assert field.value == "FullAccess, SendAs" and field.value in field.choices and field.required
+    assert "SendAs, SendOnBehalf" in field.choices and "SendOnBehalf" in field.choices
+    page = staff_client("tech").get("/queue/")
+    assert b'<option value="FullAccess, SendAs" selected>' in page.content
+
+    done = approve(staff_client("tech"), mailbox, edit="1", param_target=mailbox.target,
+                   param_mailbox="billing@contoso.example", param_rights="SendAs, SendOnBehalf")
+    assert b"Approved" in done.content
+    mailbox.refresh_from_db()
+    assert mailbox.params["rights"] == ["SendAs", "SendOnBehalf"]
+    assert mailbox.status == "succeeded", (mailbox.status, mailbox.error)
+    box = sandbox.sandbox.state()["exchange"]["contoso"]["billing@contoso.example"]
+    adele = "adele.vance@contoso.example"
+    assert adele in box["send_as"] and adele in box["send_on_behalf"] and adele not in box["full_access"]
