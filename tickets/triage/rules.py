@@ -17,7 +17,19 @@ from tickets.triage import ACTION_CATEGORIES, advice, entities
 from tickets.triage.hidden import aimed_at_system
 from tickets.triage.intents import read_intents
 from tickets.triage.language import language_of
-from tickets.triage.patterns import FAULT, GATES, NEEDLES, REQUEST, SIGNALS, VETOES
+from tickets.triage.patterns import (
+    ALERT_TEXT,
+    FAULT,
+    GATES,
+    GRANT,
+    LICENSE_WORD,
+    NEEDLES,
+    REQUEST,
+    SIGNALS,
+    SYMPTOM_NEAR_MAILBOX,
+    SYMPTOM_NEAR_SKU,
+    VETOES,
+)
 from tickets.triage.text import CleanText, clean
 
 ACTION = ACTION_CATEGORIES
@@ -45,7 +57,14 @@ RELATED = {
     frozenset({"group_membership", "offboarding"}),
     frozenset({"license_change", "offboarding"}),
     frozenset({"mailbox_access", "group_membership"}),
+    # A stolen laptop or a compromised account: sign out everywhere and reset, unlock or re-enrol MFA.
+    frozenset({"session_revoke", "password_reset"}),
+    frozenset({"session_revoke", "account_unlock"}),
+    frozenset({"session_revoke", "mfa_reset"}),
+    frozenset({"session_revoke", "offboarding"}),
 }
+# The requester's own sign-in: what a vendor's forwarded alert about a blocked sign-in seems to ask for.
+SELF_SERVICE = ("password_reset", "account_unlock", "mfa_reset", "session_revoke")
 
 
 @dataclass
@@ -77,8 +96,12 @@ def _places(text: CleanText) -> tuple[Place, ...]:
 
 
 def open_gates(everything: str) -> set[str]:
-    """Categories whose vocabulary occurs in the ticket at all; the others' expressions are skipped."""
-    return {c for c, needles in GATES.items() if any(n in everything for n in needles)}
+    """Categories whose vocabulary occurs in the ticket at all; the others' expressions are skipped.
+
+    Only categories triage may return (rallied/categories.py): a category's expressions written ahead of its
+    code (patterns.py) stay unused until it is one.
+    """
+    return {c for c, needles in GATES.items() if c in ACTION and any(n in everything for n in needles)}
 
 
 # Signals and vetoes by category, in table order, so a closed gate costs nothing.
@@ -133,13 +156,31 @@ def _score(
             if _anchored(anchor, body, seen[place]) and veto.pattern.search(body):
                 scores[veto.category] -= veto.penalty * (1.0 if weight > WEIGHT_QUOTED else 0.5)
                 break
+    _discount_faults_and_alerts(text, scores)
+    return scores, fired, by_place
+
+
+def _discount_faults_and_alerts(text: CleanText, scores: dict[str, float]) -> None:
+    """Lower the categories a fault report or a forwarded alert only seems to ask for (in place)."""
+    asked = f"{text.lower_subject}\n{text.lower_request}"
     if scores["group_membership"] > 0 or scores["mailbox_access"] > 0:
-        asked = f"{text.lower_subject}\n{text.lower_request}"
         if FAULT.search(asked) and not REQUEST.search(asked):
             # A fault report that mentions a drive or mailbox is a problem to diagnose, not a grant to make.
             for category in ("group_membership", "mailbox_access"):
                 scores[category] -= 1.0
-    return scores, fired, by_place
+        if SYMPTOM_NEAR_MAILBOX.search(asked) and not GRANT.search(asked):
+            # "The shared mailbox is not syncing": the mailbox is there and misbehaves; nobody asked for a right.
+            for category in ("group_membership", "mailbox_access"):
+                scores[category] -= 2.5
+    if scores["license_change"] > 0 and SYMPTOM_NEAR_SKU.search(asked) and not LICENSE_WORD.search(asked):
+        # "Visio crashes when I open the plan": a product named in a fault report is not a licence to assign.
+        scores["license_change"] -= 2.0
+    if any(scores.get(c, 0.0) > 0 for c in SELF_SERVICE) and ALERT_TEXT.search(text.lower_all):
+        # A vendor's alert about a blocked or unusual sign-in (usually forwarded as it came) is a possible
+        # compromise for a person to read: never an autonomous reset or unlock on the strength of its wording.
+        for category in SELF_SERVICE:
+            if category in scores:
+                scores[category] -= 3.0
 
 
 def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
@@ -161,6 +202,9 @@ def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
     if scores["offboarding"] >= THRESHOLD and scores["group_membership"] >= THRESHOLD:
         # A leaver's files or drive belong to the offboarding.
         scores["group_membership"] = min(scores["group_membership"], scores["offboarding"] - 0.6)
+    if scores["offboarding"] >= THRESHOLD and scores.get("session_revoke", 0.0) > 0:
+        # "Sign him out everywhere" in a leaver's ticket is a step of the offboarding.
+        scores["session_revoke"] = min(scores["session_revoke"], scores["offboarding"] - 0.1)
     if scores["onboarding"] >= THRESHOLD:
         creating = "create account" in fired["onboarding"]
         for other in ("group_membership", "mailbox_access", "license_change", "mfa_reset"):
