@@ -120,10 +120,25 @@ _LOCKABLE = (
     r"|site|pop-?up|port|proxy|pare-feu|firewall|antivirus)"
 )
 
+# "add Joe to Finance-Readers", "put Hannah in the Billing Team": a group named without the word "group". The one
+# added must be a person (a pronoun, an address or a bare name, never "a shortcut" or "the new printer"), and the
+# name a group's (hyphenated, or "<Name> team"), not a thing with a hyphen ("the 2nd-floor network").
+_NOT_A_NAME = (r"(?:a|an|the|this|that|these|those|some|my|our|your|his|her|its|their|it|new|all|any|un|une|le|la|les|"
+               r"el|los|las|het|de|een|der|die|das|ein|eine|me|him|them|us|mon|ma|mes|mi|mis|mijn|mein|meine)\b")
+_PERSON = (r"(?:me|him|her|them|us|myself|mich|moi|mij|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+           rf"|(?!{_NOT_A_NAME})[a-zà-ÿ'’]+(?:\s(?!(?:to|into|in|on|at|from|and|as|au|dans|aan|bij)\b)[a-zà-ÿ'’]+)?)"
+           r"(?:\s?\([^)]{0,60}\))?")
+_GROUP_NAME = (r"(?:(?!e-?mail|sign-?in|log-?in|set-?up|co-?worker|follow-?up|wi-?fi|t-?shirt|all-?hands)"
+               r"[a-z0-9]+(?:-[a-z0-9]+)+\b(?![@.]\w)(?!\s(?:network|calendar|sheet|channel|folder|portal|site|drive|"
+               r"printer|file|page|tab|chat|meeting|list|room)s?\b)"
+               r"|(?!(?:the|a|an|our|my|your|this|that)\b)[\w-]+\s(?:team|crew)\b(?!\s?(?:meeting|call|chat|channel|site|"
+               r"lunch|event|calendar|drive|folder))"
+               r"|(?:team|(?:é|e)quipe|equipo)\s(?!(?:meeting|lunch|call|chat|de\b|du\b|del\b)\b)[\w-]+)")
+
 SIGNALS: list[Signal] = [
     # -- password reset ---------------------------------------------------------------------
     Signal("password_reset", "reset request", _rx(rf"{RESET}.{{0,45}}{PW}|{PW}.{{0,30}}{RESET}"), 2.2, HAS_PW),
-    Signal("password_reset", "forgotten password", _rx(rf"{FORGOT}.{{0,40}}{PW}|{PW}.{{0,30}}{FORGOT}"), 2.2, HAS_PW),
+    Signal("password_reset", "forgotten password", _rx(rf"{FORGOT}.{{0,40}}{PW}|{PW}.{{0,30}}{FORGOT}|(?:weet|wei(?:ß|ss))\s(?:\S+\s){{0,2}}?{PW}\s(?:\S+\s)?(?:niet meer|nicht mehr)"), 2.2, HAS_PW),
     Signal("password_reset", "new password wanted", _rx(rf"(?:need|needs|want|request|get|send|give|issue)\s(?:me\s)?(?:a\s)?new\s(?:[\w-]+\s)?{PW}|{NEW}\s(?:temp\w*\s|tijdelijke?\s)?{PW}|{PW}\s(?:nueva|nuevo|temporaire|temporal|provisional)|new\s(?:temp(?:orary)?\s)?{PW}\s(?:for|please|pls|needed|required)|temp(?:orary)? {PW}|tempor(?:ä|ae)re[sn]? {PW}|{PW}.{{0,80}}(?:a new one|un nouveau|una nueva|uno nuevo|een nieuwe?\b|ein neues)"), 2.0, HAS_PW),
     Signal("password_reset", "reset it", _rx(rf"{PW}.{{0,90}}(?:\b{RESET}\s(?:it|this|that|mine|es|ihn|das|het)\b|\b(?:le|la|lo|l'|het|ze)\s?(?:\S+\s){{0,2}}?{RESET}|{RESET}(?:la|lo)\b|(?:graag|bitte|merci de|por favor)\s{RESET})"), 2.2, HAS_PW),
     Signal("password_reset", "password expired", _rx(rf"{PW}.{{0,30}}{EXPIRED}"), 1.7, HAS_PW),
@@ -151,7 +166,7 @@ SIGNALS: list[Signal] = [
     Signal("group_membership", "distribution list", _rx(DISTRIBUTION_LIST), 1.8),
     Signal("group_membership", "group change", _rx(rf"{ADD}.{{0,70}}{GROUP}|{REMOVE}.{{0,70}}{GROUP}|{GROUP}.{{0,40}}(?:halen|verwijderen|toevoegen|aufnehmen|entfernen)|\bgroups? (?:membership|member)|(?:ad|security|active directory|entra|azure|o365|m365|sso|unified)\s\(?(?:ad\)?\s)?gro?up|gruppe"), 1.9),
     # "add Joe to Finance-Readers", "put Hannah in the Billing Team": a group named without the word "group".
-    Signal("group_membership", "named group", _rx(rf"\b(?:add|put|include|ajout\w*|mett\w*|a(?:ñ|n)ad\w*|met(?:er|ed|e)|zet(?:ten)?|voeg\w*|toevoeg\w*|hinzuf(?:ü|ue)gen|aufnehmen)\b{CLAUSE}{{0,50}}\b(?:to|into|in|dans|(?:à|a) l'|en|al|aan|bij|ins|zu[mr]?)\s(?:the\s|l'|el\s|het\s|de\s|das\s|die\s)?(?:(?!e-?mail|sign-?in|log-?in|set-?up|co-?worker|follow-?up|wi-?fi|t-?shirt)[a-z0-9]+(?:-[a-z0-9]+)+\b(?![@.]\w)|[\w-]+\s(?:team|crew)\b(?!\s?(?:meeting|call|chat|channel|site|lunch|event))|(?:team|(?:é|e)quipe|equipo)\s[\w-]+)|\b(?:remove|take|retir\w*|enlev\w*|quit(?:ar|ad|a)|sac(?:ar|ad)|haal\w*|entfern\w*)\b{CLAUSE}{{0,40}}\b(?:from|of|de|du|del|uit|aus)\s(?:the\s|l'|la\s|el\s|het\s|de\s|der\s)?(?:[a-z0-9]+(?:-[a-z0-9]+)+\b(?![@.]\w)|[\w-]+\s(?:team|crew)\b|(?:team|(?:é|e)quipe|equipo)\s[\w-]+)|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s(?:team|gruppe|groep)\s[\w-]+\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)"), 1.8),
+    Signal("group_membership", "named group", _rx(rf"\b(?:add|put|include|ajoute[rz]?|mets|mettre|mettez|a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er)|zet|voeg)\s{_PERSON}\s(?:to|into|in|à|au|dans|a|al|en|aan|bij)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s)?{_GROUP_NAME}|\b(?:remove|take|retire[rz]?|enl(?:è|e)ve[rz]?|quita[rd]?|saca[rd]?|haal|entfern\w*)\s{_PERSON}\s(?:from|out of|off|de|du|del|uit|aus)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s|der\s)?{_GROUP_NAME}|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s(?:team|gruppe|groep)\s[\w-]+\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)"), 1.8),
     Signal("group_membership", "folder access", _rx(rf"{ACCESS}.{{0,60}}{FOLDER}|{FOLDER}.{{0,40}}(?:{ACCESS}|freigabe)"), 1.8, HAS_ACCESS),
     Signal("group_membership", "path", _rx(UNC), 0.9, HAS_PATH),
     Signal("group_membership", "access to path", _rx(rf"{ACCESS}.{{0,40}}{UNC}|{UNC}\S*.{{0,30}}{ACCESS}"), 1.2, HAS_PATH),

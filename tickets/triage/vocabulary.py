@@ -39,6 +39,7 @@ FORGOT = (
     r"|vergessen"
     r"|oubli(?:é|e)e?s?"
     r"|olvid\w*|no recuerd\w*|no me acuerdo"
+    r"|ne (?:me )?souviens (?:plus|pas)"
     r"|vergeten|weet .{0,20}niet meer)"
 )
 NEW = r"(?:new|neue?s?|nouveau|nouvel|nueva?|nuevo|nieuwe?)"
@@ -92,8 +93,8 @@ MFA_AGAIN = (
 # -- sessions ---------------------------------------------------------------------------------------------------
 # "sign me out everywhere", "revoke his sessions": a sign-out the requester asks for (not an app that signs out).
 SIGN_OUT = (
-    r"(?:(?:sign|log|kick)(?:ged)? (?:\S+ ){0,3}?out (?:of |from )?(?:all|every|everywhere|each)|(?:revoke|end|kill|terminate|close|clear|invalidate)\w* (?:\S+ ){0,3}?(?:sessions?|sign-?ins?|tokens?)\b|sign-?out everywhere|force (?:a )?(?:sign|log)[- ]?out"
-    r"|(?:(?:ü|ue)berall|von allen ger(?:ä|ae)ten) abmelden|(?:alle )?sitzungen (?:\S+ ){0,2}?(?:beenden|abmelden|widerrufen|zur(?:ü|ue)cksetzen)|(?:beenden|widerrufen) sie (?:\S+ ){0,2}?sitzungen"
+    r"(?:\b(?:sign|log|kick)(?:ged)? (?:\S+ ){0,3}?out (?:of |from )?(?:all|every|everywhere|each)|\b(?:revoke|end|kill|terminate|close|clear|invalidate) (?:\S+ ){0,3}?(?:sessions?|sign-?ins?|tokens?)\b|sign-?out everywhere|force (?:a )?(?:sign|log)[- ]?out"
+    r"|(?:(?:ü|ue)berall|von allen ger(?:ä|ae)ten) abmelden|(?:alle )?sitzungen (?:\S+ ){0,4}?(?:beenden|abmelden|widerrufen|zur(?:ü|ue)cksetzen)|(?:beenden|widerrufen) sie (?:\S+ ){0,2}?sitzungen"
     r"|(?:fermer|r(?:é|e)voquer|terminer|clore) (?:\S+ ){0,2}?sessions|d(?:é|e)connect\w* (?:\S+ ){0,3}?(?:partout|tous (?:ses|mes|les) appareils|toutes (?:ses|mes|les) sessions)"
     r"|(?:cerrar|cerrad|revocar|revocad|finalizar) (?:\S+ ){0,2}?sesiones|(?:cerrar|cerrad) sesi(?:ó|o)n en todos|desconect\w* (?:\S+ ){0,3}?(?:todos (?:sus|mis|los) dispositivos|todas (?:sus|mis|las) sesiones)"
     r"|(?:overal|op alle apparaten) (?:af(?:melden|gemeld)|uit(?:loggen|gelogd))|sessies (?:\S+ ){0,2}?(?:be(?:ë|e)indigen|intrekken|afsluiten))"
