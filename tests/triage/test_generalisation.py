@@ -99,6 +99,7 @@ def test_a_request_beside_a_symptom_is_still_a_request(subject, body, category):
     ("TR: alerte", "C'est grave ?\n> Tentative de connexion bloquée sur votre compte. Si c'était vous, ignorez."),
     ("RV: alerta", "¿Qué hago?\n> Hemos bloqueado un inicio de sesión sospechoso en su cuenta."),
     ("Fwd: melding", "Klopt dit?\n> We hebben een verdachte aanmelding op uw account geblokkeerd."),
+    ("expiry mail", "I got a mail saying my password expires today with a link to keep it. Is this phishing?"),
 ])
 def test_a_forwarded_sign_in_alert_is_never_a_self_service_action(subject, body):
     result = triage(subject, body)
@@ -113,6 +114,7 @@ def test_a_forwarded_sign_in_alert_is_never_a_self_service_action(subject, body)
     ("Team", "Bitte Jana ins Team Vertrieb hinzufügen."),
     ("équipe", "Pouvez-vous mettre Hugo dans l'équipe Export ?"),
     ("team", "Kunnen jullie Sem in het team Planning zetten?"),
+    ("access", "Could Omar be added to SG-Finance-Approvers? His manager agreed."),
 ])
 def test_a_group_named_without_the_word_group_is_group_membership(subject, body):
     assert triage(subject, body).category == "group_membership"
@@ -158,3 +160,15 @@ def test_an_application_that_signs_out_is_not_a_session_revoke(subject, body):
 def test_the_language_comes_with_the_category(body, language):
     result = triage("Ticket", body)
     assert result.category != "other" and result.language == language
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("New starter", "We have a new starter, Ben Ortiz, next week. He will need an account and an e-mail address."),
+    ("Incorporación", "El lunes se incorpora una nueva compañera, Sara Gil. Necesita una cuenta de usuario."),
+])
+def test_a_joiner_who_needs_an_account_is_onboarding(subject, body):
+    assert triage(subject, body).category == "onboarding"
+
+
+def test_needing_an_account_for_an_application_is_not_onboarding():
+    assert triage("Portal", "I need an account for the supplier portal, who can set that up?").category == "other"

@@ -18,6 +18,8 @@ from tickets.triage.text import CleanText, clean
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español", "nl": "Nederlands"}
 FALLBACK = "en"
 MIN_CONFIDENCE = 0.9  # below this the model's best guess is as good as a coin: keep English
+SAMPLE = 600  # characters of a ticket's request read for its language: a few sentences tell, and the model's time
+# grows with the text (two readings per ticket, one of them unrestricted; see guess_language)
 MIN_LETTERS = 12  # fewer letters than this ("Hallo", "MFA reset") say nothing about a language
 
 _NOISE = re.compile(
@@ -71,8 +73,18 @@ def guess_language(text: str) -> Guess:
 
 
 def detect_language(*texts: str) -> str:
-    """The requester's language from what they wrote (subject and body together); English when unsure."""
-    return guess_language("\n".join(t for t in texts if t)).code
+    """The requester's language from what they wrote (subject and body together); English when unsure.
+
+    `guess_language(...).code`, without the second, unrestricted reading when the first already says English: the
+    answer would be English either way, and triage reads the language of every ticket.
+    """
+    words = _words("\n".join(t for t in texts if t))
+    if sum(ch.isalpha() for ch in words) < MIN_LETTERS:
+        return FALLBACK
+    code, confidence = _identifier().classify(words)
+    if code == FALLBACK or code not in LANGUAGES or confidence < MIN_CONFIDENCE:
+        return FALLBACK
+    return FALLBACK if _another_language(words) >= MIN_CONFIDENCE else code
 
 
 def language_of(text: CleanText) -> str:
@@ -82,7 +94,7 @@ def language_of(text: CleanText) -> str:
     a German writer forwarding an English vendor mail wrote German. A forward with nothing written above it is
     read whole, because then the forwarded text is the request.
     """
-    return detect_language(text.subject, text.request or text.quoted)
+    return detect_language(text.subject, (text.request or text.quoted)[:SAMPLE])
 
 
 def ticket_language(subject: str, body: str) -> str:

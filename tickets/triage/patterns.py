@@ -35,6 +35,7 @@ from tickets.triage.vocabulary import (
     MAILBOX,
     MFA,
     MFA_AGAIN,
+    NEEDS_ACCOUNT,
     NEW,
     NEWBIE,
     NOT_WORKING,
@@ -122,7 +123,8 @@ _LOCKABLE = (
 
 # "add Joe to Finance-Readers", "put Hannah in the Billing Team": a group named without the word "group". The one
 # added must be a person (a pronoun, an address or a bare name, never "a shortcut" or "the new printer"), and the
-# name a group's (hyphenated, or "<Name> team"), not a thing with a hyphen ("the 2nd-floor network").
+# name a group's (hyphenated, or "<Name> team"), not a thing with a hyphen ("the 2nd-floor network"). A name followed
+# by "group" or "list" is left to the signals for those words, so one phrase is not counted twice.
 _NOT_A_NAME = (r"(?:a|an|the|this|that|these|those|some|my|our|your|his|her|its|their|it|new|all|any|un|une|le|la|les|"
                r"el|los|las|het|de|een|der|die|das|ein|eine|me|him|them|us|mon|ma|mes|mi|mis|mijn|mein|meine)\b")
 _PERSON = (r"(?:me|him|her|them|us|myself|mich|moi|mij|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -130,9 +132,9 @@ _PERSON = (r"(?:me|him|her|them|us|myself|mich|moi|mij|[\w.+-]+@[\w-]+(?:\.[\w-]
            r"(?:\s?\([^)]{0,60}\))?")
 _GROUP_NAME = (r"(?:(?!e-?mail|sign-?in|log-?in|set-?up|co-?worker|follow-?up|wi-?fi|t-?shirt|all-?hands)"
                r"[a-z0-9]+(?:-[a-z0-9]+)+\b(?![@.]\w)(?!\s(?:network|calendar|sheet|channel|folder|portal|site|drive|"
-               r"printer|file|page|tab|chat|meeting|list|room)s?\b)"
+               r"printer|file|page|tab|chat|meeting|list|room|group|gruppe|groupe|grupo|groep|dl)s?\b)"
                r"|(?!(?:the|a|an|our|my|your|this|that)\b)[\w-]+\s(?:team|crew)\b(?!\s?(?:meeting|call|chat|channel|site|"
-               r"lunch|event|calendar|drive|folder))"
+               r"lunch|event|calendar|drive|folder|group|dl|list))"
                r"|(?:team|(?:é|e)quipe|equipo)\s(?!(?:meeting|lunch|call|chat|de\b|du\b|del\b)\b)[\w-]+)")
 
 SIGNALS: list[Signal] = [
@@ -166,7 +168,7 @@ SIGNALS: list[Signal] = [
     Signal("group_membership", "distribution list", _rx(DISTRIBUTION_LIST), 1.8),
     Signal("group_membership", "group change", _rx(rf"{ADD}.{{0,70}}{GROUP}|{REMOVE}.{{0,70}}{GROUP}|{GROUP}.{{0,40}}(?:halen|verwijderen|toevoegen|aufnehmen|entfernen)|\bgroups? (?:membership|member)|(?:ad|security|active directory|entra|azure|o365|m365|sso|unified)\s\(?(?:ad\)?\s)?gro?up|gruppe"), 1.9),
     # "add Joe to Finance-Readers", "put Hannah in the Billing Team": a group named without the word "group".
-    Signal("group_membership", "named group", _rx(rf"\b(?:add|put|include|ajoute[rz]?|mets|mettre|mettez|a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er)|zet|voeg)\s{_PERSON}\s(?:to|into|in|à|au|dans|a|al|en|aan|bij)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s)?{_GROUP_NAME}|\b(?:remove|take|retire[rz]?|enl(?:è|e)ve[rz]?|quita[rd]?|saca[rd]?|haal|entfern\w*)\s{_PERSON}\s(?:from|out of|off|de|du|del|uit|aus)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s|der\s)?{_GROUP_NAME}|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s(?:team|gruppe|groep)\s[\w-]+\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)"), 1.8),
+    Signal("group_membership", "named group", _rx(rf"\b{_PERSON}\s(?:be|get|gets|been|to be)\s(?:added|put|included)\s(?:to|into|in)\s(?:the\s)?{_GROUP_NAME}|\b(?:add|put|include|ajoute[rz]?|mets|mettre|mettez|a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er)|zet|voeg)\s{_PERSON}\s(?:to|into|in|à|au|dans|a|al|en|aan|bij)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s)?{_GROUP_NAME}|\b(?:remove|take|retire[rz]?|enl(?:è|e)ve[rz]?|quita[rd]?|saca[rd]?|haal|entfern\w*)\s{_PERSON}\s(?:from|out of|off|de|du|del|uit|aus)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s|der\s)?{_GROUP_NAME}|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s(?:team|gruppe|groep)\s[\w-]+\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)"), 1.8),
     Signal("group_membership", "folder access", _rx(rf"{ACCESS}.{{0,60}}{FOLDER}|{FOLDER}.{{0,40}}(?:{ACCESS}|freigabe)"), 1.8, HAS_ACCESS),
     Signal("group_membership", "path", _rx(UNC), 0.9, HAS_PATH),
     Signal("group_membership", "access to path", _rx(rf"{ACCESS}.{{0,40}}{UNC}|{UNC}\S*.{{0,30}}{ACCESS}"), 1.2, HAS_PATH),
@@ -187,6 +189,7 @@ SIGNALS: list[Signal] = [
     Signal("onboarding", "new person", _rx(NEWBIE), 1.5),
     Signal("onboarding", "start date", _rx(r"\bbeginnt\b|\bstart(?:s|ing)? (?:on|date|monday|tuesday|wednesday|thursday|friday|next|in|\d)|beginning on|joins (?:us|the team|on)|joining (?:us|the team|on)|first (?:working )?day|f(?:ä|ae)ngt .{0,25}an\b|beginnt am|eintritt(?:sdatum)?|\bab (?:montag|dienstag|mittwoch|donnerstag|freitag|dem \d|\d)|\barrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)|(?:à|a) partir du \d|empieza (?:el|la semana)|se incorpora (?:el|la)|begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)|\bper \d"), 0.7, HAS_STARTING),
     Signal("onboarding", "create account", _rx(CREATE_ACCOUNT), 1.6),
+    Signal("onboarding", "account for newbie", _rx(NEEDS_ACCOUNT), 0.8),
     Signal("onboarding", "setup for newbie", _rx(r"(?:laptop|pc|computer|equipment|profile|account|headset|phone|hardware)s? (?:and \w+ )?(?:set ?up|setup|ready|einrichten|bereitstellen)"), 0.5, HAS_READY),
     # -- offboarding --------------------------------------------------------------------------
     Signal("offboarding", "leaver", _rx(LEAVER), 1.8),

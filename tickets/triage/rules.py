@@ -101,7 +101,16 @@ def open_gates(everything: str) -> set[str]:
     Only categories triage may return (rallied/categories.py): a category's expressions written ahead of its
     code (patterns.py) stay unused until it is one.
     """
-    return {c for c, needles in GATES.items() if c in ACTION and any(n in everything for n in needles)}
+    return {c for c, gate in _GATES.items() if gate.search(everything)}
+
+
+def _any_of(needles: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for any of these literal fragments (as fast as one `in` test, instead of one per fragment)."""
+    return re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
+
+
+_GATES = {c: _any_of(needles) for c, needles in GATES.items() if c in ACTION}
+_NEEDLES = {name: _any_of(needles) for name, needles in NEEDLES.items()}
 
 
 # Signals and vetoes by category, in table order, so a closed gate costs nothing.
@@ -138,8 +147,8 @@ def _score(
         return scores, fired, by_place
     seen: dict[str, dict[re.Pattern[str], bool]] = {name: {} for _, _, name in places}
     for signal in (s for category in gates for s in _SIGNALS_OF[category]):
-        needles = NEEDLES.get(signal.name)
-        if needles and not any(n in everything for n in needles):
+        needles = _NEEDLES.get(signal.name)
+        if needles is not None and not needles.search(everything):
             continue
         anchor = signal.anchor if use_anchors else None
         best = 0.0

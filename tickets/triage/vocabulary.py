@@ -213,6 +213,13 @@ DISABLE_ACCOUNT = (
     r"|(?:account|toegang|gebruiker)\w* (?:\S+ ){0,3}?(?:blokkeren|uitschakelen|verwijderen|intrekken|deactiveren|afsluiten))"
 )
 
+# "She'll need an account": in a joiner's ticket, the account to create (on its own, any account for anything).
+NEEDS_ACCOUNT = (
+    r"(?:need|needs|will need|require|requires|braucht|brauchen|ben(?:ö|oe)tigt|besoin d'un|lui faut un|il faut un"
+    r"|necesita|necesitar(?:á|a)|nodig)\s(?:\S+\s){0,3}?(?:accounts?|logins?|user ?(?:id|account)|e-?mail address"
+    r"|compte|cuenta|usuario|gebruikersaccount|account|benutzer(?:konto)?|konto)\b"
+)
+
 # -- faults, alerts and politeness --------------------------------------------------------------------------------
 # "the shared mailbox is not syncing": something that exists misbehaves (a fault to diagnose, not access to grant).
 SYMPTOM = (
@@ -229,5 +236,8 @@ ALERT = (
     r"|ungew(?:ö|oe)hnliche anmeld\w*|verd(?:ä|ae)chtige[nr]? anmeld\w*|anmeld\w* (?:\S+ ){0,3}?blockiert|sicherheitswarnung|wenn sie das (?:nicht )?waren"
     r"|connexion (?:\S+ ){0,2}?(?:inhabituelle|suspecte|bloqu(?:é|e)e)|activit(?:é|e) (?:de connexion )?inhabituelle|tentative de connexion|si c'(?:é|e)tait vous|alerte de s(?:é|e)curit(?:é|e)"
     r"|inicio de sesi(?:ó|o)n (?:\S+ ){0,2}?(?:inusual|sospechoso|bloqueado)|actividad (?:de inicio de sesi(?:ó|o)n )?inusual|intento de inicio de sesi(?:ó|o)n|si fue usted|alerta de seguridad"
-    r"|(?:ongebruikelijke|verdachte) (?:aanmeld\w*|activiteit)|aanmeld\w* (?:\S+ ){0,3}?geblokkeerd|als u dit was|beveiligingswaarschuwing)"
+    r"|(?:ongebruikelijke|verdachte) (?:aanmeld\w*|activiteit)|aanmeld\w* (?:\S+ ){0,3}?geblokkeerd|als u dit was|beveiligingswaarschuwing"
+    # A message the writer suspects ("is this phishing?") is the same: something for a person to look at.
+    r"|phish\w*|\bscam\b|suspicious (?:e-?mail|link|message|text)|hame(?:ç|c)onnage|courriel suspect|mail suspect"
+    r"|estafa|correo sospechoso|verd(?:ä|ae)chtige (?:e-?mail|nachricht|mail)|verdachte (?:e-?mail|mail|link))"
 )
