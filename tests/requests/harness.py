@@ -22,7 +22,7 @@ from tests.requests import effects
 from tests.requests.spec import Row, Want
 from tests.targets.helpers import approve_as_technician
 from tests.trust.helpers import loosest_policies, submit
-from tests.workflow.reply_helpers import psa_replies
+from tests.workflow.reply_helpers import HANDED_OVER_HEADER, psa_replies
 from tickets.models import Ticket
 from tickets.triage.language import guess_language
 from workflow.models import RequesterReply
@@ -149,16 +149,21 @@ def _done_sentence(language: str, row: dict[str, Any]) -> str:
     return render_to_string(f"tickets/replies/{language}/_done.txt", {"a": with_rights(row)}).strip()
 
 
+def _action_row(run: Run, action: Any) -> dict[str, Any]:
+    """An action as a reply's facts carry it (workflow/replies/facts._row)."""
+    params = {k: licence_name(str(v)) if k in LICENCE_PARAMS else str(v)
+              for k, v in (action.params or {}).items() if k != "target"}
+    return {"kind": action.kind, "target": action.target, "own": action.target == run.row.requester,
+            "params": params}
+
+
 def _claims(run: Run) -> list[tuple[str, str]]:
     """(what, how the reply would word it as done) for every action that did not run and every want not done."""
     language = run.row.lang
     claims = []
     for action in run.ticket.actions.exclude(status=ActionStatus.SUCCEEDED):
-        params = {k: licence_name(str(v)) if k in LICENCE_PARAMS else str(v)
-                  for k, v in (action.params or {}).items() if k != "target"}
-        row = {"kind": action.kind, "target": action.target, "own": action.target == run.row.requester,
-               "params": params}
-        claims.append((f"action {action.kind} {action.target} ({action.status})", _done_sentence(language, row)))
+        claims.append((f"action {action.kind} {action.target} ({action.status})",
+                       _done_sentence(language, _action_row(run, action))))
     for want in run.row.wants:
         if not want.done:
             params = {"group": want.object, "mailbox": want.object, "license": licence_name(want.object),
@@ -178,6 +183,13 @@ def check_replies(run: Run) -> None:
     if not run.replies:
         run.problems.append("no reply reached the requester in the PSA")
         return
+    final = run.replies[-1]
+    for action in run.ticket.actions.filter(status=ActionStatus.SUCCEEDED):
+        sentence = _done_sentence(row.lang, _action_row(run, action))
+        if sentence and sentence not in final:
+            run.problems.append(f"the last reply does not list what was done: {sentence!r}")
+    if row.status == "escalated" and HANDED_OVER_HEADER[row.lang] not in final:
+        run.problems.append("the last reply does not list the parts a technician will do")
     for what, sentence in _claims(run):
         if any(sentence in reply for reply in run.replies):
             run.problems.append(f"a reply says done for {what}: {sentence!r}")

@@ -11,7 +11,14 @@ from __future__ import annotations
 import pytest
 
 from tests.trust.helpers import set_policy, submit
-from tests.workflow.reply_helpers import ADELE, LANGUAGES, RESET, assert_in_language, psa_replies
+from tests.workflow.reply_helpers import (
+    ADELE,
+    HANDED_OVER_HEADER,
+    LANGUAGES,
+    RESET,
+    assert_in_language,
+    psa_replies,
+)
 from tests.workflow.test_replies import contoso
 from tickets.models import Ticket
 from tickets.triage.language import guess_language
@@ -101,11 +108,6 @@ def test_a_ticket_triaged_before_the_language_was_stored_is_read_from_what_was_t
 def test_text_in_another_language_is_not_taken_for_the_nearest_of_ours(text):
     guess = guess_language(text)
     assert (guess.code, guess.sure) == ("en", False), guess
-
-
-HANDED_OVER_HEADER = {"en": "a technician will take care of", "de": "darum kümmert sich ein Techniker",
-                      "fr": "un technicien s'en chargera", "es": "un técnico se encargará de",
-                      "nl": "een technicus zorgt hiervoor"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
