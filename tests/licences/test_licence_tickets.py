@@ -206,3 +206,14 @@ def test_the_connector_refuses_a_swap_whose_old_licence_is_not_held(sandbox):
         entra.swap_license(entra.get_user(ADELE), "STANDARDPACK", "SPE_E3")
     assert err.value.code == "license_not_held" and err.value.permanent
     assert sandbox.sandbox.writes("graph") == []
+
+
+@pytest.mark.django_db
+def test_the_queue_card_names_the_product_next_to_the_part_number(world, sandbox):
+    from tests.approvals.factories import waiting
+    from tests.helpers import staff_client
+
+    waiting("contoso", requester=MEGAN, kind="swap_license", subject="Upgrade Adele to E3",
+            params={"target": ADELE, "license": "STANDARDPACK", "new_license": "SPE_E3"})
+    page = staff_client("tech2").get("/queue/").content.decode()
+    assert "STANDARDPACK (Office 365 E1)" in page and "SPE_E3 (Microsoft 365 E3)" in page
