@@ -303,3 +303,22 @@ def test_a_fault_or_a_question_about_access_grants_nothing(body):
 def test_a_colleague_named_only_by_a_pronoun_is_not_the_requester_in_disguise():
     result = triage("Password", "Please reset her password.")
     assert result.needs_human  # "her" is someone the ticket does not name: a technician asks who
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Please remove Tom Baker from Sales on 14 March 2026 at 5 pm.",
+         _i("remove_from_group", name="Tom Baker", obj="Sales", when="2026-03-14T17:00")),
+        ("Bitte Tom Becker am Freitag um 17 Uhr aus der Gruppe Vertrieb entfernen.",
+         _i("remove_from_group", name="Tom Becker", obj="Vertrieb", when="Freitag 17 Uhr")),
+        ("Merci de retirer Paul Martin du groupe Finance-Readers vendredi à 17h.",
+         _i("remove_from_group", name="Paul Martin", obj="Finance-Readers", when="vendredi 17h")),
+        ("Por favor quitar a Juan Pérez del grupo Ventas el 3 de marzo de 2026.",
+         _i("remove_from_group", name="Juan Pérez", obj="Ventas", when="2026-03-03")),
+        ("Graag Jan de Vries verwijderen uit de groep Verkoop op vrijdag 17:00.",
+         _i("remove_from_group", name="Jan de Vries", obj="Verkoop", when="vrijdag 17:00")),
+    ],
+)
+def test_when_is_read_as_asked_and_ends_the_group_name(body, expected):
+    assert _read(body) == [expected]

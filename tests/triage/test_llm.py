@@ -98,3 +98,20 @@ def test_claude_returns_every_intent_of_the_ticket(claude: SandboxServer) -> Non
     assert [i["kind"] for i in result.intents] == ["reset_password", "add_to_group"]
     sent = json.loads(claude.sandbox.requests("anthropic")[-1]["body"])
     assert "intents" in sent["tools"][0]["input_schema"]["properties"]
+
+
+def test_an_answer_that_invents_a_person_falls_back_to_the_rules(claude: SandboxServer, monkeypatch) -> None:
+    import tickets.triage.llm as llm
+
+    real = llm._tool_input
+
+    def invents_a_colleague(message):
+        data = dict(real(message))
+        data["intents"] = [{"kind": "reset_password", "target_name": "Bob Jones"}]
+        return data
+
+    monkeypatch.setattr(llm, "_tool_input", invents_a_colleague)
+    result = triage("Password", "I forgot my password, please reset it.", engine="llm")
+    assert result.engine == "rules"
+    assert "target_name 'Bob Jones' is not in the ticket" in result.fallback_reason
+    assert [(i["kind"], i["target_name"]) for i in result.intents] == [("reset_password", "")]

@@ -152,21 +152,33 @@ _GROUP_HEAD = re.compile(
 def _object_phrases(clause: Clause, preposition: str, people: list[str]) -> list[str]:
     """The group names after the last fitting preposition: 'to the Billing Team and Finance-Readers' -> both."""
     best: list[str] = []
+    dates = [m.span() for m in _DATE.finditer(clause.low)]
     for match in re.finditer(rf"\b{preposition}\s+(?:{_ARTICLE}\s+)?", clause.low):
+        if any(start <= match.start() < end for start, end in dates):
+            continue  # "el 3 de marzo de 2026": a date's "de", not "from"
         rest = clause.text[match.end() :]
         end = _OBJECT_END.search(" " + rest)
         phrase = rest[: max(0, end.start() - 1)] if end else rest
+        phrase = _before_when(phrase)
         names = []
         for part in re.split(r"\s*,\s*|\s+(?:and|und|et|y|en|&|sowie|as well as)\s+", phrase.strip(" .")):
             name = _GROUP_TAIL.sub("", _GROUP_HEAD.sub("", part.strip(" .\"'“”„")))
             name = re.sub(rf"^{_ARTICLE}\s+", "", name, flags=re.I).strip(" .\"'“”„")
             if w.GROUP_WORD.fullmatch(name.lower()) or re.match(r"(?i)(?:all|every|alle|tous|toutes|todos|todas)\b", name):
                 name = ""  # "add Tom to the group", "remove him from all groups": which group is not said
-            if name and name.lower() not in ("me", "him", "her", "them", "mich", "ihn", "moi", "mí", "mij", "it"):
+            if name and not name.isdigit() and name.lower() not in ("me", "him", "her", "them", "mich", "ihn", "moi", "mí", "mij", "it"):
                 names.append(name)
         if names and not any(n in people for n in names):
             best = names  # the last fitting one: Spanish "añadir a Tom al grupo Ventas" names Tom first
     return best
+
+
+def _before_when(phrase: str) -> str:
+    """'Finance-Readers vendredi à 17h' -> 'Finance-Readers': a group name ends where the time to act starts."""
+    low = phrase.lower()
+    cut = min((m.start() for rx in (_DATE, _TIME) for m in rx.finditer(low)
+               if len(m.group(0).strip(" .,")) > 3 or m.group(0)[:1].isdigit()), default=len(phrase))
+    return re.sub(r"(?i)\s(?:on|at|by|am|um|ab|le|à|a|el|op|per|from)$", "", phrase[:cut].rstrip(" ,"))
 
 
 def _partial_address(clause: Clause) -> list[str]:

@@ -29,7 +29,7 @@ STOP = frozenset(
     then because while since without within off out up down
     add added adding remove removed removing give given granted assign assigned unlock unlocked reset resets
     enable enabled disable disabled delete deleted create created block blocked provide request requested change
-    upgrade downgrade swap move moved onboard offboard
+    upgrade downgrade swap move moved onboard offboard send behalf
     new old former current same other another next last first second third day days week weeks month months year
     today tomorrow yesterday morning afternoon evening tonight
     monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag
