@@ -190,3 +190,19 @@ def test_the_mark_survives_the_vendors_summary_limit_and_only_a_mark_goes_into_a
     assert cw.find_marked_ticket(mark) == psa_id and cw.find_marked_ticket(mark_of(424243)) is None
     with pytest.raises(ValueError):
         cw.find_marked_ticket('x%" or id>0 or summary like "%')
+
+
+@pytest.mark.parametrize("vendor", list(CASES))
+def test_a_psa_that_cannot_be_searched_gets_no_ticket_until_it_can(world, sandbox, vendor):
+    """Opening blind could double a ticket that is there already: nothing is opened, and the next write asks
+    again."""
+    ticket = api_ticket(vendor, f"{vendor}-search-down")
+    path = {"connectwise": r"/service/tickets$", "autotask": r"/Tickets/query$", "halopsa": r"/api/Tickets$"}[vendor]
+    sandbox.sandbox.add_fault(vendor=vendor, method="POST" if vendor == "autotask" else "GET", path=path,
+                              statuses=[400], times=1)  # the next search only
+    assert ensure_psa_ticket(ticket) == ""
+    assert creates(sandbox, vendor) == [] and marked(sandbox, vendor, mark_of(ticket.pk)) == []
+    assert ticket.events.filter(kind="psa.error", message__contains="look for the PSA ticket").exists()
+
+    psa_id = ensure_psa_ticket(Ticket.objects.get(pk=ticket.pk))
+    assert psa_id and marked(sandbox, vendor, mark_of(ticket.pk)) == [psa_id] and len(creates(sandbox, vendor)) == 1
