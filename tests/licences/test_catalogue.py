@@ -84,6 +84,14 @@ def test_friendly_names_resolve_to_the_tenants_sku(asked, part):
     assert resolved(asked, *catalogue).sku.sku == part
 
 
+def test_part_numbers_with_brackets_and_copilot_resolve():
+    catalogue = [sku("Microsoft_365_E3_(no_Teams)"), sku("Microsoft_365_Copilot"), sku("SPB")]
+    assert resolved("E3", *catalogue).sku.sku == "Microsoft_365_E3_(no_Teams)"
+    assert resolved("Microsoft_365_E3_(no_Teams)", *catalogue).sku.sku == "Microsoft_365_E3_(no_Teams)"
+    assert resolved("a Copilot licence", *catalogue).sku.sku == "Microsoft_365_Copilot"
+    assert resolved("E3", sku("Microsoft_365_E3_(no_Teams)"), sku("SPE_E3")).status == "ambiguous"
+
+
 def test_business_premium_is_not_the_sku_whose_part_number_says_premium():
     """O365_BUSINESS_PREMIUM is Business Standard: asking for Business Premium on a tenant without SPB is not it."""
     out = resolved("Business Premium", sku("O365_BUSINESS_PREMIUM"))

@@ -31,6 +31,10 @@ SKU_NAMES: dict[str, SkuName] = {
     "ENTERPRISEPREMIUM": SkuName("Office 365 E5", ("o365 e5",), ("e5",)),
     "SPE_E3": SkuName("Microsoft 365 E3", ("m365 e3", "ms365 e3", "microsoft 365 enterprise e3"), ("e3",)),
     "SPE_E5": SkuName("Microsoft 365 E5", ("m365 e5", "ms365 e5", "microsoft 365 enterprise e5"), ("e5",)),
+    # Sold without Teams in the EEA since 2023 (Teams is then its own SKU): still "an E3" to the person asking.
+    "Microsoft_365_E3_(no_Teams)": SkuName("Microsoft 365 E3 (no Teams)", ("m365 e3 no teams",), ("e3",)),
+    "Microsoft_365_E5_(no_Teams)": SkuName("Microsoft 365 E5 (no Teams)", ("m365 e5 no teams",), ("e5",)),
+    "Microsoft_Teams_Enterprise_New": SkuName("Microsoft Teams Enterprise", ("teams enterprise",), ()),
     # -- frontline
     "DESKLESSPACK": SkuName("Office 365 F3", ("o365 f3", "office 365 f1"), ("f3",)),
     "SPE_F1": SkuName("Microsoft 365 F3", ("m365 f3",), ("f3",)),
@@ -51,7 +55,7 @@ SKU_NAMES: dict[str, SkuName] = {
     # -- add-ons
     "VISIOONLINE_PLAN1": SkuName("Visio Plan 1", ("visio online plan 1",), ("visio",)),
     "VISIOCLIENT": SkuName("Visio Plan 2", ("visio online plan 2", "visio pro"), ("visio",)),
-    "PROJECT_P1": SkuName("Project Plan 1", ("project online essentials",), ("project",)),
+    "PROJECT_P1": SkuName("Project Plan 1", (), ("project",)),
     "PROJECTPROFESSIONAL": SkuName("Project Plan 3", ("project professional", "project online professional"),
                                    ("project",)),
     "PROJECTPREMIUM": SkuName("Project Plan 5", ("project online premium",), ("project",)),
@@ -75,7 +79,13 @@ SKU_NAMES: dict[str, SkuName] = {
                               ()),
     "ATP_ENTERPRISE": SkuName("Microsoft Defender for Office 365 Plan 1", ("defender for office 365 p1",),
                               ("defender for office",)),
+    "THREAT_INTELLIGENCE": SkuName("Microsoft Defender for Office 365 Plan 2", ("defender for office 365 p2",),
+                                   ("defender for office",)),
+    "DEFENDER_ENDPOINT_P1": SkuName("Microsoft Defender for Endpoint P1", ("defender for endpoint p1", "mde p1"), ()),
     "INTUNE_A": SkuName("Microsoft Intune Plan 1", ("intune",), ()),
+    "Microsoft_365_Copilot": SkuName("Microsoft 365 Copilot", ("m365 copilot", "copilot for microsoft 365"),
+                                     ("copilot",)),
+    "FLOW_FREE": SkuName("Power Automate Free", ("microsoft power automate free",), ()),
 }
 
 
