@@ -64,7 +64,6 @@ LEASE_SECONDS = 50  # under the one-minute period, so a pass killed with its wor
 START, SETTLE = "workflow.tasks.start_ticket_task", "workflow.tasks.settle_ticket_task"
 ANSWER = "workflow.tasks.follow_manager_answer_task"
 RECONCILER_OWNS = {ActionStatus.APPROVED, ActionStatus.EXECUTING, ActionStatus.UNKNOWN_OUTCOME}
-MANAGER_ACTOR = "system:manager-link"  # workflow/manager_followup.py's, and approvals/manager_link.py's
 ANSWERS_KEPT = timedelta(days=1)  # an answer older than this was followed, or its approval has expired since
 
 
@@ -149,19 +148,15 @@ def _diagnose_writeback(ticket: Ticket, now: datetime) -> tuple[str, str]:
 
 
 def _unfollowed_answer(ticket: Ticket, now: datetime) -> ManagerConfirmation | None:
-    """The manager's answer, when it is older than the deadline and nothing on the ticket shows it was followed.
+    """The manager's answer, when it is older than the deadline and was not carried out.
 
-    Following it always leaves a mark by the manager link's actor after the answer (a verification, a rejection, a
-    late-answer note: workflow/manager_followup.py), besides the event recording the answer itself.
+    `followed_at` is set in the transaction that applies the answer (workflow/manager_followup.py), so a follow-up
+    whose worker died after deciding the actions again, but before applying that, is rung again; a mark on the
+    timeline (that re-decision's verification) would have said it was followed.
     """
-    answer = (ManagerConfirmation.objects.filter(
-        ticket=ticket, status__in=[ConfirmationStatus.CONFIRMED, ConfirmationStatus.DECLINED],
+    return (ManagerConfirmation.objects.filter(
+        ticket=ticket, status__in=[ConfirmationStatus.CONFIRMED, ConfirmationStatus.DECLINED], followed_at__isnull=True,
         decided_at__lt=now - settle_after(), decided_at__gt=now - ANSWERS_KEPT).order_by("-decided_at").first())
-    if answer is None:
-        return None
-    followed = ticket.events.filter(actor=MANAGER_ACTOR, at__gte=answer.decided_at).exclude(
-        kind=f"verification.manager_{answer.status}").exists()
-    return None if followed else answer
 
 
 # -- the pass -------------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import logging
 from typing import Any
 
 import pytest
+from django.utils import timezone
 
 from approvals.manager_models import ManagerConfirmation
 from audit.models import AuditEvent
@@ -94,3 +95,38 @@ def test_a_decline_followed_fifty_times_rejects_and_escalates_once(world, sandbo
     assert AuditEvent.objects.filter(verb="ticket.escalated", object_id=str(ticket.pk)).count() == 1
     assert len(internal_notes(psa(sandbox, ticket))) == notes_before + 1  # one hand-over note
     assert identity_writes(sandbox) == []
+
+
+def test_a_follow_up_that_died_after_deciding_again_is_rung_again_and_followed_once(world, sandbox, monkeypatch,
+                                                                                  mailoutbox):
+    """The worker died between deciding the actions again (a verification by the manager link's actor is on the
+    timeline) and applying the decision: nothing was applied, so the answer is not followed, and the sweep rings it."""
+    import workflow.manager_followup
+    from tests.reliability.helpers import WorkerDied
+    from tests.reliability.test_sweep import answer_ages, sweep
+
+    set_policy("reset_mfa", "autonomous", tenant=Tenant.objects.get(slug="contoso"))
+    ticket = lost_manager_answer(monkeypatch, mailoutbox)
+    answer = ManagerConfirmation.objects.get(ticket=ticket)
+    real = workflow.manager_followup._apply
+
+    def dying(*args: Any, **kwargs: Any) -> None:
+        raise WorkerDied()
+
+    monkeypatch.setattr(workflow.manager_followup, "_apply", dying)
+    with pytest.raises(WorkerDied):
+        follow_manager_answer_task(answer.pk, 1)
+    monkeypatch.setattr(workflow.manager_followup, "_apply", real)
+    answer.refresh_from_db()
+    assert answer.followed_at is None and ticket.events.filter(kind="verification", actor="system:manager-link")
+
+    from workflow.models import Lease
+
+    Lease.objects.filter(name=f"manager-answer:{answer.pk}").update(until=timezone.now())  # the dead worker's lapses
+    answer_ages(ticket)
+    assert sweep()["redriven"] == 1
+    ticket.refresh_from_db()
+    assert ticket.status == "resolved", ticket.escalation_reason
+    assert len(taps(sandbox)) == 1 and len(mailoutbox) == 2
+    answer_ages(ticket)
+    assert sweep()["redriven"] == 0
