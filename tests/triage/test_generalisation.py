@@ -49,6 +49,7 @@ def test_something_else_that_is_locked_is_not_an_unlock(subject, body):
     ("licence", "Merci de passer Lucie de Business Standard à Business Premium."),
     ("licencia", "Necesito Copilot para redactar las ofertas."),
     ("licentie", "Graag Visio weghalen bij Tim, hij gebruikt het niet."),
+    ("Project", "need microsoft project for the new site planning"),
 ])
 def test_a_licence_named_only_by_its_product_is_a_licence_change(subject, body):
     assert triage(subject, body).category == "license_change"
@@ -70,6 +71,7 @@ def test_a_product_named_in_a_fault_is_not_a_licence_change(subject, body):
     ("boîte", "La boîte partagée devis@ a disparu de mon Outlook."),
     ("buzón", "El buzón compartido soporte@ no se actualiza desde ayer."),
     ("mailbox", "De gedeelde mailbox sales@ synchroniseert niet meer."),
+    ("Postfach", "Das Funktionspostfach einkauf@ wird in Outlook nicht mehr angezeigt."),
     ("Outlook", "Outlook keeps prompting for my password even after I type it."),
     ("Kennwort", "Outlook fragt mich ständig nach dem Kennwort."),
     ("mot de passe", "Outlook me redemande mon mot de passe toutes les cinq minutes."),
@@ -115,6 +117,7 @@ def test_a_forwarded_sign_in_alert_is_never_a_self_service_action(subject, body)
     ("équipe", "Pouvez-vous mettre Hugo dans l'équipe Export ?"),
     ("team", "Kunnen jullie Sem in het team Planning zetten?"),
     ("access", "Could Omar be added to SG-Finance-Approvers? His manager agreed."),
+    ("access", "please add user qrst.uvwx to sg-lab-technicians"),
 ])
 def test_a_group_named_without_the_word_group_is_group_membership(subject, body):
     assert triage(subject, body).category == "group_membership"
@@ -172,3 +175,20 @@ def test_a_joiner_who_needs_an_account_is_onboarding(subject, body):
 
 def test_needing_an_account_for_an_application_is_not_onboarding():
     assert triage("Portal", "I need an account for the supplier portal, who can set that up?").category == "other"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("password", "Forgot it over the weekend, can't log in."),
+    ("Passwort", "Habe es im Urlaub vergessen."),
+    ("mot de passe", "Je l'ai oublié, merci."),
+])
+def test_a_pronoun_stands_for_the_password_the_subject_names(subject, body):
+    assert triage(subject, body).category == "password_reset"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("badge", "Forgot it at home, can I get a day pass?"),
+    ("guest wifi password", "Forgot it, what was it again? Our visitors are here."),
+])
+def test_forgetting_something_else_is_not_a_reset(subject, body):
+    assert triage(subject, body).category == "other"

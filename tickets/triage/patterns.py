@@ -128,7 +128,10 @@ _LOCKABLE = (
 _NOT_A_NAME = (r"(?:a|an|the|this|that|these|those|some|my|our|your|his|her|its|their|it|new|all|any|un|une|le|la|les|"
                r"el|los|las|het|de|een|der|die|das|ein|eine|me|him|them|us|mon|ma|mes|mi|mis|mijn|mein|meine)\b")
 _PERSON = (r"(?:me|him|her|them|us|myself|mich|moi|mij|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-           rf"|(?!{_NOT_A_NAME})[a-zà-ÿ'’]+(?:\s(?!(?:to|into|in|on|at|from|and|as|au|dans|aan|bij)\b)[a-zà-ÿ'’]+)?)"
+           # "user wxyz.abcd", "our intern Ana": a role word before the name, and user names with dots
+           r"|(?:(?:the |our |my |new )?(?:user|colleague|employee|intern|contractor|mitarbeiter(?:in)?|kolleg(?:e|in)|"
+           r"utilisateur|coll(?:è|e)gue|usuario|compa(?:ñ|n)er[oa]|gebruiker|collega)\s)?"
+           rf"(?!{_NOT_A_NAME})[a-zà-ÿ'’][\w.'’-]*(?:\s(?!(?:to|into|in|on|at|from|and|as|au|dans|aan|bij)\b)[a-zà-ÿ'’][\w'’-]*)?)"
            r"(?:\s?\([^)]{0,60}\))?")
 _GROUP_NAME = (r"(?:(?!e-?mail|sign-?in|log-?in|set-?up|co-?worker|follow-?up|wi-?fi|t-?shirt|all-?hands)"
                r"[a-z0-9]+(?:-[a-z0-9]+)+\b(?![@.]\w)(?!\s(?:network|calendar|sheet|channel|folder|portal|site|drive|"
@@ -264,6 +267,9 @@ GRANT = _rx(
     rf"|{ACCESS}[^.!?\n]{{0,40}}(?:geben|erteilen|freigeben|einrichten|geven|donner|dar\b|needed|nodig)|{SEND_AS}"
 )
 ALERT_TEXT = _rx(ALERT)
+# "Subject: password / Forgot it over the weekend": the pronoun stands for what the subject names.
+FORGOT_IT = _rx(rf"{FORGOT}\s(?:it|mine|es|ihn|le|la|lo|het)\b(?!\s(?:at|in|on|im|zu|à|en|op|thuis|home))"
+                rf"|\b(?:es|ihn|lo|la|het)\s(?:\S+\s){{0,3}}?{FORGOT}|\bl'(?:ai\s)?{FORGOT}")
 LICENSE_WORD = _rx(rf"{LICENSE}|unlicen|activat|aktivier")
 
 # Cheap substring gates: a category's expressions run only if one of these occurs in the ticket.

@@ -20,6 +20,7 @@ from tickets.triage.language import language_of
 from tickets.triage.patterns import (
     ALERT_TEXT,
     FAULT,
+    FORGOT_IT,
     GATES,
     GRANT,
     LICENSE_WORD,
@@ -30,6 +31,7 @@ from tickets.triage.patterns import (
     SYMPTOM_NEAR_SKU,
     VETOES,
 )
+from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
 from tickets.triage.text import CleanText, clean
 
 ACTION = ACTION_CATEGORIES
@@ -165,8 +167,20 @@ def _score(
             if _anchored(anchor, body, seen[place]) and veto.pattern.search(body):
                 scores[veto.category] -= veto.penalty * (1.0 if weight > WEIGHT_QUOTED else 0.5)
                 break
+    if "password_reset" in gates and _forgot_what_the_subject_names(text) and "forgotten password" not in fired[
+            "password_reset"]:
+        scores["password_reset"] += 2.2 * WEIGHT_REQUEST
+        fired["password_reset"].add("forgotten password")
+        by_place["request"]["password_reset"] += 2.2
     _discount_faults_and_alerts(text, scores)
     return scores, fired, by_place
+
+
+def _forgot_what_the_subject_names(text: CleanText) -> bool:
+    """'Subject: password' and 'Forgot it over the weekend': the body's pronoun is the subject's password."""
+    subject = text.lower_subject
+    return len(subject.split()) <= 4 and bool(PASSWORD_WORD.search(subject)) and bool(
+        FORGOT_IT.search(text.lower_request))
 
 
 def _discount_faults_and_alerts(text: CleanText, scores: dict[str, float]) -> None:

@@ -168,7 +168,7 @@ LICENSE = r"(?:licen[cs]e[sd]?|licen[cs]ing|subscription|lizen[sz](?:en)?|licenc
 SKU = (
     r"(?:\b(?:m365|o365|office ?365|microsoft ?365)\s?(?:e[1-5]|f[13]|a[1-5]|business ?(?:basic|standard|premium))"
     r"|\b(?:e[1-5]|f[13]|k1|s1|p[12])\b|business (?:basic|standard|premium)|visio(?: plan \d)?"
-    r"|project (?:plan \d|online)|power ?bi(?: pro| premium)?|copilot|teams premium|exchange online(?: plan \d)?)"
+    r"|project (?:plan \d|online)|(?:ms|microsoft) project\b|power ?bi(?: pro| premium)?|copilot|teams premium|exchange online(?: plan \d)?)"
 )
 # Asking for something: a verb of wanting or giving, in any of the five languages.
 WANT = (
@@ -224,10 +224,10 @@ NEEDS_ACCOUNT = (
 # "the shared mailbox is not syncing": something that exists misbehaves (a fault to diagnose, not access to grant).
 SYMPTOM = (
     r"(?:not (?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|visible)|(?:won'?t|doesn'?t|does not|isn'?t|can'?t|cannot|didn'?t|stopped|stops) (?:\w+ )?(?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|refresh\w*)|disappear\w*|vanish\w*|keeps? (?:crash\w*|freez\w*|disappear\w*|asking|prompting|signing|logging)|returns? nothing|spins|spinning|(?:is |are )?(?:empty|missing|gone|stuck|frozen|slow|corrupt\w*)\b|out of sync|sync (?:error|issue|problem)s?|error\b|crash\w*"
-    r"|synchronisiert (?:sich )?nicht|aktualisiert (?:sich )?nicht|verschwunden|fehlt|(?:lädt|laedt|öffnet|oeffnet) (?:sich )?nicht|h(?:ä|ae)ngt|st(?:ü|ue)rzt .{0,20}ab|fehler"
+    r"|synchronisiert (?:sich )?nicht|aktualisiert (?:sich )?nicht|nicht (?:mehr )?(?:angezeigt|sichtbar)|verschwunden|fehlt|(?:lädt|laedt|öffnet|oeffnet) (?:sich )?nicht|h(?:ä|ae)ngt|st(?:ü|ue)rzt .{0,20}ab|fehler"
     r"|ne (?:se )?(?:synchronise|met|charge|s'ouvre|s'affiche|fonctionne|marche|appara(?:î|i)t)\w* (?:plus|pas)|n'appara(?:î|i)t plus|dispar(?:u|a)\w*|plante|erreur|bloqu(?:é|e)e? (?:sur|au)"
     r"|no (?:se )?(?:sincroniza|actualiza|carga|abre|aparece|funciona|muestra)|ya no aparece|desapareci\w*|se cierra|error"
-    r"|synchroniseert niet|(?:wordt|laadt|opent|werkt) niet|niet meer (?:zichtbaar|te zien)|staat niet meer|verdwenen|foutmelding|crasht|loopt vast)"
+    r"|synchroniseert niet|(?:wordt|laadt|opent|werkt) niet|niet (?:meer )?(?:zichtbaar|te zien|weergegeven)|staat niet meer|verdwenen|foutmelding|crasht|loopt vast)"
 )
 # A vendor's alert about a sign-in it blocked or found unusual, usually forwarded as it came ("FW: Unusual sign-in
 # activity"): a warning to read, not a request to unlock or reset anything.
