@@ -108,6 +108,10 @@ HAS_UNLICENSED = _words("licen", "lizen", "activat", "aktivierung", "reduced fun
 HAS_FOLDER_FAULT = _words("disconnect", "not available", "not mapped", "missing", "slow", "full", "capacit", "space",
                           "restor", "recover", "deleted", "verschwunden", "not accessible", "wiederherstellen")
 HAS_SKU = _rx(SKU)
+# Every "named group" match holds one of these (its verb, the passive's auxiliary or the verb-final preposition).
+HAS_GROUP_VERB = _rx(r"\b(?:add|put|include|ajoute|mets|mettre|mettez|a(?:ñ|n)ad|met|zet|voeg|remove|take|retire"
+                     r"|enl(?:è|e)ve|quita|saca|haal|entfern|ins|in das|in die|zum|zur|in het|in de|aan het|aan de"
+                     r"|be|get|gets|been|to be)")
 
 # An unlock verb outside English and German is everyday language ("débloquer la situation", "desbloquear el móvil"):
 # it asks for an account unlock only with an account, a person or a pronoun for one next to it.
@@ -171,7 +175,7 @@ SIGNALS: list[Signal] = [
     Signal("group_membership", "distribution list", _rx(DISTRIBUTION_LIST), 1.8),
     Signal("group_membership", "group change", _rx(rf"{ADD}.{{0,70}}{GROUP}|{REMOVE}.{{0,70}}{GROUP}|{GROUP}.{{0,40}}(?:halen|verwijderen|toevoegen|aufnehmen|entfernen)|\bgroups? (?:membership|member)|(?:ad|security|active directory|entra|azure|o365|m365|sso|unified)\s\(?(?:ad\)?\s)?gro?up|gruppe"), 1.9),
     # "add Joe to Finance-Readers", "put Hannah in the Billing Team": a group named without the word "group".
-    Signal("group_membership", "named group", _rx(rf"\b{_PERSON}\s(?:be|get|gets|been|to be)\s(?:added|put|included)\s(?:to|into|in)\s(?:the\s)?{_GROUP_NAME}|\b(?:add|put|include|ajoute[rz]?|mets|mettre|mettez|a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er)|zet|voeg)\s{_PERSON}\s(?:to|into|in|à|au|dans|a|al|en|aan|bij)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s)?{_GROUP_NAME}|\b(?:remove|take|retire[rz]?|enl(?:è|e)ve[rz]?|quita[rd]?|saca[rd]?|haal|entfern\w*)\s{_PERSON}\s(?:from|out of|off|de|du|del|uit|aus)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s|der\s)?{_GROUP_NAME}|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s(?:team|gruppe|groep)\s[\w-]+\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)"), 1.8),
+    Signal("group_membership", "named group", _rx(rf"\b{_PERSON}\s(?:be|get|gets|been|to be)\s(?:added|put|included)\s(?:to|into|in)\s(?:the\s)?{_GROUP_NAME}|\b(?:add|put|include|ajoute[rz]?|mets|mettre|mettez|a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er)|zet|voeg)\s{_PERSON}\s(?:to|into|in|à|au|dans|a|al|en|aan|bij)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s)?{_GROUP_NAME}|\b(?:remove|take|retire[rz]?|enl(?:è|e)ve[rz]?|quita[rd]?|saca[rd]?|haal|entfern\w*)\s{_PERSON}\s(?:from|out of|off|de|du|del|uit|aus)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s|der\s)?{_GROUP_NAME}|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s(?:team|gruppe|groep)\s[\w-]+\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)"), 1.8, HAS_GROUP_VERB),
     Signal("group_membership", "folder access", _rx(rf"{ACCESS}.{{0,60}}{FOLDER}|{FOLDER}.{{0,40}}(?:{ACCESS}|freigabe)"), 1.8, HAS_ACCESS),
     Signal("group_membership", "path", _rx(UNC), 0.9, HAS_PATH),
     Signal("group_membership", "access to path", _rx(rf"{ACCESS}.{{0,40}}{UNC}|{UNC}\S*.{{0,30}}{ACCESS}"), 1.2, HAS_PATH),
@@ -295,9 +299,8 @@ GATES: dict[str, tuple[str, ...]] = {
                          "sharepoint", "site", "channel", "team", "read", "write", "full control", "lese", "schreib",
                          "berechtigung", "zugriff", "rechte", "dossier", "répertoire", "repertoire", "lecteur",
                          "carpeta", "unidad", "map", "schijf", "équipe", "equipe", "equipo", "kanaal", "canal",
-                         "lecture", "lectura", "lezen", "rechten", "add", "put", "include", "remove", "take", "ajout",
-                         "mett", "añad", "anad", "met", "zet", "voeg", "hinzuf", "aufnehm", "retir", "enlev", "quit",
-                         "sac", "haal", "entfern", "toegang", "acc"),
+                         "lecture", "lectura", "lezen", "rechten", "ajout", "añad", "anad", "voeg", "hinzuf", "aufnehm",
+                         "retir", "enlev", "haal", "entfern", "toegang", "accès", "acces", "acceso"),
     "license_change": ("licen", "lizen", "subscription", "abonnement", "activat", "aktivier", "reduced functionality",
                        "e1", "e2", "e3", "e4", "e5", "f1", "f3", "k1", "s1", "p1", "p2", "a1", "a2", "a3", "a4", "a5",
                        "business", "visio", "project", "power", "copilot", "premium", "exchange online", "365"),
@@ -315,6 +318,12 @@ GATES: dict[str, tuple[str, ...]] = {
                     "dimisi", "antigu", "emplead", "elimin", "borr", "cerr", "dienst", "einde", "vertrek", "laatste",
                     "ontslag", "verlaat", "medewerker", "blokkeren", "uitschakel", "verwijder", "intrekken",
                     "deactiveren", "afsluiten", "löschen", "loeschen"),
+}
+
+# Gates that a list of fragments cannot say: short verbs as whole words ("add" is also in every "address").
+GATE_PATTERNS: dict[str, str] = {
+    "group_membership": r"\b(?:add|put|include|remove|take|mets|mettre|mettez|met(?:e|ed|er)?|zet(?:ten)?|quita[rd]?"
+                        r"|saca[rd]?|added|be)\b",
 }
 
 # Narrower gates for single signals whose category gate is wide (keyed by signal name).

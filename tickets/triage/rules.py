@@ -21,6 +21,7 @@ from tickets.triage.patterns import (
     ALERT_TEXT,
     FAULT,
     FORGOT_IT,
+    GATE_PATTERNS,
     GATES,
     GRANT,
     LICENSE_WORD,
@@ -111,7 +112,10 @@ def _any_of(needles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
 
 
-_GATES = {c: _any_of(needles) for c, needles in GATES.items() if c in ACTION}
+_GATES = {
+    c: re.compile("|".join(filter(None, (_any_of(needles).pattern, GATE_PATTERNS.get(c)))))
+    for c, needles in GATES.items() if c in ACTION
+}
 _NEEDLES = {name: _any_of(needles) for name, needles in NEEDLES.items()}
 
 
