@@ -341,3 +341,26 @@ def test_a_technician_sees_and_edits_several_mailbox_rights_as_one_field(world, 
     box = sandbox.sandbox.state()["exchange"]["contoso"]["billing@contoso.example"]
     adele = "adele.vance@contoso.example"
     assert adele in box["send_as"] and adele in box["send_on_behalf"] and adele not in box["full_access"]
+
+
+def test_a_mailbox_action_without_rights_is_not_approved_until_a_technician_chooses_them(world, sandbox):
+    """No default right: approving 'access to billing@' as it stands is refused with why, nothing reaches
+    Exchange; choosing Send As in the edit approves exactly that."""
+    mailbox = waiting(kind="grant_mailbox_access",
+                      params={"target": "adele.vance@contoso.example", "mailbox": "billing@contoso.example"})
+    client = staff_client("tech")
+    plain = approve(client, mailbox)
+    assert b"does not say which mailbox rights" in plain.content
+    mailbox.refresh_from_db()
+    assert mailbox.status == "awaiting_approval" and not Review.objects.filter(request__action=mailbox).exists()
+    assert sandbox.sandbox.writes("exchange") == []
+    assert audit("approval.refused", mailbox)
+
+    chosen = approve(client, mailbox, edit="1", param_target=mailbox.target, param_mailbox="billing@contoso.example",
+                     param_rights="SendAs")
+    assert b"Approved" in chosen.content
+    mailbox.refresh_from_db()
+    assert mailbox.status == "succeeded" and mailbox.params["rights"] == "SendAs"
+    box = sandbox.sandbox.state()["exchange"]["contoso"]["billing@contoso.example"]
+    assert "adele.vance@contoso.example" in box["send_as"]
+    assert "adele.vance@contoso.example" not in box["full_access"]  # never FullAccess by default
