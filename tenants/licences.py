@@ -6,7 +6,8 @@ the identity connector's `licence_catalogue()` lists the SKUs and seats), or a s
 - `unsupported`: the tenant's identity provider has no licences Rallied can assign (Okta has none; Google's
   licensing is a separate API the contract does not cover), or its connector lacks the action kind;
 - `missing`: the ticket names no licence;
-- `ambiguous`: the name fits several of the tenant's SKUs ("E3" with both Office 365 E3 and Microsoft 365 E3);
+- `ambiguous`: the name fits several of the tenant's SKUs ("E3" with both Office 365 E3 and Microsoft 365 E3), or a
+  swap replaces a licence the user does not hold (or replaces one with itself);
 - `catalogue`: the name is not a licence of this tenant (the reason lists the ones it has), or no seat is free
   (the reason gives the numbers: "Microsoft 365 E3: 25 of 25 in use");
 - `unavailable`: the catalogue could not be read (the identity provider failed); nothing is guessed.
@@ -174,7 +175,8 @@ def resolve_licence_params(*, kind: str, params: dict[str, Any], catalogue: Lice
 
     A kind the identity connector does not support is `unsupported` whatever the name; the removed licence of a
     swap or a removal must exist in the catalogue but takes no seat. `held` (SKU ids or part numbers the target
-    holds) or else `target` (looked up only when a SKU has no free seat) lets a user keep a licence they hold.
+    holds) or else `target` (looked up only for a swap, or when a SKU has no free seat) says what the user holds:
+    a licence they hold takes no new seat, and a swap must replace one they hold.
     """
     out = LicenceParams(params=dict(params))
     if kind not in LICENCE_KINDS:
