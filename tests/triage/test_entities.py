@@ -253,3 +253,33 @@ def test_a_colleague_named_without_address_is_left_to_the_directory_lookup(subje
 )
 def test_dates_become_iso_only_when_complete(raw: str, iso: str) -> None:
     assert parse_date(raw) == iso
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "name"),
+    [
+        ("Accès", "Merci de donner à Sarah Lee l'accès complet à la boîte partagée billing@contoso.example.",
+         "Sarah Lee"),
+        ("Buzón", "Por favor den a Sarah Lee acceso completo al buzón compartido billing@contoso.example.", "Sarah Lee"),
+        ("Postfach", "Bitte gebt Sarah Lee Vollzugriff auf das Postfach billing@contoso.example.", "Sarah Lee"),
+        ("Mailbox", "Graag Sarah Lee volledige toegang geven tot de gedeelde mailbox billing@contoso.example.",
+         "Sarah Lee"),
+    ],
+)
+def test_the_person_and_the_mailbox_in_four_languages(subject, body, name):
+    result = triage(subject, body)
+    assert result.category == "mailbox_access"
+    assert result.entities.get("target_name") == name
+    assert result.entities.get("mailbox") == "billing@contoso.example"
+    assert not result.needs_human, result.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Por favor cerrar mi sesión en todos los dispositivos.", "Kunnen jullie mij overal afmelden?",
+     "Pouvez-vous me déconnecter partout ?"],
+)
+def test_the_writer_in_french_spanish_and_dutch_is_the_requester(body):
+    result = triage("Sessions", body)
+    assert result.category == "session_revoke"
+    assert "does not say who" not in result.reason

@@ -48,7 +48,9 @@ GROUP_NOUN = (
 )
 MAILBOX_NOUN = (
     r"(?:shared\s?mail\s?-?box(?:es)?|shared\s?inbox|team\s?mailbox|funktionspostfach|gruppenpostfach|"
-    r"mail\s?-?box(?:es)?|e-?mail\s?box|postfach|inbox|calendar|kalender)\b"
+    r"mail\s?-?box(?:es)?|e-?mail\s?box|postfach|inbox|calendar|kalender|"
+    r"bo[iî]te (?:aux lettres|mail|e-?mail)(?: partag[ée]e)?|bo[iî]te partag[ée]e|buz[oó]n(?: compartido)?|"
+    r"(?:gedeelde )?mailbox|postvak)\b"
 )
 _GROUP_NOUN = re.compile(GROUP_NOUN)
 _MAILBOX_NOUN = re.compile(MAILBOX_NOUN)
@@ -408,6 +410,7 @@ def read(text: object, category: str | None = None) -> Reading:
 # ("need access to ...", "requesting access ...", "please provide access to the S: drive").
 _SELF = re.compile(
     r"\b(?:me|my|myself|mine|i|i'm|i've|i'd|im|we|us|our|mich|mir|mein\w*|ich|wir|uns|unser\w*)\b"
+    r"|\b(?:moi|mon|ma|mes|je|nous|notre|mi|mis|yo|nosotros|nuestr\w*|mij|mijn|ik|wij|ons|onze)\b|\b[jm]'"
     r"|^(?:please\s|pls\s|kindly\s)?(?:need|needs|needed|requesting|request|require|requires|want|would like)\b"
     r"|\b(?:please|pls|kindly)\s(?:provide|give|grant|arrange)\s(?:\w+\s)?(?:access|rights|permissions?)\b",
     re.I | re.M,

@@ -253,19 +253,6 @@ _WITH_ME = re.compile(
     r"|^(?:please\s)?(?:add|put|give|grant|remove|take)\s(?:both\s)?me\b"
 )
 _LISTED = re.compile(rf"(?P<a>{NAME_CASED})(?P<more>(?:\s*,\s*{NAME_CASED})*\s(?:and|und|et|y|en|&)\s{NAME_CASED})")
-# Where the other languages put the person: "gebt Sarah Lee Vollzugriff", "donner à Sarah Lee", "den a Sarah Lee",
-# "geef Sarah Lee", "retirer Paul Martin du groupe" (people.mentions reads the English and German request slots).
-_GIVEN_TO = re.compile(
-    r"\b(?i:gebt|gib|geben|gebe|f(?:ü|ue)gt|f(?:ü|ue)ge|nehmt|nimm|entfernt|entferne|setzt|setze|sperrt|entsperrt|"
-    r"donner|donnez|donne|ajouter|ajoutez|ajoute|retirer|retirez|retire|enlever|enlevez|supprimer|supprimez|"
-    r"r[ée]initialiser|r[ée]initialisez|d[ée]bloquer|d[ée]bloquez|d[ée]connecter|d[ée]connectez|"
-    r"den|dar|dale|denle|dadle|a[ñn]adir|a[ñn]adan|a[ñn]ade|agregar|agreguen|quitar|quiten|quita|eliminar|eliminen|sacar|saquen|"
-    r"restablecer|restablezcan|desbloquear|desbloqueen|geef|geven|geeft|voeg|toevoegen|verwijder|verwijderen|haal|"
-    r"ontgrendel|ontgrendelen|deblokkeer|resetten|reset|sign|log|meld|melde|d[ée]connecte|"
-    r"upgrade|downgrade|switch|swap|move|license|licence)\s+(?:(?i:a|à|al|an|aan)\s+)?"
-    rf"(?P<p>{NAME_CASED})"
-)
-_LEAD_NAME = re.compile(rf"\b(?i:graag|por favor|bitte|svp|s'il vous pla[iî]t)\s+(?P<p>{NAME_CASED})(?=\s+(?-i:[a-zà-ÿ]))")
 _LEAD_WORD = re.compile(r"(?i)(?:graag|bitte|merci|hola|hallo|hello|hi|bonjour|por|favor|please|gracias|danke|bedankt)\b")
 _RIGHTS_WORDS = re.compile(
     rf"{w.FULL_ACCESS.pattern}|{w.SEND_AS.pattern}|{w.SEND_ON_BEHALF.pattern}", re.I
@@ -310,7 +297,7 @@ def _people(clause: Clause, objects: list[str], addresses: list[str], *, licence
     doc = make_doc([text])
     names = [n for n in mentions(doc) if n not in objects and "@" not in n]
     holders = _LICENCE_HOLDER.finditer(text) if licence else ()
-    for match in (*_GIVEN_TO.finditer(text), *_LEAD_NAME.finditer(text), *holders):
+    for match in holders:
         name = clean_name(match.group("p"), single_ok=True)
         if name and name not in objects and not any(name in n or n in name for n in names):
             names.append(name)

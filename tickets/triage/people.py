@@ -283,6 +283,23 @@ _SLOTS = {
     )
     for cased, name in ((True, NAME_CASED), (False, NAME_LOWER))
 }
+# Where the other languages put the person: "gebt Sarah Lee Vollzugriff", "donner à Sarah Lee", "den a Sarah Lee",
+# "geef Sarah Lee", "retirer Paul Martin du groupe" (people.mentions reads the English and German request slots).
+_GIVEN_TO = re.compile(
+    r"\b(?i:gebt|gib|geben|gebe|f(?:ü|ue)gt|f(?:ü|ue)ge|nehmt|nimm|entfernt|entferne|setzt|setze|sperrt|entsperrt|"
+    r"donner|donnez|donne|ajouter|ajoutez|ajoute|retirer|retirez|retire|enlever|enlevez|supprimer|supprimez|"
+    r"r[ée]initialiser|r[ée]initialisez|d[ée]bloquer|d[ée]bloquez|d[ée]connecter|d[ée]connectez|"
+    r"den|dar|dale|denle|dadle|a[ñn]adir|a[ñn]adan|a[ñn]ade|agregar|agreguen|quitar|quiten|quita|eliminar|eliminen|sacar|saquen|"
+    r"restablecer|restablezcan|desbloquear|desbloqueen|geef|geven|geeft|voeg|toevoegen|verwijder|verwijderen|haal|"
+    r"ontgrendel|ontgrendelen|deblokkeer|resetten|reset|sign|log|meld|melde|d[ée]connecte|"
+    r"upgrade|downgrade|switch|swap|move|license|licence)\s+(?:(?i:a|à|al|an|aan)\s+)?"
+    rf"(?P<p>{NAME_CASED})"
+)
+_LEAD_NAME = re.compile(
+    rf"\b(?i:graag|por favor|bitte|svp|s'il vous pla[iî]t)\s+(?P<p>{NAME_CASED})(?=\s+(?-i:[a-zà-ÿ]))"
+)
+_LEAD_WORD = re.compile(r"(?i)(?:graag|bitte|merci|hola|hallo|hello|hi|bonjour|por|favor|please|gracias|danke|bedankt)\b")
+
 NOT_TARGET = re.compile(
     r"\b(?:requested by|reported by|submitted by|raised by|caller|requester|angefragt von|on behalf of|"
     r"same (?:access|rights|permissions|groups|setup|licen[cs]e)s?\s(?:as|like)|like|wie bei|wie|as|manager|"
@@ -302,6 +319,13 @@ def mentions(doc: Doc) -> list[str]:
                 continue  # "same access as Jane Doe", "requested by ..."
             name = clean_name(match.group("p"), single_ok=single_ok and doc.cased)
             if name:
+                found.append((match.start("p"), name))
+                ends.append(match.end("p"))
+    if doc.cased:  # the slots above read English and German word order; these read the other three languages
+        for match in (*_GIVEN_TO.finditer(doc.text), *_LEAD_NAME.finditer(doc.text)):
+            name = clean_name(match.group("p"), single_ok=True)
+            if name and not _LEAD_WORD.match(name) and not NOT_TARGET.search(doc.lower, max(0, match.start() - 30),
+                                                                             match.start()):
                 found.append((match.start("p"), name))
                 ends.append(match.end("p"))
     if "user" in doc.lower or "login" in doc.lower or "kennung" in doc.lower or "benutzer" in doc.lower:
