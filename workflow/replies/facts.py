@@ -16,11 +16,12 @@ from approvals.verification import context as clock
 from approvals.verification import within_business_hours
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
+from playbooks.selectors import handed_over_parts, intent_outcomes
 from rallied.intents import MAILBOX_RIGHTS
 from tenants.licences import licence_name
 from tenants.models import Tenant
 from tickets.models import OneTimeSecret, Ticket
-from tickets.secrets import link_for
+from tickets.secrets import held_for_handover, link_for
 from workflow.delivery import MANAGER, REQUESTER, Delivery
 
 SECRET_KINDS = {"reset_mfa": "tap"}  # every other secret is a temporary password (playbooks/executor.py)
@@ -64,15 +65,19 @@ def with_rights(row: dict[str, Any]) -> dict[str, Any]:
     return {**row, "rights": [right for right in MAILBOX_RIGHTS if right in named]}
 
 
-def _row(action: Action, requester: str) -> dict[str, Any]:
+def _part(kind: str, target: str, params: dict[str, Any], requester: str) -> dict[str, Any]:
     return {
-        "kind": action.kind,
-        "target": action.target,
-        "own": action.target.strip().casefold() == requester,
+        "kind": kind,
+        "target": target,
+        "own": target.strip().casefold() == requester,
         # A requester knows "Microsoft 365 E3", not the part number the action carries (tenants/licences.py).
         "params": {k: licence_name(str(v)) if k in ("license", "new_license") else str(v)
-                   for k, v in (action.params or {}).items() if k != "target"},
+                   for k, v in (params or {}).items() if k != "target"},
     }
+
+
+def _row(action: Action, requester: str) -> dict[str, Any]:
+    return _part(action.kind, action.target, action.params, requester)
 
 
 def next_opening(tenant: Tenant, now: datetime | None = None) -> datetime | None:
@@ -106,6 +111,16 @@ def gather(ticket: Ticket, stage: str, language: str, *, deliveries: list[Delive
         waiting=[_row(a, requester) for a in this_round if a.status == ActionStatus.AWAITING_APPROVAL],
         waiting_on=waiting_on,
     )
+    if stage == "escalated":
+        # A secret of a part that ran waits for a technician (workflow/delivery.hold_for_technician): say so.
+        for action in (a for a in done_from if a.status == ActionStatus.SUCCEEDED):
+            for secret in action.secrets.filter(destroyed_at__isnull=True).order_by("pk"):
+                owner = held_for_handover(secret)
+                if owner is not None:
+                    facts.elsewhere.append({"secret": SECRET_KINDS.get(action.kind, "password"), "owner": owner,
+                                            "to": "", "channel": "technician"})
+        facts.handed_over = [_part(p["kind"], str(p["target"]), p["params"], requester)
+                             for p in handed_over_parts(intent_outcomes(ticket, this_round))]
     if stage != "done" and not within_business_hours(ticket.tenant):
         opening = next_opening(ticket.tenant)
         facts.outside_hours = opening is not None
