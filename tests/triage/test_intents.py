@@ -322,3 +322,22 @@ def test_a_colleague_named_only_by_a_pronoun_is_not_the_requester_in_disguise():
 )
 def test_when_is_read_as_asked_and_ends_the_group_name(body, expected):
     assert _read(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Janet Leverling ist in die Abteilung Corporate gewechselt. Bitte nehmen Sie sie aus der Verteilerliste "
+        "Litigation-DL.",
+        "Janet Leverling is overgestapt naar corporate. Haal haar alsjeblieft van de distributielijst Litigation-DL.",
+        "Janet Leverling se ha pasado al área corporativa. Por favor, quitadla de la lista de distribución "
+        "Litigation-DL.",
+        "Janet Leverling a rejoint le service juridique. Merci de la retirer de la liste de diffusion Litigation-DL.",
+    ],
+)
+def test_a_removal_in_any_language_is_never_read_as_an_add(body):
+    result = triage("Litigation-DL", body)
+    kinds = [i["kind"] for i in result.intents]
+    assert "add_to_group" not in kinds
+    assert kinds == ["remove_from_group"] and result.intents[0]["object"] == "Litigation-DL"
+    assert result.needs_human  # until planning runs per intent, a removal is a technician's

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from tickets.triage.about import bulk_problem, unnamed_problem
 from tickets.triage.dates import DATE_LOWER, parse_date
+from tickets.triage.intent_words import REMOVE
 from tickets.triage.people import (
     HONORIFIC,
     NOT_TARGET,
@@ -415,9 +416,11 @@ _SELF = re.compile(
     r"|\b(?:please|pls|kindly)\s(?:provide|give|grant|arrange)\s(?:\w+\s)?(?:access|rights|permissions?)\b",
     re.I | re.M,
 )
+# A removal in any of the five languages (intent_words.REMOVE: "nehmen Sie sie aus der Liste", "haal haar van de
+# lijst"): a granting playbook must never run on it.
 _REMOVAL = re.compile(
-    r"(?i)\b(?:remove|removing|take\s\S+(?:\s\S+)?\soff|revoke|unsubscribe|no longer needs?|entfernen|austragen|"
-    r"entziehen|löschen)\b"
+    rf"(?i)\b(?:remove|removing|take\s\S+(?:\s\S+)?\soff|revoke|unsubscribe|no longer needs?|entfernen|austragen|"
+    rf"entziehen|löschen)\b|\b{REMOVE}"
 )
 
 

@@ -89,8 +89,10 @@ REMOVE = (
     r"no longer (?:needs?|requires?)|doesn'?t need|does not need|"
     r"entfern\w*|austragen|entzieh\w*|entzogen|herausnehmen|l(?:ö|oe)schen|"
     r"retir\w*|supprim\w*|enlev\w*|r[ée]voqu\w*|"
-    r"quit\w*|elimin\w*|sac\w*|revoc\w*|"
-    r"verwijder\w*|intrekken|ingetrokken|halen uit|haal\s(?:\S+\s){0,3}?uit|afnemen)"
+    r"qu[ií]t(?:ar|a|en|ad)(?:l[oae]s?|me|nos)?\b|qu[íi]t(?:el[oa]|enl[oa])\b|elimin\w*|"
+    r"sac(?:ar|a|ad)(?:l[oae]s?|me|nos)?\b|s[aá]qu(?:e|en)(?:l[oae]s?|me|nos)\b|revoc\w*|"
+    r"nehm\w*\s(?:\S+\s){0,5}?(?:aus|heraus)\b|"
+    r"verwijder\w*|intrekken|ingetrokken|(?:uit|van)\s(?:\S+\s){0,5}?halen\b|haal\s(?:\S+\s){0,10}?(?:uit|van|weg)\b|afnemen)"
 )
 REMOVE_RX = _rx(rf"\b{REMOVE}")
 GRANT = (

@@ -164,7 +164,7 @@ _GROUP_TAIL = re.compile(
 _GROUP_HEAD = re.compile(
     r"^(?:(?:ad|security|distribution|m365|o365|teams?)\s)?(?:distribution list|mailing list|security group|"
     r"group|gruppe|verteiler(?:liste)?|groupe|liste de diffusion|liste|grupo|lista(?: de distribuci[oó]n)?|groep|"
-    r"distributielijst|lijst|dl)\s+(?:called\s|named\s|namens\s|appel[ée]e?\s|llamad[oa]\s|genaamd\s)?",
+    r"distributielijst|lijst|dl|diffusion|distribuci[oó]n)\s+(?:called\s|named\s|namens\s|appel[ée]e?\s|llamad[oa]\s|genaamd\s)?",
     re.I,
 )
 
