@@ -179,7 +179,8 @@ def _route(ticket: Ticket, actions: list[Action], decisions: dict[int, Decision]
 
 
 def settle_ticket(ticket_id: int) -> str:
-    """Once every action has ended: resolve (reply, note, time, close) or escalate with what happened."""
+    """Once every action has ended: resolve (reply, note, time, close) when every intent of the ticket was done
+    (playbooks/selectors.intent_outcomes), else escalate with what was done and what a technician has to do."""
     ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
     if ticket.status in FINAL_STATUSES:
         return ticket.status
@@ -200,7 +201,7 @@ def settle_ticket(ticket_id: int) -> str:
                   if (a.result or {}).get("follow_up")]
     outcomes = intent_outcomes(ticket, actions)
     # Done means done: resolved only when every intent is; a part left to a technician (never planned, or ended
-    # without succeeding) escalates the ticket with what was done and what is left (messages.partial_reason).
+    # without succeeding) escalates the ticket with what was done and what is left (messages.with_done_parts).
     every_intent_done = all(o.status == DONE for o in outcomes)
     if len(succeeded) == len(actions) and not follow_ups and every_intent_done:
         # Checked at the start; asked again only if the PSA could not answer then. A refusal never gets the reply.
