@@ -192,3 +192,13 @@ def test_a_pronoun_stands_for_the_password_the_subject_names(subject, body):
 ])
 def test_forgetting_something_else_is_not_a_reset(subject, body):
     assert triage(subject, body).category == "other"
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("dl mails", "i am not receiving emails sent to the dl since yesterday", "other"),
+    ("mailbox", "Mails from suppliers are not arriving in the team mailbox since this morning.", "other"),
+    ("Verteiler", "Die Mails an den Verteiler vertrieb@ kommen bei mir nicht mehr an.", "other"),
+    ("dl", "Please add me to the Sales DL, I am not receiving the weekly mails.", "group_membership"),
+])
+def test_mail_that_does_not_arrive_is_a_fault_unless_someone_asks_to_be_added(subject, body, category):
+    assert triage(subject, body).category == category

@@ -264,6 +264,8 @@ REQUEST = _rx(
 SYMPTOM_NEAR_MAILBOX = _rx(
     rf"(?:{SHARED_MAILBOX}|{MAILBOX}|outlook)[^.!?\n]{{0,60}}{SYMPTOM}|{SYMPTOM}[^.!?\n]{{0,40}}(?:{SHARED_MAILBOX}|{MAILBOX})"
 )
+# "I am not receiving the mails sent to the DL": the list exists; whether to add anyone is a person's call.
+SYMPTOM_NEAR_LIST = _rx(rf"{DISTRIBUTION_LIST}{CLAUSE}{{0,60}}{SYMPTOM}|{SYMPTOM}{CLAUSE}{{0,60}}{DISTRIBUTION_LIST}")
 SYMPTOM_NEAR_SKU = _rx(rf"{SKU}[^.!?\n]{{0,40}}{SYMPTOM}|{SYMPTOM}[^.!?\n]{{0,40}}{SKU}")
 # Asking for a right, a delegation or a membership, whatever else the ticket reports.
 GRANT = _rx(

@@ -28,6 +28,7 @@ from tickets.triage.patterns import (
     NEEDLES,
     REQUEST,
     SIGNALS,
+    SYMPTOM_NEAR_LIST,
     SYMPTOM_NEAR_MAILBOX,
     SYMPTOM_NEAR_SKU,
     VETOES,
@@ -199,6 +200,9 @@ def _discount_faults_and_alerts(text: CleanText, scores: dict[str, float]) -> No
             # "The shared mailbox is not syncing": the mailbox is there and misbehaves; nobody asked for a right.
             for category in ("group_membership", "mailbox_access"):
                 scores[category] -= 2.5
+    if scores["group_membership"] > 0 and SYMPTOM_NEAR_LIST.search(asked) and not REQUEST.search(asked):
+        # "Not receiving the mails sent to the DL" with nothing asked: maybe a membership, maybe mail flow.
+        scores["group_membership"] -= 2.5
     if scores["license_change"] > 0 and SYMPTOM_NEAR_SKU.search(asked) and not LICENSE_WORD.search(asked):
         # "Visio crashes when I open the plan": a product named in a fault report is not a licence to assign.
         scores["license_change"] -= 2.0

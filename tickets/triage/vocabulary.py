@@ -224,9 +224,14 @@ NEEDS_ACCOUNT = (
 # "the shared mailbox is not syncing": something that exists misbehaves (a fault to diagnose, not access to grant).
 SYMPTOM = (
     r"(?:not (?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|visible)|(?:won'?t|doesn'?t|does not|isn'?t|can'?t|cannot|didn'?t|stopped|stops) (?:\w+ )?(?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|refresh\w*)|disappear\w*|vanish\w*|keeps? (?:crash\w*|freez\w*|disappear\w*|asking|prompting|signing|logging)|returns? nothing|spins|spinning|(?:is |are )?(?:empty|missing|gone|stuck|frozen|slow|corrupt\w*)\b|out of sync|sync (?:error|issue|problem)s?|error\b|crash\w*"
+    r"|not (?:being )?receiv\w*|not arriv\w*|not com(?:e|ing) (?:in|through)|bounc\w*"
+    r"|kommen (?:\S+ ){0,3}?nicht (?:mehr )?an|keine (?:e-?mails?|mails|nachrichten) mehr"
     r"|synchronisiert (?:sich )?nicht|aktualisiert (?:sich )?nicht|nicht (?:mehr )?(?:angezeigt|sichtbar)|verschwunden|fehlt|(?:lädt|laedt|öffnet|oeffnet) (?:sich )?nicht|h(?:ä|ae)ngt|st(?:ü|ue)rzt .{0,20}ab|fehler"
+    r"|ne re(?:ç|c)oi[st] (?:plus|pas)|n'arrivent (?:plus|pas)"
     r"|ne (?:se )?(?:synchronise|met|charge|s'ouvre|s'affiche|fonctionne|marche|appara(?:î|i)t)\w* (?:plus|pas)|n'appara(?:î|i)t plus|dispar(?:u|a)\w*|plante|erreur|bloqu(?:é|e)e? (?:sur|au)"
+    r"|no (?:me )?llega[n]?|no recib\w*"
     r"|no (?:se )?(?:sincroniza|actualiza|carga|abre|aparece|funciona|muestra)|ya no aparece|desapareci\w*|se cierra|error"
+    r"|komen niet (?:meer )?(?:binnen|aan)|ontvang\w* (?:geen|niets)"
     r"|synchroniseert niet|(?:wordt|laadt|opent|werkt) niet|niet (?:meer )?(?:zichtbaar|te zien|weergegeven)|staat niet meer|verdwenen|foutmelding|crasht|loopt vast)"
 )
 # A vendor's alert about a sign-in it blocked or found unusual, usually forwarded as it came ("FW: Unusual sign-in
