@@ -62,6 +62,7 @@ def test_each_right_is_granted_alone_and_removed_alone(entra, sandbox, right, fi
 def test_send_on_behalf_is_a_set_mailbox_hashtable_change(entra, sandbox):
     entra.grant_mailbox_access(entra.get_user(ADELE), BILLING, "SendOnBehalf")
     [write] = [c for c in cmdlets(sandbox) if c["CmdletName"] == "Set-Mailbox"]
+    assert {r["headers"].get("x-anchormailbox") for r in sandbox.sandbox.requests("exchange")} == {f"UPN:{BILLING}"}
     assert write["Parameters"] == {"Identity": BILLING, "GrantSendOnBehalfTo": {
         "@odata.type": "#Exchange.GenericHashTable", "add": ADELE}}
     # Exchange lists a send-on-behalf delegate by name, not address; the read-back still recognises Adele.
@@ -178,6 +179,9 @@ def test_a_distribution_list_member_is_removed_through_exchange(entra, sandbox):
     assert DIEGO not in members(sandbox, "All Staff") and ADELE in members(sandbox, "All Staff")
     assert result == {"group": "All Staff", "group_id": result["group_id"], "group_type": "distribution",
                       "via": "exchange", "was_member": True, "changed": True}
+    requests = sandbox.sandbox.requests("exchange")
+    # A group is no mailbox: its cmdlets carry no mailbox routing hint, the mailbox ones do.
+    assert all("x-anchormailbox" not in r["headers"] for r in requests)
     [call] = [c for c in cmdlets(sandbox) if c["CmdletName"] == "Remove-DistributionGroupMember"]
     # The app is an Exchange Administrator, not the group's manager: the check is bypassed on purpose.
     assert call["Parameters"] == {"Identity": "allstaff@contoso.example", "Member": DIEGO,

@@ -49,6 +49,10 @@ class ExchangeAdmin:
         self.token, self.timeout, self.sleep = token, timeout, sleep
 
     def invoke(self, cmdlet: str, parameters: dict[str, Any]) -> list[dict[str, Any]]:
+        identity = str(parameters.get("Identity", ""))
+        # The routing hint names a mailbox; a distribution group is not one, so its cmdlets go without it (the
+        # header is optional). A header is Latin-1: an identity spelt with other letters is sent without it too.
+        anchor = identity.isascii() and "DistributionGroup" not in cmdlet
         response = http.send(
             "POST",
             self.url,
@@ -56,9 +60,7 @@ class ExchangeAdmin:
             headers={
                 "Authorization": f"Bearer {self.token()}",
                 "X-ResponseFormat": "json",
-                # A header is Latin-1: an identity spelt with other letters is sent without the routing hint.
-                **({"X-AnchorMailbox": f"UPN:{identity}"} if (identity := str(parameters.get("Identity", "")))
-                   .isascii() else {}),
+                **({"X-AnchorMailbox": f"UPN:{identity}"} if anchor else {}),
             },
             json={"CmdletInput": {"CmdletName": cmdlet, "Parameters": parameters}},
             timeout=self.timeout,
