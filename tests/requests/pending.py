@@ -58,13 +58,13 @@ PASSING: set[str] = {
     "n-licence-en",
     # per intent: each part planned or handed over with its reason, the rest run (planner, with intents, exchange,
     # licences on main)
-    "c-reset-and-group-de", "c-me-and-alex-en", "c-no-seats-en", "c-leave-group-en", "c-leave-group-fr",
+    "c-reset-and-group-de", "c-me-and-alex-en", "c-no-seats-en",
     "c-sign-me-out-en", "c-sign-me-out-de", "c-sign-me-out-fr", "c-sign-me-out-es", "c-hacked-en", "c-hacked-de",
     "c-missing-group-de", "c-visio-en", "c-visio-de", "c-put-in-team-en", "c-unlock-diego-fr", "c-unlock-diego-es",
     "n-unlock-and-reset-de", "n-reset-and-mailbox-de", "n-reset-and-mailbox-fr", "n-me-and-laura-en",
     "n-sessions-en", "n-sessions-nl", "f-sessions-en", "f-sessions-de", "f-sessions-fr", "f-unlock-and-reset-en",
     "f-unlock-and-reset-de", "f-unlock-and-reset-fr", "f-unlock-and-reset-es", "f-mailbox-de", "f-mailbox-es",
-    "c-me-and-alex-fr", "c-remove-licence-fr", "c-sign-me-out-nl", "n-sessions-fr", "n-me-and-laura-fr",
+    "c-me-and-alex-fr", "c-sign-me-out-nl", "n-sessions-fr", "n-me-and-laura-fr",
     "f-sessions-es", "f-sessions-nl",
 }
 PENDING: dict[str, str] = {f"{key}-{lang}": f"{BASE}; {need}" for key, need in NEEDS.items() for lang in LANGUAGES
