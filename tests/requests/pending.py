@@ -66,6 +66,22 @@ PASSING: set[str] = {
     "f-unlock-and-reset-de", "f-unlock-and-reset-fr", "f-unlock-and-reset-es", "f-mailbox-de", "f-mailbox-es",
     "c-me-and-alex-fr", "c-sign-me-out-nl", "n-sessions-fr", "n-me-and-laura-fr",
     "f-sessions-es", "f-sessions-nl",
+    # a second request, a second person or a removal the intents read is planned, not escalated whole (intents)
+    "c-leave-group-en", "c-leave-group-fr", "c-remove-licence-fr",
+    "c-leave-group-nl",
+    "c-out-of-scope-en",
+    "c-out-of-scope-nl",
+    "c-remove-licence-de",
+    "c-reset-and-group-es",
+    "c-reset-and-group-fr",
+    "c-reset-and-group-nl",
+    "c-swap-en",
+    "n-remove-dl-de",
+    "n-remove-dl-en",
+    "n-remove-dl-nl",
+    "n-reset-and-mailbox-en",
+    "n-reset-and-mailbox-es",
+    "n-reset-and-mailbox-nl",
 }
 PENDING: dict[str, str] = {f"{key}-{lang}": f"{BASE}; {need}" for key, need in NEEDS.items() for lang in LANGUAGES
                            if f"{key}-{lang}" not in PASSING}

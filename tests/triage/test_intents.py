@@ -340,4 +340,15 @@ def test_a_removal_in_any_language_is_never_read_as_an_add(body):
     kinds = [i["kind"] for i in result.intents]
     assert "add_to_group" not in kinds
     assert kinds == ["remove_from_group"] and result.intents[0]["object"] == "Litigation-DL"
-    assert result.needs_human  # until planning runs per intent, a removal is a technician's
+def test_a_sign_out_with_a_reset_is_two_intents_not_a_mixed_request():
+    result = triage("Lost phone", "Sign me out everywhere and reset my password")
+    assert not result.needs_human, result.reason
+    assert sorted(i["kind"] for i in result.intents) == ["reset_password", "revoke_sessions"]
+    assert result.intents[0]["kind"] == {"session_revoke": "revoke_sessions"}.get(result.category, "reset_password")
+
+
+def test_a_mailbox_fault_with_no_request_in_it_goes_to_a_human():
+    result = triage("Shared mailbox", "The sales shared mailbox keeps disappearing from my Outlook folder list, "
+                                      "then comes back after a restart.")
+    assert result.needs_human
+    assert not [i for i in result.intents if i["kind"] == "grant_mailbox_access"] or "fault" in result.reason

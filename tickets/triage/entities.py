@@ -37,6 +37,11 @@ from tickets.triage.people import (
 
 __all__ = ["EMAIL", "Reading", "address_fits", "extract", "parse_date", "read", "target_problems"]
 
+# Concerns that a list of intents can settle (tickets/triage/intents.py settled_concerns): one intent per person,
+# and a removal read as a removal rather than run through the category's granting playbook.
+MANY_PEOPLE = "names more than one person"
+REMOVAL = "asks for a removal; the playbook for this category grants"
+
 EMAIL = re.compile(r"\b[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\b")
 SELF_SERVICE = ("password_reset", "account_unlock", "mfa_reset")
 
@@ -403,7 +408,7 @@ def read(text: object, category: str | None = None) -> Reading:
             found["target_name"] = names[0]
     concerns = list(target_problems(category, found, doc.text))
     if len(names) > 1 or len(roles["person"]) > 1:
-        concerns.insert(0, "names more than one person (" + ", ".join((names + roles["person"])[:4]) + ")")
+        concerns.insert(0, f"{MANY_PEOPLE} (" + ", ".join((names + roles["person"])[:4]) + ")")
     return Reading(found, tuple(concerns))
 
 
@@ -459,5 +464,5 @@ def target_problems(category: str, entities: dict[str, str], text: str) -> list[
     elif not name and category not in SELF_SERVICE and not address and not _SELF.search(text):
         problems.append("does not say who needs it")
     if category in ("group_membership", "mailbox_access", "license_change") and _REMOVAL.search(text):
-        problems.append("asks for a removal; the playbook for this category grants")
+        problems.append(REMOVAL)
     return problems

@@ -27,7 +27,7 @@ _FORGOT = r"(?:forg[oe]t+(?:en)?|(?:can'?t|cannot|don'?t|do not) remember|verges
 _EXPIRED = r"(?:expired|abgelaufen|expir[ée]\w*|caduc\w*|vencid\w*|verlopen)"
 RESET_PASSWORD = _rx(
     rf"{_RESET}.{{0,45}}{PASSWORD}|{PASSWORD}.{{0,40}}{_RESET}|{_NEW_PASSWORD}|{_FORGOT}.{{0,40}}{PASSWORD}|"
-    rf"{PASSWORD}.{{0,30}}(?:{_FORGOT}|{_EXPIRED})|setz\w*\s(?:\S+\s){{0,3}}?{PASSWORD}\s(?:\S+\s)?(?:zur(?:ü|ue)ck|neu)\b|(?:change|(?:ä|ae)ndern|changer|cambiar|wijzigen)\s(?:\w+\s){{0,2}}{PASSWORD}"
+    rf"{PASSWORD}.{{0,30}}(?:{_FORGOT}|{_EXPIRED})|{PASSWORD}.{{0,90}}\b{_RESET}\s(?:it|this|that|mine|es|ihn|le|lo|het)\b|setz\w*\s(?:\S+\s){{0,3}}?{PASSWORD}\s(?:\S+\s)?(?:zur(?:ü|ue)ck|neu)\b|(?:change|(?:ä|ae)ndern|changer|cambiar|wijzigen)\s(?:\w+\s){{0,2}}{PASSWORD}"
 )
 UNLOCK = _rx(
     r"\bun-?lock\w*|\bunl[co]{2}k\w*|\block(?:ed)?[\s-]?out\b|\blockout\b|\b(?:is|got|been|gets|was|account|user)\s(?:now\s)?locked\b|"

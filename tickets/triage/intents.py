@@ -23,9 +23,10 @@ from functools import lru_cache
 from rallied.intents import Intent, legacy_intents
 from tickets.triage import intent_words as w
 from tickets.triage.dates import DATE_LOWER, parse_date
+from tickets.triage.entities import MANY_PEOPLE, REMOVAL
 from tickets.triage.people import NAME_CASED, clean_name, content_lines, make_doc, mentions
 
-__all__ = ["find_intents", "read_intents"]
+__all__ = ["asked_in_words", "find_intents", "read_intents", "settled_concerns", "unasked"]
 
 EMAIL = re.compile(r"\b[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\b")
 PLAYBOOK_CATEGORIES = ("onboarding", "offboarding")
@@ -479,3 +480,30 @@ def _unique(intents: list[Intent]) -> list[Intent]:
             seen.add(key)
             kept.append(intent)
     return kept
+
+
+# -- what a list of intents settles --------------------------------------------------------------
+_REMOVALS = ("remove_from_group", "revoke_mailbox_access", "remove_license", "swap_license")
+
+
+def settled_concerns(concerns: list[str] | tuple[str, ...], intents: list[Intent]) -> list[str]:
+    """The entity concerns the intents do not settle.
+
+    "Names more than one person" escalated because one category's entities hold one target; intents hold one per
+    person, so it is settled when they name two or more. "Asks for a removal" escalated because the category's
+    playbook grants; it is settled when the removal is read as a removal intent.
+    """
+    people = {(i.target.lower(), i.target_name.lower()) for i in intents}
+    removal = any(i.kind in _REMOVALS for i in intents)
+    return [c for c in concerns
+            if not (c.startswith(MANY_PEOPLE) and len(people) > 1) and not (c == REMOVAL and removal)]
+
+
+def unasked(category: str, intents: list[Intent]) -> bool:
+    """Whether another category that scored is no request of its own: the intents hold none of it."""
+    return all(i.category != category for i in intents)
+
+
+def asked_in_words(category: str, intents: list[Intent]) -> bool:
+    """Whether a clause of the ticket asks for `category` (the legacy stand-in read_intents adds has no text)."""
+    return any(i.category == category and i.text for i in intents)

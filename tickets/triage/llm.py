@@ -22,6 +22,7 @@ from rallied.intents import INTENT_KINDS, MAILBOX_RIGHTS, Intent, legacy_intents
 from tickets.triage import CATEGORIES, ENTITY_KEYS, TriageResult, triage_rules
 from tickets.triage.entities import target_problems
 from tickets.triage.hidden import aimed_at_system
+from tickets.triage.intents import settled_concerns
 
 log = logging.getLogger(__name__)
 
@@ -291,7 +292,9 @@ def _from_answer(data: dict[str, Any], subject: str, body: str) -> TriageResult:
         needs_human = True
     entities = {k: v for k, v in data["entities"].items() if v.strip()}
     # The same rule as for the rules engine: no acting on the requester when the ticket means someone else.
-    problems = target_problems(category, entities, f"{subject}\n{body}")
+    intents = answered_intents(data, subject, body)
+    # Removals and several people are settled by the intents, as for the rules engine (intents.settled_concerns).
+    problems = settled_concerns(target_problems(category, entities, f"{subject}\n{body}"), intents)
     if problems and category != "other":
         needs_human, reason = True, f"{'; '.join(problems)}; {reason}"
     return TriageResult(
@@ -304,7 +307,7 @@ def _from_answer(data: dict[str, Any], subject: str, body: str) -> TriageResult:
         needs_human=needs_human,
         reason=reason,
         engine="llm",
-        intents=[i.to_dict() for i in answered_intents(data, subject, body)],
+        intents=[i.to_dict() for i in intents],
     )
 
 

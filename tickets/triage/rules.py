@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from rallied.intents import Intent
 from tickets.triage import ACTION_CATEGORIES, advice, entities
 from tickets.triage.hidden import aimed_at_system
-from tickets.triage.intents import read_intents
+from tickets.triage.intent_words import FAULT as REPORTED_FAULT
+from tickets.triage.intents import asked_in_words, read_intents, settled_concerns, unasked
 from tickets.triage.language import language_of
 from tickets.triage.patterns import (
     ALERT_TEXT,
@@ -331,18 +332,26 @@ def classify(subject: str, body: str) -> Verdict:
     intents = read_intents(text, top, found)
     # A related category that the conventions in _settle already ranked below (a lockout in a reset
     # request) is not a rival; the margin that signals doubt is the one to an unrelated category.
-    rival = max((v for c, v in scores.items() if c != top and frozenset({top, c}) not in RELATED), default=0.0)
+    # A category the intents ask for too is a second request of a multi-intent ticket, not a rival reading.
+    rival = max((v for c, v in scores.items()
+                 if c != top and frozenset({top, c}) not in RELATED and unasked(c, intents)), default=0.0)
     confidence = _confidence(top_score, top_score - rival)
     reasons: list[str] = []
-    if second_score >= 1.7 and frozenset({top, second}) not in RELATED and "onboarding" not in (top, second):
+    if (second_score >= 1.7 and frozenset({top, second}) not in RELATED and "onboarding" not in (top, second)
+            and unasked(second, intents)):
         reasons.append(f"also asks for {second.replace('_', ' ')}: mixed request")
         confidence = min(confidence, 0.6)
     conflict = _place_conflict(by_place)
-    if conflict:
+    if conflict and any(unasked(c, intents) for c in conflict):
         reasons.append(
             f"subject says {conflict[0].replace('_', ' ')}, body says {conflict[1].replace('_', ' ')}"
         )
         confidence = min(confidence, 0.6)
+    if top in ("mailbox_access", "group_membership") and not asked_in_words(top, intents) and REPORTED_FAULT.search(
+            f"{text.lower_subject}\n{text.lower_request}"):
+        # "The shared mailbox keeps disappearing from Outlook": a fault to diagnose, and no clause asks for a change.
+        reasons.append(f"reports a fault with {top.replace('_', ' ')} but asks for no change")
+        confidence = min(confidence, 0.5)
     extra = _unrelated_extra(top, text)
     if extra:
         reasons.append(f"also reports a problem outside identity work ({extra}): mixed request")
@@ -350,7 +359,7 @@ def classify(subject: str, body: str) -> Verdict:
     if not reasons and confidence < CONFIDENT:
         reasons.append(f"low confidence ({confidence:.2f}) for {top.replace('_', ' ')}")
     # Right category, but the ticket does not pin down whom to change: a technician picks the account.
-    reasons.extend(reading.concerns)
+    reasons.extend(settled_concerns(reading.concerns, intents))
     needs_human = bool(reasons)
     reason = (
         "; ".join(reasons)
