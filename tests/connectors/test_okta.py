@@ -104,6 +104,17 @@ def test_unlock_is_safe_to_repeat(sandbox):
     assert len(unlocks) == 2 and unlocks[0]["body"] == ""
 
 
+def test_unlock_after_a_reset_is_settled_and_a_suspended_user_is_not_unlocked(sandbox):
+    k = connector(sandbox)
+    user = k.get_user(ROBERT)
+    k.reset_password(user, temporary_password="Temp-Pass-4821!x")  # "reset it, I'm locked out": PASSWORD_EXPIRED
+    k.unlock_account(user)  # nothing to unlock: not an error
+    other = k.get_user("laura.callahan@northwind.example")
+    k.disable_user(other)  # SUSPENDED: an unlock does not let her sign in, so it is not reported done
+    with pytest.raises(ConnectorError):
+        k.unlock_account(other)
+
+
 def test_revoke_sessions_reset_mfa_disable(sandbox):
     k = connector(sandbox)
     user = k.get_user("laura.callahan@northwind.example")

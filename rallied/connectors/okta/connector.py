@@ -55,6 +55,10 @@ def next_cursor(headers: Mapping[str, Any]) -> str | None:
     return None
 
 
+# Statuses in which a user can sign in (at most after changing the password): an unlock has nothing to do.
+NOT_LOCKED = frozenset({"ACTIVE", "PASSWORD_EXPIRED", "RECOVERY"})
+
+
 class OktaConnector(OktaSdkConnector):
     vendor = "okta"
     required_credentials = ("token",)
@@ -298,7 +302,7 @@ class OktaConnector(OktaSdkConnector):
         self._run(op)
 
     def unlock_account(self, user: DirectoryUser) -> None:
-        """LOCKED_OUT -> ACTIVE. Safe to repeat: an already-active user counts as unlocked."""
+        """LOCKED_OUT -> ACTIVE. Safe to repeat: a user who is not locked out counts as unlocked."""
         self.ensure_allowed("unlock_account")
 
         async def op(client: OktaClient) -> None:
@@ -308,7 +312,10 @@ class OktaConnector(OktaSdkConnector):
                 if exc.status != 400:
                     raise
                 current = await self._call(client.get_user, user.id)
-                if self._status(current) != "ACTIVE":
+                # Okta refuses to unlock anyone not LOCKED_OUT. "Reset my password, I'm locked out" resets first,
+                # which leaves the user PASSWORD_EXPIRED: not locked, and able to sign in with the new password.
+                # A suspended or deprovisioned user is not "unlocked" by this, so that refusal stands.
+                if self._status(current) not in NOT_LOCKED:
                     raise
 
         self._run(op)
