@@ -9,6 +9,7 @@ Set-Mailbox -GrantSendOnBehalfTo (an add/remove hashtable) and the three *-Distr
 
 from __future__ import annotations
 
+import copy
 import uuid
 from typing import Any
 
@@ -54,7 +55,8 @@ class Exchange(GroupCmdlets, Vendor):
         return [("POST", r"/adminapi/beta/(?P<tenant>[^/]+)/InvokeCommand", self.invoke)]
 
     def dump(self) -> dict[str, Any]:
-        return {self.slugs[tid]: boxes for tid, boxes in self.mailboxes.items()}
+        # A copy: a caller keeps a snapshot to compare with a later one, and the live lists change under it.
+        return copy.deepcopy({self.slugs[tid]: boxes for tid, boxes in self.mailboxes.items()})
 
     def error(self, status: int, code: str, message: str) -> Response:
         return Response(status, {"error": {"code": code, "message": message}})
