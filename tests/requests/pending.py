@@ -61,7 +61,7 @@ PASSING: set[str] = {
     "c-reset-and-group-de", "c-me-and-alex-en", "c-no-seats-en",
     "c-sign-me-out-en", "c-sign-me-out-de", "c-sign-me-out-fr", "c-sign-me-out-es", "c-hacked-en", "c-hacked-de",
     "c-missing-group-de", "c-visio-en", "c-visio-de", "c-put-in-team-en", "c-unlock-diego-fr", "c-unlock-diego-es",
-    "n-unlock-and-reset-de", "n-reset-and-mailbox-de", "n-reset-and-mailbox-fr", "n-me-and-laura-en",
+    "n-unlock-and-reset-de", "n-unlock-and-reset-en", "n-reset-and-mailbox-de", "n-reset-and-mailbox-fr", "n-me-and-laura-en",
     "n-sessions-en", "n-sessions-nl", "f-sessions-en", "f-sessions-de", "f-sessions-fr", "f-unlock-and-reset-en",
     "f-unlock-and-reset-de", "f-unlock-and-reset-fr", "f-unlock-and-reset-es", "f-mailbox-de", "f-mailbox-es",
     "c-me-and-alex-fr", "c-sign-me-out-nl", "n-sessions-fr", "n-me-and-laura-fr",
