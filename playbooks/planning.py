@@ -19,7 +19,7 @@ from rallied.intents import CATEGORY_OF, Intent, legacy_intents
 from tenants.licences import LICENCE_KINDS, LicenceCatalogue, catalogue_for, resolve_licence_params
 from tenants.selectors import capability_gap
 from tickets.models import Ticket
-from tickets.triage.about import unnamed_problem
+from tickets.triage.about import speaks_for_self, unnamed_problem
 
 Status = IntentPlan.Status
 
@@ -201,6 +201,10 @@ NO_RIGHTS = ("The ticket does not say which mailbox rights are meant (Full Acces
              "Rallied never assumes one.")
 
 
+# Kinds that give the target access or a licence: the requester is never their target by default.
+GRANTS = frozenset({"grant_mailbox_access", "add_to_group", "assign_license", "swap_license"})
+
+
 def intent_values(ticket: Ticket, intent: Intent, *, resolved: str = "", only: bool = False) -> dict[str, str]:
     """The template values for one intent: the ticket's own (requester, dates, names) with the intent's target and
     object in place of the ticket's. `resolved` is the address a named person resolved to (tickets/targets.py).
@@ -221,6 +225,13 @@ def intent_values(ticket: Ticket, intent: Intent, *, resolved: str = "", only: b
         values["target"] = resolved.strip().lower()
     elif not intent.target_name and not unnamed_problem(f"{ticket.subject}\n{ticket.body}"):
         values["target"] = ticket.requester_email.lower()
+    if (intent.kind in GRANTS and not intent.target and not resolved
+            and values.get("target") == ticket.requester_email.lower()
+            and not speaks_for_self(intent.text) and not speaks_for_self(f"{ticket.subject}\n{ticket.body}")):
+        # Access is granted to the requester only when the ticket speaks in the first person (the clause, or the
+        # ticket when a clause like "añadirme al grupo" hides it): a colleague's name that triage could not read
+        # ("Sarah Lee soll ... senden dürfen") must not become a grant to the requester.
+        values.pop("target")
     key = OBJECT_KEY.get(intent.kind)
     if key:
         values.pop(key, None)
