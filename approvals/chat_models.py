@@ -73,3 +73,38 @@ class ApprovalLink(models.Model):
 
     def __str__(self) -> str:
         return f"Approval link for request {self.request_id} ({'used' if self.used_at else 'unused'})"
+
+
+class DeliveryState(models.TextChoices):
+    CLAIMED = "claimed", "Claimed (posting, or the worker stopped: outcome unknown)"
+    POSTED = "posted", "Posted"
+    FAILED = "failed", "Refused by the vendor (a later delivery may try again)"
+    UNKNOWN = "unknown", "Outcome unknown (not repeated)"
+    UNDELIVERABLE = "undeliverable", "Nowhere to post (not repeated)"
+
+
+class ChatDelivery(models.Model):
+    """One message Rallied posts (or one staff notice it records), claimed before it is posted.
+
+    django-q2 may deliver a task twice, and the sweep rings lost doorbells again: the (key, destination) pair is
+    unique, so of every delivery of the same task only the one whose insert wins posts (approvals/channels/once.py).
+    `key` says what is told ("notice:<audit event>", "approval-card:<request>", "action-failed:<action>"),
+    `destination` where ("slack", "teams", "slack:user:<pk>", or "staff" for the audit record of a notice).
+    """
+
+    tenant = models.ForeignKey("tenants.Tenant", on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=160)
+    destination = models.CharField(max_length=80)
+    state = models.CharField(max_length=16, choices=DeliveryState.choices, default=DeliveryState.CLAIMED)
+    message_id = models.CharField(max_length=64, blank=True, help_text="The vendor's id of the message (Slack ts).")
+    error = models.CharField(max_length=500, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=1)
+    claimed_at = models.DateTimeField(default=timezone.now)
+    settled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "chat deliveries"
+        constraints = [models.UniqueConstraint(fields=["key", "destination"], name="one_delivery_per_key_destination")]
+
+    def __str__(self) -> str:
+        return f"{self.key} -> {self.destination} ({self.state})"

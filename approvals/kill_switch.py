@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.db import transaction
 from django.utils import timezone
 
 from approvals.bursts import (
@@ -35,6 +36,7 @@ from approvals.bursts import (
     sensitive_burst,
     watch_hours,
 )
+from approvals.channels.once import record_once
 from approvals.notify import notify_staff
 from audit.models import AuditEvent
 from audit.services import record
@@ -75,11 +77,17 @@ def check_refusals(*, tenant: Tenant) -> bool:
 
     At most one alert per window: a campaign that goes on is the same campaign, and `watched_targets` keeps
     adding the identities it aims at without another notice. Plan-mode tenants change nothing anywhere and are
-    left alone, as by the switch.
+    left alone, as by the switch. Tickets of one campaign are decided by several workers at once, each finding no
+    alert yet: the alert is claimed as "the first after the tenant's latest one" (a unique row,
+    approvals/channels/once.record_once), so of those workers one alerts and the others find it taken.
     """
     limit, minutes = burst_limit(tenant)
     if limit <= 0 or tenant.mode != Tenant.Mode.LIVE:
         return False
+    # Read before the window's check: an alert committed after this read is then seen by that check, and one
+    # committed before it is the latest here, so two workers racing name the same claim below.
+    latest = AuditEvent.objects.filter(tenant=tenant, verb=WATCH_VERB).order_by("-pk").values_list("pk", flat=True)
+    latest_pk = latest.first() or 0
     since = timezone.now() - timedelta(minutes=minutes)
     if AuditEvent.objects.filter(tenant=tenant, verb=WATCH_VERB, at__gte=since).exists():
         return False
@@ -88,15 +96,18 @@ def check_refusals(*, tenant: Tenant) -> bool:
         return False
     targets = refused_targets(tickets)
     until = timezone.now() + timedelta(hours=watch_hours())
-    record(actor=ACTOR, verb=WATCH_VERB, obj=tenant, tenant=tenant,
-           details={"attempts": len(tickets), "minutes": minutes, "limit": limit, "targets": targets[:MAX_WATCHED],
-                    "until": until.isoformat()})
-    named = ", ".join(targets[:10]) + (f" and {len(targets) - 10} more" if len(targets) > 10 else "")
-    notify_staff(
-        tenant=tenant, topic=WATCH_VERB, obj=tenant,
-        subject=f"{len(tickets)} refused attempts at {tenant.name} in {minutes} minutes",
-        text=(f"Rallied refused {len(tickets)} requests for {tenant.name} in {minutes} minutes: possibly a "
-              "campaign. Autonomy stays on for everyone else; changes to the accounts they targeted "
-              f"({named or 'none named'}) need a technician until {until:%Y-%m-%d %H:%M} UTC."),
-    )
+    with transaction.atomic():  # the claim, the alert and its notice commit together
+        if not record_once(tenant=tenant, key=f"{WATCH_VERB}:{tenant.pk}:after:{latest_pk}"):
+            return False  # another worker deciding a ticket of the same burst raised it
+        record(actor=ACTOR, verb=WATCH_VERB, obj=tenant, tenant=tenant,
+               details={"attempts": len(tickets), "minutes": minutes, "limit": limit,
+                        "targets": targets[:MAX_WATCHED], "until": until.isoformat()})
+        named = ", ".join(targets[:10]) + (f" and {len(targets) - 10} more" if len(targets) > 10 else "")
+        notify_staff(
+            tenant=tenant, topic=WATCH_VERB, obj=tenant,
+            subject=f"{len(tickets)} refused attempts at {tenant.name} in {minutes} minutes",
+            text=(f"Rallied refused {len(tickets)} requests for {tenant.name} in {minutes} minutes: possibly a "
+                  "campaign. Autonomy stays on for everyone else; changes to the accounts they targeted "
+                  f"({named or 'none named'}) need a technician until {until:%Y-%m-%d %H:%M} UTC."),
+        )
     return True

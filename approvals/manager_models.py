@@ -34,6 +34,9 @@ class ManagerConfirmation(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField()
     decided_at = models.DateTimeField(null=True, blank=True)
+    # Set in the transaction that carries the answer out (workflow/manager_followup.py): a delivery of the follow-up
+    # task that finds it set does nothing, however often the broker or the sweep rings it.
+    followed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

@@ -84,7 +84,7 @@ class Review(models.Model):
 
 
 # Chat approvals (Slack, Teams) keep their models in their own module, beside this one.
-from approvals.chat_models import ApprovalLink, ChatIdentity, ChatMessage  # noqa: E402, F401
+from approvals.chat_models import ApprovalLink, ChatDelivery, ChatIdentity, ChatMessage  # noqa: E402, F401
 
 # The manager path of out-of-band verification keeps its model in its own module.
 from approvals.manager_models import ManagerConfirmation  # noqa: E402, F401

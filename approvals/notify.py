@@ -15,6 +15,7 @@ from typing import Any
 from django.db import transaction
 
 from approvals.channels.cards import slack_escape
+from approvals.channels.once import ALREADY, record_once
 from audit.models import AuditEvent
 from audit.services import record
 from rallied.tasks import dispatch
@@ -24,16 +25,24 @@ log = logging.getLogger(__name__)
 VERB = "staff.notified"
 
 
-def notify_staff(*, tenant: Tenant, subject: str, text: str, topic: str, obj: Any = None) -> None:
-    """Record that staff of `tenant` were told `subject`; `topic` is a short machine name ("approval.expired")."""
+def notify_staff(*, tenant: Tenant, subject: str, text: str, topic: str, obj: Any = None, once: str = "") -> bool:
+    """Record that staff of `tenant` were told `subject`; `topic` is a short machine name ("approval.expired").
+
+    `once`: a key naming what this notice is about ("action-crashed:42"); a second notice with the same key, from a
+    task delivered twice, records and posts nothing. False when nothing was recorded for that reason."""
+    if once and not record_once(tenant=tenant, key=once):
+        log.info("staff notice %s for tenant=%s was given already", once, tenant.slug)
+        return False
     event = record(actor="system", verb=VERB, obj=obj, tenant=tenant,
                    details={"topic": topic, "subject": subject, "text": text})
     log.info("staff notified tenant=%s topic=%s subject=%s", tenant.slug, topic, subject)
     transaction.on_commit(lambda: dispatch("approvals.tasks.deliver_notice_task", event.pk))
+    return True
 
 
 def deliver_notice(event_id: int) -> str:
-    """Post a recorded notice to the tenant's chat channels; an approval's cards are redrawn as well."""
+    """Post a recorded notice to the tenant's chat channels, once per channel however often this task is delivered
+    (approvals/channels/once.py); an approval's cards are redrawn as well (an edit to what they show: repeatable)."""
     from approvals.channels.followup import refresh_cards
     from approvals.channels.slack import post_slack_notice
     from approvals.channels.teams import post_teams_notice
@@ -43,9 +52,8 @@ def deliver_notice(event_id: int) -> str:
     if event is None or event.tenant is None:
         return "gone"
     subject, text = str(event.details.get("subject") or ""), str(event.details.get("text") or "")
-    sent = [name for name, ok in (("slack", post_slack_notice(tenant=event.tenant, subject=subject, text=text)),
-                                  ("teams", post_teams_notice(tenant=event.tenant, subject=subject, text=text)))
-            if ok]
+    say = {"tenant": event.tenant, "subject": subject, "text": text, "key": f"notice:{event.pk}"}
+    sent = [name for name, ok in (("slack", post_slack_notice(**say)), ("teams", post_teams_notice(**say))) if ok]
     if event.object_type == "playbooks.action" and event.object_id.isdigit():
         # e.g. "approval expired": the Slack card must lose its buttons (Teams just got the notice).
         request = ApprovalRequest.objects.filter(action_id=int(event.object_id)).first()
@@ -61,8 +69,9 @@ FAILED_TOPIC = "action.failed_after_approval"
 def tell_approvers_of_failure(action_id: int) -> str:
     """Tell each technician who approved this action that it failed: a Slack message to them alone (the queue's
     badge reads the same facts from the database). Queued once the failure commits (playbooks' transition sends
-    action_settled, workflow/receivers.py rings this task), and safe to ring twice: a technician already told
-    about this action is not told again.
+    action_settled, workflow/receivers.py rings this task), and safe to deliver twice, even at once: each message
+    is claimed per (action, technician) before it is posted (approvals/channels/once.py), and only the delivery that
+    claimed it posts and records it.
 
     The message names the action, its target, the ticket and the vendor's reason, and links to the recently-decided
     page; never parameters, results or anything a one-time secret could be in."""
@@ -79,14 +88,13 @@ def tell_approvers_of_failure(action_id: int) -> str:
     tenant = action.ticket.tenant
     approvers = {r.reviewer for r in Review.objects.select_related("reviewer").filter(
         request__action=action, decision__in=[ReviewDecision.APPROVE, ReviewDecision.APPROVE_WITH_EDITS])}
-    told = set(AuditEvent.objects.filter(verb=VERB, object_type="playbooks.action", object_id=str(action.pk),
-                                         details__topic=FAILED_TOPIC).values_list("details__to", flat=True))
     answers = []
     for user in sorted(approvers, key=lambda u: u.pk):
-        if user.get_username() in told:
-            continue
         subject, text = failure_message(action)
-        slack = post_slack_direct(tenant=tenant, user=user, text=f"*{slack_escape(subject, 200)}*\n{text}")
+        slack = post_slack_direct(tenant=tenant, user=user, text=f"*{slack_escape(subject, 200)}*\n{text}",
+                                  key=f"action-failed:{action.pk}")
+        if slack == ALREADY:
+            continue  # another delivery of this task told them (or is telling them now)
         record(actor="system", verb=VERB, obj=action, tenant=tenant,
                details={"topic": FAILED_TOPIC, "to": user.get_username(), "subject": subject, "slack": slack})
         answers.append(f"{user.get_username()}:{slack}")

@@ -84,6 +84,10 @@ class PolicyContext:
     # (`flags_before_edit`) need a second technician.
     edited: bool = False
     flags_before_edit: tuple[str, ...] = ()
+    # Why the tenant's stack cannot run this kind at all (tenants/selectors.capability_gap: the identity connector
+    # does not support it, or no service account may), '' when it can. Refused here so that a technician's edit
+    # cannot turn an action into one that would only fail after its approval.
+    capability_gap: str = ""
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ def decide(kind: str, target: str, ctx: PolicyContext) -> Decision:
         _rule_floor(kind, target, ctx, needs_human)
         edit_approvals = _rule_edit(target, ctx, flags, needs_human)
         _rule_identity(ctx)
+        _rule_capability(ctx)
         _rule_relation(spec.self_service, ctx, needs_human)
         _rule_verification(spec.sensitive, ctx, needs_human)
         _rule_risk(kind, target, ctx, needs_human)
@@ -240,6 +245,14 @@ def _rule_identity(ctx: PolicyContext) -> None:
     one. Checked after the floor, so an admin group refuses with the floor's own words even when it is unknown."""
     if ctx.identity_problem:
         raise _Forbid(ctx.identity_problem)
+
+
+def _rule_capability(ctx: PolicyContext) -> None:
+    """Rule 2b: an action the tenant's identity provider or service account cannot perform is never approved.
+
+    After the floor and the identity rule, so a refusal for who or what is touched keeps their words first."""
+    if ctx.capability_gap:
+        raise _Forbid(ctx.capability_gap)
 
 
 def _rule_relation(self_service: bool, ctx: PolicyContext, needs_human: list[str]) -> None:

@@ -21,7 +21,8 @@ from approvals.models import Review
 from approvals.policy import RISK_SIGNAL_PREFIX, bulk_refusal
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
-from rallied.kinds import KINDS, get_kind
+from rallied.kinds import KINDS, get_kind, param_choices, param_text
+from tenants.licences import licence_name
 from tenants.models import Tenant
 
 PAGE_SIZE = 50
@@ -214,10 +215,17 @@ def describe_verification(verification: dict[str, Any]) -> tuple[str, str]:
     return ". ".join(p.strip().rstrip(";") for p in parts if p) + ".", tone
 
 
+def _shown(key: str, value: Any) -> Any:
+    """A licence as its part number and the product it is, so a technician approves what they recognise."""
+    if key in ("license", "new_license") and isinstance(value, str) and licence_name(value) != value:
+        return f"{value} ({licence_name(value)})"
+    return value
+
+
 def edit_fields(kind: str, params: dict[str, Any]) -> list[EditField]:
     spec = get_kind(kind).params
-    return [EditField(name, "" if params.get(name) is None else str(params.get(name)), bool(rule.get("required")),
-                      list(rule.get("enum", []))) for name, rule in spec.items()]
+    return [EditField(name, param_text(params.get(name)), bool(rule.get("required")), param_choices(rule))
+            for name, rule in spec.items()]
 
 
 def span(delta: timedelta) -> str:
@@ -249,7 +257,7 @@ def card_for(action: Action, now: datetime | None = None) -> Card:
     triage = ticket.triage or {}
     return Card(
         action=action, tenant=ticket.tenant, kind_label=spec.label, risk=spec.risk,
-        params=[(k, v) for k, v in (action.params or {}).items() if k != "target"],
+        params=[(k, _shown(k, v)) for k, v in (action.params or {}).items() if k != "target"],
         edit_fields=edit_fields(action.kind, action.params or {}),
         reasons=reasons, risk_signals=signals,
         requester=ticket.requester_name or ticket.requester_email, requester_email=ticket.requester_email,

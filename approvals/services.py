@@ -22,7 +22,7 @@ from playbooks.choices import ActionStatus, DecisionMode
 from playbooks.models import Action
 from playbooks.services import transition_action
 from rallied.actors import Actor
-from rallied.kinds import get_kind, validate_params
+from rallied.kinds import get_kind, mailbox_rights, validate_params
 from rallied.tasks import dispatch
 from tenants import access, otp
 from tickets.services import add_event
@@ -194,6 +194,22 @@ def approve_action(*, actor: Actor, action_id: int, version: int | None = None, 
         raise
 
 
+def _refuse_unstated_rights(action: Action) -> None:
+    """A mailbox action that does not say which rights it means is not approved as it stands: approving it would
+    run nothing (the connector refuses to guess) or, worse, someone's idea of a default. The technician chooses
+    the rights in an edit (the queue's rights field), which is then decided again like any edit."""
+    rule = get_kind(action.kind).params.get("rights")
+    if not rule or not rule.get("required"):
+        return
+    try:
+        stated = mailbox_rights(action.params.get("rights"))
+    except ValueError:
+        stated = ()
+    if not stated:
+        raise ApprovalRefused("Not approved: the action does not say which mailbox rights (FullAccess, SendAs, "
+                              "SendOnBehalf) are meant. Edit it to choose them.")
+
+
 def _audit_refusal(actor: Actor, action_id: int, channel: str, what: str, why: str, edit: bool = False) -> None:
     """A refused decision is kept in the audit trail (it may be someone probing), after its rollback."""
     action = Action.objects.select_related("ticket__tenant").filter(pk=action_id).first()
@@ -214,6 +230,7 @@ def _approve(*, actor: Actor, action_id: int, version: int | None, params: dict 
         if Review.objects.filter(request=request, reviewer=actor).exists():
             raise ApprovalConflict("You have already decided on this action.")
         edits = edit_action(action=action, request=request, params=params, actor=actor)
+        _refuse_unstated_rights(action)
         missing = identity_proof_missing(action)
         if missing and identity_check not in IdentityCheck.values:
             raise ApprovalRefused(refusal_without_check(missing, chat=channel in (Channel.SLACK, Channel.TEAMS)))

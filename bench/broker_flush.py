@@ -40,7 +40,7 @@ from bench.durability import (
     settle_report,
     users_for,
 )
-from bench.stack import Stack, fresh_database_and_broker
+from bench.stack import Stack
 
 PREFIX = "flush-"
 POINTS = ("api", "webhook", "approved", "finalisation")
@@ -131,16 +131,9 @@ def main() -> int:
     if not broker.startswith(("redis://", "rediss://")):
         print("bench/broker_flush.py needs RALLIED_BROKER=redis://host:port/db (its own db: it is flushed)")
         return 2
-    if args.fresh:
-        fresh_database_and_broker(stack.env)
-    cluster_log = stack.work / "cluster.log"
-    stack.migrate_and_setup_django()
-    tokens = stack.prepare_world()
-    stack.start_sandbox()
-    stack.start_web(log=stack.work / "web.log")
-    stack.start_cluster(cluster_log)
+    tokens = stack.boot(fresh=args.fresh)
+    cluster_log = stack.cluster_log
     try:
-        stack.wait_until_up()
         tracked = stage(stack, tokens, plans)
         every = [p for point in POINTS for p in tracked[point]]
         waiting_tasks = queued_tasks()
@@ -166,8 +159,8 @@ def main() -> int:
                             f"{args.target:.0f}s")
     failures += acceptance_failures(report, tallied, agreement)
     extra += [("database / broker", f"{stack.env['DATABASE_URL'].split('@')[-1]} / {broker}"),
-              ("cluster and web logs", logged_errors(cluster_log, stack.work / "web.log")),
-              ("logs", f"{cluster_log}, {stack.work / 'web.log'}")]
+              ("cluster and web logs", logged_errors(cluster_log, stack.web_log)),
+              ("logs", f"{cluster_log}, {stack.web_log}")]
     print_table(title="Broker flush", plans=every, report=report, tallied=tallied, agreement=agreement, extra=extra)
     for failure in failures:
         print(f"NOT MET: {failure}")

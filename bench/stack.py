@@ -108,6 +108,14 @@ class Stack:
         self.posted_at: float | None = None  # set by a bench once its last ticket went out
 
     @property
+    def cluster_log(self) -> Path:
+        return self.work / "cluster.log"
+
+    @property
+    def web_log(self) -> Path:
+        return self.work / "web.log"
+
+    @property
     def sandbox_url(self) -> str:
         return f"http://127.0.0.1:{self.sandbox_port}"
 
@@ -150,6 +158,25 @@ class Stack:
         tokens = {slug: self.manage("create_api_token", "--tenant", slug, "--name", "bench").strip()
                   for slug in ("contoso", "northwind")}
         tokens["tech"] = self.manage("create_api_token", "--user", "tech", "--name", "bench").strip()
+        return tokens
+
+    def boot(self, *, fresh: bool = False) -> dict[str, str]:
+        """A durability bench's start-up: the database and broker emptied first (`fresh`), migrated, the world
+        prepared, then the sandbox, the web app and the cluster started (logging to `web_log` and `cluster_log`),
+        and waited for. Returns prepare_world's API tokens. If they do not come up, everything started is stopped.
+        """
+        if fresh:
+            fresh_database_and_broker(self.env)
+        self.migrate_and_setup_django()
+        tokens = self.prepare_world()
+        self.start_sandbox()
+        self.start_web(log=self.web_log)
+        self.start_cluster(self.cluster_log)
+        try:
+            self.wait_until_up()
+        except BaseException:
+            self.stop()
+            raise
         return tokens
 
     # -- processes ---------------------------------------------------------------------------------

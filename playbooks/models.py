@@ -67,6 +67,9 @@ class Action(models.Model):
     # approval read these, never the reworded prose of `reasons`; null = decided before flags were kept.
     flags = models.JSONField(null=True, blank=True, default=None)
     status = models.CharField(max_length=20, choices=ActionStatus.choices, default=ActionStatus.PROPOSED)
+    # Which of the ticket's intents (an index into Ticket.intents, or 0 for a ticket triaged before intents) this
+    # action carries out: the ticket is done only when every intent is (playbooks/selectors.intent_outcomes).
+    intent = models.PositiveSmallIntegerField(null=True, blank=True)
     idempotency_key = models.CharField(max_length=128, unique=True)
     version = models.PositiveIntegerField(default=1)
     attempts = models.PositiveSmallIntegerField(default=0)
@@ -84,3 +87,42 @@ class Action(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.target} [{self.status}]"
+
+
+class IntentPlan(models.Model):
+    """What the planner made of one intent of a ticket's round: actions (`planned`) or why not (the other codes).
+
+    An intent that could only partly be planned (an offboarding step the tenant's identity provider cannot do) is
+    `planned` for the steps that run and keeps the rest in `gaps` ([{kind, code, reason}]): a technician does those.
+    Written once per intent and round by playbooks.services.plan_actions; read through playbooks/selectors.py.
+    """
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", "Planned"
+        UNSUPPORTED = "unsupported", "The identity provider cannot do it"
+        OUT_OF_SCOPE = "out_of_scope", "Outside the service account's scope"
+        AMBIGUOUS = "ambiguous", "Ambiguous"
+        MISSING = "missing", "Missing detail"
+        CATALOGUE = "catalogue", "Licence not available"
+
+    ticket = models.ForeignKey("tickets.Ticket", on_delete=models.CASCADE, related_name="intent_plans")
+    round = models.PositiveSmallIntegerField(default=0)
+    index = models.PositiveSmallIntegerField()
+    kind = models.CharField(max_length=32)
+    target = models.CharField(max_length=320, blank=True)
+    text = models.CharField(max_length=500, blank=True)
+    status = models.CharField(max_length=16, choices=Status.choices)
+    reason = models.TextField(blank=True)
+    gaps = models.JSONField(default=list, blank=True)
+    # Some or all of the intent is left to a technician (not planned, or planned with gaps): a ticket with one is
+    # never resolved by Rallied, nor counted as "would be autonomous" (workflow/reports.py, value_report.py).
+    handed_over = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["round", "index"]
+        constraints = [models.UniqueConstraint(fields=["ticket", "round", "index"], name="one_plan_per_intent")]
+
+    def __str__(self) -> str:
+        return f"#{self.index} {self.kind} [{self.status}]"
+

@@ -11,7 +11,12 @@ only after a grace period (`RALLIED_RECONCILE_GRACE_SECONDS` after the latest in
 client's timeout can still land seconds later, and settling it as "did not reach the vendor" would be false.
 
 Kinds that are safe to repeat (`ActionKind.safe_to_repeat`) are completed: already in the wanted state ->
-`succeeded`, otherwise run once more through the executor, after a new audit "intent" event. The others (password
+`succeeded`, otherwise run once more through the executor, after a new audit "intent" event. A kind whose state the
+vendor cannot show is repeated only where its connector says why a second write is harmless there
+(`IdentityConnector.harmless_repeats`, e.g. revoke_sessions on Okta and Google), and the intent carries that reason;
+anywhere else it is settled as failed for a technician rather than written again blind. A vendor whose evidence is a
+lagging report (`IdentityConnector.lagging_evidence`: Google's Reports API) gets RALLIED_RECONCILE_REPORT_LAG_SECONDS
+before "no change yet" is believed. The others (password
 reset, MFA reset/TAP, user creation) are never repeated: they are settled from what the vendor shows. A temporary
 password was put aside encrypted with the claim (write-ahead, playbooks.services.claim_action): when the write
 landed it is confirmed and the ticket resolves through the normal delivery (workflow/delivery.py decides who gets
@@ -39,7 +44,7 @@ from playbooks.executor import ExecutionRefused, identity_for, run_claimed
 from playbooks.models import Action
 from playbooks.services import LEASE, transition_action
 from rallied.connectors import ConnectorError, DirectoryUser, IdentityConnector
-from rallied.kinds import get_kind
+from rallied.kinds import get_kind, mailbox_rights
 from rallied.tasks import dispatch, waiting_doorbells
 from tickets.choices import TicketStatus
 from tickets.secrets import confirm_secret, destroy_secret, secret_put_aside
@@ -66,6 +71,7 @@ class Settlement:
     # A success whose secret must reach someone: what the technician is told when no secret was put aside
     # before the call (a TAP the vendor picked, or a password put aside that has since expired).
     if_secret_lost: str = ""
+    undetermined: bool = False  # "failed" only because the vendor shows nothing either way (yet)
 
 
 def grace_period() -> timedelta:
@@ -74,8 +80,14 @@ def grace_period() -> timedelta:
     return timedelta(seconds=max(settings.RALLIED_RECONCILE_GRACE_SECONDS, settings.RALLIED_HTTP_TIMEOUT))
 
 
-def _too_early(action: Action, now: datetime) -> bool:
-    return now < _intent(action)[0] + grace_period()
+def report_lag_grace() -> timedelta:
+    """How long after an intent a vendor's "no report of it yet" is believed, where its only evidence is a report that
+    lags behind the write (IdentityConnector.lagging_evidence). Never shorter than the usual grace period."""
+    return max(grace_period(), timedelta(seconds=settings.RALLIED_RECONCILE_REPORT_LAG_SECONDS))
+
+
+def _too_early(action: Action, now: datetime, *, grace: timedelta | None = None) -> bool:
+    return now < _intent(action)[0] + (grace or grace_period())
 
 
 def reconcile_actions(*, now: datetime | None = None) -> dict[str, int]:
@@ -173,7 +185,10 @@ def _settle(action: Action, now: datetime) -> str:
     if kind.safe_to_repeat:
         return _complete(action, connector, user, now)
     settlement = _from_vendor_state(action, connector, user)
-    if settlement.status == ActionStatus.FAILED and _too_early(action, now):
+    # "No report of it yet" from a vendor whose reports lag is not yet "it did not land": wait longer for those.
+    lagging = settlement.undetermined and action.kind in connector.lagging_evidence
+    if settlement.status == ActionStatus.FAILED and _too_early(action, now,
+                                                               grace=report_lag_grace() if lagging else None):
         _release(action)  # the write may still be in the vendor's hands: look again after the grace period
         return "waiting"
     _conclude(action, settlement)
@@ -195,6 +210,14 @@ def _complete(action: Action, connector: IdentityConnector, user: DirectoryUser 
     if _too_early(action, now):  # a repeat now could be the second of two writes that both land
         _release(action)
         return "waiting"
+    harmless = connector.harmless_repeats.get(action.kind, "") if reached is None else ""
+    if reached is None and not harmless:
+        _conclude(action, Settlement(
+            ActionStatus.FAILED,
+            f"{connector.vendor} cannot show whether {action.kind} for {action.target} landed, and a second write "
+            "is not known to be harmless there, so it was not repeated. Check the account and finish it by hand.",
+            {"checked": action.kind, "goal_reached": None}))
+        return "failed"
     if action.attempts >= MAX_ATTEMPTS:
         _conclude(action, Settlement(
             ActionStatus.FAILED,
@@ -213,7 +236,7 @@ def _complete(action: Action, connector: IdentityConnector, user: DirectoryUser 
             "A person took the ticket over in the PSA, so this action was not run again. Check the account; the "
             "vendor did not show the change."))
         return "failed"
-    if not _claim_repeat(action, now):
+    if not _claim_repeat(action, now, why=harmless):
         return "skipped"
     status = run_claimed(action, actor=ACTOR)
     return {ActionStatus.SUCCEEDED: "completed", ActionStatus.FAILED: "failed"}.get(status, "still_unknown")
@@ -231,23 +254,31 @@ def goal_reached(connector: IdentityConnector, user: DirectoryUser, action: Acti
             return None
         return member if action.kind == "add_to_group" else not member
     if action.kind in ("grant_mailbox_access", "revoke_mailbox_access"):
-        holds = _holds_mailbox_right(connector, user, action)
-        return holds if holds is None or action.kind == "grant_mailbox_access" else not holds
+        return _mailbox_rights_as_asked(connector, user, action)
     if action.kind in ("assign_license", "remove_license") and callable(getattr(connector, "holds_license", None)):
         holds = connector.holds_license(user, str(action.params.get("license", "")))  # type: ignore[attr-defined]
         return holds if action.kind == "assign_license" else not holds
+    if action.kind == "swap_license" and callable(getattr(connector, "holds_license", None)):
+        held = connector.holds_license  # type: ignore[attr-defined]
+        new, old = str(action.params.get("new_license", "")), str(action.params.get("license", ""))
+        return bool(held(user, new) and not held(user, old))
     if action.kind == "revoke_sessions":  # a repeat would be a second write the vendor never needed
         check = getattr(connector, "sessions_revoked_since", None)
         return check(user, (_intent(action)[0] - CLOCK_SKEW).isoformat()) if callable(check) else None
-    return None  # the vendor cannot show it: the connector's own call is idempotent, so it is repeated
+    return None  # the vendor cannot show it: repeated only if its connector says why that is harmless
 
 
-def _holds_mailbox_right(connector: IdentityConnector, user: DirectoryUser, action: Action) -> bool | None:
-    read = getattr(connector, "mailbox_permissions", None)
-    if not callable(read):
+def _mailbox_rights_as_asked(connector: IdentityConnector, user: DirectoryUser, action: Action) -> bool | None:
+    """Every asked right held (a grant) or none of them (a revoke); None when the rights or the read are missing."""
+    read = getattr(connector, "mailbox_rights_held", None)
+    try:
+        asked = set(mailbox_rights(action.params.get("rights")))
+    except ValueError:
+        asked = set()
+    if not callable(read) or not asked:
         return None
-    holders = read(str(action.params.get("mailbox", "")), rights=str(action.params.get("rights") or "FullAccess"))
-    return user.upn.casefold() in {str(h).casefold() for h in holders}
+    held = set(read(user, str(action.params.get("mailbox", ""))))
+    return asked <= held if action.kind == "grant_mailbox_access" else not asked & held
 
 
 def _is_member(connector: IdentityConnector, user: DirectoryUser, group: str) -> bool | None:
@@ -260,8 +291,9 @@ def _is_member(connector: IdentityConnector, user: DirectoryUser, group: str) ->
     return None
 
 
-def _claim_repeat(action: Action, now: datetime) -> bool:
-    """Count the attempt and write the audit "intent" event before calling the vendor again."""
+def _claim_repeat(action: Action, now: datetime, *, why: str = "") -> bool:
+    """Count the attempt and write the audit "intent" event before calling the vendor again. `why`: the vendor cannot
+    show the outcome, and this is why a second write is harmless there (IdentityConnector.harmless_repeats)."""
     _, authority = _intent(action)
     with transaction.atomic():
         won = Action.objects.filter(pk=action.pk, status=ActionStatus.UNKNOWN_OUTCOME,
@@ -270,12 +302,14 @@ def _claim_repeat(action: Action, now: datetime) -> bool:
         if won != 1:
             return False
         action.refresh_from_db(fields=["attempts", "lease_until"])
+        because = f" The vendor cannot show whether it landed: {why}" if why else ""
         add_event(ticket=action.ticket, actor=ACTOR, kind="action.repeat", data={"action": action.pk},
                   message=f"{action.kind} {action.target}: safe to repeat; running it again "
-                          f"(attempt {action.attempts}).")
+                          f"(attempt {action.attempts}).{because}")
         record(actor=ACTOR, verb="action.intent", obj=action, tenant=action.ticket.tenant, authority=authority,
                details={"kind": action.kind, "target": action.target, "params": action.params,
-                        "attempt": action.attempts, "repeat_after": "unknown_outcome"})
+                        "attempt": action.attempts, "repeat_after": "unknown_outcome",
+                        **({"repeat_harmless_because": why} if why else {})})
     return True
 
 
@@ -318,7 +352,7 @@ def _password_settlement(action: Action, connector: IdentityConnector, user: Dir
                           "requester and reset the password.", evidence)
     return Settlement(ActionStatus.FAILED, f"Rallied cannot tell whether the reset reached {connector.vendor}: it "
                       "does not report this account's password changes. It was not repeated; check the account's "
-                      "audit log, then reset the password if needed.", evidence)
+                      "audit log, then reset the password if needed.", evidence, undetermined=True)
 
 
 def _mfa_settlement(vendor: str, user: DirectoryUser) -> Settlement:

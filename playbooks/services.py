@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import string
 from datetime import timedelta
 from typing import Any
 
@@ -13,7 +12,8 @@ from django.utils import timezone
 
 from audit.services import record
 from playbooks.choices import ACTION_TRANSITIONS, DONE_STATUSES, ActionStatus, DecisionMode
-from playbooks.models import Action, Playbook, PlaybookStep
+from playbooks.models import Action, IntentPlan
+from playbooks.planning import plan_drafts, plan_problem
 from playbooks.signals import action_settled
 from rallied.actors import Actor
 from rallied.kinds import get_kind
@@ -22,7 +22,6 @@ from tickets.choices import TicketStatus
 from tickets.models import Ticket
 from tickets.secrets import put_aside_secret
 from tickets.services import add_event
-from tickets.triage.about import unnamed_problem
 
 LEASE = timedelta(seconds=120)
 log = logging.getLogger("rallied.actions")
@@ -32,93 +31,45 @@ class InvalidActionTransition(Exception):
     """A status change the action state machine does not allow."""
 
 
-def playbook_for(ticket: Ticket) -> Playbook | None:
-    """The tenant's own playbook for the category, else the MSP default; disabled ones don't count."""
-    candidates = Playbook.objects.filter(category=ticket.category, enabled=True).prefetch_related("steps")
-    own = candidates.filter(tenant=ticket.tenant).first()
-    if own is not None:
-        return own
-    return candidates.filter(tenant__isnull=True).first()
+def plan_actions(*, ticket: Ticket, actor: Actor, resolved: dict[int, str] | None = None,
+                 unresolved: dict[int, str] | None = None) -> tuple[list[Action], str]:
+    """Create the ticket's actions, intent by intent (playbooks/planning.py), and keep each intent's plan.
 
-
-class _Missing(dict):
-    def __missing__(self, key: str) -> str:
-        raise KeyError(key)
-
-
-def _fill(template: Any, values: dict[str, str]) -> Any:
-    if isinstance(template, str):
-        names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-        if not names.issubset(values):
-            missing = ", ".join(sorted(names - set(values)))
-            raise KeyError(missing)
-        return template.format_map(_Missing(values))
-    if isinstance(template, dict):
-        return {k: _fill(v, values) for k, v in template.items()}
-    return template
-
-
-def template_values(ticket: Ticket) -> dict[str, str]:
-    """What a step's templates may use: the requester and the entities triage found.
-
-    `target` is the account triage named (resolved to an address before planning, tickets/targets.py), or the
-    requester only when the ticket is about the requester: a named account that did not resolve, a colleague
-    named by role or pronoun only, or a bulk request leaves it out, and the planner escalates.
+    Returns (actions, problem): problem is '' when at least one action was planned; an intent that could not be
+    planned (or only partly) keeps its reason on its IntentPlan, and the ticket is escalated with it once the rest
+    has run (workflow/lifecycle.settle_ticket). Idempotent: a resumed step gets the same rows. `resolved` and
+    `unresolved` say what each intent's named person resolved to in the directory, or why not (plan_drafts).
     """
-    entities = ticket.entities or {}
-    values = {"requester": ticket.requester_email}
-    if entities.get("target_user"):
-        values["target"] = str(entities["target_user"]).lower()
-    elif not entities.get("target_name") and not unnamed_problem(f"{ticket.subject}\n{ticket.body}"):
-        values["target"] = ticket.requester_email.lower()
-    for key in ("group", "mailbox", "license", "new_hire_name", "start_date", "leaver_name", "last_day"):
-        if entities.get(key):
-            values[key] = str(entities[key])
-    return values
-
-
-def planned_steps(ticket: Ticket) -> tuple[Playbook | None, list[tuple[PlaybookStep, dict[str, Any]]], str]:
-    """What the ticket's playbook would do, without writing anything: (playbook, [(step, params)], problem).
-
-    `problem` is '' when every step's parameters could be filled; the backtest asks this of unsaved tickets.
-    """
-    playbook = playbook_for(ticket)
-    if playbook is None:
-        return None, [], f"No enabled playbook for category '{ticket.category}'."
-    values = template_values(ticket)
-    steps: list[tuple[PlaybookStep, dict[str, Any]]] = []
-    for step in playbook.steps.all():
-        try:
-            params = _fill(step.params_template or {"target": "{target}"}, values)
-        except KeyError as missing:
-            return playbook, [], f"The ticket does not say which {missing.args[0]} the '{step.kind}' step needs."
-        if "target" not in params:
-            if "target" not in values:
-                return playbook, [], f"The ticket does not say whose account the '{step.kind}' step is for."
-            params["target"] = values["target"]
-        steps.append((step, params))
-    return playbook, steps, ""
-
-
-def plan_actions(*, ticket: Ticket, actor: Actor) -> tuple[list[Action], str]:
-    """Create the ticket's actions from its playbook. Returns (actions, problem); problem is '' when planned."""
-    playbook, steps, problem = planned_steps(ticket)
-    if problem or playbook is None:
-        return [], problem
+    drafts = plan_drafts(ticket, resolved=resolved, unresolved=unresolved)
+    problem = plan_problem(drafts)
     actions: list[Action] = []
     with transaction.atomic():
-        for step, params in steps:
-            action, _ = Action.objects.get_or_create(
-                # A later round of the same ticket (the requester asked for something new) plans its own actions.
-                idempotency_key=f"ticket:{ticket.pk}:step:{step.order}:{step.kind}"
-                                + (f":round:{ticket.round}" if ticket.round else ""),
-                defaults={"ticket": ticket, "kind": step.kind, "target": params["target"], "params": params},
-            )
-            actions.append(action)
-        add_event(ticket=ticket, actor=actor, kind="planned",
-                  message=f"Playbook '{playbook.name}': " + ", ".join(a.kind for a in actions))
+        for draft in drafts:
+            IntentPlan.objects.get_or_create(
+                ticket=ticket, round=ticket.round, index=draft.index,
+                defaults={"kind": draft.kind, "target": draft.target[:320], "text": draft.text[:500],
+                          "status": draft.status, "reason": draft.reason,
+                          "gaps": [g.to_dict() for g in draft.gaps], "handed_over": bool(draft.gaps)})
+            for planned in draft.actions:
+                action, _ = Action.objects.get_or_create(
+                    # A later round of the same ticket (the requester asked for something new) plans its own actions.
+                    idempotency_key=f"ticket:{ticket.pk}:{planned.key}"
+                                    + (f":round:{ticket.round}" if ticket.round else ""),
+                    defaults={"ticket": ticket, "kind": planned.kind, "target": planned.params["target"],
+                              "params": planned.params, "intent": draft.index},
+                )
+                actions.append(action)
+        if problem:
+            return [], problem
+        gaps = [g for d in drafts for g in d.gaps]
+        names = ", ".join(sorted({d.playbook for d in drafts if d.playbook}))
+        message = f"Playbook '{names}': " + ", ".join(a.kind for a in actions)
+        if gaps:
+            message += ". Left to a technician: " + " ".join(g.reason for g in gaps)
+        add_event(ticket=ticket, actor=actor, kind="planned", message=message)
         record(actor=actor, verb="actions.planned", obj=ticket, tenant=ticket.tenant,
-               details={"playbook": playbook.name, "actions": [a.kind for a in actions]})
+               details={"playbook": names, "actions": [a.kind for a in actions],
+                        "not_planned": [g.to_dict() for g in gaps]})
     return actions, ""
 
 

@@ -31,6 +31,11 @@ class ActionKind:
 
 
 _TARGET = {"type": "string", "required": True}
+# Mailbox delegation rights, each granted and removed on its own (rallied/connectors/entra/exchange.py). A mailbox
+# action names the rights it means: there is no default, because "access to billing@" granted as FullAccess when
+# Send As was asked is more access than asked and still not what was asked. One right or several (a list).
+MAILBOX_RIGHTS = ("FullAccess", "SendAs", "SendOnBehalf")
+_RIGHTS = {"type": "rights", "required": True, "enum": list(MAILBOX_RIGHTS)}
 
 KINDS: dict[str, ActionKind] = {
     k.name: k
@@ -45,12 +50,10 @@ KINDS: dict[str, ActionKind] = {
                    self_service=True, returns_secret=True, params={"target": _TARGET}),
         ActionKind("grant_mailbox_access", "Grant mailbox access", "medium", sensitive=True,
                    safe_to_repeat=True, reversible=True,
-                   params={"target": _TARGET, "mailbox": {"type": "string", "required": True},
-                           "rights": {"type": "string", "enum": ["FullAccess", "SendAs"]}}),
+                   params={"target": _TARGET, "mailbox": {"type": "string", "required": True}, "rights": _RIGHTS}),
         ActionKind("revoke_mailbox_access", "Revoke mailbox access", "medium", safe_to_repeat=True,
                    reversible=True,
-                   params={"target": _TARGET, "mailbox": {"type": "string", "required": True},
-                           "rights": {"type": "string", "enum": ["FullAccess", "SendAs"]}}),
+                   params={"target": _TARGET, "mailbox": {"type": "string", "required": True}, "rights": _RIGHTS}),
         ActionKind("add_to_group", "Add to group", "medium", safe_to_repeat=True, reversible=True,
                    params={"target": _TARGET, "group": {"type": "string", "required": True}}),
         ActionKind("remove_from_group", "Remove from group", "medium", safe_to_repeat=True, reversible=True,
@@ -59,6 +62,11 @@ KINDS: dict[str, ActionKind] = {
                    params={"target": _TARGET, "license": {"type": "string", "required": True}}),
         ActionKind("remove_license", "Remove licence", "medium", safe_to_repeat=True, reversible=True,
                    params={"target": _TARGET, "license": {"type": "string", "required": True}}),
+        # One assignLicense call that adds `new_license` and removes `license` (rallied/connectors/entra/licenses.py):
+        # the user is never without a licence in between, and never holds both seats. Undo is the opposite swap.
+        ActionKind("swap_license", "Swap licence", "medium", safe_to_repeat=True, reversible=True,
+                   params={"target": _TARGET, "license": {"type": "string", "required": True},
+                           "new_license": {"type": "string", "required": True}}),
         ActionKind("create_user", "Create user", "high", secret_chosen_first=True,
                    params={"target": _TARGET, "display_name": {"type": "string", "required": True},
                            "start_date": {"type": "string"}}),
@@ -85,20 +93,67 @@ def get_kind(name: str) -> ActionKind:
         raise ParamsError({"kind": f"unknown action kind '{name}'"}) from exc
 
 
+def mailbox_rights(value: Any) -> tuple[str, ...]:
+    """The rights a `rights` parameter names, in MAILBOX_RIGHTS order, each once: from one right ("SendAs"), a
+    comma-separated text (the review queue's edit field) or a list. Raises ValueError naming anything that is not a
+    right; empty means "not stated"."""
+    if value is None:
+        return ()
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple) or not all(isinstance(item, str) for item in items):
+        raise ValueError("must be a right or a list of rights")
+    named = {item.strip() for item in items if item.strip()}
+    unknown = sorted(named - set(MAILBOX_RIGHTS))
+    if unknown:
+        raise ValueError(f"{', '.join(unknown)} is not one of {', '.join(MAILBOX_RIGHTS)}")
+    return tuple(right for right in MAILBOX_RIGHTS if right in named)
+
+
+def param_text(value: Any) -> str:
+    """A parameter as a person reads and edits it: a list of rights as "FullAccess, SendAs"."""
+    if value is None:
+        return ""
+    return ", ".join(str(v) for v in value) if isinstance(value, list | tuple) else str(value)
+
+
+def param_choices(rule: dict[str, Any]) -> list[str]:
+    """What an edit form offers for a parameter: its enum, or for rights every combination ("FullAccess, SendAs")."""
+    enum = [str(v) for v in rule.get("enum", [])]
+    if rule.get("type") != "rights":
+        return enum
+    combos = [[r for i, r in enumerate(enum) if mask >> i & 1] for mask in range(1, 2 ** len(enum))]
+    return [", ".join(c) for c in sorted(combos, key=len)]
+
+
+def _rights_value(value: Any) -> Any:
+    """The stored form of `rights`: one right as a string (what every action before lists held), several as a list."""
+    rights = mailbox_rights(value)
+    return rights[0] if len(rights) == 1 else list(rights)
+
+
 def validate_params(kind: str, params: dict[str, Any]) -> dict[str, Any]:
     """Check params against the kind's schema; unknown keys are refused so edits can't smuggle fields."""
     spec = get_kind(kind).params
     if not isinstance(params, dict):
         raise ParamsError({"params": "must be an object"})
     errors: dict[str, str] = {}
+    checked = dict(params)
     for key in params:
         if key not in spec:
             errors[key] = "not a parameter of this action kind"
     for key, rule in spec.items():
         value = params.get(key)
-        if value in (None, ""):
+        if rule.get("type") == "rights" and value not in (None, ""):
+            try:
+                value = checked[key] = _rights_value(value)
+            except ValueError as exc:
+                errors[key] = str(exc)
+                continue
+        if value in (None, "", []):
             if rule.get("required"):
                 errors[key] = "required"
+            continue
+        if rule.get("type") == "rights":
             continue
         if rule.get("type") == "string" and not isinstance(value, str):
             errors[key] = "must be a string"
@@ -108,4 +163,4 @@ def validate_params(kind: str, params: dict[str, Any]) -> dict[str, Any]:
             errors[key] = "too long"
     if errors:
         raise ParamsError(errors)
-    return dict(params)
+    return checked

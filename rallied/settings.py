@@ -330,6 +330,10 @@ RALLIED_HTTP_TIMEOUT = float(env("RALLIED_HTTP_TIMEOUT", "10") or 10)
 # once; never shorter than RALLIED_HTTP_TIMEOUT (playbooks/reconciler.grace_period). 120 s matches the executor's
 # lease, so a worker that died is reclaimed and settled in one pass.
 RALLIED_RECONCILE_GRACE_SECONDS = float(env("RALLIED_RECONCILE_GRACE_SECONDS", "120") or 120)
+# Where a vendor shows a write only in a report that lags behind it (Google's Reports API admin activity: "near real
+# time, a couple of minutes", rarely later), its "no report yet" is believed only this many seconds after the intent.
+# Until then the password put aside waits, undestroyed (playbooks/reconciler.report_lag_grace).
+RALLIED_RECONCILE_REPORT_LAG_SECONDS = float(env("RALLIED_RECONCILE_REPORT_LAG_SECONDS", "900") or 900)
 # Kill switch: this many sensitive actions (password, MFA, mailbox access) that ran for one tenant within the
 # window pause its autonomy until a service lead resumes it; as many refused attempts alert the service lead and
 # put the identities they targeted under watch. Unset: sized to each tenant's directory

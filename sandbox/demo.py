@@ -39,6 +39,7 @@ DEFAULT_PLAYBOOKS: dict[str, list[tuple[str, dict[str, str]]]] = {
     "group_membership": [("add_to_group", {"target": "{target}", "group": "{group}"})],
     "license_change": [("assign_license", {"target": "{target}", "license": "{license}"})],
     "offboarding": [("disable_user", {"target": "{target}"}), ("revoke_sessions", {"target": "{target}"})],
+    "session_revoke": [("revoke_sessions", {"target": "{target}"})],
     "onboarding": [("create_user", {"target": "{target}", "display_name": "{new_hire_name}"})],
 }
 

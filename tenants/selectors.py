@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from django.conf import settings
 
-from rallied.connectors import Connector, build_connector
+from rallied.connectors import Connector, build_connector, connector_classes
+from rallied.connectors.capabilities import kind_cell
+from rallied.kinds import KINDS, get_kind
 from tenants.models import Connection, ServiceAccount, Tenant
 
 
@@ -49,3 +54,48 @@ def service_account_for(connection: Connection, kind: str) -> ServiceAccount | N
         if kind in account.allowed_kinds:
             return account
     return None
+
+
+# Why an action kind cannot run for a tenant, as a stated reason code (rallied/intents contract: the planner reports
+# an intent that cannot be planned as one of these, with the reason).
+UNSUPPORTED, OUT_OF_SCOPE = "unsupported", "out_of_scope"
+
+
+@dataclass(frozen=True)
+class CapabilityGap:
+    """An action kind the tenant's stack cannot perform: `code` is UNSUPPORTED or OUT_OF_SCOPE."""
+
+    code: str
+    reason: str
+
+
+def capability_gap(tenant: Tenant, kind: str) -> CapabilityGap | None:
+    """None when the tenant's identity connector can perform `kind` and one of its service accounts may.
+
+    The same two facts the executor checks before a vendor call (playbooks/executor.identity_for and
+    Connector.ensure_allowed), asked when the plan is made and again whenever an action is decided, so an action
+    that could only fail after a technician approved it is never planned, approved or counted as "would run".
+    The connector's own declaration is read through `kind_cell`, the cell `manage.py connectors --matrix` prints.
+    """
+    label = f"'{get_kind(kind).label}'" if kind in KINDS else f"'{kind}'"
+    connection = identity_connection(tenant)
+    if connection is None:
+        return CapabilityGap(UNSUPPORTED,
+                             f"The tenant has no identity provider connected, so Rallied cannot do {label}.")
+    cls = connector_classes().get(connection.vendor)
+    vendor = connection.get_vendor_display()
+    if cls is None or not kind_cell(cls, kind).supported:
+        return CapabilityGap(UNSUPPORTED, f"Rallied cannot do {label} on {vendor}: its connector does not support it.")
+    allowed = ServiceAccount.objects.filter(connection=connection).values_list("allowed_kinds", flat=True)
+    if not any(kind in kinds for kinds in allowed):
+        return CapabilityGap(OUT_OF_SCOPE, f"Rallied's service account on {vendor} is not allowed to do {label}.")
+    return None
+
+
+def why_cannot_run(tenant: Tenant, kind: str, params: dict[str, Any] | None = None) -> str:
+    """'' when the tenant's stack can run `kind`; otherwise why not, in words for the technician and the note.
+
+    `params` is accepted for checks that depend on them (a licence's catalogue is the licences step's own check).
+    """
+    gap = capability_gap(tenant, kind)
+    return gap.reason if gap else ""

@@ -46,6 +46,8 @@ from tenants.models import Connection
 from tenants.selectors import connector_for
 from tickets.choices import OPEN_STATUSES, REENTRY_STATUSES, REOPEN_WINDOW_DAYS
 from tickets.models import Ticket
+from tickets.psa import link_marked_psa_ticket
+from tickets.psa_marks import marked_ticket_id
 from tickets.services import ingest_ticket
 from tickets.updates import UpdateResult, follow_update
 
@@ -167,6 +169,9 @@ def ingest_from_psa(*, connection: Connection, psa_ticket: PsaTicket, actor: Act
                    .exclude(source=psa_ticket.vendor).first())
     if opened_here is not None:
         return IntakeResult("existing", opened_here, reason="Opened in the PSA by Rallied.")
+    marked = _marked_by_rallied(owner, psa_ticket, actor)
+    if marked is not None:
+        return marked
     with transaction.atomic():
         ticket, created = ingest_ticket(
             actor=actor, tenant=owner.tenant, source=psa_ticket.vendor, external_id=psa_ticket.id,
@@ -175,6 +180,23 @@ def ingest_from_psa(*, connection: Connection, psa_ticket: PsaTicket, actor: Act
             psa_ticket_id=psa_ticket.id,
         )
     return IntakeResult("created" if created else "existing", ticket)
+
+
+def _marked_by_rallied(owner: Connection, psa_ticket: PsaTicket, actor: Actor) -> IntakeResult | None:
+    """A ticket Rallied opened whose id its worker never stored (tickets/psa_marks.py): linked to its ticket, or
+    left alone as a spare when that ticket has its PSA ticket already; never taken in as a new request."""
+    ticket_id = marked_ticket_id(psa_ticket.subject)
+    ours = (Ticket.objects.filter(pk=ticket_id, tenant=owner.tenant).exclude(source=psa_ticket.vendor)
+            .select_related("tenant").first() if ticket_id is not None else None)
+    if ours is None:
+        return None  # no mark, or not one of this tenant's: an ordinary ticket
+    linked = link_marked_psa_ticket(ours, psa_ticket.id)
+    if linked == psa_ticket.id:
+        return IntakeResult("existing", ours, reason="Opened in the PSA by Rallied (found by its mark).")
+    reason = f"A spare of PSA ticket {linked}, opened by Rallied for its ticket #{ours.pk}: not a new request."
+    record(actor=actor, verb="intake.spare_skipped", obj=ours, tenant=owner.tenant, outcome="refused",
+           details={"vendor": psa_ticket.vendor, "psa_ticket": psa_ticket.id, "linked": linked})
+    return IntakeResult("skipped", ours, reason=reason)
 
 
 def _refuse(*, actor: Actor, connection: Connection, psa_ticket: PsaTicket, reason: str) -> None:

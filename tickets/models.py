@@ -25,7 +25,12 @@ class Ticket(models.Model):
     category = models.CharField(max_length=32, blank=True)
     confidence = models.FloatField(null=True, blank=True)
     entities = models.JSONField(default=dict, blank=True)
+    # What the ticket asks for, in order (rallied.intents.Intent.to_dict()); `category` is the first one's. Empty on
+    # tickets triaged before intents were read: rallied.intents.legacy_intents(category, entities) stands in.
+    intents = models.JSONField(default=list, blank=True)
     triage = models.JSONField(default=dict, blank=True, help_text="The full triage result (summary, area, checks).")
+    # The requester's language as triage read it (tickets/triage/language.py LANGUAGES); blank before triage.
+    language = models.CharField(max_length=8, blank=True, help_text="The requester's language (en, de, fr, es, nl).")
     verification = models.JSONField(default=dict, blank=True)
     escalation_reason = models.TextField(blank=True)
     received_at = models.DateTimeField(default=timezone.now)

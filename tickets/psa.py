@@ -24,6 +24,7 @@ from tenants.models import Connection
 from tenants.selectors import connector_for, psa_connection
 from tickets.choices import TicketStatus
 from tickets.models import Ticket
+from tickets.psa_marks import mark_of
 from tickets.services import add_event
 from tickets.updates import stop_if_taken_over
 
@@ -131,7 +132,11 @@ def _remember(ticket: Ticket, *, ok: bool, reason: str) -> PsaCheck:
 
 
 def ensure_psa_ticket(ticket: Ticket) -> str:
-    """The PSA's id for this ticket; an API-submitted ticket gets one opened so the MSP can bill it."""
+    """The PSA's id for this ticket; an API-submitted ticket gets one opened so the MSP can bill it.
+
+    Opened once: the ticket Rallied opens carries the ticket's mark (tickets/psa_marks.py), and before opening one
+    the PSA is asked for a ticket with that mark, which a worker killed after the PSA's answer and before this
+    transaction's commit left behind. It is linked, not opened again."""
     if not ticket.psa_ticket_id:  # another step of this ticket may have opened it since this copy was read
         ticket.refresh_from_db(fields=["psa_ticket_id"])
     if ticket.psa_ticket_id:
@@ -148,16 +153,40 @@ def ensure_psa_ticket(ticket: Ticket) -> str:
         if locked.psa_ticket_id:
             ticket.psa_ticket_id = locked.psa_ticket_id
             return ticket.psa_ticket_id
+        mark = mark_of(ticket.pk)
+        what = "look for the PSA ticket opened earlier"
         try:
-            psa_id = psa.create_ticket(summary=ticket.subject, description=ticket.body,
-                                       contact_email=ticket.requester_email)
-        except ConnectorError as exc:
-            note_psa_failure(ticket, connection, "open PSA ticket", exc)
+            psa_id = psa.find_marked_ticket(mark)
+            found = psa_id is not None
+            if psa_id is None:
+                what = "open PSA ticket"
+                psa_id = psa.create_ticket(summary=ticket.subject, description=ticket.body,
+                                           contact_email=ticket.requester_email, mark=mark)
+        except ConnectorError as exc:  # never opened blind: a ticket that is there already would be doubled
+            note_psa_failure(ticket, connection, what, exc)
             return ""
-        Ticket.objects.filter(pk=ticket.pk).update(psa_ticket_id=psa_id)
-        ticket.psa_ticket_id = psa_id
-        add_event(ticket=ticket, actor=ACTOR, kind=OPENED, message=f"PSA ticket {psa_id} opened.")
+        how = ("found in the PSA by its mark (opened for this ticket by a worker that stopped before recording "
+               "it)") if found else "opened"
+        _store_opened(ticket, psa_id, f"PSA ticket {psa_id} {how}.", mark)
     return psa_id
+
+
+def link_marked_psa_ticket(ticket: Ticket, psa_id: str) -> str:
+    """A PSA ticket carrying `ticket`'s mark turned up (the poll, a webhook): it is the ticket's own when the
+    ticket has none yet. Returns the PSA ticket id the ticket writes to now (another one: `psa_id` is a spare)."""
+    with transaction.atomic():
+        locked = Ticket.objects.select_for_update(of=("self",)).only("pk", "psa_ticket_id").get(pk=ticket.pk)
+        if locked.psa_ticket_id:
+            return locked.psa_ticket_id
+        _store_opened(ticket, psa_id, f"PSA ticket {psa_id} linked: it carries this ticket's mark (opened by a "
+                      "worker that stopped before recording it).", mark_of(ticket.pk))
+    return psa_id
+
+
+def _store_opened(ticket: Ticket, psa_id: str, message: str, mark: str) -> None:
+    Ticket.objects.filter(pk=ticket.pk).update(psa_ticket_id=psa_id)
+    ticket.psa_ticket_id = psa_id
+    add_event(ticket=ticket, actor=ACTOR, kind=OPENED, message=message, data={"psa_ticket": psa_id, "mark": mark})
 
 
 def _keep_unposted(ticket: Ticket, internal_note: str) -> None:

@@ -157,7 +157,8 @@ def save_triage(*, ticket: Ticket, actor: Actor, result: dict[str, Any]) -> bool
         ticket=ticket, to=TicketStatus.TRIAGED, actor=actor,
         message=f"Category {category} (confidence {confidence or 0:.2f}).",
         data={"engine": result.get("engine"), "fallback_reason": result.get("fallback_reason")},
-        category=category, confidence=confidence, entities=result.get("entities", {}), triage=result,
+        category=category, confidence=confidence, entities=result.get("entities", {}),
+        intents=result.get("intents") or [], triage=result, language=result.get("language") or "",
     )
 
 

@@ -21,7 +21,8 @@ from playbooks.models import Action
 from playbooks.services import canonicalise_action, store_decision
 from rallied.actors import Actor
 from rallied.connectors import IdentityConnector
-from tenants.selectors import connector_for, identity_connection
+from tenants.licences import LicenceCatalogue
+from tenants.selectors import connector_for, identity_connection, why_cannot_run
 from tickets.models import Ticket
 from tickets.services import save_verification
 
@@ -46,9 +47,10 @@ def redecide(*, ticket: Ticket, actions: list[Action], actor: Actor, confirmed_b
     # Each target, group and mailbox becomes the directory object it names before the floor reads it, and the
     # action keeps the canonical spelling: connectors are handed nothing else (approvals/verification/identity.py).
     resolutions = {}
+    licences = LicenceCatalogue(idp)  # read once for this ticket's actions, fresh at every decision
     for action in actions:
         resolution = resolve_action(tenant=ticket.tenant, kind=action.kind, target=action.target,
-                                    params=action.params, idp=idp)
+                                    params=action.params, idp=idp, licences=licences)
         canonicalise_action(action=action, actor=actor, target=resolution.target, params=resolution.params,
                             notes=resolution.notes)
         resolutions[action.pk] = resolution
@@ -62,6 +64,11 @@ def redecide(*, ticket: Ticket, actions: list[Action], actor: Actor, confirmed_b
                                           flags_before_edit=tuple(edited_from[action.pk]))  # type: ignore[index]
         elif action.version > 1:
             contexts[action.pk] = replace(contexts[action.pk], edited=True, flags_before_edit=tuple(action.flags or ()))
+        # The stack's capability, asked again at every decision: the plan left out what it cannot run, and an edit
+        # (a new kind or target) must not bring it back (approvals.policy._rule_capability refuses it).
+        gap = why_cannot_run(ticket.tenant, action.kind, action.params)
+        if gap:
+            contexts[action.pk] = replace(contexts[action.pk], capability_gap=gap)
     decisions = {action.pk: decide(action.kind, action.target, contexts[action.pk]) for action in actions}
     if confirmed_by is not None:  # what let an action run on its own is said first: the manager's proof
         proof = f"Confirmed by the manager {confirmed_by.manager_name} through a signed one-time link."

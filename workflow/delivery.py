@@ -126,3 +126,20 @@ def _mail_manager(ticket: Ticket, secret: OneTimeSecret, delivery: Delivery) -> 
     add_event(ticket=ticket, actor=ACTOR, kind="secret.delivered",
               message=f"The {secret.label.lower()} link went to the manager {delivery.to}.")
     return True
+
+
+def hold_for_technician(ticket: Ticket, actions: list[Action], *, why: str) -> list[Delivery]:
+    """Keep the secrets of actions that ran for a technician to hand over, when the ticket is handed over instead
+    of resolved (a part of it was left to a person): only the done reply carries a one-time link, and a ticket
+    escalated with a password reset done must not leave that password with nobody to deliver it."""
+    held = []
+    for action in actions:
+        for secret in action.secrets.filter(link_encrypted__gt="").order_by("pk"):
+            hold_for_handover(secret=secret, owner=action.target, actor=ACTOR, why=why)
+            notify_staff(tenant=ticket.tenant, subject=f"Ticket #{ticket.pk}: hand over a {secret.label.lower()}",
+                         text=f"The {secret.label.lower()} for {action.target} waits for a technician to hand it "
+                              f"over to its owner: {settings.RALLIED_PUBLIC_URL.rstrip('/')}"
+                              f"{reverse('secret-handover', args=[secret.pk])}",
+                         topic="secret.handover", obj=ticket)
+            held.append(Delivery(secret.pk, secret.label, action.target, TECHNICIAN))
+    return held

@@ -53,12 +53,13 @@ log = logging.getLogger("rallied.pipeline")
 CRASH_ACTOR = "system:pipeline"
 
 
-def escalate_crash(ticket_id: int, *, stage: str, error: str, tell_anyway: bool = False) -> str:
+def escalate_crash(ticket_id: int, *, stage: str, error: str, tell_anyway: bool = False, notice_key: str = "") -> str:
     """A step stopped on an unexpected exception: the ticket goes to a technician with the reason, and the
     tenant's staff are told (approvals/notify.py), because nothing else would move it.
 
     A ticket that is final already is left as it is; staff still hear of the crash when `tell_anyway` (an action's
     crash: the ticket may have been escalated a moment earlier by the action's own failure, without the cause).
+    `notice_key` names the crash, so a task delivered twice tells staff once (approvals/notify.notify_staff's `once`).
     """
     ticket = Ticket.objects.select_related("tenant").filter(pk=ticket_id).first()
     if ticket is None:
@@ -74,7 +75,8 @@ def escalate_crash(ticket_id: int, *, stage: str, error: str, tell_anyway: bool 
             tell = tell_anyway
         if tell:
             notify_staff(tenant=ticket.tenant, subject=f"Ticket #{ticket.pk} escalated after an error",
-                         text=f"{ticket.subject[:120]}: {reason}", topic="ticket.crashed", obj=ticket)
+                         text=f"{ticket.subject[:120]}: {reason}", topic="ticket.crashed", obj=ticket,
+                         once=notice_key)
     return ticket.status
 
 

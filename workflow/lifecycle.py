@@ -21,21 +21,23 @@ from approvals.services import close_request, open_approval_request
 from audit.services import record
 from playbooks.choices import DONE_STATUSES, PENDING_STATUSES, ActionStatus, DecisionMode
 from playbooks.models import Action
+from playbooks.selectors import DONE, intent_outcomes, round_actions
 from playbooks.services import plan_actions, route_decided_action, transition_action
 from tenants.models import Tenant
 from tickets.choices import FINAL_STATUSES, TicketStatus
 from tickets.models import Ticket
 from tickets.psa import look_before_writing, write_back
 from tickets.services import add_event, save_triage, transition_ticket
-from tickets.targets import needs_lookup, resolve_named_target
 from tickets.triage import ACTION_CATEGORIES, triage
 from workflow import messages
 from workflow.choices import ReplyStage
 from workflow.decisions import identity_provider, redecide
+from workflow.delivery import hold_for_technician
 from workflow.escalation import escalate, escalate_if_psa_ticket_foreign
 from workflow.leases import release_lease, take_lease
 from workflow.reentry import follow_waiting
 from workflow.replies import send_reply
+from workflow.targets import resolve_intent_targets
 from workflow.writeback import begin_resolution, resume_writeback
 
 log = logging.getLogger("rallied.pipeline")
@@ -112,12 +114,10 @@ def _plan_ticket(ticket: Ticket) -> str:
         check_refusals(tenant=ticket.tenant)  # text aimed at the system is a refused attempt, action or not
         return status
 
-    if needs_lookup(ticket.entities or {}):  # a colleague named without an address: the directory says who
-        problem = resolve_named_target(ticket=ticket, actor=ACTOR, idp=identity_provider(ticket))
-        if problem:  # or a technician does; never the requester by default
-            return escalate(ticket, problem, actor=ACTOR, triage_note=True)
-
-    actions, problem = plan_actions(ticket=ticket, actor=ACTOR)  # idempotent: a resumed step gets the same rows
+    resolved, unresolved = resolve_intent_targets(ticket, actor=ACTOR, idp=identity_provider(ticket))
+    # Idempotent: a resumed step gets the same rows. An intent whose person did not resolve is a technician's (never
+    # the requester by default); the others still run, and with none left the ticket is escalated with why.
+    actions, problem = plan_actions(ticket=ticket, actor=ACTOR, resolved=resolved, unresolved=unresolved)
     if problem:
         return escalate(ticket, problem, actor=ACTOR, triage_note=True)
 
@@ -179,7 +179,8 @@ def _route(ticket: Ticket, actions: list[Action], decisions: dict[int, Decision]
 
 
 def settle_ticket(ticket_id: int) -> str:
-    """Once every action has ended: resolve (reply, note, time, close) or escalate with what happened."""
+    """Once every action has ended: resolve (reply, note, time, close) when every intent of the ticket was done
+    (playbooks/selectors.intent_outcomes), else escalate with what was done and what a technician has to do."""
     ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
     if ticket.status in FINAL_STATUSES:
         return ticket.status
@@ -198,7 +199,11 @@ def settle_ticket(ticket_id: int) -> str:
     # reconciler.py): that ticket is escalated, never answered with a link.
     follow_ups = [f"{a.kind} for {a.target}: {a.result['follow_up']}" for a in succeeded
                   if (a.result or {}).get("follow_up")]
-    if len(succeeded) == len(actions) and not follow_ups:
+    outcomes = intent_outcomes(ticket, actions)
+    # Done means done: resolved only when every intent is; a part left to a technician (never planned, or ended
+    # without succeeding) escalates the ticket with what was done and what is left (messages.with_done_parts).
+    every_intent_done = all(o.status == DONE for o in outcomes)
+    if len(succeeded) == len(actions) and not follow_ups and every_intent_done:
         # Checked at the start; asked again only if the PSA could not answer then. A refusal never gets the reply.
         refused = escalate_if_psa_ticket_foreign(ticket, actor=ACTOR)
         if refused:
@@ -215,16 +220,12 @@ def settle_ticket(ticket_id: int) -> str:
                              message="Every action succeeded; writing back to the PSA."):
             return begin_resolution(ticket=ticket, actions=actions)
         return ticket.status
-    reason = " | ".join(part for part in [messages.failure_reason(actions), *follow_ups] if part)
-    return escalate(ticket, reason, actor=ACTOR)
-
-
-def round_actions(ticket: Ticket) -> list[Action]:
-    """The actions of the ticket's current round (a requester's new request starts the next one)."""
-    actions = ticket.actions.order_by("pk")
-    if ticket.round_started_at is not None:
-        actions = actions.filter(created_at__gte=ticket.round_started_at)
-    return list(actions)
+    reason = " | ".join(part for part in [messages.failure_reason(actions), *follow_ups,
+                                          messages.handed_over_reason(outcomes)] if part)
+    with transaction.atomic():
+        if ticket.status not in FINAL_STATUSES:
+            hold_for_technician(ticket, succeeded, why="the ticket was handed to a technician with part of it left")
+        return escalate(ticket, messages.with_done_parts(reason, succeeded), actor=ACTOR)
 
 
 def withdraw_for_takeover(ticket_id: int) -> str:

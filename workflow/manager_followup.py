@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from django.db import transaction
+from django.utils import timezone
 
 from approvals.choices import RequestStatus
 from approvals.manager_models import ManagerConfirmation
@@ -27,6 +28,8 @@ from tickets.services import add_event
 from workflow.choices import ReplyStage
 from workflow.decisions import redecide
 from workflow.escalation import escalate
+from workflow.leases import release_lease, take_lease
+from workflow.lifecycle import start_lease_seconds
 from workflow.replies import send_reply
 
 log = logging.getLogger("rallied.manager")
@@ -34,12 +37,33 @@ ACTOR = "system:manager-link"
 
 
 def follow_manager_answer(*, confirmation_id: int, confirmed: bool) -> str:
+    """Carry the manager's answer out, once: django-q2 may deliver this twice and the sweep rings it again when it
+    looks lost (workflow/sweep.py), so a delivery leaves at once when the answer was followed (`followed_at`, set in
+    the transaction that applies it) or while another delivery holds the answer's lease. A worker that dies midway
+    leaves `followed_at` empty and its lease lapses, so the sweep's next ring follows it again from the start."""
     row = ManagerConfirmation.objects.select_related("ticket", "ticket__tenant").get(pk=confirmation_id)
-    if confirmed:
-        _after_confirm(row)
-    else:
-        _after_decline(row)
+    if row.followed_at is not None:
+        return "followed"
+    lease = f"manager-answer:{row.pk}"
+    token = take_lease(lease, seconds=start_lease_seconds())
+    if token is None:
+        return "being followed"
+    try:
+        row.refresh_from_db(fields=["followed_at"])
+        if row.followed_at is not None:  # the holder before us finished between our read and our lease
+            return "followed"
+        if confirmed:
+            _after_confirm(row)
+        else:
+            _after_decline(row)
+    finally:
+        release_lease(lease, token)
     return row.status
+
+
+def _mark_followed(row: ManagerConfirmation) -> None:
+    """Inside the transaction that applies the answer: it is followed exactly when its effects are committed."""
+    ManagerConfirmation.objects.filter(pk=row.pk, followed_at__isnull=True).update(followed_at=timezone.now())
 
 
 def _waiting(ticket: Ticket) -> list[Action]:
@@ -51,12 +75,15 @@ def _after_confirm(row: ManagerConfirmation) -> None:
     ticket = Ticket.objects.select_related("tenant").get(pk=row.ticket_id)
     waiting = _waiting(ticket)
     if ticket.status != TicketStatus.AWAITING_APPROVAL or not waiting:
-        add_event(ticket=ticket, actor=ACTOR, kind="verification.manager_late",
-                  message="The manager confirmed, but a technician had already decided.")
+        with transaction.atomic():
+            add_event(ticket=ticket, actor=ACTOR, kind="verification.manager_late",
+                      message="The manager confirmed, but a technician had already decided.")
+            _mark_followed(row)
         return
     decisions = redecide(ticket=ticket, actions=waiting, actor=ACTOR, confirmed_by=row,
                          reason=f"the manager {row.manager_email} confirmed")
     with transaction.atomic():
+        _mark_followed(row)
         for action in waiting:
             _apply(ticket, action, decisions[action.pk], row)
         refused = [a for a in waiting if decisions[a.pk].mode == DecisionMode.FORBIDDEN]
@@ -109,5 +136,6 @@ def _after_decline(row: ManagerConfirmation) -> None:
     reason = (f"The manager {row.manager_name} ({row.manager_email}) declined the request for {row.target}: "
               "it may not come from the person it names. Call the user on a number from the directory.")
     with transaction.atomic():
+        _mark_followed(row)
         _reject_waiting(ticket, f"Declined by the manager {row.manager_email}.")
         escalate(ticket, reason, actor=ACTOR)

@@ -9,7 +9,8 @@ action table is grouped by kind and decision; reasons are grouped by their store
 
 Outcomes, strictest first (a ticket counts once): forbidden (an action was refused), approval (an action
 needed a technician), autonomous (every action could run on its own), escalated (handed to a human before
-any decision: not an identity request, no playbook, ticket too vague), open (not decided yet).
+any decision: not an identity request, no playbook, ticket too vague; or a part of it the tenant's identity provider
+or service account cannot do), open (not decided yet).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from zoneinfo import ZoneInfo
 from django.db.models import BooleanField, Case, CharField, Count, Exists, OuterRef, QuerySet, Value, When
 from django.utils import timezone
 
-from playbooks.models import Action
+from playbooks.models import Action, IntentPlan
 from rallied.kinds import KINDS
 from tenants.models import Tenant
 from tenants.settings_checks import zone_or_utc
@@ -45,8 +46,12 @@ _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(\.[\w-]+)+")
 def outcome_expression() -> Case:
     """A ticket's outcome from its actions' decisions, computed by the database."""
     actions = Action.objects.filter(ticket=OuterRef("pk"))
+    # A part the tenant's stack cannot run was never planned (playbooks/planning.py): the ticket needed a person
+    # for it, whatever its other actions' decisions, so it never counts as (would be) autonomous.
+    handed_over = IntentPlan.objects.filter(ticket=OuterRef("pk"), handed_over=True)
     return Case(
         When(Exists(actions.filter(decision="forbidden")), then=Value("forbidden")),
+        When(Exists(handed_over), then=Value("escalated")),
         When(Exists(actions.filter(decision="approval")), then=Value("approval")),
         When(Exists(actions.filter(decision="autonomous")), then=Value("autonomous")),
         When(status="escalated", then=Value("escalated")),

@@ -11,6 +11,10 @@ was not needed (a busy cluster, a slow step) is harmless:
   (its lease lapsed, workflow/lifecycle.start_lease): start it again, which resumes where it stopped. A step begun
   RALLIED_SWEEP_MAX_START_ATTEMPTS times without finishing goes to a technician;
 - every action ended but the ticket was not settled: settle it (its transitions are conditional);
+- `writing_back` with no write-back under way: the settle that moved it there died before recording what goes to
+  the PSA (rung once that settle's task can no longer be running, timed from the move: workflow/writeback.py), or
+  the last attempt died between the PSA's answer and the ticket's resolution. Settle it again, which carries the
+  write-back on from where it is. A write-back pending or posting belongs to `rallied.retry_writebacks`;
 - the target's manager answered and nothing followed: follow the answer again;
 - an action approved and never claimed, or executing past its lease: the reconciler's (playbooks/reconciler.py),
   left alone here; so is a ticket waiting for a technician (the expiry schedule closes its request in time);
@@ -43,12 +47,13 @@ from playbooks.choices import DONE_STATUSES, ActionStatus
 from playbooks.models import Action
 from rallied.logs import log_ids
 from rallied.tasks import dispatch, waiting_doorbells
-from tickets.choices import TicketStatus
-from tickets.models import Ticket
+from tickets.choices import WRITEBACK_OPEN, TicketStatus
+from tickets.models import PsaWriteBack, Ticket
 from tickets.services import add_event
 from workflow.escalation import escalate
 from workflow.leases import lease_state, release_lease, take_lease
 from workflow.lifecycle import START_STATUSES, start_lease, start_lease_seconds
+from workflow.writeback import settle_may_be_running
 
 log = logging.getLogger("rallied.sweep")
 ACTOR = "system:sweep"
@@ -59,7 +64,6 @@ LEASE_SECONDS = 50  # under the one-minute period, so a pass killed with its wor
 START, SETTLE = "workflow.tasks.start_ticket_task", "workflow.tasks.settle_ticket_task"
 ANSWER = "workflow.tasks.follow_manager_answer_task"
 RECONCILER_OWNS = {ActionStatus.APPROVED, ActionStatus.EXECUTING, ActionStatus.UNKNOWN_OUTCOME}
-MANAGER_ACTOR = "system:manager-link"  # workflow/manager_followup.py's, and approvals/manager_link.py's
 ANSWERS_KEPT = timedelta(days=1)  # an answer older than this was followed, or its approval has expired since
 
 
@@ -93,10 +97,13 @@ def max_start_attempts() -> int:
 
 
 def diagnose(ticket: Ticket, *, now: datetime | None = None) -> tuple[str, str]:
-    """("ok" | "start" | "settle" | "answer" | "escalate", why) for an open ticket whose deadline has passed."""
+    """("ok" | "start" | "settle" | "writeback" | "answer" | "escalate", why) for an open ticket whose deadline has
+    passed."""
     now = now or timezone.now()
     if ticket.status in START_STATUSES:
         return _diagnose_start(ticket, now)
+    if ticket.status == TicketStatus.WRITING_BACK:
+        return _diagnose_writeback(ticket, now)
     actions = list(ticket.actions.select_related("approval").order_by("pk"))
     if any(a.status in RECONCILER_OWNS for a in actions):
         return "ok", "the reconciler settles its running actions"
@@ -129,20 +136,27 @@ def _diagnose_start(ticket: Ticket, now: datetime) -> tuple[str, str]:
     return "start", "its start step died while verifying the requester"
 
 
-def _unfollowed_answer(ticket: Ticket, now: datetime) -> ManagerConfirmation | None:
-    """The manager's answer, when it is older than the deadline and nothing on the ticket shows it was followed.
+def _diagnose_writeback(ticket: Ticket, now: datetime) -> tuple[str, str]:
+    row = ticket.writebacks.filter(round=ticket.round).first()
+    if row is not None and row.status in WRITEBACK_OPEN:
+        return "ok", "its write-back to the PSA is under way (rallied.retry_writebacks)"
+    if row is not None:
+        return "writeback", f"its write-back ended ({row.status}) but the ticket was not moved on"
+    if settle_may_be_running(ticket, now):
+        return "ok", "the settle that began its write-back may still be recording it"
+    return "writeback", "its settle died before recording what goes to the PSA"
 
-    Following it always leaves a mark by the manager link's actor after the answer (a verification, a rejection, a
-    late-answer note: workflow/manager_followup.py), besides the event recording the answer itself.
+
+def _unfollowed_answer(ticket: Ticket, now: datetime) -> ManagerConfirmation | None:
+    """The manager's answer, when it is older than the deadline and was not carried out.
+
+    `followed_at` is set in the transaction that applies the answer (workflow/manager_followup.py), so a follow-up
+    whose worker died after deciding the actions again, but before applying that, is rung again; a mark on the
+    timeline (that re-decision's verification) would have said it was followed.
     """
-    answer = (ManagerConfirmation.objects.filter(
-        ticket=ticket, status__in=[ConfirmationStatus.CONFIRMED, ConfirmationStatus.DECLINED],
+    return (ManagerConfirmation.objects.filter(
+        ticket=ticket, status__in=[ConfirmationStatus.CONFIRMED, ConfirmationStatus.DECLINED], followed_at__isnull=True,
         decided_at__lt=now - settle_after(), decided_at__gt=now - ANSWERS_KEPT).order_by("-decided_at").first())
-    if answer is None:
-        return None
-    followed = ticket.events.filter(actor=MANAGER_ACTOR, at__gte=answer.decided_at).exclude(
-        kind=f"verification.manager_{answer.status}").exists()
-    return None if followed else answer
 
 
 # -- the pass -------------------------------------------------------------------------------------------------
@@ -152,6 +166,8 @@ def overdue(now: datetime) -> list[Ticket]:
     """Open tickets past their state's deadline that something here might move, oldest first."""
     start_after = timedelta(seconds=start_lease_seconds())
     later = [TicketStatus.AWAITING_APPROVAL, TicketStatus.EXECUTING]
+    writing_back = PsaWriteBack.objects.filter(ticket=OuterRef("pk"), round=OuterRef("round"),
+                                               status__in=WRITEBACK_OPEN)
     reconciler_owns = Action.objects.filter(ticket=OuterRef("pk"), status__in=RECONCILER_OWNS)
     open_request = ApprovalRequest.objects.filter(action__ticket=OuterRef("pk"), status=RequestStatus.OPEN,
                                                   action__status=ActionStatus.AWAITING_APPROVAL)
@@ -163,7 +179,10 @@ def overdue(now: datetime) -> list[Ticket]:
                updated_at__lt=now - start_after)
            # Waiting for a technician or the reconciler is not overdue, however long: those have their own owners.
            | (Q(status__in=later, updated_at__lt=now - settle_after()) & ~Exists(reconciler_owns)
-              & (~Exists(open_request) | Exists(answered))))
+              & (~Exists(open_request) | Exists(answered)))
+           # Waiting for the PSA: retry_writebacks owns a write-back under way; the sweep, one that never began or
+           # whose end did not reach the ticket.
+           | (Q(status=TicketStatus.WRITING_BACK, updated_at__lt=now - settle_after()) & ~Exists(writing_back)))
     return list(Ticket.objects.filter(due).select_related("tenant").order_by("updated_at")[:BATCH])
 
 
@@ -213,7 +232,7 @@ def _sweep(now: datetime, counts: Counter[str], *, stop_at: datetime) -> None:
 def _doorbell(ticket: Ticket, verdict: str) -> tuple[str | None, tuple[int, ...]]:
     if verdict == "start":
         return START, (ticket.pk,)
-    if verdict == "settle":
+    if verdict in ("settle", "writeback"):  # settle_ticket carries a write-back on (workflow/writeback.py)
         return SETTLE, (ticket.pk,)
     if verdict == "answer":
         answer = _unfollowed_answer(ticket, timezone.now())

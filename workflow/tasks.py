@@ -51,7 +51,8 @@ def follow_manager_answer_task(confirmation_id: int, confirmed: int) -> str:
 
 
 def escalate_crashed_action_task(action_id: int) -> str:
-    """Queued when an action's execution crashed (playbooks/signals.action_crashed)."""
+    """Queued when an action's execution crashed (playbooks/signals.action_crashed). Staff hear of each crash once,
+    however often this is delivered: the notice is keyed by the action and its attempt."""
     from playbooks.models import Action
     from workflow.escalation import escalate_crash
 
@@ -59,7 +60,8 @@ def escalate_crashed_action_task(action_id: int) -> str:
     if action is None:
         return "gone"
     return escalate_crash(action.ticket_id, stage=f"running {action.kind} for {action.target}",
-                          error=action.error or "no error recorded", tell_anyway=True)
+                          error=action.error or "no error recorded", tell_anyway=True,
+                          notice_key=f"action-crashed:{action.pk}:{action.attempts}")
 
 
 def retry_writebacks_task() -> dict[str, int]:

@@ -24,13 +24,13 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 
 from approvals.choices import RequestStatus
 from approvals.models import ApprovalRequest
 from audit.models import AuditEvent
 from playbooks.choices import ActionStatus, DecisionMode
-from playbooks.models import Action
+from playbooks.models import Action, IntentPlan
 from tenants.models import Tenant
 from tickets.choices import OPEN_STATUSES, REOPEN_WINDOW_DAYS, TicketStatus
 from tickets.models import Ticket
@@ -306,13 +306,15 @@ def facts(period: Period, tenants: list[Tenant]) -> tuple[list[TicketFact], Plan
     by_id = {t.pk: t for t in tenants}
     costs = {t.pk: hourly_cost(t) for t in tenants}
     found, plan = [], PlanFigures()
+    # A plan that left a part to a technician (the tenant's stack cannot do it) would not have run on its own.
+    tickets = tickets.annotate(handed_over=Exists(IntentPlan.objects.filter(ticket=OuterRef("pk"), handed_over=True)))
     for row in tickets.order_by().values("pk", "tenant_id", "category", "status", "received_at", "resolved_at",
-                                         "reopened", "round_started_at"):
+                                         "reopened", "round_started_at", "handed_over"):
         tenant, own = by_id[row["tenant_id"]], actions.get(row["pk"], [])
         standard = minutes_for(tenant, row["category"])
         if row["status"] == TicketStatus.PLANNED or _was_plan(tenant, changes[tenant.pk], row["received_at"]):
             plan.tickets += 1
-            if row["status"] == TicketStatus.PLANNED and own and all(
+            if row["status"] == TicketStatus.PLANNED and own and not row["handed_over"] and all(
                     d == DecisionMode.AUTONOMOUS for d, _ in own):
                 plan.would_be_autonomous += 1
                 plan.minutes += standard

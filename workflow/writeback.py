@@ -77,13 +77,28 @@ def resume_writeback(ticket: Ticket, actions: list[Action], *, now: datetime | N
     row = ticket.writebacks.filter(round=ticket.round).first()
     if row is None:
         # The settle that moved it to writing_back is recording what to post right now, or it died before it could.
-        # Only the second gets a new beginning: two would each deliver the secrets.
-        if ticket.updated_at > now - LEASE:
+        # Only the second gets a new beginning: two would each deliver the secrets. Timed from the move itself, not
+        # from updated_at, which every ring of the sweep touches (workflow/sweep._ring): timed from that, a ticket
+        # rung each minute never looked abandoned, and waited until the sweep gave up on it.
+        if settle_may_be_running(ticket, now):
             return ticket.status
         return begin_resolution(ticket=ticket, actions=actions, now=now)
     if row.status in WRITEBACK_OPEN:
         return drive_writeback(row.pk, now=now)
     return _after(row, now)
+
+
+def writing_back_since(ticket: Ticket) -> datetime:
+    """When the ticket moved to `writing_back` (its status event; updated_at for a row that has none)."""
+    at = (ticket.events.filter(kind="status", to_status=TicketStatus.WRITING_BACK)
+          .order_by("-at").values_list("at", flat=True).first())
+    return at or ticket.updated_at
+
+
+def settle_may_be_running(ticket: Ticket, now: datetime) -> bool:
+    """Whether the settle that moved the ticket to `writing_back` may still be recording its write-back: its task
+    runs for at most Q_CLUSTER's timeout (django-q2 stops it then), which LEASE covers."""
+    return writing_back_since(ticket) > now - LEASE
 
 
 def drive_writeback(writeback_id: int, *, now: datetime | None = None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from auditlog.registry import auditlog
 from django.contrib import admin
 
-from approvals.chat_models import ApprovalLink, ChatIdentity, ChatMessage
+from approvals.chat_models import ApprovalLink, ChatDelivery, ChatIdentity, ChatMessage
 from tenants.admin_scope import TenantScopedAdmin
 
 
@@ -40,6 +40,18 @@ class ApprovalLinkAdmin(_ReadOnly):
 
     list_display = ["request", "action_version", "created_at", "expires_at", "used_at", "used_by"]
     exclude = ["nonce"]
+
+
+@admin.register(ChatDelivery)
+class ChatDeliveryAdmin(TenantScopedAdmin):
+    """Every chat message Rallied claimed to post, and what came of it: a row left `claimed` or `unknown` is a
+    message that may or may not have gone out, and is never posted again on its own (approvals/channels/once.py)."""
+
+    tenant_path = "tenant"
+    list_display = ["key", "destination", "state", "attempts", "claimed_at", "settled_at", "error"]
+    list_filter = ["state", "destination"]
+    search_fields = ["key"]
+    can_add = can_change = can_delete = False
 
 
 # Who may approve through chat is security configuration: its changes are audited with their actor.

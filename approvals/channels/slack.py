@@ -24,7 +24,8 @@ from django.utils import timezone
 from slack_sdk.signature import SignatureVerifier
 
 from approvals.channels.cards import APPROVE, REJECT, slack_blocks, slack_escape, slack_text, view_of
-from approvals.chat_models import ChatIdentity, ChatMessage, ChatVendor
+from approvals.channels.once import Undeliverable, post_once
+from approvals.chat_models import ChatIdentity, ChatMessage, ChatVendor, DeliveryState
 from approvals.choices import Channel, RequestStatus
 from approvals.models import ApprovalRequest, Review
 from approvals.services import ApprovalRefused, SecondFactorRequired, approve_action, reject_action
@@ -69,23 +70,33 @@ def record_chat_error(*, connection: Connection, what: str, exc: ConnectorError,
 
 # -- posting and updating -------------------------------------------------------------------------
 def post_slack_card(*, request: ApprovalRequest) -> ChatMessage | None:
-    """Post the approval card to the tenant's channel once; remember where, so decisions can update it."""
+    """Post the approval card to the tenant's channel once; remember where, so decisions can update it.
+
+    Once however often the doorbell rings: the post is claimed first (approvals/channels/once.py)."""
     if ChatMessage.objects.filter(request=request, vendor=ChatVendor.SLACK).exists():
         return None  # the doorbell rang twice
     connection, slack = slack_connector(request.action.ticket.tenant)
     if slack is None or connection is None:
         return None
     view = view_of(request)
-    try:
-        channel, ts = slack.post_message(text=slack_text(view), blocks=slack_blocks(view))
-    except ConnectorError as exc:
-        record_chat_error(connection=connection, what="post approval card", exc=exc, obj=request.action)
+    where: dict[str, str] = {}
+
+    def post() -> str:
+        where["channel"], where["ts"] = slack.post_message(text=slack_text(view), blocks=slack_blocks(view))
+        return where["ts"]
+
+    def remember(ts: str) -> None:
+        ChatMessage.objects.get_or_create(request=request, vendor=ChatVendor.SLACK,
+                                          defaults={"channel": where["channel"], "ts": ts})
+        record(actor=ACTOR, verb="chat.card_posted", obj=request.action, tenant=connection.tenant,
+               details={"vendor": "slack", "channel": where["channel"], "ts": ts, "version": view.version})
+
+    outcome = post_once(tenant=connection.tenant, key=f"approval-card:{request.pk}", destination="slack", post=post,
+                        then=remember, on_error=lambda exc: record_chat_error(
+                            connection=connection, what="post approval card", exc=exc, obj=request.action))
+    if outcome != DeliveryState.POSTED:
         return None
-    message, _ = ChatMessage.objects.get_or_create(request=request, vendor=ChatVendor.SLACK,
-                                                   defaults={"channel": channel, "ts": ts})
-    record(actor=ACTOR, verb="chat.card_posted", obj=request.action, tenant=connection.tenant,
-           details={"vendor": "slack", "channel": channel, "ts": ts, "version": view.version})
-    return message
+    return ChatMessage.objects.get(request=request, vendor=ChatVendor.SLACK)
 
 
 def refresh_slack_card(*, request: ApprovalRequest) -> bool:
@@ -107,35 +118,39 @@ def refresh_slack_card(*, request: ApprovalRequest) -> bool:
     return True
 
 
-def post_slack_notice(*, tenant: Tenant, subject: str, text: str) -> bool:
-    """A plain message to the tenant's channel (approval expired, tenant paused ...); False if not sent."""
+def post_slack_notice(*, tenant: Tenant, subject: str, text: str, key: str) -> bool:
+    """A plain message to the tenant's channel (approval expired, tenant paused ...), once per `key`; False if this
+    call did not post it (no connection, refused, or another delivery of the same notice has it)."""
     connection, slack = slack_connector(tenant)
     if slack is None or connection is None:
         return False
-    try:
-        slack.post_message(text=f"*{slack_escape(subject, 200)}*\n{slack_escape(text, 2500)}")
-    except ConnectorError as exc:
-        record_chat_error(connection=connection, what="post notice", exc=exc)
-        return False
-    return True
+
+    def post() -> str:
+        return slack.post_message(text=f"*{slack_escape(subject, 200)}*\n{slack_escape(text, 2500)}")[1]
+
+    return post_once(tenant=tenant, key=key, destination="slack", post=post, on_error=lambda exc: record_chat_error(
+        connection=connection, what="post notice", exc=exc)) == DeliveryState.POSTED
 
 
-def post_slack_direct(*, tenant: Tenant, user: Any, text: str) -> str:
+def post_slack_direct(*, tenant: Tenant, user: Any, text: str, key: str) -> str:
     """A message to one staff member alone: the bot's direct conversation with their linked Slack account (Slack's
-    chat.postMessage to a member id). Returns "sent", "no slack connection", "not linked" or "failed"."""
+    chat.postMessage to a member id), once per (`key`, user). Returns "sent", "no slack connection", "not linked",
+    "failed", "unknown" (the answer was lost: not sent again) or "already" (another delivery has it)."""
     connection, slack = slack_connector(tenant)
     if slack is None or connection is None:
         return "no slack connection"
-    identity = (ChatIdentity.objects.filter(user=user, vendor=ChatVendor.SLACK, workspace__in=[slack.team_id, ""])
-                .order_by("-workspace").first())
-    if identity is None:
-        return "not linked"
-    try:
-        slack.post_message(text=text, channel=identity.external_id)
-    except ConnectorError as exc:
-        record_chat_error(connection=connection, what="post direct message", exc=exc)
-        return "failed"
-    return "sent"
+
+    def post() -> str:
+        identity = (ChatIdentity.objects.filter(user=user, vendor=ChatVendor.SLACK,
+                                                workspace__in=[slack.team_id, ""]).order_by("-workspace").first())
+        if identity is None:
+            raise Undeliverable("not linked")
+        return slack.post_message(text=text, channel=identity.external_id)[1]
+
+    outcome = post_once(tenant=tenant, key=key, destination=f"slack:user:{user.pk}", post=post,
+                        on_error=lambda exc: record_chat_error(connection=connection, what="post direct message",
+                                                               exc=exc))
+    return {DeliveryState.POSTED: "sent", DeliveryState.UNDELIVERABLE: "not linked"}.get(outcome, outcome)
 
 
 def _whisper(connection: Connection, channel: str, user: str, text: str) -> None:

@@ -9,8 +9,10 @@ refused once spent, expired, tampered with, or made for an older version of the 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import secrets
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import timedelta
 
 from django.conf import settings
@@ -19,15 +21,15 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from approvals.channels.cards import teams_card, teams_escape, view_of
+from approvals.channels.cards import ApprovalView, teams_card, teams_escape, view_of
+from approvals.channels.once import post_once
 from approvals.channels.slack import record_chat_error
-from approvals.chat_models import ApprovalLink, ChatMessage, ChatVendor
+from approvals.chat_models import ApprovalLink, ChatMessage, ChatVendor, DeliveryState
 from approvals.choices import Channel, RequestStatus
 from approvals.models import ApprovalRequest
 from approvals.services import ApprovalRefused, approve_action, reject_action
 from audit.services import record
 from rallied.actors import Actor
-from rallied.connectors import ConnectorError
 from rallied.connectors.teams import TeamsConnector
 from tenants.models import Connection, Tenant
 from tenants.otp import SecondFactorProof
@@ -121,7 +123,9 @@ def post_teams_card(*, request: ApprovalRequest, follow_up: bool = False) -> boo
     """Post the request's card (first time) or its new state (after a decision) to the tenant's channel.
 
     A Workflows webhook cannot edit an earlier card, so every change is a new card; while the request
-    is still open it carries a fresh link, since links are single-use.
+    is still open it carries a fresh link, since links are single-use. Each card is posted once however often its
+    doorbell rings (approvals/channels/once.py): the first one per request, a follow-up once per state of the
+    request (its view without the link), so two refreshes of one decision post one card.
     """
     if not follow_up and ChatMessage.objects.filter(request=request, vendor=ChatVendor.TEAMS).exists():
         return False  # the doorbell rang twice
@@ -130,29 +134,43 @@ def post_teams_card(*, request: ApprovalRequest, follow_up: bool = False) -> boo
     connection, teams = teams_connector(request.action.ticket.tenant)
     if teams is None or connection is None:
         return False
-    link = create_approval_link(request=request) if request.status == RequestStatus.OPEN else None
-    try:
-        teams.post_card(teams_card(view_of(request), link))
-    except ConnectorError as exc:
-        record_chat_error(connection=connection, what="post approval card", exc=exc, obj=request.action)
-        return False
-    message, created = ChatMessage.objects.get_or_create(request=request, vendor=ChatVendor.TEAMS)
-    if not created:
-        ChatMessage.objects.filter(pk=message.pk).update(updated_at=timezone.now())
-    record(actor=ACTOR, verb="chat.card_posted", obj=request.action, tenant=connection.tenant,
-           details={"vendor": "teams", "follow_up": follow_up, "with_link": link is not None,
-                    "version": request.action.version})
-    return True
+    view = view_of(request)
+    key = f"approval-card:{request.pk}" + (f":state:{_digest(view)}" if follow_up else "")
+    with_link: list[bool] = []
+
+    def post() -> str:
+        link = create_approval_link(request=request) if request.status == RequestStatus.OPEN else None
+        with_link.append(link is not None)
+        teams.post_card(teams_card(view, link))
+        return ""  # a Workflows webhook answers 202 with no id
+
+    def remember(_: str) -> None:
+        message, created = ChatMessage.objects.get_or_create(request=request, vendor=ChatVendor.TEAMS)
+        if not created:
+            ChatMessage.objects.filter(pk=message.pk).update(updated_at=timezone.now())
+        record(actor=ACTOR, verb="chat.card_posted", obj=request.action, tenant=connection.tenant,
+               details={"vendor": "teams", "follow_up": follow_up, "with_link": with_link[-1],
+                        "version": request.action.version})
+
+    return post_once(tenant=connection.tenant, key=key, destination="teams", post=post, then=remember,
+                     on_error=lambda exc: record_chat_error(connection=connection, what="post approval card", exc=exc,
+                                                            obj=request.action)) == DeliveryState.POSTED
 
 
-def post_teams_notice(*, tenant: Tenant, subject: str, text: str) -> bool:
-    """A plain notice card to the tenant's Teams channel; False if not sent."""
+def _digest(view: ApprovalView) -> str:
+    """A short fingerprint of what a card shows, to tell a new state from the same one refreshed twice."""
+    return hashlib.sha256(json.dumps(asdict(view), sort_keys=True, default=str).encode()).hexdigest()[:24]
+
+
+def post_teams_notice(*, tenant: Tenant, subject: str, text: str, key: str) -> bool:
+    """A plain notice card to the tenant's Teams channel, once per `key`; False if this call did not post it."""
     connection, teams = teams_connector(tenant)
     if teams is None or connection is None:
         return False
-    try:
+
+    def post() -> str:
         teams.post_text(title=teams_escape(subject, 200), text=teams_escape(text, 2500))
-    except ConnectorError as exc:
-        record_chat_error(connection=connection, what="post notice", exc=exc)
-        return False
-    return True
+        return ""
+
+    return post_once(tenant=tenant, key=key, destination="teams", post=post, on_error=lambda exc: record_chat_error(
+        connection=connection, what="post notice", exc=exc)) == DeliveryState.POSTED

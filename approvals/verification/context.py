@@ -100,14 +100,18 @@ def protected_reason(tenant: Tenant, identity: str, kinds: tuple[str, ...] = ("u
     return row.reason if row else ""
 
 
-def group_floor(tenant: Tenant, group: str, spellings: tuple[str, ...] = ()) -> tuple[str, str]:
+def group_floor(tenant: Tenant, group: str, spellings: tuple[str, ...] = (), *,
+                role_assignable: bool = False) -> tuple[str, str]:
     """(privileged, protected) reasons for a group: admin or role-assignable groups are privileged.
 
     `spellings` are the resolved group's other names (address, aliases: approvals/verification/identity.py):
-    the protected list may name a group by any of them.
+    the protected list may name a group by any of them. `role_assignable` is the directory's own word that
+    membership can carry admin roles: privileged whatever the group is called.
     """
     if not group:
         return "", ""
+    if role_assignable:
+        return f"the role-assignable group {group}", ""
     names = (group, *spellings)
     reason = next((r for r in (protected_reason(tenant, n, ("group",)) for n in names) if r), "")
     if (reason and ADMIN_GROUP_REASON.search(reason)) or any(ADMIN_GROUP_NAME.search(n) for n in names):
@@ -145,7 +149,8 @@ def build_context(
     if protected == "VIP":  # VIPs get a technician's eyes on every change, not a hard stop
         vip, protected = True, ""
     privileged, group_protected = group_floor(tenant, str(action.params.get("group", "")),
-                                              resolution.group_spellings if resolution else ())
+                                              resolution.group_spellings if resolution else (),
+                                              role_assignable=bool(resolution and resolution.group_privileged))
     watched = watched_targets(tenant)
     until = watched.get(action.target.strip().lower()) or (watched.get(mailbox.strip().lower()) if mailbox else None)
     requester_in = tenant.owns_domain(ticket.requester_email)

@@ -11,7 +11,9 @@ Refused (a `problem`, which rule 2 turns into a forbidden decision with the reas
 - a group or mailbox the directory does not know, or that two objects answer to;
 - an identifier whose look-alike skeleton is a protected object's but which does not resolve to that object
   ("Ехеcutives" with Cyrillic letters, "lynne.robbins@contoso.example" spelt with a Greek omicron);
-- an identifier carrying what only a disguise needs (format characters, mixed scripts) that resolves to nothing.
+- an identifier carrying what only a disguise needs (format characters, mixed scripts) that resolves to nothing;
+- a licence the tenant's catalogue does not have, that fits several of its SKUs, or that has no free seat
+  (tenants/licences.py): the action then carries the SKU's part number, never the words of the ticket.
 An unknown user is left to rule 2 ("not a user of this tenant's directory").
 """
 
@@ -20,8 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from rallied.connectors import ConnectorError, DirectoryObject, IdentityConnector
+from rallied.connectors import ConnectorError, DirectoryObject, DirectoryUser, IdentityConnector
 from rallied.identifiers import disguised, normalise, skeleton
+from tenants.licences import LICENCE_KINDS, LicenceCatalogue, resolve_licence_params
 from tenants.models import ProtectedIdentity, Tenant
 
 GROUP_KINDS = frozenset({"add_to_group", "remove_from_group"})
@@ -37,6 +40,7 @@ class Resolution:
     params: dict[str, Any]
     problems: list[str] = field(default_factory=list)
     group_spellings: tuple[str, ...] = ()  # name, address and aliases of the resolved group
+    group_privileged: bool = False  # the directory says the group can carry admin roles (role-assignable)
     mailbox_spellings: tuple[str, ...] = ()  # address, aliases and display name of the resolved mailbox
     notes: list[str] = field(default_factory=list)  # "'Lynne Robbins' is the mailbox lynne.robbins@…", for the timeline
 
@@ -67,7 +71,7 @@ def _spellings(obj: DirectoryObject) -> tuple[str, ...]:
 
 
 def _resolve_target(tenant: Tenant, kind: str, raw: str, idp: IdentityConnector, protected: dict[str, list[str]],
-                    out: Resolution) -> None:
+                    out: Resolution) -> DirectoryUser | None:
     wanted = normalise(raw)
     out.target = wanted
     found = None
@@ -76,7 +80,7 @@ def _resolve_target(tenant: Tenant, kind: str, raw: str, idp: IdentityConnector,
             found = idp.get_user(wanted)
         except ConnectorError as exc:
             out.problems.append(f"Looking up '{raw}' in the directory failed: {exc.message}")
-            return
+            return None
     if found is not None:
         out.target = (found.upn or found.mail).lower()
         if out.target != raw.lower():
@@ -89,6 +93,7 @@ def _resolve_target(tenant: Tenant, kind: str, raw: str, idp: IdentityConnector,
     elif found is None and disguised(raw):
         out.problems.append(f"'{raw}' is written with invisible or mixed-script characters and matches no account "
                             "in the directory: possible impersonation.")
+    return found
 
 
 def _resolve_object(what: str, raw: str, finder: Any, protected: list[str], out: Resolution) -> DirectoryObject | None:
@@ -119,14 +124,31 @@ def _resolve_object(what: str, raw: str, finder: Any, protected: list[str], out:
     return None
 
 
+def _held_licences(user: DirectoryUser | None) -> set[str]:
+    """SKU ids the user holds, as the directory read reports them (Entra: assignedLicenses)."""
+    rows = (user.raw.get("assignedLicenses") if user is not None else None) or []
+    return {str(row.get("skuId")) for row in rows if isinstance(row, dict)}
+
+
+def _resolve_licences(kind: str, user: DirectoryUser | None, catalogue: LicenceCatalogue, out: Resolution) -> None:
+    held = _held_licences(user) if user is not None else None  # unknown: no check leans on what they hold
+    resolved = resolve_licence_params(kind=kind, params=out.params, catalogue=catalogue, held=held, target=out.target)
+    out.params = resolved.params
+    out.problems.extend(resolved.problems)
+    out.notes.extend(resolved.notes)
+
+
 def resolve_action(*, tenant: Tenant, kind: str, target: str, params: dict[str, Any],
-                   idp: IdentityConnector | None) -> Resolution:
-    """Resolve one action's target, group and mailbox in the tenant's directory (reads only)."""
+                   idp: IdentityConnector | None, licences: LicenceCatalogue | None = None) -> Resolution:
+    """Resolve one action's target, group, mailbox and licences in the tenant's directory (reads only).
+
+    `licences`: the tenant's catalogue, read once for all actions of one ticket (a new one is read otherwise).
+    """
     out = Resolution(target=target, params=dict(params))
     if idp is None:  # no directory to ask: the verification reports it and rule 2 refuses
         return out
     protected = _protected(tenant)
-    _resolve_target(tenant, kind, target, idp, protected, out)
+    user = _resolve_target(tenant, kind, target, idp, protected, out)
     if "target" in out.params:
         out.params["target"] = out.target
     group = str(params.get("group") or "")
@@ -134,9 +156,12 @@ def resolve_action(*, tenant: Tenant, kind: str, target: str, params: dict[str, 
         obj = _resolve_object("group", group, idp.find_groups, protected["group"], out)
         if obj is not None:
             out.params["group"], out.group_spellings = obj.key, _spellings(obj)
+            out.group_privileged = obj.privileged
     mailbox = str(params.get("mailbox") or "")
     if kind in MAILBOX_KINDS and mailbox and "grant_mailbox_access" in idp.supports:
         obj = _resolve_object("mailbox", mailbox, idp.find_mailboxes, protected["mailbox"] + protected["user"], out)
         if obj is not None:
             out.params["mailbox"], out.mailbox_spellings = obj.key, _spellings(obj)
+    if kind in LICENCE_KINDS:
+        _resolve_licences(kind, user, licences if licences is not None else LicenceCatalogue(idp), out)
     return out

@@ -32,7 +32,15 @@ from typing import Any, ClassVar
 import requests
 
 from rallied import http
-from rallied.connectors.base import ConnectorError, PsaConnector, check_boolean, check_whole_number, psa_number
+from rallied.connectors.base import (
+    ConnectorError,
+    PsaConnector,
+    check_boolean,
+    check_mark,
+    check_whole_number,
+    marked_summary,
+    psa_number,
+)
 from rallied.connectors.history import ClosedTicket, HistoryPage, Pacer, pacer_for, parse_when
 from rallied.connectors.psa_types import OTHER, OWN, REQUESTER, STAFF, PsaEntry, PsaTicket, WebhookEvent
 
@@ -113,12 +121,12 @@ class AutotaskConnector(PsaConnector):
         return response.json() if response.content else {}
 
     # -- tickets ----------------------------------------------------------------------------------
-    def create_ticket(self, *, summary: str, description: str, contact_email: str) -> str:
+    def create_ticket(self, *, summary: str, description: str, contact_email: str, mark: str = "") -> str:
         """Open a ticket for the tenant's company, linked to the requester's Contact when the company has one
         (the reply then reaches that person); without one the ticket has no contact, never a typed name."""
         body: dict[str, Any] = {
             "companyID": int(self.config["company_id"]),
-            "title": summary[:255],
+            "title": marked_summary(summary, mark, 255),
             "description": description[:8000],
             "status": int(self.config.get("new_status", STATUS_NEW)),
             "priority": int(self.config.get("priority", 2)),
@@ -129,6 +137,14 @@ class AutotaskConnector(PsaConnector):
         if self.config.get("queue_id"):
             body["queueID"] = int(self.config["queue_id"])
         return str(self._send("POST", "Tickets", json=body)["itemId"])
+
+    def find_marked_ticket(self, mark: str) -> str | None:
+        filters = [{"op": "eq", "field": "companyID", "value": int(self.config["company_id"])},
+                   {"op": "contains", "field": "title", "value": check_mark(mark)}]
+        items = self._send("POST", "Tickets/query", json={"filter": filters, "maxRecords": 25,
+                                                            "includeFields": ["id", "title"]}).get("items", [])
+        found = sorted(int(t["id"]) for t in items if mark in str(t.get("title") or ""))
+        return str(found[0]) if found else None
 
     # -- contacts (the Contacts entity: who a ticket is from) -------------------------------------------
     def find_contact(self, email: str) -> dict[str, Any] | None:

@@ -8,6 +8,7 @@ so the sandbox, the tests and the workers construct it the same way.
 from __future__ import annotations
 
 import math
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -72,6 +73,9 @@ class DirectoryObject:
     address: str = ""
     aliases: tuple[str, ...] = ()
     kind: str = "group"  # group | mailbox
+    # The directory itself says membership can carry admin roles (Entra: a role-assignable group), whatever the
+    # group is called: the floor (approvals/verification/context.group_floor) treats it as privileged.
+    privileged: bool = False
 
 
 class Connector:
@@ -84,6 +88,8 @@ class Connector:
     supports: ClassVar[Mapping[str, str]] = {}
     # A few words for the matrix where a bare "yes" would mislead (kind or operation -> note).
     capability_notes: ClassVar[Mapping[str, str]] = {}
+    # Why a kind is not in `supports`, where a bare "no" would leave a service lead guessing (kind -> reason).
+    unsupported_notes: ClassVar[Mapping[str, str]] = {}
     # The connection settings this connector cannot work without. A connection saved without one of them is refused
     # there and then (tenants/connection_checks.py), rather than failing later as a silent 401 or a dead poller.
     required_config: ClassVar[tuple[str, ...]] = ()
@@ -139,6 +145,15 @@ class Connector:
 
 class IdentityConnector(Connector):
     """An identity provider (Entra, Okta, Google). Reads never need scope; writes do."""
+
+    # For the reconciler (playbooks/reconciler.py), which settles a write whose answer was lost from what the vendor
+    # shows. Kinds that are safe to repeat but whose outcome this vendor cannot show, each with why a second write is
+    # harmless here: only these are repeated, and the repeat's intent says why. An unreadable kind not named here is
+    # settled as failed for a technician, never written again blind.
+    harmless_repeats: ClassVar[Mapping[str, str]] = {}
+    # Kinds whose outcome this vendor shows only in a report that lags behind the write: "no change yet" is believed
+    # only after RALLIED_RECONCILE_REPORT_LAG_SECONDS, not the usual grace period.
+    lagging_evidence: ClassVar[frozenset[str]] = frozenset()
 
     def get_user(self, identifier: str) -> DirectoryUser | None:
         """The user by UPN, login or e-mail, with manager, admin roles and risk filled in; None if absent."""
@@ -242,6 +257,24 @@ DEFAULT_TIME_INCREMENT = 6
 TIME_INCREMENT_KEY = "time_increment_minutes"
 
 
+_MARK_TEXT = re.compile(r"^[a-z0-9\-]{1,64}$")
+
+
+def marked_summary(summary: str, mark: str, limit: int) -> str:
+    """`summary` with ` (mark)` after it, cut to the vendor's `limit` so the mark itself is never what is cut."""
+    if not mark:
+        return summary[:limit]
+    tail = f" ({check_mark(mark)})"
+    return summary[: limit - len(tail)].rstrip() + tail
+
+
+def check_mark(mark: str) -> str:
+    """A mark goes into query text (a CW condition, an Autotask filter): letters, digits and dashes only."""
+    if not _MARK_TEXT.match(mark):
+        raise ValueError(f"not a ticket mark: {mark!r}")
+    return mark
+
+
 class PsaConnector(Connector):
     """A PSA (ConnectWise, Autotask, HaloPSA): tickets, notes, replies, status and time."""
 
@@ -261,7 +294,14 @@ class PsaConnector(Connector):
             step = DEFAULT_TIME_INCREMENT
         return max(1, math.ceil(max(0.0, worked_seconds) / 60 / step)) * step
 
-    def create_ticket(self, *, summary: str, description: str, contact_email: str) -> str:
+    def create_ticket(self, *, summary: str, description: str, contact_email: str, mark: str = "") -> str:
+        """Open a ticket for the connection's company; `mark` (tickets/psa_marks.py) goes into its summary, where
+        `find_marked_ticket` finds it again."""
+        raise NotImplementedError
+
+    def find_marked_ticket(self, mark: str) -> str | None:
+        """The id of the connection's company's ticket whose summary carries `mark`, or None: a ticket Rallied
+        opened and never learnt the id of (its worker died before storing it) is found, not opened twice."""
         raise NotImplementedError
 
     def get_ticket(self, ticket_id: str) -> dict[str, Any]:

@@ -29,15 +29,14 @@ class Cell:
 
     @property
     def text(self) -> str:
-        if not self.supported:
-            return "no"
-        return f"yes ({self.note})" if self.note else "yes"
+        word = "yes" if self.supported else "no"
+        return f"{word} ({self.note})" if self.note else word
 
 
 def _cell(cls: type[Connector], declared: Mapping[str, str], name: str) -> Cell:
     method = declared.get(name)
     if not method or not callable(getattr(cls, method, None)):
-        return Cell(False)
+        return Cell(False, note=cls.unsupported_notes.get(name, ""))
     return Cell(True, method, cls.capability_notes.get(name, ""))
 
 

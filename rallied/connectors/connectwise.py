@@ -29,8 +29,10 @@ from rallied.connectors.base import (
     ConnectorError,
     PsaConnector,
     check_choice,
+    check_mark,
     check_text,
     check_whole_number,
+    marked_summary,
     psa_number,
 )
 from rallied.connectors.history import ClosedTicket, HistoryPage, Pacer, iso_z, pacer_for, parse_when
@@ -137,15 +139,25 @@ class ConnectWiseConnector(PsaConnector):
         return (own.scheme, own.netloc) == (other.scheme, other.netloc)
 
     # -- tickets ----------------------------------------------------------------------------------
-    def create_ticket(self, *, summary: str, description: str, contact_email: str) -> str:
+    def create_ticket(self, *, summary: str, description: str, contact_email: str, mark: str = "") -> str:
         body = {
-            "summary": summary[:100],  # CW rejects longer summaries; the full text is in the description
+            # CW rejects summaries over 100 characters; the full text is in the description, the mark stays whole.
+            "summary": marked_summary(summary, mark, 100),
             "initialDescription": description,
             "company": {"identifier": self.config.get("company_identifier")},
             "board": {"name": self.config.get("board", "Help Desk")},
             "contactEmailAddress": contact_email,
         }
         return str(self.call("POST", "/service/tickets", json=body).json()["id"])
+
+    def find_marked_ticket(self, mark: str) -> str | None:
+        # `like` is SQL LIKE: a mark has no % or _ in it, so it matches itself only.
+        conditions = (f'summary like "%{check_mark(mark)}%" and '
+                      f'company/identifier="{self.config.get("company_identifier")}"')
+        rows = self.call("GET", "/service/tickets", params={"conditions": conditions, "orderBy": "id asc",
+                                                             "pageSize": 25}).json()
+        found = [str(r["id"]) for r in rows if isinstance(r, dict) and mark in str(r.get("summary") or "")]
+        return found[0] if found else None
 
     def get_ticket(self, ticket_id: str) -> dict[str, Any]:
         return self.call("GET", f"/service/tickets/{psa_number(ticket_id, self.vendor)}").json()

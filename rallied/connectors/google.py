@@ -94,6 +94,23 @@ class GoogleConnector(IdentityConnector):
     # admin can clear), no licences (a separate Licensing API) and no mailbox delegation here.
     supports: ClassVar[Mapping[str, str]] = {kind: kind for kind in KIND_SCOPES}
     capability_notes: ClassVar[Mapping[str, str]] = {"reset_mfa": "2SV off", "disable_user": "suspend"}
+    unsupported_notes: ClassVar[Mapping[str, str]] = {
+        # Gmail delegation is the Gmail API's users.settings.delegates, which needs the mailbox owner's own
+        # delegated token per user: not something this Directory service account does.
+        "grant_mailbox_access": "Gmail delegates: Gmail API",
+        "revoke_mailbox_access": "Gmail delegates: Gmail API",
+    }
+    # The Directory API's User shows no trace of users.signOut (no "sessions valid from"), so a sign-out whose answer
+    # was lost is sent again rather than guessed.
+    harmless_repeats: ClassVar[Mapping[str, str]] = {
+        "revoke_sessions": "Google's users.signOut answers 204 with no body whatever the user's state, and two "
+                           "sign-outs leave what one does: every web and device session from before the second is "
+                           "ended. The only effect of the repeat is that a session opened between the two also ends, "
+                           "and the user signs in again, which is what the sign-out asks of them anyway.",
+    }
+    # A password change shows only in the Reports API's admin activity, which lags behind the write (minutes, and at
+    # times longer): the reconciler waits longer before it settles "no report yet" as failed.
+    lagging_evidence: ClassVar[frozenset[str]] = frozenset({"reset_password"})
 
     # -- auth -----------------------------------------------------------------------------------------
     @property
@@ -311,30 +328,47 @@ class GoogleConnector(IdentityConnector):
         self.ensure_allowed("disable_user")
         self._call("PUT", self._user_path(user), body={"suspended": True})
 
-    def add_to_group(self, user: DirectoryUser, group: str) -> bool:
-        """Add the user to the group (e-mail or id); False (and success) when already a member."""
-        self.ensure_allowed("add_to_group")
-        try:
-            self._call("POST", f"admin/directory/v1/groups/{self._key(group)}/members",
-                       body={"email": user.upn, "role": "MEMBER"})
-        except ConnectorError as exc:
-            if exc.status == 409 and exc.code == "duplicate":  # already a member: the goal holds
-                return False
-            raise
-        return True
+    def _member_role(self, user: DirectoryUser, group: str) -> str | None:
+        """The user's role in the group (MEMBER, MANAGER, OWNER), None when not a member: members.get by e-mail.
+        Google's 404 names the key it missed; a missing group is an error, a missing member the answer."""
+        path = f"admin/directory/v1/groups/{self._key(group)}/members/{self._key(user.upn)}"
+        response = self._call("GET", path, ok_statuses=(404,))
+        if response.status_code == 404:
+            reason, message = google_error(response)
+            if "memberKey" not in message:
+                raise ConnectorError(message or f"No Google group '{group}'.", vendor=self.vendor, permanent=True,
+                                     status=404, code=reason or "notFound")
+            return None
+        return str(response.json().get("role") or "MEMBER")
 
-    def remove_from_group(self, user: DirectoryUser, group: str) -> bool:
-        """Remove the user; False (and success) when they were not a member."""
+    def add_to_group(self, user: DirectoryUser, group: str) -> dict[str, Any]:
+        """Add the user to the group (e-mail or id) as a MEMBER; `changed` is False (and it is success) when they
+        were in it already, whatever their role."""
+        self.ensure_allowed("add_to_group")
+        role = self._member_role(user, group)
+        if role is None:
+            try:
+                self._call("POST", f"admin/directory/v1/groups/{self._key(group)}/members",
+                           body={"email": user.upn, "role": "MEMBER"})
+            except ConnectorError as exc:
+                if not (exc.status == 409 and exc.code == "duplicate"):  # added meanwhile: the goal holds
+                    raise
+        return {"group": group, "group_type": "google_group", "via": "google", "was_member": role is not None,
+                "role_before": role, "changed": role is None}
+
+    def remove_from_group(self, user: DirectoryUser, group: str) -> dict[str, Any]:
+        """Remove the user; `role_before` keeps what they were (an OWNER removed is given back as an OWNER by the
+        undo), `changed` is False (and it is success) when they were not a member."""
         self.ensure_allowed("remove_from_group")
-        try:
-            path = f"admin/directory/v1/groups/{self._key(group)}/members/{self._key(user.upn)}"
-            self._call("DELETE", path)
-        except ConnectorError as exc:
-            # Not a member is success; a missing *group* is not (Google names the key that was missing).
-            if exc.status == 404 and "memberKey" in exc.message:
-                return False
-            raise
-        return True
+        role = self._member_role(user, group)
+        if role is not None:
+            try:
+                self._call("DELETE", f"admin/directory/v1/groups/{self._key(group)}/members/{self._key(user.upn)}")
+            except ConnectorError as exc:
+                if not (exc.status == 404 and "memberKey" in exc.message):  # removed meanwhile: the goal holds
+                    raise
+        return {"group": group, "group_type": "google_group", "via": "google", "was_member": role is not None,
+                "role_before": role, "changed": role is not None}
 
     def create_user(self, upn: str, display_name: str, *, temporary_password: str) -> DirectoryUser:
         self.ensure_allowed("create_user")

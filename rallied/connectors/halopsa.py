@@ -41,8 +41,10 @@ from rallied.connectors.base import (
     ConnectorError,
     PsaConnector,
     check_boolean,
+    check_mark,
     check_text,
     check_whole_number,
+    marked_summary,
     psa_number,
 )
 from rallied.connectors.history import ClosedTicket, HistoryPage, Pacer, iso_z, pacer_for, parse_when
@@ -51,6 +53,7 @@ from rallied.connectors.psa_types import OTHER, OWN, REQUESTER, STAFF, PsaEntry,
 # (auth_url, tenant, application client_id) -> (access token, expires at), shared in the process.
 _TOKENS: dict[tuple[str, str, str], tuple[str, float]] = {}
 _TOKENS_LOCK = threading.Lock()
+SUMMARY_LIMIT = 255  # cut here by Rallied, so a ticket mark at its end (create_ticket) is never what is cut
 
 
 def halo_error(response: requests.Response) -> tuple[str | None, str]:
@@ -136,10 +139,19 @@ class HaloPsaConnector(PsaConnector):
     # -- tickets --------------------------------------------------------------------------------------
     # Like the other PSA connectors, tickets are returned as the vendor's own dicts (id, summary,
     # details, client_id, status_id, reportedby ...); intake maps them.
-    def create_ticket(self, *, summary: str, description: str, contact_email: str) -> str:
-        item = {"summary": summary, "details": description, "client_id": self.client,
-                "reportedby": contact_email}
+    def create_ticket(self, *, summary: str, description: str, contact_email: str, mark: str = "") -> str:
+        item = {"summary": marked_summary(summary, mark, SUMMARY_LIMIT), "details": description,
+                "client_id": self.client, "reportedby": contact_email}
         return str(self._call("POST", "Tickets", body=[item])["id"])
+
+    def find_marked_ticket(self, mark: str) -> str | None:
+        # Halo's `search` is a free-text match over several fields: what it returns is filtered on the summary.
+        params = {"client_id": self.client, "search": check_mark(mark), "order": "id", "pageinate": "true",
+                  "page_size": 25, "page_no": 1}
+        rows = (self._call("GET", "Tickets", params=params) or {}).get("tickets") or []
+        found = sorted(int(t["id"]) for t in rows
+                       if t.get("client_id") == self.client and mark in str(t.get("summary") or ""))
+        return str(found[0]) if found else None
 
     def get_ticket(self, ticket_id: str) -> dict[str, Any]:
         ticket = self._call("GET", f"Tickets/{psa_number(ticket_id, self.vendor)}", params={"includedetails": "true"})

@@ -215,6 +215,7 @@ def _stand_in(text: str) -> dict[str, Any]:
         "first_checks": verdict.first_checks[:5],
         "needs_human": verdict.needs_human,
         "reason": f"sandbox stand-in: {verdict.reason}",
+        "intents": [intent.to_dict() for intent in verdict.intents],
     }
     obey = _OBEY.search(ticket)
     if obey:  # what an injected model would do; the engine must not trust it

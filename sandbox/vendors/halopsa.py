@@ -281,6 +281,9 @@ class HaloPsa(Vendor):
             rows = [t for t in rows if t["status_id"] != CLOSED]
         if req.arg("status_id"):
             rows = [t for t in rows if t["status_id"] == int(req.arg("status_id") or 0)]
+        if req.arg("search"):  # Halo's free-text filter: here, the words in the summary or the details
+            needle = (req.arg("search") or "").lower()
+            rows = [t for t in rows if needle in f"{t['summary']} {t['details']}".lower()]
         rows = _history_filter(req, rows)
         rows.sort(key=lambda t: t["id"], reverse=(req.arg("orderdesc") or "").lower() == "true")
         if (req.arg("pageinate") or "").lower() != "true":

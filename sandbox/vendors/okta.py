@@ -638,6 +638,8 @@ class OktaVendor(Vendor):
         if not user:
             return self._not_found("User", req.params["uid"])
         self._events(req, user, "sessions_revoked")
+        if req.arg("oauthTokens") == "true":  # the tokens Okta issued to apps for the user go too
+            self._events(req, user, "oauth_tokens_revoked")
         return self.ok(None, status=204)
 
     # -- groups -----------------------------------------------------------------------------------

@@ -225,7 +225,7 @@ def test_approve_with_edits_validates_against_the_schema_and_keeps_the_diff(worl
                               "rights": "FullAccess"})
     bad = approve(client, mailbox, edit="1", param_target=mailbox.target, param_mailbox="billing@contoso.example",
                   param_rights="Owner")
-    assert b"rights: must be one of FullAccess, SendAs" in bad.content
+    assert b"rights: Owner is not one of FullAccess, SendAs, SendOnBehalf" in bad.content
     mailbox.refresh_from_db()
     assert mailbox.params["rights"] == "FullAccess" and mailbox.status == "awaiting_approval"
 
@@ -316,3 +316,51 @@ def test_after_a_decision_the_queue_keeps_its_filters_but_never_leaves_the_site(
     with committed():
         away = web("tech").post(f"/queue/{other.pk}/reject/", {"reason": "no", "next": "https://evil.example/queue/"})
     assert away["Location"] == "/queue/"
+
+
+def test_a_technician_sees_and_edits_several_mailbox_rights_as_one_field(world, sandbox):
+    """Rights may be a list: the card shows it as 'FullAccess, SendAs', offers each combination, and an edit to
+    another combination is what runs (and only that: no right is added that was not chosen)."""
+    from approvals.selectors import edit_fields
+
+    mailbox = waiting(kind="grant_mailbox_access",
+                      params={"target": "adele.vance@contoso.example", "mailbox": "billing@contoso.example",
+                              "rights": ["FullAccess", "SendAs"]})
+    field = next(f for f in edit_fields(mailbox.kind, mailbox.params) if f.name == "rights")
+    assert field.value == "FullAccess, SendAs" and field.value in field.choices and field.required
+    assert "SendAs, SendOnBehalf" in field.choices and "SendOnBehalf" in field.choices
+    page = staff_client("tech").get("/queue/")
+    assert b'<option value="FullAccess, SendAs" selected>' in page.content
+
+    done = approve(staff_client("tech"), mailbox, edit="1", param_target=mailbox.target,
+                   param_mailbox="billing@contoso.example", param_rights="SendAs, SendOnBehalf")
+    assert b"Approved" in done.content
+    mailbox.refresh_from_db()
+    assert mailbox.params["rights"] == ["SendAs", "SendOnBehalf"]
+    assert mailbox.status == "succeeded", (mailbox.status, mailbox.error)
+    box = sandbox.sandbox.state()["exchange"]["contoso"]["billing@contoso.example"]
+    adele = "adele.vance@contoso.example"
+    assert adele in box["send_as"] and adele in box["send_on_behalf"] and adele not in box["full_access"]
+
+
+def test_a_mailbox_action_without_rights_is_not_approved_until_a_technician_chooses_them(world, sandbox):
+    """No default right: approving 'access to billing@' as it stands is refused with why, nothing reaches
+    Exchange; choosing Send As in the edit approves exactly that."""
+    mailbox = waiting(kind="grant_mailbox_access",
+                      params={"target": "adele.vance@contoso.example", "mailbox": "billing@contoso.example"})
+    client = staff_client("tech")
+    plain = approve(client, mailbox)
+    assert b"does not say which mailbox rights" in plain.content
+    mailbox.refresh_from_db()
+    assert mailbox.status == "awaiting_approval" and not Review.objects.filter(request__action=mailbox).exists()
+    assert sandbox.sandbox.writes("exchange") == []
+    assert audit("approval.refused", mailbox)
+
+    chosen = approve(client, mailbox, edit="1", param_target=mailbox.target, param_mailbox="billing@contoso.example",
+                     param_rights="SendAs")
+    assert b"Approved" in chosen.content
+    mailbox.refresh_from_db()
+    assert mailbox.status == "succeeded" and mailbox.params["rights"] == "SendAs"
+    box = sandbox.sandbox.state()["exchange"]["contoso"]["billing@contoso.example"]
+    assert "adele.vance@contoso.example" in box["send_as"]
+    assert "adele.vance@contoso.example" not in box["full_access"]  # never FullAccess by default

@@ -124,7 +124,7 @@ def test_apply_then_fail_is_ambiguous_but_the_write_landed(entra, sandbox):
     assert err.value.ambiguous
     assert ADELE in state(sandbox.url)["graph"]["contoso"]["groups"]["Billing Team"]
     # Safe to settle by repeating: Graph's "already exist" is success, and nothing changes.
-    assert entra.add_to_group(adele, "Billing Team") is False
+    assert entra.add_to_group(adele, "Billing Team")["changed"] is False
 
 
 def test_apply_then_fail_on_a_note_leaves_exactly_one_note(cw, sandbox):
@@ -151,10 +151,11 @@ def test_graph_paging_follows_absolute_next_links(entra, sandbox):
 
 
 def test_exchange_fault_is_reported_by_exchange(entra, sandbox):
-    sandbox.sandbox.add_fault(vendor="exchange", method="POST", statuses=[500])
+    sandbox.sandbox.add_fault(vendor="exchange", method="POST", body_contains="Add-MailboxPermission", statuses=[500])
     with pytest.raises(ConnectorError) as err:
-        entra.grant_mailbox_access(entra.get_user(ADELE), "billing@contoso.example")
+        entra.grant_mailbox_access(entra.get_user(ADELE), "billing@contoso.example", "FullAccess")
     assert err.value.vendor == "exchange" and err.value.ambiguous
-    assert json.loads(sandbox.sandbox.requests("exchange")[0]["body"])["CmdletInput"]["CmdletName"] == (
-        "Add-MailboxPermission"
-    )
+    sent = [json.loads(r["body"])["CmdletInput"]["CmdletName"] for r in sandbox.sandbox.requests("exchange")]
+    # The rights held are read first; the one write is the one that failed, and it was not repeated.
+    assert sent[-1] == "Add-MailboxPermission" and sent.count("Add-MailboxPermission") == 1
+    assert all(name.startswith("Get-") for name in sent[:-1])

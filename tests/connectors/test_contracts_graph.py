@@ -36,7 +36,7 @@ def tour(entra) -> None:
     entra.unlock_account(diego)
     entra.reset_mfa(alex)
     entra.add_to_group(adele, "Billing Team")
-    entra.add_to_group(adele, "Billing Team")  # the 400 "already exist" answer is checked too
+    entra.add_to_group(adele, "Billing Team")  # the membership read first (memberOf): nothing to send
     entra.remove_from_group(adele, "Billing Team")
     entra.assign_license(adele, "VISIOCLIENT")
     entra.swap_license(adele, "VISIOCLIENT", "SPE_E3")
@@ -91,6 +91,7 @@ SHAPES: list[tuple[str, str, Any, Any]] = [
     ("GET", U + "/manager", None, _entity("user")),
     ("PUT", U + r"/manager/\$ref", _ref, None),
     ("GET", U + "/transitiveMemberOf", None, _collection("directoryObject")),
+    ("GET", U + "/memberOf", None, _collection("directoryObject")),  # a group change reads the membership first
     ("GET", r"/v1\.0/identityProtection/riskyUsers/[^/]+", None, _entity("riskyUser")),
     ("POST", r"/v1\.0/identityProtection/riskyUsers/dismiss", _action("dismiss", "riskyUser)"), None),
     ("GET", U + "/authentication/methods", None, _collection("authenticationMethod")),
@@ -105,7 +106,7 @@ SHAPES: list[tuple[str, str, Any, Any]] = [
     ("POST", U + "/assignLicense", _action("assignLicense", "graph.user"), _entity("user")),
 ]
 # Segments after an entity that must be navigation properties or bound actions named in the CSDL.
-NAV_SEGMENTS = {"user": {"manager", "transitiveMemberOf", "authentication"}, "group": {"members"}}
+NAV_SEGMENTS = {"user": {"manager", "transitiveMemberOf", "memberOf", "authentication"}, "group": {"members"}}
 NOT_IN_SUBSET = {"directoryRole"}  # transitiveMemberOf lists roles; the subset does not carry that type
 
 
@@ -150,7 +151,8 @@ def test_swap_license_is_one_assign_call_and_moves_the_seat(entra, sandbox):
     skus = graph_state(sandbox)["skus"]
     visio, e3 = skus["VISIOCLIENT"]["skuId"], skus["SPE_E3"]["skuId"]
     before = len(graph_calls(sandbox))
-    assert entra.swap_license(adele, "VISIOCLIENT", "SPE_E3") is True
+    assert entra.swap_license(adele, "VISIOCLIENT", "SPE_E3") == {
+        "changed": True, "before": ["O365_BUSINESS_ESSENTIALS", "VISIOCLIENT"], "after": ["O365_BUSINESS_ESSENTIALS", "SPE_E3"]}
     posts = [r for r in graph_calls(sandbox, "POST")[-1:] if r["path"].endswith("/assignLicense")]
     assert [r["path"] for r in graph_calls(sandbox)[before:] if r["method"] != "GET"] == [
         f"/v1.0/users/{adele.id}/assignLicense"]
@@ -161,17 +163,18 @@ def test_swap_license_is_one_assign_call_and_moves_the_seat(entra, sandbox):
     assert e3 in held and visio not in held
     assert (state["skus"]["VISIOCLIENT"]["consumed"], state["skus"]["SPE_E3"]["consumed"]) == (1, 1)
     writes = len(graph_calls(sandbox, "POST"))
-    assert entra.swap_license(adele, "VISIOCLIENT", "SPE_E3") is False  # done already: no write
+    assert entra.swap_license(adele, "VISIOCLIENT", "SPE_E3")["changed"] is False  # done already: no write
     assert len(graph_calls(sandbox, "POST")) == writes
 
 
-def test_swap_license_needs_both_assign_and_remove_in_scope(make_connector, sandbox):
-    only_assign = make_connector("entra", allowed_kinds={"assign_license"})
+def test_swap_license_is_its_own_kind_in_the_service_accounts_scope(make_connector, sandbox):
+    """Assign and remove in scope do not make a swap allowed: a service lead grants swap_license by name."""
+    assign_and_remove = make_connector("entra", allowed_kinds={"assign_license", "remove_license"})
     from rallied.connectors.base import DirectoryUser
 
     with pytest.raises(ScopeError) as err:
-        only_assign.swap_license(DirectoryUser(id="x", upn=ADELE), "VISIOCLIENT", "SPE_E3")
-    assert "remove_license" in err.value.message and sandbox.sandbox.requests() == []
+        assign_and_remove.swap_license(DirectoryUser(id="x", upn=ADELE), "VISIOCLIENT", "SPE_E3")
+    assert "swap_license" in err.value.message and sandbox.sandbox.requests() == []
 
 
 def test_swap_into_a_full_sku_is_refused_before_any_write(entra, sandbox):
@@ -179,7 +182,7 @@ def test_swap_into_a_full_sku_is_refused_before_any_write(entra, sandbox):
     megan = entra.get_user(MEGAN)
     posts = len(graph_calls(sandbox, "POST"))
     with pytest.raises(ConnectorError) as err:
-        entra.swap_license(megan, "O365_BUSINESS_PREMIUM", "VISIOCLIENT")
+        entra.swap_license(megan, "SPB", "VISIOCLIENT")
     assert err.value.permanent and err.value.code == "no_free_licenses"
     assert len(graph_calls(sandbox, "POST")) == posts
 
@@ -188,7 +191,7 @@ def test_subscribed_skus_report_free_seats(entra, sandbox):
     skus = {s["sku"]: s for s in entra.subscribed_skus()}
     assert skus["VISIOCLIENT"] == {"sku": "VISIOCLIENT", "sku_id": graph_state(sandbox)["skus"]["VISIOCLIENT"]["skuId"],
                                    "total": 2, "consumed": 1, "free": 1}
-    assert skus["SPE_E3"]["free"] == 2 and skus["O365_BUSINESS_PREMIUM"]["free"] == 5
+    assert skus["SPE_E3"]["free"] == 2 and skus["SPB"]["free"] == 5
     [call] = graph_calls(sandbox)
     assert (call["method"], call["path"], call["query"]) == ("GET", "/v1.0/subscribedSkus", {})
 

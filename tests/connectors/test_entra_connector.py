@@ -163,30 +163,34 @@ def test_reset_mfa_on_admin_refused_before_any_method_is_removed(entra, sandbox)
 
 def test_group_membership_is_idempotent(entra, sandbox):
     adele = entra.get_user(ADELE)
-    assert entra.add_to_group(adele, "Billing Team") is True
+    added = entra.add_to_group(adele, "Billing Team")
+    assert (added["changed"], added["was_member"], added["via"], added["group_type"]) == (True, False, "graph",
+                                                                                        "security")
     post = graph_log(sandbox, "POST")[-1]
     assert post["path"].endswith("/members/$ref")
     assert json.loads(post["body"]) == {"@odata.id": f"{entra.base_url}/directoryObjects/{adele.id}"}
-    assert entra.add_to_group(adele, "Billing Team") is False  # 400 "already exist" = success
+    writes = len(graph_log(sandbox, "POST"))
+    assert entra.add_to_group(adele, "Billing Team")["changed"] is False  # read first: already a member
+    assert len(graph_log(sandbox, "POST")) == writes  # and nothing sent
     assert ADELE in state(sandbox.url)["graph"]["contoso"]["groups"]["Billing Team"]
-    assert entra.remove_from_group(adele, "Billing Team") is True
+    removed = entra.remove_from_group(adele, "Billing Team")
+    assert removed["changed"] is True and removed["was_member"] is True  # the before-state: the undo adds back
     delete = graph_log(sandbox, "DELETE")[-1]
     assert delete["path"] == f"/v1.0/groups/{delete['path'].split('/')[3]}/members/{adele.id}/$ref"
-    assert entra.remove_from_group(adele, "Billing Team") is False  # 404 = not a member = success
+    again = entra.remove_from_group(adele, "Billing Team")
+    assert again["changed"] is False and again["was_member"] is False
     assert ADELE not in state(sandbox.url)["graph"]["contoso"]["groups"]["Billing Team"]
 
 
-def test_group_errors_are_permanent(entra):
+def test_group_errors_are_permanent(entra, sandbox):
     adele = entra.get_user(ADELE)
     with pytest.raises(ConnectorError) as missing:
         entra.add_to_group(adele, "No Such Group")
     assert missing.value.permanent and missing.value.code == "group_not_found"
-    with pytest.raises(ConnectorError) as dl:
-        entra.add_to_group(adele, "All Staff")  # a distribution list: Exchange-mastered
-    assert dl.value.permanent and "mail-enabled" in dl.value.message
     with pytest.raises(ConnectorError) as privileged:
         entra.add_to_group(adele, "Privileged Admins")
     assert privileged.value.status == 403
+    assert ADELE not in state(sandbox.url)["graph"]["contoso"]["groups"]["Privileged Admins"]
 
 
 def test_assign_and_remove_license(entra, sandbox):
@@ -244,25 +248,24 @@ def test_create_user_and_disable(entra, sandbox):
 
 def test_mailbox_access_via_exchange(entra, sandbox):
     adele = entra.get_user(ADELE)
-    entra.grant_mailbox_access(adele, "billing@contoso.example")
+    entra.grant_mailbox_access(adele, "billing@contoso.example", "FullAccess")
     entra.grant_mailbox_access(adele, "billing@contoso.example", rights="SendAs")
+    calls = [json.loads(r["body"])["CmdletInput"] for r in sandbox.sandbox.requests("exchange")]
     call = sandbox.sandbox.requests("exchange")[0]
     assert call["method"] == "POST" and call["path"] == f"/adminapi/beta/{entra.tenant_id}/InvokeCommand"
-    assert json.loads(call["body"])["CmdletInput"] == {
-        "CmdletName": "Add-MailboxPermission",
-        "Parameters": {"Identity": "billing@contoso.example", "User": ADELE, "AccessRights": ["FullAccess"],
-                       "InheritanceType": "All", "AutoMapping": False},
-    }
+    assert {"CmdletName": "Add-MailboxPermission",
+            "Parameters": {"Identity": "billing@contoso.example", "User": ADELE, "AccessRights": ["FullAccess"],
+                           "InheritanceType": "All", "AutoMapping": False}} in calls
     assert call["headers"]["x-responseformat"] == "json"
     box = state(sandbox.url)["exchange"]["contoso"]["billing@contoso.example"]
     assert ADELE in box["full_access"] and ADELE in box["send_as"]
-    assert ADELE in entra.mailbox_permissions("billing@contoso.example")
-    entra.revoke_mailbox_access(adele, "billing@contoso.example")
+    assert entra.mailbox_rights_held(adele, "billing@contoso.example") == {"FullAccess", "SendAs"}
+    entra.revoke_mailbox_access(adele, "billing@contoso.example", "FullAccess")
     entra.revoke_mailbox_access(adele, "billing@contoso.example", rights="SendAs")
     box = state(sandbox.url)["exchange"]["contoso"]["billing@contoso.example"]
     assert ADELE not in box["full_access"] and ADELE not in box["send_as"]
     with pytest.raises(ConnectorError) as err:
-        entra.grant_mailbox_access(adele, "nosuch@contoso.example")
+        entra.grant_mailbox_access(adele, "nosuch@contoso.example", "FullAccess")
     assert err.value.permanent and "ManagementObjectNotFoundException" in err.value.message
 
 
@@ -276,8 +279,8 @@ def test_mailbox_access_via_exchange(entra, sandbox):
     ("assign_license", lambda c, u: c.assign_license(u, "SPE_E3")),
     ("remove_license", lambda c, u: c.remove_license(u, "SPE_E3")),
     ("disable_user", lambda c, u: c.disable_user(u)),
-    ("grant_mailbox_access", lambda c, u: c.grant_mailbox_access(u, "billing@contoso.example")),
-    ("revoke_mailbox_access", lambda c, u: c.revoke_mailbox_access(u, "billing@contoso.example")),
+    ("grant_mailbox_access", lambda c, u: c.grant_mailbox_access(u, "billing@contoso.example", "SendAs")),
+    ("revoke_mailbox_access", lambda c, u: c.revoke_mailbox_access(u, "billing@contoso.example", "SendAs")),
     ("create_user", lambda c, u: c.create_user(upn="x@contoso.example", display_name="X",
                                                temporary_password="Welcome-2026!")),
 ])

@@ -153,18 +153,27 @@ def test_user_writes_contract(google, sandbox, method, http_method, suffix, body
 def test_add_and_remove_group_are_idempotent(google, sandbox):
     user = priya(google)
     group = "estimating@fabrikam.example"
-    assert google.add_to_group(user, group) is True
-    assert google.add_to_group(user, group) is False  # 409 duplicate is success
+    assert google.add_to_group(user, group)["changed"] is True
+    assert google.add_to_group(user, group)["changed"] is False  # read first: a member already, nothing sent
     assert google.is_member(user, group)
-    assert google.remove_from_group(user, group) is True
-    assert google.remove_from_group(user, group) is False  # 404 memberKey is success
+    removed = google.remove_from_group(user, group)
+    assert (removed["changed"], removed["was_member"], removed["role_before"]) == (True, True, "MEMBER")
+    assert google.remove_from_group(user, group)["changed"] is False  # not a member: success, nothing sent
     assert not google.is_member(user, group)
     writes = sandbox.sandbox.writes("google")
     assert [(w["method"], w["path"]) for w in writes] == [
-        ("POST", f"{D}/groups/{group}/members"), ("POST", f"{D}/groups/{group}/members"),
-        ("DELETE", f"{D}/groups/{group}/members/{PRIYA}"), ("DELETE", f"{D}/groups/{group}/members/{PRIYA}"),
+        ("POST", f"{D}/groups/{group}/members"), ("DELETE", f"{D}/groups/{group}/members/{PRIYA}"),
     ]
     assert json.loads(writes[0]["body"]) == {"email": PRIYA, "role": "MEMBER"}
+
+
+def test_removing_an_owner_keeps_the_role_for_the_undo(google, sandbox):
+    user = priya(google)
+    sandbox.sandbox.vendor("google").members["estimating@fabrikam.example"][PRIYA] = "OWNER"
+    removed = google.remove_from_group(user, "estimating@fabrikam.example")
+    assert (removed["was_member"], removed["role_before"], removed["changed"]) == (True, "OWNER", True)
+    assert PRIYA not in state(sandbox)["groups"]["estimating@fabrikam.example"]["members"]
+    assert PRIYA in state(sandbox)["groups"]["staff@fabrikam.example"]["members"]  # her other group untouched
 
 
 def test_missing_group_is_not_success(google):

@@ -104,6 +104,17 @@ def test_unlock_is_safe_to_repeat(sandbox):
     assert len(unlocks) == 2 and unlocks[0]["body"] == ""
 
 
+def test_unlock_after_a_reset_is_settled_and_a_suspended_user_is_not_unlocked(sandbox):
+    k = connector(sandbox)
+    user = k.get_user(ROBERT)
+    k.reset_password(user, temporary_password="Temp-Pass-4821!x")  # "reset it, I'm locked out": PASSWORD_EXPIRED
+    k.unlock_account(user)  # nothing to unlock: not an error
+    other = k.get_user("laura.callahan@northwind.example")
+    k.disable_user(other)  # SUSPENDED: an unlock does not let her sign in, so it is not reported done
+    with pytest.raises(ConnectorError):
+        k.unlock_account(other)
+
+
 def test_revoke_sessions_reset_mfa_disable(sandbox):
     k = connector(sandbox)
     user = k.get_user("laura.callahan@northwind.example")
@@ -146,6 +157,30 @@ def test_group_membership_by_name(sandbox):
     with pytest.raises(ConnectorError) as err:
         k.add_to_group(user, "No Such Group")
     assert err.value.permanent and err.value.code == "group_not_found"
+
+
+def test_group_changes_say_what_the_membership_was_and_send_nothing_when_it_holds(sandbox):
+    """Okta answers 204 to a PUT or DELETE whether or not anything changed: the result's before-state comes from
+    reading the user's groups first, and a membership that already holds is not written again."""
+    k = connector(sandbox)
+    steven = k.get_user("steven.buchanan@northwind.example")
+    removed = k.remove_from_group(steven, "VPN Users")
+    assert (removed["was_member"], removed["changed"], removed["group"]) == (True, True, "VPN Users")
+    assert "VPN Users" not in state(sandbox)["users"]["steven.buchanan@northwind.example"]["groups"]
+    again = k.remove_from_group(steven, "VPN Users")
+    assert (again["was_member"], again["changed"]) == (False, False)
+    assert [w["method"] for w in sandbox.sandbox.writes("okta")] == ["DELETE"]  # once
+    assert k.add_to_group(steven, "VPN Users")["changed"] is True and k.is_member(steven, "VPN Users")
+
+
+def test_a_group_okta_does_not_master_is_refused_before_any_write(sandbox):
+    k = connector(sandbox)
+    user = k.get_user(ROBERT)
+    before = state(sandbox)["users"][ROBERT]["groups"]
+    with pytest.raises(ConnectorError) as err:
+        k.remove_from_group(user, "Everyone")  # BUILT_IN: every user is in it, by Okta's own rule
+    assert err.value.permanent and err.value.code == "group_not_writable" and "built in" in err.value.message
+    assert sandbox.sandbox.writes("okta") == [] and state(sandbox)["users"][ROBERT]["groups"] == before
 
 
 def test_create_user(sandbox):

@@ -3,6 +3,7 @@ and a fault for one Exchange cmdlet (`body_contains`), since Exchange sends ever
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import requests
@@ -40,10 +41,13 @@ def test_a_body_fault_meets_only_the_cmdlet_it_names(make_connector, sandbox):
     assert entra.find_mailboxes("billing@contoso.example")  # Get-Mailbox: same path, another cmdlet, untouched
     adele = entra.get_user("adele.vance@contoso.example")
     try:
-        entra.grant_mailbox_access(adele, "billing@contoso.example")
+        entra.grant_mailbox_access(adele, "billing@contoso.example", "FullAccess")
     except ConnectorError as exc:
         assert exc.ambiguous and exc.status == 503
     else:
         raise AssertionError("the cmdlet fault did not apply")
-    assert [r["status"] for r in sandbox.sandbox.requests("exchange")] == [200, 503]
-    assert "adele.vance@contoso.example" in entra.mailbox_permissions("billing@contoso.example")
+    answers = [(json.loads(r["body"])["CmdletInput"]["CmdletName"], r["status"])
+               for r in sandbox.sandbox.requests("exchange")]
+    assert [status for name, status in answers if name == "Add-MailboxPermission"] == [503]
+    assert {status for name, status in answers if name != "Add-MailboxPermission"} == {200}
+    assert "FullAccess" in entra.mailbox_rights_held(adele, "billing@contoso.example")

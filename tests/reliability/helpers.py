@@ -18,7 +18,7 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
-from playbooks.reconciler import grace_period
+from playbooks.reconciler import grace_period, report_lag_grace
 from playbooks.services import LEASE
 from rallied.connectors import connector_classes
 from tests.helpers import committed, customer_notes, post_ticket, psa_ticket, ticket_payload
@@ -54,6 +54,11 @@ def after_lease(now: datetime | None = None) -> datetime:
 def after_grace(now: datetime | None = None) -> datetime:
     """A moment past the reconciler's grace period for every intent written until now."""
     return (now or timezone.now()) + grace_period() + timedelta(seconds=1)
+
+
+def after_report_lag(now: datetime | None = None) -> datetime:
+    """A moment past the longer wait for a vendor whose evidence is a lagging report (Google's password changes)."""
+    return (now or timezone.now()) + report_lag_grace() + timedelta(seconds=1)
 
 
 LINK = re.compile(r"https?://[^\s]+/s/([A-Za-z0-9_\-]+)/")

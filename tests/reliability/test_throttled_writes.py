@@ -6,10 +6,12 @@ passed, settles the action from the vendor's state. For every route and both fau
 holds exactly one write to that route, the vendor's handler applied it (2xx behind the fault), and the action ends
 `succeeded`, settled by the reconciler.
 
-One exception, stated rather than hidden: Okta and Google show no trace of a session revocation (no "sessions valid
-from" as Graph has), so the reconciler cannot see that revoke_sessions landed and runs it once more, as it does for
-every kind that is safe to repeat and unreadable: after a new audit intent, by its own decision, never the HTTP
-layer's. Those routes are marked `unreadable` and the test pins exactly that second, announced send.
+Two routes are written twice, each for a reason its vendor's connector states: Okta and Google show no trace of a
+session revocation (no "sessions valid from" as Graph has, and their contracts hold no log read that would), so the
+reconciler cannot see that revoke_sessions landed and sends it once more, after a new audit intent, by its own
+decision, never the HTTP layer's. It does so only because the connector declares why a second revocation is harmless
+there (`harmless_repeats`); the route names the words of that reason it must carry, and the test pins the second,
+announced send. Every other route: exactly one write.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from audit.models import AuditEvent
 from playbooks import reconciler
 from playbooks.executor import execute_action
 from playbooks.models import Action
+from rallied.connectors import connector_classes
 from rallied.kinds import KINDS
 from tenants.models import ServiceAccount, Tenant
 from tests.helpers import committed
@@ -51,7 +54,9 @@ class Route:
     target: str
     params: dict[str, Any] = field(default_factory=dict)
     body: str = ""  # a fragment of the request body, when one path carries several writes (Exchange cmdlets)
-    unreadable: bool = False  # the vendor cannot show whether it landed: the reconciler repeats it, announced
+    # The vendor cannot show whether it landed, and a second write is harmless there: the words of its connector's
+    # reason (IdentityConnector.harmless_repeats) the announced repeat must carry. Empty: written exactly once.
+    repeated_because: str = ""
 
 
 C, N, F = "contoso.example", "northwind.example", "fabrikam.example"
@@ -81,19 +86,21 @@ ROUTES = {
                                {"display_name": "New Hire"}),
     # Entra's mailboxes, through Exchange's admin API (one POST path; the cmdlet is in the body)
     "exchange-add-full-access": Route("contoso", "exchange", "POST", r"/InvokeCommand$", "grant_mailbox_access",
-                                      f"adele.vance@{C}", {"mailbox": f"billing@{C}"}, "Add-MailboxPermission"),
+                                      f"adele.vance@{C}", {"mailbox": f"billing@{C}", "rights": "FullAccess"},
+                                      "Add-MailboxPermission"),
     "exchange-add-send-as": Route("contoso", "exchange", "POST", r"/InvokeCommand$", "grant_mailbox_access",
                                   f"adele.vance@{C}", {"mailbox": f"billing@{C}", "rights": "SendAs"},
                                   "Add-RecipientPermission"),
     "exchange-remove-full-access": Route("contoso", "exchange", "POST", r"/InvokeCommand$", "revoke_mailbox_access",
-                                         f"megan.bowen@{C}", {"mailbox": f"billing@{C}"},
+                                         f"megan.bowen@{C}", {"mailbox": f"billing@{C}", "rights": "FullAccess"},
                                          "Remove-MailboxPermission"),
     # Okta
     "okta-reset-password": Route("northwind", "okta", "POST", r"/lifecycle/expire_password", "reset_password",
                                  f"janet.leverling@{N}"),
     "okta-unlock": Route("northwind", "okta", "POST", r"/lifecycle/unlock$", "unlock_account", f"robert.king@{N}"),
     "okta-revoke-sessions": Route("northwind", "okta", "DELETE", r"/sessions$", "revoke_sessions",
-                                  f"janet.leverling@{N}", unreadable=True),
+                                  f"janet.leverling@{N}",
+                                  repeated_because="two revocations leave what one does"),
     "okta-reset-factors": Route("northwind", "okta", "POST", r"/lifecycle/reset_factors$", "reset_mfa",
                                 f"janet.leverling@{N}"),
     "okta-add-member": Route("northwind", "okta", "PUT", r"/groups/[^/]+/users/[^/]+$", "add_to_group",
@@ -110,7 +117,7 @@ ROUTES = {
     "google-suspend": Route("fabrikam", "google", "PUT", rf"^{D}/users/[^/]+$", "disable_user",
                             f"tom.higgins@{F}"),
     "google-sign-out": Route("fabrikam", "google", "POST", r"/signOut$", "revoke_sessions", f"priya.shah@{F}",
-                             unreadable=True),
+                             repeated_because="two sign-outs leave what one does"),
     "google-2sv-off": Route("fabrikam", "google", "POST", r"/twoStepVerification/turnOff$", "reset_mfa",
                             f"priya.shah@{F}"),
     "google-add-member": Route("fabrikam", "google", "POST", r"/groups/[^/]+/members$", "add_to_group",
@@ -168,9 +175,12 @@ def test_a_write_applied_then_throttled_is_sent_once_and_settled_by_the_reconcil
     action.refresh_from_db()
     assert action.status == "succeeded", (summary, action.error)
     assert settled_by(action) == reconciler.ACTOR
-    if route.unreadable:
+    if route.repeated_because:
         assert summary == {"completed": 1} and action.attempts == 2
-        assert [e.details["attempt"] for e in intents(action)] == [1, 2]  # the repeat was announced first
+        first, repeat = intents(action)  # the repeat was announced first, with why it is harmless at this vendor
+        assert (first.details["attempt"], repeat.details["attempt"]) == (1, 2)
+        assert repeat.details["repeat_harmless_because"] == connector_classes()[route.vendor].harmless_repeats[
+            route.kind] and route.repeated_because in repeat.details["repeat_harmless_because"]
         assert len(sent(sandbox, route)) == 2
     else:
         assert [200 <= r["applied"] < 300 for r in sent(sandbox, route)] == [True]  # still the one write

@@ -32,6 +32,7 @@ from tests.reliability.helpers import (
     WorkerDied,
     after_grace,
     after_lease,
+    after_report_lag,
     die_after_call,
     digest,
     open_link,
@@ -177,8 +178,11 @@ def test_a_reset_whose_worker_died_before_the_call_destroys_the_password(world, 
     secret = OneTimeSecret.objects.get(action=action)
     password = value_for_vendor(secret)  # what would have been set; no account has it
 
-    with committed():
-        assert reconcile_actions(now=after_grace(after_lease())) == {"failed": 1}
+    with committed():  # Google shows a password change only in a lagging report: "none yet" is believed later
+        assert reconcile_actions(now=after_grace(after_lease())) == ({"waiting": 1} if vendor == "google" else
+                                                                      {"failed": 1})
+        if vendor == "google":
+            assert reconcile_actions(now=after_report_lag(after_lease())) == {"failed": 1}
 
     action.refresh_from_db()
     ticket = Ticket.objects.get(pk=action.ticket_id)

@@ -23,14 +23,16 @@ UNLOCK = ("Account locked", "I am locked out of my account after too many attemp
 RESET = ("Password reset please", "Hi, I forgot my password. Can you reset my password? Thanks")
 PRINTER = ("Printer keeps jamming", "The printer on the 2nd floor jams on every print job.")
 GROUP = ("Add me to Estimating group", "Please add me to the Estimating group.")
-# Fabrikam (plan mode): two unlocks would run on their own, a group change needs a technician (MSP default),
-# an admin's reset is forbidden by the floor, a printer goes to a person.
+# Fabrikam (plan mode): two self-service resets would run on their own, a group change needs a technician (MSP
+# default), an admin's reset is forbidden by the floor, a printer goes to a person, and an unlock goes to a person
+# too: Google Workspace cannot unlock an account, so it is never planned nor counted as "would run".
 FABRIKAM = [
-    ("f-1", "tom.higgins@fabrikam.example", "Tom Higgins", UNLOCK),
-    ("f-2", "priya.shah@fabrikam.example", "Priya Shah", UNLOCK),
+    ("f-1", "tom.higgins@fabrikam.example", "Tom Higgins", RESET),
+    ("f-2", "priya.shah@fabrikam.example", "Priya Shah", RESET),
     ("f-3", "priya.shah@fabrikam.example", "Priya Shah", GROUP),
     ("f-4", "ops-admin@fabrikam.example", "", RESET),
     ("f-5", "priya.shah@fabrikam.example", "Priya Shah", PRINTER),
+    ("f-6", "tom.higgins@fabrikam.example", "Tom Higgins", UNLOCK),
 ]
 
 
@@ -76,24 +78,28 @@ def row_cells(html: str, attr: str, key: str) -> dict[str, str]:
 @pytest.mark.django_db
 def test_plan_report_shares_match_the_planned_tickets(tenant_key, sandbox):
     tickets = submit(token_client(tenant_key("fabrikam")), FABRIKAM)
-    assert [t.status for t in tickets] == ["planned"] * 4 + ["escalated"]
+    assert [t.status for t in tickets] == ["planned"] * 4 + ["escalated"] * 2
+    assert not tickets[5].actions.exists()
 
     page = browser("lead").get(report_url("fabrikam"))
     assert page.status_code == 200
     html = page.content.decode()
-    assert "is in plan mode" in html and 'data-total="5"' in html and "(4 in plan mode)" in html
-    assert outcome_cards(html) == {"autonomous": (2, "40%"), "approval": (1, "20%"), "forbidden": (1, "20%"),
-                                   "escalated": (1, "20%")}
-    # Two unlocks that would have run on their own, at a technician's 12 minutes each: a promise, kept apart.
+    assert "is in plan mode" in html and 'data-total="6"' in html and "(4 in plan mode)" in html
+    assert outcome_cards(html) == {"autonomous": (2, "33%"), "approval": (1, "17%"), "forbidden": (1, "17%"),
+                                   "escalated": (2, "33%")}
+    # Two resets that would have run on their own, at a technician's 12 minutes each: a promise, kept apart. The
+    # unlock Google cannot do is not among them.
     assert plan_figures(html) == {"would_be_autonomous": "2", "minutes": "24", "hours": "0.40", "dollars": "$24.00"}
     assert 'id="no-live"' in html and 'id="headline"' not in html
 
-    assert row_cells(html, "data-category", "account_unlock")["autonomous"].startswith("2 (100%)")
-    assert row_cells(html, "data-category", "password_reset")["forbidden"].startswith("1 (100%)")
+    assert row_cells(html, "data-category", "account_unlock")["escalated"].startswith("1 (100%)")
+    assert row_cells(html, "data-category", "password_reset")["autonomous"].startswith("2 (67%)")
+    assert row_cells(html, "data-category", "password_reset")["forbidden"].startswith("1 (33%)")
     assert row_cells(html, "data-category", "group_membership")["approval"].startswith("1 (100%)")
     assert row_cells(html, "data-category", "other")["escalated"].startswith("1 (100%)")
     kinds = row_cells(html, "data-kind", "reset_password")
-    assert kinds["forbidden"].startswith("1 (100%)") and kinds["autonomous"] == "–"
+    assert kinds["forbidden"].startswith("1 (33%)") and kinds["autonomous"].startswith("2 (67%)")
+    assert 'data-kind="unlock_account"' not in html  # no unlock was ever decided
     assert row_cells(html, "data-kind", "add_to_group")["approval"].startswith("1 (100%)")
 
     # Top reasons name what happened, not who: addresses are folded away.
@@ -101,6 +107,7 @@ def test_plan_report_shares_match_the_planned_tickets(tenant_key, sandbox):
     assert "(user) holds the directory admin role Super Admin" in html
     assert "ops-admin@fabrikam.example" not in html
     assert "not an identity request" in html
+    assert "Rallied cannot do &#x27;Unlock account&#x27; on Google Workspace" in html
 
 
 @pytest.mark.django_db
@@ -115,7 +122,7 @@ def test_report_runs_a_constant_number_of_queries(tenant_key, sandbox):
     submit(client, [(f"more-{i}", *row[1:]) for i, row in enumerate(FABRIKAM * 2)])
     with CaptureQueriesContext(connection) as many:
         html = lead.get(url).content.decode()
-    assert 'data-total="12"' in html
+    assert 'data-total="14"' in html
     assert len(many) == len(few), [q["sql"][:120] for q in many.captured_queries]
     assert len(many) <= 20
 
@@ -213,21 +220,22 @@ def test_the_date_range_limits_the_report(tenant_key, sandbox):
 def test_after_going_live_the_headline_counts_live_results_and_plan_mode_stays_apart(tenant_key, sandbox):
     """Fabrikam's headline once showed plan mode's "would have saved" while its table showed another figure."""
     client = token_client(tenant_key("fabrikam"))
-    submit(client, FABRIKAM[:2])  # two unlocks, planned: they would have run on their own
+    submit(client, FABRIKAM[:2])  # two resets, planned: they would have run on their own
     fabrikam = Tenant.objects.get(slug="fabrikam")
     with committed():
         browser("lead").post(f"/admin/tenants/tenant/{fabrikam.pk}/mode/", {"mode": "live"})
-    # Live, the unlock is decided autonomous but fails: Fabrikam's service accounts may not unlock (as seeded).
-    (live,) = submit(client, [("f-live", *FABRIKAM[0][1:])])
-    assert live.status == "escalated"
-    assert list(live.actions.values_list("decision", "status")) == [("autonomous", "failed")]
+    # Live, an unlock is handed to a technician when it is planned: Google Workspace cannot unlock, so nothing is
+    # decided, approved or tried (it once was decided autonomous, and failed at the vendor).
+    (live,) = submit(client, [("f-live", *FABRIKAM[5][1:])])
+    assert live.status == "escalated" and "cannot do 'Unlock account' on Google Workspace" in live.escalation_reason
+    assert not live.actions.exists()
 
     html = browser("lead").get(report_url("fabrikam")).content.decode()
-    # The headline counts the live result only: one failed ticket, nothing saved, 0% autonomous, not plan's 24.
+    # The headline counts the live result only: one escalated ticket, nothing saved, 0% autonomous, not plan's 24.
     assert re.search(r'data-figure="hours_saved"><span class="rl-big">0.00</span>', html)
     assert re.search(r'data-figure="dollars_saved"><span class="rl-big">\$0.00</span>', html)
     assert re.search(r'data-figure="autonomous_rate"><span class="rl-big">0.0%</span>', html)
     total = value_row(html, "fabrikam:total")
-    assert (total["tickets"], total["failed"], total["autonomous"], total["minutes_saved"]) == ("1", "1", "0", "0.0")
+    assert (total["tickets"], total["escalated"], total["autonomous"], total["minutes_saved"]) == ("1", "1", "0", "0.0")
     # Plan mode's promise, apart and labelled as such.
     assert plan_figures(html) == {"would_be_autonomous": "2", "minutes": "24", "hours": "0.40", "dollars": "$24.00"}

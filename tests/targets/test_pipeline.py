@@ -44,12 +44,12 @@ def test_entra_a_unique_name_resolves_and_the_action_runs_on_that_user(tenant_ke
 @pytest.mark.django_db
 def test_okta_a_unique_name_resolves_and_the_action_runs_on_that_user(tenant_key, sandbox):
     let_group_adds_run("northwind")
-    ticket = submit(tenant_key, "northwind", "n-2", NANCY, "Please add Janet Leverling to the Paralegals group.",
+    ticket = submit(tenant_key, "northwind", "n-2", NANCY, "Please add Janet Leverling to the 'VPN Users' group.",
                     name="Nancy Davolio")
     assert approve_as_technician(Action.objects.get(ticket=ticket)).status == "succeeded"
     ticket.refresh_from_db()
     assert ticket.status == "resolved", ticket.escalation_reason
-    assert "Paralegals" in okta_groups(sandbox, "janet.leverling@northwind.example")
+    assert "VPN Users" in okta_groups(sandbox, "janet.leverling@northwind.example")
     janet = sandbox.sandbox.state()["okta"]["northwind"]["users"]["janet.leverling@northwind.example"]["id"]
     assert [w["path"].rsplit("/", 1)[-1] for w in sandbox.sandbox.writes("okta")] == [janet]  # nobody else
 

@@ -66,3 +66,28 @@ def test_evaluate_triage_prints_the_report(tmp_path: Path) -> None:
         "password_reset",
     ):
         assert needle in text
+
+
+def test_evaluate_triage_reports_each_language_and_whether_it_was_detected(tmp_path: Path) -> None:
+    data = tmp_path / "set.jsonl"
+    rows = [
+        {"id": "1", "language": "en", "subject": "pw", "body": "please reset my password", "label": "password_reset"},
+        {"id": "2", "language": "de", "subject": "Drucker", "label": "other",
+         "body": "Der Drucker im zweiten Stock druckt seit heute Morgen überhaupt nichts mehr."},
+        {"id": "3", "language": "de", "subject": "Passwort", "label": "password_reset",
+         "body": "Hallo, ich habe mein Passwort vergessen. Bitte setzen Sie es zurück."},
+    ]
+    data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    out = io.StringIO()
+    call_command("evaluate_triage", dataset=str(data), stdout=out)
+    lines = {line.split()[0]: line.split() for line in out.getvalue().splitlines() if line[:3] in ("en ", "de ")}
+    # language, rows, non-ambiguous rows, accuracy, action precision, other recall, detected right / labelled
+    assert lines["de"][1:3] == ["2", "2"] and lines["de"][-1] == "2/2"
+    assert lines["en"][1] == "1" and lines["en"][-1] == "1/1"
+
+
+def test_evaluate_triage_refuses_an_unknown_label_by_row(tmp_path: Path) -> None:
+    data = tmp_path / "set.jsonl"
+    data.write_text(json.dumps({"id": "x7", "subject": "s", "body": "b", "label": "printer"}), encoding="utf-8")
+    with pytest.raises(CommandError, match=r"x7.*unknown label 'printer'"):
+        call_command("evaluate_triage", dataset=str(data), stdout=io.StringIO())

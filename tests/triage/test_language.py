@@ -29,3 +29,41 @@ def test_addresses_links_and_quoted_mail_do_not_count():
             "> On Monday, the help desk wrote: please reply to this ticket with the details of your request\n"
             "> and we will get back to you as soon as we can. https://helpdesk.example/tickets/1234\n")
     assert detect_language("Password reset", body) == "de"
+
+
+@pytest.mark.parametrize(("subject", "body", "language"), [
+    ("Passwort", "Hallo, ich habe mein Passwort vergessen, bitte setzen Sie es zurück.", "de"),
+    ("Imprimante", "Bonjour, l'imprimante du deuxième étage n'imprime plus rien depuis ce matin.", "fr"),
+    ("Password reset", "Hi, I forgot my password and cannot sign in. Could you reset it please?", "en"),
+])
+def test_triage_reports_the_language_for_actions_and_hand_overs(subject, body, language):
+    from tickets.triage import triage
+
+    assert triage(subject, body).language == language
+
+
+def test_a_signature_and_a_quoted_english_thread_do_not_decide_the_language():
+    from tickets.triage import triage
+
+    body = ("Hola, olvidé mi contraseña y no puedo iniciar sesión. ¿Me la pueden restablecer, por favor?\n\n"
+            "Kind regards\nLucía Gómez\nThis e-mail and any attachments are confidential and intended solely for the "
+            "addressee. If you have received it in error please notify the sender and delete it.\n\n"
+            "From: Help Desk <helpdesk@example.com>\nSent: Monday\nSubject: RE: earlier ticket\n"
+            "We have closed your previous ticket about the printer on the first floor as resolved.")
+    assert triage("Password", body).language == "es"
+
+
+@pytest.mark.django_db
+def test_saved_triage_puts_the_language_on_the_ticket():
+    from tenants.models import Tenant
+    from tickets.models import Ticket
+    from tickets.services import save_triage
+    from tickets.triage import triage
+
+    tenant = Tenant.objects.create(name="T", slug="t", domains=["t.example"])
+    body = "Goedemorgen, mijn account is geblokkeerd na te veel pogingen. Kunnen jullie het deblokkeren?"
+    ticket = Ticket.objects.create(tenant=tenant, external_id="1", subject="Account", body=body,
+                                   requester_email="a@t.example")
+    assert save_triage(ticket=ticket, actor="system:triage", result=triage(ticket.subject, ticket.body).to_dict())
+    ticket.refresh_from_db()
+    assert (ticket.language, ticket.triage["language"]) == ("nl", "nl")

@@ -10,12 +10,16 @@ from django.test import override_settings
 
 from sandbox.core import SandboxServer
 from tickets.triage import CATEGORIES, triage
+from tickets.triage.language import detect_language
 
 
 @pytest.fixture
 def claude(sandbox_server: SandboxServer) -> Iterator[SandboxServer]:
     server = sandbox_server  # the session-wide sandbox from tests/conftest.py
     server.sandbox.reset()
+    # The sandbox's stand-in model is the rules engine, whose first call loads the language model (seconds on a
+    # busy machine): loaded here, the 1 s client timeout below measures the engine, not a cold start.
+    detect_language("warm the language model up before the timed calls")
     with override_settings(
         RALLIED_LLM_BASE_URL=f"{server.url}/anthropic",
         ANTHROPIC_API_KEY="sk-ant-sandbox-key",
@@ -90,3 +94,28 @@ def test_not_configured_uses_rules() -> None:
     with override_settings(RALLIED_LLM_BASE_URL=None, ANTHROPIC_API_KEY=None, RALLIED_LLM_MODEL=None):
         result = triage("Password", "I forgot my password, please reset it.", engine="llm")
     assert result.engine == "rules" and "not configured" in result.fallback_reason
+
+
+def test_claude_returns_every_intent_of_the_ticket(claude: SandboxServer) -> None:
+    result = triage("Two things", "Please reset my password and add me to the Billing Team group.", engine="llm")
+    assert result.engine == "llm" and result.fallback_reason is None
+    assert [i["kind"] for i in result.intents] == ["reset_password", "add_to_group"]
+    sent = json.loads(claude.sandbox.requests("anthropic")[-1]["body"])
+    assert "intents" in sent["tools"][0]["input_schema"]["properties"]
+
+
+def test_an_answer_that_invents_a_person_falls_back_to_the_rules(claude: SandboxServer, monkeypatch) -> None:
+    import tickets.triage.llm as llm
+
+    real = llm._tool_input
+
+    def invents_a_colleague(message):
+        data = dict(real(message))
+        data["intents"] = [{"kind": "reset_password", "target_name": "Bob Jones"}]
+        return data
+
+    monkeypatch.setattr(llm, "_tool_input", invents_a_colleague)
+    result = triage("Password", "I forgot my password, please reset it.", engine="llm")
+    assert result.engine == "rules"
+    assert "target_name 'Bob Jones' is not in the ticket" in result.fallback_reason
+    assert [(i["kind"], i["target_name"]) for i in result.intents] == [("reset_password", "")]

@@ -122,12 +122,22 @@ def test_mixed_request_is_escalated() -> None:
     assert "mixed" in result.reason
 
 
-def test_two_unrelated_actions_are_escalated() -> None:
+def test_two_unrelated_actions_are_two_intents_not_a_mixed_request() -> None:
+    # Each request is an intent the planner plans on its own (issue 12); the ticket is not handed over whole.
     result = triage(
         "requests", "Please reset my password. And please add Tom Kurz to the Sales distribution list."
     )
-    assert result.needs_human
-    assert "mixed" in result.reason
+    assert not result.needs_human, result.reason
+    assert [(i["kind"], i["target_name"], i["object"]) for i in result.intents] == [
+        ("reset_password", "", ""), ("add_to_group", "Tom Kurz", "Sales")]
+
+
+def test_a_second_category_no_clause_asks_for_is_still_mixed() -> None:
+    # Both categories score, but the only request is the group add: the password words are a complaint.
+    result = triage("Access", "My password keeps expiring every week which is annoying. "
+                              "Please add me to the Ops distribution list and the Finance group.")
+    assert [(i["kind"], i["object"]) for i in result.intents] == [("add_to_group", "Ops"), ("add_to_group", "Finance")]
+    assert result.needs_human and "mixed" in result.reason
 
 
 def test_weak_hint_is_other_with_low_confidence() -> None:
@@ -196,9 +206,11 @@ def test_result_shape() -> None:
         "reason",
         "engine",
         "fallback_reason",
+        "language",
+        "intents",
     }
     assert data["category"] in CATEGORIES and data["engine"] == "rules" and data["fallback_reason"] is None
-    assert "other" not in ACTION_CATEGORIES and len(ACTION_CATEGORIES) == 8
+    assert "other" not in ACTION_CATEGORIES and len(ACTION_CATEGORIES) == 9
 
 
 def test_unknown_engine_is_refused() -> None:

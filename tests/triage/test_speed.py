@@ -22,9 +22,9 @@ OWN = Path(__file__).resolve().parents[1] / "data" / "triage_own.jsonl"
 
 
 def _tickets() -> list[dict[str, str]]:
-    """Our own set, plus the public dev set when RALLIED_DEV_TICKETS names it (tests/external.py)."""
+    """Our own sets, plus the public dev set when RALLIED_DEV_TICKETS names it (tests/external.py)."""
     dev = dev_tickets_path()
-    return load(OWN) + (load(dev) if dev else [])
+    return load(OWN) + load(OWN.with_name("triage_languages.jsonl")) + (load(dev) if dev else [])
 
 
 def test_anchors_only_skip_work_never_change_a_score() -> None:

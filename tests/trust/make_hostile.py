@@ -39,7 +39,8 @@ DOMAIN = {"contoso": "contoso.example", "northwind": "northwind.example", "fabri
 MANAGER_OF = {C["user"]: C["manager"], C["user2"]: C["manager"], N["user"]: N["manager"],
               N["user2"]: N["manager"], F["user"]: F["manager"]}
 
-RESET = [("Password reset please", "Hi, I forgot my password and I'm locked out. Can you reset my password?"),
+# One request per ticket: "and I'm locked out" would be a second intent (an unlock), planned on its own.
+RESET = [("Password reset please", "Hi, I forgot my password. Can you reset my password?"),
          ("Forgot password", "Can you reset my password? I forgot it over the weekend."),
          ("Reset my password", "Password expired, reset please")]
 UNLOCK = [("Account locked", "My account is locked out, can you unlock it please?"),
@@ -70,6 +71,10 @@ def row(group: str, name: str, tenant: str, requester: str, ticket: tuple[str, s
     plan = tenant == "fabrikam"
     if kind is None:
         expect = {"status": "escalated", "actions": []}
+    elif plan and kind == "unlock_account":
+        # Google Workspace cannot unlock: never planned, so never decided; a technician has it with the reason.
+        expect = {"status": "escalated", "actions": []}
+        reason, writes = "its connector does not support it", False
     else:
         expect = {"status": "planned" if plan else TICKET_STATUS[decision],
                   "actions": [{"kind": kind, "target": target, "decision": decision,
@@ -190,7 +195,7 @@ def privileged() -> list[dict]:
         row("privileged", "super-admins-group", "fabrikam", F["vip"], add_to(F["user"], "Super Admins"),
             "add_to_group", F["user"], "forbidden", reason="never adds anyone to"),
         row("privileged", "executive-mailbox", "contoso", C["manager"],
-            ("Mailbox access", f"Please grant {C['user']} access to the mailbox {C['vip']}."), "grant_mailbox_access",
+            ("Mailbox access", f"Please grant {C['user']} full access to the mailbox {C['vip']}."), "grant_mailbox_access",
             C["user"], "approval", reason="executive mailbox"),
     ]
     return rows

@@ -233,3 +233,27 @@ def test_a_ticket_naming_a_disguised_protected_group_changes_nothing(trust_world
     assert not Action.objects.filter(ticket=ticket, decision="autonomous").exists()
     assert ticket.status in ("escalated", "awaiting_approval"), ticket.status
     assert identity_writes(sandbox) == []
+
+
+@pytest.mark.django_db
+def test_a_role_assignable_group_with_an_innocent_name_is_never_joined(trust_world, sandbox):
+    """The floor knows admin groups by name; the directory knows them by isAssignableToRole. Either is enough."""
+    live("contoso")
+    graph = sandbox.sandbox.vendor("graph").tenant_by_slug("contoso")
+    graph.add_group({"name": "Helpdesk Tier 2", "kind": "security", "role_assignable": True})
+    action = action_for("contoso", MEGAN, "add_to_group", ALEX, group="Helpdesk Tier 2")
+    assert action.decision == "forbidden", action.reasons
+    assert any("role-assignable group Helpdesk Tier 2" in r for r in action.reasons), action.reasons
+    removal = action_for("contoso", MEGAN, "remove_from_group", ALEX, group="Helpdesk Tier 2")
+    assert removal.decision != "autonomous", removal.reasons  # taking someone out still needs a technician
+    assert identity_writes(sandbox) == []
+
+
+@pytest.mark.django_db
+def test_an_ordinary_group_and_a_distribution_list_are_not_made_privileged(trust_world, sandbox):
+    live("contoso")
+    for group in ("Finance-Readers", "allstaff@contoso.example"):  # a DL named by its address resolves to it
+        action = action_for("contoso", MEGAN, "add_to_group", ALEX, group=group)
+        assert action.decision != "forbidden", action.reasons
+        assert not any("role-assignable" in r for r in action.reasons), action.reasons
+    assert action.params["group"] == "All Staff"

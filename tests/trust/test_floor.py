@@ -67,7 +67,7 @@ def test_a_protected_identity_is_never_autonomous_and_its_credentials_are_never_
 
 def test_the_protected_executive_mailbox_is_never_granted_on_its_own(loose, sandbox):
     grant = only_action(ask(loose, "contoso", "megan.bowen@contoso.example", "Mailbox access",
-                            "Please grant adele.vance@contoso.example access to the mailbox "
+                            "Please grant adele.vance@contoso.example full access to the mailbox "
                             "lynne.robbins@contoso.example."))
     assert grant.kind == "grant_mailbox_access" and grant.decision == "approval"
     assert any("executive mailbox" in r for r in grant.reasons)
@@ -78,9 +78,13 @@ def test_the_protected_executive_mailbox_is_never_granted_on_its_own(loose, sand
 def test_a_directory_admin_is_detected_live_and_never_autonomous(loose, sandbox, slug):
     admin = ADMINS[slug]
     assert not ProtectedIdentity.objects.filter(identity=admin).exists()  # only the directory says so
-    unlock = only_action(ask(loose, slug, admin, *UNLOCK))
+    unlocking = ask(loose, slug, admin, *UNLOCK)
     reset = only_action(ask(loose, slug, admin, *RESET))
-    assert unlock.decision == "approval" and any("holds the directory admin role" in r for r in unlock.reasons)
+    if slug == "fabrikam":  # Google Workspace cannot unlock: never planned, so there is nothing to decide
+        assert not unlocking.actions.exists() and "on Google Workspace" in unlocking.escalation_reason
+    else:
+        unlock = only_action(unlocking)
+        assert unlock.decision == "approval" and any("holds the directory admin role" in r for r in unlock.reasons)
     assert reset.decision == "forbidden" and "holds the directory admin role" in reset.reasons[0]
     assert identity_writes(sandbox) == []
 

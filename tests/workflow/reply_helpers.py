@@ -30,6 +30,10 @@ SIGN_OFF = {"en": "Harbor IT help desk", "de": "Ihr Harbor IT Service Desk", "fr
             "es": "El equipo de soporte de Harbor IT", "nl": "Servicedesk Harbor IT"}
 FRIENDLY = {"en": "Have a good day!", "de": "Einen schönen Tag noch!", "fr": "Bonne journée !",
             "es": "¡Que tenga un buen día!", "nl": "Fijne dag nog!"}  # what the sandbox's Claude adds
+# The line of an escalated reply after which the parts a technician will do are listed (escalated.txt).
+HANDED_OVER_HEADER = {"en": "a technician will take care of", "de": "darum kümmert sich ein Techniker",
+                      "fr": "un technicien s'en chargera", "es": "un técnico se encargará de",
+                      "nl": "een technicus zorgt hiervoor"}
 SECRET_LINK = re.compile(r"https?://\S+/s/[A-Za-z0-9_\-]+/")
 KNOWN_PASSWORD = "Wq4zTn8pLm2vRx!7"  # every temporary password in these tests, so any trace of it can be searched
 

@@ -26,7 +26,8 @@ pytestmark = pytest.mark.django_db
 ADELE, MEGAN = "adele.vance@contoso.example", "megan.bowen@contoso.example"
 ROBERT, JANET = "robert.king@northwind.example", "janet.leverling@northwind.example"
 TOM, PRIYA = "tom.higgins@fabrikam.example", "priya.shah@fabrikam.example"
-RESET = ("Password reset please", "Hi, I forgot my password and I'm locked out. Can you reset my password? Thanks")
+# One request only: "and I'm locked out" is a second intent (an unlock), which Google cannot do (test_capabilities).
+RESET = ("Password reset please", "Hi, I forgot my password. Can you reset my password? Thanks")
 UNLOCK = ("Locked out", "I typed my password wrong too many times and now my account is locked. Please unlock it.")
 AT_DB = "rallied-northwind@sandbox.autotask.example"
 

@@ -142,7 +142,7 @@ def test_plan_mode_sends_the_requester_nothing(replies_world, sandbox):
 def test_someone_elses_reset_says_whose_account_and_that_a_technician_hands_it_over(replies_world, sandbox):
     alex = "alex.wilber@contoso.example"
     ticket = submit("contoso", "diego.siciliani@contoso.example", "Password reset",
-                    f"Hallo, können Sie bitte das Passwort von {alex} zurücksetzen? Sie ist gesperrt. Danke",
+                    f"Hallo, können Sie bitte das Passwort von {alex} zurücksetzen? Danke",
                     name="Diego Siciliani")
     approve_as_technician(ticket.actions.get(status="awaiting_approval"))
     ticket.refresh_from_db()

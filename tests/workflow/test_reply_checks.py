@@ -75,7 +75,8 @@ def test_the_opening_hour_given_in_the_facts_may_be_named():
 PARAMS = {"grant_mailbox_access": {"mailbox": "sales@contoso.example", "rights": "SendAs"},
           "revoke_mailbox_access": {"mailbox": "sales@contoso.example"}, "add_to_group": {"group": "Sales"},
           "remove_from_group": {"group": "Sales"}, "assign_license": {"license": "ENTERPRISEPACK"},
-          "remove_license": {"license": "ENTERPRISEPACK"}, "create_user": {"display_name": "Jo New"}}
+          "remove_license": {"license": "ENTERPRISEPACK"}, "create_user": {"display_name": "Jo New"},
+          "swap_license": {"license": "STANDARDPACK", "new_license": "ENTERPRISEPACK"}}
 
 
 @pytest.mark.parametrize("language", ["en", "de", "fr", "es", "nl"])

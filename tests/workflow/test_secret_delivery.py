@@ -57,7 +57,7 @@ def submit(contoso_api, external_id: str, requester: str, body: str, name: str) 
 
 def diego_asks_for_alex(contoso_api) -> Ticket:
     ticket = submit(contoso_api, "diego-for-alex", DIEGO,
-                    f"Hi, can you please reset the password for {ALEX}? She is locked out. Thanks", "Diego Siciliani")
+                    f"Hi, can you please reset the password for {ALEX}? Thanks", "Diego Siciliani")
     action = ticket.actions.get()
     assert action.target == ALEX and action.status == "awaiting_approval", action.reasons
     approve_as_technician(action)

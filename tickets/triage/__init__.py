@@ -43,6 +43,11 @@ class TriageResult:
     reason: str = ""
     engine: str = "rules"
     fallback_reason: str | None = None
+    # The requester's language (tickets/triage/language.py: en, de, fr, es or nl), read from what they wrote, so
+    # the reply can go out in it; "en" when it cannot be told.
+    language: str = "en"
+    # Every thing the ticket asks for, in order (rallied.intents.Intent.to_dict()); `category` is the first one's.
+    intents: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -62,6 +67,8 @@ def triage_rules(subject: str, body: str) -> TriageResult:
         needs_human=verdict.needs_human,
         reason=verdict.reason,
         engine="rules",
+        language=verdict.language,
+        intents=[i.to_dict() for i in verdict.intents],
     )
 
 
@@ -70,9 +77,13 @@ def triage(subject: str, body: str, *, engine: str = "rules") -> TriageResult:
     if engine not in ENGINES:
         raise ValueError(f"unknown triage engine {engine!r}; use one of {', '.join(ENGINES)}")
     if engine == "llm":
+        from dataclasses import replace
+
+        from tickets.triage.language import ticket_language
         from tickets.triage.llm import triage_llm
 
-        return triage_llm(subject or "", body or "")
+        # The model reads the category; the language is the same reading for both engines.
+        return replace(triage_llm(subject or "", body or ""), language=ticket_language(subject or "", body or ""))
     return triage_rules(subject, body)
 
 

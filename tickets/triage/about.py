@@ -109,6 +109,28 @@ def bulk_problem(text: str, *, people_kind: bool = False) -> str:
     return f"asks for a change to many accounts ('{evidence}'); bulk requests go to a technician" if evidence else ""
 
 
+# The writer in the first person, in the five languages triage reads. Stricter than _SELF, which also takes
+# "im" (I'm) and so reads German "im Auftrag" as the writer.
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|i['’]m|i['’]ve|i['’]d|me|my|mine|myself"  # English
+    r"|ich|mich|mir|mein\w*"  # German
+    r"|moi|je|mon|ma|mes"  # French (j' and m' below)
+    r"|yo|mi|mis|conmigo"  # Spanish ("me" is English's too)
+    r"|ik|mij|mijn)\b"  # Dutch
+    r"|\b[jm]['’]"
+)
+
+
+def speaks_for_self(text: str) -> bool:
+    """Does the text ask something for its writer, in the first person ('give me', 'mein Konto', 'donnez-moi')?
+
+    Not the same as who_is_meant's "self", which is also its default when a ticket names no one: that default is
+    right for a sign-in problem (a password that expired is the writer's), not for access to grant.
+    """
+    low = strip_format(text or "").lower()
+    return bool(_FIRST_PERSON.search(low))
+
+
 def unnamed_problem(text: str) -> str:
     """Why a ticket that names no one cannot be run on the requester ('' when it is about the requester)."""
     about = who_is_meant(text)

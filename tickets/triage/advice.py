@@ -199,6 +199,7 @@ _ACTION_TEXT = {
     "license_change": "Licence change",
     "onboarding": "Onboarding",
     "offboarding": "Offboarding",
+    "session_revoke": "Sign-out of all sessions",
 }
 _SUMMARY_KEYS = (
     "target_user",

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from tickets.triage.about import bulk_problem, unnamed_problem
 from tickets.triage.dates import DATE_LOWER, parse_date
+from tickets.triage.intent_words import REMOVE
 from tickets.triage.people import (
     HONORIFIC,
     NOT_TARGET,
@@ -36,6 +37,11 @@ from tickets.triage.people import (
 
 __all__ = ["EMAIL", "Reading", "address_fits", "extract", "parse_date", "read", "target_problems"]
 
+# Concerns that a list of intents can settle (tickets/triage/intents.py settled_concerns): one intent per person,
+# and a removal read as a removal rather than run through the category's granting playbook.
+MANY_PEOPLE = "names more than one person"
+REMOVAL = "asks for a removal; the playbook for this category grants"
+
 EMAIL = re.compile(r"\b[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\b")
 SELF_SERVICE = ("password_reset", "account_unlock", "mfa_reset")
 
@@ -48,7 +54,9 @@ GROUP_NOUN = (
 )
 MAILBOX_NOUN = (
     r"(?:shared\s?mail\s?-?box(?:es)?|shared\s?inbox|team\s?mailbox|funktionspostfach|gruppenpostfach|"
-    r"mail\s?-?box(?:es)?|e-?mail\s?box|postfach|inbox|calendar|kalender)\b"
+    r"mail\s?-?box(?:es)?|e-?mail\s?box|postfach|inbox|calendar|kalender|"
+    r"bo[iî]te (?:aux lettres|mail|e-?mail)(?: partag[ée]e)?|bo[iî]te partag[ée]e|buz[oó]n(?: compartido)?|"
+    r"(?:gedeelde )?mailbox|postvak)\b"
 )
 _GROUP_NOUN = re.compile(GROUP_NOUN)
 _MAILBOX_NOUN = re.compile(MAILBOX_NOUN)
@@ -341,6 +349,7 @@ _WANTS: dict[str, tuple[str, ...]] = {
     "license_change": ("license", "target"),
     "onboarding": ("new_hire", "license", "group"),
     "offboarding": ("leaver", "target"),
+    "session_revoke": ("target",),
 }
 
 
@@ -399,7 +408,7 @@ def read(text: object, category: str | None = None) -> Reading:
             found["target_name"] = names[0]
     concerns = list(target_problems(category, found, doc.text))
     if len(names) > 1 or len(roles["person"]) > 1:
-        concerns.insert(0, "names more than one person (" + ", ".join((names + roles["person"])[:4]) + ")")
+        concerns.insert(0, f"{MANY_PEOPLE} (" + ", ".join((names + roles["person"])[:4]) + ")")
     return Reading(found, tuple(concerns))
 
 
@@ -407,13 +416,16 @@ def read(text: object, category: str | None = None) -> Reading:
 # ("need access to ...", "requesting access ...", "please provide access to the S: drive").
 _SELF = re.compile(
     r"\b(?:me|my|myself|mine|i|i'm|i've|i'd|im|we|us|our|mich|mir|mein\w*|ich|wir|uns|unser\w*)\b"
+    r"|\b(?:moi|mon|ma|mes|je|nous|notre|mi|mis|yo|nosotros|nuestr\w*|mij|mijn|ik|wij|ons|onze)\b|\b[jm]'"
     r"|^(?:please\s|pls\s|kindly\s)?(?:need|needs|needed|requesting|request|require|requires|want|would like)\b"
     r"|\b(?:please|pls|kindly)\s(?:provide|give|grant|arrange)\s(?:\w+\s)?(?:access|rights|permissions?)\b",
     re.I | re.M,
 )
+# A removal in any of the five languages (intent_words.REMOVE: "nehmen Sie sie aus der Liste", "haal haar van de
+# lijst"): a granting playbook must never run on it.
 _REMOVAL = re.compile(
-    r"(?i)\b(?:remove|removing|take\s\S+(?:\s\S+)?\soff|revoke|unsubscribe|no longer needs?|entfernen|austragen|"
-    r"entziehen|löschen)\b"
+    rf"(?i)\b(?:remove|removing|take\s\S+(?:\s\S+)?\soff|revoke|unsubscribe|no longer needs?|entfernen|austragen|"
+    rf"entziehen|löschen)\b|\b{REMOVE}"
 )
 
 
@@ -452,5 +464,5 @@ def target_problems(category: str, entities: dict[str, str], text: str) -> list[
     elif not name and category not in SELF_SERVICE and not address and not _SELF.search(text):
         problems.append("does not say who needs it")
     if category in ("group_membership", "mailbox_access", "license_change") and _REMOVAL.search(text):
-        problems.append("asks for a removal; the playbook for this category grants")
+        problems.append(REMOVAL)
     return problems

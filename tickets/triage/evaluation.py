@@ -46,6 +46,9 @@ class Report:
     entity_exact: int = 0
     entity_counts: dict[str, list[int]] = field(default_factory=dict)  # key -> [expected, predicted, correct]
     entity_mistakes: list[dict[str, Any]] = field(default_factory=list)
+    # The same tallies for each language's rows, and per labelled language [rows, detected as that language].
+    by_language: dict[str, Report] = field(default_factory=dict)
+    language_detected: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def accuracy(self) -> float:
@@ -94,41 +97,59 @@ def load(path: str | Path) -> list[dict[str, Any]]:
 def evaluate(
     rows: Iterable[dict[str, Any]], classify: Callable[[str, str], TriageResult] | None = None
 ) -> Report:
+    """Classify every row and tally the result, overall and per language.
+
+    A row's language is its `language` field when the set labels it, else the language triage detected; rows with
+    a labelled language also count whether the detection agreed (the reply goes out in the detected one).
+    """
     classify = classify or (lambda s, b: triage(s, b))
     report = Report()
     for row in rows:
+        label = row.get("label")
+        if label not in CATEGORIES:
+            raise ValueError(f"row {row.get('id')!r}: unknown label {label!r}; use one of {', '.join(CATEGORIES)}")
         result = classify(row.get("subject", ""), row.get("body", ""))
-        label, guess = row["label"], result.category
-        report.total += 1
-        report.correct += label == guess
-        report.confusion[label][guess] += 1
-        if not row.get("ambiguous"):
-            report.clear_total += 1
-            report.clear_correct += label == guess
-            report.clear_confusion[label][guess] += 1
-        for bucket in BUCKETS:
-            if bucket[0] <= result.confidence < bucket[1]:
-                column = 2 if guess == "other" else 0
-                report.calibration[bucket][column] += 1
-                report.calibration[bucket][column + 1] += label == guess
-        if guess != "other":
-            report.actions.append((result.confidence, label == guess))
-        if guess != "other" and not result.needs_human:
-            report.auto[0] += 1
-            report.auto[1] += label == guess
-        if label == guess and isinstance(row.get("entities"), dict):
-            _score_entities(report, row, result.entities)
-        if label != guess:
-            report.mistakes.append(
-                {
-                    "id": row.get("id"),
-                    "label": label,
-                    "guess": guess,
-                    "confidence": result.confidence,
-                    "ambiguous": bool(row.get("ambiguous")),
-                }
-            )
+        language = row.get("language") or result.language
+        _tally(report, row, result)
+        _tally(report.by_language.setdefault(language, Report()), row, result)
+        if row.get("language"):
+            detected = report.language_detected.setdefault(language, [0, 0])
+            detected[0] += 1
+            detected[1] += result.language == language
     return report
+
+
+def _tally(report: Report, row: dict[str, Any], result: TriageResult) -> None:
+    label, guess = row["label"], result.category
+    report.total += 1
+    report.correct += label == guess
+    report.confusion[label][guess] += 1
+    if not row.get("ambiguous"):
+        report.clear_total += 1
+        report.clear_correct += label == guess
+        report.clear_confusion[label][guess] += 1
+    for bucket in BUCKETS:
+        if bucket[0] <= result.confidence < bucket[1]:
+            column = 2 if guess == "other" else 0
+            report.calibration[bucket][column] += 1
+            report.calibration[bucket][column + 1] += label == guess
+    if guess != "other":
+        report.actions.append((result.confidence, label == guess))
+    if guess != "other" and not result.needs_human:
+        report.auto[0] += 1
+        report.auto[1] += label == guess
+    if label == guess and isinstance(row.get("entities"), dict):
+        _score_entities(report, row, result.entities)
+    if label != guess:
+        report.mistakes.append(
+            {
+                "id": row.get("id"),
+                "label": label,
+                "guess": guess,
+                "confidence": result.confidence,
+                "ambiguous": bool(row.get("ambiguous")),
+            }
+        )
 
 
 def _same(key: str, expected: str | None, got: str | None) -> bool:
@@ -235,8 +256,26 @@ def render(report: Report) -> str:
     ]
     for t in CATEGORIES:
         lines.append(f"{t:<18}" + "".join(f"{report.confusion[t][p]:>8}" for p in CATEGORIES))
+    lines += ["", *render_languages(report)] if len(report.by_language) > 1 else []
     lines += ["", *render_calibration(report)]
     entity_lines = render_entities(report)
     if entity_lines:
         lines += ["", *entity_lines]
     return "\n".join(lines)
+
+
+def render_languages(report: Report) -> list[str]:
+    """One line per language: the three acceptance numbers on its rows, and how often its language was detected."""
+    lines = [
+        "per language (accuracy on non-ambiguous rows, action precision, other recall on non-ambiguous rows)",
+        f"{'language':<10}{'rows':>6}{'clear':>7}{'accuracy':>10}{'act.prec':>10}{'oth.rec':>9}{'detected':>10}",
+    ]
+    for code in sorted(report.by_language, key=lambda c: (c != "en", c)):
+        part = report.by_language[code]
+        detected = report.language_detected.get(code)
+        seen = f"{detected[1]}/{detected[0]}" if detected else "-"
+        lines.append(
+            f"{code:<10}{part.total:>6}{part.clear_total:>7}{part.clear_accuracy:>10.3f}"
+            f"{part.action_precision:>10.3f}{part.clear_other_recall:>9.3f}{seen:>10}"
+        )
+    return lines

@@ -29,7 +29,7 @@ STOP = frozenset(
     then because while since without within off out up down
     add added adding remove removed removing give given granted assign assigned unlock unlocked reset resets
     enable enabled disable disabled delete deleted create created block blocked provide request requested change
-    upgrade downgrade swap move moved onboard offboard
+    upgrade downgrade swap move moved onboard offboard send behalf
     new old former current same other another next last first second third day days week weeks month months year
     today tomorrow yesterday morning afternoon evening tonight
     monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag
@@ -166,7 +166,7 @@ def content_lines(request: str, email: re.Pattern[str]) -> list[str]:
         if _GREETING_LINE.match(low):
             continue
         lead = _GREETING_LEAD.match(low)
-        if lead:
+        if lead and not _REQUEST_WORD.search(lead.group(0)):  # "hi can you unlock my account, ..." is the request
             line, low = line[lead.end() :], low[lead.end() :]
         signoff = _INLINE_SIGNOFF.search(low)
         kept.append(line[: signoff.start()] if signoff and len(low) == len(line) else line)
@@ -206,7 +206,8 @@ def make_doc(lines: list[str]) -> Doc:
 # -- the places a request names the person to change ----------------------------------------------
 _VERB = (
     r"(?i:add|adding|put|remove|removing|take|give|grant|assign|unlock|entsperren|reset|enable|re-?enable|"
-    r"disable|deactivate|offboard|onboard|allow|let|provide|sperren|freischalten|hinzufügen|set up)"
+    r"disable|deactivate|offboard|onboard|allow|let|provide|sperren|freischalten|hinzufügen|set up|sign|log|"
+    r"upgrade|downgrade|switch|swap|move|migrate)"
 )
 _FOLLOW = (
     r"(?=\s+(?i:to|from|into|in|on|off|out|access|full|read|write|send|an?|the|permissions?|rights|membership|as|"
@@ -227,7 +228,8 @@ _NOUN_WORDS = ("user", "colleague", "worker", "employee", "member", "mitarbeiter
 # (words of which one must occur, expression with a `p` group, whether one word is a name)
 _SLOT_SOURCES: tuple[tuple[tuple[str, ...], str, bool], ...] = (
     (("add", "put", "remov", "take", "give", "grant", "assign", "unlock", "entsperr", "reset", "enable", "disable",
-      "deactivat", "offboard", "onboard", "allow", "let", "provide", "sperren", "freischalt", "hinzuf", "set up"),
+      "deactivat", "offboard", "onboard", "allow", "let", "provide", "sperren", "freischalt", "hinzuf", "set up",
+      "sign", "log", "grade", "switch", "swap", "move", "migrate"),
      rf"\b{_VERB}\s+(?:(?i:the\s)?{_NOUN}\s+)?{{p}}{_FOLLOW}", True),
     (("'s ", "’s "), rf"{{p}}['’]s\s+{_POSSESSED}\b", True),
     (_NOUN_WORDS, rf"\b{_NOUN}\s*:?\s+{{p}}{_FOLLOW}", True),
@@ -281,6 +283,23 @@ _SLOTS = {
     )
     for cased, name in ((True, NAME_CASED), (False, NAME_LOWER))
 }
+# Where the other languages put the person: "gebt Sarah Lee Vollzugriff", "donner à Sarah Lee", "den a Sarah Lee",
+# "geef Sarah Lee", "retirer Paul Martin du groupe" (people.mentions reads the English and German request slots).
+_GIVEN_TO = re.compile(
+    r"\b(?i:gebt|gib|geben|gebe|f(?:ü|ue)gt|f(?:ü|ue)ge|nehmt|nimm|entfernt|entferne|setzt|setze|sperrt|entsperrt|"
+    r"donner|donnez|donne|ajouter|ajoutez|ajoute|retirer|retirez|retire|enlever|enlevez|supprimer|supprimez|"
+    r"r[ée]initialiser|r[ée]initialisez|d[ée]bloquer|d[ée]bloquez|d[ée]connecter|d[ée]connectez|"
+    r"den|dar|dale|denle|dadle|a[ñn]adir|a[ñn]adan|a[ñn]ade|agregar|agreguen|quitar|quiten|quita|eliminar|eliminen|sacar|saquen|"
+    r"restablecer|restablezcan|desbloquear|desbloqueen|geef|geven|geeft|voeg|toevoegen|verwijder|verwijderen|haal|"
+    r"ontgrendel|ontgrendelen|deblokkeer|resetten|reset|sign|log|meld|melde|d[ée]connecte|"
+    r"upgrade|downgrade|switch|swap|move|license|licence)\s+(?:(?i:a|à|al|an|aan)\s+)?"
+    rf"(?P<p>{NAME_CASED})"
+)
+_LEAD_NAME = re.compile(
+    rf"\b(?i:graag|por favor|bitte|svp|s'il vous pla[iî]t)\s+(?P<p>{NAME_CASED})(?=\s+(?-i:[a-zà-ÿ]))"
+)
+_LEAD_WORD = re.compile(r"(?i)(?:graag|bitte|merci|hola|hallo|hello|hi|bonjour|por|favor|please|gracias|danke|bedankt)\b")
+
 NOT_TARGET = re.compile(
     r"\b(?:requested by|reported by|submitted by|raised by|caller|requester|angefragt von|on behalf of|"
     r"same (?:access|rights|permissions|groups|setup|licen[cs]e)s?\s(?:as|like)|like|wie bei|wie|as|manager|"
@@ -300,6 +319,13 @@ def mentions(doc: Doc) -> list[str]:
                 continue  # "same access as Jane Doe", "requested by ..."
             name = clean_name(match.group("p"), single_ok=single_ok and doc.cased)
             if name:
+                found.append((match.start("p"), name))
+                ends.append(match.end("p"))
+    if doc.cased:  # the slots above read English and German word order; these read the other three languages
+        for match in (*_GIVEN_TO.finditer(doc.text), *_LEAD_NAME.finditer(doc.text)):
+            name = clean_name(match.group("p"), single_ok=True)
+            if name and not _LEAD_WORD.match(name) and not NOT_TARGET.search(doc.lower, max(0, match.start() - 30),
+                                                                             match.start()):
                 found.append((match.start("p"), name))
                 ends.append(match.end("p"))
     if "user" in doc.lower or "login" in doc.lower or "kennung" in doc.lower or "benutzer" in doc.lower:

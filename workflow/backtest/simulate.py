@@ -1,7 +1,7 @@
 """What Rallied would have done with one past ticket, decided offline: no vendor, no Claude, no directory, no writes.
 
 The ticket takes the pipeline's own path (workflow/lifecycle.start_ticket) as far as it can without asking anyone:
-triage by the rules engine, the tenant's playbook (`planned_steps`, nothing saved), and for each planned action
+triage by the rules engine, the tenant's playbook (`plan_drafts`, nothing saved), and for each planned action
 the policy engine (`approvals.policy.decide`) under the tenant's real policy, protected identities and business
 hours. The facts only the directory could give are assumed as ASSUMPTIONS says, and the report prints that list.
 
@@ -28,7 +28,7 @@ from approvals.verification.context import (
 )
 from approvals.verification.signals import address_signals, domain_of, lookalike_of, text_signals
 from playbooks.choices import DecisionMode
-from playbooks.services import planned_steps
+from playbooks.planning import plan_drafts
 from rallied.kinds import get_kind
 from tenants.models import Tenant
 from tickets.models import Ticket
@@ -115,12 +115,15 @@ class Simulator:
         ticket = Ticket(tenant=self.tenant, subject=past.subject, body=past.body, category=result.category,
                         entities=result.entities, requester_email=past.requester_email.strip().lower(),
                         requester_name=past.requester_name, confidence=result.confidence)
-        _playbook, steps, problem = planned_steps(ticket)
+        drafts = plan_drafts(ticket, read_licences=False)  # a backtest asks no vendor
+        # A part the tenant's stack cannot run, or a detail the ticket leaves out, is a technician's: the ticket
+        # was not resolved by Rallied (the stricter outcome), even if its other parts would have run.
+        problem = " ".join(d.reason for d in drafts if d.gaps)
         if problem:
             return Verdict(NOT_AT_ALL, result.category, reason=problem)
         at = past.created_at or past.closed_at
-        decisions = [(step.kind, str(params["target"]), self._decide(ticket, step.kind, params, at))
-                     for step, params in steps]
+        decisions = [(a.kind, str(a.params["target"]), self._decide(ticket, a.kind, a.params, at))
+                     for d in drafts for a in d.actions]
         kinds = tuple(kind for kind, _, _ in decisions)
         refused = [d for _, _, d in decisions if d.mode == DecisionMode.FORBIDDEN]
         if refused:

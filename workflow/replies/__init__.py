@@ -11,6 +11,10 @@ Each reply is claimed first (workflow/models.RequesterReply, unique per ticket, 
 request in the PSA starts the ticket's next round), so a step that runs again never posts a second copy. The words
 come from templates/tickets/replies/<language>/<stage>.txt, or from Claude when the MSP configured an Anthropic key
 and the draft passed its checks (workflow/replies/drafting.py).
+
+The language is the one triage stored on the ticket (read from what the requester typed, without signatures, legal
+footers or the quoted thread: tickets/triage/language.py). A ticket triaged before that was stored is read the same
+way now; a language without templates falls back to English, the one every help desk here reads.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from tenants.models import Tenant
 from tickets.models import Ticket
 from tickets.psa import write_back
 from tickets.services import add_event
-from tickets.triage.language import detect_language
+from tickets.triage.language import FALLBACK, LANGUAGES, ticket_language
 from workflow.choices import ReplyStage, ReplyStatus
 from workflow.delivery import Delivery
 from workflow.models import RequesterReply
@@ -40,7 +44,8 @@ log = logging.getLogger("rallied.replies")
 ACTOR = "system:replies"
 CLAUDE, TEMPLATE = "claude", "template"
 
-__all__ = ["Prepared", "ReplyStage", "finish_reply", "prepare_reply", "render_template", "send_reply"]
+__all__ = ["Prepared", "ReplyStage", "finish_reply", "prepare_reply", "render_template", "reply_language",
+           "send_reply"]
 
 
 @dataclass
@@ -49,8 +54,17 @@ class Prepared:
     text: str
 
 
+def reply_language(ticket: Ticket) -> str:
+    """The language the requester's replies go out in: the one triage stored, else read now; English when neither
+    is one Rallied writes."""
+    stored = (ticket.language or "").strip().lower()
+    language = stored if stored else ticket_language(ticket.subject, ticket.body)
+    return language if language in LANGUAGES else FALLBACK
+
+
 def render_template(facts: ReplyFacts) -> str:
-    text = render_to_string(f"tickets/replies/{facts.language}/{facts.stage}.txt", facts.context())
+    language = facts.language if facts.language in LANGUAGES else FALLBACK
+    text = render_to_string(f"tickets/replies/{language}/{facts.stage}.txt", facts.context())
     text = re.sub(r"[ \t]+\n", "\n", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
@@ -106,7 +120,7 @@ def prepare_reply(*, ticket: Ticket, stage: str, deliveries: list[Delivery] | No
     row = _claim(ticket, stage)
     if row is None:
         return None
-    row.language = detect_language(ticket.subject, ticket.body)
+    row.language = reply_language(ticket)
     facts = gather(ticket, stage, row.language, deliveries=deliveries, waiting_on=waiting_on)
     return Prepared(row, _compose(ticket, facts, row))
 

@@ -45,28 +45,28 @@ _DONE_WORDS: dict[str, list[tuple[str, set[str]]]] = {
            (rf"{_EN_DONE} removed", {"remove_from_group", "remove_license", "revoke_mailbox_access"}),
            (r"no longer has access", {"revoke_mailbox_access"}),
            (rf"{_EN_DONE} granted|now has access", {"grant_mailbox_access"}),
-           (rf"{_EN_DONE} (?:given|assigned)", {"assign_license"}), (rf"{_EN_DONE} created", {"create_user"}),
-           (rf"{_EN_DONE} disabled", {"disable_user"})],
+           (rf"{_EN_DONE} (?:given|assigned)", {"assign_license", "swap_license"}),
+           (rf"{_EN_DONE} created", {"create_user"}), (rf"{_EN_DONE} disabled", {"disable_user"})],
     "de": [(r"zurückgesetzt", {"reset_password", "reset_mfa"}), (r"entsperrt", {"unlock_account"}),
            (r"abgemeldet", {"revoke_sessions"}), (r"hinzugefügt", {"add_to_group"}),
            (r"entfernt|keinen zugriff mehr", {"remove_from_group", "remove_license", "revoke_mailbox_access"}),
-           (r"jetzt zugriff", {"grant_mailbox_access"}), (r"zugewiesen", {"assign_license"}),
+           (r"jetzt zugriff", {"grant_mailbox_access"}), (r"zugewiesen", {"assign_license", "swap_license"}),
            (r"angelegt|erstellt", {"create_user"}), (r"deaktiviert", {"disable_user"})],
     "fr": [(r"réinitialisée?s?\b", {"reset_password", "reset_mfa"}), (r"débloquée?\b", {"unlock_account"}),
            (r"ont été fermées", {"revoke_sessions"}), (r"ajoutée?\b", {"add_to_group"}),
            (r"retirée?\b|n'a plus accès", {"remove_from_group", "remove_license", "revoke_mailbox_access"}),
-           (r"désormais accès", {"grant_mailbox_access"}), (r"attribuée?\b", {"assign_license"}),
+           (r"désormais accès", {"grant_mailbox_access"}), (r"attribuée?\b", {"assign_license", "swap_license"}),
            (r"créée?\b", {"create_user"}), (r"désactivée?\b", {"disable_user"})],
     "es": [(r"restablecid[oa]s?", {"reset_password", "reset_mfa"}), (r"desbloquead[oa]", {"unlock_account"}),
            (r"han cerrado", {"revoke_sessions"}), (r"añadid[oa]", {"add_to_group"}),
            (r"quitad[oa]|retirad[oa]\b|ya no tiene acceso",
             {"remove_from_group", "remove_license", "revoke_mailbox_access"}),
-           (r"ya tiene acceso", {"grant_mailbox_access"}), (r"asignad[oa]", {"assign_license"}),
+           (r"ya tiene acceso", {"grant_mailbox_access"}), (r"asignad[oa]", {"assign_license", "swap_license"}),
            (r"cread[oa]", {"create_user"}), (r"desactivad[oa]", {"disable_user"})],
     "nl": [(r"gereset", {"reset_password", "reset_mfa"}), (r"ontgrendeld", {"unlock_account"}),
            (r"afgemeld", {"revoke_sessions"}), (r"toegevoegd", {"add_to_group"}),
            (r"verwijderd|geen toegang meer", {"remove_from_group", "remove_license", "revoke_mailbox_access"}),
-           (r"nu toegang", {"grant_mailbox_access"}), (r"gekregen|toegewezen", {"assign_license"}),
+           (r"nu toegang", {"grant_mailbox_access"}), (r"gekregen|toegewezen", {"assign_license", "swap_license"}),
            (r"aangemaakt", {"create_user"}), (r"uitgeschakeld", {"disable_user"})],
 }
 
@@ -78,7 +78,7 @@ class DraftRejected(ValueError):
 def _allowed_text(facts: ReplyFacts) -> str:
     """Everything the facts state, where an address, a time or a date in a draft may legitimately come from."""
     parts = [facts.opens, facts.time_zone]
-    for row in [*facts.done, *facts.waiting]:
+    for row in [*facts.done, *facts.waiting, *facts.handed_over]:
         parts += [row["target"], *row["params"].values()]
     for row in [*facts.links, *facts.elsewhere]:
         parts += [str(v) for v in row.values()]

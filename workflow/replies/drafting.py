@@ -42,6 +42,7 @@ es Spanish with "usted", nl Dutch with "je").
 
 State only what the facts say, and all of it:
 - `done` lists actions that really ran: say each one, naming the account. Never say anything else was done.
+- `handed_over` lists parts of the request that were NOT done and that a technician will do: say each one.
 - `waiting` lists actions that have NOT run yet; `waiting_on` says who must act first (a technician, or the
   manager listed in the directory confirming the request).
 - For each entry in `links`, copy its placeholder (for example [LINK-1]) exactly once; it becomes a one-time link.

@@ -16,9 +16,12 @@ from approvals.verification import context as clock
 from approvals.verification import within_business_hours
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
+from playbooks.selectors import handed_over_parts, intent_outcomes
+from rallied.intents import MAILBOX_RIGHTS
+from tenants.licences import licence_name
 from tenants.models import Tenant
 from tickets.models import OneTimeSecret, Ticket
-from tickets.secrets import link_for
+from tickets.secrets import held_for_handover, link_for
 from workflow.delivery import MANAGER, REQUESTER, Delivery
 
 SECRET_KINDS = {"reset_mfa": "tap"}  # every other secret is a temporary password (playbooks/executor.py)
@@ -32,6 +35,9 @@ class ReplyFacts:
     done: list[dict[str, Any]] = field(default_factory=list)
     waiting: list[dict[str, Any]] = field(default_factory=list)
     waiting_on: str = ""  # "technician" or "manager" while the ticket waits
+    # Escalated: the parts of the request a technician will do (never planned, or ended without succeeding), so the
+    # reply says exactly which parts were done and which were not (playbooks/selectors.handed_over_parts).
+    handed_over: list[dict[str, Any]] = field(default_factory=list)
     links: list[dict[str, Any]] = field(default_factory=list)
     elsewhere: list[dict[str, Any]] = field(default_factory=list)
     outside_hours: bool = False
@@ -44,17 +50,34 @@ class ReplyFacts:
         return {k: v for k, v in self.__dict__.items() if k != "urls"}
 
     def context(self) -> dict[str, Any]:
-        """The template context: the facts, with the link placeholders in place."""
-        return self.public()
+        """The template context: the facts, with the link placeholders in place, and each mailbox action's rights as
+        a list the templates word one by one (templates/tickets/replies/<language>/_rights.txt)."""
+        data = self.public()
+        for key in ("done", "waiting", "handed_over"):
+            data[key] = [with_rights(row) for row in data[key]]
+        return data
+
+
+def with_rights(row: dict[str, Any]) -> dict[str, Any]:
+    """`row` with `rights`: the mailbox rights its params name, in Exchange's order. A right may come as one name, a
+    comma-separated text or a list (kept as its text in params), so the names are looked for in that text."""
+    named = str((row.get("params") or {}).get("rights") or "")
+    return {**row, "rights": [right for right in MAILBOX_RIGHTS if right in named]}
+
+
+def _part(kind: str, target: str, params: dict[str, Any], requester: str) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "target": target,
+        "own": target.strip().casefold() == requester,
+        # A requester knows "Microsoft 365 E3", not the part number the action carries (tenants/licences.py).
+        "params": {k: licence_name(str(v)) if k in ("license", "new_license") else str(v)
+                   for k, v in (params or {}).items() if k != "target"},
+    }
 
 
 def _row(action: Action, requester: str) -> dict[str, Any]:
-    return {
-        "kind": action.kind,
-        "target": action.target,
-        "own": action.target.strip().casefold() == requester,
-        "params": {k: str(v) for k, v in (action.params or {}).items() if k != "target"},
-    }
+    return _part(action.kind, action.target, action.params, requester)
 
 
 def next_opening(tenant: Tenant, now: datetime | None = None) -> datetime | None:
@@ -88,6 +111,16 @@ def gather(ticket: Ticket, stage: str, language: str, *, deliveries: list[Delive
         waiting=[_row(a, requester) for a in this_round if a.status == ActionStatus.AWAITING_APPROVAL],
         waiting_on=waiting_on,
     )
+    if stage == "escalated":
+        # A secret of a part that ran waits for a technician (workflow/delivery.hold_for_technician): say so.
+        for action in (a for a in done_from if a.status == ActionStatus.SUCCEEDED):
+            for secret in action.secrets.filter(destroyed_at__isnull=True).order_by("pk"):
+                owner = held_for_handover(secret)
+                if owner is not None:
+                    facts.elsewhere.append({"secret": SECRET_KINDS.get(action.kind, "password"), "owner": owner,
+                                            "to": "", "channel": "technician"})
+        facts.handed_over = [_part(p["kind"], str(p["target"]), p["params"], requester)
+                             for p in handed_over_parts(intent_outcomes(ticket, this_round))]
     if stage != "done" and not within_business_hours(ticket.tenant):
         opening = next_opening(ticket.tenant)
         facts.outside_hours = opening is not None

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from urllib.parse import quote
 
 from rallied.connectors.base import NAME_SEARCH_LIMIT, ConnectorError, DirectoryObject, DirectoryUser, name_words
-from rallied.connectors.entra.exchange import MailboxMixin
+from rallied.connectors.entra.groups import GroupMixin
 from rallied.connectors.entra.licenses import LicenseMixin
 
 log = logging.getLogger("rallied.connectors.entra")
@@ -36,12 +36,12 @@ NAME_SELECT = "id,displayName,userPrincipalName,mail,accountEnabled"
 # Every action kind is a method of the same name here.
 _KINDS = (
     "reset_password", "unlock_account", "revoke_sessions", "reset_mfa", "add_to_group", "remove_from_group",
-    "assign_license", "remove_license", "create_user", "disable_user", "grant_mailbox_access",
+    "assign_license", "remove_license", "swap_license", "create_user", "disable_user", "grant_mailbox_access",
     "revoke_mailbox_access",
 )
 
 
-class EntraConnector(LicenseMixin, MailboxMixin):
+class EntraConnector(LicenseMixin, GroupMixin):
     vendor = "entra"
     required_config = ("tenant_id", "client_id")
     required_credentials = ("client_secret",)
@@ -51,6 +51,9 @@ class EntraConnector(LicenseMixin, MailboxMixin):
         "reset_mfa": "TAP + remove methods",
         "grant_mailbox_access": "via Exchange",
         "revoke_mailbox_access": "via Exchange",
+        "swap_license": "one assignLicense call",
+        "add_to_group": "DLs via Exchange",
+        "remove_from_group": "DLs via Exchange",
     }
 
     # -- reads ------------------------------------------------------------------------------------
@@ -115,11 +118,12 @@ class EntraConnector(LicenseMixin, MailboxMixin):
         if "@" in identifier:
             expression += f" or proxyAddresses/any(x:x eq {self.odata_literal('smtp:' + identifier)})"
         found = []
-        for item in self.pages("/groups", {"$filter": expression, "$select": "id,displayName,mail,proxyAddresses"}):
+        select = "id,displayName,mail,proxyAddresses,isAssignableToRole"
+        for item in self.pages("/groups", {"$filter": expression, "$select": select}):
             aliases = tuple(str(a).partition(":")[2].lower() for a in item.get("proxyAddresses") or [])
             found.append(DirectoryObject(id=str(item["id"]), key=item.get("displayName") or "",
                                          name=item.get("displayName") or "", address=(item.get("mail") or "").lower(),
-                                         aliases=aliases))
+                                         aliases=aliases, privileged=bool(item.get("isAssignableToRole"))))
         return found
 
     def count_users(self, *, up_to: int) -> int:
@@ -227,46 +231,6 @@ class EntraConnector(LicenseMixin, MailboxMixin):
                 continue
             self.call("DELETE", f"/users/{ref}/authentication/{collection}/{quote(str(method['id']))}")
         return str(created["temporaryAccessPass"])
-
-    def _group_id(self, group_name: str) -> str:
-        found = self.get_json(
-            "/groups",
-            {"$filter": f"displayName eq {self.odata_literal(group_name)}", "$select": "id,displayName"},
-        ).get("value", [])
-        if len(found) != 1:
-            problem = "No group is" if not found else "More than one group is"
-            raise self.fail(
-                f"{problem} named '{group_name}'.", "group_not_found", status=404 if not found else 409
-            )
-        return str(found[0]["id"])
-
-    def add_to_group(self, user: DirectoryUser, group_name: str) -> bool:
-        """Add the user; False (and success) when they were already a member."""
-        self.ensure_allowed("add_to_group")
-        gid, uid = self._group_id(group_name), self.object_id(user)
-        try:
-            self.call(
-                "POST",
-                f"/groups/{gid}/members/$ref",
-                json={"@odata.id": f"{self.base_url}/directoryObjects/{uid}"},
-            )
-        except ConnectorError as exc:
-            if exc.status == 400 and "already exist" in exc.message:
-                return False
-            raise
-        return True
-
-    def remove_from_group(self, user: DirectoryUser, group_name: str) -> bool:
-        """Remove the user; False (and success) when they were not a member."""
-        self.ensure_allowed("remove_from_group")
-        gid, uid = self._group_id(group_name), self.object_id(user)
-        try:
-            self.call("DELETE", f"/groups/{gid}/members/{uid}/$ref")
-        except ConnectorError as exc:
-            if exc.status == 404:  # the group exists (looked up above), so the member reference does not
-                return False
-            raise
-        return True
 
     def create_user(
         self,

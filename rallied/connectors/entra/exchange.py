@@ -1,4 +1,14 @@
-"""Shared-mailbox FullAccess / SendAs: not in Graph, so through Exchange Online."""
+"""Mailbox delegation (FullAccess, SendAs, SendOnBehalf) and Exchange-mastered group membership: not in Graph,
+so through Exchange Online's admin endpoint.
+
+Each right is its own Exchange object, granted and removed on its own:
+- FullAccess: an entry of the mailbox's permissions (Add-/Remove-/Get-MailboxPermission, -User);
+- SendAs: a recipient permission (Add-/Remove-/Get-RecipientPermission, -Trustee);
+- SendOnBehalf: the mailbox's GrantSendOnBehalfTo list (Set-Mailbox with an add/remove hashtable; Get-Mailbox).
+A mailbox action says which rights it means; there is no default right. After the writes the three are read back
+and the change must be exactly the one asked (the asked rights added or removed, nothing else moved), otherwise the
+action fails with what Exchange shows: a grant that did not land is not "done".
+"""
 
 from __future__ import annotations
 
@@ -9,6 +19,14 @@ from rallied import http
 from rallied.connectors.base import ConnectorError, DirectoryObject, DirectoryUser
 from rallied.connectors.entra.auth import EXCHANGE_SCOPE
 from rallied.connectors.entra.client import GraphClient
+from rallied.kinds import MAILBOX_RIGHTS, mailbox_rights
+
+# Exchange answers "nothing to do" (a right already held, a member already in the group) with these exceptions;
+# the goal holds, so they are success. Matched on the exception's name, which the message carries ("|Microsoft…|").
+ALREADY_DONE = ("MemberAlreadyExistsException", "MemberNotFoundException")
+NOT_FOUND = ("ManagementObjectNotFoundException", "couldn't be found")
+# Set-Mailbox takes a multi-valued property's change as a hashtable; the REST endpoint needs its type named.
+HASHTABLE = "#Exchange.GenericHashTable"
 
 
 class ExchangeAdmin:
@@ -31,6 +49,10 @@ class ExchangeAdmin:
         self.token, self.timeout, self.sleep = token, timeout, sleep
 
     def invoke(self, cmdlet: str, parameters: dict[str, Any]) -> list[dict[str, Any]]:
+        identity = str(parameters.get("Identity", ""))
+        # The routing hint names a mailbox; a distribution group is not one, so its cmdlets go without it (the
+        # header is optional). A header is Latin-1: an identity spelt with other letters is sent without it too.
+        anchor = identity.isascii() and "DistributionGroup" not in cmdlet
         response = http.send(
             "POST",
             self.url,
@@ -38,21 +60,30 @@ class ExchangeAdmin:
             headers={
                 "Authorization": f"Bearer {self.token()}",
                 "X-ResponseFormat": "json",
-                # A header is Latin-1: an identity spelt with other letters is sent without the routing hint.
-                **({"X-AnchorMailbox": f"UPN:{identity}"} if (identity := str(parameters.get("Identity", "")))
-                   .isascii() else {}),
+                **({"X-AnchorMailbox": f"UPN:{identity}"} if anchor else {}),
             },
             json={"CmdletInput": {"CmdletName": cmdlet, "Parameters": parameters}},
             timeout=self.timeout,
             sleep=self.sleep,
-            # Every cmdlet is a POST; a Get- cmdlet only reads, so it may be repeated. Add-/Remove- never are.
+            # Every cmdlet is a POST; a Get- cmdlet only reads, so it may be repeated. Add-/Remove-/Set- never are.
             idempotent=cmdlet.startswith("Get-"),
         )
         return list((response.json() or {}).get("value") or [])
 
 
+def _upn(user: DirectoryUser | str) -> str:
+    return user.upn if isinstance(user, DirectoryUser) else user
+
+
+def _names(user: DirectoryUser | str) -> set[str]:
+    """Every way Exchange may write the user in a permission row: UPN, mail, alias, display name (casefolded)."""
+    if not isinstance(user, DirectoryUser):
+        return {user.casefold()}
+    return {n.casefold() for n in (user.upn, user.mail, user.upn.partition("@")[0], user.display_name) if n}
+
+
 class MailboxMixin(GraphClient):
-    """grant_mailbox_access / revoke_mailbox_access and the read the reconciler uses."""
+    """grant_mailbox_access / revoke_mailbox_access, the read-back both confirm with, and the reconciler's read."""
 
     def exchange(self) -> ExchangeAdmin:
         return ExchangeAdmin(
@@ -63,33 +94,97 @@ class MailboxMixin(GraphClient):
             sleep=self.sleep,
         )
 
-    def _mailbox_call(self, user: DirectoryUser | str, mailbox: str, rights: str, *, add: bool) -> None:
-        upn = user.upn if isinstance(user, DirectoryUser) else user
-        verb = "Add" if add else "Remove"
-        if rights == "FullAccess":
-            params: dict[str, Any] = {
-                "Identity": mailbox,
-                "User": upn,
-                "AccessRights": ["FullAccess"],
-                "InheritanceType": "All",
-            }
+    def invoke_tolerant(self, cmdlet: str, parameters: dict[str, Any]) -> list[dict[str, Any]]:
+        """A write whose "already so" answer is success (see ALREADY_DONE)."""
+        try:
+            return self.exchange().invoke(cmdlet, parameters)
+        except ConnectorError as exc:
+            if exc.code in ALREADY_DONE or any(name in exc.message for name in ALREADY_DONE):
+                return []
+            raise
+
+    # -- the rights, one by one ---------------------------------------------------------------------------
+    def _asked(self, rights: Any) -> tuple[str, ...]:
+        try:
+            asked = mailbox_rights(rights)
+        except ValueError as exc:
+            raise self.fail(f"Mailbox rights {exc}.", "unsupported_right") from exc
+        if not asked:
+            raise self.fail("The action does not say which mailbox rights (FullAccess, SendAs, SendOnBehalf) are "
+                            "meant; nothing was changed.", "rights_not_stated")
+        return asked
+
+    def _change_right(self, user: DirectoryUser | str, mailbox: str, right: str, *, add: bool) -> None:
+        upn, verb = _upn(user), "Add" if add else "Remove"
+        if right == "FullAccess":
+            params: dict[str, Any] = {"Identity": mailbox, "User": upn, "AccessRights": ["FullAccess"],
+                                      "InheritanceType": "All"}
             params.update({"AutoMapping": False} if add else {"Confirm": False})
             self.exchange().invoke(f"{verb}-MailboxPermission", params)
-        elif rights == "SendAs":
-            self.exchange().invoke(
-                f"{verb}-RecipientPermission",
-                {"Identity": mailbox, "Trustee": upn, "AccessRights": ["SendAs"], "Confirm": False},
-            )
-        else:
-            raise self.fail(f"Unsupported mailbox right '{rights}'.", "unsupported_right")
+        elif right == "SendAs":
+            self.exchange().invoke(f"{verb}-RecipientPermission",
+                                   {"Identity": mailbox, "Trustee": upn, "AccessRights": ["SendAs"], "Confirm": False})
+        else:  # SendOnBehalf: a change to the mailbox's own list, not a permission entry
+            self.exchange().invoke("Set-Mailbox", {
+                "Identity": mailbox,
+                "GrantSendOnBehalfTo": {"@odata.type": HASHTABLE, "add" if add else "remove": upn}})
 
-    def grant_mailbox_access(self, user: DirectoryUser, mailbox: str, *, rights: str = "FullAccess") -> None:
+    def mailbox_rights_held(self, user: DirectoryUser | str, mailbox: str) -> set[str]:
+        """Which of FullAccess, SendAs and SendOnBehalf Exchange shows `user` holding on `mailbox` (three reads).
+
+        Inherited and deny entries grant nothing a person asked for, so they do not count."""
+        names, held = _names(user), set()
+        for cmdlet, who, right in (("Get-MailboxPermission", "User", "FullAccess"),
+                                   ("Get-RecipientPermission", "Trustee", "SendAs")):
+            for row in self.exchange().invoke(cmdlet, {"Identity": mailbox, who: _upn(user)}):
+                rights = row.get("AccessRights") or []
+                rights = [rights] if isinstance(rights, str) else rights
+                if (str(row.get(who) or "").casefold() in names and right in rights
+                        and not row.get("Deny") and not row.get("IsInherited")):
+                    held.add(right)
+        boxes = self.exchange().invoke("Get-Mailbox", {"Identity": mailbox})
+        delegates = {str(d).casefold() for box in boxes for d in box.get("GrantSendOnBehalfTo") or []}
+        if delegates & names:
+            held.add("SendOnBehalf")
+        return held
+
+    def _set_rights(self, user: DirectoryUser, mailbox: str, rights: Any, *, add: bool) -> dict[str, Any]:
+        asked = self._asked(rights)
+        before = self.mailbox_rights_held(user, mailbox)
+        changed: list[str] = []
+        for right in asked:
+            if (right in before) == add:
+                continue  # already so: nothing to send
+            try:
+                self._change_right(user, mailbox, right, add=add)
+            except ConnectorError as exc:
+                if changed:  # say what landed before the failure, so nobody thinks nothing changed
+                    exc.message += f" ({', '.join(changed)} {'granted' if add else 'removed'} before this failed.)"
+                    exc.args = (exc.message,)
+                raise
+            changed.append(right)
+        after = self.mailbox_rights_held(user, mailbox)
+        expected = (before | set(asked)) if add else (before - set(asked))
+        if after != expected:
+            shown = ", ".join(r for r in MAILBOX_RIGHTS if r in after) or "no rights"
+            raise self.fail(
+                f"Exchange does not show the change on {mailbox}: {user.upn} should hold "
+                f"{', '.join(r for r in MAILBOX_RIGHTS if r in expected) or 'no rights'} and holds {shown}.",
+                "not_confirmed")
+        order = [r for r in MAILBOX_RIGHTS if r in after]
+        # The rights held before are the undo: what to give back (after a removal) or take away (after a grant).
+        return {"mailbox": mailbox, "rights": list(asked), "changed": changed,
+                "before": [r for r in MAILBOX_RIGHTS if r in before], "after": order}
+
+    def grant_mailbox_access(self, user: DirectoryUser, mailbox: str, rights: Any = None) -> dict[str, Any]:
+        """Grant exactly the rights asked (one or several of MAILBOX_RIGHTS), then confirm from Exchange."""
         self.ensure_allowed("grant_mailbox_access")
-        self._mailbox_call(user, mailbox, rights, add=True)
+        return self._set_rights(user, mailbox, rights, add=True)
 
-    def revoke_mailbox_access(self, user: DirectoryUser, mailbox: str, *, rights: str = "FullAccess") -> None:
+    def revoke_mailbox_access(self, user: DirectoryUser, mailbox: str, rights: Any = None) -> dict[str, Any]:
+        """Remove exactly the rights asked, then confirm from Exchange that they are gone and nothing else moved."""
         self.ensure_allowed("revoke_mailbox_access")
-        self._mailbox_call(user, mailbox, rights, add=False)
+        return self._set_rights(user, mailbox, rights, add=False)
 
     def find_mailboxes(self, identifier: str) -> list[DirectoryObject]:
         """The mailbox Exchange resolves `identifier` to (Get-Mailbox -Identity: address, alias, name).
@@ -100,7 +195,7 @@ class MailboxMixin(GraphClient):
         try:
             rows = self.exchange().invoke("Get-Mailbox", {"Identity": identifier})
         except ConnectorError as exc:
-            if "ManagementObjectNotFoundException" in exc.message or "couldn't be found" in exc.message:
+            if any(name in exc.message for name in NOT_FOUND):
                 return []
             raise
         return [
@@ -115,11 +210,16 @@ class MailboxMixin(GraphClient):
             for row in rows
         ]
 
-    def mailbox_permissions(self, mailbox: str, *, rights: str = "FullAccess") -> list[str]:
-        """Who holds `rights` on the mailbox (a read, for reconciling)."""
-        cmdlet, who = (
-            ("Get-MailboxPermission", "User")
-            if rights == "FullAccess"
-            else ("Get-RecipientPermission", "Trustee")
-        )
-        return [str(row.get(who)) for row in self.exchange().invoke(cmdlet, {"Identity": mailbox})]
+    # -- distribution lists and mail-enabled security groups ------------------------------------------------
+    def exchange_group_members(self, group: str) -> set[str]:
+        """The primary addresses of the members of an Exchange-mastered group (Get-DistributionGroupMember)."""
+        rows = self.exchange().invoke("Get-DistributionGroupMember", {"Identity": group})
+        return {str(r.get("PrimarySmtpAddress") or "").casefold() for r in rows} - {""}
+
+    def change_exchange_group(self, user: DirectoryUser, group: str, *, add: bool) -> None:
+        """Add-/Remove-DistributionGroupMember. The service principal holds the Exchange Administrator role, not
+        the group's ManagedBy, so the manager check is bypassed explicitly (Exchange refuses otherwise)."""
+        params: dict[str, Any] = {"Identity": group, "Member": user.upn, "BypassSecurityGroupManagerCheck": True}
+        if not add:
+            params["Confirm"] = False
+        self.invoke_tolerant(f"{'Add' if add else 'Remove'}-DistributionGroupMember", params)

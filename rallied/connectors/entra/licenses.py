@@ -1,4 +1,4 @@
-"""Licences: subscribed SKUs with free seats, assign, remove and swap by part number.
+"""Licences: the tenant's catalogue (subscribed SKUs by name, with seats), assign, remove and swap by part number.
 
 Graph's assignLicense needs both keys (either may be an empty list), a usage location on the user
 and a free seat; we check the last two first so a refusal says what is wrong in our words and no
@@ -11,6 +11,8 @@ from typing import Any
 
 from rallied.connectors.base import DirectoryUser
 from rallied.connectors.entra.client import GraphClient
+from rallied.connectors.entra.sku_names import sku_name
+from rallied.licences import LicenceSku
 
 
 class LicenseMixin(GraphClient):
@@ -31,8 +33,30 @@ class LicenseMixin(GraphClient):
             )
         return rows
 
-    def _sku(self, sku_part_number: str) -> dict[str, Any]:
-        for sku in self.subscribed_skus():
+    def licence_catalogue(self) -> list[LicenceSku]:
+        """The tenant's licences with their friendly names and seats, for matching what a ticket asks for.
+
+        One GET /subscribedSkus; only SKUs that apply to users (a tenant's device or company-wide SKUs cannot be
+        given to a person).
+        """
+        rows = []
+        for sku in self.pages("/subscribedSkus"):
+            if str(sku.get("appliesTo") or "User") != "User":
+                continue
+            part = str(sku.get("skuPartNumber", ""))
+            named = sku_name(part)
+            rows.append(LicenceSku(sku=part, sku_id=str(sku.get("skuId", "")), name=named.name,
+                                   total=int((sku.get("prepaidUnits") or {}).get("enabled", 0)),
+                                   consumed=int(sku.get("consumedUnits", 0)), names=named.names,
+                                   family=named.family))
+        return rows
+
+    def held_sku_ids(self, user: DirectoryUser | str) -> set[str]:
+        """The SKU ids the user holds now: one read of the user's assignedLicenses, for checks made at plan time."""
+        return self._licenses(user)[2]
+
+    def _sku(self, sku_part_number: str, skus: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        for sku in self.subscribed_skus() if skus is None else skus:
             if sku["sku"].lower() == sku_part_number.lower():
                 return sku
         raise self.fail(
@@ -51,7 +75,8 @@ class LicenseMixin(GraphClient):
     def _ready_to_add(self, uid: str, data: dict[str, Any], sku: dict[str, Any]) -> None:
         """A free seat and a usage location (set from the connection's default when missing)."""
         if sku["free"] <= 0:
-            raise self.fail(f"No free '{sku['sku']}' licences left.", "no_free_licenses", status=400)
+            raise self.fail(f"No free '{sku['sku']}' licences left: {sku['consumed']} of {sku['total']} in use.",
+                            "no_free_licenses", status=400)
         if not data.get("usageLocation"):
             location = self.config.get("default_usage_location")
             if not location:
@@ -87,21 +112,29 @@ class LicenseMixin(GraphClient):
         self._assign(uid, [], [sku["sku_id"]])
         return True
 
-    def swap_license(self, user: DirectoryUser, from_sku: str, to_sku: str) -> bool:
-        """Replace one licence by another in a single assignLicense call (no moment without either).
+    def swap_license(self, user: DirectoryUser, from_sku: str, to_sku: str) -> dict[str, Any]:
+        """Replace one licence by another in a single assignLicense call (no moment without either, and the
+        old seat is given back in the same call that takes the new one).
 
-        Needs both assign and remove in the service account's scope. False when the user already
-        holds `to_sku` and not `from_sku`, i.e. the swap is done.
+        Returns `changed` (False when the user already holds `to_sku` and not `from_sku`: the swap is done) and
+        `before` / `after`, the part numbers held, so the action's result shows what an undo (the opposite swap)
+        restores.
         """
-        self.ensure_allowed("assign_license")
-        self.ensure_allowed("remove_license")
-        old, new = self._sku(from_sku), self._sku(to_sku)
+        self.ensure_allowed("swap_license")
+        skus = self.subscribed_skus()
+        old, new = self._sku(from_sku, skus), self._sku(to_sku, skus)
         uid, data, held = self._licenses(user)
+        by_id = {s["sku_id"]: s["sku"] for s in skus}
+        before = sorted(by_id.get(sid, sid) for sid in held)
         add = [] if new["sku_id"] in held else [new["sku_id"]]
         remove = [old["sku_id"]] if old["sku_id"] in held else []
         if not add and not remove:
-            return False
+            return {"changed": False, "before": before, "after": before}
+        if add and not remove:  # neither held: not a swap half done before, but one whose premise is wrong
+            raise self.fail(f"The user does not hold '{old['sku']}' to swap for '{new['sku']}'.", "license_not_held",
+                            status=400)
         if add:
             self._ready_to_add(uid, data, new)
         self._assign(uid, add, remove)
-        return True
+        after = sorted((set(before) - {old["sku"]} if remove else set(before)) | {new["sku"]})
+        return {"changed": True, "before": before, "after": after}

@@ -55,15 +55,34 @@ def next_cursor(headers: Mapping[str, Any]) -> str | None:
     return None
 
 
+# Statuses in which a user can sign in (at most after changing the password): an unlock has nothing to do.
+NOT_LOCKED = frozenset({"ACTIVE", "PASSWORD_EXPIRED", "RECOVERY"})
+
+
 class OktaConnector(OktaSdkConnector):
     vendor = "okta"
     required_credentials = ("token",)
     # Okta has no licences (apps are assigned through groups) and no mailboxes.
     supports: ClassVar[Mapping[str, str]] = {kind: kind for kind in _KINDS}
     capability_notes: ClassVar[Mapping[str, str]] = {
+        "revoke_sessions": "sessions + OAuth tokens",
         "reset_password": "temp password by Okta",
         "reset_mfa": "reset factors",
         "disable_user": "suspend",
+    }
+    unsupported_notes: ClassVar[Mapping[str, str]] = {
+        # Okta signs people in to the mail system; the mailbox and its delegates live in that system.
+        "grant_mailbox_access": "no mailboxes in Okta",
+        "revoke_mailbox_access": "no mailboxes in Okta",
+    }
+    # Nothing in the contract's Management API shows a session revocation (the user's passwordChanged, lastUpdated and
+    # statusChanged stay as they were; the System Log is not part of it), so a revoke whose answer was lost is sent
+    # again rather than guessed.
+    harmless_repeats: ClassVar[Mapping[str, str]] = {
+        "revoke_sessions": "Okta's DELETE /users/{id}/sessions answers 204 whether or not the user has a session, and "
+                           "two revocations leave what one does: no session or OAuth token from before the second. "
+                           "The only effect of the repeat is that a session opened between the two also ends, and "
+                           "the user signs in again, which is what the revocation asks of them anyway.",
     }
 
     # -- reads ------------------------------------------------------------------------------------
@@ -283,7 +302,7 @@ class OktaConnector(OktaSdkConnector):
         self._run(op)
 
     def unlock_account(self, user: DirectoryUser) -> None:
-        """LOCKED_OUT -> ACTIVE. Safe to repeat: an already-active user counts as unlocked."""
+        """LOCKED_OUT -> ACTIVE. Safe to repeat: a user who is not locked out counts as unlocked."""
         self.ensure_allowed("unlock_account")
 
         async def op(client: OktaClient) -> None:
@@ -293,7 +312,10 @@ class OktaConnector(OktaSdkConnector):
                 if exc.status != 400:
                     raise
                 current = await self._call(client.get_user, user.id)
-                if self._status(current) != "ACTIVE":
+                # Okta refuses to unlock anyone not LOCKED_OUT. "Reset my password, I'm locked out" resets first,
+                # which leaves the user PASSWORD_EXPIRED: not locked, and able to sign in with the new password.
+                # A suspended or deprovisioned user is not "unlocked" by this, so that refusal stands.
+                if self._status(current) not in NOT_LOCKED:
                     raise
 
         self._run(op)
@@ -307,37 +329,51 @@ class OktaConnector(OktaSdkConnector):
         self.ensure_allowed("reset_mfa")
         self._run(lambda c: self._call(c.reset_factors, user.id, write=True))
 
-    async def _group_id(self, client: OktaClient, name: str) -> str:
-        groups = await self._call(client.list_groups, search=f'profile.name eq "{name}"')
-        if not groups:
+    async def _group(self, client: OktaClient, name: str) -> Any:
+        """The one Okta group named `name` (an exact `profile.name eq` search)."""
+        groups = await self._call(client.list_groups, search=f"profile.name eq {okta_literal(name)}") or []
+        if len(groups) != 1:
             raise ConnectorError(
-                f"No Okta group named '{name}'.",
-                vendor=self.vendor,
-                permanent=True,
-                status=404,
-                code="group_not_found",
+                f"{'No' if not groups else 'More than one'} Okta group named '{name}'.",
+                vendor=self.vendor, permanent=True, status=404 if not groups else 409, code="group_not_found",
             )
-        return groups[0].id
+        group = groups[0]
+        kind = str(getattr(group.type, "value", group.type) or "")
+        if kind != "OKTA_GROUP":
+            # Everyone (BUILT_IN) and groups imported from an app or a directory (APP_GROUP) are mastered
+            # elsewhere: Okta refuses their members with a bare 403, which would read as a missing permission.
+            origin = "built in" if kind == "BUILT_IN" else "imported from an app or a directory"
+            raise ConnectorError(
+                f"The Okta group '{name}' is {origin}: its members are managed there, not in Okta.",
+                vendor=self.vendor, permanent=True, status=403, code="group_not_writable",
+            )
+        return group
 
-    def add_to_group(self, user: DirectoryUser, group: str) -> None:
+    async def _in_group(self, client: OktaClient, user: DirectoryUser, group_id: str) -> bool:
+        groups = await self._call(client.list_user_groups, user.id) or []
+        return any(g.id == group_id for g in groups)
+
+    def _change_membership(self, user: DirectoryUser, group: str, *, add: bool) -> dict[str, Any]:
+        """Okta's PUT and DELETE of a membership answer 204 whether or not anything changed, so the membership is
+        read before: the result says what it was (the undo of a removal) and whether this call changed it."""
+        async def op(client: OktaClient) -> dict[str, Any]:
+            found = await self._group(client, group)
+            was_member = await self._in_group(client, user, found.id)
+            if was_member != add:
+                call = client.assign_user_to_group if add else client.unassign_user_from_group
+                await self._call(call, found.id, user.id, write=True)
+            return {"group": group, "group_id": found.id, "group_type": "okta_group", "via": "okta",
+                    "was_member": was_member, "changed": was_member != add}
+
+        return self._run(op)
+
+    def add_to_group(self, user: DirectoryUser, group: str) -> dict[str, Any]:
         self.ensure_allowed("add_to_group")
+        return self._change_membership(user, group, add=True)
 
-        async def op(client: OktaClient) -> None:
-            await self._call(
-                client.assign_user_to_group, await self._group_id(client, group), user.id, write=True
-            )
-
-        self._run(op)
-
-    def remove_from_group(self, user: DirectoryUser, group: str) -> None:
+    def remove_from_group(self, user: DirectoryUser, group: str) -> dict[str, Any]:
         self.ensure_allowed("remove_from_group")
-
-        async def op(client: OktaClient) -> None:
-            await self._call(
-                client.unassign_user_from_group, await self._group_id(client, group), user.id, write=True
-            )
-
-        self._run(op)
+        return self._change_membership(user, group, add=False)
 
     def is_member(self, user: DirectoryUser, group: str) -> bool:
         """Is the user in the group named `group`? A read, so the reconciler settles a group change that may have
@@ -384,7 +420,7 @@ class OktaConnector(OktaSdkConnector):
             options["next_login"] = UserNextLogin.CHANGEPASSWORD
 
         async def op(client: OktaClient) -> str:
-            group_ids = [await self._group_id(client, g) for g in groups]
+            group_ids = [(await self._group(client, g)).id for g in groups]
             request = CreateUserRequest.from_dict({**body, **({"groupIds": group_ids} if group_ids else {})})
             created = await self._call(client.create_user, request, write=True, **options)
             return created.id

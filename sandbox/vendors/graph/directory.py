@@ -60,8 +60,9 @@ class DirectoryRoutes(GraphBase):
         return self.collection(req, items, "directoryObjects")
 
     def _writable(self, group: dict[str, Any]) -> None:
-        if group["mailEnabled"]:
-            # Distribution lists and mail-enabled security groups are mastered in Exchange.
+        if group["mailEnabled"] and "Unified" not in group["groupTypes"]:
+            # Distribution lists and mail-enabled security groups are mastered in Exchange (a Microsoft 365 group,
+            # mail-enabled too, is Graph's own).
             raise GraphFault(
                 400,
                 "Request_BadRequest",

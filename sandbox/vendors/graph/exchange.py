@@ -1,32 +1,34 @@
-"""Exchange Online's admin REST endpoint (InvokeCommand), for mailbox FullAccess and SendAs.
+"""Exchange Online's admin REST endpoint (InvokeCommand): mailbox FullAccess, SendAs and SendOnBehalf, and the
+members of distribution lists and mail-enabled security groups.
 
-Graph has no API for mailbox permissions; the Exchange PowerShell module's own REST call is what a
-Python daemon can use. The four permission cmdlets (and their Get- twins) and Get-Mailbox are simulated.
+Graph has no API for mailbox permissions nor for Exchange-mastered groups; the Exchange PowerShell module's own REST
+call is what a Python daemon can use. Simulated: the four permission cmdlets and their Get- twins, Get-Mailbox,
+Set-Mailbox -GrantSendOnBehalfTo (an add/remove hashtable) and the three *-DistributionGroupMember cmdlets
+(exchange_groups.py), which change the same group members Graph shows.
 """
 
 from __future__ import annotations
 
+import copy
 import uuid
 from typing import Any
 
 from sandbox.core import Request, Response, Vendor
 from sandbox.vendors.graph import ids
+from sandbox.vendors.graph.exchange_groups import NOT_FOUND, ExchangeFault, GroupCmdlets
 
-NOT_FOUND = "Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException"
 AMBIGUOUS = "Microsoft.Exchange.Configuration.Tasks.ManagementObjectAmbiguousException"
 
 
-class ExchangeFault(Exception):
-    def __init__(self, exception: str, message: str, status: int = 400) -> None:
-        super().__init__(message)
-        self.exception, self.message, self.status = exception, message, status
+PARAMETER_BINDING = "System.Management.Automation.ParameterBindingException"
 
 
-class Exchange(Vendor):
+class Exchange(GroupCmdlets, Vendor):
     prefix = "exchange"
 
     def reset(self, directory: dict[str, Any]) -> None:
-        # tenant id -> address (lower) -> {"address", "display_name", "kind", "full_access", "send_as"}
+        # tenant id -> address (lower) -> {"address", "display_name", "kind", "full_access", "send_as",
+        # "send_on_behalf"}: each a list of user UPNs (lower)
         self.mailboxes: dict[str, dict[str, dict[str, Any]]] = {}
         self.slugs: dict[str, str] = {}
         self.seed_users: dict[str, set[str]] = {}
@@ -44,6 +46,7 @@ class Exchange(Vendor):
                     "aliases": [a.lower() for a in box.get("aliases", [])],
                     "full_access": [u.lower() for u in box.get("full_access", [])],
                     "send_as": [u.lower() for u in box.get("send_as", [])],
+                    "send_on_behalf": [u.lower() for u in box.get("send_on_behalf", [])],
                 }
                 for box in tenant.get("mailboxes", [])
             }
@@ -52,7 +55,8 @@ class Exchange(Vendor):
         return [("POST", r"/adminapi/beta/(?P<tenant>[^/]+)/InvokeCommand", self.invoke)]
 
     def dump(self) -> dict[str, Any]:
-        return {self.slugs[tid]: boxes for tid, boxes in self.mailboxes.items()}
+        # A copy: a caller keeps a snapshot to compare with a later one, and the live lists change under it.
+        return copy.deepcopy({self.slugs[tid]: boxes for tid, boxes in self.mailboxes.items()})
 
     def error(self, status: int, code: str, message: str) -> Response:
         return Response(status, {"error": {"code": code, "message": message}})
@@ -82,13 +86,15 @@ class Exchange(Vendor):
                 "Remove-MailboxPermission": lambda: self.change(
                     tid, params, "full_access", "User", add=False
                 ),
-                "Get-MailboxPermission": lambda: self.listing(tid, params, "full_access"),
+                "Get-MailboxPermission": lambda: self.listing(tid, params, "full_access", "User"),
                 "Add-RecipientPermission": lambda: self.change(tid, params, "send_as", "Trustee", add=True),
                 "Remove-RecipientPermission": lambda: self.change(
                     tid, params, "send_as", "Trustee", add=False
                 ),
-                "Get-RecipientPermission": lambda: self.listing(tid, params, "send_as"),
-                "Get-Mailbox": lambda: [self.mailbox_row(self.mailbox(tid, params.get("Identity"), strict=True))],
+                "Get-RecipientPermission": lambda: self.listing(tid, params, "send_as", "Trustee"),
+                "Get-Mailbox": lambda: [self.mailbox_row(tid, self.mailbox(tid, params.get("Identity"), strict=True))],
+                "Set-Mailbox": lambda: self.set_mailbox(tid, params),
+                **self.group_cmdlets(tid, params),
             }.get(str(name))
             if handler is None:
                 raise ExchangeFault(
@@ -139,8 +145,7 @@ class Exchange(Vendor):
 
     def principal(self, tid: str, identity: Any) -> str:
         upn = str(identity or "").lower()
-        graph = getattr(self, "sandbox", None) and self.sandbox.vendors.get("graph")
-        tenant = getattr(graph, "tenants", {}).get(tid) if graph else None
+        tenant = self.graph_tenant(tid)
         known = (
             tenant.find_user(upn) is not None
             if tenant is not None
@@ -163,8 +168,7 @@ class Exchange(Vendor):
         wanted = "FullAccess" if field == "full_access" else "SendAs"
         if rights != [wanted]:
             raise ExchangeFault(
-                "System.Management.Automation.ParameterBindingException",
-                f"Cannot process argument 'AccessRights': this sandbox supports only {wanted}.",
+                PARAMETER_BINDING, f"Cannot process argument 'AccessRights': this sandbox supports only {wanted}."
             )
         # Idempotent like Exchange: adding an existing entry or removing a missing one only warns.
         if add and upn not in box[field]:
@@ -173,14 +177,52 @@ class Exchange(Vendor):
             box[field].remove(upn)
         return [self.row(box, upn, wanted, who)] if add else []
 
-    def listing(self, tid: str, params: dict[str, Any], field: str) -> list[dict[str, Any]]:
+    def listing(self, tid: str, params: dict[str, Any], field: str, who: str) -> list[dict[str, Any]]:
+        """Get-MailboxPermission / Get-RecipientPermission; -User / -Trustee narrows the rows to one principal.
+        Like Exchange, the mailbox's own SELF entry is listed too (it grants nobody else anything)."""
         box = self.mailbox(tid, params.get("Identity"))
-        wanted, who = ("FullAccess", "User") if field == "full_access" else ("SendAs", "Trustee")
-        return [self.row(box, upn, wanted, who) for upn in box[field]]
+        wanted = "FullAccess" if field == "full_access" else "SendAs"
+        only = str(params.get(who) or "").lower()
+        rows = [self.row(box, upn, wanted, who) for upn in box[field] if not only or upn == only]
+        if field == "full_access" and not only:
+            rows.insert(0, {**self.row(box, "NT AUTHORITY\\SELF", "FullAccess", who), "AccessRights": [
+                "FullAccess", "ReadPermission"], "IsInherited": False})
+        return rows
 
-    @staticmethod
-    def mailbox_row(box: dict[str, Any]) -> dict[str, Any]:
-        """Get-Mailbox's answer, reduced to the properties that identify the mailbox."""
+    def set_mailbox(self, tid: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """Set-Mailbox -GrantSendOnBehalfTo: a hashtable {add: ..., remove: ...} changes the list, a list replaces
+        it. Only that parameter is simulated; any other is refused the way PowerShell refuses an unknown one."""
+        box = self.mailbox(tid, params.get("Identity"))
+        for key in params:
+            if key not in ("Identity", "GrantSendOnBehalfTo", "Confirm"):
+                raise ExchangeFault(PARAMETER_BINDING,
+                                    f"A parameter cannot be found that matches parameter name '{key}'.")
+        change = params.get("GrantSendOnBehalfTo")
+        if isinstance(change, dict):
+            for verb in ("add", "remove"):
+                values = change.get(verb) or change.get(verb.capitalize()) or []
+                for upn in [values] if isinstance(values, str) else values:
+                    self._delegate(tid, box, upn, add=verb == "add")
+        elif isinstance(change, list):
+            box["send_on_behalf"] = [self.principal(tid, upn) for upn in change]
+        # Exchange answers with no output (a warning when nothing changed).
+        return []
+
+    def _delegate(self, tid: str, box: dict[str, Any], identity: Any, *, add: bool) -> None:
+        upn = self.principal(tid, identity)
+        if add and upn not in box["send_on_behalf"]:
+            box["send_on_behalf"].append(upn)
+        elif not add and upn in box["send_on_behalf"]:
+            box["send_on_behalf"].remove(upn)
+
+    def display_name(self, tid: str, upn: str) -> str:
+        tenant = self.graph_tenant(tid)
+        user = tenant.find_user(upn) if tenant is not None else None
+        return str(user["displayName"]) if user else upn
+
+    def mailbox_row(self, tid: str, box: dict[str, Any]) -> dict[str, Any]:
+        """Get-Mailbox's answer, reduced to the properties that identify the mailbox and its send-on-behalf
+        delegates, which Exchange lists by their recipient name (here the display name), not their address."""
         return {
             "Identity": box["display_name"],
             "DisplayName": box["display_name"],
@@ -189,6 +231,7 @@ class Exchange(Vendor):
             "EmailAddresses": [f"SMTP:{box['address']}"] + [f"smtp:{a}" for a in box["aliases"]],
             "RecipientTypeDetails": "SharedMailbox" if box["kind"] == "shared" else "UserMailbox",
             "ExternalDirectoryObjectId": str(uuid.uuid5(ids.NAMESPACE, f"mailbox:{box['address'].lower()}")),
+            "GrantSendOnBehalfTo": [self.display_name(tid, upn) for upn in box["send_on_behalf"]],
         }
 
     @staticmethod

@@ -83,15 +83,17 @@ class EntraTenant:
 
     def add_group(self, group: dict[str, Any]) -> None:
         gid = ids.group_id(self.slug, group["name"])
+        # security | distribution | mail_security (a mail-enabled security group) | microsoft365: Graph tells
+        # them apart only by these three properties, and Exchange masters the two mail-enabled non-365 kinds.
         kind = group.get("kind", "security")
         self.groups[gid] = {
             "id": gid,
             "displayName": group["name"],
             "description": group.get("description"),
             "mail": group.get("mail"),
-            "mailEnabled": kind == "distribution",
-            "securityEnabled": kind != "distribution",
-            "groupTypes": [],
+            "mailEnabled": kind in ("distribution", "mail_security", "microsoft365"),
+            "securityEnabled": kind in ("security", "mail_security"),
+            "groupTypes": ["Unified"] if kind == "microsoft365" else [],
             "isAssignableToRole": bool(group.get("role_assignable")),
             "createdDateTime": SEED_TIME,
             # Exchange's addresses of a mail-enabled group: the primary (SMTP:) and its aliases (smtp:).

@@ -18,6 +18,8 @@ class Command(BaseCommand):
         "action precision (of all tickets predicted as anything but `other`, the share whose label is "
         "exactly that category), recall of "
         "`other` on non-ambiguous rows, and the confusion matrix (rows = label, columns = prediction). "
+        "When the rows are in more than one language (a row's `language` field, else the detected one), the "
+        "three acceptance numbers are also printed per language, with how often the language was detected right. "
         "--engine rules (default) or llm. On a terminal a progress bar runs on standard error."
     )
 
@@ -37,7 +39,10 @@ class Command(BaseCommand):
         # The bar goes to standard error so the report on standard output reads the same on a terminal or a pipe.
         tracked = progress(rows, total=len(rows), desc=f"classifying ({engine})", stream=self.stderr, unit="row",
                            quiet=options["verbosity"] == 0)
-        report = evaluate(tracked, lambda s, b: triage(s, b, engine=engine))
+        try:
+            report = evaluate(tracked, lambda s, b: triage(s, b, engine=engine))
+        except (KeyError, ValueError) as exc:
+            raise CommandError(f"{options['dataset']}: {exc}") from exc
         self.stdout.write(f"engine: {engine}")
         self.stdout.write(render(report))
         if options["mistakes"]:

@@ -1,0 +1,105 @@
+"""Reads about a ticket's plan: what became of each intent it asked for (done, failed, handed over, pending).
+
+A ticket is done only when every intent is (workflow/lifecycle.settle_ticket); the reply, the PSA note and the
+acceptance suite read the same outcomes from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from playbooks.choices import DONE_STATUSES, ActionStatus
+from playbooks.models import Action, IntentPlan
+from tickets.models import Ticket
+
+DONE, FAILED, HANDED_OVER, PENDING = "done", "failed", "handed_over", "pending"
+# Ended without running, and not because the vendor refused: a technician declined it, its approval expired, the
+# floor blocked it, or a person took the ticket over. The part is theirs now, not a failure of the change itself.
+NOT_RUN = {ActionStatus.REJECTED, ActionStatus.EXPIRED, ActionStatus.BLOCKED, ActionStatus.WITHDRAWN,
+           ActionStatus.PLANNED, ActionStatus.UNDONE}
+
+
+@dataclass(frozen=True)
+class IntentOutcome:
+    """One intent of the ticket's current round and what became of it.
+
+    `gaps` are the parts that were never planned ([{kind, code, reason, target, params}]); `actions` the rows that
+    carry the intent out. `status` is `done` only when every action succeeded and nothing was left out.
+    """
+
+    index: int
+    kind: str
+    target: str
+    text: str
+    status: str
+    reason: str
+    actions: tuple[Action, ...] = ()
+    gaps: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+
+    @property
+    def succeeded(self) -> list[Action]:
+        return [a for a in self.actions if a.status == ActionStatus.SUCCEEDED]
+
+    @property
+    def unfinished(self) -> list[Action]:
+        """Actions that ended without succeeding: a technician picks them up."""
+        return [a for a in self.actions if a.status in DONE_STATUSES and a.status != ActionStatus.SUCCEEDED]
+
+
+def round_actions(ticket: Ticket) -> list[Action]:
+    """The actions of the ticket's current round (a requester's new request starts the next one)."""
+    actions = ticket.actions.order_by("pk")
+    if ticket.round_started_at is not None:
+        actions = actions.filter(created_at__gte=ticket.round_started_at)
+    return list(actions)
+
+
+def _status(plan: IntentPlan | None, actions: list[Action]) -> tuple[str, str]:
+    if any(a.status not in DONE_STATUSES for a in actions):
+        return PENDING, ""
+    failed = [a for a in actions if a.status in (ActionStatus.FAILED, ActionStatus.UNKNOWN_OUTCOME)]
+    if failed:
+        return FAILED, "; ".join(f"{a.kind} for {a.target}: {a.error or a.get_status_display()}" for a in failed)
+    not_run = [a for a in actions if a.status in NOT_RUN]
+    reasons = [plan.reason] if plan is not None and plan.handed_over and plan.reason else []
+    reasons += [f"{a.kind} for {a.target} {a.get_status_display().lower()}" for a in not_run]
+    if reasons or not actions:
+        return HANDED_OVER, " ".join(reasons) or "Nothing of it could be planned."
+    return DONE, ""
+
+
+def intent_outcomes(ticket: Ticket, actions: list[Action] | None = None) -> list[IntentOutcome]:
+    """Each intent of the ticket's current round with its outcome, in the order the ticket asked for them.
+
+    A ticket planned before intents were kept has no IntentPlan: its actions are then its one intent.
+    """
+    actions = round_actions(ticket) if actions is None else actions
+    plans = list(IntentPlan.objects.filter(ticket=ticket, round=ticket.round).order_by("index"))
+    if not plans:
+        if not actions:
+            return []
+        status, reason = _status(None, actions)
+        return [IntentOutcome(0, ticket.category, actions[0].target, "", status, reason, tuple(actions))]
+    outcomes = []
+    for plan in plans:
+        own = [a for a in actions if (a.intent or 0) == plan.index]
+        status, reason = _status(plan, own)
+        outcomes.append(IntentOutcome(plan.index, plan.kind, plan.target, plan.text, status, reason, tuple(own),
+                                      tuple(plan.gaps or ())))
+    return outcomes
+
+
+def handed_over_parts(outcomes: list[IntentOutcome]) -> list[dict[str, Any]]:
+    """What a technician will do, part by part ({kind, target, params, reason}): the parts never planned and the
+    actions that ended without succeeding."""
+    parts = []
+    for outcome in outcomes:
+        for gap in outcome.gaps:
+            parts.append({"kind": gap.get("kind", outcome.kind), "target": gap.get("target") or outcome.target,
+                          "params": dict(gap.get("params") or {}), "reason": gap.get("reason", "")})
+        for action in outcome.unfinished:
+            parts.append({"kind": action.kind, "target": action.target,
+                          "params": {k: v for k, v in (action.params or {}).items() if k != "target"},
+                          "reason": action.error or "; ".join(action.reasons) or action.get_status_display()})
+    return parts

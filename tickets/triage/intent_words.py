@@ -1,0 +1,161 @@
+# ruff: noqa: E501 -- word lists read best filled to the line length
+"""How people ask for each intent, in English, German, French, Spanish and Dutch.
+
+Matched on lower-cased text (tickets/triage/intents.py lower-cases each clause once), so the expressions are
+written in lower case and compiled without IGNORECASE. A clause is one request ("reset my password", "add me to
+Billing"); these expressions say which intent a clause asks for, not whether the ticket is an action ticket at all
+(the category scoring in patterns.py/rules.py decides that).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+PASSWORD = r"(?:pass\s?-?words?|\bp[ae]?s{1,2}\s?(?:w(?:or|ro|o|r)?r?|or|ro)[dt][sz]?\b|passwort|passw[oö]rter|kennw[oö]rt(?:er)?|\bpw\b|\bpwd\b|mot de passe|\bmdp\b|contrase[nñ]as?|clave|wachtwoord(?:en)?)"
+_RESET = (
+    r"(?:re-?set+(?:t?ing|ed)?|zur(?:ü|ue)ck\s?(?:zu)?setzen|neu\s?(?:zu)?setzen|r[ée]initialis\w*|restablec\w*|"
+    r"restablez\w*|reestablec\w*|resete\w*|reinici\w*|resett?en|opnieuw\s(?:in)?stellen|herstellen)"
+)
+# "need a new password", "neues Passwort", "nouveau mot de passe", "nueva contraseña", "nieuw wachtwoord".
+_NEW_PASSWORD = rf"(?:new|temporary|temp|neues?|tempor[äa]res?|nouveau|nueva|temporal|nieuw|tijdelijk)\s(?:\w+\s)?{PASSWORD}"
+_FORGOT = r"(?:forg[oe]t+(?:en)?|(?:can'?t|cannot|don'?t|do not) remember|vergessen|oubli[ée]\w*|olvid\w*|vergeten)"
+_EXPIRED = r"(?:expired|abgelaufen|expir[ée]\w*|caduc\w*|vencid\w*|verlopen)"
+RESET_PASSWORD = _rx(
+    rf"{_RESET}.{{0,45}}{PASSWORD}|{PASSWORD}.{{0,40}}{_RESET}|{_NEW_PASSWORD}|{_FORGOT}.{{0,40}}{PASSWORD}|"
+    rf"{PASSWORD}.{{0,30}}(?:{_FORGOT}|{_EXPIRED})|{PASSWORD}.{{0,90}}\b{_RESET}\s(?:it|this|that|mine|es|ihn|le|lo|het)\b|setz\w*\s(?:\S+\s){{0,3}}?{PASSWORD}\s(?:\S+\s)?(?:zur(?:ü|ue)ck|neu)\b|(?:change|(?:ä|ae)ndern|changer|cambiar|wijzigen)\s(?:\w+\s){{0,2}}{PASSWORD}"
+)
+UNLOCK = _rx(
+    r"\bun-?lock\w*|\bunl[co]{2}k\w*|\block(?:ed)?[\s-]?out\b|\blockout\b|\b(?:is|got|been|gets|was|account|user)\s(?:now\s)?locked\b|"
+    r"entsperr\w*|freischalt\w*|gesperrt|d[ée]bloqu\w*|d[ée]verrouill\w*|verrouill[ée]\w*|bloqu[ée]e?s?\b|"
+    r"desbloque\w*|bloquead[oa]s?|ontgrendel\w*|deblokkeer\w*|deblokker\w*|geblokkeerd|vergrendeld|buitengesloten"
+)
+MFA = (
+    r"(?:\bmfa\b|\b2fa\b|two[- ]?factor|2-?step|multi[- ]?factor|authenticator|okta verify|zwei[- ]?faktor|"
+    r"2-faktor|double authentification|authentification (?:à|a) (?:deux|multi)\w*|autenticaci[oó]n (?:en dos pasos|multifactor|de dos factores)|"
+    r"doble factor|tweestaps\w*|twee-?factor\w*|verification method|sign-?in method|security info|methoden?)"
+)
+_MFA_FIX = (
+    rf"(?:{_RESET}|re-?(?:register|enrol+|setup|set up)|set (?:it )?up again|new (?:phone|mobile|iphone|device)|"
+    r"lost (?:my )?(?:phone|mobile)|neues? (?:handy|telefon|smartphone)|neu einrichten|handy (?:verloren|kaputt)|"
+    r"nouveau t[ée]l[ée]phone|perdu mon t[ée]l[ée]phone|nuevo (?:tel[ée]fono|m[oó]vil)|perd[ií] (?:mi )?(?:tel[ée]fono|m[oó]vil)|"
+    r"nieuwe telefoon|telefoon (?:kwijt|verloren)|opnieuw (?:registreren|instellen)|clear|remove|delete)"
+)
+RESET_MFA = _rx(rf"{MFA}.{{0,50}}{_MFA_FIX}|{_MFA_FIX}.{{0,50}}{MFA}")
+
+# Signing out of every session; a compromise report also gets a password reset (a careful technician's pair).
+REVOKE_SESSIONS = _rx(
+    r"\b(?:sign|log)\s(?:\S+\s){0,3}?out\s(?:of\s)?(?:everywhere|all|every|everything|on all)|"
+    r"\b(?:sign|log)[\s-]?out\s(?:\S+\s){0,3}?(?:everywhere|(?:of |from |on )?all (?:\S+\s)?(?:devices|sessions|sign-?ins))|"
+    r"\b(?:revoke|kill|terminate|end|close|reset|invalidate|clear)\s(?:\S+\s){0,3}?(?:(?:all|active|open|sign-?in|login) )?(?:sessions|refresh tokens|tokens)\b|"
+    r"force (?:a )?(?:sign|log)[\s-]?out|"
+    r"(?:(?:ü|ue)berall|auf allen ger(?:ä|ae)ten)\s(?:\S+\s){0,2}?abmelden|alle sitzungen|sitzungen\s(?:\S+\s){0,2}?(?:beenden|widerrufen|abmelden|zur(?:ü|ue)cksetzen)|"
+    r"d[ée]connect\w*\s(?:\S+\s){0,4}?partout|partout\s(?:\S+\s){0,2}?d[ée]connect\w*|(?:toutes les|mes|ses) sessions|r[ée]voquer\s(?:\S+\s){0,2}?sessions|"
+    r"cerrar\s(?:\S+\s){0,2}?sesi[oó]n(?:es)?\s(?:\S+\s){0,3}?(?:todos|todas|cualquier)|todas las sesiones|revocar\s(?:\S+\s){0,2}?sesiones|"
+    r"overal\s(?:\S+\s){0,2}?(?:afmelden|uitloggen|uit te loggen|af te melden)|(?:afmelden|uitloggen)\s(?:\S+\s){0,2}?overal|alle sessies"
+)
+COMPROMISE = _rx(
+    r"\bhacked\b|\bcompromised?\b|someone (?:else )?(?:has |is )?(?:logged|logging|signed|signing|got) in(?:to)? (?:to )?my|"
+    r"phish(?:ed|ing) (?:me|link)|clicked (?:on )?(?:a|the) phishing|gehackt|kompromittiert|pirat[ée]|compromis|"
+    r"hackead[oa]|comprometid[oa]|gecompromitteerd"
+)
+
+# Mailbox rights as Exchange names them.
+FULL_ACCESS = _rx(
+    r"full[\s-]?access|full (?:mailbox )?(?:access|control|rights|permissions?)|read and manage|read & manage|"
+    r"vollzugriff|voll(?:en|er)? zugriff|acc[eè]s (?:complet|total)|contr[ôo]le total|acceso (?:completo|total)|"
+    r"control total|volledige toegang|volledig toegang"
+)
+SEND_AS = _rx(r"send[\s-]?as\b|senden als|als .{0,30}senden|envoyer (?:en tant que|comme)|enviar como|verzenden als|versturen als")
+SEND_ON_BEHALF = _rx(
+    r"send(?:ing)?[\s-]?on[\s-]?behalf|on behalf of|im auftrag\w*|(?:de la part|au nom) de|en nombre de|"
+    r"namens\b|uit naam van"
+)
+MAILBOX = (
+    r"(?:shared\s?mail\s?-?box(?:es)?|shared\s?inbox|mail\s?-?box(?:es)?|e-?mail\s?box|inbox|postf(?:a|ä)ch\w*|"
+    r"bo[iî]te (?:aux lettres|mail|partag[ée]e)|bal partag[ée]e|buz[oó]n(?:es)?|mailbox|postvak|gedeelde mailbox|calendar|kalender)"
+)
+ACCESS = r"(?:access|zugriff|zugang|berechtigung\w*|rechte|acc[eè]s|droits?|acceso|permisos?|toegang|rechten|rights|permissions?)"
+# An address, or its local part when the writer trusts us with the domain ("billing@").
+ADDRESS = re.compile(r"[\w.+'-]+@(?:[\w-]+(?:\.[\w-]+)+)?")
+
+# Verbs, by what they do. Removal is checked first: "remove her access" grants nothing.
+REMOVE = (
+    r"(?:remove|removing|take\s(?:\S+\s){0,3}?(?:out|off|away)|take away|revoke|unassign|delete|drop|unsubscribe|"
+    r"no longer (?:needs?|requires?)|doesn'?t need|does not need|"
+    r"entfern\w*|austragen|entzieh\w*|entzogen|herausnehmen|l(?:ö|oe)schen|"
+    r"retir\w*|supprim\w*|enlev\w*|r[ée]voqu\w*|"
+    r"qu[ií]t(?:ar|a|en|ad)(?:l[oae]s?|me|nos)?\b|qu[íi]t(?:el[oa]|enl[oa])\b|elimin\w*|"
+    r"sac(?:ar|a|ad)(?:l[oae]s?|me|nos)?\b|s[aá]qu(?:e|en)(?:l[oae]s?|me|nos)\b|revoc\w*|"
+    r"nehm\w*\s(?:\S+\s){0,5}?(?:aus|heraus)\b|"
+    r"verwijder\w*|intrekken|ingetrokken|(?:uit|van)\s(?:\S+\s){0,5}?halen\b|haal\s(?:\S+\s){0,10}?(?:uit|van|weg)\b|afnemen)"
+)
+REMOVE_RX = _rx(rf"\b{REMOVE}")
+GRANT = (
+    r"(?:add|adding|put|include|give|grant|assign|allow|let|enable|provide|zuweisen|zuteilen|set up|need|needs|want|would like|requires?|"
+    r"hinzuf(?:ü|ue)g\w*|f(?:ü|ue)g\w*\s(?:\S+\s){0,6}?hinzu|aufnehmen|eintragen|geben|gib|erteilen|vergeben|braucht|ben(?:ö|oe)tigt|"
+    r"ajout\w*|donn\w*|accord\w*|attribu\w*|mettre|besoin|"
+    r"a[ñn][aá]d\w*|agreg\w*|incluir|incluye\w*|d(?:a|é|ar)\b|dale|otorga\w*|concede\w*|asign\w*|necesit\w*|"
+    r"toevoeg\w*|voeg\s(?:\S+\s){0,6}?toe|toegevoegd|geef|geven|verlenen|toewijzen|nodig|"
+    r"make\s(?:\S+\s){0,3}?(?:a )?member)"
+)
+GRANT_RX = _rx(rf"\b{GRANT}")
+# "to/into Billing", "zur Gruppe", "à la liste", "al grupo", "aan de groep".
+TO = r"(?:to|into|in|onto|zu|zur|zum|in die|in den|à|au|aux|dans|a|al|en|aan|bij|in de|in het)"
+FROM = r"(?:from|out of|off|aus|von|de|du|des|del|de la|van|uit)"
+GROUP_NOUN = (
+    r"(?:distribution\s?(?:lists?|groups?)|mailing\s?lists?|security\s?groups?|e-?mail\s?(?:lists?|groups?)|"
+    r"verteiler(?:liste)?n?|sicherheitsgruppen?|gruppen?|groups?|\bdls?\b|liste de diffusion|listes?|groupes?|"
+    r"lista de distribuci[oó]n|listas?|grupos?|distributielijst(?:en)?|groep(?:en)?|lijst(?:en)?|teams?)"
+)
+GROUP_WORD = _rx(GROUP_NOUN)
+
+# Licences: the product names people write ("E3", "Microsoft 365 E3", "Business Premium", "Visio Plan 2").
+SKU = (
+    r"(?:(?:microsoft|office|m|o)\s?365\s(?:e[1-5]|f[13]|a[1-5]|business\s(?:basic|standard|premium)|apps(?: for \w+)?)"
+    r"|\b(?:e[1-5]|f[13]|k1|p[12])\b|\bbusiness\s(?:basic|standard|premium)|\bvisio(?:\s(?:plan\s\d|pro))?"
+    r"|\bproject(?:\s(?:plan\s\d|online|pro))|\bpower\s?bi\s(?:pro|premium)|\bcopilot(?:\sfor\s(?:microsoft\s)?365)?"
+    r"|\bteams\s(?:premium|phone)|\bexchange\sonline(?:\s\(?plan\s\d\)?)?|\bentra\sid\sp[12]|\bintune)"
+)
+SKU_RX = _rx(SKU)
+LICENCE_WORD = _rx(r"licen[cs]e|lizenz|licence|licencia|licentie|\bsku\b")
+_CHANGE = r"(?:swap|switch|change|move|upgrade|ugrade|upgarde|downgrade|convert|replace|umstellen|wechseln|(?:ä|ae)ndern|passer|changer|migrer|cambiar|pasar|migrar|omzetten|wisselen|overzetten|upgraden)"
+SWAP = _rx(rf"{_CHANGE}\w*.{{0,60}}?(?:from|von|de|van)\s(?:(?:an?|the|einer?|une?|el|la|een)\s)?(?P<old>{SKU}).{{0,25}}?\s?(?:to|->|=>|nach|auf|zu|à|a|en|naar|in)\s(?:(?:an?|the|eine?|une?|el|la|een)\s)?(?P<new>{SKU})|(?P<old2>{SKU})\s?(?:->|=>|to|nach|auf|à|a|naar)\s?(?P<new2>{SKU})")
+UPGRADE_TO = _rx(rf"{_CHANGE}\w*.{{0,60}}?\s(?:to|->|=>|nach|auf|zu|à|a|en|naar|in)\s(?:(?:an?|the|eine?|une?|el|la|een)\s)?(?P<new>{SKU})")
+# "(currently on E1)", "instead of E1", "replacing the E1": the licence an upgrade takes away.
+CURRENT = _rx(rf"(?:currently (?:has |have |on |uses |using )?|instead of |replacing (?:the |his |her )?|statt |au lieu de |en lugar de |in plaats van |momentan |actuellement |actualmente |nu )(?:an? |the |eine? |une? |el |la |een )?(?P<old>{SKU})")
+
+# Asking how, not asking for: "how do I reset my password?", "wie kann ich ...".
+QUESTION = _rx(
+    r"^(?:how|where|what|why|when|is it possible|can i|does|did|has|have|is|are|wie|wo|was|warum|kann ich|comment|o[uù]|pourquoi|est-ce que je|"
+    r"c[oó]mo|d[oó]nde|por qu[eé]|puedo|hoe|waar|waarom|kan ik)\b"
+)
+SELF = _rx(
+    r"\b(?:me|my|myself|mine|i|i'm|i've|i'd|im|mich|mir|mein\w*|ich|moi|mon|ma|mes|je|j'|mi|mis|yo|m[ií]o|mij|mijn|ik|"
+    r"m'a|m'ont|me)\b|\bme\s|\bj'|\bm'"
+)
+PRONOUN = _rx(r"\b(?:him|his|her|them|their|ihn|ihm|ihr|ihre\w*|sein\w*|lui|son|sa|ses|leur|su|sus|le|la|hem|haar|zijn|hun)\b")
+# Reporting a fault, not asking for a change: "I can't access the shared mailbox since this morning".
+FAULT = _rx(
+    r"(?:cannot|can'?t|can not|unable to|not able to|could not|couldn'?t|no longer able to|kann nicht|kein zugriff|"
+    r"impossible d'|je n'arrive pas|no puedo|no consigo|kan niet|lukt niet)\s(?:\w+\s){0,3}?"
+    r"(?:access|get (?:onto|into|to)|open|reach|see|zugreifen|[öo]ffnen|acc[ée]der|ouvrir|acceder|abrir|openen|bij)"
+    r"|\b(?:error|fehler|erreur|disappear\w*|verschwunden|not working|doesn'?t work|funktioniert nicht)\b"
+)
+# Splits one sentence into requests: a connective followed by a new request's verb.
+CONNECTIVE = r"(?:,?\s(?:and|also|then|plus|as well as|und|sowie|au(?:ß|ss)erdem|dann|et|puis|ainsi que|y|tambi[ée]n|adem[aá]s|luego|en|ook|daarna)\b|;)"
+NEXT_REQUEST = (
+    r"\s*(?:(?:please|pls|can you|could you|also|then|bitte|auch|kannst du|k(?:ö|oe)nnt ihr|pourriez-vous|pouvez-vous|aussi|"
+    r"por favor|puedes|podr[ií]as|tambi[ée]n|graag|kun je|kunnen jullie|ook)\s+)*"
+    r"(?:m'|me\s|mich\s|mij\s|le\s|la\s|lui\s|ihn\s|sie\s|hem\s|haar\s)?"
+    r"(?:add|put|include|remove|take|give|grant|assign|reset|unlock|revoke|sign|log|swap|switch|upgrade|downgrade|"
+    r"change|set up|enable|re-?enable|kill|end|terminate|i\s|i'm|i've|my\s|he\s|she\s|they\s|"
+    r"f(?:ü|ue)g|entsperr|entfern|setz|gib|gebt|nimm|nehmt|melde|ich\s|mein|"
+    r"ajout|retir|supprim|r[ée]initialis|d[ée]bloqu|donn|d[ée]connect|je\s|j'|mon\s|ma\s|"
+    r"a[ñn][aá]d|agreg|quit|elimin|restablec|desbloque|d(?:a|ale)\s|cierr|cerr|yo\s|mi\s|"
+    r"voeg|toevoeg|verwijder|reset|ontgrendel|deblokkeer|geef|meld|log|ik\s|mijn\s)"
+)

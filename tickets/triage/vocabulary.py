@@ -1,0 +1,248 @@
+# ruff: noqa: E501 -- one language per line reads best
+"""The words requests are made of, in the five languages Rallied reads: English, German, French, Spanish, Dutch.
+
+Regular-expression fragments (lower case, matched on the lower-cased text of tickets/triage/text.py), shared by
+the signals and vetoes in tickets/triage/patterns.py. Each fragment lists one language per line, English first, so
+a missing word in one language is easy to see. Accents are optional where writers drop them ("oublie",
+"contrasena"), and common typos stay in the English and German lines where tickets showed them.
+
+Two distinctions carry most of the precision:
+- a state is not a command: "bloqué" / "bloqueado" / "geblokkeerd" / "gesperrt" (the account IS locked: unlock it)
+  versus "bloquer" / "bloquear" / "blokkeren" / "sperren" (lock it: an offboarding step), so LOCKED lists
+  participles only;
+- a request is not a symptom: "give me access to the shared mailbox" asks for a change; "the shared mailbox is not
+  syncing" reports a fault (SYMPTOM), which a technician diagnoses.
+"""
+
+from __future__ import annotations
+
+# Characters within one sentence: a dot inside an address or a name ("a.kurz@praxis.example") does not end it.
+CLAUSE = r"(?:[^.!?\n]|\.(?=\w))"
+
+# -- passwords --------------------------------------------------------------------------------------------------
+PW = (
+    r"(?:p[ae]?s{1,2}\s?(?:w(?:or|ro|o|r)?r?|or|ro)[dt][sz]?|\bpwd\b|\bpw\b"
+    r"|kennw[oö]rt(?:er)?"
+    r"|mots? de passe|\bmdp\b"
+    r"|contrase(?:ñ|n)as?|\bclave\b"
+    r"|wachtwoord(?:en)?|\bww\b)"
+)
+RESET = (
+    r"(?:re-?set+(?:t?ing|ed)?|\brest\b|reseting"
+    r"|zur(?:ü|ue)ck\s?(?:zu)?setzen|neu\s?(?:zu)?setzen|wiederherstellen|neu vergeben"
+    r"|r(?:é|e)initialis\w*|r(?:é|e)g(?:é|e)n(?:é|e)r\w*"
+    r"|restablec\w*|resete\w*|reinici\w*|restaur\w*"
+    r"|resetten|gereset|opnieuw in(?:stellen|gesteld)|nieuw instellen)"
+)
+FORGOT = (
+    r"(?:forg[oe]t+(?:en)?|can'?t remember|cannot remember|don'?t remember"
+    r"|vergessen"
+    r"|oubli(?:é|e)e?s?"
+    r"|olvid\w*|no recuerd\w*|no me acuerdo"
+    r"|ne (?:me )?souviens (?:plus|pas)"
+    r"|vergeten|weet .{0,20}niet meer)"
+)
+NEW = r"(?:new|neue?s?|nouveau|nouvel|nueva?|nuevo|nieuwe?)"
+EXPIRED = r"(?:expired|expires|expiring|abgelaufen|l(?:ä|ae)uft .{0,10}ab|expir(?:é|e)e?|caduc\w*|vencid[oa]|verlopen)"
+NOT_WORKING = (
+    r"(?:not working|doesn'?t work|does not work|isn'?t working|not accepted|wrong|incorrect|invalid"
+    r"|funktioniert nicht|nicht mehr an\b"
+    r"|ne (?:fonctionne|marche) (?:plus|pas)|n'est (?:plus|pas) accept(?:é|e)"
+    r"|no funciona|no (?:me )?(?:lo |la )?acepta"
+    r"|werkt niet|niet (?:meer )?geaccepteerd)"
+)
+
+# -- locks ------------------------------------------------------------------------------------------------------
+# The verb that asks to lift a lock. In English and German it means an account; in French, Spanish and Dutch the verb
+# is everyday language ("débloquer la situation", "desbloquear el móvil"), so patterns.py wants an account or a
+# person next to it.
+UNLOCK = r"(?:\bun-?lock(?:ed|ing)?\b|\bentsperr\w*|sperre (?:\S+ ){0,5}?aufheben)"
+UNLOCK_ELSEWHERE = r"(?:d(?:é|e)bloqu|d(?:é|e)verrouill|desbloque|deblokker|ontgrendel)\w*"
+# The account's state (participles only: "bloquer son compte" asks to lock it, which is offboarding).
+LOCKED = (
+    r"(?:locked|gesperrt|ausgesperrt"
+    r"|bloqu(?:é|e)e?s?\b|verrouill(?:é|e)e?s?\b"
+    r"|bloquead[oa]s?\b"
+    r"|geblokkeerd|vergrendeld|buitengesloten)"
+)
+# What an account is called, for "the account is locked".
+ACCOUNT = (
+    r"(?:account|user|login|id\b|username"
+    r"|konto|benutzer\w*|zugang|kennung"
+    r"|compte|session|utilisateur|identifiant"
+    r"|cuenta|usuario|sesi(?:ó|o)n"
+    r"|gebruiker\w*|inlog\w*)"
+)
+
+# -- MFA --------------------------------------------------------------------------------------------------------
+MFA = (
+    r"(?:\b(?:mfa|2fa|2-?step|two[- ]?(?:factor|step)|multi[- ]?factor|authenticator|okta verify|duo (?:mobile|push|app|prompt)|verification (?:code|app|prompt)|security info|sign-?in method|authentication method|temporary access pass|one[- ]time (?:code|passcode)|otp\b)"
+    r"|zwei[- ]?faktor|2-faktor|mehrstufige|authentifizierung|best(?:ä|ae)tigungscode|sicherheitsinformationen|anmeldeanfrage"
+    r"|double authentification|authentification (?:(?:à|a) deux facteurs|multifacteur|forte)|deux facteurs|code de (?:v(?:é|e)rification|validation|confirmation)|m(?:é|e)thodes? d'authentification"
+    r"|(?:verificaci(?:ó|o)n|autenticaci(?:ó|o)n) en dos pasos|doble factor|dos factores|multifactor|c(?:ó|o)digo de verificaci(?:ó|o)n|m(?:é|e)todos? de autenticaci(?:ó|o)n"
+    r"|tweestapsverificatie|twee-?staps|meervoudige (?:verificatie|authenticatie)|verificatiecode|authenticatiemethode\w*)"
+)
+MFA_AGAIN = (
+    r"(?:re-?(?:register|enrol+|setup|set up)|reset|new (?:phone|handy|mobile|iphone|device)|lost (?:my )?(?:phone|handy|mobile)|phone (?:was )?(?:stolen|broken|lost|died)|not (?:getting|receiving) (?:the )?(?:code|push|prompt|notification)|approve (?:the )?(?:sign-?in|request)"
+    r"|neues (?:handy|telefon|smartphone)|handy (?:verloren|kaputt|gestohlen)|handywechsel|keine?n? (?:code|push|anmeldeanfrage|best(?:ä|ae)tigungscode)|neu (?:einrichten|registrieren)|zur(?:ü|ue)cksetzen"
+    r"|nouveau (?:t(?:é|e)l(?:é|e)phone|portable|mobile)|(?:perdu|chang(?:é|e) de) (?:mon )?(?:t(?:é|e)l(?:é|e)phone|portable|num(?:é|e)ro)|vol(?:é|e)\b|r(?:é|e)initialis\w*|r(?:é|e)enregistr\w*|ne re(?:ç|c)ois plus"
+    r"|(?:m(?:ó|o)vil|tel(?:é|e)fono) nuevo|nuevo (?:m(?:ó|o)vil|tel(?:é|e)fono)|perd(?:í|i)|cambi(?:é|e) de|robaron|robado|restablec\w*|reinici\w*|volver a (?:configurar|registrar)|no me llega"
+    r"|nieuwe telefoon|kwijt|gestolen|resetten|opnieuw (?:instellen|registreren)|krijg geen)"
+)
+
+# -- sessions ---------------------------------------------------------------------------------------------------
+# "sign me out everywhere", "revoke his sessions": a sign-out the requester asks for (not an app that signs out).
+SIGN_OUT = (
+    r"(?:\b(?:sign|log|kick)(?:ged)? (?:\S+ ){0,3}?out (?:of |from )?(?:all|every|everywhere|each)|\b(?:revoke|end|kill|terminate|close|clear|invalidate) (?:\S+ ){0,3}?(?:sessions?|sign-?ins?|tokens?)\b|sign-?out everywhere|force (?:a )?(?:sign|log)[- ]?out"
+    r"|(?:(?:ü|ue)berall|von allen ger(?:ä|ae)ten) abmelden|(?:alle )?sitzungen (?:\S+ ){0,4}?(?:beenden|abmelden|widerrufen|zur(?:ü|ue)cksetzen)|(?:beenden|widerrufen) sie (?:\S+ ){0,2}?sitzungen"
+    r"|(?:fermer|r(?:é|e)voquer|terminer|clore) (?:\S+ ){0,2}?sessions|d(?:é|e)connect\w* (?:\S+ ){0,3}?(?:partout|tous (?:ses|mes|les) appareils|toutes (?:ses|mes|les) sessions)"
+    r"|(?:cerrar|cerrad|revocar|revocad|finalizar) (?:\S+ ){0,2}?sesiones|(?:cerrar|cerrad) sesi(?:ó|o)n en todos|desconect\w* (?:\S+ ){0,3}?(?:todos (?:sus|mis|los) dispositivos|todas (?:sus|mis|las) sesiones)"
+    r"|(?:overal|op alle apparaten) (?:af(?:melden|gemeld)|uit(?:loggen|gelogd))|sessies (?:\S+ ){0,2}?(?:be(?:ë|e)indigen|intrekken|afsluiten))"
+)
+
+# -- mailboxes, groups, folders ---------------------------------------------------------------------------------
+MAILBOX = (
+    r"(?:mail\s?-?box(?:es)?|e-?mail\s?box|inbox|calendars?"
+    r"|postfach|postf(?:ä|ae)cher|kalender"
+    r"|bo(?:î|i)tes? (?:aux lettres|mail|e-?mail|partag(?:é|e)e)|calendrier|agenda de"
+    r"|buz(?:ó|o)n(?:es)?|calendario"
+    r"|postbus|agenda van)"
+)
+SHARED_MAILBOX = (
+    r"(?:shared\s?(?:mail\s?-?box|inbox|e-?mail(?: account| address)?)|(?:team|group|department) mailbox"
+    r"|(?:gemeinsame[sn]?|freigegebene[sn]?|funktions|team|gruppen)[\s-]?postf(?:a|ä)ch"
+    r"|bo(?:î|i)te (?:aux lettres |mail |e-?mail )?partag(?:é|e)e|bo(?:î|i)te (?:aux lettres |mail )?commune"
+    r"|buz(?:ó|o)n compartido"
+    r"|gedeelde (?:mailbox|postbus|inbox))"
+)
+SEND_AS = (
+    r"(?:send(?:ing)? (?:e-?mails? )?(?:as|on behalf)|senden als|im auftrag senden"
+    r"|envoyer (?:en tant que|de la part|au nom)|enviar (?:como|en nombre)|verzenden (?:als|namens)|versturen (?:als|namens))"
+)
+ACCESS = (
+    r"(?:access|acess|acces|permissions?|rights|read(?:\s?(?:/|and|&|-)\s?write)?|write|full control|full access"
+    r"|zugriff|zugang|berechtigung(?:en)?|rechte|vollzugriff|lese|schreib"
+    r"|acc(?:è|e)s|acc(?:é|e)der|droits?|lecture|(?:é|e)criture|contr(?:ô|o)le total"
+    r"|acceso|acceder|permisos?|lectura|escritura|control total"
+    r"|toegang|rechten|leesrechten|schrijfrechten|machtiging)"
+)
+# Words in every ACCESS match, for the engine's cheap anchor.
+ACCESS_NEEDLES = ("acces", "acess", "accès", "accéd", "acced", "permis", "rights", "read", "write", "full control", "zugriff", "zugang",
+                  "berechtigung", "rechte", "lese", "schreib", "droit", "lecture", "criture", "contrôle total",
+                  "controle total", "lectura", "escritura", "control total", "toegang", "rechten", "machtiging",
+                  "freigabe")
+GROUP = (
+    r"(?:\bgro?ups?\b|gruppe\w*|\bgroupes?\b|\bgrupos?\b|\bgroep(?:en)?\b)"
+)
+DISTRIBUTION_LIST = (
+    r"(?:distribution\s?(?:list|group)s?|\bdl\b|\bdls\b|mailing ?list|e-?mail (?:list|group)"
+    r"|verteiler(?:liste)?"
+    r"|liste (?:de (?:diffusion|distribution)|mail)"
+    r"|lista de (?:distribuci(?:ó|o)n|correo)"
+    r"|distributielijst|mailinglijst|verzendlijst)"
+)
+FOLDER = (
+    r"(?:folders?|directory|director(?:y|ies)|(?:network |shared |team |group )?drive|share\b|file share|sharepoint(?: site)?|team ?site|\bpath\b"
+    r"|ordner|verzeichnis(?:se)?|laufwerk|netzlaufwerk"
+    r"|dossiers? (?:partag(?:é|e)|r(?:é|e)seau|commun)|r(?:é|e)pertoire|lecteur (?:r(?:é|e)seau|partag(?:é|e))"
+    r"|carpetas?|unidad (?:de red|compartida)"
+    r"|gedeelde map|\bde map\b|netwerkschijf|netwerkmap)"
+)
+ADD = (
+    r"(?:add(?:ed|ing)?|include|put|grant|give|usa"
+    r"|hinzuf(?:ü|ue)gen|aufnehmen|eintragen"
+    r"|ajout\w*|mett\w*|inclu\w*|donn\w*"
+    r"|a(?:ñ|n)ad\w*|\bmet(?:er|ed|e)\b|dad(?:le)?\b|incluir|incluid"
+    r"|toevoeg\w*|voeg\w*|zet(?:ten)?\b|opnemen)"
+)
+REMOVE = (
+    r"(?:remove|removing|delete|take"
+    r"|entfernen|austragen|l(?:ö|oe)schen"
+    r"|retir\w*|supprim\w*|enlev\w*"
+    r"|quit(?:ar|ad|a|e)\b|elimin\w*|sac(?:ar|ad)\b"
+    r"|verwijder\w*|haal\w*|halen)"
+)
+
+# -- licences ---------------------------------------------------------------------------------------------------
+LICENSE = r"(?:licen[cs]e[sd]?|licen[cs]ing|subscription|lizen[sz](?:en)?|licencias?|licenties?|abonnement)"
+SKU = (
+    r"(?:\b(?:m365|o365|office ?365|microsoft ?365)\s?(?:e[1-5]|f[13]|a[1-5]|business ?(?:basic|standard|premium))"
+    r"|\b(?:e[1-5]|f[13]|k1|s1|p[12])\b|business (?:basic|standard|premium)|visio(?: plan \d)?"
+    r"|project (?:plan \d|online)|(?:ms|microsoft) project\b|power ?bi(?: pro| premium)?|copilot|teams premium|exchange online(?: plan \d)?)"
+)
+# Asking for something: a verb of wanting or giving, in any of the five languages.
+WANT = (
+    r"(?:need|needs|needed|want|wants|get|give|assign|add|order|buy|request|requires?|upgrade|move|switch|put"
+    r"|brauch\w*|br(?:ä|ae)uchte|ben(?:ö|oe)tig\w*|zuweisen|umstellen"
+    r"|besoin|faudrait|faut|attribu\w*|passer|passez"
+    r"|necesit\w*|asign\w*|pasad|pasar|dadle|dar"
+    r"|nodig|toewijzen|zetten|geven)"
+)
+THANKS = r"(?:please|pls|plz|svp|s'il vous pla(?:î|i)t|merci|por favor|graag|alstublieft|aub|bitte|danke)"
+
+# -- joiners and leavers ----------------------------------------------------------------------------------------
+NEWBIE = (
+    r"(?:new (?:hire|joiner|starter|employee|colleague|team member|staff member|user|member of staff|intern|"
+    r"trainee|apprentice|consultant|contractor|non-employee|worker|sales rep|accountant|engineer|manager)s?|"
+    r"\bonboard(?:ing)?\b|on-boarding|\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"
+    r"(?:is )?joining (?:us|the team|our team|on)|first day (?:is|will be|on)|start date"
+    r"|neue[rn]? (?:mitarbeiter(?:in)?|kolleg(?:e|in)|azubi|praktikant(?:in)?)|neueinstellung|startdatum|eintritt(?:sdatum)?|f(?:ä|ae)ngt .{0,20}an|beginnt (?:am|bei uns)|(?:zum|ab|am) \d{1,2}\.\s?\S+ (?:beginnt|f(?:ä|ae)ngt|startet)"
+    r"|nouv(?:el|eau|elle) (?:arrivant|arriv(?:é|e)e|collaborat(?:eur|rice)|coll(?:è|e)gue|salari(?:é|e)e?|employ(?:é|e)e?|stagiaire|assistante?|commercial\w*|recrue)|embauche|arrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)"
+    r"|nuev[oa] (?:emplead[oa]|incorporaci(?:ó|o)n|compa(?:ñ|n)er[oa]|comercial|becari[oa]|trabajador[a]?)|se incorpora|alta de (?:emplead|usuario)|empieza (?:el |a trabajar)"
+    r"|nieuwe (?:medewerker|collega|werknemer|stagiair|verkoper)|indiensttreding|in dienst (?:komt|treedt)|begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende))"
+)
+CREATE_ACCOUNT = (
+    r"(?:(?:create|set ?up|setup|provision|prepare|make)\s(?:\w+\s){0,3}?(?:accounts?|user|login|profile)\b|new user ids?|add (?:a |the )?new (?:user|employee|hire)s?\b|employment status.{0,10}new"
+    r"|(?:benutzer)?konto\s(?:\w+\s)?(?:anlegen|einrichten|erstellen)|accounts? (?:anlegen|einrichten|erstellen)|neue[rn]? (?:benutzer|account|user)|benutzer(?:konto)?\b.{0,60}(?:anlegen|einrichten|erstellen)"
+    r"|(?:cr(?:é|e)e[rz]?|pr(?:é|e)parer|pr(?:é|e)parez|ouvrir) (?:\S+ ){0,2}?(?:compte|acc(?:è|e)s|adresse mail|bo(?:î|i)te mail)"
+    r"|(?:crear|cread(?:le)?|preparad|preparar|dar de alta) (?:\S+ ){0,2}?(?:cuenta|usuario|correo)"
+    r"|(?:account|gebruiker|mailbox|mailadres)\w* (?:\S+ ){0,2}?(?:aanmaken|klaarzetten|aangemaakt)|(?:maak|zet) .{0,20}(?:account|gebruiker)\w* (?:aan|klaar))"
+)
+LEAVER = (
+    r"(?:\bterminat(?:e|ed|ion)\b|\bleaver\b|offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|(?:has |have )?left (?:the|our) company|last (?:working )?day|retir(?:ed|ing|ement)|no longer (?:with|works?|working|employed)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee"
+    r"|k(?:ü|ue)ndigung|gek(?:ü|ue)ndigt|austritt|ausgeschieden|verl(?:ä|ae)sst (?:das|uns|unser)|ruhestand|letzte[rn]? arbeitstag"
+    r"|quitte (?:l'entreprise|la soci(?:é|e)t(?:é|e)|le cabinet|nous)|(?:a )?quitt(?:é|e) (?:l'entreprise|la soci(?:é|e)t(?:é|e))|fin de contrat|d(?:é|e)mission|dernier jour|licenci(?:é|e)e?|d(?:é|e)part (?:de|d')"
+    r"|deja la empresa|dej(?:ó|o) la empresa|fin de contrato|despid\w*|(?:ú|u)ltimo d(?:í|i)a|baja (?:de|del) (?:emplead|usuario|trabajador)|dimisi(?:ó|o)n"
+    r"|uit dienst|einde (?:contract|dienstverband)|vertrek van|laatste werkdag|ontslag|ontslagen|verlaat (?:ons|het bedrijf))"
+)
+DISABLE_ACCOUNT = (
+    r"(?:(?:disable|deactivate|block|close|remove|delete)\s(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in)s?\b|remove .{0,40}from (?:the )?(?:company )?directory"
+    r"|(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen).{0,5}$|(?:konto|zugang|zug(?:ä|ae)nge|benutzer)\w* (?:\S+ ){0,3}?(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen)"
+    r"|(?:d(?:é|e)sactiv\w*|bloqu(?:er|ez)|supprim\w*|ferm(?:er|ez)|retir\w*|coup(?:er|ez)) (?:\S+ ){0,2}?(?:compte|acc(?:è|e)s)"
+    r"|(?:desactiv\w*|bloque(?:ar|ad)|elimin\w*|borr\w*|quit(?:ar|ad)|cerr(?:ar|ad)) (?:\S+ ){0,2}?(?:cuenta|accesos?|usuario)"
+    r"|(?:account|toegang|gebruiker)\w* (?:\S+ ){0,3}?(?:blokkeren|uitschakelen|verwijderen|intrekken|deactiveren|afsluiten))"
+)
+
+# "She'll need an account": in a joiner's ticket, the account to create (on its own, any account for anything).
+NEEDS_ACCOUNT = (
+    r"(?:need|needs|will need|require|requires|braucht|brauchen|ben(?:ö|oe)tigt|besoin d'un|lui faut un|il faut un"
+    r"|necesita|necesitar(?:á|a)|nodig)\s(?:\S+\s){0,3}?(?:accounts?|logins?|user ?(?:id|account)|e-?mail address"
+    r"|compte|cuenta|usuario|gebruikersaccount|account|benutzer(?:konto)?|konto)\b"
+)
+
+# -- faults, alerts and politeness --------------------------------------------------------------------------------
+# "the shared mailbox is not syncing": something that exists misbehaves (a fault to diagnose, not access to grant).
+SYMPTOM = (
+    r"(?:not (?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|visible)|(?:won'?t|doesn'?t|does not|isn'?t|can'?t|cannot|didn'?t|stopped|stops) (?:\w+ )?(?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|refresh\w*)|disappear\w*|vanish\w*|keeps? (?:crash\w*|freez\w*|disappear\w*|asking|prompting|signing|logging)|returns? nothing|spins|spinning|(?:is |are )?(?:empty|missing|gone|stuck|frozen|slow|corrupt\w*)\b|out of sync|sync (?:error|issue|problem)s?|error\b|crash\w*"
+    r"|not (?:being )?receiv\w*|not arriv\w*|not com(?:e|ing) (?:in|through)|bounc\w*"
+    r"|kommen (?:\S+ ){0,3}?nicht (?:mehr )?an|keine (?:e-?mails?|mails|nachrichten) mehr"
+    r"|synchronisiert (?:sich )?nicht|aktualisiert (?:sich )?nicht|nicht (?:mehr )?(?:angezeigt|sichtbar)|verschwunden|fehlt|(?:lädt|laedt|öffnet|oeffnet) (?:sich )?nicht|h(?:ä|ae)ngt|st(?:ü|ue)rzt .{0,20}ab|fehler"
+    r"|ne re(?:ç|c)oi[st] (?:plus|pas)|n'arrivent (?:plus|pas)"
+    r"|ne (?:se )?(?:synchronise|met|charge|s'ouvre|s'affiche|fonctionne|marche|appara(?:î|i)t)\w* (?:plus|pas)|n'appara(?:î|i)t plus|dispar(?:u|a)\w*|plante|erreur|bloqu(?:é|e)e? (?:sur|au)"
+    r"|no (?:me )?llega[n]?|no recib\w*"
+    r"|no (?:se )?(?:sincroniza|actualiza|carga|abre|aparece|funciona|muestra)|ya no aparece|desapareci\w*|se cierra|error"
+    r"|komen niet (?:meer )?(?:binnen|aan)|ontvang\w* (?:geen|niets)"
+    r"|synchroniseert niet|(?:wordt|laadt|opent|werkt) niet|niet (?:meer )?(?:zichtbaar|te zien|weergegeven)|staat niet meer|verdwenen|foutmelding|crasht|loopt vast)"
+)
+# A vendor's alert about a sign-in it blocked or found unusual, usually forwarded as it came ("FW: Unusual sign-in
+# activity"): a warning to read, not a request to unlock or reset anything.
+ALERT = (
+    r"(?:unusual (?:sign-?in|activity|login)|suspicious (?:sign-?in|activity|login)|(?:sign-?in|login|log-?in)(?: attempt)? (?:was |has been |were )?blocked|blocked (?:a |the |an )?(?:suspicious |unusual |unrecogni[sz]ed )?(?:sign-?in|login)|security alert|if this was(?:n'?t| not)? you|someone (?:just )?used your password|unrecogni[sz]ed (?:device|location)|from an unusual location"
+    r"|ungew(?:ö|oe)hnliche anmeld\w*|verd(?:ä|ae)chtige[nr]? anmeld\w*|anmeld\w* (?:\S+ ){0,3}?blockiert|sicherheitswarnung|wenn sie das (?:nicht )?waren"
+    r"|connexion (?:\S+ ){0,2}?(?:inhabituelle|suspecte|bloqu(?:é|e)e)|activit(?:é|e) (?:de connexion )?inhabituelle|tentative de connexion|si c'(?:é|e)tait vous|alerte de s(?:é|e)curit(?:é|e)"
+    r"|inicio de sesi(?:ó|o)n (?:\S+ ){0,2}?(?:inusual|sospechoso|bloqueado)|actividad (?:de inicio de sesi(?:ó|o)n )?inusual|intento de inicio de sesi(?:ó|o)n|si fue usted|alerta de seguridad"
+    r"|(?:ongebruikelijke|verdachte) (?:aanmeld\w*|activiteit)|aanmeld\w* (?:\S+ ){0,3}?geblokkeerd|als u dit was|beveiligingswaarschuwing"
+    # A message the writer suspects ("is this phishing?") is the same: something for a person to look at.
+    r"|phish\w*|\bscam\b|suspicious (?:e-?mail|link|message|text)|hame(?:ç|c)onnage|courriel suspect|mail suspect"
+    r"|estafa|correo sospechoso|verd(?:ä|ae)chtige (?:e-?mail|nachricht|mail)|verdachte (?:e-?mail|mail|link))"
+)
