@@ -101,6 +101,9 @@ _MFA_WORDS = ("mfa", "2fa", "factor", "faktor", "step", "authent", "autentic", "
               "methoden")
 
 
+_EXPLICIT_UNLOCK = re.compile(r"\bun-?lock|entsperr|d[ée]bloqu|desbloque|ontgrendel")
+
+
 def _kinds(text: str) -> list[str]:
     """The intent kinds one clause asks for, in a fixed order."""
     return list(_kinds_of(text))
@@ -131,7 +134,7 @@ def _kinds_of(text: str) -> tuple[str, ...]:
         kinds.append("reset_password")
     # "I'm locked out, please reset my password": the reset settles the lockout (rules.py _settle does the same);
     # an explicit "unlock" asked next to a reset is two requests.
-    if w.UNLOCK.search(low) and (not explicit_reset or re.search(r"\bun-?lock|entsperr|d[ée]bloqu|desbloque|ontgrendel", low)):
+    if w.UNLOCK.search(low) and (not explicit_reset or _EXPLICIT_UNLOCK.search(low)):
         kinds.append("unlock_account")
     if _has(low, _MFA_WORDS) and w.RESET_MFA.search(low):
         kinds.append("reset_mfa")
@@ -456,7 +459,21 @@ def find_intents(text: object) -> list[Intent]:
     found = _from_lines(content_lines(getattr(text, "request", ""), EMAIL))
     if not found:
         found = _from_lines([getattr(text, "subject", "")])
-    return _unique(found)[:MAX_INTENTS]
+    return _unique(_without_settled_lockouts(found))[:MAX_INTENTS]
+
+
+def _without_settled_lockouts(intents: list[Intent]) -> list[Intent]:
+    """Drop a lockout that a reset of the same person settles.
+
+    "I forgot my password and I'm locked out. Can you reset my password?" states the lockout in one sentence and
+    asks for the reset in the next: one request, as _kinds_of reads it within one clause. Read as two, the unlock
+    becomes a part of its own that Google cannot run, and the whole ticket escalated. An unlock asked in so many
+    words ("unlock my account and reset the password") stays a request of its own.
+    """
+    resets = {(i.target.lower(), i.target_name.lower()) for i in intents if i.kind == "reset_password"}
+    return [i for i in intents
+            if not (i.kind == "unlock_account" and (i.target.lower(), i.target_name.lower()) in resets
+                    and not _EXPLICIT_UNLOCK.search(i.text.lower()))]
 
 
 def _from_lines(lines: list[str]) -> list[Intent]:
