@@ -174,9 +174,13 @@ def _world(tenant: dict[str, Any]) -> tuple[list[Person], dict[str, Any]]:
 def _opened_at(rng: random.Random, now: datetime, days: int, zone: ZoneInfo) -> datetime:
     """In the tenant's own time: mostly office hours on weekdays; some evenings, early mornings and weekends."""
     local_now = now.astimezone(zone)
-    day = local_now - timedelta(days=rng.randint(0, max(0, days - 1)))
-    if day.isoweekday() > 5 and rng.random() < 0.7:  # weekends are quiet: most of those tickets came on Friday
-        day -= timedelta(days=day.isoweekday() - 5)
+    back = rng.randint(0, max(0, days - 1))
+    day = local_now - timedelta(days=back)
+    friday = day.isoweekday() - 5
+    # Weekends are quiet: most of those tickets came on Friday, unless that Friday is before the window asked for
+    # (a Saturday 89 days back would move to day 90 or 91, and a 90-day backtest would not see it).
+    if friday > 0 and rng.random() < 0.7 and back + friday < days:
+        day -= timedelta(days=friday)
     hour = rng.choice([6, 19, 20, 21, 22]) if rng.random() < 0.12 else rng.randint(8, 16)
     moment = day.replace(hour=hour, minute=rng.randint(0, 59), second=rng.randint(0, 59), microsecond=0)
     return min(moment.astimezone(UTC), now - timedelta(hours=2))
