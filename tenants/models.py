@@ -118,9 +118,12 @@ class Connection(models.Model):
         DUO = "duo", "Duo"
         SLACK = "slack", "Slack"
         TEAMS = "teams", "Microsoft Teams"
+        NINJAONE = "ninjaone", "NinjaOne RMM"
+        DATTO = "datto", "Datto RMM"
 
     IDP_VENDORS = {"entra", "okta", "google"}
     PSA_VENDORS = {"connectwise", "autotask", "halopsa"}
+    RMM_VENDORS = {"ninjaone", "datto"}
 
     tenant = models.ForeignKey(Tenant, on_delete=models.CASCADE, related_name="connections")
     vendor = models.CharField(max_length=16, choices=Vendor.choices)
