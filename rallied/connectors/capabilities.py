@@ -1,6 +1,6 @@
 """What each connector can do, read from the connectors' own declarations (`supports`, `operations`).
 
-Identity connectors declare action kind -> method; PSA connectors declare PSA operation -> method.
+Identity connectors declare action kind -> method; PSA and RMM connectors declare their operation -> method.
 A cell says "yes" only when the declared method really exists on the class, so the table printed by
 `manage.py connectors --matrix` follows the code, and the executor dispatches through the same map.
 """
@@ -13,10 +13,12 @@ from typing import Any
 
 from rallied.connectors import connector_classes
 from rallied.connectors.base import PSA_OPERATIONS, Connector, IdentityConnector, PsaConnector
+from rallied.connectors.rmm_types import RMM_OPERATIONS, RmmConnector
 
 # Column order of the tables: the vendors Rallied shipped with first, anything registered later after them.
 IDP_ORDER = ("entra", "okta", "google")
 PSA_ORDER = ("connectwise", "autotask", "halopsa")
+RMM_ORDER = ("ninjaone", "datto")
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ def kind_cell(cls: type[Connector], kind: str) -> Cell:
     return _cell(cls, cls.supports, kind)
 
 
-def operation_cell(cls: type[PsaConnector], operation: str) -> Cell:
+def operation_cell(cls: type[PsaConnector] | type[RmmConnector], operation: str) -> Cell:
     return _cell(cls, cls.operations, operation)
 
 
@@ -54,24 +56,31 @@ def _ordered(classes: dict[str, type[Connector]], base: type[Connector], order: 
 
 
 def build_matrix(kinds: Iterable[str]) -> dict[str, Any]:
-    """{"identity_vendors", "psa_vendors", "action_kinds": {kind: {vendor: Cell}}, "psa_operations": {...}}."""
+    """{"identity_vendors", "psa_vendors", "rmm_vendors", "action_kinds": {kind: {vendor: Cell}},
+    "psa_operations": {...}, "rmm_operations": {...}}."""
     classes = connector_classes()
     idps = _ordered(classes, IdentityConnector, IDP_ORDER)
     psas = _ordered(classes, PsaConnector, PSA_ORDER)
+    rmms = _ordered(classes, RmmConnector, RMM_ORDER)
     return {
         "identity_vendors": idps,
         "psa_vendors": psas,
+        "rmm_vendors": rmms,
         "action_kinds": {k: {v: kind_cell(classes[v], k) for v in idps} for k in kinds},
         "psa_operations": {
             op: {v: operation_cell(classes[v], op) for v in psas}  # type: ignore[arg-type]
             for op in PSA_OPERATIONS
+        },
+        "rmm_operations": {
+            op: {v: operation_cell(classes[v], op) for v in rmms}  # type: ignore[arg-type]
+            for op in RMM_OPERATIONS
         },
     }
 
 
 def as_json(matrix: dict[str, Any]) -> dict[str, Any]:
     """The matrix with plain dicts for cells (for `--json`)."""
-    tables = ("action_kinds", "psa_operations")
+    tables = ("action_kinds", "psa_operations", "rmm_operations")
     out = {k: v for k, v in matrix.items() if k not in tables}
     for table in tables:
         out[table] = {row: {v: asdict(c) for v, c in cells.items()} for row, cells in matrix[table].items()}
@@ -93,4 +102,5 @@ def render_text(matrix: dict[str, Any]) -> str:
     kinds = _table("Action kinds x identity providers", "action kind", matrix["identity_vendors"],
                    matrix["action_kinds"])
     psas = _table("PSA operations x PSAs", "operation", matrix["psa_vendors"], matrix["psa_operations"])
-    return "\n".join([*kinds, "", *psas]) + "\n"
+    rmms = _table("RMM operations x RMMs", "operation", matrix["rmm_vendors"], matrix["rmm_operations"])
+    return "\n".join([*kinds, "", *psas, "", *rmms]) + "\n"

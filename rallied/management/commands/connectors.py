@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from rallied.connectors import IdentityConnector, PsaConnector, connector_classes
 from rallied.connectors.capabilities import as_json, build_matrix, render_text
+from rallied.connectors.rmm_types import RmmConnector
 from rallied.kinds import KINDS
 
 
@@ -17,7 +18,8 @@ class Command(BaseCommand):
         "List the registered vendor connectors. With --matrix, print the capability matrix read from the "
         "connectors' own declarations: action kinds (rallied/kinds.py) x identity providers (entra, okta, "
         "google), then PSA operations (fetch_ticket, add_internal_note, add_reply, set_status, add_time_entry, "
-        "parse_webhook, poll_new_tickets) x PSAs (connectwise, autotask, halopsa). Each cell is yes, "
+        "parse_webhook, poll_new_tickets) x PSAs (connectwise, autotask, halopsa), then RMM operations "
+        "(find_devices, tag_device, run_script, device_health) x RMMs (ninjaone, datto). Each cell is yes, "
         "yes (a short note on how), or no. --json prints the same as JSON, with the method behind each yes. "
         "Makes no vendor calls."
     )
@@ -43,6 +45,8 @@ class Command(BaseCommand):
                 role = "identity"
             elif issubclass(cls, PsaConnector):
                 role = "psa"
+            elif issubclass(cls, RmmConnector):
+                role = "rmm"
             rows.append({"vendor": vendor, "role": role, "class": f"{cls.__module__}.{cls.__qualname__}"})
         if as_json_output:
             return json.dumps(rows, indent=2) + "\n"
