@@ -58,8 +58,8 @@ class DattoConnector(RmmConnector):
     required_credentials = ("api_key", "api_secret")
     config_checks = {"site_uid": check_text(64), "sites": check_script_list, "allowed_scripts": check_script_list,
                      "owner_udf": check_text(8)}
-    operations = {"find_devices": "find_devices", "tag_device": "tag_device", "run_script": "run_script",
-                  "device_health": "device_health"}
+    operations = {"find_devices": "find_devices", "tag_device": "tag_device", "unassign_device": "unassign_device",
+                  "run_script": "run_script", "device_health": "device_health"}
     capability_notes = {"find_devices": "owner UDF, last logon", "tag_device": "UDF, site",
                         "run_script": "quick job stdout"}
 
@@ -150,6 +150,12 @@ class DattoConnector(RmmConnector):
             self._call("POST", f"/device/{device['uid']}/udf", body=udfs)
         if location_id:
             self._call("PUT", f"/device/{device['uid']}/site/{location_id}")
+        return self._record(self._device(device_id))
+
+    def unassign_device(self, device_id: str) -> RmmDevice:
+        """Datto has no owner: the owner UDF is cleared (an empty string clears a UDF)."""
+        device = self._device(device_id)
+        self._call("POST", f"/device/{device['uid']}/udf", body={self.owner_udf: ""})
         return self._record(self._device(device_id))
 
     def run_script(self, device_id: str, script: str) -> ScriptResult:

@@ -67,8 +67,8 @@ class NinjaOneConnector(RmmConnector):
     required_credentials = ("client_id", "client_secret")
     config_checks = {"organization_id": check_whole_number(1, 2**31 - 1), "allowed_scripts": check_script_list,
                      "result_field": check_text(80), "owner_field": check_text(80)}
-    operations = {"find_devices": "find_devices", "tag_device": "tag_device", "run_script": "run_script",
-                  "device_health": "device_health"}
+    operations = {"find_devices": "find_devices", "tag_device": "tag_device", "unassign_device": "unassign_device",
+                  "run_script": "run_script", "device_health": "device_health"}
     capability_notes = {"find_devices": "owner, last logon, search", "tag_device": "owner, field, tag, location",
                         "run_script": "result via custom field"}
 
@@ -211,6 +211,13 @@ class NinjaOneConnector(RmmConnector):
             self._call("PATCH", f"/device/{device['id']}", body={"organizationId": self.organization_id,
                                                                   "locationId": int(location_id)})
         return self._record(self._device(device_id), owner=owner)  # read back: what NinjaOne now holds
+
+    def unassign_device(self, device_id: str) -> RmmDevice:
+        device = self._device(device_id)
+        self._call("DELETE", f"/device/{device['id']}/owner")
+        if self.config.get("owner_field"):
+            self._call("PATCH", f"/device/{device['id']}/custom-fields", body={str(self.config["owner_field"]): ""})
+        return self._record(self._device(device_id))
 
     def _tag_id(self, name: str) -> int:
         def find() -> int | None:

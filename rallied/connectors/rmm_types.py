@@ -1,10 +1,11 @@
 """What every RMM connector shares (NinjaOne, Datto RMM): the device and health records, the script allow-list and
 the operations the capability matrix lists.
 
-An RMM connector answers four questions for the help desk: which computers are this person's (`find_devices`), tag
-one for a new owner (`tag_device`), run a script the service lead allowed and read what it reported (`run_script`),
-and how healthy a computer is (`device_health`). Each vendor class holds only its quirks; the allow-list, the record
-shapes and the plain-words summary live here so both vendors behave alike.
+An RMM connector answers the help desk: which computers are this person's (`find_devices`), tag one for a new owner
+(`tag_device`, at onboarding) or take the owner off it (`unassign_device`, at offboarding), run a script the service
+lead allowed and read what it reported (`run_script`), and how healthy a computer is (`device_health`). Each vendor
+class holds only its quirks; the allow-list, the record shapes and the device matching live here so both vendors
+behave alike.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any, ClassVar
 
 from rallied.connectors.base import Connector, ConnectorError
 
-RMM_OPERATIONS = ("find_devices", "tag_device", "run_script", "device_health")
+RMM_OPERATIONS = ("find_devices", "tag_device", "unassign_device", "run_script", "device_health")
 
 # How a device was found for a person, strongest first: the RMM's own owner record beats our custom field, which
 # beats the last person who happened to log on (the contract's §6.9: never act on the weakest alone when a stronger
@@ -161,6 +162,10 @@ class RmmConnector(Connector):
         raise NotImplementedError
 
     def tag_device(self, device_id: str, **tags: Any) -> RmmDevice:
+        raise NotImplementedError
+
+    def unassign_device(self, device_id: str) -> RmmDevice:
+        """Take the owner (and the owner field) off the device; the device is read back afterwards."""
         raise NotImplementedError
 
     def run_script(self, device_id: str, script: str) -> ScriptResult:

@@ -30,12 +30,14 @@ def test_ninjaone_traffic_follows_the_spec(make_connector, wire):
     ninja.tag_device("1006", owner="sarah.lee@contoso.example", fields={"assignedUser": "sarah.lee@contoso.example"},
                      tag="onboarded", location_id=102)
     ninja.device_health("1003")  # inventory reads, then the diagnostics script
+    ninja.unassign_device("1001")
     assert checked(wire, "ninjaone") == {
         "GET /v2/user/end-users", "GET /v2/device/{id}", "GET /v2/devices-detailed", "GET /v2/queries/custom-fields",
         "GET /v2/devices/search", "POST /v2/device/{id}/owner/{ownerUid}", "PATCH /v2/device/{id}/custom-fields",
         "GET /v2/tag", "POST /v2/tag", "POST /v2/tag/{assetType}", "PATCH /v2/device/{id}",
         "GET /v2/device/{id}/disks", "GET /v2/device/{id}/alerts", "GET /v2/device/{id}/scripting/options",
         "GET /v2/device/{id}/activities", "POST /v2/device/{id}/script/run", "GET /v2/device/{id}/custom-fields",
+        "DELETE /v2/device/{id}/owner",
     }
 
 

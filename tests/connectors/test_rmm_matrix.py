@@ -52,6 +52,18 @@ def op_tag_device(vendor: str, conn: Any, sandbox: Any) -> None:
     assert "onboarded-2026" in (held["assetTags"] if vendor == "ninjaone" else held["udf"].values())
 
 
+def op_unassign_device(vendor: str, conn: Any, sandbox: Any) -> None:
+    device = conn.find_devices(PERSON[vendor])[0]
+    before = machine(sandbox, vendor, device.id)
+    assert (before.get("assignedOwnerUid") if vendor == "ninjaone" else before["udf"]["udf1"])
+    conn.unassign_device(device.id)
+    after = machine(sandbox, vendor, device.id)
+    assert ("assignedOwnerUid" not in after) if vendor == "ninjaone" else after["udf"]["udf1"] == ""
+    if vendor == "ninjaone":
+        owner = sandbox.sandbox.state()["ninjaone"]["end_users"][PERSON[vendor]]
+        assert int(device.id) not in owner["assignedDeviceIds"]
+
+
 def op_run_script(vendor: str, conn: Any, sandbox: Any) -> None:
     device = conn.find_devices(PERSON[vendor])[0]
     result = conn.run_script(device.id, conn.config["diagnostics_script"])
@@ -73,7 +85,8 @@ def op_device_health(vendor: str, conn: Any, sandbox: Any) -> None:
 
 
 OPS: dict[str, Callable[[str, Any, Any], None]] = {
-    "find_devices": op_find_devices, "tag_device": op_tag_device, "run_script": op_run_script,
+    "find_devices": op_find_devices, "tag_device": op_tag_device, "unassign_device": op_unassign_device,
+    "run_script": op_run_script,
     "device_health": op_device_health,
 }
 

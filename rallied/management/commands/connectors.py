@@ -19,7 +19,8 @@ class Command(BaseCommand):
         "connectors' own declarations: action kinds (rallied/kinds.py) x identity providers (entra, okta, "
         "google), then PSA operations (fetch_ticket, add_internal_note, add_reply, set_status, add_time_entry, "
         "parse_webhook, poll_new_tickets) x PSAs (connectwise, autotask, halopsa), then RMM operations "
-        "(find_devices, tag_device, run_script, device_health) x RMMs (ninjaone, datto). Each cell is yes, "
+        "(find_devices, tag_device, unassign_device, run_script, device_health) x RMMs (ninjaone, datto). "
+        "Each cell is yes, "
         "yes (a short note on how), or no. --json prints the same as JSON, with the method behind each yes. "
         "Makes no vendor calls."
     )
