@@ -9,8 +9,9 @@ Two documented departures from a literal reading, both from the contract (../sha
 - The Datto spec omits every 200 response; its success schemas appear only on the error codes (§7.1 "Quirk"), so
   a 2xx answer is validated against the schema the operation's error responses declare.
 - NinjaOne's generated spec types custom-field values as objects (`additionalProperties: {type: object}`); real
-  clients send the field's own value, a string for TEXT fields [code S3 Set-NinjaOneDeviceCustomFields], so those
-  values are checked to be JSON scalars or objects, not objects only.
+  clients send, and the API returns, the field's own value, a string for TEXT fields [code S3
+  Set-NinjaOneDeviceCustomFields; contract §3.5 example], so those values (written and read) are checked to be JSON
+  scalars or objects, not objects only.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from tests.external import read_spec as spec
 from tests.sandbox.vendor_helpers import openapi_nullable
 
 NINJA, DATTO = "ninjaone-v2-subset.json", "datto-rmm-v2-subset.json"
+# A device's custom fields, read or written: name -> the field's own value (see the module docstring).
+DEVICE_FIELDS = "/v2/device/{id}/custom-fields"
+FIELD_VALUES = {"type": "object", "additionalProperties": {"type": ["string", "number", "boolean", "object", "null"]}}
 TOKEN_PATHS = ("/ws/oauth/token", "/ws/oauth/authorize", "/auth/oauth/token")
 
 
@@ -82,15 +86,16 @@ def check_rmm(ex: Exchange) -> str | None:
     body_schema = _json_schema(op.get("requestBody") or {})
     if ex.request is not None:
         assert body_schema, f"{ex.method} {template} takes no body"
-        if template.endswith("/custom-fields"):  # see the module docstring
-            body_schema = {"type": "object", "additionalProperties": {"type": ["string", "number", "boolean",
-                                                                                "object", "null"]}}
+        if template == DEVICE_FIELDS:  # see the module docstring
+            body_schema = FIELD_VALUES
         _validate(name, ex.request, body_schema)
     responses = op.get("responses", {})
     node = responses.get(str(ex.status)) or responses.get("default") or {}
     schema = _json_schema(node)
     if schema is None and name == DATTO and 200 <= ex.status < 300:
         schema = next((s for s in map(_json_schema, responses.values()) if s), None)
+    if schema and template == DEVICE_FIELDS:
+        schema = FIELD_VALUES
     if schema and isinstance(ex.response, (dict, list)):
         _validate(name, ex.response, schema)
     return f"{ex.method} {template}"
