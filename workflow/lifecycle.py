@@ -33,6 +33,7 @@ from workflow import messages
 from workflow.choices import ReplyStage
 from workflow.decisions import identity_provider, redecide
 from workflow.delivery import hold_for_technician
+from workflow.diagnostics import diagnose_if_slow
 from workflow.escalation import escalate, escalate_if_psa_ticket_foreign
 from workflow.leases import release_lease, take_lease
 from workflow.reentry import follow_waiting
@@ -110,6 +111,7 @@ def _plan_ticket(ticket: Ticket) -> str:
     stored = ticket.triage or {}
     if ticket.category not in ACTION_CATEGORIES or stored.get("needs_human"):
         reason = stored.get("reason") or f"Category '{ticket.category}' is handled by a technician."
+        diagnose_if_slow(ticket, actor=ACTOR)  # a slow computer's figures from the RMM, for the note
         status = escalate(ticket, reason, actor=ACTOR, triage_note=True)
         check_refusals(tenant=ticket.tenant)  # text aimed at the system is a refused attempt, action or not
         return status
