@@ -248,6 +248,8 @@ def goal_reached(connector: IdentityConnector, user: DirectoryUser, action: Acti
         return not user.locked
     if action.kind == "disable_user":
         return not user.enabled
+    if action.kind == "enable_user":
+        return user.enabled
     if action.kind in ("add_to_group", "remove_from_group"):
         member = _is_member(connector, user, str(action.params.get("group", "")))
         if member is None:

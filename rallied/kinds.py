@@ -72,6 +72,8 @@ KINDS: dict[str, ActionKind] = {
                            "start_date": {"type": "string"}}),
         ActionKind("disable_user", "Disable user", "high", safe_to_repeat=True, reversible=True,
                    params={"target": _TARGET, "last_day": {"type": "string"}}),
+        # The undo of disable_user (playbooks/undo.py): an account that was enabled before is enabled again.
+        ActionKind("enable_user", "Enable user", "high", safe_to_repeat=True, params={"target": _TARGET}),
     ]
 }
 

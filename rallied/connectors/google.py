@@ -53,6 +53,7 @@ READ_SCOPES = ("admin.directory.user.readonly", "admin.directory.group.readonly"
 KIND_SCOPES = {
     "reset_password": ("admin.directory.user", "admin.reports.audit.readonly"),
     "disable_user": ("admin.directory.user",),
+    "enable_user": ("admin.directory.user",),
     "create_user": ("admin.directory.user",),
     "revoke_sessions": ("admin.directory.user.security",),
     "reset_mfa": ("admin.directory.user.security",),
@@ -93,7 +94,8 @@ class GoogleConnector(IdentityConnector):
     # Every kind with an OAuth scope is a method of the same name. No unlock (Google has no lockout an
     # admin can clear), no licences (a separate Licensing API) and no mailbox delegation here.
     supports: ClassVar[Mapping[str, str]] = {kind: kind for kind in KIND_SCOPES}
-    capability_notes: ClassVar[Mapping[str, str]] = {"reset_mfa": "2SV off", "disable_user": "suspend"}
+    capability_notes: ClassVar[Mapping[str, str]] = {"reset_mfa": "2SV off", "disable_user": "suspend",
+                                                     "enable_user": "unsuspend"}
     unsupported_notes: ClassVar[Mapping[str, str]] = {
         # Gmail delegation is the Gmail API's users.settings.delegates, which needs the mailbox owner's own
         # delegated token per user: not something this Directory service account does.
@@ -327,6 +329,11 @@ class GoogleConnector(IdentityConnector):
     def disable_user(self, user: DirectoryUser) -> None:
         self.ensure_allowed("disable_user")
         self._call("PUT", self._user_path(user), body={"suspended": True})
+
+    def enable_user(self, user: DirectoryUser) -> None:
+        """The undo of disable_user: the account is no longer suspended."""
+        self.ensure_allowed("enable_user")
+        self._call("PUT", self._user_path(user), body={"suspended": False})
 
     def _member_role(self, user: DirectoryUser, group: str) -> str | None:
         """The user's role in the group (MEMBER, MANAGER, OWNER), None when not a member: members.get by e-mail.

@@ -31,6 +31,7 @@ from rallied.connectors.capabilities import build_matrix
 from rallied.connectors.psa_types import OWN, REQUESTER, STAFF, PsaTicket, WebhookEvent
 from rallied.kinds import KINDS, get_kind
 from sandbox.vendors.connectwise import callback_body, sign_callback
+from tests.targets.helpers import add_person
 from tickets.secrets import generate_password
 
 State = dict[str, Any]
@@ -42,6 +43,8 @@ MEGAN, LYNNE = "megan.bowen@contoso.example", "lynne.robbins@contoso.example"
 NANCY, ROBERT = "nancy.davolio@northwind.example", "robert.king@northwind.example"
 STEVEN, LAURA = "steven.buchanan@northwind.example", "laura.callahan@northwind.example"
 PRIYA = "priya.shah@fabrikam.example"
+JOHANNA = "johanna.lorenz@contoso.example"  # disabled in the demo world
+PAUSED = "paused.person@{}.example"  # a disabled person the enable_user cases add first
 
 
 def matrix() -> dict[str, Any]:
@@ -129,6 +132,7 @@ class KindCase:
     look: Callable[[State], Any]
     changed: Callable[[Any, Any], bool]
     params: dict[str, Any] = field(default_factory=dict)
+    prepare: Callable[[Any], None] | None = None  # puts the sandbox in the state the kind changes (a disabled user)
 
 
 def graph(st: State) -> State:
@@ -196,6 +200,8 @@ KIND_CASES: dict[tuple[str, str], KindCase] = {
         and a["displayName"] == "New Hire", {"display_name": "New Hire"}),
     ("entra", "disable_user"): KindCase(
         ADELE, lambda st: graph(st)["users"][ADELE]["accountEnabled"], lambda b, a: b is True and a is False),
+    ("entra", "enable_user"): KindCase(
+        JOHANNA, lambda st: graph(st)["users"][JOHANNA]["accountEnabled"], lambda b, a: b is False and a is True),
     ("okta", "reset_password"): KindCase(
         NANCY, lambda st: (okta(st, NANCY)["status"], okta(st, NANCY)["passwordChanged"]),
         lambda b, a: b[0] == "ACTIVE" and a[0] == "PASSWORD_EXPIRED" and a[1] > b[1]),
@@ -218,6 +224,10 @@ KIND_CASES: dict[tuple[str, str], KindCase] = {
         {"display_name": "New Hire"}),
     ("okta", "disable_user"): KindCase(
         LAURA, lambda st: okta(st, LAURA)["status"], lambda b, a: (b, a) == ("ACTIVE", "SUSPENDED")),
+    ("okta", "enable_user"): KindCase(
+        PAUSED.format("northwind"), lambda st: okta(st, PAUSED.format("northwind")).get("status"),
+        lambda b, a: (b, a) == ("SUSPENDED", "ACTIVE"),
+        prepare=lambda sb: add_person(sb, "northwind", "Paused Person", PAUSED.format("northwind"), enabled=False)),
     ("google", "reset_password"): KindCase(
         PRIYA, lambda st: (gusers(st)[PRIYA]["passwordChangedAt"], gusers(st)[PRIYA]["changePasswordAtNextLogin"]),
         lambda b, a: b == (None, False) and a[0] and a[1] is True),
@@ -237,6 +247,10 @@ KIND_CASES: dict[tuple[str, str], KindCase] = {
         and not a["suspended"], {"display_name": "New Hire"}),
     ("google", "disable_user"): KindCase(
         PRIYA, lambda st: gusers(st)[PRIYA]["suspended"], lambda b, a: b is False and a is True),
+    ("google", "enable_user"): KindCase(
+        PAUSED.format("fabrikam"), lambda st: gusers(st)[PAUSED.format("fabrikam")]["suspended"],
+        lambda b, a: b is True and a is False,
+        prepare=lambda sb: add_person(sb, "fabrikam", "Paused Person", PAUSED.format("fabrikam"), enabled=False)),
 }
 
 
@@ -253,6 +267,8 @@ def idp(make_connector, vendor: str, **kw: Any) -> Any:
 def test_identity_yes_cell_changes_the_vendor(make_connector, sandbox, vendor, kind):
     case = KIND_CASES[(vendor, kind)]
     connector = idp(make_connector, vendor)
+    if case.prepare is not None:
+        case.prepare(sandbox)
     before = copy.deepcopy(case.look(sandbox.sandbox.state()))  # the dump shares the vendor's live objects
     action = Action(kind=kind, target=case.target, params={"target": case.target, **case.params})
     # The executor hands over the password the claim put aside (write-ahead); here the test is the claim.

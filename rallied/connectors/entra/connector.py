@@ -37,7 +37,7 @@ NAME_SELECT = "id,displayName,userPrincipalName,mail,accountEnabled"
 _KINDS = (
     "reset_password", "unlock_account", "revoke_sessions", "reset_mfa", "add_to_group", "remove_from_group",
     "assign_license", "remove_license", "swap_license", "create_user", "disable_user", "grant_mailbox_access",
-    "revoke_mailbox_access",
+    "revoke_mailbox_access", "enable_user",
 )
 
 
@@ -271,3 +271,8 @@ class EntraConnector(LicenseMixin, GroupMixin):
     def disable_user(self, user: DirectoryUser) -> None:
         self.ensure_allowed("disable_user")
         self.call("PATCH", f"/users/{self.ref(user)}", json={"accountEnabled": False})
+
+    def enable_user(self, user: DirectoryUser) -> None:
+        """The undo of disable_user: sign-in allowed again."""
+        self.ensure_allowed("enable_user")
+        self.call("PATCH", f"/users/{self.ref(user)}", json={"accountEnabled": True})

@@ -36,7 +36,7 @@ DISABLED_STATUSES = {"SUSPENDED", "DEPROVISIONED", "STAGED"}
 RISKY_LEVELS = {"HIGH", "MEDIUM"}
 _KINDS = (
     "reset_password", "unlock_account", "revoke_sessions", "reset_mfa", "add_to_group", "remove_from_group",
-    "create_user", "disable_user",
+    "create_user", "disable_user", "enable_user",
 )
 
 
@@ -69,6 +69,7 @@ class OktaConnector(OktaSdkConnector):
         "reset_password": "temp password by Okta",
         "reset_mfa": "reset factors",
         "disable_user": "suspend",
+        "enable_user": "unsuspend",
     }
     unsupported_notes: ClassVar[Mapping[str, str]] = {
         # Okta signs people in to the mail system; the mailbox and its delegates live in that system.
@@ -446,8 +447,9 @@ class OktaConnector(OktaSdkConnector):
 
         return self._run(op)
 
-    def disable_user(self, user: DirectoryUser) -> None:
-        """Suspend (reversible, the default) or deactivate (deprovisions apps) per config `disable_mode`."""
+    def disable_user(self, user: DirectoryUser) -> dict[str, Any]:
+        """Suspend (reversible, the default) or deactivate (deprovisions apps) per config `disable_mode`; the result
+        names the mode, since only a suspension is undone by `enable_user` (playbooks/undo.py)."""
         self.ensure_allowed("disable_user")
         mode = self.config.get("disable_mode", "suspend")
 
@@ -456,6 +458,16 @@ class OktaConnector(OktaSdkConnector):
                 await self._call(client.deactivate_user, user.id, write=True, send_email=False)
             else:
                 await self._call(client.suspend_user, user.id, write=True)
+
+        self._run(op)
+        return {"mode": "deactivate" if mode == "deactivate" else "suspend"}
+
+    def enable_user(self, user: DirectoryUser) -> None:
+        """The undo of a suspension: `lifecycle/unsuspend` (a deactivated user is not undone here)."""
+        self.ensure_allowed("enable_user")
+
+        async def op(client: OktaClient) -> None:
+            await self._call(client.unsuspend_user, user.id, write=True)
 
         self._run(op)
 
