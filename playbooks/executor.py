@@ -19,6 +19,7 @@ from playbooks.choices import ActionStatus
 from playbooks.models import Action
 from playbooks.services import claim_action, still_unknown, transition_action
 from playbooks.signals import action_crashed
+from playbooks.undo import before_state_of
 from rallied.connectors import ConnectorError, IdentityConnector, ScopeError
 from rallied.kinds import get_kind
 from rallied.logs import log_ids
@@ -75,8 +76,12 @@ def _run(connector: IdentityConnector, action: Action, *, password: str | None =
     if isinstance(outcome, dict):
         secret = outcome.pop("secret", None)
         result.update(outcome)
+    elif isinstance(outcome, bool):  # licences answer whether anything changed: the before-state of an undo
+        result["changed"] = outcome
     elif isinstance(outcome, str) and get_kind(action.kind).returns_secret:
         secret = outcome
+    if action.kind == "disable_user":  # read just before the write: an undo enables only an account that was
+        result["was_enabled"] = user.enabled
     return result, secret
 
 
@@ -154,7 +159,8 @@ def run_claimed(action: Action, *, actor: str = ACTOR) -> str:
     else:
         with transaction.atomic():
             _keep_secret(action, secret)
-            if _finish(action, ActionStatus.SUCCEEDED, actor=actor, result=result):
+            if _finish(action, ActionStatus.SUCCEEDED, actor=actor, result=result,
+                       before_state=before_state_of(action.kind, result)):
                 ServiceAccount.objects.filter(pk=account.pk).update(last_used_at=timezone.now())
             else:
                 # The reconciler settled this action while we were slow (lease expired): its word stands, and so
@@ -207,9 +213,11 @@ def _destroy_unsent(action: Action, *, actor: str, why: str) -> None:
 
 
 def _finish(action: Action, to: str, *, actor: str = ACTOR, error: str = "",
-            result: dict[str, Any] | None = None) -> bool:
+            result: dict[str, Any] | None = None, before_state: dict[str, Any] | None = None) -> bool:
     """Record the outcome; False when the action is no longer ours (another worker or the reconciler moved it)."""
     fields: dict[str, Any] = {"lease_until": None, "executed_at": timezone.now()}
+    if before_state:  # what an undo restores (playbooks/undo.py)
+        fields["before_state"] = before_state
     if error:
         fields["error"] = error[:2000]
     if result is not None:
