@@ -122,6 +122,11 @@ def _check_reviewer(reviewer: Any, action: Action) -> None:
     if email and email == _address(action.target):
         raise ApprovalRefused("You are the target of this action. The requester or the target of an action cannot "
                               "approve it.")
+    # An undo's requester is the technician who asked for it (workflow/undo.py): approver != requester holds there too.
+    if action.idempotency_key.startswith("undo:") and ticket.events.filter(
+            kind="action.undo_requested", data__undo=action.pk, data__requested_by=getattr(reviewer, "pk", None)
+    ).exists():
+        raise ApprovalRefused("You asked for this undo, so you cannot approve it; another technician must.")
 
 
 def _check_second_factor(reviewer: Any, action: Action, proof: otp.SecondFactorProof | None) -> str:

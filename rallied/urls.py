@@ -10,5 +10,6 @@ urlpatterns = [
     path("", include("workflow.health_urls")),
     path("", include("tickets.urls")),
     path("", include("approvals.urls")),
+    path("", include("workflow.undo_urls")),  # a finished action's page in the queue, with its Undo button
     path("", include("tenants.urls")),
 ]

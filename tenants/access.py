@@ -67,6 +67,12 @@ def can(principal: Any, perm: str, tenant: Tenant | int) -> bool:
     return tenants_for(principal, perm).filter(pk=tenant_id).exists()
 
 
+def can_undo(principal: Any, tenant: Tenant | int) -> bool:
+    """Whether this person (or their user token) may undo a change Rallied made for the tenant: a technician's act,
+    like approving one (workflow/undo.py). A tenant-bound token never holds APPROVE, so an integration cannot."""
+    return principal is not None and can(principal, APPROVE, tenant)
+
+
 def holds_anywhere(user: Any, perm: str = VIEW) -> bool:
     """Whether this person holds `perm` on at least one tenant (the admin shows a section only then)."""
     return tenants_for_user(user, perm).exists()

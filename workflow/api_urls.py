@@ -4,9 +4,9 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
-from approvals.api import ActionViewSet
 from tenants.audit_api import AuditEventViewSet
 from workflow.api import TicketViewSet
+from workflow.undo_api import UndoableActionViewSet
 from workflow.value_api import ValueReportView
 
 router = SimpleRouter()
@@ -14,7 +14,7 @@ router = SimpleRouter()
 # APPEND_SLASH would answer a 301 and the client's retry as GET loses the POST body.
 router.trailing_slash = "/?"
 router.register("tickets", TicketViewSet, basename="ticket")
-router.register("actions", ActionViewSet, basename="action")
+router.register("actions", UndoableActionViewSet, basename="action")  # approvals' API plus undo
 router.register("audit", AuditEventViewSet, basename="audit")
 
 urlpatterns = [
