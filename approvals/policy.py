@@ -117,7 +117,7 @@ def decide(kind: str, target: str, ctx: PolicyContext) -> Decision:
     flags = decision_flags(kind, ctx)
     try:
         _rule_channel(ctx)
-        _rule_directory(target, ctx)
+        _rule_directory(kind, target, ctx, needs_human)
         _rule_floor(kind, target, ctx, needs_human)
         edit_approvals = _rule_edit(target, ctx, flags, needs_human)
         _rule_identity(ctx)
@@ -163,8 +163,9 @@ def _rule_channel(ctx: PolicyContext) -> None:
         raise _Forbid("The tenant was not established by an authenticated channel.")
 
 
-def _rule_directory(target: str, ctx: PolicyContext) -> None:
-    """Rule 2: requester and target are enabled users of this tenant's directory, inside its verified domains."""
+def _rule_directory(kind: str, target: str, ctx: PolicyContext, needs_human: list[str]) -> None:
+    """Rule 2: requester and target are enabled users of this tenant's directory, inside its verified domains.
+    Enabling an account (the undo of a disable) is the one change made to a disabled target, never on its own."""
     if not ctx.requester_in_domains:
         if ctx.requester_lookalike:
             raise _Forbid(f"The requester's address imitates the verified domain {ctx.requester_lookalike} "
@@ -180,7 +181,9 @@ def _rule_directory(target: str, ctx: PolicyContext) -> None:
         raise _Forbid(f"{target} is outside the tenant's verified domains.")
     if not ctx.target_found:
         raise _Forbid(f"{target} is not a user of this tenant's directory.")
-    if not ctx.target_enabled:
+    if not ctx.target_enabled and kind == "enable_user":
+        needs_human.append(f"{target}'s account is disabled; a technician confirms it may sign in again.")
+    elif not ctx.target_enabled:
         raise _Forbid(f"{target}'s account is disabled; a technician must confirm why before changing it.")
 
 
