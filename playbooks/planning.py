@@ -19,7 +19,8 @@ from rallied.intents import CATEGORY_OF, Intent, legacy_intents
 from tenants.licences import LICENCE_KINDS, LicenceCatalogue, catalogue_for, resolve_licence_params
 from tenants.selectors import capability_gap
 from tickets.models import Ticket
-from tickets.triage.about import speaks_for_self, unnamed_problem
+from tickets.triage.about import means_requester, unnamed_problem
+from tickets.triage.text import clean
 
 Status = IntentPlan.Status
 
@@ -203,6 +204,12 @@ NO_RIGHTS = ("The ticket does not say which mailbox rights are meant (Full Acces
 
 # Kinds that give the target access or a licence: the requester is never their target by default.
 GRANTS = frozenset({"grant_mailbox_access", "add_to_group", "assign_license", "swap_license"})
+# Kinds that change a person's account or sign-in: done to the wrong person, they lock out, sign out or reset someone
+# who never asked. Neither are they the requester's by default.
+ACCOUNT_CHANGES = frozenset({"reset_password", "unlock_account", "reset_mfa", "revoke_sessions", "offboarding",
+                             "remove_from_group", "revoke_mailbox_access", "remove_license"})
+# Every kind whose target falls back to the requester only when the ticket speaks in the first person.
+FIRST_PERSON_ONLY = GRANTS | ACCOUNT_CHANGES
 
 
 def intent_values(ticket: Ticket, intent: Intent, *, resolved: str = "", only: bool = False) -> dict[str, str]:
@@ -216,6 +223,7 @@ def intent_values(ticket: Ticket, intent: Intent, *, resolved: str = "", only: b
     """
     values = template_values(ticket)
     ticket_target = values.pop("target", None)
+    named = bool((ticket.entities or {}).get("target_user"))  # an address the ticket gave, not a fallback
     if only and not intent.target and not intent.target_name:
         if ticket_target:
             values["target"] = ticket_target
@@ -225,12 +233,13 @@ def intent_values(ticket: Ticket, intent: Intent, *, resolved: str = "", only: b
         values["target"] = resolved.strip().lower()
     elif not intent.target_name and not unnamed_problem(f"{ticket.subject}\n{ticket.body}"):
         values["target"] = ticket.requester_email.lower()
-    if (intent.kind in GRANTS and not intent.target and not resolved
+    if (intent.kind in FIRST_PERSON_ONLY and not intent.target and not resolved and not (only and named)
             and values.get("target") == ticket.requester_email.lower()
-            and not speaks_for_self(intent.text) and not speaks_for_self(f"{ticket.subject}\n{ticket.body}")):
-        # Access is granted to the requester only when the ticket speaks in the first person (the clause, or the
-        # ticket when a clause like "añadirme al grupo" hides it): a colleague's name that triage could not read
-        # ("Sarah Lee soll ... senden dürfen") must not become a grant to the requester.
+            and not means_requester(intent.text, _request_text(ticket))):
+        # The requester stands in only when the ticket speaks in the first person (the clause, or the ticket when a
+        # clause like "añadirme al grupo" hides it) and the clause points at no one else: a colleague's name that
+        # triage could not read ("Sarah Lee soll ... senden dürfen", "Meld Janet overal af") must not become a
+        # grant to, or a sign-out, reset or unlock of, the requester.
         values.pop("target")
     key = OBJECT_KEY.get(intent.kind)
     if key:
@@ -240,6 +249,13 @@ def intent_values(ticket: Ticket, intent: Intent, *, resolved: str = "", only: b
     if intent.kind == "swap_license" and intent.new_object:
         values["new_license"] = intent.new_object
     return values
+
+
+def _request_text(ticket: Ticket) -> str:
+    """What the writer typed (subject and request), without the signature and quoted history: "Sent from my
+    iPhone" or an old thread's "I" is not the writer speaking for themself in this ticket."""
+    text = clean(ticket.subject or "", ticket.body or "")
+    return f"{text.subject}\n{text.request}"
 
 
 def _direct_params(intent: Intent, values: dict[str, str]) -> tuple[list[dict[str, Any]], str]:

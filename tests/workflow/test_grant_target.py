@@ -1,4 +1,4 @@
-"""A grant of access or a licence goes to the requester only when they ask for it in the first person."""
+"""A grant, or a change to an account or sign-in, goes to the requester only when they ask in the first person."""
 
 import pytest
 
@@ -36,6 +36,40 @@ def test_a_requester_asking_for_themself_is_the_target(body):
     assert values_for(body, intent)["target"] == MEGAN
 
 
-def test_a_sign_in_problem_with_no_name_is_still_the_requesters():
-    body = "Password expired this morning, cannot get into Outlook."
-    assert values_for(body, Intent(kind="reset_password", text=body))["target"] == MEGAN
+@pytest.mark.parametrize(("kind", "body"), [
+    ("revoke_sessions", "Janet is haar tablet kwijtgeraakt in de trein. Meld Janet alsjeblieft overal af."),
+    ("revoke_sessions", "Janet Leverling lost her tablet. I need you to sign her out of all sessions."),
+    ("revoke_sessions", "Janet hat ihr Tablet verloren. Bitte melden Sie sie von allen Sitzungen ab."),
+    ("revoke_sessions", "Janet a perdu sa tablette. Merci de fermer toutes ses sessions."),
+    ("revoke_sessions", "Janet ha perdido su tableta. Por favor, cerrad todas sus sesiones."),
+    ("reset_password", "Can you reset the password for the new coordinator in accounts?"),
+    ("reset_password", "Pieter is zijn wachtwoord vergeten, kunnen jullie het resetten?"),
+    ("unlock_account", "Account locked again after the weekend, please unlock."),
+    ("reset_mfa", "Lost phone, MFA needs resetting."),
+    ("offboarding", "Today is the last working day; disable the account tonight."),
+])
+def test_an_account_change_for_someone_triage_could_not_name_is_not_done_to_the_requester(kind, body):
+    assert "target" not in values_for(body, Intent(kind=kind, text=body))  # handed over as "does not say whose"
+
+
+@pytest.mark.parametrize(("kind", "body"), [
+    ("revoke_sessions", "I left my laptop logged in at the conference. Please sign me out everywhere."),
+    ("revoke_sessions", "Ik heb mijn laptop ingelogd laten liggen. Meld mij alsjeblieft overal af."),
+    ("revoke_sessions", "J'ai laissé mon ordinateur connecté. Merci de fermer toutes mes sessions."),
+    ("reset_password", "Könnt ihr bitte mein Passwort zurücksetzen?"),
+    ("reset_password", "My password expired this morning, cannot get into Outlook."),
+    ("unlock_account", "Me he quedado bloqueado, por favor desbloquead mi cuenta."),
+])
+def test_an_account_change_asked_in_the_first_person_is_the_requesters(kind, body):
+    assert values_for(body, Intent(kind=kind, text=body))["target"] == MEGAN
+
+
+def test_a_first_person_only_in_the_signature_is_not_the_writer_asking_for_themself():
+    body = "Please sign out all sessions everywhere.\n\nSent from my iPhone"
+    assert "target" not in values_for(body, Intent(kind="revoke_sessions", text="Please sign out all sessions everywhere."))
+
+
+def test_an_address_the_ticket_gives_is_the_target_whatever_the_wording():
+    body = "Please reset the password for megan.bowen@contoso.example."
+    ticket = Ticket(requester_email=MEGAN, subject="Reset", body=body, entities={"target_user": MEGAN})
+    assert intent_values(ticket, Intent(kind="reset_password", text=body), only=True)["target"] == MEGAN

@@ -140,3 +140,36 @@ def unnamed_problem(text: str) -> str:
         return (f"is about someone other than the requester ('{about.evidence}') without naming them; "
                 "which account is meant?")
     return ""
+
+
+# Someone else's account in the words of a request: a third person's possessive before what an account change acts
+# on ("sign her out of all her sessions", "ses sessions", "sus sesiones", "haar wachtwoord", "ihr Passwort"), or a
+# third person as the object of the change ("sign her out", "meld haar af", "melden Sie sie ab", "lui réinitialiser").
+# The possessives that are also other words ("zijn" is "are", "su" is usted's "your") count only before such a noun.
+_CHANGED = (
+    r"(?:pass\s?-?words?|passw(?:or|ro)d|passwort|kennwort|pw|pwd|mots? de passe|mdp|contrase(?:ñ|n)as?|clave|"
+    r"wachtwoord(?:en)?|accounts?|konto|zugang|compte|cuenta|login|log-?in|sign-?ins?|sessions?|sitzung(?:en)?|"
+    r"sesi(?:ó|o)n(?:es)?|sessies?|mfa|2fa|authenticator|authentificat\w*|autenticaci\w*|tweestaps\w*|devices?|"
+    r"ger(?:ä|ae)te?n?|appareils?|dispositivos?|apparaten|access|zugriff|acc(?:è|e)s|acceso|toegang)"
+)
+_THIRD_PERSON = re.compile(
+    rf"\b(?:his|her|their|sein\w*|ihr\w*|son|sa|ses|leurs?|su|sus|zijn|haar|hun)\s+(?:(?!my\b|mein|mon\b|ma\b|mes\b|mi\b|mis\b|mijn\b)[\w-]+\s+){{0,2}}?{_CHANGED}\b"
+    r"|\b(?:sign|log|kick|lock|unlock|reset|disable|block)\s+(?:him|her|them)\b"
+    r"|\b(?:him|them|ihn|ihm|lui|hem)\b"
+    r"|\bsie\s+(?:sie|ihn)\b|\b(?:meld|melden?|log|zet|haal)\s+(?:haar|hem|ze)\b"
+)
+
+
+def means_requester(clause: str, ticket: str) -> bool:
+    """May a request that names nobody be carried out on the requester's own account?
+
+    Only when the writer speaks in the first person (in the clause that asks, or elsewhere in the ticket when the
+    clause hides it: "añadirme", "I lost my laptop. Sign out everywhere please") and the clause does not point at
+    someone else ("sign her out everywhere", "meld haar overal af"). A name triage could not read ("Meld Janet
+    overal af") leaves neither, so the change goes to a technician instead of to the requester: acting on the wrong
+    person's account is the worst thing Rallied can do.
+    """
+    low = strip_format(clause or "").lower()
+    if _THIRD_PERSON.search(low):
+        return False
+    return speaks_for_self(low) or speaks_for_self(ticket)
