@@ -134,6 +134,24 @@ QUESTION = _rx(
     r"^(?:how|where|what|why|when|is it possible|can i|does|did|has|have|is|are|wie|wo|was|warum|kann ich|comment|o[uù]|pourquoi|est-ce que je|"
     r"c[oó]mo|d[oó]nde|por qu[eé]|puedo|hoe|waar|waarom|kan ik)\b"
 )
+# Asking how something is done or whether people may do it themselves: a question about the service, not a request
+# to carry anything out ("How do I reset my password?", "Can users reset their own password?", "what is the process
+# to add someone to a group", "Wie kann ich mein Passwort ändern?"). Read at the start of a sentence. "Can you reset
+# my password?" and "Is it possible to unlock my account?" are polite requests, so neither is here.
+HOW_TO = _rx(
+    r"^(?:(?:hi|hello|hey|hallo|bonjour|hola|hoi|dear \w+)\W+)?(?:quick question\W+)?(?:"
+    r"how (?:do|can|does|should|would|could|to)\b|how'?s\b|what(?:'s| is| are) the (?:process|procedure|steps|way|policy)\b|"
+    r"where (?:do|can|should) (?:i|we|users?|staff|people)\b|is there a (?:way|process|procedure|self[- ]service)\b|"
+    r"(?:can|may|could|do|are) (?:users|staff|employees|people|colleagues|our users)\b|"
+    r"is (?:it|there) (?:possible|a way) for (?:users|staff|employees|people|us)\b|"
+    r"wie (?:kann|k(?:ö|oe)nnen|setze|mache|geht|funktioniert|l(?:ä|ae)sst)\b|was ist der (?:prozess|ablauf|weg)\b|"
+    r"k(?:ö|oe)nnen (?:benutzer|mitarbeiter|nutzer)\b|"
+    r"comment (?:puis|peut|peux|peuvent|faire|fait|on)\b|quelle est la (?:proc[ée]dure|d[ée]marche)\b|"
+    r"(?:les utilisateurs|est-ce que les utilisateurs) peuvent\b|"
+    r"c[oó]mo (?:puedo|se|hago|puede|pueden|podemos)\b|cu[aá]l es el (?:proceso|procedimiento)\b|"
+    r"(?:pueden|podemos) los (?:usuarios|empleados)\b|"
+    r"hoe (?:kan|kunnen|moet|doe|werkt)\b|wat is de (?:procedure|werkwijze)\b|kunnen (?:gebruikers|medewerkers)\b)"
+)
 SELF = _rx(
     r"\b(?:me|my|myself|mine|i|i'm|i've|i'd|im|mich|mir|mein\w*|ich|moi|mon|ma|mes|je|j'|mi|mis|yo|m[ií]o|mij|mijn|ik|"
     r"m'a|m'ont|me)\b|\bme\s|\bj'|\bm'"

@@ -26,7 +26,7 @@ from tickets.triage.dates import DATE_LOWER, parse_date
 from tickets.triage.entities import MANY_PEOPLE, REMOVAL
 from tickets.triage.people import NAME_CASED, clean_name, content_lines, make_doc, mentions
 
-__all__ = ["asked_in_words", "find_intents", "read_intents", "settled_concerns", "unasked"]
+__all__ = ["asked_in_words", "find_intents", "only_asks_how", "read_intents", "settled_concerns", "unasked"]
 
 EMAIL = re.compile(r"\b[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\b")
 PLAYBOOK_CATEGORIES = ("onboarding", "offboarding")
@@ -51,6 +51,9 @@ def _clauses(lines: list[str]) -> list[Clause]:
     for sentence in _SENTENCE.split("\n".join(lines)):
         sentence = sentence.strip()
         if not sentence:
+            continue
+        if w.HOW_TO.search(sentence.lower().lstrip(" -*•¿¡")):
+            clauses.append(Clause(sentence))  # "How do I reset it and unlock it?" is one question, no request
             continue
         pieces: list[str] = []
         start = 0
@@ -112,7 +115,7 @@ def _kinds(text: str) -> list[str]:
 @lru_cache(maxsize=512)
 def _kinds_of(text: str) -> tuple[str, ...]:
     low = text.lower()
-    if w.QUESTION.search(low.lstrip(" -*•")):
+    if w.QUESTION.search(low.lstrip(" -*•¿¡")) or w.HOW_TO.search(low.lstrip(" -*•¿¡")):
         return ()
     kinds: list[str] = []
     sessions = _has(low, _SESSION_WORDS) and bool(w.REVOKE_SESSIONS.search(low))
@@ -460,6 +463,19 @@ def find_intents(text: object) -> list[Intent]:
     if not found:
         found = _from_lines([getattr(text, "subject", "")])
     return _unique(_without_settled_lockouts(found))[:MAX_INTENTS]
+
+
+def only_asks_how(text: object) -> bool:
+    """The request asks how something is done (or whether users may do it) and asks for nothing to be done.
+
+    "How do I reset my password?" is a how-to question for a technician to answer, not a reset to run; "I forgot my
+    password, how do I reset it?" states the problem and stays a request (its first sentence asks for a reset).
+    """
+    lines = content_lines(getattr(text, "request", ""), EMAIL) or [getattr(text, "subject", "")]
+    sentences = [s.strip().lower().lstrip(" -*•¿¡") for s in _SENTENCE.split("\n".join(lines)) if s.strip()]
+    if not any(w.HOW_TO.search(s) for s in sentences):
+        return False
+    return not _from_lines(lines)
 
 
 def _without_settled_lockouts(intents: list[Intent]) -> list[Intent]:

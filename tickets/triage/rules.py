@@ -16,7 +16,7 @@ from rallied.intents import Intent
 from tickets.triage import ACTION_CATEGORIES, advice, entities
 from tickets.triage.hidden import aimed_at_system
 from tickets.triage.intent_words import FAULT as REPORTED_FAULT
-from tickets.triage.intents import asked_in_words, read_intents, settled_concerns, unasked
+from tickets.triage.intents import asked_in_words, only_asks_how, read_intents, settled_concerns, unasked
 from tickets.triage.language import language_of
 from tickets.triage.patterns import (
     ALERT_TEXT,
@@ -303,13 +303,19 @@ def classify(subject: str, body: str) -> Verdict:
     hiding = aimed_at_system(subject, body)
     injection = bool(hiding)
 
-    if top_score < THRESHOLD or injection:
+    # "How do I reset my password?": the words of a request inside a question about how it is done.
+    how_to = top_score >= THRESHOLD and not injection and only_asks_how(text)
+    if top_score < THRESHOLD or injection or how_to:
         found = entities.extract(text, "other")
         area_info = advice.describe(text)
         confidence = _other_confidence(top_score)
         if injection:
             reason = f"{INJECTION_REASON} ({'; '.join(hiding)}); a technician must read it"
             confidence = min(confidence, 0.5)
+        elif how_to:
+            reason = (f"asks how {top.replace('_', ' ')} is done, not for it to be done: a question for a technician "
+                      "to answer")
+            confidence = 0.8
         elif top_score >= 1.0:
             reason = f"weak hint of {top} ({', '.join(sorted(fired[top]))}) but no clear request"
         else:
