@@ -131,14 +131,16 @@ def speaks_for_self(text: str) -> bool:
     return bool(_FIRST_PERSON.search(low))
 
 
+UNNAMED_OTHER = "is about someone other than the requester"
+
+
 def unnamed_problem(text: str) -> str:
     """Why a ticket that names no one cannot be run on the requester ('' when it is about the requester)."""
     about = who_is_meant(text)
     if about.kind == "bulk":
         return bulk_problem(text)
     if about.kind == "other":
-        return (f"is about someone other than the requester ('{about.evidence}') without naming them; "
-                "which account is meant?")
+        return f"{UNNAMED_OTHER} ('{about.evidence}') without naming them; which account is meant?"
     return ""
 
 

@@ -35,12 +35,14 @@ from tickets.triage.people import (
     mentions,
 )
 
-__all__ = ["EMAIL", "Reading", "address_fits", "extract", "parse_date", "read", "target_problems"]
+__all__ = ["EMAIL", "MISMATCH", "NO_ONE", "Reading", "address_fits", "extract", "parse_date", "read", "target_problems"]
 
 # Concerns that a list of intents can settle (tickets/triage/intents.py settled_concerns): one intent per person,
 # and a removal read as a removal rather than run through the category's granting playbook.
 MANY_PEOPLE = "names more than one person"
 REMOVAL = "asks for a removal; the playbook for this category grants"
+NO_ONE = "does not say who needs it"
+MISMATCH = "names {name} but gives the address {address}"
 
 EMAIL = re.compile(r"\b[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\b")
 SELF_SERVICE = ("password_reset", "account_unlock", "mfa_reset")
@@ -460,9 +462,9 @@ def target_problems(category: str, entities: dict[str, str], text: str) -> list[
     # A name without an address is not a problem here: the pipeline looks it up in the tenant's
     # directory before planning (tickets/targets.py) and escalates unless exactly one account fits.
     if name and address and not address_fits(name, address):
-        problems.append(f"names {name} but gives the address {address}")
+        problems.append(MISMATCH.format(name=name, address=address))
     elif not name and category not in SELF_SERVICE and not address and not _SELF.search(text):
-        problems.append("does not say who needs it")
+        problems.append(NO_ONE)
     if category in ("group_membership", "mailbox_access", "license_change") and _REMOVAL.search(text):
         problems.append(REMOVAL)
     return problems

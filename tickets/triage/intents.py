@@ -23,7 +23,8 @@ from functools import lru_cache
 from rallied.intents import Intent, legacy_intents
 from tickets.triage import intent_words as w
 from tickets.triage.dates import DATE_LOWER, parse_date
-from tickets.triage.entities import MANY_PEOPLE, REMOVAL
+from tickets.triage.about import UNNAMED_OTHER
+from tickets.triage.entities import MANY_PEOPLE, MISMATCH, NO_ONE, REMOVAL
 from tickets.triage.people import NAME_CASED, clean_name, content_lines, make_doc, mentions
 
 __all__ = ["asked_in_words", "find_intents", "only_asks_how", "read_intents", "settled_concerns", "unasked"]
@@ -382,7 +383,18 @@ def _when(clause: Clause) -> str:
 _RESET_IT = re.compile(r"\b(?:reset|zur(?:ü|ue)cksetzen|r[ée]initialiser|restablecer|resetten)\b")
 
 
-def _clause_intents(clause: Clause, previous: list[Person], before: str = "") -> tuple[list[Intent], list[Person]]:
+def _full_names(text: str) -> list[str]:
+    """The full names (two words or more) written in a text, each once, in order."""
+    names: list[str] = []
+    for match in re.finditer(NAME_CASED, _RIGHTS_WORDS.sub(" access ", text)):
+        name = clean_name(match.group(0), single_ok=False)
+        if name and not _LEAD_WORD.match(name) and name not in names:
+            names.append(name)
+    return names
+
+
+def _clause_intents(clause: Clause, previous: list[Person], before: str = "",
+                    earlier: tuple[str, ...] = ()) -> tuple[list[Intent], list[Person]]:
     kinds = _kinds(clause.text)
     if not kinds and _RESET_IT.search(clause.low) and re.search(w.PASSWORD, before.lower()):
         kinds = ["reset_password"]  # "I don't remember my password. Please reset it."
@@ -405,10 +417,13 @@ def _clause_intents(clause: Clause, previous: list[Person], before: str = "") ->
     licence = any(k in ("assign_license", "remove_license", "swap_license") for k in kinds)
     people = _people(clause, flat, people_addresses, licence=licence)
     if people == [REQUESTER] and w.PRONOUN.search(clause.low) and not w.SELF.search(clause.low):
-        # "remove her access to billing@ - Sarah Lee no longer needs it": the one full name in the clause.
-        full = {n for m in re.finditer(NAME_CASED, clause.text) if (n := clean_name(m.group(0), single_ok=False))}
+        # "remove her access to billing@ - Sarah Lee no longer needs it": the one full name in the clause, else the
+        # one person the sentences before named ("Adele Vance is covering reception. Please give her full access").
+        full = [n for n in _full_names(clause.text) if n not in flat]
+        if not full and not previous and len(earlier) == 1:
+            full = list(earlier)
         if len(full) == 1:
-            people = [Person(name=full.pop())]
+            people = [Person(name=full[0])]
     if _said_nobody(clause, people) and previous:
         people = previous  # "reset Alex's password and unlock the account": still Alex
     elif people == [REQUESTER] and w.PRONOUN.search(clause.low) and len(previous) == 1 and not previous[0].is_requester:
@@ -496,10 +511,13 @@ def _from_lines(lines: list[str]) -> list[Intent]:
     intents: list[Intent] = []
     previous: list[Person] = []
     before = ""
+    earlier: list[str] = []  # full names written so far, for a pronoun that stands for one of them
     for clause in _clauses([ln for ln in lines if ln]):
-        found, previous = _clause_intents(clause, previous, before)
+        found, previous = _clause_intents(clause, previous, before, tuple(earlier))
         intents.extend(found)
         before = clause.text
+        if "@" not in clause.text or not found:
+            earlier.extend(n for n in _full_names(clause.text) if n not in earlier)
     return intents
 
 
@@ -512,7 +530,24 @@ def _unique(intents: list[Intent]) -> list[Intent]:
         if key not in seen:
             seen.add(key)
             kept.append(intent)
-    return kept
+    return [i for i in kept if not any(_restates(i, other) for other in kept if other is not i)]
+
+
+def _restates(vague: Intent, full: Intent) -> bool:
+    """Whether `vague` is `full` said again with less in it, so not a request of its own.
+
+    "Give Sarah Send As on billing@. She only needs to send as Billing": the second sentence names no mailbox and no
+    more rights. "Upgrade Adele from Basic to Premium. Remove the Basic one at the same time": the removal is the
+    swap's own. Kept as its own intent, each would be handed over as "does not say which mailbox", or run twice.
+    """
+    same_person = (vague.target.lower(), vague.target_name.lower()) == (full.target.lower(), full.target_name.lower())
+    if not same_person:
+        return False
+    if vague.kind == full.kind and full.object and not vague.object and set(vague.rights) <= set(full.rights):
+        return True
+    old = full.object.lower()
+    return (vague.kind == "remove_license" and full.kind == "swap_license"
+            and (not vague.object or vague.object.lower() in old or old in vague.object.lower()))
 
 
 # -- what a list of intents settles --------------------------------------------------------------
@@ -528,8 +563,24 @@ def settled_concerns(concerns: list[str] | tuple[str, ...], intents: list[Intent
     """
     people = {(i.target.lower(), i.target_name.lower()) for i in intents}
     removal = any(i.kind in _REMOVALS for i in intents)
+    # Every part says whose account it is about (a named person is looked up in the directory before planning):
+    # the one-target reading's "does not say who" is settled, and an address it took for the person is the object.
+    everyone_named = bool(intents) and all(i.target or i.target_name for i in intents)
+    objects = {i.object.lower() for i in intents if i.object}
+    targets = {i.target.lower() for i in intents if i.target}
     return [c for c in concerns
-            if not (c.startswith(MANY_PEOPLE) and len(people) > 1) and not (c == REMOVAL and removal)]
+            if not (c.startswith(MANY_PEOPLE) and len(people) > 1) and not (c == REMOVAL and removal)
+            and not (everyone_named and (c == NO_ONE or c.startswith(UNNAMED_OTHER)))
+            and not (everyone_named and _mismatch_address(c) in objects - targets)]
+
+
+_MISMATCH = re.compile("^" + re.escape(MISMATCH).replace(r"\{name\}", ".+").replace(r"\{address\}", "(?P<a>\\S+)") + "$")
+
+
+def _mismatch_address(concern: str) -> str:
+    """The address of a "names X but gives the address Y" concern ('' for any other concern)."""
+    match = _MISMATCH.match(concern)
+    return match.group("a").lower() if match else ""
 
 
 def unasked(category: str, intents: list[Intent]) -> bool:

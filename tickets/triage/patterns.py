@@ -233,6 +233,9 @@ VETOES: list[Veto] = [
     # "Is this e-mail real? It says my account is compromised": a forwarded alert or phishing, not a report.
     Veto("session_revoke", _rx(r"(?:is this|suspicious|phishing|spam|scam) (?:\w+ )?(?:e-?mail|message|mail|link)|security alert|we detected|unusual sign-?in|sign-?in (?:was |has been )?blocked|(?:keeps?|kept) (?:\w+ )?(?:signing|logging) (?:me )?out"), 2.5),
     Veto("offboarding", _rx(r"terminat(?:e|ed|ion) (?:the |my |a )?(?:session|process|program|job|connection|call)|(?:session|connection|call|job|process) (?:was |is |got )?terminated"), 3.0),
+    # "Austritt Billing Team ... entfernen Sie mich aus der Gruppe": the writer leaves a group, not the company (no
+    # one asks to offboard themself).
+    Veto("offboarding", _rx(r"\b(?:remove|take|drop|unsubscribe) me (?:\S+ ){0,2}?(?:from|out of|off)\b|\b(?:entfern\w*|nehm\w*|trag\w*) (?:sie |du )?mich (?:\S+ ){0,3}?(?:aus|von)\b|\bme (?:retirer|supprimer|enlever|d(?:é|e)sinscrire) (?:du|de|des)\b|\b(?:sac|quit)\w*me (?:del?|de la)\b|\b(?:mij|me) (?:\S+ ){0,3}?(?:uit|van) (?:\S+ ){0,4}?(?:halen|verwijderen|afhalen)\b|\bverwijder (?:\S+ )?mij\b"), 3.0),
 ]
 
 # A ticket written at the system rather than to the help desk (a risk signal, approvals/verification/signals.py).

@@ -61,6 +61,17 @@ STOP = frozenset(
     berechtigung berechtigungen rechte leserechte schreibrechte ordner laufwerk verzeichnis verteiler verteilerliste
     mitarbeiter mitarbeiterin kollege kollegin abteilung kalender handy telefon rechner drucker anmeldung
     vertrieb einkauf buchhaltung personal geschäftsführung team-leiter teamleiter leitung
+    recht senden als lizenz lizenzen sitzungen sitzung abmelden tablet
+    le la les un une des du au aux mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle nous
+    vous ils elles moi toi lui eux ce cet cette ces qui que quoi dont où et ou mais donc car ni pour par avec sans sur
+    sous dans chez merci bonjour salut madame monsieur mot passe compte licence boîte droit droits accès groupe liste
+    diffusion session sessions utilisateur collègue équipe service
+    el los las uno una unos unas mi mis tu tus su sus nuestro nuestra yo él nosotros ellos por para con sin
+    sobre en entre hola gracias favor contraseña cuenta licencia buzón permiso permisos acceso grupo lista usuario
+    compañero compañera equipo sesión sesiones
+    het een mijn jouw zijn haar ons onze hun ik jij hij zij wij jullie ze voor met zonder bij naar uit over tot
+    hallo hoi bedankt alsjeblieft graag wachtwoord licentie rechten toegang groep lijst gebruiker collega sessies
+    basic standard premium plan licentie-aanvraag basic-licentie business
     """.split()  # noqa: SIM905 -- a word list reads best as words
 )
 HONORIFIC = r"(?:(?i:mr|mrs|ms|miss|dr|herr|frau)\.?\s)?"
@@ -218,9 +229,13 @@ _NOUN = (
     r"(?i:user|colleague|co-?worker|employee|team member|staff member|mitarbeiter(?:in)?|kolleg(?:e|in)|"
     r"benutzer(?:in)?|account of|konto von|nutzer(?:in)?)"
 )
+# The verbs a request puts after the person it is for, in the five languages ("Alex Wilber would like ...", "Sarah
+# Lee soll ... senden dürfen", "Adele Vance a besoin de ...", "Sarah Lee tiene que poder ...", "Sarah Lee moet ...").
 _SUBJECT_VERB = (
     r"(?=\s+(?i:needs|need|is|has|can(?:no|')t|cannot|kann|hat|ist|braucht|benötigt|forgot|got|keeps|moved|"
-    r"requires|wants|no longer)\b)"
+    r"requires|wants|no longer|would|should|will need|must|soll|sollte|muss|möchte|hätte|h(?:ä|ae)tte gern|"
+    r"doit|devrait|voudrait|veut|a besoin|n'a|necesita|tiene|querr(?:í|i)a|quiere|debe|"
+    r"moet|wil|heeft|zou|hoeft)\b)"
 )
 _POSSESSED = r"(?i:account|password|passwort|login|access|mfa|authenticator|licen[cs]e|user|konto)"
 _NOUN_WORDS = ("user", "colleague", "worker", "employee", "member", "mitarbeiter", "kolleg", "benutzer", "account of",
@@ -242,7 +257,9 @@ _SLOT_SOURCES: tuple[tuple[tuple[str, ...], str, bool], ...] = (
     (("so ", "damit", "that "), r"\b(?i:so that|so|damit|that)\s+{p}\s+(?i:can|could|kann|is able|will be able)\b",
      True),
     (("need", "is ", "has ", "can't", "cannot", "cant", "kann", "hat ", "ist ", "braucht", "benötigt", "forgot",
-      "got ", "keeps", "moved", "requires", "wants", "no longer"),
+      "got ", "keeps", "moved", "requires", "wants", "no longer", "would", "should", "must", "soll", "muss", "möchte",
+      "hätte", "haette", "doit", "devrait", "voudrait", "veut", "besoin", "n'a", "necesita", "tiene", "querr", "quiere",
+      "debe", "moet", "wil ", "heeft", "zou ", "hoeft"),
      rf"(?:^|(?<=[.!?;:]\s)|(?<=\n)){{p}}{_SUBJECT_VERB}", False),
     ((" and ", " und ", " sowie "), rf"(?<=\S)\s(?i:and|und|sowie)\s+{{p}}{_FOLLOW}", False),
     (("access", "rights", "permission", "zugriff"),
@@ -292,7 +309,8 @@ _GIVEN_TO = re.compile(
     r"den|dar|dale|denle|dadle|a[ñn]adir|a[ñn]adan|a[ñn]ade|agregar|agreguen|quitar|quiten|quita|eliminar|eliminen|sacar|saquen|"
     r"restablecer|restablezcan|desbloquear|desbloqueen|geef|geven|geeft|voeg|toevoegen|verwijder|verwijderen|haal|"
     r"ontgrendel|ontgrendelen|deblokkeer|resetten|reset|sign|log|meld|melde|d[ée]connecte|"
-    r"upgrade|downgrade|switch|swap|move|license|licence)\s+(?:(?i:a|à|al|an|aan)\s+)?"
+    r"dad|dadme|den|passer|passez|pasad|cambiad|cambiar|zet|stel|stellt|stellen|mettre|mettez|meter|meted|metan|"
+    r"upgrade|downgrade|switch|swap|move|license|licence)\s+(?:(?-i:Sie|du|ihr)\s+)?(?:(?i:a|à|al|an|aan)\s+)?"
     rf"(?P<p>{NAME_CASED})"
 )
 _LEAD_NAME = re.compile(

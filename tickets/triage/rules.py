@@ -366,6 +366,11 @@ def classify(subject: str, body: str) -> Verdict:
         reasons.append(f"low confidence ({confidence:.2f}) for {top.replace('_', ' ')}")
     # Right category, but the ticket does not pin down whom to change: a technician picks the account.
     reasons.extend(settled_concerns(reading.concerns, intents))
+    objects = {i.object.lower() for i in intents if i.object} - {i.target.lower() for i in intents if i.target}
+    if str(found.get("target_user", "")).lower() in objects:
+        # "Give Sarah Lee Send As on billing@": the one-target reading took the mailbox for the person; the intents
+        # read it as what is granted, so it must never be the account the grant goes to.
+        found = {k: v for k, v in found.items() if k != "target_user"}
     needs_human = bool(reasons)
     reason = (
         "; ".join(reasons)
