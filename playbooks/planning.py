@@ -266,9 +266,10 @@ def _direct_params(intent: Intent, values: dict[str, str]) -> tuple[list[dict[st
     params: dict[str, Any] = {"target": values["target"]}
     key = OBJECT_KEY.get(intent.kind)
     if key:
-        if key not in values:
+        if key not in values and not (intent.kind == "swap_license" and "new_license" in values):
             return [], f"The ticket does not say which {key} the '{intent.kind}' request is about."
-        params[key] = values[key]
+        # "Upgrade X to E3" names only the new licence: the licence check finds the one of its line X holds.
+        params[key] = values.get(key, "")
     if intent.kind == "swap_license":
         if "new_license" not in values:
             return [], "The ticket does not say which licence to change to."

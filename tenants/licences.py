@@ -187,8 +187,16 @@ def resolve_licence_params(*, kind: str, params: dict[str, Any], catalogue: Lice
             reason=f"The {catalogue.idp.vendor} connector cannot {kind.replace('_', ' ')}."))
         return out
     holdings = (lambda: set(held)) if held is not None else held_by(catalogue, target)
+    if kind == "swap_license" and not str(params.get("license") or "").strip() and params.get("new_license"):
+        # "Upgrade Adele to E3", "move her to Business Premium": a swap from whatever plan of that line she holds.
+        replaced = _held_to_replace(str(params["new_license"]), catalogue, holdings(),
+                                    target or str(params.get("target") or "the user"))
+        if not replaced.ok or replaced.sku is None:
+            out.resolutions.append(replaced)
+            return out
+        out.params["license"] = replaced.sku.sku
     for key, takes_seat in _LICENCE_PARAMS[kind]:
-        resolution = resolve_licence(name=str(params.get(key) or ""), catalogue=catalogue, need_seat=takes_seat,
+        resolution = resolve_licence(name=str(out.params.get(key) or ""), catalogue=catalogue, need_seat=takes_seat,
                                      held=holdings)
         out.resolutions.append(resolution)
         if resolution.ok and resolution.sku is not None:
@@ -213,3 +221,41 @@ def _check_swap(out: LicenceParams, catalogue: LicenceCatalogue, holdings: set[s
         out.resolutions.append(LicenceResolution(old.sku, "ambiguous", reason=(
             f"{who} does not hold {old.label} to swap for {new.label} (they hold: {has}); a technician must say "
             "which licence to replace.")))
+
+
+# Plans a person holds one of at a time (the suites): moving to one of them replaces whichever of them they hold.
+_SUITES = frozenset({"e1", "e3", "e5", "f1", "f3", "a1", "a3", "a5", "business basic", "business standard",
+                     "business premium", "apps for business", "apps for enterprise"})
+
+
+def _line(sku: LicenceSku) -> str:
+    """Which licences replace each other: a suite by any suite, an add-on by its own product ("Visio Plan 1" by
+    "Visio Plan 2"); a SKU the names table does not know is a line of its own."""
+    if set(sku.family) & _SUITES:
+        return "suite"
+    return sku.family[0] if sku.family else sku.sku
+
+
+def _held_to_replace(new_name: str, catalogue: LicenceCatalogue, holdings: set[str] | None,
+                     who: str) -> LicenceResolution:
+    """The licence an upgrade without "from" replaces: the one of the new licence's line the user holds, or why
+    there is none to pick (a technician is told what they hold). Never a guess between two."""
+    new = resolve_licence(name=new_name, catalogue=catalogue, need_seat=False)
+    if not new.ok or new.sku is None:
+        return new
+    if holdings is None:
+        return LicenceResolution("", "ambiguous", reason=(
+            f"The ticket does not say which licence {new.sku.label} replaces, and {who}'s licences could not be "
+            "read; a technician must say which."))
+    skus = catalogue.skus() or []
+    held = [s for s in skus if {s.sku, s.sku_id} & holdings]
+    if any(s.sku == new.sku.sku for s in held):
+        return LicenceResolution("", "ambiguous", reason=f"{who} already holds {new.sku.label}.")
+    same_line = [s for s in held if _line(s) == _line(new.sku)]
+    if len(same_line) == 1:
+        return LicenceResolution(same_line[0].sku, "ok", same_line[0])
+    has = ", ".join(sorted(s.label for s in held)) or "no licence"
+    what = "several licences it could replace" if same_line else "no licence it would replace"
+    return LicenceResolution("", "ambiguous", reason=(
+        f"The ticket does not say which licence {new.sku.label} replaces, and {who} holds {what} (they hold: "
+        f"{has}); a technician must say whether to swap or assign."))

@@ -123,7 +123,7 @@ SKU = (
 )
 SKU_RX = _rx(SKU)
 LICENCE_WORD = _rx(r"licen[cs]e|lizenz|licence|licencia|licentie|\bsku\b")
-_CHANGE = r"(?:swap|switch|change|move|upgrade|ugrade|upgarde|downgrade|convert|replace|umstellen|wechseln|(?:ä|ae)ndern|passer|changer|migrer|cambiar|pasar|migrar|omzetten|wisselen|overzetten|upgraden)"
+_CHANGE = r"(?:swap|switch|change|move|upgrade|ugrade|upgarde|downgrade|convert|replace|umstellen|stell|wechseln|(?:ä|ae)ndern|passer|changer|migrer|cambiar|pasar|migrar|omzetten|wisselen|overzetten|upgraden|zet)"
 SWAP = _rx(rf"{_CHANGE}\w*.{{0,60}}?(?:from|von|de|van)\s(?:(?:an?|the|einer?|une?|el|la|een)\s)?(?P<old>{SKU}).{{0,25}}?\s?(?:to|->|=>|nach|auf|zu|à|a|en|naar|in)\s(?:(?:an?|the|eine?|une?|el|la|een)\s)?(?P<new>{SKU})|(?P<old2>{SKU})\s?(?:->|=>|to|nach|auf|à|a|naar)\s?(?P<new2>{SKU})")
 UPGRADE_TO = _rx(rf"{_CHANGE}\w*.{{0,60}}?\s(?:to|->|=>|nach|auf|zu|à|a|en|naar|in)\s(?:(?:an?|the|eine?|une?|el|la|een)\s)?(?P<new>{SKU})")
 # "(currently on E1)", "instead of E1", "replacing the E1": the licence an upgrade takes away.

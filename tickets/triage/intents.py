@@ -22,8 +22,8 @@ from functools import lru_cache
 
 from rallied.intents import Intent, legacy_intents
 from tickets.triage import intent_words as w
-from tickets.triage.dates import DATE_LOWER, parse_date
 from tickets.triage.about import UNNAMED_OTHER
+from tickets.triage.dates import DATE_LOWER, parse_date
 from tickets.triage.entities import MANY_PEOPLE, MISMATCH, NO_ONE, REMOVAL
 from tickets.triage.people import NAME_CASED, clean_name, content_lines, make_doc, mentions
 
@@ -77,13 +77,24 @@ def _clauses(lines: list[str]) -> list[Clause]:
 def _licence_kind(low: str) -> str | None:
     if not (w.SKU_RX.search(low) or w.LICENCE_WORD.search(low)):
         return None
-    if w.SWAP.search(low) or (w.UPGRADE_TO.search(low) and w.CURRENT.search(low)):
+    if w.SWAP.search(low) or w.UPGRADE_TO.search(low) or _instead(low):
+        # "Upgrade X to E3" without "from": a swap from whatever licence of that line X holds (the planner reads it
+        # from the tenant's catalogue and X's licences), never an assign that leaves the old plan in place.
         return "swap_license"
     if w.REMOVE_RX.search(low):
         return "remove_license"
     if w.GRANT_RX.search(low) or w.UPGRADE_TO.search(low):
         return "assign_license"
     return None
+
+
+def _instead(low: str) -> tuple[int, int] | None:
+    """'needs E3 instead of Business Basic', 'E5 statt E3': the span of the licence asked for in place of another."""
+    current = w.CURRENT.search(low)
+    if not current:
+        return None
+    other = next((m for m in w.SKU_RX.finditer(low) if not current.start() <= m.start() < current.end()), None)
+    return other.span() if other else None
 
 
 def _is_mailbox(low: str) -> bool:
@@ -194,6 +205,9 @@ def _object_phrases(clause: Clause, preposition: str, people: list[str]) -> list
             name = re.sub(rf"^{_ARTICLE}\s+", "", name, flags=re.I).strip(" .\"'“”„")
             if w.GROUP_WORD.fullmatch(name.lower()) or re.match(r"(?i)(?:all|every|alle|tous|toutes|todos|todas)\b", name):
                 name = ""  # "add Tom to the group", "remove him from all groups": which group is not said
+            address = EMAIL.search(name)
+            if address:
+                name = address.group(0)  # "the Estimating group (estimating@fabrikam.example)": the group's address
             if name and not name.isdigit() and name.lower() not in ("me", "him", "her", "them", "mich", "ihn", "moi", "mí", "mij", "it"):
                 names.append(name)
         if names and not any(n in people for n in names):
@@ -252,6 +266,11 @@ def _licences(clause: Clause, kind: str) -> tuple[str, str]:
         if upgrade and current:
             return clause.text[current.start("old") : current.end("old")], clause.text[
                 upgrade.start("new") : upgrade.end("new")]
+        if upgrade:
+            return "", clause.text[upgrade.start("new") : upgrade.end("new")]
+        instead = _instead(clause.low)
+        if instead and current:
+            return clause.text[current.start("old") : current.end("old")], clause.text[instead[0] : instead[1]]
     upgrade = w.UPGRADE_TO.search(clause.low)
     found = upgrade.span("new") if upgrade else None
     if not found:
@@ -547,7 +566,7 @@ def _restates(vague: Intent, full: Intent) -> bool:
         return True
     old = full.object.lower()
     return (vague.kind == "remove_license" and full.kind == "swap_license"
-            and (not vague.object or vague.object.lower() in old or old in vague.object.lower()))
+            and (not vague.object or (bool(old) and (vague.object.lower() in old or old in vague.object.lower()))))
 
 
 # -- what a list of intents settles --------------------------------------------------------------
