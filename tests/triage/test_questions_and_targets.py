@@ -35,3 +35,71 @@ def test_a_request_asked_politely_as_a_question_is_still_a_request(subject, body
     result = triage(subject, body)
     assert result.category == category
     assert result.intents
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Login", "can't sign in, need a password", "password_reset"),
+    ("Password", "password not working anymore since the weekend", "password_reset"),
+    ("Konto", "Mein Konto ist seit heute früh gesperrt.", "account_unlock"),
+])
+def test_a_bare_statement_of_a_failed_sign_in_is_a_request(subject, body, category):
+    assert triage(subject, body).category == category
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Wifi", "I need a password for the guest wifi"),
+    ("PDF", "need a password to open the PDF from the bank"),
+])
+def test_a_password_for_something_else_is_not_a_reset(subject, body):
+    assert triage(subject, body).category == "other"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Access", "Outlook says I don't have permission to open the Sales mailbox anymore"),
+    ("Access", "I lost access to the Finance shared mailbox after the migration"),
+    ("Zugriff", "Ich habe seit heute keinen Zugriff mehr auf das Postfach Vertrieb"),
+    ("Boîte partagée", "Je n'ai plus accès à la boîte partagée compta depuis la migration"),
+])
+def test_access_the_writer_had_and_lost_is_a_fault_not_a_grant(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other"
+    assert result.needs_human
+
+
+def test_access_never_had_and_asked_for_is_still_a_grant():
+    result = triage("Access", "I don't have access to the Sales shared mailbox yet, please add me with full access.")
+    assert result.category == "mailbox_access"
+
+
+@pytest.mark.parametrize(("subject", "body", "who"), [
+    ("Licence", "Merci de retirer la licence Visio à Paul Martin, il ne l'utilise plus.", "Paul Martin"),
+    ("Licence", "Please remove the Business Basic licence from Diego Siciliani, he only uses the tablet now.",
+     "Diego Siciliani"),
+    ("Visio", "Visio-licentie toewijzen aan Jan de Vries", "Jan de Vries"),
+    ("Postfach", "Adele Vance vertritt den Empfang. Bitte geben Sie ihr Vollzugriff auf frontdesk@contoso.example.",
+     "Adele Vance"),
+    ("Licence", "Alex Wilber would like a Project Plan 3 licence for the move.", "Alex Wilber"),
+])
+def test_a_request_whose_intents_name_the_person_is_not_escalated_for_naming_no_one(subject, body, who):
+    result = triage(subject, body)
+    assert not result.needs_human, result.reason
+    assert [i["target_name"] for i in result.intents] == [who]
+
+
+def test_a_mailbox_address_is_never_taken_for_the_person_the_right_goes_to():
+    result = triage("Send As", "Please give Sarah Lee Send As permission on billing@contoso.example. She only needs "
+                               "to send as Billing, not read the mailbox.")
+    assert [(i["kind"], i["target_name"], i["object"], i["rights"]) for i in result.intents] == [
+        ("grant_mailbox_access", "Sarah Lee", "billing@contoso.example", ["SendAs"])]  # one intent, not two
+    assert result.entities.get("target_user") != "billing@contoso.example"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Billing Team", "I no longer handle billing. Please take me out of the Billing Team."),
+    ("Austritt Billing Team", "Ich kümmere mich nicht mehr um die Abrechnung. Bitte entfernen Sie mich aus der "
+                              "Gruppe Billing Team."),
+])
+def test_leaving_a_group_is_a_removal_not_an_offboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "group_membership" and not result.needs_human, result.reason
+    assert [(i["kind"], i["object"]) for i in result.intents] == [("remove_from_group", "Billing Team")]

@@ -153,6 +153,11 @@ SIGNALS: list[Signal] = [
     Signal("password_reset", "password expired", _rx(rf"{PW}.{{0,30}}{EXPIRED}"), 1.7, HAS_PW),
     Signal("password_reset", "password change", _rx(rf"(?:change|changing|update|(?:ä|ae)ndern|changer|modifier|cambiar|wijzigen|veranderen)\s(?:my\s|the\s|his\s|her\s|mon\s|le\s|mi\s|la\s|mijn\s|het\s)?(?:\w+\s)?{PW}|{PW}\s(?:change|(?:ä|ae)nderung)|{PW}.{{0,40}}(?:cambiar|cambi(?:á|a)is|wijzigen|changer)"), 1.4, HAS_PW),
     Signal("password_reset", "password not working", _rx(rf"{PW}.{{0,40}}{NOT_WORKING}"), 1.3, HAS_PW),
+    # A bare statement of the problem, no request verb: "can't sign in, need a password", "password not working
+    # anymore since the weekend". The writer's own sign-in has failed for a while, which a technician fixes with a
+    # reset; a password for something else (wifi, a PDF) is vetoed below.
+    Signal("password_reset", "needs a password", _rx(rf"\b(?:need|needs|needed|brauche|braucht|besoin d'un|necesito|nodig)\s(?:a\s|ein\s|un\s)?{PW}(?!\s(?:for|to|manager|policy|protected|f(?:ü|ue)r|pour|para|voor)\b)"), 1.4, HAS_PW),
+    Signal("password_reset", "sign-in failing for a while", _rx(rf"{PW}.{{0,40}}{NOT_WORKING}.{{0,25}}(?:anymore|any more|any longer|since|nicht mehr|seit|plus\b|depuis|ya no|desde|niet meer|sinds)|(?:can'?t|cannot|unable to|not able to) (?:sign|log)\s?(?:in|on).{{0,40}}{PW}|{PW}.{{0,40}}(?:can'?t|cannot|unable to) (?:sign|log)\s?(?:in|on)"), 0.6, HAS_PW),
     Signal("password_reset", "password trouble", _rx(rf"(?:trouble|problem|issue|probleme?)s? with (?:my |the )?{PW}"), 1.3, HAS_PW),
     Signal("password_reset", "password manager", _rx(r"password[_ ]?manage(?:r|ment)"), 0.4, HAS_PW),
     # -- account unlock -----------------------------------------------------------------------
@@ -170,6 +175,8 @@ SIGNALS: list[Signal] = [
     Signal("mailbox_access", "delegation", _rx(rf"(?:e-?mail|mail|calendar|kalender|postfach|inbox)\s(?:delegation|delegate)|delegat(?:e|ed|ion).{{0,40}}(?:mail|calendar|kalender|postfach|inbox)|{SEND_AS}"), 1.9),
     Signal("mailbox_access", "add mailbox to outlook", _rx(rf"(?:add|map|mount|open|einbinden|hinzuf(?:ü|ue)gen|ajouter|a(?:ñ|n)adir|toevoegen).{{0,30}}{MAILBOX}|{MAILBOX}.{{0,20}}(?:to|in|into|dans|en|aan) (?:my |mon |mi |mijn )?outlook"), 1.7),
     Signal("mailbox_access", "access to an address", _rx(rf"{ACCESS}.{{0,60}}\b(?:to|à|a|al|tot|auf)\s[\w.+-]+@[\w-]*"), 0.8, HAS_ACCESS),
+    # "Vollzugriff auf frontdesk@", "full access to info@": a mailbox right on an address is a mailbox delegation.
+    Signal("mailbox_access", "full access to an address", _rx(r"(?:full[\s-]?access|vollzugriff|voll(?:en|er)? zugriff|acc(?:è|e)s (?:complet|total)|acceso (?:completo|total)|volledige toegang)[^.!?\n]{0,40}[\w.+-]+@"), 1.2),
     Signal("mailbox_access", "calendar visibility", _rx(r"calendar.{0,25}(?:not visible|can'?t see|cannot see|visible)|(?:see|view|edit|manage) (?:\S+\s){0,3}?calendar"), 1.7),
     # -- groups, lists, folders ---------------------------------------------------------------
     Signal("group_membership", "distribution list", _rx(DISTRIBUTION_LIST), 1.8),

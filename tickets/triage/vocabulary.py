@@ -222,8 +222,19 @@ NEEDS_ACCOUNT = (
 
 # -- faults, alerts and politeness --------------------------------------------------------------------------------
 # "the shared mailbox is not syncing": something that exists misbehaves (a fault to diagnose, not access to grant).
+# Access the writer had and lost ("I lost access to the Finance mailbox after the migration", "Outlook says I don't
+# have permission to open it anymore"): something broke, for a technician to diagnose; not a new right to grant.
+LOST_ACCESS = (
+    r"(?:lost (?:my |the |all )?(?:access|permissions?|rights)|(?:no longer|not anymore) (?:have |has )?(?:any )?(?:access|permissions?)"
+    r"|(?:don'?t|do not|doesn'?t|does not) have (?:\S+ )?(?:access|permissions?|rights)\b[^.!?\n]{0,60}\b(?:anymore|any more|any longer)"
+    r"|access (?:is |was |has been )?(?:denied|gone)|permission denied"
+    r"|(?:kein(?:en)? )?(?:zugriff|berechtigung) mehr|zugriff verloren"
+    r"|(?:n'ai |n'a )?plus (?:d'|l')?acc(?:è|e)s|perdu (?:l'|mon )?acc(?:è|e)s"
+    r"|ya no (?:tengo|tiene) acceso|perd(?:í|i) (?:el )?acceso"
+    r"|geen toegang meer|toegang (?:kwijt|verloren))"
+)
 SYMPTOM = (
-    r"(?:not (?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|visible)|(?:won'?t|doesn'?t|does not|isn'?t|can'?t|cannot|didn'?t|stopped|stops) (?:\w+ )?(?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|refresh\w*)|disappear\w*|vanish\w*|keeps? (?:crash\w*|freez\w*|disappear\w*|asking|prompting|signing|logging)|returns? nothing|spins|spinning|(?:is |are )?(?:empty|missing|gone|stuck|frozen|slow|corrupt\w*)\b|out of sync|sync (?:error|issue|problem)s?|error\b|crash\w*"
+    rf"(?:{LOST_ACCESS}|not (?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|visible)|(?:won'?t|doesn'?t|does not|isn'?t|can'?t|cannot|didn'?t|stopped|stops) (?:\w+ )?(?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|refresh\w*)|disappear\w*|vanish\w*|keeps? (?:crash\w*|freez\w*|disappear\w*|asking|prompting|signing|logging)|returns? nothing|spins|spinning|(?:is |are )?(?:empty|missing|gone|stuck|frozen|slow|corrupt\w*)\b|out of sync|sync (?:error|issue|problem)s?|error\b|crash\w*"
     r"|not (?:being )?receiv\w*|not arriv\w*|not com(?:e|ing) (?:in|through)|bounc\w*"
     r"|kommen (?:\S+ ){0,3}?nicht (?:mehr )?an|keine (?:e-?mails?|mails|nachrichten) mehr"
     r"|synchronisiert (?:sich )?nicht|aktualisiert (?:sich )?nicht|nicht (?:mehr )?(?:angezeigt|sichtbar)|verschwunden|fehlt|(?:lädt|laedt|öffnet|oeffnet) (?:sich )?nicht|h(?:ä|ae)ngt|st(?:ü|ue)rzt .{0,20}ab|fehler"
