@@ -439,8 +439,9 @@ def _clause_intents(clause: Clause, previous: list[Person], before: str = "",
         # "remove her access to billing@ - Sarah Lee no longer needs it": the one full name in the clause, else the
         # one person the sentences before named ("Adele Vance is covering reception. Please give her full access").
         full = [n for n in _full_names(clause.text) if n not in flat]
-        if not full and not previous and len(earlier) == 1:
-            full = list(earlier)
+        if not full and not previous and earlier:
+            named = [n for n in _full_names("\n".join(earlier)) if n not in flat]
+            full = named if len(named) == 1 else []
         if len(full) == 1:
             people = [Person(name=full[0])]
     if _said_nobody(clause, people) and previous:
@@ -530,13 +531,12 @@ def _from_lines(lines: list[str]) -> list[Intent]:
     intents: list[Intent] = []
     previous: list[Person] = []
     before = ""
-    earlier: list[str] = []  # full names written so far, for a pronoun that stands for one of them
+    earlier: list[str] = []  # the clauses so far, for a pronoun that stands for the one person they name
     for clause in _clauses([ln for ln in lines if ln]):
         found, previous = _clause_intents(clause, previous, before, tuple(earlier))
         intents.extend(found)
         before = clause.text
-        if "@" not in clause.text or not found:
-            earlier.extend(n for n in _full_names(clause.text) if n not in earlier)
+        earlier.append(clause.text)
     return intents
 
 
