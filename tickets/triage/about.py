@@ -69,7 +69,9 @@ _OTHER_PERSON = re.compile(
 
 # For the self-service kinds a team is a group of people whose accounts would change ("unlock the sales team",
 # "my team can't log in"); for group and mailbox tickets "the Finance team" is usually the group itself.
-_TEAM = re.compile(r"\b(?:the|our|my|whole|entire) (?:[\w-]+ )?(?:team|department|dept|staff|crew)\b")
+# "add me to the Billing Team", "out of the Sales team": a team the writer joins or leaves is a group, not its members.
+_TEAM = re.compile(r"(?<!\bto )(?<!\binto )(?<!\bfrom )(?<!\bin )(?<!\bof )(?<!\bjoin )"
+                   r"\b(?:the|our|my|whole|entire) (?:[\w-]+ )?(?:team|department|dept|staff|crew)\b")
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def _found(pattern: re.Pattern[str], text: str) -> str:
 def who_is_meant(text: str) -> About:
     """Read whose account an unnamed-target ticket is about (see the module docstring)."""
     low = strip_format(text or "").lower()
-    if evidence := _found(_BULK, low):
+    if evidence := _bulk(low):
         return About("bulk", evidence)
     if evidence := _found(_OTHER_OWNS, low):
         return About("other", evidence)
@@ -99,13 +101,28 @@ def who_is_meant(text: str) -> About:
     return About("self")
 
 
+# A list or group named like a crowd ("the All Staff distribution list", "Verteilerliste All Staff", "la liste de
+# diffusion All Staff"): the words name the group, not the people to change.
+_GROUP_AROUND = re.compile(
+    r"(?:list[ea]?|lijst|groups?|gruppe|groupe|grupo|groep|verteiler\w*|diffusion|distribuci(?:ó|o)n|distributielijst|dl)"
+)
+
+
+def _bulk(low: str) -> str:
+    for match in _BULK.finditer(low):
+        before, after = low[max(0, match.start() - 25) : match.start()], low[match.end() : match.end() + 25]
+        if not (_GROUP_AROUND.search(before.split(",")[-1]) or _GROUP_AROUND.match(after.strip(" \"'“”"))):
+            return " ".join(match.group(0).split())
+    return ""
+
+
 def bulk_problem(text: str, *, people_kind: bool = False) -> str:
     """Why a ticket asking for many accounts at once goes to a technician ('' when it asks for one).
 
     `people_kind`: the change is to a person's own sign-in (password, unlock, MFA), so a team means its members.
     """
     low = strip_format(text or "").lower()
-    evidence = _found(_BULK, low) or (_found(_TEAM, low) if people_kind else "")
+    evidence = _bulk(low) or (_found(_TEAM, low) if people_kind else "")
     return f"asks for a change to many accounts ('{evidence}'); bulk requests go to a technician" if evidence else ""
 
 

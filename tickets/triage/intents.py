@@ -171,7 +171,7 @@ def _names_a_group(text: str, low: str) -> bool:
 _ARTICLE = r"(?:the|a|an|der|die|das|den|dem|le|la|les|l'|el|los|las|de|het|een|our|my|unser\w*|notre|nuestr\w*|onze)"
 _OBJECT_END = re.compile(
     r"\s(?:so\b|so that|because|since|as\b|please|pls|asap|thanks|thank|today|tomorrow|by\b|before|until|from\b|"
-    r"on\b|for\b|with\b|bitte|damit|weil|ab\b|heute|morgen|hinzu\w*|aufnehmen|entfern\w*|austragen|eintragen|"
+    r"on\b|for\b|with\b|bitte|damit|weil|ab\b|heute|morgen|hinzu\w*|aufnehmen|entfern\w*|austragen|eintragen|heraus\w*|raus\b|"
     r"merci|svp|s'il|afin|car|parce|por favor|para|porque|hoy|ma[nñ]ana|alsjeblieft|aub|zodat|omdat|vandaag|"
     r"toe\b|toevoegen|verwijderen|halen|uit\b)|[,.;:!?()]\s|[.!?]$"
 )
@@ -185,6 +185,13 @@ _GROUP_HEAD = re.compile(
     r"group|gruppe|verteiler(?:liste)?|groupe|liste de diffusion|liste|grupo|lista(?: de distribuci[oó]n)?|groep|"
     r"distributielijst|lijst|dl|diffusion|distribuci[oó]n)\s+(?:called\s|named\s|namens\s|appel[ée]e?\s|llamad[oa]\s|genaamd\s)?",
     re.I,
+)
+
+
+# "remove him from all groups", "from all of his lists": which group is not said ("the All Staff list" is a name).
+_ALL_OF = re.compile(
+    r"(?i)(?:all|every|alle|tous|toutes|todos|todas)(?:\s+(?:the|his|her|their|of|my|our|les|ses|sus|los|las|die|der|"
+    r"seine\w*|ihre\w*|zijn|haar|de|mes|mis|mijn|meine\w*))*"
 )
 
 
@@ -203,7 +210,7 @@ def _object_phrases(clause: Clause, preposition: str, people: list[str]) -> list
         for part in re.split(r"\s*,\s*|\s+(?:and|und|et|y|en|&|sowie|as well as)\s+", phrase.strip(" .")):
             name = _GROUP_TAIL.sub("", _GROUP_HEAD.sub("", part.strip(" .\"'“”„")))
             name = re.sub(rf"^{_ARTICLE}\s+", "", name, flags=re.I).strip(" .\"'“”„")
-            if w.GROUP_WORD.fullmatch(name.lower()) or re.match(r"(?i)(?:all|every|alle|tous|toutes|todos|todas)\b", name):
+            if w.GROUP_WORD.fullmatch(name.lower()) or _ALL_OF.fullmatch(name):
                 name = ""  # "add Tom to the group", "remove him from all groups": which group is not said
             address = EMAIL.search(name)
             if address:
