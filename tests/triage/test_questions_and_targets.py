@@ -103,3 +103,35 @@ def test_leaving_a_group_is_a_removal_not_an_offboarding(subject, body):
     result = triage(subject, body)
     assert result.category == "group_membership" and not result.needs_human, result.reason
     assert [(i["kind"], i["object"]) for i in result.intents] == [("remove_from_group", "Billing Team")]
+
+
+@pytest.mark.parametrize(("subject", "body", "who", "group"), [
+    ("DL", "Diego Siciliani is on long leave. Please remove him from the All Staff distribution list.",
+     "Diego Siciliani", "All Staff"),
+    ("Verteilerliste", "Diego Siciliani ist lange abwesend. Bitte nehmen Sie ihn aus der Verteilerliste All Staff "
+                       "heraus.", "Diego Siciliani", "All Staff"),
+    ("VPN", "Steven Buchanan no longer works remotely. Please remove him from the VPN Users group.",
+     "Steven Buchanan", "VPN Users"),
+    ("VPN", "Steven Buchanan ya no teletrabaja. Por favor, sacadlo del grupo VPN Users.", "Steven Buchanan",
+     "VPN Users"),
+])
+def test_a_group_removal_names_the_group_and_the_person_and_is_not_an_offboarding(subject, body, who, group):
+    result = triage(subject, body)
+    assert result.category == "group_membership" and not result.needs_human, result.reason
+    assert [(i["kind"], i["target_name"], i["object"]) for i in result.intents] == [("remove_from_group", who, group)]
+
+
+def test_a_team_the_writer_joins_is_not_a_bulk_request_but_a_whole_team_is():
+    joins = triage("Password + Billing", "Could you reset my password and also add me to the Billing Team group?")
+    assert not joins.needs_human, joins.reason
+    bulk = triage("Team", "Please unlock the whole sales team, nobody can log in")
+    assert bulk.needs_human and "many accounts" in bulk.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Compte piraté", "Je pense que le compte de Sarah Lee a été piraté. Merci de fermer toutes ses sessions."),
+    ("Account gehackt", "Ik denk dat het account van Sarah Lee gehackt is. Meld haar alsjeblieft af bij alle sessies."),
+])
+def test_a_compromised_colleague_is_signed_out_not_the_writer(subject, body):
+    result = triage(subject, body)
+    assert {i["target_name"] for i in result.intents} == {"Sarah Lee"}

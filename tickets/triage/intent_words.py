@@ -156,7 +156,9 @@ SELF = _rx(
     r"\b(?:me|my|myself|mine|i|i'm|i've|i'd|im|mich|mir|mein\w*|ich|moi|mon|ma|mes|je|j'|mi|mis|yo|m[ií]o|mij|mijn|ik|"
     r"m'a|m'ont|me)\b|\bme\s|\bj'|\bm'"
 )
-PRONOUN = _rx(r"\b(?:him|his|her|them|their|ihn|ihm|ihr|ihre\w*|sein\w*|lui|son|sa|ses|leur|su|sus|le|la|hem|haar|zijn|hun)\b")
+# ... and Spanish object pronouns joined to the imperative ("añadidla", "sacadlo", "quitadle", "desbloqueadla").
+PRONOUN = _rx(r"\b(?:him|his|her|them|their|ihn|ihm|ihr|ihre\w*|sein\w*|lui|son|sa|ses|leur|su|sus|le|la|hem|haar|zijn|hun)\b"
+              r"|\b\w{2,}(?:ad|ed|id)l[aeo]s?\b")
 # Reporting a fault, not asking for a change: "I can't access the shared mailbox since this morning".
 FAULT = _rx(
     r"(?:cannot|can'?t|can not|unable to|not able to|could not|couldn'?t|no longer able to|kann nicht|kein zugriff|"

@@ -251,7 +251,10 @@ _SLOT_SOURCES: tuple[tuple[tuple[str, ...], str, bool], ...] = (
     (("assign", "give", "grant", "allocat", "zuweis", "zuteil"),
      r"\b(?i:assign\w*|give|grant\w*|allocate|zuweisen|zuteilen)\b[^.\n]{0,50}?\s(?i:to|an)\s+{p}", True),
     (("for ", "für ", "fuer "), rf"\b(?i:for|für|fuer)\s+(?:(?i:the\s)?{_NOUN}\s+)?{{p}}", False),
-    ((" of ", " von "), r"(?i:account|konto|password|passwort|kennwort|login|zugang|mfa)\s(?i:of|von)\s+{p}", True),
+    ((" of ", " von ", " de ", " van "),
+     r"(?i:account|konto|password|passwort|kennwort|login|zugang|mfa|compte|mot de passe|session|sessions|cuenta|"
+     r"contrase(?:ñ|n)a|sesi(?:ó|o)n|sesiones|wachtwoord|sessies|buz(?:ó|o)n|bo(?:î|i)te|mailbox|postfach)"
+     r"\s(?i:of|von|de|del|van)\s+{p}", True),
     (("mr", "ms", "miss", "herr", "frau"), r"\b(?=(?i:mr|mrs|ms|miss|herr|frau)\b){p}", True),
     (("bitte",), rf"\b(?i:bitte)\s+(?:(?i:für|den|die)\s+)?{{p}}{_FOLLOW}", True),
     (("so ", "damit", "that "), r"\b(?i:so that|so|damit|that)\s+{p}\s+(?i:can|could|kann|is able|will be able)\b",

@@ -152,14 +152,14 @@ ADD = (
     r"(?:add(?:ed|ing)?|include|put|grant|give|usa"
     r"|hinzuf(?:ü|ue)gen|aufnehmen|eintragen"
     r"|ajout\w*|mett\w*|inclu\w*|donn\w*"
-    r"|a(?:ñ|n)ad\w*|\bmet(?:er|ed|e)\b|dad(?:le)?\b|incluir|incluid"
+    r"|a(?:ñ|n)ad\w*|\bmet(?:er|ed|e)(?:l[aeo]s?|me|nos)?\b|dad(?:le)?\b|incluir|incluid"
     r"|toevoeg\w*|voeg\w*|zet(?:ten)?\b|opnemen)"
 )
 REMOVE = (
     r"(?:remove|removing|delete|take"
     r"|entfernen|austragen|l(?:ö|oe)schen"
     r"|retir\w*|supprim\w*|enlev\w*"
-    r"|quit(?:ar|ad|a|e)\b|elimin\w*|sac(?:ar|ad)\b"
+    r"|quit(?:ar|ad|a|e)(?:l[aeo]s?|me|nos)?\b|elimin\w*|sac(?:ar|ad)(?:l[aeo]s?|me|nos)?\b"
     r"|verwijder\w*|haal\w*|halen)"
 )
 
@@ -199,7 +199,7 @@ CREATE_ACCOUNT = (
     r"|(?:account|gebruiker|mailbox|mailadres)\w* (?:\S+ ){0,2}?(?:aanmaken|klaarzetten|aangemaakt)|(?:maak|zet) .{0,20}(?:account|gebruiker)\w* (?:aan|klaar))"
 )
 LEAVER = (
-    r"(?:\bterminat(?:e|ed|ion)\b|\bleaver\b|offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|(?:has |have )?left (?:the|our) company|last (?:working )?day|retir(?:ed|ing|ement)|no longer (?:with|works?|working|employed)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee"
+    r"(?:\bterminat(?:e|ed|ion)\b|\bleaver\b|offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|(?:has |have )?left (?:the|our) company|last (?:working )?day|retir(?:ed|ing|ement)|no longer (?:with|employed|works? (?:here|for|with|at|in)\b|working (?:here|for|with|at|in)\b)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee"
     r"|k(?:ü|ue)ndigung|gek(?:ü|ue)ndigt|austritt|ausgeschieden|verl(?:ä|ae)sst (?:das|uns|unser)|ruhestand|letzte[rn]? arbeitstag"
     r"|quitte (?:l'entreprise|la soci(?:é|e)t(?:é|e)|le cabinet|nous)|(?:a )?quitt(?:é|e) (?:l'entreprise|la soci(?:é|e)t(?:é|e))|fin de contrat|d(?:é|e)mission|dernier jour|licenci(?:é|e)e?|d(?:é|e)part (?:de|d')"
     r"|deja la empresa|dej(?:ó|o) la empresa|fin de contrato|despid\w*|(?:ú|u)ltimo d(?:í|i)a|baja (?:de|del) (?:emplead|usuario|trabajador)|dimisi(?:ó|o)n"
