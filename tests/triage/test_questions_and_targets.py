@@ -135,3 +135,16 @@ def test_a_team_the_writer_joins_is_not_a_bulk_request_but_a_whole_team_is():
 def test_a_compromised_colleague_is_signed_out_not_the_writer(subject, body):
     result = triage(subject, body)
     assert {i["target_name"] for i in result.intents} == {"Sarah Lee"}
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Billing Team", "Können Sie Sarah Lee ins Billing Team aufnehmen? Sie hilft beim Monatsabschluss."),
+    ("Billing Team", "¿Podéis meter a Sarah Lee en el Billing Team? Nos ayuda con el cierre de mes."),
+    ("Billing Team", "Kunnen jullie Sarah Lee in het Billing Team zetten? Ze helpt met de maandafsluiting."),
+    ("Billing Team", "Pouvez-vous mettre Sarah Lee dans le Billing Team ? Elle aide pour la clôture du mois."),
+])
+def test_putting_someone_in_a_team_named_without_the_word_group_is_a_membership(subject, body):
+    result = triage(subject, body)
+    assert result.category == "group_membership" and not result.needs_human, result.reason
+    assert [(i["kind"], i["target_name"], i["object"]) for i in result.intents] == [
+        ("add_to_group", "Sarah Lee", "Billing Team")]

@@ -100,12 +100,13 @@ GRANT = (
     r"hinzuf(?:ü|ue)g\w*|f(?:ü|ue)g\w*\s(?:\S+\s){0,6}?hinzu|aufnehmen|eintragen|geben|gib|erteilen|vergeben|braucht|ben(?:ö|oe)tigt|"
     r"ajout\w*|donn\w*|accord\w*|attribu\w*|mettre|besoin|"
     r"a[ñn][aá]d\w*|agreg\w*|incluir|incluye\w*|d(?:a|é|ar)\b|dale|otorga\w*|concede\w*|asign\w*|necesit\w*|"
-    r"toevoeg\w*|voeg\s(?:\S+\s){0,6}?toe|toegevoegd|geef|geven|verlenen|toewijzen|nodig|"
+    r"toevoeg\w*|voeg\s(?:\S+\s){0,6}?toe|toegevoegd|geef|geven|verlenen|toewijzen|nodig|zet(?:ten)?|plaatsen|"
+    r"met(?:er|ed|e)(?:l[aeo]s?|me|nos)?|mettre|mettez|mets|"
     r"make\s(?:\S+\s){0,3}?(?:a )?member)"
 )
 GRANT_RX = _rx(rf"\b{GRANT}")
 # "to/into Billing", "zur Gruppe", "à la liste", "al grupo", "aan de groep".
-TO = r"(?:to|into|in|onto|zu|zur|zum|in die|in den|à|au|aux|dans|a|al|en|aan|bij|in de|in het)"
+TO = r"(?:to|into|in|onto|zu|zur|zum|in die|in den|ins|à|au|aux|dans|a|al|en|aan|bij|in de|in het)"
 FROM = r"(?:from|out of|off|aus|von|de|du|des|del|de la|van|uit)"
 GROUP_NOUN = (
     r"(?:distribution\s?(?:lists?|groups?)|mailing\s?lists?|security\s?groups?|e-?mail\s?(?:lists?|groups?)|"

@@ -173,7 +173,7 @@ _OBJECT_END = re.compile(
     r"\s(?:so\b|so that|because|since|as\b|please|pls|asap|thanks|thank|today|tomorrow|by\b|before|until|from\b|"
     r"on\b|for\b|with\b|bitte|damit|weil|ab\b|heute|morgen|hinzu\w*|aufnehmen|entfern\w*|austragen|eintragen|heraus\w*|raus\b|"
     r"merci|svp|s'il|afin|car|parce|por favor|para|porque|hoy|ma[nñ]ana|alsjeblieft|aub|zodat|omdat|vandaag|"
-    r"toe\b|toevoegen|verwijderen|halen|uit\b)|[,.;:!?()]\s|[.!?]$"
+    r"toe\b|toevoegen|verwijderen|halen|zetten|plaatsen|uit\b)|[,.;:!?()]\s|[.!?]$"
 )
 _GROUP_TAIL = re.compile(
     r"\s(?:distribution\s?(?:lists?|groups?)|mailing\s?lists?|security\s?groups?|e-?mail\s?(?:lists?|groups?)|"

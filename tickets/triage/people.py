@@ -316,6 +316,12 @@ _GIVEN_TO = re.compile(
     r"upgrade|downgrade|switch|swap|move|license|licence)\s+(?:(?-i:Sie|du|ihr)\s+)?(?:(?i:a|à|al|an|aan)\s+)?"
     rf"(?P<p>{NAME_CASED})"
 )
+# "Können Sie Sarah Lee ins Billing Team aufnehmen?", "Kunnen jullie Sarah Lee in het team zetten?": the person
+# right after the question to the help desk, before the verb at the end.
+_ASKED_FOR = re.compile(
+    rf"\b(?i:k(?:ö|oe)nnen|k(?:ö|oe)nnten|k(?:ö|oe)nnt|kannst|kunnen|kunt|kun|pouvez|pourriez|pod(?:é|e)is|podr(?:í|i)as|puedes)"
+    rf"\s+(?:(?i:sie|jullie|u|ihr|du|je|vous|tu)\s+)?(?:(?i:bitte|alsjeblieft|a)\s+)?(?P<p>{NAME_CASED})(?=\s+(?-i:[a-zà-ÿ]))"
+)
 _LEAD_NAME = re.compile(
     rf"\b(?i:graag|por favor|bitte|svp|s'il vous pla[iî]t)\s+(?P<p>{NAME_CASED})(?=\s+(?-i:[a-zà-ÿ]))"
 )
@@ -343,7 +349,7 @@ def mentions(doc: Doc) -> list[str]:
                 found.append((match.start("p"), name))
                 ends.append(match.end("p"))
     if doc.cased:  # the slots above read English and German word order; these read the other three languages
-        for match in (*_GIVEN_TO.finditer(doc.text), *_LEAD_NAME.finditer(doc.text)):
+        for match in (*_GIVEN_TO.finditer(doc.text), *_LEAD_NAME.finditer(doc.text), *_ASKED_FOR.finditer(doc.text)):
             name = clean_name(match.group("p"), single_ok=True)
             if name and not _LEAD_WORD.match(name) and not NOT_TARGET.search(doc.lower, max(0, match.start() - 30),
                                                                              match.start()):
