@@ -148,3 +148,26 @@ def test_putting_someone_in_a_team_named_without_the_word_group_is_a_membership(
     assert result.category == "group_membership" and not result.needs_human, result.reason
     assert [(i["kind"], i["target_name"], i["object"]) for i in result.intents] == [
         ("add_to_group", "Sarah Lee", "Billing Team")]
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Finance-Readers", "Bitte fügen Sie mich und Alex Wilber zur Gruppe Finance-Readers hinzu, damit wir beide die "
+                        "Quartalsberichte öffnen können."),
+    ("Finance-Readers", "Por favor, añadidnos a mí y a Alex Wilber al grupo Finance-Readers para que los dos podamos "
+                        "ver los informes."),
+    ("Finance-Readers", "Willen jullie mij en Alex Wilber toevoegen aan de groep Finance-Readers?"),
+    ("Finance-Readers", "Merci d'ajouter Alex Wilber et moi-même au groupe Finance-Readers."),
+])
+def test_me_and_a_colleague_are_two_intents_for_the_same_group(subject, body):
+    result = triage(subject, body)
+    assert not result.needs_human, result.reason
+    assert [(i["target_name"], i["object"]) for i in result.intents] == [
+        ("", "Finance-Readers"), ("Alex Wilber", "Finance-Readers")] or [
+        (i["target_name"], i["object"]) for i in result.intents] == [("Alex Wilber", "Finance-Readers"),
+                                                                        ("", "Finance-Readers")]
+
+
+def test_a_group_named_after_its_noun_wins_over_an_unrelated_place():
+    result = triage("VPN für zwei", "Wir arbeiten nächste Woche beide von zu Hause: Bitte fügen Sie mich und "
+                                    "Laura Callahan der Gruppe VPN Users hinzu.")
+    assert {i["object"] for i in result.intents} == {"VPN Users"}

@@ -418,7 +418,8 @@ def read(text: object, category: str | None = None) -> Reading:
 # ("need access to ...", "requesting access ...", "please provide access to the S: drive").
 _SELF = re.compile(
     r"\b(?:me|my|myself|mine|i|i'm|i've|i'd|im|we|us|our|mich|mir|mein\w*|ich|wir|uns|unser\w*)\b"
-    r"|\b(?:moi|mon|ma|mes|je|nous|notre|mi|mis|yo|nosotros|nuestr\w*|mij|mijn|ik|wij|ons|onze)\b|\b[jm]'"
+    r"|\b(?:moi|mon|ma|mes|je|nous|notre|mi|mí|mis|yo|nosotros|nuestr\w*|mij|mijn|ik|wij|ons|onze)\b|\b[jm]'"
+    r"|\b\w{2,}(?:ad|ed|id)(?:me|nos)\b"  # "sacadme", "añadidnos": the writer joined to a Spanish imperative
     r"|^(?:please\s|pls\s|kindly\s)?(?:need|needs|needed|requesting|request|require|requires|want|would like)\b"
     r"|\b(?:please|pls|kindly)\s(?:provide|give|grant|arrange)\s(?:\w+\s)?(?:access|rights|permissions?)\b",
     re.I | re.M,

@@ -97,7 +97,7 @@ REMOVE = (
 REMOVE_RX = _rx(rf"\b{REMOVE}")
 GRANT = (
     r"(?:add|adding|put|include|give|grant|assign|allow|let|enable|provide|zuweisen|zuteilen|set up|need|needs|want|would like|requires?|"
-    r"hinzuf(?:ü|ue)g\w*|f(?:ü|ue)g\w*\s(?:\S+\s){0,6}?hinzu|aufnehmen|eintragen|geben|gib|erteilen|vergeben|braucht|ben(?:ö|oe)tigt|"
+    r"hinzuf(?:ü|ue)g\w*|f(?:ü|ue)g\w*\s(?:\S+\s){0,10}?hinzu|aufnehmen|eintragen|geben|gib|erteilen|vergeben|braucht|ben(?:ö|oe)tigt|"
     r"ajout\w*|donn\w*|accord\w*|attribu\w*|mettre|besoin|"
     r"a[ñn][aá]d\w*|agreg\w*|incluir|incluye\w*|d(?:a|é|ar)\b|dale|otorga\w*|concede\w*|asign\w*|necesit\w*|"
     r"toevoeg\w*|voeg\s(?:\S+\s){0,6}?toe|toegevoegd|geef|geven|verlenen|toewijzen|nodig|zet(?:ten)?|plaatsen|"
@@ -154,7 +154,7 @@ HOW_TO = _rx(
     r"hoe (?:kan|kunnen|moet|doe|werkt)\b|wat is de (?:procedure|werkwijze)\b|kunnen (?:gebruikers|medewerkers)\b)"
 )
 SELF = _rx(
-    r"\b(?:me|my|myself|mine|i|i'm|i've|i'd|im|mich|mir|mein\w*|ich|moi|mon|ma|mes|je|j'|mi|mis|yo|m[ií]o|mij|mijn|ik|"
+    r"\b(?:me|my|myself|mine|i|i'm|i've|i'd|im|mich|mir|mein\w*|ich|moi|mon|ma|mes|je|j'|mi|mí|mis|yo|m[ií]o|mij|mijn|ik|"
     r"m'a|m'ont|me)\b|\bme\s|\bj'|\bm'"
 )
 # ... and Spanish object pronouns joined to the imperative ("añadidla", "sacadlo", "quitadle", "desbloqueadla").

@@ -219,7 +219,22 @@ def _object_phrases(clause: Clause, preposition: str, people: list[str]) -> list
                 names.append(name)
         if names and not any(n in people for n in names):
             best = names  # the last fitting one: Spanish "añadir a Tom al grupo Ventas" names Tom first
+    named = _NOUN_NAMED.search(clause.text)
+    if named and preposition == w.TO:
+        # "fügen Sie mich der Gruppe VPN Users hinzu" (a dative, no preposition) beside "von zu Hause": the name
+        # after a group noun is the group whatever preposition came before.
+        end = _OBJECT_END.search(" " + named.group("g"))
+        name = named.group("g")[: max(0, end.start() - 1)] if end else named.group("g")
+        name = name.strip(" .\"'“”„")
+        if name and name not in people and not any(name in b or b in name for b in best):
+            best = [name]
     return best
+
+
+_NOUN_NAMED = re.compile(
+    r"(?i:\b(?:gruppe|group|groupe|grupo|groep|verteilerliste|verteiler|distribution list|liste de diffusion|"
+    r"lista de distribuci[oó]n|distributielijst))\s+(?P<g>(?:[A-Z0-9][\w&-]*)(?:\s[A-Z0-9][\w&-]*){0,3})"
+)
 
 
 def _before_when(phrase: str) -> str:
@@ -306,6 +321,10 @@ _WITH_ME = re.compile(
     r"\b(?:me|myself|mich|moi|mí|mij|ik)\s(?:and|und|et|y|en|&)\s|\s(?:and|und|et|y|en|&)\s(?:me|myself|mich|moi|mí|mij|ik)\b"
     r"|^(?:please\s)?(?:add|put|give|grant|remove|take)\s(?:both\s)?me\b"
 )
+_WITH_ME_NAME = re.compile(
+    rf"\b(?i:me|myself|mich|moi|mí|mij|ik)\s(?i:and|und|et|y|en|&)\s(?:(?i:a|à)\s)?(?P<p>{NAME_CASED})"
+    rf"|(?P<q>{NAME_CASED})\s(?i:and|und|et|y|en|&)\s(?i:me|myself|mich|moi|moi-même|mí|mij)\b"
+)
 _LISTED = re.compile(rf"(?P<a>{NAME_CASED})(?P<more>(?:\s*,\s*{NAME_CASED})*\s(?:and|und|et|y|en|&)\s{NAME_CASED})")
 _LEAD_WORD = re.compile(r"(?i)(?:graag|bitte|merci|hola|hallo|hello|hi|bonjour|por|favor|please|gracias|danke|bedankt)\b")
 _RIGHTS_WORDS = re.compile(
@@ -357,6 +376,10 @@ def _people(clause: Clause, objects: list[str], addresses: list[str], *, licence
             names.append(name)
     for name in _listed_names(text, names):
         if name not in names and name not in objects:
+            names.append(name)
+    for match in _WITH_ME_NAME.finditer(text):  # "mij en Alex Wilber", "a mí y a Alex Wilber", "Alex et moi"
+        name = clean_name(match.group("p") or match.group("q"), single_ok=True)
+        if name and name not in names and name not in objects:
             names.append(name)
     names = [n for n in names if not _LEAD_WORD.match(n)]
     people = [Person(address=a) for a in addresses]
