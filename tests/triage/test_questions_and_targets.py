@@ -171,3 +171,27 @@ def test_a_group_named_after_its_noun_wins_over_an_unrelated_place():
     result = triage("VPN für zwei", "Wir arbeiten nächste Woche beide von zu Hause: Bitte fügen Sie mich und "
                                     "Laura Callahan der Gruppe VPN Users hinzu.")
     assert {i["object"] for i in result.intents} == {"VPN Users"}
+
+
+@pytest.mark.parametrize(("subject", "body", "wanted"), [
+    ("Senden als", "Bitte geben Sie Sarah Lee das Recht Senden als (Send As) für billing@contoso.example. Lesen muss "
+                   "sie das Postfach nicht.", [("grant_mailbox_access", "Sarah Lee", "billing@contoso.example")]),
+    ("Send As", "Alex Wilber ya no envía las facturas. Por favor, retiradle el permiso Send As (enviar como) sobre "
+                "billing@contoso.example.", [("revoke_mailbox_access", "Alex Wilber", "billing@contoso.example")]),
+    ("Boîte", "Diego Siciliani a rejoint l'équipe de l'entrepôt. Merci de retirer son accès complet à la boîte "
+              "frontdesk@contoso.example.", [("revoke_mailbox_access", "Diego Siciliani", "frontdesk@contoso.example")]),
+    ("Paralegals", "Laura Callahan unterstützt jetzt die Paralegals. Bitte fügen Sie sie der Gruppe Paralegals hinzu.",
+     [("add_to_group", "Laura Callahan", "Paralegals")]),
+    ("Estimating", "Priya Shah arbeitet ab Montag bei den Kalkulationen mit. Bitte fügen Sie sie der Gruppe Estimating "
+                   "(estimating@fabrikam.example) hinzu.", [("add_to_group", "Priya Shah", "estimating@fabrikam.example")]),
+    ("Sitzungen", "Janet Leverling hat ihr Tablet im Zug verloren. Bitte melden Sie sie sofort von allen Sitzungen ab.",
+     [("revoke_sessions", "Janet Leverling", "")]),
+    ("Lizenz", "Bitte weisen Sie Laura Callahan eine Microsoft 365 E3 Lizenz zu.",
+     [("assign_license", "Laura Callahan", "Microsoft 365 E3")]),
+    ("Alex", "Merci d'ajouter Alex Wilber au groupe Finance-Readers et de lui attribuer aussi une licence Visio.",
+     [("assign_license", "Alex Wilber", "Visio"), ("add_to_group", "Alex Wilber", "Finance-Readers")]),
+])
+def test_each_part_names_its_person_and_object_in_every_language(subject, body, wanted):
+    result = triage(subject, body)
+    assert not result.needs_human, result.reason
+    assert sorted((i["kind"], i["target_name"], i["object"]) for i in result.intents) == sorted(wanted)

@@ -53,7 +53,7 @@ REVOKE_SESSIONS = _rx(
     r"\b(?:sign|log)[\s-]?out\s(?:\S+\s){0,3}?(?:everywhere|(?:of |from |on )?all (?:\S+\s)?(?:devices|sessions|sign-?ins))|"
     r"\b(?:revoke|kill|terminate|end|close|reset|invalidate|clear)\s(?:\S+\s){0,3}?(?:(?:all|active|open|sign-?in|login) )?(?:sessions|refresh tokens|tokens)\b|"
     r"force (?:a )?(?:sign|log)[\s-]?out|"
-    r"(?:(?:ü|ue)berall|auf allen ger(?:ä|ae)ten)\s(?:\S+\s){0,2}?abmelden|alle sitzungen|sitzungen\s(?:\S+\s){0,2}?(?:beenden|widerrufen|abmelden|zur(?:ü|ue)cksetzen)|"
+    r"(?:(?:ü|ue)berall|auf allen ger(?:ä|ae)ten)\s(?:\S+\s){0,2}?abmelden|alle[nr]? sitzungen|von allen ger(?:ä|ae)ten\s(?:\S+\s)?ab\b|sitzungen\s(?:\S+\s){0,2}?(?:beenden|widerrufen|abmelden|zur(?:ü|ue)cksetzen)|"
     r"d[ée]connect\w*\s(?:\S+\s){0,4}?partout|partout\s(?:\S+\s){0,2}?d[ée]connect\w*|(?:toutes les|mes|ses) sessions|r[ée]voquer\s(?:\S+\s){0,2}?sessions|"
     r"cerrar\s(?:\S+\s){0,2}?sesi[oó]n(?:es)?\s(?:\S+\s){0,3}?(?:todos|todas|cualquier)|todas las sesiones|revocar\s(?:\S+\s){0,2}?sesiones|"
     r"overal\s(?:\S+\s){0,2}?(?:afmelden|uitloggen|uit te loggen|af te melden)|(?:afmelden|uitloggen)\s(?:\S+\s){0,2}?overal|alle sessies"
@@ -159,7 +159,7 @@ SELF = _rx(
 )
 # ... and Spanish object pronouns joined to the imperative ("añadidla", "sacadlo", "quitadle", "desbloqueadla").
 PRONOUN = _rx(r"\b(?:him|his|her|them|their|ihn|ihm|ihr|ihre\w*|sein\w*|lui|son|sa|ses|leur|su|sus|le|la|hem|haar|zijn|hun)\b"
-              r"|\b\w{2,}(?:ad|ed|id)l[aeo]s?\b")
+              r"|\b\w+(?:ad|ed|id)l[aeo]s?\b|\bsie\s+sie\b|\bl'(?=\w+(?:er|ez|ir)\b)")
 # Reporting a fault, not asking for a change: "I can't access the shared mailbox since this morning".
 FAULT = _rx(
     r"(?:cannot|can'?t|can not|unable to|not able to|could not|couldn'?t|no longer able to|kann nicht|kein zugriff|"
@@ -172,11 +172,11 @@ CONNECTIVE = r"(?:,?\s(?:and|also|then|plus|as well as|und|sowie|au(?:ß|ss)erde
 NEXT_REQUEST = (
     r"\s*(?:(?:please|pls|can you|could you|also|then|bitte|auch|kannst du|k(?:ö|oe)nnt ihr|pourriez-vous|pouvez-vous|aussi|"
     r"por favor|puedes|podr[ií]as|tambi[ée]n|graag|kun je|kunnen jullie|ook)\s+)*"
-    r"(?:m'|me\s|mich\s|mij\s|le\s|la\s|lui\s|ihn\s|sie\s|hem\s|haar\s)?"
+    r"(?:de\s|d')?(?:m'|me\s|mich\s|mij\s|le\s|la\s|lui\s|ihn\s|sie\s|hem\s|haar\s)?"
     r"(?:add|put|include|remove|take|give|grant|assign|reset|unlock|revoke|sign|log|swap|switch|upgrade|downgrade|"
     r"change|set up|enable|re-?enable|kill|end|terminate|i\s|i'm|i've|my\s|he\s|she\s|they\s|"
     r"f(?:ü|ue)g|entsperr|entfern|setz|gib|gebt|nimm|nehmt|melde|ich\s|mein|"
-    r"ajout|retir|supprim|r[ée]initialis|d[ée]bloqu|donn|d[ée]connect|je\s|j'|mon\s|ma\s|"
+    r"ajout|retir|supprim|r[ée]initialis|d[ée]bloqu|donn|d[ée]connect|attribu|je\s|j'|mon\s|ma\s|weis|wijs|"
     r"a[ñn][aá]d|agreg|quit|elimin|restablec|desbloque|d(?:a|ale)\s|cierr|cerr|yo\s|mi\s|"
     r"voeg|toevoeg|verwijder|reset|ontgrendel|deblokkeer|geef|meld|log|ik\s|mijn\s)"
 )

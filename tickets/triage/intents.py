@@ -25,7 +25,7 @@ from tickets.triage import intent_words as w
 from tickets.triage.about import UNNAMED_OTHER
 from tickets.triage.dates import DATE_LOWER, parse_date
 from tickets.triage.entities import MANY_PEOPLE, MISMATCH, NO_ONE, REMOVAL
-from tickets.triage.people import NAME_CASED, clean_name, content_lines, make_doc, mentions
+from tickets.triage.people import NAME_CASED, STOP, clean_name, content_lines, make_doc, mentions
 
 __all__ = ["asked_in_words", "find_intents", "only_asks_how", "read_intents", "settled_concerns", "unasked"]
 
@@ -139,7 +139,7 @@ def _kinds_of(text: str) -> tuple[str, ...]:
         kinds.append("revoke_mailbox_access" if w.REMOVE_RX.search(low) else "grant_mailbox_access")
     elif w.REMOVE_RX.search(low) and re.search(rf"\b{w.FROM}\s", low) and not sessions:
         kinds.append("remove_from_group")
-    elif w.GRANT_RX.search(low) and re.search(rf"\b{w.TO}\s", low) and _names_a_group(text, low):
+    elif w.GRANT_RX.search(low) and (re.search(rf"\b{w.TO}\s", low) or _NOUN_NAMED.search(text)) and _names_a_group(text, low):
         kinds.append("add_to_group")
     compromise = _has(low, _COMPROMISE_WORDS) and bool(w.COMPROMISE.search(low))
     if sessions or compromise:
@@ -188,6 +188,7 @@ _GROUP_HEAD = re.compile(
 )
 
 
+_GROUP_ADDRESS = re.compile(rf"{w.GROUP_NOUN}\W+(?:[\w&-]+\s){{0,3}}\($|{w.GROUP_NOUN}\W{{1,3}}$")
 # "remove him from all groups", "from all of his lists": which group is not said ("the All Staff list" is a name).
 _ALL_OF = re.compile(
     r"(?i)(?:all|every|alle|tous|toutes|todos|todas)(?:\s+(?:the|his|her|their|of|my|our|les|ses|sus|los|las|die|der|"
@@ -257,11 +258,14 @@ def _mailbox_and_people(clause: Clause) -> tuple[str, list[str]]:
         at = clause.low.find(address.lower())
         before = clause.low[max(0, at - 40) : at]
         after = clause.low[at + len(address) : at + len(address) + 25]
-        if re.search(rf"(?:{w.ACCESS}|{w.MAILBOX}|as|als|on|to|auf|zu|sur|à|a|en|op|tot|van|de|of|behalf of|namens)"
+        if re.search(rf"(?:{w.ACCESS}|{w.MAILBOX}|as|als|on|to|auf|zu|sur|à|a|en|op|tot|van|de|of|behalf of|namens|sobre|über|ueber)"
                      r"\W{1,3}(?:(?!for\b|f[üu]r\b|pour\b|para\b|voor\b)\w+\W{1,3})?$", before) or re.match(rf"\W{{0,3}}(?:shared\s)?{w.MAILBOX}", after):
             mailbox = address
     if not mailbox and len(addresses) == 1 and w.SELF.search(clause.low):
         mailbox = addresses[0]  # "give me access to billing@": the address is not the writer's
+    if not mailbox and len(addresses) == 1 and _full_names(clause.text):
+        mailbox = addresses[0]  # "geben Sie Sarah Lee Senden als für billing@": the person is named, the address is not
+    # them
     if not mailbox:
         named = re.search(
             r"(?:shared\s?mail\s?-?box|mailbox|postfach|bo[iî]te (?:aux lettres|partag[ée]e)|buz[oó]n(?: compartido)?|"
@@ -436,7 +440,10 @@ def _full_names(text: str) -> list[str]:
     """The full names (two words or more) written in a text, each once, in order."""
     names: list[str] = []
     for match in re.finditer(NAME_CASED, _RIGHTS_WORDS.sub(" access ", text)):
-        name = clean_name(match.group(0), single_ok=False)
+        words = match.group(0).split()
+        while len(words) > 2 and words[0].lower() in STOP:  # "Sie Sarah Lee", "Bitte Sarah Lee"
+            words = words[1:]
+        name = clean_name(" ".join(words), single_ok=False)
         if name and not _LEAD_WORD.match(name) and name not in names:
             names.append(name)
     return names
@@ -457,6 +464,11 @@ def _clause_intents(clause: Clause, previous: list[Person], before: str = "",
             objects[kind] = [mailbox]
         elif kind in ("add_to_group", "remove_from_group"):
             names = _object_phrases(clause, w.TO if kind == "add_to_group" else w.FROM, [])
+            # "der Gruppe Estimating (estimating@fabrikam.example)": an address in brackets after a group's name is
+            # the group's own, never a person to add.
+            own = [a for a in people_addresses if _GROUP_ADDRESS.search(clause.low[: clause.low.find(a.lower())])]
+            if own:
+                names = own[:1]
             objects[kind] = names or [""]
             people_addresses = [a for a in people_addresses if a not in names]
     for kind in kinds:

@@ -234,7 +234,7 @@ _NOUN = (
 _SUBJECT_VERB = (
     r"(?=\s+(?i:needs|need|is|has|can(?:no|')t|cannot|kann|hat|ist|braucht|benötigt|forgot|got|keeps|moved|"
     r"requires|wants|no longer|would|should|will need|must|soll|sollte|muss|möchte|hätte|h(?:ä|ae)tte gern|"
-    r"doit|devrait|voudrait|veut|a besoin|n'a|necesita|tiene|querr(?:í|i)a|quiere|debe|"
+    r"doit|devrait|voudrait|veut|a besoin|n'a|est|a|necesita|tiene|querr(?:í|i)a|quiere|debe|est(?:á|a)|ha|se|"
     r"moet|wil|heeft|zou|hoeft)\b)"
 )
 _POSSESSED = r"(?i:account|password|passwort|login|access|mfa|authenticator|licen[cs]e|user|konto)"
@@ -262,7 +262,7 @@ _SLOT_SOURCES: tuple[tuple[tuple[str, ...], str, bool], ...] = (
     (("need", "is ", "has ", "can't", "cannot", "cant", "kann", "hat ", "ist ", "braucht", "benötigt", "forgot",
       "got ", "keeps", "moved", "requires", "wants", "no longer", "would", "should", "must", "soll", "muss", "möchte",
       "hätte", "haette", "doit", "devrait", "voudrait", "veut", "besoin", "n'a", "necesita", "tiene", "querr", "quiere",
-      "debe", "moet", "wil ", "heeft", "zou ", "hoeft"),
+      "debe", "moet", "wil ", "heeft", "zou ", "hoeft", "est ", " a ", "está", "esta ", " ha ", " se "),
      rf"(?:^|(?<=[.!?;:]\s)|(?<=\n)){{p}}{_SUBJECT_VERB}", False),
     ((" and ", " und ", " sowie "), rf"(?<=\S)\s(?i:and|und|sowie)\s+{{p}}{_FOLLOW}", False),
     (("access", "rights", "permission", "zugriff"),
@@ -313,6 +313,7 @@ _GIVEN_TO = re.compile(
     r"restablecer|restablezcan|desbloquear|desbloqueen|geef|geven|geeft|voeg|toevoegen|verwijder|verwijderen|haal|"
     r"ontgrendel|ontgrendelen|deblokkeer|resetten|reset|sign|log|meld|melde|d[ée]connecte|"
     r"dad|dadme|den|passer|passez|pasad|cambiad|cambiar|zet|stel|stellt|stellen|mettre|mettez|meter|meted|metan|"
+    r"f(?:ü|ue)gen|weisen|weist|wijs|wijst|"
     r"upgrade|downgrade|switch|swap|move|license|licence)\s+(?:(?-i:Sie|du|ihr)\s+)?(?:(?i:a|à|al|an|aan)\s+)?"
     rf"(?P<p>{NAME_CASED})"
 )
