@@ -86,7 +86,8 @@ def test_mailbox_rights_are_exactly_as_asked(body, expected):
         ("Can we switch Megan from Business Basic to Business Premium?",
          [_i("swap_license", name="Megan", obj="Business Basic", new="Business Premium")]),
         ("Upgrade Megan to E3 please, she currently has E1.", [_i("swap_license", name="Megan", obj="E1", new="E3")]),
-        ("Can you upgrade me to E3", [_i("assign_license", obj="E3")]),
+        # Upgrading without saying from what is a swap from the suite held (the planner finds it), not an assign.
+        ("Can you upgrade me to E3", [_i("swap_license", new="E3")]),
         ("Please assign a Visio Plan 2 licence to Tom Baker", [_i("assign_license", name="Tom Baker", obj="Visio Plan 2")]),
         ("Please remove the Project Online licence from Alex Wilber, he no longer uses it.",
          [_i("remove_license", name="Alex Wilber", obj="Project Online")]),

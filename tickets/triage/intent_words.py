@@ -177,6 +177,6 @@ NEXT_REQUEST = (
     r"change|set up|enable|re-?enable|kill|end|terminate|i\s|i'm|i've|my\s|he\s|she\s|they\s|"
     r"f(?:ü|ue)g|entsperr|entfern|setz|gib|gebt|nimm|nehmt|melde|ich\s|mein|"
     r"ajout|retir|supprim|r[ée]initialis|d[ée]bloqu|donn|d[ée]connect|attribu|je\s|j'|mon\s|ma\s|weis|wijs|"
-    r"a[ñn][aá]d|agreg|quit|elimin|restablec|desbloque|d(?:a|ale)\s|cierr|cerr|yo\s|mi\s|"
+    r"a[ñn][aá]d|agreg|quit|elimin|restablec|desbloque|d(?:a|ale)\s|cierr|cerr|asign|retir|sac|met|yo\s|mi\s|"
     r"voeg|toevoeg|verwijder|reset|ontgrendel|deblokkeer|geef|meld|log|ik\s|mijn\s)"
 )

@@ -349,11 +349,20 @@ class Person:
 REQUESTER = Person()
 
 
+def _without_lead(words: str) -> str:
+    """'Graag Jan de Vries' -> 'Jan de Vries': a capitalised word before a name that is no name ('Graag', 'Bitte')."""
+    parts = words.split()
+    while len(parts) > 1 and parts[0].lower() in STOP:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
 def _listed_names(text: str, found: list[str]) -> list[str]:
     """'Sarah and Tom', 'Ann, Bob and Carl': when one of them is a target (or the list leads the clause), all are."""
     names: list[str] = []
     for match in _LISTED.finditer(text):
-        members = [clean_name(m, single_ok=True) for m in re.split(r"\s*,\s*|\s(?:and|und|et|y|en|&)\s", match.group(0))]
+        members = [clean_name(_without_lead(m), single_ok=True)
+                   for m in re.split(r"\s*,\s*|\s(?:and|und|et|y|en|&)\s", match.group(0))]
         members = [m for m in members if m]
         leads = not text[: match.start()].strip(" ,:") or re.fullmatch(r"(?i)(?:please|pls|bitte|hi|hello)?\W*", text[: match.start()])
         if len(members) > 1 and (leads or any(m in found for m in members)):

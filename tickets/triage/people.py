@@ -313,7 +313,7 @@ _GIVEN_TO = re.compile(
     r"restablecer|restablezcan|desbloquear|desbloqueen|geef|geven|geeft|voeg|toevoegen|verwijder|verwijderen|haal|"
     r"ontgrendel|ontgrendelen|deblokkeer|resetten|reset|sign|log|meld|melde|d[ée]connecte|"
     r"dad|dadme|den|passer|passez|pasad|cambiad|cambiar|zet|stel|stellt|stellen|mettre|mettez|meter|meted|metan|"
-    r"f(?:ü|ue)gen|weisen|weist|wijs|wijst|"
+    r"f(?:ü|ue)gen|weisen|weist|wijs|wijst|a[ñn]adid|asignad|quitad|sacad|retirad|desbloquead|restableced|cerrad|"
     r"upgrade|downgrade|switch|swap|move|license|licence)\s+(?:(?-i:Sie|du|ihr)\s+)?(?:(?i:a|à|al|an|aan)\s+)?"
     rf"(?P<p>{NAME_CASED})"
 )

@@ -16,7 +16,7 @@ from rallied.intents import Intent
 from tickets.triage import ACTION_CATEGORIES, advice, entities
 from tickets.triage.hidden import aimed_at_system
 from tickets.triage.intent_words import FAULT as REPORTED_FAULT
-from tickets.triage.intents import asked_in_words, only_asks_how, read_intents, settled_concerns, unasked
+from tickets.triage.intents import asked_in_words, find_intents, only_asks_how, read_intents, settled_concerns, unasked
 from tickets.triage.language import language_of
 from tickets.triage.patterns import (
     ALERT_TEXT,
@@ -207,12 +207,30 @@ def _discount_faults_and_alerts(text: CleanText, scores: dict[str, float]) -> No
     if scores["license_change"] > 0 and SYMPTOM_NEAR_SKU.search(asked) and not LICENSE_WORD.search(asked):
         # "Visio crashes when I open the plan": a product named in a fault report is not a licence to assign.
         scores["license_change"] -= 2.0
-    if any(scores.get(c, 0.0) > 0 for c in SELF_SERVICE) and ALERT_TEXT.search(text.lower_all):
+    if (any(scores.get(c, 0.0) > 0 for c in SELF_SERVICE) and ALERT_TEXT.search(text.lower_all)
+            and not _asks_for_a_named_colleague(text)):
         # A vendor's alert about a blocked or unusual sign-in (usually forwarded as it came) is a possible
         # compromise for a person to read: never an autonomous reset or unlock on the strength of its wording.
         for category in SELF_SERVICE:
             if category in scores:
                 scores[category] -= 3.0
+
+
+def _asks_for_a_named_colleague(text: CleanText) -> bool:
+    """'Priya Shah clicked a phishing link. Please sign her out everywhere and reset her password': a colleague's
+    report that names the person and asks for the sign-out or reset in so many words. A vendor's alert ('if this
+    wasn't you, reset your password') names no one, and the writer's own 'I clicked a phishing link' stays with a
+    person too: both keep the discount."""
+    request = text.lower_request
+    if _YOUR.search(request) or not REQUEST.search(request):
+        return False
+    return any(i.kind in _ALERT_KINDS and i.target_name for i in find_intents(text))
+
+
+_ALERT_KINDS = ("reset_password", "revoke_sessions", "unlock_account", "reset_mfa")
+# An alert speaks to the account's owner ("your account", "Ihr Konto", "votre compte", "su cuenta", "uw account").
+_YOUR = re.compile(r"\b(?:your|yours|dein\w*|votre|vos|tu cuenta|su cuenta|uw|jouw)\b"
+                   r"|\bihr(?:e|en)? (?:konto|passwort|kennwort)")
 
 
 def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
