@@ -195,3 +195,20 @@ def test_each_part_names_its_person_and_object_in_every_language(subject, body, 
     result = triage(subject, body)
     assert not result.needs_human, result.reason
     assert sorted((i["kind"], i["target_name"], i["object"]) for i in result.intents) == sorted(wanted)
+
+
+def test_a_colleagues_phishing_report_naming_the_person_is_a_sign_out_and_reset():
+    result = triage("Phishing", "Priya Shah clicked a phishing link and typed her password. Please sign her out "
+                                "everywhere and reset her password.")
+    assert {(i["kind"], i["target_name"]) for i in result.intents} == {
+        ("revoke_sessions", "Priya Shah"), ("reset_password", "Priya Shah")}
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("FW: Unusual sign-in activity", "We detected something unusual about a recent sign-in to your account. "
+                                     "If this wasn't you, please reset your password and sign out everywhere."),
+    ("Phishing?", "I think I clicked a phishing link, please reset my password."),
+])
+def test_an_alert_or_the_writers_own_phishing_scare_goes_to_a_person(subject, body):
+    result = triage(subject, body)
+    assert result.needs_human
