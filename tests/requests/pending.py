@@ -84,6 +84,22 @@ PASSING: set[str] = {
     "n-reset-and-mailbox-nl",
     # mailbox rights, now that the sandbox's Exchange state is a snapshot and not the live lists (exchange)
     "c-full-access-en", "c-full-and-send-as-en", "c-full-and-send-as-nl", "c-send-on-behalf-fr",
+    # triage reads who and what in five languages: pronouns for the person named before, de/es/nl/fr word order,
+    # removals, upgrades without "from", group addresses in brackets, a colleague's phishing report (triage)
+    "c-remove-send-as-fr", "c-remove-send-as-es", "c-remove-send-as-nl", "c-full-and-send-as-de", "c-full-and-send-as-fr",
+    "c-full-and-send-as-es", "c-visio-fr", "c-visio-es", "c-visio-nl", "c-swap-de", "c-swap-fr", "c-swap-es",
+    "c-swap-nl", "c-no-seats-de", "c-no-seats-fr", "c-no-seats-es", "c-no-seats-nl", "c-unknown-licence-en",
+    "c-unknown-licence-de", "c-unknown-licence-fr", "c-unknown-licence-es", "c-unknown-licence-nl", "c-remove-licence-en",
+    "c-remove-licence-es", "c-remove-licence-nl", "c-leave-group-de", "c-leave-dl-en", "c-leave-dl-de", "c-leave-dl-fr",
+    "c-leave-dl-es", "c-leave-dl-nl", "c-put-in-team-de", "c-put-in-team-fr", "c-put-in-team-es", "c-put-in-team-nl",
+    "c-hacked-fr", "c-hacked-es", "c-hacked-nl", "c-out-of-scope-de", "c-out-of-scope-fr", "c-out-of-scope-es",
+    "c-unlock-diego-nl", "n-unlock-and-reset-fr", "n-unlock-and-reset-es", "n-unlock-and-reset-nl", "n-add-group-de",
+    "n-add-group-fr", "n-add-group-es", "n-add-group-nl", "n-remove-vpn-en", "n-remove-vpn-de", "n-remove-vpn-fr",
+    "n-remove-vpn-es", "n-remove-vpn-nl", "n-remove-dl-fr", "n-remove-dl-es", "n-sessions-de", "n-sessions-es",
+    "n-licence-de", "n-licence-fr", "n-licence-es", "n-licence-nl", "n-me-and-laura-de", "n-me-and-laura-nl",
+    "f-add-group-en", "f-add-group-de", "f-add-group-fr", "f-add-group-es", "f-add-group-nl", "f-remove-group-en",
+    "f-remove-group-de", "f-remove-group-fr", "f-remove-group-es", "f-remove-group-nl", "f-unlock-and-reset-nl",
+    "f-mailbox-en", "f-mailbox-fr", "f-mailbox-nl", "f-phished-en", "f-phished-fr",
 }
 PENDING: dict[str, str] = {f"{key}-{lang}": f"{BASE}; {need}" for key, need in NEEDS.items() for lang in LANGUAGES
                            if f"{key}-{lang}" not in PASSING}
