@@ -6,6 +6,12 @@ interferes), its own SQLite database (or DATABASE_URL / RALLIED_BROKER if set), 
 gunicorn and `qcluster`, posts the tickets, waits for every one to be resolved and prints p50 / p95 /
 max of ticket-in (received_at) to ticket-closed (the PSA accepted the close), measured by the server's own clock.
 `--rate R` posts R tickets a second (steady arrivals) instead of all at once.
+
+It also counts, per ticket, the SQL statements and commits of every web and cluster process (bench/sqlcount: the
+schedules that ran meanwhile are in it too, a few statements a ticket in a long run). `--baseline PATH` runs the
+same bench first on the checkout at PATH (another commit, e.g. `git archive <commit> | tar -x -C /tmp/perf-base`)
+and then on this one, each on its own fresh database (PostgreSQL: `<name>_base` beside DATABASE_URL's) and an
+emptied Redis db, and prints the two side by side.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import argparse
 import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 import urllib.request
@@ -21,7 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.stack import Stack, contoso_user, cpu_seconds_by_group
+from bench.stack import ROOT, Stack, contoso_user, cpu_seconds_by_group, fresh_database_and_broker
 
 # The timeline row tickets/psa.write_back adds once the PSA accepted the close.
 CLOSED_EVENT = {"kind": "psa.write", "message": "PSA close posted."}
@@ -58,20 +65,29 @@ def wait_closed(external_id: str, deadline: float) -> None:
         time.sleep(0.02)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tickets", type=int, default=200)
-    parser.add_argument("--concurrency", type=int, default=4)
-    parser.add_argument("--rate", type=float, default=0.0,
-                        help="post at this many tickets per second (steady arrivals); 0 posts them as fast as possible")
-    parser.add_argument("--sequential", action="store_true",
-                        help="post one ticket, wait until it is closed, then the next: each latency is then our own "
-                             "time for one ticket, with no queueing behind other tickets")
-    args = parser.parse_args()
+def sql_counts(folder: Path) -> tuple[int, int]:
+    """(statements, commits) summed over every process that wrote its counts to `folder` (bench/sqlcount)."""
+    statements = commits = 0
+    for path in folder.glob("*.json"):
+        try:
+            counts = json.loads(path.read_text())
+        except (OSError, ValueError):  # being replaced right now: the next read has it
+            continue
+        statements, commits = statements + counts["statements"], commits + counts["commits"]
+    return statements, commits
 
+
+def run(args: argparse.Namespace, root: Path) -> dict:
+    """One bench run of the product at `root`; returns its numbers (and prints them)."""
     users = [contoso_user(f"bench.user{i}@contoso.example", f"Bench User {i}") for i in range(args.tickets)]
-    stack = Stack({"contoso": users})
+    stack = Stack({"contoso": users}, root=root)
     env, web_port = stack.env, stack.web_port
+    counts_dir = stack.work / "sql"
+    counts_dir.mkdir()
+    env["BENCH_SQL_COUNT_DIR"] = str(counts_dir)
+    env["PYTHONPATH"] = os.pathsep.join([str(Path(__file__).resolve().parent / "sqlcount"),
+                                         *filter(None, [env.get("PYTHONPATH")])])
+    fresh_database_and_broker(env)
     stack.migrate_and_setup_django()
     stack.manage("seed_demo")
     stack.lift_daily_limits(["reset_password"])
@@ -94,6 +110,9 @@ def main() -> int:
             with urllib.request.urlopen(req, timeout=30) as resp:
                 return json.loads(resp.read())["id"]
 
+        time.sleep(1)  # every process has flushed what it counted while starting (migrations, schedules' first run)
+        sql_before = sql_counts(counts_dir)
+        cpu_before = cpu_seconds_by_group([proc.pid for proc in procs])
         started = time.time()
         with ThreadPoolExecutor(args.concurrency) as pool:
             if args.sequential:
@@ -119,28 +138,86 @@ def main() -> int:
                 break
             time.sleep(0.5)
         total = time.time() - started
-        cpu = cpu_seconds_by_group([proc.pid for proc in procs])
+        cpu = [after - before for after, before in
+               zip(cpu_seconds_by_group([proc.pid for proc in procs]), cpu_before, strict=True)]
+        time.sleep(1.2)  # the last counts reach their files
+        sql_after = sql_counts(counts_dir)
     finally:
         stack.stop()
     resolved = [r for r in rows if r[0] == "resolved"]
     latencies = sorted((r[2] - r[1]).total_seconds() for r in resolved)
+    n = max(1, len(ids))
+    result = {"tickets": len(ids), "resolved": len(resolved), "posted_s": posted, "total_s": total,
+              "tickets_per_s": len(resolved) / total,
+              "statements": (sql_after[0] - sql_before[0]) / n, "commits": (sql_after[1] - sql_before[1]) / n}
     print(f"tickets: {len(ids)} posted in {posted:.1f}s; resolved {len(resolved)}, "
           f"other: {len(rows) - len(resolved)}; all done in {total:.1f}s "
-          f"({len(resolved) / total:.1f} tickets/s)")
+          f"({result['tickets_per_s']:.1f} tickets/s)")
     if latencies:
         p95 = latencies[max(0, round(0.95 * len(latencies)) - 1)]
-        print(f"ticket-in to ticket-closed: p50 {statistics.median(latencies):.2f}s  p95 {p95:.2f}s  "
-              f"max {latencies[-1]:.2f}s")
+        result.update(p50=statistics.median(latencies), p95=p95, max=latencies[-1])
+        print(f"ticket-in to ticket-closed: p50 {result['p50']:.2f}s  p95 {p95:.2f}s  max {latencies[-1]:.2f}s")
+    print(f"per ticket: {result['statements']:.0f} SQL statements, {result['commits']:.1f} commits "
+          f"(web + cluster, schedules included)")
     if os.environ.get("BENCH_TASK_STATS"):
         print(stack.manage("shell", "-c", "from django_q.models import Success as S\n"
                      "for t in S.objects.order_by('started')[:40]: "
                      "print(t.func.rsplit('.',1)[-1], t.started.time(), "
                      "round((t.stopped-t.started).total_seconds(),3))"))
     sandbox_cpu, web_cpu, cluster_cpu = cpu
-    print(f"CPU seconds: web {web_cpu:.0f}, cluster {cluster_cpu:.0f} (our own: "
-          f"{(web_cpu + cluster_cpu) / max(1, len(ids)) * 1000:.0f} ms a ticket); sandbox vendors {sandbox_cpu:.0f}")
+    result.update(cpu_ms=(web_cpu + cluster_cpu) / n * 1000, web_cpu_ms=web_cpu / n * 1000,
+                  cluster_cpu_ms=cluster_cpu / n * 1000)
+    print(f"CPU seconds: web {web_cpu:.1f}, cluster {cluster_cpu:.1f} (our own: {result['cpu_ms']:.0f} ms a ticket); "
+          f"sandbox vendors {sandbox_cpu:.1f}")
     print(f"database: {env['DATABASE_URL'].split('@')[-1]}  broker: {env.get('RALLIED_BROKER', 'orm')}")
-    return 0 if len(resolved) == len(ids) else 1
+    return result
+
+
+ROWS = (("resolved", "{:.0f}"), ("tickets_per_s", "{:.1f}"), ("p50", "{:.2f} s"), ("p95", "{:.2f} s"),
+        ("max", "{:.2f} s"), ("statements", "{:.1f}"), ("commits", "{:.1f}"), ("cpu_ms", "{:.0f} ms"),
+        ("web_cpu_ms", "{:.0f} ms"), ("cluster_cpu_ms", "{:.0f} ms"))
+
+
+def side_by_side(args: argparse.Namespace) -> int:
+    """The baseline checkout, then this one, each in a child process (Django is set up once per process)."""
+    url = os.environ.get("DATABASE_URL", "")
+    argv = [sys.executable, __file__, "--tickets", str(args.tickets), "--concurrency", str(args.concurrency),
+            "--rate", str(args.rate), "--json"] + (["--sequential"] if args.sequential else [])
+    results = {}
+    for label, root, db_url in (("baseline", args.baseline, url.rstrip("/") + "_base" if url else ""),
+                                ("this", str(ROOT), url)):
+        env = dict(os.environ, **({"DATABASE_URL": db_url} if db_url else {}))
+        print(f"--- {label}: {root}", flush=True)
+        out = subprocess.run([*argv, "--root", root], env=env, text=True, capture_output=True)
+        print(out.stdout.rsplit("\n", 2)[0] if out.stdout else "", out.stderr[-2000:] if out.returncode else "")
+        results[label] = json.loads(out.stdout.strip().splitlines()[-1]) if out.stdout.strip() else {}
+    print(f"\n{'per run / per ticket':<16} {'baseline':>12} {'this':>12}")
+    for key, fmt in ROWS:
+        cells = [fmt.format(results[k][key]) if key in results[k] else "-" for k in ("baseline", "this")]
+        print(f"{key:<16} {cells[0]:>12} {cells[1]:>12}")
+    return 0 if all(r.get("resolved") == r.get("tickets") for r in results.values()) else 1
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tickets", type=int, default=200)
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--rate", type=float, default=0.0,
+                        help="post at this many tickets per second (steady arrivals); 0 posts them as fast as possible")
+    parser.add_argument("--sequential", action="store_true",
+                        help="post one ticket, wait until it is closed, then the next: each latency is then our own "
+                             "time for one ticket, with no queueing behind other tickets")
+    parser.add_argument("--baseline", metavar="PATH",
+                        help="a checkout of another commit: run it first, then this one, and print both side by side")
+    parser.add_argument("--root", default=str(ROOT), help=argparse.SUPPRESS)  # the checkout to run (side_by_side)
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # last line: the numbers as JSON
+    args = parser.parse_args()
+    if args.baseline:
+        return side_by_side(args)
+    result = run(args, Path(args.root))
+    if args.json:
+        print(json.dumps(result))
+    return 0 if result["resolved"] == result["tickets"] else 1
 
 
 if __name__ == "__main__":

@@ -92,10 +92,12 @@ class Stack:
     """The sandbox, the web app and the cluster of one bench run, over one database and broker."""
 
     def __init__(self, extra_users: dict[str, list[dict[str, Any]]], *, prefix: str = "rallied-bench-",
-                 env: dict[str, str] | None = None) -> None:
+                 env: dict[str, str] | None = None, root: Path = ROOT) -> None:
+        # `root`: the checkout whose product runs (another commit's, for a side-by-side bench); the bench is ours.
+        self.root = root
         self.work = Path(tempfile.mkdtemp(prefix=prefix))
         self.directory = self.work / "directory.json"
-        write_world(self.directory, extra_users)
+        write_world(self.directory, extra_users, root / "sandbox" / "world.json")
         self.sandbox_port, self.web_port = free_port(), free_port()
         self.env = dict(os.environ, DEBUG="1", RALLIED_DIRECTORY_FILE=str(self.directory), PYTHONUNBUFFERED="1",
                         RALLIED_SANDBOX_URL=self.sandbox_url, Q_LOG_LEVEL="ERROR", LOG_LEVEL="WARNING",
@@ -125,7 +127,7 @@ class Stack:
 
     # -- set-up ------------------------------------------------------------------------------------
     def manage(self, *cmd: str) -> str:
-        return subprocess.run([PY, "manage.py", *cmd], cwd=ROOT, env=self.env, check=True, text=True,
+        return subprocess.run([PY, "manage.py", *cmd], cwd=self.root, env=self.env, check=True, text=True,
                               capture_output=True).stdout
 
     def migrate_and_setup_django(self) -> None:
@@ -181,7 +183,7 @@ class Stack:
 
     # -- processes ---------------------------------------------------------------------------------
     def start(self, name: str, argv: list[str], **popen: Any) -> subprocess.Popen:
-        proc = subprocess.Popen(argv, cwd=ROOT, env=self.env, start_new_session=True, **popen)
+        proc = subprocess.Popen(argv, cwd=self.root, env=self.env, start_new_session=True, **popen)
         self.procs[name] = proc
         return proc
 
