@@ -10,30 +10,42 @@ from django.conf import settings
 from rallied.connectors import Connector, build_connector, connector_classes
 from rallied.connectors.capabilities import kind_cell
 from rallied.kinds import KINDS, get_kind
+from rallied.task_cache import remembered
 from tenants.models import Connection, ServiceAccount, Tenant
 
 
+# The three reads below are configuration, remembered for the length of one task (rallied/task_cache.py): a ticket
+# step asked for them five or six times each. Outside a task they read afresh every time.
 def connection_for(tenant: Tenant, vendors: set[str]) -> Connection | None:
-    return (
+    return remembered(("connection_for", tenant.pk, frozenset(vendors)), lambda: (
         Connection.objects.filter(tenant=tenant, vendor__in=vendors, disabled=False)
         .order_by("vendor")
         .first()
-    )
+    ))
+
+
+def service_accounts_of(connection: Connection) -> list[ServiceAccount]:
+    return remembered(("service_accounts", connection.pk),
+                      lambda: list(ServiceAccount.objects.filter(connection=connection).order_by("pk")))
 
 
 def connector_for(connection: Connection) -> Connector:
     """The connector for a connection, scoped to what its service accounts may do (least privilege)."""
-    allowed: set[str] = set()
-    for account in ServiceAccount.objects.filter(connection=connection):
-        allowed.update(account.allowed_kinds)
-    return build_connector(
-        connection.vendor,
-        base_url=connection.base_url,
-        config=connection.config,
-        credentials=connection.get_credentials(),
-        allowed_kinds=allowed,
-        timeout=settings.RALLIED_HTTP_TIMEOUT,
-    )
+
+    def build() -> Connector:
+        allowed: set[str] = set()
+        for account in service_accounts_of(connection):
+            allowed.update(account.allowed_kinds)
+        return build_connector(
+            connection.vendor,
+            base_url=connection.base_url,
+            config=connection.config,
+            credentials=connection.get_credentials(),
+            allowed_kinds=allowed,
+            timeout=settings.RALLIED_HTTP_TIMEOUT,
+        )
+
+    return remembered(("connector_for", connection.pk, connection.vendor, connection.base_url), build)
 
 
 def identity_connection(tenant: Tenant) -> Connection | None:
@@ -50,7 +62,7 @@ def psa_connection(tenant: Tenant, source: str = "") -> Connection | None:
 
 
 def service_account_for(connection: Connection, kind: str) -> ServiceAccount | None:
-    for account in ServiceAccount.objects.filter(connection=connection):
+    for account in service_accounts_of(connection):
         if kind in account.allowed_kinds:
             return account
     return None
@@ -86,8 +98,7 @@ def capability_gap(tenant: Tenant, kind: str) -> CapabilityGap | None:
     vendor = connection.get_vendor_display()
     if cls is None or not kind_cell(cls, kind).supported:
         return CapabilityGap(UNSUPPORTED, f"Rallied cannot do {label} on {vendor}: its connector does not support it.")
-    allowed = ServiceAccount.objects.filter(connection=connection).values_list("allowed_kinds", flat=True)
-    if not any(kind in kinds for kinds in allowed):
+    if not any(kind in account.allowed_kinds for account in service_accounts_of(connection)):
         return CapabilityGap(OUT_OF_SCOPE, f"Rallied's service account on {vendor} is not allowed to do {label}.")
     return None
 
