@@ -16,7 +16,17 @@ def execute_action_task(action_id: int) -> str:
 
 def reconcile_actions_task() -> dict[str, int]:
     """Every minute (rallied/schedules.py): settle actions whose worker died or whose outcome is unknown."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from django_q.models import Success
+
     from playbooks.reconciler import reconcile_actions
 
+    # This task's results are the only successes django-q2 stores (rallied/schedules.KEEP_RESULTS), for the health
+    # page's "last pass". An hour of them is plenty; deleting a few rows once a minute costs far less than django-q2's
+    # own save_limit pruning, which locked and re-read every stored result after every task.
+    Success.objects.filter(func=__name__ + ".reconcile_actions_task",
+                           stopped__lt=timezone.now() - timedelta(hours=1)).delete()
     return reconcile_actions()
 

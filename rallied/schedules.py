@@ -36,6 +36,10 @@ SCHEDULES: list[tuple[str, str, int]] = [
     ("rallied.sweep_stuck_tickets", SWEEP_TASK, 1),
 ]
 
+# Q_CLUSTER stores the results of failed tasks only (rallied/settings.py). The health page reads when the reconciler
+# last finished (workflow/health.py), so its results are kept, and it prunes its own (playbooks/tasks.py).
+KEEP_RESULTS = {"rallied.reconcile_actions": "q_options={'save': True}"}
+
 
 def ensure_schedules(*, using: str = DEFAULT_DB_ALIAS) -> int:
     """Create or update every schedule in SCHEDULES; returns how many exist afterwards."""
@@ -44,7 +48,7 @@ def ensure_schedules(*, using: str = DEFAULT_DB_ALIAS) -> int:
     schedules = Schedule.objects.using(using)
     for name, func, minutes in SCHEDULES:
         wanted: dict[str, Any] = {"func": func, "schedule_type": Schedule.MINUTES, "minutes": minutes,
-                                  "repeats": -1}
+                                  "repeats": -1, "kwargs": KEEP_RESULTS.get(name)}
         rows = list(schedules.filter(name=name).order_by("pk"))
         if not rows:
             schedules.create(name=name, **wanted)
