@@ -23,13 +23,25 @@ from workflow.models import Lease
 
 
 def take_lease(name: str, *, seconds: float, now: datetime | None = None) -> str | None:
-    """Hold `name` for `seconds`; returns the holder's token, or None when someone else holds it."""
+    """Hold `name` for `seconds`; returns the holder's token, or None when someone else holds it.
+
+    The conditional update first: a lease taken before (the sweep's, each minute) is that one statement. A lease
+    never taken (each ticket's start lease) is then inserted already held: two statements where it was three (an
+    existence check, an insert of a lapsed row, the update), one commit fewer (issue 17). Of two first takers, the
+    one whose insert loses on the unique name finds the lease held by the other.
+    """
     now = now or timezone.now()
-    _ensure_row(name, now)
     token = uuid.uuid4().hex
-    won = Lease.objects.filter(name=name, until__lte=now).update(
-        holder=token, until=now + timedelta(seconds=seconds), taken=F("taken") + 1)
-    return token if won == 1 else None
+    until = now + timedelta(seconds=seconds)
+    won = Lease.objects.filter(name=name, until__lte=now).update(holder=token, until=until, taken=F("taken") + 1)
+    if won == 1:
+        return token
+    try:
+        with transaction.atomic():  # a savepoint: losing the race to create the row must not break the caller's
+            Lease.objects.create(name=name, holder=token, until=until, taken=1)
+    except IntegrityError:
+        return None  # it exists and is held: by another worker, or by the first taker of a new one
+    return token
 
 
 def release_lease(name: str, token: str) -> bool:
@@ -41,13 +53,3 @@ def lease_state(name: str) -> tuple[datetime | None, int]:
     """(until, taken) of `name`: (None, 0) when it was never taken."""
     row = Lease.objects.filter(name=name).values_list("until", "taken").first()
     return (row[0], row[1]) if row else (None, 0)
-
-
-def _ensure_row(name: str, now: datetime) -> None:
-    if Lease.objects.filter(name=name).exists():
-        return
-    try:
-        with transaction.atomic():  # a savepoint: losing the race to create the row must not break the caller's
-            Lease.objects.create(name=name, until=now - timedelta(seconds=1))
-    except IntegrityError:
-        pass  # another worker created it first; the conditional update decides who holds it
