@@ -192,7 +192,8 @@ def claim_action(*, action_id: int, actor: Actor) -> Action | None:
         )
         if won != 1:
             return None
-        action = Action.objects.select_related("ticket", "ticket__tenant").get(pk=action_id)
+        # The approval request (if any) in the same read: the intent's authority names who approved.
+        action = Action.objects.select_related("ticket", "ticket__tenant", "approval").get(pk=action_id)
         add_event(ticket=action.ticket, actor=actor, kind="action.executing", from_status=ActionStatus.APPROVED,
                   to_status=ActionStatus.EXECUTING, message=f"{action.kind} {action.target}: starting",
                   data={"action": action.pk})
