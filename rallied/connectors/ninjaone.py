@@ -44,7 +44,11 @@ GIB = 1024**3
 
 
 def ninja_errors(response: requests.Response) -> tuple[str | None, str]:
-    """(code, message) from NinjaOne's envelopes, in the contract's order (§6.4)."""
+    """(code, message) from NinjaOne's envelopes, in the contract's order (§6.4); an HTML page is throttling."""
+    if "text/html" in response.headers.get("Content-Type", ""):
+        if response.status_code >= 500:  # a gateway's error page: a server error like any other
+            return None, f"NinjaOne failed with HTTP {response.status_code} (an HTML error page)"
+        return "rate_limited", f"NinjaOne is throttling (rate-limit page, HTTP {response.status_code})"
     try:
         data = response.json()
     except ValueError:
@@ -127,15 +131,23 @@ class NinjaOneConnector(RmmConnector):
                     self._tokens.pop(user_context, None)  # the token expired early or was revoked: one new one
                     renewed = True
                     continue
+                if exc.code == "rate_limited" and exc.status != 429:  # an HTML page with a 4xx (a 403 seen)
+                    self._throttled(method, attempt, exc.status or 0)
+                    continue
                 raise
             if "text/html" not in response.headers.get("Content-Type", ""):
                 return response.json() if response.content else None
             # NinjaOne's rate limit may arrive as an HTML page with a 200: never parsed as data.
-            if method != "GET" or attempt == THROTTLE_RETRIES:
-                raise ConnectorError("NinjaOne is throttling (rate-limit page)", vendor=self.vendor, permanent=False,
-                                     status=response.status_code, code="rate_limited", ambiguous=method != "GET")
-            self.sleep(min(2.0 ** attempt, 8.0))
+            self._throttled(method, attempt, response.status_code)
         raise AssertionError("unreachable")
+
+    def _throttled(self, method: str, attempt: int, status: int) -> None:
+        """A rate-limit page: wait and let a read try again; a write, or the last try, ends in a temporary error
+        (a write is reported unsettled: NinjaOne may have taken it before the page was served)."""
+        if method != "GET" or attempt == THROTTLE_RETRIES:
+            raise ConnectorError("NinjaOne is throttling (rate-limit page)", vendor=self.vendor, permanent=False,
+                                 status=status, code="rate_limited", ambiguous=method != "GET")
+        self.sleep(min(2.0 ** attempt, 8.0))
 
     def _pages(self, path: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Keyset paging: pageSize, after = the last id seen; stop on a short page."""

@@ -12,8 +12,9 @@ so rotating one tenant's refresh token never breaks another's.
   run shows as a job for `script_delay` seconds, then ends: an activity is written and the diagnostics script's
   JSON lands in the device's `diagLastResult` custom field. An offline device's job ends UNCOMPLETED with no
   result; a device in `silent` never finishes (the script that never reports).
-- Rate limiting in both forms the contract leaves open: `throttle = {"mode": "html"|"429", "times": n}` answers the
-  next n API calls (of `"method"` only, when given) with an HTML "Too many requests" page (status 200) or a bare 429.
+- Rate limiting in the forms the contract leaves open: `throttle = {"mode": "html"|"html403"|"429", "times": n}`
+  answers the next n API calls (of `"method"` only, when given) with an HTML "Too many requests" page (status 200 or
+  403) or a bare 429.
 - Errors in NinjaOne's envelopes: auth `{"error","error_description","error_code"}`, server and not-found
   `{"resultCode":"FAILURE","errorMessage","incidentId"}`, validation `{"errorMessage":{"code","params"}}`.
 """
@@ -265,7 +266,8 @@ class NinjaOne(NinjaOneAssets, Vendor):
         if throttled:
             if self.throttle["mode"] == "429":
                 return Response(429, None)
-            return Response(200, RATE_PAGE, content_type="text/html; charset=utf-8")
+            status = 403 if self.throttle["mode"] == "html403" else 200
+            return Response(status, RATE_PAGE, content_type="text/html; charset=utf-8")
         header = req.header("authorization") or ""
         grant = self.tokens.get(header[7:]) if header.startswith("Bearer ") else None
         if grant is None or grant["expires"] <= time.time():

@@ -190,6 +190,17 @@ def test_the_html_rate_limit_page_is_throttling_and_a_read_is_retried(ninja, san
     assert ninja.waits == [1.0, 2.0]
 
 
+def test_an_html_rate_limit_page_with_a_403_is_throttling_not_a_refusal(ninja, sandbox):
+    vendor(sandbox, "ninjaone").throttle = {"mode": "html403", "times": 1, "method": "GET"}
+    assert [d.name for d in ninja.find_devices(ADELE)] == ["CONT-LT-AVANCE"]
+    assert ninja.waits == [1.0]
+    vendor(sandbox, "ninjaone").throttle = {"mode": "html403", "times": 1, "method": "PATCH"}
+    with pytest.raises(ConnectorError) as err:
+        ninja.tag_device("1003", fields={"assignedUser": ADELE})
+    assert err.value.code == "rate_limited" and err.value.ambiguous and err.value.status == 403
+    assert len(calls(sandbox, "ninjaone", "PATCH", "/custom-fields")) == 1
+
+
 def test_a_rate_limit_page_that_does_not_lift_is_a_temporary_error(ninja, sandbox):
     vendor(sandbox, "ninjaone").throttle = {"mode": "html", "times": 50, "method": "GET"}
     with pytest.raises(ConnectorError) as err:

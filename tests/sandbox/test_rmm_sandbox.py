@@ -125,14 +125,15 @@ def test_errors_use_ninjaones_envelopes(sandbox):
     assert dup.status_code == 409
 
 
-@pytest.mark.parametrize("mode", ["html", "429"])
+@pytest.mark.parametrize("mode", ["html", "html403", "429"])
 def test_both_rate_limit_signals(sandbox, mode):
     token = ninja_token(sandbox, scope="monitoring management").json()["access_token"]
     set_mode = http.post(f"{sandbox.url}/_control/vendors/ninjaone/throttle", json={"mode": mode, "times": 1})
     assert set_mode.status_code == 200
     throttled = http.get(f"{ninja_url(sandbox)}/v2/devices", headers=bearer(token))
-    if mode == "html":
-        assert throttled.status_code == 200 and throttled.headers["Content-Type"].startswith("text/html")
+    if mode.startswith("html"):
+        assert throttled.status_code == (200 if mode == "html" else 403)
+        assert throttled.headers["Content-Type"].startswith("text/html")
         assert "Too many requests" in throttled.text
     else:
         assert throttled.status_code == 429
