@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from tickets.triage.about import bulk_problem, unnamed_problem
 from tickets.triage.dates import DATE_LOWER, parse_date
 from tickets.triage.intent_words import REMOVE
+from tickets.triage.onboarding import new_hire_name, read_onboarding, start_date
 from tickets.triage.people import (
     HONORIFIC,
     NOT_TARGET,
@@ -395,6 +396,11 @@ def read(text: object, category: str | None = None) -> Reading:
         found["license"] = licence
     if "new_hire" in wants:
         _newcomer(doc, found)
+        if "new_hire_name" not in found and (newcomer := new_hire_name(doc.text)):
+            found["new_hire_name"] = newcomer
+        if "start_date" not in found and (start := start_date(doc.text)):
+            found["start_date"] = start
+        found.update(read_onboarding(doc.text))
     if "leaver" in wants:
         _leaver(doc, found)
     names: list[str] = []

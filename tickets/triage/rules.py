@@ -256,7 +256,9 @@ def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
         # "Sign him out everywhere" in a leaver's ticket is a step of the offboarding.
         scores["session_revoke"] = min(scores["session_revoke"], scores["offboarding"] - 0.1)
     if scores["onboarding"] >= THRESHOLD:
-        creating = "create account" in fired["onboarding"]
+        # A newcomer announced with a start date is an onboarding: the groups, mailboxes and licence it lists are its
+        # steps (tickets/triage/onboarding.py), not requests of their own for an account that does not exist yet.
+        creating = "create account" in fired["onboarding"] or {"new person", "start date"} <= fired["onboarding"]
         for other in ("group_membership", "mailbox_access", "license_change", "mfa_reset"):
             if creating:  # the new account comes first; the rest is part of the onboarding
                 scores[other] = min(scores[other], scores["onboarding"] - 0.1)
