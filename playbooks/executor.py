@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
+from playbooks.sequence import SKIP, WAIT, turn_of
 from playbooks.services import claim_action, still_unknown, transition_action
 from playbooks.signals import action_crashed
 from playbooks.undo import before_state_of
@@ -92,7 +93,8 @@ def _create_user(connector: IdentityConnector, action: Action, password: str) ->
     method = getattr(connector, connector.supports.get("create_user", ""), None)
     if method is None:
         raise ExecutionRefused(f"The {connector.vendor} connector cannot perform create_user.")
-    user = method(action.target, str(action.params.get("display_name") or ""), temporary_password=password)
+    details = {k: str(action.params[k]) for k in ("job_title", "department") if action.params.get(k)}
+    user = method(action.target, str(action.params.get("display_name") or ""), temporary_password=password, **details)
     return {"force_change_at_next_sign_in": True, "user_id": user.id}, password
 
 
@@ -115,6 +117,12 @@ def execute_action(*, action_id: int) -> str:
     pending = Action.objects.select_related("ticket", "ticket__tenant").filter(pk=action_id).first()
     if pending is None or pending.status != ActionStatus.APPROVED:
         return "not-claimed"
+    turn, why = turn_of(pending)  # an onboarding step waits for the steps before it (playbooks/sequence.py)
+    if turn == WAIT:
+        return "waiting"
+    if turn == SKIP:
+        transition_action(action=pending, to=ActionStatus.REJECTED, actor=ACTOR, message=why)
+        return pending.status
     if not look_before_writing(pending.ticket):
         transition_action(action=pending, to=ActionStatus.WITHDRAWN, actor=ACTOR,
                           message="Not run: a person took the ticket over in the PSA.")

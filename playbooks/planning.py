@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from playbooks.models import IntentPlan, Playbook, PlaybookStep
+from playbooks.onboarding import onboarding_values, step_items, technician_steps, with_details
 from rallied.intents import CATEGORY_OF, Intent, legacy_intents
 from tenants.licences import LICENCE_KINDS, LicenceCatalogue, catalogue_for, resolve_licence_params
 from tenants.selectors import capability_gap
@@ -182,6 +183,45 @@ def playbook_draft(ticket: Ticket, *, index: int, kind: str, category: str, valu
             actions.extend(PlannedAction(step.kind, {**params, "rights": r}, f"{key}:{r}") for r in rights)
         else:
             actions.append(PlannedAction(step.kind, params, key))
+    return IntentDraft(index, kind, target, text, tuple(actions), tuple(gaps), playbook.name)
+
+
+def onboarding_draft(ticket: Ticket, *, index: int, kind: str, values: dict[str, str], key_prefix: str = "",
+                     text: str = "", licences: LicenceCatalogue | None = None) -> IntentDraft:
+    """The onboarding intent as ordered actions and the steps left to a technician (playbooks/onboarding.py)."""
+    values = onboarding_values(ticket, values)
+    target = values.get("target", "")
+    playbook = playbook_for(ticket, "onboarding")
+    if playbook is None:
+        return IntentDraft(index, kind, target, text, (),
+                           (Gap(kind, Status.UNSUPPORTED, "No enabled playbook for category 'onboarding'.", target),))
+    entities = ticket.entities or {}
+    actions: list[PlannedAction] = []
+    gaps: list[Gap] = []
+    for step in playbook.steps.all():
+        for suffix, step_values in step_items(step, values, entities):
+            params, problem = _step_params(step, step_values)
+            missing_capability = capability_gap(ticket.tenant, step.kind)
+            if step.kind == "create_user" and (missing_capability is not None or params is None):
+                reason = missing_capability.reason if missing_capability is not None else problem
+                code = missing_capability.code if missing_capability is not None else Status.MISSING
+                return IntentDraft(index, kind, target, text, (), (Gap(kind, code, reason, target),), playbook.name)
+            if missing_capability is not None:
+                gaps.append(Gap(step.kind, missing_capability.code, missing_capability.reason, target, params or {}))
+                continue
+            if params is None:
+                gaps.append(Gap(step.kind, Status.MISSING, problem, target))
+                continue
+            params, unavailable = licence_gap(step.kind, with_details(step.kind, params, step_values), licences)
+            if unavailable is not None:
+                gaps.append(unavailable)
+                continue
+            if OBJECT_KEY.get(step.kind) == "mailbox" and not params.get("rights"):
+                gaps.append(Gap(step.kind, Status.MISSING, f"{params.get('mailbox')}: {NO_RIGHTS}", target, params))
+                continue
+            key = f"{key_prefix}step:{step.order}:{step.kind}" + (f":{suffix.lower()[:60]}" if suffix else "")
+            actions.append(PlannedAction(step.kind, params, key))
+    gaps.extend(Gap(step_kind, code, reason, target) for step_kind, code, reason in technician_steps(ticket, values))
     return IntentDraft(index, kind, target, text, tuple(actions), tuple(gaps), playbook.name)
 
 
@@ -355,7 +395,11 @@ def plan_drafts(ticket: Ticket, *, resolved: dict[int, str] | None = None, unres
             drafts.append(IntentDraft(index, intent.kind, intent.target_name, intent.text, (), (gap,)))
             continue
         values = intent_values(ticket, intent, resolved=resolved.get(index, ""), only=len(intents) == 1)
-        if intent.kind in PLAYBOOK_KINDS:
+        if intent.kind == "onboarding":
+            drafts.append(onboarding_draft(ticket, index=index, kind=intent.kind, values=values,
+                                           key_prefix=f"intent:{index}:" if index else "", text=intent.text,
+                                           licences=licences))
+        elif intent.kind in PLAYBOOK_KINDS:
             drafts.append(playbook_draft(ticket, index=index, kind=intent.kind, category=CATEGORY_OF[intent.kind],
                                          values=values, key_prefix=f"intent:{index}:" if index else "",
                                          text=intent.text, licences=licences))

@@ -250,6 +250,8 @@ def goal_reached(connector: IdentityConnector, user: DirectoryUser, action: Acti
         return not user.enabled
     if action.kind == "enable_user":
         return user.enabled
+    if action.kind == "set_manager":  # every IdP's get_user reads the manager back (DirectoryUser.manager_upn)
+        return (user.manager_upn or "").lower() == str(action.params.get("manager", "")).lower()
     if action.kind in ("add_to_group", "remove_from_group"):
         member = _is_member(connector, user, str(action.params.get("group", "")))
         if member is None:

@@ -14,6 +14,7 @@ from audit.services import record
 from playbooks.choices import ACTION_TRANSITIONS, DONE_STATUSES, ActionStatus, DecisionMode
 from playbooks.models import Action, IntentPlan
 from playbooks.planning import plan_drafts, plan_problem
+from playbooks.sequence import ring_next
 from playbooks.signals import action_settled
 from rallied.actors import Actor
 from rallied.kinds import get_kind
@@ -123,6 +124,7 @@ def _queue_follow_up(action: Action, status: str) -> None:
     if status == ActionStatus.APPROVED:
         transaction.on_commit(lambda: dispatch("playbooks.tasks.execute_action_task", action_id))
     elif status in DONE_STATUSES:
+        ring_next(action)  # a step of a sequence (an onboarding) lets the next one start
         transaction.on_commit(lambda: action_settled.send(sender=Action, action_id=action_id, ticket_id=ticket_id,
                                                           status=status))
 

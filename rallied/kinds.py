@@ -67,9 +67,14 @@ KINDS: dict[str, ActionKind] = {
         ActionKind("swap_license", "Swap licence", "medium", safe_to_repeat=True, reversible=True,
                    params={"target": _TARGET, "license": {"type": "string", "required": True},
                            "new_license": {"type": "string", "required": True}}),
+        # Onboarding (playbooks/onboarding.py): the title and department go with the new account; the manager is a
+        # step of its own, after the account exists and before the first-day credentials go to that manager.
         ActionKind("create_user", "Create user", "high", secret_chosen_first=True,
                    params={"target": _TARGET, "display_name": {"type": "string", "required": True},
-                           "start_date": {"type": "string"}}),
+                           "start_date": {"type": "string"}, "job_title": {"type": "string"},
+                           "department": {"type": "string"}}),
+        ActionKind("set_manager", "Set manager", "medium", safe_to_repeat=True, reversible=True,
+                   params={"target": _TARGET, "manager": {"type": "string", "required": True}}),
         ActionKind("disable_user", "Disable user", "high", safe_to_repeat=True, reversible=True,
                    params={"target": _TARGET, "last_day": {"type": "string"}}),
         # The undo of disable_user (playbooks/undo.py): an account that was enabled before is enabled again.

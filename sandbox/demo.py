@@ -40,7 +40,14 @@ DEFAULT_PLAYBOOKS: dict[str, list[tuple[str, dict[str, str]]]] = {
     "license_change": [("assign_license", {"target": "{target}", "license": "{license}"})],
     "offboarding": [("disable_user", {"target": "{target}"}), ("revoke_sessions", {"target": "{target}"})],
     "session_revoke": [("revoke_sessions", {"target": "{target}"})],
-    "onboarding": [("create_user", {"target": "{target}", "display_name": "{new_hire_name}"})],
+    # In order (playbooks/onboarding.py, playbooks/sequence.py): the account, its manager (who then receives the
+    # first-day credentials), the licence, each group, each shared mailbox. The mailbox step names its right here,
+    # the service lead's choice for a new hire's team mailbox, since Rallied never picks one on its own.
+    "onboarding": [("create_user", {"target": "{target}", "display_name": "{new_hire_name}"}),
+                   ("set_manager", {"target": "{target}", "manager": "{manager}"}),
+                   ("assign_license", {"target": "{target}", "license": "{license}"}),
+                   ("add_to_group", {"target": "{target}", "group": "{group}"}),
+                   ("grant_mailbox_access", {"target": "{target}", "mailbox": "{mailbox}", "rights": "FullAccess"})],
 }
 
 

@@ -10,6 +10,9 @@ Alex's password, whatever the approval path was.
   on is one Rallied opened for them or one whose contact the PSA says is them (tickets/psa.check_psa_ticket).
 - manager: a confirmed ManagerConfirmation for that account whose policy names the manager as the channel
   (approvals/manager_link._secret_to_manager); the link is e-mailed to the manager.
+- manager of a new hire: a new account's first password goes to the manager the onboarding set on it in the
+  directory (its set_manager step succeeded); the new hire has no mailbox of their own to receive it yet, and a
+  personal address from the ticket is never used.
 - technician: everything else, a manager e-mail that could not be sent, and a lost phone without the manager's
   confirmation (approvals/identity.secret_needs_handover), even when the owner asked.
 """
@@ -29,6 +32,7 @@ from approvals.identity import secret_needs_handover
 from approvals.manager_models import ManagerConfirmation
 from approvals.notify import notify_staff
 from audit.services import record
+from playbooks.choices import ActionStatus
 from playbooks.models import Action
 from rallied.logs import log_ids
 from tickets.models import OneTimeSecret, Ticket
@@ -63,9 +67,21 @@ def _manager_for(ticket: Ticket, owner: str) -> ManagerConfirmation | None:
     return next((row for row in rows if _same(row.target, owner)), None)
 
 
+def new_hire_manager(ticket: Ticket, action: Action) -> str:
+    """The manager the onboarding set on this new account in the directory ('' when that step did not succeed)."""
+    if action.kind != "create_user":
+        return ""
+    step = ticket.actions.filter(kind="set_manager", target__iexact=action.target, intent=action.intent,
+                                 status=ActionStatus.SUCCEEDED, pk__gt=action.pk).order_by("-pk").first()
+    return str(step.result.get("manager") or step.params.get("manager") or "") if step is not None else ""
+
+
 def recipient(ticket: Ticket, action: Action, secret: OneTimeSecret, *, bound_to_requester: bool) -> Delivery:
     """The one rule: owner through a channel bound to them, else the policy's verified manager, else a technician."""
     owner = action.target
+    boss = new_hire_manager(ticket, action)
+    if boss:
+        return Delivery(secret.pk, secret.label, owner, MANAGER, boss)
     manager = _manager_for(ticket, owner)
     if manager is not None:
         return Delivery(secret.pk, secret.label, owner, MANAGER, manager.manager_email, manager.manager_name)
@@ -110,8 +126,10 @@ def deliver_secrets(ticket: Ticket, actions: list[Action]) -> list[Delivery]:
 
 
 def _mail_manager(ticket: Ticket, secret: OneTimeSecret, delivery: Delivery) -> bool:
-    body = render_to_string("approvals/manager_secret_email.txt", {
-        "c": _manager_for(ticket, delivery.owner), "label": secret.label, "url": link_for(secret),
+    confirmation = _manager_for(ticket, delivery.owner)
+    template = "approvals/manager_secret_email.txt" if confirmation else "approvals/new_hire_secret_email.txt"
+    body = render_to_string(template, {
+        "c": confirmation, "owner": delivery.owner, "label": secret.label, "url": link_for(secret),
         "expires": secret.expires_at, "name": (delivery.to_name or "").split(" ")[0] or "there",
     })
     try:
@@ -134,7 +152,14 @@ def hold_for_technician(ticket: Ticket, actions: list[Action], *, why: str) -> l
     escalated with a password reset done must not leave that password with nobody to deliver it."""
     held = []
     for action in actions:
+        boss = new_hire_manager(ticket, action)
         for secret in action.secrets.filter(link_encrypted__gt="").order_by("pk"):
+            # A new hire's first password goes to their manager even when another step of the onboarding was left
+            # to a technician: the account exists and the manager is the one the directory now names.
+            to_manager = Delivery(secret.pk, secret.label, action.target, MANAGER, boss)
+            if boss and _mail_manager(ticket, secret, to_manager):
+                held.append(to_manager)
+                continue
             hold_for_handover(secret=secret, owner=action.target, actor=ACTOR, why=why)
             notify_staff(tenant=ticket.tenant, subject=f"Ticket #{ticket.pk}: hand over a {secret.label.lower()}",
                          text=f"The {secret.label.lower()} for {action.target} waits for a technician to hand it "

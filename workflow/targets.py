@@ -3,7 +3,8 @@
 The ticket's one named person (triage's `target_name`) is resolved as before (tickets/targets.resolve_named_target
 keeps the address on the ticket's entities, with its timeline row); every other intent that names someone else is
 looked up the same way. A name that does not resolve to exactly one account makes only that intent a technician's:
-the ticket's other intents still run. A new hire is never looked up: they are not in the directory yet.
+the ticket's other intents still run. A new hire is never looked up: they are not in the directory yet; their address
+comes from the tenant's naming convention (tickets/new_hire.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from playbooks.planning import ticket_intents
 from rallied.actors import Actor
 from rallied.connectors import IdentityConnector
 from tickets.models import Ticket
+from tickets.new_hire import new_hire_address, resolve_manager
 from tickets.services import add_event
 from tickets.targets import lookup_name, needs_lookup, resolve_named_target
 
@@ -36,6 +38,14 @@ def resolve_intent_targets(ticket: Ticket, *, actor: Actor,
         return {}, {0: entity_problem}  # its only intent is about the person the ticket names (intent_values)
     for index, intent in enumerate(intents):
         name = intent.target_name.strip()
+        if intent.kind == "onboarding" and not intent.target:
+            address, problem = new_hire_address(ticket, intent, actor=actor, idp=idp)
+            if address:
+                resolved[index] = address
+                resolve_manager(ticket, actor=actor, idp=idp)
+            else:
+                unresolved[index] = problem
+            continue
         if intent.target or not name or intent.kind == "onboarding":
             continue
         if _same(name, str(entities.get("target_name") or "")):

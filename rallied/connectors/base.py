@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from rallied.errors import ConnectorError
+from rallied.naming import NAMING_DOMAIN_KEY, NAMING_PATTERNS_KEY, check_patterns
 
 # The most users a name search returns: enough to say "several", few enough to stay one request.
 NAME_SEARCH_LIMIT = 25
@@ -145,6 +146,10 @@ class Connector:
 
 class IdentityConnector(Connector):
     """An identity provider (Entra, Okta, Google). Reads never need scope; writes do."""
+
+    # The tenant's naming convention for new accounts lives with the directory that holds them (rallied/naming.py).
+    config_checks: ClassVar[Mapping[str, Callable[[Any], str]]] = {
+        NAMING_PATTERNS_KEY: check_patterns, NAMING_DOMAIN_KEY: lambda value: check_text(253)(value)}
 
     # For the reconciler (playbooks/reconciler.py), which settles a write whose answer was lost from what the vendor
     # shows. Kinds that are safe to repeat but whose outcome this vendor cannot show, each with why a second write is

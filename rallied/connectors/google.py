@@ -55,6 +55,7 @@ KIND_SCOPES = {
     "disable_user": ("admin.directory.user",),
     "enable_user": ("admin.directory.user",),
     "create_user": ("admin.directory.user",),
+    "set_manager": ("admin.directory.user",),
     "revoke_sessions": ("admin.directory.user.security",),
     "reset_mfa": ("admin.directory.user.security",),
     "add_to_group": ("admin.directory.group.member",),
@@ -377,7 +378,18 @@ class GoogleConnector(IdentityConnector):
         return {"group": group, "group_type": "google_group", "via": "google", "was_member": role is not None,
                 "role_before": role, "changed": role is not None}
 
-    def create_user(self, upn: str, display_name: str, *, temporary_password: str) -> DirectoryUser:
+    def set_manager(self, user: DirectoryUser, manager: str) -> dict[str, Any]:
+        """Google has no manager link, only the free-form `relations` list: the manager relation is replaced, every
+        other relation kept (a PATCH of `relations` replaces the whole list)."""
+        self.ensure_allowed("set_manager")
+        current = self._call("GET", f"admin/directory/v1/users/{self._key(user.upn)}").json()
+        kept = [r for r in current.get("relations") or [] if isinstance(r, dict) and r.get("type") != "manager"]
+        body = {"relations": [*kept, {"value": manager.lower(), "type": "manager"}]}
+        self._call("PATCH", f"admin/directory/v1/users/{self._key(user.upn)}", body=body)
+        return {"manager": manager.lower(), "manager_before": user.manager_upn}
+
+    def create_user(self, upn: str, display_name: str, *, temporary_password: str, job_title: str | None = None,
+                    department: str | None = None) -> DirectoryUser:
         self.ensure_allowed("create_user")
         # Google requires both names; a one-word display name fills both.
         given, _, family = display_name.strip().partition(" ")
@@ -388,4 +400,7 @@ class GoogleConnector(IdentityConnector):
             "password": temporary_password,
             "changePasswordAtNextLogin": True,
         }
+        if job_title or department:  # Google keeps both in the user's primary organization
+            body["organizations"] = [{k: v for k, v in (("title", job_title), ("department", department),
+                                                        ("primary", True)) if v}]
         return self._to_user(self._call("POST", "admin/directory/v1/users", body=body).json())

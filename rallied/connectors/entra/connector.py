@@ -37,7 +37,7 @@ NAME_SELECT = "id,displayName,userPrincipalName,mail,accountEnabled"
 _KINDS = (
     "reset_password", "unlock_account", "revoke_sessions", "reset_mfa", "add_to_group", "remove_from_group",
     "assign_license", "remove_license", "swap_license", "create_user", "disable_user", "grant_mailbox_access",
-    "revoke_mailbox_access", "enable_user",
+    "revoke_mailbox_access", "enable_user", "set_manager",
 )
 
 
@@ -267,6 +267,14 @@ class EntraConnector(LicenseMixin, GroupMixin):
         if user is None:  # created a moment ago; only a broken vendor gets here
             raise self.fail("Created user is not readable.", "created_user_missing", permanent=False)
         return user
+
+    def set_manager(self, user: DirectoryUser, manager: str) -> dict[str, Any]:
+        """Make `manager` (an address) the user's manager; what it was before is kept for undo."""
+        self.ensure_allowed("set_manager")
+        manager_id = self.object_id(manager)
+        self.call("PUT", f"/users/{self.ref(user)}/manager/$ref",
+                  json={"@odata.id": f"{self.base_url}/users/{manager_id}"})
+        return {"manager": manager.lower(), "manager_before": user.manager_upn}
 
     def disable_user(self, user: DirectoryUser) -> None:
         self.ensure_allowed("disable_user")

@@ -36,7 +36,7 @@ DISABLED_STATUSES = {"SUSPENDED", "DEPROVISIONED", "STAGED"}
 RISKY_LEVELS = {"HIGH", "MEDIUM"}
 _KINDS = (
     "reset_password", "unlock_account", "revoke_sessions", "reset_mfa", "add_to_group", "remove_from_group",
-    "create_user", "disable_user", "enable_user",
+    "create_user", "disable_user", "enable_user", "set_manager",
 )
 
 
@@ -397,6 +397,8 @@ class OktaConnector(OktaSdkConnector):
         email: str | None = None,
         groups: tuple[str, ...] = (),
         manager: str | None = None,
+        job_title: str | None = None,
+        department: str | None = None,
     ) -> DirectoryUser:
         """Create and activate a user.
 
@@ -414,6 +416,10 @@ class OktaConnector(OktaSdkConnector):
         }
         if manager:
             profile["manager"] = manager
+        if job_title:
+            profile["title"] = job_title
+        if department:
+            profile["department"] = department
         body: dict[str, Any] = {"profile": profile}
         options: dict[str, Any] = {"activate": True}
         if temporary_password:
@@ -431,6 +437,19 @@ class OktaConnector(OktaSdkConnector):
         if found is None:  # created a moment ago; only a broken vendor gets here
             raise ConnectorError("Created user is not readable.", vendor=self.vendor, permanent=False)
         return found
+
+    def set_manager(self, user: DirectoryUser, manager: str) -> dict[str, Any]:
+        """Okta keeps the manager in the profile: `managerId` (the link get_user reads) and `manager` (the login, for
+        the apps that read the text); a partial update (POST) leaves the rest of the profile as it was."""
+        self.ensure_allowed("set_manager")
+
+        async def op(client: OktaClient) -> str:
+            boss = await self._call(client.get_user, manager)
+            request = UpdateUserRequest.from_dict({"profile": {"manager": boss.profile.login, "managerId": boss.id}})
+            await self._call(client.update_user, user.id, request, write=True)
+            return str(boss.profile.login)
+
+        return {"manager": self._run(op).lower(), "manager_before": user.manager_upn}
 
     def delete_factor(self, user: DirectoryUser, factor_id: str) -> bool:
         """Unenrol one factor (part of an MFA reset); False when it was already gone."""

@@ -1,0 +1,58 @@
+"""Steps that depend on each other run one after another: an onboarding's steps wait for the account.
+
+Approved actions are each queued on their own (playbooks/services._queue_follow_up), so without this a group
+membership for a new hire could run before the account exists, and fail. An action is a step of a sequence when its
+ticket has a `create_user` action for the same target in the same intent (playbooks/onboarding.py plans them in
+order). Such a step:
+- waits (left approved, not claimed) while any earlier action of its intent has not ended;
+- is rejected, never run, once the account's creation ended without success (nothing to act on);
+- runs otherwise. When a step ends, the steps still approved after it are rung again (`ring_next`); a step rung
+  early just waits again, so a duplicate doorbell or the sweep's re-drive is harmless.
+Each step still runs exactly once (the claim), so a rerun after a crash resumes where the sequence stopped.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from playbooks.choices import DONE_STATUSES, ActionStatus
+from playbooks.models import Action
+from rallied.tasks import dispatch
+
+RUN, WAIT, SKIP = "run", "wait", "skip"
+EXECUTE = "playbooks.tasks.execute_action_task"
+
+
+def _account_step(action: Action) -> Action | None:
+    """The create_user action this action's sequence starts with (the latest one for its target), if any."""
+    if action.kind == "create_user":
+        return action
+    return (Action.objects.filter(ticket_id=action.ticket_id, intent=action.intent, kind="create_user",
+                                  target__iexact=action.target, pk__lt=action.pk).order_by("-pk").first())
+
+
+def turn_of(action: Action) -> tuple[str, str]:
+    """(RUN | WAIT | SKIP, why) for an approved action about to be claimed; SKIP: rejected, never run."""
+    account = _account_step(action)
+    if account is None or account.pk == action.pk:
+        return RUN, ""
+    if account.status in DONE_STATUSES and account.status != ActionStatus.SUCCEEDED:
+        return SKIP, f"Not run: the account {action.target} was not created ({account.get_status_display()})."
+    earlier = Action.objects.filter(ticket_id=action.ticket_id, intent=action.intent, pk__gte=account.pk,
+                                    pk__lt=action.pk).exclude(status__in=DONE_STATUSES)
+    return (WAIT, "") if earlier.exists() else (RUN, "")
+
+
+def ring_next(action: Action) -> None:
+    """Once `action` ended: queue the approved steps after it in its sequence (after this transaction commits)."""
+    account = _account_step(action)
+    if account is None:
+        return
+    waiting = list(Action.objects.filter(ticket_id=action.ticket_id, intent=action.intent, pk__gt=action.pk,
+                                         target__iexact=account.target, status=ActionStatus.APPROVED)
+                   .order_by("pk").values_list("pk", flat=True))
+    for action_id in waiting:
+        transaction.on_commit(lambda action_id=action_id: dispatch(EXECUTE, action_id))
+
+
+__all__ = ["RUN", "SKIP", "WAIT", "ring_next", "turn_of"]
