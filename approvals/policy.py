@@ -62,6 +62,9 @@ class PolicyContext:
     requester_lookalike: str = ""  # the verified domain the requester's domain imitates, if it does
     requester_relation: str = "none"  # self | manager | authorized | none
     target_found: bool = False
+    # The target is the account this ticket's onboarding makes (approvals/verification/context.py): "create" for
+    # the create step itself (it must not exist yet), "follows" for the steps after it (it may not exist yet).
+    target_new_account: str = ""
     target_in_domains: bool = False
     target_lookalike: str = ""
     target_enabled: bool = True
@@ -179,6 +182,10 @@ def _rule_directory(kind: str, target: str, ctx: PolicyContext, needs_human: lis
         if ctx.target_lookalike:
             raise _Forbid(f"{target} imitates the verified domain {ctx.target_lookalike} (look-alike domain).")
         raise _Forbid(f"{target} is outside the tenant's verified domains.")
+    if ctx.target_new_account == "create" and ctx.target_found:
+        raise _Forbid(f"{target} already exists in the directory; an onboarding never takes over an account.")
+    if ctx.target_new_account and not ctx.target_found:
+        return  # nothing to check yet: the account is made by this ticket, its steps run only after it exists
     if not ctx.target_found:
         raise _Forbid(f"{target} is not a user of this tenant's directory.")
     if not ctx.target_enabled and kind == "enable_user":

@@ -14,7 +14,7 @@ from approvals.bursts import watched_targets
 from approvals.models import AutonomyPolicy
 from approvals.policy import SHIPPED_DEFAULTS, PolicyContext, PolicySnapshot
 from approvals.verification.directory import RequesterCheck
-from approvals.verification.identity import Resolution
+from approvals.verification.identity import NEW_ACCOUNT_KINDS, Resolution
 from approvals.verification.signals import domain_of, lookalike_of
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
@@ -132,6 +132,16 @@ def _risk_signals(check: RequesterCheck, action: Action, ticket: Ticket) -> list
     return signals
 
 
+def new_account(ticket: Ticket, action: Action) -> str:
+    """"create" for an onboarding's create step, "follows" for a later step of that onboarding on the same account
+    (playbooks/onboarding.py), "" otherwise."""
+    if action.kind in NEW_ACCOUNT_KINDS:
+        return "create"
+    made_here = ticket.actions.filter(kind__in=NEW_ACCOUNT_KINDS, target__iexact=action.target,
+                                      intent=action.intent, pk__lt=action.pk).exists()
+    return "follows" if made_here else ""
+
+
 def build_context(
     *, ticket: Ticket, action: Action, check: RequesterCheck, target_user: DirectoryUser | None,
     resolution: Resolution | None = None,
@@ -156,6 +166,7 @@ def build_context(
     requester_in = tenant.owns_domain(ticket.requester_email)
     target_in = tenant.owns_domain(action.target)
     return PolicyContext(
+        target_new_account=new_account(ticket, action),
         tenant_mode=tenant.mode,
         tenant_paused=tenant.paused,
         paused_reason=tenant.paused_reason,
