@@ -11,14 +11,15 @@ tickets.
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from playbooks.models import IntentPlan, Playbook, PlaybookStep
+from playbooks.offboarding import remaining_steps
 from playbooks.onboarding import onboarding_values, step_items, technician_steps, with_details
 from rallied.intents import CATEGORY_OF, Intent, legacy_intents
 from tenants.licences import LICENCE_KINDS, LicenceCatalogue, catalogue_for, resolve_licence_params
-from tenants.selectors import capability_gap
+from tenants.selectors import capability_gap, identity_connection, member_groups
 from tickets.models import Ticket
 from tickets.triage.about import means_requester, unnamed_problem
 from tickets.triage.text import clean
@@ -225,6 +226,27 @@ def onboarding_draft(ticket: Ticket, *, index: int, kind: str, values: dict[str,
     return IntentDraft(index, kind, target, text, tuple(actions), tuple(gaps), playbook.name)
 
 
+def offboarding_rest(ticket: Ticket, draft: IntentDraft, *, read_directory: bool = True) -> IntentDraft:
+    """The offboarding playbook's draft with the rest of the standard sequence (playbooks/offboarding.py): a removal
+    per group the directory lists for the leaver, and every other step as a technician's, named."""
+    if not draft.actions or not draft.target:
+        return draft
+    playbook = playbook_for(ticket, "offboarding")
+    kinds = {step.kind for step in playbook.steps.all()} if playbook is not None else set()
+    prefix = f"intent:{draft.index}:" if draft.index else ""
+    actions = list(draft.actions)
+    groups = member_groups(ticket.tenant, draft.target) if read_directory else None
+    can_remove = "remove_from_group" not in kinds and capability_gap(ticket.tenant, "remove_from_group") is None
+    if groups is not None and can_remove:
+        actions += [PlannedAction("remove_from_group", {"target": draft.target, "group": group},
+                                  f"{prefix}leaver-group:{group.lower()[:60]}") for group in dict.fromkeys(groups)]
+    connection = identity_connection(ticket.tenant)
+    vendor = connection.get_vendor_display() if connection is not None else ""
+    left = remaining_steps(kinds, groups_planned=groups is not None and can_remove, vendor=vendor)
+    gaps = [*draft.gaps, *(Gap(kind, code, reason, draft.target) for kind, code, reason in left)]
+    return replace(draft, actions=tuple(actions), gaps=tuple(gaps))
+
+
 def ticket_intents(ticket: Ticket) -> list[Intent]:
     """What the ticket asks for, in order: its stored intents, or the one its category and entities mean (a ticket
     triaged before intents were stored)."""
@@ -400,9 +422,11 @@ def plan_drafts(ticket: Ticket, *, resolved: dict[int, str] | None = None, unres
                                            key_prefix=f"intent:{index}:" if index else "", text=intent.text,
                                            licences=licences))
         elif intent.kind in PLAYBOOK_KINDS:
-            drafts.append(playbook_draft(ticket, index=index, kind=intent.kind, category=CATEGORY_OF[intent.kind],
-                                         values=values, key_prefix=f"intent:{index}:" if index else "",
-                                         text=intent.text, licences=licences))
+            draft = playbook_draft(ticket, index=index, kind=intent.kind, category=CATEGORY_OF[intent.kind],
+                                   values=values, key_prefix=f"intent:{index}:" if index else "",
+                                   text=intent.text, licences=licences)
+            drafts.append(offboarding_rest(ticket, draft, read_directory=read_licences)
+                          if intent.kind == "offboarding" else draft)
         else:
             drafts.append(direct_draft(ticket, index=index, intent=intent, values=values, licences=licences))
     return drafts

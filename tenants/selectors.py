@@ -7,7 +7,7 @@ from typing import Any
 
 from django.conf import settings
 
-from rallied.connectors import Connector, build_connector, connector_classes
+from rallied.connectors import Connector, ConnectorError, IdentityConnector, build_connector, connector_classes
 from rallied.connectors.capabilities import kind_cell
 from rallied.kinds import KINDS, get_kind
 from rallied.task_cache import remembered
@@ -79,6 +79,20 @@ class CapabilityGap:
 
     code: str
     reason: str
+
+
+def member_groups(tenant: Tenant, address: str) -> list[str] | None:
+    """The groups `address` is a direct member of, as the tenant's identity connector names them for a removal;
+    None when they cannot be read (no connection, no such user, the vendor cannot list them, the read failed)."""
+    connection = identity_connection(tenant)
+    idp = connector_for(connection) if connection is not None else None
+    if not isinstance(idp, IdentityConnector) or not address:
+        return None
+    try:
+        user = idp.get_user(address)
+        return idp.groups_of(user) if user is not None else None
+    except ConnectorError:
+        return None
 
 
 def capability_gap(tenant: Tenant, kind: str) -> CapabilityGap | None:

@@ -190,6 +190,12 @@ class IdentityConnector(Connector):
         """
         raise NotImplementedError
 
+    def groups_of(self, user: DirectoryUser) -> list[str] | None:
+        """The groups the user is a direct member of, as this connector's remove_from_group takes them (a read: no
+        scope needed); groups whose membership the directory manages itself (Okta's Everyone) are left out. None
+        when this vendor cannot list them."""
+        return None
+
     def find_mailboxes(self, identifier: str) -> list[DirectoryObject]:
         """The mailboxes `identifier` names (address, alias, display name), as the mail system resolves it.
 

@@ -378,6 +378,17 @@ class GoogleConnector(IdentityConnector):
         return {"group": group, "group_type": "google_group", "via": "google", "was_member": role is not None,
                 "role_before": role, "changed": role is not None}
 
+    def groups_of(self, user: DirectoryUser) -> list[str] | None:
+        found: list[str] = []
+        token = None
+        while True:
+            params = {"userKey": user.upn, **({"pageToken": token} if token else {})}
+            data = self._call("GET", "admin/directory/v1/groups", params=params).json()
+            found += [g["email"] for g in data.get("groups") or [] if g.get("email")]
+            token = data.get("nextPageToken")
+            if not token:
+                return found
+
     def set_manager(self, user: DirectoryUser, manager: str) -> dict[str, Any]:
         """Google has no manager link, only the free-form `relations` list: the manager relation is replaced, every
         other relation kept (a PATCH of `relations` replaces the whole list)."""

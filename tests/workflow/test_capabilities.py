@@ -55,7 +55,8 @@ def test_the_planner_and_the_connector_matrix_agree_on_every_kind(world, slug):
                     entities={"target_user": requester})
     (draft,) = plan_drafts(ticket, read_licences=False)  # the catalogue's own check is not this one
     assert {a.kind for a in draft.actions} == can
-    assert {g.kind for g in draft.gaps} == set(KINDS) - can
+    # The offboarding also names the steps of its standard sequence that no kind carries (playbooks/offboarding.py).
+    assert {g.kind for g in draft.gaps if g.kind in KINDS} == set(KINDS) - can
     assert all(g.code == "unsupported" and IDP_LABEL[slug] in g.reason for g in draft.gaps)
 
 

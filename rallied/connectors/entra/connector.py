@@ -268,6 +268,10 @@ class EntraConnector(LicenseMixin, GroupMixin):
             raise self.fail("Created user is not readable.", "created_user_missing", permanent=False)
         return user
 
+    def groups_of(self, user: DirectoryUser) -> list[str] | None:
+        return [m["displayName"] for m in self.pages(f"/users/{self.ref(user)}/memberOf")
+                if m.get("@odata.type") == "#microsoft.graph.group" and m.get("displayName")]
+
     def set_manager(self, user: DirectoryUser, manager: str) -> dict[str, Any]:
         """Make `manager` (an address) the user's manager; what it was before is kept for undo."""
         self.ensure_allowed("set_manager")

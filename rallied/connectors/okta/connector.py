@@ -438,6 +438,14 @@ class OktaConnector(OktaSdkConnector):
             raise ConnectorError("Created user is not readable.", vendor=self.vendor, permanent=False)
         return found
 
+    def groups_of(self, user: DirectoryUser) -> list[str] | None:
+        """Okta groups only: Everyone (BUILT_IN) and app-imported groups are managed outside Okta's memberships."""
+        async def op(client: OktaClient) -> list[str]:
+            groups = await self._call(client.list_user_groups, user.id) or []
+            return [g.profile.name for g in groups if str(getattr(g.type, "value", g.type)) == "OKTA_GROUP"]
+
+        return self._run(op)
+
     def set_manager(self, user: DirectoryUser, manager: str) -> dict[str, Any]:
         """Okta keeps the manager in the profile: `managerId` (the link get_user reads) and `manager` (the login, for
         the apps that read the text); a partial update (POST) leaves the rest of the profile as it was."""
