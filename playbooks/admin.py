@@ -30,7 +30,7 @@ class ActionAdmin(TenantScopedAdmin):
     # admin is a view of the record, never a side door around that.
     can_add = can_change = can_delete = False
 
-    list_display = ["id", "ticket", "kind", "target", "decision", "status", "updated_at"]
+    list_display = ["id", "ticket", "kind", "target", "decision", "status", "not_before", "updated_at"]
     list_filter = ["status", "decision", "kind"]
     search_fields = ["=id", "target", "kind", "ticket__psa_ticket_id", "ticket__external_id",
                      "ticket__requester_email"]

@@ -74,6 +74,9 @@ class Action(models.Model):
     version = models.PositiveIntegerField(default=1)
     attempts = models.PositiveSmallIntegerField(default=0)
     lease_until = models.DateTimeField(null=True, blank=True)
+    # A step the ticket asked for at a time ("disable her Friday at 5 pm"): it is not run before then, whenever it
+    # is approved; a django-q2 schedule rings it then (playbooks/scheduling.py). Null: as soon as it may run.
+    not_before = models.DateTimeField(null=True, blank=True)
     before_state = models.JSONField(default=dict, blank=True)
     result = models.JSONField(default=dict, blank=True)
     error = models.TextField(blank=True)

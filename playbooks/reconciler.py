@@ -414,8 +414,9 @@ def _redeliver_stalled(now: datetime) -> int:
 
     The claim is conditional, so a doorbell that rings twice runs the action once.
     """
+    # A step waiting for the time the ticket asked for is its schedule's to ring (playbooks/scheduling.py).
     stalled = list(Action.objects.filter(status=ActionStatus.APPROVED, updated_at__lt=now - redeliver_after())
-                   .values_list("pk", flat=True)[:BATCH])
+                   .exclude(not_before__gt=now).values_list("pk", flat=True)[:BATCH])
     queued = (waiting_doorbells() or set()) if stalled else set()
     rung = 0
     for action_id in stalled:

@@ -14,6 +14,7 @@ Each step still runs exactly once (the claim), so a rerun after a crash resumes 
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils import timezone
 
 from playbooks.choices import DONE_STATUSES, ActionStatus
 from playbooks.models import Action
@@ -32,7 +33,10 @@ def _account_step(action: Action) -> Action | None:
 
 
 def turn_of(action: Action) -> tuple[str, str]:
-    """(RUN | WAIT | SKIP, why) for an approved action about to be claimed; SKIP: rejected, never run."""
+    """(RUN | WAIT | SKIP, why) for an approved action about to be claimed; SKIP: rejected, never run. A step the
+    ticket asked for at a later time waits for it (playbooks/scheduling.py)."""
+    if action.not_before is not None and action.not_before > timezone.now():
+        return WAIT, ""
     account = _account_step(action)
     if account is None or account.pk == action.pk:
         return RUN, ""

@@ -9,11 +9,14 @@ from typing import Any
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django_q.models import Schedule
 
 from audit.services import record
 from playbooks.choices import ACTION_TRANSITIONS, DONE_STATUSES, ActionStatus, DecisionMode
 from playbooks.models import Action, IntentPlan
-from playbooks.planning import plan_drafts, plan_problem
+from playbooks.planning import plan_drafts, plan_problem, ticket_intents
+from playbooks.scheduling import ACTOR as SCHEDULER
+from playbooks.scheduling import asked_time, is_due, local_time, schedule_action, schedule_name
 from playbooks.sequence import ring_next
 from playbooks.signals import action_settled
 from rallied.actors import Actor
@@ -43,6 +46,7 @@ def plan_actions(*, ticket: Ticket, actor: Actor, resolved: dict[int, str] | Non
     """
     drafts = plan_drafts(ticket, resolved=resolved, unresolved=unresolved)
     problem = plan_problem(drafts)
+    intents = ticket_intents(ticket)
     actions: list[Action] = []
     with transaction.atomic():
         for draft in drafts:
@@ -51,13 +55,15 @@ def plan_actions(*, ticket: Ticket, actor: Actor, resolved: dict[int, str] | Non
                 defaults={"kind": draft.kind, "target": draft.target[:320], "text": draft.text[:500],
                           "status": draft.status, "reason": draft.reason,
                           "gaps": [g.to_dict() for g in draft.gaps], "handed_over": bool(draft.gaps)})
+            # An onboarding or offboarding asked for a later time runs then (playbooks/scheduling.py).
+            not_before = asked_time(ticket, intents[draft.index]) if draft.index < len(intents) else None
             for planned in draft.actions:
                 action, _ = Action.objects.get_or_create(
                     # A later round of the same ticket (the requester asked for something new) plans its own actions.
                     idempotency_key=f"ticket:{ticket.pk}:{planned.key}"
                                     + (f":round:{ticket.round}" if ticket.round else ""),
                     defaults={"ticket": ticket, "kind": planned.kind, "target": planned.params["target"],
-                              "params": planned.params, "intent": draft.index},
+                              "params": planned.params, "intent": draft.index, "not_before": not_before},
                 )
                 actions.append(action)
         if problem:
@@ -122,6 +128,8 @@ def _lost(action: Action, old: str, to: str) -> bool:
 def _queue_follow_up(action: Action, status: str) -> None:
     action_id, ticket_id = action.pk, action.ticket_id
     if status == ActionStatus.APPROVED:
+        if schedule_action(action):  # the ticket asked for a later time: its schedule rings it then
+            return
         transaction.on_commit(lambda: dispatch("playbooks.tasks.execute_action_task", action_id))
     elif status in DONE_STATUSES:
         ring_next(action)  # a step of a sequence (an onboarding) lets the next one start
@@ -232,3 +240,30 @@ def still_unknown(*, action: Action, actor: Actor, error: str) -> bool:
                outcome="unknown", details={"kind": action.kind, "target": action.target,
                                            "attempt": action.attempts, "error": error[:500]})
     return True
+
+
+def cancel_scheduled_action(*, actor: Actor, action: Action, why: str = "its schedule was cancelled") -> bool:
+    """Cancel an approved step that waits for its time: rejected, never run, audited; its schedule removed."""
+    if action.status != ActionStatus.APPROVED or is_due(action):
+        return False
+    with transaction.atomic():
+        won = transition_action(action=action, to=ActionStatus.REJECTED, actor=actor,
+                                message=f"Not run: {why} (it was to run at {local_time(action)}).")
+        if won:
+            record(actor=actor, verb="action.schedule_cancelled", obj=action, tenant=action.ticket.tenant,
+                   details={"kind": action.kind, "target": action.target, "why": why})
+        Schedule.objects.filter(name=schedule_name(action)).delete()  # after: its signal then finds it rejected
+    return won
+
+
+def schedule_deleted(name: str) -> None:
+    """A schedule was deleted (the admin): the step it would have run is cancelled, if it still waits."""
+    if not name.startswith("ticket ") or " action " not in name:
+        return
+    try:
+        action_id = int(name.split(" action ", 1)[1].split(":", 1)[0])
+    except ValueError:
+        return
+    action = Action.objects.select_related("ticket", "ticket__tenant").filter(pk=action_id).first()
+    if action is not None and action.status == ActionStatus.APPROVED and not is_due(action):
+        cancel_scheduled_action(actor=SCHEDULER, action=action, why="its schedule was deleted")

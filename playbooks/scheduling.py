@@ -1,0 +1,88 @@
+"""Steps that run at the time the ticket asked for: "her last day is Friday, disable her at 5 pm", "starts Monday
+1 December".
+
+When the plan is made, an onboarding's or offboarding's actions get `not_before` from the intent's date and the
+time the ticket names, in the tenant's time zone (rallied/when.py); a moment already past means now. Such an action
+is decided and approved as usual, but once approved it is not run before its time:
+- a django-q2 schedule (`Schedule`, ONCE at `not_before`, stored in the database, so it survives a restart of the
+  cluster) rings the executor then; it is listed in the admin under Django Q's scheduled tasks, named after the
+  ticket and the step;
+- the executor and the reconciler's redelivery leave it alone until then (playbooks/sequence.turn_of);
+- deleting that schedule (the admin, or playbooks/services.cancel_scheduled_action) cancels the step: it is
+  rejected, never run, with an audit event, and the ticket goes to a technician with the rest of what it did;
+- the PSA ticket gets one internal note saying it waits on a schedule, and until when.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from django.db import transaction
+from django.utils import timezone
+from django_q.models import Schedule
+
+from audit.services import record
+from playbooks.choices import ActionStatus
+from playbooks.models import Action
+from rallied.intents import Intent
+from rallied.when import run_at, zone
+from tickets.models import Ticket
+from tickets.psa import write_back
+
+log = logging.getLogger("rallied.scheduling")
+EXECUTE = "playbooks.tasks.execute_action_task"
+ACTOR = "system:scheduler"
+
+
+def asked_time(ticket: Ticket, intent: Intent) -> datetime | None:
+    """When an onboarding's or offboarding's steps run, from the intent's date and the time the ticket names, in
+    the tenant's time zone; None: as soon as they may (no date, or a moment already past)."""
+    if intent.kind not in ("onboarding", "offboarding") or not intent.when:
+        return None
+    text = f"{intent.text}\n{ticket.subject}\n{ticket.body}"
+    return run_at(intent.when, text, leaving=intent.kind == "offboarding", time_zone=ticket.tenant.time_zone,
+                  now=timezone.now())
+
+
+def schedule_name(action: Action) -> str:
+    # Not "rallied.": rallied/schedules.ensure_schedules removes undeclared schedules under that prefix.
+    return f"ticket {action.ticket_id} action {action.pk}: {action.kind} {action.target}"[:100]
+
+
+def is_due(action: Action, now: datetime | None = None) -> bool:
+    return action.not_before is None or action.not_before <= (now or timezone.now())
+
+
+def local_time(action: Action) -> str:
+    tz = action.ticket.tenant.time_zone or "UTC"
+    return f"{action.not_before.astimezone(zone(tz)):%A %Y-%m-%d %H:%M} ({tz})" if action.not_before else ""
+
+
+def schedule_action(action: Action) -> bool:
+    """For an approved action whose time has not come: the schedule that runs it then (after this transaction
+    commits), and the PSA note for the ticket's first. False when the action is due now."""
+    if is_due(action):
+        return False
+    name = schedule_name(action)
+    if not Schedule.objects.filter(name=name).exists():
+        Schedule.objects.create(name=name, func=EXECUTE, args=str(action.pk), schedule_type=Schedule.ONCE,
+                                repeats=1, next_run=action.not_before)
+    record(actor=ACTOR, verb="action.scheduled", obj=action, tenant=action.ticket.tenant,
+           details={"kind": action.kind, "target": action.target, "not_before": action.not_before.isoformat()})
+    first = not Action.objects.filter(ticket_id=action.ticket_id, status=ActionStatus.APPROVED,
+                                      not_before__isnull=False, pk__lt=action.pk).exists()
+    if first:
+        ticket_id, when = action.ticket_id, local_time(action)
+        transaction.on_commit(lambda: _note_waiting(ticket_id, when))
+    return True
+
+
+def _note_waiting(ticket_id: int, when: str) -> None:
+    ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
+    write_back(ticket, internal_note=(
+        f"Waiting on a schedule: the approved steps run at the time the ticket asked for, from {when}. Nothing runs "
+        "before then; a service lead can cancel a step by deleting its schedule (admin: Django Q, Scheduled tasks)."))
+
+
+__all__ = ["asked_time", "is_due", "local_time", "schedule_action", "schedule_name"]
