@@ -47,7 +47,8 @@ def remaining_steps(playbook_kinds: set[str], *, groups_planned: bool, vendor: s
             continue
         if step == "remove_groups" and groups_planned:
             continue
-        label = kind or step
+        # Named by the step, not the kind: "a new password" is not what a leaver's handed-over reset means.
+        label = step if step != "reset_password" else "scramble_password"
         left.append((label, HANDOVER, f"{todo} [{vendor or 'the identity provider'}: a technician's step]"))
     return left
 

@@ -79,7 +79,7 @@ def technician_steps(ticket: Ticket, values: dict[str, str]) -> list[Handover]:
                         "exactly one enabled account for them: set the manager by hand, and hand the first-day "
                         "credentials over."))
     if entities.get("same_as"):
-        gaps.append(("add_to_group", Status.MISSING,
+        gaps.append(("copy_access", Status.MISSING,
                         f"The ticket asks for the same access as {entities['same_as']}: compare their groups and "
                         "licence and copy what is not protected."))
     return gaps + device_steps(ticket, values.get("target", ""))
