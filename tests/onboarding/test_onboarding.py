@@ -68,16 +68,16 @@ def account(sandbox: Any, slug: str, address: str) -> dict[str, Any] | None:
 
 CASES = [
     ("contoso", "Jordan Miles", "jordan.miles@contoso.example", "lynne.robbins@contoso.example",
-     "Hi,\nnew starter: Jordan Miles starts today as a Billing Specialist in the Finance team.\n"
+     "Hi,\nnew starter: Jordan Miles starts on 2026-11-30 as a Billing Specialist in the Finance team.\n"
      "Manager: Lynne Robbins\nGroups: Finance-Readers, Project Phoenix\nShared mailbox: billing@contoso.example\n"
      "Please give him a Microsoft 365 E3 licence.\n\nThanks\nMegan",
      {"Finance-Readers", "Project Phoenix"}),
     ("northwind", "Margaret Peacock", "margaret.peacock@northwind.example", "andrew.fuller@northwind.example",
-     "Hello,\nnew starter: Margaret Peacock starts today as a Paralegal.\nManager: Andrew Fuller\n"
+     "Hello,\nnew starter: Margaret Peacock starts on 2026-11-30 as a Paralegal.\nManager: Andrew Fuller\n"
      "Groups: Paralegals, VPN Users\n\nThanks\nNancy",
      {"Paralegals", "VPN Users"}),
     ("fabrikam", "Oliver Grant", "oliver.grant@fabrikam.example", "tom.higgins@fabrikam.example",
-     "Hi,\nnew starter: Oliver Grant starts today as an Estimator.\nManager: Tom Higgins\n"
+     "Hi,\nnew starter: Oliver Grant starts on 2026-11-30 as an Estimator.\nManager: Tom Higgins\n"
      "Groups: estimating@fabrikam.example\n\nThanks\nKim",
      {"estimating@fabrikam.example"}),
 ]
@@ -100,8 +100,7 @@ def test_an_onboarding_ends_with_the_account_set_up_and_the_manager_holding_the_
     assert groups <= made["groups"]
     assert made["title"]
     if slug == "contoso":
-        e3 = next(sku["skuId"] for sku in sandbox.sandbox.state()["graph"]["contoso"]["skus"].values()
-                  if sku["skuPartNumber"] == "SPE_E3")
+        e3 = sandbox.sandbox.state()["graph"]["contoso"]["skus"]["SPE_E3"]["skuId"]
         assert e3 in made["skus"]
         billing = sandbox.sandbox.state()["exchange"]["contoso"]["billing@contoso.example"]
         assert address in billing["full_access"]
@@ -126,11 +125,11 @@ def test_the_steps_run_in_order_the_account_first(world: Any, sandbox: Any) -> N
 
 def test_a_taken_address_gives_the_next_one_under_the_convention(world: Any, sandbox: Any) -> None:
     live("contoso")
-    ticket = approve_all(submit("contoso", REQUESTER["contoso"], "New starter: Alex J Wilber",
-                                "New starter: Alex J Wilber starts today.\nManager: Megan Bowen"))
+    ticket = approve_all(submit("contoso", REQUESTER["contoso"], "New starter: Alex James Wilber",
+                                "New starter: Alex James Wilber starts on 2026-11-30.\nManager: Megan Bowen"))
     assert graph_user(sandbox, "alex.wilber@contoso.example")["displayName"] == "Alex Wilber"  # untouched
     made = account(sandbox, "contoso", "alex.j.wilber@contoso.example")
-    assert made is not None and made["name"] == "Alex J Wilber"
+    assert made is not None and made["name"] == "Alex James Wilber"
     assert ticket.entities["new_hire_address"] == "alex.j.wilber@contoso.example"
 
 
@@ -140,7 +139,7 @@ def test_the_tenants_own_naming_pattern_is_used(world: Any, sandbox: Any) -> Non
     connection.config = {**connection.config, "naming_patterns": ["{f}{last}"]}
     connection.save(update_fields=["config"])
     approve_all(submit("northwind", REQUESTER["northwind"], "New starter: Margaret Peacock",
-                       "New starter: Margaret Peacock starts today.\nManager: Andrew Fuller"))
+                       "New starter: Margaret Peacock starts on 2026-11-30.\nManager: Andrew Fuller"))
     assert account(sandbox, "northwind", "mpeacock@northwind.example") is not None
     assert account(sandbox, "northwind", "margaret.peacock@northwind.example") is None
 
@@ -148,7 +147,7 @@ def test_the_tenants_own_naming_pattern_is_used(world: Any, sandbox: Any) -> Non
 def test_someone_of_the_same_name_in_the_directory_stops_the_onboarding(world: Any, sandbox: Any) -> None:
     live("contoso")
     ticket = approve_all(submit("contoso", REQUESTER["contoso"], "New starter: Alex Wilber",
-                                "New starter: Alex Wilber starts today.\nManager: Megan Bowen"))
+                                "New starter: Alex Wilber starts on 2026-11-30.\nManager: Megan Bowen"))
     assert account(sandbox, "contoso", "alex.wilber2@contoso.example") is None
     assert not ticket.actions.filter(kind="create_user").exists()
     assert ticket.status == "escalated"
@@ -159,7 +158,7 @@ def test_an_unresolved_manager_is_a_technicians_step_and_the_password_stays_with
     live("contoso")
     mail.outbox.clear()
     ticket = approve_all(submit("contoso", REQUESTER["contoso"], "New starter: Jordan Miles",
-                                "New starter: Jordan Miles starts today.\nManager: Nobody Known"))
+                                "New starter: Jordan Miles starts on 2026-11-30.\nManager: Quentin Blake"))
     made = account(sandbox, "contoso", "jordan.miles@contoso.example")
     assert made is not None and made["manager"] is None
     assert ticket.status == "escalated"
@@ -170,7 +169,7 @@ def test_an_unresolved_manager_is_a_technicians_step_and_the_password_stays_with
 def test_a_protected_group_in_an_onboarding_creates_nothing(world: Any, sandbox: Any) -> None:
     live("northwind")
     ticket = approve_all(submit("northwind", REQUESTER["northwind"], "New starter: Margaret Peacock",
-                                "New starter: Margaret Peacock starts today.\nManager: Andrew Fuller\n"
+                                "New starter: Margaret Peacock starts on 2026-11-30.\nManager: Andrew Fuller\n"
                                 "Groups: Partners"))
     assert account(sandbox, "northwind", "margaret.peacock@northwind.example") is None
     assert ticket.status == "escalated"
