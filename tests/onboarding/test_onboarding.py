@@ -15,6 +15,7 @@ from tests.helpers import graph_user
 from tests.targets.helpers import approve_as_technician
 from tests.trust.helpers import loosest_policies, submit
 from tickets.models import Ticket
+from tickets.secrets import held_for_handover
 
 pytestmark = pytest.mark.django_db
 
@@ -109,7 +110,7 @@ def test_an_onboarding_ends_with_the_account_set_up_and_the_manager_holding_the_
     assert len(to_manager) == 1, [(m.to, m.subject) for m in mail.outbox]
     assert "/s/" in to_manager[0].body or "http" in to_manager[0].body
     secret = ticket.actions.get(kind="create_user").secrets.get()
-    assert secret.link_encrypted == ""  # sent: the link is no longer kept to show anyone else
+    assert secret.link_encrypted == "" and held_for_handover(secret) is None  # sent, and kept to show nobody else
     assert not any(REQUESTER[slug] in m.to for m in mail.outbox if "password" in m.subject.lower())
 
 
@@ -163,7 +164,8 @@ def test_an_unresolved_manager_is_a_technicians_step_and_the_password_stays_with
     assert made is not None and made["manager"] is None
     assert ticket.status == "escalated"
     assert not [m for m in mail.outbox if "Temporary password" in m.subject]
-    assert ticket.actions.get(kind="create_user").secrets.get().link_encrypted  # held for a technician
+    secret = ticket.actions.get(kind="create_user").secrets.get()
+    assert held_for_handover(secret) == "jordan.miles@contoso.example"  # a technician hands it over
 
 
 def test_a_protected_group_in_an_onboarding_creates_nothing(world: Any, sandbox: Any) -> None:
