@@ -198,6 +198,9 @@ KIND_CASES: dict[tuple[str, str], KindCase] = {
         NEW.format("contoso"), lambda st: graph(st)["users"].get(NEW.format("contoso")),
         lambda b, a: b is None and a["accountEnabled"] and a["password"]["forceChangePasswordNextSignIn"]
         and a["displayName"] == "New Hire", {"display_name": "New Hire"}),
+    ("entra", "set_manager"): KindCase(  # the manager link Graph reads back, not a text field
+        ADELE, lambda st: graph(st)["users"][ADELE]["manager"], lambda b, a: (b, a) == (MEGAN, LYNNE),
+        {"manager": LYNNE}),
     ("entra", "disable_user"): KindCase(
         ADELE, lambda st: graph(st)["users"][ADELE]["accountEnabled"], lambda b, a: b is True and a is False),
     ("entra", "enable_user"): KindCase(
@@ -222,6 +225,11 @@ KIND_CASES: dict[tuple[str, str], KindCase] = {
         NEW.format("northwind"), lambda st: okta(st, NEW.format("northwind")),
         lambda b, a: b == {} and a["status"] == "PASSWORD_EXPIRED" and a["profile"]["lastName"] == "Hire",
         {"display_name": "New Hire"}),
+    ("okta", "set_manager"): KindCase(  # managerId (the link) and manager (the login) both move; the rest stays
+        NANCY, lambda st: {k: okta(st, NANCY)["profile"].get(k) for k in ("manager", "managerId", "firstName")},
+        lambda b, a: b["manager"] == "andrew.fuller@northwind.example" and a["manager"] == ROBERT
+        and a["managerId"] not in (None, b["managerId"]) and a["firstName"] == b["firstName"] == "Nancy",
+        {"manager": ROBERT}),
     ("okta", "disable_user"): KindCase(
         LAURA, lambda st: okta(st, LAURA)["status"], lambda b, a: (b, a) == ("ACTIVE", "SUSPENDED")),
     ("okta", "enable_user"): KindCase(
@@ -245,6 +253,11 @@ KIND_CASES: dict[tuple[str, str], KindCase] = {
         NEW.format("fabrikam"), lambda st: gusers(st).get(NEW.format("fabrikam")),
         lambda b, a: b is None and a["changePasswordAtNextLogin"] and a["name"]["fullName"] == "New Hire"
         and not a["suspended"], {"display_name": "New Hire"}),
+    ("google", "set_manager"): KindCase(
+        PRIYA, lambda st: gusers(st)[PRIYA].get("relations"),
+        lambda b, a: b == [{"value": "tom.higgins@fabrikam.example", "type": "manager"}]
+        and a == [{"value": "kim.abercrombie@fabrikam.example", "type": "manager"}],
+        {"manager": "kim.abercrombie@fabrikam.example"}),
     ("google", "disable_user"): KindCase(
         PRIYA, lambda st: gusers(st)[PRIYA]["suspended"], lambda b, a: b is False and a is True),
     ("google", "enable_user"): KindCase(
