@@ -10,8 +10,9 @@ each with its own idempotency key, so a rerun plans the same rows and an approva
 What the plan cannot do goes to a technician, named in the note (Gap), and the other steps still run:
 - the manager named in the ticket did not resolve to one account (tickets/new_hire.resolve_manager);
 - a mailbox step whose template names no rights (Rallied never assumes FullAccess or Send As);
-- "same access as <person>": copying a person's access is a technician's step until the copy is read from the
-  directory and each copied group decided by the floor;
+- "same access as <person>" when that person does not resolve or their groups cannot be read (otherwise their
+  groups and, with no licence named, their licences are copied, each a step decided like any other: one the floor
+  refuses is left out, workflow/lifecycle._route);
 - the device: `device_steps` is the hook for the RMM connector (tag the new hire's device as the tenant
   configures); with no RMM connected there is nothing to plan and nothing to hand over.
 If the account itself cannot be created (the kind unsupported, a detail missing), nothing else is planned: every
@@ -25,7 +26,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from playbooks.models import IntentPlan, PlaybookStep
+from playbooks.models import Action, IntentPlan, PlaybookStep
+from rallied.connectors import ConnectorError
+from tenants.licences import LicenceCatalogue
+from tenants.selectors import member_groups
 from tickets.models import Ticket
 from tickets.triage.onboarding import split_list
 
@@ -35,6 +39,8 @@ ASKED_BY = {"set_manager": "manager", "assign_license": "license"}
 # Steps planned once per item of a list the ticket gave: kind -> (template value, entity holding the list).
 PER_ITEM = {"add_to_group": ("group", "groups"), "grant_mailbox_access": ("mailbox", "mailboxes")}
 DETAILS = ("job_title", "department")
+COPY_MARK = "copy:"  # in the idempotency key of a step copied from the template person
+Copied = tuple[list[str], list[str]]
 
 
 def onboarding_values(ticket: Ticket, values: dict[str, str]) -> dict[str, str]:
@@ -46,17 +52,48 @@ def onboarding_values(ticket: Ticket, values: dict[str, str]) -> dict[str, str]:
     return {**values, **extra}
 
 
-def step_items(step: PlaybookStep, values: dict[str, str],
-               entities: dict[str, Any]) -> list[tuple[str, dict[str, str]]]:
-    """(key suffix, values) for each time the step runs: once, once per listed group or mailbox, or not at all."""
+def step_items(step: PlaybookStep, values: dict[str, str], entities: dict[str, Any],
+               copied: Copied | None = None) -> list[tuple[str, dict[str, str]]]:
+    """(key suffix, values) for each time the step runs: once, once per listed group or mailbox, once per group or
+    licence copied from the template person (suffix COPY_MARK...), or not at all."""
+    groups, parts = copied or ((), ())
     if step.kind in PER_ITEM:
         value_key, list_key = PER_ITEM[step.kind]
-        listed = split_list(str(entities.get(list_key) or ""))
-        return [(item, {**values, value_key: item}) for item in dict.fromkeys(listed)]
+        listed = list(dict.fromkeys(split_list(str(entities.get(list_key) or ""))))
+        extra = [g for g in groups if g.casefold() not in {i.casefold() for i in listed}] \
+            if step.kind == "add_to_group" else []
+        return ([(item, {**values, value_key: item}) for item in listed]
+                + [(f"{COPY_MARK}{item}", {**values, value_key: item}) for item in extra])
+    if step.kind == "assign_license" and "license" not in values and parts:
+        return [(f"{COPY_MARK}{part}", {**values, "license": part}) for part in parts]
     asked = ASKED_BY.get(step.kind)
     if asked and asked not in values:
         return []
     return [("", values)]
+
+
+def copied_access(ticket: Ticket, licences: LicenceCatalogue | None) -> Copied | None:
+    """(groups, licence part numbers) the template person holds ("same access as Alex"), read from the directory;
+    None when the ticket names nobody to copy, they did not resolve, or their groups cannot be read. What is copied
+    is decided like any step: a group the floor refuses is not copied (workflow/lifecycle._route)."""
+    address = str((ticket.entities or {}).get("same_as_address") or "")
+    groups = member_groups(ticket.tenant, address) if address else None
+    if groups is None:
+        return None
+    parts: list[str] = []
+    reader = getattr(licences.idp, "held_sku_ids", None) if licences is not None else None
+    if callable(reader) and licences is not None and licences.skus:
+        try:
+            held = set(reader(address))
+        except ConnectorError:
+            held = set()
+        parts = [sku.sku for sku in licences.skus if sku.sku_id in held]
+    return groups, parts
+
+
+def is_copied(action: Action) -> bool:
+    """A step that copies the template person's access (not one the ticket asked for by name)."""
+    return f":{COPY_MARK}" in action.idempotency_key
 
 
 def with_details(kind: str, params: dict[str, Any], values: dict[str, str]) -> dict[str, Any]:
@@ -69,7 +106,7 @@ def with_details(kind: str, params: dict[str, Any], values: dict[str, str]) -> d
 Handover = tuple[str, str, str]
 
 
-def technician_steps(ticket: Ticket, values: dict[str, str]) -> list[Handover]:
+def technician_steps(ticket: Ticket, values: dict[str, str], *, copied: bool = False) -> list[Handover]:
     """The asked-for parts of the onboarding the plan leaves to a technician, each with why."""
     entities = ticket.entities or {}
     gaps: list[Handover] = []
@@ -78,10 +115,11 @@ def technician_steps(ticket: Ticket, values: dict[str, str]) -> list[Handover]:
                         f"The ticket names {entities['manager']} as the manager, but the directory does not show "
                         "exactly one enabled account for them: set the manager by hand, and hand the first-day "
                         "credentials over."))
-    if entities.get("same_as"):
+    if entities.get("same_as") and not copied:
         gaps.append(("copy_access", Status.MISSING,
-                        f"The ticket asks for the same access as {entities['same_as']}: compare their groups and "
-                        "licence and copy what is not protected."))
+                        f"The ticket asks for the same access as {entities['same_as']}, but the directory shows no "
+                        "one account for them whose groups could be read: compare their groups and licence and copy "
+                        "what is not protected."))
     return gaps + device_steps(ticket, values.get("target", ""))
 
 
@@ -91,5 +129,5 @@ def device_steps(ticket: Ticket, target: str) -> list[Handover]:
     return []
 
 
-__all__ = ["ASKED_BY", "PER_ITEM", "device_steps", "onboarding_values", "step_items", "technician_steps",
-           "with_details"]
+__all__ = ["ASKED_BY", "COPY_MARK", "PER_ITEM", "copied_access", "device_steps", "is_copied", "onboarding_values",
+           "step_items", "technician_steps", "with_details"]

@@ -16,7 +16,7 @@ from typing import Any
 
 from playbooks.models import IntentPlan, Playbook, PlaybookStep
 from playbooks.offboarding import remaining_steps
-from playbooks.onboarding import onboarding_values, step_items, technician_steps, with_details
+from playbooks.onboarding import copied_access, onboarding_values, step_items, technician_steps, with_details
 from rallied.intents import CATEGORY_OF, Intent, legacy_intents
 from tenants.licences import LICENCE_KINDS, LicenceCatalogue, catalogue_for, resolve_licence_params
 from tenants.selectors import capability_gap, identity_connection, member_groups
@@ -197,10 +197,11 @@ def onboarding_draft(ticket: Ticket, *, index: int, kind: str, values: dict[str,
         return IntentDraft(index, kind, target, text, (),
                            (Gap(kind, Status.UNSUPPORTED, "No enabled playbook for category 'onboarding'.", target),))
     entities = ticket.entities or {}
+    copied = copied_access(ticket, licences)
     actions: list[PlannedAction] = []
     gaps: list[Gap] = []
     for step in playbook.steps.all():
-        for suffix, step_values in step_items(step, values, entities):
+        for suffix, step_values in step_items(step, values, entities, copied):
             params, problem = _step_params(step, step_values)
             missing_capability = capability_gap(ticket.tenant, step.kind)
             if step.kind == "create_user" and (missing_capability is not None or params is None):
@@ -222,7 +223,8 @@ def onboarding_draft(ticket: Ticket, *, index: int, kind: str, values: dict[str,
                 continue
             key = f"{key_prefix}step:{step.order}:{step.kind}" + (f":{suffix.lower()[:60]}" if suffix else "")
             actions.append(PlannedAction(step.kind, params, key))
-    gaps.extend(Gap(step_kind, code, reason, target) for step_kind, code, reason in technician_steps(ticket, values))
+    gaps.extend(Gap(step_kind, code, reason, target)
+                for step_kind, code, reason in technician_steps(ticket, values, copied=copied is not None))
     return IntentDraft(index, kind, target, text, tuple(actions), tuple(gaps), playbook.name)
 
 

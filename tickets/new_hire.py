@@ -12,7 +12,8 @@ duplicate ticket) and a second account for them is worse than a technician's loo
 The manager the ticket names ("Manager: Lee Chen", "reports to lee.chen@...") is looked up like any named person
 (tickets/targets.lookup_name: exactly one enabled account in the tenant's domains) and kept as `manager_address`:
 the set-manager step's value and the address the first-day credentials go to (workflow/delivery.py). A manager who
-does not resolve is left to a technician (playbooks/onboarding.py lists the step), never guessed.
+does not resolve is left to a technician (playbooks/onboarding.py lists the step), never guessed. The person whose
+access the new hire is to get ("same access as Alex Wilber") is resolved the same way, as `same_as_address`.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from tickets.targets import lookup_name
 
 ADDRESS_KEY = "new_hire_address"
 MANAGER_KEY = "manager_address"
+SAME_AS_KEY = "same_as_address"
 
 
 def _convention(ticket: Ticket, idp: IdentityConnector) -> tuple[list[str], str]:
@@ -78,10 +80,22 @@ def new_hire_address(ticket: Ticket, intent: Intent, *, actor: Actor,
 
 def resolve_manager(ticket: Ticket, *, actor: Actor, idp: IdentityConnector | None) -> str:
     """The named manager's address (kept on the ticket), or '' when the ticket names none or it did not resolve."""
+    return _resolve_person(ticket, named_by="manager", key=MANAGER_KEY, what="the new hire's manager", actor=actor,
+                           idp=idp)
+
+
+def resolve_template_person(ticket: Ticket, *, actor: Actor, idp: IdentityConnector | None) -> str:
+    """The address of the person whose access the new hire is to get ("same access as Alex Wilber"), or ''."""
+    return _resolve_person(ticket, named_by="same_as", key=SAME_AS_KEY, what="the person whose access to copy",
+                           actor=actor, idp=idp)
+
+
+def _resolve_person(ticket: Ticket, *, named_by: str, key: str, what: str, actor: Actor,
+                    idp: IdentityConnector | None) -> str:
     entities = ticket.entities or {}
-    named = " ".join(str(entities.get("manager") or "").split())
-    if not named or entities.get(MANAGER_KEY):
-        return str(entities.get(MANAGER_KEY) or "")
+    named = " ".join(str(entities.get(named_by) or "").split())
+    if not named or entities.get(key):
+        return str(entities.get(key) or "")
     if "@" in named:  # an address as written: it must be one enabled account of the tenant, like a resolved name
         try:
             user = idp.get_user(named) if idp is not None else None
@@ -94,9 +108,9 @@ def resolve_manager(ticket: Ticket, *, actor: Actor, idp: IdentityConnector | No
     else:
         address = lookup_name(tenant=ticket.tenant, name=named, idp=idp).upn
     if address:
-        _keep(ticket, actor=actor, key=MANAGER_KEY, value=address, kind="target_resolved",
-              message=f"Resolved the new hire's manager '{named}' to {address} in the directory.",
-              details={"name": named, "manager": address})
+        _keep(ticket, actor=actor, key=key, value=address, kind="target_resolved",
+              message=f"Resolved {what} '{named}' to {address} in the directory.",
+              details={"name": named, named_by: address})
     return address
 
 

@@ -21,6 +21,7 @@ from approvals.services import close_request, open_approval_request
 from audit.services import record
 from playbooks.choices import DONE_STATUSES, PENDING_STATUSES, ActionStatus, DecisionMode
 from playbooks.models import Action
+from playbooks.onboarding import is_copied
 from playbooks.selectors import DONE, intent_outcomes, round_actions
 from playbooks.services import plan_actions, route_decided_action, transition_action
 from tenants.models import Tenant
@@ -145,7 +146,9 @@ def _verify_and_route(ticket: Ticket, actions: list[Action]) -> str:
 def _route(ticket: Ticket, actions: list[Action], decisions: dict[int, Decision]) -> str:
     """Move each newly decided action where its decision leads, then the ticket where its actions lead."""
     plan_mode = ticket.tenant.mode == Tenant.Mode.PLAN
-    forbidden = [a for a in actions if decisions[a.pk].mode == DecisionMode.FORBIDDEN]
+    # A group or licence copied from the person whose access the new hire is to get ("same access as Alex") that
+    # the floor refuses is simply not copied (blocked, named in the note): the rest of the onboarding still runs.
+    forbidden = [a for a in actions if decisions[a.pk].mode == DecisionMode.FORBIDDEN and not is_copied(a)]
     with transaction.atomic():
         for action in actions:
             decision = decisions[action.pk]

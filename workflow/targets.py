@@ -16,7 +16,7 @@ from playbooks.planning import ticket_intents
 from rallied.actors import Actor
 from rallied.connectors import IdentityConnector
 from tickets.models import Ticket
-from tickets.new_hire import new_hire_address, resolve_manager
+from tickets.new_hire import new_hire_address, resolve_manager, resolve_template_person
 from tickets.services import add_event
 from tickets.targets import lookup_name, needs_lookup, resolve_named_target
 
@@ -43,6 +43,7 @@ def resolve_intent_targets(ticket: Ticket, *, actor: Actor,
             if address:
                 resolved[index] = address
                 resolve_manager(ticket, actor=actor, idp=idp)
+                resolve_template_person(ticket, actor=actor, idp=idp)
             else:
                 unresolved[index] = problem
             continue

@@ -188,3 +188,24 @@ def test_no_step_runs_once_the_account_could_not_be_created(world: Any, sandbox:
     assert others.exists() and not others.exclude(status=ActionStatus.REJECTED).exists()
     groups = sandbox.sandbox.state()["graph"]["contoso"]["groups"]
     assert "jordan.miles@contoso.example" not in groups["Finance-Readers"]
+
+
+def test_same_access_as_a_colleague_copies_their_groups_and_licence_but_never_a_privileged_group(
+        world: Any, sandbox: Any) -> None:
+    live("contoso")
+    graph = sandbox.sandbox.vendor("graph").tenant_by_slug("contoso")
+    diego = next(uid for uid, u in graph.users.items() if u["userPrincipalName"] == "diego.siciliani@contoso.example")
+    admins = next(g for g in graph.groups.values() if g["displayName"] == "Privileged Admins")
+    admins["members"].append(diego)  # Diego holds an admin group: the copy must stop short of it
+    ticket = approve_all(submit("contoso", REQUESTER["contoso"], "New starter: Jordan Miles",
+                                "New starter: Jordan Miles starts on 2026-11-30.\nManager: Lynne Robbins\n"
+                                "Same access as Diego Siciliani please."))
+    made = account(sandbox, "contoso", "jordan.miles@contoso.example")
+    assert made is not None
+    assert {"All Staff", "Finance Approvers"} <= made["groups"]
+    assert "Privileged Admins" not in made["groups"]
+    basic = sandbox.sandbox.state()["graph"]["contoso"]["skus"]["O365_BUSINESS_ESSENTIALS"]["skuId"]
+    assert made["skus"] == {basic}
+    blocked = ticket.actions.get(kind="add_to_group", params__group="Privileged Admins")
+    assert blocked.status == ActionStatus.BLOCKED
+    assert made["manager"] == "lynne.robbins@contoso.example"  # the rest of the onboarding ran
