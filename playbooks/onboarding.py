@@ -82,12 +82,13 @@ def copied_access(ticket: Ticket, licences: LicenceCatalogue | None) -> Copied |
         return None
     parts: list[str] = []
     reader = getattr(licences.idp, "held_sku_ids", None) if licences is not None else None
-    if callable(reader) and licences is not None and licences.skus:
+    skus = licences.skus() if callable(reader) and licences is not None else None
+    if skus:
         try:
-            held = set(reader(address))
+            held = set(reader(address))  # type: ignore[misc]
         except ConnectorError:
             held = set()
-        parts = [sku.sku for sku in licences.skus if sku.sku_id in held]
+        parts = [sku.sku for sku in skus if sku.sku_id in held]
     return groups, parts
 
 

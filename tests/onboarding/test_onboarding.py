@@ -168,13 +168,24 @@ def test_an_unresolved_manager_is_a_technicians_step_and_the_password_stays_with
     assert held_for_handover(secret) == "jordan.miles@contoso.example"  # a technician hands it over
 
 
-def test_a_protected_group_in_an_onboarding_creates_nothing(world: Any, sandbox: Any) -> None:
-    live("northwind")
-    ticket = approve_all(submit("northwind", REQUESTER["northwind"], "New starter: Margaret Peacock",
-                                "New starter: Margaret Peacock starts on 2026-11-30.\nManager: Andrew Fuller\n"
-                                "Groups: Partners"))
-    assert account(sandbox, "northwind", "margaret.peacock@northwind.example") is None
+def test_an_admin_group_asked_for_by_name_stops_the_whole_onboarding(world: Any, sandbox: Any) -> None:
+    live("contoso")
+    ticket = approve_all(submit("contoso", REQUESTER["contoso"], "New starter: Jordan Miles",
+                                "New starter: Jordan Miles starts on 2026-11-30.\nManager: Lynne Robbins\n"
+                                "Groups: Privileged Admins"))
+    assert account(sandbox, "contoso", "jordan.miles@contoso.example") is None
     assert ticket.status == "escalated"
+
+
+def test_a_protected_group_waits_for_a_technician(world: Any, sandbox: Any) -> None:
+    live("northwind")
+    ticket = submit("northwind", REQUESTER["northwind"], "New starter: Margaret Peacock",
+                    "New starter: Margaret Peacock starts on 2026-11-30.\nManager: Andrew Fuller\nGroups: Partners")
+    partners = ticket.actions.get(kind="add_to_group")
+    assert partners.status == ActionStatus.AWAITING_APPROVAL
+    assert any("Partners" in reason for reason in partners.reasons)
+    approve_all(ticket)
+    assert "Partners" in account(sandbox, "northwind", "margaret.peacock@northwind.example")["groups"]
 
 
 def test_no_step_runs_once_the_account_could_not_be_created(world: Any, sandbox: Any) -> None:
