@@ -18,7 +18,7 @@ from playbooks.choices import ActionStatus
 from rallied import tasks
 from rallied.when import run_at
 from tests.helpers import committed, internal_notes, psa_ticket
-from tests.onboarding.test_onboarding import REQUESTER, live
+from tests.onboarding.test_onboarding import REQUESTER, approve_all, live
 from tests.trust.helpers import submit
 
 NOW = datetime(2026, 12, 3, 18, 0, tzinfo=UTC)  # a Thursday, noon in Chicago
@@ -54,7 +54,7 @@ LEAVER = ("Leaver: Alex Wilber", "Alex Wilber's last day is 2030-05-03. Please o
 
 def _scheduled(world: Any, sandbox: Any) -> Any:
     live("contoso")
-    return submit("contoso", REQUESTER["contoso"], *LEAVER)
+    return approve_all(submit("contoso", REQUESTER["contoso"], *LEAVER))
 
 
 @pytest.mark.django_db

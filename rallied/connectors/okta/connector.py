@@ -442,7 +442,10 @@ class OktaConnector(OktaSdkConnector):
         """Okta groups only: Everyone (BUILT_IN) and app-imported groups are managed outside Okta's memberships."""
         async def op(client: OktaClient) -> list[str]:
             groups = await self._call(client.list_user_groups, user.id) or []
-            return [g.profile.name for g in groups if str(getattr(g.type, "value", g.type)) == "OKTA_GROUP"]
+            # GroupProfile is an anyOf (Okta or AD group profile): its fields are in the plain dict (find_groups).
+            names = [str((g.profile.to_dict() if g.profile else {}).get("name") or "") for g in groups
+                     if str(getattr(g.type, "value", g.type)) == "OKTA_GROUP"]
+            return [name for name in names if name]
 
         return self._run(op)
 
