@@ -203,6 +203,7 @@ def test_scope_refusal_before_any_request(sandbox, kind):
                                                      temporary_password="Temp-Pass-1234"),
         "add_to_group": lambda: connector.add_to_group(user, "staff@fabrikam.example"),
         "remove_from_group": lambda: connector.remove_from_group(user, "staff@fabrikam.example"),
+        "set_manager": lambda: connector.set_manager(user, "kim.abercrombie@fabrikam.example"),
     }
     with pytest.raises(ScopeError):
         calls.get(kind, lambda: getattr(connector, kind)(user))()
