@@ -87,6 +87,11 @@ class PolicyContext:
     # (`flags_before_edit`) need a second technician.
     edited: bool = False
     flags_before_edit: tuple[str, ...] = ()
+    # Why the licence of a licence action cannot be given now (not in the tenant's catalogue, ambiguous, no free
+    # seat: tenants/licences.py), found when the action is decided rather than planned (a seat taken meanwhile, a
+    # technician's edit). It stops this action only, never the ticket's other requests: it says nothing about who
+    # asked or whom the ticket touches, unlike every other refusal.
+    licence_problem: str = ""
     # Why the tenant's stack cannot run this kind at all (tenants/selectors.capability_gap: the identity connector
     # does not support it, or no service account may), '' when it can. Refused here so that a technician's edit
     # cannot turn an action into one that would only fail after its approval.
@@ -102,6 +107,9 @@ class Decision:
     plan_mode: bool = False
     approvals_required: int = 1
     flags: tuple[str, ...] = ()  # FLAG_* facts the rules saw (floor hits, risk signals), whatever the mode
+    # Forbidden for this action alone (its licence cannot be given): the ticket's other actions still run. Every
+    # other refusal (the floor, the directory, the requester) stops the whole ticket.
+    intent_only: bool = False
 
     @property
     def label(self) -> str:
@@ -109,8 +117,9 @@ class Decision:
 
 
 class _Forbid(Exception):
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, *, intent_only: bool = False) -> None:
         self.reason = reason
+        self.intent_only = intent_only
 
 
 def decide(kind: str, target: str, ctx: PolicyContext) -> Decision:
@@ -124,6 +133,7 @@ def decide(kind: str, target: str, ctx: PolicyContext) -> Decision:
         _rule_floor(kind, target, ctx, needs_human)
         edit_approvals = _rule_edit(target, ctx, flags, needs_human)
         _rule_identity(ctx)
+        _rule_licence(ctx)
         _rule_capability(ctx)
         _rule_relation(spec.self_service, ctx, needs_human)
         _rule_verification(spec.sensitive, ctx, needs_human)
@@ -131,7 +141,8 @@ def decide(kind: str, target: str, ctx: PolicyContext) -> Decision:
         _rule_rates(ctx, needs_human)
         policy_reason = _rule_policy(ctx, needs_human)
     except _Forbid as stop:
-        return Decision(Mode.FORBIDDEN, (stop.reason,), plan_mode=ctx.tenant_mode == Tenant.Mode.PLAN, flags=flags)
+        return Decision(Mode.FORBIDDEN, (stop.reason,), plan_mode=ctx.tenant_mode == Tenant.Mode.PLAN, flags=flags,
+                        intent_only=stop.intent_only)
     approvals = max(1, min(2, ctx.policy.approvals_required), edit_approvals)
     if needs_human:
         return Decision(Mode.APPROVAL, tuple(needs_human), ctx.tenant_mode == Tenant.Mode.PLAN, approvals, flags)
@@ -263,6 +274,15 @@ def _rule_capability(ctx: PolicyContext) -> None:
     After the floor and the identity rule, so a refusal for who or what is touched keeps their words first."""
     if ctx.capability_gap:
         raise _Forbid(ctx.capability_gap)
+
+
+def _rule_licence(ctx: PolicyContext) -> None:
+    """Rule 2a: a licence the tenant cannot give now is never approved, but only this action stops.
+
+    After the floor and the identity rule: a refusal about who or what is touched keeps their words and still stops
+    the whole ticket. Before the capability rule, whose refusal of a licence kind says less than the catalogue's."""
+    if ctx.licence_problem:
+        raise _Forbid(ctx.licence_problem, intent_only=True)
 
 
 def _rule_relation(self_service: bool, ctx: PolicyContext, needs_human: list[str]) -> None:

@@ -86,7 +86,13 @@ def _after_confirm(row: ManagerConfirmation) -> None:
         _mark_followed(row)
         for action in waiting:
             _apply(ticket, action, decisions[action.pk], row)
-        refused = [a for a in waiting if decisions[a.pk].mode == DecisionMode.FORBIDDEN]
+        # A licence that cannot be given now stops its own action only (approvals.policy._rule_licence).
+        for action in (a for a in waiting if decisions[a.pk].mode == DecisionMode.FORBIDDEN
+                       and decisions[a.pk].intent_only):
+            _reject_one(action, "Refused when decided again after the manager's confirmation: "
+                        + "; ".join(decisions[action.pk].reasons))
+        refused = [a for a in waiting if decisions[a.pk].mode == DecisionMode.FORBIDDEN
+                   and not decisions[a.pk].intent_only]
         if refused:
             reason = "; ".join(r for a in refused for r in decisions[a.pk].reasons)
             _reject_waiting(ticket, f"Refused when decided again after the manager's confirmation: {reason}")
@@ -125,10 +131,14 @@ def _withdraw_request(ticket: Ticket, action: Action) -> None:
 
 def _reject_waiting(ticket: Ticket, message: str) -> None:
     for action in _waiting(ticket):
-        request = ApprovalRequest.objects.filter(action=action, status=RequestStatus.OPEN).first()
-        if request is not None:
-            close_request(request_id=request.pk, to=RequestStatus.REJECTED)  # its chat cards say why, too
-        transition_action(action=action, to=ActionStatus.REJECTED, actor=ACTOR, message=message)
+        _reject_one(action, message)
+
+
+def _reject_one(action: Action, message: str) -> None:
+    request = ApprovalRequest.objects.filter(action=action, status=RequestStatus.OPEN).first()
+    if request is not None:
+        close_request(request_id=request.pk, to=RequestStatus.REJECTED)  # its chat cards say why, too
+    transition_action(action=action, to=ActionStatus.REJECTED, actor=ACTOR, message=message)
 
 
 def _after_decline(row: ManagerConfirmation) -> None:

@@ -172,6 +172,7 @@ def build_context(
         paused_reason=tenant.paused_reason,
         channel_bound=True,
         identity_problem=resolution.problem if resolution else "",
+        licence_problem=resolution.licence_problem if resolution else "",
         requester_found=check.requester_found,
         requester_enabled=check.requester_enabled,
         requester_in_domains=requester_in,

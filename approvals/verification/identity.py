@@ -7,7 +7,8 @@ object it imitates. So before deciding, each identifier is normalised (rallied/i
 the tenant's identity provider (reads only); the action then carries the object's canonical address or name,
 which is all a connector is ever handed, and the floor is checked against every spelling of the object.
 
-Refused (a `problem`, which rule 2 turns into a forbidden decision with the reason):
+Refused (a `problem`, which rule 2 turns into a forbidden decision with the reason; a licence's problem is refused
+for its action alone, rule 2a):
 - a group or mailbox the directory does not know, or that two objects answer to;
 - an identifier whose look-alike skeleton is a protected object's but which does not resolve to that object
   ("Ехеcutives" with Cyrillic letters, "lynne.robbins@contoso.example" spelt with a Greek omicron);
@@ -39,6 +40,9 @@ class Resolution:
     target: str
     params: dict[str, Any]
     problems: list[str] = field(default_factory=list)
+    # Why a licence of the action cannot be given (tenants/licences.py): refused for this action only, unlike
+    # `problems`, which say the identifiers themselves are wrong or suspect.
+    licence_problems: list[str] = field(default_factory=list)
     group_spellings: tuple[str, ...] = ()  # name, address and aliases of the resolved group
     group_privileged: bool = False  # the directory says the group can carry admin roles (role-assignable)
     mailbox_spellings: tuple[str, ...] = ()  # address, aliases and display name of the resolved mailbox
@@ -47,6 +51,10 @@ class Resolution:
     @property
     def problem(self) -> str:
         return " ".join(self.problems)
+
+    @property
+    def licence_problem(self) -> str:
+        return " ".join(self.licence_problems)
 
 
 def _protected(tenant: Tenant) -> dict[str, list[str]]:
@@ -134,7 +142,7 @@ def _resolve_licences(kind: str, user: DirectoryUser | None, catalogue: LicenceC
     held = _held_licences(user) if user is not None else None  # unknown: no check leans on what they hold
     resolved = resolve_licence_params(kind=kind, params=out.params, catalogue=catalogue, held=held, target=out.target)
     out.params = resolved.params
-    out.problems.extend(resolved.problems)
+    out.licence_problems.extend(resolved.problems)
     out.notes.extend(resolved.notes)
 
 
