@@ -148,6 +148,19 @@ def licence_gap(kind: str, params: dict[str, Any],
     return params, Gap(kind, code, " ".join(resolved.problems), str(params["target"]), params)
 
 
+def licence_also(kind: str, values: dict[str, str], licences: LicenceCatalogue | None, target: str) -> tuple[Gap, ...]:
+    """Why a licence intent's licence could not be given either, beside a missing detail (whose account): the
+    technician who picks it up learns both at once ("not a licence of this tenant", "no free seat") instead of
+    finding the second after asking the requester the first. () when the licence itself is fine or not named."""
+    if kind not in LICENCE_KINDS or licences is None:
+        return ()
+    params = {"target": target, "license": values.get("license", "")}
+    if kind == "swap_license":
+        params["new_license"] = values.get("new_license", "")
+    _, gap = licence_gap(kind, params, licences)
+    return (gap,) if gap is not None and gap.code != Status.MISSING else ()
+
+
 def playbook_draft(ticket: Ticket, *, index: int, kind: str, category: str, values: dict[str, str],
                    key_prefix: str = "", text: str = "", rights: tuple[str, ...] = (),
                    licences: LicenceCatalogue | None = None) -> IntentDraft:
@@ -170,8 +183,8 @@ def playbook_draft(ticket: Ticket, *, index: int, kind: str, category: str, valu
             gaps.append(Gap(step.kind, missing_capability.code, missing_capability.reason, target, params or {}))
             continue
         if params is None:
-            return IntentDraft(index, kind, target, text, (), (Gap(kind, Status.MISSING, problem, target),),
-                               playbook.name)
+            gaps = (Gap(kind, Status.MISSING, problem, target), *licence_also(step.kind, values, licences, target))
+            return IntentDraft(index, kind, target, text, (), gaps, playbook.name)
         params, unavailable = licence_gap(step.kind, params, licences)
         if unavailable is not None:
             gaps.append(unavailable)
@@ -378,8 +391,9 @@ def direct_draft(ticket: Ticket, *, index: int, intent: Intent, values: dict[str
         return IntentDraft(index, intent.kind, target, intent.text, (),
                            (Gap(intent.kind, gap.code, gap.reason, target, params),), name)
     if problem:
-        return IntentDraft(index, intent.kind, target, intent.text, (),
-                           (Gap(intent.kind, Status.MISSING, problem, target),), name)
+        gaps = (Gap(intent.kind, Status.MISSING, problem, target),
+                *licence_also(intent.kind, values, licences, target))
+        return IntentDraft(index, intent.kind, target, intent.text, (), gaps, name)
     all_params, unavailable = _licences_of(intent.kind, all_params, licences)
     if unavailable is not None:
         return IntentDraft(index, intent.kind, target, intent.text, (), (unavailable,), name)
@@ -439,3 +453,17 @@ def plan_problem(drafts: list[IntentDraft]) -> str:
     if any(d.actions for d in drafts):
         return ""
     return " ".join(d.reason for d in drafts) or "Nothing in the ticket could be planned."
+
+
+def handed_over_drafts(drafts: list[IntentDraft], why: str) -> list[IntentDraft]:
+    """The plan of a ticket a technician takes whole before anything runs (triage was not sure enough of it):
+    nothing is created, and every intent says what stopped it, its own gaps (the stack cannot, a detail missing)
+    and, for each part that could have run, `why` the ticket went to a person instead (code `ambiguous`). So the
+    note and the reply list each part as not done, with its reason, even when no action was ever made."""
+    out = []
+    for draft in drafts:
+        gaps = [*draft.gaps, *(Gap(a.kind, Status.AMBIGUOUS, why, str(a.params.get("target", "")), a.params)
+                               for a in draft.actions)]
+        out.append(replace(draft, actions=(), gaps=tuple(gaps or [Gap(draft.kind, Status.AMBIGUOUS, why,
+                                                                       draft.target)])))
+    return out

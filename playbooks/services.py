@@ -14,7 +14,7 @@ from django_q.models import Schedule
 from audit.services import record
 from playbooks.choices import ACTION_TRANSITIONS, DONE_STATUSES, ActionStatus, DecisionMode
 from playbooks.models import Action, IntentPlan
-from playbooks.planning import plan_drafts, plan_problem, ticket_intents
+from playbooks.planning import IntentDraft, handed_over_drafts, plan_drafts, plan_problem, ticket_intents
 from playbooks.scheduling import ACTOR as SCHEDULER
 from playbooks.scheduling import asked_time, is_due, local_time, schedule_action, schedule_name
 from playbooks.sequence import ring_next
@@ -50,11 +50,7 @@ def plan_actions(*, ticket: Ticket, actor: Actor, resolved: dict[int, str] | Non
     actions: list[Action] = []
     with transaction.atomic():
         for draft in drafts:
-            IntentPlan.objects.get_or_create(
-                ticket=ticket, round=ticket.round, index=draft.index,
-                defaults={"kind": draft.kind, "target": draft.target[:320], "text": draft.text[:500],
-                          "status": draft.status, "reason": draft.reason,
-                          "gaps": [g.to_dict() for g in draft.gaps], "handed_over": bool(draft.gaps)})
+            _keep_intent_plan(ticket, draft)
             # An onboarding or offboarding asked for a later time runs then (playbooks/scheduling.py).
             not_before = asked_time(ticket, intents[draft.index]) if draft.index < len(intents) else None
             for planned in draft.actions:
@@ -78,6 +74,30 @@ def plan_actions(*, ticket: Ticket, actor: Actor, resolved: dict[int, str] | Non
                details={"playbook": names, "actions": [a.kind for a in actions],
                         "not_planned": [g.to_dict() for g in gaps]})
     return actions, ""
+
+
+def _keep_intent_plan(ticket: Ticket, draft: IntentDraft) -> None:
+    IntentPlan.objects.get_or_create(
+        ticket=ticket, round=ticket.round, index=draft.index,
+        defaults={"kind": draft.kind, "target": draft.target[:320], "text": draft.text[:500],
+                  "status": draft.status, "reason": draft.reason,
+                  "gaps": [g.to_dict() for g in draft.gaps], "handed_over": bool(draft.gaps)})
+
+
+def hand_over_plan(*, ticket: Ticket, actor: Actor, why: str, resolved: dict[int, str] | None = None,
+                   unresolved: dict[int, str] | None = None, read_licences: bool = True) -> None:
+    """Keep each intent of a ticket handed to a technician before planning (playbooks/planning.handed_over_drafts):
+    no action is created, but the escalation's note and reply can say, part by part, what was not done and why.
+    Idempotent like plan_actions; a ticket that asks for nothing Rallied automates keeps no plan."""
+    drafts = handed_over_drafts(plan_drafts(ticket, resolved=resolved, unresolved=unresolved,
+                                            read_licences=read_licences), why)
+    if not drafts:
+        return
+    with transaction.atomic():
+        for draft in drafts:
+            _keep_intent_plan(ticket, draft)
+        record(actor=actor, verb="actions.not_planned", obj=ticket, tenant=ticket.tenant,
+               details={"why": why[:500], "not_planned": [g.to_dict() for d in drafts for g in d.gaps]})
 
 
 def transition_action(

@@ -23,13 +23,15 @@ from playbooks.choices import DONE_STATUSES, PENDING_STATUSES, ActionStatus, Dec
 from playbooks.models import Action
 from playbooks.onboarding import is_copied
 from playbooks.selectors import DONE, intent_outcomes, round_actions
-from playbooks.services import plan_actions, route_decided_action, transition_action
+from playbooks.services import hand_over_plan, plan_actions, route_decided_action, transition_action
+from rallied.connectors import ConnectorError
 from tenants.models import Tenant
 from tickets.choices import FINAL_STATUSES, TicketStatus
 from tickets.models import Ticket
 from tickets.psa import look_before_writing, write_back
 from tickets.services import add_event, save_triage, transition_ticket
 from tickets.triage import ACTION_CATEGORIES, triage
+from tickets.triage.rules import INJECTION_REASON
 from workflow import messages
 from workflow.choices import ReplyStage
 from workflow.decisions import identity_provider, redecide
@@ -113,6 +115,7 @@ def _plan_ticket(ticket: Ticket) -> str:
     if ticket.category not in ACTION_CATEGORIES or stored.get("needs_human"):
         reason = stored.get("reason") or f"Category '{ticket.category}' is handled by a technician."
         diagnose_if_slow(ticket, actor=ACTOR)  # a slow computer's figures from the RMM, for the note
+        _hand_over_intents(ticket, reason)
         status = escalate(ticket, reason, actor=ACTOR, triage_note=True)
         check_refusals(tenant=ticket.tenant)  # text aimed at the system is a refused attempt, action or not
         return status
@@ -131,6 +134,24 @@ def _plan_ticket(ticket: Ticket) -> str:
     return _verify_and_route(ticket, [a for a in actions if a.status == ActionStatus.PROPOSED])
 
 
+def _hand_over_intents(ticket: Ticket, reason: str) -> None:
+    """Before a ticket goes to a technician whole, keep what each of its intents would have needed and why it is not
+    done (playbooks.services.hand_over_plan), so the note and the reply list every part, not just the ticket's
+    reason. Text aimed at the system is not followed into the directory: its intents are listed as read."""
+    if not ticket.intents and ticket.category not in ACTION_CATEGORIES:
+        return
+    why = f"Triage handed the whole ticket to a technician: {reason}"
+    if reason.startswith(INJECTION_REASON):
+        hand_over_plan(ticket=ticket, actor=ACTOR, why=why, read_licences=False)
+        return
+    try:
+        resolved, unresolved = resolve_intent_targets(ticket, actor=ACTOR, idp=identity_provider(ticket))
+        hand_over_plan(ticket=ticket, actor=ACTOR, why=why, resolved=resolved, unresolved=unresolved)
+    except ConnectorError as exc:  # the directory could not say: the parts are listed without its answers
+        log.warning("ticket %s: handed-over plan read without the directory: %s", ticket.pk, exc.message)
+        hand_over_plan(ticket=ticket, actor=ACTOR, why=why, read_licences=False)
+
+
 def _undecided(ticket: Ticket) -> list[Action]:
     return [a for a in round_actions(ticket) if a.status == ActionStatus.PROPOSED]
 
@@ -146,9 +167,12 @@ def _verify_and_route(ticket: Ticket, actions: list[Action]) -> str:
 def _route(ticket: Ticket, actions: list[Action], decisions: dict[int, Decision]) -> str:
     """Move each newly decided action where its decision leads, then the ticket where its actions lead."""
     plan_mode = ticket.tenant.mode == Tenant.Mode.PLAN
-    # A group or licence copied from the person whose access the new hire is to get ("same access as Alex") that
-    # the floor refuses is simply not copied (blocked, named in the note): the rest of the onboarding still runs.
-    forbidden = [a for a in actions if decisions[a.pk].mode == DecisionMode.FORBIDDEN and not is_copied(a)]
+    # A refusal stops the whole ticket (another step of a refused request must not run on its own), except one that
+    # concerns a single action's licence (approvals.policy._rule_licence), and a group or licence copied from the
+    # person whose access a new hire is to get ("same access as Alex"): that action is blocked (named in the note,
+    # handed over with its reason when the ticket settles), while the other requests run.
+    forbidden = [a for a in actions if decisions[a.pk].mode == DecisionMode.FORBIDDEN
+                 and not decisions[a.pk].intent_only and not is_copied(a)]
     with transaction.atomic():
         for action in actions:
             decision = decisions[action.pk]
