@@ -100,6 +100,13 @@ PASSING: set[str] = {
     "f-add-group-en", "f-add-group-de", "f-add-group-fr", "f-add-group-es", "f-add-group-nl", "f-remove-group-en",
     "f-remove-group-de", "f-remove-group-fr", "f-remove-group-es", "f-remove-group-nl", "f-unlock-and-reset-nl",
     "f-mailbox-en", "f-mailbox-fr", "f-mailbox-nl", "f-phished-en", "f-phished-fr",
+    # passing on main since the onboarding work's triage changes (57e1c71 and after), found by the planner's run of
+    # every row with --runxfail: mailbox rights read for the person named before, 'me and Alex' in de/nl
+    "c-reset-and-group-en", "c-me-and-alex-de", "c-me-and-alex-nl", "c-send-as-en", "c-send-as-de", "c-send-as-fr",
+    "c-send-as-es", "c-send-as-nl", "c-full-access-de", "c-full-access-fr", "c-full-access-es", "c-full-access-nl",
+    "c-send-on-behalf-en", "c-send-on-behalf-de", "c-send-on-behalf-es", "c-send-on-behalf-nl",
+    "c-remove-full-access-en", "c-remove-full-access-de", "c-remove-full-access-fr", "c-remove-full-access-es",
+    "c-remove-full-access-nl", "c-remove-send-as-en", "c-remove-send-as-de",
 }
 PENDING: dict[str, str] = {f"{key}-{lang}": f"{BASE}; {need}" for key, need in NEEDS.items() for lang in LANGUAGES
                            if f"{key}-{lang}" not in PASSING}
