@@ -11,8 +11,10 @@ it to take a batch of tickets through the whole path synchronously.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from contextvars import ContextVar
+from typing import Any
 
 from django.utils.module_loading import import_string
 from django_q.tasks import async_task
@@ -33,12 +35,28 @@ def is_inline() -> bool:
     return _INLINE.get()
 
 
+# One broker client per process, as for the database: django-q2 builds a new one for every task queued unless it is
+# given one, and with Redis that was a TCP connect and close for every doorbell (each API ingest, issue 17). Keyed by
+# process id, so a forked worker makes its own.
+_brokers: dict[int, Any] = {}
+
+
+def _broker() -> Any:
+    pid = os.getpid()
+    broker = _brokers.get(pid)
+    if broker is None:
+        from django_q.brokers import get_broker
+
+        broker = _brokers[pid] = get_broker()
+    return broker
+
+
 def dispatch(task: str, *args: int) -> None:
     """Queue the task at dotted path `task` with `args`, or run it here inside `inline()`."""
     if _INLINE.get():
         import_string(task)(*args)
     else:
-        async_task(task, *args)
+        async_task(task, *args, broker=_broker())
 
 
 def waiting_doorbells(*, limit: int = 5000) -> set[tuple[str, tuple]] | None:
