@@ -24,10 +24,20 @@ RUN, WAIT, SKIP = "run", "wait", "skip"
 EXECUTE = "playbooks.tasks.execute_action_task"
 
 
+def onboarding_ticket(action: Action) -> bool:
+    """Whether the action's ticket asks for an onboarding (read from the ticket already loaded: no query, so every
+    other ticket's path costs what it did, tests/workflow/test_ticket_cost.py)."""
+    ticket = action.ticket
+    return ticket.category == "onboarding" or any(
+        isinstance(i, dict) and i.get("kind") == "onboarding" for i in ticket.intents or [])
+
+
 def _account_step(action: Action) -> Action | None:
     """The create_user action this action's sequence starts with (the latest one for its target), if any."""
     if action.kind == "create_user":
         return action
+    if not onboarding_ticket(action):
+        return None
     return (Action.objects.filter(ticket_id=action.ticket_id, intent=action.intent, kind="create_user",
                                   target__iexact=action.target, pk__lt=action.pk).order_by("-pk").first())
 
@@ -59,4 +69,4 @@ def ring_next(action: Action) -> None:
         transaction.on_commit(lambda action_id=action_id: dispatch(EXECUTE, action_id))
 
 
-__all__ = ["RUN", "SKIP", "WAIT", "ring_next", "turn_of"]
+__all__ = ["RUN", "SKIP", "WAIT", "onboarding_ticket", "ring_next", "turn_of"]

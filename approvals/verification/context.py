@@ -137,6 +137,9 @@ def new_account(ticket: Ticket, action: Action) -> str:
     (playbooks/onboarding.py), "" otherwise."""
     if action.kind in NEW_ACCOUNT_KINDS:
         return "create"
+    if ticket.category != "onboarding" and not any(
+            isinstance(i, dict) and i.get("kind") == "onboarding" for i in ticket.intents or []):
+        return ""  # no onboarding on this ticket: no query
     made_here = ticket.actions.filter(kind__in=NEW_ACCOUNT_KINDS, target__iexact=action.target,
                                       intent=action.intent, pk__lt=action.pk).exists()
     return "follows" if made_here else ""
