@@ -84,12 +84,6 @@ PASSING: set[str] = {
     "n-reset-and-mailbox-nl",
     # mailbox rights, now that the sandbox's Exchange state is a snapshot and not the live lists (exchange)
     "c-full-access-en", "c-full-and-send-as-en", "c-full-and-send-as-nl", "c-send-on-behalf-fr",
-    # mailbox rights and 'me and X' read in every language, with main's Exchange work since 8677afd (triage)
-    "c-reset-and-group-en", "c-me-and-alex-de", "c-me-and-alex-nl", "c-send-as-en", "c-send-as-de", "c-send-as-fr",
-    "c-send-as-es", "c-send-as-nl", "c-full-access-de", "c-full-access-fr", "c-full-access-es", "c-full-access-nl",
-    "c-send-on-behalf-en", "c-send-on-behalf-de", "c-send-on-behalf-es", "c-send-on-behalf-nl", "c-remove-full-access-en",
-    "c-remove-full-access-de", "c-remove-full-access-fr", "c-remove-full-access-es", "c-remove-full-access-nl",
-    "c-remove-send-as-en", "c-remove-send-as-de",
     # triage reads who and what in five languages: pronouns for the person named before, de/es/nl/fr word order,
     # removals, upgrades without "from", group addresses in brackets, a colleague's phishing report (triage)
     "c-remove-send-as-fr", "c-remove-send-as-es", "c-remove-send-as-nl", "c-full-and-send-as-de", "c-full-and-send-as-fr",
