@@ -133,6 +133,17 @@ def post_ticket(client: APIClient, payload: dict[str, Any]):
     return client.post("/api/v1/tickets/", payload, format="json")
 
 
+def submit_ticket(client: APIClient, external_id: str, subject: str, body: str, *,
+                  requester: str = "megan.bowen@contoso.example", name: str = "Megan Bowen") -> Any:
+    """Post a ticket through the API, committed so the pipeline runs, and return it from the database."""
+    from tickets.models import Ticket
+
+    with committed():
+        response = post_ticket(client, ticket_payload(external_id, requester, subject=subject, body=body, name=name))
+    assert response.status_code == 201, response.content
+    return Ticket.objects.get(pk=response.json()["id"])
+
+
 def graph_user(sandbox: Any, upn: str, tenant: str = "contoso") -> dict[str, Any]:
     return sandbox.sandbox.state()["graph"][tenant]["users"][upn]
 

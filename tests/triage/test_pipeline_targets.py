@@ -5,18 +5,9 @@ from __future__ import annotations
 import pytest
 
 from playbooks.models import Action
-from tests.helpers import committed, post_ticket, ticket_payload
-from tickets.models import Ticket
+from tests.helpers import submit_ticket as _submit
 
 MEGAN = "megan.bowen@contoso.example"
-
-
-def _submit(client, external_id: str, subject: str, body: str) -> Ticket:
-    with committed():
-        response = post_ticket(client, ticket_payload(external_id, MEGAN, subject=subject, body=body,
-                                                      name="Megan Bowen"))
-    assert response.status_code == 201, response.content
-    return Ticket.objects.get(pk=response.json()["id"])
 
 
 @pytest.mark.django_db
