@@ -22,6 +22,7 @@ import contextlib
 import email.utils
 import ipaddress
 import logging
+import os
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -30,6 +31,7 @@ from typing import Any, TypeVar
 from unittest import mock
 from urllib.parse import urlsplit
 
+import okta
 import okta.client
 from okta.client import Client as OktaClient
 from okta.config.config_setter import ConfigSetter
@@ -40,6 +42,7 @@ from rallied.connectors.base import ConnectorError, IdentityConnector
 
 log = logging.getLogger("rallied.connectors.okta")
 T = TypeVar("T")
+_SDK_DIR = os.path.dirname(okta.__file__)
 _CONFIG_LOCK = threading.Lock()  # the ConfigSetter swap below is process-wide for its few microseconds
 
 
@@ -51,6 +54,14 @@ def _is_loopback_http(url: str) -> bool:
         return parts.hostname == "localhost" or ipaddress.ip_address(parts.hostname or "").is_loopback
     except ValueError:
         return False
+
+
+def _raised_in_sdk(exc: BaseException) -> bool:
+    """Whether the innermost frame of `exc` is in the okta package (its generated API code)."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and tb.tb_frame.f_code.co_filename.startswith(_SDK_DIR)
 
 
 class _ConnectionOnlyConfig(ConfigSetter):
@@ -137,6 +148,20 @@ class OktaSdkConnector(IdentityConnector):
                     raise error from exc
                 await asyncio.sleep(self._backoff(attempt, None, max_wait))
                 continue
+            except (AttributeError, TypeError) as exc:
+                # The SDK's generated methods drop the transport error and read `response.status` of a None
+                # response (a connection closed before any answer, seen under load): that is "no response", not a
+                # bug of ours, and a read may be retried like any dropped connection. Only errors raised inside
+                # the SDK are mapped; one of Rallied's own would still surface as itself.
+                if not _raised_in_sdk(exc):
+                    raise
+                result = None
+            if result is None:
+                error = self._no_response(write)
+                if write or attempt >= retries:
+                    raise error
+                await asyncio.sleep(self._backoff(attempt, None, max_wait))
+                continue
             data, err = (result[0], result[-1]) if len(result) in (2, 3) else (result, None)
             if err is None:
                 # raw: the SDK's ApiResponse, for bodies its model drops (see reset_password)
@@ -149,6 +174,15 @@ class OktaSdkConnector(IdentityConnector):
                 continue
             raise error
         raise AssertionError("unreachable")
+
+    def _no_response(self, write: bool) -> ConnectorError:
+        return ConnectorError(
+            "okta gave no response (the connection closed before an answer)",
+            vendor=self.vendor,
+            permanent=False,
+            code="no_response",
+            ambiguous=write,  # a write may have landed before the connection closed: the reconciler settles it
+        )
 
     @staticmethod
     def _may_retry(error: ConnectorError, write: bool, max_wait: float) -> bool:
