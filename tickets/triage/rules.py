@@ -35,6 +35,7 @@ from tickets.triage.patterns import (
     VETOES,
 )
 from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
+from tickets.triage.questions import split_questions, subject_asks
 from tickets.triage.text import CleanText, clean
 
 ACTION = ACTION_CATEGORIES
@@ -305,6 +306,30 @@ def _place_conflict(by_place: dict[str, dict[str, float]]) -> tuple[str, str] | 
     return subj[0], body[0]
 
 
+def _only_asks_about(text: CleanText) -> bool:
+    """Whether the ticket's request words all sit in questions about how things work, and the rest asks for nothing.
+
+    The questions must carry the words themselves ("what are the rules for a new password?"): a ticket whose only
+    question is "when will it be done?" is still the request its other sentences and its subject make.
+    """
+    split = split_questions(text.request)
+    if split is None:
+        return False
+    asked, rest = split
+    if _top_score(CleanText("", asked, "")) < 1.0:
+        return False
+    if _top_score(CleanText("", rest, text.quoted)) >= THRESHOLD:
+        return False
+    # A subject that names the topic ("Password rules", "lockout") is no request of its own.
+    return not subject_asks(text.subject) or _top_score(CleanText(text.subject, rest, text.quoted)) < THRESHOLD
+
+
+def _top_score(text: CleanText) -> float:
+    scores, fired, _ = _score(text)
+    _settle(scores, fired)
+    return max(scores.values())
+
+
 def _unrelated_extra(category: str, text: CleanText) -> str | None:
     """A second request in the ticket that this category's playbook would not cover."""
     problem = advice.problem_outside_identity(text.lower_request, category)
@@ -325,13 +350,19 @@ def classify(subject: str, body: str) -> Verdict:
 
     # "How do I reset my password?": the words of a request inside a question about how it is done.
     how_to = top_score >= THRESHOLD and not injection and only_asks_how(text)
-    if top_score < THRESHOLD or injection or how_to:
+    # "What are the rules for a new password?": every word of a request sat in a question about how things work.
+    asks_about = top_score >= THRESHOLD and not injection and not how_to and _only_asks_about(text)
+    if top_score < THRESHOLD or injection or how_to or asks_about:
         found = entities.extract(text, "other")
         area_info = advice.describe(text)
         confidence = _other_confidence(top_score)
         if injection:
             reason = f"{INJECTION_REASON} ({'; '.join(hiding)}); a technician must read it"
             confidence = min(confidence, 0.5)
+        elif asks_about:
+            reason = (f"asks about {top.replace('_', ' ')} (how it works or what the rules are), not for anything to "
+                      "be done: a question for a technician to answer")
+            confidence = 0.8
         elif how_to:
             reason = (f"asks how {top.replace('_', ' ')} is done, not for it to be done: a question for a technician "
                       "to answer")

@@ -1,0 +1,91 @@
+# ruff: noqa: E501 -- word lists read best filled to the line length
+"""Questions about how things work, told apart from requests phrased as questions.
+
+"What are the rules for a new password?", "Does the authenticator app have to be on my own phone?", "Is there a
+limit on mailbox size?" ask about a policy: a technician answers them, and nothing is done to any account. Read as
+requests, the first is a password reset for its writer, the costliest mistake triage can make. "Can you reset my
+password?" and "Could you unlock Dave?" are questions in form only: they ask someone to do something, so they stay
+requests, as does "Why is my account locked?" (the writer's own account, in a state that needs fixing).
+
+`split_questions` parts the sentences that only ask about something from the rest; the rules engine scores what is
+left, and a ticket whose every request-like words sat in such questions is `other`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tickets.triage import intent_words as w
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+# A sentence that opens as a question: an interrogative or an inverted auxiliary, after a greeting or "quick question:".
+_OPENS_AS_QUESTION = re.compile(
+    r"^(?:(?:hi|hello|hey|hallo|bonjour|hola|hoi|dear \w+|also|and|so|und|et|y|en|btw)\W+)*"
+    r"(?:(?:(?:quick|short|small|one|a|kurze|kleine|eine|petite|une|una|pequeña|korte|een)\s)?(?:question|frage|pregunta|vraag|vraagje)\W+)?"
+    r"(?:what|which|how|why|when|who|whom|whose|where|is|are|was|were|does|do|did|has|have|should|must|may|shall|after how|"
+    r"wie|was|welche[rsnm]?|wer|warum|weshalb|wann|wo|gibt es|muss|m(?:ü|ue)ssen|darf|d(?:ü|ue)rfen|ist|sind|hat|haben|braucht|brauchen|soll|sollen|"
+    r"quel(?:le)?s?|comment|combien|pourquoi|quand|qui|o(?:ù|u)|est-ce qu|y a-t-il|faut-il|doit-on|dois-je|tous les combien|à partir de combien|"
+    r"qu(?:é|e)|cu(?:á|a)l(?:es)?|c(?:ó|o)mo|cu(?:á|a)nt[oa]s?|por qu(?:é|e)|cu(?:á|a)ndo|qui(?:é|e)n(?:es)?|d(?:ó|o)nde|hay|tiene que|tengo que|es|son|cada cu(?:á|a)nto|"
+    r"wat|welke?|hoe|waarom|wanneer|wie|waar|is er|zijn er|moet|moeten|mag|mogen|is|zijn|heeft|hebben)\b"
+)
+_INTERROGATIVE = re.compile(
+    r"^(?:\W*\w+\W+){0,3}?(?:what|which|how (?:long|often|many|much|do|does|can|should|far)|why|who|"
+    r"welche[rsnm]?|warum|wie (?:lange?|oft|viele?|muss|m(?:ü|ue)ssen)|quel(?:le)?s?|combien|pourquoi|"
+    r"cu(?:á|a)l(?:es)?|cu(?:á|a)nt[oa]s?|por qu(?:é|e)|welke?|hoe (?:lang|vaak|veel)|waarom)\b"
+)
+# Someone is asked to do something ("can you", "könnten Sie", "pouvez-vous", "podéis", "kunnen jullie", "please").
+_ASKS_SOMEONE = re.compile(
+    r"\b(?:can|could|would|will|cann?) (?:you|u|ya|someone|somebody|anyone|it be)\b|\b(?:can|could|may) (?:i|we) (?:get|have|please|be)\b|"
+    r"\b(?:can|could) we (?:please )?(?!use|reuse|choose|pick|keep|still|also|just|do\b|make|see|set our|change our)\w+|"
+    r"\b(?:can|could|may) (?:we|i) (?:please )?(?:get|have|upgrade|move|add|give|reset|unlock|switch|assign|put|remove|change|swap|order)\b|"
+    r"\b(?:can|could) (?:\S+ ){1,2}(?:get|have)\b|k(?:ö|oe)nnen wir|kann ich (?:\S+ ){0,4}?(?:bekommen|haben)\b|pouvons-nous|est-ce qu'on peut|puis-je avoir|"
+    r"\bpodemos\b|puedo tener|kunnen we|kan ik (?:\S+ ){0,4}?krijgen\b|"
+    r"\b(?:can|could) (?:\S+ ){1,2}be (?:added|removed|given|unlocked|reset|put|taken|granted|assigned|moved|signed)\b|"
+    r"\b(?:is|would) it (?:be )?possible\b|\bany chance\b|\bplease\b|\bpls\b|\bplz\b|\bkindly\b|"
+    r"k(?:ö|oe)nn(?:en|ten|t) (?:sie|ihr)\b|kannst du|k(?:ö|oe)nntest du|\bbitte\b|(?:ist|w(?:ä|ae)re) es m(?:ö|oe)glich|"
+    r"pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|puis-je|pourrais-je|merci de|s'il (?:vous|te) pla|svp|(?:est-il|serait-il|est-ce) possible|"
+    r"pod(?:é|e)is|podr(?:í|i)ais|puedes|podr(?:í|i)as|puede usted|podr(?:í|i)a usted|pueden|podr(?:í|i)an|me pod(?:é|e)is|me puedes|por favor|(?:es|ser(?:í|i)a) posible|"
+    r"kunnen jullie|kun je|kunt u|zou je|zouden jullie|zou u|wil je|willen jullie|\bgraag\b|alsjeblieft|alstublieft|is het mogelijk"
+)
+# ... unless what they are asked to do is to explain ("could you tell me what the password rules are?").
+_ASKS_TO_EXPLAIN = re.compile(
+    r"\b(?:tell|explain|let (?:me|us) know|confirm|advise|clarify|sagen|erkl(?:ä|ae)ren|mitteilen|dire|expliquer|indiquer|pr(?:é|e)ciser|"
+    r"decir|decidme|explicar|indicar|aclarar|vertellen|uitleggen|laten weten)\b"
+)
+# The writer's own account, in a state that needs fixing: a problem report, even when put as a question.
+_OWN_TROUBLE = re.compile(
+    rf"(?:{w._FORGOT}|{w._EXPIRED}|{w.UNLOCK.pattern}|not working|doesn'?t work|won'?t (?:let|work|accept)|funktioniert nicht|ne marche|ne fonctionne|no funciona|werkt niet)"
+)
+_SUBJECT_IS_A_QUESTION = re.compile(
+    r"\?|\b(?:question|frage|pregunta|vraag|policy|policies|rules?|richtlinie|regeln|r(?:è|e)gles?|politique|reglas?|pol(?:í|i)tica|regels?|beleid|limit|grenze|limite|l(?:í|i)mite|limiet)\b"
+)
+
+
+def only_asks_about(sentence: str) -> bool:
+    """Whether one sentence asks about something rather than for something to be done."""
+    low = sentence.strip().lower().lstrip(" -*•¿¡")
+    # A verb or "when" first is a question only with its question mark ("Is locked again", "When I log in ..."):
+    # only the plain interrogatives need none.
+    explain = bool(_ASKS_SOMEONE.search(low) and _ASKS_TO_EXPLAIN.search(low))
+    if not ((_OPENS_AS_QUESTION.search(low) and ("?" in low or _INTERROGATIVE.search(low)))
+            or (low.endswith("?") and (explain or not w.SELF.search(low)))):
+        return False
+    if _ASKS_SOMEONE.search(low) and not explain:
+        return False
+    return not (w.SELF.search(low) and _OWN_TROUBLE.search(low))
+
+
+def split_questions(request: str) -> tuple[str, str] | None:
+    """The request's sentences that only ask about something, and the rest; None when there are none."""
+    sentences = [s for s in _SENTENCE.split(request) if s.strip()]
+    asked = [s for s in sentences if only_asks_about(s)]
+    if not asked:
+        return None
+    return "\n".join(asked), "\n".join(s for s in sentences if s not in asked)
+
+
+def subject_asks(subject: str) -> bool:
+    """A subject that asks someone to act ("Please reset my password"), not one naming a topic ("Password rules")."""
+    low = subject.lower()
+    return bool(_ASKS_SOMEONE.search(low)) and not _SUBJECT_IS_A_QUESTION.search(low)
