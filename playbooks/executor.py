@@ -20,12 +20,13 @@ from playbooks.models import Action
 from playbooks.sequence import SKIP, WAIT, turn_of
 from playbooks.services import claim_action, still_unknown, transition_action
 from playbooks.signals import action_crashed
-from playbooks.undo import before_state_of
+from playbooks.undo import before_state_of, undone_action_id
 from rallied.connectors import ConnectorError, IdentityConnector, ScopeError
-from rallied.kinds import get_kind
+from rallied.connectors.rmm_types import RmmConnector
+from rallied.kinds import RMM_KINDS, get_kind
 from rallied.logs import log_ids
-from tenants.models import ServiceAccount
-from tenants.selectors import connector_for, identity_connection, service_account_for
+from tenants.models import Connection, ServiceAccount
+from tenants.selectors import connection_for, connector_for, identity_connection, service_account_for
 from tickets.psa import look_before_writing
 from tickets.secrets import (
     confirm_secret,
@@ -86,6 +87,22 @@ def _run(connector: IdentityConnector, action: Action, *, password: str | None =
     return result, secret
 
 
+def _run_rmm(connector: RmmConnector, action: Action) -> tuple[dict[str, Any], None]:
+    """A device step through the tenant's RMM. The device's assignment is read just before the write and kept
+    (`before`), so the undo (restore_device) puts back exactly what was there: owner, fields, tags, location."""
+    device = str(action.params.get("device") or "")
+    if action.kind == "tag_device":
+        return {"device": device, **connector.onboard_device(device, action.target)}, None
+    if action.kind == "unassign_device":
+        return {"device": device, **connector.offboard_device(device)}, None
+    undone = undone_action_id(action)
+    state = (Action.objects.filter(pk=undone).values_list("before_state", flat=True).first() or {}) if undone else {}
+    if not state.get("assignment"):
+        raise ExecutionRefused("No recorded assignment to restore: this restore is not the undo of a device step.")
+    after = connector.restore_assignment(device, state["assignment"])
+    return {"device": device, "device_name": after.name, "restored": state["assignment"]}, None
+
+
 def _create_user(connector: IdentityConnector, action: Action, password: str) -> tuple[dict[str, Any], str | None]:
     """Onboarding: the account must not exist yet; it gets a temporary password, delivered like a reset's."""
     if connector.get_user(action.target) is not None:
@@ -134,8 +151,14 @@ def execute_action(*, action_id: int) -> str:
 
 
 def identity_for(action: Action) -> tuple[IdentityConnector, ServiceAccount]:
-    """The tenant's identity connector and the service account allowed this kind; refused otherwise."""
-    connection = identity_connection(action.ticket.tenant)
+    """The tenant's identity connector (its RMM connector for a device step) and the service account allowed this
+    kind; refused otherwise."""
+    if action.kind in RMM_KINDS:
+        connection = connection_for(action.ticket.tenant, Connection.RMM_VENDORS)
+        if connection is None:
+            raise ExecutionRefused("The tenant has no RMM connection.")
+    else:
+        connection = identity_connection(action.ticket.tenant)
     if connection is None:
         raise ExecutionRefused("The tenant has no identity provider connection.")
     account = service_account_for(connection, action.kind)
@@ -151,7 +174,8 @@ def run_claimed(action: Action, *, actor: str = ACTOR) -> str:
         connector, account = identity_for(action)
         connector.ensure_allowed(action.kind)
         password = _password_put_aside(action) if get_kind(action.kind).secret_chosen_first else None
-        result, secret = _run(connector, action, password=password)
+        result, secret = (_run_rmm(connector, action) if action.kind in RMM_KINDS  # type: ignore[arg-type]
+                          else _run(connector, action, password=password))
     except (ExecutionRefused, ScopeError) as exc:
         _finish(action, ActionStatus.FAILED, actor=actor, error=str(exc))
     except ConnectorError as exc:

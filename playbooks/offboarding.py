@@ -3,7 +3,8 @@
 The sequence, in order: block sign-in -> revoke sessions -> reset the password -> remove the MFA methods -> remove
 from every group and distribution list (each removal recorded with what the membership was, for undo) -> convert
 the mailbox to shared and give the manager access, or set forwarding as asked -> remove the licences (only once the
-mailbox is converted: a mailbox without a licence is deleted after 30 days) -> hide from the address list.
+mailbox is converted: a mailbox without a licence is deleted after 30 days) -> hide from the address list ->
+unassign each of the leaver's devices in the RMM.
 
 The tenant's offboarding playbook plans its own steps (block sign-in and revoke sessions by default). Here
 (playbooks/planning.offboarding_draft) the rest of the sequence is added: one remove_from_group per group the
@@ -36,6 +37,8 @@ SEQUENCE: tuple[tuple[str, str, str], ...] = (
     ("licences", "remove_license", "Remove the licences once the mailbox is converted (not before: a mailbox "
      "without a licence is deleted after 30 days)."),
     ("address_list", "", "Hide the account from the global address list."),
+    # Planned per device through the tenant's RMM (playbooks/devices.leaver_devices); a technician's without one.
+    ("unassign_device", "unassign_device", "Unassign the leaver's devices in the RMM or asset records."),
 )
 
 

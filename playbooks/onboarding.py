@@ -13,8 +13,9 @@ What the plan cannot do goes to a technician, named in the note (Gap), and the o
 - "same access as <person>" when that person does not resolve or their groups cannot be read (otherwise their
   groups and, with no licence named, their licences are copied, each a step decided like any other: one the floor
   refuses is left out, workflow/lifecycle._route);
-- the device: `device_steps` is the hook for the RMM connector (tag the new hire's device as the tenant
-  configures); with no RMM connected there is nothing to plan and nothing to hand over.
+- the device: `device_steps` tags the new hire's device through the tenant's RMM as its `tagging` config says
+  (playbooks/devices.py: which device; several or none go to a technician); with no RMM connected there is nothing
+  to plan and nothing to hand over.
 If the account itself cannot be created (the kind unsupported, a detail missing), nothing else is planned: every
 other step would act on an account that does not exist.
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from playbooks.devices import new_hire_device
 from playbooks.models import Action, IntentPlan, PlaybookStep
 from rallied.connectors import ConnectorError
 from tenants.licences import LicenceCatalogue
@@ -121,13 +123,16 @@ def technician_steps(ticket: Ticket, values: dict[str, str], *, copied: bool = F
                         f"The ticket asks for the same access as {entities['same_as']}, but the directory shows no "
                         "one account for them whose groups could be read: compare their groups and licence and copy "
                         "what is not protected."))
-    return gaps + device_steps(ticket, values.get("target", ""))
+    return gaps
 
 
-def device_steps(ticket: Ticket, target: str) -> list[Handover]:
-    """The RMM hook: tagging the new hire's device (owner, custom field or tag, as the tenant configures). The RMM
-    connector plans it here, or names the tenant's RMM gap; a tenant without an RMM has no device step."""
-    return []
+def device_steps(ticket: Ticket, target: str, *, read: bool = True) -> tuple[list[tuple[dict[str, Any], str]],
+                                                                              list[Handover]]:
+    """Tagging the new hire's device (owner, custom field, tag, location, as the tenant's RMM `tagging` says),
+    planned after every other step so it runs once the account exists (playbooks/sequence.py): ([(params, key
+    suffix)], technician's steps). Which device, and when a technician picks: playbooks/devices.py. A tenant without
+    an RMM has no device step; `read` False (a backtest) reads no RMM and plans none."""
+    return new_hire_device(ticket, target, read=read)
 
 
 __all__ = ["ASKED_BY", "COPY_MARK", "PER_ITEM", "copied_access", "device_steps", "is_copied", "onboarding_values",

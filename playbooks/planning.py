@@ -14,9 +14,17 @@ import string
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from playbooks.devices import leaver_devices
 from playbooks.models import IntentPlan, Playbook, PlaybookStep
 from playbooks.offboarding import remaining_steps
-from playbooks.onboarding import copied_access, onboarding_values, step_items, technician_steps, with_details
+from playbooks.onboarding import (
+    copied_access,
+    device_steps,
+    onboarding_values,
+    step_items,
+    technician_steps,
+    with_details,
+)
 from rallied.intents import CATEGORY_OF, Intent, legacy_intents
 from tenants.licences import LICENCE_KINDS, LicenceCatalogue, catalogue_for, resolve_licence_params
 from tenants.selectors import capability_gap, identity_connection, member_groups
@@ -238,6 +246,10 @@ def onboarding_draft(ticket: Ticket, *, index: int, kind: str, values: dict[str,
             actions.append(PlannedAction(step.kind, params, key))
     gaps.extend(Gap(step_kind, code, reason, target)
                 for step_kind, code, reason in technician_steps(ticket, values, copied=copied is not None))
+    if actions and actions[0].kind == "create_user":  # the device is tagged for an account this ticket makes
+        planned, handed = device_steps(ticket, target, read=licences is not None)
+        actions += [PlannedAction("tag_device", params, f"{key_prefix}{key}") for params, key in planned]
+        gaps += [Gap(step_kind, code, reason, target) for step_kind, code, reason in handed]
     return IntentDraft(index, kind, target, text, tuple(actions), tuple(gaps), playbook.name)
 
 
@@ -255,10 +267,15 @@ def offboarding_rest(ticket: Ticket, draft: IntentDraft, *, read_directory: bool
     if groups is not None and can_remove:
         actions += [PlannedAction("remove_from_group", {"target": draft.target, "group": group},
                                   f"{prefix}leaver-group:{group.lower()[:60]}") for group in dict.fromkeys(groups)]
+    # The last step: each of the leaver's devices unassigned in the RMM (playbooks/devices.py).
+    planned, handed, devices_handled = leaver_devices(ticket, draft.target, read=read_directory)
+    actions += [PlannedAction("unassign_device", params, f"{prefix}{key}") for params, key in planned]
     connection = identity_connection(ticket.tenant)
     vendor = connection.get_vendor_display() if connection is not None else ""
-    left = remaining_steps(kinds, groups_planned=groups is not None and can_remove, vendor=vendor)
-    gaps = [*draft.gaps, *(Gap(kind, code, reason, draft.target) for kind, code, reason in left)]
+    left = remaining_steps(kinds | ({"unassign_device"} if devices_handled else set()),
+                           groups_planned=groups is not None and can_remove, vendor=vendor)
+    gaps = [*draft.gaps, *(Gap(kind, code, reason, draft.target) for kind, code, reason in left),
+            *(Gap(kind, code, reason, draft.target) for kind, code, reason in handed)]
     return replace(draft, actions=tuple(actions), gaps=tuple(gaps))
 
 

@@ -44,7 +44,7 @@ from playbooks.executor import ExecutionRefused, identity_for, run_claimed
 from playbooks.models import Action
 from playbooks.services import LEASE, transition_action
 from rallied.connectors import ConnectorError, DirectoryUser, IdentityConnector
-from rallied.kinds import get_kind, mailbox_rights
+from rallied.kinds import RMM_KINDS, get_kind, mailbox_rights
 from rallied.tasks import dispatch, waiting_doorbells
 from tickets.choices import TicketStatus
 from tickets.secrets import confirm_secret, destroy_secret, secret_put_aside
@@ -180,6 +180,11 @@ def _settle(action: Action, now: datetime) -> str:
     except ExecutionRefused as exc:
         _conclude(action, Settlement(ActionStatus.FAILED, f"{exc} The outcome could not be checked; "
                                      "check the account by hand."))
+        return "failed"
+    if action.kind in RMM_KINDS:  # an RMM step: no directory user to read; its device is a technician's to check
+        name = action.params.get("device_name") or action.params.get("device")
+        _conclude(action, Settlement(ActionStatus.FAILED, f"The RMM call for device {name} did not report back; "
+                                     "it was not repeated. Check the device's owner and tags in the RMM by hand."))
         return "failed"
     user = connector.get_user(action.target)
     if kind.safe_to_repeat:

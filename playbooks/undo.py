@@ -38,6 +38,7 @@ IRREVERSIBLE: dict[str, str] = {
     "revoke_sessions": "revoked sign-in sessions cannot be restored: the user signs in again.",
     "unlock_account": "an unlock is not undone by locking the account again: disable the user if access must stop.",
     "create_user": "a created account is not deleted by an undo: disable it (or delete it by hand) if it must go.",
+    "restore_device": "it is itself the undo of a device step: tag or unassign the device again as a new request.",
 }
 
 
@@ -113,6 +114,8 @@ def before_state_of(kind: str, result: dict[str, Any]) -> dict[str, Any]:
         return {"licences": list(r.get("before") or []), "after": list(r.get("after") or [])}
     if kind in ("grant_mailbox_access", "revoke_mailbox_access") and "before" in r:
         return {"rights": list(r.get("before") or []), "after": list(r.get("after") or [])}
+    if kind in ("tag_device", "unassign_device") and isinstance(r.get("before"), dict):
+        return {"assignment": r["before"], "device": r.get("device")}
     if kind == "disable_user" and "was_enabled" in r:
         state = {"enabled": bool(r["was_enabled"])}
         if r.get("mode"):
@@ -205,11 +208,24 @@ def _disable(action: Action, state: dict[str, Any]) -> UndoPlan:
     return UndoPlan("enable_user", {"target": action.target}, f"enable {action.target} again")
 
 
+def _device(action: Action, state: dict[str, Any]) -> UndoPlan:
+    """Put the device's assignment back as it was read before the step: the executor reads it from this action's
+    before-state (playbooks/executor._run_rmm), so the undo carries only which device."""
+    before = state["assignment"]
+    name = action.params.get("device_name") or action.params.get("device")
+    owner = before.get("owner") or "no owner"
+    tags = ", ".join(before.get("tags") or []) or "none"
+    return UndoPlan("restore_device", {"target": action.target, "device": str(action.params.get("device", "")),
+                                       "device_name": str(action.params.get("device_name") or "")},
+                    f"put {name} back as it was in the RMM ({owner}; tags: {tags})")
+
+
 _PLANNERS = {
     "add_to_group": _group, "remove_from_group": _group,
     "assign_license": _licence, "remove_license": _licence, "swap_license": _swap,
     "grant_mailbox_access": _mailbox, "revoke_mailbox_access": _mailbox,
     "disable_user": _disable,
+    "tag_device": _device, "unassign_device": _device,
 }
 
 

@@ -36,6 +36,7 @@ _TARGET = {"type": "string", "required": True}
 # Send As was asked is more access than asked and still not what was asked. One right or several (a list).
 MAILBOX_RIGHTS = ("FullAccess", "SendAs", "SendOnBehalf")
 _RIGHTS = {"type": "rights", "required": True, "enum": list(MAILBOX_RIGHTS)}
+_DEVICE = {"target": _TARGET, "device": {"type": "string", "required": True}, "device_name": {"type": "string"}}
 
 KINDS: dict[str, ActionKind] = {
     k.name: k
@@ -79,8 +80,21 @@ KINDS: dict[str, ActionKind] = {
                    params={"target": _TARGET, "last_day": {"type": "string"}}),
         # The undo of disable_user (playbooks/undo.py): an account that was enabled before is enabled again.
         ActionKind("enable_user", "Enable user", "high", safe_to_repeat=True, params={"target": _TARGET}),
+        # The RMM's device steps (tenants/rmm.py, rallied/connectors/rmm_types.py): run through the tenant's RMM
+        # connection, not its identity provider. `target` is the person (the new hire, the leaver), `device` the RMM's
+        # device id, `device_name` its host name for people to read. Each records the device's assignment before it
+        # writes, and restore_device (their undo) puts that assignment back.
+        ActionKind("tag_device", "Tag device in the RMM", "medium", safe_to_repeat=True, reversible=True,
+                   params=_DEVICE),
+        ActionKind("unassign_device", "Unassign device in the RMM", "medium", safe_to_repeat=True, reversible=True,
+                   params=_DEVICE),
+        ActionKind("restore_device", "Restore device assignment in the RMM", "medium", safe_to_repeat=True,
+                   params=_DEVICE),
     ]
 }
+# Kinds carried out by the tenant's RMM connection (the executor and the capability check pick the connection by it).
+RMM_KINDS = frozenset({"tag_device", "unassign_device", "restore_device"})
+IDENTITY_KINDS = tuple(name for name in KINDS if name not in RMM_KINDS)
 
 KIND_CHOICES = [(k.name, k.label) for k in KINDS.values()]
 

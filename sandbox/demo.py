@@ -129,7 +129,8 @@ def connect_tenant(tenant: Tenant, data: dict[str, Any], sandbox_url: str) -> li
                                      config=row.get("config", {}), credentials=row.get("credentials", {}))
         connections.append(connection)
         cls = classes.get(row["vendor"])
-        if row["vendor"] in Connection.IDP_VENDORS and cls is not None:
+        # An RMM's account may do its device steps (tag, unassign, restore) and nothing else.
+        if row["vendor"] in Connection.IDP_VENDORS | Connection.RMM_VENDORS and cls is not None:
             ServiceAccount.objects.update_or_create(
                 tenant=tenant, connection=connection, name=f"rallied-{row['vendor']}",
                 defaults={"allowed_kinds": sorted(cls.supports)},

@@ -11,7 +11,7 @@ worth diagnosing:
 - Megan Bowen (contoso) has a laptop and a desktop: "several devices" must list them, never pick one.
 - Sarah Lee's (contoso) laptop has no owner set in the RMM: only the last logged-on user finds it.
 - Laura Callahan's (northwind) laptop is offline: a script sent to it never reports.
-- Every tenant has one server nobody owns.
+- Every tenant has one server nobody owns, and one spare laptop set aside for new hires (tagged "loaner").
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 
 # Which RMM manages which demo tenant (the tenant's connection points at that vendor only).
 RMM_OF = {"contoso": "ninjaone", "northwind": "datto", "fabrikam": "ninjaone"}
+SPARE_TAG = "loaner"
 
 DAY = 86400.0
 GIB = 1024**3
@@ -94,6 +95,10 @@ def fleet(tenant: dict[str, Any]) -> list[dict[str, Any]]:
                      "last_name": "", "logon": f"{domain}\\administrator",
                      "figures": {**HEALTHY, "kind": "server", "uptime_days": 9.0, "disk_gb": 931, "free_gb": 402,
                                  "memory_gb": 64}})
+    # A laptop set aside for the next new hire: nobody's, never logged on, marked with the spare pool's tag
+    # ("loaner": a NinjaOne tag, Datto's tag UDF), which the tenant's tagging config names (`spare_tag`).
+    machines.append({"host": f"{domain[:4]}-LT-SPARE01", "owner": None, "user_address": None, "first_name": "",
+                     "last_name": "", "logon": "", "spare": True, "figures": {**HEALTHY, "uptime_days": 1.0}})
     for n, machine in enumerate(machines, start=1):
         machine["number"] = number * 1000 + n
         machine["uid"] = stable_uid(slug, machine["host"], str(n))

@@ -9,7 +9,7 @@ from django.conf import settings
 
 from rallied.connectors import Connector, ConnectorError, IdentityConnector, build_connector, connector_classes
 from rallied.connectors.capabilities import kind_cell
-from rallied.kinds import KINDS, get_kind
+from rallied.kinds import KINDS, RMM_KINDS, get_kind
 from rallied.task_cache import remembered
 from tenants.models import Connection, ServiceAccount, Tenant
 
@@ -96,7 +96,8 @@ def member_groups(tenant: Tenant, address: str) -> list[str] | None:
 
 
 def capability_gap(tenant: Tenant, kind: str) -> CapabilityGap | None:
-    """None when the tenant's identity connector can perform `kind` and one of its service accounts may.
+    """None when the tenant's identity connector (its RMM for a device step, rallied/kinds.RMM_KINDS) can perform
+    `kind` and one of its service accounts may.
 
     The same two facts the executor checks before a vendor call (playbooks/executor.identity_for and
     Connector.ensure_allowed), asked when the plan is made and again whenever an action is decided, so an action
@@ -104,10 +105,11 @@ def capability_gap(tenant: Tenant, kind: str) -> CapabilityGap | None:
     The connector's own declaration is read through `kind_cell`, the cell `manage.py connectors --matrix` prints.
     """
     label = f"'{get_kind(kind).label}'" if kind in KINDS else f"'{kind}'"
-    connection = identity_connection(tenant)
+    rmm = kind in RMM_KINDS  # a device step runs through the tenant's RMM, not its identity provider
+    connection = connection_for(tenant, Connection.RMM_VENDORS) if rmm else identity_connection(tenant)
     if connection is None:
-        return CapabilityGap(UNSUPPORTED,
-                             f"The tenant has no identity provider connected, so Rallied cannot do {label}.")
+        what = "RMM" if rmm else "identity provider"
+        return CapabilityGap(UNSUPPORTED, f"The tenant has no {what} connected, so Rallied cannot do {label}.")
     cls = connector_classes().get(connection.vendor)
     vendor = connection.get_vendor_display()
     if cls is None or not kind_cell(cls, kind).supported:

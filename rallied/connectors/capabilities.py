@@ -14,6 +14,7 @@ from typing import Any
 from rallied.connectors import connector_classes
 from rallied.connectors.base import PSA_OPERATIONS, Connector, IdentityConnector, PsaConnector
 from rallied.connectors.rmm_types import RMM_OPERATIONS, RmmConnector
+from rallied.kinds import RMM_KINDS
 
 # Column order of the tables: the vendors Rallied shipped with first, anything registered later after them.
 IDP_ORDER = ("entra", "okta", "google")
@@ -57,7 +58,7 @@ def _ordered(classes: dict[str, type[Connector]], base: type[Connector], order: 
 
 def build_matrix(kinds: Iterable[str]) -> dict[str, Any]:
     """{"identity_vendors", "psa_vendors", "rmm_vendors", "action_kinds": {kind: {vendor: Cell}},
-    "psa_operations": {...}, "rmm_operations": {...}}."""
+    "device_steps": {kind: {rmm vendor: Cell}}, "psa_operations": {...}, "rmm_operations": {...}}."""
     classes = connector_classes()
     idps = _ordered(classes, IdentityConnector, IDP_ORDER)
     psas = _ordered(classes, PsaConnector, PSA_ORDER)
@@ -66,7 +67,9 @@ def build_matrix(kinds: Iterable[str]) -> dict[str, Any]:
         "identity_vendors": idps,
         "psa_vendors": psas,
         "rmm_vendors": rmms,
-        "action_kinds": {k: {v: kind_cell(classes[v], k) for v in idps} for k in kinds},
+        # A device step (rallied/kinds.RMM_KINDS) runs on the tenant's RMM: its row is in the RMMs' table.
+        "action_kinds": {k: {v: kind_cell(classes[v], k) for v in idps} for k in kinds if k not in RMM_KINDS},
+        "device_steps": {k: {v: kind_cell(classes[v], k) for v in rmms} for k in kinds if k in RMM_KINDS},
         "psa_operations": {
             op: {v: operation_cell(classes[v], op) for v in psas}  # type: ignore[arg-type]
             for op in PSA_OPERATIONS
@@ -80,7 +83,7 @@ def build_matrix(kinds: Iterable[str]) -> dict[str, Any]:
 
 def as_json(matrix: dict[str, Any]) -> dict[str, Any]:
     """The matrix with plain dicts for cells (for `--json`)."""
-    tables = ("action_kinds", "psa_operations", "rmm_operations")
+    tables = ("action_kinds", "device_steps", "psa_operations", "rmm_operations")
     out = {k: v for k, v in matrix.items() if k not in tables}
     for table in tables:
         out[table] = {row: {v: asdict(c) for v, c in cells.items()} for row, cells in matrix[table].items()}
@@ -103,4 +106,7 @@ def render_text(matrix: dict[str, Any]) -> str:
                    matrix["action_kinds"])
     psas = _table("PSA operations x PSAs", "operation", matrix["psa_vendors"], matrix["psa_operations"])
     rmms = _table("RMM operations x RMMs", "operation", matrix["rmm_vendors"], matrix["rmm_operations"])
-    return "\n".join([*kinds, "", *psas, "", *rmms]) + "\n"
+    # Labelled "step:<kind>" so each line's first word names one row of one table (tag_device is an operation too).
+    steps = _table("Device steps (action kinds) x RMMs", "action kind", matrix["rmm_vendors"],
+                   {f"step:{k}": cells for k, cells in matrix.get("device_steps", {}).items()})
+    return "\n".join([*kinds, "", *psas, "", *rmms, "", *steps]) + "\n"

@@ -30,6 +30,7 @@ from rallied.connectors.rmm_types import (
     RmmDevice,
     ScriptResult,
     check_script_list,
+    check_tagging,
     days_since,
     logon_matches,
 )
@@ -57,7 +58,9 @@ class DattoConnector(RmmConnector):
     required_config = ("site_uid",)
     required_credentials = ("api_key", "api_secret")
     config_checks = {"site_uid": check_text(64), "sites": check_script_list, "allowed_scripts": check_script_list,
-                     "owner_udf": check_text(8)}
+                     "owner_udf": check_text(8), "tag_udf": check_text(8), "tagging": check_tagging}
+    supports = {"tag_device": "onboard_device", "unassign_device": "offboard_device",
+                "restore_device": "restore_assignment"}
     operations = {"find_devices": "find_devices", "tag_device": "tag_device", "unassign_device": "unassign_device",
                   "run_script": "run_script", "device_health": "device_health"}
     capability_notes = {"find_devices": "owner UDF, last logon", "tag_device": "UDF, site",
@@ -134,9 +137,11 @@ class DattoConnector(RmmConnector):
                 if logon_matches(str(d.get("lastLoggedInUser") or ""), address)]
 
     def tag_device(self, device_id: str, *, owner: str | None = None, fields: dict[str, str] | None = None,
-                   tag: str | None = None, location_id: str | None = None) -> RmmDevice:
-        """Owner and fields are UDF writes (Datto has no owner or tags: a tag goes to the `tag_udf`); a location is
-        a site move, only between the tenant's own sites. Each only if asked; the device is read back afterwards."""
+                   tag: str | None = None, location_id: str | None = None, untag: str | None = None,
+                   owner_name: str = "") -> RmmDevice:
+        """Owner and fields are UDF writes (Datto has no owner or tags: a tag goes to the `tag_udf`, replacing the
+        spare pool's `untag`); a location is a site move, only between the tenant's own sites. Each only if asked;
+        the device is read back afterwards."""
         if location_id and location_id not in self.sites:
             raise ConnectorError(f"Site {location_id} is not one of this tenant's sites; the device was not moved.",
                                  vendor=self.vendor, permanent=True, code="site_not_allowed")
@@ -144,18 +149,51 @@ class DattoConnector(RmmConnector):
         udfs = dict(fields or {})
         if owner:
             udfs[self.owner_udf] = owner
+        held = str((device.get("udf") or {}).get(self.tag_udf) or "")
         if tag:
-            udfs[str(self.config.get("tag_udf") or "udf2")] = tag
+            udfs[self.tag_udf] = tag
+        elif untag and held.lower() == untag.lower():
+            udfs[self.tag_udf] = ""
         if udfs:
             self._call("POST", f"/device/{device['uid']}/udf", body=udfs)
-        if location_id:
+        if location_id and location_id != device.get("siteUid"):
             self._call("PUT", f"/device/{device['uid']}/site/{location_id}")
         return self._record(self._device(device_id))
 
+    @property
+    def tag_udf(self) -> str:
+        return str(self.config.get("tag_udf") or "udf2")
+
     def unassign_device(self, device_id: str) -> RmmDevice:
-        """Datto has no owner: the owner UDF is cleared (an empty string clears a UDF)."""
+        """Datto has no owner: the owner UDF (and the tagging's field) is cleared (an empty string clears a UDF)."""
         device = self._device(device_id)
-        self._call("POST", f"/device/{device['uid']}/udf", body={self.owner_udf: ""})
+        cleared = {name: "" for name in (self.owner_udf, self.tagging.get("field")) if name}
+        self._call("POST", f"/device/{device['uid']}/udf", body=cleared)
+        return self._record(self._device(device_id))
+
+    def all_devices(self) -> list[RmmDevice]:
+        return [self._record(d) for d in self._site_devices()]
+
+    def _marks(self, device: RmmDevice) -> set[str]:
+        held = str((device.raw.get("udf") or {}).get(self.tag_udf) or "").lower()
+        return {held} if held else set()
+
+    def assignment(self, device_id: str) -> dict[str, Any]:
+        device = self._device(device_id)
+        udf = device.get("udf") or {}
+        names = [str(n) for n in dict.fromkeys((self.owner_udf, self.tag_udf, self.tagging.get("field"))) if n]
+        held_tag = str(udf.get(self.tag_udf) or "")
+        return {"owner": str(udf.get(self.owner_udf) or "") or None, "fields": {n: udf.get(n) for n in names},
+                "tags": [held_tag] if held_tag else [], "location": device.get("siteUid")}
+
+    def restore_assignment(self, device_id: str, state: dict[str, Any]) -> RmmDevice:
+        device = self._device(device_id)
+        udfs = {str(k): "" if v is None else str(v) for k, v in (state.get("fields") or {}).items()}
+        if udfs:
+            self._call("POST", f"/device/{device['uid']}/udf", body=udfs)
+        location = state.get("location")
+        if location and location != device.get("siteUid") and location in self.sites:
+            self._call("PUT", f"/device/{device['uid']}/site/{location}")
         return self._record(self._device(device_id))
 
     def run_script(self, device_id: str, script: str) -> ScriptResult:

@@ -33,6 +33,7 @@ from rallied.connectors.rmm_types import (
     RmmDevice,
     ScriptResult,
     check_script_list,
+    check_tagging,
     days_since,
     logon_matches,
 )
@@ -70,7 +71,9 @@ class NinjaOneConnector(RmmConnector):
     required_config = ("organization_id",)
     required_credentials = ("client_id", "client_secret")
     config_checks = {"organization_id": check_whole_number(1, 2**31 - 1), "allowed_scripts": check_script_list,
-                     "result_field": check_text(80), "owner_field": check_text(80)}
+                     "result_field": check_text(80), "owner_field": check_text(80), "tagging": check_tagging}
+    supports = {"tag_device": "onboard_device", "unassign_device": "offboard_device",
+                "restore_device": "restore_assignment"}
     operations = {"find_devices": "find_devices", "tag_device": "tag_device", "unassign_device": "unassign_device",
                   "run_script": "run_script", "device_health": "device_health"}
     capability_notes = {"find_devices": "owner, last logon, search", "tag_device": "owner, field, tag, location",
@@ -203,33 +206,81 @@ class NinjaOneConnector(RmmConnector):
                 and logon_matches(str(d.get("matchAttrValue") or ""), address)]
 
     def tag_device(self, device_id: str, *, owner: str | None = None, fields: dict[str, str] | None = None,
-                   tag: str | None = None, location_id: int | None = None) -> RmmDevice:
-        """Assign the owner (by address), set custom fields, add an asset tag, move location; each only if asked.
+                   tag: str | None = None, location_id: int | None = None, untag: str | None = None,
+                   owner_name: str = "") -> RmmDevice:
+        """Assign the owner (by address), set custom fields, add an asset tag (and take `untag` off), move location;
+        each only if asked. An owner who is no end user of the organization yet (a new hire) is created first.
 
         Idempotent: a tag that exists is reused, an owner already set is set again to the same person."""
         device = self._device(device_id)
         if owner:
-            user = self._end_user(owner)
-            if user is None:
-                raise ConnectorError(f"{owner} is not a NinjaOne end user of this organization.", vendor=self.vendor,
-                                     permanent=True, status=404, code="owner_not_found")
+            user = self._end_user(owner) or self._new_end_user(owner, owner_name)
             self._call("POST", f"/device/{device['id']}/owner/{user['uid']}")
         if fields:
             self._call("PATCH", f"/device/{device['id']}/custom-fields", body=dict(fields))
-        if tag:
-            self._call("POST", "/tag/device", body={"assetIds": [device["id"]], "tagIdsToAdd": [self._tag_id(tag)],
-                                                     "tagIdsToRemove": []})
+        held = {str(t).lower() for t in device.get("tags") or []}
+        remove = [self._tag_id(untag)] if untag and untag.lower() in held else []
+        if tag or remove:
+            self._call("POST", "/tag/device", body={"assetIds": [device["id"]],
+                                                     "tagIdsToAdd": [self._tag_id(tag)] if tag else [],
+                                                     "tagIdsToRemove": remove})
         if location_id is not None:
             self._call("PATCH", f"/device/{device['id']}", body={"organizationId": self.organization_id,
                                                                   "locationId": int(location_id)})
         return self._record(self._device(device_id), owner=owner)  # read back: what NinjaOne now holds
 
+    def _new_end_user(self, address: str, name: str) -> dict[str, Any]:
+        first, _, last = (name or address.split("@")[0].replace(".", " ").title()).partition(" ")
+        return self._call("POST", "/user/end-users", body={
+            "firstName": first[:150] or address[:150], "lastName": (last or first)[:150], "email": address,
+            "organizationId": self.organization_id, "fullPortalAccess": False}) or {}
+
     def unassign_device(self, device_id: str) -> RmmDevice:
         device = self._device(device_id)
         self._call("DELETE", f"/device/{device['id']}/owner")
-        if self.config.get("owner_field"):
-            self._call("PATCH", f"/device/{device['id']}/custom-fields", body={str(self.config["owner_field"]): ""})
+        cleared = {name: "" for name in (self.config.get("owner_field"), self.tagging.get("field")) if name}
+        if cleared:
+            self._call("PATCH", f"/device/{device['id']}/custom-fields", body=cleared)
         return self._record(self._device(device_id))
+
+    def all_devices(self) -> list[RmmDevice]:
+        return [self._record(d) for d in self._pages("/devices-detailed", {"df": f"org = {self.organization_id}"})]
+
+    def _marks(self, device: RmmDevice) -> set[str]:
+        return {str(t).lower() for t in device.raw.get("tags") or []}
+
+    def assignment(self, device_id: str) -> dict[str, Any]:
+        device = self._device(device_id)
+        uid = device.get("assignedOwnerUid")
+        owner = next((str(u.get("email")) for u in (self._call("GET", "/user/end-users") or [])
+                      if uid and u.get("uid") == uid), None)
+        names = [str(n) for n in dict.fromkeys((self.tagging.get("field"), self.config.get("owner_field"))) if n]
+        values = (self._call("GET", f"/device/{device['id']}/custom-fields") or {}) if names else {}
+        return {"owner": owner, "fields": {n: values.get(n) for n in names},
+                "tags": sorted(str(t) for t in device.get("tags") or []), "location": device.get("locationId")}
+
+    def restore_assignment(self, device_id: str, state: dict[str, Any]) -> RmmDevice:
+        device = self._device(device_id)
+        owner = state.get("owner")
+        if owner:
+            self.tag_device(device_id, owner=str(owner))
+        elif device.get("assignedOwnerUid"):
+            self._call("DELETE", f"/device/{device['id']}/owner")
+        fields = {str(k): "" if v is None else str(v) for k, v in (state.get("fields") or {}).items()}
+        if fields:
+            self._call("PATCH", f"/device/{device['id']}/custom-fields", body=fields)
+        want = {str(t).lower(): str(t) for t in state.get("tags") or []}
+        have = {str(t).lower(): str(t) for t in device.get("tags") or []}
+        add = [self._tag_id(name) for low, name in want.items() if low not in have]
+        remove = [self._tag_id(name) for low, name in have.items() if low not in want]
+        if add or remove:
+            self._call("POST", "/tag/device", body={"assetIds": [device["id"]], "tagIdsToAdd": add,
+                                                     "tagIdsToRemove": remove})
+        location = state.get("location")
+        if location is not None and location != device.get("locationId"):
+            self._call("PATCH", f"/device/{device['id']}", body={"organizationId": self.organization_id,
+                                                                  "locationId": int(location)})
+        return self._record(self._device(device_id), owner=str(owner) if owner else None)
 
     def _tag_id(self, name: str) -> int:
         def find() -> int | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -162,6 +162,7 @@ class RmmConnector(Connector):
         raise NotImplementedError
 
     def tag_device(self, device_id: str, **tags: Any) -> RmmDevice:
+        """Owner, fields, tag and location, each only if given; `untag` names a tag to take off (the spare pool's)."""
         raise NotImplementedError
 
     def unassign_device(self, device_id: str) -> RmmDevice:
@@ -175,6 +176,54 @@ class RmmConnector(Connector):
         """Inventory figures, plus the diagnostics script's live figures when `live` and it is allowed."""
         raise NotImplementedError
 
+    # -- the device steps of onboarding and offboarding (rallied/kinds.RMM_KINDS) -----------------------------------
+    @property
+    def tagging(self) -> dict[str, Any]:
+        """How the tenant tags a new hire's device (config `tagging`, checked by `check_tagging`)."""
+        value = self.config.get("tagging")
+        return dict(value) if isinstance(value, dict) else {}
+
+    def all_devices(self) -> list[RmmDevice]:
+        """Every device of the tenant (its organization or sites)."""
+        raise NotImplementedError
+
+    def assignment(self, device_id: str) -> dict[str, Any]:
+        """What the device steps may change, read now: {"owner", "fields", "tags", "location"} (the before-state an
+        undo restores). Only the fields the tenant's tagging names are read."""
+        raise NotImplementedError
+
+    def restore_assignment(self, device_id: str, state: Mapping[str, Any]) -> RmmDevice:
+        """Put back an `assignment` read earlier: the owner (or none), the fields, the tags and the location."""
+        raise NotImplementedError
+
+    def spare_devices(self) -> list[RmmDevice]:
+        """The devices the tenant set aside for new hires (tagging `spare_tag`); none when it names no spare tag."""
+        marker = str(self.tagging.get("spare_tag") or "").strip().lower()
+        if not marker:
+            return []
+        return [replace(d, matched_by="spare") for d in self.all_devices() if marker in self._marks(d)]
+
+    def _marks(self, device: RmmDevice) -> set[str]:
+        """The device's tags, lower case (NinjaOne tags, Datto's tag UDF)."""
+        raise NotImplementedError
+
+    def onboard_device(self, device_id: str, address: str, *, name: str = "") -> dict[str, Any]:
+        """Tag the device for `address` as the tenant configures, the spare tag taken off. Returns the before-state
+        (read just before the write) and what the RMM holds afterwards."""
+        config = self.tagging
+        before = self.assignment(device_id)
+        spare = str(config.get("spare_tag") or "")
+        after = self.tag_device(device_id, owner=address if config.get("owner") else None,
+                                fields={str(config["field"]): address} if config.get("field") else None,
+                                tag=str(config["tag"]) if config.get("tag") else None,
+                                location_id=config.get("location"), untag=spare or None, owner_name=name)
+        return {"before": before, "device_name": after.name, "owner": after.owner}
+
+    def offboard_device(self, device_id: str) -> dict[str, Any]:
+        before = self.assignment(device_id)
+        after = self.unassign_device(device_id)
+        return {"before": before, "device_name": after.name}
+
     def _give_up(self, script: str, device: str) -> ConnectorError:
         return ConnectorError(
             f"Script {script} on device {device} did not report within {self.script_timeout:g}s; nothing was read.",
@@ -184,4 +233,28 @@ class RmmConnector(Connector):
 def check_script_list(value: Any) -> str:
     if not isinstance(value, list) or not all(isinstance(s, (str, int)) and not isinstance(s, bool) for s in value):
         return "must be a list of script ids"
+    return ""
+
+
+TAGGING_KEYS = ("owner", "field", "tag", "location", "spare_tag")
+
+
+def check_tagging(value: Any) -> str:
+    """The tenant's tagging config: which of owner / custom field / tag / location the onboarding sets, and the tag
+    that marks devices set aside for new hires. Errors name the key at fault, for the admin form."""
+    if not isinstance(value, dict):
+        return 'must be an object such as {"owner": true, "field": "assignedUser", "tag": "Onboarded"}'
+    unknown = sorted(set(value) - set(TAGGING_KEYS))
+    if unknown:
+        return f"has unknown keys {', '.join(unknown)} (known: {', '.join(TAGGING_KEYS)})"
+    if "owner" in value and not isinstance(value["owner"], bool):
+        return "owner must be true or false"
+    for key in ("field", "tag", "spare_tag"):
+        if key in value and (not isinstance(value[key], str) or not 1 <= len(value[key].strip()) <= 40):
+            return f"{key} must be a name of 1 to 40 characters"
+    location = value.get("location")
+    if "location" in value and (isinstance(location, bool) or not isinstance(location, (int, str)) or location == ""):
+        return "location must be a location id (NinjaOne) or site uid (Datto)"
+    if not any(value.get(key) for key in ("owner", "field", "tag", "location")):
+        return "sets nothing: name at least one of owner, field, tag or location"
     return ""

@@ -29,7 +29,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from sandbox.core import Request, Response, Vendor
-from sandbox.fleet import DAY, GIB, HEALTHY, RMM_OF, diagnostics, fleet, stable_uid, tenant_number
+from sandbox.fleet import DAY, GIB, HEALTHY, RMM_OF, SPARE_TAG, diagnostics, fleet, stable_uid, tenant_number
 
 ACCOUNT_UID = "HARBOR01"
 DIAG_COMPONENT = stable_uid("datto-component", "diagnostics")
@@ -94,6 +94,7 @@ class Datto(Vendor):
         f = {**HEALTHY, **machine["figures"]}
         udf = {f"udf{n}": "" for n in range(1, 31)}
         udf["udf1"] = machine["owner"] or ""
+        udf["udf2"] = SPARE_TAG if machine.get("spare") else ""  # the tag UDF: the spare pool's mark
         device = {
             "id": machine["number"], "uid": machine["uid"], "siteId": site["id"], "siteUid": site["uid"],
             "siteName": site["name"], "deviceType": {"category": "Server" if f["kind"] == "server" else
@@ -122,7 +123,9 @@ class Datto(Vendor):
             "config": {"site_uid": site_uid(tenant["slug"]),
                        "sites": [site_uid(tenant["slug"]), site_uid(f"{tenant['slug']}-remote")],
                        "allowed_scripts": [DIAG_COMPONENT],
-                       "diagnostics_script": DIAG_COMPONENT, "owner_udf": "udf1",
+                       "diagnostics_script": DIAG_COMPONENT, "owner_udf": "udf1", "tag_udf": "udf2",
+                       # A new hire's device: the owner UDF and the tag UDF, taken from the spare pool.
+                       "tagging": {"owner": True, "tag": "onboarded", "spare_tag": SPARE_TAG},
                        # The sandbox's scripts report within a second: look often, so a demo ticket is not kept waiting.
                        "poll_interval": 0.1},
             "credentials": {"api_key": api_key(tenant["slug"]), "api_secret": api_secret(tenant["slug"])},

@@ -32,7 +32,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from sandbox.core import Request, Response, Vendor
-from sandbox.fleet import DAY, GIB, RMM_OF, fleet, stable_uid, tenant_number
+from sandbox.fleet import DAY, GIB, RMM_OF, SPARE_TAG, fleet, stable_uid, tenant_number
 from sandbox.vendors.ninjaone_assets import (  # noqa: F401  (the tests name the scripts and fields from here)
     CLEANUP_SCRIPT,
     DIAG_FIELD,
@@ -43,6 +43,7 @@ from sandbox.vendors.ninjaone_assets import (  # noqa: F401  (the tests name the
     NinjaOneAssets,
 )
 
+SPARE_TAG_ID = 3
 SCOPES = {"monitoring", "management", "control", "offline_access"}
 WRITE = "management"
 MODELS = {"laptop": "Latitude 5440", "desktop": "OptiPlex 7010"}
@@ -90,6 +91,10 @@ class NinjaOne(NinjaOneAssets, Vendor):
         self.silent: set[int] = set()
         self.throttle: dict[str, Any] = {}
         self._ids = itertools.count(88000)
+        # The spare pool's tag exists before any device is added (each spare laptop carries it).
+        self.tags = {SPARE_TAG_ID: {"id": SPARE_TAG_ID, "name": SPARE_TAG, "description": "Spare pool",
+                                    "createTime": now - 90 * DAY, "updateTime": now - 90 * DAY,
+                                    "createdByUserId": 9, "updatedByUserId": 9}}
         user_ids = itertools.count(501)
         for tenant in directory.get("tenants", []):
             if RMM_OF.get(tenant["slug"]) != "ninjaone":
@@ -119,8 +124,6 @@ class NinjaOne(NinjaOneAssets, Vendor):
                 self._add_device(machine, org_id, by_address.get(machine["owner"] or ""), now)
             for user in by_address.values():
                 self.users[user["id"]] = user
-        self.tags = {3: {"id": 3, "name": "loaner", "description": "Spare pool", "createTime": now - 90 * DAY,
-                         "updateTime": now - 90 * DAY, "createdByUserId": 9, "updatedByUserId": 9}}
 
     def _add_device(self, machine: dict[str, Any], org_id: int, owner: dict[str, Any] | None, now: float) -> None:
         f = machine["figures"]
@@ -161,7 +164,8 @@ class NinjaOne(NinjaOneAssets, Vendor):
         self.devices[device_id] = device
         self.figures[device_id] = f
         self.fields[device_id] = {"assetTag": f"HIT-{device_id}"}
-        self.device_tags[device_id] = set()
+        self.device_tags[device_id] = {SPARE_TAG_ID} if machine.get("spare") else set()
+        device["tags"] = [SPARE_TAG] if machine.get("spare") else []
 
     @classmethod
     def connection_for(cls, tenant: dict[str, Any], sandbox_url: str) -> dict[str, Any] | None:
@@ -172,6 +176,9 @@ class NinjaOne(NinjaOneAssets, Vendor):
             "base_url": f"{sandbox_url}/ninjaone",
             "config": {"organization_id": tenant_number(tenant["slug"]) * 10, "allowed_scripts": [DIAG_SCRIPT],
                        "diagnostics_script": DIAG_SCRIPT, "result_field": DIAG_FIELD,
+                       # A new hire's device: owner, the assignedUser field and a tag, taken from the spare pool.
+                       "tagging": {"owner": True, "field": "assignedUser", "tag": "onboarded",
+                                   "spare_tag": SPARE_TAG},
                        # The sandbox's scripts report within a second: look often, so a demo ticket is not kept waiting.
                        "poll_interval": 0.1},
             "credentials": {"client_id": client_id(tenant["slug"]), "client_secret": client_secret(tenant["slug"]),
@@ -209,6 +216,7 @@ class NinjaOne(NinjaOneAssets, Vendor):
             ("POST", v2 + r"/device/(?P<id>\d+)/owner/(?P<owner>[0-9a-f-]+)", self.set_owner),
             ("DELETE", v2 + r"/device/(?P<id>\d+)/owner", self.remove_owner),
             ("GET", v2 + r"/user/end-users", self.end_users),
+            ("POST", v2 + r"/user/end-users", self.create_end_user),
             ("GET", v2 + r"/automation/scripts", self.scripts),
             ("GET", v2 + r"/device/(?P<id>\d+)/scripting/options", self.scripting_options),
             ("POST", v2 + r"/device/(?P<id>\d+)/script/run", self.run_script),

@@ -226,6 +226,29 @@ class NinjaOneAssets:
         slug = self.client_slug(req)
         return Response(200, [u for u in self.users.values() if self.orgs[u["organizationId"]]["slug"] == slug])
 
+    def create_end_user(self, req: Request) -> Response:
+        """POST /v2/user/end-users: an end user of the organization named in the body (one of the client's)."""
+        body = req.json() or {}
+        slug = self.client_slug(req)
+        org = self.orgs.get(int(body.get("organizationId") or 0))
+        if org is None or org["slug"] != slug:
+            return self.invalid("invalid_organization", organizationId=body.get("organizationId"))
+        email = str(body.get("email") or "").lower()
+        for key in ("firstName", "lastName"):
+            if not 1 <= len(str(body.get(key) or "")) <= 150:
+                return self.invalid("invalid_" + key, **{key: body.get(key)})
+        if any(u["email"] == email for u in self.users.values()):
+            return self.invalid("email_already_exists", email=email)
+        user_id = max(self.users, default=500) + 1
+        self.users[user_id] = {
+            "id": user_id, "uid": stable_uid(slug, "end-user", email), "enabled": True,
+            "firstName": body["firstName"], "lastName": body["lastName"], "email": email,
+            "phone": str(body.get("phone") or ""), "organizationId": org["id"],
+            "fullPortalAccess": bool(body.get("fullPortalAccess")), "mustChangePw": False, "mfaConfigured": False,
+            "scimUser": False, "authType": "NATIVE", "invitationStatus": "PENDING", "assignedDeviceIds": [],
+            "accessibleDeviceIds": []}
+        return Response(200, self.users[user_id])
+
     # -- scripting --------------------------------------------------------------------------------
     def scripts(self, req: Request) -> Response:
         return Response(200, [{**s, "active": True, "architecture": ["64"], "operatingSystems": ["Windows"],

@@ -29,7 +29,7 @@ from rallied.connectors import connector_classes
 from rallied.connectors.base import PSA_OPERATIONS, ConnectorError, DirectoryUser, ScopeError
 from rallied.connectors.capabilities import build_matrix
 from rallied.connectors.psa_types import OWN, REQUESTER, STAFF, PsaTicket, WebhookEvent
-from rallied.kinds import KINDS, get_kind
+from rallied.kinds import IDENTITY_KINDS, KINDS, get_kind
 from sandbox.vendors.connectwise import callback_body, sign_callback
 from tests.targets.helpers import add_person
 from tickets.secrets import generate_password
@@ -67,7 +67,9 @@ def test_json_matrix_equals_the_connectors_declarations():
     classes = connector_classes()
     assert printed["identity_vendors"] == ["entra", "okta", "google"]
     assert printed["psa_vendors"] == ["connectwise", "autotask", "halopsa"]
-    assert list(printed["action_kinds"]) == list(KINDS)  # every action kind (rallied/kinds.py) is a row
+    # every action kind (rallied/kinds.py) is a row: an identity kind here, a device step in the RMMs' table
+    assert list(printed["action_kinds"]) == list(IDENTITY_KINDS)
+    assert set(printed["device_steps"]) == set(KINDS) - set(IDENTITY_KINDS)
     assert list(printed["psa_operations"]) == list(PSA_OPERATIONS)
     for kind, cells in printed["action_kinds"].items():
         for vendor, cell in cells.items():
@@ -90,8 +92,8 @@ def test_every_declared_kind_is_a_design_kind_and_every_declared_method_exists()
 
 def test_text_matrix_shows_each_cell_with_its_note():
     text = run_command("--matrix")
-    rows = {line.split()[0]: line for line in text.splitlines() if line and line.split()[0] in {*KINDS, *PSA_OPERATIONS}}
-    assert set(rows) == {*KINDS, *PSA_OPERATIONS}
+    rows = {line.split()[0]: line for line in text.splitlines() if line and line.split()[0] in {*IDENTITY_KINDS, *PSA_OPERATIONS}}
+    assert set(rows) == {*IDENTITY_KINDS, *PSA_OPERATIONS}
     m = matrix()
     for table in ("action_kinds", "psa_operations"):
         vendors = m["identity_vendors" if table == "action_kinds" else "psa_vendors"]
@@ -325,7 +327,7 @@ def test_kind_outside_the_service_accounts_scope_is_refused_before_any_request(m
 @pytest.mark.parametrize("vendor", sorted(IDPS))
 def test_a_kind_the_vendor_cannot_do_is_refused_even_when_granted(make_connector, sandbox, vendor):
     connector = idp(make_connector, vendor, allowed_kinds=set(KINDS))
-    missing = sorted(set(KINDS) - set(connector.supports))
+    missing = sorted(set(IDENTITY_KINDS) - set(connector.supports))
     for kind in missing:
         with pytest.raises(ScopeError):
             connector.ensure_allowed(kind)

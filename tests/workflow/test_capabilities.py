@@ -12,7 +12,7 @@ from approvals.services import ApprovalRefused, approve_action
 from playbooks.models import IntentPlan, Playbook, PlaybookStep
 from playbooks.planning import plan_drafts
 from rallied.connectors.capabilities import build_matrix
-from rallied.kinds import KINDS
+from rallied.kinds import IDENTITY_KINDS, KINDS, RMM_KINDS
 from tenants.models import Connection, ServiceAccount, Tenant
 from tenants.selectors import capability_gap, why_cannot_run
 from tests.approvals.factories import waiting
@@ -22,6 +22,7 @@ from workflow.decisions import redecide
 
 pytestmark = pytest.mark.django_db
 IDP = {"contoso": "entra", "northwind": "okta", "fabrikam": "google"}
+RMM = {"contoso": "ninjaone", "northwind": "datto", "fabrikam": "ninjaone"}
 PSA = {"contoso": "connectwise", "northwind": "autotask", "fabrikam": "halopsa"}
 IDP_LABEL = {"contoso": "Microsoft Entra ID", "northwind": "Okta", "fabrikam": "Google Workspace"}
 
@@ -35,6 +36,23 @@ def _every_kind_playbook(tenant: Tenant) -> None:
         PlaybookStep.objects.create(playbook=playbook, order=order, kind=name, params_template=template)
 
 
+@pytest.mark.parametrize("slug", ["contoso", "northwind"])
+def test_no_device_step_is_planned_without_an_rmm_or_its_scope(world, slug):
+    """The matrix's RMM column and the RMM's service account decide device steps, as for identity kinds: with the
+    RMM disconnected, or its account scoped without the step, nothing is planned and the reason names the RMM."""
+    tenant = Tenant.objects.get(slug=slug)
+    assert why_cannot_run(tenant, "tag_device") == "" and why_cannot_run(tenant, "unassign_device") == ""
+    account = ServiceAccount.objects.get(tenant=tenant, connection__vendor=RMM[slug])
+    account.allowed_kinds = ["tag_device"]
+    account.save()
+    gap = capability_gap(tenant, "unassign_device")
+    assert gap is not None and gap.code == "out_of_scope" and "service account" in gap.reason
+    Connection.objects.filter(tenant=tenant, vendor=RMM[slug]).update(disabled=True)
+    gap = capability_gap(tenant, "tag_device")
+    assert gap is not None and gap.code == "unsupported" and gap.reason == (
+        "The tenant has no RMM connected, so Rallied cannot do 'Tag device in the RMM'.")
+
+
 def _service_account(slug: str) -> ServiceAccount:
     return ServiceAccount.objects.get(tenant__slug=slug, connection__vendor__in=Connection.IDP_VENDORS)
 
@@ -43,8 +61,11 @@ def _service_account(slug: str) -> ServiceAccount:
 def test_the_planner_and_the_connector_matrix_agree_on_every_kind(world, slug):
     """Walks every kind x vendor: a step is planned exactly when `connectors --matrix` prints "yes" for it."""
     tenant = Tenant.objects.get(slug=slug)
-    matrix = build_matrix(list(KINDS))["action_kinds"]
-    can = {kind for kind in KINDS if matrix[kind][IDP[slug]].supported}
+    built = build_matrix(list(KINDS))
+    matrix = built["action_kinds"]
+    can = {kind for kind in IDENTITY_KINDS if matrix[kind][IDP[slug]].supported}
+    # A device step is the tenant's RMM's (the matrix's device-steps table): each demo tenant has one that can.
+    can |= {kind for kind in RMM_KINDS if built["device_steps"][kind][RMM[slug]].supported}
     assert can != set(KINDS) if slug != "contoso" else can == set(KINDS)  # Okta and Google each lack some kinds
     for kind in KINDS:
         assert (why_cannot_run(tenant, kind) == "") == (kind in can), kind
