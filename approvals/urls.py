@@ -10,6 +10,7 @@ urlpatterns: list = [
     path("queue/decided/", views.decided, name="queue-decided"),
     path("queue/<int:action_id>/approve/", views.approve, name="queue-approve"),
     path("queue/<int:action_id>/reject/", views.reject, name="queue-reject"),
+    path("queue/<int:action_id>/cancel-schedule/", views.cancel_schedule, name="queue-cancel-schedule"),
     path("queue/bulk-approve/", views.bulk_approve, name="queue-bulk-approve"),
     # Technicians are not staff, so the admin's login page is not theirs: the queue has its own.
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),

@@ -35,6 +35,9 @@ from approvals.selectors import (
 from approvals.services import ApprovalRefused, approve_action, reject_action
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
+from playbooks.scheduling import local_time
+from playbooks.selectors import scheduled_steps
+from playbooks.services import cancel_scheduled_action
 from rallied.kinds import KINDS, ParamsError, get_kind
 from tenants import access, otp
 from tickets.secrets import secrets_to_hand_over
@@ -64,6 +67,8 @@ def queue(request: HttpRequest) -> HttpResponse:
         "queue_url": reverse("queue"), "csrf_input": _csrf_input(request),
         # Secrets kept from a reply because the requester was not their owner (workflow/delivery.py).
         "handovers": secrets_to_hand_over(tenant_ids),
+        # Approved steps waiting for the time their ticket asked for, in each tenant's zone, with a cancel button.
+        "scheduled": [(a, get_kind(a.kind).label, local_time(a)) for a in scheduled_steps(tenant_ids)],
         # Cards of these kinds ask for a code unless this session already proved the second factor.
         "code_kinds": set() if otp.is_verified(request) else SENSITIVE_KINDS,
         **_failures(request, tenant_ids),
@@ -205,4 +210,23 @@ def bulk_approve(request: HttpRequest) -> HttpResponse:
         messages.success(request, f"Approved {approved} low-risk action{'s' if approved != 1 else ''}.")
     if refused:
         messages.error(request, "Not approved in bulk — " + " ".join(refused))
+    return _back(request)
+
+
+@login_required
+@require_POST
+def cancel_schedule(request: HttpRequest, action_id: int) -> HttpResponse:
+    """Cancel an approved step that waits for its time: rejected, never run, with an audit event and a PSA note
+    (playbooks/services.cancel_scheduled_action, the same service as the admin's delete of its schedule). A
+    technician's act: approving it was one."""
+    action = _visible_action(request, action_id)
+    if action.ticket.tenant_id not in access.approvable_tenant_ids(request.user):
+        messages.error(request, f"{_name(action)}: only a technician of its tenant can cancel it.")
+        return _back(request)
+    reason = " ".join(request.POST.get("reason", "").split())[:500]
+    why = f"cancelled by {request.user.get_username()}" + (f": {reason}" if reason else "")
+    if cancel_scheduled_action(actor=request.user, action=action, why=why):
+        messages.success(request, f"Cancelled {_name(action)}; it will not run, and the ticket says so.")
+    else:
+        messages.error(request, f"{_name(action)} was not cancelled: it no longer waits for a later time.")
     return _back(request)

@@ -85,4 +85,13 @@ def _note_waiting(ticket_id: int, when: str) -> None:
         "before then; a service lead can cancel a step by deleting its schedule (admin: Django Q, Scheduled tasks)."))
 
 
-__all__ = ["asked_time", "is_due", "local_time", "schedule_action", "schedule_name"]
+def note_cancelled(ticket_id: int, step: str, when: str, why: str) -> None:
+    """The PSA's internal note for a cancelled step: the PSA said the ticket waits on a schedule, so it must also
+    say that this step will not run (the ticket goes to a technician with the rest once its other steps ended)."""
+    ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
+    write_back(ticket, internal_note=(
+        f"Scheduled step cancelled: {step}, which was to run at {when}, will not run ({why}). A technician takes "
+        "over what it would have done once the ticket's other steps have ended."))
+
+
+__all__ = ["asked_time", "is_due", "local_time", "note_cancelled", "schedule_action", "schedule_name"]

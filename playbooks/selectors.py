@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils import timezone
+
 from playbooks.choices import DONE_STATUSES, ActionStatus
 from playbooks.models import Action, IntentPlan
 from tickets.models import Ticket
@@ -103,3 +105,11 @@ def handed_over_parts(outcomes: list[IntentOutcome]) -> list[dict[str, Any]]:
                           "params": {k: v for k, v in (action.params or {}).items() if k != "target"},
                           "reason": action.error or "; ".join(action.reasons) or action.get_status_display()})
     return parts
+
+
+def scheduled_steps(tenant_ids: list[int]) -> list[Action]:
+    """Approved steps of these tenants that wait for the time their ticket asked for (playbooks/scheduling.py),
+    soonest first: what the review queue lists, each with its cancel button."""
+    return list(Action.objects.filter(ticket__tenant_id__in=tenant_ids, status=ActionStatus.APPROVED,
+                                      not_before__gt=timezone.now())
+                .select_related("ticket", "ticket__tenant").order_by("not_before", "pk")[:50])

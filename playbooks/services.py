@@ -16,7 +16,7 @@ from playbooks.choices import ACTION_TRANSITIONS, DONE_STATUSES, ActionStatus, D
 from playbooks.models import Action, IntentPlan
 from playbooks.planning import IntentDraft, handed_over_drafts, plan_drafts, plan_problem, ticket_intents
 from playbooks.scheduling import ACTOR as SCHEDULER
-from playbooks.scheduling import asked_time, is_due, local_time, schedule_action, schedule_name
+from playbooks.scheduling import asked_time, is_due, local_time, note_cancelled, schedule_action, schedule_name
 from playbooks.sequence import ring_next
 from playbooks.signals import action_settled
 from rallied.actors import Actor
@@ -272,6 +272,8 @@ def cancel_scheduled_action(*, actor: Actor, action: Action, why: str = "its sch
         if won:
             record(actor=actor, verb="action.schedule_cancelled", obj=action, tenant=action.ticket.tenant,
                    details={"kind": action.kind, "target": action.target, "why": why})
+            step, when = f"{get_kind(action.kind).label} for {action.target}", local_time(action)
+            transaction.on_commit(lambda: note_cancelled(action.ticket_id, step, when, why))
         Schedule.objects.filter(name=schedule_name(action)).delete()  # after: its signal then finds it rejected
     return won
 

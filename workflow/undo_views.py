@@ -14,7 +14,9 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
+from playbooks.choices import ActionStatus
 from playbooks.models import Action
+from playbooks.scheduling import is_due, local_time
 from playbooks.undo import RETRYABLE, NotUndoable, undo_of, undo_plan
 from rallied.kinds import get_kind
 from tenants import access
@@ -39,10 +41,14 @@ def action_page(request: HttpRequest, action_id: int) -> HttpResponse:
             plan = undo_plan(action)
         except NotUndoable as exc:
             why_not = str(exc)
+    may_act = access.can_undo(request.user, action.ticket.tenant_id)  # a technician of the tenant
+    waiting = action.status == ActionStatus.APPROVED and not is_due(action)
     return render(request, "workflow/action.html", {
         "action": action, "kind_label": get_kind(action.kind).label, "undo": undo, "plan": plan,
-        "why_not": why_not, "may_undo": access.can_undo(request.user, action.ticket.tenant_id),
-        "failed_badge": 0,
+        "why_not": why_not, "may_undo": may_act, "failed_badge": 0,
+        # A step waiting for the time its ticket asked for: when, in the tenant's zone, and its cancel button.
+        "runs_at": local_time(action) if action.not_before else "", "may_cancel": waiting and may_act,
+        "here": request.get_full_path(),
     })
 
 
