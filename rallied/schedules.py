@@ -38,7 +38,21 @@ SCHEDULES: list[tuple[str, str, int]] = [
 
 # Q_CLUSTER stores the results of failed tasks only (rallied/settings.py). The health page reads when the reconciler
 # last finished (workflow/health.py), so its results are kept, and it prunes its own (playbooks/tasks.py).
-KEEP_RESULTS = {"rallied.reconcile_actions": "q_options={'save': True}"}
+KEEP_RESULTS = {"rallied.reconcile_actions": {"save": True}}
+
+
+def _q_options(name: str, func: str) -> str:
+    """The schedule's `kwargs`: django-q2's options for the task it queues, as the literal django-q2 parses.
+
+    Upkeep goes to the continuation queue (rallied/tasks.CONTINUATIONS), so a burst of new tickets does not delay the
+    sweep, the reconciler or expiry: django-q2's `cluster` option names the queue, and the scheduler queues there
+    rather than on the cluster's own."""
+    from rallied.tasks import CONTINUATIONS, continuation_queue
+
+    options = dict(KEEP_RESULTS.get(name, {}))
+    if func in CONTINUATIONS:
+        options["cluster"] = continuation_queue()
+    return f"q_options={options!r}" if options else ""
 
 
 def ensure_schedules(*, using: str = DEFAULT_DB_ALIAS) -> int:
@@ -48,7 +62,7 @@ def ensure_schedules(*, using: str = DEFAULT_DB_ALIAS) -> int:
     schedules = Schedule.objects.using(using)
     for name, func, minutes in SCHEDULES:
         wanted: dict[str, Any] = {"func": func, "schedule_type": Schedule.MINUTES, "minutes": minutes,
-                                  "repeats": -1, "kwargs": KEEP_RESULTS.get(name)}
+                                  "repeats": -1, "kwargs": _q_options(name, func) or None}
         rows = list(schedules.filter(name=name).order_by("pk"))
         if not rows:
             schedules.create(name=name, **wanted)

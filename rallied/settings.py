@@ -276,6 +276,11 @@ if not RALLIED_HOURLY_COST.is_finite() or RALLIED_HOURLY_COST < 0:
 #   it; the sweep rings sooner. Redis removes a task as it is taken: at most once, so the sweep is all there is.
 # - max_attempts 1 and ack_failures: a failed task is not run again by the broker; a retry of a vendor write is
 #   Rallied's decision (the reconciler), never a redelivery.
+# - queue_limit 1: the pusher takes tasks from the broker ahead of the workers into the cluster's local FIFO queue
+#   (up to queue_limit, plus one it holds while that is full). A continuation queued after that waits behind them,
+#   whatever the broker's order (rallied/broker.py): with 4, a burst's first ticket waited behind 5 other tickets'
+#   first steps at each of its own steps. With 1 it waits behind at most 2; the broker hands the next task in
+#   well under a millisecond (Redis) or one query (ORM), so the workers do not starve.
 # - catch_up off: a cluster that was down runs each schedule once, not once per missed minute.
 # - save_limit -1: only failed tasks' results are stored (the reconciler's too, for the health page: see
 #   rallied/schedules.KEEP_RESULTS). With save_limit 1000 the monitor locked and re-read up to 1,000 stored results
@@ -288,16 +293,19 @@ Q_CLUSTER: dict = {
     "max_attempts": 1,
     "ack_failures": True,
     "catch_up": False,
-    "queue_limit": 4,
+    "queue_limit": 1,
     "save_limit": -1,
     "poll": 0.2,
     "log_level": env("Q_LOG_LEVEL", "WARNING"),
     "sync": env_bool("RALLIED_TASKS_SYNC", False),
 }
+# broker_class: django-q2's own broker with a second queue for continuations, drained first (rallied/broker.py).
 if RALLIED_BROKER == "orm":
     Q_CLUSTER["orm"] = "default"
+    Q_CLUSTER["broker_class"] = "rallied.broker.OrmBroker"
 elif RALLIED_BROKER.startswith(("redis://", "rediss://")):
     Q_CLUSTER["redis"] = RALLIED_BROKER
+    Q_CLUSTER["broker_class"] = "rallied.broker.RedisBroker"
 else:
     raise ImproperlyConfigured("RALLIED_BROKER must be 'orm' or a redis:// URL.")
 
