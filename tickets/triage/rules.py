@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from rallied.intents import Intent
-from tickets.triage import ACTION_CATEGORIES, advice, entities
+from tickets.triage import ACTION_CATEGORIES, advice, entities, noise
 from tickets.triage.hidden import aimed_at_system
 from tickets.triage.intent_words import FAULT as REPORTED_FAULT
 from tickets.triage.intents import asked_in_words, find_intents, only_asks_how, read_intents, settled_concerns, unasked
@@ -352,13 +352,17 @@ def classify(subject: str, body: str) -> Verdict:
     how_to = top_score >= THRESHOLD and not injection and only_asks_how(text)
     # "What are the rules for a new password?": every word of a request sat in a question about how things work.
     asks_about = top_score >= THRESHOLD and not injection and not how_to and _only_asks_about(text)
-    if top_score < THRESHOLD or injection or how_to or asks_about:
+    # An out-of-office, a "that's worked, thanks", a renewal notice: borrowed words, nothing asked (noise.py).
+    nothing = None if injection else noise.asks_for_nothing(subject, body, text)
+    if top_score < THRESHOLD or injection or how_to or asks_about or nothing:
         found = entities.extract(text, "other")
         area_info = advice.describe(text)
         confidence = _other_confidence(top_score)
         if injection:
             reason = f"{INJECTION_REASON} ({'; '.join(hiding)}); a technician must read it"
             confidence = min(confidence, 0.5)
+        elif nothing:
+            reason, confidence = nothing
         elif asks_about:
             reason = (f"asks about {top.replace('_', ' ')} (how it works or what the rules are), not for anything to "
                       "be done: a question for a technician to answer")

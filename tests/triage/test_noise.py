@@ -1,0 +1,92 @@
+"""Messages that ask for nothing (issue 12): auto-replies, closing replies, automated notices, questions for
+information, a starter's or leaver's hardware. They go to `other` with a reason saying what they are, in all five
+languages, and the near misses beside them (still locked, thanks plus a new request, a real request above a quoted
+out-of-office) are never taken for one.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from playbooks.models import Action
+from tests.helpers import graph_user, submit_ticket
+from tickets.triage import triage
+from tickets.triage.evaluation import evaluate, load
+from tickets.triage.noise import asks_for_nothing
+from tickets.triage.text import clean
+
+NOISE = Path(__file__).resolve().parents[1] / "data" / "triage_noise.jsonl"
+ROWS = load(NOISE)
+QUIET = [r for r in ROWS if r["label"] == "other"]
+NEAR = [r for r in ROWS if r["label"] != "other"]
+# What each reason starts with, by the id's class (the reason a technician reads in the triage note).
+REASONS = ("an automatic reply", "a reply saying", "an automated notice", "asks for information only", "hardware")
+
+
+def test_the_set_covers_every_class_in_every_language():
+    assert len(QUIET) >= 70 and len(NEAR) >= 10
+    by_language = {code: sum(r["language"] == code for r in QUIET) for code in ("en", "de", "fr", "es", "nl")}
+    assert min(by_language.values()) >= 10, by_language
+    reasons = {triage(r["subject"], r["body"]).reason.split(" (")[0][:26] for r in QUIET}
+    assert all(any(reason.startswith(r[:20]) for reason in reasons) for r in REASONS), reasons
+
+
+@pytest.mark.parametrize("row", QUIET, ids=[r["id"] for r in QUIET])
+def test_a_message_that_asks_for_nothing_goes_to_a_person_as_other(row):
+    result = triage(row["subject"], row["body"])
+    assert result.category == "other", result.reason
+    assert result.reason.startswith(REASONS), result.reason
+    assert result.confidence >= 0.8
+
+
+@pytest.mark.parametrize("row", NEAR, ids=[r["id"] for r in NEAR])
+def test_a_message_that_asks_for_something_is_never_taken_for_noise(row):
+    assert asks_for_nothing(row["subject"], row["body"], clean(row["subject"], row["body"])) is None
+
+
+def test_other_recall_is_whole_in_every_language():
+    report = evaluate(ROWS)
+    for code, part in report.by_language.items():
+        assert part.clear_other_recall == 1.0, code
+
+
+def test_the_set_is_reproducible():
+    spec = importlib.util.spec_from_file_location("make_triage_noise", NOISE.with_name("make_triage_noise.py"))
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.build() == ROWS
+
+
+QUOTED_UNLOCK = ("\n\n-----Original Message-----\nFrom: Rallied Helpdesk <help@msp.example>\nSent: Tuesday, 4 March "
+                 "2025 09:12\nSubject: [Ticket #4812] Account locked\n\nWe have unlocked your account.\n\n> Hi, I'm "
+                 "locked out of my account, please unlock it and reset my password")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("subject, body", [
+    ("Automatic reply: Password reset for Megan Bowen",
+     "I am out of the office until Monday 14 April. For urgent matters please contact alex.wilber@contoso.example."),
+    ("Re: [Ticket #4812] Account locked", "That's worked, I'm back in, thanks!" + QUOTED_UNLOCK),
+])
+def test_noise_through_the_pipeline_changes_nothing_on_the_directory(contoso_api, sandbox, subject, body):
+    before_user = graph_user(sandbox, "megan.bowen@contoso.example")
+    before_writes = len(sandbox.sandbox.writes("graph"))
+    ticket = submit_ticket(contoso_api, f"noise-{len(subject)}", subject, body)
+    assert ticket.category == "other"
+    assert not Action.objects.filter(ticket=ticket).exists()
+    # Checked on the directory itself: no write reached Graph, and the requester's account is as it was.
+    assert len(sandbox.sandbox.writes("graph")) == before_writes
+    assert graph_user(sandbox, "megan.bowen@contoso.example") == before_user
+
+
+@pytest.mark.django_db
+def test_a_reply_that_is_still_locked_out_is_still_an_unlock(contoso_api, sandbox):
+    ticket = submit_ticket(contoso_api, "noise-still", "Re: [Ticket #4812] Account locked",
+                           "Still can't get in, it says my account is locked again. Can you unlock it again please?"
+                           + QUOTED_UNLOCK)
+    assert ticket.category == "account_unlock"
+    assert Action.objects.filter(ticket=ticket, kind="unlock_account").exists()

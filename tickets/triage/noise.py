@@ -1,0 +1,267 @@
+"""Messages that ask the help desk for nothing: recognised before their borrowed words are read as a request.
+
+A help desk's inbox is full of mail that names an identity problem without asking for anything: an out-of-office
+answering the ticket "Password reset for Julia", "that's worked, thanks" above the quoted "please unlock my account",
+a licence renewal notice, "how many E3 licences are spare?", the new starter's laptop that arrived broken. Read by
+its vocabulary each of these is an action on an account nobody asked about, which costs far more than a technician
+reading it. So `asks_for_nothing` recognises them, in English, German, French, Spanish and Dutch, and the rules
+engine hands them over as `other` with the reason.
+
+It judges only what the writer typed on top of the message (the quoted or forwarded exchange below it is old news,
+whatever it asked), and it always errs towards "this asks for something": any request or fault in the writer's own
+words ("still locked", "also please add me to Finance", "that wasn't me, sign me out") keeps the ticket with the
+rules engine.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tickets.triage.patterns import FAULT, REQUEST
+from tickets.triage.text import CleanText, fix_mojibake, strip_html
+from tickets.triage.vocabulary import EXPIRED, FORGOT, LEAVER, LOCKED, NEWBIE, NOT_WORKING
+
+
+class Nothing(NamedTuple):
+    """Why the message asks for nothing, and how sure that reading is."""
+
+    reason: str
+    confidence: float
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+# -- where the writer's own words end ------------------------------------------------------------------------------
+# The first line of a quoted or forwarded message in each language's mail clients (text.py knows English and German
+# only; here French, Spanish and Dutch headers must end the writer's part too, or their old request is read as new).
+_QUOTE_START = _rx(
+    r"^\s*(?:>|(?:from|von|de|van|envoy(?:é|e)|enviado(?: el)?|verzonden|sent|gesendet)\s*:"
+    r"|on .{4,120} wrote:|am .{4,120} schrieb|le .{4,120} a (?:é|e)crit|el .{4,120} escribi(?:ó|o)|op .{4,120} schreef"
+    r"|-{2,}\s*(?:original message|ursprüngliche nachricht|forwarded message|weitergeleitete nachricht"
+    r"|message d'origine|message transf(?:é|e)r(?:é|e)|mensaje original|mensaje reenviado|oorspronkelijk bericht"
+    r"|doorgestuurd bericht)|begin forwarded message|_{10,})"
+)
+# A line that closes the writer's message; what follows is the signature.
+_SIGNOFF = _rx(
+    r"^\s*(?:--|best(?: regards| wishes)?|kind(?:est)? regards|regards|many thanks|thanks(?: again| so much| a lot)?"
+    r"|thank you(?: so much| very much)?|cheers|mfg|(?:mit )?freundlichen gr(?:ü|ue)(?:ß|ss)en"
+    r"|viele gr(?:ü|ue)(?:ß|ss)e|vielen dank|danke(?: schön| sehr)?|lg|gru(?:ß|ss)"
+    r"|cordialement|bien (?:à vous|cordialement)|merci(?: beaucoup)?"
+    r"|saludos|un saludo|atentamente|(?:muchas )?gracias|met vriendelijke groet(?:en)?|groet(?:en|jes)?|mvg"
+    r"|(?:hartelijk )?bedankt|dank je wel)\s*[,.!]*\s*$"
+)
+_THANKS = _rx(r"\b(?:thanks|thank you|thx|cheers|danke|merci|gracias|bedankt|dank (?:je|u))\b")
+
+
+def _writers_part(body: str) -> tuple[str, str, bool]:
+    """(the writer's own words, lower-cased; the first sign-off line; whether an earlier message follows)."""
+    text = strip_html(fix_mojibake(body[:20_000])).replace("\r\n", "\n").replace("\r", "\n")
+    kept: list[str] = []
+    signoff = ""
+    for line in text.split("\n"):
+        if _QUOTE_START.match(line):
+            return "\n".join(kept).strip().lower(), signoff, True
+        if signoff:
+            continue
+        if _SIGNOFF.match(line):
+            signoff = line.strip().lower()
+        else:
+            kept.append(line)
+    return "\n".join(kept).strip().lower(), signoff, False
+
+
+# -- what counts as asking for something ---------------------------------------------------------------------------
+# A fault still there ("still can't get in", "wieder gesperrt", "sigue sin funcionar") or a problem stated at all.
+_STILL = (r"(?:still|again|anymore|any more|immer noch|noch immer|wieder|toujours|de nouveau|sigue|otra vez"
+          r"|todav(?:í|i)a|nog steeds|weer|opnieuw)")
+_NEGATED = r"(?:not|n't|no\b|cannot|nicht|kein|pas\b|plus\b|sin\b|niet|geen|lock|sperr|bloq|blok)"
+_PROBLEM = _rx(rf"{_STILL}[^.!?\n]{{0,40}}{_NEGATED}|{_NEGATED}[^.!?\n]{{0,40}}{_STILL}|{LOCKED}|{FORGOT}|{EXPIRED}"
+               rf"|{NOT_WORKING}")
+# Requests a closing reply or an out-of-office legitimately contains ("please close it", "please contact Anna"):
+# removed before looking for a request of the writer's own.
+_HARMLESS = _rx(
+    r"[^.!?\n]*(?:contact|call|wenden sie sich|kontaktieren|anrufen|contacter|appeler|contacte|llam|contact op|bellen"
+    r"|forward|weitergeleitet|transf(?:é|e)r|reenv|doorgestuurd)[^.!?\n]*"
+    r"|(?:please |bitte |merci de |pueden |podéis |graag )?"
+    r"(?:close|schlie(?:ß|ss)en|cl(?:ô|o)turer|fermer|cerrar|sluiten)"
+    r"|let (?:us|me) know"
+)
+
+
+def _asks(words: str) -> bool:
+    """Whether the writer's words ask for anything or report a problem (after the harmless phrases are dropped)."""
+    words = _HARMLESS.sub(" ", words)
+    return bool(REQUEST.search(words) or FAULT.search(words) or _PROBLEM.search(words))
+
+
+# -- automatic replies and out-of-office ---------------------------------------------------------------------------
+_AUTO_SUBJECT = _rx(
+    r"^\s*(?:automatic reply|auto-?reply|autoreply|auto-?response|out of (?:the )?office|automatische antwort"
+    r"|abwesenheit(?:snotiz)?|r(?:é|e)ponse automatique|absence du bureau|absente?|respuesta autom(?:á|a)tica"
+    r"|fuera de la oficina|automatisch antwoord|afwezig(?:heid)?|niet aanwezig)\s*:"
+)
+_AWAY = _rx(
+    r"\b(?:out of (?:the )?office|on (?:annual |parental |sick |maternity |paternity )?leave|on holiday|on vacation"
+    r"|currently away|(?:i am|i'm) away|away from (?:the|my) (?:office|desk)"
+    r"|nicht im b(?:ü|ue)ro|abwesend|im urlaub|au(?:ß|ss)er haus"
+    r"|absente? du bureau|en cong(?:é|e)s?|je suis absente?"
+    r"|fuera de la oficina|de vacaciones|ausente"
+    r"|afwezig|met vakantie|niet op kantoor|niet aanwezig)"
+)
+_UNTIL = _rx(r"\b(?:until|till|back on|return|bis|ab dem|wieder|jusqu|de retour|hasta|regres|vuelta|tot\b|terug)")
+
+
+def _auto_reply(subject: str, words: str) -> bool:
+    if _AUTO_SUBJECT.match(subject):
+        return True
+    # An out-of-office without the subject prefix: it opens with the absence, and asks for nothing beyond "contact X".
+    opening = words[:300]
+    return bool(_AWAY.search(opening) and _UNTIL.search(opening)) and not _asks(words)
+
+
+# -- closing replies -----------------------------------------------------------------------------------------------
+_REPLY_SUBJECT = _rx(r"^\s*(?:re|aw|antw|antwort|rv|r|sv|réf|ref)\s*(?:\[\d+\])?\s*:")
+_CLOSING = _rx(
+    r"\b(?:(?:that|it|this)(?:'s| has| is| did)? (?:work|fix|sort|solv|do)\w*|works? (?:now|again|fine)"
+    r"|all (?:good|sorted|working)|sorted|fixed|resolved|back in\b|(?:can|able to) (?:log|sign|get) ?in (?:now|again)"
+    r"|can be closed|close (?:the|this)"
+    r"|thanks|thank you|cheers|perfect|confirmed"
+    r"|geht wieder|funktioniert (?:jetzt|wieder|nun)|hat (?:geklappt|funktioniert)|klappt (?:wieder|jetzt)|wieder drin"
+    r"|geschlossen|in ordnung|erledigt|danke"
+    r"|c'est bon|(?:ça|cela) (?:re)?marche|remarche|fonctionne (?:de nouveau|maintenant|à nouveau)|tout fonctionne"
+    r"|merci|cl(?:ô|o)turer|r(?:é|e)solu|j'arrive (?:à|a) me connecter"
+    r"|ya funciona|funciona (?:ya|bien|correctamente|de nuevo)|ya puedo|gracias|cerrar|resuelto|solucionado"
+    r"|werkt (?:weer|nu)|het werkt|bedankt|dank je|dank u|kan weer|gesloten|opgelost)"
+)
+
+
+def _closing_reply(subject: str, words: str, signoff: str, quoted: bool) -> bool:
+    if not (quoted or _REPLY_SUBJECT.match(subject)):
+        return False
+    closes = _CLOSING.search(words) or (len(words) < 40 and _THANKS.search(signoff))
+    return bool(closes) and len(words) < 400 and not _asks(words)
+
+
+# -- automated notices ---------------------------------------------------------------------------------------------
+_NOTICE = _rx(
+    r"subscription|abonnement|suscripci(?:ó|o)n|invoice|rechnung|facture|factura|factuur|renew|verl(?:ä|ae)nger"
+    r"|renouvel|renova|verleng|domain|domaine|dominio|domein|certificat|zertifikat|certificado|certificaat|expir"
+    r"|users? at risk|risky users?|new sign-?in|sign-?in from|new location|digest"
+)
+_MACHINE = _rx(
+    r"automated|automatically generated|do not reply|don'?t reply|no-?reply|not monitored|unmonitored|unsubscribe"
+    r"|you are receiving this|no action is (?:required|needed)|no action needed"
+    r"|automatisch|antworten sie nicht|nichts (?:zu )?unternehmen"
+    r"|message automatique|automatiquement|ne pas (?:y )?r(?:é|e)pondre|aucune action"
+    r"|mensaje autom(?:á|a)tico|autom(?:á|a)ticamente|no responda|no es necesario hacer nada"
+    r"|niet op (?:dit bericht )?(?:te )?antwoorden|hier niet op antwoorden|u hoeft niets te doen"
+)
+# What only a person writes about such a notice: "that wasn't me", "can you sign me out".
+_PERSON_ASKS = _rx(
+    r"was(?:n'?t| not) me|not me\b|war(?:en)? (?:ich|wir) nicht|pas moi|no (?:fui|he sido) yo|was ik niet|niet ik"
+    r"|can you|could you|please (?!do not|don'?t|note|review|sign in to|visit|see|pay)|k(?:ö|oe)nnen sie|kannst du"
+    r"|pouvez-vous|pourriez-vous|pod(?:é|e)is|pueden|kunnen jullie|kunt u|kun je"
+)
+
+
+def _automated_notice(subject: str, words: str, quoted: bool) -> bool:
+    whole = f"{subject.lower()}\n{words}"
+    if not (_NOTICE.search(whole) and _MACHINE.search(whole)):
+        return False
+    return not _PERSON_ASKS.search(words)
+
+
+def _forwarded_notice(subject: str, body: str, words: str) -> bool:
+    """A notice forwarded with nothing written above it: the notice is the whole message."""
+    if words or not _NOTICE.search(subject):
+        return False
+    return bool(_MACHINE.search(body.lower())) and not _PERSON_ASKS.search(body.lower())
+
+
+# -- requests for information only ---------------------------------------------------------------------------------
+_DONT_CHANGE = _rx(
+    r"(?:don'?t|do not) (?:change|make any changes|touch|do) (?:anything|any)?(?! else)|no changes"
+    r"|(?:noch )?nichts (?:ändern|aendern|verändern|umstellen)(?! sonst)|keine (?:ä|ae)nderung"
+    r"|ne (?:changez|modifiez|touchez) rien(?! d'autre)|ne rien (?:changer|modifier)"
+    r"|no (?:cambi|modifiqu|toqu)\w* nada(?! m(?:á|a)s)|niets (?:wijzigen|veranderen|aanpassen)|geen wijzigingen"
+)
+_INFO_QUESTION = _rx(
+    r"\b(?:how many|how much notice|difference between|what(?:'s| is) the difference|(?:a |the )?(?:list|overview) of"
+    r"|who (?:has|can|is)|what do you need|wie viele|unterschied|eine liste|wer (?:hat|kann|ist)"
+    r"|combien|diff(?:é|e)rence entre|la liste des?|qui (?:a|peut|sont)|de quoi avez-vous besoin"
+    r"|cu(?:á|a)nt[ao]s|diferencia entre|una lista de|qui(?:é|e)n (?:tiene|puede)|qu(?:é|e) necesit"
+    r"|hoeveel|verschil tussen|een lijst van|wie (?:heeft|kan)|wat hebben jullie nodig)\b"
+)
+# A change asked for in so many words, next to the question ("... if there is one, please assign it to Anna").
+_CHANGE_VERB = _rx(
+    r"\b(?:reset|unlock|add|remove|assign|give|grant|create|set (?:\w+ )?up|disable|enable|sign \w+ out|revoke"
+    r"|upgrade|downgrade|swap|switch|delete|block|order)\b"
+    r"|zur(?:ü|ue)cksetzen|entsperr|hinzuf(?:ü|ue)g|entfern|zuweis|einrichten|anlegen|deaktivier|abmelden|\bgeben\b"
+    r"|r(?:é|e)initialis|d(?:é|e)bloqu|ajout|retire[rz]|supprim|attribue[rz]|donne[rz]|cr(?:é|e)e[rz]|d(?:é|e)sactiv"
+    r"|restablec|desbloque|a(?:ñ|n)ad|agreg|quita[dr]|elimin|asigna[dr]|dadle|crea[dr]|desactiv"
+    r"|ontgrendel|toevoeg|voeg\b|verwijder|toewijz|\bgeef|aanmak|deactiveer|uitlog|afmeld"
+    # Removals and moves said with a particle or a plain verb: "nehmen Sie ihn heraus", "sacadme", "haal hem uit".
+    r"|\b(?:put|move|take \w+ (?:off|out))\b|heraus|\braus\b|aufnehm|entzieh|freischalt|\bsperr"
+    r"|enlev|\bmet(?:s|tez|tre)\b|\bsac(?:a|ad|ar)|\bpon(?:ed|er|gan)\b|\bhaal|\bhalen\b|\bzet\b|\bzetten\b"
+)
+
+
+def _information_only(words: str) -> bool:
+    # A question (with its question mark) about counts, lists or differences, or an explicit "don't change anything".
+    if not (_DONT_CHANGE.search(words) or ("?" in words and _INFO_QUESTION.search(words))):
+        return False
+    return not _CHANGE_VERB.search(_DONT_CHANGE.sub(" ", words))
+
+
+# -- hardware and logistics around a starter or leaver -------------------------------------------------------------
+_HARDWARE = _rx(
+    r"laptop|notebook|docking|dock\b|monitor|screen|headset|charger|power supply|keyboard|mouse|desk phone|hardware"
+    r"|bildschirm|netzteil|ladeger(?:ä|ae)t|tastatur|ordinateur|portable|(?:é|e)cran|chargeur|casque|clavier"
+    r"|port(?:á|a)til|pantalla|cargador|teclado|auriculares|scherm|oplader|toetsenbord|voeding"
+)
+_IDENTITY = _rx(
+    r"account|konto|compte|cuenta|user ?name|login|log ?in|sign ?in|e-?mail|mailbox|postfach|bo(?:î|i)te|buz(?:ó|o)n"
+    r"|licen|lizen|group|gruppe|groupe|grupo|groep|access|zugriff|zugang|acc(?:è|e)s|acceso|toegang|password|passwort"
+    r"|kennwort|mot de passe|contrase(?:ñ|n)a|wachtwoord|einrichten|anlegen|disable|deaktiv|create|set (?:\w+ )?up"
+    r"|crear|cr(?:é|e)er|aanmaken|teams|onedrive|sharepoint|user|benutzer|utilisateur|usuario|gebruiker|profil"
+    r"|session|sitzung|sesi(?:ó|o)n|sessie|sign \w+ out|abmeld|d(?:é|e)connect|uitlog|afmeld"
+)
+
+
+_NEWBIE = _rx(NEWBIE)
+# "Left" alone is too wide ("he left his laptop on the train" is a lost device, not a leaver).
+_LEAVER = _rx(rf"{LEAVER}|\bleft (?:last|on|yesterday|us|the company)|handed (?:\w+ )?(?:\w+ )?back"
+              r"|returned (?:his|her|their)|vertrokken|ingeleverd|zur(?:ü|ue)ckgegeben")
+
+
+def _starter_or_leaver_hardware(subject: str, words: str) -> bool:
+    whole = f"{subject.lower()}\n{words}"
+    return bool(_HARDWARE.search(whole) and (_NEWBIE.search(whole) or _LEAVER.search(whole))
+                and not _IDENTITY.search(whole))
+
+
+
+def asks_for_nothing(subject: str, body: str, text: CleanText) -> Nothing | None:
+    """Why this message asks the help desk for nothing, or None when it may ask for something.
+
+    `text` is the engine's cleaned reading (its request part decides the information and hardware cases when the
+    writer's part is empty, as in a form ticket); `subject` and `body` are raw, for the prefixes cleaning removes.
+    """
+    subject = subject or ""
+    words, signoff, quoted = _writers_part(body or "")
+    if _auto_reply(subject, words):
+        return Nothing("an automatic reply or out-of-office message: it asks for nothing", 0.95)
+    if _closing_reply(subject, words, signoff, quoted):
+        return Nothing("a reply saying the earlier ticket is solved (thanks / works now); nothing new is asked", 0.9)
+    if _automated_notice(subject, words, quoted) or _forwarded_notice(subject, body or "", words):
+        return Nothing("an automated notice (renewal, invoice, expiry or a sign-in digest) that asks for nothing; "
+                       "a person may want to read it", 0.85)
+    own = words or text.lower_request
+    if _information_only(own):
+        return Nothing("asks for information only (a count, a list, a difference or what is needed), no change", 0.85)
+    if _starter_or_leaver_hardware(subject, own):
+        return Nothing("hardware or logistics around a starter or leaver, not an account change", 0.8)
+    return None
