@@ -260,7 +260,8 @@ ACTION_TEMPLATES: dict[str, list[tuple[str, ...] | tuple[str, str, dict[str, str
         ("Licence request", "I need a {licence} licence assigned to {name} for the new project.", {"license": "{licence}", "target_name": "{name}"}),
         (
             "Office says unlicensed",
-            "Word keeps telling me 'Unlicensed Product' and most buttons are greyed out.",
+            # An app's licence error alone is a symptom (other); asking for the licence makes it a request.
+            "Word keeps telling me 'Unlicensed Product' and most buttons are greyed out. Can you assign me a licence?",
             {},
         ),
         ("Lizenz", "Bitte {name} eine {licence} Lizenz zuweisen.", {"target_name": "{name}", "license": "{licence}"}),

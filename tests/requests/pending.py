@@ -107,6 +107,10 @@ PASSING: set[str] = {
     "c-send-on-behalf-en", "c-send-on-behalf-de", "c-send-on-behalf-es", "c-send-on-behalf-nl",
     "c-remove-full-access-en", "c-remove-full-access-de", "c-remove-full-access-fr", "c-remove-full-access-es",
     "c-remove-full-access-nl", "c-remove-send-as-en", "c-remove-send-as-de",
+    # triage: people added to a list by its address, Spanish "y a <name>", "añadidnos"/"sacadme" as the writer,
+    # "melden Sie sie überall ab", "cerrad todas sus sesiones", German "ihr Passwort" as a colleague's (triage)
+    *(f"f-tom-and-priya-{lang}" for lang in LANGUAGES),
+    "f-phished-de", "f-phished-es", "f-phished-nl", "c-me-and-alex-es", "n-me-and-laura-es", "c-leave-group-es",
 }
 PENDING: dict[str, str] = {f"{key}-{lang}": f"{BASE}; {need}" for key, need in NEEDS.items() for lang in LANGUAGES
                            if f"{key}-{lang}" not in PASSING}

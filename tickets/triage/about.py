@@ -132,7 +132,9 @@ _FIRST_PERSON = re.compile(
     r"\b(?:i|i['’]m|i['’]ve|i['’]d|me|my|mine|myself"  # English
     r"|ich|mich|mir|mein\w*"  # German
     r"|moi|je|mon|ma|mes"  # French (j' and m' below)
-    r"|yo|mi|mis|conmigo"  # Spanish ("me" is English's too)
+    r"|yo|mi|m(?:í|i)|mis|conmigo"  # Spanish ("me" is English's too)
+    # ... and the pronoun joined to the imperative ("añadidnos", "sacadme", "quítame", "desbloqueadme")
+    r"|(?:a(?:ñ|n)ad|quit|qu(?:í|i)t|sac|s(?:á|a)c|dad|d(?:á|a)|pon|pong|met|desbloque|restablec|cerr|ci(?:é|e)rr)\w*(?:me|nos)"
     r"|ik|mij|mijn)\b"  # Dutch
     r"|\b[jm]['’]"
 )

@@ -199,8 +199,13 @@ _WITH_ME_NAME = re.compile(
     rf"\b(?i:me|myself|mich|moi|mí|mij|ik)\s(?i:and|und|et|y|en|&)\s(?:(?i:a|à)\s)?(?P<p>{NAME_CASED})"
     rf"|(?P<q>{NAME_CASED})\s(?i:and|und|et|y|en|&)\s(?i:me|myself|mich|moi|moi-même|mí|mij)\b"
 )
-_LISTED = re.compile(rf"(?P<a>{NAME_CASED})(?P<more>(?:\s*,\s*{NAME_CASED})*\s(?:and|und|et|y|en|&)\s{NAME_CASED})")
-_LEAD_WORD = re.compile(r"(?i)(?:graag|bitte|merci|hola|hallo|hello|hi|bonjour|por|favor|please|gracias|danke|bedankt)\b")
+# "Tom and Priya", "a Tom Higgins y a Priya Shah" (Spanish marks each person it adds with "a").
+_LISTED = re.compile(rf"(?P<a>{NAME_CASED})(?P<more>(?:\s*,\s*(?:a\s)?{NAME_CASED})*\s(?:and|und|et|y|en|&)\s(?:a\s)?{NAME_CASED})")
+# Words a sentence starts with that a capitalised name may run on from: greetings, "please", and the imperatives of
+# the five languages ("Voeg Eva Smit en Lars Visser toe": the verb is not a first name).
+_LEAD_WORD = re.compile(r"(?i)(?:graag|bitte|merci|hola|hallo|hello|hi|bonjour|por|favor|please|gracias|danke|bedankt"
+                        r"|voeg|zet|haal|verwijder|geef|meld|f(?:ü|ue)ge|gib|setze|entferne|nimm|ajoute|retire|mets|donne"
+                        r"|a(?:ñ|n)ade|a(?:ñ|n)adid|quita|quitad|saca|sacad|dale|dad|pon|poned)\b")
 _RIGHTS_WORDS = re.compile(
     rf"{w.FULL_ACCESS.pattern}|{w.SEND_AS.pattern}|{w.SEND_ON_BEHALF.pattern}", re.I
 )
@@ -232,7 +237,7 @@ def _listed_names(text: str, found: list[str]) -> list[str]:
     names: list[str] = []
     for match in _LISTED.finditer(text):
         members = [clean_name(_without_lead(m), single_ok=True)
-                   for m in re.split(r"\s*,\s*|\s(?:and|und|et|y|en|&)\s", match.group(0))]
+                   for m in re.split(r"\s*,\s*(?:a\s)?|\s(?:and|und|et|y|en|&)\s(?:a\s)?", match.group(0))]
         members = [m for m in members if m]
         leads = not text[: match.start()].strip(" ,:") or re.fullmatch(r"(?i)(?:please|pls|bitte|hi|hello)?\W*", text[: match.start()])
         if len(members) > 1 and (leads or any(m in found for m in members)):

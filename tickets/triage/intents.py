@@ -157,6 +157,9 @@ def _kinds_of(text: str) -> tuple[str, ...]:
 
 _GROUP_LIKE = re.compile(
     rf"\b(?i:{w.TO})\s(?:(?i:the|de|het|la|le|el|der|die)\s)?(?:[\w&]+-[\w&-]+|[A-Z][\w&]*[A-Z0-9]?[\w&]*)"
+    # "to estimating@contoso.com", "on the estimating@ address": people added to an address join its list (a grant
+    # on a mailbox names a right or the mailbox, and _is_mailbox reads those first).
+    rf"|\b(?i:{w.TO}|on|onto)\s(?:(?i:the|de|het|la|le|el|der|die)\s)?[\w.+-]+@"
 )
 
 

@@ -144,6 +144,11 @@ _GROUP_NAME = (r"(?:(?!e-?mail|sign-?in|log-?in|set-?up|co-?worker|follow-?up|wi
                r"lunch|event|calendar|drive|folder|group|dl|list))"
                r"|(?:team|(?:é|e)quipe|equipo)\s(?!(?:meeting|lunch|call|chat|de\b|du\b|del\b)\b)[\w-]+)")
 
+# Verbs that add people to a list or take them off it, and the prepositions that name the list, in five languages.
+_MEMBER_VERB = (r"add|adding|put|include|remove|take|hinzuf(?:ü|ue)gen|f(?:ü|ue)g\w*|aufnehmen|nehm\w*|entfern\w*|ajout\w*|mett\w*|retir\w*|enl(?:è|e)v\w*"
+                r"|a(?:ñ|n)ad\w*|met(?:e|ed|er)|quit\w*|sac\w*|voeg|toevoeg\w*|zet|haal|verwijder\w*")
+_MEMBER_PREP = r"to|on|onto|from|off|zu|zur|zum|aus|von|à|au|de|du|a|al|del|aan|bij|van|uit|op"
+
 SIGNALS: list[Signal] = [
     # -- password reset ---------------------------------------------------------------------
     Signal("password_reset", "reset request", _rx(rf"{RESET}.{{0,45}}{PW}|{PW}.{{0,30}}{RESET}"), 2.2, HAS_PW),
@@ -173,7 +178,7 @@ SIGNALS: list[Signal] = [
     Signal("mailbox_access", "shared mailbox", _rx(SHARED_MAILBOX), 2.0),
     Signal("mailbox_access", "mailbox permission", _rx(rf"{ACCESS}.{{0,45}}{MAILBOX}|{MAILBOX}.{{0,35}}{ACCESS}"), 1.7, HAS_ACCESS),
     Signal("mailbox_access", "delegation", _rx(rf"(?:e-?mail|mail|calendar|kalender|postfach|inbox)\s(?:delegation|delegate)|delegat(?:e|ed|ion).{{0,40}}(?:mail|calendar|kalender|postfach|inbox)|{SEND_AS}"), 1.9),
-    Signal("mailbox_access", "add mailbox to outlook", _rx(rf"(?:add|map|mount|open|einbinden|hinzuf(?:ü|ue)gen|ajouter|a(?:ñ|n)adir|toevoegen).{{0,30}}{MAILBOX}|{MAILBOX}.{{0,20}}(?:to|in|into|dans|en|aan) (?:my |mon |mi |mijn )?outlook"), 1.7),
+    Signal("mailbox_access", "add mailbox to outlook", _rx(rf"\b(?:add|map|mount|open|einbinden|hinzuf(?:ü|ue)gen|ajouter|a(?:ñ|n)adir|toevoegen)\b.{{0,30}}{MAILBOX}|{MAILBOX}.{{0,20}}(?:to|into|aan) (?:my |mijn )?outlook"), 1.7),
     Signal("mailbox_access", "access to an address", _rx(rf"{ACCESS}.{{0,60}}\b(?:to|à|a|al|tot|auf)\s[\w.+-]+@[\w-]*"), 0.8, HAS_ACCESS),
     # "Vollzugriff auf frontdesk@", "full access to info@": a mailbox right on an address is a mailbox delegation.
     Signal("mailbox_access", "full access to an address", _rx(r"(?:full[\s-]?access|vollzugriff|voll(?:en|er)? zugriff|acc(?:è|e)s (?:complet|total)|acceso (?:completo|total)|volledige toegang)[^.!?\n]{0,40}[\w.+-]+@"), 1.2),
@@ -182,7 +187,11 @@ SIGNALS: list[Signal] = [
     Signal("group_membership", "distribution list", _rx(DISTRIBUTION_LIST), 1.8),
     Signal("group_membership", "group change", _rx(rf"{ADD}.{{0,70}}{GROUP}|{REMOVE}.{{0,70}}{GROUP}|{GROUP}.{{0,40}}(?:halen|verwijderen|toevoegen|aufnehmen|entfernen)|\bgroups? (?:membership|member)|(?:ad|security|active directory|entra|azure|o365|m365|sso|unified)\s\(?(?:ad\)?\s)?gro?up|gruppe"), 1.9),
     # "add Joe to Finance-Readers", "put Hannah in the Billing Team": a group named without the word "group".
-    Signal("group_membership", "named group", _rx(rf"\b{_PERSON}\s(?:be|get|gets|been|to be)\s(?:added|put|included)\s(?:to|into|in)\s(?:the\s)?{_GROUP_NAME}|\b(?:add|put|include|ajoute[rz]?|mets|mettre|mettez|a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er)|zet|voeg)\s{_PERSON}\s(?:to|into|in|à|au|dans|a|al|en|aan|bij)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s)?{_GROUP_NAME}|\b(?:remove|take|retire[rz]?|enl(?:è|e)ve[rz]?|quita[rd]?|saca[rd]?|haal|entfern\w*)\s{_PERSON}\s(?:from|out of|off|de|du|del|uit|aus)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s|der\s)?{_GROUP_NAME}|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s(?:team|gruppe|groep)\s[\w-]+\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s[\w-]+\s(?:team|gruppe|groep)\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)|\b(?:a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er))\sa\s{_PERSON}\s(?:a|al|en)\s(?:el\s|la\s)?{_GROUP_NAME}"), 1.8, HAS_GROUP_VERB),
+    Signal("group_membership", "named group", _rx(rf"\b{_PERSON}\s(?:be|get|gets|been|to be)\s(?:added|put|included)\s(?:to|into|in)\s(?:the\s)?{_GROUP_NAME}|\b(?:add|put|include|ajoute[rz]?|mets|mettre|mettez|a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er)|zet|voeg)\s{_PERSON}\s(?:to|into|in|à|au|dans|a|al|en|aan|bij)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s)?{_GROUP_NAME}|\b(?:remove|take|retire[rz]?|enl(?:è|e)ve[rz]?|quita[rd]?|saca[rd]?|haal|entfern\w*)\s{_PERSON}\s(?:from|out of|off|de|du|del|uit|aus)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s|der\s)?{_GROUP_NAME}|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s(?:team|gruppe|groep)\s[\w-]+\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s[\w-]+(?:\s|-)(?:team|gruppe|groep)\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)|\bvoeg\s{_PERSON}\s(?:\S+\s){{0,2}}?toe\s(?:aan|bij)\s(?:het\s|de\s)?{_GROUP_NAME}|\b(?:a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er))\sa\s{_PERSON}\s(?:a|al|en)\s(?:el\s|la\s)?{_GROUP_NAME}"), 1.8, HAS_GROUP_VERB),
+    # "add Tom and Priya to estimating@contoso.com", "put her on the estimating@ address", "remove Tom from the
+    # sales-leads list", "retirer Tom de la liste commerciaux@": people added to or taken off an address or a named list
+    # are a list's members. An address with a right or a mailbox named is a mailbox grant instead (rules._settle).
+    Signal("group_membership", "list or address membership", _rx(rf"\b(?:{_MEMBER_VERB})\b[^.!?\n]{{0,70}}?\s(?:{_MEMBER_PREP})\s(?:(?:the|la|le|el|het|de|der|die|dem|den)\s)?(?:(?:list[ea]?|lijst|verteiler(?:liste)?)\s)?(?:[\w.+-]+@(?:[\w-]+\.[\w.-]+)?|[a-z0-9]+(?:-[a-z0-9]+)+\s(?:list|mailing list)\b)|\b(?:van|uit|aus|von)\s(?:(?:de|het|der|dem)\s)?(?:(?:lijst|verteiler(?:liste)?)\s)?[\w.+-]+@\S*\s(?:\S+\s)?(?:halen|afhalen|verwijderen|nehmen|entfernen|austragen)\b"), 1.9),
     Signal("group_membership", "folder access", _rx(rf"{ACCESS}.{{0,60}}{FOLDER}|{FOLDER}.{{0,40}}(?:{ACCESS}|freigabe)"), 1.8, HAS_ACCESS),
     Signal("group_membership", "path", _rx(UNC), 0.9, HAS_PATH),
     Signal("group_membership", "access to path", _rx(rf"{ACCESS}.{{0,40}}{UNC}|{UNC}\S*.{{0,30}}{ACCESS}"), 1.2, HAS_PATH),
@@ -195,7 +204,7 @@ SIGNALS: list[Signal] = [
     Signal("license_change", "unlicensed", _rx(r"(?:not|nicht)\s(?:a\s)?licen[sc]ed|unlicen[sc]ed|nicht lizen[sz]iert|unlizenziert|product activation|produktaktivierung|activate (?:office|windows|microsoft)|reduced functionality|licen[sc]e key"), 1.8, HAS_UNLICENSED),
     Signal("license_change", "sku", _rx(SKU), 0.7),
     # "need Visio", "E3 for Tom", "take Visio off Sean": a licence named only by its product.
-    Signal("license_change", "sku request", _rx(rf"\b{WANT}\b[^.!?\n]{{0,40}}{SKU}|{SKU}\s(?:for|pour|para|voor|f(?:ü|ue)r)\s|{SKU}[^.!?\n]{{0,15}}\b{THANKS}\b|\b(?:take|remove|retir\w*|quit(?:ar|ad|a)|verwijder\w*|entfern\w*|weghalen)\b[^.!?\n]{{0,30}}{SKU}|{SKU}[^.!?\n]{{0,40}}(?:weghalen|verwijderen|entfernen|nodig|zuweisen)"), 1.2, HAS_SKU),
+    Signal("license_change", "sku request", _rx(rf"\b{WANT}\b[^.!?\n]{{0,40}}{SKU}|{SKU}\s(?:for|pour|para|voor|f(?:ü|ue)r)\s|{SKU}[^.!?\n]{{0,15}}\b{THANKS}\b|\b(?:take|remove|retir\w*|quit(?:ar|ad|a)|verwijder\w*|entfern\w*|weghalen)\b[^.!?\n]{{0,30}}{SKU}|{SKU}[^.!?\n]{{0,40}}(?:weghalen|verwijderen|entfernen|nodig|zuweisen)|\b(?:stell|zet)\w*\s(?:\S+\s){{0,3}}?(?:auf|naar|op)\s{SKU}(?:\s(?:um|zetten|overzetten|umstellen)\b)?|\b(?:naar|auf|op)\s{SKU}\s(?:zetten|overzetten|umstellen|um)\b"), 1.2, HAS_SKU),
     Signal("license_change", "sku change", _rx(rf"(?:upgrade|ugrade|upgarde|upgade|downgrade|switch|move|change|convert|passe|pasa|zet|stel|umstell)\w*.{{0,60}}{SKU}.{{0,25}}\b(?:to|à|a|naar|auf)\s{SKU}|\b(?:from|de|van|von)\s{SKU}\s(?:to|à|a|naar|auf|nach|zu)\s{SKU}"), 1.6),
     Signal("license_change", "sku swap", _rx(r"\b(?:e[1-5]|f[13]|k1|s1|p[12])\s?(?:to|->|=>|nach|auf)\s?(?:e[1-5]|f[13]|k1|s1|p[12])\b"), 1.8),
     # -- onboarding ---------------------------------------------------------------------------
@@ -268,7 +277,7 @@ REQUEST = _rx(
     r"request(?:ing)?|would like|want)\b|can you|could you|add\b|grant|give|provide|usa\b|arrange|einrichten|ben(?:ö|oe)tige"
     r"|\bsvp\b|s'il vous pla|merci de|pouvez-vous|pourriez-vous|besoin|donner|ajouter"
     r"|por favor|pod(?:é|e)is|pueden|podr(?:í|i)an|necesit|dar\b|a(?:ñ|n)adir"
-    r"|\bgraag\b|kunnen jullie|kun je|kunt u|nodig|geven|toevoegen"
+    r"|\bgraag\b|kunnen jullie|kun je|kunt u|nodig|geven|toevoegen|alsjeblieft|alstublieft"
 )
 # A fault of something that exists (a mailbox, a calendar, a folder, a product) rather than a request for it.
 SYMPTOM_NEAR_MAILBOX = _rx(
@@ -299,7 +308,8 @@ GATES: dict[str, tuple[str, ...]] = {
                   "security info", "sign-in method", "signin method", "sign in method", "temporary access", "one-time",
                   "one time", "otp", "mehrstufig", "bestätigung", "bestaetigung", "sicherheitsinfo", "anmeldeanfrage",
                   "code", "código", "codigo", "dos pasos", "twee", "meervoudig"),
-    "session_revoke": ("sign", "log", "kick", "revoke", "session", "token", "sitzung", "abmeld", "déconnect",
+    "session_revoke": ("sign", "log", "kick", "revoke", "session", "token", "sitzung", "abmeld", "déconnect", "überall",
+                       "ueberall", "uberall", "overal",
                        "deconnect", "desconect", "sesion", "sesión", "sesi", "sessie", "afmeld", "uitlog", "afgemeld",
                        "hack", "compromis", "connect", "pirat", "phish", "comprometid", "gecompromitteerd"),
     "mailbox_access": ("mailbox", "mail box", "mail-box", "e-mail box", "email box", "emailbox", "shared", "inbox",
@@ -312,7 +322,8 @@ GATES: dict[str, tuple[str, ...]] = {
                          "berechtigung", "zugriff", "rechte", "dossier", "répertoire", "repertoire", "lecteur",
                          "carpeta", "unidad", "map", "schijf", "équipe", "equipe", "equipo", "kanaal", "canal",
                          "lecture", "lectura", "lezen", "rechten", "ajout", "añad", "anad", "voeg", "hinzuf", "aufnehm",
-                         "retir", "enlev", "haal", "entfern", "toegang", "accès", "acces", "acceso"),
+                         "retir", "enlev", "haal", "entfern", "toegang", "accès", "acces", "acceso", "hinzu", "@", "quit", "sac",
+                         "verwijder", "toevoeg", "aufnehm"),
     "license_change": ("licen", "lizen", "subscription", "abonnement", "activat", "aktivier", "reduced functionality",
                        "e1", "e2", "e3", "e4", "e5", "f1", "f3", "k1", "s1", "p1", "p2", "a1", "a2", "a3", "a4", "a5",
                        "business", "visio", "project", "power", "copilot", "premium", "exchange online", "365"),
@@ -321,7 +332,8 @@ GATES: dict[str, tuple[str, ...]] = {
                    "nouv", "nuev", "nieuw", "embauche", "arriv", "commence", "incorpora", "alta ", "empieza",
                    "indienst", "in dienst", "begint", "cré", "cre", "prépar", "prepar", "aanmak", "klaarzet", "ab ",
                    "maak", "ouvrir", "per "),
-    "offboarding": ("terminat", "ndigung", "kündigt", "kuendigt", "leaver", "offboard", "off-board", "leav", "left",
+    "offboarding": ("terminat", "let go", "let ", "dismiss", "fired", "sacked", "laid off", "redundant", "entlass", "freigestellt",
+                    "gefeuert", "renvoy", "viré", "vire", "congédi", "echad", "desped", "ndigung", "kündigt", "kuendigt", "leaver", "offboard", "off-board", "leav", "left",
                     "last", "retir", "austritt", "ausgeschieden", "verl", "ruhestand", "letzte", "longer", "resign",
                     "employee", "former", "ehemalig", "disable", "deactivat", "deaktiv", "sperren", "entzieh",
                     "block", "close", "remove", "delete", "directory", "quitt", "fin de contrat", "démission",

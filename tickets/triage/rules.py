@@ -180,6 +180,11 @@ def _score(
         fired["password_reset"].add("forgotten password")
         by_place["request"]["password_reset"] += 2.2
     _discount_faults_and_alerts(text, scores)
+    if "unlicensed" in fired["license_change"] and not fired["license_change"] & {"licence request", "sku request",
+                                                                                   "sku change", "sku swap"}:
+        # "Office says unlicensed product": an app's licence error is a symptom for a person to look at (activation,
+        # a sign-in, a licence already there) unless someone asks for a licence.
+        scores["license_change"] -= 2.0
     return scores, fired, by_place
 
 
@@ -223,15 +228,16 @@ def _asks_for_a_named_colleague(text: CleanText) -> bool:
     wasn't you, reset your password') names no one, and the writer's own 'I clicked a phishing link' stays with a
     person too: both keep the discount."""
     request = text.lower_request
-    if _YOUR.search(request) or not REQUEST.search(request):
+    if _YOUR.search(request) or _YOUR_FORMAL.search(text.request) or not REQUEST.search(request):
         return False
     return any(i.kind in _ALERT_KINDS and i.target_name for i in find_intents(text))
 
 
 _ALERT_KINDS = ("reset_password", "revoke_sessions", "unlock_account", "reset_mfa")
 # An alert speaks to the account's owner ("your account", "Ihr Konto", "votre compte", "su cuenta", "uw account").
-_YOUR = re.compile(r"\b(?:your|yours|dein\w*|votre|vos|tu cuenta|su cuenta|uw|jouw)\b"
-                   r"|\bihr(?:e|en)? (?:konto|passwort|kennwort)")
+_YOUR = re.compile(r"\b(?:your|yours|dein\w*|votre|vos|tu cuenta|su cuenta|uw|jouw)\b")
+# German "Ihr Konto" is an alert's "your account" only with its capital: "ihr Passwort" is a colleague's ("her").
+_YOUR_FORMAL = re.compile(r"\bIhr(?:e|en)? (?:Konto|Passwort|Kennwort|Anmeld\w*)")
 
 
 def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
@@ -250,6 +256,9 @@ def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
             scores["mailbox_access"] = min(scores["mailbox_access"], scores["offboarding"] - 0.6)
         else:
             scores["offboarding"] = min(scores["offboarding"], scores["mailbox_access"] - 0.6)
+    if scores["mailbox_access"] >= THRESHOLD and fired["group_membership"] <= {"list or address membership"}:
+        # "Give Sarah access to the billing@ mailbox": the address is a mailbox to grant on, not a list to join.
+        scores["group_membership"] = min(scores["group_membership"], scores["mailbox_access"] - 0.6)
     if scores["offboarding"] >= THRESHOLD and scores["group_membership"] >= THRESHOLD:
         # A leaver's files or drive belong to the offboarding.
         scores["group_membership"] = min(scores["group_membership"], scores["offboarding"] - 0.6)

@@ -199,10 +199,11 @@ CREATE_ACCOUNT = (
     r"|(?:account|gebruiker|mailbox|mailadres)\w* (?:\S+ ){0,2}?(?:aanmaken|klaarzetten|aangemaakt)|(?:maak|zet) .{0,20}(?:account|gebruiker)\w* (?:aan|klaar))"
 )
 LEAVER = (
-    r"(?:\bterminat(?:e|ed|ion)\b|\bleaver\b|offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|(?:has |have )?left (?:the|our) company|last (?:working )?day|retir(?:ed|ing|ement)|no longer (?:with|employed|works? (?:here|for|with|at|in)\b|working (?:here|for|with|at|in)\b)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee"
+    r"(?:\bterminat(?:e|ed|ion)\b|\bleaver\b|\b(?:was|been|got|were|is being|be|being)\s(?:\S+\s)?(?:let go|fired|sacked|dismissed|laid off|made redundant)\b|\blet (?:\S+ ){1,3}?go\b|(?:had|have|has|need|needs|going|decided) to (?:dismiss|fire|sack|let go of)\b|"
+    r"entlassen|freigestellt|gefeuert|renvoy(?:é|e)e?|vir(?:é|e)e?\b|congédi(?:é|e)e?|echad[oa] |offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|(?:has |have )?left (?:the|our) company|last (?:working )?day|retir(?:ed|ing|ement)|no longer (?:with|employed|works? (?:here|for|with|at|in)\b|working (?:here|for|with|at|in)\b)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee"
     r"|k(?:ü|ue)ndigung|gek(?:ü|ue)ndigt|austritt|ausgeschieden|verl(?:ä|ae)sst (?:das|uns|unser)|ruhestand|letzte[rn]? arbeitstag"
     r"|quitte (?:l'entreprise|la soci(?:é|e)t(?:é|e)|le cabinet|nous)|(?:a )?quitt(?:é|e) (?:l'entreprise|la soci(?:é|e)t(?:é|e))|fin de contrat|d(?:é|e)mission|dernier jour|licenci(?:é|e)e?|d(?:é|e)part (?:de|d')"
-    r"|deja la empresa|dej(?:ó|o) la empresa|fin de contrato|despid\w*|(?:ú|u)ltimo d(?:í|i)a|baja (?:de|del) (?:emplead|usuario|trabajador)|dimisi(?:ó|o)n"
+    r"|deja la empresa|dej(?:ó|o) la empresa|fin de contrato|despid\w*|desped\w*|(?:ú|u)ltimo d(?:í|i)a|baja (?:de|del) (?:emplead|usuario|trabajador)|dimisi(?:ó|o)n"
     r"|uit dienst|einde (?:contract|dienstverband)|vertrek van|laatste werkdag|ontslag|ontslagen|verlaat (?:ons|het bedrijf))"
 )
 DISABLE_ACCOUNT = (
@@ -234,16 +235,16 @@ LOST_ACCESS = (
     r"|geen toegang meer|toegang (?:kwijt|verloren))"
 )
 SYMPTOM = (
-    rf"(?:{LOST_ACCESS}|not (?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|visible)|(?:won'?t|doesn'?t|does not|isn'?t|can'?t|cannot|didn'?t|stopped|stops) (?:\w+ )?(?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|refresh\w*)|disappear\w*|vanish\w*|keeps? (?:crash\w*|freez\w*|disappear\w*|asking|prompting|signing|logging)|returns? nothing|spins|spinning|(?:is |are )?(?:empty|missing|gone|stuck|frozen|slow|corrupt\w*)\b|out of sync|sync (?:error|issue|problem)s?|error\b|crash\w*"
+    rf"(?:{LOST_ACCESS}|not (?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|visible)|(?:won'?t|doesn'?t|does not|isn'?t|can'?t|cannot|didn'?t|hasn'?t|haven'?t|has not|have not|wasn'?t|stopped|stops) (?:\w+ )?(?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|refresh\w*)|disappear\w*|vanish\w*|keeps? (?:crash\w*|freez\w*|disappear\w*|asking|prompting|signing|logging)|returns? nothing|spins|spinning|(?:is |are )?(?:empty|missing|gone|stuck|frozen|slow|corrupt\w*)\b|out of sync|sync (?:error|issue|problem)s?|error\b|crash\w*"
     r"|not (?:being )?receiv\w*|not arriv\w*|not com(?:e|ing) (?:in|through)|bounc\w*"
     r"|kommen (?:\S+ ){0,3}?nicht (?:mehr )?an|keine (?:e-?mails?|mails|nachrichten) mehr"
-    r"|synchronisiert (?:sich )?nicht|aktualisiert (?:sich )?nicht|nicht (?:mehr )?(?:angezeigt|sichtbar)|verschwunden|fehlt|(?:lädt|laedt|öffnet|oeffnet) (?:sich )?nicht|h(?:ä|ae)ngt|st(?:ü|ue)rzt .{0,20}ab|fehler"
+    r"|synchronisiert (?:sich )?(?:\S+ ){0,3}?nicht|(?:sehe|sieht|sehen) (?:\S+ ){0,5}?nicht mehr|aktualisiert (?:sich )?nicht|nicht (?:mehr )?(?:angezeigt|sichtbar)|verschwunden|fehlt|(?:lädt|laedt|öffnet|oeffnet) (?:sich )?nicht|h(?:ä|ae)ngt|st(?:ü|ue)rzt .{0,20}ab|fehler"
     r"|ne re(?:ç|c)oi[st] (?:plus|pas)|n'arrivent (?:plus|pas)"
     r"|ne (?:se )?(?:synchronise|met|charge|s'ouvre|s'affiche|fonctionne|marche|appara(?:î|i)t)\w* (?:plus|pas)|n'appara(?:î|i)t plus|dispar(?:u|a)\w*|plante|erreur|bloqu(?:é|e)e? (?:sur|au)"
     r"|no (?:me )?llega[n]?|no recib\w*"
     r"|no (?:se )?(?:sincroniza|actualiza|carga|abre|aparece|funciona|muestra)|ya no aparece|desapareci\w*|se cierra|error"
     r"|komen niet (?:meer )?(?:binnen|aan)|ontvang\w* (?:geen|niets)"
-    r"|synchroniseert niet|(?:wordt|laadt|opent|werkt) niet|niet (?:meer )?(?:zichtbaar|te zien|weergegeven)|staat niet meer|verdwenen|foutmelding|crasht|loopt vast)"
+    r"|synchroniseert (?:\S+ ){0,3}?niet|zie (?:\S+ ){0,5}?niet meer|(?:ne )?vois plus|ya no veo|no longer see|can'?t see (?:\S+ ){0,5}?any ?more|(?:wordt|laadt|opent|werkt) niet|niet (?:meer )?(?:zichtbaar|te zien|weergegeven)|staat niet meer|verdwenen|foutmelding|crasht|loopt vast)"
 )
 # A vendor's alert about a sign-in it blocked or found unusual, usually forwarded as it came ("FW: Unusual sign-in
 # activity"): a warning to read, not a request to unlock or reset anything.
