@@ -20,6 +20,8 @@ from tenants.models import Tenant
 CREDENTIAL_KINDS = frozenset({"reset_password", "reset_mfa"})
 SHIPPED_DEFAULTS: dict[str, str] = {"unlock_account": Mode.AUTONOMOUS, "reset_password": Mode.AUTONOMOUS}
 GROUP_KINDS = frozenset({"add_to_group", "remove_from_group"})
+# RMM device steps that touch a leaver's device record (never their account), so a disabled target is no refusal.
+DEVICE_RECORD_KINDS = frozenset({"unassign_device", "restore_device"})
 RISK_SIGNAL_PREFIX = "Risk signal:"  # the queue separates risk signals from other reasons by it
 
 # Structured facts behind a decision, stored on the Action next to its (human, rewordable) reasons, so rules
@@ -201,6 +203,9 @@ def _rule_directory(kind: str, target: str, ctx: PolicyContext, needs_human: lis
         raise _Forbid(f"{target} is not a user of this tenant's directory.")
     if not ctx.target_enabled and kind == "enable_user":
         needs_human.append(f"{target}'s account is disabled; a technician confirms it may sign in again.")
+    elif not ctx.target_enabled and kind in DEVICE_RECORD_KINDS:
+        # A leaver's device record, not their account: unassigning it, or undoing that, changes no sign-in.
+        needs_human.append(f"{target}'s account is disabled; a technician confirms the change to their device.")
     elif not ctx.target_enabled:
         raise _Forbid(f"{target}'s account is disabled; a technician must confirm why before changing it.")
 

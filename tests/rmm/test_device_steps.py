@@ -155,3 +155,28 @@ def test_a_datto_device_is_tagged_and_restored_through_its_udfs(world, sandbox):
     assert undo.status == ActionStatus.SUCCEEDED, undo.error
     back = rmm_device(sandbox, "northwind", spare_host("northwind"))
     assert back["owner"] is None and back["tags"] == ["loaner"]
+
+
+def test_a_disabled_leavers_device_owner_comes_back_with_a_technicians_approval(world, sandbox):
+    """The usual undo of an offboarding's unassign: the leaver's account is disabled by then. Their device record
+    is no sign-in, so the restore is not refused, but a technician approves it; tagging a device for a disabled
+    account stays refused."""
+    adele = "adele.vance@contoso.example"
+    laptop = rmm_device(sandbox, "contoso", "CONT-LT-AVANCE")
+    gone = done_action("contoso", "unassign_device", adele, {"device": laptop["id"]}, "unassign-leaver")
+    done_action("contoso", "disable_user", adele, {}, "disable-leaver")
+    undo = run_undo(gone)
+    assert undo.status == ActionStatus.SUCCEEDED, (undo.status, undo.reasons, undo.error)
+    assert any("account is disabled; a technician confirms" in r for r in undo.reasons)
+    assert rmm_device(sandbox, "contoso", "CONT-LT-AVANCE")["owner"] == adele
+
+
+def test_tagging_a_device_for_a_disabled_account_is_refused():
+    from approvals.policy import PolicyContext, PolicySnapshot, decide
+
+    ctx = PolicyContext(requester_found=True, requester_in_domains=True, target_found=True, target_in_domains=True,
+                        target_enabled=False, requester_relation="authorized",
+                        policy=PolicySnapshot(mode="autonomous"))
+    assert decide("tag_device", "x@contoso.example", ctx).mode == "forbidden"
+    assert decide("restore_device", "x@contoso.example", ctx).mode == "approval"
+    assert decide("unassign_device", "x@contoso.example", ctx).mode == "approval"
