@@ -42,6 +42,7 @@ from audit.services import record
 from playbooks.choices import ActionStatus, DecisionMode
 from playbooks.executor import ExecutionRefused, identity_for, run_claimed
 from playbooks.models import Action
+from playbooks.scheduling import lost_schedules, restore_schedule
 from playbooks.services import LEASE, transition_action
 from rallied.connectors import ConnectorError, DirectoryUser, IdentityConnector
 from rallied.kinds import RMM_KINDS, get_kind, mailbox_rights
@@ -109,6 +110,9 @@ def reconcile_actions(*, now: datetime | None = None) -> dict[str, int]:
     redelivered = _redeliver_stalled(now)
     if redelivered:
         summary["redelivered"] = redelivered
+    restored = _restore_lost_schedules(now)
+    if restored:
+        summary["schedules_restored"] = restored
     if summary:
         log.info("reconciler pass: %s", dict(summary))
     return dict(summary)
@@ -432,6 +436,16 @@ def _redeliver_stalled(now: datetime) -> int:
             dispatch(EXECUTE, action_id)
             rung += 1
     return rung
+
+
+def _restore_lost_schedules(now: datetime) -> int:
+    """A step waiting for a later time whose schedule is gone gets it back, so it is listed (admin, queue) and rings
+    at its time; were it not restored, `_redeliver_stalled` would still ring it once the time has come."""
+    lost = lost_schedules(now)
+    for action in lost:
+        with transaction.atomic():
+            restore_schedule(action)
+    return len(lost)
 
 
 def redeliver_after() -> timedelta:

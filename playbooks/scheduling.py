@@ -19,6 +19,8 @@ import logging
 from datetime import datetime
 
 from django.db import transaction
+from django.db.models import CharField, Exists, OuterRef, Q, Value
+from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 from django_q.models import Schedule
 
@@ -48,6 +50,39 @@ def asked_time(ticket: Ticket, intent: Intent) -> datetime | None:
 def schedule_name(action: Action) -> str:
     # Not "rallied.": rallied/schedules.ensure_schedules removes undeclared schedules under that prefix.
     return f"ticket {action.ticket_id} action {action.pk}: {action.kind} {action.target}"[:100]
+
+
+def _schedule_prefix(action_ref: str = "pk", ticket_ref: str = "ticket_id") -> Concat:
+    """schedule_name's prefix ("ticket <id> action <id>:") as an SQL expression over an Action row."""
+    return Concat(Value("ticket "), Cast(OuterRef(ticket_ref), CharField()), Value(" action "),
+                  Cast(OuterRef(action_ref), CharField()), Value(":"), output_field=CharField())
+
+
+def waiting_on_a_schedule(now: datetime | None = None) -> Q:
+    """Tickets (a filter on Ticket) with a step that waits for a time still to come AND whose schedule is there to
+    ring it: nothing is stuck about them, however long they sit untouched. A step whose schedule was lost, or whose
+    time has passed with nothing run, does not count: the admin home shows that ticket as stuck until the reconciler
+    has put it right (playbooks/reconciler.py restores the schedule or rings the executor)."""
+    live = Schedule.objects.filter(name__startswith=_schedule_prefix(), repeats__gt=0)
+    future = Action.objects.filter(ticket=OuterRef("pk"), status=ActionStatus.APPROVED,
+                                   not_before__gt=now or timezone.now()).filter(Exists(live))
+    return Q(Exists(future))
+
+
+def lost_schedules(now: datetime, limit: int = 200) -> list[Action]:
+    """Approved steps waiting for a time still to come whose schedule is gone (deleted without the cancel path, e.g.
+    a restored database or a raw delete): nothing would ring them at their time but the reconciler's redelivery."""
+    live = Schedule.objects.filter(name__startswith=_schedule_prefix(ticket_ref="ticket_id"), repeats__gt=0)
+    return list(Action.objects.filter(status=ActionStatus.APPROVED, not_before__gt=now).filter(~Exists(live))
+                .select_related("ticket", "ticket__tenant").order_by("pk")[:limit])
+
+
+def restore_schedule(action: Action) -> None:
+    """The lost schedule again, as schedule_action made it (no second PSA note: the first still stands)."""
+    Schedule.objects.create(name=schedule_name(action), func=EXECUTE, args=str(action.pk),
+                            schedule_type=Schedule.ONCE, repeats=1, next_run=action.not_before)
+    record(actor=ACTOR, verb="action.schedule_restored", obj=action, tenant=action.ticket.tenant,
+           details={"kind": action.kind, "target": action.target, "not_before": action.not_before.isoformat()})
 
 
 def is_due(action: Action, now: datetime | None = None) -> bool:
@@ -94,4 +129,5 @@ def note_cancelled(ticket_id: int, step: str, when: str, why: str) -> None:
         "over what it would have done once the ticket's other steps have ended."))
 
 
-__all__ = ["asked_time", "is_due", "local_time", "note_cancelled", "schedule_action", "schedule_name"]
+__all__ = ["asked_time", "is_due", "local_time", "lost_schedules", "note_cancelled", "restore_schedule",
+           "schedule_action", "schedule_name", "waiting_on_a_schedule"]

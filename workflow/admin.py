@@ -17,7 +17,7 @@ from tenants.admin import ConnectionInline
 from tenants.admin_scope import TenantScopedAdmin
 from tenants.models import Tenant
 from tenants.services import pause_tenant, resume_tenant, set_tenant_mode
-from workflow import admin_views, undo_admin  # noqa: F401  (adds Undo to the actions' admin)
+from workflow import admin_views, schedule_admin, undo_admin  # noqa: F401  (Undo on actions, the tickets' filter)
 from workflow.backtest.views import backtest_view
 
 
