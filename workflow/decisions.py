@@ -21,6 +21,7 @@ from playbooks.models import Action
 from playbooks.services import canonicalise_action, store_decision
 from rallied.actors import Actor
 from rallied.connectors import IdentityConnector
+from rallied.connectors.snapshot import reads_once
 from tenants.licences import LicenceCatalogue
 from tenants.selectors import connector_for, identity_connection, why_cannot_run
 from tickets.models import Ticket
@@ -43,7 +44,10 @@ def redecide(*, ticket: Ticket, actions: list[Action], actor: Actor, confirmed_b
     """
     # A burst pauses the tenant before anything of this ticket is decided, so the pause applies to it too.
     check_burst(tenant=ticket.tenant)
+    # One read per user for this decision: the target's resolution and the requester's verification ask for the same
+    # people (rallied/connectors/snapshot.py); the executor reads again right before its write.
     idp = identity_provider(ticket)
+    idp = reads_once(idp) if idp is not None else None
     # Each target, group and mailbox becomes the directory object it names before the floor reads it, and the
     # action keeps the canonical spelling: connectors are handed nothing else (approvals/verification/identity.py).
     resolutions = {}
