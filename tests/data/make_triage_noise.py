@@ -239,6 +239,13 @@ NEAR = [
     ("nl", "account_unlock", *_reply("nl", "Het werkt nog steeds niet, mijn account is weer geblokkeerd. Kunnen jullie "
                                            "het opnieuw ontgrendelen?")),
     ("nl", "group_membership", *_reply("nl", "Bedankt! Kunnen jullie mij ook toevoegen aan de groep Financiën?")),
+    ("en", "group_membership", *_reply("en", "Cheers, that's sorted. Could you also add Tom Rossi to the Sales group?")),
+    ("fr", "group_membership", *_reply("fr", "Merci ! Pouvez-vous aussi m'ajouter au groupe Finance ?")),
+    ("es", "group_membership", *_reply("es", "¡Gracias! ¿Podéis también añadirme al grupo Finanzas?")),
+    ("en", "session_revoke", "FW: Unusual sign-in activity",
+     "This wasn't me, please sign me out everywhere.\n\n-----Original Message-----\nFrom: Microsoft account team "
+     "<no-reply@microsoft.example>\nSubject: Unusual sign-in activity\n\nWe detected something unusual about a "
+     "recent sign-in to your account. If this wasn't you, reset your password."),
 ]
 
 

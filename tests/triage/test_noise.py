@@ -47,6 +47,17 @@ def test_a_message_that_asks_for_something_is_never_taken_for_noise(row):
     assert asks_for_nothing(row["subject"], row["body"], clean(row["subject"], row["body"])) is None
 
 
+# A thank-you followed by a new request, and "that wasn't me, sign me out" above a forwarded alert: the request is in
+# the writer's new words, not in the earlier ticket's subject and quote, nor in the vendor's "reset your password".
+NEW_REQUESTS = [r for r in NEAR if r["label"] in ("group_membership", "session_revoke")]
+
+
+@pytest.mark.parametrize("row", NEW_REQUESTS, ids=[r["id"] for r in NEW_REQUESTS])
+def test_a_new_request_under_an_earlier_thread_is_read_from_the_new_words(row):
+    result = triage(row["subject"], row["body"])
+    assert result.category == row["label"], result.reason
+
+
 def test_other_recall_is_whole_in_every_language():
     report = evaluate(ROWS)
     for code, part in report.by_language.items():
@@ -90,3 +101,11 @@ def test_a_reply_that_is_still_locked_out_is_still_an_unlock(contoso_api, sandbo
                            + QUOTED_UNLOCK)
     assert ticket.category == "account_unlock"
     assert Action.objects.filter(ticket=ticket, kind="unlock_account").exists()
+
+
+@pytest.mark.django_db
+def test_thanks_and_a_new_request_under_an_old_lockout_plans_the_new_request_only(contoso_api, sandbox):
+    ticket = submit_ticket(contoso_api, "noise-thanks-and", "Re: [Ticket #4812] Account locked",
+                           "Thanks! Also please add me to the Finance-Readers group." + QUOTED_UNLOCK)
+    assert ticket.category == "group_membership"
+    assert list(Action.objects.filter(ticket=ticket).values_list("kind", flat=True)) == ["add_to_group"]

@@ -53,6 +53,7 @@ REVOKE_SESSIONS = _rx(
     r"\b(?:sign|log)[\s-]?out\s(?:\S+\s){0,3}?(?:everywhere|(?:of |from |on )?all (?:\S+\s)?(?:devices|sessions|sign-?ins))|"
     r"\b(?:revoke|kill|terminate|end|close|reset|invalidate|clear)\s(?:\S+\s){0,3}?(?:(?:all|active|open|sign-?in|login) )?(?:sessions|refresh tokens|tokens)\b|"
     r"force (?:a )?(?:sign|log)[\s-]?out|"
+    r"kick (?:everyone|everybody|them all|them|all) out of (?:my|his|her|their|the) (?:account|mailbox|e-?mail)|"
     r"(?:(?:ü|ue)berall|auf allen ger(?:ä|ae)ten)\s(?:\S+\s){0,2}?abmelden|\bmeld\w*\s(?:\S+\s){0,3}?(?:(?:ü|ue)berall|(?:auf|von) allen ger(?:ä|ae)ten)\s(?:\S+\s){0,2}?ab\b|\bmeld\w*\s(?:\S+\s){0,3}?overal\s(?:\S+\s){0,2}?af\b|alle[nr]? sitzungen|von allen ger(?:ä|ae)ten\s(?:\S+\s)?ab\b|sitzungen\s(?:\S+\s){0,2}?(?:beenden|widerrufen|abmelden|zur(?:ü|ue)cksetzen)|"
     r"d[ée]connect\w*\s(?:\S+\s){0,4}?partout|partout\s(?:\S+\s){0,2}?d[ée]connect\w*|(?:toutes les|mes|ses) sessions|r[ée]voquer\s(?:\S+\s){0,2}?sessions|"
     r"cerrar\s(?:\S+\s){0,2}?sesi[oó]n(?:es)?\s(?:\S+\s){0,3}?(?:todos|todas|cualquier)|todas (?:las|sus|mis) sesiones|(?:cerrar|cerrad|cierra|cierre)\s(?:\S+\s){0,2}?sesiones|revocar\s(?:\S+\s){0,2}?sesiones|"

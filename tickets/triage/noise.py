@@ -16,9 +16,10 @@ rules engine.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
-from tickets.triage.patterns import FAULT, REQUEST
+from tickets.triage.patterns import ALERT_TEXT, FAULT, REQUEST
 from tickets.triage.text import CleanText, fix_mojibake, strip_html
 from tickets.triage.vocabulary import EXPIRED, FORGOT, LEAVER, LOCKED, NEWBIE, NOT_WORKING
 
@@ -56,21 +57,29 @@ _SIGNOFF = _rx(
 _THANKS = _rx(r"\b(?:thanks|thank you|thx|cheers|danke|merci|gracias|bedankt|dank (?:je|u))\b")
 
 
-def _writers_part(body: str) -> tuple[str, str, bool]:
-    """(the writer's own words, lower-cased; the first sign-off line; whether an earlier message follows)."""
+class _Part(NamedTuple):
+    own: str  # the writer's own words, as written
+    signoff: str  # the first sign-off line, lower-cased
+    rest: str  # the quoted or forwarded message below, lower-cased ("" when there is none)
+
+
+@lru_cache(maxsize=64)
+def _writers_part(body: str) -> _Part:
+    """Split the raw body into the writer's words, their sign-off and the earlier message (cached: read twice)."""
     text = strip_html(fix_mojibake(body[:20_000])).replace("\r\n", "\n").replace("\r", "\n")
     kept: list[str] = []
     signoff = ""
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
         if _QUOTE_START.match(line):
-            return "\n".join(kept).strip().lower(), signoff, True
+            return _Part("\n".join(kept).strip(), signoff, "\n".join(lines[at:])[:6_000].lower() or " ")
         if signoff:
             continue
         if _SIGNOFF.match(line):
             signoff = line.strip().lower()
         else:
             kept.append(line)
-    return "\n".join(kept).strip().lower(), signoff, False
+    return _Part("\n".join(kept).strip(), signoff, "")
 
 
 # -- what counts as asking for something ---------------------------------------------------------------------------
@@ -251,7 +260,8 @@ def asks_for_nothing(subject: str, body: str, text: CleanText) -> Nothing | None
     writer's part is empty, as in a form ticket); `subject` and `body` are raw, for the prefixes cleaning removes.
     """
     subject = subject or ""
-    words, signoff, quoted = _writers_part(body or "")
+    part = _writers_part(body or "")
+    words, signoff, quoted = part.own.lower(), part.signoff, bool(part.rest)
     if _auto_reply(subject, words):
         return Nothing("an automatic reply or out-of-office message: it asks for nothing", 0.95)
     if _closing_reply(subject, words, signoff, quoted):
@@ -264,4 +274,28 @@ def asks_for_nothing(subject: str, body: str, text: CleanText) -> Nothing | None
         return Nothing("asks for information only (a count, a list, a difference or what is needed), no change", 0.85)
     if _starter_or_leaver_hardware(subject, own):
         return Nothing("hardware or logistics around a starter or leaver, not an account change", 0.8)
+    return None
+
+
+# -- replies whose new words are a new request ---------------------------------------------------------------------
+_OPENS_WITH_THANKS = _rx(rf"^\W*(?:{_CLOSING.pattern})[^\n.!?]{{0,60}}[.!?\n]+\s*")
+
+
+def new_request(subject: str, body: str) -> str | None:
+    """The writer's new words, when the rest of the message is an earlier exchange they settle or forward.
+
+    "Thanks! Also please add me to Finance" under "Re: [Ticket #4812] Account locked" and its quoted unlock: the
+    subject and the quote are the earlier ticket's, done; the request is the new words alone. Likewise "That wasn't
+    me, please sign me out everywhere" above a forwarded sign-in alert: the alert's own "reset your password" is the
+    vendor's wording, the writer's words are the request. None for anything else (the ticket is read whole).
+    """
+    part = _writers_part(body or "")
+    if not part.rest or not part.own:
+        return None
+    words = part.own.lower()
+    thanked = _OPENS_WITH_THANKS.match(words)
+    if thanked and (_REPLY_SUBJECT.match(subject or "") or part.rest) and _asks(words[thanked.end():]):
+        return part.own[thanked.end():].strip() or None
+    if ALERT_TEXT.search(part.rest) and _PERSON_ASKS.search(words) and not ALERT_TEXT.search(words):
+        return part.own
     return None

@@ -347,6 +347,9 @@ def _unrelated_extra(category: str, text: CleanText) -> str | None:
 
 def classify(subject: str, body: str) -> Verdict:
     """Read one ticket and return the engine's verdict."""
+    fresh = noise.new_request(subject, body)
+    if fresh:  # a thank-you or a forward above an earlier thread: what the writer asks now is in their new words
+        return classify("", fresh)
     text = clean(subject, body)
     scores, fired, by_place = _score(text)
     _settle(scores, fired)
