@@ -25,6 +25,10 @@ from tickets.triage import triage
     ("Contraseña", "¿Cada cuánto tiempo tenemos que cambiar la contraseña?"),
     ("Wachtwoord", "Hoe vaak moeten we ons wachtwoord eigenlijk wijzigen?"),
     ("question", "Could you tell me what the rules are for a new password?"),
+    ("MFA", "If I switch phones next month, do I have to set up the authenticator from scratch?"),
+    ("Password expiry", "My password runs out in a week. Can I change it myself, or is that something you do?"),
+    ("Authentificateur", "Est-ce que l'application d'authentification peut être sur une tablette ?"),
+    ("Autenticador", "¿Hay que configurar otra vez el autenticador al cambiar de móvil?"),
 ])
 def test_a_question_about_a_policy_is_not_a_request(subject, body):
     result = triage(subject, body)

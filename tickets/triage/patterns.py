@@ -237,6 +237,8 @@ VETOES: list[Veto] = [
     Veto("password_reset", _rx(rf"(?:wi-?fi|wlan|wireless|guest network|printer|bios|bitlocker|zip|pdf|excel|file|protected|voicemail|vm)\s?.{{0,15}}{PW}|{PW}.{{0,15}}protected|{PW}\s(?:du|de la|de|del|des|van de|van het|voor|f(?:ü|ue)r das|vom)\s(?:\S+-)?(?:wi-?fi|wlan)|certificate"), 3.0, HAS_PW_OR_CERT),
     Veto("password_reset", _rx(rf"after (?:i )?(?:chang|reset|updat)\w*.{{0,20}}{PW}.{{0,60}}(?:outlook|teams|skype|phone|iphone|not responding|keeps)"), 2.5, HAS_PW),
     Veto("account_unlock", _rx(rf"{_LOCKABLE}\s?-?lock|unlock (?:the |my )?(?:phone|iphone|screen|door|sim|file|document|record|excel|pdf|ipad)|locked by (?:another|other)|file (?:is )?locked|(?:is|was) locked for editing|{_LOCKABLE}\s(?:\S+\s){{0,2}}?(?:est |está |esta |is |ist )?(?:bloqu|verrouill|geblokk|vergrendel|gesperrt)|(?:bloqu|verrouill|geblokk|vergrendel|gesperrt|blockiert|blocked)\w* (?:par|por|door|durch|by) (?:el |le |la |the |de |der |die |das |een |un |une |a |an )?(?:proxy|firewall|pare-feu|cortafuegos|antivirus|another|other|autre|otro|andere|iemand)|{_UNLOCK_ELSEWHERE}\s(?:\S+\s){{0,2}}?{_LOCKABLE}"), 3.0),
+    # "My password expires in 3 days": an expiry still to come is a reminder, not a sign-in that failed.
+    Veto("password_reset", _rx(rf"{PW}.{{0,30}}(?:expires (?:in|on|next|soon|tomorrow)|will expire|(?:is )?(?:about|going) to expire|expiring (?:soon|in)|l(?:ä|ae)uft (?:in|bald|morgen|am)|expire (?:dans|bient(?:ô|o)t|demain)|expirera|caduca (?:en|pronto|ma(?:ñ|n)ana)|caducar(?:á|a)|verloopt (?:over|binnenkort|morgen))"), 2.0, HAS_PW),
     # "should be locked on the 30th": a lock to make (offboarding), not one to lift.
     Veto("account_unlock", _rx(r"(?:gesperrt|deaktiviert) werden|(?:doit|doivent|devra) (?:\S+ )?(?:être|etre) (?:bloqu|d(?:é|e)sactiv)|(?:debe|deben) (?:\S+ )?(?:ser|quedar) bloquead|geblokkeerd (?:worden|moet)"), 2.5),
     Veto("mailbox_access", _rx(r"(?:mail\s?-?box|postfach|inbox|bo(?:î|i)te (?:aux lettres|mail)|buz(?:ó|o)n)\s(?:is\s|est\s|est(?:á|a)\s|ist\s)?(?:almost\s|nearly\s|presque\s|casi\s|bijna\s|fast\s)?(?:full|size|quota|storage|limit|voll|cleanup|archiv|pleine?|lleno|vol\b)|(?:size|quota|storage) of (?:my )?mailbox|mailbox (?:not|won'?t|doesn'?t) (?:load|open|sync)"), 3.0),
@@ -304,7 +306,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "password_reset": ("pas", "pw", "kennw", "por", "pro", "mot", "mdp", "contrase", "clave", "wachtw", "ww"),
     "account_unlock": ("lock", "sperr", "freischalt", "bloq", "verrouill", "blok", "vergrendel", "buitengesloten",
                        "ontgrendel"),
-    "mfa_reset": ("mfa", "2fa", "factor", "faktor", "facteur", "step", "authent", "verif", "vérif", "duo ",
+    "mfa_reset": ("mfa", "2fa", "factor", "faktor", "facteur", "step", "authent", "autentic", "verif", "vérif", "duo ",
                   "security info", "sign-in method", "signin method", "sign in method", "temporary access", "one-time",
                   "one time", "otp", "mehrstufig", "bestätigung", "bestaetigung", "sicherheitsinfo", "anmeldeanfrage",
                   "code", "código", "codigo", "dos pasos", "twee", "meervoudig"),

@@ -23,9 +23,9 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _OPENS_AS_QUESTION = re.compile(
     r"^(?:(?:hi|hello|hey|hallo|bonjour|hola|hoi|dear \w+|also|and|so|und|et|y|en|btw)\W+)*"
     r"(?:(?:(?:quick|short|small|one|a|kurze|kleine|eine|petite|une|una|pequeña|korte|een)\s)?(?:question|frage|pregunta|vraag|vraagje)\W+)?"
-    r"(?:what|which|how|why|when|who|whom|whose|where|is|are|was|were|does|do|did|has|have|should|must|may|shall|after how|"
+    r"(?:if|wenn|falls|si|als|what|which|how|why|when|who|whom|whose|where|is|are|was|were|does|do|did|has|have|should|must|may|shall|after how|"
     r"wie|was|welche[rsnm]?|wer|warum|weshalb|wann|wo|gibt es|muss|m(?:ü|ue)ssen|darf|d(?:ü|ue)rfen|ist|sind|hat|haben|braucht|brauchen|soll|sollen|"
-    r"quel(?:le)?s?|comment|combien|pourquoi|quand|qui|o(?:ù|u)|est-ce qu|y a-t-il|faut-il|doit-on|dois-je|tous les combien|à partir de combien|"
+    r"quel(?:le)?s?|comment|combien|pourquoi|quand|qui|o(?:ù|u)|est-ce qu(?:e|')|y a-t-il|faut-il|doit-on|dois-je|tous les combien|à partir de combien|"
     r"qu(?:é|e)|cu(?:á|a)l(?:es)?|c(?:ó|o)mo|cu(?:á|a)nt[oa]s?|por qu(?:é|e)|cu(?:á|a)ndo|qui(?:é|e)n(?:es)?|d(?:ó|o)nde|hay|tiene que|tengo que|es|son|cada cu(?:á|a)nto|"
     r"wat|welke?|hoe|waarom|wanneer|wie|waar|is er|zijn er|moet|moeten|mag|mogen|is|zijn|heeft|hebben)\b"
 )
@@ -50,6 +50,8 @@ _ASKS_SOMEONE = re.compile(
 )
 # ... unless what they are asked to do is to explain ("could you tell me what the password rules are?").
 _ASKS_TO_EXPLAIN = re.compile(
+    # or whether the writer may do it themself ("can I change it myself?")
+    r"\b(?:myself|by myself|on my own|selbst|moi-m(?:ê|e)me|yo mism[oa]|zelf)\b|"
     r"\b(?:tell|explain|let (?:me|us) know|confirm|advise|clarify|sagen|erkl(?:ä|ae)ren|mitteilen|dire|expliquer|indiquer|pr(?:é|e)ciser|"
     r"decir|decidme|explicar|indicar|aclarar|vertellen|uitleggen|laten weten)\b"
 )

@@ -325,7 +325,7 @@ def _only_asks_about(text: CleanText) -> bool:
     if split is None:
         return False
     asked, rest = split
-    if _top_score(CleanText("", asked, "")) < 1.0:
+    if _top_score(CleanText("", asked, "")) < 0.5:  # no request word of its own: "when will it be done?"
         return False
     if _top_score(CleanText("", rest, text.quoted)) >= THRESHOLD:
         return False

@@ -80,7 +80,8 @@ MFA = (
     r"|zwei[- ]?faktor|2-faktor|mehrstufige|authentifizierung|best(?:ä|ae)tigungscode|sicherheitsinformationen|anmeldeanfrage"
     r"|double authentification|authentification (?:(?:à|a) deux facteurs|multifacteur|forte)|deux facteurs|code de (?:v(?:é|e)rification|validation|confirmation)|m(?:é|e)thodes? d'authentification"
     r"|(?:verificaci(?:ó|o)n|autenticaci(?:ó|o)n) en dos pasos|doble factor|dos factores|multifactor|c(?:ó|o)digo de verificaci(?:ó|o)n|m(?:é|e)todos? de autenticaci(?:ó|o)n"
-    r"|tweestapsverificatie|twee-?staps|meervoudige (?:verificatie|authenticatie)|verificatiecode|authenticatiemethode\w*)"
+    r"|tweestapsverificatie|twee-?staps|meervoudige (?:verificatie|authenticatie)|verificatiecode|authenticatiemethode\w*"
+    r"|autenticador|(?:application|appli|app) d'authentification|authenticatie-?app)"
 )
 MFA_AGAIN = (
     r"(?:re-?(?:register|enrol+|setup|set up)|reset|new (?:phone|handy|mobile|iphone|device)|lost (?:my )?(?:phone|handy|mobile)|phone (?:was )?(?:stolen|broken|lost|died)|not (?:getting|receiving) (?:the )?(?:code|push|prompt|notification)|approve (?:the )?(?:sign-?in|request)"
