@@ -17,7 +17,9 @@ from tenants.models import Tenant
 
 # Credential changes on privileged accounts are never Rallied's to make, not even with approval:
 # this is the MGM/Caesars move (CISA AA23-320A). A human handles them outside the product.
-CREDENTIAL_KINDS = frozenset({"reset_password", "reset_mfa"})
+# A leaver's password scramble and MFA removal are credential changes too: never run on an admin or a protected
+# identity, whoever asks (a technician handles those directly).
+CREDENTIAL_KINDS = frozenset({"reset_password", "reset_mfa", "scramble_password", "remove_mfa_methods"})
 SHIPPED_DEFAULTS: dict[str, str] = {"unlock_account": Mode.AUTONOMOUS, "reset_password": Mode.AUTONOMOUS}
 GROUP_KINDS = frozenset({"add_to_group", "remove_from_group"})
 # RMM device steps that touch a leaver's device record (never their account), so a disabled target is no refusal.
@@ -214,7 +216,7 @@ def _rule_floor(kind: str, target: str, ctx: PolicyContext, needs_human: list[st
     """Rule 3, the safety floor: it runs before the tenant's policy is even read, so no policy reaches past it."""
     if ctx.target_admin_roles:
         roles = ", ".join(ctx.target_admin_roles)
-        if kind == "reset_mfa":
+        if kind in ("reset_mfa", "remove_mfa_methods"):
             raise _Forbid(
                 f"{target} holds the directory admin role {roles}; an MFA reset would remove every MFA method "
                 "of an admin. A technician must verify the person and handle it directly."

@@ -16,7 +16,7 @@ from typing import Any
 
 from playbooks.devices import leaver_devices
 from playbooks.models import IntentPlan, Playbook, PlaybookStep
-from playbooks.offboarding import remaining_steps
+from playbooks.offboarding import rest_of_sequence
 from playbooks.onboarding import (
     copied_access,
     device_steps,
@@ -27,7 +27,7 @@ from playbooks.onboarding import (
 )
 from rallied.intents import CATEGORY_OF, Intent, legacy_intents
 from tenants.licences import LICENCE_KINDS, LicenceCatalogue, catalogue_for, resolve_licence_params
-from tenants.selectors import capability_gap, identity_connection, member_groups
+from tenants.selectors import capability_gap, identity_connection, leaver_facts
 from tickets.models import Ticket
 from tickets.triage.about import means_requester, unnamed_problem
 from tickets.triage.text import clean
@@ -253,27 +253,31 @@ def onboarding_draft(ticket: Ticket, *, index: int, kind: str, values: dict[str,
     return IntentDraft(index, kind, target, text, tuple(actions), tuple(gaps), playbook.name)
 
 
-def offboarding_rest(ticket: Ticket, draft: IntentDraft, *, read_directory: bool = True) -> IntentDraft:
-    """The offboarding playbook's draft with the rest of the standard sequence (playbooks/offboarding.py): a removal
-    per group the directory lists for the leaver, and every other step as a technician's, named."""
+def offboarding_rest(ticket: Ticket, draft: IntentDraft, *, read_directory: bool = True,
+                     licences: LicenceCatalogue | None = None) -> IntentDraft:
+    """The offboarding playbook's draft with the rest of the standard sequence (playbooks/offboarding.py): each step
+    the tenant's stack can do planned as an action, in order, every other named as a technician's step."""
     if not draft.actions or not draft.target:
         return draft
     playbook = playbook_for(ticket, "offboarding")
     kinds = {step.kind for step in playbook.steps.all()} if playbook is not None else set()
     prefix = f"intent:{draft.index}:" if draft.index else ""
-    actions = list(draft.actions)
-    groups = member_groups(ticket.tenant, draft.target) if read_directory else None
-    can_remove = "remove_from_group" not in kinds and capability_gap(ticket.tenant, "remove_from_group") is None
-    if groups is not None and can_remove:
-        actions += [PlannedAction("remove_from_group", {"target": draft.target, "group": group},
-                                  f"{prefix}leaver-group:{group.lower()[:60]}") for group in dict.fromkeys(groups)]
-    # The last step: each of the leaver's devices unassigned in the RMM (playbooks/devices.py).
-    planned, handed, devices_handled = leaver_devices(ticket, draft.target, read=read_directory)
-    actions += [PlannedAction("unassign_device", params, f"{prefix}{key}") for params, key in planned]
+    facts = leaver_facts(ticket.tenant, draft.target) if read_directory else None
     connection = identity_connection(ticket.tenant)
     vendor = connection.get_vendor_display() if connection is not None else ""
-    left = remaining_steps(kinds | ({"unassign_device"} if devices_handled else set()),
-                           groups_planned=groups is not None and can_remove, vendor=vendor)
+    skus = {s.sku_id: s.sku for s in (licences.skus() or [])} if licences is not None else {}
+
+    def cannot(kind: str) -> str:
+        gap = capability_gap(ticket.tenant, kind)
+        return gap.reason if gap is not None else ""
+
+    # The last step: each of the leaver's devices unassigned in the RMM (playbooks/devices.py).
+    planned, handed, devices_handled = leaver_devices(ticket, draft.target, read=read_directory)
+    steps, left = rest_of_sequence(draft.target, kinds | ({"unassign_device"} if devices_handled else set()), facts,
+                                   vendor=vendor, cannot=cannot, sku_part=skus.get,
+                                   forwarding_asked="forward" in f"{ticket.subject}\n{ticket.body}".lower())
+    actions = [*draft.actions, *(PlannedAction(step.kind, step.params, f"{prefix}{step.key}") for step in steps),
+               *(PlannedAction("unassign_device", params, f"{prefix}{key}") for params, key in planned)]
     gaps = [*draft.gaps, *(Gap(kind, code, reason, draft.target) for kind, code, reason in left),
             *(Gap(kind, code, reason, draft.target) for kind, code, reason in handed)]
     return replace(draft, actions=tuple(actions), gaps=tuple(gaps))
@@ -458,7 +462,7 @@ def plan_drafts(ticket: Ticket, *, resolved: dict[int, str] | None = None, unres
             draft = playbook_draft(ticket, index=index, kind=intent.kind, category=CATEGORY_OF[intent.kind],
                                    values=values, key_prefix=f"intent:{index}:" if index else "",
                                    text=intent.text, licences=licences)
-            drafts.append(offboarding_rest(ticket, draft, read_directory=read_licences)
+            drafts.append(offboarding_rest(ticket, draft, read_directory=read_licences, licences=licences)
                           if intent.kind == "offboarding" else draft)
         else:
             drafts.append(direct_draft(ticket, index=index, intent=intent, values=values, licences=licences))

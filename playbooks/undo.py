@@ -39,6 +39,9 @@ IRREVERSIBLE: dict[str, str] = {
     "unlock_account": "an unlock is not undone by locking the account again: disable the user if access must stop.",
     "create_user": "a created account is not deleted by an undo: disable it (or delete it by hand) if it must go.",
     "restore_device": "it is itself the undo of a device step: tag or unassign the device again as a new request.",
+    "scramble_password": "the leaver's password was set to a random one nobody knows; the old one is not known to "
+                         "anyone. Reset it if the account must be used again.",
+    "remove_mfa_methods": "deleted MFA methods cannot be brought back: the user enrols their authenticator again.",
 }
 
 
@@ -116,6 +119,10 @@ def before_state_of(kind: str, result: dict[str, Any]) -> dict[str, Any]:
         return {"rights": list(r.get("before") or []), "after": list(r.get("after") or [])}
     if kind in ("tag_device", "unassign_device") and isinstance(r.get("before"), dict):
         return {"assignment": r["before"], "device": r.get("device")}
+    if kind == "convert_mailbox" and r.get("type_before"):
+        return {"mailbox_type": r["type_before"]}
+    if kind == "hide_from_address_list" and "was_hidden" in r:
+        return {"hidden": bool(r["was_hidden"])}
     if kind == "disable_user" and "was_enabled" in r:
         state = {"enabled": bool(r["was_enabled"])}
         if r.get("mode"):
@@ -220,11 +227,26 @@ def _device(action: Action, state: dict[str, Any]) -> UndoPlan:
                     f"put {name} back as it was in the RMM ({owner}; tags: {tags})")
 
 
+def _convert(action: Action, state: dict[str, Any]) -> UndoPlan:
+    before, now = state["mailbox_type"], action.params.get("mailbox_type", "")
+    if before == now:
+        raise _nothing(f"{action.target}'s mailbox was already {before}")
+    return UndoPlan("convert_mailbox", {"target": action.target, "mailbox_type": before},
+                    f"convert {action.target}'s mailbox back to {before}")
+
+
+def _hide(action: Action, state: dict[str, Any]) -> UndoPlan:
+    if state["hidden"]:
+        raise _nothing(f"{action.target} was already hidden from the address list")
+    return UndoPlan("show_in_address_list", {"target": action.target},
+                    f"show {action.target} in the address list again")
+
+
 _PLANNERS = {
     "add_to_group": _group, "remove_from_group": _group,
     "assign_license": _licence, "remove_license": _licence, "swap_license": _swap,
     "grant_mailbox_access": _mailbox, "revoke_mailbox_access": _mailbox,
-    "disable_user": _disable,
+    "disable_user": _disable, "convert_mailbox": _convert, "hide_from_address_list": _hide,
     "tag_device": _device, "unassign_device": _device,
 }
 

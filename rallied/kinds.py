@@ -37,6 +37,7 @@ _TARGET = {"type": "string", "required": True}
 MAILBOX_RIGHTS = ("FullAccess", "SendAs", "SendOnBehalf")
 _RIGHTS = {"type": "rights", "required": True, "enum": list(MAILBOX_RIGHTS)}
 _DEVICE = {"target": _TARGET, "device": {"type": "string", "required": True}, "device_name": {"type": "string"}}
+MAILBOX_TYPES = ("Shared", "Regular")  # Set-Mailbox -Type values Rallied sets (a leaver's, and its undo)
 
 KINDS: dict[str, ActionKind] = {
     k.name: k
@@ -90,6 +91,23 @@ KINDS: dict[str, ActionKind] = {
                    params=_DEVICE),
         ActionKind("restore_device", "Restore device assignment in the RMM", "medium", safe_to_repeat=True,
                    params=_DEVICE),
+        # Offboarding (playbooks/offboarding.py). A leaver's password is set to a random one that nobody receives:
+        # the connector draws it and drops it (never stored, delivered, logged or audited), so no secret comes back.
+        # Repeating it leaves what one does (a password nobody knows); it cannot be undone (the old one is unknown).
+        ActionKind("scramble_password", "Scramble password (nobody receives it)", "high", safe_to_repeat=True,
+                   params={"target": _TARGET}),
+        # Every MFA method deleted and none issued (unlike reset_mfa, whose new factor is for the owner): irreversible.
+        ActionKind("remove_mfa_methods", "Remove every MFA method", "high", safe_to_repeat=True,
+                   params={"target": _TARGET}),
+        # Exchange's Set-Mailbox -Type: Shared keeps the mail without a licence; Regular is the undo.
+        ActionKind("convert_mailbox", "Convert mailbox", "high", safe_to_repeat=True, reversible=True,
+                   params={"target": _TARGET, "mailbox_type": {"type": "string", "required": True,
+                                                               "enum": list(MAILBOX_TYPES)}}),
+        ActionKind("hide_from_address_list", "Hide from the address list", "medium", safe_to_repeat=True,
+                   reversible=True, params={"target": _TARGET}),
+        # The undo of hide_from_address_list: shown again only when it was shown before.
+        ActionKind("show_in_address_list", "Show in the address list", "medium", safe_to_repeat=True,
+                   params={"target": _TARGET}),
     ]
 }
 # Kinds carried out by the tenant's RMM connection (the executor and the capability check pick the connection by it).

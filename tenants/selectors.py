@@ -95,6 +95,42 @@ def member_groups(tenant: Tenant, address: str) -> list[str] | None:
         return None
 
 
+@dataclass(frozen=True)
+class LeaverFacts:
+    """What an offboarding plans from, read from the directory once: None where it could not be read."""
+
+    groups: list[str] | None
+    manager: str | None
+    held_sku_ids: set[str] | None
+
+
+def leaver_facts(tenant: Tenant, address: str) -> LeaverFacts:
+    """The leaver's direct groups (as the connector names them for a removal), manager and held licence SKU ids
+    (where the IdP has licences): one user read, then one read per list. Unknown parts are None."""
+    connection = identity_connection(tenant)
+    idp = connector_for(connection) if connection is not None else None
+    if not isinstance(idp, IdentityConnector) or not address:
+        return LeaverFacts(None, None, None)
+    try:
+        user = idp.get_user(address)
+    except ConnectorError:
+        return LeaverFacts(None, None, None)
+    if user is None:
+        return LeaverFacts(None, None, None)
+    try:
+        groups = idp.groups_of(user)
+    except ConnectorError:
+        groups = None
+    held = None
+    reader = getattr(idp, "held_sku_ids", None)
+    if callable(reader):
+        try:
+            held = set(reader(user))
+        except ConnectorError:
+            held = None
+    return LeaverFacts(groups, user.manager_upn, held)
+
+
 def capability_gap(tenant: Tenant, kind: str) -> CapabilityGap | None:
     """None when the tenant's identity connector (its RMM for a device step, rallied/kinds.RMM_KINDS) can perform
     `kind` and one of its service accounts may.

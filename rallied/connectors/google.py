@@ -47,6 +47,7 @@ from rallied.connectors.base import (
     IdentityConnector,
     name_words,
 )
+from rallied.connectors.leaver import unknowable_password
 
 SCOPE = "https://www.googleapis.com/auth/"
 READ_SCOPES = ("admin.directory.user.readonly", "admin.directory.group.readonly")
@@ -60,6 +61,10 @@ KIND_SCOPES = {
     "reset_mfa": ("admin.directory.user.security",),
     "add_to_group": ("admin.directory.group.member",),
     "remove_from_group": ("admin.directory.group.member",),
+    "scramble_password": ("admin.directory.user",),
+    "remove_mfa_methods": ("admin.directory.user.security",),
+    "hide_from_address_list": ("admin.directory.user",),
+    "show_in_address_list": ("admin.directory.user",),
 }
 JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer"
 RATE_LIMIT_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded", "quotaExceeded"})
@@ -96,12 +101,17 @@ class GoogleConnector(IdentityConnector):
     # admin can clear), no licences (a separate Licensing API) and no mailbox delegation here.
     supports: ClassVar[Mapping[str, str]] = {kind: kind for kind in KIND_SCOPES}
     capability_notes: ClassVar[Mapping[str, str]] = {"reset_mfa": "2SV off", "disable_user": "suspend",
-                                                     "enable_user": "unsuspend"}
+                                                     "enable_user": "unsuspend",
+                                                     "remove_mfa_methods": "2SV off, codes, app passwords",
+                                                     "hide_from_address_list": "includeInGlobalAddressList",
+                                                     "show_in_address_list": "includeInGlobalAddressList"}
     unsupported_notes: ClassVar[Mapping[str, str]] = {
         # Gmail delegation is the Gmail API's users.settings.delegates, which needs the mailbox owner's own
         # delegated token per user: not something this Directory service account does.
         "grant_mailbox_access": "Gmail delegates: Gmail API",
         "revoke_mailbox_access": "Gmail delegates: Gmail API",
+        # Google has no shared mailbox to convert a user's into (and the Directory API no delegation).
+        "convert_mailbox": "no shared mailboxes",
     }
     # The Directory API's User shows no trace of users.signOut (no "sessions valid from"), so a sign-out whose answer
     # was lost is sent again rather than guessed.
@@ -326,6 +336,43 @@ class GoogleConnector(IdentityConnector):
     def reset_mfa(self, user: DirectoryUser) -> None:
         self.ensure_allowed("reset_mfa")
         self._call("POST", f"{self._user_path(user)}/twoStepVerification/turnOff")
+
+    # -- offboarding: nothing is issued to the leaver --------------------------------------------------
+    def scramble_password(self, user: DirectoryUser) -> dict[str, Any]:
+        """users.update with a random password nobody receives (rallied/connectors/leaver.py)."""
+        self.ensure_allowed("scramble_password")
+        self._call("PUT", self._user_path(user),
+                   body={"password": unknowable_password(), "changePasswordAtNextLogin": False})
+        return {"scrambled": True}
+
+    def remove_mfa_methods(self, user: DirectoryUser) -> dict[str, Any]:
+        """2-Step Verification off, the backup codes invalidated, every app password deleted: what the Directory
+        API offers of a user's second factors (a security key or the phone prompt goes with 2SV)."""
+        self.ensure_allowed("remove_mfa_methods")
+        path, removed = self._user_path(user), []
+        if user.raw.get("isEnrolledIn2Sv"):
+            self._call("POST", f"{path}/twoStepVerification/turnOff")
+            removed.append("2sv")
+        self._call("POST", f"{path}/verificationCodes/invalidate")
+        for asp in self._call("GET", f"{path}/asps").json().get("items") or []:
+            self._call("DELETE", f"{path}/asps/{asp['codeId']}", ok_statuses=(404,))
+            removed.append(f"app password {asp.get('name') or asp['codeId']}")
+        return {"removed": removed}
+
+    def _address_list(self, user: DirectoryUser, kind: str, *, hidden: bool) -> dict[str, Any]:
+        self.ensure_allowed(kind)
+        was_hidden = user.raw.get("includeInGlobalAddressList") is False
+        shown = self._call("PUT", self._user_path(user), body={"includeInGlobalAddressList": not hidden}).json()
+        if shown.get("includeInGlobalAddressList") is hidden:
+            raise ConnectorError(f"Google still shows {user.upn} {'in' if hidden else 'out of'} the address list.",
+                                 vendor=self.vendor, permanent=True, code="not_confirmed")
+        return {"was_hidden": was_hidden}
+
+    def hide_from_address_list(self, user: DirectoryUser) -> dict[str, Any]:
+        return self._address_list(user, "hide_from_address_list", hidden=True)
+
+    def show_in_address_list(self, user: DirectoryUser) -> dict[str, Any]:
+        return self._address_list(user, "show_in_address_list", hidden=False)
 
     def disable_user(self, user: DirectoryUser) -> None:
         self.ensure_allowed("disable_user")

@@ -61,7 +61,8 @@ _STATUS = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DEN
            409: "ALREADY_EXISTS", 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 503: "UNAVAILABLE"}
 _REASONS = {"TooManyRequests": "rateLimitExceeded", "ServiceUnavailable": "backendError",
             "NotFound": "notFound", "MethodNotAllowed": "badRequest"}
-_WRITABLE = ("orgUnitPath", "relations", "organizations", "phones", "changePasswordAtNextLogin")
+_WRITABLE = ("orgUnitPath", "relations", "organizations", "phones", "changePasswordAtNextLogin",
+             "includeInGlobalAddressList")
 
 
 # -- deterministic identities ---------------------------------------------------------------------
@@ -189,6 +190,11 @@ class GoogleWorkspace(Vendor):
             user["isAdmin"] = SEED_ADMIN_ROLE in roles
             user["isDelegatedAdmin"] = bool(roles) and not user["isAdmin"]
             user["isEnrolledIn2Sv"] = bool(person.get("mfa"))
+            # Backup codes come with 2SV (ten, as Google issues them); app passwords only where the world names any.
+            user["_backupCodes"] = 10 if person.get("mfa") else 0
+            user["_asps"] = [{"kind": "admin#directory#asp", "codeId": n, "name": name, "userKey": user["id"],
+                              "creationTime": "1700000000000", "lastTimeUsed": "0"}
+                             for n, name in enumerate(person.get("app_passwords", []), start=1)]
             user["suspended"] = (person.get("state") or {}).get("enabled") is False
             if user["suspended"]:
                 user["suspensionReason"] = "ADMIN"
@@ -244,6 +250,9 @@ class GoogleWorkspace(Vendor):
             ("PATCH", rf"{d}/users/(?P<user>[^/]+)", self.update_user),
             ("POST", rf"{d}/users/(?P<user>[^/]+)/signOut", self.sign_out),
             ("POST", rf"{d}/users/(?P<user>[^/]+)/twoStepVerification/turnOff", self.turn_off_2sv),
+            ("POST", rf"{d}/users/(?P<user>[^/]+)/verificationCodes/invalidate", self.invalidate_codes),
+            ("GET", rf"{d}/users/(?P<user>[^/]+)/asps", self.list_asps),
+            ("DELETE", rf"{d}/users/(?P<user>[^/]+)/asps/(?P<code>[^/]+)", self.delete_asp),
             ("GET", rf"{d}/groups", self.list_groups),
             ("GET", rf"{d}/groups/(?P<group>[^/]+)", self.get_group),
             ("GET", rf"{d}/groups/(?P<group>[^/]+)/members", self.list_members),
@@ -262,7 +271,9 @@ class GoogleWorkspace(Vendor):
             users[u["primaryEmail"]] = {**self._public(u), "tenant": u["_tenant"],
                                         "passwordChangedAt": u["_passwordChangedAt"],
                                         "passwordSha256": u.get("_passwordSha256"),
-                                        "signedOutAt": u.get("_signedOutAt")}
+                                        "signedOutAt": u.get("_signedOutAt"),
+                                        "backupCodes": u.get("_backupCodes", 0),
+                                        "appPasswords": [a["name"] for a in u.get("_asps") or []]}
         groups = {e: {**self._public(g), "members": dict(sorted(self.members.get(e, {}).items()))}
                   for e, g in self.groups.items()}
         return {"tenants": self.tenants, "users": users, "groups": groups}
@@ -492,6 +503,29 @@ class GoogleWorkspace(Vendor):
         if isinstance(user, Response):
             return user
         user["isEnrolledIn2Sv"] = False
+        return Response(204)
+
+    def invalidate_codes(self, req: Request) -> Response:
+        user = self._denied(req, SECURITY) or self._user_or_error(req, req.params["user"])
+        if isinstance(user, Response):
+            return user
+        user["_backupCodes"] = 0
+        return Response(204)
+
+    def list_asps(self, req: Request) -> Response:
+        user = self._denied(req, SECURITY) or self._user_or_error(req, req.params["user"])
+        if isinstance(user, Response):
+            return user
+        return Response(200, {"kind": "admin#directory#asps", "items": list(user.get("_asps") or [])})
+
+    def delete_asp(self, req: Request) -> Response:
+        user = self._denied(req, SECURITY) or self._user_or_error(req, req.params["user"])
+        if isinstance(user, Response):
+            return user
+        left = [a for a in user.get("_asps") or [] if str(a["codeId"]) != req.params["code"]]
+        if len(left) == len(user.get("_asps") or []):
+            return self.error(404, "notFound", "Resource Not Found: codeId")
+        user["_asps"] = left
         return Response(204)
 
     # -- groups and members ---------------------------------------------------------------------------

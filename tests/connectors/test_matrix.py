@@ -31,6 +31,7 @@ from rallied.connectors.capabilities import build_matrix
 from rallied.connectors.psa_types import OWN, REQUESTER, STAFF, PsaTicket, WebhookEvent
 from rallied.kinds import IDENTITY_KINDS, KINDS, get_kind
 from sandbox.vendors.connectwise import callback_body, sign_callback
+from sandbox.vendors.graph.ids import tenant_id
 from tests.targets.helpers import add_person
 from tickets.secrets import generate_password
 
@@ -266,6 +267,35 @@ KIND_CASES: dict[tuple[str, str], KindCase] = {
         PAUSED.format("fabrikam"), lambda st: gusers(st)[PAUSED.format("fabrikam")]["suspended"],
         lambda b, a: b is True and a is False,
         prepare=lambda sb: add_person(sb, "fabrikam", "Paused Person", PAUSED.format("fabrikam"), enabled=False)),
+    # Offboarding: a password nobody is given (no secret comes back), every factor gone and none issued, the
+    # mailbox converted, the address list entry hidden and (the undo) shown again.
+    **{(v, "scramble_password"): KindCase(who, look, lambda b, a: a is not None and a != b) for v, who, look in (
+        ("entra", ALEX, lambda st: graph(st)["users"][ALEX]["password"]),
+        ("okta", STEVEN, lambda st: okta(st, STEVEN)["passwordSha256"]),
+        ("google", PRIYA, lambda st: gusers(st)[PRIYA]["passwordSha256"]))},
+    ("entra", "remove_mfa_methods"): KindCase(
+        ALEX, lambda st: [m["@odata.type"].rsplit(".", 1)[1] for m in graph(st)["users"][ALEX]["methods"]],
+        lambda b, a: len(b) == 2 and a == []),
+    ("okta", "remove_mfa_methods"): KindCase(
+        STEVEN, lambda st: okta(st, STEVEN)["factors"], lambda b, a: b == ["push", "sms"] and a == []),
+    ("google", "remove_mfa_methods"): KindCase(
+        PRIYA, lambda st: (gusers(st)[PRIYA]["isEnrolledIn2Sv"], gusers(st)[PRIYA]["backupCodes"],
+                           gusers(st)[PRIYA]["appPasswords"]),
+        lambda b, a: b[0] is True and b[1] > 0 and b[2] and a == (False, 0, [])),
+    ("entra", "convert_mailbox"): KindCase(
+        ALEX, lambda st: st["exchange"]["contoso"][ALEX]["kind"], lambda b, a: (b, a) == ("user", "shared"),
+        {"mailbox_type": "Shared"}),
+    ("entra", "hide_from_address_list"): KindCase(
+        ALEX, lambda st: st["exchange"]["contoso"][ALEX].get("hidden", False), lambda b, a: (b, a) == (False, True)),
+    ("entra", "show_in_address_list"): KindCase(
+        ALEX, lambda st: st["exchange"]["contoso"][ALEX].get("hidden", False), lambda b, a: (b, a) == (True, False),
+        prepare=lambda sb: sb.sandbox.vendor("exchange").mailboxes[tenant_id("contoso")][ALEX].update(hidden=True)),
+    ("google", "hide_from_address_list"): KindCase(
+        PRIYA, lambda st: gusers(st)[PRIYA]["includeInGlobalAddressList"], lambda b, a: (b, a) == (True, False)),
+    ("google", "show_in_address_list"): KindCase(
+        PRIYA, lambda st: gusers(st)[PRIYA]["includeInGlobalAddressList"], lambda b, a: (b, a) == (False, True),
+        prepare=lambda sb: [u.update(includeInGlobalAddressList=False)
+                            for u in sb.sandbox.vendor("google").users.values() if u["primaryEmail"] == PRIYA]),
 }
 
 

@@ -11,6 +11,7 @@ from urllib.parse import quote
 from rallied.connectors.base import NAME_SEARCH_LIMIT, ConnectorError, DirectoryObject, DirectoryUser, name_words
 from rallied.connectors.entra.groups import GroupMixin
 from rallied.connectors.entra.licenses import LicenseMixin
+from rallied.connectors.leaver import unknowable_password
 
 log = logging.getLogger("rallied.connectors.entra")
 
@@ -37,7 +38,8 @@ NAME_SELECT = "id,displayName,userPrincipalName,mail,accountEnabled"
 _KINDS = (
     "reset_password", "unlock_account", "revoke_sessions", "reset_mfa", "add_to_group", "remove_from_group",
     "assign_license", "remove_license", "swap_license", "create_user", "disable_user", "grant_mailbox_access",
-    "revoke_mailbox_access", "enable_user", "set_manager",
+    "revoke_mailbox_access", "enable_user", "set_manager", "scramble_password", "remove_mfa_methods",
+    "convert_mailbox", "hide_from_address_list", "show_in_address_list",
 )
 
 
@@ -54,6 +56,10 @@ class EntraConnector(LicenseMixin, GroupMixin):
         "swap_license": "one assignLicense call",
         "add_to_group": "DLs via Exchange",
         "remove_from_group": "DLs via Exchange",
+        "remove_mfa_methods": "delete every method",
+        "convert_mailbox": "via Exchange",
+        "hide_from_address_list": "via Exchange",
+        "show_in_address_list": "via Exchange",
     }
 
     # -- reads ------------------------------------------------------------------------------------
@@ -221,16 +227,41 @@ class EntraConnector(LicenseMixin, GroupMixin):
             f"/users/{ref}/authentication/temporaryAccessPassMethods",
             json={"lifetimeInMinutes": lifetime_minutes, "isUsableOnce": False},
         ).json()
+        self._delete_methods(ref, keep=(PASSWORD_METHOD_TYPE, TAP_METHOD_TYPE))
+        return str(created["temporaryAccessPass"])
+
+    def _delete_methods(self, ref: str, *, keep: tuple[str, ...]) -> list[str]:
+        """DELETE every authentication method but the `keep` types; the names of those deleted."""
+        removed = []
         for method in self.get_json(f"/users/{ref}/authentication/methods").get("value", []):
             odata_type = str(method.get("@odata.type", ""))
-            if odata_type in (PASSWORD_METHOD_TYPE, TAP_METHOD_TYPE):
+            if odata_type in keep:
                 continue
             collection = METHOD_COLLECTIONS.get(odata_type.rsplit(".", 1)[-1])
             if collection is None:
                 log.warning("entra: cannot remove authentication method of type %s", odata_type)
                 continue
             self.call("DELETE", f"/users/{ref}/authentication/{collection}/{quote(str(method['id']))}")
-        return str(created["temporaryAccessPass"])
+            removed.append(self._method_name(odata_type))
+        return removed
+
+    # -- offboarding: nothing is issued to the leaver ----------------------------------------------
+    def scramble_password(self, user: DirectoryUser) -> dict[str, Any]:
+        """A random password nobody receives (rallied/connectors/leaver.py): drawn, sent, dropped."""
+        self.ensure_allowed("scramble_password")
+        body = {"passwordProfile": {"forceChangePasswordNextSignIn": False, "password": unknowable_password()}}
+        self.call("PATCH", f"/users/{self.ref(user)}", json=body)
+        return {"scrambled": True}
+
+    def remove_mfa_methods(self, user: DirectoryUser) -> dict[str, Any]:
+        """Delete every authentication method (a TAP included) and issue none: the password is not a method."""
+        self.ensure_allowed("remove_mfa_methods")
+        removed = self._delete_methods(self.ref(user), keep=(PASSWORD_METHOD_TYPE,))
+        left = [m for m in self.get_json(f"/users/{self.ref(user)}/authentication/methods").get("value", [])
+                if m.get("@odata.type") != PASSWORD_METHOD_TYPE]
+        if left:
+            raise self.fail(f"{len(left)} authentication method(s) could not be removed.", "methods_left")
+        return {"removed": removed}
 
     def create_user(
         self,

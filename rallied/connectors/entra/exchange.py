@@ -210,6 +210,45 @@ class MailboxMixin(GraphClient):
             for row in rows
         ]
 
+    # -- a leaver's mailbox (Set-Mailbox), each change read back from Get-Mailbox -----------------------------
+    def _own_mailbox(self, user: DirectoryUser) -> dict[str, Any]:
+        rows = self.exchange().invoke("Get-Mailbox", {"Identity": user.upn})
+        if len(rows) != 1:
+            raise self.fail(f"Exchange shows no single mailbox for {user.upn}.", "mailbox_not_found", status=404)
+        return rows[0]
+
+    def convert_mailbox(self, user: DirectoryUser, mailbox_type: str) -> dict[str, Any]:
+        """Set-Mailbox -Type Shared (or Regular, the undo). Shared first: a licence removed from a user mailbox
+        deletes it after 30 days, a shared one keeps its mail without a licence (playbooks/offboarding.py)."""
+        self.ensure_allowed("convert_mailbox")
+        wanted = {"shared": "SharedMailbox", "regular": "UserMailbox"}.get(str(mailbox_type).lower())
+        if wanted is None:
+            raise self.fail(f"Mailbox type {mailbox_type!r} is not Shared or Regular.", "unsupported_type")
+        before = str(self._own_mailbox(user).get("RecipientTypeDetails") or "")
+        if before != wanted:
+            self.exchange().invoke("Set-Mailbox", {"Identity": user.upn, "Type": mailbox_type.capitalize()})
+        after = str(self._own_mailbox(user).get("RecipientTypeDetails") or "")
+        if after != wanted:
+            raise self.fail(f"Exchange still shows {user.upn}'s mailbox as {after}.", "not_confirmed")
+        names = {"SharedMailbox": "Shared", "UserMailbox": "Regular"}
+        return {"type_before": names.get(before, before), "type": names[after]}
+
+    def _address_list(self, user: DirectoryUser, kind: str, *, hidden: bool) -> dict[str, Any]:
+        self.ensure_allowed(kind)
+        was_hidden = bool(self._own_mailbox(user).get("HiddenFromAddressListsEnabled"))
+        if was_hidden != hidden:
+            self.exchange().invoke("Set-Mailbox", {"Identity": user.upn, "HiddenFromAddressListsEnabled": hidden})
+        if bool(self._own_mailbox(user).get("HiddenFromAddressListsEnabled")) != hidden:
+            raise self.fail(f"Exchange does not show {user.upn} {'hidden' if hidden else 'shown'}.", "not_confirmed")
+        return {"was_hidden": was_hidden}
+
+    def hide_from_address_list(self, user: DirectoryUser) -> dict[str, Any]:
+        """Set-Mailbox -HiddenFromAddressListsEnabled $true: the leaver is no longer offered in the GAL."""
+        return self._address_list(user, "hide_from_address_list", hidden=True)
+
+    def show_in_address_list(self, user: DirectoryUser) -> dict[str, Any]:
+        return self._address_list(user, "show_in_address_list", hidden=False)
+
     # -- distribution lists and mail-enabled security groups ------------------------------------------------
     def exchange_group_members(self, group: str) -> set[str]:
         """The primary addresses of the members of an Exchange-mastered group (Get-DistributionGroupMember)."""

@@ -19,7 +19,7 @@ from okta.models.update_user_request import UpdateUserRequest
 from okta.models.user_next_login import UserNextLogin
 
 from rallied.connectors.base import NAME_SEARCH_LIMIT, ConnectorError, DirectoryObject, DirectoryUser, name_words
-from rallied.connectors.okta.sdk import OktaSdkConnector
+from rallied.connectors.okta.leaver import LEAVER_KINDS, LeaverMixin
 
 # Directory-style names for Okta factors (type, provider), the same words the directory file uses.
 FACTOR_NAMES = {
@@ -36,7 +36,7 @@ DISABLED_STATUSES = {"SUSPENDED", "DEPROVISIONED", "STAGED"}
 RISKY_LEVELS = {"HIGH", "MEDIUM"}
 _KINDS = (
     "reset_password", "unlock_account", "revoke_sessions", "reset_mfa", "add_to_group", "remove_from_group",
-    "create_user", "disable_user", "enable_user", "set_manager",
+    "create_user", "disable_user", "enable_user", "set_manager", *LEAVER_KINDS,
 )
 
 
@@ -59,7 +59,7 @@ def next_cursor(headers: Mapping[str, Any]) -> str | None:
 NOT_LOCKED = frozenset({"ACTIVE", "PASSWORD_EXPIRED", "RECOVERY"})
 
 
-class OktaConnector(OktaSdkConnector):
+class OktaConnector(LeaverMixin):
     vendor = "okta"
     required_credentials = ("token",)
     # Okta has no licences (apps are assigned through groups) and no mailboxes.
@@ -70,11 +70,15 @@ class OktaConnector(OktaSdkConnector):
         "reset_mfa": "reset factors",
         "disable_user": "suspend",
         "enable_user": "unsuspend",
+        "remove_mfa_methods": "reset factors",
     }
     unsupported_notes: ClassVar[Mapping[str, str]] = {
         # Okta signs people in to the mail system; the mailbox and its delegates live in that system.
         "grant_mailbox_access": "no mailboxes in Okta",
         "revoke_mailbox_access": "no mailboxes in Okta",
+        "convert_mailbox": "no mailboxes in Okta",
+        "hide_from_address_list": "no address list in Okta",
+        "show_in_address_list": "no address list in Okta",
     }
     # Nothing in the contract's Management API shows a session revocation (the user's passwordChanged, lastUpdated and
     # statusChanged stay as they were; the System Log is not part of it), so a revoke whose answer was lost is sent

@@ -3,7 +3,8 @@ members of distribution lists and mail-enabled security groups.
 
 Graph has no API for mailbox permissions nor for Exchange-mastered groups; the Exchange PowerShell module's own REST
 call is what a Python daemon can use. Simulated: the four permission cmdlets and their Get- twins, Get-Mailbox,
-Set-Mailbox -GrantSendOnBehalfTo (an add/remove hashtable) and the three *-DistributionGroupMember cmdlets
+Set-Mailbox -GrantSendOnBehalfTo (an add/remove hashtable), -Type (Shared/Regular) and
+-HiddenFromAddressListsEnabled, and the three *-DistributionGroupMember cmdlets
 (exchange_groups.py), which change the same group members Graph shows.
 """
 
@@ -50,6 +51,13 @@ class Exchange(GroupCmdlets, Vendor):
                 }
                 for box in tenant.get("mailboxes", [])
             }
+            # Every licensed user has their own mailbox in Exchange Online (a user mailbox), as in a real tenant.
+            for user in tenant.get("users", []):
+                address = user["upn"].lower()
+                if user.get("licenses") and address not in self.mailboxes[tid]:
+                    self.mailboxes[tid][address] = {
+                        "address": user["upn"], "display_name": user.get("display_name", user["upn"]),
+                        "kind": "user", "aliases": [], "full_access": [], "send_as": [], "send_on_behalf": []}
 
     def routes(self) -> list[tuple[str, str, Any]]:
         return [("POST", r"/adminapi/beta/(?P<tenant>[^/]+)/InvokeCommand", self.invoke)]
@@ -191,10 +199,11 @@ class Exchange(GroupCmdlets, Vendor):
 
     def set_mailbox(self, tid: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         """Set-Mailbox -GrantSendOnBehalfTo: a hashtable {add: ..., remove: ...} changes the list, a list replaces
-        it. Only that parameter is simulated; any other is refused the way PowerShell refuses an unknown one."""
+        it; -Type converts (Shared/Regular); -HiddenFromAddressListsEnabled hides from the GAL. Any other parameter
+        is refused the way PowerShell refuses an unknown one."""
         box = self.mailbox(tid, params.get("Identity"))
         for key in params:
-            if key not in ("Identity", "GrantSendOnBehalfTo", "Confirm"):
+            if key not in ("Identity", "GrantSendOnBehalfTo", "Confirm", "Type", "HiddenFromAddressListsEnabled"):
                 raise ExchangeFault(PARAMETER_BINDING,
                                     f"A parameter cannot be found that matches parameter name '{key}'.")
         change = params.get("GrantSendOnBehalfTo")
@@ -205,6 +214,16 @@ class Exchange(GroupCmdlets, Vendor):
                     self._delegate(tid, box, upn, add=verb == "add")
         elif isinstance(change, list):
             box["send_on_behalf"] = [self.principal(tid, upn) for upn in change]
+        if "Type" in params:  # -Type Shared | Regular (Room and Equipment are not simulated)
+            kinds = {"shared": "shared", "regular": "user"}
+            if str(params["Type"]).lower() not in kinds:
+                raise ExchangeFault(PARAMETER_BINDING, f"Cannot bind parameter 'Type' to the value '{params['Type']}'.")
+            box["kind"] = kinds[str(params["Type"]).lower()]
+        if "HiddenFromAddressListsEnabled" in params:
+            if not isinstance(params["HiddenFromAddressListsEnabled"], bool):
+                raise ExchangeFault(PARAMETER_BINDING, "Cannot process argument 'HiddenFromAddressListsEnabled': "
+                                                       "a Boolean is required.")
+            box["hidden"] = params["HiddenFromAddressListsEnabled"]
         # Exchange answers with no output (a warning when nothing changed).
         return []
 
@@ -232,6 +251,7 @@ class Exchange(GroupCmdlets, Vendor):
             "RecipientTypeDetails": "SharedMailbox" if box["kind"] == "shared" else "UserMailbox",
             "ExternalDirectoryObjectId": str(uuid.uuid5(ids.NAMESPACE, f"mailbox:{box['address'].lower()}")),
             "GrantSendOnBehalfTo": [self.display_name(tid, upn) for upn in box["send_on_behalf"]],
+            "HiddenFromAddressListsEnabled": bool(box.get("hidden")),
         }
 
     @staticmethod
