@@ -89,6 +89,10 @@ def rest_of_sequence(target: str, carried: set[str], facts: LeaverFacts | None, 
             steps += [Step(kind, {"target": target, "group": group}, f"leaver-group:{group.lower()[:60]}")
                       for group in dict.fromkeys(facts.groups)]
         elif step == "mailbox":
+            if facts is None or not facts.has_mailbox:
+                hand_over(step, todo, "no mailbox of the account's own was found" if facts is not None
+                          and facts.has_mailbox is False else "the mailbox could not be read")
+                continue
             steps.append(Step(kind, {"target": target, "mailbox_type": "Shared"}, "leaver:convert_mailbox"))
             converted = True
             manager = facts.manager if facts is not None else None

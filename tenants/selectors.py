@@ -102,6 +102,7 @@ class LeaverFacts:
     groups: list[str] | None
     manager: str | None
     held_sku_ids: set[str] | None
+    has_mailbox: bool | None = None  # whether the mail system shows a mailbox of the leaver's own (None: unknown)
 
 
 def leaver_facts(tenant: Tenant, address: str) -> LeaverFacts:
@@ -128,7 +129,14 @@ def leaver_facts(tenant: Tenant, address: str) -> LeaverFacts:
             held = set(reader(user))
         except ConnectorError:
             held = None
-    return LeaverFacts(groups, user.manager_upn, held)
+    mailbox = None
+    finder = getattr(idp, "find_mailboxes", None)
+    if callable(finder) and "convert_mailbox" in idp.supports:
+        try:
+            mailbox = any(m.address == address.lower() for m in finder(address))
+        except ConnectorError:
+            mailbox = None
+    return LeaverFacts(groups, user.manager_upn, held, mailbox)
 
 
 def capability_gap(tenant: Tenant, kind: str) -> CapabilityGap | None:
