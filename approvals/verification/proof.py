@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from approvals.verification.directory import RequesterCheck
 from approvals.verification.signals import says_device_lost
 from playbooks.models import Action
+from playbooks.undo import undone_action_id
 from rallied.connectors import ConnectorError, DirectoryUser, IdentityConnector
 from rallied.kinds import get_kind
 from tenants.models import Tenant
@@ -48,6 +49,11 @@ def choose_route(ticket: Ticket, action: Action, check: RequesterCheck,
                  requester: DirectoryUser | None) -> tuple[str, str]:
     """(push | manager | none, why). Only a known, enabled requester may be proved at all, and never for an admin."""
     tenant = ticket.tenant
+    if undone_action_id(action) is not None:
+        # A technician asked for the undo (workflow/undo.py), not the client: pushing to the ticket's requester or
+        # mailing their manager would ask someone who asked for nothing. No proof, so the floor's proof rule sends it
+        # to a second technician (approvals.policy._rule_verification), which is who decides an undo.
+        return NONE, "it undoes an earlier action at a technician's request: the client is not asked again"
     if requester is None or not check.requester_found or not check.requester_enabled:
         return NONE, "the requester is not an enabled user of the directory"
     if check.target_admin_roles:
