@@ -219,6 +219,14 @@ SIGNALS: list[Signal] = [
     Signal("offboarding", "hr notice", _rx(r"\bterminat(?:e|ed|ion)\b|k(?:ü|ue)ndigung|employee status.{0,10}termination"), 0.3),
     Signal("offboarding", "former employee", _rx(r"ex-employee|former (?:employee|colleague|staff)|ehemalige[rn]? mitarbeiter|ancien(?:ne)? (?:employ|salari|collab)|antigu[oa] emplead|ex-?emplead|oud-?medewerker|voormalige? medewerker"), 1.0),
     Signal("offboarding", "disable account", _rx(DISABLE_ACCOUNT), 0.9),
+    # Converting a person's own mailbox to a shared one is what is done when they leave: the manager's access to it
+    # is a step of the offboarding, not a mailbox request of its own.
+    Signal("offboarding", "mailbox converted to shared", _rx(
+        r"convert\w* (?:\S+ ){0,3}?(?:mailbox|inbox) (?:\S+ ){0,2}?(?:to|into) (?:a )?shared|"
+        r"(?:postfach|mailbox) (?:\S+ ){0,3}?(?:in )?(?:ein )?(?:freigegebene|geteilte)\w* (?:postfach|mailbox) (?:\S+ ){0,2}?umwandeln|"
+        r"convert\w* (?:\S+ ){0,3}?bo(?:î|i)te (?:\S+ ){0,3}?(?:en )?(?:bo(?:î|i)te )?partag|"
+        r"convert\w* (?:\S+ ){0,3}?buz(?:ó|o)n (?:\S+ ){0,3}?(?:en )?(?:un )?(?:buz(?:ó|o)n )?compartido|"
+        r"(?:mailbox|postvak) (?:\S+ ){0,3}?omzetten (?:\S+ ){0,2}?gedeeld|omzetten naar (?:een )?gedeelde? (?:mailbox|postvak)"), 1.5),
     # Signing someone out of every session (rallied/intents.py: its own request, category session_revoke).
     Signal("session_revoke", "sign out everywhere", intent_words.REVOKE_SESSIONS, 2.2),
     Signal("session_revoke", "compromised account", intent_words.COMPROMISE, 1.7),

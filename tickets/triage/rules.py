@@ -251,8 +251,10 @@ def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
         else:  # "unlock me, my password stopped working" is an unlock
             scores["password_reset"] = min(scores["password_reset"], scores["account_unlock"] - 0.1)
     if scores["offboarding"] >= THRESHOLD and scores["mailbox_access"] >= THRESHOLD:
-        # A leaver's mailbox is a mailbox request, unless it is an HR termination notice.
-        if "hr notice" in fired["offboarding"]:
+        # A leaver's mailbox is a mailbox request, unless it is an HR termination notice, or the leaver's mailbox is
+        # to be converted to a shared one: the leaver's sequence, of which the manager's access is one step
+        # (playbooks/offboarding.SEQUENCE).
+        if "hr notice" in fired["offboarding"] or "mailbox converted to shared" in fired["offboarding"]:
             scores["mailbox_access"] = min(scores["mailbox_access"], scores["offboarding"] - 0.6)
         else:
             scores["offboarding"] = min(scores["offboarding"], scores["mailbox_access"] - 0.6)

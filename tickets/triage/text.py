@@ -33,14 +33,17 @@ _FORM_LINE = re.compile(
 )
 _SUMMARY_PREFIX = re.compile(r"^\s*summary\s*:\s*", re.I)
 
-# A header line that starts a forwarded or quoted message (English and German Outlook).
+# A header line that starts a forwarded or quoted message (Outlook in English, German, French, Spanish and Dutch):
+# without the French, Spanish and Dutch ones, an earlier request quoted under "De :" or "Van:" was read as today's.
 _HEADER_LINE = re.compile(
-    r"^\s*(?:from|von|sent|gesendet|date|datum|to|an|cc|subject|betreff|importance|wichtigkeit)\s*:",
+    r"^\s*(?:from|von|de|van|sent|gesendet|envoy(?:é|e)|enviado|verzonden|date|datum|fecha|to|an|(?:à|a)|para|aan|cc"
+    r"|subject|betreff|objet|asunto|onderwerp|importance|wichtigkeit)\s*:",
     re.I,
 )
-_HEADER_START = re.compile(r"^\s*(?:from|von)\s*:", re.I)
+_HEADER_START = re.compile(r"^\s*(?:from|von|de|van)\s*:", re.I)
 _REPLY_INTRO = re.compile(
-    r"^\s*(?:on .{4,120}wrote:|am .{4,120}schrieb .{0,80}:|-{2,}\s*(?:original message"
+    r"^\s*(?:on .{4,120}wrote:|am .{4,120}schrieb .{0,80}:|le .{4,120}a (?:é|e)crit\s?:|el .{4,120}escribi(?:ó|o):"
+    r"|op .{4,120}schreef .{0,80}:|-{2,}\s*(?:original message"
     r"|ursprüngliche nachricht|forwarded message|weitergeleitete nachricht)\s*-{2,}"
     r"|begin forwarded message:)",
     re.I,
