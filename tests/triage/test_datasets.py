@@ -108,3 +108,21 @@ def test_multilingual_set_meets_thresholds_in_every_language() -> None:
 
 def test_holdout_set_meets_thresholds() -> None:
     _assert_thresholds(evaluate(load(HOLDOUT)))
+
+
+# Sets written by people who never read the rules, in five languages, each measured first without a change made for
+# it: triage_holdout3 (150 rows), triage_holdout4 and triage_holdout5 (200 rows each). They are far from the
+# acceptance thresholds (README, "Triage on tickets it has never seen"), so they pin where the engine stands: a
+# change that makes it worse on text it was not written for fails here. (accuracy on non-ambiguous rows, action
+# precision, other recall); holdout5 was never tuned against.
+UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.91, 0.90, 0.92), "triage_holdout4.jsonl": (0.92, 0.91, 0.92),
+                 "triage_holdout5.jsonl": (0.86, 0.87, 0.90)}
+
+
+@pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
+def test_unseen_sets_do_not_get_worse(name: str) -> None:
+    report = evaluate(load(OWN.with_name(name)))
+    accuracy, precision, other_recall = UNSEEN_FLOORS[name]
+    assert report.clear_accuracy >= accuracy, f"accuracy on non-ambiguous rows {report.clear_accuracy:.3f}"
+    assert report.action_precision >= precision, f"action precision {report.action_precision:.3f}"
+    assert report.clear_other_recall >= other_recall, f"other recall {report.clear_other_recall:.3f}"
