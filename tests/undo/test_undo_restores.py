@@ -40,6 +40,10 @@ CASES: dict[str, tuple[str, str, str, dict[str, Any], str]] = {
     "google-remove-group": ("fabrikam", "remove_from_group", PRIYA, {"group": "staff@fabrikam.example"},
                             "add_to_group"),
     "google-disable": ("fabrikam", "disable_user", PRIYA, {}, "enable_user"),
+    # offboarding's reversible steps
+    "entra-convert-mailbox": ("contoso", "convert_mailbox", ADELE, {"mailbox_type": "Shared"}, "convert_mailbox"),
+    "entra-hide": ("contoso", "hide_from_address_list", ADELE, {}, "show_in_address_list"),
+    "google-hide": ("fabrikam", "hide_from_address_list", PRIYA, {}, "show_in_address_list"),
 }
 
 

@@ -48,6 +48,9 @@ class Exchange(GroupCmdlets, Vendor):
                     "full_access": [u.lower() for u in box.get("full_access", [])],
                     "send_as": [u.lower() for u in box.get("send_as", [])],
                     "send_on_behalf": [u.lower() for u in box.get("send_on_behalf", [])],
+                    # Shown in the address list unless hidden: stated from the start, so a state read before a hide
+                    # and after its undo compare equal (Exchange's HiddenFromAddressListsEnabled defaults to false).
+                    "hidden": bool(box.get("hidden", False)),
                 }
                 for box in tenant.get("mailboxes", [])
             }
@@ -57,7 +60,8 @@ class Exchange(GroupCmdlets, Vendor):
                 if user.get("licenses") and address not in self.mailboxes[tid]:
                     self.mailboxes[tid][address] = {
                         "address": user["upn"], "display_name": user.get("display_name", user["upn"]),
-                        "kind": "user", "aliases": [], "full_access": [], "send_as": [], "send_on_behalf": []}
+                        "kind": "user", "aliases": [], "full_access": [], "send_as": [], "send_on_behalf": [],
+                        "hidden": False}
 
     def routes(self) -> list[tuple[str, str, Any]]:
         return [("POST", r"/adminapi/beta/(?P<tenant>[^/]+)/InvokeCommand", self.invoke)]
