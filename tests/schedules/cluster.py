@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from django.conf import settings
 from django.db import connection
@@ -25,14 +26,26 @@ from django.db import connection
 MANAGE = Path(settings.BASE_DIR) / "manage.py"
 
 
+def _test_database_url() -> str:
+    """The database this test runs on (the test database, not the configured one), as the cluster's DATABASE_URL:
+    the SQLite test file, or the PostgreSQL test database CI's second run uses. The cluster's broker is the ORM
+    broker on that same database either way, so it sees exactly what the test committed."""
+    cfg = connection.settings_dict
+    if connection.vendor == "sqlite":
+        assert Path(cfg["NAME"]).is_file(), "a real cluster needs the SQLite test file, not an in-memory database"
+        return f"sqlite:///{cfg['NAME']}"
+    assert connection.vendor == "postgresql", f"no real cluster for {connection.vendor}"
+    user = quote(cfg.get("USER") or "", safe="")
+    password = f":{quote(cfg['PASSWORD'], safe='')}" if cfg.get("PASSWORD") else ""
+    return f"postgres://{user}{password}@{cfg.get('HOST') or '127.0.0.1'}:{cfg.get('PORT') or 5432}/{cfg['NAME']}"
+
+
 class Cluster:
     """One qcluster process group; its log (django-q2 at INFO) in `log`."""
 
     def __init__(self, log: Path) -> None:
-        database = connection.settings_dict["NAME"]
-        assert connection.vendor == "sqlite" and Path(database).is_file(), "a real cluster needs the SQLite test file"
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": "rallied.settings", "DEBUG": "1",
-               "DATABASE_URL": f"sqlite:///{database}", "RALLIED_BROKER": "orm", "RALLIED_TASKS_SYNC": "0",
+               "DATABASE_URL": _test_database_url(), "RALLIED_BROKER": "orm", "RALLIED_TASKS_SYNC": "0",
                "SECRET_KEY": settings.SECRET_KEY, "RALLIED_SECRET_KEYS": ",".join(settings.RALLIED_SECRET_KEYS),
                "RALLIED_AUDIT_SIGNING": "0", "Q_LOG_LEVEL": "INFO", "RALLIED_WORKERS": "1"}
         self.log = log
