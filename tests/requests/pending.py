@@ -111,6 +111,9 @@ PASSING: set[str] = {
     # "melden Sie sie überall ab", "cerrad todas sus sesiones", German "ihr Passwort" as a colleague's (triage)
     *(f"f-tom-and-priya-{lang}" for lang in LANGUAGES),
     "f-phished-de", "f-phished-es", "f-phished-nl", "c-me-and-alex-es", "n-me-and-laura-es", "c-leave-group-es",
+    # triage: a group described by a clause ("the group my manager mentioned") is no name, so the add is handed
+    # over as missing and the password reset still runs (triage)
+    "c-missing-group-en", "c-missing-group-fr", "c-missing-group-es", "c-missing-group-nl",
 }
 PENDING: dict[str, str] = {f"{key}-{lang}": f"{BASE}; {need}" for key, need in NEEDS.items() for lang in LANGUAGES
                            if f"{key}-{lang}" not in PASSING}

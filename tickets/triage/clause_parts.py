@@ -70,7 +70,11 @@ def object_phrases(clause: Clause, preposition: str, people: list[str]) -> list[
         phrase = _before_when(phrase)
         names = []
         for part in re.split(r"\s*,\s*|\s+(?:and|und|et|y|en|&|sowie|as well as)\s+", phrase.strip(" .")):
-            name = _GROUP_TAIL.sub("", _GROUP_HEAD.sub("", part.strip(" .\"'“”„")))
+            part = part.strip(" .\"'“”„")
+            headless = _GROUP_HEAD.sub("", part)
+            if describes_instead_of_naming(headless, after_noun=headless != part):
+                continue  # "the group my manager mentioned": a group, but which one the clause does not say
+            name = _GROUP_TAIL.sub("", _until_clause(headless))
             name = re.sub(rf"^{_ARTICLE}\s+", "", name, flags=re.I).strip(" .\"'“”„")
             if w.GROUP_WORD.fullmatch(name.lower()) or _ALL_OF.fullmatch(name):
                 name = ""  # "add Tom to the group", "remove him from all groups": which group is not said
@@ -82,21 +86,69 @@ def object_phrases(clause: Clause, preposition: str, people: list[str]) -> list[
         if names and not any(n in people for n in names):
             best = names  # the last fitting one: Spanish "añadir a Tom al grupo Ventas" names Tom first
     named = NOUN_NAMED.search(clause.text)
-    if named and preposition == w.TO:
+    if named and preposition == w.TO and not _described_after(clause.text[named.start("g"):]):
         # "fügen Sie mich der Gruppe VPN Users hinzu" (a dative, no preposition) beside "von zu Hause": the name
         # after a group noun is the group whatever preposition came before.
         end = _OBJECT_END.search(" " + named.group("g"))
-        name = named.group("g")[: max(0, end.start() - 1)] if end else named.group("g")
+        name = _until_clause(named.group("g")[: max(0, end.start() - 1)] if end else named.group("g"))
         name = name.strip(" .\"'“”„")
         if name and name not in people and not any(name in b or b in name for b in best):
             best = [name]
     return best
 
 
+# A group described instead of named: "the group my manager mentioned", "le groupe dont ma responsable a parlé",
+# "el grupo que mencionó mi jefa", "de groep waar mijn leidinggevende het over had", "the group Sam talked about".
+# Taken as a name, such a phrase sends the directory looking for a group called "manager mentioned"; read as no name,
+# the intent is handed over as "which group?". Lower-case only: a capitalised word is a name ("Wolfsburg-Team").
+_RELATIVE = re.compile(
+    r"^(?:that|which|who|whom|whose|where|dont|que|qu'|qui|où|lequel|laquelle|lesquel\w*|auquel|duquel|del que|"
+    r"de la que|de los que|de las que|el que|la que|lo que|los que|las que|en el que|en la que|del cual|de la cual|"
+    r"cuy[oa]s?|donde|waar\w*|welke|wie|welche\w*|deren|dessen|wor(?:ü|ue)ber|wovon)\b"
+)
+# Right after a group noun, a possessive or a relative "die"/"dat" starts a clause, never a name: "the group my
+# manager ...", "de groep die Sam noemde". (Before the noun a possessive is only an article: "our Sales group".)
+_CLAUSE_AFTER_NOUN = re.compile(
+    r"^(?:my|his|her|our|their|your|mein\w*|sein\w*|ihr\w*|unser\w*|mon|ma|mes|son|sa|ses|notre|votre|leur|mi|"
+    r"mis|su|sus|tu|tus|nuestr\w*|mijn|zijn|haar|onze|ons|hun|jullie|die|dat|wat)\b"
+)
+# Someone speaking of a group names none: a verb of saying among a phrase's first words ("Sam talked about").
+_SAID = re.compile(
+    r"(?i)\b(?:mention(?:ed)?|talked|talking|spoke|spoken|said|told|suggested|recommended|meant|erw(?:ä|ae)hnt\w*|"
+    r"genannt|gesagt|gesprochen|gemeint|empfohlen|mentionn\w*|parl[ée]\w*|dit|[ée]voqu[ée]\w*|conseill[ée]\w*|"
+    r"mencion\w*|habl[óo]|hablado|dijo|dicho|recomend[óo]|noemde|genoemd|zei|gezegd|bedoelde|bedoeld|sprak|"
+    r"gesproken|aanraadde)\b"
+)
+
+
+# Where a clause about a named group starts: "Finance-Readers that my manager mentioned" is Finance-Readers.
+_CLAUSE_START = re.compile(r"\s(?:that|which|who|dont|que|qui|die|dat|waar\w*|welke)\s")
+
+
+def _until_clause(phrase: str) -> str:
+    start = _CLAUSE_START.search(phrase)
+    return phrase[: start.start()] if start else phrase
+
+
+def describes_instead_of_naming(phrase: str, *, after_noun: bool) -> bool:
+    """Whether `phrase` (what follows "to the", or the group noun when `after_noun`) says which group only by a
+    clause about it, so that the ticket names no group at all."""
+    phrase = phrase.strip(" .,\"'“”„")
+    if _RELATIVE.match(phrase) or (after_noun and _CLAUSE_AFTER_NOUN.match(phrase)):
+        return True
+    return bool(_SAID.search(" ".join(_until_clause(phrase).split()[:3])))
+
+
 NOUN_NAMED = re.compile(
     r"(?i:\b(?:gruppe|group|groupe|grupo|groep|verteilerliste|verteiler|distribution list|liste de diffusion|"
     r"lista de distribuci[oó]n|distributielijst))\s+(?P<g>(?:[A-Z0-9][\w&-]*)(?:\s[A-Z0-9][\w&-]*){0,3})"
 )
+
+
+def _described_after(tail: str) -> bool:
+    """Whether the words after a group noun, up to where the object ends, describe the group instead of naming it."""
+    end = _OBJECT_END.search(" " + tail)
+    return describes_instead_of_naming(tail[: max(0, end.start() - 1)] if end else tail, after_noun=True)
 
 
 def _before_when(phrase: str) -> str:
