@@ -27,7 +27,7 @@ from playbooks.onboarding import (
 )
 from rallied.intents import CATEGORY_OF, Intent, legacy_intents
 from tenants.licences import LICENCE_KINDS, LicenceCatalogue, catalogue_for, resolve_licence_params
-from tenants.selectors import capability_gap, identity_connection, leaver_facts
+from tenants.selectors import capability_gap, identity_connection, leaver_facts, unknown_object
 from tickets.models import Ticket
 from tickets.triage.about import means_requester, unnamed_problem
 from tickets.triage.text import clean
@@ -169,9 +169,16 @@ def licence_also(kind: str, values: dict[str, str], licences: LicenceCatalogue |
     return (gap,) if gap is not None and gap.code != Status.MISSING else ()
 
 
+def object_gap(ticket: Ticket, kind: str, params: dict[str, Any], read: bool) -> Gap | None:
+    """A group or mailbox the tenant's directory does not have, as a `missing` part (tenants/selectors.unknown_object);
+    None when it is there, or `read` is False (nothing asks a vendor: the backtest, a ticket handed over whole)."""
+    reason = unknown_object(ticket.tenant, kind, params) if read else ""
+    return Gap(kind, Status.MISSING, reason, str(params.get("target", "")), params) if reason else None
+
+
 def playbook_draft(ticket: Ticket, *, index: int, kind: str, category: str, values: dict[str, str],
                    key_prefix: str = "", text: str = "", rights: tuple[str, ...] = (),
-                   licences: LicenceCatalogue | None = None) -> IntentDraft:
+                   licences: LicenceCatalogue | None = None, read_directory: bool = False) -> IntentDraft:
     """An intent carried out by the tenant's playbook for `category`: its steps, each one the stack can run.
 
     A missing detail stops the whole intent (half a playbook on a guess is worse than a technician's whole one);
@@ -194,6 +201,7 @@ def playbook_draft(ticket: Ticket, *, index: int, kind: str, category: str, valu
             gaps = (Gap(kind, Status.MISSING, problem, target), *licence_also(step.kind, values, licences, target))
             return IntentDraft(index, kind, target, text, (), gaps, playbook.name)
         params, unavailable = licence_gap(step.kind, params, licences)
+        unavailable = unavailable or object_gap(ticket, step.kind, params, read_directory)
         if unavailable is not None:
             gaps.append(unavailable)
             continue
@@ -390,7 +398,7 @@ def _switched_off(ticket: Ticket, category: str) -> bool:
 
 
 def direct_draft(ticket: Ticket, *, index: int, intent: Intent, values: dict[str, str],
-                 licences: LicenceCatalogue | None = None) -> IntentDraft:
+                 licences: LicenceCatalogue | None = None, read_directory: bool = False) -> IntentDraft:
     """A directly asked kind: the tenant's playbook for its category when that playbook has a step of this kind
     (the tenant's own steps and templates), else one action of the kind. A category whose playbook the service
     lead disabled is a technician's, whatever the kind."""
@@ -399,7 +407,8 @@ def direct_draft(ticket: Ticket, *, index: int, intent: Intent, values: dict[str
     playbook = playbook_for(ticket, category)
     if playbook is not None and any(step.kind == intent.kind for step in playbook.steps.all()):
         return playbook_draft(ticket, index=index, kind=intent.kind, category=category, values=values,
-                              key_prefix=prefix, text=intent.text, rights=intent.rights, licences=licences)
+                              key_prefix=prefix, text=intent.text, rights=intent.rights, licences=licences,
+                              read_directory=read_directory)
     target = values.get("target", "")
     if playbook is None and _switched_off(ticket, category):
         gap = Gap(intent.kind, Status.UNSUPPORTED, f"No enabled playbook for category '{category}'.", target)
@@ -416,6 +425,7 @@ def direct_draft(ticket: Ticket, *, index: int, intent: Intent, values: dict[str
                 *licence_also(intent.kind, values, licences, target))
         return IntentDraft(index, intent.kind, target, intent.text, (), gaps, name)
     all_params, unavailable = _licences_of(intent.kind, all_params, licences)
+    unavailable = unavailable or object_gap(ticket, intent.kind, all_params[0], read_directory)
     if unavailable is not None:
         return IntentDraft(index, intent.kind, target, intent.text, (), (unavailable,), name)
     actions = tuple(PlannedAction(intent.kind, params, f"intent:{index}:{intent.kind}"
@@ -465,7 +475,8 @@ def plan_drafts(ticket: Ticket, *, resolved: dict[int, str] | None = None, unres
             drafts.append(offboarding_rest(ticket, draft, read_directory=read_licences, licences=licences)
                           if intent.kind == "offboarding" else draft)
         else:
-            drafts.append(direct_draft(ticket, index=index, intent=intent, values=values, licences=licences))
+            drafts.append(direct_draft(ticket, index=index, intent=intent, values=values, licences=licences,
+                                       read_directory=read_licences))
     return drafts
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -9,9 +10,10 @@ from django.conf import settings
 
 from rallied.connectors import Connector, ConnectorError, IdentityConnector, build_connector, connector_classes
 from rallied.connectors.capabilities import kind_cell
+from rallied.identifiers import disguised, normalise, skeleton
 from rallied.kinds import KINDS, RMM_KINDS, get_kind
 from rallied.task_cache import remembered
-from tenants.models import Connection, ServiceAccount, Tenant
+from tenants.models import Connection, ProtectedIdentity, ServiceAccount, Tenant
 
 
 # The three reads below are configuration, remembered for the length of one task (rallied/task_cache.py): a ticket
@@ -170,3 +172,51 @@ def why_cannot_run(tenant: Tenant, kind: str, params: dict[str, Any] | None = No
     """
     gap = capability_gap(tenant, kind)
     return gap.reason if gap else ""
+
+
+# A group whose name says it grants administration: the safety floor treats it as one whether or not it is listed
+# (approvals/verification/context.group_floor), so the planner leaves such a name to the floor too.
+ADMIN_GROUP_NAME = re.compile(r"\b(admins?|administrators?|privileged)\b", re.I)
+# The directory object an action names, by kind: the parameter that names it and what it is called in words.
+DIRECTORY_OBJECTS = {"add_to_group": ("group", "group"), "remove_from_group": ("group", "group"),
+                     "grant_mailbox_access": ("mailbox", "mailbox"), "revoke_mailbox_access": ("mailbox", "mailbox")}
+
+
+def unknown_object(tenant: Tenant, kind: str, params: dict[str, Any]) -> str:
+    """Why the group or mailbox an action names cannot be planned: nothing in the tenant's directory answers to it
+    ("No group called 'Finance-Writers' in the directory"). '' when it is there, when the directory cannot say (no
+    connection, a failed read, a vendor whose mail is the user), and when the name is one the safety floor watches
+    (on the protected list, written like a protected identity, an admin group's name, disguised): those stay the
+    decision's to refuse (approvals/policy.py), which stops the whole ticket, as a suspect object must.
+
+    Asked when the plan is made, so a plain typo or a vague phrase becomes one part handed over with its reason
+    while the ticket's other parts run, instead of an action the decision refuses for the whole ticket.
+    """
+    param, what = DIRECTORY_OBJECTS.get(kind, ("", ""))
+    raw = str(params.get(param) or "") if param else ""
+    connection = identity_connection(tenant) if raw else None
+    idp = connector_for(connection) if connection is not None else None
+    if not isinstance(idp, IdentityConnector) or _watched_by_the_floor(tenant, what, raw):
+        return ""
+    if what == "mailbox" and "grant_mailbox_access" not in idp.supports:
+        return ""  # the mailbox is the user's own (Okta, Google): nothing separate to look up
+    finder = idp.find_groups if what == "group" else idp.find_mailboxes
+    try:
+        found = finder(normalise(raw))
+    except ConnectorError:
+        return ""  # the decision's own lookup reports a read that fails
+    if found:
+        return ""
+    return (f"No {what} called '{raw}' in the tenant's directory: a technician must ask the requester which "
+            f"{what} is meant.")
+
+
+def _watched_by_the_floor(tenant: Tenant, what: str, raw: str) -> bool:
+    if disguised(raw) or (what == "group" and ADMIN_GROUP_NAME.search(raw)):
+        return True
+    kinds = ("group",) if what == "group" else ("mailbox", "user")
+    wanted = normalise(raw)
+    for identity in ProtectedIdentity.objects.filter(tenant=tenant, kind__in=kinds).values_list("identity", flat=True):
+        if normalise(identity) == wanted or skeleton(identity) == skeleton(wanted):
+            return True
+    return False

@@ -21,14 +21,15 @@ from playbooks.models import Action
 from rallied.connectors import DirectoryUser
 from rallied.kinds import get_kind
 from tenants.models import ProtectedIdentity, Tenant
+from tenants.selectors import ADMIN_GROUP_NAME
 from tenants.settings_checks import check_business_hours
 from tickets.models import Ticket
 
 DEFAULT_DAILY_LIMIT_TARGET = 3
 DEFAULT_DAILY_LIMIT_TENANT = 50
 DEFAULT_DAILY_LIMIT_REQUESTER = 10
-# A group whose name says it grants administration is treated as one, whether or not it is on the list.
-ADMIN_GROUP_NAME = re.compile(r"\b(admins?|administrators?|privileged)\b", re.I)
+# A group whose name says it grants administration is treated as one, whether or not it is on the list
+# (ADMIN_GROUP_NAME, shared with the planner's check of unknown objects: tenants/selectors.unknown_object).
 ADMIN_GROUP_REASON = re.compile(r"admin|role-assignable|privileged", re.I)
 
 
