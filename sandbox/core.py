@@ -33,6 +33,8 @@ DROP = 0  # a Response with this status is no response: the server closes the co
 # never hand out the temporary passwords and client secrets it saw.
 _SECRET_FIELD = re.compile(r"pass(word)?|secret|token|assertion|tempPassword|temporaryAccessPass", re.I)
 MASK = "[redacted]"
+# The header a batch's item carries when the sandbox dispatches it (the batch's row in the log): never sent by a client.
+BATCH_ITEM = "x-sandbox-batch-of"
 
 
 def _mask(value: Any, secret: bool = False) -> Any:
@@ -69,6 +71,7 @@ class Request:
     body: bytes
     base_url: str  # e.g. http://127.0.0.1:8900/graph — for absolute links such as @odata.nextLink
     params: dict[str, str] = field(default_factory=dict)  # named groups of the route pattern
+    n: int = -1  # this request's row in the request log: a batch names its items' parent by it
 
     def json(self) -> Any:
         if not self.body:
@@ -255,16 +258,23 @@ class Sandbox:
             return {prefix: v.dump() for prefix, v in self.vendors.items()}
 
     # -- dispatch ---------------------------------------------------------------------------------
-    def _take_fault(self, vendor: str, method: str, path: str, body: str = "") -> Fault | None:
+    def _take_fault(self, vendor: str, method: str, path: str, body: str = "", item: bool = False) -> Fault | None:
+        """The first fault that applies. A batch item meets only the faults that answer something (a status, or
+        apply-then-fail): latency, hangs and drops are the HTTP call's, which its batch already met."""
         with self.lock:
             now = self.clock()
             for fault in self.faults:
+                if item and not (fault.statuses or fault.apply_then_fail):
+                    continue
                 if fault.matches(vendor, method, path, body, now):
                     fault.hits += 1
                     return fault
         return None
 
     def dispatch(self, method: str, raw_path: str, headers: dict[str, str], body: bytes, host: str) -> Response:
+        """Route, log and answer one request. A JSON batch (Graph's `$batch`) hands each of its items back here with
+        the `BATCH_ITEM` header naming the batch's row, so every item is logged, judged a write or not, and meets
+        the faults on its own path, as it would at the vendor."""
         parts = urlsplit(raw_path)
         path = parts.path
         if path.startswith("/_control/"):
@@ -282,28 +292,37 @@ class Sandbox:
             body=body,
             base_url=f"http://{host}/{prefix}",
         )
+        parent = headers.get(BATCH_ITEM)
         with self.lock:
+            req.n = len(self.log)
             row: dict[str, Any] = {
-                "n": len(self.log),
+                "n": req.n,
                 "vendor": prefix,
                 "method": method,
                 "path": rest,
                 "query": {k: v if len(v) > 1 else v[0] for k, v in req.query.items()},
-                "headers": {k: v for k, v in headers.items() if k not in ("authorization", "secret")},
+                "headers": {k: v for k, v in headers.items() if k not in ("authorization", "secret", BATCH_ITEM)},
                 "body": body.decode("utf-8", "replace"),
                 "at": time.time(),
                 # Once answered: the status sent, and the status the vendor's own handler gave (None when an
                 # injected fault answered first). A write landed when `applied` is 2xx, whatever was sent.
                 "status": None,
                 "applied": None,
+                # The row of the batch this request came inside (None: it came over HTTP on its own).
+                "batch": int(parent) if parent is not None else None,
             }
             self.log.append(row)
-        response, applied = self._answer(vendor, prefix, method, rest, req)
+        response, applied = self._answer(vendor, prefix, method, rest, req, item=parent is not None)
         row["status"], row["applied"] = response.status, applied
         return response
 
-    def _answer(self, vendor: Vendor, prefix: str, method: str, rest: str, req: Request) -> tuple[Response, int | None]:
-        fault = self._take_fault(prefix, method, rest, req.body.decode("utf-8", "replace"))
+    def calls(self, vendor: str | None = None) -> list[dict[str, Any]]:
+        """The requests that came over HTTP: a batch counts once, its items (logged too) not again."""
+        return [r for r in self.requests(vendor) if r["batch"] is None]
+
+    def _answer(self, vendor: Vendor, prefix: str, method: str, rest: str, req: Request,
+                item: bool = False) -> tuple[Response, int | None]:
+        fault = self._take_fault(prefix, method, rest, req.body.decode("utf-8", "replace"), item=item)
         if fault is not None:
             if fault.latency:
                 time.sleep(fault.latency)
@@ -386,7 +405,8 @@ class _HTTPHandler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
-        headers = {k.lower(): v for k, v in self.headers.items()}
+        # Only the sandbox itself marks a batch's items.
+        headers = {k.lower(): v for k, v in self.headers.items() if k.lower() != BATCH_ITEM}
         host = self.headers.get("Host") or f"{self.server.server_address[0]}:{self.server.server_address[1]}"
         try:
             response = self.server.sandbox.dispatch(self.command, self.path, headers, body, host)  # type: ignore[attr-defined]
@@ -450,9 +470,10 @@ class SandboxServer:
 
 
 def _is_write(row: dict[str, Any]) -> bool:
-    """A request that could change vendor state: not GET, not a token request, not an Exchange Get- cmdlet."""
+    """A request that could change vendor state: not GET, not a token request, not an Exchange Get- cmdlet, not a
+    batch envelope (each of its items is logged and judged on its own)."""
     return (row["method"] not in ("GET", "HEAD") and "/oauth2/" not in row["path"] and "/token" not in row["path"]
-            and not _exchange_read(row))
+            and not row["path"].endswith("/$batch") and not _exchange_read(row))
 
 
 def _exchange_read(row: dict[str, Any]) -> bool:
