@@ -13,14 +13,18 @@ Connectors describe a call; this module decides whether to try again. The rules:
 - A connect failure is retried for any call (nothing was sent).
 - 4xx (other than 429): permanent, carrying the vendor's own code and message.
 Every attempt is counted and timed for /metrics (rallied_vendor_call_seconds) and logged at DEBUG.
+`send_batch` sends reads in OData JSON batches (Graph's $batch): the items a vendor throttled inside the batch's 200
+are sent again by the same rules, and only they.
 """
 
 from __future__ import annotations
 
 import email.utils
+import itertools
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import requests
@@ -57,6 +61,11 @@ def default_error_parser(response: requests.Response) -> tuple[str | None, str]:
         data = response.json()
     except ValueError:
         return None, (response.text or response.reason or "")[:500]
+    return envelope_error(data)
+
+
+def envelope_error(data: Any) -> tuple[str | None, str]:
+    """(code, message) from a vendor's decoded JSON error body (also what a batch item carries)."""
     if isinstance(data, dict):
         err = data.get("error")
         if isinstance(err, dict):  # Graph, Google
@@ -184,3 +193,95 @@ def _backoff(attempt: int, retry_after: float | None, cap: float) -> float:
     if retry_after is not None:
         return min(retry_after, cap)
     return min(0.25 * (2 ** (attempt - 1)), cap)
+
+
+# -- OData JSON batching (Graph's $batch) ----------------------------------------------------------------------------
+BATCH_LIMIT = 20  # Graph takes at most 20 requests in one batch
+
+
+@dataclass(frozen=True)
+class BatchAnswer:
+    """One item's answer inside a batch's 200: its own status, headers (names lower-cased) and decoded body."""
+
+    status: int
+    headers: dict[str, str]
+    body: Any
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+    def error(self, vendor: str) -> ConnectorError:
+        """This item's failure as a lone call's would be: 429/5xx transient (with its Retry-After), other 4xx
+        permanent, each with the vendor's own code and message."""
+        code, message = envelope_error(self.body)
+        if self.status == 429 or self.status >= 500:
+            return ConnectorError(message or _unavailable(vendor, self.status), vendor=vendor, permanent=False,
+                                  status=self.status, code=code,
+                                  retry_after=parse_retry_after(self.headers.get("retry-after")))
+        return ConnectorError(message or f"{vendor} refused the request (HTTP {self.status})", vendor=vendor,
+                              permanent=True, status=self.status, code=code)
+
+
+def send_batch(
+    url: str,
+    reads: Mapping[str, str],
+    *,
+    vendor: str,
+    headers: dict[str, str] | None = None,
+    timeout: float = 10.0,
+    max_retries: int = 3,
+    max_wait: float = 30.0,
+    sleep: Callable[[float], None] = time.sleep,
+    session: requests.Session | None = None,
+) -> dict[str, BatchAnswer]:
+    """GET each of `reads` (id -> URL relative to the API's root) in JSON batches of up to 20, one POST each.
+
+    Only reads go in, so any item may be sent again: an item answered 429 or 5xx inside the batch's 200 is sent
+    again, with the other throttled ones only, after the longest Retry-After among them (capped at `max_wait`), up to
+    `max_retries` times, and its last answer is returned as it came. Every other answer (a 404 included: a user with
+    no manager) is the caller's to judge. The envelope is itself a repeatable call through `send`, so a batch refused
+    or lost as a whole is retried by the rules every read follows.
+    """
+    answers: dict[str, BatchAnswer] = {}
+    pending = dict(reads)
+    for attempt in itertools.count(1):
+        got: dict[str, BatchAnswer] = {}
+        ids = list(pending)
+        for start in range(0, len(ids), BATCH_LIMIT):
+            chunk = {i: pending[i] for i in ids[start:start + BATCH_LIMIT]}
+            body = {"requests": [{"id": i, "method": "GET", "url": u} for i, u in chunk.items()]}
+            response = send("POST", url, vendor=vendor, headers=headers, json=body, timeout=timeout,
+                            max_retries=max_retries, max_wait=max_wait, sleep=sleep, session=session,
+                            idempotent=True)  # a batch of reads changes nothing
+            got.update(_batch_answers(response, chunk, vendor))
+        answers.update(got)
+        throttled = {i: a for i, a in got.items() if a.status == 429 or a.status >= 500}
+        if not throttled or attempt > max_retries:
+            return answers
+        wait = max(_backoff(attempt, parse_retry_after(a.headers.get("retry-after")), max_wait)
+                   for a in throttled.values())
+        log.info("%s answered %d of a batch's reads 429/5xx; waiting %.1fs (attempt %d)", vendor, len(throttled),
+                 wait, attempt)
+        sleep(wait)
+        pending = {i: pending[i] for i in throttled}
+    raise AssertionError("unreachable")
+
+
+def _batch_answers(response: requests.Response, sent: Mapping[str, str], vendor: str) -> dict[str, BatchAnswer]:
+    """The batch's answers by id (they come in any order); a batch that leaves one out is a failed read."""
+    try:
+        items = response.json()["responses"]
+        got = {str(i["id"]): BatchAnswer(int(i["status"]), {str(k).lower(): str(v) for k, v in
+                                                            (i.get("headers") or {}).items()}, i.get("body"))
+               for i in items}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ConnectorError(f"{vendor} answered a batch with an unreadable body", vendor=vendor, permanent=False,
+                             code="bad_batch_answer") from exc
+    missing = set(sent) - set(got)
+    if missing:
+        raise ConnectorError(f"{vendor} left {len(missing)} request(s) of a batch unanswered", vendor=vendor,
+                             permanent=False, code="bad_batch_answer")
+    for key, answer in got.items():  # no URL: paths name users
+        log.debug("%s batch item %s answered %s", vendor, key, answer.status)
+    return {key: got[key] for key in sent}

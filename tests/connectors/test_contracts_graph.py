@@ -83,7 +83,24 @@ def _boolean(body: Any, where: str) -> None:  # revokeSignInSessions returns Edm
     assert isinstance(body["value"], bool), where
 
 
+def _batch_request(body: Any, where: str) -> None:
+    """JSON batching: the reads of one user, each {id, method, url} with a URL relative to the version's root (the
+    items themselves are on the wire as their own exchanges: the sandbox dispatches each, and they meet the shapes
+    above)."""
+    assert set(body) == {"requests"} and 1 <= len(body["requests"]) <= 20, where
+    for item in body["requests"]:
+        assert set(item) == {"id", "method", "url"} and item["method"] == "GET", where
+        assert item["url"].startswith("/") and "://" not in item["url"], where
+
+
+def _batch_response(body: Any, where: str) -> None:
+    assert set(body) == {"responses"}, where
+    for item in body["responses"]:
+        assert {"id", "status", "headers"} <= set(item) <= {"id", "status", "headers", "body"}, where
+
+
 SHAPES: list[tuple[str, str, Any, Any]] = [
+    ("POST", r"/v1\.0/\$batch", _batch_request, _batch_response),
     ("GET", U, None, _entity("user")),
     ("GET", r"/v1\.0/users", None, _collection("user")),
     ("PATCH", U, _entity("user"), None),

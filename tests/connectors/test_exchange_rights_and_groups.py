@@ -40,7 +40,7 @@ def exchange_writes(sandbox: Any) -> list[str]:
 
 
 def graph_writes(sandbox: Any) -> list[tuple[str, str]]:
-    return [(r["method"], r["path"]) for r in sandbox.sandbox.requests("graph") if r["method"] != "GET"]
+    return [(r["method"], r["path"]) for r in sandbox.sandbox.writes("graph")]  # a $batch of reads is none
 
 
 # -- mailbox rights ----------------------------------------------------------------------------------------

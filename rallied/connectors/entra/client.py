@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import requests
 
@@ -87,9 +87,31 @@ class GraphClient(IdentityConnector):
     def get_json(self, path: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
         return self.call("GET", path, params=params).json()
 
+    def read_batch(self, reads: dict[str, tuple[str, dict[str, Any] | None]]) -> dict[str, http.BatchAnswer]:
+        """Several reads (id -> path, query) in one `POST /$batch`; each answer as Graph gave it (rallied/http.py
+        retries the throttled ones). The caller judges each: `batch_json` below."""
+        relative = {key: path + (f"?{urlencode(params, quote_via=quote, safe='$,')}" if params else "")
+                    for key, (path, params) in reads.items()}
+        return http.send_batch(
+            f"{self.base_url}/$batch", relative, vendor=self.vendor, timeout=self.timeout, sleep=self.sleep,
+            headers={"Authorization": f"Bearer {self.token()}", "Accept": "application/json"},
+        )
+
+    def batch_json(self, answer: http.BatchAnswer, *, absent: tuple[int, ...] = ()) -> dict[str, Any] | None:
+        """An item's body; None when its status is one of `absent` (a user with no manager: 404); else its error."""
+        if answer.ok:
+            return answer.body if isinstance(answer.body, dict) else {}
+        if answer.status in absent:
+            return None
+        raise answer.error(self.vendor)
+
     def pages(self, path: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
         """Every item of a collection, following @odata.nextLink only while it stays on Graph's host."""
-        data = self.get_json(path, params)
+        return self.following(self.get_json(path, params))
+
+    def following(self, data: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        """The items of a collection's first page `data` and of every page after it (@odata.nextLink), the links
+        followed only while they stay on Graph's host."""
         own_host = urlsplit(self.base_url).netloc
         while True:
             yield from data.get("value", [])

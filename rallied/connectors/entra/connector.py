@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 from urllib.parse import quote
 
-from rallied.connectors.base import NAME_SEARCH_LIMIT, ConnectorError, DirectoryObject, DirectoryUser, name_words
+from rallied.connectors.base import NAME_SEARCH_LIMIT, DirectoryObject, DirectoryUser, name_words
 from rallied.connectors.entra.groups import GroupMixin
 from rallied.connectors.entra.licenses import LicenseMixin
 from rallied.connectors.leaver import unknowable_password
@@ -68,17 +68,25 @@ class EntraConnector(LicenseMixin, GroupMixin):
         if data is None:
             return None
         uid = data["id"]
-        manager = self._optional(f"/users/{uid}/manager", {"$select": "id,userPrincipalName"})
-        memberships = list(self.pages(f"/users/{uid}/transitiveMemberOf"))
+        # The four reads that need the user's id, in one $batch (issue 17: they were four calls, each a round trip).
+        answers = self.read_batch({
+            "manager": (f"/users/{uid}/manager", {"$select": "id,userPrincipalName"}),
+            "memberships": (f"/users/{uid}/transitiveMemberOf", None),
+            "risk": (f"/identityProtection/riskyUsers/{uid}", None),
+            "methods": (f"/users/{uid}/authentication/methods", None),
+        })
+        manager = self.batch_json(answers["manager"], absent=(404,))
+        memberships = list(self.following(self.batch_json(answers["memberships"]) or {}))
         roles = tuple(
             m["displayName"] for m in memberships if m.get("@odata.type") == "#microsoft.graph.directoryRole"
         )
         groups = [m["displayName"] for m in memberships if m.get("@odata.type") == "#microsoft.graph.group"]
-        risk = self._risk(uid)
+        # No Entra ID P2 or no IdentityRiskyUser permission (403), or no risk recorded (404): risk unknown.
+        risk = self.batch_json(answers["risk"], absent=(403, 404)) or {}
         risky = risk.get("riskState") in ("atRisk", "confirmedCompromised")
         methods = tuple(
             self._method_name(m["@odata.type"])
-            for m in self.get_json(f"/users/{uid}/authentication/methods").get("value", [])
+            for m in (self.batch_json(answers["methods"]) or {}).get("value", [])
             if m.get("@odata.type") != PASSWORD_METHOD_TYPE
         )
         return DirectoryUser(
@@ -170,14 +178,6 @@ class EntraConnector(LicenseMixin, GroupMixin):
             if len(found) >= limit:
                 break
         return found
-
-    def _risk(self, uid: str) -> dict[str, Any]:
-        try:
-            return self._optional(f"/identityProtection/riskyUsers/{uid}") or {}
-        except ConnectorError as exc:
-            if exc.status == 403:  # no Entra ID P2 or no IdentityRiskyUser permission: risk unknown
-                return {}
-            raise
 
     @staticmethod
     def _method_name(odata_type: str) -> str:

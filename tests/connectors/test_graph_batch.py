@@ -1,0 +1,87 @@
+"""Entra's user read as one Graph `$batch` (issue 17): each item judged on its own answer inside the batch's 200,
+only the throttled items sent again, and after the wait Graph asked for. Checked from the sandbox's request log."""
+
+from __future__ import annotations
+
+import pytest
+
+from rallied.connectors.base import ConnectorError
+from sandbox.vendors.entra import user_id
+
+ADELE = "adele.vance@contoso.example"
+LYNNE = "lynne.robbins@contoso.example"  # no manager in the directory
+
+
+def items(sandbox) -> list[dict]:  # type: ignore[no-untyped-def]
+    return [r for r in sandbox.sandbox.requests("graph") if r["batch"] is not None]
+
+
+def envelopes(sandbox) -> list[dict]:  # type: ignore[no-untyped-def]
+    return [r for r in sandbox.sandbox.calls("graph") if r["path"] == "/v1.0/$batch"]
+
+
+def test_one_read_is_the_user_then_one_batch(entra, sandbox):
+    adele = entra.get_user(ADELE)
+    assert adele.manager_upn == "megan.bowen@contoso.example" and adele.mfa_methods == ("microsoftAuthenticator",)
+    assert [r["path"] for r in sandbox.sandbox.calls("graph")] == [f"/v1.0/users/{ADELE}", "/v1.0/$batch"]
+    assert len(items(sandbox)) == 4
+
+
+def test_a_missing_manager_is_an_answer_not_an_error(entra, sandbox):
+    lynne = entra.get_user(LYNNE)
+    assert lynne is not None and lynne.manager_upn is None
+    manager = next(r for r in items(sandbox) if r["path"].endswith("/manager"))
+    assert manager["status"] == 404  # answered inside the batch's 200
+    assert len(envelopes(sandbox)) == 1 and entra.waits == []  # and not asked again
+
+
+def test_only_the_throttled_item_is_sent_again_after_its_retry_after(entra, sandbox):
+    sandbox.sandbox.add_fault(vendor="graph", method="GET", path="/transitiveMemberOf$", statuses=[429],
+                              retry_after=3, times=1)
+    admin = entra.get_user("it.admin@contoso.example")
+    assert admin.admin_roles == ("Global Administrator",)  # the roles come from the item that was throttled
+    first, second = envelopes(sandbox)
+    assert len([r for r in items(sandbox) if r["batch"] == first["n"]]) == 4
+    again = [r for r in items(sandbox) if r["batch"] == second["n"]]
+    assert [(r["path"].rsplit("/", 1)[-1], r["status"]) for r in again] == [("transitiveMemberOf", 200)]
+    assert entra.waits == [3.0]
+
+
+def test_an_item_throttled_every_time_fails_the_read_as_transient(entra, sandbox):
+    sandbox.sandbox.add_fault(vendor="graph", method="GET", path="/authentication/methods$", statuses=[503],
+                              retry_after=1)
+    with pytest.raises(ConnectorError) as err:
+        entra.get_user(ADELE)
+    assert not err.value.permanent and err.value.status == 503 and err.value.retry_after == 1
+    assert len(envelopes(sandbox)) == 4 and entra.waits == [1.0, 1.0, 1.0]  # three retries, as a lone read has
+    assert [len([i for i in items(sandbox) if i["batch"] == e["n"]]) for e in envelopes(sandbox)] == [4, 1, 1, 1]
+
+
+def test_a_refused_item_is_a_permanent_error_with_graphs_code(entra, sandbox):
+    sandbox.sandbox.add_fault(vendor="graph", method="GET", path="/transitiveMemberOf$", statuses=[403])
+    with pytest.raises(ConnectorError) as err:
+        entra.get_user(ADELE)
+    assert err.value.permanent and err.value.status == 403 and err.value.code == "InjectedFault"
+    assert len(envelopes(sandbox)) == 1 and entra.waits == []  # a refusal is not asked again
+
+
+def test_risk_the_tenant_cannot_read_is_unknown_not_an_error(entra, sandbox):
+    sandbox.sandbox.add_fault(vendor="graph", method="GET", path="/riskyUsers/", statuses=[403])
+    diego = entra.get_user("diego.siciliani@contoso.example")  # risky in the directory
+    assert diego is not None and not diego.risky and not diego.locked
+
+
+def test_a_throttled_batch_is_retried_whole_as_any_read(entra, sandbox):
+    sandbox.sandbox.add_fault(vendor="graph", method="POST", path=r"/\$batch$", statuses=[429], retry_after=2,
+                              times=1)
+    assert entra.get_user(ADELE).manager_upn == "megan.bowen@contoso.example"
+    assert len(envelopes(sandbox)) == 2 and entra.waits == [2.0]
+    assert sandbox.sandbox.writes("graph") == []
+
+
+def test_the_batch_reads_the_user_the_first_call_found(entra, sandbox):
+    uid = user_id(ADELE)
+    entra.get_user(ADELE)
+    assert {r["path"] for r in items(sandbox)} == {
+        f"/v1.0/users/{uid}/manager", f"/v1.0/users/{uid}/transitiveMemberOf",
+        f"/v1.0/identityProtection/riskyUsers/{uid}", f"/v1.0/users/{uid}/authentication/methods"}
