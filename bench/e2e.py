@@ -11,7 +11,8 @@ connectwise=0.15` makes the sandbox wait that long before answering each call to
 ticket received first: with continuations first (rallied/broker.py) it no longer waits for the whole burst.
 
 It also counts, per ticket, the SQL statements and commits of every web and cluster process (bench/sqlcount: the
-schedules that ran meanwhile are in it too, a few statements a ticket in a long run). `--baseline PATH` runs the
+schedules that ran meanwhile are in it too, a few statements a ticket in a long run), and the HTTP calls each vendor
+of the sandbox served (a Graph `$batch` once). `--baseline PATH` runs the
 same bench first on the checkout at PATH (another commit, e.g. `git archive <commit> | tar -x -C /tmp/perf-base`)
 and then on this one, each on its own fresh database (PostgreSQL: `<name>_base` beside DATABASE_URL's) and an
 emptied Redis db, and prints the two side by side.
@@ -27,6 +28,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -80,6 +82,12 @@ def sql_counts(folder: Path) -> tuple[int, int]:
     return statements, commits
 
 
+def vendor_calls(stack: Stack) -> Counter[str]:
+    """HTTP calls the sandbox has served so far, by vendor (a Graph `$batch` counts once: its items are logged under
+    it with `batch` set, by a sandbox that has batching)."""
+    return Counter(r["vendor"] for r in stack.sandbox_get("/_control/requests") if r.get("batch") is None)
+
+
 def run(args: argparse.Namespace, root: Path) -> dict:
     """One bench run of the product at `root`; returns its numbers (and prints them)."""
     users = [contoso_user(f"bench.user{i}@contoso.example", f"Bench User {i}") for i in range(args.tickets)]
@@ -119,6 +127,7 @@ def run(args: argparse.Namespace, root: Path) -> dict:
 
         time.sleep(1)  # every process has flushed what it counted while starting (migrations, schedules' first run)
         sql_before = sql_counts(counts_dir)
+        calls_before = vendor_calls(stack)
         cpu_before = cpu_seconds_by_group([proc.pid for proc in procs])
         started = time.time()
         with ThreadPoolExecutor(args.concurrency) as pool:
@@ -149,6 +158,7 @@ def run(args: argparse.Namespace, root: Path) -> dict:
                zip(cpu_seconds_by_group([proc.pid for proc in procs]), cpu_before, strict=True)]
         time.sleep(1.2)  # the last counts reach their files
         sql_after = sql_counts(counts_dir)
+        calls = vendor_calls(stack) - calls_before
     finally:
         stack.stop()
     resolved = [r for r in rows if r[0] == "resolved"]
@@ -169,6 +179,8 @@ def run(args: argparse.Namespace, root: Path) -> dict:
               f"first received {result['first']:.2f}s")
     print(f"per ticket: {result['statements']:.0f} SQL statements, {result['commits']:.1f} commits "
           f"(web + cluster, schedules included)")
+    result["graph_calls"] = calls["graph"] / n
+    print("vendor calls per ticket: " + ", ".join(f"{v} {c / n:.1f}" for v, c in sorted(calls.items())))
     if os.environ.get("BENCH_TASK_STATS"):
         print(stack.manage("shell", "-c", "from django_q.models import Success as S\n"
                      "for t in S.objects.order_by('started')[:40]: "
@@ -185,6 +197,7 @@ def run(args: argparse.Namespace, root: Path) -> dict:
 
 ROWS = (("resolved", "{:.0f}"), ("tickets_per_s", "{:.1f}"), ("p50", "{:.2f} s"), ("p95", "{:.2f} s"),
         ("max", "{:.2f} s"), ("first", "{:.2f} s"), ("statements", "{:.1f}"), ("commits", "{:.1f}"),
+        ("graph_calls", "{:.1f}"),
         ("cpu_ms", "{:.0f} ms"), ("web_cpu_ms", "{:.0f} ms"), ("cluster_cpu_ms", "{:.0f} ms"))
 
 
