@@ -42,7 +42,7 @@ from audit.services import record
 from playbooks.choices import ActionStatus, DecisionMode
 from playbooks.executor import ExecutionRefused, identity_for, run_claimed
 from playbooks.models import Action
-from playbooks.scheduling import lost_schedules, restore_schedule
+from playbooks.scheduling import clear_used_schedules, lost_schedules, restore_schedule
 from playbooks.services import LEASE, transition_action
 from rallied.connectors import ConnectorError, DirectoryUser, IdentityConnector
 from rallied.kinds import RMM_KINDS, get_kind, mailbox_rights
@@ -113,6 +113,9 @@ def reconcile_actions(*, now: datetime | None = None) -> dict[str, int]:
     restored = _restore_lost_schedules(now)
     if restored:
         summary["schedules_restored"] = restored
+    cleared = clear_used_schedules()
+    if cleared:
+        summary["schedules_cleared"] = cleared
     if summary:
         log.info("reconciler pass: %s", dict(summary))
     return dict(summary)

@@ -6,7 +6,11 @@ time the ticket names, in the tenant's time zone (rallied/when.py); a moment alr
 is decided and approved as usual, but once approved it is not run before its time:
 - a django-q2 schedule (`Schedule`, ONCE at `not_before`, stored in the database, so it survives a restart of the
   cluster) rings the executor then; it is listed in the admin under Django Q's scheduled tasks, named after the
-  ticket and the step;
+  ticket and the step. It is made with `repeats=-1`, django-q2's own "delete me once I rang": the scheduler queues
+  the task and deletes the row in one transaction (with the ORM broker the queued task is in that same transaction;
+  with Redis it is in Redis before the row goes), so a finished step leaves no row behind, and a row is still there
+  for every step that has not been rung. Rows used up under the earlier `repeats=1` (kept with repeats 0) are
+  cleared by the reconciler (`clear_used_schedules`);
 - the executor and the reconciler's redelivery leave it alone until then (playbooks/sequence.turn_of);
 - deleting that schedule (the admin, or playbooks/services.cancel_scheduled_action) cancels the step: it is
   rejected, never run, with an audit event, and the ticket goes to a technician with the rest of what it did;
@@ -63,7 +67,7 @@ def waiting_on_a_schedule(now: datetime | None = None) -> Q:
     ring it: nothing is stuck about them, however long they sit untouched. A step whose schedule was lost, or whose
     time has passed with nothing run, does not count: the admin home shows that ticket as stuck until the reconciler
     has put it right (playbooks/reconciler.py restores the schedule or rings the executor)."""
-    live = Schedule.objects.filter(name__startswith=_schedule_prefix(), repeats__gt=0)
+    live = Schedule.objects.filter(name__startswith=_schedule_prefix()).exclude(repeats=0)
     future = Action.objects.filter(ticket=OuterRef("pk"), status=ActionStatus.APPROVED,
                                    not_before__gt=now or timezone.now()).filter(Exists(live))
     return Q(Exists(future))
@@ -72,15 +76,34 @@ def waiting_on_a_schedule(now: datetime | None = None) -> Q:
 def lost_schedules(now: datetime, limit: int = 200) -> list[Action]:
     """Approved steps waiting for a time still to come whose schedule is gone (deleted without the cancel path, e.g.
     a restored database or a raw delete): nothing would ring them at their time but the reconciler's redelivery."""
-    live = Schedule.objects.filter(name__startswith=_schedule_prefix(ticket_ref="ticket_id"), repeats__gt=0)
+    live = Schedule.objects.filter(name__startswith=_schedule_prefix(ticket_ref="ticket_id")).exclude(repeats=0)
     return list(Action.objects.filter(status=ActionStatus.APPROVED, not_before__gt=now).filter(~Exists(live))
                 .select_related("ticket", "ticket__tenant").order_by("pk")[:limit])
 
 
+def _ring_once(action: Action) -> None:
+    """The step's ONCE schedule at its time. repeats=-1, not 1: with a positive count django-q2 keeps the row (repeats
+    0) after it rang, and every scheduled step of every ticket would stay in the table for good."""
+    Schedule.objects.create(name=schedule_name(action), func=EXECUTE, args=str(action.pk),
+                            schedule_type=Schedule.ONCE, repeats=-1, next_run=action.not_before)
+
+
+def has_rung(schedule: Schedule) -> bool:
+    """A schedule whose deletion is django-q2's cleanup after ringing (it set the task first), or a used-up row:
+    deleting it cancels nothing (playbooks/services.schedule_deleted)."""
+    return bool(schedule.task) or schedule.repeats == 0
+
+
+def clear_used_schedules() -> int:
+    """Delete the steps' schedules that rang under the earlier repeats=1 and were kept with repeats 0: they never
+    ring again, and nothing reads them (a step's own rows and the audit trail say what ran)."""
+    deleted, _ = Schedule.objects.filter(name__startswith="ticket ", repeats=0).delete()
+    return deleted
+
+
 def restore_schedule(action: Action) -> None:
     """The lost schedule again, as schedule_action made it (no second PSA note: the first still stands)."""
-    Schedule.objects.create(name=schedule_name(action), func=EXECUTE, args=str(action.pk),
-                            schedule_type=Schedule.ONCE, repeats=1, next_run=action.not_before)
+    _ring_once(action)
     record(actor=ACTOR, verb="action.schedule_restored", obj=action, tenant=action.ticket.tenant,
            details={"kind": action.kind, "target": action.target, "not_before": action.not_before.isoformat()})
 
@@ -100,13 +123,15 @@ def schedule_action(action: Action) -> bool:
     if is_due(action):
         return False
     name = schedule_name(action)
-    if not Schedule.objects.filter(name=name).exists():
-        Schedule.objects.create(name=name, func=EXECUTE, args=str(action.pk), schedule_type=Schedule.ONCE,
-                                repeats=1, next_run=action.not_before)
+    if not Schedule.objects.filter(name=name).exclude(repeats=0).exists():
+        _ring_once(action)
     record(actor=ACTOR, verb="action.scheduled", obj=action, tenant=action.ticket.tenant,
            details={"kind": action.kind, "target": action.target, "not_before": action.not_before.isoformat()})
+    # One note per ticket: no other step of it waits on a schedule yet. Not "no earlier step" (pk__lt): a step the
+    # policy let run on its own is approved before the steps ahead of it that a technician approves later, and each
+    # of those then posted the note again.
     first = not Action.objects.filter(ticket_id=action.ticket_id, status=ActionStatus.APPROVED,
-                                      not_before__isnull=False, pk__lt=action.pk).exists()
+                                      not_before__isnull=False).exclude(pk=action.pk).exists()
     if first:
         ticket_id, when = action.ticket_id, local_time(action)
         transaction.on_commit(lambda: _note_waiting(ticket_id, when))
@@ -116,8 +141,9 @@ def schedule_action(action: Action) -> bool:
 def _note_waiting(ticket_id: int, when: str) -> None:
     ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
     write_back(ticket, internal_note=(
-        f"Waiting on a schedule: the approved steps run at the time the ticket asked for, from {when}. Nothing runs "
-        "before then; a service lead can cancel a step by deleting its schedule (admin: Django Q, Scheduled tasks)."))
+        f"Waiting on a schedule: the approved steps will run on {when}, the time the ticket asked for, in the "
+        f"client's time zone. Nothing runs before then. A technician can cancel a step before it runs in Rallied's "
+        "review queue (Scheduled, Cancel); a service lead can also delete its schedule in the admin."))
 
 
 def note_cancelled(ticket_id: int, step: str, when: str, why: str) -> None:
@@ -129,5 +155,5 @@ def note_cancelled(ticket_id: int, step: str, when: str, why: str) -> None:
         "over what it would have done once the ticket's other steps have ended."))
 
 
-__all__ = ["asked_time", "is_due", "local_time", "lost_schedules", "note_cancelled", "restore_schedule",
-           "schedule_action", "schedule_name", "waiting_on_a_schedule"]
+__all__ = ["asked_time", "clear_used_schedules", "has_rung", "is_due", "local_time", "lost_schedules", "note_cancelled",
+           "restore_schedule", "schedule_action", "schedule_name", "waiting_on_a_schedule"]
