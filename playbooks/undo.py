@@ -123,6 +123,9 @@ def before_state_of(kind: str, result: dict[str, Any]) -> dict[str, Any]:
         return {"mailbox_type": r["type_before"]}
     if kind == "hide_from_address_list" and "was_hidden" in r:
         return {"hidden": bool(r["was_hidden"])}
+    if kind == "set_manager" and "manager_before" in r:
+        # None: the user had no manager (a new hire's first). Kept, so the undo can say why it does nothing.
+        return {"manager": r["manager_before"] or None}
     if kind == "disable_user" and "was_enabled" in r:
         state = {"enabled": bool(r["was_enabled"])}
         if r.get("mode"):
@@ -242,11 +245,24 @@ def _hide(action: Action, state: dict[str, Any]) -> UndoPlan:
                     f"show {action.target} in the address list again")
 
 
+def _manager(action: Action, state: dict[str, Any]) -> UndoPlan:
+    before, now = (state.get("manager") or "").lower(), str(action.params.get("manager", "")).lower()
+    if not before:
+        # set_manager only ever names a manager: clearing one is a different write no connector makes, so a user
+        # who had none (a new hire) keeps the one set until a technician removes it by hand.
+        raise NotUndoable(f"{action.target} had no manager before, and Rallied sets managers but never clears one: "
+                          "remove the manager by hand in the directory if it must go.")
+    if before == now:
+        raise _nothing(f"{action.target}'s manager was already {before}")
+    return UndoPlan("set_manager", {"target": action.target, "manager": before},
+                    f"set {action.target}'s manager back to {before}")
+
+
 _PLANNERS = {
     "add_to_group": _group, "remove_from_group": _group,
     "assign_license": _licence, "remove_license": _licence, "swap_license": _swap,
     "grant_mailbox_access": _mailbox, "revoke_mailbox_access": _mailbox,
-    "disable_user": _disable, "convert_mailbox": _convert, "hide_from_address_list": _hide,
+    "disable_user": _disable, "set_manager": _manager, "convert_mailbox": _convert, "hide_from_address_list": _hide,
     "tag_device": _device, "unassign_device": _device,
 }
 

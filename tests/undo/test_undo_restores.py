@@ -44,6 +44,11 @@ CASES: dict[str, tuple[str, str, str, dict[str, Any], str]] = {
     "entra-convert-mailbox": ("contoso", "convert_mailbox", ADELE, {"mailbox_type": "Shared"}, "convert_mailbox"),
     "entra-hide": ("contoso", "hide_from_address_list", ADELE, {}, "show_in_address_list"),
     "google-hide": ("fabrikam", "hide_from_address_list", PRIYA, {}, "show_in_address_list"),
+    # onboarding's manager step, on someone who had a manager before (a new hire had none: test_undo_coverage.py)
+    "entra-set-manager": ("contoso", "set_manager", ADELE, {"manager": DIEGO}, "set_manager"),
+    "okta-set-manager": ("northwind", "set_manager", LAURA, {"manager": STEVEN}, "set_manager"),
+    "google-set-manager": ("fabrikam", "set_manager", PRIYA, {"manager": "kim.abercrombie@fabrikam.example"},
+                           "set_manager"),
 }
 
 
