@@ -25,6 +25,7 @@ from playbooks.choices import ActionStatus
 from playbooks.models import Action
 from rallied.actors import Actor
 from rallied.kinds import MAILBOX_RIGHTS, get_kind
+from tenants.selectors import why_cannot_run
 from tickets.services import add_event
 
 UNDO_PREFIX = "undo:"
@@ -150,7 +151,14 @@ def undo_plan(action: Action) -> UndoPlan:
         raise NotUndoable("Its before-state was not recorded when it ran (it may have been settled by the "
                           "reconciler from the vendor's state), so Rallied cannot tell what to restore: change it "
                           "by hand.")
-    return _PLANNERS[action.kind](action, state)
+    plan = _PLANNERS[action.kind](action, state)
+    # The client's stack today, not the one the action ran on (a client moved from Entra to Okta keeps its history):
+    # an undo its identity provider cannot do would only be made to be refused by the decision (the same capability
+    # check, approvals.policy._rule_capability), so the button and the API say so instead, and what to put back.
+    gap = why_cannot_run(action.ticket.tenant, plan.kind, plan.params)
+    if gap:
+        raise NotUndoable(f"{gap} Put it back by hand: {plan.summary}.")
+    return plan
 
 
 def _nothing(what: str) -> NotUndoable:
