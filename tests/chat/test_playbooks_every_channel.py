@@ -9,17 +9,25 @@ sandbox's own state (the directory, Exchange, the RMM), not from Rallied's rows.
   onto a role-assignable admin group, goes through the one re-decision (workflow/decisions.redecide_edited_action)
   and ends exactly where the original decision for that person or group ends: refused with the floor's own reason
   where the floor forbids it, sent to a second technician where it only watches; the allowed edit runs.
+- The manager's confirmation link: never sent for these steps, and one answered on such a ticket decides them again
+  through the same function without approving them; a technician's approval still runs them.
 """
 
 from __future__ import annotations
 
+import secrets
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
+from django.utils import timezone
 
 from approvals.channels.teams import create_approval_link
+from approvals.manager_link import make_token
+from approvals.manager_models import ManagerConfirmation
 from approvals.models import ApprovalRequest
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
@@ -222,3 +230,32 @@ def test_editing_a_new_hires_group_onto_an_admin_group_is_refused_and_the_ordina
     ticket.refresh_from_db()
     assert NEW_HIRE in _groups(sandbox)["Billing Team"] and NEW_HIRE in _groups(sandbox)["Finance-Readers"]
     assert NEW_HIRE not in _groups(sandbox)["Privileged Admins"] and NEW_HIRE not in _groups(sandbox)["Project Phoenix"]
+
+
+# -- the manager's confirmation link ---------------------------------------------------------------------------------
+def test_a_managers_confirmation_decides_the_playbook_again_and_is_no_technicians_approval(world: Any,
+                                                                                          sandbox: Any) -> None:
+    """The manager's link proves who asked; it approves nothing. A playbook's steps never ask for it (their kinds are
+    not self-service: approvals/verification/proof.choose_route), but a confirmation answered on such a ticket goes
+    through the one re-decision like any other fact, and its steps still wait for a technician, whose approval runs
+    them."""
+    _live()
+    ticket = submit("contoso", REQUESTER["contoso"], "Leaver: Alex Wilber", LEAVER_BODY.format(ALEX))
+    assert not ManagerConfirmation.objects.filter(ticket=ticket).exists()  # no link was sent for these steps
+    waiting = list(ticket.actions.filter(status=ActionStatus.AWAITING_APPROVAL).order_by("pk"))
+    before = directory(sandbox, "contoso", ALEX)
+    row = ManagerConfirmation.objects.create(
+        ticket=ticket, target=ALEX, manager_email=REQUESTER["contoso"], manager_name="Megan Bowen",
+        reason="test: a confirmation answered on a playbook's ticket", nonce=secrets.token_urlsafe(24),
+        expires_at=timezone.now() + timedelta(hours=1))
+    with committed():
+        response = Client().post(f"/verify/manager/{make_token(row)}/", {"decision": "confirm"})
+    assert response.status_code == 200
+    redecided = set(ticket.events.filter(kind="action.redecided").values_list("data__action", flat=True))
+    assert redecided == {a.pk for a in waiting}  # every waiting step, through the one re-decision
+    assert set(ticket.actions.values_list("status", flat=True)) == {ActionStatus.AWAITING_APPROVAL}
+    assert directory(sandbox, "contoso", ALEX) == before  # nothing ran on the manager's word alone
+    approve_through("web", ticket)
+    after = directory(sandbox, "contoso", ALEX)
+    assert not after["enabled"] and after["mailbox"] == "shared"
+    assert set(ticket.actions.values_list("status", flat=True)) == {ActionStatus.SUCCEEDED}
