@@ -15,6 +15,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from audit.services import unit_of_work
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
 from playbooks.sequence import SKIP, WAIT, turn_of
@@ -189,7 +190,7 @@ def run_claimed(action: Action, *, actor: str = ACTOR) -> str:
                 error=f"{type(exc).__name__} during the vendor call")
         _tell_crashed(action)
     else:
-        with transaction.atomic():
+        with unit_of_work():  # the secret, the outcome and its audit event: one commit
             _keep_secret(action, secret)
             if _finish(action, ActionStatus.SUCCEEDED, actor=actor, result=result,
                        before_state=before_state_of(action.kind, result)):
@@ -256,7 +257,7 @@ def _finish(action: Action, to: str, *, actor: str = ACTOR, error: str = "",
         fields["result"] = result
     if to == action.status:  # a reconciler's repeat was ambiguous again: still unknown, left for the next pass
         return still_unknown(action=action, actor=actor, error=error)
-    with transaction.atomic():
+    with unit_of_work():
         won = transition_action(action=action, to=to, actor=actor, message=error or "done",
                                 details={"result": result or {}}, **fields)
         if won and to == ActionStatus.FAILED:  # refused before acting: the vendor never set it

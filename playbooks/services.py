@@ -11,7 +11,7 @@ from django.db.models import F
 from django.utils import timezone
 from django_q.models import Schedule
 
-from audit.services import record
+from audit.services import record, unit_of_work
 from playbooks.choices import ACTION_TRANSITIONS, DONE_STATUSES, ActionStatus, DecisionMode
 from playbooks.models import Action, IntentPlan
 from playbooks.planning import IntentDraft, handed_over_drafts, plan_drafts, plan_problem, ticket_intents
@@ -123,7 +123,7 @@ def transition_action(
         if old == to or Action.objects.filter(pk=action.pk).exclude(status=old).exists():
             return _lost(action, old, to)
         raise InvalidActionTransition(f"Action {action.pk}: {old} -> {to} is not allowed.")
-    with transaction.atomic():
+    with unit_of_work():  # joins the caller's unit: its audit event is chained with the step's others
         won = Action.objects.filter(pk=action.pk, status=old).update(status=to, updated_at=timezone.now(), **fields)
         if won != 1:
             return _lost(action, old, to)

@@ -13,7 +13,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from audit.services import record
+from audit.services import record, unit_of_work
 from rallied.actors import Actor
 from tenants.models import ApiToken, Tenant
 from tickets.choices import FINAL_STATUSES, REENTRY_STATUSES, REOPEN_WINDOW_DAYS, TICKET_TRANSITIONS, TicketStatus
@@ -113,7 +113,7 @@ def transition_ticket(
         raise InvalidTransition(f"Ticket {ticket.pk}: {old} -> {to} is not allowed.")
     if to == TicketStatus.RESOLVED:
         fields.setdefault("resolved_at", timezone.now())
-    with transaction.atomic():
+    with unit_of_work():  # joins the caller's unit: its audit event is chained with the step's others
         won = Ticket.objects.filter(pk=ticket.pk, status=old).update(
             status=to, updated_at=timezone.now(), **fields
         )

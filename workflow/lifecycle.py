@@ -18,7 +18,7 @@ from approvals.kill_switch import check_refusals
 from approvals.manager_link import request_manager_confirmation
 from approvals.policy import Decision
 from approvals.services import close_request, open_approval_request
-from audit.services import record
+from audit.services import record, unit_of_work
 from playbooks.choices import DONE_STATUSES, PENDING_STATUSES, ActionStatus, DecisionMode
 from playbooks.models import Action
 from playbooks.onboarding import is_copied
@@ -173,7 +173,7 @@ def _route(ticket: Ticket, actions: list[Action], decisions: dict[int, Decision]
     # handed over with its reason when the ticket settles), while the other requests run.
     forbidden = [a for a in actions if decisions[a.pk].mode == DecisionMode.FORBIDDEN
                  and not decisions[a.pk].intent_only and not is_copied(a)]
-    with transaction.atomic():
+    with unit_of_work():  # every action's move and the ticket's, with their audit events, in one commit
         for action in actions:
             decision = decisions[action.pk]
             if forbidden and not plan_mode and decision.mode != DecisionMode.FORBIDDEN:

@@ -1,0 +1,139 @@
+"""A unit of work's audit events: held until the unit's block ends, then chained at once inside its transaction.
+
+What must hold (issue 17): the events and the changes they record commit together or not at all; an error mid-unit
+leaves no event behind; an event recorded in a savepoint the caller rolls back goes with it; the chain verifies,
+with the same hashes and sequence, whatever the number of writers; and a unit costs one head lock and one head
+update however many events it holds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
+
+from audit.models import AuditEvent, AuditHead, chain_of
+from audit.services import compute_hash, event_fields, record, unit_of_work, verify_chain
+from tenants.models import Tenant
+from tests.reliability.helpers import deliver_many
+
+
+class Boom(Exception):
+    pass
+
+
+@pytest.fixture
+def contoso(world) -> Tenant:
+    return Tenant.objects.get(slug="contoso")
+
+
+def _events(verb_prefix: str) -> list[AuditEvent]:
+    return list(AuditEvent.objects.filter(verb__startswith=verb_prefix).order_by("seq"))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_units_events_commit_with_its_change_in_one_chain_step(contoso):
+    record(actor="system:test", verb="unit.before", tenant=contoso)  # the head exists: the steady state
+    with CaptureQueriesContext(connection) as seen, unit_of_work():
+        Tenant.objects.filter(pk=contoso.pk).update(paused_reason="unit test")
+        held = [record(actor="system:test", verb=f"unit.{n}", tenant=contoso) for n in range(3)]
+        assert not AuditEvent.objects.filter(verb__startswith="unit.").exclude(verb="unit.before").exists()
+        assert held[0].pk is None  # held: chained when the block ends
+    head_sql = [q["sql"] for q in seen.captured_queries if AuditHead._meta.db_table in q["sql"]]
+    assert len(head_sql) == 2, head_sql  # one lock, one move of the head, for three events
+
+    before, *events = _events("unit.")
+    assert [e.verb for e in events] == ["unit.0", "unit.1", "unit.2"]
+    assert [e.seq for e in events] == [before.seq + 1, before.seq + 2, before.seq + 3]
+    assert [e.pk for e in events] == [h.pk for h in held] and all(h.pk for h in held)
+    previous = before.hash
+    for event in events:  # the hashes a client's verifier recomputes
+        assert event.prev_hash == previous and event.hash == compute_hash(previous, event_fields(event))
+        previous = event.hash
+    assert AuditHead.objects.get(chain=chain_of(contoso.pk)).hash == previous
+    assert Tenant.objects.get(pk=contoso.pk).paused_reason == "unit test"
+    assert verify_chain(chain_of(contoso.pk)).ok
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_error_mid_unit_leaves_neither_the_change_nor_any_event(contoso):
+    head = AuditHead.objects.filter(chain=chain_of(contoso.pk)).values_list("seq", "hash").first()
+    with pytest.raises(Boom), unit_of_work():
+        Tenant.objects.filter(pk=contoso.pk).update(paused_reason="never")
+        record(actor="system:test", verb="doomed.one", tenant=contoso)
+        record(actor="system:test", verb="doomed.two", tenant=contoso)
+        raise Boom
+    assert not _events("doomed.")
+    assert AuditHead.objects.filter(chain=chain_of(contoso.pk)).values_list("seq", "hash").first() == head
+    assert Tenant.objects.get(pk=contoso.pk).paused_reason != "never"
+
+    # The next unit chains on from the untouched head: the trail still verifies.
+    with unit_of_work():
+        record(actor="system:test", verb="after.one", tenant=contoso)
+    assert verify_chain(chain_of(contoso.pk)).ok
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_event_in_a_savepoint_the_caller_rolls_back_goes_with_it(contoso):
+    with unit_of_work():
+        record(actor="system:test", verb="kept.first", tenant=contoso)
+        try:
+            with transaction.atomic():  # a savepoint: its change and its event are undone, the unit goes on
+                record(actor="system:test", verb="undone.inside", tenant=contoso)
+                raise IntegrityError("a duplicate the caller expects")
+        except IntegrityError:
+            pass
+        record(actor="system:test", verb="kept.second", tenant=contoso)
+    assert not _events("undone.")
+    assert [e.verb for e in _events("kept.")] == ["kept.first", "kept.second"]
+    assert verify_chain(chain_of(contoso.pk)).ok
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_nested_unit_joins_the_outer_one(contoso):
+    with unit_of_work():
+        record(actor="system:test", verb="nest.outer", tenant=contoso)
+        with unit_of_work():
+            record(actor="system:test", verb="nest.inner", tenant=contoso)
+        assert not _events("nest.")  # the inner block's end is not the unit's end
+    assert [e.verb for e in _events("nest.")] == ["nest.outer", "nest.inner"]
+
+    # And an error in the inner block undoes the whole unit: a step's work is one piece.
+    with pytest.raises(Boom), unit_of_work():
+        record(actor="system:test", verb="whole.outer", tenant=contoso)
+        with unit_of_work():
+            record(actor="system:test", verb="whole.inner", tenant=contoso)
+            raise Boom
+    assert not _events("whole.")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_unit_spanning_two_chains_moves_each_head_once(world, contoso):
+    fabrikam = Tenant.objects.get(slug="fabrikam")
+    with unit_of_work():
+        record(actor="system:test", verb="two.c1", tenant=contoso)
+        record(actor="system:test", verb="two.f1", tenant=fabrikam)
+        record(actor="system:test", verb="two.c2", tenant=contoso)
+    c1, c2 = (e for e in _events("two.") if e.tenant_id == contoso.pk)
+    assert c2.seq == c1.seq + 1 and c2.prev_hash == c1.hash
+    assert verify_chain().ok
+
+
+@pytest.mark.django_db(transaction=True)
+def test_units_from_several_writers_at_once_keep_the_chain_whole(contoso):
+    """Four threads, each with its own connection, run 24 units of three events on one tenant's chain (on
+    PostgreSQL they overlap and wait on the head row; SQLite serialises them): no seq is lost or shared."""
+    head = AuditHead.objects.filter(chain=chain_of(contoso.pk)).values_list("seq", flat=True).first() or 0
+
+    def one_unit() -> None:
+        with unit_of_work():
+            for n in range(3):
+                record(actor="system:test", verb=f"burst.{n}", tenant=contoso)
+
+    seen = deliver_many(24, one_unit, threads=4)
+    assert not seen.errors, seen.errors
+    events = _events("burst.")
+    assert len(events) == 72
+    assert sorted(e.seq for e in events) == list(range(head + 1, head + 73))
+    report = verify_chain(chain_of(contoso.pk))
+    assert report.ok, report.problem
