@@ -20,7 +20,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from audit.services import record
+from audit.services import record, unit_of_work
 from rallied import crypto
 from rallied.actors import Actor
 from rallied.connectors import ConnectorError, PsaConnector
@@ -97,11 +97,12 @@ def _move(row: PsaWriteBack, to: str, *, came_from: tuple[str, ...] = (W.POSTING
 
 def _claim(writeback_id: int, now: datetime) -> PsaWriteBack | None:
     due = Q(status=W.PENDING, next_attempt_at__lte=now) | Q(status=W.POSTING, lease_until__lt=now)
-    if not PsaWriteBack.objects.filter(due, pk=writeback_id).update(
-            status=W.POSTING, lease_until=now + LEASE, attempts=F("attempts") + 1):
-        return None
-    row = PsaWriteBack.objects.select_related("ticket", "ticket__tenant").get(pk=writeback_id)
-    Ticket.objects.filter(pk=row.ticket_id).update(updated_at=now)  # moving: the sweep leaves it to this step
+    with transaction.atomic():  # the claim and the ticket's "moving" mark: one commit, both before any PSA call
+        if not PsaWriteBack.objects.filter(due, pk=writeback_id).update(
+                status=W.POSTING, lease_until=now + LEASE, attempts=F("attempts") + 1):
+            return None
+        row = PsaWriteBack.objects.select_related("ticket", "ticket__tenant").get(pk=writeback_id)
+        Ticket.objects.filter(pk=row.ticket_id).update(updated_at=now)  # moving: the sweep leaves it to this step
     return row
 
 
@@ -148,12 +149,16 @@ def _post(psa: PsaConnector, psa_id: str, row: PsaWriteBack, part: str) -> None:
 def _accept(row: PsaWriteBack, part: str, psa_id: str, *, found: bool = False) -> None:
     row.accepted = [*row.accepted, part]
     row.in_flight = ""
-    PsaWriteBack.objects.filter(pk=row.pk).update(accepted=row.accepted, in_flight="")
     label = LABELS[P(part)]
     how = "was found in the PSA (its earlier post got no answer)" if found else "posted"
-    add_event(ticket=row.ticket, actor=ACTOR, kind="psa.write", message=f"PSA {label} {how}.", data={"step": label})
-    record(actor=ACTOR, verb=f"psa.{label.replace(' ', '_')}", obj=row.ticket, tenant=row.ticket.tenant,
-           details={"psa_ticket": psa_id, "writeback": row.pk, "attempt": row.attempts, "found": found})
+    # One commit for the part's acceptance, its timeline row and its audit event (three before, issue 17): a death
+    # between them left a part accepted with no event, or an event for a part the row still expected.
+    with unit_of_work():
+        PsaWriteBack.objects.filter(pk=row.pk).update(accepted=row.accepted, in_flight="")
+        add_event(ticket=row.ticket, actor=ACTOR, kind="psa.write", message=f"PSA {label} {how}.",
+                  data={"step": label})
+        record(actor=ACTOR, verb=f"psa.{label.replace(' ', '_')}", obj=row.ticket, tenant=row.ticket.tenant,
+               details={"psa_ticket": psa_id, "writeback": row.pk, "attempt": row.attempts, "found": found})
 
 
 def attempt_writeback(*, writeback_id: int, now: datetime | None = None) -> Attempt | None:

@@ -25,6 +25,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from approvals.notify import notify_staff
+from audit.services import unit_of_work
 from playbooks.models import Action
 from rallied.logs import log_ids
 from tickets.choices import WRITEBACK_OPEN, TicketStatus, WriteBackPart, WriteBackStatus
@@ -116,11 +117,13 @@ def drive_writeback(writeback_id: int, *, now: datetime | None = None) -> str:
 
 def _after(row: PsaWriteBack, now: datetime) -> str:
     ticket = row.ticket
-    if WriteBackPart.REPLY in row.accepted or WriteBackPart.REPLY not in row.parts:
-        _reply_delivered(ticket, row.round)
-    if row.status == WriteBackStatus.DONE:
-        _resolve(ticket)
-    elif row.status == WriteBackStatus.PENDING and now >= row.give_up_at:
+    # No PSA call between the reply's bookkeeping and the move to resolved: one commit for both (issue 17).
+    with unit_of_work():
+        if WriteBackPart.REPLY in row.accepted or WriteBackPart.REPLY not in row.parts:
+            _reply_delivered(ticket, row.round)
+        if row.status == WriteBackStatus.DONE:
+            _resolve(ticket)
+    if row.status == WriteBackStatus.PENDING and now >= row.give_up_at:
         missing = ", ".join(LABELS[WriteBackPart(p)] for p in row.missing)
         reason = (f"The PSA did not accept the {missing} for {int(give_up_after().total_seconds() // 60)} minutes "
                   f"({row.last_error[:300]}).")
