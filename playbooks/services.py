@@ -36,7 +36,8 @@ class InvalidActionTransition(Exception):
 
 
 def plan_actions(*, ticket: Ticket, actor: Actor, resolved: dict[int, str] | None = None,
-                 unresolved: dict[int, str] | None = None) -> tuple[list[Action], str]:
+                 unresolved: dict[int, str] | None = None,
+                 drafts: list[IntentDraft] | None = None) -> tuple[list[Action], str]:
     """Create the ticket's actions, intent by intent (playbooks/planning.py), and keep each intent's plan.
 
     Returns (actions, problem): problem is '' when at least one action was planned; an intent that could not be
@@ -44,11 +45,12 @@ def plan_actions(*, ticket: Ticket, actor: Actor, resolved: dict[int, str] | Non
     has run (workflow/lifecycle.settle_ticket). Idempotent: a resumed step gets the same rows. `resolved` and
     `unresolved` say what each intent's named person resolved to in the directory, or why not (plan_drafts).
     """
-    drafts = plan_drafts(ticket, resolved=resolved, unresolved=unresolved)
+    if drafts is None:  # `drafts`: read by a caller that plans inside its own transaction (they read vendors)
+        drafts = plan_drafts(ticket, resolved=resolved, unresolved=unresolved)
     problem = plan_problem(drafts)
     intents = ticket_intents(ticket)
     actions: list[Action] = []
-    with transaction.atomic():
+    with unit_of_work():
         for draft in drafts:
             _keep_intent_plan(ticket, draft)
             # An onboarding or offboarding asked for a later time runs then (playbooks/scheduling.py).

@@ -22,6 +22,7 @@ from audit.services import record, unit_of_work
 from playbooks.choices import DONE_STATUSES, PENDING_STATUSES, ActionStatus, DecisionMode
 from playbooks.models import Action
 from playbooks.onboarding import is_copied
+from playbooks.planning import plan_drafts
 from playbooks.selectors import DONE, intent_outcomes, round_actions
 from playbooks.services import hand_over_plan, plan_actions, route_decided_action, transition_action
 from rallied.connectors import ConnectorError
@@ -123,12 +124,16 @@ def _plan_ticket(ticket: Ticket) -> str:
     resolved, unresolved = resolve_intent_targets(ticket, actor=ACTOR, idp=identity_provider(ticket))
     # Idempotent: a resumed step gets the same rows. An intent whose person did not resolve is a technician's (never
     # the requester by default); the others still run, and with none left the ticket is escalated with why.
-    actions, problem = plan_actions(ticket=ticket, actor=ACTOR, resolved=resolved, unresolved=unresolved)
+    # The drafts read the directory (licences, a leaver's facts), so before the transaction: no lock is held across a
+    # vendor call (SQLite's lock is the whole database's). Then the plan and the move to verification in one commit.
+    drafts = plan_drafts(ticket, resolved=resolved, unresolved=unresolved)
+    with unit_of_work():
+        actions, problem = plan_actions(ticket=ticket, actor=ACTOR, drafts=drafts)
+        moved = not problem and transition_ticket(ticket=ticket, to=TicketStatus.AWAITING_VERIFICATION, actor=ACTOR,
+                                                  message="Checking the requester against the directory.")
     if problem:
         return escalate(ticket, problem, actor=ACTOR, triage_note=True)
-
-    if not transition_ticket(ticket=ticket, to=TicketStatus.AWAITING_VERIFICATION, actor=ACTOR,
-                             message="Checking the requester against the directory."):
+    if not moved:
         ticket.refresh_from_db(fields=["status"])  # a person took it over meanwhile
         return ticket.status
     return _verify_and_route(ticket, [a for a in actions if a.status == ActionStatus.PROPOSED])
