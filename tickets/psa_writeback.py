@@ -146,15 +146,17 @@ def _post(psa: PsaConnector, psa_id: str, row: PsaWriteBack, part: str) -> None:
         psa.close_ticket(psa_id)
 
 
-def _accept(row: PsaWriteBack, part: str, psa_id: str, *, found: bool = False) -> None:
+def _accept(row: PsaWriteBack, part: str, psa_id: str, *, found: bool = False, then: str = "") -> None:
+    """Keep that the PSA has `part`; `then` is the part about to be sent next, marked in flight in the same commit
+    (it must be before its call, and nothing else happens in between)."""
     row.accepted = [*row.accepted, part]
-    row.in_flight = ""
+    row.in_flight = then
     label = LABELS[P(part)]
     how = "was found in the PSA (its earlier post got no answer)" if found else "posted"
     # One commit for the part's acceptance, its timeline row and its audit event (three before, issue 17): a death
     # between them left a part accepted with no event, or an event for a part the row still expected.
     with unit_of_work():
-        PsaWriteBack.objects.filter(pk=row.pk).update(accepted=row.accepted, in_flight="")
+        PsaWriteBack.objects.filter(pk=row.pk).update(accepted=row.accepted, in_flight=then)
         add_event(ticket=row.ticket, actor=ACTOR, kind="psa.write", message=f"PSA {label} {how}.",
                   data={"step": label})
         record(actor=ACTOR, verb=f"psa.{label.replace(' ', '_')}", obj=row.ticket, tenant=row.ticket.tenant,
@@ -192,14 +194,20 @@ def attempt_writeback(*, writeback_id: int, now: datetime | None = None) -> Atte
 
 def _post_missing(row: PsaWriteBack, connection: object, psa: PsaConnector, psa_id: str, now: datetime) -> Attempt:
     accepted: list[str] = []
-    for part in row.missing:
+    # Only a part left in flight by an attempt that died may already be in the PSA: the parts this attempt marks
+    # itself are about to be sent, never sent yet, and are not looked for.
+    unanswered = row.in_flight
+    missing = row.missing
+    for n, part in enumerate(missing):
+        then = missing[n + 1] if n + 1 < len(missing) else ""
         sending = False
         try:
-            if row.in_flight == part and _landed(psa, psa_id, row, part):
-                _accept(row, part, psa_id, found=True)
+            if part == unanswered and _landed(psa, psa_id, row, part):
+                _accept(row, part, psa_id, found=True, then=then)
                 accepted.append(part)
                 continue
-            PsaWriteBack.objects.filter(pk=row.pk).update(in_flight=part)  # before the call: a death leaves it
+            if row.in_flight != part:  # before the call: a death leaves it (the previous part's acceptance set it)
+                PsaWriteBack.objects.filter(pk=row.pk).update(in_flight=part)
             row.in_flight, sending = part, True
             _post(psa, psa_id, row, part)
         except ConnectorError as exc:
@@ -211,7 +219,7 @@ def _post_missing(row: PsaWriteBack, connection: object, psa: PsaConnector, psa_
                 end_writeback(row=row, to=W.FAILED, reason=f"{what}: {exc}")
                 return Attempt(row.status, accepted, row.last_error)
             return _retry(row, now, f"{what}: {exc}", accepted)
-        _accept(row, part, psa_id)
+        _accept(row, part, psa_id, then=then)
         accepted.append(part)
     _move(row, W.DONE, last_error="")
     return Attempt(row.status, accepted)
