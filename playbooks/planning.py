@@ -26,6 +26,7 @@ from playbooks.onboarding import (
     with_details,
 )
 from rallied.intents import CATEGORY_OF, Intent, legacy_intents
+from rallied.task_cache import remembered
 from tenants.licences import LICENCE_KINDS, LicenceCatalogue, catalogue_for, resolve_licence_params
 from tenants.selectors import capability_gap, identity_connection, leaver_facts, unknown_object
 from tickets.models import Ticket
@@ -81,9 +82,17 @@ class IntentDraft:
 
 
 def playbook_for(ticket: Ticket, category: str | None = None) -> Playbook | None:
-    """The tenant's own playbook for the category, else the MSP default; disabled ones don't count."""
-    candidates = Playbook.objects.filter(category=category or ticket.category, enabled=True).prefetch_related("steps")
-    own = candidates.filter(tenant=ticket.tenant).first()
+    """The tenant's own playbook for the category, else the MSP default; disabled ones don't count.
+
+    Configuration, so read once per task (rallied/task_cache.py): planning asks per intent, and again when it
+    checks which kinds the playbook has steps for. A service lead's edit is seen by the next task."""
+    category = category or ticket.category
+    return remembered(("playbook_for", ticket.tenant_id, category), lambda: _read_playbook(ticket.tenant_id, category))
+
+
+def _read_playbook(tenant_id: int, category: str) -> Playbook | None:
+    candidates = Playbook.objects.filter(category=category, enabled=True).prefetch_related("steps")
+    own = candidates.filter(tenant_id=tenant_id).first()
     if own is not None:
         return own
     return candidates.filter(tenant__isnull=True).first()
