@@ -148,7 +148,8 @@ def _post(psa: PsaConnector, psa_id: str, row: PsaWriteBack, part: str) -> None:
 
 def _accept(row: PsaWriteBack, part: str, psa_id: str, *, found: bool = False, then: str = "") -> None:
     """Keep that the PSA has `part`; `then` is the part about to be sent next, marked in flight in the same commit
-    (it must be before its call, and nothing else happens in between)."""
+    (it must be before its call, and nothing else happens in between). With no part after it, the write-back is
+    done, in the same commit too."""
     row.accepted = [*row.accepted, part]
     row.in_flight = then
     label = LABELS[P(part)]
@@ -161,6 +162,8 @@ def _accept(row: PsaWriteBack, part: str, psa_id: str, *, found: bool = False, t
                   data={"step": label})
         record(actor=ACTOR, verb=f"psa.{label.replace(' ', '_')}", obj=row.ticket, tenant=row.ticket.tenant,
                details={"psa_ticket": psa_id, "writeback": row.pk, "attempt": row.attempts, "found": found})
+        if not row.missing:
+            _move(row, W.DONE, last_error="")
 
 
 def attempt_writeback(*, writeback_id: int, now: datetime | None = None) -> Attempt | None:
@@ -221,7 +224,8 @@ def _post_missing(row: PsaWriteBack, connection: object, psa: PsaConnector, psa_
             return _retry(row, now, f"{what}: {exc}", accepted)
         _accept(row, part, psa_id, then=then)
         accepted.append(part)
-    _move(row, W.DONE, last_error="")
+    if not missing:  # nothing was left to post (the last part's acceptance ends the write-back otherwise)
+        _move(row, W.DONE, last_error="")
     return Attempt(row.status, accepted)
 
 
