@@ -221,7 +221,8 @@ def unit_of_work() -> Iterator[None]:
         stack.append(unit)
         try:
             yield
-            if unit.events:
+            # A block marked for rollback (transaction.set_rollback: a lost race) commits nothing, its events neither.
+            if unit.events and not connection.needs_rollback:
                 _chain(unit.events)
         finally:
             stack.remove(unit)

@@ -74,6 +74,17 @@ def test_an_error_mid_unit_leaves_neither_the_change_nor_any_event(contoso):
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_unit_marked_for_rollback_ends_quietly_without_its_events(contoso):
+    """The executor's way to drop a lost race's writes (transaction.set_rollback): no error, no event."""
+    head = AuditHead.objects.filter(chain=chain_of(contoso.pk)).values_list("seq", "hash").first()
+    with unit_of_work():
+        record(actor="system:test", verb="dropped.one", tenant=contoso)
+        transaction.set_rollback(True)
+    assert not _events("dropped.")
+    assert AuditHead.objects.filter(chain=chain_of(contoso.pk)).values_list("seq", "hash").first() == head
+
+
+@pytest.mark.django_db(transaction=True)
 def test_an_event_in_a_savepoint_the_caller_rolls_back_goes_with_it(contoso):
     with unit_of_work():
         record(actor="system:test", verb="kept.first", tenant=contoso)
