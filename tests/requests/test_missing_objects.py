@@ -43,6 +43,18 @@ def test_a_group_the_directory_lacks_is_handed_over_and_the_rest_is_done(slug, r
 
 
 @pytest.mark.django_db
+def test_a_group_pointed_at_but_not_named_is_asked_about_and_the_rest_is_done(world, sandbox, monkeypatch,
+                                                                             mailoutbox):
+    pin_clock(monkeypatch, business_hours())
+    row = _row("pointed-contoso", "contoso", ADELE,
+               "Hello, please reset my password, and could you also add me to the one Sam talked about? Thanks", "")
+    run = drive(row, sandbox)
+    assert not verdict(run), describe(run)  # not dropped: listed as a technician's, the reset done at the vendor
+    (added,) = [o for o in intent_outcomes(run.ticket) if o.kind == "add_to_group"]
+    assert "does not say which group" in added.reason
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("group", [
     "Privileged Admins",  # in the directory, and an admin group
     "Domain Admins",  # not in the directory, but named as an admin group: the floor's, not a mere typo

@@ -48,3 +48,23 @@ def test_a_group_described_by_a_clause_is_unnamed_in_five_languages(body):
 ])
 def test_a_named_group_is_still_read_beside_a_clause_about_it(body, group):
     assert _groups(body) == [group]
+
+
+@pytest.mark.parametrize("body", [
+    "Hello, please reset my password, and could you also add me to the one Sam talked about? Thanks",
+    "Merci de réinitialiser mon mot de passe et de m'ajouter à celui dont Sam a parlé.",
+    "Por favor restableced mi contraseña y añadidme al que mencionó Sam.",
+    "Kunnen jullie mijn wachtwoord resetten en mij toevoegen aan degene waar Sam het over had?",
+])
+def test_a_group_pointed_at_without_a_group_word_is_still_an_add_with_no_name(body):
+    # Before, no add was read at all: the reset ran and the ticket closed as done with half the request dropped.
+    kinds = [(i["kind"], i["object"]) for i in triage("Request", body).intents]
+    assert kinds == [("reset_password", ""), ("add_to_group", "")]
+
+
+def test_a_mailbox_described_by_a_clause_is_unnamed_but_a_named_one_is_read():
+    def mailboxes(body: str) -> list[str]:
+        return [i["object"] for i in triage("Request", body).intents if i["kind"] == "grant_mailbox_access"]
+
+    assert mailboxes("Please give me full access to the mailbox my manager mentioned.") == [""]
+    assert mailboxes("Please give me full access to the mailbox Billing.") == ["Billing"]

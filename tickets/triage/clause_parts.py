@@ -106,6 +106,8 @@ _RELATIVE = re.compile(
     r"de la que|de los que|de las que|el que|la que|lo que|los que|las que|en el que|en la que|del cual|de la cual|"
     r"cuy[oa]s?|donde|waar\w*|welke|wie|welche\w*|deren|dessen|wor(?:ü|ue)ber|wovon)\b"
 )
+# A pronoun standing for the object, then what is said of it: "the one Sam talked about", "celui dont ...".
+_POINTER = re.compile(r"^(?:one|that one|this one|celui|celle|ceux|celles|aquel\w*|degene|diegene|diejenige\w*)\b")
 # Right after a group noun, a possessive or a relative "die"/"dat" starts a clause, never a name: "the group my
 # manager ...", "de groep die Sam noemde". (Before the noun a possessive is only an article: "our Sales group".)
 _CLAUSE_AFTER_NOUN = re.compile(
@@ -134,7 +136,7 @@ def describes_instead_of_naming(phrase: str, *, after_noun: bool) -> bool:
     """Whether `phrase` (what follows "to the", or the group noun when `after_noun`) says which group only by a
     clause about it, so that the ticket names no group at all."""
     phrase = phrase.strip(" .,\"'“”„")
-    if _RELATIVE.match(phrase) or (after_noun and _CLAUSE_AFTER_NOUN.match(phrase)):
+    if _RELATIVE.match(phrase) or _POINTER.match(phrase) or (after_noun and _CLAUSE_AFTER_NOUN.match(phrase)):
         return True
     return bool(_SAID.search(" ".join(_until_clause(phrase).split()[:3])))
 
@@ -187,6 +189,9 @@ def mailbox_and_people(clause: Clause) -> tuple[str, list[str]]:
         owner = re.search(rf"(?P<n>{NAME_CASED})['’]s?\s(?:shared\s)?(?:mail\s?-?box|inbox|calendar)", clause.text)
         before = re.search(r"(?:the\s|das\s|le\s|la\s|el\s|de\s)?(?P<n>[A-Z][\w&-]+)\s(?:shared\s)?(?:mail\s?-?box|inbox)", clause.text)
         for found in (owner, before, named):
+            if found and found is named and describes_instead_of_naming(clause.text[found.start("n"):],
+                                                                        after_noun=True):
+                break  # "the mailbox my manager mentioned": a mailbox, but which one is not said
             if found and found.group("n").lower() not in ("the", "my", "shared", "a", "our", "his", "her"):
                 mailbox = found.group("n")
                 break

@@ -163,10 +163,16 @@ _GROUP_LIKE = re.compile(
 )
 
 
+# "add me to the one Sam talked about", "añadidme al que mencionó Sam": something to join, pointed at but not named
+# (an add whose group is then unsaid, handed over as "which group?", rather than no request at all).
+_POINTED = re.compile(rf"\b{w.TO}\s(?:the\s)?(?:one|that one|celui|celle|que|degene|diegene)\s")
+
+
 def _names_a_group(text: str, low: str) -> bool:
     """'to the Billing Team', 'zur Gruppe Vertrieb', 'to Finance-Readers', 'to Billing': a name a directory could
-    resolve (a group word, or a capitalised or hyphenated name after "to"); "to the meeting" is none."""
-    return bool(w.GROUP_WORD.search(low) or _GROUP_LIKE.search(text))
+    resolve (a group word, or a capitalised or hyphenated name after "to"); "to the meeting" is none. "To the one
+    Sam talked about" points at one without its name."""
+    return bool(w.GROUP_WORD.search(low) or _GROUP_LIKE.search(text) or _POINTED.search(low))
 
 
 # -- the whole reading ---------------------------------------------------------------------------
