@@ -101,10 +101,15 @@ _HARMLESS = _rx(
 )
 
 
-def _asks(words: str) -> bool:
+def asks_or_reports(words: str) -> bool:
     """Whether the writer's words ask for anything or report a problem (after the harmless phrases are dropped)."""
     words = _HARMLESS.sub(" ", words)
-    return bool(REQUEST.search(words) or FAULT.search(words) or _PROBLEM.search(words))
+    return bool(REQUEST.search(words) or reports_a_problem(words))
+
+
+def reports_a_problem(words: str) -> bool:
+    """Whether the words report something failing: kept out, locked, forgotten, expired, not working."""
+    return bool(FAULT.search(words) or _PROBLEM.search(words))
 
 
 # -- automatic replies and out-of-office ---------------------------------------------------------------------------
@@ -129,7 +134,7 @@ def _auto_reply(subject: str, words: str) -> bool:
         return True
     # An out-of-office without the subject prefix: it opens with the absence, and asks for nothing beyond "contact X".
     opening = words[:300]
-    return bool(_AWAY.search(opening) and _UNTIL.search(opening)) and not _asks(words)
+    return bool(_AWAY.search(opening) and _UNTIL.search(opening)) and not asks_or_reports(words)
 
 
 # -- closing replies -----------------------------------------------------------------------------------------------
@@ -152,7 +157,7 @@ def _closing_reply(subject: str, words: str, signoff: str, quoted: bool) -> bool
     if not (quoted or _REPLY_SUBJECT.match(subject)):
         return False
     closes = _CLOSING.search(words) or (len(words) < 40 and _THANKS.search(signoff))
-    return bool(closes) and len(words) < 400 and not _asks(words)
+    return bool(closes) and len(words) < 400 and not asks_or_reports(words)
 
 
 # -- automated notices ---------------------------------------------------------------------------------------------
@@ -206,7 +211,7 @@ _INFO_QUESTION = _rx(
     r"|hoeveel|verschil tussen|een lijst van|wie (?:heeft|kan)|wat hebben jullie nodig)\b"
 )
 # A change asked for in so many words, next to the question ("... if there is one, please assign it to Anna").
-_CHANGE_VERB = _rx(
+CHANGE_VERB = _rx(
     r"\b(?:reset|unlock|add|remove|assign|give|grant|create|set (?:\w+ )?up|disable|enable|sign \w+ out|revoke"
     r"|upgrade|downgrade|swap|switch|delete|block|order)\b"
     r"|zur(?:ü|ue)cksetzen|entsperr|hinzuf(?:ü|ue)g|entfern|zuweis|einrichten|anlegen|deaktivier|abmelden|\bgeben\b"
@@ -223,7 +228,7 @@ def _information_only(words: str) -> bool:
     # A question (with its question mark) about counts, lists or differences, or an explicit "don't change anything".
     if not (_DONT_CHANGE.search(words) or ("?" in words and _INFO_QUESTION.search(words))):
         return False
-    return not _CHANGE_VERB.search(_DONT_CHANGE.sub(" ", words))
+    return not CHANGE_VERB.search(_DONT_CHANGE.sub(" ", words))
 
 
 # -- hardware and logistics around a starter or leaver -------------------------------------------------------------
@@ -295,7 +300,7 @@ def new_request(subject: str, body: str) -> str | None:
         return None
     words = part.own.lower()
     thanked = _OPENS_WITH_THANKS.match(words)
-    if thanked and (_REPLY_SUBJECT.match(subject or "") or part.rest) and _asks(words[thanked.end():]):
+    if thanked and (_REPLY_SUBJECT.match(subject or "") or part.rest) and asks_or_reports(words[thanked.end():]):
         return part.own[thanked.end():].strip() or None
     if ALERT_TEXT.search(part.rest) and _PERSON_ASKS.search(words) and not ALERT_TEXT.search(words):
         return part.own

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tickets.triage import intent_words as w
+from tickets.triage.noise import CHANGE_VERB, reports_a_problem
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -91,3 +92,50 @@ def subject_asks(subject: str) -> bool:
     """A subject that asks someone to act ("Please reset my password"), not one naming a topic ("Password rules")."""
     low = subject.lower()
     return bool(_ASKS_SOMEONE.search(low)) and not _SUBJECT_IS_A_QUESTION.search(low)
+
+
+# A device gone or wiped: the writer cannot sign in any more, whatever else they ask (the MFA reset's usual cause).
+_DEVICE_GONE = re.compile(
+    r"\b(?:lost|stolen|dropped|broke|broken|smashed|wiped|deleted|reset|replaced|verloren|gestohlen|kaputt|gel(?:ö|oe)scht"
+    r"|perdu|vol(?:é|e)|cass(?:é|e)|perd(?:í|i)|robad|roto|rota|borrad|kwijt|gestolen|kapot|gewist)\w*"
+)
+
+# An order ("Reset my MFA.", "Bitte entsperren", "Ajoutez-moi"): a change verb opening the sentence.
+_OPENS_WITH_A_CHANGE = re.compile(
+    rf"^\W*(?:(?:hi|hello|hey|hallo|bonjour|hola|hoi|also|and|so|just|then|now|und|et|y|en)\W+)*(?:{CHANGE_VERB.pattern})"
+)
+# Someone wanting something done, in the writer's words ("I need", "we'd like", "ich brauche", "j'ai besoin", "necesito").
+_WANTS = re.compile(
+    r"\b(?:i|we|he|she|they|you|i'd|we'd)\s(?:\w+\s)?(?:need|needs|needed|want|wants|would like|like|require|requires)\b"
+    r"|\b(?:ich|wir|er|sie)\s(?:\w+\s)?(?:brauche|brauchen|braucht|ben(?:ö|oe)tig\w*|m(?:ö|oe)chte\w*)\b"
+    r"|\b(?:j'ai|nous avons|il a|elle a) besoin|\b(?:je|nous) (?:voudrais|voudrions|souhaite|souhaitons)\b"
+    r"|\b(?:necesit|quiero|queremos|quisiera)\w*|\b(?:ik|wij|we|hij|zij) (?:wil|willen|zou graag)\b|\bnodig\b"
+)
+# ... unless it is negated: "don't want to be a security risk" wants nothing done.
+_NOT_WANTED = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not|not|no)\s(?:\w+\s)?(?:need|want|require)\w*")
+# A form's "access requested" line: the form is the request, its "user id?" fields are no questions.
+_REQUESTED = re.compile(r"\brequested\b|angefragt|angefordert|demand(?:é|e)e?s?\b|solicitad[oa]s?\b|aangevraagd")
+
+def asks_whether_it_is_normal(subject: str, request: str) -> bool:
+    """Whether the writer only describes how something behaves and asks about it ("it asks me for a code every
+    morning now, has something changed?"), with nothing asked to be done and no sign-in that fails.
+
+    The words of the behaviour (the code, the prompt, the lock) are the vocabulary of a request, but the writer
+    neither asks anyone to act nor reports being kept out: a person answers the question and no account changes.
+    Any request, change verb or reported problem anywhere in the subject or the request keeps the ticket a request.
+    """
+    sentences = [s for s in _SENTENCE.split(request) if s.strip()]
+    if not any(only_asks_about(s) for s in sentences):
+        return False
+    for sentence in sentences:
+        low = sentence.lower()
+        if _ASKS_SOMEONE.search(low) and not _ASKS_TO_EXPLAIN.search(low):
+            return False
+        if _OPENS_WITH_A_CHANGE.search(low) or _WANTS.search(_NOT_WANTED.sub(" ", low)):
+            return False
+    # A problem counts where it is stated, not where it is wondered about ("has something gone wrong?").
+    words = "\n".join([subject, *(s for s in sentences if not only_asks_about(s))]).lower()
+    if subject_asks(subject) or _OPENS_WITH_A_CHANGE.search(subject.lower()):
+        return False
+    return not (reports_a_problem(words) or _DEVICE_GONE.search(words) or _REQUESTED.search(words))
+

@@ -35,7 +35,7 @@ from tickets.triage.patterns import (
     VETOES,
 )
 from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
-from tickets.triage.questions import split_questions, subject_asks
+from tickets.triage.questions import asks_whether_it_is_normal, split_questions, subject_asks
 from tickets.triage.text import CleanText, clean
 
 ACTION = ACTION_CATEGORIES
@@ -366,9 +366,12 @@ def classify(subject: str, body: str) -> Verdict:
     how_to = top_score >= THRESHOLD and not injection and only_asks_how(text)
     # "What are the rules for a new password?": every word of a request sat in a question about how things work.
     asks_about = top_score >= THRESHOLD and not injection and not how_to and _only_asks_about(text)
+    # "It never asked me for the MFA prompt on the new laptop, is that normal?": behaviour described and asked about.
+    wonders = (top_score >= THRESHOLD and not injection and not how_to and not asks_about
+               and asks_whether_it_is_normal(text.subject, text.request))
     # An out-of-office, a "that's worked, thanks", a renewal notice: borrowed words, nothing asked (noise.py).
     nothing = None if injection else noise.asks_for_nothing(subject, body, text)
-    if top_score < THRESHOLD or injection or how_to or asks_about or nothing:
+    if top_score < THRESHOLD or injection or how_to or asks_about or wonders or nothing:
         found = entities.extract(text, "other")
         area_info = advice.describe(text)
         confidence = _other_confidence(top_score)
@@ -380,6 +383,10 @@ def classify(subject: str, body: str) -> Verdict:
         elif asks_about:
             reason = (f"asks about {top.replace('_', ' ')} (how it works or what the rules are), not for anything to "
                       "be done: a question for a technician to answer")
+            confidence = 0.8
+        elif wonders:
+            reason = (f"describes how {top.replace('_', ' ')} behaves and asks about it, with nothing asked to be done "
+                      "and no sign-in failing: a question for a technician to answer")
             confidence = 0.8
         elif how_to:
             reason = (f"asks how {top.replace('_', ' ')} is done, not for it to be done: a question for a technician "
