@@ -78,3 +78,62 @@ def test_a_question_about_behaviour_asks_for_no_action(subject, body):
 ])
 def test_a_question_beside_a_request_or_a_lost_device_stays_the_request(subject, body):
     assert _category(subject, body) == "mfa_reset"
+
+
+# -- "the new password" is one the writer already has --------------------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Locked", "Please unlock anna.berg@example.org, she mistyped the new password too often. She knows it now.",
+     "account_unlock"),
+    ("Locked", "I typed my new password wrong a few times and now I'm locked out, can you let me back in?",
+     "account_unlock"),
+    # Asked for, a new password is a reset.
+    ("Password", "Can you give me a new password? The old one stopped working after the weekend.", "password_reset"),
+    ("Kennwort", "Ich brauche ein neues Passwort, das alte geht nicht mehr.", "password_reset"),
+])
+def test_a_new_password_already_known_is_not_asked_for(subject, body, category):
+    assert _category(subject, body) == category
+
+
+# -- information only ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Starter in the autumn", "Someone joins us in the autumn. What details would you need from us beforehand? "
+                              "Don't set anything up yet please.", "other"),
+    ("Plans", "Somebody suggested E5 for the partners. What's really the difference with E3? Not asking you to "
+              "change anything yet.", "other"),
+    # The same topic with a change asked for.
+    ("Starter", "Our new designer Mia Lund starts on 3 March, please create her account.", "onboarding"),
+    ("Plans", "Please upgrade Tom Ekberg from E3 to E5.", "license_change"),
+])
+def test_a_question_for_information_changes_nothing(subject, body, category):
+    assert _category(subject, body) == category
+
+
+# -- "is this real?" above a forwarded mail ---------------------------------------------------------------------------
+
+_FORWARDED_WARNING = ("\n\n---------- Forwarded message ---------\nFrom: Account Team <alerts@acct-check.example>\n"
+                      "Subject: Your mailbox will be locked\n\nYour account will be locked in 12 hours. Verify here.")
+
+
+@pytest.mark.parametrize(("words", "category"), [
+    ("Is this real? I didn't click on anything.", "other"),
+    ("Ist das echt? Ich habe nichts angeklickt.", "other"),
+    ("C'est un vrai message ? Je n'ai rien cliqué.", "other"),
+    ("Is dit echt?", "other"),
+    # The writer's own request above the same forward is read.
+    ("I clicked the link and now I'm locked out of my account. Please unlock it.", "account_unlock"),
+])
+def test_a_forward_asked_about_is_not_its_own_request(words, category):
+    assert _category("Fwd: Your mailbox will be locked", words + _FORWARDED_WARNING) == category
+
+
+# -- the identity side named only to say it is done ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Starter's monitor", "The monitor for our new starter (joins 2 June) came with a dead pixel line. Can you send "
+                          "another one? Her account is already set up.", "other"),
+    ("Starter", "Our new starter joins on 2 June: please set up her account and a laptop.", "onboarding"),
+])
+def test_hardware_for_a_starter_whose_account_is_done(subject, body, category):
+    assert _category(subject, body) == category

@@ -199,13 +199,17 @@ def _forwarded_notice(subject: str, body: str, words: str) -> bool:
 # -- requests for information only ---------------------------------------------------------------------------------
 _DONT_CHANGE = _rx(
     r"(?:don'?t|do not) (?:change|make any changes|touch|do) (?:anything|any)?(?! else)|no changes"
+    # "don't set anything up yet", "not asking you to change anything yet": nothing to do for now.
+    r"|(?:don'?t|do not|not asking you to|no need to) (?:set|create|order|change|do|make|buy|assign)"
+    r" (?:anything|any\w*)"
     r"|(?:noch )?nichts (?:ändern|aendern|verändern|umstellen)(?! sonst)|keine (?:ä|ae)nderung"
     r"|ne (?:changez|modifiez|touchez) rien(?! d'autre)|ne rien (?:changer|modifier)"
     r"|no (?:cambi|modifiqu|toqu)\w* nada(?! m(?:á|a)s)|niets (?:wijzigen|veranderen|aanpassen)|geen wijzigingen"
 )
 _INFO_QUESTION = _rx(
-    r"\b(?:how many|how much notice|difference between|what(?:'s| is) the difference|(?:a |the )?(?:list|overview) of"
-    r"|who (?:has|can|is)|what do you need|wie viele|unterschied|eine liste|wer (?:hat|kann|ist)"
+    r"\b(?:how many|how much notice|difference between|what(?:'s| is)(?: \w+)? the difference"
+    r"|(?:a |the )?(?:list|overview) of"
+    r"|who (?:has|can|is)|what (?:\w+ )?(?:do|would) you need|wie viele|unterschied|eine liste|wer (?:hat|kann|ist)"
     r"|combien|diff(?:é|e)rence entre|la liste des?|qui (?:a|peut|sont)|de quoi avez-vous besoin"
     r"|cu(?:á|a)nt[ao]s|diferencia entre|una lista de|qui(?:é|e)n (?:tiene|puede)|qu(?:é|e) necesit"
     r"|hoeveel|verschil tussen|een lijst van|wie (?:heeft|kan)|wat hebben jullie nodig)\b"
@@ -231,6 +235,20 @@ def _information_only(words: str) -> bool:
     return not CHANGE_VERB.search(_DONT_CHANGE.sub(" ", words))
 
 
+# -- "is this real?" above a forwarded message ----------------------------------------------------------------------
+_GENUINE = _rx(
+    r"\b(?:real|genuine|legit\w*|fake|scam|phishing|spam|echt|gef(?:ä|ae)lscht|vrai|authentique|l(?:é|e)gitime|arnaque"
+    r"|verdadero|aut(?:é|e)ntico|leg(?:í|i)timo|estafa|nep|oplichting)\b"
+)
+
+
+def _asks_if_genuine(words: str, quoted: bool) -> bool:
+    """A forwarded mail with only "is this real?" above it: the writer asks about the mail, not for a change (its
+    "your account will be locked" is the sender's wording)."""
+    return quoted and "?" in words and bool(_GENUINE.search(words)) and not _PERSON_ASKS.search(words) \
+        and not CHANGE_VERB.search(words)
+
+
 # -- hardware and logistics around a starter or leaver -------------------------------------------------------------
 _HARDWARE = _rx(
     r"laptop|notebook|docking|dock\b|monitor|screen|headset|charger|power supply|keyboard|mouse|desk phone|hardware"
@@ -252,8 +270,18 @@ _LEAVER = _rx(rf"{LEAVER}|\bleft (?:last|on|yesterday|us|the company)|handed (?:
               r"|returned (?:his|her|their)|vertrokken|ingeleverd|zur(?:ü|ue)ckgegeben")
 
 
+# "His account is already sorted": the identity side is named only to say it is done.
+_IDENTITY_DONE = _rx(
+    r"\b(?:account|login|e-?mail|konto|compte|cuenta)s?(?: \w+){0,3}"
+    r" (?:is|are|has been|have been|ist|sind|est|sont|est(?:á|a)n?)"
+    r" (?:already |all |schon |bereits |d(?:é|e)j(?:à|a) |ya )?"
+    r"(?:sorted|done|set up|ready|fine|in place|working|erledigt|eingerichtet|fertig|pr(?:ê|e)ts?|listos?|hecho|klaar"
+    r"|geregeld)"
+)
+
+
 def _starter_or_leaver_hardware(subject: str, words: str) -> bool:
-    whole = f"{subject.lower()}\n{words}"
+    whole = _IDENTITY_DONE.sub(" ", f"{subject.lower()}\n{words}")
     return bool(_HARDWARE.search(whole) and (_NEWBIE.search(whole) or _LEAVER.search(whole))
                 and not _IDENTITY.search(whole))
 
@@ -275,6 +303,9 @@ def asks_for_nothing(subject: str, body: str, text: CleanText) -> Nothing | None
     if _automated_notice(subject, words, quoted) or _forwarded_notice(subject, body or "", words):
         return Nothing("an automated notice (renewal, invoice, expiry or a sign-in digest) that asks for nothing; "
                        "a person may want to read it", 0.85)
+    if _asks_if_genuine(words, quoted):
+        return Nothing("forwards a message and asks whether it is genuine (a possible phishing mail): nothing to do "
+                       "to an account, a person should look at it", 0.85)
     own = words or text.lower_request
     if _information_only(own):
         return Nothing("asks for information only (a count, a list, a difference or what is needed), no change", 0.85)
