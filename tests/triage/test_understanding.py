@@ -137,3 +137,33 @@ def test_a_forward_asked_about_is_not_its_own_request(words, category):
 ])
 def test_hardware_for_a_starter_whose_account_is_done(subject, body, category):
     assert _category(subject, body) == category
+
+
+# -- an alert retold, and a sign-out asked for in the requester's own words ----------------------------------------
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Strange sign-in", "I had a warning about a suspicious sign-in to my account from Manila last night. That was not "
+                        "me. Please revoke all sessions on my account straight away.", "session_revoke"),
+    ("Konto gehackt", "Von meinem Konto gingen heute Nacht Mails raus, die ich nie geschrieben habe. Bitte werfen Sie "
+                      "alle Geräte und Sitzungen raus.", "session_revoke"),
+    # The alert alone, its advice in "your" words: a person reads it; no reset or sign-out runs on its strength.
+    ("Fwd: Security alert", "We detected an unusual sign-in to your account. If this wasn't you, reset your password "
+                            "and sign out of all sessions.", "other"),
+])
+def test_an_explicit_sign_out_survives_the_alert_it_follows(subject, body, category):
+    assert _category(subject, body) == category
+
+
+# -- memberships said the way people say them ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Re: cannot see the board files", "Right, so I'm not in the Directors group - could you add me please?",
+     "group_membership"),
+    ("Projects", "Can Ines join the Project-Leads group? She took over the Oslo job.", "group_membership"),
+    ("Team", "Könnt ihr bitte Herrn Vogel ins Team \"Einkauf Nord\" in Teams aufnehmen?", "group_membership"),
+    ("Team", "Kunnen jullie Sanne in het team \"Planning\" zetten?", "group_membership"),
+    # The look-alike: a question about who is in a group.
+    ("Directors group", "Who is in the Directors group at the moment? Just need the names for the minutes.", "other"),
+])
+def test_a_membership_asked_in_everyday_words(subject, body, category):
+    assert _category(subject, body) == category

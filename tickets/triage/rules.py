@@ -16,6 +16,7 @@ from rallied.intents import Intent
 from tickets.triage import ACTION_CATEGORIES, advice, entities, noise
 from tickets.triage.hidden import aimed_at_system
 from tickets.triage.intent_words import FAULT as REPORTED_FAULT
+from tickets.triage.intent_words import REVOKE_SESSIONS
 from tickets.triage.intents import asked_in_words, find_intents, only_asks_how, read_intents, settled_concerns, unasked
 from tickets.triage.language import language_of
 from tickets.triage.patterns import (
@@ -218,8 +219,19 @@ def _discount_faults_and_alerts(text: CleanText, scores: dict[str, float]) -> No
         # A vendor's alert about a blocked or unusual sign-in (usually forwarded as it came) is a possible
         # compromise for a person to read: never an autonomous reset or unlock on the strength of its wording.
         for category in SELF_SERVICE:
-            if category in scores:
+            if category in scores and not (category == "session_revoke" and _asks_for_a_sign_out(text)):
                 scores[category] -= 3.0
+
+
+def _asks_for_a_sign_out(text: CleanText) -> bool:
+    """'Got an alert about a sign-in from abroad, that wasn't me: please revoke all my sessions': the requester asks
+    for the sign-out in their own words. Signing an account out does no harm even if the alert was a lure (unlike a
+    reset, whose new password goes somewhere), so their request stands; an alert's 'review your sessions' speaks to
+    'you' and keeps the discount."""
+    request = text.lower_request
+    if _YOUR.search(request) or _YOUR_FORMAL.search(text.request) or not REQUEST.search(request):
+        return False
+    return bool(REVOKE_SESSIONS.search(request))
 
 
 def _asks_for_a_named_colleague(text: CleanText) -> bool:

@@ -97,6 +97,8 @@ SIGN_OUT = (
     r"(?:\b(?:sign|log|kick)(?:ged)? (?:\S+ ){0,3}?out (?:of |from )?(?:all|every|everywhere|each)|\b(?:revoke|end|kill|terminate|close|clear|invalidate) (?:\S+ ){0,3}?(?:sessions?|sign-?ins?|tokens?)\b|sign-?out everywhere|force (?:a )?(?:sign|log)[- ]?out"
     r"|kick (?:everyone|everybody|them all|them|all) out of (?:my|his|her|their|the) (?:account|mailbox|e-?mail)"
     r"|(?:(?:ü|ue)berall|von allen ger(?:ä|ae)ten) abmelden|von allen (?:sitzungen|ger(?:ä|ae)ten) (?:\S+ )?ab\b|(?:alle )?sitzungen (?:\S+ ){0,4}?(?:beenden|abmelden|widerrufen|zur(?:ü|ue)cksetzen)|(?:beenden|widerrufen) sie (?:\S+ ){0,2}?sitzungen"
+    # "werfen Sie alle Geräte und Sitzungen raus": thrown out, German's everyday word for it.
+    r"|(?:sitzungen|ger(?:ä|ae)te) (?:\S+ ){0,2}?(?:raus|hinaus)(?:werfen|schmei(?:ß|ss)en|kicken)?\b"
     r"|(?:fermer|r(?:é|e)voquer|terminer|clore) (?:\S+ ){0,2}?sessions|d(?:é|e)connect\w* (?:\S+ ){0,3}?(?:partout|tous (?:ses|mes|les) appareils|toutes (?:ses|mes|les) sessions)"
     r"|(?:cerrar|cerrad|revocar|revocad|finalizar) (?:\S+ ){0,2}?sesiones|(?:cerrar|cerrad) sesi(?:ó|o)n en todos|desconect\w* (?:\S+ ){0,3}?(?:todos (?:sus|mis|los) dispositivos|todas (?:sus|mis|las) sesiones)"
     r"|(?:overal|op alle apparaten) (?:af(?:melden|gemeld)|uit(?:loggen|gelogd))|sessies (?:\S+ ){0,2}?(?:be(?:ë|e)indigen|intrekken|afsluiten))"
