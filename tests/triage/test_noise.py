@@ -109,3 +109,29 @@ def test_thanks_and_a_new_request_under_an_old_lockout_plans_the_new_request_onl
                            "Thanks! Also please add me to the Finance-Readers group." + QUOTED_UNLOCK)
     assert ticket.category == "group_membership"
     assert list(Action.objects.filter(ticket=ticket).values_list("kind", flat=True)) == ["add_to_group"]
+
+
+# One list of quote headers (text.py) serves both cuts: the engine's request/history split and the "writer's own words"
+# read here. A separator either one knew before is now known to both.
+@pytest.mark.parametrize("separator", [
+    "-----Oorspronkelijk bericht-----", "-----Message d'origine-----", "-----Mensaje original-----", "_" * 32,
+])
+def test_a_quote_header_learned_once_cuts_for_both_readers(separator):
+    # No "From:" line under the separator: the separator alone must start the history.
+    old_request = f"\n\n{separator}\nPlease reset my password, I forgot it."
+    # The engine's split: the old reset request is history, today's words are about a printer.
+    printer = clean("Printer", "The printer on floor 2 jams on every job." + old_request)
+    assert "reset" not in printer.request.lower() and "reset" in printer.quoted.lower()
+    assert triage("Printer", "The printer on floor 2 jams on every job." + old_request).category == "other"
+    # The noise reader's split: "that worked, thanks" above the same history asks for nothing.
+    closing = triage("Re: wachtwoord", "That worked, thanks!" + old_request)
+    assert closing.category == "other" and closing.reason.startswith("a reply saying")
+    # And a new request above it is still read.
+    assert triage("Re: wachtwoord", "Now I'm locked out of my account, please unlock it." + old_request).category == (
+        "account_unlock")
+
+
+def test_a_header_block_at_the_top_of_a_bare_forward_is_not_the_writers_text():
+    body = ("From: Anna Holm <anna@example.org>\nSent: Monday 3 March 09:10\nTo: IT\nSubject: FW: licence\n\n"
+            "Please assign Jonas Berg a Visio licence.")
+    assert triage("FW: licence", body).category == "license_change"

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tickets.triage.patterns import ALERT_TEXT, FAULT, REQUEST
-from tickets.triage.text import CleanText, fix_mojibake, strip_html
+from tickets.triage.text import QUOTE_START, CleanText, fix_mojibake, strip_html
 from tickets.triage.vocabulary import EXPIRED, FORGOT, LEAVER, LOCKED, NEWBIE, NOT_WORKING
 
 
@@ -36,16 +36,6 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 # -- where the writer's own words end ------------------------------------------------------------------------------
-# The first line of a quoted or forwarded message in each language's mail clients. Twin of text.py's _HEADER_START
-# and _REPLY_INTRO (which since 31553e4 know French, Spanish and Dutch too); kept apart for now because this cut
-# also ends at "> " lines and underscore rules, and returns the sign-off, and merging the two would move scores.
-_QUOTE_START = _rx(
-    r"^\s*(?:>|(?:from|von|de|van|envoy(?:é|e)|enviado(?: el)?|verzonden|sent|gesendet)\s*:"
-    r"|on .{4,120} wrote:|am .{4,120} schrieb|le .{4,120} a (?:é|e)crit|el .{4,120} escribi(?:ó|o)|op .{4,120} schreef"
-    r"|-{2,}\s*(?:original message|ursprüngliche nachricht|forwarded message|weitergeleitete nachricht"
-    r"|message d'origine|message transf(?:é|e)r(?:é|e)|mensaje original|mensaje reenviado|oorspronkelijk bericht"
-    r"|doorgestuurd bericht)|begin forwarded message|_{10,})"
-)
 # A line that closes the writer's message; what follows is the signature.
 _SIGNOFF = _rx(
     r"^\s*(?:--|best(?: regards| wishes)?|kind(?:est)? regards|regards|many thanks|thanks(?: again| so much| a lot)?"
@@ -72,7 +62,7 @@ def _writers_part(body: str) -> _Part:
     signoff = ""
     lines = text.split("\n")
     for at, line in enumerate(lines):
-        if _QUOTE_START.match(line):
+        if QUOTE_START.match(line):  # text.py's list: the same headers end the writer's words there
             return _Part("\n".join(kept).strip(), signoff, "\n".join(lines[at:])[:6_000].lower() or " ")
         if signoff:
             continue

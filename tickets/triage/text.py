@@ -40,12 +40,16 @@ _HEADER_LINE = re.compile(
     r"|subject|betreff|objet|asunto|onderwerp|importance|wichtigkeit)\s*:",
     re.I,
 )
-_HEADER_START = re.compile(r"^\s*(?:from|von|de|van)\s*:", re.I)
+# The first line of a quoted or forwarded message, in each language's mail clients. The one list both cuts use (this
+# module's request/history split and noise.py's "writer's own words"), so a header learned once counts for both.
+_HEADER_START = re.compile(r"^\s*(?:from|von|de|van|envoy(?:é|e)|enviado(?: el)?|verzonden|sent|gesendet)\s*:", re.I)
 _REPLY_INTRO = re.compile(
     r"^\s*(?:on .{4,120}wrote:|am .{4,120}schrieb .{0,80}:|le .{4,120}a (?:é|e)crit\s?:|el .{4,120}escribi(?:ó|o):"
-    r"|op .{4,120}schreef .{0,80}:|-{2,}\s*(?:original message"
-    r"|ursprüngliche nachricht|forwarded message|weitergeleitete nachricht)\s*-{2,}"
-    r"|begin forwarded message:)",
+    r"|op .{4,120}schreef .{0,80}:|-{2,}\s*(?:original message|ursprüngliche nachricht|forwarded message"
+    r"|weitergeleitete nachricht|message d'origine|message transf(?:é|e)r(?:é|e)|mensaje original|mensaje reenviado"
+    r"|oorspronkelijk bericht|doorgestuurd bericht)"
+    # Outlook's plain-text rule above a reply's header block.
+    r"|begin forwarded message|_{10,})",
     re.I,
 )
 # Lines that close a message: everything after them up to the next quoted block is signature.
@@ -135,6 +139,8 @@ _LINE_KIND = re.compile(
     re.I,
 )
 _BLOCK_START = re.compile(rf"{_HEADER_START.pattern}|{_REPLY_INTRO.pattern}", re.I)
+# Where quoted history starts for a reader of the writer's own words: a block start, or a "> " quoted line.
+QUOTE_START = re.compile(rf"^\s*>|{_BLOCK_START.pattern}", re.I)
 
 # Long threads: the rules read the request and the most recent quoted text; the rest of a
 # 200-message thread only costs time (and old news should not decide the category anyway).
@@ -163,7 +169,9 @@ def _split_request(lines: list[str]) -> tuple[list[str], list[str]]:
             quoted.append(line)
         else:
             request.append(line)
-            has_text = has_text or bool(line.strip())
+            # A header block at the very top (a bare forward) is no text of the writer's: its "Sent:" line must not
+            # start the quote under its own "From:".
+            has_text = has_text or (bool(line.strip()) and not _HEADER_LINE.match(line))
     return request, quoted
 
 
