@@ -167,3 +167,20 @@ def test_an_explicit_sign_out_survives_the_alert_it_follows(subject, body, categ
 ])
 def test_a_membership_asked_in_everyday_words(subject, body, category):
     assert _category(subject, body) == category
+
+
+# -- a problem stated, the action implied --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("phone", "smashed my phone at the weekend so the sign in approvals go nowhere. can you sort it so i can set up "
+              "the replacement", "mfa_reset"),
+    ("new mobile", "please take the old phone off my account, the new one arrives tomorrow", "mfa_reset"),
+    ("2 step", "lost my mobile on holiday and cant get the 2 step codes any more, help", "mfa_reset"),
+    ("outlook", "need new password for teams, the one i picked on the laptop last night is not accepted", "password_reset"),
+    # Look-alikes: a lost phone still signed in to the mail is a sign-out; a phone's own passcode is no reset.
+    ("lost phone", "I lost my work phone on the bus and it is still signed in to my e-mail. Please sign me out "
+                   "everywhere.", "session_revoke"),
+    ("phone", "Forgot the passcode on my phone, can you help me unlock the phone itself?", "other"),
+])
+def test_a_stated_problem_implies_its_action(subject, body, category):
+    assert _category(subject, body) == category

@@ -172,6 +172,14 @@ SIGNALS: list[Signal] = [
     # -- MFA ----------------------------------------------------------------------------------
     Signal("mfa_reset", "mfa", _rx(MFA), 1.7),
     Signal("mfa_reset", "mfa re-registration", _rx(MFA_AGAIN), 0.6),
+    # "Dropped my phone in the river, can't approve the sign-in": the device that answers the second factor is gone.
+    # "Take the old phone off my account": its registration is what is to go. (A lost phone with nothing about codes
+    # or approvals, "log it out of my mail", is a sign-out, not this.)
+    Signal("mfa_reset", "second-factor device gone", _rx(
+        r"\b(?:lost|dropped|broke|broken|smashed|stolen|wiped)\s(?:\S+\s){0,3}?(?:phone|mobile|iphone|handy|smartphone)\b"
+        r"[^?]{0,120}?\b(?:approv\w*|(?:\d |two |2 )?codes?|sign[- ]?in requests?|register\w*|verif\w*)\b"
+        r"|\b(?:take|remove|delete)\s(?:the |my |his |her )?(?:old |lost )?(?:phone|mobile|device)\s(?:off|from)\s"
+        r"(?:my|his|her|their|the)\s(?:account|profile|mfa)"), 1.7),
     # -- sessions: a second set of phrasings beside intent_words.REVOKE_SESSIONS (below) -------
     Signal("session_revoke", "signed out of every device", _rx(SIGN_OUT), 2.0),
     # -- mailbox access -----------------------------------------------------------------------
@@ -241,7 +249,7 @@ _ASKS_FOR_PASSWORD = (
 # Phrases that look like a request above but describe a fault or another request. (category, pattern, penalty)
 VETOES: list[Veto] = [
     Veto("password_reset", _rx(rf"(?:keeps?|continuous(?:ly)?|constantly|repeatedly|always|again and again|is)\s(?:asking|prompting|requesting|asks|prompts)\s(?:me\s)?(?:for\s)?(?:my\s|the\s)?(?:\w+\s)?{PW}|{PW}\s?(?:prompt|pop-?up)|{_ASKS_FOR_PASSWORD}"), 3.0, HAS_PW),
-    Veto("password_reset", _rx(rf"{PW}.{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy).{{0,40}}{PW}"), 2.6, HAS_PW),
+    Veto("password_reset", _rx(rf"{PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy).{{0,40}}{PW}"), 2.6, HAS_PW),
     Veto("password_reset", _rx(rf"(?:wi-?fi|wlan|wireless|guest network|printer|bios|bitlocker|zip|pdf|excel|file|protected|voicemail|vm)\s?.{{0,15}}{PW}|{PW}.{{0,15}}protected|{PW}\s(?:du|de la|de|del|des|van de|van het|voor|f(?:ü|ue)r das|vom)\s(?:\S+-)?(?:wi-?fi|wlan)|certificate"), 3.0, HAS_PW_OR_CERT),
     Veto("password_reset", _rx(rf"after (?:i )?(?:chang|reset|updat)\w*.{{0,20}}{PW}.{{0,60}}(?:outlook|teams|skype|phone|iphone|not responding|keeps)"), 2.5, HAS_PW),
     Veto("account_unlock", _rx(rf"{_LOCKABLE}\s?-?lock|unlock (?:the |my )?(?:phone|iphone|screen|door|sim|file|document|record|excel|pdf|ipad)|locked by (?:another|other)|file (?:is )?locked|(?:is|was) locked for editing|{_LOCKABLE}\s(?:\S+\s){{0,2}}?(?:est |está |esta |is |ist )?(?:bloqu|verrouill|geblokk|vergrendel|gesperrt)|(?:bloqu|verrouill|geblokk|vergrendel|gesperrt|blockiert|blocked)\w* (?:par|por|door|durch|by) (?:el |le |la |the |de |der |die |das |een |un |une |a |an )?(?:proxy|firewall|pare-feu|cortafuegos|antivirus|another|other|autre|otro|andere|iemand)|{_UNLOCK_ELSEWHERE}\s(?:\S+\s){{0,2}}?{_LOCKABLE}"), 3.0),
@@ -361,6 +369,9 @@ GATES: dict[str, tuple[str, ...]] = {
 
 # Gates that a list of fragments cannot say: short verbs as whole words ("add" is also in every "address").
 GATE_PATTERNS: dict[str, str] = {
+    # The second factor's device gone, said without any MFA word ("dropped my phone, can't approve the sign-in").
+    "mfa_reset": r"\b(?:lost|dropped|broke|broken|smashed|stolen|wiped)\s(?:\S+\s){0,3}?(?:phone|mobile|iphone|handy"
+                 r"|smartphone)\b|\b(?:phone|mobile|device)\s(?:off|from)\s",
     "group_membership": r"\b(?:add|put|include|remove|take|mets|mettre|mettez|met(?:e|ed|er)?|zet(?:ten)?|quita[rd]?"
                         r"|saca[rd]?|added|be)\b",
 }

@@ -76,7 +76,7 @@ ACCOUNT = (
 
 # -- MFA --------------------------------------------------------------------------------------------------------
 MFA = (
-    r"(?:\b(?:mfa|2fa|2-?step|two[- ]?(?:factor|step)|multi[- ]?factor|authenticator|okta verify|duo (?:mobile|push|app|prompt)|verification (?:code|app|prompt)|security info|sign-?in method|authentication method|temporary access pass|one[- ]time (?:code|passcode)|otp\b)"
+    r"(?:\b(?:mfa|2fa|2[- ]?step|two[- ]?(?:factor|step)|multi[- ]?factor|authenticator|okta verify|duo (?:mobile|push|app|prompt)|verification (?:code|app|prompt)|security info|sign-?in method|authentication method|temporary access pass|one[- ]time (?:code|passcode)|otp\b)"
     r"|zwei[- ]?faktor|2-faktor|mehrstufige|authentifizierung|best(?:ä|ae)tigungscode|sicherheitsinformationen|anmeldeanfrage"
     r"|double authentification|authentification (?:(?:à|a) deux facteurs|multifacteur|forte)|deux facteurs|code de (?:v(?:é|e)rification|validation|confirmation)|m(?:é|e)thodes? d'authentification"
     r"|(?:verificaci(?:ó|o)n|autenticaci(?:ó|o)n) en dos pasos|doble factor|dos factores|multifactor|c(?:ó|o)digo de verificaci(?:ó|o)n|m(?:é|e)todos? de autenticaci(?:ó|o)n"
