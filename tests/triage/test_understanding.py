@@ -176,7 +176,7 @@ def test_a_membership_asked_in_everyday_words(subject, body, category):
               "the replacement", "mfa_reset"),
     ("new mobile", "please take the old phone off my account, the new one arrives tomorrow", "mfa_reset"),
     ("2 step", "lost my mobile on holiday and cant get the 2 step codes any more, help", "mfa_reset"),
-    ("outlook", "need new password for teams, the one i picked on the laptop last night is not accepted", "password_reset"),
+    ("outlook", "need new password for teams, the one i picked on my phone last night is not accepted", "password_reset"),
     # Look-alikes: a lost phone still signed in to the mail is a sign-out; a phone's own passcode is no reset.
     ("lost phone", "I lost my work phone on the bus and it is still signed in to my e-mail. Please sign me out "
                    "everywhere.", "session_revoke"),
