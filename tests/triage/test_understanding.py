@@ -184,3 +184,27 @@ def test_a_membership_asked_in_everyday_words(subject, body, category):
 ])
 def test_a_stated_problem_implies_its_action(subject, body, category):
     assert _category(subject, body) == category
+
+
+# -- the newest part of a reply or forward speaks for the writer ---------------------------------------------------
+
+_EXPIRY_NOTICE = ("\n\n---------- Forwarded message ---------\nFrom: IT Notifications <noreply@example.org>\n"
+                  "Subject: Your password expires soon\n\nYour password will expire in 2 days. Please change it.")
+
+
+@pytest.mark.parametrize(("words", "category"), [
+    ("Too late, it ran out over the weekend and I can't get in. Could you reset it for me please?", "password_reset"),
+    ("I missed this one. Can you set me a new one please?", "password_reset"),
+    ("Hab ich verpasst, jetzt komme ich nicht mehr rein. Können Sie es bitte zurücksetzen?", "password_reset"),
+    # The same forward with nothing asked, or another thing asked: the notice's wording is no request.
+    ("FYI, I'll change it from my desk later.", "other"),
+    ("Unrelated, but could you add me to the Finance group?", "group_membership"),
+])
+def test_the_newest_words_ask_and_the_forward_says_for_what(words, category):
+    assert _category("Fwd: Your password expires soon", words + _EXPIRY_NOTICE) == category
+
+
+def test_a_pronoun_for_something_else_is_not_the_password_of_the_history():
+    body = ("My account is locked after too many tries, please unlock it.\n\n> We reset your password last month as "
+            "you asked.")
+    assert _category("Re: account", body) == "account_unlock"

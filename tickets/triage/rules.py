@@ -37,6 +37,7 @@ from tickets.triage.patterns import (
 )
 from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
 from tickets.triage.questions import asks_whether_it_is_normal, split_questions, subject_asks
+from tickets.triage.reference import asks_for_the_password_named_earlier, newest_first
 from tickets.triage.text import CleanText, clean
 
 ACTION = ACTION_CATEGORIES
@@ -169,9 +170,16 @@ def _score(
         if best:
             scores[signal.category] += signal.weight * best
             fired[signal.category].add(signal.name)
+    if ("password_reset" in gates and not by_place["request"]["password_reset"]
+            and asks_for_the_password_named_earlier(text)):
+        scores["password_reset"] += 2.2 * WEIGHT_REQUEST
+        fired["password_reset"].add("reset of the password named earlier")
+        by_place["request"]["password_reset"] += 2.2
     for veto in (v for category in gates for v in _VETOES_OF[category]):
         anchor = veto.anchor if use_anchors else None
         for body, weight, place in places:
+            if place == "quoted" and by_place["request"][veto.category] > 0:
+                continue  # the newest words ask for it: an older message's wording does not take that back
             if _anchored(anchor, body, seen[place]) and veto.pattern.search(body):
                 scores[veto.category] -= veto.penalty * (1.0 if weight > WEIGHT_QUOTED else 0.5)
                 break
@@ -364,7 +372,7 @@ def classify(subject: str, body: str) -> Verdict:
     fresh = noise.new_request(subject, body)
     if fresh:  # a thank-you or a forward above an earlier thread: what the writer asks now is in their new words
         return classify("", fresh)
-    text = clean(subject, body)
+    text = newest_first(subject, clean(subject, body))
     scores, fired, by_place = _score(text)
     _settle(scores, fired)
     ranked = _ranked(scores)

@@ -1,0 +1,48 @@
+"""What the writer's newest words refer to, when the thing itself was named earlier in the message.
+
+Replies and forwards put the request on top and its object below: "Can you reset it for me please, it's run out
+now" above a forwarded "Your password expires in 0 days"; "Ignore the notice below, can you set a new one?" under
+"Fwd: Your password will expire". Read alone, the new words name no password and the old ones only warn of an
+expiry, so neither part is a request; read together, the newest part asks and the earlier part says for what.
+
+Two rules, both about which part of a message speaks for the writer now:
+- a forward's subject is the forwarded message's subject, not a summary of the writer's words (`newest_first`);
+- a pronoun in a request ("reset it", "a new one", "es zurücksetzen", "la réinitialiser") stands for the password
+  when the request names no other thing and the subject or the history names a password
+  (`asks_for_the_password_named_earlier`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tickets.triage.patterns import HAS_PW, REQUEST
+from tickets.triage.text import CleanText
+
+# "Fwd:", "WG:" (German), "TR:" (French), "RV:" (Spanish), "Doorst:" (Dutch), after any "Re:"/"AW:" in front.
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|antw|sv)\s*:\s*)*(?:fw|fwd|wg|tr|rv|doorst)\s*:", re.I)
+
+# An action on a pronoun, or a replacement asked for without the noun, in the five languages.
+_ON_A_PRONOUN = re.compile(
+    r"\b(?:reset|re-set|renew|change)\s(?:it|mine)\b|\b(?:set|give|send|issue|make)\s(?:me\s)?(?:a new one|new one)\b"
+    r"|\b(?:es|ihn|das)\s(?:\S+\s){0,2}?(?:zur(?:ü|ue)cksetzen|neu setzen|erneuern)|\bein neues\b"
+    r"|\b(?:le|la|l')\s?(?:\S+\s){0,2}?r(?:é|e)initialiser|\bun nouveau\b"
+    r"|\b(?:restablec|resete|reinici)\w*(?:la|lo)\b|\buna nueva\b"
+    r"|\bhet\s(?:\S+\s){0,2}?(?:resetten|herstellen|opnieuw instellen)|\been nieuwe?\b"
+)
+
+
+def newest_first(raw_subject: str, text: CleanText) -> CleanText:
+    """The cleaned ticket with a forward's subject moved into the history, when the writer typed words of their own
+    above the forwarded message: those words are the request, the subject is the forwarded message's."""
+    if text.request and text.quoted and text.subject and _FORWARD_SUBJECT.match(raw_subject or ""):
+        return CleanText("", text.request, f"{text.subject}\n{text.quoted}")
+    return text
+
+
+def asks_for_the_password_named_earlier(text: CleanText) -> bool:
+    """'Can you set a new one please' under a subject or a forwarded notice about the password: a reset asked for."""
+    request = text.lower_request
+    if HAS_PW.search(request) or not REQUEST.search(request) or not _ON_A_PRONOUN.search(request):
+        return False
+    return bool(HAS_PW.search(text.lower_subject) or HAS_PW.search(text.lower_quoted))
