@@ -115,8 +115,10 @@ def test_holdout_set_meets_thresholds() -> None:
 # acceptance thresholds (README, "Triage on tickets it has never seen"), so they pin where the engine stands: a
 # change that makes it worse on text it was not written for fails here. (accuracy on non-ambiguous rows, action
 # precision, other recall); holdout5 was never tuned against.
-UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.91, 0.90, 0.92), "triage_holdout4.jsonl": (0.92, 0.91, 0.92),
-                 "triage_holdout5.jsonl": (0.86, 0.87, 0.90)}
+# Raised with issue 12's reading of questions, denials, forwards and implied actions (from .917/.910/.931,
+# .929/.917/.923 and .863/.871/.900), each floor just under the figure measured then.
+UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.93, 0.93, 0.94), "triage_holdout4.jsonl": (0.99, 0.97, 0.99),
+                 "triage_holdout5.jsonl": (0.94, 0.97, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))

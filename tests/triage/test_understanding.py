@@ -208,3 +208,28 @@ def test_a_pronoun_for_something_else_is_not_the_password_of_the_history():
     body = ("My account is locked after too many tries, please unlock it.\n\n> We reset your password last month as "
             "you asked.")
     assert _category("Re: account", body) == "account_unlock"
+
+
+# -- a device's sign-in ended, the second factor said to be in hand --------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("tablet", "My work tablet was stolen from the car. Please log it out of my account; the authenticator is on my "
+               "own phone so that's fine.", "session_revoke"),
+    ("laptop", "the old laptop we sold still has my outlook open, could you sign me out of it remotely", "session_revoke"),
+    # Look-alike: the second factor's phone is what is gone, so the MFA is what needs doing.
+    ("tablet", "My phone with the authenticator was stolen from the car, I can't approve sign-ins. Please reset my "
+               "MFA.", "mfa_reset"),
+])
+def test_a_lost_device_signed_out_is_a_sign_out(subject, body, category):
+    assert _category(subject, body) == category
+
+
+# -- a shared mailbox misbehaving is a fault, not a grant --------------------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Postfach buchhaltung@", "Im gemeinsamen Postfach buchhaltung@ kommen seit heute früh keine neuen Mails mehr an.",
+     "other"),
+    ("Postfach buchhaltung@", "Bitte geben Sie Frau Lenz Vollzugriff auf das Postfach buchhaltung@.", "mailbox_access"),
+])
+def test_a_shared_mailbox_that_misbehaves_is_not_an_access_request(subject, body, category):
+    assert _category(subject, body) == category

@@ -53,6 +53,9 @@ REVOKE_SESSIONS = _rx(
     r"\b(?:sign|log)[\s-]?out\s(?:\S+\s){0,3}?(?:everywhere|(?:of |from |on )?all (?:\S+\s)?(?:devices|sessions|sign-?ins))|"
     r"\b(?:revoke|kill|terminate|end|close|reset|invalidate|clear)\s(?:\S+\s){0,3}?(?:(?:all|active|open|sign-?in|login) )?(?:sessions|refresh tokens|tokens)\b|"
     r"force (?:a )?(?:sign|log)[\s-]?out|"
+    # A lost or stolen device's sign-in ended: "log it out of my account", "sign the iPad out remotely".
+    r"\b(?:sign|log)\s(?:it|them|that|the (?:\S+\s)?(?:phone|device|laptop|ipad|tablet|mobile))\sout\s(?:of|from)\s(?:my|his|her|their|the)\s(?:account|e-?mail|mailbox|outlook|teams)\b|"
+    r"\b(?:sign|log)\s(?:\S+\s){0,3}?out\b[^.!?\n]{0,25}\bremotely\b|"
     r"\b(?:sign|log)\s(?:\S+\s){0,3}?out\s(?:of\s)?(?:\S+\s){0,3}?on (?:all|every) (?:\S+\s)?(?:devices|sessions|phones|computers)\b|"
     r"\b(?:sign|log)[\s-]?out\s(?:any|all|every|the other|other)\s(?:\S+\s)?sessions\b|"
     r"kick (?:everyone|everybody|them all|them|all) out of (?:my|his|her|their|the) (?:account|mailbox|e-?mail)|"

@@ -260,6 +260,8 @@ VETOES: list[Veto] = [
     Veto("account_unlock", _rx(rf"(?:\bnot|n['’]t|\bnicht|\bpas|\bno|\bniet|\bnoch nie)\s(?:[a-zà-ÿ]+\s)?(?:{LOCKED}|lock(?:ed)?[\s-]?out)(?!\s(?:\S+\s)?(?:anymore|any more|again|mehr|plus|niet meer))"), 3.0),
     # "Please don't reset her password, just give James access": the reset is what must NOT be done.
     Veto("password_reset", _rx(rf"(?:don'?t|do not|dont|no need to|without|not to|nicht|ne pas|no (?:hace falta|es necesario)|niet)\s(?:\S+\s){{0,2}}?{RESET}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s){{0,2}}?(?:nicht|niet)\s(?:\S+\s)?{RESET}"), 3.0, HAS_PW),
+    # "I still have my authenticator on my other phone, so that's fine": the second factor is said to be in hand.
+    Veto("mfa_reset", _rx(rf"\bstill (?:have|has|got) (?:\S+ ){{0,2}}?{MFA}|{MFA}[^.!?\n]{{0,50}}(?:so that'?s (?:fine|ok)|(?:is|are) (?:still )?(?:fine|ok|okay)\b)"), 2.0),
     # "should be locked on the 30th": a lock to make (offboarding), not one to lift.
     Veto("account_unlock", _rx(r"(?:gesperrt|deaktiviert) werden|(?:doit|doivent|devra) (?:\S+ )?(?:être|etre) (?:bloqu|d(?:é|e)sactiv)|(?:debe|deben) (?:\S+ )?(?:ser|quedar) bloquead|geblokkeerd (?:worden|moet)"), 2.5),
     Veto("mailbox_access", _rx(r"(?:mail\s?-?box|postfach|inbox|bo(?:î|i)te (?:aux lettres|mail)|buz(?:ó|o)n)\s(?:is\s|est\s|est(?:á|a)\s|ist\s)?(?:almost\s|nearly\s|presque\s|casi\s|bijna\s|fast\s)?(?:full|size|quota|storage|limit|voll|cleanup|archiv|pleine?|lleno|vol\b)|(?:size|quota|storage) of (?:my )?mailbox|mailbox (?:not|won'?t|doesn'?t) (?:load|open|sync)"), 3.0),
@@ -292,7 +294,7 @@ INJECTION = _rx(
 FAULT = _rx(
     r"(?:cannot|can'?t|can not|unable to|not able to|could not|couldn'?t|no longer able to|kann nicht|keinen"
     r"|je ne (?:peux|parviens|arrive) (?:plus |pas )?(?:à )?|impossible d[e']|no puedo|no consigo|kan niet|lukt niet)\s?"
-    r"(?:\w+\s){0,3}?(?:access|get (?:onto|into|to)|open|reach|connect|log ?in|see|zugreifen"
+    r"(?:\w+\s){0,3}?(?:access|get (?:onto|into|to)|open|reach|connect|log ?in|see|edit|change|write to|zugreifen|bearbeiten"
     r"|acc(?:é|e)der|ouvrir|voir|acceder|abrir|ver\b|openen|zien|bij)"
 )
 REQUEST = _rx(

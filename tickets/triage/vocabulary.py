@@ -241,7 +241,7 @@ LOST_ACCESS = (
 SYMPTOM = (
     rf"(?:{LOST_ACCESS}|not (?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|visible)|(?:won'?t|doesn'?t|does not|isn'?t|can'?t|cannot|didn'?t|hasn'?t|haven'?t|has not|have not|wasn'?t|stopped|stops) (?:\w+ )?(?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|refresh\w*)|disappear\w*|vanish\w*|keeps? (?:crash\w*|freez\w*|disappear\w*|asking|prompting|signing|logging)|returns? nothing|spins|spinning|(?:is |are )?(?:empty|missing|gone|stuck|frozen|slow|corrupt\w*)\b|out of sync|sync (?:error|issue|problem)s?|error\b|crash\w*"
     r"|not (?:being )?receiv\w*|not arriv\w*|not com(?:e|ing) (?:in|through)|bounc\w*"
-    r"|kommen (?:\S+ ){0,3}?nicht (?:mehr )?an|keine (?:e-?mails?|mails|nachrichten) mehr"
+    r"|kommen (?:\S+ ){0,3}?nicht (?:mehr )?an|keine (?:\S+ )?(?:e-?mails?|mails|nachrichten) mehr|kommen (?:\S+ ){0,4}?keine"
     r"|synchronisiert (?:sich )?(?:\S+ ){0,3}?nicht|(?:sehe|sieht|sehen) (?:\S+ ){0,5}?nicht mehr|aktualisiert (?:sich )?nicht|nicht (?:mehr )?(?:angezeigt|sichtbar)|verschwunden|fehlt|(?:lädt|laedt|öffnet|oeffnet) (?:sich )?nicht|h(?:ä|ae)ngt|st(?:ü|ue)rzt .{0,20}ab|fehler"
     r"|ne re(?:ç|c)oi[st] (?:plus|pas)|n'arrivent (?:plus|pas)"
     r"|ne (?:se )?(?:synchronise|met|charge|s'ouvre|s'affiche|fonctionne|marche|appara(?:î|i)t)\w* (?:plus|pas)|n'appara(?:î|i)t plus|dispar(?:u|a)\w*|plante|erreur|bloqu(?:é|e)e? (?:sur|au)"
