@@ -117,8 +117,8 @@ def test_holdout_set_meets_thresholds() -> None:
 # precision, other recall); holdout5 was never tuned against.
 # Raised with issue 12's reading of questions, denials, forwards and implied actions (from .917/.910/.931,
 # .929/.917/.923 and .863/.871/.900), each floor just under the figure measured then.
-UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.93, 0.93, 0.94), "triage_holdout4.jsonl": (0.99, 0.97, 0.99),
-                 "triage_holdout5.jsonl": (0.94, 0.97, 0.99)}
+UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.97, 0.99),
+                 "triage_holdout5.jsonl": (0.95, 0.98, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))

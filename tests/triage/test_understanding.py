@@ -233,3 +233,29 @@ def test_a_lost_device_signed_out_is_a_sign_out(subject, body, category):
 ])
 def test_a_shared_mailbox_that_misbehaves_is_not_an_access_request(subject, body, category):
     assert _category(subject, body) == category
+
+
+# -- a start date said the Spanish way, a licence handed on ----------------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Nueva compañera", "El día 12 se incorpora Lucía Prieto al equipo de ventas. Necesita usuario, correo y licencia.",
+     "onboarding"),
+    # Joining a department with no date is a move inside the company: the membership asked for is the request.
+    ("Grupo", "Por favor, añadid a Pablo Ruiz al grupo de Compras. Se incorpora al departamento en breve.",
+     "group_membership"),
+])
+def test_a_spanish_start_needs_its_date(subject, body, category):
+    assert _category(subject, body) == category
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Licentie", "Kunnen jullie de licentie van Bram (uit dienst) overzetten naar Femke? Het is een E3.",
+     "license_change"),
+    ("Lizenz", "Bitte die Lizenz von Herrn Maier (ausgeschieden) auf Frau Kunz übertragen, Business Premium.",
+     "license_change"),
+    # The leaver alone, nothing handed on: the offboarding.
+    ("Uit dienst", "Bram is per vandaag uit dienst. Graag zijn account blokkeren en de licentie verwijderen.",
+     "offboarding"),
+])
+def test_a_licence_handed_on_from_a_leaver_is_a_licence_change(subject, body, category):
+    assert _category(subject, body) == category
