@@ -117,7 +117,7 @@ def test_holdout_set_meets_thresholds() -> None:
 # questions, denials, forwards and implied actions (from .917/.910/.931, .929/.917/.923 and .863/.871/.900), each
 # floor just under the figure measured then; holdout4's and holdout5's mistakes were studied for that work, so none of
 # the three is unseen any more.
-UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.97, 0.99),
+UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99)}
 
 

@@ -80,6 +80,15 @@ def test_a_question_beside_a_request_or_a_lost_device_stays_the_request(subject,
     assert _category(subject, body) == "mfa_reset"
 
 
+@pytest.mark.parametrize(("subject", "body"), [
+    # "What should I do?" asks to be got out of a state: help, not an explanation of how things behave.
+    ("Authenticator", "The authenticator on my replacement phone lists no accounts at all. What should I do?"),
+    ("Authenticator", "Die Authenticator-App auf dem neuen Handy zeigt keine Konten mehr. Was soll ich tun?"),
+])
+def test_asking_what_to_do_about_a_state_asks_for_help(subject, body):
+    assert _category(subject, body) == "mfa_reset"
+
+
 # -- "the new password" is one the writer already has --------------------------------------------------------------
 
 @pytest.mark.parametrize(("subject", "body", "category"), [
@@ -258,4 +267,17 @@ def test_a_spanish_start_needs_its_date(subject, body, category):
      "offboarding"),
 ])
 def test_a_licence_handed_on_from_a_leaver_is_a_licence_change(subject, body, category):
+    assert _category(subject, body) == category
+
+
+# -- locked out, and the reset asked for with a pronoun ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Locked out", "The password I picked on Monday has gone from my head completely. Could you reset it please?",
+     "password_reset"),
+    # The lockout with the password known: an unlock.
+    ("Locked out", "I'm locked out after a few typos, the password itself is right. Please unlock my account.",
+     "account_unlock"),
+])
+def test_a_reset_asked_with_a_pronoun_settles_a_lockout(subject, body, category):
     assert _category(subject, body) == category

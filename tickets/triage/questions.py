@@ -111,6 +111,12 @@ _WANTS = re.compile(
     r"|\b(?:j'ai|nous avons|il a|elle a) besoin|\b(?:je|nous) (?:voudrais|voudrions|souhaite|souhaitons)\b"
     r"|\b(?:necesit|quiero|queremos|quisiera)\w*|\b(?:ik|wij|we|hij|zij) (?:wil|willen|zou graag)\b|\bnodig\b"
 )
+# "What should I do?", "can you help?": the writer asks to be got out of a state, not how a thing behaves.
+_ASKS_FOR_HELP = re.compile(
+    r"\bwhat (?:should|shall|do|can|must) (?:i|we) do\b|\bwhat now\b|\bhelp\b|\bhilfe\b|was (?:soll|kann|muss) ich (?:tun|machen)"
+    r"|que (?:dois|puis)-je faire|\baide\b|qu(?:é|e) (?:hago|puedo hacer|tengo que hacer)|\bayuda\b|wat (?:moet|kan) ik doen"
+    r"|\bhulp\b"
+)
 # ... unless it is negated: "don't want to be a security risk" wants nothing done.
 _NOT_WANTED = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not|not|no)\s(?:\w+\s)?(?:need|want|require)\w*")
 # A form's "access requested" line: the form is the request, its "user id?" fields are no questions.
@@ -131,7 +137,7 @@ def asks_whether_it_is_normal(subject: str, request: str) -> bool:
         low = sentence.lower()
         if _ASKS_SOMEONE.search(low) and not _ASKS_TO_EXPLAIN.search(low):
             return False
-        if _OPENS_WITH_A_CHANGE.search(low) or _WANTS.search(_NOT_WANTED.sub(" ", low)):
+        if _OPENS_WITH_A_CHANGE.search(low) or _WANTS.search(_NOT_WANTED.sub(" ", low)) or _ASKS_FOR_HELP.search(low):
             return False
     # A problem counts where it is stated, not where it is wondered about ("has something gone wrong?").
     words = "\n".join([subject, *(s for s in sentences if not only_asks_about(s))]).lower()

@@ -262,7 +262,9 @@ _YOUR_FORMAL = re.compile(r"\bIhr(?:e|en)? (?:Konto|Passwort|Kennwort|Anmeld\w*)
 
 def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
     """Apply the conventions a technician uses when two categories fire together (in place)."""
-    explicit_reset = fired["password_reset"] & {"reset request", "forgotten password", "new password wanted"}
+    # "Could you reset it?" after the password was named is as explicit as "reset my password".
+    explicit_reset = fired["password_reset"] & {"reset request", "forgotten password", "new password wanted",
+                                                "reset it", "reset of the password named earlier"}
     if scores["account_unlock"] >= THRESHOLD:
         if (
             explicit_reset and scores["password_reset"] >= THRESHOLD
