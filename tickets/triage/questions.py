@@ -94,7 +94,8 @@ def subject_asks(subject: str) -> bool:
     return bool(_ASKS_SOMEONE.search(low)) and not _SUBJECT_IS_A_QUESTION.search(low)
 
 
-# A device gone or wiped: the writer cannot sign in any more, whatever else they ask (the MFA reset's usual cause).
+# A device gone, wiped, reset or replaced: the writer's second factor is likely gone with it (the MFA reset's usual
+# cause), so a ticket that says so is never taken for a mere question.
 _DEVICE_GONE = re.compile(
     r"\b(?:lost|stolen|dropped|broke|broken|smashed|wiped|deleted|reset|replaced|verloren|gestohlen|kaputt|gel(?:ö|oe)scht"
     r"|perdu|vol(?:é|e)|cass(?:é|e)|perd(?:í|i)|robad|roto|rota|borrad|kwijt|gestolen|kapot|gewist)\w*"
@@ -122,6 +123,7 @@ _NOT_WANTED = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not|not|no)\s(?:\w+\
 # A form's "access requested" line: the form is the request, its "user id?" fields are no questions.
 _REQUESTED = re.compile(r"\brequested\b|angefragt|angefordert|demand(?:é|e)e?s?\b|solicitad[oa]s?\b|aangevraagd")
 
+
 def asks_whether_it_is_normal(subject: str, request: str) -> bool:
     """Whether the writer only describes how something behaves and asks about it ("it asks me for a code every
     morning now, has something changed?"), with nothing asked to be done and no sign-in that fails.
@@ -144,4 +146,3 @@ def asks_whether_it_is_normal(subject: str, request: str) -> bool:
     if subject_asks(subject) or _OPENS_WITH_A_CHANGE.search(subject.lower()):
         return False
     return not (reports_a_problem(words) or _DEVICE_GONE.search(words) or _REQUESTED.search(words))
-
