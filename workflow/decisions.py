@@ -15,13 +15,13 @@ from django.db import transaction
 
 from approvals.kill_switch import check_burst, check_refusals
 from approvals.policy import Decision, decide, legacy_flags
-from approvals.verification import resolve_action, verify_actions
+from approvals.verification import people_to_read, resolve_action, verify_actions
 from playbooks.choices import DecisionMode
 from playbooks.models import Action
 from playbooks.services import canonicalise_action, store_decision
 from rallied.actors import Actor
 from rallied.connectors import IdentityConnector
-from rallied.connectors.snapshot import reads_once
+from rallied.connectors.snapshot import prefetch_users, reads_once
 from tenants.licences import LicenceCatalogue
 from tenants.selectors import connector_for, identity_connection, why_cannot_run
 from tickets.models import Ticket
@@ -33,21 +33,31 @@ def identity_provider(ticket: Ticket) -> IdentityConnector | None:
     return connector_for(connection) if connection is not None else None  # type: ignore[return-value]
 
 
+def directory_snapshot(ticket: Ticket) -> IdentityConnector | None:
+    """The tenant's identity provider as one step of this ticket reads it: each user once (rallied/connectors/
+    snapshot.py). A step is one worker's task; the executor's write is another, which reads afresh."""
+    idp = identity_provider(ticket)
+    return reads_once(idp) if idp is not None else None
+
+
 def redecide(*, ticket: Ticket, actions: list[Action], actor: Actor, confirmed_by: Any = None,
-             reason: str = "", edited_from: dict[int, tuple[str, ...]] | None = None) -> dict[int, Decision]:
+             reason: str = "", edited_from: dict[int, tuple[str, ...]] | None = None,
+             directory: IdentityConnector | None = None) -> dict[int, Decision]:
     """Verify the requester for `actions`, decide each under the floor and the policy, and store the decision.
 
     `confirmed_by` is a confirmed ManagerConfirmation (its proof counts); `reason` says what caused the new
     decision and is kept with it. `edited_from` marks actions a technician just edited, with the floor flags of
-    the version before the edit (approvals.policy._rule_edit). Moving each action to where its decision leads is
-    the caller's step.
+    the version before the edit (approvals.policy._rule_edit). `directory` is the step's `directory_snapshot` when
+    the step read the directory before deciding (planning resolved a named colleague): the decision reads nobody a
+    second time. Moving each action to where its decision leads is the caller's step.
     """
     # A burst pauses the tenant before anything of this ticket is decided, so the pause applies to it too.
     check_burst(tenant=ticket.tenant)
-    # One read per user for this decision: the target's resolution and the requester's verification ask for the same
-    # people (rallied/connectors/snapshot.py); the executor reads again right before its write.
-    idp = identity_provider(ticket)
-    idp = reads_once(idp) if idp is not None else None
+    # One read per user for this step: planning's lookups, the target's resolution and the requester's verification
+    # ask for the same people; the executor reads again right before its write.
+    idp = directory if directory is not None else directory_snapshot(ticket)
+    # The people it needs are known before it starts: read together, not one after another.
+    prefetch_users(idp, people_to_read(ticket, actions))
     # Each target, group and mailbox becomes the directory object it names before the floor reads it, and the
     # action keeps the canonical spelling: connectors are handed nothing else (approvals/verification/identity.py).
     resolutions = {}

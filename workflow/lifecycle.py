@@ -25,7 +25,7 @@ from playbooks.onboarding import is_copied
 from playbooks.planning import plan_drafts
 from playbooks.selectors import DONE, intent_outcomes, round_actions
 from playbooks.services import hand_over_plan, plan_actions, route_decided_action, transition_action
-from rallied.connectors import ConnectorError
+from rallied.connectors import ConnectorError, IdentityConnector
 from tenants.models import Tenant
 from tickets.choices import FINAL_STATUSES, TicketStatus
 from tickets.models import Ticket
@@ -35,7 +35,7 @@ from tickets.triage import ACTION_CATEGORIES, triage
 from tickets.triage.rules import INJECTION_REASON
 from workflow import messages
 from workflow.choices import ReplyStage
-from workflow.decisions import identity_provider, redecide
+from workflow.decisions import directory_snapshot, identity_provider, redecide
 from workflow.delivery import hold_for_technician
 from workflow.diagnostics import diagnose_if_slow
 from workflow.escalation import escalate, escalate_if_psa_ticket_foreign
@@ -121,7 +121,10 @@ def _plan_ticket(ticket: Ticket) -> str:
         check_refusals(tenant=ticket.tenant)  # text aimed at the system is a refused attempt, action or not
         return status
 
-    resolved, unresolved = resolve_intent_targets(ticket, actor=ACTOR, idp=identity_provider(ticket))
+    # One directory snapshot for the step (issue 17): a colleague looked up by name here is the target the decision
+    # below resolves and verifies, read once for both.
+    directory = directory_snapshot(ticket)
+    resolved, unresolved = resolve_intent_targets(ticket, actor=ACTOR, idp=directory)
     # Idempotent: a resumed step gets the same rows. An intent whose person did not resolve is a technician's (never
     # the requester by default); the others still run, and with none left the ticket is escalated with why.
     # The drafts read the directory (licences, a leaver's facts), so before the transaction: no lock is held across a
@@ -136,7 +139,7 @@ def _plan_ticket(ticket: Ticket) -> str:
     if not moved:
         ticket.refresh_from_db(fields=["status"])  # a person took it over meanwhile
         return ticket.status
-    return _verify_and_route(ticket, [a for a in actions if a.status == ActionStatus.PROPOSED])
+    return _verify_and_route(ticket, [a for a in actions if a.status == ActionStatus.PROPOSED], directory)
 
 
 def _hand_over_intents(ticket: Ticket, reason: str) -> None:
@@ -161,11 +164,11 @@ def _undecided(ticket: Ticket) -> list[Action]:
     return [a for a in round_actions(ticket) if a.status == ActionStatus.PROPOSED]
 
 
-def _verify_and_route(ticket: Ticket, actions: list[Action]) -> str:
+def _verify_and_route(ticket: Ticket, actions: list[Action], directory: IdentityConnector | None = None) -> str:
     if not actions:  # nothing left to decide, yet the ticket never moved on: not a state to guess from
         return escalate(ticket, "Its actions were decided, but the ticket did not move on from verification.",
                         actor=ACTOR)
-    decisions = redecide(ticket=ticket, actions=actions, actor=ACTOR)
+    decisions = redecide(ticket=ticket, actions=actions, actor=ACTOR, directory=directory)
     return _route(ticket, actions, decisions)
 
 

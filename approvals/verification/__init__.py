@@ -25,18 +25,28 @@ from approvals.verification.context import (
     within_business_hours,
 )
 from approvals.verification.directory import RequesterCheck, check_requester, relation_of, text_risk_signals
-from approvals.verification.identity import Resolution, resolve_action
+from approvals.verification.identity import NEW_ACCOUNT_KINDS, Resolution, resolve_action
 from approvals.verification.proof import ProofCache, prove
 from playbooks.models import Action
 from rallied.connectors import IdentityConnector
+from rallied.identifiers import normalise
 from rallied.kinds import get_kind
 from tickets.models import Ticket
 
 __all__ = [
     "DEFAULT_DAILY_LIMIT_REQUESTER", "DEFAULT_DAILY_LIMIT_TARGET", "DEFAULT_DAILY_LIMIT_TENANT", "RequesterCheck",
-    "build_context", "check_requester", "effective_policy", "first_of_kind", "protected_reason", "rate_limits_hit",
-    "relation_of", "resolve_action", "text_risk_signals", "verify_actions", "within_business_hours",
+    "build_context", "check_requester", "effective_policy", "first_of_kind", "people_to_read", "protected_reason",
+    "rate_limits_hit", "relation_of", "resolve_action", "text_risk_signals", "verify_actions", "within_business_hours",
 ]
+
+
+def people_to_read(ticket: Ticket, actions: list[Action]) -> list[str]:
+    """The users a decision on `actions` reads from the directory, spelled as its reads ask for them: each action's
+    target (`resolve_action`: normalised, not a new account) and the requester (`check_requester`), of the tenant's
+    own domains only, as those reads are. A step's snapshot reads them together (rallied/connectors/snapshot.py)."""
+    targets = [normalise(a.target) for a in actions if a.kind not in NEW_ACCOUNT_KINDS and a.target]
+    wanted = [*targets, ticket.requester_email]
+    return [who for who in dict.fromkeys(wanted) if who and ticket.tenant.owns_domain(who)]
 
 
 def verify_actions(
