@@ -138,8 +138,9 @@ def _after(row: PsaWriteBack, now: datetime) -> str:
 def _reply_delivered(ticket: Ticket, round_: int) -> None:
     """The PSA took the reply (or there was none to send): the links are the requester's alone now."""
     forget_links(ticket)
-    row = RequesterReply.objects.filter(ticket=ticket, stage=ReplyStage.DONE, round=round_,
-                                        status=ReplyStatus.CLAIMED).first()
+    # The ticket and its tenant come with the row: finish_reply's timeline row and audit event name them.
+    row = RequesterReply.objects.select_related("ticket__tenant").filter(
+        ticket=ticket, stage=ReplyStage.DONE, round=round_, status=ReplyStatus.CLAIMED).first()
     if row is not None:
         finish_reply(Prepared(row, ""), posted=True)
 
