@@ -24,6 +24,9 @@ SHIPPED_DEFAULTS: dict[str, str] = {"unlock_account": Mode.AUTONOMOUS, "reset_pa
 GROUP_KINDS = frozenset({"add_to_group", "remove_from_group"})
 # RMM device steps that touch a leaver's device record (never their account), so a disabled target is no refusal.
 DEVICE_RECORD_KINDS = frozenset({"unassign_device", "restore_device"})
+# A leaver's mail forwarding is a setting of their mailbox, not a sign-in: set on (or, the undo, taken off) an account
+# that is disabled already, as offboarding leaves it, it goes to a technician instead of being refused.
+MAILBOX_RECORD_KINDS = frozenset({"set_mail_forwarding", "clear_mail_forwarding"})
 RISK_SIGNAL_PREFIX = "Risk signal:"  # the queue separates risk signals from other reasons by it
 
 # Structured facts behind a decision, stored on the Action next to its (human, rewordable) reasons, so rules
@@ -35,7 +38,10 @@ FLAG_ADMIN_GROUP = "admin_group"
 FLAG_PROTECTED_GROUP = "protected_group"
 FLAG_RISK_SIGNAL = "risk_signal"
 FLAG_WATCHED = "watched"  # the target is under a refusal watch (approvals/kill_switch.watched_targets)
-FLOOR_FLAGS = frozenset({FLAG_ADMIN_TARGET, FLAG_PROTECTED, FLAG_VIP, FLAG_ADMIN_GROUP, FLAG_PROTECTED_GROUP})
+FLAG_GROUP_ROLE = "group_role"  # a group role above MEMBER is asked (it manages the group)
+FLAG_EXTERNAL_FORWARD = "external_forward"  # mail would be forwarded outside the tenant's verified domains
+FLOOR_FLAGS = frozenset({FLAG_ADMIN_TARGET, FLAG_PROTECTED, FLAG_VIP, FLAG_ADMIN_GROUP, FLAG_PROTECTED_GROUP,
+                         FLAG_GROUP_ROLE, FLAG_EXTERNAL_FORWARD})
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,14 @@ class PolicyContext:
     target_vip: bool = False
     group_privileged: str = ""  # reason, when the group is an admin or role-assignable group
     group_protected: str = ""  # reason, when the group is on the protected list for another reason
+    # A group role above MEMBER (OWNER, MANAGER) the add asks for, and whether this action is the undo of a removal
+    # that recorded exactly that role (approvals/verification/context.restores_role): the only way it is given.
+    group_role: str = ""
+    restores_role: bool = False
+    # A forwarding address outside the tenant's verified domains (approvals/verification/identity.py), and whether
+    # the tenant's own policy for set_mail_forwarding says {"allow_external_forwarding": true}.
+    forward_external: str = ""
+    external_forwarding_allowed: bool = False
     verification: str = "not_needed"  # proved | not_needed | denied | declined | timeout | unavailable | pending
     verification_method: str = ""
     risk_signals: tuple[str, ...] = ()
@@ -170,6 +184,10 @@ def decision_flags(kind: str, ctx: PolicyContext) -> tuple[str, ...]:
         flags.append(FLAG_RISK_SIGNAL)
     if ctx.target_watched:
         flags.append(FLAG_WATCHED)
+    if kind == "add_to_group" and ctx.group_role:
+        flags.append(FLAG_GROUP_ROLE)
+    if kind == "set_mail_forwarding" and ctx.forward_external:
+        flags.append(FLAG_EXTERNAL_FORWARD)
     return tuple(flags)
 
 
@@ -208,6 +226,9 @@ def _rule_directory(kind: str, target: str, ctx: PolicyContext, needs_human: lis
     elif not ctx.target_enabled and kind in DEVICE_RECORD_KINDS:
         # A leaver's device record, not their account: unassigning it, or undoing that, changes no sign-in.
         needs_human.append(f"{target}'s account is disabled; a technician confirms the change to their device.")
+    elif not ctx.target_enabled and kind in MAILBOX_RECORD_KINDS:
+        needs_human.append(f"{target}'s account is disabled; a technician confirms the change to their mailbox's "
+                           "forwarding.")
     elif not ctx.target_enabled:
         raise _Forbid(f"{target}'s account is disabled; a technician must confirm why before changing it.")
 
@@ -242,10 +263,40 @@ def _rule_floor(kind: str, target: str, ctx: PolicyContext, needs_human: list[st
         needs_human.append(f"The group is a protected identity ({ctx.group_privileged}): never autonomous.")
     elif kind in GROUP_KINDS and ctx.group_protected:
         needs_human.append(f"The group is a protected identity ({ctx.group_protected}): never autonomous.")
+    _floor_group_role(kind, target, ctx, needs_human)
+    _floor_forwarding(kind, target, ctx, needs_human)
+
+
+def _floor_group_role(kind: str, target: str, ctx: PolicyContext, needs_human: list[str]) -> None:
+    """A group OWNER or MANAGER manages the group (its members, its settings): a privilege, not a membership. No
+    ticket, playbook or edit gives it; only the undo of a removal gives back the role recorded then, and a
+    technician confirms even that."""
+    if kind != "add_to_group" or not ctx.group_role:
+        return
+    if not ctx.restores_role:
+        raise _Forbid(f"Rallied never makes anyone {ctx.group_role} of a group: a role that manages the group is "
+                      "given back only by the undo of a removal that recorded it. A technician sets it directly.")
+    needs_human.append(f"Gives {target} back the {ctx.group_role} role recorded when they were removed: a role that "
+                       "manages the group, so a technician confirms it.")
+
+
+def _floor_forwarding(kind: str, target: str, ctx: PolicyContext, needs_human: list[str]) -> None:
+    """Forwarding a mailbox outside the organisation is how a compromised request quietly exfiltrates mail: refused
+    unless the tenant's own policy allows external forwarding, and even then never autonomous."""
+    if kind != "set_mail_forwarding" or not ctx.forward_external:
+        return
+    if not ctx.external_forwarding_allowed:
+        raise _Forbid(f"Forwarding {target}'s mail to {ctx.forward_external}, outside the tenant's verified domains, "
+                      "is refused: external forwarding is a classic exfiltration route and the tenant's policy does "
+                      "not allow it. A technician handles it directly if the client confirms it.")
+    needs_human.append(f"Forwards {target}'s mail to {ctx.forward_external}, outside the tenant's verified domains "
+                       "(the tenant's policy allows it): a technician confirms.")
 
 
 EDIT_FLAG_WORDS = {FLAG_ADMIN_TARGET: "an admin", FLAG_PROTECTED: "a protected identity", FLAG_VIP: "a VIP",
-                   FLAG_ADMIN_GROUP: "an admin group", FLAG_PROTECTED_GROUP: "a protected group"}
+                   FLAG_ADMIN_GROUP: "an admin group", FLAG_PROTECTED_GROUP: "a protected group",
+                   FLAG_GROUP_ROLE: "a group role above member",
+                   FLAG_EXTERNAL_FORWARD: "forwarding outside the tenant"}
 
 
 def _rule_edit(target: str, ctx: PolicyContext, flags: tuple[str, ...], needs_human: list[str]) -> int:

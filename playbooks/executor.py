@@ -60,7 +60,9 @@ def _run(connector: IdentityConnector, action: Action, *, password: str | None =
     user = connector.get_user(action.target)
     if user is None:
         raise ExecutionRefused(f"{action.target} no longer exists in the directory.")
-    extra = {k: v for k, v in action.params.items() if k != "target"}
+    # An optional parameter left empty (an edit form posts every field of the kind) is not passed at all: the
+    # connector's own default holds, and a vendor without that option (Entra's groups have no roles) is not asked.
+    extra = {k: v for k, v in action.params.items() if k != "target" and v not in (None, "", [])}
     if action.kind == "reset_password":
         # Every connector sets the password it is given (Okta's too, rallied/connectors/okta): the one put aside.
         connector.reset_password(user, temporary_password=password)

@@ -3,7 +3,8 @@ in the note as a technician's.
 
 The sequence, in order: block sign-in -> revoke sessions -> scramble the password (a random one nobody receives) ->
 remove every MFA method (none issued) -> remove from every group and distribution list (each removal recorded with
-what the membership was, for undo) -> convert the mailbox to shared and give the manager Full Access -> remove the
+what the membership was, for undo) -> convert the mailbox to shared and give the manager Full Access, and forward
+the mail where the ticket asks (a mailbox of the tenant; the floor refuses an outside address) -> remove the
 licences (only once the mailbox is converted: a user mailbox without a licence is deleted after 30 days) -> hide
 from the address list -> unassign each of the leaver's devices in the RMM.
 
@@ -23,6 +24,7 @@ from typing import Any
 
 from playbooks.models import IntentPlan
 from tenants.selectors import LeaverFacts
+from tickets.triage.forwarding import MANAGER
 
 Status = IntentPlan.Status
 HANDOVER = Status.UNSUPPORTED  # a step of the sequence Rallied leaves to a technician
@@ -62,25 +64,53 @@ def _label(step: str) -> str:
     return step if step != "reset_password" else "scramble_password"
 
 
+def forwarding_address(forward_to: str | None, facts: LeaverFacts | None) -> str | None:
+    """The address the ticket's forwarding target means: the manager the directory names for "to his manager"."""
+    if forward_to == MANAGER:
+        return facts.manager if facts is not None and facts.manager else None
+    return forward_to or None
+
+
 def rest_of_sequence(target: str, carried: set[str], facts: LeaverFacts | None, *, vendor: str,
                      cannot: Callable[[str], str], sku_part: Callable[[str], str | None],
-                     forwarding_asked: bool = False) -> tuple[list[Step], list[tuple[str, str, str]]]:
+                     forwarding_asked: bool = False,
+                     forward_to: str | None = None) -> tuple[list[Step], list[tuple[str, str, str]]]:
     """(steps to plan, technician's steps as (label, status, what to do)) for every step `carried` (the playbook's
     kinds) does not cover. `cannot(kind)` is why the tenant's stack cannot run a kind ('' when it can);
-    `sku_part(sku_id)` names a held licence; `facts` is None when the directory was not read."""
+    `sku_part(sku_id)` names a held licence; `facts` is None when the directory was not read. `forward_to` is where
+    the ticket asks the mail forwarded (an address, or MANAGER), `forwarding_asked` whether it asks at all."""
     steps: list[Step] = []
     left: list[tuple[str, str, str]] = []
     converted = "convert_mailbox" in carried
+    forwarding_asked = forwarding_asked or bool(forward_to)
 
     def hand_over(step: str, todo: str, why: str = "") -> None:
         where = f"[{vendor or 'the identity provider'}: a technician's step{': ' + why if why else ''}]"
         left.append((_label(step), HANDOVER, f"{todo} {where}"))
+
+    def forwarding(why: str = "") -> None:
+        """The forwarding asked, as an action where the stack can set it and the ticket says where, else a
+        technician's step naming the address (Okta has no mailbox; Google's Directory API no forwarding)."""
+        if not forwarding_asked:
+            return
+        address = forwarding_address(forward_to, facts)
+        todo = f"Forward {target}'s mail to {address} (a copy kept in the mailbox)." if address else \
+            "Set the mailbox's forwarding as the ticket asks."
+        if why or cannot("set_mail_forwarding"):
+            hand_over("forwarding", todo, why)
+        elif address is None:
+            hand_over("forwarding", todo, "no manager in the directory" if forward_to == MANAGER
+                      else "the ticket does not say where to")
+        else:
+            steps.append(Step("set_mail_forwarding", {"target": target, "forward_to": address}, "leaver:forwarding"))
 
     for step, kind, todo in SEQUENCE:
         if kind in carried:
             continue
         if cannot(kind) or step == "unassign_device":  # devices are planned per device (playbooks/devices.py)
             hand_over(step, todo)
+            if step == "mailbox":
+                forwarding()
             continue
         if step == "remove_groups":
             if facts is None or facts.groups is None:
@@ -90,8 +120,10 @@ def rest_of_sequence(target: str, carried: set[str], facts: LeaverFacts | None, 
                       for group in dict.fromkeys(facts.groups)]
         elif step == "mailbox":
             if facts is None or not facts.has_mailbox:
-                hand_over(step, todo, "no mailbox of the account's own was found" if facts is not None
-                          and facts.has_mailbox is False else "the mailbox could not be read")
+                why = ("no mailbox of the account's own was found" if facts is not None
+                       and facts.has_mailbox is False else "the mailbox could not be read")
+                hand_over(step, todo, why)
+                forwarding(why)
                 continue
             steps.append(Step(kind, {"target": target, "mailbox_type": "Shared"}, "leaver:convert_mailbox"))
             converted = True
@@ -102,9 +134,7 @@ def rest_of_sequence(target: str, carried: set[str], facts: LeaverFacts | None, 
             else:
                 hand_over("manager_access", f"Give the manager access to {target}'s mailbox.",
                           "no manager in the directory" if not manager else "")
-            if forwarding_asked:
-                hand_over("forwarding", "Set the mailbox's forwarding as the ticket asks.",
-                          "Rallied does not set forwarding")
+            forwarding()
         elif step == "licences":
             held = facts.held_sku_ids if facts is not None else None
             if not converted:

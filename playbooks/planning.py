@@ -31,6 +31,7 @@ from tenants.licences import LICENCE_KINDS, LicenceCatalogue, catalogue_for, res
 from tenants.selectors import capability_gap, identity_connection, leaver_facts, unknown_object
 from tickets.models import Ticket
 from tickets.triage.about import means_requester, unnamed_problem
+from tickets.triage.forwarding import forwarding_asked
 from tickets.triage.text import clean
 
 Status = IntentPlan.Status
@@ -292,7 +293,8 @@ def offboarding_rest(ticket: Ticket, draft: IntentDraft, *, read_directory: bool
     planned, handed, devices_handled = leaver_devices(ticket, draft.target, read=read_directory)
     steps, left = rest_of_sequence(draft.target, kinds | ({"unassign_device"} if devices_handled else set()), facts,
                                    vendor=vendor, cannot=cannot, sku_part=skus.get,
-                                   forwarding_asked="forward" in f"{ticket.subject}\n{ticket.body}".lower())
+                                   forwarding_asked=forwarding_asked(_request_text(ticket)),
+                                   forward_to=str((ticket.entities or {}).get("forward_to") or "") or None)
     actions = [*draft.actions, *(PlannedAction(step.kind, step.params, f"{prefix}{step.key}") for step in steps),
                *(PlannedAction("unassign_device", params, f"{prefix}{key}") for params, key in planned)]
     gaps = [*draft.gaps, *(Gap(kind, code, reason, draft.target) for kind, code, reason in left),

@@ -264,6 +264,16 @@ def goal_reached(connector: IdentityConnector, user: DirectoryUser, action: Acti
         return user.enabled
     if action.kind == "set_manager":  # every IdP's get_user reads the manager back (DirectoryUser.manager_upn)
         return (user.manager_upn or "").lower() == str(action.params.get("manager", "")).lower()
+    role = str(action.params.get("role") or "MEMBER").upper()
+    if action.kind == "add_to_group" and role != "MEMBER":  # in the group is not enough: in it with that role
+        read_role = getattr(connector, "member_role", None)
+        return read_role(user, str(action.params.get("group", ""))) == role if callable(read_role) else None
+    if action.kind in ("set_mail_forwarding", "clear_mail_forwarding"):
+        read_forwarding = getattr(connector, "mail_forwarding", None)
+        if not callable(read_forwarding):
+            return None
+        wanted = str(action.params.get("forward_to") or "").lower() or None
+        return read_forwarding(user) == wanted
     if action.kind in ("add_to_group", "remove_from_group"):
         member = _is_member(connector, user, str(action.params.get("group", "")))
         if member is None:

@@ -127,6 +127,8 @@ def before_state_of(kind: str, result: dict[str, Any]) -> dict[str, Any]:
     if kind == "set_manager" and "manager_before" in r:
         # None: the user had no manager (a new hire's first). Kept, so the undo can say why it does nothing.
         return {"manager": r["manager_before"] or None}
+    if kind == "set_mail_forwarding" and "forwarding_before" in r:
+        return {"forwarding": r["forwarding_before"], "kept_copy": bool(r.get("kept_copy_before"))}
     if kind == "disable_user" and "was_enabled" in r:
         state = {"enabled": bool(r["was_enabled"])}
         if r.get("mode"):
@@ -170,10 +172,14 @@ def _group(action: Action, state: dict[str, Any]) -> UndoPlan:
     if state["member"] != adding_back:
         raise _nothing(f"{action.target} was {'not ' if adding_back else 'already '}a member of {group}")
     if adding_back:
-        note = f" (they were {state['role']} before; re-added as a member)" if state.get("role") not in (
-            None, "MEMBER") else ""
-        return UndoPlan("add_to_group", {"target": action.target, "group": group},
-                        f"add {action.target} back to {group}{note}")
+        role = str(state.get("role") or "MEMBER").upper()
+        if role == "MEMBER":
+            return UndoPlan("add_to_group", {"target": action.target, "group": group},
+                            f"add {action.target} back to {group}")
+        # The role they held is given back with them (Google's members.insert `role`). Above MEMBER it manages the
+        # group: the floor lets this undo, and only this, ask for it, and a technician confirms it.
+        return UndoPlan("add_to_group", {"target": action.target, "group": group, "role": role},
+                        f"add {action.target} back to {group} as {role}, the role recorded when they were removed")
     return UndoPlan("remove_from_group", {"target": action.target, "group": group},
                     f"remove {action.target} from {group} again")
 
@@ -266,12 +272,27 @@ def _manager(action: Action, state: dict[str, Any]) -> UndoPlan:
                     f"set {action.target}'s manager back to {before}")
 
 
+def _forwarding(action: Action, state: dict[str, Any]) -> UndoPlan:
+    before, now = state.get("forwarding"), str(action.params.get("forward_to", "")).lower()
+    if before == now:
+        raise _nothing(f"{action.target}'s mail was already forwarded to {now}")
+    if before is None:
+        return UndoPlan("clear_mail_forwarding", {"target": action.target},
+                        f"stop forwarding {action.target}'s mail to {now}")
+    if not state.get("kept_copy"):
+        # Rallied forwards with a copy kept in the mailbox; one that forwarded without a copy is set back by hand.
+        raise NotUndoable(f"{action.target}'s mail was forwarded to {before} without a copy in the mailbox before; "
+                          "Rallied always keeps a copy, so a technician sets the old forwarding back by hand.")
+    return UndoPlan("set_mail_forwarding", {"target": action.target, "forward_to": before},
+                    f"forward {action.target}'s mail to {before} again, as before")
+
+
 _PLANNERS = {
     "add_to_group": _group, "remove_from_group": _group,
     "assign_license": _licence, "remove_license": _licence, "swap_license": _swap,
     "grant_mailbox_access": _mailbox, "revoke_mailbox_access": _mailbox,
     "disable_user": _disable, "set_manager": _manager, "convert_mailbox": _convert, "hide_from_address_list": _hide,
-    "tag_device": _device, "unassign_device": _device,
+    "tag_device": _device, "unassign_device": _device, "set_mail_forwarding": _forwarding,
 }
 
 

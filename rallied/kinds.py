@@ -38,6 +38,9 @@ MAILBOX_RIGHTS = ("FullAccess", "SendAs", "SendOnBehalf")
 _RIGHTS = {"type": "rights", "required": True, "enum": list(MAILBOX_RIGHTS)}
 _DEVICE = {"target": _TARGET, "device": {"type": "string", "required": True}, "device_name": {"type": "string"}}
 MAILBOX_TYPES = ("Shared", "Regular")  # Set-Mailbox -Type values Rallied sets (a leaver's, and its undo)
+# A Google group member's role (members.insert `role`). Anything above MEMBER manages the group: the floor lets
+# only an undo give it back, and only the role recorded when it was taken away (approvals/policy.py).
+GROUP_ROLES = ("MEMBER", "MANAGER", "OWNER")
 
 KINDS: dict[str, ActionKind] = {
     k.name: k
@@ -57,7 +60,8 @@ KINDS: dict[str, ActionKind] = {
                    reversible=True,
                    params={"target": _TARGET, "mailbox": {"type": "string", "required": True}, "rights": _RIGHTS}),
         ActionKind("add_to_group", "Add to group", "medium", safe_to_repeat=True, reversible=True,
-                   params={"target": _TARGET, "group": {"type": "string", "required": True}}),
+                   params={"target": _TARGET, "group": {"type": "string", "required": True},
+                           "role": {"type": "string", "enum": list(GROUP_ROLES)}}),
         ActionKind("remove_from_group", "Remove from group", "medium", safe_to_repeat=True, reversible=True,
                    params={"target": _TARGET, "group": {"type": "string", "required": True}}),
         ActionKind("assign_license", "Assign licence", "medium", safe_to_repeat=True, reversible=True,
@@ -107,6 +111,15 @@ KINDS: dict[str, ActionKind] = {
                    reversible=True, params={"target": _TARGET}),
         # The undo of hide_from_address_list: shown again only when it was shown before.
         ActionKind("show_in_address_list", "Show in the address list", "medium", safe_to_repeat=True,
+                   params={"target": _TARGET}),
+        # A leaver's incoming mail forwarded to `forward_to` and still delivered to the mailbox (Exchange's
+        # Set-Mailbox -ForwardingSmtpAddress -DeliverToMailboxAndForward). High risk: forwarding outside the tenant
+        # is a classic exfiltration route, so the floor refuses an external address unless the tenant's policy
+        # allows it (approvals/policy.py). Undone by putting back the forwarding read before the write.
+        ActionKind("set_mail_forwarding", "Forward mail", "high", safe_to_repeat=True, reversible=True,
+                   params={"target": _TARGET, "forward_to": {"type": "string", "required": True}}),
+        # The undo of set_mail_forwarding when the mailbox forwarded nowhere before.
+        ActionKind("clear_mail_forwarding", "Stop forwarding mail", "medium", safe_to_repeat=True,
                    params={"target": _TARGET}),
     ]
 }

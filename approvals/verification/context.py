@@ -18,6 +18,7 @@ from approvals.verification.identity import NEW_ACCOUNT_KINDS, Resolution
 from approvals.verification.signals import domain_of, lookalike_of
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
+from playbooks.undo import undone_action_id
 from rallied.connectors import DirectoryUser
 from rallied.kinds import get_kind
 from tenants.models import ProtectedIdentity, Tenant
@@ -146,6 +147,21 @@ def new_account(ticket: Ticket, action: Action) -> str:
     return "follows" if made_here else ""
 
 
+def restores_role(action: Action, role: str) -> bool:
+    """Is `action` the undo of a succeeded removal of the same person from the same group, whose recorded
+    before-state holds exactly `role`? (playbooks/undo.py keys an undo `undo:<id>`.) Anything else asking a role
+    above MEMBER (a ticket, a playbook template, a technician's edit) is not."""
+    undone = undone_action_id(action)
+    original = Action.objects.filter(pk=undone, ticket_id=action.ticket_id).first() if undone else None
+    if original is None or original.kind != "remove_from_group":
+        return False
+    if original.status not in (ActionStatus.SUCCEEDED, ActionStatus.UNDONE):
+        return False
+    same = (str(original.target).lower() == str(action.target).lower()
+            and str(original.params.get("group", "")).lower() == str(action.params.get("group", "")).lower())
+    return same and str((original.before_state or {}).get("role") or "").upper() == role
+
+
 def build_context(
     *, ticket: Ticket, action: Action, check: RequesterCheck, target_user: DirectoryUser | None,
     resolution: Resolution | None = None,
@@ -169,7 +185,16 @@ def build_context(
     until = watched.get(action.target.strip().lower()) or (watched.get(mailbox.strip().lower()) if mailbox else None)
     requester_in = tenant.owns_domain(ticket.requester_email)
     target_in = tenant.owns_domain(action.target)
+    role = str(action.params.get("role") or "").upper() if action.kind == "add_to_group" else ""
+    role = "" if role == "MEMBER" else role
+    forward_external = resolution.forward_external if resolution else ""
     return PolicyContext(
+        group_role=role,
+        restores_role=bool(role) and restores_role(action, role),
+        forward_external=forward_external,
+        # Only the tenant's own policy can open this door, never the MSP default for every client.
+        external_forwarding_allowed=bool(forward_external) and policy.source == "tenant"
+        and bool(policy.conditions.get("allow_external_forwarding")),
         target_new_account=new_account(ticket, action),
         tenant_mode=tenant.mode,
         tenant_paused=tenant.paused,

@@ -13,6 +13,10 @@ for its action alone, rule 2a):
 - an identifier whose look-alike skeleton is a protected object's but which does not resolve to that object
   ("Ехеcutives" with Cyrillic letters, "lynne.robbins@contoso.example" spelt with a Greek omicron);
 - an identifier carrying what only a disguise needs (format characters, mixed scripts) that resolves to nothing;
+- a forwarding address inside the tenant's domains that is no mailbox of its Exchange, that is the leaver's own, or
+  whose domain imitates a verified one; an address outside the domains is kept as `forward_external`, which the
+  floor refuses unless the tenant's policy allows external forwarding (approvals/policy.py);
+- a group role above MEMBER asked of an identity provider that has no group roles;
 - a licence the tenant's catalogue does not have, that fits several of its SKUs, or that has no free seat
   (tenants/licences.py): the action then carries the SKU's part number, never the words of the ticket.
 An unknown user is left to rule 2 ("not a user of this tenant's directory").
@@ -23,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from approvals.verification.signals import domain_of, lookalike_of
 from rallied.connectors import ConnectorError, DirectoryObject, DirectoryUser, IdentityConnector
 from rallied.identifiers import disguised, normalise, skeleton
 from tenants.licences import LICENCE_KINDS, LicenceCatalogue, resolve_licence_params
@@ -31,6 +36,7 @@ from tenants.models import ProtectedIdentity, Tenant
 GROUP_KINDS = frozenset({"add_to_group", "remove_from_group"})
 MAILBOX_KINDS = frozenset({"grant_mailbox_access", "revoke_mailbox_access"})
 NEW_ACCOUNT_KINDS = frozenset({"create_user"})  # the target does not exist yet: nothing to resolve
+FORWARDING_KINDS = frozenset({"set_mail_forwarding"})
 
 
 @dataclass
@@ -47,6 +53,7 @@ class Resolution:
     group_privileged: bool = False  # the directory says the group can carry admin roles (role-assignable)
     mailbox_spellings: tuple[str, ...] = ()  # address, aliases and display name of the resolved mailbox
     notes: list[str] = field(default_factory=list)  # "'Lynne Robbins' is the mailbox lynne.robbins@…", for the timeline
+    forward_external: str = ""  # a forwarding address outside the tenant's verified domains (the floor decides)
 
     @property
     def problem(self) -> str:
@@ -146,6 +153,31 @@ def _resolve_licences(kind: str, user: DirectoryUser | None, catalogue: LicenceC
     out.notes.extend(resolved.notes)
 
 
+def _resolve_forwarding(tenant: Tenant, raw: str, idp: IdentityConnector, out: Resolution) -> None:
+    """Where a leaver's mail would go: a mailbox of this tenant's Exchange, named by its canonical address, or an
+    address outside the tenant kept for the floor. Never the leaver themself (a loop), never a look-alike domain."""
+    wanted = normalise(raw)
+    if "@" not in wanted:
+        out.problems.append(f"'{raw}' is not an e-mail address to forward mail to.")
+        return
+    if wanted == out.target:
+        out.problems.append(f"Forwarding {out.target}'s mail to itself would loop; a technician must say where to.")
+        return
+    if not tenant.owns_domain(wanted):
+        imitated = lookalike_of(domain_of(wanted), tenant.domains)
+        if imitated:
+            out.problems.append(f"The forwarding address {raw} imitates the verified domain {imitated} (look-alike "
+                                "domain): possible exfiltration.")
+        else:
+            out.forward_external = wanted
+        return
+    if "set_mail_forwarding" not in idp.supports:
+        return  # the capability rule refuses the kind itself
+    obj = _resolve_object("mailbox", wanted, idp.find_mailboxes, [], out)
+    if obj is not None:
+        out.params["forward_to"] = obj.address or obj.key
+
+
 def resolve_action(*, tenant: Tenant, kind: str, target: str, params: dict[str, Any],
                    idp: IdentityConnector | None, licences: LicenceCatalogue | None = None) -> Resolution:
     """Resolve one action's target, group, mailbox and licences in the tenant's directory (reads only).
@@ -170,6 +202,11 @@ def resolve_action(*, tenant: Tenant, kind: str, target: str, params: dict[str, 
         obj = _resolve_object("mailbox", mailbox, idp.find_mailboxes, protected["mailbox"] + protected["user"], out)
         if obj is not None:
             out.params["mailbox"], out.mailbox_spellings = obj.key, _spellings(obj)
+    if kind in FORWARDING_KINDS and params.get("forward_to"):
+        _resolve_forwarding(tenant, str(params["forward_to"]), idp, out)
+    role = str(params.get("role") or "").upper()
+    if kind == "add_to_group" and role and role not in idp.group_roles:
+        out.problems.append(f"The {idp.vendor} directory has no group roles: '{role}' cannot be given in {group}.")
     if kind in LICENCE_KINDS:
         _resolve_licences(kind, user, licences if licences is not None else LicenceCatalogue(idp), out)
     return out

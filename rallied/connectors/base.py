@@ -147,6 +147,10 @@ class Connector:
 class IdentityConnector(Connector):
     """An identity provider (Entra, Okta, Google). Reads never need scope; writes do."""
 
+    # The roles add_to_group can give in a group (rallied/kinds.GROUP_ROLES): none where the directory's groups have
+    # only members. An action asking a role the directory lacks is refused before it is decided.
+    group_roles: ClassVar[tuple[str, ...]] = ()
+
     # The tenant's naming convention for new accounts lives with the directory that holds them (rallied/naming.py).
     config_checks: ClassVar[Mapping[str, Callable[[Any], str]]] = {
         NAMING_PATTERNS_KEY: check_patterns, NAMING_DOMAIN_KEY: lambda value: check_text(253)(value)}

@@ -48,6 +48,7 @@ from rallied.connectors.base import (
     name_words,
 )
 from rallied.connectors.leaver import unknowable_password
+from rallied.kinds import GROUP_ROLES
 
 SCOPE = "https://www.googleapis.com/auth/"
 READ_SCOPES = ("admin.directory.user.readonly", "admin.directory.group.readonly")
@@ -100,6 +101,7 @@ class GoogleConnector(IdentityConnector):
     # Every kind with an OAuth scope is a method of the same name. No unlock (Google has no lockout an
     # admin can clear), no licences (a separate Licensing API) and no mailbox delegation here.
     supports: ClassVar[Mapping[str, str]] = {kind: kind for kind in KIND_SCOPES}
+    group_roles: ClassVar[tuple[str, ...]] = GROUP_ROLES  # members.insert `role`
     capability_notes: ClassVar[Mapping[str, str]] = {"reset_mfa": "2SV off", "disable_user": "suspend",
                                                      "enable_user": "unsuspend",
                                                      "remove_mfa_methods": "2SV off, codes, app passwords",
@@ -112,6 +114,10 @@ class GoogleConnector(IdentityConnector):
         "revoke_mailbox_access": "Gmail delegates: Gmail API",
         # Google has no shared mailbox to convert a user's into (and the Directory API no delegation).
         "convert_mailbox": "no shared mailboxes",
+        # Gmail's forwarding is users.settings.forwardingAddresses (Gmail API, the mailbox owner's own token and a
+        # confirmation mail to the target); our Directory contract has no forwarding setting.
+        "set_mail_forwarding": "Gmail forwarding: Gmail API",
+        "clear_mail_forwarding": "Gmail forwarding: Gmail API",
     }
     # The Directory API's User shows no trace of users.signOut (no "sessions valid from"), so a sign-out whose answer
     # was lost is sent again rather than guessed.
@@ -383,6 +389,10 @@ class GoogleConnector(IdentityConnector):
         self.ensure_allowed("enable_user")
         self._call("PUT", self._user_path(user), body={"suspended": False})
 
+    def member_role(self, user: DirectoryUser, group: str) -> str | None:
+        """The user's role in the group, None when not a member (the reconciler's read of a role given)."""
+        return self._member_role(user, group)
+
     def _member_role(self, user: DirectoryUser, group: str) -> str | None:
         """The user's role in the group (MEMBER, MANAGER, OWNER), None when not a member: members.get by e-mail.
         Google's 404 names the key it missed; a missing group is an error, a missing member the answer."""
@@ -396,20 +406,33 @@ class GoogleConnector(IdentityConnector):
             return None
         return str(response.json().get("role") or "MEMBER")
 
-    def add_to_group(self, user: DirectoryUser, group: str) -> dict[str, Any]:
-        """Add the user to the group (e-mail or id) as a MEMBER; `changed` is False (and it is success) when they
-        were in it already, whatever their role."""
+    def add_to_group(self, user: DirectoryUser, group: str, role: str | None = None) -> dict[str, Any]:
+        """Add the user to the group (e-mail or id) with `role` (MEMBER when not given; members.insert `role`), then
+        read the role back. `changed` is False (and it is success) when they were in it already with that role.
+
+        Whether a role above MEMBER may be given at all is the floor's question (approvals/policy.py: only the undo
+        of a removal, restoring the role recorded then). A member holding another role is not changed here: moving
+        someone's role in a group they are still in is a technician's call, so it fails saying so."""
         self.ensure_allowed("add_to_group")
-        role = self._member_role(user, group)
-        if role is None:
+        wanted = str(role or "MEMBER").upper()
+        if wanted not in GROUP_ROLES:
+            raise ConnectorError(f"{role!r} is not a Google group role ({', '.join(GROUP_ROLES)}).",
+                                 vendor=self.vendor, permanent=True, code="invalid_role")
+        before = self._member_role(user, group)
+        if before is None:
             try:
                 self._call("POST", f"admin/directory/v1/groups/{self._key(group)}/members",
-                           body={"email": user.upn, "role": "MEMBER"})
+                           body={"email": user.upn, "role": wanted})
             except ConnectorError as exc:
-                if not (exc.status == 409 and exc.code == "duplicate"):  # added meanwhile: the goal holds
+                if not (exc.status == 409 and exc.code == "duplicate"):  # added meanwhile: read below what holds
                     raise
-        return {"group": group, "group_type": "google_group", "via": "google", "was_member": role is not None,
-                "role_before": role, "changed": role is None}
+        after = self._member_role(user, group)
+        if after != wanted and (role is not None or after is None):
+            raise ConnectorError(f"Google shows {user.upn} in {group} as {after or 'no member'}, not {wanted}"
+                                 f"{'; their role was not changed' if before else ''}.", vendor=self.vendor,
+                                 permanent=True, code="not_confirmed")
+        return {"group": group, "group_type": "google_group", "via": "google", "was_member": before is not None,
+                "role_before": before, "role": after, "changed": before is None}
 
     def remove_from_group(self, user: DirectoryUser, group: str) -> dict[str, Any]:
         """Remove the user; `role_before` keeps what they were (an OWNER removed is given back as an OWNER by the

@@ -155,6 +155,11 @@ def box_rights(st: State, address: str) -> dict[str, list[str]]:
     return {right: list(box[right]) for right in ("full_access", "send_as", "send_on_behalf")}
 
 
+def forwarding(st: State, address: str) -> tuple[str | None, bool]:
+    box = st["exchange"]["contoso"][address]
+    return box.get("forwarding"), bool(box.get("deliver_and_forward"))
+
+
 def sku_seat(st: State, upn: str, part: str) -> tuple[int, bool]:
     sku = graph(st)["skus"][part]
     held = any(a["skuId"] == sku["skuId"] for a in graph(st)["users"][upn]["assignedLicenses"])
@@ -290,6 +295,14 @@ KIND_CASES: dict[tuple[str, str], KindCase] = {
     ("entra", "show_in_address_list"): KindCase(
         ALEX, lambda st: st["exchange"]["contoso"][ALEX].get("hidden", False), lambda b, a: (b, a) == (True, False),
         prepare=lambda sb: sb.sandbox.vendor("exchange").mailboxes[tenant_id("contoso")][ALEX].update(hidden=True)),
+    # Forwarding through Exchange's Set-Mailbox, read back from the sandbox's mailbox: the address and the copy kept.
+    ("entra", "set_mail_forwarding"): KindCase(
+        ALEX, lambda st: forwarding(st, ALEX),
+        lambda b, a: (b, a) == ((None, False), (MEGAN, True)), {"forward_to": MEGAN}),
+    ("entra", "clear_mail_forwarding"): KindCase(
+        ALEX, lambda st: forwarding(st, ALEX), lambda b, a: (b, a) == ((MEGAN, True), (None, False)),
+        prepare=lambda sb: sb.sandbox.vendor("exchange").mailboxes[tenant_id("contoso")][ALEX].update(
+            forwarding=MEGAN, deliver_and_forward=True)),
     ("google", "hide_from_address_list"): KindCase(
         PRIYA, lambda st: gusers(st)[PRIYA]["includeInGlobalAddressList"], lambda b, a: (b, a) == (True, False)),
     ("google", "show_in_address_list"): KindCase(

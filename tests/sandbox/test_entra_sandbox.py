@@ -247,3 +247,32 @@ def test_exchange_invoke_command(sandbox):
     elsewhere = raw_session().post(f"{sandbox.url}/exchange/adminapi/beta/{tenant_id('x')}/InvokeCommand",
                                    json=add, headers=headers, timeout=5)
     assert elsewhere.status_code == 403
+
+
+def test_exchange_set_mailbox_forwarding_and_get_mailbox_shows_it(sandbox):
+    """-ForwardingSmtpAddress with -DeliverToMailboxAndForward, as Exchange takes them (the address with or without
+    its smtp: prefix, $null to stop), and Get-Mailbox shows both back the way Exchange writes them."""
+    tid = tenant_id("contoso")
+    url = f"{sandbox.url}/exchange/adminapi/beta/{tid}/InvokeCommand"
+    headers = {"Authorization": f"Bearer {graph_token(sandbox.url, scope=EXCHANGE_SCOPE)}"}
+    alex = "alex.wilber@contoso.example"
+
+    def run(name: str, **params: object) -> object:
+        body = {"CmdletInput": {"CmdletName": name, "Parameters": {"Identity": alex, **params}}}
+        return raw_session().post(url, json=body, headers=headers, timeout=5)
+
+    def shown() -> tuple[object, object]:
+        row = run("Get-Mailbox").json()["value"][0]
+        return row["ForwardingSmtpAddress"], row["DeliverToMailboxAndForward"]
+
+    assert shown() == (None, False)
+    assert run("Set-Mailbox", ForwardingSmtpAddress="smtp:Megan.Bowen@contoso.example",
+               DeliverToMailboxAndForward=True).status_code == 200
+    assert shown() == ("smtp:megan.bowen@contoso.example", True)
+    box = state(sandbox.url)["exchange"]["contoso"][alex]
+    assert (box["forwarding"], box["deliver_and_forward"]) == ("megan.bowen@contoso.example", True)
+    bad = run("Set-Mailbox", ForwardingSmtpAddress="not an address")
+    assert bad.status_code == 400 and "ParameterBindingException" in bad.json()["error"]["message"]
+    assert shown() == ("smtp:megan.bowen@contoso.example", True)  # a refused change changes nothing
+    assert run("Set-Mailbox", ForwardingSmtpAddress=None, DeliverToMailboxAndForward=False).status_code == 200
+    assert shown() == (None, False)

@@ -94,7 +94,7 @@ CASES = [
         "Leaver",
         "Offboarding: Paul Grant, last working day Friday 14 March 2025. Please forward his mail to his manager.",
         "offboarding",
-        {"leaver_name": "Paul Grant", "last_day": "2025-03-14"},
+        {"leaver_name": "Paul Grant", "last_day": "2025-03-14", "forward_to": "manager"},
     ),
     (
         "leaver",

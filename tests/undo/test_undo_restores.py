@@ -49,6 +49,8 @@ CASES: dict[str, tuple[str, str, str, dict[str, Any], str]] = {
     "okta-set-manager": ("northwind", "set_manager", LAURA, {"manager": STEVEN}, "set_manager"),
     "google-set-manager": ("fabrikam", "set_manager", PRIYA, {"manager": "kim.abercrombie@fabrikam.example"},
                            "set_manager"),
+    "entra-forwarding": ("contoso", "set_mail_forwarding", ADELE, {"forward_to": "megan.bowen@contoso.example"},
+                         "clear_mail_forwarding"),
 }
 
 

@@ -27,6 +27,7 @@ ENTITY_KEYS: tuple[str, ...] = (
     "start_date",
     "leaver_name",
     "last_day",
+    "forward_to",
 )
 ENGINES = ("rules", "llm")
 

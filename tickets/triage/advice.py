@@ -211,6 +211,7 @@ _SUMMARY_KEYS = (
     "license",
     "start_date",
     "last_day",
+    "forward_to",
 )
 
 

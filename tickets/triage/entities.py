@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from tickets.triage.about import bulk_problem, unnamed_problem
 from tickets.triage.dates import DATE_LOWER, parse_date
+from tickets.triage.forwarding import forward_target
 from tickets.triage.intent_words import REMOVE
 from tickets.triage.onboarding import new_hire_name, read_onboarding, start_date
 from tickets.triage.people import (
@@ -403,6 +404,10 @@ def read(text: object, category: str | None = None) -> Reading:
         found.update(read_onboarding(doc.text))
     if "leaver" in wants:
         _leaver(doc, found)
+        # Where the leaver's mail goes is no one to change: its address is never taken for the leaver's.
+        if forward_to := forward_target(doc.text):
+            found["forward_to"] = forward_to
+            roles["person"] = [a for a in roles["person"] if a.lower() != forward_to]
     names: list[str] = []
     if "target" in wants:
         if roles["person"]:

@@ -120,7 +120,8 @@ Set needs_human=true with a reason when confidence is low or the ticket mixes an
 or problem.
 For `other`, give a one-line summary, the likely area and up to three first checks a technician would do.
 Entities (only those present): target_user (email/UPN), target_name, group, mailbox, license, new_hire_name,
-start_date (ISO date if possible), leaver_name, last_day.
+start_date (ISO date if possible), leaver_name, last_day, forward_to (an offboarding's forwarding address as
+written, or "manager" when the leaver's mail goes to their manager).
 Intents: every separate request in the ticket, in the order asked, one per person and per group/mailbox/licence
 ("reset my password and add me and Alex to Billing" = reset_password for the requester, add_to_group Billing for
 the requester, add_to_group Billing for Alex). target is an address exactly as written, target_name a person named

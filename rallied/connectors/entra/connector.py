@@ -39,7 +39,8 @@ _KINDS = (
     "reset_password", "unlock_account", "revoke_sessions", "reset_mfa", "add_to_group", "remove_from_group",
     "assign_license", "remove_license", "swap_license", "create_user", "disable_user", "grant_mailbox_access",
     "revoke_mailbox_access", "enable_user", "set_manager", "scramble_password", "remove_mfa_methods",
-    "convert_mailbox", "hide_from_address_list", "show_in_address_list",
+    "convert_mailbox", "hide_from_address_list", "show_in_address_list", "set_mail_forwarding",
+    "clear_mail_forwarding",
 )
 
 
@@ -60,6 +61,8 @@ class EntraConnector(LicenseMixin, GroupMixin):
         "convert_mailbox": "via Exchange",
         "hide_from_address_list": "via Exchange",
         "show_in_address_list": "via Exchange",
+        "set_mail_forwarding": "via Exchange",
+        "clear_mail_forwarding": "via Exchange",
     }
 
     # -- reads ------------------------------------------------------------------------------------

@@ -249,6 +249,47 @@ class MailboxMixin(GraphClient):
     def show_in_address_list(self, user: DirectoryUser) -> dict[str, Any]:
         return self._address_list(user, "show_in_address_list", hidden=False)
 
+    # -- a leaver's mail forwarded (Set-Mailbox -ForwardingSmtpAddress), read back from Get-Mailbox ----------
+    @staticmethod
+    def _forwarding(box: dict[str, Any]) -> tuple[str | None, bool]:
+        """(the address mail is forwarded to, or None; whether a copy stays in the mailbox). Exchange shows the
+        address with its proxy prefix ("smtp:anna@contoso.com")."""
+        raw = str(box.get("ForwardingSmtpAddress") or "")
+        address = raw.partition(":")[2] if raw.lower().startswith("smtp:") else raw
+        return (address.lower() or None), bool(box.get("DeliverToMailboxAndForward"))
+
+    def _set_forwarding(self, user: DirectoryUser, kind: str, address: str | None) -> dict[str, Any]:
+        self.ensure_allowed(kind)
+        before, kept = self._forwarding(self._own_mailbox(user))
+        wanted = address.strip().lower() if address else None
+        if (before, kept) != (wanted, wanted is not None):
+            # The leaver's mailbox keeps a copy as well (DeliverToMailboxAndForward): converting it to shared and
+            # forwarding are asked together, and nothing that arrives is only in someone else's inbox.
+            self.exchange().invoke("Set-Mailbox", {
+                "Identity": user.upn, "ForwardingSmtpAddress": f"smtp:{wanted}" if wanted else None,
+                "DeliverToMailboxAndForward": wanted is not None})
+        after, kept_after = self._forwarding(self._own_mailbox(user))
+        if (after, kept_after) != (wanted, wanted is not None):
+            shown = f"forwarding to {after}" if after else "no forwarding"
+            raise self.fail(f"Exchange shows {shown} on {user.upn}'s mailbox, not what was asked.", "not_confirmed")
+        return {"forwarding_before": before, "kept_copy_before": kept, "forwarding": after}
+
+    def mail_forwarding(self, user: DirectoryUser) -> str | None:
+        """Where Exchange forwards the user's mail (None: nowhere); the reconciler's read."""
+        return self._forwarding(self._own_mailbox(user))[0]
+
+    def set_mail_forwarding(self, user: DirectoryUser, forward_to: str) -> dict[str, Any]:
+        """Forward the mailbox's incoming mail to `forward_to`, a copy kept in the mailbox; confirmed from
+        Get-Mailbox. Whether the address may receive it is the floor's question (approvals/policy.py), not this."""
+        self.ensure_allowed("set_mail_forwarding")  # out of scope is refused before anything else is looked at
+        if not forward_to or "@" not in forward_to:
+            raise self.fail(f"{forward_to!r} is not an e-mail address to forward to.", "bad_address")
+        return self._set_forwarding(user, "set_mail_forwarding", forward_to)
+
+    def clear_mail_forwarding(self, user: DirectoryUser) -> dict[str, Any]:
+        """Set-Mailbox -ForwardingSmtpAddress $null: the undo of a forwarding set where there was none."""
+        return self._set_forwarding(user, "clear_mail_forwarding", None)
+
     # -- distribution lists and mail-enabled security groups ------------------------------------------------
     def exchange_group_members(self, group: str) -> set[str]:
         """The primary addresses of the members of an Exchange-mastered group (Get-DistributionGroupMember)."""

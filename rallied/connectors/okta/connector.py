@@ -79,6 +79,8 @@ class OktaConnector(LeaverMixin):
         "convert_mailbox": "no mailboxes in Okta",
         "hide_from_address_list": "no address list in Okta",
         "show_in_address_list": "no address list in Okta",
+        "set_mail_forwarding": "no mailboxes in Okta",
+        "clear_mail_forwarding": "no mailboxes in Okta",
     }
     # Nothing in the contract's Management API shows a session revocation (the user's passwordChanged, lastUpdated and
     # statusChanged stay as they were; the System Log is not part of it), so a revoke whose answer was lost is sent

@@ -3,14 +3,15 @@ members of distribution lists and mail-enabled security groups.
 
 Graph has no API for mailbox permissions nor for Exchange-mastered groups; the Exchange PowerShell module's own REST
 call is what a Python daemon can use. Simulated: the four permission cmdlets and their Get- twins, Get-Mailbox,
-Set-Mailbox -GrantSendOnBehalfTo (an add/remove hashtable), -Type (Shared/Regular) and
--HiddenFromAddressListsEnabled, and the three *-DistributionGroupMember cmdlets
-(exchange_groups.py), which change the same group members Graph shows.
+Set-Mailbox -GrantSendOnBehalfTo (an add/remove hashtable), -Type (Shared/Regular),
+-HiddenFromAddressListsEnabled and -ForwardingSmtpAddress with -DeliverToMailboxAndForward, and the three
+*-DistributionGroupMember cmdlets (exchange_groups.py), which change the same group members Graph shows.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 import uuid
 from typing import Any
 
@@ -51,6 +52,9 @@ class Exchange(GroupCmdlets, Vendor):
                     # Shown in the address list unless hidden: stated from the start, so a state read before a hide
                     # and after its undo compare equal (Exchange's HiddenFromAddressListsEnabled defaults to false).
                     "hidden": bool(box.get("hidden", False)),
+                    # No forwarding unless seeded, stated from the start for the same reason as `hidden`.
+                    "forwarding": box.get("forwarding"),
+                    "deliver_and_forward": bool(box.get("deliver_and_forward", False)),
                 }
                 for box in tenant.get("mailboxes", [])
             }
@@ -61,7 +65,7 @@ class Exchange(GroupCmdlets, Vendor):
                     self.mailboxes[tid][address] = {
                         "address": user["upn"], "display_name": user.get("display_name", user["upn"]),
                         "kind": "user", "aliases": [], "full_access": [], "send_as": [], "send_on_behalf": [],
-                        "hidden": False}
+                        "hidden": False, "forwarding": None, "deliver_and_forward": False}
 
     def routes(self) -> list[tuple[str, str, Any]]:
         return [("POST", r"/adminapi/beta/(?P<tenant>[^/]+)/InvokeCommand", self.invoke)]
@@ -207,7 +211,8 @@ class Exchange(GroupCmdlets, Vendor):
         is refused the way PowerShell refuses an unknown one."""
         box = self.mailbox(tid, params.get("Identity"))
         for key in params:
-            if key not in ("Identity", "GrantSendOnBehalfTo", "Confirm", "Type", "HiddenFromAddressListsEnabled"):
+            if key not in ("Identity", "GrantSendOnBehalfTo", "Confirm", "Type", "HiddenFromAddressListsEnabled",
+                           "ForwardingSmtpAddress", "DeliverToMailboxAndForward"):
                 raise ExchangeFault(PARAMETER_BINDING,
                                     f"A parameter cannot be found that matches parameter name '{key}'.")
         change = params.get("GrantSendOnBehalfTo")
@@ -228,8 +233,30 @@ class Exchange(GroupCmdlets, Vendor):
                 raise ExchangeFault(PARAMETER_BINDING, "Cannot process argument 'HiddenFromAddressListsEnabled': "
                                                        "a Boolean is required.")
             box["hidden"] = params["HiddenFromAddressListsEnabled"]
+        self._forwarding(box, params)
         # Exchange answers with no output (a warning when nothing changed).
         return []
+
+    @staticmethod
+    def _forwarding(box: dict[str, Any], params: dict[str, Any]) -> None:
+        """-ForwardingSmtpAddress "smtp:x@y" (or $null to stop) and -DeliverToMailboxAndForward $true|$false. Like
+        Exchange, any well-formed SMTP address is taken, inside the organisation or not: whether mail may leave is
+        an outbound policy of the tenant, not a property of the mailbox."""
+        if "ForwardingSmtpAddress" in params:
+            raw = params["ForwardingSmtpAddress"]
+            if raw is None or raw == "":
+                box["forwarding"] = None
+            else:
+                address = str(raw).partition(":")[2] if str(raw).lower().startswith("smtp:") else str(raw)
+                if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", address):
+                    raise ExchangeFault(PARAMETER_BINDING, f"Cannot process argument 'ForwardingSmtpAddress': "
+                                                           f"'{raw}' is not a valid SMTP address.")
+                box["forwarding"] = address.lower()
+        if "DeliverToMailboxAndForward" in params:
+            if not isinstance(params["DeliverToMailboxAndForward"], bool):
+                raise ExchangeFault(PARAMETER_BINDING, "Cannot process argument 'DeliverToMailboxAndForward': "
+                                                       "a Boolean is required.")
+            box["deliver_and_forward"] = params["DeliverToMailboxAndForward"]
 
     def _delegate(self, tid: str, box: dict[str, Any], identity: Any, *, add: bool) -> None:
         upn = self.principal(tid, identity)
@@ -256,6 +283,9 @@ class Exchange(GroupCmdlets, Vendor):
             "ExternalDirectoryObjectId": str(uuid.uuid5(ids.NAMESPACE, f"mailbox:{box['address'].lower()}")),
             "GrantSendOnBehalfTo": [self.display_name(tid, upn) for upn in box["send_on_behalf"]],
             "HiddenFromAddressListsEnabled": bool(box.get("hidden")),
+            # Exchange writes the forwarding address with its proxy prefix, and null when there is none.
+            "ForwardingSmtpAddress": f"smtp:{box['forwarding']}" if box.get("forwarding") else None,
+            "DeliverToMailboxAndForward": bool(box.get("deliver_and_forward")),
         }
 
     @staticmethod
