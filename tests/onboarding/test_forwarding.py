@@ -151,3 +151,24 @@ def test_triage_reads_where_the_leavers_mail_goes_and_never_takes_it_for_the_lea
     assert result.category == "offboarding"
     assert result.entities.get("forward_to") == forward_to
     assert result.entities.get("target_user") == ALEX  # the leaver, never the forwarding address
+
+
+@pytest.mark.parametrize(("forward_to", "problem"), [
+    (ALEX, "would loop"),
+    ("megan.bowen@contoso-mail.example", "imitates the verified domain contoso.example"),
+    ("Megan.Bowen@Contoso.Example", ""),
+], ids=["itself", "look-alike", "own-mailbox"])
+def test_the_forwarding_address_is_resolved_before_the_floor_looks_at_it(world, sandbox, forward_to, problem):
+    """Read from the tenant's Exchange: a mailbox of the tenant is named by its canonical address; the leaver's own
+    address and a look-alike of the tenant's domain are refused before anything runs (never treated as external)."""
+    from approvals.verification.identity import resolve_action
+    from tenants.selectors import connector_for, identity_connection
+
+    tenant = Tenant.objects.get(slug="contoso")
+    out = resolve_action(tenant=tenant, kind="set_mail_forwarding", target=ALEX,
+                         params={"target": ALEX, "forward_to": forward_to},
+                         idp=connector_for(identity_connection(tenant)))
+    assert problem in out.problem and bool(out.problem) == bool(problem), out.problem
+    assert out.forward_external == ""
+    if not problem:
+        assert out.params["forward_to"] == MEGAN

@@ -77,7 +77,8 @@ PARAMS = {"grant_mailbox_access": {"mailbox": "sales@contoso.example", "rights":
           "remove_from_group": {"group": "Sales"}, "assign_license": {"license": "ENTERPRISEPACK"},
           "remove_license": {"license": "ENTERPRISEPACK"}, "create_user": {"display_name": "Jo New"},
           "swap_license": {"license": "STANDARDPACK", "new_license": "ENTERPRISEPACK"},
-          "set_manager": {"manager": "lee.chen@contoso.example"}}
+          "set_manager": {"manager": "lee.chen@contoso.example"},
+          "set_mail_forwarding": {"forward_to": "lee.chen@contoso.example"}}
 
 
 @pytest.mark.parametrize("language", ["en", "de", "fr", "es", "nl"])
