@@ -52,6 +52,10 @@ UNSUPPORTED: dict[str, tuple[str, str, str, dict[str, Any], dict[str, Any]]] = {
     "google-revoke-mailbox": ("fabrikam", "revoke_mailbox_access", PRIYA,
                               {"mailbox": "office@fabrikam.example", "rights": "FullAccess"},
                               {"rights": ["FullAccess"], "after": []}),
+    "okta-forwarding": ("northwind", "set_mail_forwarding", LAURA, {"forward_to": "steven.buchanan@northwind.example"},
+                        {"forwarding": None, "kept_copy": False}),
+    "google-forwarding": ("fabrikam", "set_mail_forwarding", PRIYA, {"forward_to": "kim.abercrombie@fabrikam.example"},
+                          {"forwarding": None, "kept_copy": False}),
 }
 
 
