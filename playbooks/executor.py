@@ -16,13 +16,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from audit.services import unit_of_work
-from playbooks.choices import ActionStatus
+from playbooks.choices import ActionStatus, DecisionMode
 from playbooks.models import Action
 from playbooks.sequence import SKIP, WAIT, turn_of
 from playbooks.services import claim_action, still_unknown, transition_action
 from playbooks.signals import action_crashed
 from playbooks.undo import before_state_of, undone_action_id
-from rallied.connectors import ConnectorError, IdentityConnector, ScopeError
+from rallied.connectors import ConnectorError, DirectoryUser, IdentityConnector, ScopeError
 from rallied.connectors.rmm_types import RmmConnector
 from rallied.kinds import RMM_KINDS, get_kind
 from rallied.logs import log_ids
@@ -60,6 +60,7 @@ def _run(connector: IdentityConnector, action: Action, *, password: str | None =
     user = connector.get_user(action.target)
     if user is None:
         raise ExecutionRefused(f"{action.target} no longer exists in the directory.")
+    _refuse_if_admin_since_decision(action, user)
     # An optional parameter left empty (an edit form posts every field of the kind) is not passed at all: the
     # connector's own default holds, and a vendor without that option (Entra's groups have no roles) is not asked.
     extra = {k: v for k, v in action.params.items() if k != "target" and v not in (None, "", [])}
@@ -88,6 +89,20 @@ def _run(connector: IdentityConnector, action: Action, *, password: str | None =
     if action.kind == "disable_user":  # read just before the write: an undo enables only an account that was
         result["was_enabled"] = user.enabled
     return result, secret
+
+
+def _refuse_if_admin_since_decision(action: Action, user: DirectoryUser) -> None:
+    """An action decided to run on its own was decided on a target holding no directory admin role (the safety
+    floor never lets one run unattended on an admin: approvals/policy.py). The read just above is the fresh one, a
+    moment before the write: if the target has gained a role since, the decision's premise is gone, so nothing is
+    written and the action fails to a technician, who decides with what is true now. Whether the vendor itself would
+    refuse (Entra's helpdesk role cannot set an admin's password) is not ours to rely on: Okta's and Google's
+    service accounts may well be allowed. An action a person approved was approved knowing the target, so it runs.
+    """
+    if action.decision == DecisionMode.AUTONOMOUS and user.is_admin:
+        roles = ", ".join(user.admin_roles)
+        raise ExecutionRefused(f"Not run: {action.target} holds a directory admin role ({roles}) that the decision "
+                               "did not see; an admin is never changed without a technician.")
 
 
 def _run_rmm(connector: RmmConnector, action: Action) -> tuple[dict[str, Any], None]:

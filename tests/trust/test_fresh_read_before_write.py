@@ -6,8 +6,11 @@ Administrator. The worker reads her again (the user and one `$batch`) right befo
 refused: her password is untouched in the directory. The same ticket with nothing changed in between resets her
 password. Both checked from the sandbox's own state and request log.
 
-Who refuses today is Entra itself (the app's helpdesk-level role cannot set an admin's password; the sandbox models
-it): the executor reads afresh, which these tests pin, but does not decide again on what it read.
+The executor refuses it before any write (playbooks/executor._refuse_if_admin_since_decision): an action decided to
+run on its own was decided on a non-admin, and that premise is checked on the fresh read. Entra would refuse the
+write itself (its helpdesk-level role cannot set an admin's password), but Okta's service account can be allowed
+to, so the Okta cases below are the ones that show the check is ours: a user made SUPER_ADMIN after the decision
+keeps her password and her lockout, and the same tickets with nothing changed run.
 """
 
 from __future__ import annotations
@@ -58,8 +61,9 @@ def test_a_requester_made_admin_after_the_decision_is_not_reset(world, sandbox, 
 
     action = run(action)
     assert action.status == "failed"
+    assert "admin role" in action.error
     assert graph_user(sandbox, ADELE)["password"] == password_before  # nothing changed in the directory
-    assert [p["applied"] for p in password_patches(sandbox)] == [403]  # the write was refused, not applied
+    assert password_patches(sandbox) == []  # refused on the fresh read: no write was even attempted
     assert reads_after(sandbox, decided_at)[:2] == [f"/v1.0/users/{ADELE}", "/v1.0/$batch"]  # read afresh first
 
 
@@ -72,3 +76,71 @@ def test_the_same_reset_with_nothing_changed_resets_her(world, sandbox, held_doo
     assert graph_user(sandbox, ADELE)["password"]["forceChangePasswordNextSignIn"] is True
     assert [p["applied"] for p in password_patches(sandbox)] == [204]
     assert reads_after(sandbox, decided_at)[:2] == [f"/v1.0/users/{ADELE}", "/v1.0/$batch"]
+
+
+JANET = ("janet.leverling@northwind.example", "Janet Leverling")
+OKTA_TICKETS = {
+    "reset_password": ("Password reset please", "Hi, I forgot my password. Can you reset my password? Thanks"),
+    "unlock_account": ("Locked out", "Hi, my account is locked out, can you unlock it please? Janet"),
+}
+
+
+def decided_on_okta(held: list[int], kind: str, external_id: str) -> Action:
+    subject, body = OKTA_TICKETS[kind]
+    ticket, _ = ingest_ticket(actor="system:test", tenant=Tenant.objects.get(slug="northwind"), source="api",
+                              external_id=external_id, subject=subject, body=body, requester_email=JANET[0],
+                              requester_name=JANET[1], enqueue=False)
+    with committed():
+        start_ticket_task(ticket.pk)
+    action = Action.objects.get(ticket=ticket)
+    assert (action.kind, action.status, action.decision) == (kind, "approved", "autonomous")
+    assert held == [action.pk]
+    return action
+
+
+def okta_writes(sandbox) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f"{r['method']} {r['path']}" for r in sandbox.sandbox.calls("okta") if r["method"] != "GET"]
+
+
+def janet_in_okta(sandbox) -> dict:  # type: ignore[no-untyped-def]
+    okta = sandbox.sandbox.vendors["okta"]
+    org = okta.orgs["northwind"]
+    uid = next(uid for uid, user in org["users"].items() if user["profile"]["login"] == JANET[0])
+    return {"okta": okta, "org": org, "uid": uid, "user": org["users"][uid]}
+
+
+@pytest.mark.parametrize("kind", sorted(OKTA_TICKETS))
+def test_okta_user_made_super_admin_after_the_decision_is_left_alone(world, sandbox, held_doorbells,  # noqa: F811
+                                                                   kind):
+    action = decided_on_okta(held_doorbells, kind, f"okta-admin-after-{kind}")
+    janet = janet_in_okta(sandbox)
+    janet["org"]["roles"][janet["uid"]].append(janet["okta"]._role("northwind", janet["uid"], "SUPER_ADMIN"))
+    before = (janet["user"]["status"], janet["user"].get("passwordChanged"))
+    writes_before = okta_writes(sandbox)
+
+    action = run(action)
+    assert action.status == "failed"
+    assert "admin role (SUPER_ADMIN)" in action.error
+    assert okta_writes(sandbox) == writes_before  # nothing was written to Okta
+    assert (janet["user"]["status"], janet["user"].get("passwordChanged")) == before
+
+
+@pytest.mark.parametrize("kind", sorted(OKTA_TICKETS))
+def test_okta_same_ticket_with_nothing_changed_runs(world, sandbox, held_doorbells, kind):  # noqa: F811
+    action = decided_on_okta(held_doorbells, kind, f"okta-unchanged-{kind}")
+    writes_before = okta_writes(sandbox)
+
+    action = run(action)
+    assert action.status == "succeeded", action.error
+    assert len(okta_writes(sandbox)) > len(writes_before)  # the write went to Okta
+
+
+def test_an_admin_target_a_technician_approved_still_runs(world, sandbox, held_doorbells):  # noqa: F811
+    """The check holds an unattended decision to its premise; a person's approval was given knowing the target."""
+    action = decided_on_okta(held_doorbells, "unlock_account", "okta-admin-approved")
+    janet = janet_in_okta(sandbox)
+    janet["org"]["roles"][janet["uid"]].append(janet["okta"]._role("northwind", janet["uid"], "SUPER_ADMIN"))
+    Action.objects.filter(pk=action.pk).update(decision="approval")
+
+    action = run(action)
+    assert action.status == "succeeded", action.error
