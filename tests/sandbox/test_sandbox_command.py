@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import requests
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,12 +22,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_sandbox_command_serves_and_stops_on_ctrl_c():
+def ignore_sigint() -> None:  # what a job started with `&` by a non-interactive shell inherits
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@pytest.mark.parametrize("started", ["from a terminal", "as a background job"])
+def test_sandbox_command_serves_and_stops_on_ctrl_c(started):
     port = free_port()
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.settings", "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
         [sys.executable, "manage.py", "sandbox", "--port", str(port)],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=ignore_sigint if started == "as a background job" else None,
     )
     try:
         lines = []

@@ -45,6 +45,10 @@ class Command(BaseCommand):
         # SIGTERM (a supervisor, `kill`) ends the loop like Ctrl-C does, so the socket is closed cleanly.
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, lambda *_: stop.set())
+            # Ctrl-C must stop it even when it was started from something that ignores SIGINT: a job started with
+            # `&` by a non-interactive shell inherits SIGINT ignored, and Python then installs no handler of its own,
+            # so the "Ctrl-C to stop" below would be a lie and the process would run on.
+            signal.signal(signal.SIGINT, signal.default_int_handler)
         self.stdout.write(f"Sandbox serving on {server.url} (seeded from {directory})")
         for prefix in sorted(server.sandbox.vendors):
             self.stdout.write(f"  {server.url}/{prefix}/")
