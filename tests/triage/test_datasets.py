@@ -116,9 +116,11 @@ def test_holdout_set_meets_thresholds() -> None:
 # fails here. (accuracy on non-ambiguous rows, action precision, other recall.) Raised with issue 12's reading of
 # questions, denials, forwards and implied actions (from .917/.910/.931, .929/.917/.923 and .863/.871/.900), each
 # floor just under the figure measured then; holdout4's and holdout5's mistakes were studied for that work, so none of
-# the three is unseen any more.
+# the three is unseen any more. triage_holdout6 (220 rows) was written for that work by someone who read neither the
+# rules nor the other sets, kept outside the repository and measured only before and after it (.833/.870/.895, then
+# .852/.903/.919): its floor is the honest figure for unseen text, and studying its mistakes would end that.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
-                 "triage_holdout5.jsonl": (0.95, 0.98, 0.99)}
+                 "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.85, 0.90, 0.91)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
