@@ -27,18 +27,29 @@ from workflow.tasks import start_ticket_task
 
 pytestmark = pytest.mark.django_db
 ADELE = "adele.vance@contoso.example"
+TICKETS = {
+    "reset_password": ("Password reset please", "Hi, I forgot my password. Can you reset my password? Thanks"),
+    "unlock_account": ("Locked out", "Hi, my account is locked out, can you unlock it please? Janet"),
+}
 
 
-def decided_reset(sandbox, held: list[int], external_id: str) -> Action:  # type: ignore[no-untyped-def]
-    ticket, _ = ingest_ticket(actor="system:test", tenant=Tenant.objects.get(slug="contoso"), source="api",
-                              external_id=external_id, subject="Password reset please",
-                              body="Hi, I forgot my password. Can you reset my password? Thanks",
-                              requester_email=ADELE, requester_name="Adele Vance", enqueue=False)
+def decided(held: list[int], *, tenant: str, requester: tuple[str, str], kind: str, external_id: str) -> Action:
+    """The ticket asking for `kind` on the requester's own account, decided to run on its own; its run held back."""
+    subject, body = TICKETS[kind]
+    ticket, _ = ingest_ticket(actor="system:test", tenant=Tenant.objects.get(slug=tenant), source="api",
+                              external_id=external_id, subject=subject, body=body, requester_email=requester[0],
+                              requester_name=requester[1], enqueue=False)
     with committed():
         start_ticket_task(ticket.pk)
     action = Action.objects.get(ticket=ticket)
-    assert action.status == "approved" and held == [action.pk]  # decided on her as an ordinary user; not run yet
+    assert (action.kind, action.status, action.decision) == (kind, "approved", "autonomous")
+    assert held == [action.pk]  # decided on an ordinary user; not run yet
     return action
+
+
+def decided_reset(sandbox, held: list[int], external_id: str) -> Action:  # type: ignore[no-untyped-def]
+    return decided(held, tenant="contoso", requester=(ADELE, "Adele Vance"), kind="reset_password",
+                   external_id=external_id)
 
 
 def run(action: Action) -> Action:
@@ -79,23 +90,10 @@ def test_the_same_reset_with_nothing_changed_resets_her(world, sandbox, held_doo
 
 
 JANET = ("janet.leverling@northwind.example", "Janet Leverling")
-OKTA_TICKETS = {
-    "reset_password": ("Password reset please", "Hi, I forgot my password. Can you reset my password? Thanks"),
-    "unlock_account": ("Locked out", "Hi, my account is locked out, can you unlock it please? Janet"),
-}
 
 
 def decided_on_okta(held: list[int], kind: str, external_id: str) -> Action:
-    subject, body = OKTA_TICKETS[kind]
-    ticket, _ = ingest_ticket(actor="system:test", tenant=Tenant.objects.get(slug="northwind"), source="api",
-                              external_id=external_id, subject=subject, body=body, requester_email=JANET[0],
-                              requester_name=JANET[1], enqueue=False)
-    with committed():
-        start_ticket_task(ticket.pk)
-    action = Action.objects.get(ticket=ticket)
-    assert (action.kind, action.status, action.decision) == (kind, "approved", "autonomous")
-    assert held == [action.pk]
-    return action
+    return decided(held, tenant="northwind", requester=JANET, kind=kind, external_id=external_id)
 
 
 def okta_writes(sandbox) -> list[str]:  # type: ignore[no-untyped-def]
@@ -109,7 +107,7 @@ def janet_in_okta(sandbox) -> dict:  # type: ignore[no-untyped-def]
     return {"okta": okta, "org": org, "uid": uid, "user": org["users"][uid]}
 
 
-@pytest.mark.parametrize("kind", sorted(OKTA_TICKETS))
+@pytest.mark.parametrize("kind", sorted(TICKETS))
 def test_okta_user_made_super_admin_after_the_decision_is_left_alone(world, sandbox, held_doorbells,  # noqa: F811
                                                                    kind):
     action = decided_on_okta(held_doorbells, kind, f"okta-admin-after-{kind}")
@@ -125,7 +123,7 @@ def test_okta_user_made_super_admin_after_the_decision_is_left_alone(world, sand
     assert (janet["user"]["status"], janet["user"].get("passwordChanged")) == before
 
 
-@pytest.mark.parametrize("kind", sorted(OKTA_TICKETS))
+@pytest.mark.parametrize("kind", sorted(TICKETS))
 def test_okta_same_ticket_with_nothing_changed_runs(world, sandbox, held_doorbells, kind):  # noqa: F811
     action = decided_on_okta(held_doorbells, kind, f"okta-unchanged-{kind}")
     writes_before = okta_writes(sandbox)
