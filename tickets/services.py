@@ -7,6 +7,7 @@ event, and queues follow-up work only once that transaction has committed.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -51,7 +52,23 @@ def submitter_of(actor: Actor) -> tuple[Any, ApiToken | None]:
     return None, None
 
 
-def ingest_ticket(
+@dataclass(frozen=True)
+class Ingested:
+    """What one ingest did: the ticket, whether this call stored it, and the timeline event it wrote then (None for
+    a repeat). A caller answering with the new ticket has it as stored without reading it back (workflow/api.py)."""
+
+    ticket: Ticket
+    created: bool
+    received: TicketEvent | None = None
+
+
+def ingest_ticket(**kwargs: Any) -> tuple[Ticket, bool]:
+    """take_in_ticket's (ticket, created), what most callers want."""
+    ingested = take_in_ticket(**kwargs)
+    return ingested.ticket, ingested.created
+
+
+def take_in_ticket(
     *,
     actor: Actor,
     tenant: Tenant,
@@ -63,11 +80,14 @@ def ingest_ticket(
     requester_name: str = "",
     psa_ticket_id: str = "",
     enqueue: bool = True,
-) -> tuple[Ticket, bool]:
-    """Store a ticket once per tenant + source + external id; a repeat returns the stored one unchanged."""
+) -> Ingested:
+    """Store a ticket once per tenant + source + external id; a repeat returns the stored one unchanged.
+
+    Its own transaction when the caller has none (the API view): then no savepoint either, and a lost race (the
+    unique constraint) rolls back only this ticket's writes."""
     existing = Ticket.objects.filter(tenant=tenant, source=source, external_id=external_id).first()
     if existing is not None:
-        return existing, False
+        return Ingested(existing, False)
     user, token = submitter_of(actor)
     try:
         with transaction.atomic():
@@ -77,8 +97,8 @@ def ingest_ticket(
                 requester_email=requester_email.strip().lower(), requester_name=requester_name[:200],
                 psa_ticket_id=psa_ticket_id or (external_id if source != "api" else ""),
             )
-            add_event(ticket=ticket, actor=actor, kind="received", to_status=TicketStatus.RECEIVED,
-                      message=f"Received from {source}.")
+            received = add_event(ticket=ticket, actor=actor, kind="received", to_status=TicketStatus.RECEIVED,
+                                 message=f"Received from {source}.")
             record(actor=actor, verb="ticket.received", obj=ticket, tenant=tenant,
                    details={"source": source, "external_id": external_id, "requester": ticket.requester_email,
                             "submitted_by": user.get_username() if user is not None else None})
@@ -86,8 +106,8 @@ def ingest_ticket(
                 transaction.on_commit(lambda: ticket_received.send(sender=Ticket, ticket_id=ticket.pk))
     except IntegrityError:
         # Two deliveries of the same ticket raced; the other one won and owns the pipeline run.
-        return Ticket.objects.get(tenant=tenant, source=source, external_id=external_id), False
-    return ticket, True
+        return Ingested(Ticket.objects.get(tenant=tenant, source=source, external_id=external_id), False)
+    return Ingested(ticket, True, received)
 
 
 def transition_ticket(

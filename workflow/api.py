@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.core.validators import RegexValidator
-from django.db import transaction
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
@@ -17,7 +16,7 @@ from tenants import access
 from tenants.models import Tenant
 from tickets.choices import TicketSource
 from tickets.models import Ticket, TicketEvent
-from tickets.services import ingest_ticket
+from tickets.services import take_in_ticket
 from workflow.api_filters import TicketFilter
 
 
@@ -61,6 +60,21 @@ class TicketSerializer(serializers.ModelSerializer):
     def get_verification(self, ticket: Ticket) -> dict:
         v = ticket.verification or {}
         return {k: v.get(k) for k in ("summary", "relation", "proof", "proof_method", "risk_signals")}
+
+
+class TakenInSerializer(TicketSerializer):
+    """A ticket this request stored, as it stored it: TicketSerializer's fields, without reading back what was just
+    written. It has no actions yet (a worker plans them once the commit has rung its doorbell) and one timeline
+    event, the one ingest wrote (`context["received"]`). Three queries fewer per submission (issue 17)."""
+
+    actions = serializers.SerializerMethodField()
+    timeline = serializers.SerializerMethodField()
+
+    def get_actions(self, ticket: Ticket) -> list:
+        return []
+
+    def get_timeline(self, ticket: Ticket) -> list:
+        return [TicketEventSerializer(self.context["received"]).data]
 
 
 class TicketCreateSerializer(serializers.Serializer):
@@ -108,13 +122,13 @@ class TicketViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.L
         token = self.request.auth
         # Submitting is its own permission (access.SUBMIT): a person who may only read a tenant (the auditor)
         # must not start work that can change its directory.
-        allowed = access.tenants_for(token or self.request.user, access.SUBMIT)
         if token is not None and token.tenant_id is not None:
             if slug and slug != token.tenant.slug:
                 raise ValidationError({"tenant": ["This token is bound to another tenant."]})
-            if not allowed.filter(pk=token.tenant_id).exists():
+            if not access.tenant_token_holds(token, access.SUBMIT):
                 raise PermissionDenied("This token may not submit tickets.")
             return token.tenant
+        allowed = access.tenants_for(token or self.request.user, access.SUBMIT)
         if not allowed.exists():
             raise PermissionDenied("You may not submit tickets for any tenant.")
         if slug:
@@ -131,12 +145,17 @@ class TicketViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.L
         incoming.is_valid(raise_exception=True)
         data = incoming.validated_data
         tenant = self._tenant_for_submission(data.get("tenant"))
-        with transaction.atomic():
-            ticket, created = ingest_ticket(
-                actor=request.auth, tenant=tenant, source=TicketSource.API, external_id=data["external_id"],
-                subject=data["subject"], body=data["body"], requester_email=data["requester_email"],
-                requester_name=data.get("requester_name", ""), psa_ticket_id=data.get("psa_ticket_id", ""),
-            )
-        ticket = self.get_queryset().get(pk=ticket.pk)
-        return Response(TicketSerializer(ticket).data,
-                        status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+        # No transaction of the view's own: ingest_ticket's is then the outermost one (the ticket, its event and its
+        # audit event commit together, the doorbell rings on that commit), and a savepoint around it would be two
+        # more round trips, one of them while the tenant's audit chain is locked (issue 17).
+        ingested = take_in_ticket(
+            actor=request.auth, tenant=tenant, source=TicketSource.API, external_id=data["external_id"],
+            subject=data["subject"], body=data["body"], requester_email=data["requester_email"],
+            requester_name=data.get("requester_name", ""), psa_ticket_id=data.get("psa_ticket_id", ""),
+        )
+        if ingested.created:
+            body = TakenInSerializer(ingested.ticket, context={"received": ingested.received}).data
+            return Response(body, status=status.HTTP_201_CREATED)
+        # Taken in earlier, perhaps long ago: the ticket as it stands now.
+        return Response(TicketSerializer(self.get_queryset().get(pk=ingested.ticket.pk)).data,
+                        status=status.HTTP_200_OK)

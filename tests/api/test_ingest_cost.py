@@ -1,0 +1,61 @@
+"""What one `POST /api/v1/tickets/` costs the database, pinned like the whole path (tests/workflow/test_ticket_cost.py).
+
+The submission alone: its doorbell is held, so no worker step runs after the commit. A change that adds a statement
+or a commit to every submission fails here and prints which statements ran; one that removes some lowers the
+ceiling in the same commit. bench/ingest.py measures what the count means under gunicorn.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import post_ticket, ticket_payload, token_client
+from tests.reliability.helpers import hold  # noqa: F401  (fixture)
+from tests.workflow.test_ticket_cost import counted
+from tickets.models import Ticket
+
+ADELE = "adele.vance@contoso.example"
+START = "workflow.tasks.start_ticket_task"
+# The token's row (with its tenant), the repeat check, the ticket, its timeline event, the tenant's audit chain head
+# locked, the audit event and the head moved on: 7 statements and the one commit that holds them together. Before
+# issue 17's cut to the view (9b09b56): 13 statements (a savepoint pair, a tenant check, the ticket read back with
+# its actions and timeline), still one commit.
+MAX_STATEMENTS = 7
+MAX_COMMITS = 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_one_submission_stays_within_its_statement_and_commit_budget(world, tenant_key, hold, monkeypatch):  # noqa: F811
+    rung = hold(START)
+    client = token_client(tenant_key("contoso"))
+    assert post_ticket(client, ticket_payload("ingest-warm-up", ADELE)).status_code == 201
+
+    with counted(monkeypatch) as work:
+        created = post_ticket(client, ticket_payload("ingest-cost-1", ADELE))
+
+    assert created.status_code == 201, created.content
+    ticket = Ticket.objects.get(pk=created.json()["id"], external_id="ingest-cost-1")
+    assert ticket.events.filter(kind="received").count() == 1
+    assert rung[-1] == (ticket.pk,)  # the doorbell rang once the ticket was committed
+    report = f"{len(work.statements)} statements, {work.commits} commits:\n{work.summary()}"
+    print(report)
+    assert len(work.statements) <= MAX_STATEMENTS, report
+    assert work.commits <= MAX_COMMITS, report
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_201_answers_the_ticket_exactly_as_reading_it_back_does(world, tenant_key, hold):  # noqa: F811
+    """The 201 is built from what the request stored, not read back: it must still be what a GET answers."""
+    hold(START)
+    client = token_client(tenant_key("contoso"))
+    created = post_ticket(client, {**ticket_payload("ingest-same-1", ADELE, name="Adele Vance"),
+                                   "psa_ticket_id": "48213"})
+    assert created.status_code == 201, created.content
+
+    read = client.get(f"/api/v1/tickets/{created.json()['id']}/")
+    assert read.status_code == 200
+    assert created.json() == read.json()
+    assert [e["kind"] for e in created.json()["timeline"]] == ["received"] and created.json()["actions"] == []
+
+    again = post_ticket(client, ticket_payload("ingest-same-1", ADELE))
+    assert again.status_code == 200 and again.json() == read.json()
