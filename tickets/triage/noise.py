@@ -155,10 +155,15 @@ _NOTICE = _rx(
     r"subscription|abonnement|suscripci(?:ó|o)n|invoice|rechnung|facture|factura|factuur|renew|verl(?:ä|ae)nger"
     r"|renouvel|renova|verleng|domain|domaine|dominio|domein|certificat|zertifikat|certificado|certificaat|expir"
     r"|users? at risk|risky users?|new sign-?in|sign-?in from|new location|digest"
+    # A vendor's announcement or a training platform's reminder: it names MFA or passwords as its topic.
+    r"|message cent(?:er|re)|nachrichtencenter|centre de messages|centro de mensajes|berichtencentrum|plan for change"
+    r"|reminder|erinnerung|rappel|recordatorio|herinnering|training|schulung|formation|formaci(?:ó|o)n|cursus"
 )
 _MACHINE = _rx(
     r"automated|automatically generated|do not reply|don'?t reply|no-?reply|not monitored|unmonitored|unsubscribe"
     r"|you are receiving this|no action is (?:required|needed)|no action needed"
+    # Sent on by a mail rule rather than by a person: nobody wrote a request above it.
+    r"|auto-?forwarded|forwarded (?:\S+ ){0,4}?by (?:a |an )?(?:mail |inbox |transport )?rule"
     r"|automatisch|antworten sie nicht|nichts (?:zu )?unternehmen"
     r"|message automatique|automatiquement|ne pas (?:y )?r(?:é|e)pondre|aucune action"
     r"|mensaje autom(?:á|a)tico|autom(?:á|a)ticamente|no responda|no es necesario hacer nada"
@@ -167,7 +172,8 @@ _MACHINE = _rx(
 # What only a person writes about such a notice: "that wasn't me", "can you sign me out".
 _PERSON_ASKS = _rx(
     r"was(?:n'?t| not) me|not me\b|war(?:en)? (?:ich|wir) nicht|pas moi|no (?:fui|he sido) yo|was ik niet|niet ik"
-    r"|can you|could you|please (?!do not|don'?t|note|review|sign in to|visit|see|pay)|k(?:ö|oe)nnen sie|kannst du"
+    r"|can you|could you|please (?!do not|don'?t|note|review|sign in to|log ?in to|visit|see|pay|complete)"
+    r"|k(?:ö|oe)nnen sie|kannst du"
     r"|pouvez-vous|pourriez-vous|pod(?:é|e)is|pueden|kunnen jullie|kunt u|kun je"
 )
 
@@ -195,6 +201,18 @@ _DONT_CHANGE = _rx(
     r"|(?:noch )?nichts (?:ändern|aendern|verändern|umstellen)(?! sonst)|keine (?:ä|ae)nderung"
     r"|ne (?:changez|modifiez|touchez) rien(?! d'autre)|ne rien (?:changer|modifier)"
     r"|no (?:cambi|modifiqu|toqu)\w* nada(?! m(?:á|a)s)|niets (?:wijzigen|veranderen|aanpassen)|geen wijzigingen"
+    # The same said impersonally: "nothing needs changing", "il n'y a rien à changer", "no hay que cambiar nada".
+    r"|nothing (?:needs|has) to (?:be )?chang\w*|nothing needs chang\w*|nothing to change"
+    r"|(?:es )?muss nichts ge(?:ä|ae)ndert werden|nichts zu (?:ä|ae)ndern"
+    r"|rien (?:à|a) (?:changer|modifier)"
+    r"|no hay (?:que|nada que) (?:cambiar|modificar|tocar)(?: nada)?(?! m(?:á|a)s)"
+    r"|hoeft niets (?:te )?(?:gewijzigd|veranderd|aangepast|wijzigen|veranderen|aanpassen)"
+)
+# "I need to know how many licences we have": a wish to know, not a change (the same as the question, no mark).
+_WANTS_TO_KNOW = _rx(
+    r"\b(?:need|want|would like|like) to know|m(?:ö|oe)chte (?:gern )?wissen|muss wissen|wissen (?:muss|m(?:ö|oe)chte)"
+    r"|besoin de savoir|voudrais savoir|souhaite savoir|necesit\w* saber|quisiera saber|quiero saber"
+    r"|moet weten|wil (?:graag )?weten|zou graag (?:willen )?weten"
 )
 _INFO_QUESTION = _rx(
     r"\b(?:how many|how much notice|difference between|what(?:'s| is)(?: \w+)? the difference"
@@ -210,7 +228,9 @@ CHANGE_VERB = _rx(
     r"|upgrade|downgrade|swap|switch|delete|block|order)\b"
     r"|zur(?:ü|ue)cksetzen|entsperr|hinzuf(?:ü|ue)g|entfern|zuweis|einrichten|anlegen|deaktivier|abmelden|\bgeben\b"
     r"|r(?:é|e)initialis|d(?:é|e)bloqu|ajout|retire[rz]|supprim|attribue[rz]|donne[rz]|cr(?:é|e)e[rz]|d(?:é|e)sactiv"
-    r"|restablec|desbloque|a(?:ñ|n)ad|agreg|quita[dr]|elimin|asigna[dr]|dadle|crea[dr]|desactiv"
+    # ("asignad", "asignadla", "asignar" are asked for; the participle "asignadas" says how things stand.)
+    r"|restablec|desbloque|a(?:ñ|n)ad|agreg|quita[dr](?![oa]s?\b)|elimin|asigna[dr](?![oa]s?\b)|dadle"
+    r"|crea[dr](?![oa]s?\b)|desactiv"
     r"|ontgrendel|toevoeg|voeg\b|verwijder|toewijz|\bgeef|aanmak|deactiveer|uitlog|afmeld"
     # Removals and moves said with a particle or a plain verb: "nehmen Sie ihn heraus", "sacadme", "haal hem uit".
     r"|\b(?:put|move|take \w+ (?:off|out))\b|heraus|\braus\b|aufnehm|entzieh|freischalt|\bsperr"
@@ -220,7 +240,8 @@ CHANGE_VERB = _rx(
 
 def _information_only(words: str) -> bool:
     # A question (with its question mark) about counts, lists or differences, or an explicit "don't change anything".
-    if not (_DONT_CHANGE.search(words) or ("?" in words and _INFO_QUESTION.search(words))):
+    asks = "?" in words or _WANTS_TO_KNOW.search(words)
+    if not (_DONT_CHANGE.search(words) or (asks and _INFO_QUESTION.search(words))):
         return False
     return not CHANGE_VERB.search(_DONT_CHANGE.sub(" ", words))
 
@@ -291,8 +312,8 @@ def asks_for_nothing(subject: str, body: str, text: CleanText) -> Nothing | None
     if _closing_reply(subject, words, signoff, quoted):
         return Nothing("a reply saying the earlier ticket is solved (thanks / works now); nothing new is asked", 0.9)
     if _automated_notice(subject, words, quoted) or _forwarded_notice(subject, body or "", words):
-        return Nothing("an automated notice (renewal, invoice, expiry or a sign-in digest) that asks for nothing; "
-                       "a person may want to read it", 0.85)
+        return Nothing("an automated notice (renewal, invoice, expiry, sign-in digest, announcement or reminder) "
+                       "that asks for nothing; a person may want to read it", 0.85)
     if _asks_if_genuine(words, quoted):
         return Nothing("forwards a message and asks whether it is genuine (a possible phishing mail): nothing to do "
                        "to an account, a person should look at it", 0.85)

@@ -19,6 +19,7 @@ from tickets.triage.intent_words import FAULT as REPORTED_FAULT
 from tickets.triage.intent_words import REVOKE_SESSIONS
 from tickets.triage.intents import asked_in_words, find_intents, only_asks_how, read_intents, settled_concerns, unasked
 from tickets.triage.language import language_of
+from tickets.triage.mentions import discount_bare_nouns
 from tickets.triage.patterns import (
     ALERT_TEXT,
     FAULT,
@@ -189,6 +190,7 @@ def _score(
         fired["password_reset"].add("forgotten password")
         by_place["request"]["password_reset"] += 2.2
     _discount_faults_and_alerts(text, scores)
+    discount_bare_nouns(text.lower_subject, text.lower_request, scores, fired)
     if "unlicensed" in fired["license_change"] and not fired["license_change"] & {"licence request", "sku request",
                                                                                    "sku change", "sku swap"}:
         # "Office says unlicensed product": an app's licence error is a symptom for a person to look at (activation,

@@ -189,7 +189,7 @@ NEWBIE = (
     r"(?:new (?:hire|joiner|starter|employee|colleague|team member|staff member|user|member of staff|intern|"
     r"trainee|apprentice|consultant|contractor|non-employee|worker|sales rep|accountant|engineer|manager)s?|"
     r"\bonboard(?:ing)?\b|on-boarding|\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"
-    r"(?:is )?joining (?:us|the team|our team|on)|first day (?:is|will be|on)|start date"
+    r"(?:is )?joining (?:us|the team|our team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first day (?:is|will be|on)|start date"
     r"|neue[rn]? (?:mitarbeiter(?:in)?|kolleg(?:e|in)|azubi|praktikant(?:in)?)|neueinstellung|startdatum|eintritt(?:sdatum)?|f(?:ä|ae)ngt .{0,20}an|beginnt (?:am|bei uns)|(?:zum|ab|am) \d{1,2}\.\s?\S+ (?:beginnt|f(?:ä|ae)ngt|startet)"
     r"|nouv(?:el|eau|elle) (?:arrivant|arriv(?:é|e)e|collaborat(?:eur|rice)|coll(?:è|e)gue|salari(?:é|e)e?|employ(?:é|e)e?|stagiaire|assistante?|commercial\w*|recrue)|embauche|arrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)"
     r"|nuev[oa] (?:emplead[oa]|incorporaci(?:ó|o)n|compa(?:ñ|n)er[oa]|comercial|becari[oa]|trabajador[a]?)|se incorpora|alta de (?:emplead|usuario)|empieza (?:el |a trabajar)"

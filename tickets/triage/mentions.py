@@ -1,0 +1,88 @@
+"""A category's noun named in passing: the thing is there, nobody asks for anything to be done to it.
+
+Some signals fire on a noun alone, because a short ticket often is just the noun and a plea ("MFA - help",
+"shared mailbox for Tom please"): the authenticator (patterns.py "mfa"), a shared mailbox ("shared mailbox") and a
+distribution list ("distribution list"). Each weighs enough on its own to claim its category. That is right when the
+writer asks for something or says something fails, and wrong when the noun is only where a question, a notice or a
+description happens: "is it normal that the Authenticator asks every morning? works fine", "the signature on the
+shared mailbox is the old one, is that set centrally?". Those are a technician's to answer; read as requests they are
+an MFA re-registration or a mailbox grant nobody wanted, the costly mistake (rules.py's module docstring).
+
+So when a category's only evidence is its bare noun, and the writer's own words (subject and request) hold no request,
+no change verb, no want, no plea for help and no problem, the noun no longer claims the category.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tickets.triage.noise import CHANGE_VERB, reports_a_problem
+from tickets.triage.patterns import REQUEST
+
+# The signals that fire on the noun alone, by category (names from patterns.SIGNALS).
+BARE_NOUNS = {
+    "mfa_reset": frozenset({"mfa"}),
+    "mailbox_access": frozenset({"shared mailbox"}),
+    "group_membership": frozenset({"distribution list"}),
+}
+# Enough to drop a bare noun (1.7-2.0) under rules.THRESHOLD (1.6), not so much that a second clue could not lift it.
+PENALTY = 1.0
+
+# A plea or a want in the writer's words beyond REQUEST's list: "help", "what do I do", "I'd like", "sort it out".
+_PLEA = re.compile(
+    r"\bhelp\b|\bhilfe\b|\baide[rz]?\b|\bayuda\b|\bhulp\b|\bsort\w*\b|\bfix\b|what (?:do|should|can) (?:i|we) do"
+    r"|was (?:soll|kann|muss) ich (?:tun|machen)|que (?:dois|puis)-je faire"
+    r"|qu(?:é|e) (?:hago|puedo hacer|tengo que hacer)|wat (?:moet|kan) ik doen"
+    r"|\bi'd like|\bwe'd like|m(?:ö|oe)chte|voudrais|souhait|quisiera|quiero|\bwil\b|\bwillen\b|zou graag"
+)
+# "I'm not locked out or anything", "works fine": a state denied is no problem reported.
+_DENIED = re.compile(
+    r"(?:\bnot|n['’]t|\bnicht|\bpas|\bno|\bniet)\s(?:\w+\s)?(?:locked|gesperrt|bloqu\w*|geblokkeerd|lock(?:ed)?[\s-]?out)"
+    r"|\bworks? (?:fine|ok|okay|well)\b|funktioniert (?:gut|einwandfrei)|(?:ça |cela )?fonctionne bien|funciona bien"
+    r"|werkt (?:prima|goed)"
+)
+
+
+# A sentence that wonders rather than states ("just curious if something is set wrong?"): its fault words are asked
+# about, not reported. And a mailbox's own settings (its signature, auto-reply, display name) going wrong is a setting
+# to look at, never a problem with anyone's access to it.
+_WONDERED = re.compile(
+    r"[^.!?\n]*(?:\?|\b(?:wondering|curious|i wonder|frage mich|neugierig|je me demande|curieux|curieuse|me pregunto"
+    r"|curiosidad|vraag me af|benieuwd)\b[^.!?\n]*)"
+    r"|[^.!?\n]*\b(?:signature|signatur|firma|handtekening|auto-?reply|automatic reply|abwesenheitsnotiz"
+    r"|r(?:é|e)ponse automatique|respuesta autom(?:á|a)tica|display name|anzeigename)\b[^.!?\n]*"
+)
+
+
+def asks_nothing_of(subject: str, request: str) -> bool:
+    """Whether the writer's own words (lower-cased) ask for nothing and report nothing failing."""
+    words = _DENIED.sub(" ", f"{subject}\n{request}")
+    if REQUEST.search(words) or _PLEA.search(words) or CHANGE_VERB.search(words):  # "remove Priya from the DL"
+        return False
+    return not reports_a_problem(_WONDERED.sub(" ", words))
+
+
+# A bounce: the list exists and mail to it fails. "Can you see why?" then asks about the delivery, not for a member.
+_BOUNCE = re.compile(
+    r"undeliverable|delivery (?:has )?failed|(?:was ?n[o']t|could ?n[o']t be|not) delivered|non-?delivery"
+    r"|\b5\.\d\.\d+\b"
+    r"|unzustellbar|nicht zugestellt|non remis|n'a pas pu (?:être|etre) remis|no se (?:ha )?pud\w* entregar"
+    r"|no entregad|onbestelbaar|niet (?:worden )?(?:bezorgd|afgeleverd)"
+)
+# ... unless someone is to be put on the list after all ("bounces because I'm not on it: add me").
+_JOIN = re.compile(
+    r"\badd(?:ed|ing)?\b|\b(?:join|include|subscribe|hinzuf|aufnehm|ajout|inscri|a(?:ñ|n)ad|agreg|toevoeg|voeg)\w*"
+)
+
+
+def discount_bare_nouns(subject: str, request: str, scores: dict[str, float], fired: dict[str, set[str]]) -> None:
+    """Lower each category whose only evidence is its bare noun, when nothing is asked or reported (in place)."""
+    bare = [c for c, nouns in BARE_NOUNS.items() if scores.get(c, 0.0) > 0 and fired.get(c) and fired[c] <= nouns]
+    if not bare:
+        return
+    quiet = asks_nothing_of(subject, request)
+    words = f"{subject}\n{request}"
+    bounced = bool(_BOUNCE.search(words)) and not _JOIN.search(words)
+    for category in bare:
+        if quiet or (category == "group_membership" and bounced):
+            scores[category] -= PENALTY
