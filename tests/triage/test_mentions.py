@@ -109,3 +109,13 @@ def test_a_count_wanted_with_nothing_to_change_is_information(subject, body):
 ])
 def test_a_count_wanted_with_a_change_asked_stays_a_licence_change(subject, body):
     assert _category(subject, body) == "license_change"
+
+
+# -- a membership the writer finds missing --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("payroll list", "never got the payroll update mail, turns out I'm not on the payroll mailing list. joined in May."),
+    ("Verteiler", "Die Info-Mails kommen bei mir nie an, ich bin wohl nicht in der Verteilerliste Vertrieb."),
+])
+def test_a_list_the_writer_is_not_on_asks_to_join_it(subject, body):
+    assert _category(subject, body) == "group_membership"

@@ -54,10 +54,22 @@ _WONDERED = re.compile(
 )
 
 
+# "Apparently I'm not in the all-hands list": a membership the writer finds missing is its request.
+_NOT_A_MEMBER = re.compile(
+    r"(?:\bnot|n't)\s(?:\w+\s)?(?:in|on|a member of|part of|subscribed to)\s(?:the\s|that\s|this\s)?"
+    r"(?:[\w@.-]+\s){0,3}?(?:e-?mail\s|mailing\s|distribution\s)?(?:list|dl|group)\b"
+    r"|nicht (?:in|auf) (?:der|dem) (?:\S+ ){0,2}?(?:verteiler\w*|liste)|nicht im verteiler"
+    r"|(?:pas|plus) (?:dans|sur) la liste|no (?:estoy|est(?:á|a)|aparezco) en la lista"
+    r"|niet (?:in|op) de (?:\S+ ){0,2}?lijst"
+)
+
+
 def asks_nothing_of(subject: str, request: str) -> bool:
     """Whether the writer's own words (lower-cased) ask for nothing and report nothing failing."""
     words = _DENIED.sub(" ", f"{subject}\n{request}")
     if REQUEST.search(words) or _PLEA.search(words) or CHANGE_VERB.search(words):  # "remove Priya from the DL"
+        return False
+    if _NOT_A_MEMBER.search(words):
         return False
     return not reports_a_problem(_WONDERED.sub(" ", words))
 

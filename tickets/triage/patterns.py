@@ -191,6 +191,9 @@ SIGNALS: list[Signal] = [
     # "Vollzugriff auf frontdesk@", "full access to info@": a mailbox right on an address is a mailbox delegation.
     Signal("mailbox_access", "full access to an address", _rx(r"(?:full[\s-]?access|vollzugriff|voll(?:en|er)? zugriff|acc(?:è|e)s (?:complet|total)|acceso (?:completo|total)|volledige toegang)[^.!?\n]{0,40}[\w.+-]+@"), 1.2),
     Signal("mailbox_access", "calendar visibility", _rx(r"calendar.{0,25}(?:not visible|can'?t see|cannot see|visible)|(?:see|view|edit|manage) (?:\S+\s){0,3}?calendar"), 1.7),
+    # "She needs to manage my calendar", "send on my behalf": the writer's own mailbox or calendar delegated. Support
+    # for the grant, and it tells a newcomer's delegate (rules._settle) from a newcomer's onboarding.
+    Signal("mailbox_access", "own mailbox delegated", _rx(r"\b(?:manage|see|view|edit|access|open|read|into|to) (?:all of )?(?:my|mein\w*|mon|ma|mes|mi|mis|mijn) (?:calendar|mailbox|inbox|diary|kalender|postfach|calendrier|bo(?:î|i)te mail|calendario|buz(?:ó|o)n|agenda|postvak)|\bon my behalf\b|\bin meinem (?:namen|auftrag)\b|\ben mon nom\b|\ben mi nombre\b|\bnamens mij\b|\bmijn (?:agenda|postvak) (?:beheren|inzien)"), 0.3),
     # -- groups, lists, folders ---------------------------------------------------------------
     Signal("group_membership", "distribution list", _rx(DISTRIBUTION_LIST), 1.8),
     Signal("group_membership", "group change", _rx(rf"{ADD}.{{0,70}}{GROUP}|{REMOVE}.{{0,70}}{GROUP}|{GROUP}.{{0,40}}(?:halen|verwijderen|toevoegen|aufnehmen|entfernen)|\bgroups? (?:membership|member)|(?:ad|security|active directory|entra|azure|o365|m365|sso|unified)\s\(?(?:ad\)?\s)?gro?up|gruppe|{GROUP}{CLAUSE}{{0,40}}\b(?:add|put|include)\s(?:me|him|her|them|us)\b(?!\s(?:to|into|on|in)\b)|\bjoin\s(?:\S+\s){{0,4}}?{GROUP}"), 1.9),

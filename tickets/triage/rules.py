@@ -278,7 +278,9 @@ def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
         # A leaver's mailbox is a mailbox request, unless it is an HR termination notice, or the leaver's mailbox is
         # to be converted to a shared one: the leaver's sequence, of which the manager's access is one step
         # (playbooks/offboarding.SEQUENCE).
-        if "hr notice" in fired["offboarding"] or "mailbox converted to shared" in fired["offboarding"]:
+        # So is a leaver whose account is also to be disabled ("disable her account and give her manager her mail"):
+        # the disable is the offboarding itself, the manager's access one of its steps.
+        if fired["offboarding"] & {"hr notice", "mailbox converted to shared", "disable account"}:
             scores["mailbox_access"] = min(scores["mailbox_access"], scores["offboarding"] - 0.6)
         else:
             scores["offboarding"] = min(scores["offboarding"], scores["mailbox_access"] - 0.6)
@@ -294,7 +296,11 @@ def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
     if scores["onboarding"] >= THRESHOLD:
         # A newcomer announced with a start date is an onboarding: the groups, mailboxes and licence it lists are its
         # steps (tickets/triage/onboarding.py), not requests of their own for an account that does not exist yet.
-        creating = "create account" in fired["onboarding"] or {"new person", "start date"} <= fired["onboarding"]
+        # A newcomer to run the writer's own calendar or mailbox is a delegation asked for them, unless an account is
+        # asked for too ("my new PA starts Monday, she needs to manage my calendar").
+        delegate = "own mailbox delegated" in fired["mailbox_access"]
+        creating = "create account" in fired["onboarding"] or (
+            {"new person", "start date"} <= fired["onboarding"] and not delegate)
         for other in ("group_membership", "mailbox_access", "license_change", "mfa_reset"):
             if creating:  # the new account comes first; the rest is part of the onboarding
                 scores[other] = min(scores[other], scores["onboarding"] - 0.1)
