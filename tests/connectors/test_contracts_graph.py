@@ -109,7 +109,8 @@ SHAPES: list[tuple[str, str, Any, Any]] = [
     ("PUT", U + r"/manager/\$ref", _ref, None),
     ("GET", U + "/transitiveMemberOf", None, _collection("directoryObject")),
     ("GET", U + "/memberOf", None, _collection("directoryObject")),  # a group change reads the membership first
-    ("GET", r"/v1\.0/identityProtection/riskyUsers/[^/]+", None, _entity("riskyUser")),
+    ("GET", r"/v1\.0/identityProtection/riskyUsers/[^/]+", None, _entity("riskyUser")),  # a user read by id
+    ("GET", r"/v1\.0/identityProtection/riskyUsers", None, _collection("riskyUser")),  # by UPN: filtered to it
     ("POST", r"/v1\.0/identityProtection/riskyUsers/dismiss", _action("dismiss", "riskyUser)"), None),
     ("GET", U + "/authentication/methods", None, _collection("authenticationMethod")),
     ("POST", U + "/authentication/temporaryAccessPassMethods", _entity("temporaryAccessPassAuthenticationMethod"),
@@ -218,8 +219,10 @@ def test_user_found_by_mail_when_it_is_not_the_upn(entra, sandbox):
     tenant.users[user_id(ADELE)]["mail"] = "a.vance@contoso.example"
     found = entra.get_user("a.vance@contoso.example")
     assert found is not None and found.upn == ADELE
-    first, second = graph_calls(sandbox)[:2]
-    assert first["path"] == "/v1.0/users/a.vance@contoso.example"  # the UPN try, answered 404
+    first, second = sandbox.sandbox.calls("graph")[:2]
+    assert first["path"] == "/v1.0/$batch"  # the UPN try, its user item answered 404
+    user_item = next(r for r in graph_calls(sandbox) if r["batch"] == first["n"])
+    assert (user_item["path"], user_item["status"]) == ("/v1.0/users/a.vance@contoso.example", 404)
     assert second["path"] == "/v1.0/users"
     assert second["query"]["$filter"] == "mail eq 'a.vance@contoso.example'"
 

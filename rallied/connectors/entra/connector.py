@@ -67,25 +67,48 @@ class EntraConnector(LicenseMixin, GroupMixin):
 
     # -- reads ------------------------------------------------------------------------------------
     def get_user(self, identifier: str) -> DirectoryUser | None:
-        data = self._find_user(identifier)
+        # One round trip for the usual case (issue 17): the user and the four reads about them in one $batch, each
+        # keyed by the id or UPN given, which Graph resolves the same way for every item. The user and then a batch
+        # by id were two calls a read, each waiting for the last; a reset reads its requester twice (to decide, and
+        # right before the write), so four Graph round trips on the ticket's path became two.
+        key = self.key(identifier)
+        answers = self.read_batch({"user": (f"/users/{key}", {"$select": USER_SELECT}), **self._about(key, identifier)})
+        data = self.batch_json(answers.pop("user"), absent=(404,))
         if data is None:
-            return None
-        uid = data["id"]
-        # The four reads that need the user's id, in one $batch (issue 17: they were four calls, each a round trip).
-        answers = self.read_batch({
-            "manager": (f"/users/{uid}/manager", {"$select": "id,userPrincipalName"}),
-            "memberships": (f"/users/{uid}/transitiveMemberOf", None),
-            "risk": (f"/identityProtection/riskyUsers/{uid}", None),
-            "methods": (f"/users/{uid}/authentication/methods", None),
-        })
+            # Not an id or UPN: the address people type may be a mail or an alias, found by a search; the reads
+            # about the user then go by the id it found.
+            data = self._search_user(identifier)
+            if data is None:
+                return None
+            answers = self.read_batch(self._about(self.key(data["id"]), data["id"]))
+        return self._user_from(data, identifier, answers)
+
+    def _about(self, key: str, identifier: str) -> dict[str, tuple[str, dict[str, Any] | None]]:
+        """The reads about a user keyed `key` (its path segment): manager, memberships, risk and sign-in methods.
+        Risk is keyed by id only in Graph, so a UPN's risk is the riskyUsers list filtered to that UPN."""
+        risk: tuple[str, dict[str, Any] | None] = (f"/identityProtection/riskyUsers/{key}", None)
+        if "@" in identifier:
+            risk = ("/identityProtection/riskyUsers",
+                    {"$filter": f"userPrincipalName eq {self.odata_literal(identifier)}"})
+        return {
+            "manager": (f"/users/{key}/manager", {"$select": "id,userPrincipalName"}),
+            "memberships": (f"/users/{key}/transitiveMemberOf", None),
+            "risk": risk,
+            "methods": (f"/users/{key}/authentication/methods", None),
+        }
+
+    def _user_from(self, data: dict[str, Any], identifier: str, answers: dict[str, Any]) -> DirectoryUser:
         manager = self.batch_json(answers["manager"], absent=(404,))
         memberships = list(self.following(self.batch_json(answers["memberships"]) or {}))
         roles = tuple(
             m["displayName"] for m in memberships if m.get("@odata.type") == "#microsoft.graph.directoryRole"
         )
         groups = [m["displayName"] for m in memberships if m.get("@odata.type") == "#microsoft.graph.group"]
-        # No Entra ID P2 or no IdentityRiskyUser permission (403), or no risk recorded (404): risk unknown.
+        # No Entra ID P2 or no IdentityRiskyUser permission (403), or no risk recorded (404, or an empty list for a
+        # UPN): risk unknown.
         risk = self.batch_json(answers["risk"], absent=(403, 404)) or {}
+        if "value" in risk:  # the list filtered to one UPN
+            risk = next(iter(risk["value"]), {})
         risky = risk.get("riskState") in ("atRisk", "confirmedCompromised")
         methods = tuple(
             self._method_name(m["@odata.type"])
@@ -93,7 +116,7 @@ class EntraConnector(LicenseMixin, GroupMixin):
             if m.get("@odata.type") != PASSWORD_METHOD_TYPE
         )
         return DirectoryUser(
-            id=uid,
+            id=data["id"],
             upn=data.get("userPrincipalName") or identifier,
             display_name=data.get("displayName") or "",
             mail=data.get("mail") or "",
@@ -107,21 +130,22 @@ class EntraConnector(LicenseMixin, GroupMixin):
             raw={**data, "groups": groups, "risk": risk},
         )
 
-    def _find_user(self, identifier: str) -> dict[str, Any] | None:
-        found = self._optional(f"/users/{self.key(identifier)}", {"$select": USER_SELECT})
-        if found is None and "@" in identifier:
-            # The address people type is the mail, which may differ from the UPN.
+    def _search_user(self, identifier: str) -> dict[str, Any] | None:
+        """The user whose mail, else one of whose aliases, is `identifier` (no id or UPN is: get_user asked that)."""
+        if "@" not in identifier:
+            return None
+        # The address people type is the mail, which may differ from the UPN.
+        matches = self.get_json(
+            "/users", {"$filter": f"mail eq {self.odata_literal(identifier)}", "$select": USER_SELECT}
+        ).get("value", [])
+        found = matches[0] if len(matches) == 1 else None
+        if found is None and not matches:
+            # An alias: Exchange keeps every address of the user in proxyAddresses ("smtp:alias@…").
+            literal = self.odata_literal(f"smtp:{identifier}")
             matches = self.get_json(
-                "/users", {"$filter": f"mail eq {self.odata_literal(identifier)}", "$select": USER_SELECT}
+                "/users", {"$filter": f"proxyAddresses/any(x:x eq {literal})", "$select": USER_SELECT}
             ).get("value", [])
             found = matches[0] if len(matches) == 1 else None
-            if found is None and not matches:
-                # An alias: Exchange keeps every address of the user in proxyAddresses ("smtp:alias@…").
-                literal = self.odata_literal(f"smtp:{identifier}")
-                matches = self.get_json(
-                    "/users", {"$filter": f"proxyAddresses/any(x:x eq {literal})", "$select": USER_SELECT}
-                ).get("value", [])
-                found = matches[0] if len(matches) == 1 else None
         return found
 
     def find_groups(self, identifier: str) -> list[DirectoryObject]:
