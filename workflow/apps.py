@@ -1,4 +1,11 @@
+import sys
+
 from django.apps import AppConfig
+
+
+def forks_workers(argv: list[str]) -> bool:
+    """Whether this process is a django-q2 cluster (`manage.py qcluster`), which forks its workers from itself."""
+    return argv[1:2] == ["qcluster"]
 
 
 class WorkflowConfig(AppConfig):
@@ -15,3 +22,20 @@ class WorkflowConfig(AppConfig):
         undo.connect()  # an undo action that ends marks its original undone (workflow/undo.py)
         # approvals/ sits below this layer and cannot import it: it asks this one function to decide an edit again.
         register_redecider(redecide_edited_action)
+        if forks_workers(sys.argv):
+            load_before_fork()
+
+
+def load_before_fork() -> None:
+    """What every worker's first ticket would load, loaded once in the cluster's own process (issue 17).
+
+    django-q2 forks its sentinel and the workers from this process (django_q/cluster.py: the fork context), so they
+    start with it in memory, shared until written, and so do the workers it forks again after `recycle` tasks. Loaded
+    in each worker instead, the first ticket a worker took waited 2-3 s for the language model (tickets/triage/
+    language.py) and the task modules' imports, and the burst's CPU paid that once per worker.
+    """
+    from playbooks import tasks as playbook_tasks  # noqa: F401  (imported for its side effect: loaded once)
+    from tickets.triage.language import load_models
+    from workflow import lifecycle, tasks, writeback  # noqa: F401
+
+    load_models()

@@ -67,3 +67,28 @@ def test_saved_triage_puts_the_language_on_the_ticket():
     assert save_triage(ticket=ticket, actor="system:triage", result=triage(ticket.subject, ticket.body).to_dict())
     ticket.refresh_from_db()
     assert (ticket.language, ticket.triage["language"]) == ("nl", "nl")
+
+
+def test_both_readings_come_from_one_load_of_the_model(monkeypatch):
+    """The model file is unpacked once per process (2-3 CPU seconds each time), and restricting our reading to five
+    languages leaves the unrestricted one able to name another language."""
+    from py3langid.langid import LanguageIdentifier
+
+    from tickets.triage import language
+
+    real = LanguageIdentifier.from_model_file.__func__
+    loads = []
+
+    def counted(cls, *args, **kwargs):
+        loads.append(args)
+        return real(cls, *args, **kwargs)
+
+    monkeypatch.setattr(LanguageIdentifier, "from_model_file", classmethod(counted))
+    language._model.cache_clear()
+    language._identifier.cache_clear()
+    italian = "Buongiorno, ho dimenticato la mia password e non riesco più ad accedere alla posta elettronica."
+    assert guess_language(italian).code == "en" and not guess_language(italian).sure  # not one we write: English
+    assert guess_language("Guten Morgen, mein Konto ist gesperrt, bitte entsperren Sie es.").code == "de"
+    assert len(loads) == 1
+    assert language._identifier(restricted=False).classify(italian)[0] == "it"
+    assert language._identifier(restricted=True).classify(italian)[0] in language.LANGUAGES

@@ -8,6 +8,7 @@ they are not the requester's words. When the model is not sure, or the text is t
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,14 +39,32 @@ class Guess:
     sure: bool  # False: `code` is the fallback, not what the model found
 
 
-@lru_cache(maxsize=2)
-def _identifier(restricted: bool = True) -> Any:
+@lru_cache(maxsize=1)
+def _model() -> Any:
+    """The model as shipped, loaded once per process: unpacking it (LZMA, then numpy) costs 2-3 CPU seconds, the
+    largest cost of a worker's first ticket by far (issue 17), so the cluster loads it before it forks its workers
+    (workflow/apps.py), which then share it."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    if restricted:
-        identifier.set_languages(list(LANGUAGES))
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@lru_cache(maxsize=2)
+def _identifier(restricted: bool = True) -> Any:
+    # Both readings from the one load: set_languages keeps the full model aside and takes its columns for ours
+    # (py3langid/langid.py), so a shallow copy restricted leaves the unrestricted one as it was. Each used to load
+    # the file itself, a second unpacking for the first ticket not in English.
+    if not restricted:
+        return _model()
+    identifier = copy.copy(_model())
+    identifier.set_languages(list(LANGUAGES))
     return identifier
+
+
+def load_models() -> None:
+    """Load what the first guess would (a process that forks workers calls this first, so they inherit it)."""
+    _identifier(restricted=True)
+    _identifier(restricted=False)
 
 
 def _another_language(words: str) -> float:
