@@ -111,7 +111,7 @@ HAS_SKU = _rx(SKU)
 # Every "named group" match holds one of these (its verb, the passive's auxiliary or the verb-final preposition).
 HAS_GROUP_VERB = _rx(r"\b(?:add|put|include|ajoute|mets|mettre|mettez|a(?:ñ|n)ad|met|zet|voeg|remove|take|retire"
                      r"|enl(?:è|e)ve|quita|saca|haal|entfern|ins|in das|in die|zum|zur|in het|in de|aan het|aan de"
-                     r"|be|get|gets|been|to be)")
+                     r"|be|get|gets|been|to be|toevoeg|hinzuf|aufnehm)")
 
 # An unlock verb outside English and German is everyday language ("débloquer la situation", "desbloquear el móvil"):
 # it asks for an account unlock only with an account, a person or a pronoun for one next to it.
@@ -137,12 +137,16 @@ _PERSON = (r"(?:me|him|her|them|us|myself|mich|moi|mij|[\w.+-]+@[\w-]+(?:\.[\w-]
            r"utilisateur|coll(?:è|e)gue|usuario|compa(?:ñ|n)er[oa]|gebruiker|collega)\s)?"
            rf"(?!{_NOT_A_NAME})[a-zà-ÿ'’][\w.'’-]*(?:\s(?!(?:to|into|in|on|at|from|and|as|au|dans|aan|bij)\b)[a-zà-ÿ'’][\w'’-]*)?)"
            r"(?:\s?\([^)]{0,60}\))?")
+_QUOTED = r"[\x22\u201c\u201e'][^\x22\u201c\u201d\u201e'\n]{1,40}[\x22\u201c\u201d']"
 _GROUP_NAME = (r"(?:(?!e-?mail|sign-?in|log-?in|set-?up|co-?worker|follow-?up|wi-?fi|t-?shirt|all-?hands)"
                r"[a-z0-9]+(?:-[a-z0-9]+)+\b(?![@.]\w)(?!\s(?:network|calendar|sheet|channel|folder|portal|site|drive|"
                r"printer|file|page|tab|chat|meeting|list|room|group|gruppe|groupe|grupo|groep|dl)s?\b)"
                r"|(?!(?:the|a|an|our|my|your|this|that)\b)[\w-]+\s(?:team|crew)\b(?!\s?(?:meeting|call|chat|channel|site|"
                r"lunch|event|calendar|drive|folder|group|dl|list))"
-               r"|(?:team|(?:é|e)quipe|equipo)\s(?!(?:meeting|lunch|call|chat|de\b|du\b|del\b)\b)[\w-]+)")
+               r"|(?:team|(?:é|e)quipe|equipo)\s(?!(?:meeting|lunch|call|chat|de\b|du\b|del\b)\b)[\w-]+"
+               # A name in quotes, with what it names next to it: the "Project Orion" team, team "Sales NL".
+               rf"|{_QUOTED}\s(?:teams?\s)?(?:team|group|channel|site|gruppe|groupe|grupo|groep|kanaal|canal)\b"
+               rf"|(?:team|gruppe|groupe|grupo|groep|(?:é|e)quipe|equipo)\s{_QUOTED})")
 
 # Verbs that add people to a list or take them off it, and the prepositions that name the list, in five languages.
 _MEMBER_VERB = (r"add|adding|put|include|remove|take|hinzuf(?:ü|ue)gen|f(?:ü|ue)g\w*|aufnehmen|nehm\w*|entfern\w*|ajout\w*|mett\w*|retir\w*|enl(?:è|e)v\w*"
@@ -198,7 +202,7 @@ SIGNALS: list[Signal] = [
     Signal("group_membership", "distribution list", _rx(DISTRIBUTION_LIST), 1.8),
     Signal("group_membership", "group change", _rx(rf"{ADD}.{{0,70}}{GROUP}|{REMOVE}.{{0,70}}{GROUP}|{GROUP}.{{0,40}}(?:halen|verwijderen|toevoegen|aufnehmen|entfernen)|\bgroups? (?:membership|member)|(?:ad|security|active directory|entra|azure|o365|m365|sso|unified)\s\(?(?:ad\)?\s)?gro?up|gruppe|{GROUP}{CLAUSE}{{0,40}}\b(?:add|put|include)\s(?:me|him|her|them|us)\b(?!\s(?:to|into|on|in)\b)|\bjoin\s(?:\S+\s){{0,4}}?{GROUP}"), 1.9),
     # "add Joe to Finance-Readers", "put Hannah in the Billing Team": a group named without the word "group".
-    Signal("group_membership", "named group", _rx(rf"\b{_PERSON}\s(?:be|get|gets|been|to be)\s(?:added|put|included)\s(?:to|into|in)\s(?:the\s)?{_GROUP_NAME}|\b(?:add|put|include|ajoute[rz]?|mets|mettre|mettez|a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er)|zet|voeg)\s{_PERSON}\s(?:to|into|in|à|au|dans|a|al|en|aan|bij)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s)?{_GROUP_NAME}|\b(?:remove|take|retire[rz]?|enl(?:è|e)ve[rz]?|quita[rd]?|saca[rd]?|haal|entfern\w*)\s{_PERSON}\s(?:from|out of|off|de|du|del|uit|aus)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s|der\s)?{_GROUP_NAME}|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s(?:team|gruppe|groep)\s(?:[\x22\u201c\u201e'][^\x22\u201c\u201d\u201e'\n]{{1,40}}[\x22\u201c\u201d']|[\w-]+)\s(?:\S+\s){{0,3}}?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s[\w-]+(?:\s|-)(?:team|gruppe|groep)\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)|\bvoeg\s{_PERSON}\s(?:\S+\s){{0,2}}?toe\s(?:aan|bij)\s(?:het\s|de\s)?{_GROUP_NAME}|\b(?:a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er))\sa\s{_PERSON}\s(?:a|al|en)\s(?:el\s|la\s)?{_GROUP_NAME}"), 1.8, HAS_GROUP_VERB),
+    Signal("group_membership", "named group", _rx(rf"\b{_PERSON}\s(?:be|get|gets|been|to be)\s(?:added|put|included)\s(?:to|into|in)\s(?:the\s)?{_GROUP_NAME}|\b(?:add|put|include|ajoute[rz]?|mets|mettre|mettez|a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er)|zet|voeg)\s{_PERSON}\s(?:to|into|in|à|au|dans|a|al|en|aan|bij)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s)?{_GROUP_NAME}|\b(?:remove|take|retire[rz]?|enl(?:è|e)ve[rz]?|quita[rd]?|saca[rd]?|haal|entfern\w*)\s{_PERSON}\s(?:from|out of|off|de|du|del|uit|aus)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s|der\s)?{_GROUP_NAME}|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s(?:team|gruppe|groep)\s(?:[\x22\u201c\u201e'][^\x22\u201c\u201d\u201e'\n]{{1,40}}[\x22\u201c\u201d']|[\w-]+)\s(?:\S+\s){{0,3}}?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s[\w-]+(?:\s|-)(?:team|gruppe|groep)\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)|\bvoeg\s{_PERSON}\s(?:\S+\s){{0,2}}?toe\s(?:aan|bij)\s(?:het\s|de\s)?{_GROUP_NAME}|\b{_PERSON}\s(?:toevoegen|hinzuf(?:ü|ue)gen|aufnehmen)\s(?:aan|bij|zu|zum|zur|in)\s(?:het\s|de\s|der\s|dem\s|die\s|das\s)?{_GROUP_NAME}|\b(?:a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er))\sa\s{_PERSON}\s(?:a|al|en)\s(?:el\s|la\s)?{_GROUP_NAME}"), 1.8, HAS_GROUP_VERB),
     # "add Tom and Priya to estimating@contoso.com", "put her on the estimating@ address", "remove Tom from the
     # sales-leads list", "retirer Tom de la liste commerciaux@": people added to or taken off an address or a named list
     # are a list's members. An address with a right or a mailbox named is a mailbox grant instead (rules._settle).
@@ -209,6 +213,15 @@ SIGNALS: list[Signal] = [
     Signal("group_membership", "berechtigung einrichten", _rx(r"(?:berechtigung|zugriff|rechte)\w*.{0,60}(?:einrichten|erteilen|geben|freigeben|vergeben|freischalten)"), 1.2),
     Signal("group_membership", "access level", _rx(r"read[\s-]?only|read (?:and|&|/) write|full control|lese-?\s?(?:/|und|u\.)?\s?schreib|schreib-?\s?(?:/|und|u\.)?\s?lese|leseberechtigung|schreibberechtigung|lecture seule|solo lectura|alleen lezen|leesrechten"), 0.8),
     Signal("group_membership", "team or channel", _rx(rf"{ADD}.{{0,60}}(?:\bteam\b.{{0,15}}\bteams\b|teams? (?:team|channel|site)|sharepoint|\bchannel\b|\b(?:é|e)quipe\b|\bequipo\b|\bkanaal\b|\bcanal\b)"), 1.8),
+    # "Add jo@agency.example as a guest member of our team", "make Ana an owner of the channel": membership named.
+    Signal("group_membership", "made a member", _rx(rf"\b(?:{_MEMBER_VERB}|invite)\s(?:\S+\s){{0,3}}?(?:as|als|comme|como)\s(?:a\s|an\s|un\s|une\s|una?\s)?(?:guest\s|gast-?\s?|invit(?:é|e|ado|ada)\s)?(?:member|owner|mitglied|membre|miembro|lid|eigenaar|besitzer|propri(?:é|e)taire|propietario)s?\b|\bmake\s{_PERSON}\s(?:a|an)\s(?:member|owner)\sof\b"), 1.9),
+    # "I need to be in the VPN-Users group", "sie muss in die Gruppe X", "je dois être dans le groupe": a membership
+    # the writer (or someone) needs, said as a state to be in rather than a verb to add.
+    Signal("group_membership", "needs to be a member", _rx(rf"\b(?:need|needs|want|wants|have|has|should|must|would like|supposed)\s(?:\S+\s)?to be\s(?:in|on|added to|a member of|part of)\s(?:the\s|our\s)?(?:\S+\s){{0,3}}?(?:{GROUP}|team|list|dl|channel)\b|\b(?:muss|m(?:ü|ue)ssen|sollte?)\s(?:\S+\s){{0,2}}?in (?:der|die|den) (?:\S+\s)?gruppe\w*|(?:mitglied|teil)\s(?:der|in der)\s(?:\S+\s)?gruppe\w*\s(?:\S+\s)?(?:sein|werden)|(?:dois|doit|devrait|faut)\s(?:\S+\s)?(?:(?:ê|e)tre dans|(?:ê|e)tre membre d[ue]|faire partie d[ue])\s(?:le |du )?(?:\S+\s)?groupe|(?:tengo|tiene|necesito|necesita|deber(?:í|i)a)\s(?:que\s)?(?:estar en|formar parte de|ser miembro de)\s(?:el |del )?(?:\S+\s)?grupo|moet\s(?:\S+\s){{0,2}}?in de (?:\S+\s)?groep\s(?:\S+\s)?(?:zitten|staan)|lid (?:worden|zijn) van (?:de |het )?(?:\S+\s)?(?:groep|team)"), 1.9),
+    # "Can he have the same groups as Priya?": memberships copied from a colleague.
+    Signal("group_membership", "same groups as", _rx(r"\bsame (?:\S+ )?(?:groups|group memberships|memberships|teams|lists|dls) as\b|(?:dieselben|die gleichen|gleichen) gruppen\w* wie|m(?:ê|e)mes groupes que|mismos grupos que|dezelfde groepen als"), 1.9),
+    # "Not getting the marketing-all mails ... could you add me?": the list is the mail that does not arrive.
+    Signal("group_membership", "add me to what does not arrive", _rx(r"(?:not (?:getting|receiving)|never (?:get|got|receive)|don'?t (?:get|receive)|keine\s(?:\S+\s)?(?:e-?mails|mails|nachrichten)|ne re(?:ç|c)oi[st]? (?:pas|plus|aucun)|no (?:me llegan|recibo)|krijg (?:geen|nooit))[^?]{0,160}?(?:\b(?:add|put|include)\s(?:me|him|her|them|us)\b(?!\s(?:to|into|on|in)\b)|f(?:ü|ue)g\w* (?:sie |du )?mich hinzu|nehm\w* (?:sie |du )?mich auf|ajout\w*-moi|m'ajouter|a(?:ñ|n)ad\w*me\b|agreg\w*me\b|voeg (?:me|mij) toe)"), 1.9),
     # -- licences -----------------------------------------------------------------------------
     Signal("license_change", "licence", _rx(LICENSE), 1.0),
     Signal("license_change", "licence request", _rx(rf"(?:assign|need|request|upgrade|downgrade|swap|switch|change|add|remove|move|convert|zuweisen|buy|order|give|get|brauch|br(?:ä|ae)uchte|ben(?:ö|oe)tig|entfern|besoin|faudrait|attribu|retir|passer|necesit|asign|quit|dar\b|nodig|toewijz|verwijder|geef|geven)\w*.{{0,50}}{LICENSE}|{LICENSE}.{{0,40}}(?:assign|upgrade|request|needed|required|expired|expires|key|for\b|f(?:ü|ue)r\b|pour\b|para\b|voor\b|weghalen|verwijderen|entfernen|nodig)|{LICENSE}[^.!?\n]{{0,80}}(?:transfer\w*|(?:ü|ue)bertragen|transf(?:é|e)rer|transferir|overzetten|overdragen)"), 1.1),

@@ -196,7 +196,10 @@ NEWBIE = (
     r"|nieuwe (?:medewerker|collega|werknemer|stagiair|verkoper)|indiensttreding|in dienst (?:komt|treedt)|begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende))"
 )
 CREATE_ACCOUNT = (
-    r"(?:(?:create|set ?up|setup|provision|prepare|make)\s(?:\w+\s){0,3}?(?:accounts?|user|login|profile)\b|new user ids?|add (?:a |the )?new (?:user|employee|hire)s?\b|employment status.{0,10}new"
+    r"(?:(?:create|set ?up|setup|provision|prepare|make)\s(?:\w+\s){0,3}?(?:accounts?|user|login|profile)\b"
+    # "set her up with an account", "create him a new one" (the account named before)
+    r"|\bset (?:him|her|them|\w+) up with (?:an? |the )?(?:\w+ )?(?:accounts?|logins?|e-?mail|user)\b"
+    r"|\bcreate (?:him|her|them|me) (?:an? )?(?:new )?(?:account|login|one)\b|\bcr(?:é|e)e[rz]?-(?:lui|leur|moi) un (?:nouveau )?compte|new user ids?|add (?:a |the )?new (?:user|employee|hire)s?\b|employment status.{0,10}new"
     r"|(?:benutzer)?konto\s(?:\w+\s)?(?:anlegen|einrichten|erstellen)|accounts? (?:anlegen|einrichten|erstellen)|neue[rn]? (?:benutzer|account|user)|benutzer(?:konto)?\b.{0,60}(?:anlegen|einrichten|erstellen)"
     r"|(?:cr(?:é|e)e[rz]?|pr(?:é|e)parer|pr(?:é|e)parez|ouvrir) (?:\S+ ){0,2}?(?:compte|acc(?:è|e)s|adresse mail|bo(?:î|i)te mail)"
     r"|(?:crear|cread(?:le)?|preparad|preparar|dar de alta) (?:\S+ ){0,2}?(?:cuenta|usuario|correo)"
