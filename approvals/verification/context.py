@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timedelta
 
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from approvals.bursts import watched_targets
@@ -40,10 +41,13 @@ def now() -> datetime:
 
 
 def effective_policy(tenant: Tenant, kind: str) -> PolicySnapshot:
-    """The tenant's policy for the kind, else the MSP default, else the shipped default."""
-    chosen, source = AutonomyPolicy.objects.filter(kind=kind, tenant=tenant).first(), "tenant"
-    if chosen is None:
-        chosen, source = AutonomyPolicy.objects.filter(kind=kind, tenant__isnull=True).first(), "MSP default"
+    """The tenant's policy for the kind, else the MSP default, else the shipped default.
+
+    Both candidates in one read (issue 17): the unique constraints on AutonomyPolicy allow at most one row per
+    (tenant, kind) and one default per kind, so this is at most two rows, and the tenant's wins when both exist."""
+    rows = list(AutonomyPolicy.objects.filter(Q(tenant=tenant) | Q(tenant__isnull=True), kind=kind))
+    own = [row for row in rows if row.tenant_id is not None]
+    chosen, source = (own[0], "tenant") if own else (rows[0] if rows else None, "MSP default")
     if chosen is None:
         mode = SHIPPED_DEFAULTS.get(kind, "approval") if get_kind(kind).writes else "autonomous"
         return PolicySnapshot(mode=mode, source="shipped default")
@@ -74,16 +78,22 @@ def rate_limits_hit(tenant: Tenant, action: Action, requester: str, policy: Poli
         status__in=[ActionStatus.APPROVED, ActionStatus.EXECUTING, ActionStatus.SUCCEEDED,
                     ActionStatus.UNKNOWN_OUTCOME],
     ).exclude(pk=action.pk)
+    # The three counts in one aggregate query, not three COUNTs over the same rows (issue 17).
+    counts = live.aggregate(
+        target=Count("pk", filter=Q(kind=action.kind, target=action.target)),
+        requester=Count("pk", filter=Q(ticket__requester_email=requester)),
+        tenant=Count("pk"),
+    )
     cond = policy.conditions
     hits = []
     per_target = int(cond.get("daily_limit_target", DEFAULT_DAILY_LIMIT_TARGET))
-    if live.filter(kind=action.kind, target=action.target).count() >= per_target:
+    if counts["target"] >= per_target:
         hits.append(f"{per_target} {action.kind} actions for {action.target} in 24 hours")
     per_requester = int(cond.get("daily_limit_requester", DEFAULT_DAILY_LIMIT_REQUESTER))
-    if live.filter(ticket__requester_email=requester).count() >= per_requester:
+    if counts["requester"] >= per_requester:
         hits.append(f"{per_requester} actions requested by {requester} in 24 hours")
     per_tenant = int(cond.get("daily_limit_tenant", DEFAULT_DAILY_LIMIT_TENANT))
-    if live.count() >= per_tenant:
+    if counts["tenant"] >= per_tenant:
         hits.append(f"{per_tenant} actions for the tenant in 24 hours")
     return hits
 
