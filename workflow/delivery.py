@@ -105,6 +105,9 @@ def deliver_secrets(ticket: Ticket, actions: list[Action]) -> list[Delivery]:
     """Send or set aside each secret as `plan_deliveries` says; the reply carries only the requester's own links."""
     done = []
     for delivery in plan_deliveries(ticket, actions):
+        if delivery.channel == REQUESTER:  # its link goes in the reply: nothing to send or hold, nothing to read
+            done.append(delivery)
+            continue
         secret = OneTimeSecret.objects.select_related("ticket", "ticket__tenant").get(pk=delivery.secret_id)
         why = f"it was asked for by {ticket.requester_email or 'no known requester'}, not by its owner through a " \
               "channel bound to them"

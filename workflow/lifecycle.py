@@ -255,7 +255,7 @@ def settle_ticket(ticket_id: int) -> str:
         # transition makes this caller the only one that writes back, so two actions ending together reply once.
         if transition_ticket(ticket=ticket, to=TicketStatus.WRITING_BACK, actor=ACTOR,
                              message="Every action succeeded; writing back to the PSA."):
-            return begin_resolution(ticket=ticket, actions=actions)
+            return begin_resolution(ticket=ticket, actions=actions, outcomes=outcomes)
         return ticket.status
     reason = " | ".join(part for part in [messages.failure_reason(actions), *follow_ups,
                                           messages.handed_over_reason(outcomes)] if part)

@@ -42,11 +42,11 @@ def _label(kind: str) -> str:
     return KINDS[kind].label if kind in KINDS else kind.replace("_", " ").capitalize()
 
 
-def _intent_rows(ticket: Ticket, *, planned: bool = False) -> list[dict]:
+def _intent_rows(ticket: Ticket, *, planned: bool = False, outcomes: list[IntentOutcome] | None = None) -> list[dict]:
     """Each intent the ticket asked for and what became of it, for the PSA note. A ticket that asked for one thing
     and got it has none: its action rows say it all. `planned`: plan mode, where nothing ran, so the row says
-    whether the intent would have run."""
-    outcomes = intent_outcomes(ticket)
+    whether the intent would have run. `outcomes`: the caller's, when it has them (read here otherwise)."""
+    outcomes = intent_outcomes(ticket) if outcomes is None else outcomes
     if len(outcomes) < 2 and all(o.status == DONE for o in outcomes):
         return []
     rows = []
@@ -61,9 +61,12 @@ def _intent_rows(ticket: Ticket, *, planned: bool = False) -> list[dict]:
     return rows
 
 
-def resolution_note(ticket: Ticket, actions: list[Action]) -> str:
+def resolution_note(ticket: Ticket, actions: list[Action], outcomes: list[IntentOutcome] | None = None) -> str:
+    """`outcomes`: settle_ticket's, read from the same `actions` a moment before (issue 17: the note read the
+    round's actions and intent plans a second time); a caller without them has them read from `actions`."""
+    outcomes = intent_outcomes(ticket, actions) if outcomes is None else outcomes
     return render_to_string("tickets/resolution_note.txt", {
-        "ticket": ticket, "actions": _action_rows(actions), "intents": _intent_rows(ticket),
+        "ticket": ticket, "actions": _action_rows(actions), "intents": _intent_rows(ticket, outcomes=outcomes),
     }).strip()
 
 

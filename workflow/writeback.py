@@ -27,6 +27,7 @@ from django.utils import timezone
 from approvals.notify import notify_staff
 from audit.services import unit_of_work
 from playbooks.models import Action
+from playbooks.selectors import IntentOutcome
 from rallied.logs import log_ids
 from tickets.choices import WRITEBACK_OPEN, TicketStatus, WriteBackPart, WriteBackStatus
 from tickets.models import OneTimeSecret, PsaWriteBack, Ticket
@@ -52,8 +53,11 @@ def give_up_after() -> timedelta:
     return timedelta(minutes=int(getattr(settings, "RALLIED_WRITEBACK_GIVE_UP_MINUTES", 30)))
 
 
-def begin_resolution(*, ticket: Ticket, actions: list[Action], now: datetime | None = None) -> str:
-    """The ticket is `writing_back`: deliver its secrets, write its reply and record what goes to the PSA."""
+def begin_resolution(*, ticket: Ticket, actions: list[Action], now: datetime | None = None,
+                     outcomes: list[IntentOutcome] | None = None) -> str:
+    """The ticket is `writing_back`: deliver its secrets, write its reply and record what goes to the PSA.
+
+    `outcomes`: the intents' outcomes the caller read from `actions` (settle_ticket), for the note."""
     now = now or timezone.now()
     deliveries = deliver_secrets(ticket, actions)  # owner, the policy's manager, or a technician's hand-over
     # The reply's claim and the write-back that posts it commit together: a claimed reply always has its poster.
@@ -61,7 +65,7 @@ def begin_resolution(*, ticket: Ticket, actions: list[Action], now: datetime | N
         reply = prepare_reply(ticket=ticket, stage=ReplyStage.DONE, deliveries=deliveries)
         if reply is not None:  # how it was written, for the row that a later attempt finishes
             reply.row.save(update_fields=["language", "drafted_by", "fallback_reason", "updated_at"])
-        row = open_writeback(ticket=ticket, actor=ACTOR, note=messages.resolution_note(ticket, actions),
+        row = open_writeback(ticket=ticket, actor=ACTOR, note=messages.resolution_note(ticket, actions, outcomes),
                              reply=reply.text if reply else "", close=True,
                              # The time entry bills Rallied's own part only (workflow/billing.py).
                              worked_seconds=rallied_work_seconds(ticket), first_attempt_at=now,

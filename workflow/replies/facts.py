@@ -102,7 +102,7 @@ def gather(ticket: Ticket, stage: str, language: str, *, deliveries: list[Delive
     actions = list(ticket.actions.order_by("pk"))
     # What this round did and waits for (a reopen or a new request starts the next one). Handing over, "done so
     # far" is everything done on the ticket: a fix that did not hold was still made.
-    ticket.refresh_from_db(fields=["round_started_at"])
+    # round_started_at is fresh: the reply's claim (workflow/replies._claim, gather's only caller) read it just now.
     this_round = [a for a in actions if ticket.round_started_at is None or a.created_at >= ticket.round_started_at]
     done_from = actions if stage == "escalated" else this_round
     facts = ReplyFacts(
