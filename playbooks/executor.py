@@ -28,6 +28,7 @@ from rallied.kinds import RMM_KINDS, get_kind
 from rallied.logs import log_ids
 from tenants.models import Connection, ServiceAccount
 from tenants.selectors import connection_for, connector_for, identity_connection, service_account_for
+from tickets.models import OneTimeSecret
 from tickets.psa import look_before_writing
 from tickets.secrets import (
     confirm_secret,
@@ -133,14 +134,14 @@ def _create_user(connector: IdentityConnector, action: Action, password: str) ->
     return {"force_change_at_next_sign_in": True, "user_id": user.id}, password
 
 
-def _password_put_aside(action: Action) -> str:
+def _password_put_aside(action: Action) -> OneTimeSecret:
     """The temporary password the claim stored (write-ahead). An action claimed before secrets were put aside
     gets one now, committed before the call all the same."""
     secret = secret_put_aside(action)
     if secret is None:
         with transaction.atomic():
             secret = put_aside_secret(ticket=action.ticket, action=action, kind=action.kind)
-    return value_for_vendor(secret)
+    return secret
 
 
 def execute_action(*, action_id: int) -> str:
@@ -191,7 +192,8 @@ def run_claimed(action: Action, *, actor: str = ACTOR) -> str:
     try:
         connector, account = identity_for(action)
         connector.ensure_allowed(action.kind)
-        password = _password_put_aside(action) if get_kind(action.kind).secret_chosen_first else None
+        put_aside = _password_put_aside(action) if get_kind(action.kind).secret_chosen_first else None
+        password = value_for_vendor(put_aside) if put_aside is not None else None
         result, secret = (_run_rmm(connector, action) if action.kind in RMM_KINDS  # type: ignore[arg-type]
                           else _run(connector, action, password=password))
     except (ExecutionRefused, ScopeError) as exc:
@@ -208,7 +210,7 @@ def run_claimed(action: Action, *, actor: str = ACTOR) -> str:
         _tell_crashed(action)
     else:
         with unit_of_work():  # the secret, the outcome and its audit event: one commit
-            _keep_secret(action, secret)
+            _keep_secret(action, secret, put_aside)
             if _finish(action, ActionStatus.SUCCEEDED, actor=actor, result=result,
                        before_state=before_state_of(action.kind, result)):
                 ServiceAccount.objects.filter(pk=account.pk).update(last_used_at=timezone.now())
@@ -245,10 +247,14 @@ def settle_crashed(action_id: int, exc: BaseException) -> str:
     return action.status
 
 
-def _keep_secret(action: Action, value: str | None) -> None:
+def _keep_secret(action: Action, value: str | None, put_aside: OneTimeSecret | None = None) -> None:
     """The write succeeded: the password put aside becomes deliverable; a secret the vendor picked (a TAP) is
-    stored now, the only moment it exists."""
-    put_aside = secret_put_aside(action)
+    stored now, the only moment it exists.
+
+    `put_aside`: the row the vendor was handed the value of, read before the call (not read again, issue 17). Had
+    the reconciler destroyed or confirmed it meanwhile, it settled the action too: _finish then loses, and
+    run_claimed rolls this confirmation back with the rest."""
+    put_aside = put_aside if put_aside is not None else secret_put_aside(action)
     if put_aside is not None:
         confirm_secret(put_aside, value=value)
     elif value:
