@@ -29,16 +29,20 @@ def take_lease(name: str, *, seconds: float, now: datetime | None = None) -> str
     never taken (each ticket's start lease) is then inserted already held: two statements where it was three (an
     existence check, an insert of a lapsed row, the update), one commit fewer (issue 17). Of two first takers, the
     one whose insert loses on the unique name finds the lease held by the other.
+
+    Both statements in one atomic block: one commit, not one for the update (autocommit) and one for the insert
+    (issue 17). The update that changed nothing has nothing to undo when the insert loses; inside a caller's
+    transaction the block is a savepoint, so losing the race still leaves the caller's transaction usable.
     """
     now = now or timezone.now()
     token = uuid.uuid4().hex
     until = now + timedelta(seconds=seconds)
-    won = Lease.objects.filter(name=name, until__lte=now).update(holder=token, until=until, taken=F("taken") + 1)
-    if won == 1:
-        return token
     try:
-        with transaction.atomic():  # a savepoint: losing the race to create the row must not break the caller's
-            Lease.objects.create(name=name, holder=token, until=until, taken=1)
+        with transaction.atomic():
+            won = Lease.objects.filter(name=name, until__lte=now).update(holder=token, until=until,
+                                                                         taken=F("taken") + 1)
+            if won != 1:
+                Lease.objects.create(name=name, holder=token, until=until, taken=1)
     except IntegrityError:
         return None  # it exists and is held: by another worker, or by the first taker of a new one
     return token

@@ -39,9 +39,10 @@ from tickets.models import Ticket
 # every insert, to 172; the decision's rate limits counted in one aggregate query and its policy read with the MSP
 # default in one query, to 169; the settle's resolution note written from the outcomes the settle read, the reply's
 # facts trusting the round its claim just read, and a requester's own link not read again before the reply carries it,
-# to 165; the executor confirming the password it put aside without reading it again, to 164.
+# to 165; the executor confirming the password it put aside without reading it again, to 164; a first start lease's
+# conditional update and insert in one transaction, to 19 commits.
 MAX_QUERIES = 164
-MAX_COMMITS = 20
+MAX_COMMITS = 19
 
 WARM_UP = "sarah.lee@contoso.example"  # a first ticket fills what a running server already holds (content types)
 MEASURED = "adele.vance@contoso.example"
