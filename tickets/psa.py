@@ -137,10 +137,10 @@ def ensure_psa_ticket(ticket: Ticket) -> str:
     Opened once: the ticket Rallied opens carries the ticket's mark (tickets/psa_marks.py), and before opening one
     the PSA is asked for a ticket with that mark, which a worker killed after the PSA's answer and before this
     transaction's commit left behind. It is linked, not opened again."""
-    if not ticket.psa_ticket_id:  # another step of this ticket may have opened it since this copy was read
-        ticket.refresh_from_db(fields=["psa_ticket_id"])
     if ticket.psa_ticket_id:
         return ticket.psa_ticket_id
+    # Another step of this ticket may have opened it since this copy was read: the locked read below finds it. (An
+    # unlocked read first only spared a stale copy the lock, and cost every first write-back a statement, issue 17.)
     connection, psa = psa_of(ticket)
     if psa is None or connection is None:
         return ""

@@ -84,7 +84,9 @@ def start_ticket(ticket_id: int) -> str:
     if token is None:
         return ticket.status  # another worker is on it
     try:
-        ticket.refresh_from_db()  # it may have moved on between the read and the lease
+        # It may have moved on between the read and the lease. Its tenant is read again with it: a bare refresh
+        # drops the tenant select_related brought, and the first transition then read it alone (issue 17).
+        ticket.refresh_from_db(from_queryset=Ticket.objects.select_related("tenant"))
         if ticket.status == TicketStatus.RECEIVED:
             return _triage_ticket(ticket)
         if ticket.status == TicketStatus.TRIAGED:
