@@ -69,7 +69,9 @@ def begin_resolution(*, ticket: Ticket, actions: list[Action], now: datetime | N
                              reply=reply.text if reply else "", close=True,
                              # The time entry bills Rallied's own part only (workflow/billing.py).
                              worked_seconds=rallied_work_seconds(ticket), first_attempt_at=now,
-                             give_up_at=now + give_up_after())
+                             give_up_at=now + give_up_after(),
+                             # The round the reply was claimed for, in this transaction: the write-back's too.
+                             round_=reply.row.round if reply is not None else None)
         if row is None:  # another settle of this ticket opened it first, and posts it
             transaction.set_rollback(True)
             return ticket.status
