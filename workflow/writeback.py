@@ -152,7 +152,9 @@ def _reply_delivered(ticket: Ticket, round_: int) -> None:
 
 
 def _resolve(ticket: Ticket) -> None:
-    ticket.refresh_from_db(fields=["status"])
+    # Not read again (issue 17): the ticket was read moments ago, with its write-back row after the attempt
+    # (drive_writeback) or by the settle that found it writing back (resume_writeback), and the move below is
+    # conditional on that status, so a ticket a person took over meanwhile loses the move quietly, as before.
     if ticket.status != TicketStatus.WRITING_BACK:
         return
     if transition_ticket(ticket=ticket, to=TicketStatus.RESOLVED, actor=ACTOR,
