@@ -110,9 +110,10 @@ class PsaWriteBack(models.Model):
     """What a resolving ticket still has to post to its PSA, and how far the PSA has taken it.
 
     One row per ticket and round (a reopen starts the next round). `parts` are what is to be posted, in order;
-    `accepted` the ones the PSA took, so a retry posts only the rest. `in_flight` is the part whose call was sent
-    without an answer (a timeout, a 5xx, a worker that died): the next attempt reads the PSA before posting it
-    again. The reply may carry a one-time link, so it is kept encrypted, and only until the PSA accepted it.
+    `accepted` the ones the PSA took, so a retry posts only the rest. `in_flight` are the parts whose calls were sent
+    without an answer (a timeout, a 5xx, a worker that died), comma-separated (at most "note,reply,time", sent
+    together): the next attempt reads the PSA before posting any of them again. The reply may carry a one-time
+    link, so it is kept encrypted, and only until the PSA accepted it.
     """
 
     ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="writebacks")

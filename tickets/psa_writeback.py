@@ -2,18 +2,24 @@
 is down.
 
 `open_writeback` records what is to be posted (note, reply, time entry, close); `attempt_writeback` posts the parts
-the PSA has not accepted yet, in order, and stops at the first failure, leaving the row pending with its next
-attempt time (capped backoff, `retry_delay`). workflow/writeback.py decides what the outcome means for the ticket.
+the PSA has not accepted yet: the note, the reply and the time entry together (each its own call, sent at once from
+threads: none waits for another, issue 17), then the close once they are all in. A failure leaves the row pending
+with its next attempt time (capped backoff, `retry_delay`). workflow/writeback.py decides what the outcome means for
+the ticket.
 
-Never twice: a part is marked accepted as soon as the PSA answered; a part that was sent without an answer (a
-timeout, a 5xx to a write, a worker that died mid-call) stays `in_flight`, and the next attempt reads the PSA first
-(its notes, time entries or status) and posts it again only when the PSA does not have it.
+Never twice: each part is marked in flight before its call, and accepted as soon as the PSA answered; a part that was
+sent without an answer (a timeout, a 5xx to a write, a worker that died mid-call) stays in `in_flight` (the parts in
+flight, comma-separated), and the next attempt reads the PSA first (its notes, time entries or status) and posts it
+again only when the PSA does not have it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -143,28 +149,33 @@ def _landed(psa: PsaConnector, psa_id: str, row: PsaWriteBack, part: str) -> boo
     return any(e.internal == (part == P.NOTE) and _same_text(e.text, text) for e in entries)
 
 
-def _post(psa: PsaConnector, psa_id: str, row: PsaWriteBack, part: str) -> None:
+def _call(psa: PsaConnector, psa_id: str, row: PsaWriteBack, part: str) -> Callable[[], object]:
+    """The PSA call that posts `part`, with everything it needs read beforehand: the calls run in threads, which
+    touch no database (a thread's connection would be a second one, outside this attempt's transactions)."""
     if part in (P.NOTE, P.REPLY):
-        psa.add_note(psa_id, _text_of(row, part), internal=part == P.NOTE)
-    elif part == P.TIME:
+        return partial(psa.add_note, psa_id, _text_of(row, part), internal=part == P.NOTE)
+    if part == P.TIME:
         minutes = psa.billable_minutes(row.worked_seconds or 0.0)
-        psa.add_time_entry(psa_id, minutes=minutes, notes=_text_of(row, part))
-    else:
-        psa.close_ticket(psa_id)
+        return partial(psa.add_time_entry, psa_id, minutes=minutes, notes=_text_of(row, part))
+    return partial(psa.close_ticket, psa_id)
 
 
-def _accept(row: PsaWriteBack, part: str, psa_id: str, *, found: bool = False, then: str = "") -> None:
-    """Keep that the PSA has `part`; `then` is the part about to be sent next, marked in flight in the same commit
-    (it must be before its call, and nothing else happens in between). With no part after it, the write-back is
+def _flying(row: PsaWriteBack) -> list[str]:
+    return [part for part in row.in_flight.split(",") if part]
+
+
+def _accept(row: PsaWriteBack, part: str, psa_id: str, *, found: bool = False, then: tuple[str, ...] = ()) -> None:
+    """Keep that the PSA has `part`; `then` are the parts about to be sent next, marked in flight in the same commit
+    (they must be before their calls, and nothing else happens in between). With no part left, the write-back is
     done, in the same commit too."""
     row.accepted = [*row.accepted, part]
-    row.in_flight = then
+    row.in_flight = ",".join([p for p in _flying(row) if p != part] + list(then))
     label = LABELS[P(part)]
     how = "was found in the PSA (its earlier post got no answer)" if found else "posted"
     # One commit for the part's acceptance, its timeline row and its audit event (three before, issue 17): a death
     # between them left a part accepted with no event, or an event for a part the row still expected.
     with unit_of_work():
-        PsaWriteBack.objects.filter(pk=row.pk).update(accepted=row.accepted, in_flight=then)
+        PsaWriteBack.objects.filter(pk=row.pk).update(accepted=row.accepted, in_flight=row.in_flight)
         add_event(ticket=row.ticket, actor=ACTOR, kind="psa.write", message=f"PSA {label} {how}.",
                   data={"step": label})
         record(actor=ACTOR, verb=f"psa.{label.replace(' ', '_')}", obj=row.ticket, tenant=row.ticket.tenant,
@@ -206,34 +217,74 @@ def _post_missing(row: PsaWriteBack, connection: object, psa: PsaConnector, psa_
     accepted: list[str] = []
     # Only a part left in flight by an attempt that died may already be in the PSA: the parts this attempt marks
     # itself are about to be sent, never sent yet, and are not looked for.
-    unanswered = row.in_flight
-    missing = row.missing
-    for n, part in enumerate(missing):
-        then = missing[n + 1] if n + 1 < len(missing) else ""
-        sending = False
+    for part in [p for p in row.missing if p in _flying(row)]:
         try:
-            if part == unanswered and _landed(psa, psa_id, row, part):
-                _accept(row, part, psa_id, found=True, then=then)
-                accepted.append(part)
-                continue
-            if row.in_flight != part:  # before the call: a death leaves it (the previous part's acceptance set it)
-                PsaWriteBack.objects.filter(pk=row.pk).update(in_flight=part)
-            row.in_flight, sending = part, True
-            _post(psa, psa_id, row, part)
+            found = _landed(psa, psa_id, row, part)
         except ConnectorError as exc:
-            what = LABELS[P(part)] if sending else f"check whether the PSA has the {LABELS[P(part)]}"
+            what = f"check whether the PSA has the {LABELS[P(part)]}"
             note_psa_failure(row.ticket, connection, what, exc)  # type: ignore[arg-type]
-            if sending and not exc.ambiguous:  # refused, or never sent: the PSA does not have it
-                PsaWriteBack.objects.filter(pk=row.pk).update(in_flight="")
-            if exc.permanent and not exc.ambiguous:  # asking again would get the same answer
-                end_writeback(row=row, to=W.FAILED, reason=f"{what}: {exc}")
-                return Attempt(row.status, accepted, row.last_error)
             return _retry(row, now, f"{what}: {exc}", accepted)
-        _accept(row, part, psa_id, then=then)
-        accepted.append(part)
-    if not missing:  # nothing was left to post (the last part's acceptance ends the write-back otherwise)
+        if found:
+            _accept(row, part, psa_id, found=True)
+            accepted.append(part)
+    # The note, the reply and the time entry at once, then the close: the close hides the ticket, so it goes last.
+    rest = row.missing
+    together = tuple(p for p in rest if p != P.CLOSE)
+    close = tuple(p for p in rest if p == P.CLOSE)
+    for batch, then in ((together, close), (close, ())):
+        if batch and (failed := _send(row, connection, psa, psa_id, batch, then, now, accepted)) is not None:
+            return failed
+    if not rest:  # nothing was left to post (the last part's acceptance ends the write-back otherwise)
         _move(row, W.DONE, last_error="")
     return Attempt(row.status, accepted)
+
+
+def _send(row: PsaWriteBack, connection: object, psa: PsaConnector, psa_id: str, batch: tuple[str, ...],
+          then: tuple[str, ...], now: datetime, accepted: list[str]) -> Attempt | None:
+    """Post `batch`, each part its own call, all at once; None when the PSA accepted every one. `then` are marked
+    in flight with the last acceptance when every part went in (they are sent next)."""
+    flying = _flying(row)
+    if set(batch) - set(flying):  # before the calls: a death leaves them (the last acceptance may have set them)
+        row.in_flight = ",".join(flying + [p for p in batch if p not in flying])
+        PsaWriteBack.objects.filter(pk=row.pk).update(in_flight=row.in_flight)
+    calls = [_call(psa, psa_id, row, part) for part in batch]
+    if len(calls) == 1:
+        outcomes = [_outcome(calls[0])]
+    else:
+        with ThreadPoolExecutor(max_workers=len(calls), thread_name_prefix="psa-writeback") as pool:
+            outcomes = list(pool.map(_outcome, calls))
+    crash = next((o for o in outcomes if o is not None and not isinstance(o, ConnectorError)), None)
+    if crash is not None:  # not the PSA's answer (a bug, a worker stopping): as if the worker died mid-call
+        raise crash
+    ok = [part for part, outcome in zip(batch, outcomes, strict=True) if outcome is None]
+    for n, part in enumerate(ok):
+        every = len(ok) == len(batch)
+        _accept(row, part, psa_id, then=then if every and n == len(ok) - 1 else ())
+        accepted.append(part)
+    errors = [(part, o) for part, o in zip(batch, outcomes, strict=True) if isinstance(o, ConnectorError)]
+    for part, exc in errors:
+        note_psa_failure(row.ticket, connection, LABELS[P(part)], exc)  # type: ignore[arg-type]
+        if not exc.ambiguous:  # refused, or never sent: the PSA does not have it
+            row.in_flight = ",".join(p for p in _flying(row) if p != part)
+            PsaWriteBack.objects.filter(pk=row.pk).update(in_flight=row.in_flight)
+    if not errors:
+        return None
+    part, exc = errors[0]
+    what = LABELS[P(part)]
+    if all(e.permanent and not e.ambiguous for _, e in errors):  # asking again would get the same answer
+        end_writeback(row=row, to=W.FAILED, reason=f"{what}: {exc}")
+        return Attempt(row.status, accepted, row.last_error)
+    return _retry(row, now, f"{what}: {exc}", accepted)
+
+
+def _outcome(call: Callable[[], object]) -> BaseException | None:
+    """None when the PSA accepted the call, else what stopped it (the caller raises what is not the PSA's answer,
+    in its own thread)."""
+    try:
+        call()
+    except BaseException as exc:
+        return exc
+    return None
 
 
 def end_writeback(*, row: PsaWriteBack, to: str, reason: str) -> bool:

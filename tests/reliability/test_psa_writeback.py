@@ -182,7 +182,8 @@ def test_psa_down_past_the_give_up_time_escalates_with_the_secret_kept_for_a_tec
 
 def test_a_part_the_psa_took_without_answering_is_not_posted_again(world, sandbox, tenant_key, held_doorbells,
                                                                     known_password, monkeypatch):
-    """The reply lands but the PSA answers 503: the retry finds it on the ticket and goes on with the rest."""
+    """The note and the reply land but the PSA answers 503 to both (they are sent together with the time entry):
+    the retry finds both on the ticket and goes on with the rest."""
     clock = Clock(sandbox, monkeypatch)
     slug, company, requester, _, _ = CASES["connectwise"]
     own = open_own(sandbox, "connectwise", company, requester, RESET)
@@ -194,10 +195,11 @@ def test_a_part_the_psa_took_without_answering_is_not_posted_again(world, sandbo
     ticket.refresh_from_db()
     assert ticket.status == "writing_back"
     row = PsaWriteBack.objects.get(ticket=ticket)
-    assert row.in_flight == "note" and row.accepted == []  # sent, answered 503: it may have landed (it did)
+    # Sent, answered 503: they may have landed (they did); the time entry was answered, the close waits for them.
+    assert sorted(row.in_flight.split(",")) == ["note", "reply"] and row.accepted == ["time"]
 
     with committed():
-        retry_writebacks(now=clock.at(20))  # the note is found; the reply lands with a 503 as well
+        retry_writebacks(now=clock.at(20))  # the note and the reply are found, then the close is posted
     with committed():
         retry_writebacks(now=clock.at(60))
     ticket.refresh_from_db()
@@ -230,8 +232,9 @@ def test_a_ticket_taken_over_while_waiting_for_the_psa_keeps_its_secret_for_a_te
 
 def test_a_worker_that_dies_after_posting_leaves_the_part_for_the_next_attempt_to_find(
         world, sandbox, tenant_key, held_doorbells, known_password, monkeypatch):
-    """SIGKILL right after the PSA took the internal note: the row stays `posting` until its lease runs out, then
-    the next attempt finds the note on the PSA ticket and posts only the rest."""
+    """SIGKILL right after the PSA took the internal note, the reply and the time entry (sent together): the row stays
+    `posting` until its lease runs out, then the next attempt finds the three on the PSA ticket and posts only the
+    close."""
     clock = Clock(sandbox, monkeypatch)
     ticket, own, _ = resolve_with_psa_down(sandbox, tenant_key, held_doorbells, "connectwise", "answers_503", 10,
                                            clock)
@@ -239,9 +242,10 @@ def test_a_worker_that_dies_after_posting_leaves_the_part_for_the_next_attempt_t
     with pytest.raises(WorkerDied):
         retry_writebacks(now=clock.at(20))  # the PSA is back; the worker dies once the note is posted
     monkeypatch.setattr(connector_classes()["connectwise"], "add_note", REAL_ADD_NOTE)
-    assert calls == ["add_note"]
+    assert calls == ["add_note", "add_note"]  # the note and the reply
     row = PsaWriteBack.objects.get(ticket=ticket)
-    assert row.status == "posting" and row.in_flight == "note" and row.accepted == []
+    assert row.status == "posting" and sorted(row.in_flight.split(",")) == ["note", "reply", "time"]
+    assert row.accepted == []
 
     with committed():  # the worker may still be alive while its lease runs: left alone
         assert retry_writebacks(now=clock.at(80)) == {"resolved": 0, "escalated": 0, "waiting": 0, "error": 0}
@@ -251,4 +255,4 @@ def test_a_worker_that_dies_after_posting_leaves_the_part_for_the_next_attempt_t
     assert len([n for n in state["notes"] if n.startswith("Resolved by Rallied (ticket")]) == 1
     assert len([n for n in state["notes"] if LINK.search(n)]) == 1
     assert len(state["time"]) == 1 and state["closed"] is True
-    assert ticket.events.filter(kind="psa.write", message__contains="was found in the PSA").count() == 1
+    assert ticket.events.filter(kind="psa.write", message__contains="was found in the PSA").count() == 3
