@@ -49,7 +49,7 @@ RESET_MFA = _rx(rf"{MFA}.{{0,50}}{_MFA_FIX}|{_MFA_FIX}.{{0,50}}{MFA}")
 
 # Signing out of every session; a compromise report also gets a password reset (a careful technician's pair).
 REVOKE_SESSIONS = _rx(
-    r"\b(?:sign|log)\s(?:\S+\s){0,3}?out\s(?:of\s)?(?:everywhere|all|every|everything|on all)|"
+    r"\b(?:sign|log)\s(?:\S+\s){0,3}?out\s(?:of\s)?(?:\S+\s?(?:/|and|or)\s?)?(?:everywhere|all|every|everything|on all)|"
     r"\b(?:sign|log)[\s-]?out\s(?:\S+\s){0,3}?(?:everywhere|(?:of |from |on )?all (?:\S+\s)?(?:devices|sessions|sign-?ins))|"
     r"\b(?:revoke|kill|terminate|end|close|reset|invalidate|clear)\s(?:\S+\s){0,3}?(?:(?:all|active|open|sign-?in|login) )?(?:sessions|refresh tokens|tokens)\b|"
     r"force (?:a )?(?:sign|log)[\s-]?out|"

@@ -158,7 +158,7 @@ SIGNALS: list[Signal] = [
     Signal("password_reset", "reset request", _rx(rf"{RESET}.{{0,45}}{PW}|{PW}.{{0,30}}{RESET}"), 2.2, HAS_PW),
     Signal("password_reset", "forgotten password", _rx(rf"{FORGOT}.{{0,40}}{PW}|{PW}.{{0,30}}{FORGOT}|(?:weet|wei(?:ß|ss))\s(?:\S+\s){{0,2}}?{PW}\s(?:\S+\s)?(?:niet meer|nicht mehr)"), 2.2, HAS_PW),
     Signal("password_reset", "new password wanted", _rx(rf"(?:need|needs|want|request|get|send|give|issue)\s(?:me\s)?(?:a\s)?new\s(?:[\w-]+\s)?{PW}|(?<!the )(?<!his )(?<!her )(?<!my )(?<!their )(?<!your ){NEW}\s(?:temp\w*\s|tijdelijke?\s)?{PW}|{PW}\s(?:nueva|nuevo|temporaire|temporal|provisional)|new\s(?:temp(?:orary)?\s)?{PW}\s(?:for|please|pls|needed|required)|temp(?:orary)? {PW}|tempor(?:ä|ae)re[sn]? {PW}|{PW}.{{0,80}}(?:a new one|un nouveau|una nueva|uno nuevo|een nieuwe?\b|ein neues)"), 2.0, HAS_PW),
-    Signal("password_reset", "reset it", _rx(rf"{PW}.{{0,90}}(?:\b{RESET}\s(?:it|this|that|mine|es|ihn|das|het)\b|\b(?:le|la|lo|l'|het|ze)\s?(?:\S+\s){{0,2}}?{RESET}|{RESET}(?:la|lo)\b|(?:graag|bitte|merci de|por favor)\s{RESET})"), 2.2, HAS_PW),
+    Signal("password_reset", "reset it", _rx(rf"{PW}.{{0,160}}(?:\b{RESET}\s(?:it|this|that|mine|es|ihn|das|het)\b|\b(?:le|la|lo|l'|het|ze)\s?(?:\S+\s){{0,2}}?{RESET}|{RESET}(?:la|lo)\b|(?:graag|bitte|merci de|por favor)\s{RESET})"), 2.2, HAS_PW),
     Signal("password_reset", "password expired", _rx(rf"{PW}.{{0,30}}{EXPIRED}"), 1.7, HAS_PW),
     Signal("password_reset", "password change", _rx(rf"(?:change|changing|update|(?:ä|ae)ndern|changer|modifier|cambiar|wijzigen|veranderen)\s(?:my\s|the\s|his\s|her\s|mon\s|le\s|mi\s|la\s|mijn\s|het\s)?(?:\w+\s)?{PW}|{PW}\s(?:change|(?:ä|ae)nderung)|{PW}.{{0,40}}(?:cambiar|cambi(?:á|a)is|wijzigen|changer)"), 1.4, HAS_PW),
     Signal("password_reset", "password not working", _rx(rf"{PW}.{{0,40}}{NOT_WORKING}"), 1.3, HAS_PW),
@@ -166,7 +166,7 @@ SIGNALS: list[Signal] = [
     # anymore since the weekend". The writer's own sign-in has failed for a while, which a technician fixes with a
     # reset; a password for something else (wifi, a PDF) is vetoed below.
     Signal("password_reset", "needs a password", _rx(rf"\b(?:need|needs|needed|brauche|braucht|besoin d'un|necesito|nodig)\s(?:a\s|ein\s|un\s)?{PW}(?!\s(?:for|to|manager|policy|protected|f(?:ü|ue)r|pour|para|voor)\b)"), 1.4, HAS_PW),
-    Signal("password_reset", "sign-in failing for a while", _rx(rf"{PW}.{{0,40}}{NOT_WORKING}.{{0,25}}(?:anymore|any more|any longer|since|nicht mehr|seit|plus\b|depuis|ya no|desde|niet meer|sinds)|(?:can'?t|cannot|unable to|not able to) (?:sign|log)\s?(?:in|on).{{0,40}}{PW}|{PW}.{{0,40}}(?:can'?t|cannot|unable to) (?:sign|log)\s?(?:in|on)"), 0.6, HAS_PW),
+    Signal("password_reset", "sign-in failing for a while", _rx(rf"{PW}.{{0,40}}{NOT_WORKING}.{{0,25}}(?:anymore|any more|any longer|since|nicht mehr|seit|plus\b|depuis|ya no|desde|niet meer|sinds)|{PW}.{{0,40}}(?:no longer work|stopped working)|(?:can'?t|cannot|unable to|not able to) (?:sign|log)\s?(?:in|on).{{0,40}}{PW}|{PW}.{{0,40}}(?:can'?t|cannot|unable to) (?:sign|log)\s?(?:in|on)"), 0.6, HAS_PW),
     Signal("password_reset", "password trouble", _rx(rf"(?:trouble|problem|issue|probleme?)s? with (?:my |the )?{PW}"), 1.3, HAS_PW),
     Signal("password_reset", "password manager", _rx(r"password[_ ]?manage(?:r|ment)"), 0.4, HAS_PW),
     # -- account unlock -----------------------------------------------------------------------
@@ -182,6 +182,11 @@ SIGNALS: list[Signal] = [
     Signal("mfa_reset", "second-factor device gone", _rx(
         r"\b(?:lost|dropped|broke|broken|smashed|stolen|wiped)\s(?:\S+\s){0,3}?(?:phone|mobile|iphone|handy|smartphone)\b"
         r"[^?]{0,120}?\b(?:approv\w*|(?:\d |two |2 )?codes?|sign[- ]?in requests?|register\w*|verif\w*)\b"
+        # "New phone: the approve-sign-in request goes nowhere", "neues Handy, keine Bestätigung": the old device, which
+        # answered the second factor, is gone with the change.
+        r"|\b(?:new (?:phone|iphone|mobile|smartphone)|neues (?:handy|telefon|smartphone|iphone)|nouveau (?:t(?:é|e)l(?:é|e)phone|portable|mobile|iphone)"
+        r"|nuevo (?:m(?:ó|o)vil|tel(?:é|e)fono|iphone)|(?:m(?:ó|o)vil|tel(?:é|e)fono) nuevo|nieuwe (?:telefoon|iphone|gsm))\b"
+        r"[^?]{0,120}?\b(?:approv\w*|sign[- ]?in requests?|genehmig\w*|best(?:ä|ae)tig\w*|approuv\w*|valid\w*|aprob\w*|goedkeur\w*)"
         r"|\b(?:take|remove|delete)\s(?:the |my |his |her )?(?:old |lost )?(?:phone|mobile|device)\s(?:off|from)\s"
         r"(?:my|his|her|their|the)\s(?:account|profile|mfa)"), 1.7),
     # -- sessions: a second set of phrasings beside intent_words.REVOKE_SESSIONS (below) -------
@@ -198,6 +203,10 @@ SIGNALS: list[Signal] = [
     # "She needs to manage my calendar", "send on my behalf": the writer's own mailbox or calendar delegated. Support
     # for the grant, and it tells a newcomer's delegate (rules._settle) from a newcomer's onboarding.
     Signal("mailbox_access", "own mailbox delegated", _rx(r"\b(?:manage|see|view|edit|access|open|read|into|to) (?:all of )?(?:my|mein\w*|mon|ma|mes|mi|mis|mijn) (?:calendar|mailbox|inbox|diary|kalender|postfach|calendrier|bo(?:î|i)te mail|calendario|buz(?:ó|o)n|agenda|postvak)|\bon my behalf\b|\bin meinem (?:namen|auftrag)\b|\ben mon nom\b|\ben mi nombre\b|\bnamens mij\b|\bmijn (?:agenda|postvak) (?:beheren|inzien)"), 0.3),
+    # "need support@ in my Outlook too": an address wanted in the writer's mail client is a shared mailbox to add.
+    Signal("mailbox_access", "address in my outlook", _rx(rf"\b{WANT}\b[^.!?\n]{{0,20}}[\w.+-]+@[\w.-]*\s(?:\S+\s)?(?:in|into|to|added to|dans|en|aan)\s(?:my|mijn|mein\w*|mon|mi)\s(?:outlook|inbox)"), 1.9),
+    # "Can Eva get the same rights on the info@ mailbox as Kim?": a colleague's mailbox rights copied.
+    Signal("mailbox_access", "same mailbox rights as", _rx(rf"(?:same|dezelfde|dieselben|die gleichen|gleichen|m(?:ê|e)mes|mismos)\s(?:rights|permissions|access|rechten|toegang|rechte|berechtigungen|zugriff|droits|acc(?:è|e)s|derechos|permisos|acceso)\s(?:\S+\s){{0,2}}?(?:on|to|for|op|tot|auf|f(?:ü|ue)r|sur|(?:à|a)|en|a|sobre)\s(?:the\s|het\s|de\s|das\s|dem\s|le\s|la\s|l'|el\s)?(?:\S+\s)?(?:{MAILBOX}|[\w.+-]+@)"), 1.9),
     # -- groups, lists, folders ---------------------------------------------------------------
     Signal("group_membership", "distribution list", _rx(DISTRIBUTION_LIST), 1.8),
     Signal("group_membership", "group change", _rx(rf"{ADD}.{{0,70}}{GROUP}|{REMOVE}.{{0,70}}{GROUP}|{GROUP}.{{0,40}}(?:halen|verwijderen|toevoegen|aufnehmen|entfernen)|\bgroups? (?:membership|member)|(?:ad|security|active directory|entra|azure|o365|m365|sso|unified)\s\(?(?:ad\)?\s)?gro?up|gruppe|{GROUP}{CLAUSE}{{0,40}}\b(?:add|put|include)\s(?:me|him|her|them|us)\b(?!\s(?:to|into|on|in)\b)|\bjoin\s(?:\S+\s){{0,4}}?{GROUP}"), 1.9),
@@ -225,6 +234,9 @@ SIGNALS: list[Signal] = [
     # -- licences -----------------------------------------------------------------------------
     Signal("license_change", "licence", _rx(LICENSE), 1.0),
     Signal("license_change", "licence request", _rx(rf"(?:assign|need|request|upgrade|downgrade|swap|switch|change|add|remove|move|convert|zuweisen|buy|order|give|get|brauch|br(?:ä|ae)uchte|ben(?:ö|oe)tig|entfern|besoin|faudrait|attribu|retir|passer|necesit|asign|quit|dar\b|nodig|toewijz|verwijder|geef|geven)\w*.{{0,50}}{LICENSE}|{LICENSE}.{{0,40}}(?:assign|upgrade|request|needed|required|expired|expires|key|for\b|f(?:ü|ue)r\b|pour\b|para\b|voor\b|weghalen|verwijderen|entfernen|nodig)|{LICENSE}[^.!?\n]{{0,80}}(?:transfer\w*|(?:ü|ue)bertragen|transf(?:é|e)rer|transferir|overzetten|overdragen)"), 1.1),
+    # "It says I have no licence for Office. Could you give me one?", "What licence does she need? Please add it":
+    # the licence named first, then asked for by a pronoun.
+    Signal("license_change", "licence asked by a pronoun", _rx(rf"{LICENSE}[^\n]{{0,120}}?\b(?:(?:add|assign|give|get|buy|order)\s(?:it|one|(?:me|him|her|them|us)\s(?:one|it))\b|(?:l'|la |en )(?:lui |me |leur )?(?:attribuer|ajouter|donner)|(?:sie|eine)\s(?:ihr\s|ihm\s|mir\s)?(?:zuweisen|geben)|(?:as(?:í|i)gn|d)\w*(?:sela|mela|nosla)\b|(?:wijs|geef)\s(?:\S+\s)?(?:er\s)?(?:een|die|hem|het)\b)"), 1.2),
     Signal("license_change", "unlicensed", _rx(r"(?:not|nicht)\s(?:a\s)?licen[sc]ed|unlicen[sc]ed|nicht lizen[sz]iert|unlizenziert|product activation|produktaktivierung|activate (?:office|windows|microsoft)|reduced functionality|licen[sc]e key"), 1.8, HAS_UNLICENSED),
     Signal("license_change", "sku", _rx(SKU), 0.7),
     # "need Visio", "E3 for Tom", "take Visio off Sean": a licence named only by its product.
@@ -355,7 +367,7 @@ GATES: dict[str, tuple[str, ...]] = {
                        "hack", "compromis", "connect", "pirat", "phish", "comprometid", "gecompromitteerd"),
     "mailbox_access": ("mailbox", "mail box", "mail-box", "e-mail box", "email box", "emailbox", "shared", "inbox",
                        "postf", "calendar", "kalender", "delegat", "behalf", "senden als", "send as", "sending as",
-                       "auftrag senden", "@", "boîte", "boite", "calendrier", "buz", "calendario", "agenda", "postbus",
+                       "auftrag senden", "@", "boîte", "boite", "calendrier", "buz", "calendario", "agenda", "postbus", "postvak",
                        "envoyer", "enviar", "verzenden", "versturen", "gedeelde", "partag", "compartido", "gemeinsam"),
     "group_membership": ("group", "grop", "grup", "groep", "dl", "list", "lijst", "verteiler", "folder", "ordner",
                          "verzeichnis", "director", "drive", "laufwerk", "share", "path", "\\", "//", ":\\",
@@ -367,7 +379,8 @@ GATES: dict[str, tuple[str, ...]] = {
                          "verwijder", "toevoeg", "aufnehm"),
     "license_change": ("licen", "lizen", "subscription", "abonnement", "activat", "aktivier", "reduced functionality",
                        "e1", "e2", "e3", "e4", "e5", "f1", "f3", "k1", "s1", "p1", "p2", "a1", "a2", "a3", "a4", "a5",
-                       "business", "visio", "project", "power", "copilot", "premium", "exchange online", "365"),
+                       "business", "visio", "project", "power", "copilot", "premium", "exchange online", "365",
+                       "acrobat", "creative cloud"),
     "onboarding": ("new", "neu", "onboard", "on-board", "start", "join", "first", "eintritt", "fängt", "faengt",
                    "beginn", "create", "prepare", "provision", "anlegen", "erstellen", "set up", "setup", "make",
                    "nouv", "nuev", "nieuw", "embauche", "arriv", "commence", "incorpora", "alta ", "empieza",
@@ -382,14 +395,17 @@ GATES: dict[str, tuple[str, ...]] = {
                     "supprim", "ferm", "coup", "deja", "dejó", "fin de contrato", "despid", "último", "ultimo", "baja",
                     "dimisi", "antigu", "emplead", "elimin", "borr", "cerr", "dienst", "einde", "vertrek", "laatste",
                     "ontslag", "verlaat", "medewerker", "blokkeren", "uitschakel", "verwijder", "intrekken",
-                    "deactiveren", "afsluiten", "löschen", "loeschen"),
+                    "deactiveren", "afsluiten", "löschen", "loeschen", "contract", "vertrag", "contrat"),
 }
 
 # Gates that a list of fragments cannot say: short verbs as whole words ("add" is also in every "address").
 GATE_PATTERNS: dict[str, str] = {
     # The second factor's device gone, said without any MFA word ("dropped my phone, can't approve the sign-in").
     "mfa_reset": r"\b(?:lost|dropped|broke|broken|smashed|stolen|wiped)\s(?:\S+\s){0,3}?(?:phone|mobile|iphone|handy"
-                 r"|smartphone)\b|\b(?:phone|mobile|device)\s(?:off|from)\s",
+                 r"|smartphone)\b|\b(?:phone|mobile|device)\s(?:off|from)\s"
+                 r"|\bnew (?:phone|iphone|mobile|smartphone)|neues (?:handy|telefon|smartphone|iphone)"
+                 r"|nouveau (?:t(?:é|e)l(?:é|e)phone|portable|mobile|iphone)|nuevo (?:m(?:ó|o)vil|tel(?:é|e)fono|iphone)"
+                 r"|(?:m(?:ó|o)vil|tel(?:é|e)fono) nuevo|nieuwe (?:telefoon|iphone|gsm)",
     "group_membership": r"\b(?:add|put|include|remove|take|mets|mettre|mettez|met(?:e|ed|er)?|zet(?:ten)?|quita[rd]?"
                         r"|saca[rd]?|added|be)\b",
 }
@@ -407,6 +423,6 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "access level": ("read", "full control", "lese", "schreib", "lecture", "lectura", "lezen", "leesrechten"),
     "team or channel": ("team", "sharepoint", "channel", "équipe", "equipe", "equipo", "kanaal", "canal"),
     "mailbox permission": ("box", "postf", "inbox", "calendar", "kalender", "boîte", "boite", "calendrier", "buz",
-                           "calendario", "agenda", "postbus"),
+                           "calendario", "agenda", "postbus", "postvak"),
     "access to an address": ("@",),
 }

@@ -40,8 +40,8 @@ _ASKS_SOMEONE = re.compile(
     r"\b(?:can|could|would|will|cann?) (?:you|u|ya|someone|somebody|anyone|it be)\b|\b(?:can|could|may) (?:i|we) (?:get|have|please|be)\b|"
     r"\b(?:can|could) we (?:please )?(?!use|reuse|choose|pick|keep|still|also|just|do\b|make|see|set our|change our)\w+|"
     r"\b(?:can|could|may) (?:we|i) (?:please )?(?:get|have|upgrade|move|add|give|reset|unlock|switch|assign|put|remove|change|swap|order)\b|"
-    r"\b(?:can|could) (?:\S+ ){1,2}(?:get|have|join)\b|k(?:ö|oe)nnen wir|kann (?:\S+ ){0,4}?(?:bekommen|haben|erhalten)\b|peut-(?:il|elle) (?:avoir|obtenir)|puede (?:\S+ ){0,3}?tener\b|pouvons-nous|est-ce qu'on peut|puis-je avoir|"
-    r"\bpodemos\b|puedo tener|kunnen we|kan (?:\S+ ){0,4}?krijgen\b|"
+    r"\b(?:can|could) (?:\S+ ){1,3}(?:get|have|join)\b|k(?:ö|oe)nnen wir|kann (?:\S+ ){0,4}?(?:bekommen|haben|erhalten)\b|peut-(?:il|elle) (?:avoir|obtenir)|puede (?:\S+ ){0,3}?tener\b|pouvons-nous|est-ce qu'on peut|puis-je avoir|"
+    r"\bpodemos\b|puedo tener|kunnen we|kan (?:\S+ ){0,6}?krijgen\b|"
     r"\b(?:can|could) (?:\S+ ){1,2}be (?:added|removed|given|unlocked|reset|put|taken|granted|assigned|moved|signed)\b|"
     r"\b(?:is|would) it (?:be )?possible\b|\bany chance\b|\bplease\b|\bpls\b|\bplz\b|\bkindly\b|"
     r"k(?:ö|oe)nn(?:en|ten|t) (?:sie|ihr)\b|kannst du|k(?:ö|oe)nntest du|\bbitte\b|(?:ist|w(?:ä|ae)re) es m(?:ö|oe)glich|"
@@ -79,11 +79,25 @@ def only_asks_about(sentence: str) -> bool:
     return not (w.SELF.search(low) and _OWN_TROUBLE.search(low))
 
 
+# A request on a pronoun after the question ("What licence does she need? Please add it."): the question names what
+# is to be done, so it is part of the request, not a question about how things work.
+_REFERS_BACK = re.compile(
+    r"\b(?:add|assign|give|order|buy|grant|set up|reset|unlock|enable)\s(?:it|that|this|one|them|her one|him one)\b"
+    r"|\b(?:es|das|sie|ihn)\s(?:\S+\s)?(?:zuweisen|hinzuf(?:ü|ue)gen|einrichten|bestellen|freischalten)\b"
+    r"|\b(?:l'|le |la |les )(?:lui |leur |me )?(?:attribuer|ajouter|donner|commander|activer)\b"
+    r"|\b(?:as(?:í|i)gn|a(?:ñ|n)ad|ped)\w*(?:sela|selo|mela|melo|la|lo)\b"
+    r"|\b(?:wijs|voeg|geef|bestel|regel)\s(?:\S+\s)?(?:het|die|deze|hem|haar)\b",
+    re.I,
+)
+
+
 def split_questions(request: str) -> tuple[str, str] | None:
     """The request's sentences that only ask about something, and the rest; None when there are none."""
     sentences = [s for s in _SENTENCE.split(request) if s.strip()]
     asked = [s for s in sentences if only_asks_about(s)]
     if not asked:
+        return None
+    if any(_REFERS_BACK.search(s) for s in sentences if s not in asked):
         return None
     return "\n".join(asked), "\n".join(s for s in sentences if s not in asked)
 

@@ -45,7 +45,8 @@ FORGOT = (
 NEW = r"(?:new|neue?s?|nouveau|nouvel|nueva?|nuevo|nieuwe?)"
 EXPIRED = r"(?:expired|expires|expiring|abgelaufen|l(?:ä|ae)uft .{0,10}ab|expir(?:é|e)e?|caduc\w*|vencid[oa]|verlopen)"
 NOT_WORKING = (
-    r"(?:not working|doesn'?t work|does not work|isn'?t working|not accepted|wrong|incorrect|invalid"
+    r"(?:not working|doesn'?t work|does not work|isn'?t working|not accepted|wrong|incorrect|invalid|no longer work\w*"
+    r"|stopped working|ya no (?:funciona|sirve)"
     r"|funktioniert nicht|nicht mehr an\b"
     r"|ne (?:fonctionne|marche) (?:plus|pas)|n'est (?:plus|pas) accept(?:é|e)"
     r"|no funciona|no (?:me )?(?:lo |la )?acepta"
@@ -110,14 +111,14 @@ MAILBOX = (
     r"|postfach|postf(?:ä|ae)cher|kalender"
     r"|bo(?:î|i)tes? (?:aux lettres|mail|e-?mail|partag(?:é|e)e)|bo(?:î|i)te(?= [\w.+-]+@)|calendrier|agenda de"
     r"|buz(?:ó|o)n(?:es)?|calendario"
-    r"|postbus|agenda van)"
+    r"|postbus|postvak(?:ken)?|agenda van)"
 )
 SHARED_MAILBOX = (
     r"(?:shared\s?(?:mail\s?-?box|inbox|e-?mail(?: account| address)?)|(?:team|group|department) mailbox"
     r"|(?:gemeinsame[sn]?|freigegebene[sn]?|funktions|team|gruppen)[\s-]?postf(?:a|ä)ch"
     r"|bo(?:î|i)te (?:aux lettres |mail |e-?mail )?partag(?:é|e)e|bo(?:î|i)te (?:aux lettres |mail )?commune"
     r"|buz(?:ó|o)n compartido"
-    r"|gedeelde (?:mailbox|postbus|inbox))"
+    r"|gedeelde (?:mailbox|postbus|postvak|inbox))"
 )
 SEND_AS = (
     r"(?:send(?:ing)? (?:e-?mails? )?(?:as|on behalf)|senden als|im auftrag senden"
@@ -172,7 +173,9 @@ LICENSE = r"(?:licen[cs]e[sd]?|licen[cs]ing|subscription|lizen[sz](?:en)?|licenc
 SKU = (
     r"(?:\b(?:m365|o365|office ?365|microsoft ?365)\s?(?:e[1-5]|f[13]|a[1-5]|business ?(?:basic|standard|premium))"
     r"|\b(?:e[1-5]|f[13]|k1|s1|p[12])\b|business (?:basic|standard|premium)|visio(?: plan \d)?"
-    r"|project (?:plan \d|online)|(?:ms|microsoft) project\b|power ?bi(?: pro| premium)?|copilot|teams premium|exchange online(?: plan \d)?)"
+    r"|project (?:plan \d|online)|(?:ms|microsoft) project\b|power ?bi(?: pro| premium)?|copilot|teams premium|exchange online(?: plan \d)?"
+    # Adobe's paid products are licences assigned per person like Microsoft's (the free Reader is not).
+    r"|acrobat (?:pro|standard)(?: dc)?|creative cloud)"
 )
 # Asking for something: a verb of wanting or giving, in any of the five languages.
 WANT = (
@@ -186,7 +189,12 @@ THANKS = r"(?:please|pls|plz|svp|s'il vous pla(?:î|i)t|merci|por favor|graag|al
 
 # -- joiners and leavers ----------------------------------------------------------------------------------------
 NEWBIE = (
-    r"(?:new (?:hire|joiner|starter|employee|colleague|team member|staff member|user|member of staff|intern|"
+    # "a summer intern starting next Wednesday", "a contractor (from Nexus) joining the data team": a role that comes
+    # for a while, said with its arrival.
+    r"(?:(?:intern|trainee|apprentice|contractor|consultant|temp|working student|werkstudent\w*|praktikant\w*|stagiaire"
+    r"|alternant\w*|becari[oa]|stagiair)\b[^.!?\n]{0,60}?\b(?:starting|joining|starts|joins|begins|beginnt|f(?:ä|ae)ngt"
+    r"|commence|arrive|empieza|se incorpora|begint)\b|"
+    r"new (?:hire|joiner|starter|employee|colleague|team member|staff member|user|member of staff|intern|"
     r"trainee|apprentice|consultant|contractor|non-employee|worker|sales rep|accountant|engineer|manager)s?|"
     r"\bonboard(?:ing)?\b|on-boarding|\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"
     r"(?:is )?joining (?:us|the team|our team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first day (?:is|will be|on)|start date"
@@ -211,7 +219,15 @@ LEAVER = (
     r"|k(?:ü|ue)ndigung|gek(?:ü|ue)ndigt|austritt|ausgeschieden|verl(?:ä|ae)sst (?:das|uns|unser)|ruhestand|letzte[rn]? arbeitstag"
     r"|quitte (?:l'entreprise|la soci(?:é|e)t(?:é|e)|le cabinet|nous)|(?:a )?quitt(?:é|e) (?:l'entreprise|la soci(?:é|e)t(?:é|e))|fin de contrat|d(?:é|e)mission|dernier jour|licenci(?:é|e)e?|d(?:é|e)part (?:de|d')"
     r"|deja la empresa|dej(?:ó|o) la empresa|fin de contrato|despid\w*|desped\w*|(?:ú|u)ltimo d(?:í|i)a|baja (?:de|del) (?:emplead|usuario|trabajador)|dimisi(?:ó|o)n"
-    r"|uit dienst|einde (?:contract|dienstverband)|vertrek van|laatste werkdag|ontslag|ontslagen|verlaat (?:ons|het bedrijf))"
+    r"|uit dienst|einde (?:contract|dienstverband)|vertrek van|laatste werkdag|ontslag|ontslagen|verlaat (?:ons|het bedrijf)"
+    # A person's contract that has run out: "her contract with us ended yesterday", "der Vertrag von Frau Lenz ist
+    # ausgelaufen" (a person's, never "our Adobe contract expired", which is a renewal).
+    r"|(?:\b(?:his|her|their)|'s) contract (?:with us )?(?:has |had )?(?:ended|finished|expired|run out)"
+    r"|(?:\b(?:his|her|their)|'s) contract (?:is|was) (?:over|up|terminated)|end of (?:his|her|their) contract"
+    r"|(?:sein|ihr|vertrag von (?:frau|herrn?)) (?:\S+ ){0,3}?(?:ist |war )?(?:ausgelaufen|beendet|abgelaufen)"
+    r"|son contrat (?:\S+ ){0,3}?(?:est |a )?(?:termin|fini|pris fin)\w*"
+    r"|su contrato (?:\S+ ){0,3}?(?:ha )?(?:termin|finaliz|acab)\w*"
+    r"|(?:zijn|haar) contract (?:\S+ ){0,3}?(?:is )?(?:afgelopen|be(?:ë|e)indigd|verlopen))"
 )
 DISABLE_ACCOUNT = (
     r"(?:(?:disable|deactivate|block|close|remove|delete)\s(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in)s?\b|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
