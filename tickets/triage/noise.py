@@ -207,6 +207,10 @@ _DONT_CHANGE = _rx(
     r"|rien (?:à|a) (?:changer|modifier)"
     r"|no hay (?:que|nada que) (?:cambiar|modificar|tocar)(?: nada)?(?! m(?:á|a)s)"
     r"|hoeft niets (?:te )?(?:gewijzigd|veranderd|aangepast|wijzigen|veranderen|aanpassen)"
+    # "nothing to do yet": told for information, the action (if any) comes later in a ticket of its own.
+    r"|nothing to do (?:yet|for now|at the moment)|(?:noch )?nichts zu tun"
+    r"|rien (?:à|a) faire pour (?:l'instant|le moment)|nada que hacer (?:por ahora|todav(?:í|i)a)"
+    r"|(?:nog )?niets te doen"
 )
 # "I need to know how many licences we have": a wish to know, not a change (the same as the question, no mark).
 _WANTS_TO_KNOW = _rx(
