@@ -148,7 +148,9 @@ def _lost(action: Action, old: str, to: str) -> bool:
 
 
 def _queue_follow_up(action: Action, status: str) -> None:
-    action_id, ticket_id = action.pk, action.ticket_id
+    # The idempotency key is set when the action is created and never changes: it goes with the signal, so a
+    # receiver that tells undo actions from others (workflow/undo.on_action_settled) need not read it (issue 17).
+    action_id, ticket_id, key = action.pk, action.ticket_id, action.idempotency_key
     if status == ActionStatus.APPROVED:
         if schedule_action(action):  # the ticket asked for a later time: its schedule rings it then
             return
@@ -156,7 +158,7 @@ def _queue_follow_up(action: Action, status: str) -> None:
     elif status in DONE_STATUSES:
         ring_next(action)  # a step of a sequence (an onboarding) lets the next one start
         transaction.on_commit(lambda: action_settled.send(sender=Action, action_id=action_id, ticket_id=ticket_id,
-                                                          status=status))
+                                                          status=status, idempotency_key=key))
 
 
 def canonicalise_action(*, action: Action, actor: Actor, target: str, params: dict[str, Any],

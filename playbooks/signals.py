@@ -3,7 +3,7 @@
 from django.dispatch import Signal
 
 # An action reached a status it will not leave on its own (playbooks/choices.DONE_STATUSES), through
-# `transition_action`. Arguments: action_id, ticket_id, status.
+# `transition_action`. Arguments: action_id, ticket_id, status, idempotency_key.
 action_settled = Signal()
 
 # An unexpected exception stopped an action's execution (not a vendor's refusal: a bug or a broken dependency).
