@@ -20,7 +20,7 @@ Alex's password, whatever the approval path was.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -55,6 +55,9 @@ class Delivery:
     channel: str
     to: str = ""
     to_name: str = ""
+    # The row as plan_deliveries read it (with its action), so the reply's facts need not read it again (issue 17).
+    # Not part of a delivery's identity: two deliveries of the same secret to the same place are the same one.
+    secret: OneTimeSecret | None = field(default=None, compare=False, repr=False)
 
 
 def _same(a: str, b: str) -> bool:
@@ -81,15 +84,17 @@ def recipient(ticket: Ticket, action: Action, secret: OneTimeSecret, *, bound_to
     owner = action.target
     boss = new_hire_manager(ticket, action)
     if boss:
-        return Delivery(secret.pk, secret.label, owner, MANAGER, boss)
+        return Delivery(secret.pk, secret.label, owner, MANAGER, boss, secret=secret)
     manager = _manager_for(ticket, owner)
     if manager is not None:
-        return Delivery(secret.pk, secret.label, owner, MANAGER, manager.manager_email, manager.manager_name)
+        return Delivery(secret.pk, secret.label, owner, MANAGER, manager.manager_email, manager.manager_name,
+                        secret=secret)
     # A lost phone that nothing proved out of band (no manager confirmation): never to the requester's channel,
     # whoever approved it (approvals/identity.py), the help-desk MGM move.
     if _same(owner, ticket.requester_email) and bound_to_requester and not secret_needs_handover(ticket):
-        return Delivery(secret.pk, secret.label, owner, REQUESTER, ticket.requester_email, ticket.requester_name)
-    return Delivery(secret.pk, secret.label, owner, TECHNICIAN)
+        return Delivery(secret.pk, secret.label, owner, REQUESTER, ticket.requester_email, ticket.requester_name,
+                        secret=secret)
+    return Delivery(secret.pk, secret.label, owner, TECHNICIAN, secret=secret)
 
 
 def plan_deliveries(ticket: Ticket, actions: list[Action]) -> list[Delivery]:

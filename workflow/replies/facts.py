@@ -127,7 +127,7 @@ def gather(ticket: Ticket, stage: str, language: str, *, deliveries: list[Delive
         facts.opens = opening.strftime("%Y-%m-%d %H:%M") if opening else ""
         facts.time_zone = ticket.tenant.time_zone if opening else ""
     for delivery in deliveries or []:
-        secret = OneTimeSecret.objects.select_related("action").get(pk=delivery.secret_id)
+        secret = delivery.secret or OneTimeSecret.objects.select_related("action").get(pk=delivery.secret_id)
         kind = SECRET_KINDS.get(secret.action.kind, "password")
         if delivery.channel == REQUESTER and secret.link_encrypted:
             placeholder = f"[LINK-{len(facts.links) + 1}]"
