@@ -32,10 +32,14 @@ def load_before_fork() -> None:
     django-q2 forks its sentinel and the workers from this process (django_q/cluster.py: the fork context), so they
     start with it in memory, shared until written, and so do the workers it forks again after `recycle` tasks. Loaded
     in each worker instead, the first ticket a worker took waited 2-3 s for the language model (tickets/triage/
-    language.py) and the task modules' imports, and the burst's CPU paid that once per worker.
+    language.py) and the task modules' imports, and 2.7 s more for its first connector: connector_classes imports
+    every connector module, with the vendors' SDKs (Okta's, Slack's: some 1,500 modules). The burst's CPU paid each
+    once per worker.
     """
     from playbooks import tasks as playbook_tasks  # noqa: F401  (imported for its side effect: loaded once)
+    from rallied.connectors import connector_classes
     from tickets.triage.language import load_models
     from workflow import lifecycle, tasks, writeback  # noqa: F401
 
     load_models()
+    connector_classes()
