@@ -34,6 +34,10 @@ def test_a_noun_named_in_a_question_or_description_asks_for_nothing(subject, bod
     ("MFA", "Can you reset my MFA? The app shows nothing.", "mfa_reset"),
     ("Shared mailbox", "Please give Ivo the finance shared mailbox from Monday.", "mailbox_access"),
     ("DL", "remove Hugo from the purchasing distribution list", "group_membership"),
+    # A failure said without a sign-in word, and a terse noun-and-name ticket.
+    ("MFA", "The authenticator app shows an error since this morning's update.", "mfa_reset"),
+    ("2FA", "Die Zwei-Faktor-Anmeldung geht nicht, der Code kommt nie an.", "mfa_reset"),
+    ("Shared mailbox", "shared mailbox for Tom", "mailbox_access"),
     ("Verteiler", "Bitte nehmen Sie Frau Lenz in die Verteilerliste Einkauf auf.", "group_membership"),
     ("Lista", "Añadid a Marta a la lista de distribución ventas@, gracias.", "group_membership"),
 ])

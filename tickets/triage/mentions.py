@@ -18,6 +18,7 @@ import re
 
 from tickets.triage.noise import CHANGE_VERB, reports_a_problem
 from tickets.triage.patterns import REQUEST
+from tickets.triage.vocabulary import SYMPTOM
 
 # The signals that fire on the noun alone, by category (names from patterns.SIGNALS).
 BARE_NOUNS = {
@@ -64,14 +65,27 @@ _NOT_A_MEMBER = re.compile(
 )
 
 
+# The thing itself failing, said without a sign-in word: "the authenticator is broken", "2FA codes never arrive",
+# "Zwei-Faktor geht nicht" (vocabulary.SYMPTOM has the rest: not syncing, not receiving, stopped working ...).
+_TROUBLE = re.compile(
+    rf"{SYMPTOM}|\bbroken\b|\bbroke\b|\berror\b|\bstuck\b|\bnever (?:arrive|come|show|work)\w*|nothing happens"
+    r"|kaputt|geht nicht|klappt nicht|cass(?:é|e)|marche pas|ne fonctionne pas|roto|no va\b|no funciona|kapot"
+    r"|werkt niet|doet het niet"
+)
+# A terse ticket ("shared mailbox for Tom", "the finance DL - Tom and Ana") is its noun and a name: shorthand for the
+# request, not a description. The questions and descriptions this module is for run to sentences.
+_TERSE = 8
+
+
 def asks_nothing_of(subject: str, request: str) -> bool:
     """Whether the writer's own words (lower-cased) ask for nothing and report nothing failing."""
     words = _DENIED.sub(" ", f"{subject}\n{request}")
     if REQUEST.search(words) or _PLEA.search(words) or CHANGE_VERB.search(words):  # "remove Priya from the DL"
         return False
-    if _NOT_A_MEMBER.search(words):
+    if _NOT_A_MEMBER.search(words) or len(request.split()) <= _TERSE:
         return False
-    return not reports_a_problem(_WONDERED.sub(" ", words))
+    stated = _WONDERED.sub(" ", words)
+    return not (reports_a_problem(stated) or _TROUBLE.search(stated))
 
 
 # A bounce: the list exists and mail to it fails. "Can you see why?" then asks about the delivery, not for a member.
