@@ -66,3 +66,24 @@ def test_requests_said_another_way(subject, body, category):
 ])
 def test_look_alikes_stay_other(subject, body):
     assert _category(subject, body) == "other"
+
+
+# -- the lockout message quoted, with someone asked to lift it -----------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Sign-in", "It says I've tried to sign in too many times with an incorrect password. Can you help?"),
+    ("Anmeldung", "Es kommt die Meldung: zu viele Anmeldeversuche. Können Sie das freigeben?"),
+    ("Connexion", "Message : trop de tentatives de connexion. Pouvez-vous débloquer mon compte ?"),
+    ("Acceso", "Me sale demasiados intentos de inicio de sesión. ¿Podéis liberarlo?"),
+    ("Inloggen", "Te veel inlogpogingen, nu kom ik er niet meer in. Kunnen jullie dat vrijgeven?"),
+])
+def test_too_many_attempts_with_a_lift_asked_is_an_unlock(subject, body):
+    assert _category(subject, body) == "account_unlock"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Printer", "The printer says too many jobs, can you clear it?"),
+    ("Policy", "How many attempts before an account locks? I only want to know the number."),
+])
+def test_too_many_of_something_else_stays_other(subject, body):
+    assert _category(subject, body) == "other"

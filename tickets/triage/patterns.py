@@ -117,6 +117,9 @@ HAS_GROUP_VERB = _rx(r"\b(?:add|put|include|ajoute|mets|mettre|mettez|a(?:ñ|n)a
 # it asks for an account unlock only with an account, a person or a pronoun for one next to it.
 _UNLOCK_ELSEWHERE = UNLOCK_ELSEWHERE
 _PERSON_OBJECT = r"(?:moi|me|mi|mij|mijn|mon|ma|son|sa|su|mis|sus|zijn|haar|hem|ze|la|le|lo|l')\b"
+# The directory's lockout message, in the five languages (the attempts made too many times).
+_TOO_MANY = (r"\btoo many (?:sign-?in |log-?in |login |failed |incorrect |wrong |unsuccessful )?(?:times|attempts|tries)\b"
+             r"|zu viele (?:\S+ )?(?:anmelde)?versuche|trop de tentatives|demasiados intentos|te veel (?:\S+ )?(?:inlog)?pogingen")
 # Things that lock besides accounts (a veto for account_unlock), in the five languages.
 _LOCKABLE = (
     r"(?:screen|caps|num|scroll|bit|file|phone|iphone|handy|door|sim|keyboard|tastatur|excel|document|record|sheet|workbook"
@@ -173,6 +176,10 @@ SIGNALS: list[Signal] = [
     Signal("account_unlock", "unlock", _rx(rf"{UNLOCK}|{ACCOUNT}{CLAUSE}{{0,40}}{_UNLOCK_ELSEWHERE}|{_UNLOCK_ELSEWHERE}\s(?:\S+\s){{0,3}}?(?:{ACCOUNT}|{_PERSON_OBJECT})|\b(?:le|la|lo|l'|het|hem|haar|ze)\s?(?:\S+\s)?{_UNLOCK_ELSEWHERE}|desbloque\w*(?:la|lo)\b|(?:graag|por favor|merci de)\s{_UNLOCK_ELSEWHERE}"), 2.0),
     Signal("account_unlock", "locked out", _rx(r"\block(?:ed)?[\s-]?out\b|\blockout\b|\b(?:is|got|been|gets|was|account|user|password|id|sid_\d+)\s(?:locked|gesperrt)|\blocked\.?$|\blocked (?:again|after|because|due)|\blocked (?:account|user)|ausgesperrt|buitengesloten|(?:ma |sa |la )session (?:est )?(?:bloqu|verrouill)"), 2.0),
     Signal("account_unlock", "account locked", _rx(rf"{ACCOUNT}{CLAUSE}{{0,50}}{LOCKED}|{LOCKED}\s(?:\S+\s){{0,2}}?{ACCOUNT}|(?:account|konto|benutzer|zugang|user|kennung|gebruiker).{{0,30}}(?:freischalten|entsperren|vrijgeven)|(?:freischalten|entsperren).{{0,30}}(?:account|konto|benutzer|zugang)"), 2.0),
+    # "You've tried to sign in too many times", "zu viele Anmeldeversuche": the directory's lockout message quoted. With
+    # someone asked to lift it ("can you release it?") it is an unlock; alone, a hint.
+    Signal("account_unlock", "too many attempts", _rx(_TOO_MANY), 1.3),
+    Signal("account_unlock", "too many attempts, lift asked", _rx(rf"(?:{_TOO_MANY})[^\n]{{0,160}}?(?:\b(?:release|lift|clear|help|can you|could you)\b|freigeben|k(?:ö|oe)nnen sie|d(?:é|e)bloquer|lib(?:é|e)rer|pouvez-vous|liber(?:ar|ad)\w*|pod(?:é|e)is|vrijgeven|kunnen jullie|kunt u)"), 0.7),
     # -- MFA ----------------------------------------------------------------------------------
     Signal("mfa_reset", "mfa", _rx(MFA), 1.7),
     Signal("mfa_reset", "mfa re-registration", _rx(MFA_AGAIN), 0.6),
@@ -358,7 +365,7 @@ LICENSE_WORD = _rx(rf"{LICENSE}|unlicen|activat|aktivier")
 GATES: dict[str, tuple[str, ...]] = {
     "password_reset": ("pas", "pw", "kennw", "por", "pro", "mot", "mdp", "contrase", "clave", "wachtw", "ww"),
     "account_unlock": ("lock", "sperr", "freischalt", "bloq", "verrouill", "blok", "vergrendel", "buitengesloten",
-                       "ontgrendel"),
+                       "ontgrendel", "too many", "zu viele", "trop de tentatives", "demasiados intentos", "te veel"),
     "mfa_reset": ("mfa", "2fa", "factor", "faktor", "facteur", "step", "authent", "autentic", "verif", "vérif", "duo ",
                   "security info", "sign-in method", "signin method", "sign in method", "temporary access", "one-time",
                   "one time", "otp", "mehrstufig", "bestätigung", "bestaetigung", "sicherheitsinfo", "anmeldeanfrage",
