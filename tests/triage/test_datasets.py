@@ -121,8 +121,14 @@ def test_holdout_set_meets_thresholds() -> None:
 # were then studied (bare nouns, forwarded notices, memberships and licences said another way; tests/triage/
 # test_mentions.py, test_memberships.py, test_referred_and_implied.py, test_settling.py), which raised it to
 # .986/.984/1.000: like holdout4 and 5 it now guards against regressions and no longer speaks for unseen text.
+# triage_holdout7 (240 rows, 95 `other`, written to be hard: symptoms, questions and near misses that name accounts,
+# actions said without their keyword) was written before that study by someone who read nothing of the project, kept
+# out of the repository and of the study, and measured before and after it: .782/.856/.931, then .791/.860/.931. The
+# study moved holdout6 by 13 points and holdout7 by one: most of what it added fits the studied set's wording, not
+# unseen text. holdout7's floor is that honest figure; its mistakes have not been studied.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
-                 "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99)}
+                 "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
+                 "triage_holdout7.jsonl": (0.79, 0.85, 0.93)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
