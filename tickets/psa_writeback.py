@@ -16,7 +16,6 @@ again only when the PSA does not have it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -30,6 +29,7 @@ from audit.services import record, unit_of_work
 from rallied import crypto
 from rallied.actors import Actor
 from rallied.connectors import ConnectorError, PsaConnector
+from rallied.threads import map_in_threads
 from tickets.choices import WRITEBACK_TRANSITIONS, TicketStatus, WriteBackPart, WriteBackStatus
 from tickets.models import PsaWriteBack, Ticket
 from tickets.psa import ACTOR, check_psa_ticket, ensure_psa_ticket, look_before_writing, note_psa_failure, psa_of
@@ -251,8 +251,7 @@ def _send(row: PsaWriteBack, connection: object, psa: PsaConnector, psa_id: str,
     if len(calls) == 1:
         outcomes = [_outcome(calls[0])]
     else:
-        with ThreadPoolExecutor(max_workers=len(calls), thread_name_prefix="psa-writeback") as pool:
-            outcomes = list(pool.map(_outcome, calls))
+        outcomes = map_in_threads(_outcome, calls, max_workers=len(calls), name="psa-writeback")
     crash = next((o for o in outcomes if o is not None and not isinstance(o, ConnectorError)), None)
     if crash is not None:  # not the PSA's answer (a bug, a worker stopping): as if the worker died mid-call
         raise crash

@@ -18,10 +18,10 @@ import copy
 import functools
 import threading
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from rallied.connectors.base import ConnectorError, DirectoryUser, IdentityConnector
+from rallied.threads import map_in_threads
 
 C = TypeVar("C", bound=IdentityConnector)
 # Reads sent at once for one step: enough for a requester, a target and a manager; few enough that a burst of tickets
@@ -61,9 +61,7 @@ class _Reads:
             wanted = list(dict.fromkeys(i for i in identifiers if i and i not in self.seen))
         if len(wanted) < 2:  # one read gains nothing from a thread; it is read when asked for
             return
-        with ThreadPoolExecutor(max_workers=min(MAX_PARALLEL_READS, len(wanted)),
-                                thread_name_prefix="directory-read") as pool:
-            list(pool.map(self.read, wanted))
+        map_in_threads(self.read, wanted, max_workers=min(MAX_PARALLEL_READS, len(wanted)), name="directory-read")
 
     def forget(self) -> None:
         with self.lock:
