@@ -18,8 +18,11 @@ R = TypeVar("R")
 
 def map_in_threads(call: Callable[[T], R], items: Iterable[T], *, max_workers: int, name: str) -> list[R]:
     """`[call(item) for item in items]`, the calls in up to `max_workers` threads at once, results in the items'
-    order; the first call that raised (in that order) raises here, once every call has ended."""
+    order; the first call that raised (in that order) raises here, once every call has ended. A single call runs
+    in this thread (in a copy of the context all the same): a thread would only add its start-up."""
     items = list(items)
+    if len(items) == 1:
+        return [contextvars.copy_context().run(call, items[0])]
     with ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix=name) as pool:
         futures = [pool.submit(contextvars.copy_context().run, call, item) for item in items]
     return [future.result() for future in futures]

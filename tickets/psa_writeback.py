@@ -248,24 +248,22 @@ def _send(row: PsaWriteBack, connection: object, psa: PsaConnector, psa_id: str,
         row.in_flight = ",".join(flying + [p for p in batch if p not in flying])
         PsaWriteBack.objects.filter(pk=row.pk).update(in_flight=row.in_flight)
     calls = [_call(psa, psa_id, row, part) for part in batch]
-    if len(calls) == 1:
-        outcomes = [_outcome(calls[0])]
-    else:
-        outcomes = map_in_threads(_outcome, calls, max_workers=len(calls), name="psa-writeback")
+    outcomes = map_in_threads(_outcome, calls, max_workers=len(calls), name="psa-writeback")
     crash = next((o for o in outcomes if o is not None and not isinstance(o, ConnectorError)), None)
     if crash is not None:  # not the PSA's answer (a bug, a worker stopping): as if the worker died mid-call
         raise crash
     ok = [part for part, outcome in zip(batch, outcomes, strict=True) if outcome is None]
+    last = len(ok) - 1 if len(ok) == len(batch) else -1  # `then` go in flight with the last acceptance of a full batch
     for n, part in enumerate(ok):
-        every = len(ok) == len(batch)
-        _accept(row, part, psa_id, then=then if every and n == len(ok) - 1 else ())
+        _accept(row, part, psa_id, then=then if n == last else ())
         accepted.append(part)
     errors = [(part, o) for part, o in zip(batch, outcomes, strict=True) if isinstance(o, ConnectorError)]
     for part, exc in errors:
         note_psa_failure(row.ticket, connection, LABELS[P(part)], exc)  # type: ignore[arg-type]
-        if not exc.ambiguous:  # refused, or never sent: the PSA does not have it
-            row.in_flight = ",".join(p for p in _flying(row) if p != part)
-            PsaWriteBack.objects.filter(pk=row.pk).update(in_flight=row.in_flight)
+    refused = {part for part, exc in errors if not exc.ambiguous}  # or never sent: the PSA does not have them
+    if refused:
+        row.in_flight = ",".join(p for p in _flying(row) if p not in refused)
+        PsaWriteBack.objects.filter(pk=row.pk).update(in_flight=row.in_flight)
     if not errors:
         return None
     part, exc = errors[0]

@@ -44,3 +44,15 @@ def test_a_call_setting_a_context_variable_does_not_change_the_callers():
         assert request_id.current() == "caller"
     finally:
         request_id.deactivate(token)
+
+
+def test_a_single_call_runs_in_the_callers_thread_with_the_callers_request_id():
+    token = request_id.activate("ticket-78")
+    try:
+        [(rid, thread)] = map_in_threads(lambda _: (request_id.current(), threading.current_thread()), ["one"],
+                                         max_workers=1, name="side-by-side")
+        map_in_threads(lambda _: request_id.activate("inside"), ["one"], max_workers=1, name="side-by-side")
+        assert request_id.current() == "ticket-78"  # the call's own changes stayed in its copy of the context
+    finally:
+        request_id.deactivate(token)
+    assert rid == "ticket-78" and thread is threading.current_thread()
