@@ -169,15 +169,12 @@ def finish_undo_task(undo_id: int) -> str:
     return finish_undo(undo_id)
 
 
-def on_action_settled(sender: Any, *, action_id: int, **kwargs: Any) -> None:
+def on_action_settled(sender: Any, *, action_id: int, idempotency_key: str, **kwargs: Any) -> None:
     """Rings `finish_undo_task` for undo actions only (every action settles here). The key comes with the signal
-    (playbooks.services._queue_follow_up); a sender that does not name it has it read."""
+    from its one sender (playbooks.services._queue_follow_up), so nothing is read."""
     from rallied.tasks import dispatch
 
-    key = kwargs.get("idempotency_key")
-    if key is None:
-        key = Action.objects.filter(pk=action_id).values_list("idempotency_key", flat=True).first() or ""
-    if key.startswith("undo:"):
+    if idempotency_key.startswith("undo:"):
         dispatch("workflow.undo.finish_undo_task", action_id)
 
 
