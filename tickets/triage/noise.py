@@ -158,10 +158,17 @@ _NOTICE = _rx(
     # A vendor's announcement or a training platform's reminder: it names MFA or passwords as its topic.
     r"|message cent(?:er|re)|nachrichtencenter|centre de messages|centro de mensajes|berichtencentrum|plan for change"
     r"|reminder|erinnerung|rappel|recordatorio|herinnering|training|schulung|formation|formaci(?:ó|o)n|cursus"
+    # A bill the vendor wants paid, and a scheduled job's report (a backup that failed to reach its target): neither
+    # is a person asking for access, whatever account or path it names.
+    r"|payment|overdue|zahlung|paiement|pago|betaling|backup|back-up|datensicherung|sauvegarde|copia de seguridad"
+    r"|scheduled (?:job|task)|geplante aufgabe|t(?:â|a)che planifi(?:é|e)e|tarea programada|geplande taak"
 )
 _MACHINE = _rx(
-    r"automated|automatically generated|do not reply|don'?t reply|no-?reply|not monitored|unmonitored|unsubscribe"
+    r"automated|automatically generated|(?:generated|sent) automatically|do not reply|don'?t reply|no-?reply|not monitored|unmonitored|unsubscribe"
     r"|you are receiving this|no action is (?:required|needed)|no action needed"
+    # A vendor writing to its customer about the account with it, not a colleague writing to the help desk.
+    r"|dear (?:valued )?customer|to avoid (?:any )?(?:interruption|disruption)|update your payment|amount due"
+    r"|billing account"
     # Sent on by a mail rule rather than by a person: nobody wrote a request above it.
     r"|auto-?forwarded|forwarded (?:\S+ ){0,4}?by (?:a |an )?(?:mail |inbox |transport )?rule"
     r"|automatisch|antworten sie nicht|nichts (?:zu )?unternehmen"
@@ -172,7 +179,9 @@ _MACHINE = _rx(
 # What only a person writes about such a notice: "that wasn't me", "can you sign me out".
 _PERSON_ASKS = _rx(
     r"was(?:n'?t| not) me|not me\b|war(?:en)? (?:ich|wir) nicht|pas moi|no (?:fui|he sido) yo|was ik niet|niet ik"
-    r"|can you|could you|please (?!do not|don'?t|note|review|sign in to|log ?in to|visit|see|pay|complete)"
+    r"|can you|could you"
+    # A notice's own "please contact your reseller" tells the reader whom to ask; it asks the help desk for nothing.
+    r"|please (?!do not|don'?t|note|review|sign in to|log ?in to|visit|see|pay|complete|contact|call|get in touch)"
     r"|k(?:ö|oe)nnen sie|kannst du"
     r"|pouvez-vous|pourriez-vous|pod(?:é|e)is|pueden|kunnen jullie|kunt u|kun je"
 )
@@ -185,10 +194,17 @@ def _automated_notice(subject: str, words: str, quoted: bool) -> bool:
     return not _PERSON_ASKS.search(words)
 
 
+_FORWARD_SUBJECT = _rx(r"^\s*(?:fw|fwd|wg|tr|rv|doorst|fs)\s*:")
+
+
 def _forwarded_notice(subject: str, body: str, words: str) -> bool:
-    """A notice forwarded with nothing written above it: the notice is the whole message."""
-    if words or not _NOTICE.search(subject):
+    """A notice forwarded with nothing written above it (the notice is the whole message), or with only an FYI
+    ("forwarding in case this affects us"): the writer passes the vendor's words on and asks for nothing of their own,
+    so the notice's "retire", "licence" or "expires" is no request."""
+    if not _NOTICE.search(subject):
         return False
+    if words:
+        return bool(_FORWARD_SUBJECT.match(subject)) and not asks_or_reports(words) and not _PERSON_ASKS.search(words)
     return bool(_MACHINE.search(body.lower())) and not _PERSON_ASKS.search(body.lower())
 
 

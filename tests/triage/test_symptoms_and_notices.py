@@ -1,0 +1,47 @@
+"""Classes holdout7 and holdout8 showed triage misreading, from both sides: what only names an account, a licence or a
+mailbox (a vendor's bill, a job's failure report, an application's licence message, a device's software) next to
+the same words used to ask for the change. Sentences are our own, not the sets' rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tickets.triage import triage
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # A vendor's renewal reminder that tells the customer whom to contact.
+    ("Your antivirus subscription expires soon",
+     "Dear customer, your endpoint protection subscription for 60 users ends on 31/03. Please contact your partner "
+     "to renew it. This is an automated message."),
+    # A bill: no machine marker, but a vendor writing about its customer's account with it.
+    ("Payment failed for your Microsoft 365 E3 subscription",
+     "We could not charge your card for your Microsoft 365 E3 licences. Update your payment method to avoid any "
+     "interruption. Amount due: 520.00 EUR."),
+    # A vendor's announcement forwarded with an FYI and nothing asked.
+    ("FW: Message center: retiring legacy licence reports",
+     "FYI, not sure if we use this.\n\n---\nMessage center\nWe are retiring the old licence usage report. "
+     "Users who have left will no longer appear in it."),
+    # A backup job that could not reach its share.
+    ("Backup job failed",
+     "Job NightlyFiles ended with errors. Access denied to \\\\fs01\\backup. This message was generated automatically."),
+])
+def test_a_vendor_notice_or_a_jobs_report_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+    assert result.needs_human
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # The person's own words above the same notice still ask.
+    ("FW: Your password expires in 1 day", "I tried to change it and now I can't log in, please reset my password."
+     "\n\n---\nYour password expires in 1 day. This is an automated message.", "password_reset"),
+    ("Licence for Tom", "Dear team, please assign Tom Baker a Microsoft 365 E3 licence, he starts using Teams "
+     "Phone next week.", "license_change"),
+    ("FW: Message center: new Teams features",
+     "Please add Sara Lind to the Finance group.\n\n---\nMessage center\nNew features are rolling out.",
+     "group_membership"),
+])
+def test_a_request_beside_a_notice_is_still_read(subject, body, category):
+    assert triage(subject, body).category == category
