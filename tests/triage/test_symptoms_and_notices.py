@@ -45,3 +45,28 @@ def test_a_vendor_notice_or_a_jobs_report_asks_for_nothing(subject, body):
 ])
 def test_a_request_beside_a_notice_is_still_read(subject, body, category):
     assert triage(subject, body).category == category
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # Software for a machine: an installation, whatever licence it names.
+    ("CAD software", "The design team needs SolidWorks installed on hostname_4411, the licence is already bought."),
+    ("Visio on my laptop", "I need a Visio licence for my laptop to open the floor plans."),
+    # The licence is there already: the problem is elsewhere.
+    ("Project won't open", "Priya already has a Project licence but the app still asks her to sign in."),
+    # The application reports its licence: a licence server or a trial, for a person to look at.
+    ("Stats package", "The stats package says 'no licence available' for everyone in the lab since this morning."),
+    ("Acrobat", "Acrobat keeps telling me my trial has expired, although it worked yesterday."),
+])
+def test_a_licence_named_for_a_device_or_by_an_app_is_not_a_licence_request(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+    assert result.needs_human
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Visio for Anna", "Please assign Anna Berg a Visio Plan 2 licence, she is drawing the network diagrams now."),
+    ("E3", "Could you upgrade Marco Rossi from E1 to E3? He needs the desktop apps on his laptop."),
+    ("Licence", "Can't install the desktop apps, I'm on Business Basic. Please give me a Business Standard licence."),
+])
+def test_a_licence_asked_for_a_person_is_still_a_licence_request(subject, body):
+    assert triage(subject, body).category == "license_change"

@@ -23,6 +23,38 @@ from tickets.triage.patterns import (
 )
 from tickets.triage.text import CleanText
 
+_LICENCE = r"(?:licen[cs]e[sd]?|lizenz(?:en)?|licencias?|licenties?)"
+# The licence is there already: what is asked is an installation or a fix ("licence already purchased, please
+# install it", "he already has the Visio licence but it won't open").
+_LICENCE_ALREADY_THERE = re.compile(
+    rf"{_LICENCE} (?:\S+ ){{0,2}}?(?:is |was |has been |have been |are )?already "
+    rf"(?:purchased|bought|paid|assigned|there|in place|ordered|active)"
+    rf"|already (?:has|have|got|owns?|bought|purchased|assigned) (?:\S+ ){{0,4}}?{_LICENCE}"
+    rf"|{_LICENCE} (?:\S+ ){{0,2}}?(?:ist )?(?:bereits|schon) (?:vorhanden|gekauft|zugewiesen|da)"
+    rf"|{_LICENCE} (?:\S+ ){{0,2}}?(?:est )?d(?:é|e)j(?:à|a) (?:achet|attribu|pay)\w*"
+    rf"|{_LICENCE} (?:\S+ ){{0,2}}?ya (?:est(?:á|a) )?(?:comprad|asignad|pagad)\w*"
+    rf"|{_LICENCE} (?:\S+ ){{0,2}}?is al (?:gekocht|toegewezen|betaald)"
+)
+# A licence for a machine or with an installation: a software install on a device, not a licence assigned to a
+# person's account in the directory (those follow the person, not the PC).
+_LICENCE_FOR_A_DEVICE = re.compile(
+    rf"{_LICENCE}[^.!?\n]{{0,30}}\b(?:for|on|f(?:ü|ue)r|auf|pour|sur|para|en|voor|op) (?:my |his |her |the "
+    rf"|this |that |their |our |mein\w* |sein\w* |ihr\w* |den |dem |mon |son |le |ce |mi |su |el |este |mijn |zijn "
+    rf"|haar |de |deze )?"
+    rf"(?:pc|laptop|computer|desktop|machine|workstation|notebook|rechner|ordinateur|poste|ordenador|equipo)\b"
+    rf"|\bhostname_\d+|\b(?:needs?|wants?|requests?|please|pls) (?:\S+ ){{0,3}}?install(?:ed|ing)?\b"
+)
+# An application's own message about its licence: a symptom to look at (an activation, a licence server, a sign-in),
+# not a person asking for a licence ("Acrobat says the trial has expired", "no license available for all users").
+_APP_REPORTS_LICENCE = re.compile(
+    rf"(?:no|keine|aucune|ninguna|geen) {_LICENCE} (?:\S+ )?(?:available|found|verf(?:ü|ue)gbar|disponible|beschikbaar)"
+    rf"|{_LICENCE} server"
+    rf"|trial (?:has |version )?(?:expired|ended)|testversion (?:ist )?abgelaufen"
+)
+# Asked in so many words: from one product to another.
+_EXPLICIT_CHANGE = {"sku change", "sku swap"}
+
+
 # The requester's own sign-in: what a vendor's forwarded alert about a blocked sign-in seems to ask for.
 SELF_SERVICE = ("password_reset", "account_unlock", "mfa_reset", "session_revoke")
 
@@ -81,3 +113,25 @@ _ALERT_KINDS = ("reset_password", "revoke_sessions", "unlock_account", "reset_mf
 _YOUR = re.compile(r"\b(?:your|yours|dein\w*|votre|vos|tu cuenta|su cuenta|uw|jouw)\b")
 # German "Ihr Konto" is an alert's "your account" only with its capital: "ihr Passwort" is a colleague's ("her").
 _YOUR_FORMAL = re.compile(r"\bIhr(?:e|en)? (?:Konto|Passwort|Kennwort|Anmeld\w*)")
+
+
+def discount_licence_mentions(text: CleanText, scores: dict[str, float], fired: dict[str, set[str]]) -> None:
+    """Lower license_change where the ticket names a licence without asking for one to be assigned (in place).
+
+    "Office says unlicensed product", "Acrobat says the licence expired, only on this PC", "minitab needs installing,
+    licence already purchased", "need a Visio licence for my PC": a symptom, a licence already there, or software for
+    a machine. Each is a person's job (activation, installation, a licence server), and assigning a licence on its
+    strength changes an account nobody asked to change. A change between two named products stays a request.
+    """
+    signals = fired["license_change"]
+    if scores["license_change"] <= 0 or signals & _EXPLICIT_CHANGE:
+        return
+    if "unlicensed" in signals and not signals & {"licence request", "sku request"}:
+        # An app's "unlicensed product" is a symptom for a person to look at unless someone asks for a licence.
+        scores["license_change"] -= 2.0
+        return
+    asked = f"{text.lower_subject}\n{text.lower_request}"
+    if (_LICENCE_ALREADY_THERE.search(asked) or _LICENCE_FOR_A_DEVICE.search(asked)
+            or _APP_REPORTS_LICENCE.search(asked)):
+        # However plainly it is worded ("need a Visio licence for my PC"), at most a hint: a person reads it.
+        scores["license_change"] = min(scores["license_change"], 1.0)

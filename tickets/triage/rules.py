@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rallied.intents import Intent
 from tickets.triage import ACTION_CATEGORIES, advice, entities, noise
-from tickets.triage.discounts import discount_faults_and_alerts
+from tickets.triage.discounts import discount_faults_and_alerts, discount_licence_mentions
 from tickets.triage.hidden import aimed_at_system
 from tickets.triage.intent_words import FAULT as REPORTED_FAULT
 from tickets.triage.intents import asked_in_words, only_asks_how, read_intents, settled_concerns, unasked
@@ -181,11 +181,7 @@ def _score(
         by_place["request"]["password_reset"] += 2.2
     discount_faults_and_alerts(text, scores)
     discount_bare_nouns(text.lower_subject, text.lower_request, scores, fired)
-    if "unlicensed" in fired["license_change"] and not fired["license_change"] & {"licence request", "sku request",
-                                                                                   "sku change", "sku swap"}:
-        # "Office says unlicensed product": an app's licence error is a symptom for a person to look at (activation,
-        # a sign-in, a licence already there) unless someone asks for a licence.
-        scores["license_change"] -= 2.0
+    discount_licence_mentions(text, scores, fired)
     return scores, fired, by_place
 
 
