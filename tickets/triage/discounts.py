@@ -36,9 +36,10 @@ _LICENCE_ALREADY_THERE = re.compile(
     rf"|{_LICENCE} (?:\S+ ){{0,2}}?is al (?:gekocht|toegewezen|betaald)"
 )
 # A licence for a machine or with an installation: a software install on a device, not a licence assigned to a
-# person's account in the directory (those follow the person, not the PC).
+# person's account in the directory (those follow the person, not the PC). Only "licence for my PC" itself: in "no
+# licence for Office on this laptop, could you give me one?" the licence is the person's, the laptop where it shows.
 _LICENCE_FOR_A_DEVICE = re.compile(
-    rf"{_LICENCE}[^.!?\n]{{0,30}}\b(?:for|on|f(?:ü|ue)r|auf|pour|sur|para|en|voor|op) (?:my |his |her |the "
+    rf"{_LICENCE} (?:for|on|f(?:ü|ue)r|auf|pour|sur|para|en|voor|op) (?:my |his |her |the "
     rf"|this |that |their |our |mein\w* |sein\w* |ihr\w* |den |dem |mon |son |le |ce |mi |su |el |este |mijn |zijn "
     rf"|haar |de |deze )?"
     rf"(?:pc|laptop|computer|desktop|machine|workstation|notebook|rechner|ordinateur|poste|ordenador|equipo)\b"
