@@ -164,7 +164,8 @@ _NOTICE = _rx(
     r"|scheduled (?:job|task)|geplante aufgabe|t(?:â|a)che planifi(?:é|e)e|tarea programada|geplande taak"
 )
 _MACHINE = _rx(
-    r"automated|automatically generated|(?:generated|sent) automatically|do not reply|don'?t reply|no-?reply|not monitored|unmonitored|unsubscribe"
+    r"automated|automatically generated|(?:generated|sent) automatically|do not reply|don'?t reply|no-?reply"
+    r"|not monitored|unmonitored|unsubscribe"
     r"|you are receiving this|no action is (?:required|needed)|no action needed"
     # A vendor writing to its customer about the account with it, not a colleague writing to the help desk.
     r"|dear (?:valued )?customer|to avoid (?:any )?(?:interruption|disruption)|update your payment|amount due"
