@@ -70,3 +70,26 @@ def test_a_licence_named_for_a_device_or_by_an_app_is_not_a_licence_request(subj
 ])
 def test_a_licence_asked_for_a_person_is_still_a_licence_request(subject, body):
     assert triage(subject, body).category == "license_change"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Locked", "My account says it's locked. I know my password, I just typed it with caps lock on a few times. "
+     "Can you unlock it?"),
+    ("Konto gesperrt", "Mein Konto ist gesperrt. Ich kenne mein neues Passwort, habe mich nur vertippt. Bitte entsperren."),
+    ("Cuenta bloqueada", "Tengo la cuenta bloqueada. La contraseña nueva la sé, me equivoqué al escribirla. "
+     "¿Me la desbloqueáis?"),
+    ("Account geblokkeerd", "Mijn account is vergrendeld. Ik ken mijn wachtwoord wel, ik typte het verkeerd met caps "
+     "lock aan. Kunnen jullie het ontgrendelen?"),
+])
+def test_a_lockout_with_the_password_known_is_an_unlock(subject, body):
+    assert triage(subject, body).category == "account_unlock"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Password", "I don't know my password any more, please reset it."),
+    ("Passwort", "Ich weiß mein Passwort nicht mehr, bitte zurücksetzen."),
+    ("Wachtwoord", "Ik weet mijn wachtwoord niet meer, kunnen jullie het resetten?"),
+    ("Contraseña", "No sé mi contraseña, ¿me la podéis restablecer?"),
+])
+def test_a_password_not_known_is_still_a_reset(subject, body):
+    assert triage(subject, body).category == "password_reset"

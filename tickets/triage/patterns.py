@@ -120,9 +120,10 @@ _PERSON_OBJECT = r"(?:moi|me|mi|mij|mijn|mon|ma|son|sa|su|mis|sus|zijn|haar|hem|
 # The directory's lockout message, in the five languages (the attempts made too many times).
 _TOO_MANY = (r"\btoo many (?:sign-?in |log-?in |login |failed |incorrect |wrong |unsuccessful )?(?:times|attempts|tries)\b"
              r"|zu viele (?:\S+ )?(?:anmelde)?versuche|trop de tentatives|demasiados intentos|te veel (?:\S+ )?(?:inlog)?pogingen")
-# Things that lock besides accounts (a veto for account_unlock), in the five languages.
+# Things that lock besides accounts (a veto for account_unlock), in the five languages. Not the caps, num or scroll
+# lock keys: "typed it wrong with caps lock on" explains a lockout, it does not deny one.
 _LOCKABLE = (
-    r"(?:screen|caps|num|scroll|bit|file|phone|iphone|handy|door|sim|keyboard|tastatur|excel|document|record|sheet|workbook"
+    r"(?:screen|bit|file|phone|iphone|handy|door|sim|keyboard|tastatur|excel|document|record|sheet|workbook"
     r"|bildschirm|datei|t(?:ü|ue)r|t(?:é|e)l(?:é|e)phone|portable|(?:é|e)cran|fichier|porte|carte sim|clavier"
     r"|tel(?:é|e)fono|m(?:ó|o)vil|pantalla|archivo|documento|puerta|teclado|telefoon|scherm|bestand|deur|toetsenbord"
     r"|site|pop-?up|port|proxy|pare-feu|firewall|antivirus)"
@@ -295,6 +296,17 @@ VETOES: list[Veto] = [
     # "I'm not locked out, I just don't know the password", "bin gerade nicht gesperrt", "il n'est pas bloqué": the
     # writer denies the lockout, so its word is no evidence of one (an unlock of an unlocked account does nothing).
     Veto("account_unlock", _rx(rf"(?:\bnot|n['’]t|\bnicht|\bpas|\bno|\bniet|\bnoch nie)\s(?:[a-zà-ÿ]+\s)?(?:{LOCKED}|lock(?:ed)?[\s-]?out)(?!\s(?:\S+\s)?(?:anymore|any more|again|mehr|plus|niet meer))"), 3.0),
+    # "She says she knows her password, she just mistyped it", "the new password I know": the writer says the password
+    # is known or right, so what failed is the lockout or something else, never a password to replace.
+    Veto("password_reset", _rx(
+        rf"\b(?:i|she|he|they|we|user)\s(?:do\s|does\s|still\s)?(?:know|knows|remember|remembers)\s(?:\S+\s)?"
+        rf"(?:my|her|his|their|the|our)\s(?:new\s|current\s)?{PW}(?!\s(?:\S+\s){{0,2}}?(?:expired|is wrong|isn'?t|doesn'?t|won'?t|stopped))"
+        rf"|{PW}\s(?:is|ist|est|es)\s(?:definitely\s|certainly\s|really\s|definitiv\s|bestimmt\s|bien\s|seguro\s)?"
+        rf"(?:right|correct|korrekt|richtig|correcte|correcta|juist|goed)\b"
+        rf"|\b(?:kenne|kennt|wei(?:ß|ss))\s(?:\S+\s)?(?:mein|ihr|sein|das)\w*\s(?:neues?\s)?{PW}(?!\s(?:\S+\s)?nicht)"
+        rf"|\b(?:je|elle|il) conna(?:i|î)(?:s|t)\s(?:\S+\s)?(?:mon|son|le)\s(?:nouveau\s)?{PW}"
+        rf"|{PW}(?:\snueva)?\s(?:ya\s)?la\ss(?:é|e)\b|(?<!no\s)\b(?:s(?:é|e)|sabe)\s(?:bien\s)?(?:mi|su|la)\s{PW}"
+        rf"|\b(?:weet|ken|kent)\s(?:\S+\s)?(?:mijn|haar|zijn|het)\s(?:nieuwe\s)?{PW}(?!\s(?:\S+\s)?niet)"), 3.0, HAS_PW),
     # "Please don't reset her password, just give James access": the reset is what must NOT be done.
     Veto("password_reset", _rx(rf"(?:don'?t|do not|dont|no need to|without|not to|nicht|ne pas|no (?:hace falta|es necesario)|niet)\s(?:\S+\s){{0,2}}?{RESET}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s){{0,2}}?(?:nicht|niet)\s(?:\S+\s)?{RESET}"), 3.0, HAS_PW),
     # "I still have my authenticator on my other phone, so that's fine": the second factor is said to be in hand.
