@@ -93,3 +93,31 @@ def test_a_lockout_with_the_password_known_is_an_unlock(subject, body):
 ])
 def test_a_password_not_known_is_still_a_reset(subject, body):
     assert triage(subject, body).category == "password_reset"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # A mailbox the writer already has, misbehaving: nothing to grant.
+    ("Shared mailbox on the laptop", "I was given access to the orders@ mailbox on Monday. It shows on my desktop but "
+     "on the laptop it's just not there. Any idea?"),
+    ("Gedeelde mailbox", "Sinds vanochtend komen er geen nieuwe mails meer binnen in de gedeelde mailbox service@. "
+     "Webmail toont ze wel."),
+    ("Team inbox", "Nothing new is coming in to the support@ shared mailbox in Outlook since lunch."),
+    # Mail in the writer's own Sent folder is no share to be given.
+    ("Odd emails", "There are messages in my Sent folder that I never wrote. Can you look into it?"),
+])
+def test_a_mailbox_or_mail_folder_misbehaving_is_not_an_access_request(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("orders@", "Please give Jonas Weber access to the orders@ shared mailbox, he covers orders from Monday.",
+     "mailbox_access"),
+    ("Projects folder", "Please give Lena Vogt access to the Projects folder on the file server.", "group_membership"),
+    ("Hacked", "Someone is sending mail from my account. Please kick whoever it is out of my account.",
+     "session_revoke"),
+    ("Sold phone", "I sold my old phone and forgot to wipe it. Please log that phone out of my work account.",
+     "session_revoke"),
+])
+def test_the_same_words_asking_for_the_change_are_still_read(subject, body, category):
+    assert triage(subject, body).category == category

@@ -54,11 +54,11 @@ REVOKE_SESSIONS = _rx(
     r"\b(?:revoke|kill|terminate|end|close|reset|invalidate|clear)\s(?:\S+\s){0,3}?(?:(?:all|active|open|sign-?in|login) )?(?:sessions|refresh tokens|tokens)\b|"
     r"force (?:a )?(?:sign|log)[\s-]?out|"
     # A lost or stolen device's sign-in ended: "log it out of my account", "sign the iPad out remotely".
-    r"\b(?:sign|log)\s(?:it|them|that|the (?:\S+\s)?(?:phone|device|laptop|ipad|tablet|mobile))\sout\s(?:of|from)\s(?:my|his|her|their|the)\s(?:account|e-?mail|mailbox|outlook|teams)\b|"
+    r"\b(?:sign|log)\s(?:it|them|that|(?:the|that|this|my|his|her|our) (?:\S+\s)?(?:phone|device|laptop|ipad|tablet|mobile|pc|computer))\sout\s(?:of|from)\s(?:my|his|her|their|the)\s(?:\S+\s)?(?:account|e-?mail|mailbox|outlook|teams)\b|"
     r"\b(?:sign|log)\s(?:\S+\s){0,3}?out\b[^.!?\n]{0,25}\bremotely\b|"
     r"\b(?:sign|log)\s(?:\S+\s){0,3}?out\s(?:of\s)?(?:\S+\s){0,3}?on (?:all|every) (?:\S+\s)?(?:devices|sessions|phones|computers)\b|"
     r"\b(?:sign|log)[\s-]?out\s(?:any|all|every|the other|other)\s(?:\S+\s)?sessions\b|"
-    r"kick (?:everyone|everybody|them all|them|all) out of (?:my|his|her|their|the) (?:account|mailbox|e-?mail)|"
+    r"kick (?:everyone|everybody|them all|them|all|whoever(?: it is| that is| this is)?|the (?:hacker|attacker|intruder)) out of (?:my|his|her|their|the) (?:account|mailbox|e-?mail)|"
     r"(?:(?:ü|ue)berall|auf allen ger(?:ä|ae)ten)\s(?:\S+\s){0,2}?abmelden|\bmeld\w*\s(?:\S+\s){0,3}?(?:(?:ü|ue)berall|(?:auf|von) allen ger(?:ä|ae)ten)\s(?:\S+\s){0,2}?ab\b|\bmeld\w*\s(?:\S+\s){0,3}?overal\s(?:\S+\s){0,2}?af\b|alle[nr]? sitzungen|(?:sitzungen|ger(?:ä|ae)te)\s(?:\S+\s){0,2}?(?:raus|hinaus)(?:werfen|schmei(?:ß|ss)en|kicken)?\b|von allen ger(?:ä|ae)ten\s(?:\S+\s)?ab\b|sitzungen\s(?:\S+\s){0,2}?(?:beenden|widerrufen|abmelden|zur(?:ü|ue)cksetzen)|"
     r"d[ée]connect\w*\s(?:\S+\s){0,4}?partout|partout\s(?:\S+\s){0,2}?d[ée]connect\w*|(?:toutes les|mes|ses) sessions|r[ée]voquer\s(?:\S+\s){0,2}?sessions|"
     r"cerrar\s(?:\S+\s){0,2}?sesi[oó]n(?:es)?\s(?:\S+\s){0,3}?(?:todos|todas|cualquier)|todas (?:las|sus|mis) sesiones|(?:cerrar|cerrad|cierra|cierre)\s(?:\S+\s){0,2}?sesiones|revocar\s(?:\S+\s){0,2}?sesiones|"

@@ -146,8 +146,9 @@ DISTRIBUTION_LIST = (
     r"|lista de (?:distribuci(?:ó|o)n|correo)"
     r"|distributielijst|mailinglijst|verzendlijst)"
 )
+# Not a mailbox's own folders ("loads in my Sent folder I didn't write"): those are mail, not a share to join.
 FOLDER = (
-    r"(?:folders?|directory|director(?:y|ies)|(?:network |shared |team |group )?drive|share\b|file share|sharepoint(?: site)?|team ?site|\bpath\b"
+    r"(?:(?<!sent )(?<!junk )(?<!spam )(?<!inbox )(?<!drafts )(?<!draft )(?<!outbox )folders?|directory|director(?:y|ies)|(?:network |shared |team |group )?drive|share\b|file share|sharepoint(?: site)?|team ?site|\bpath\b"
     r"|ordner|verzeichnis(?:se)?|laufwerk|netzlaufwerk"
     r"|dossiers? (?:partag(?:é|e)|r(?:é|e)seau|commun)|r(?:é|e)pertoire|lecteur (?:r(?:é|e)seau|partag(?:é|e))"
     r"|carpetas?|unidad (?:de red|compartida)"
@@ -260,6 +261,10 @@ LOST_ACCESS = (
 SYMPTOM = (
     rf"(?:{LOST_ACCESS}|not (?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|visible)|(?:won'?t|doesn'?t|does not|isn'?t|can'?t|cannot|didn'?t|hasn'?t|haven'?t|has not|have not|wasn'?t|stopped|stops) (?:\w+ )?(?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|refresh\w*)|disappear\w*|vanish\w*|keeps? (?:crash\w*|freez\w*|disappear\w*|asking|prompting|signing|logging)|returns? nothing|spins|spinning|(?:is |are )?(?:empty|missing|gone|stuck|frozen|slow|corrupt\w*)\b|out of sync|sync (?:error|issue|problem)s?|error\b|crash\w*"
     r"|not (?:being )?receiv\w*|not arriv\w*|not com(?:e|ing) (?:in|through)|bounc\w*"
+    # Something the writer has that does not show where it should: "it's just not there", "nothing new coming in".
+    r"|(?:is |it'?s )(?:just |simply )?not there|isn'?t there|nothing (?:new )?(?:is )?(?:coming|arriving) in"
+    r"|no new (?:e-?mails?|mails?|messages) (?:are )?(?:coming|arriving|showing)"
+    r"|(?:komt|komen) (?:\S+ ){0,4}?(?:niks|niets|geen) (?:\S+ ){0,2}?(?:meer )?binnen"
     r"|kommen (?:\S+ ){0,3}?nicht (?:mehr )?an|keine (?:\S+ )?(?:e-?mails?|mails|nachrichten) mehr|kommen (?:\S+ ){0,4}?keine"
     r"|synchronisiert (?:sich )?(?:\S+ ){0,3}?nicht|(?:sehe|sieht|sehen) (?:\S+ ){0,5}?nicht mehr|aktualisiert (?:sich )?nicht|nicht (?:mehr )?(?:angezeigt|sichtbar)|verschwunden|fehlt|(?:lädt|laedt|öffnet|oeffnet) (?:sich )?nicht|h(?:ä|ae)ngt|st(?:ü|ue)rzt .{0,20}ab|fehler"
     r"|ne re(?:ç|c)oi[st] (?:plus|pas)|n'arrivent (?:plus|pas)"
