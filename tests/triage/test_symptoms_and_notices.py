@@ -121,3 +121,31 @@ def test_a_mailbox_or_mail_folder_misbehaving_is_not_an_access_request(subject, 
 ])
 def test_the_same_words_asking_for_the_change_are_still_read(subject, body, category):
     assert triage(subject, body).category == category
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("user account for new hire", "user account for new hire"),
+    ("email id creation for new trainee", "email id creation for new intern in logistics"),
+    ("New starter Thursday - Omar Haddad", "New starter Thursday: Omar Haddad, buyer. He'll need email, a laptop and "
+     "the purchasing shared drive like Ben has."),
+    ("New partner", "Lucia Romano joins us as a partner on 1 March. Please create her email and set her up like the "
+     "other partners."),
+])
+def test_an_account_for_a_newcomer_said_with_nouns_is_an_onboarding(subject, body):
+    assert triage(subject, body).category == "onboarding"
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("New starter locked out", "Our new starter's account is locked after too many tries, please unlock it.",
+     "account_unlock"),
+    ("Sales folder", "Our new intern Mia Lang needs access to the Sales folder.", "group_membership"),
+    ("contractor end of contract", "contract ended for external contractor pqrstuv, please deactivate his id",
+     "offboarding"),
+])
+def test_a_newcomer_or_leaver_named_beside_another_request(subject, body, category):
+    assert triage(subject, body).category == category
+
+
+def test_a_contract_ending_for_a_thing_is_no_leaver():
+    assert triage("Copier", "The lease contract ended for the old copier, can you remove it from the network?"
+                  ).category == "other"

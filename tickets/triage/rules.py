@@ -229,8 +229,11 @@ def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
         # A newcomer to run the writer's own calendar or mailbox is a delegation asked for them, unless an account is
         # asked for too ("my new PA starts Monday, she needs to manage my calendar").
         delegate = "own mailbox delegated" in fired["mailbox_access"]
-        creating = "create account" in fired["onboarding"] or (
-            {"new person", "start date"} <= fired["onboarding"] and not delegate)
+        # A newcomer who needs an account, a login or an e-mail ("new starter Monday, she'll need email, a laptop and
+        # the shared drives") is being created too: the drives are steps of that.
+        creating = "create account" in fired["onboarding"] or (not delegate and (
+            {"new person", "start date"} <= fired["onboarding"] or {"new person", "account for newbie"} <= fired[
+                "onboarding"]))
         for other in ("group_membership", "mailbox_access", "license_change", "mfa_reset"):
             if creating:  # the new account comes first; the rest is part of the onboarding
                 scores[other] = min(scores[other], scores["onboarding"] - 0.1)

@@ -208,6 +208,14 @@ CREATE_ACCOUNT = (
     r"(?:(?:create|set ?up|setup|provision|prepare|make)\s(?:\w+\s){0,3}?(?:accounts?|user|login|profile)\b"
     # "set her up with an account", "create him a new one" (the account named before)
     r"|\bset (?:him|her|them|\w+) up with (?:an? |the )?(?:\w+ )?(?:accounts?|logins?|e-?mail|user)\b"
+    # The account named by what it is for or whom: "user account for new hire", "email id creation for new intern",
+    # "new joiner account", "create her email".
+    r"|\b(?:accounts?|logins?|e-?mail(?: ids?| address(?:es)?| accounts?)?|user ?ids?|ids?)\s(?:creation\s|request\s|set-?up\s)?"
+    r"for\s(?:a\s|an\s|the\s|our\s)?(?:new|upcoming)\s(?:hire|joiner|starter|intern|employee|colleague|team member)s?\b"
+    r"|\bnew (?:hire|joiner|starter|intern|employee)(?:'s|s)?\s(?:user\s)?(?:accounts?|logins?|e-?mail(?: ids?)?|user ?ids?)\b"
+    r"(?!\s(?:is|was|has|have|got|gets|keeps|isn'?t|wasn'?t|won'?t|doesn'?t|can'?t|locked|expired|needs? (?:a |an )?(?:reset"
+    r"|unlock)))"
+    r"|\b(?:create|set ?up|setup) (?:her|his|their|a new) e-?mail(?: account| address)?\b"
     r"|\bcreate (?:him|her|them|me) (?:an? )?(?:new )?(?:account|login|one)\b|\bcr(?:é|e)e[rz]?-(?:lui|leur|moi) un (?:nouveau )?compte|new user ids?|add (?:a |the )?new (?:user|employee|hire)s?\b|employment status.{0,10}new"
     r"|(?:benutzer)?konto\s(?:\w+\s)?(?:anlegen|einrichten|erstellen)|accounts? (?:anlegen|einrichten|erstellen)|neue[rn]? (?:benutzer|account|user)|benutzer(?:konto)?\b.{0,60}(?:anlegen|einrichten|erstellen)"
     r"|(?:cr(?:é|e)e[rz]?|pr(?:é|e)parer|pr(?:é|e)parez|ouvrir) (?:\S+ ){0,2}?(?:compte|acc(?:è|e)s|adresse mail|bo(?:î|i)te mail)"
@@ -225,13 +233,15 @@ LEAVER = (
     # ausgelaufen" (a person's, never "our Adobe contract expired", which is a renewal).
     r"|(?:\b(?:his|her|their)|'s) contract (?:with us )?(?:has |had )?(?:ended|finished|expired|run out)"
     r"|(?:\b(?:his|her|their)|'s) contract (?:is|was) (?:over|up|terminated)|end of (?:his|her|their) contract"
+    r"|\bcontract (?:has )?(?:ended|expired|finished|run out) for (?:the |our |an? )?(?:external|contractor|consultant"
+    r"|temp|freelancer|intern|employee|user|mr|mrs|ms)\b"
     r"|(?:sein|ihr|vertrag von (?:frau|herrn?)) (?:\S+ ){0,3}?(?:ist |war )?(?:ausgelaufen|beendet|abgelaufen)"
     r"|son contrat (?:\S+ ){0,3}?(?:est |a )?(?:termin|fini|pris fin)\w*"
     r"|su contrato (?:\S+ ){0,3}?(?:ha )?(?:termin|finaliz|acab)\w*"
     r"|(?:zijn|haar) contract (?:\S+ ){0,3}?(?:is )?(?:afgelopen|be(?:ë|e)indigd|verlopen))"
 )
 DISABLE_ACCOUNT = (
-    r"(?:(?:disable|deactivate|block|close|remove|delete)\s(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in)s?\b|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
+    r"(?:(?:disable|deactivate|block|close|remove|delete)\s(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in|id)s?\b|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
     r"|(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen).{0,5}$|(?:konto|zugang|zug(?:ä|ae)nge|benutzer)\w* (?:\S+ ){0,3}?(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen)"
     r"|(?:d(?:é|e)sactiv\w*|bloqu(?:er|ez)|supprim\w*|ferm(?:er|ez)|retir\w*|coup(?:er|ez)) (?:\S+ ){0,2}?(?:compte|acc(?:è|e)s)"
     r"|(?:desactiv\w*|bloque(?:ar|ad)|elimin\w*|borr\w*|quit(?:ar|ad)|cerr(?:ar|ad)) (?:\S+ ){0,2}?(?:cuenta|accesos?|usuario)"
@@ -241,7 +251,7 @@ DISABLE_ACCOUNT = (
 # "She'll need an account": in a joiner's ticket, the account to create (on its own, any account for anything).
 NEEDS_ACCOUNT = (
     r"(?:need|needs|will need|require|requires|braucht|brauchen|ben(?:ö|oe)tigt|besoin d'un|lui faut un|il faut un"
-    r"|necesita|necesitar(?:á|a)|nodig)\s(?:\S+\s){0,3}?(?:accounts?|logins?|user ?(?:id|account)|e-?mail address"
+    r"|necesita|necesitar(?:á|a)|nodig)\s(?:\S+\s){0,3}?(?:accounts?|logins?|user ?(?:id|account)|e-?mail address|e-?mail(?=,)"
     r"|compte|cuenta|usuario|gebruikersaccount|account|benutzer(?:konto)?|konto)\b"
 )
 
