@@ -14,31 +14,18 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from audit.services import record, unit_of_work
+from audit.services import record
 from rallied.actors import Actor
 from tenants.models import ApiToken, Tenant
 from tickets.choices import FINAL_STATUSES, REENTRY_STATUSES, REOPEN_WINDOW_DAYS, TICKET_TRANSITIONS, TicketStatus
 from tickets.models import Ticket, TicketEvent
 from tickets.signals import requester_replied, ticket_received, ticket_taken_over
+from tickets.timeline import add_event, unit_of_work, write_event
 
 log = logging.getLogger("rallied.tickets")
 
 class InvalidTransition(Exception):
     """A status change the state machine does not allow."""
-
-
-def _actor_name(actor: Actor) -> str:
-    from audit.services import describe_actor
-
-    return describe_actor(actor)[1]
-
-
-def add_event(*, ticket: Ticket, actor: Actor, kind: str, message: str = "", data: dict | None = None,
-              from_status: str = "", to_status: str = "") -> TicketEvent:
-    return TicketEvent.objects.create(
-        ticket=ticket, actor=_actor_name(actor), kind=kind, message=message, data=data or {},
-        from_status=from_status, to_status=to_status,
-    )
 
 
 def submitter_of(actor: Actor) -> tuple[Any, ApiToken | None]:
@@ -96,7 +83,7 @@ def take_in_ticket(
                 requester_email=requester_email.strip().lower(), requester_name=requester_name[:200],
                 psa_ticket_id=psa_ticket_id or (external_id if source != "api" else ""),
             )
-            received = add_event(ticket=ticket, actor=actor, kind="received", to_status=TicketStatus.RECEIVED,
+            received = write_event(ticket=ticket, actor=actor, kind="received", to_status=TicketStatus.RECEIVED,
                                  message=f"Received from {source}.")
             record(actor=actor, verb="ticket.received", obj=ticket, tenant=tenant,
                    details={"source": source, "external_id": external_id, "requester": ticket.requester_email,
@@ -136,7 +123,7 @@ def transition_ticket(
         raise InvalidTransition(f"Ticket {ticket.pk}: {old} -> {to} is not allowed.")
     if to == TicketStatus.RESOLVED:
         fields.setdefault("resolved_at", timezone.now())
-    with unit_of_work():  # joins the caller's unit: its audit event is chained with the step's others
+    with unit_of_work():  # joins the caller's unit: its audit event and timeline row wait for the step's end
         won = Ticket.objects.filter(pk=ticket.pk, status=old).update(
             status=to, updated_at=timezone.now(), **fields
         )
@@ -226,7 +213,7 @@ def note_requester_reply(*, ticket: Ticket, actor: Actor, entry_id: int, kind: s
     """Keep a requester's message on the timeline with what it was read as; one that may change the ticket
     (`new_request`, `still_broken`) rings workflow/ once this commits."""
     with transaction.atomic():
-        event = add_event(ticket=ticket, actor=actor, kind="requester.replied", message=text[:4000],
+        event = write_event(ticket=ticket, actor=actor, kind="requester.replied", message=text[:4000],
                           data={"psa_entry": entry_id, "reads_as": kind, "subject": subject[:300]})
         record(actor=actor, verb="ticket.requester_replied", obj=ticket, tenant=ticket.tenant,
                details={"psa_entry": entry_id, "reads_as": kind, "status": ticket.status})
