@@ -165,22 +165,28 @@ def _flying(row: PsaWriteBack) -> list[str]:
     return [part for part in row.in_flight.split(",") if part]
 
 
-def _accept(row: PsaWriteBack, part: str, psa_id: str, *, found: bool = False, then: tuple[str, ...] = ()) -> None:
-    """Keep that the PSA has `part`; `then` are the parts about to be sent next, marked in flight in the same commit
+def _accept(row: PsaWriteBack, parts: list[str], psa_id: str, *, found: bool = False,
+            then: tuple[str, ...] = ()) -> None:
+    """Keep that the PSA has `parts`; `then` are the parts about to be sent next, marked in flight in the same commit
     (they must be before their calls, and nothing else happens in between). With no part left, the write-back is
-    done, in the same commit too."""
-    row.accepted = [*row.accepted, part]
-    row.in_flight = ",".join([p for p in _flying(row) if p != part] + list(then))
-    label = LABELS[P(part)]
+    done, in the same commit too.
+
+    Parts sent side by side are accepted together once every call has answered: one commit for them all (one per
+    part before, issue 17), no later than the first of them was: a death before it leaves them all in flight, to be
+    looked for in the PSA, as it left the ones not accepted yet."""
+    row.accepted = [*row.accepted, *parts]
+    row.in_flight = ",".join([p for p in _flying(row) if p not in parts] + list(then))
     how = "was found in the PSA (its earlier post got no answer)" if found else "posted"
-    # One commit for the part's acceptance, its timeline row and its audit event (three before, issue 17): a death
-    # between them left a part accepted with no event, or an event for a part the row still expected.
+    # One commit for the acceptance, its timeline rows and its audit events: a death between them left a part
+    # accepted with no event, or an event for a part the row still expected.
     with unit_of_work():
         PsaWriteBack.objects.filter(pk=row.pk).update(accepted=row.accepted, in_flight=row.in_flight)
-        add_event(ticket=row.ticket, actor=ACTOR, kind="psa.write", message=f"PSA {label} {how}.",
-                  data={"step": label})
-        record(actor=ACTOR, verb=f"psa.{label.replace(' ', '_')}", obj=row.ticket, tenant=row.ticket.tenant,
-               details={"psa_ticket": psa_id, "writeback": row.pk, "attempt": row.attempts, "found": found})
+        for part in parts:
+            label = LABELS[P(part)]
+            add_event(ticket=row.ticket, actor=ACTOR, kind="psa.write", message=f"PSA {label} {how}.",
+                      data={"step": label})
+            record(actor=ACTOR, verb=f"psa.{label.replace(' ', '_')}", obj=row.ticket, tenant=row.ticket.tenant,
+                   details={"psa_ticket": psa_id, "writeback": row.pk, "attempt": row.attempts, "found": found})
         if not row.missing:
             _move(row, W.DONE, last_error="")
 
@@ -226,7 +232,7 @@ def _post_missing(row: PsaWriteBack, connection: object, psa: PsaConnector, psa_
             note_psa_failure(row.ticket, connection, what, exc)  # type: ignore[arg-type]
             return _retry(row, now, f"{what}: {exc}", accepted)
         if found:
-            _accept(row, part, psa_id, found=True)
+            _accept(row, [part], psa_id, found=True)
             accepted.append(part)
     # The note, the reply and the time entry at once, then the close: the close hides the ticket, so it goes last.
     rest = row.missing
@@ -254,10 +260,9 @@ def _send(row: PsaWriteBack, connection: object, psa: PsaConnector, psa_id: str,
     if crash is not None:  # not the PSA's answer (a bug, a worker stopping): as if the worker died mid-call
         raise crash
     ok = [part for part, outcome in zip(batch, outcomes, strict=True) if outcome is None]
-    last = len(ok) - 1 if len(ok) == len(batch) else -1  # `then` go in flight with the last acceptance of a full batch
-    for n, part in enumerate(ok):
-        _accept(row, part, psa_id, then=then if n == last else ())
-        accepted.append(part)
+    if ok:  # `then` go in flight with the acceptance of a full batch
+        _accept(row, ok, psa_id, then=then if len(ok) == len(batch) else ())
+        accepted.extend(ok)
     errors = [(part, o) for part, o in zip(batch, outcomes, strict=True) if isinstance(o, ConnectorError)]
     for part, exc in errors:
         note_psa_failure(row.ticket, connection, LABELS[P(part)], exc)  # type: ignore[arg-type]
