@@ -59,9 +59,11 @@ def note_psa_failure(ticket: Ticket, connection: Connection, what: str, exc: Con
 
 
 def check_psa_ticket(ticket: Ticket) -> PsaCheck:
-    """Read the referenced PSA ticket once and remember whether it is this tenant's and this requester's."""
-    if not ticket.psa_ticket_id:
-        ticket.refresh_from_db(fields=["psa_ticket_id"])
+    """Read the referenced PSA ticket once and remember whether it is this tenant's and this requester's.
+
+    A copy without a PSA ticket id is not read again (issue 17: once per check, four times per reset): an id stored
+    since is one Rallied opened or linked (_store_opened, the only writer of a later id, with its OPENED row in the
+    same commit), which passes here anyway, so the stale copy gets the answer the fresh one would."""
     if not ticket.psa_ticket_id or ticket.events.filter(kind=OPENED).exists():
         return PsaCheck(True)  # none yet (ensure_psa_ticket opens one), or one Rallied opened for this requester
     remembered = ticket.events.filter(kind=CHECKED).order_by("-pk").first()

@@ -48,8 +48,9 @@ from tickets.models import Ticket
 # read by the undo receiver, to 156; a secret's link put in the reply from the row its delivery was planned with, to
 # 155; a step's timeline rows held by its unit of work and written with one insert at its end (tickets/timeline.py),
 # to 152; the PSA parts sent side by side accepted together once every call answered, one commit for them all, to
-# 142 and 17.
-MAX_QUERIES = 142
+# 142 and 17; a PSA ticket check not reading again the id a copy without one lacks (only Rallied's own opening
+# sets one later, which passes the check anyway), to 138.
+MAX_QUERIES = 138
 MAX_COMMITS = 17
 
 WARM_UP = "sarah.lee@contoso.example"  # a first ticket fills what a running server already holds (content types)
