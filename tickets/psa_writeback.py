@@ -48,11 +48,16 @@ FIRST_RETRY, LONGEST_RETRY = timedelta(seconds=15), timedelta(minutes=5)
 
 @dataclass
 class Attempt:
-    """What one attempt did: the row's status afterwards, the parts the PSA accepted in it, and why it stopped."""
+    """What one attempt did: the row's status afterwards, the parts the PSA accepted in it, and why it stopped.
+
+    `row`: the write-back as the attempt left it, with its ticket (read by the claim, its status again right before
+    the PSA calls): the attempt held the row's lease, so nobody else moved it, and the caller need not read it again
+    (issue 17)."""
 
     status: str
     accepted: list[str] = field(default_factory=list)
     error: str = ""
+    row: PsaWriteBack | None = field(default=None, compare=False, repr=False)
 
 
 def retry_delay(attempts: int) -> timedelta:
@@ -197,6 +202,12 @@ def attempt_writeback(*, writeback_id: int, now: datetime | None = None) -> Atte
     row = _claim(writeback_id, now)
     if row is None:
         return None
+    attempt = _attempt(row, now)
+    attempt.row = row
+    return attempt
+
+
+def _attempt(row: PsaWriteBack, now: datetime) -> Attempt:
     ticket = row.ticket
     if ticket.status != TicketStatus.WRITING_BACK:  # escalated or taken over meanwhile: nothing more goes out
         end_writeback(row=row, to=W.WITHDRAWN, reason=f"the ticket is '{ticket.get_status_display()}' now")

@@ -112,9 +112,12 @@ def drive_writeback(writeback_id: int, *, now: datetime | None = None) -> str:
     """One attempt at the write-back if it is due, then what its outcome means for the ticket."""
     now = now or timezone.now()
     attempt = attempt_writeback(writeback_id=writeback_id, now=now)
-    row = PsaWriteBack.objects.select_related("ticket", "ticket__tenant").get(pk=writeback_id)
     if attempt is None:  # not due yet, or another worker has it
-        return row.ticket.status
+        return Ticket.objects.filter(writebacks__pk=writeback_id).values_list("status", flat=True).get()
+    # The row as the attempt left it (it held the row's lease), not read again (issue 17). Its ticket's status is
+    # the one read right before the PSA calls: a person who took it over since makes the move to resolved lose.
+    row = attempt.row
+    assert row is not None
     if attempt.error:
         log.info("ticket %s: write-back attempt %s stopped: %s", row.ticket_id, row.attempts, attempt.error,
                  extra=log_ids(ticket=row.ticket))
@@ -127,8 +130,7 @@ def _after(row: PsaWriteBack, now: datetime) -> str:
     with unit_of_work():
         if WriteBackPart.REPLY in row.accepted or WriteBackPart.REPLY not in row.parts:
             _reply_delivered(ticket, row.round)
-        if row.status == WriteBackStatus.DONE:
-            _resolve(ticket)
+        resolved = row.status == WriteBackStatus.DONE and _resolve(ticket)
     if row.status == WriteBackStatus.PENDING and now >= row.give_up_at:
         missing = ", ".join(LABELS[WriteBackPart(p)] for p in row.missing)
         reason = (f"The PSA did not accept the {missing} for {int(give_up_after().total_seconds() // 60)} minutes "
@@ -137,7 +139,8 @@ def _after(row: PsaWriteBack, now: datetime) -> str:
             _hand_to_technician(row, reason)
     elif row.status in (WriteBackStatus.FAILED, WriteBackStatus.WITHDRAWN):
         _hand_to_technician(row, f"The PSA write-back stopped: {row.last_error[:300]}.")
-    ticket.refresh_from_db(fields=["status"])
+    if not resolved:  # moved just now, by this call, the status is known; otherwise it is read
+        ticket.refresh_from_db(fields=["status"])
     return ticket.status
 
 
@@ -151,16 +154,18 @@ def _reply_delivered(ticket: Ticket, round_: int) -> None:
         finish_reply(Prepared(row, ""), posted=True)
 
 
-def _resolve(ticket: Ticket) -> None:
+def _resolve(ticket: Ticket) -> bool:
     # Not read again (issue 17): the ticket was read moments ago, with its write-back row after the attempt
     # (drive_writeback) or by the settle that found it writing back (resume_writeback), and the move below is
     # conditional on that status, so a ticket a person took over meanwhile loses the move quietly, as before.
     if ticket.status != TicketStatus.WRITING_BACK:
-        return
-    if transition_ticket(ticket=ticket, to=TicketStatus.RESOLVED, actor=ACTOR,
-                         message="Every action succeeded, and the PSA accepted the reply and the close.",
-                         minutes_saved=minutes_saved_on_resolving(ticket)):
-        follow_waiting(ticket)  # a new request the requester wrote meanwhile is this ticket's next round
+        return False
+    if not transition_ticket(ticket=ticket, to=TicketStatus.RESOLVED, actor=ACTOR,
+                             message="Every action succeeded, and the PSA accepted the reply and the close.",
+                             minutes_saved=minutes_saved_on_resolving(ticket)):
+        return False
+    follow_waiting(ticket)  # a new request the requester wrote meanwhile is this ticket's next round
+    return ticket.status == TicketStatus.RESOLVED
 
 
 def _hand_to_technician(row: PsaWriteBack, reason: str) -> None:
