@@ -171,8 +171,11 @@ def _verify_and_route(ticket: Ticket, actions: list[Action], directory: Identity
     if not actions:  # nothing left to decide, yet the ticket never moved on: not a state to guess from
         return escalate(ticket, "Its actions were decided, but the ticket did not move on from verification.",
                         actor=ACTOR)
-    decisions = redecide(ticket=ticket, actions=actions, actor=ACTOR, directory=directory)
-    return _route(ticket, actions, decisions)
+    # The decisions and the moves they lead to commit together (redecide's `then`).
+    routed: list[str] = []
+    redecide(ticket=ticket, actions=actions, actor=ACTOR, directory=directory,
+             then=lambda decisions: routed.append(_route(ticket, actions, decisions)))
+    return routed[0]
 
 
 def _route(ticket: Ticket, actions: list[Action], decisions: dict[int, Decision]) -> str:
