@@ -72,8 +72,13 @@ def time_entry_text(ticket: Ticket, round_: int, worked_seconds: float) -> str:
 
 def open_writeback(*, ticket: Ticket, actor: Actor, note: str, reply: str, worked_seconds: float | None,
                    close: bool, first_attempt_at: datetime, give_up_at: datetime,
-                   round_: int | None = None) -> PsaWriteBack | None:
+                   round_: int | None = None, claim: bool = False) -> PsaWriteBack | None:
     """Record the round's write-back; None when this round already has one (another settle opened it).
+
+    `claim`: the caller makes the first attempt at once (begin_resolution, then attempt_writeback(claimed=row)). The
+    row is stored as _claim would leave it (posting, leased, its first attempt counted) and the ticket marked moving,
+    in the caller's transaction: the claim's own commit, update and read go (issue 17). Both commit before any PSA
+    call, as the claim did.
 
     `round_`: the round the caller's transaction read already (the reply's claim), else read here. None leaves the
     caller's transaction unusable (no savepoint of its own, two statements fewer, issue 17): the caller rolls back,
@@ -83,12 +88,15 @@ def open_writeback(*, ticket: Ticket, actor: Actor, note: str, reply: str, worke
     if round_ is None:
         ticket.refresh_from_db(fields=["round"])
         round_ = ticket.round
+    claimed = {"status": W.POSTING, "lease_until": first_attempt_at + LEASE, "attempts": 1} if claim else {}
     try:
         with transaction.atomic(savepoint=False):
             row = PsaWriteBack.objects.create(
                 ticket=ticket, round=round_, parts=parts, note=note, worked_seconds=worked_seconds,
                 reply_encrypted=crypto.encrypt_text(reply) if reply else "", next_attempt_at=first_attempt_at,
-                give_up_at=give_up_at)
+                give_up_at=give_up_at, **claimed)
+            if claim:
+                _mark_moving(ticket, first_attempt_at)
             add_event(ticket=ticket, actor=actor, kind="psa.writeback",
                       message="Writing back to the PSA: " + ", ".join(LABELS[P(p)] for p in parts) + ".",
                       data={"writeback": row.pk, "parts": parts})
@@ -112,6 +120,14 @@ def _move(row: PsaWriteBack, to: str, *, came_from: tuple[str, ...] = (W.POSTING
         for key, value in fields.items():
             setattr(row, key, value)
     return bool(won)
+
+
+def _mark_moving(ticket: Ticket, now: datetime) -> None:
+    """The claim's mark on the ticket (the sweep leaves a moving ticket to its step), and the ticket's status as the
+    claim would have read it: still writing back, or read again when it moved meanwhile."""
+    if not Ticket.objects.filter(pk=ticket.pk, status=TicketStatus.WRITING_BACK).update(updated_at=now):
+        Ticket.objects.filter(pk=ticket.pk).update(updated_at=now)
+        ticket.refresh_from_db(fields=["status"])
 
 
 def _claim(writeback_id: int, now: datetime) -> PsaWriteBack | None:
@@ -196,10 +212,13 @@ def _accept(row: PsaWriteBack, parts: list[str], psa_id: str, *, found: bool = F
             _move(row, W.DONE, last_error="")
 
 
-def attempt_writeback(*, writeback_id: int, now: datetime | None = None) -> Attempt | None:
-    """Post what the PSA has not accepted yet. None when the row is not due, or another worker is posting it."""
+def attempt_writeback(*, writeback_id: int, now: datetime | None = None,
+                      claimed: PsaWriteBack | None = None) -> Attempt | None:
+    """Post what the PSA has not accepted yet. None when the row is not due, or another worker is posting it.
+
+    `claimed`: the row open_writeback(claim=True) stored claimed for this attempt, with its ticket."""
     now = now or timezone.now()
-    row = _claim(writeback_id, now)
+    row = claimed if claimed is not None else _claim(writeback_id, now)
     if row is None:
         return None
     attempt = _attempt(row, now)

@@ -71,11 +71,12 @@ def begin_resolution(*, ticket: Ticket, actions: list[Action], now: datetime | N
                              worked_seconds=rallied_work_seconds(ticket), first_attempt_at=now,
                              give_up_at=now + give_up_after(),
                              # The round the reply was claimed for, in this transaction: the write-back's too.
-                             round_=reply.row.round if reply is not None else None)
+                             round_=reply.row.round if reply is not None else None,
+                             claim=True)  # the first attempt follows at once: claimed in this commit
         if row is None:  # another settle of this ticket opened it first, and posts it
             transaction.set_rollback(True)
             return ticket.status
-    return drive_writeback(row.pk, now=now)
+    return drive_writeback(row.pk, now=now, claimed=row)
 
 
 def resume_writeback(ticket: Ticket, actions: list[Action], *, now: datetime | None = None) -> str:
@@ -108,10 +109,11 @@ def settle_may_be_running(ticket: Ticket, now: datetime) -> bool:
     return writing_back_since(ticket) > now - LEASE
 
 
-def drive_writeback(writeback_id: int, *, now: datetime | None = None) -> str:
-    """One attempt at the write-back if it is due, then what its outcome means for the ticket."""
+def drive_writeback(writeback_id: int, *, now: datetime | None = None, claimed: PsaWriteBack | None = None) -> str:
+    """One attempt at the write-back if it is due, then what its outcome means for the ticket. `claimed`: the row
+    begin_resolution opened already claimed for this attempt."""
     now = now or timezone.now()
-    attempt = attempt_writeback(writeback_id=writeback_id, now=now)
+    attempt = attempt_writeback(writeback_id=writeback_id, now=now, claimed=claimed)
     if attempt is None:  # not due yet, or another worker has it
         return Ticket.objects.filter(writebacks__pk=writeback_id).values_list("status", flat=True).get()
     # The row as the attempt left it (it held the row's lease), not read again (issue 17). Its ticket's status is
