@@ -12,6 +12,7 @@ get a reply, a note or a close onto another customer's ticket.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -133,8 +134,11 @@ def _remember(ticket: Ticket, *, ok: bool, reason: str) -> PsaCheck:
     return PsaCheck(ok, reason)
 
 
-def ensure_psa_ticket(ticket: Ticket) -> str:
+def ensure_psa_ticket(ticket: Ticket, *, with_opening: Callable[[], object] | None = None) -> str:
     """The PSA's id for this ticket; an API-submitted ticket gets one opened so the MSP can bill it.
+
+    `with_opening()` runs in the commit that stores the PSA ticket this call opened (or found by its mark): not when
+    the ticket had one already, nor when none could be opened.
 
     Opened once: the ticket Rallied opens carries the ticket's mark (tickets/psa_marks.py), and before opening one
     the PSA is asked for a ticket with that mark, which a worker killed after the PSA's answer and before this
@@ -170,6 +174,8 @@ def ensure_psa_ticket(ticket: Ticket) -> str:
         how = ("found in the PSA by its mark (opened for this ticket by a worker that stopped before recording "
                "it)") if found else "opened"
         _store_opened(ticket, psa_id, f"PSA ticket {psa_id} {how}.", mark)
+        if with_opening is not None:
+            with_opening()
     return psa_id
 
 

@@ -244,17 +244,41 @@ def _attempt(row: PsaWriteBack, now: datetime) -> Attempt:
                   message=f"Nothing more was written to the PSA: {why}.")
         end_writeback(row=row, to=W.WITHDRAWN, reason=why)
         return Attempt(row.status, error=why)
-    psa_id = ensure_psa_ticket(ticket)
+    # A PSA ticket opened now is stored with the first parts marked in flight, in one commit (issue 17): they are
+    # sent next, with no other write between. Only by an attempt that finds nothing left in flight by one that died:
+    # those parts are looked for in the PSA first, and the first batch is not known before.
+    first = _first_batch(row) if not _flying(row) else ()
+    marked: list[str] = []
+
+    def mark_first() -> None:
+        _mark_flying(row, first)
+        marked.extend(first)
+
+    psa_id = ensure_psa_ticket(ticket, with_opening=mark_first if first else None)
     if not psa_id:
         return _retry(row, now, "the PSA ticket could not be opened", [])
-    return _post_missing(row, connection, psa, psa_id, now)
+    return _post_missing(row, connection, psa, psa_id, now, marked)
 
 
-def _post_missing(row: PsaWriteBack, connection: object, psa: PsaConnector, psa_id: str, now: datetime) -> Attempt:
+def _first_batch(row: PsaWriteBack) -> tuple[str, ...]:
+    """What _post_missing sends first: the note, the reply and the time entry together, else the close."""
+    together = tuple(p for p in row.missing if p != P.CLOSE)
+    return together or tuple(p for p in row.missing if p == P.CLOSE)
+
+
+def _mark_flying(row: PsaWriteBack, parts: tuple[str, ...]) -> None:
+    flying = _flying(row)
+    row.in_flight = ",".join(flying + [p for p in parts if p not in flying])
+    PsaWriteBack.objects.filter(pk=row.pk).update(in_flight=row.in_flight)
+
+
+def _post_missing(row: PsaWriteBack, connection: object, psa: PsaConnector, psa_id: str, now: datetime,
+                  marked: list[str]) -> Attempt:
     accepted: list[str] = []
     # Only a part left in flight by an attempt that died may already be in the PSA: the parts this attempt marks
-    # itself are about to be sent, never sent yet, and are not looked for.
-    for part in [p for p in row.missing if p in _flying(row)]:
+    # itself (`marked` already, with the PSA ticket it opened) are about to be sent, never sent yet, and are not
+    # looked for.
+    for part in [p for p in row.missing if p in _flying(row) and p not in marked]:
         try:
             found = _landed(psa, psa_id, row, part)
         except ConnectorError as exc:
@@ -280,10 +304,8 @@ def _send(row: PsaWriteBack, connection: object, psa: PsaConnector, psa_id: str,
           then: tuple[str, ...], now: datetime, accepted: list[str]) -> Attempt | None:
     """Post `batch`, each part its own call, all at once; None when the PSA accepted every one. `then` are marked
     in flight with the last acceptance when every part went in (they are sent next)."""
-    flying = _flying(row)
-    if set(batch) - set(flying):  # before the calls: a death leaves them (the last acceptance may have set them)
-        row.in_flight = ",".join(flying + [p for p in batch if p not in flying])
-        PsaWriteBack.objects.filter(pk=row.pk).update(in_flight=row.in_flight)
+    if set(batch) - set(_flying(row)):  # before the calls: a death leaves them (already set by the last acceptance,
+        _mark_flying(row, batch)        # or with the PSA ticket this attempt opened)
     calls = [_call(psa, psa_id, row, part) for part in batch]
     outcomes = map_in_threads(_outcome, calls, max_workers=len(calls), name="psa-writeback")
     crash = next((o for o in outcomes if o is not None and not isinstance(o, ConnectorError)), None)
