@@ -149,3 +149,27 @@ def test_a_newcomer_or_leaver_named_beside_another_request(subject, body, catego
 def test_a_contract_ending_for_a_thing_is_no_leaver():
     assert triage("Copier", "The lease contract ended for the old copier, can you remove it from the network?"
                   ).category == "other"
+
+
+def test_an_address_called_an_inbox_is_no_list_to_leave():
+    result = triage("Take Sam off support@", "Take Sam Okafor off the support@ inbox please, Nina is taking it over.")
+    assert result.category != "group_membership", result.reason
+
+
+def test_an_address_that_is_a_list_is_still_a_membership():
+    assert triage("Add Sam to sales@", "Please add Sam Okafor to sales@ so he gets the team's mail."
+                  ).category == "group_membership"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Which licence does Pia have?", "Pia asks whether she already has Visio or whether we have to order it. Could "
+     "you check and let us know? We'll decide after that."),
+    ("Lizenz", "Können Sie nachsehen, ob Herr Braun schon Project hat? Dann entscheiden wir."),
+])
+def test_asking_whether_someone_has_a_licence_is_information_only(subject, body):
+    assert triage(subject, body).category == "other"
+
+
+def test_checking_then_assigning_is_still_a_licence_request():
+    assert triage("Visio", "Can you check whether Pia Lenz has Visio and if not, please assign her Visio Plan 2?"
+                  ).category == "license_change"

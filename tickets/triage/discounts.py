@@ -136,3 +136,19 @@ def discount_licence_mentions(text: CleanText, scores: dict[str, float], fired: 
             or _APP_REPORTS_LICENCE.search(asked)):
         # However plainly it is worded ("need a Visio licence for my PC"), at most a hint: a person reads it.
         scores["license_change"] = min(scores["license_change"], 1.0)
+
+
+# "the complaints@ inbox", "die Adresse info@ als Postfach": an address the writer calls a mailbox.
+_ADDRESS_CALLED_A_MAILBOX = re.compile(
+    r"[\w.+-]+@(?:[\w-]+\.[\w.-]+)?\s?(?:shared\s)?(?:inbox|mail\s?box|postfach|postvak|bo(?:î|i)te|buz(?:ó|o)n)")
+
+
+def discount_address_called_a_mailbox(text: CleanText, scores: dict[str, float], fired: dict[str, set[str]]) -> None:
+    """An address read as a list to join or leave is a mailbox when the ticket calls it one anywhere (in place).
+
+    "Subject: Take Ravi off complaints@ / Take Ravi off the complaints@ inbox": the subject alone reads as a list's
+    membership; the body says which object it is. Changing a list's members on a mailbox's ticket is the wrong action.
+    """
+    if fired["group_membership"] <= {"list or address membership"} and scores["group_membership"] > 0 and (
+            _ADDRESS_CALLED_A_MAILBOX.search(text.lower_all)):
+        scores["group_membership"] = min(scores["group_membership"], 1.0)

@@ -241,7 +241,12 @@ _INFO_QUESTION = _rx(
     r"|who (?:has|can|is)|what (?:\w+ )?(?:do|would) you need|wie viele|unterschied|eine liste|wer (?:hat|kann|ist)"
     r"|combien|diff(?:é|e)rence entre|la liste des?|qui (?:a|peut|sont)|de quoi avez-vous besoin"
     r"|cu(?:á|a)nt[ao]s|diferencia entre|una lista de|qui(?:é|e)n (?:tiene|puede)|qu(?:é|e) necesit"
-    r"|hoeveel|verschil tussen|een lijst van|wie (?:heeft|kan)|wat hebben jullie nodig)\b"
+    r"|hoeveel|verschil tussen|een lijst van|wie (?:heeft|kan)|wat hebben jullie nodig"
+    # Whether someone has something already, or which one they have: to be checked, the decision comes after.
+    r"|which (?:licen[cs]es?|groups?|mailbox(?:es)?)|welke (?:licentie|groep)\w*|welche (?:lizenz|gruppe)\w*"
+    r"|quelles? (?:licences?|groupes?)|qu(?:é|e) (?:licencias?|grupos?)"
+    r"|(?:whether|if) (?:\S+ ){1,3}(?:already )?(?:has|have)|(?:has|does) (?:\S+ ){1,2}already (?:got|have)"
+    r"|\b(?:of|ob|si) (?:\S+ ){1,3}(?:al|schon|bereits|d(?:é|e)j(?:à|a)|ya) (?:heeft|hat|a|tiene))\b"
 )
 # A change asked for in so many words, next to the question ("... if there is one, please assign it to Anna").
 CHANGE_VERB = _rx(

@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 
 from rallied.intents import Intent
 from tickets.triage import ACTION_CATEGORIES, advice, entities, noise
-from tickets.triage.discounts import discount_faults_and_alerts, discount_licence_mentions
+from tickets.triage.discounts import (
+    discount_address_called_a_mailbox,
+    discount_faults_and_alerts,
+    discount_licence_mentions,
+)
 from tickets.triage.hidden import aimed_at_system
 from tickets.triage.intent_words import FAULT as REPORTED_FAULT
 from tickets.triage.intents import asked_in_words, only_asks_how, read_intents, settled_concerns, unasked
@@ -182,6 +186,7 @@ def _score(
     discount_faults_and_alerts(text, scores)
     discount_bare_nouns(text.lower_subject, text.lower_request, scores, fired)
     discount_licence_mentions(text, scores, fired)
+    discount_address_called_a_mailbox(text, scores, fired)
     return scores, fired, by_place
 
 
