@@ -27,6 +27,10 @@ class AuditEvent(models.Model):
     hash = sha256(prev_hash + canonical JSON of the event's fields); `verify_audit` recomputes it. `seq` counts
     within the chain (1, 2, 3 ... per tenant); `id` orders events across chains.
     Details are redacted before they get here: no secret ever enters this table.
+
+    An event recorded under audit.services.deferred_chaining() is *pending*: inserted with seq, prev_hash and hash
+    empty, and chained (those three set, once) by the next chaining of its chain. Until then nothing protects it;
+    `verify_audit` fails on one left pending longer than RALLIED_AUDIT_PENDING_SECONDS.
     """
 
     class ActorType(models.TextChoices):
@@ -37,7 +41,7 @@ class AuditEvent(models.Model):
         INTEGRATION = "integration", "Integration"
 
     chain = models.CharField(max_length=64, default=SYSTEM_CHAIN)
-    seq = models.PositiveBigIntegerField()
+    seq = models.PositiveBigIntegerField(null=True, blank=True)  # None while pending
     at = models.DateTimeField(default=timezone.now)
     tenant = models.ForeignKey("tenants.Tenant", null=True, blank=True, on_delete=models.PROTECT)
     actor_type = models.CharField(max_length=16, choices=ActorType.choices)
@@ -48,16 +52,21 @@ class AuditEvent(models.Model):
     authority = models.CharField(max_length=300, blank=True)
     outcome = models.CharField(max_length=32, blank=True)
     details = models.JSONField(default=dict, blank=True)
-    prev_hash = models.CharField(max_length=64)
-    hash = models.CharField(max_length=64, unique=True)
+    prev_hash = models.CharField(max_length=64, blank=True, default="")  # "" while pending
+    # None while pending, not "": many pending events at once must not collide on the unique constraint.
+    hash = models.CharField(max_length=64, unique=True, null=True, blank=True)
 
     class Meta:
         ordering = ["id"]
         constraints = [models.UniqueConstraint(fields=["chain", "seq"], name="audit_event_one_seq_per_chain")]
-        indexes = [models.Index(fields=["tenant", "seq"]), models.Index(fields=["object_type", "object_id"])]
+        indexes = [models.Index(fields=["tenant", "seq"]), models.Index(fields=["object_type", "object_id"]),
+                   # The pending events of a chain, in insertion order: tiny, since the next chaining empties it.
+                   models.Index(fields=["chain", "id"], condition=models.Q(hash__isnull=True),
+                                name="audit_event_pending")]
 
     def __str__(self) -> str:
-        return f"{self.chain} #{self.seq} {self.verb} {self.object_type}:{self.object_id}"
+        where = f"#{self.seq}" if self.chained else "(pending)"
+        return f"{self.chain} {where} {self.verb} {self.object_type}:{self.object_id}"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if self.pk is not None:
@@ -66,6 +75,10 @@ class AuditEvent(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> Any:
         raise AppendOnlyError("Audit events cannot be deleted.")
+
+    @property
+    def chained(self) -> bool:
+        return self.hash is not None
 
 
 class AuditHead(models.Model):

@@ -21,7 +21,7 @@ from django.conf import settings
 from audit.checkpoints import origin
 from audit.keys import KeyConfigError, verifiers
 from audit.models import AuditCheckpoint, AuditEvent, AuditHead
-from audit.services import chain_rows, check_head
+from audit.services import Pending, chain_rows, check_head, check_pending, pending_by_chain
 from audit.verify_bundle import NoteError, Verdict, Verifier, parse_verifier_key, verify
 from audit.witness import configured_witnesses
 
@@ -84,6 +84,7 @@ class TrailProof:
     verdicts: list[Verdict] = field(default_factory=list)
     stored: int = 0  # checkpoint rows in the database
     witnessed: int = 0  # checkpoint records read back from the witnesses
+    pending: int = 0  # events recorded pending and not chained yet (within their bound, or a verdict fails)
 
     @property
     def ok(self) -> bool:
@@ -102,7 +103,7 @@ class TrailProof:
 
 
 def prove_trail(*, chains: set[str] | None = None, track: Track | None = None) -> TrailProof:
-    """Check `chains` (default: every chain that any source knows of) in three queries, whatever the trail's size.
+    """Check `chains` (default: every chain that any source knows of) in four queries, whatever the trail's size.
 
     The witnesses and the checkpoint table are read before the events: a checkpoint is signed only over committed
     events, so read in this order no checkpoint can be newer than the rows it is compared with.
@@ -111,28 +112,32 @@ def prove_trail(*, chains: set[str] | None = None, track: Track | None = None) -
     from_table = stored_notes(chains)
     heads_qs = AuditHead.objects.all() if chains is None else AuditHead.objects.filter(chain__in=chains)
     heads = {chain: (seq, hash_) for chain, seq, hash_ in heads_qs.values_list("chain", "seq", "hash")}
+    pending = pending_by_chain(chains)
     events = AuditEvent.objects.all() if chains is None else AuditEvent.objects.filter(chain__in=chains)
     rows: Iterable[Any] = chain_rows(events)
     if track is not None:
         rows = track(iter(rows), sum(seq for seq, _ in heads.values()))
     keys = trusted_keys()
-    proof = TrailProof(stored=sum(map(len, from_table.values())), witnessed=sum(map(len, from_witness.values())))
+    proof = TrailProof(stored=sum(map(len, from_table.values())), witnessed=sum(map(len, from_witness.values())),
+                       pending=sum(p.count for p in pending.values()))
     seen: set[str] = set()
     for chain, group in groupby(rows, key=lambda row: row[0]["chain"]):
         seen.add(chain)
         proof.verdicts.append(prove_chain(chain, group, from_table.get(chain, []), from_witness.get(chain, []),
-                                          heads.get(chain), keys))
-    # A chain whose every event is gone still has its head row, its checkpoints or its witness records.
-    for chain in sorted((set(heads) | set(from_table) | set(from_witness)) - seen):
+                                          heads.get(chain), keys, pending.get(chain)))
+    # A chain whose every event is gone still has its head row, its checkpoints or its witness records; a chain
+    # with pending events only has not begun.
+    for chain in sorted((set(heads) | set(from_table) | set(from_witness) | set(pending)) - seen):
         proof.verdicts.append(prove_chain(chain, iter(()), from_table.get(chain, []), from_witness.get(chain, []),
-                                          heads.get(chain), keys))
+                                          heads.get(chain), keys, pending.get(chain)))
     return proof
 
 
 def prove_chain(chain: str, rows: Iterable[Any], stored: list[str], witnessed: list[str],
-                head: tuple[int, str] | None, keys: list[Verifier]) -> Verdict:
+                head: tuple[int, str] | None, keys: list[Verifier], pending: Pending | None = None) -> Verdict:
     verdict = verify(rows, stored + witnessed, keys, origin=origin(chain), subject=f"chain {chain}")
     check_head(verdict, head)
+    check_pending(verdict, pending)
     in_table = set(stored)
     hidden = [note for note in dict.fromkeys(witnessed) if note not in in_table]
     if hidden:

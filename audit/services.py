@@ -1,7 +1,9 @@
 """Writing the audit trail: `record()` appends one event to its chain; `verify_chain()` checks the chains.
 
 One chain per tenant plus one for events without a tenant (audit/models.chain_of): `record()` locks only its own
-chain's head row, so writers in different tenants never wait on each other.
+chain's head row, so writers in different tenants never wait on each other. Within a tenant they do, until their
+commit: deferred_chaining() lets the one hot writer (ticket ingest) insert its event pending instead, chained by the
+next writer of that chain or by the sweep (chain_pending).
 """
 
 from __future__ import annotations
@@ -12,14 +14,15 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 from itertools import groupby
 from typing import Any
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import QuerySet
+from django.db.models import Count, Exists, Min, OuterRef, QuerySet
+from django.utils import timezone
 
 from audit.models import AuditEvent, AuditHead, chain_of
 from audit.verify_bundle import GENESIS, Verdict, canonical, check_chain, compute_hash
@@ -52,6 +55,8 @@ _KEYS = tuple(key for key, _ in HASHED)
 _COLUMNS = tuple(attr for _, attr in HASHED)
 # Rows fetched per round trip when reading the whole trail: few queries, bounded memory (about 5 MB per chunk).
 CHUNK = 5000
+# Pending events linked per UPDATE statement when a backlog is chained (a cluster down for a while).
+PENDING_BATCH = 500
 
 
 def _fields(values: Iterable[Any]) -> dict[str, Any]:
@@ -71,7 +76,9 @@ def chain_rows(events: QuerySet[AuditEvent] | None = None) -> Iterator[tuple[dic
     Plain rows, not model instances: building 300,000 AuditEvent objects was a third of `verify_audit`'s time.
     """
     events = AuditEvent.objects.all() if events is None else events
-    rows = events.order_by("chain", "seq").values_list(*_COLUMNS, "prev_hash", "hash").iterator(chunk_size=CHUNK)
+    # Pending events are not links of any chain yet (their seq and hashes are empty): never read as if they were.
+    rows = (events.filter(hash__isnull=False).order_by("chain", "seq").values_list(*_COLUMNS, "prev_hash", "hash")
+            .iterator(chunk_size=CHUNK))
     for *values, prev_hash, hash_ in rows:
         yield _fields(values), prev_hash, hash_
 
@@ -131,6 +138,13 @@ def record(
     if unit is not None:
         unit.append(event)
         return event
+    if _deferring():
+        event.save()  # pending: one INSERT, no head lock (deferred_chaining)
+        # Only this transaction's events wait: the work its commit starts (a doorbell a sync-mode cluster runs right
+        # here, tests and `make demo`) chains as usual. Hooks run in order, so this one runs before any registered
+        # after the event.
+        transaction.on_commit(_stop_deferring)
+        return event
     # No savepoint of its own (savepoint=False): inside the caller's transaction the event commits or rolls back
     # with the change it records anyway, and a savepoint per event was two more round trips (issue 17). Outside a
     # transaction this opens one, as before.
@@ -139,29 +153,112 @@ def record(
     return event
 
 
-def _chain(events: list[AuditEvent]) -> None:
-    """Append `events`, in order, to their chains: per chain one head lock, one update; one insert for all.
+def _chain(events: list[AuditEvent], *, chains: Iterable[str] = ()) -> int:
+    """Append `events`, in order, to their chains (and to `chains`, with none): per chain one head lock, one update;
+    one insert for all. Returns how many pending events were chained first.
 
     Must run inside a transaction. Heads are locked in name order, so two writers touching the same chains never
     wait on each other in a cycle. The first event of a new chain creates its head (a racing creator's insert
     fails on the primary key and get_or_create then waits for, and locks, the winner's row).
+
+    A chain's pending events (deferred_chaining) are chained first, in insertion order, under the same lock: the
+    head lock's query says whether there are any, so a chain without pending events costs no extra statement, and
+    one with some costs a select and an update however many. They are read after the lock is held, so two chainers
+    never link the same event. One committed while this writer waited may be missed (the lock's query saw the
+    chain as of before the wait); the next chaining takes it.
     """
-    chains = sorted({event.chain for event in events})
-    heads = {chain: AuditHead.objects.select_for_update().get_or_create(chain=chain)[0] for chain in chains}
-    for event in events:
+    names = sorted({event.chain for event in events} | set(chains))
+    heads = {name: _locked_head(name) for name in names}
+    pending = _pending_events([name for name in names if heads[name].pending])
+    linked = [*pending, *events]
+    for event in linked:
         head = heads[event.chain]
         event.seq, event.prev_hash = head.seq + 1, head.hash
         event.hash = compute_hash(event.prev_hash, event_fields(event))
         head.seq, head.hash = event.seq, event.hash
-    AuditEvent.objects.bulk_create(events)
-    for chain in chains:
-        AuditHead.objects.filter(chain=chain).update(seq=heads[chain].seq, hash=heads[chain].hash)
+    if pending:
+        # The one change an audit row ever sees: its link, set once, under its chain's lock (save() refuses updates).
+        AuditEvent.objects.bulk_update(pending, ["seq", "prev_hash", "hash"], batch_size=PENDING_BATCH)
+    if events:
+        AuditEvent.objects.bulk_create(events)
+    for name in sorted({event.chain for event in linked}):
+        AuditHead.objects.filter(chain=name).update(seq=heads[name].seq, hash=heads[name].hash)
     every = settings.RALLIED_AUDIT_CHECKPOINT_EVENTS
     if settings.RALLIED_AUDIT_SIGNING and every > 0:
-        for event in events:
+        for event in linked:
             if event.seq % every == 0:
                 # Signed after the commit, by a worker: a writer never waits for a signature or a witness's fsync.
                 transaction.on_commit(partial(dispatch, CHECKPOINT_TASK, event.tenant_id or 0))
+    return len(pending)
+
+
+def _locked_head(chain: str) -> AuditHead:
+    """The chain's head row, locked (created if new), with `pending`: whether the chain has events to chain first."""
+    waiting = AuditEvent.objects.filter(chain=OuterRef("chain"), hash__isnull=True)
+    head, created = (AuditHead.objects.select_for_update().annotate(pending=Exists(waiting))
+                     .get_or_create(chain=chain))
+    if created:
+        head.pending = True  # a chain's very first events may be pending ones: look
+    return head
+
+
+def _pending_events(chains: list[str]) -> list[AuditEvent]:
+    if not chains:
+        return []
+    return list(AuditEvent.objects.filter(chain__in=chains, hash__isnull=True).order_by("id"))
+
+
+def chain_pending(*, chains: Iterable[str] | None = None) -> int:
+    """Chain every pending event now (of `chains`, or of every chain), one transaction per chain; returns how many.
+
+    The sweep runs this every minute (workflow/sweep.py), so an event whose ticket never reaches a first step (a
+    worker killed, a doorbell the broker lost) is chained within about a minute anyway. Safe to run at any time and
+    twice at once: the head lock serialises it with every other writer of the chain.
+    """
+    names = set(AuditEvent.objects.filter(hash__isnull=True).order_by().values_list("chain", flat=True).distinct())
+    if chains is not None:
+        names &= set(chains)
+    done = 0
+    for name in sorted(names):
+        with transaction.atomic():
+            done += _chain([], chains=[name])
+    return done
+
+
+_deferral = threading.local()
+
+
+def _deferring() -> bool:
+    return getattr(_deferral, "on", False)
+
+
+def _stop_deferring() -> None:
+    _deferral.on = False
+
+
+@contextlib.contextmanager
+def deferred_chaining() -> Iterator[None]:
+    """Events recorded in this block's first transaction (outside a unit_of_work) are inserted *pending*: no head
+    lock, no seq, no hash. Not nestable; whatever runs after that transaction's commit is chained as usual.
+
+    Why (issue 17): every chained event holds its chain's head row locked until its transaction commits, fsync
+    included, so concurrent ticket submissions for one tenant ran one at a time (bench/ingest.py: 7% of a bare
+    view's rate, p99 295 ms, pg_stat_activity showing about 1.7 of the backends waiting on that row). A shorter lock
+    window cannot help: the lock must be held to the commit, or two writers would link to one predecessor.
+
+    What keeps the trail whole: a pending event commits (or rolls back) with the change it records, like any event;
+    the next chaining of its chain links it, in insertion order, before that chaining's own events, so nothing
+    chained after it, an intent event before a vendor call included, can be linked while it waits. That next
+    chaining is the ticket's first step (its first event) or, should the step never run, the sweep's
+    chain_pending. Until then nothing protects it: verify_chain and `verify_audit` fail on an event pending longer
+    than RALLIED_AUDIT_PENDING_SECONDS, so deleting or editing one goes unseen only within that window, and
+    exports carry chained events only.
+    """
+    _deferral.on = True
+    try:
+        yield
+    finally:
+        _deferral.on = False
 
 
 @dataclass
@@ -263,11 +360,42 @@ def check_head(verdict: Verdict, head: tuple[int, str] | None) -> None:
         verdict.fail(seq + 1, f"the head (#{seq}) does not match the last event (#{verdict.last_seq})")
 
 
-def _walk(chain: str, rows: Rows, head: tuple[int, str] | None) -> ChainReport:
-    """One chain's hashes against its head row, by the same checks as the client's verifier (check_chain)."""
+@dataclass(frozen=True)
+class Pending:
+    """A chain's events recorded pending and not chained yet: how many, and when the oldest was recorded."""
+
+    count: int
+    oldest: datetime
+
+
+def pending_by_chain(chains: Iterable[str] | None = None) -> dict[str, Pending]:
+    """Every chain's pending events, in one query (the partial index holds only those)."""
+    rows = AuditEvent.objects.filter(hash__isnull=True)
+    if chains is not None:
+        rows = rows.filter(chain__in=list(chains))
+    summary = rows.order_by().values("chain").annotate(n=Count("id"), oldest=Min("at"))
+    return {row["chain"]: Pending(row["n"], row["oldest"]) for row in summary}
+
+
+def check_pending(verdict: Verdict, pending: Pending | None, *, now: datetime | None = None) -> None:
+    """A pending event is the one kind of audit row nothing protects: one pending for longer than the sweep needs
+    to chain it (RALLIED_AUDIT_PENDING_SECONDS) is a failure, so deleting or editing one is not silent beyond that."""
+    if pending is None:
+        return
+    bound = settings.RALLIED_AUDIT_PENDING_SECONDS
+    if pending.oldest < (now or timezone.now()) - timedelta(seconds=bound):
+        verdict.fail(None, f"{pending.count} event(s) recorded but never chained, the oldest at "
+                     f"{pending.oldest.isoformat(timespec='seconds')}, more than {bound}s ago (the sweep chains "
+                     "them every minute: no cluster has run since, or the trail was tampered with)")
+
+
+def _walk(chain: str, rows: Rows, head: tuple[int, str] | None, pending: Pending | None = None) -> ChainReport:
+    """One chain's hashes against its head row, by the same checks as the client's verifier (check_chain), and its
+    pending events against their bound."""
     verdict = Verdict(subject=f"chain {chain}")
     check_chain(rows, set(), verdict)
     check_head(verdict, head)
+    check_pending(verdict, pending)
     if verdict.ok:
         return ChainReport(verdict.events, chain=chain, head=verdict.last_hash)
     checked = verdict.events if verdict.bad_seq is None else min(verdict.events, verdict.bad_seq - 1)
@@ -279,19 +407,23 @@ def verify_chain(chain: str | None = None, *,
                  track: Callable[[Iterator[Any], int], Iterable[Any]] | None = None) -> ChainReport:
     """Verify one chain (by name), or every chain: the overall report names the first broken chain and link.
 
-    Two queries whatever the trail's length: the heads, then every event streamed in (chain, seq) order.
-    `track(rows, expected_total)` may wrap the row stream (the command's progress bar); it must yield every row.
+    Three queries whatever the trail's length: the heads, the pending events' summary, then every chained event
+    streamed in (chain, seq) order. `track(rows, expected_total)` may wrap the row stream (the command's progress
+    bar); it must yield every row.
     """
     heads_qs = AuditHead.objects.all() if chain is None else AuditHead.objects.filter(chain=chain)
     heads = {name: (seq, hash_) for name, seq, hash_ in heads_qs.values_list("chain", "seq", "hash")}
+    pending = pending_by_chain(None if chain is None else [chain])
     events = AuditEvent.objects.all() if chain is None else AuditEvent.objects.filter(chain=chain)
     rows: Iterable[Any] = chain_rows(events)
     if track is not None:
         rows = track(rows, sum(seq for seq, _ in heads.values()))
-    reports = [_walk(name, group, heads.get(name)) for name, group in groupby(rows, key=lambda r: r[0]["chain"])]
+    reports = [_walk(name, group, heads.get(name), pending.get(name))
+               for name, group in groupby(rows, key=lambda r: r[0]["chain"])]
     seen = {report.chain for report in reports}
-    # A head whose every event is gone: the whole chain was deleted.
-    reports += [_walk(name, (), head) for name, head in sorted(heads.items()) if name not in seen]
+    # A head whose every event is gone: the whole chain was deleted. A chain with pending events only: not begun.
+    reports += [_walk(name, (), heads.get(name), pending.get(name))
+                for name in sorted((set(heads) | set(pending)) - seen)]
     if chain is not None:
         return reports[0] if reports else ChainReport(0, chain=chain)
     checked = sum(report.checked for report in reports)

@@ -1,5 +1,6 @@
 """verify_audit: every audit chain against its hash links, its head row, its signed checkpoints and the witnesses."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from audit.keys import KeyConfigError
@@ -13,8 +14,9 @@ class Command(BaseCommand):
             "each checked against the signing keys (RALLIED_AUDIT_SIGNING_KEYS and RALLIED_AUDIT_VERIFIER_KEYS). "
             "Exits 0 and prints the counts when everything holds; exits 1 naming the chain and its first bad "
             "sequence otherwise: an edited, removed, reordered or inserted event, a tail cut off (even with the head "
-            "moved back), a chain rewritten with its hashes recomputed, a checkpoint row deleted. --chain NAME "
-            "checks one chain (tenant-ID or system). On a terminal a progress bar runs on standard error.")
+            "moved back), a chain rewritten with its hashes recomputed, a checkpoint row deleted, an event left "
+            "unchained past RALLIED_AUDIT_PENDING_SECONDS. --chain NAME checks one chain (tenant-ID or system). On a "
+            "terminal a progress bar runs on standard error.")
 
     def add_arguments(self, parser):  # type: ignore[no-untyped-def]
         parser.add_argument("--chain", action="append", help="Check only this chain (repeatable).")
@@ -35,6 +37,9 @@ class Command(BaseCommand):
             raise CommandError(f"{failure.line()}{others}")
         tail = (f"; {proof.uncovered} newest events not yet under a checkpoint (hash chain and head only)"
                 if proof.uncovered else "")
+        if proof.pending:
+            tail += (f"; {proof.pending} event(s) recorded in the last {settings.RALLIED_AUDIT_PENDING_SECONDS}s "
+                     "wait to be chained")
         chains = f"{len(proof.verdicts)} chain{'' if len(proof.verdicts) == 1 else 's'}"
         self.stdout.write(f"Audit chain intact: {proof.events} events in {chains} verified; "
                           f"{proof.stored} signed checkpoints in the database and {proof.witnessed} read back from "
