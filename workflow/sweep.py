@@ -20,6 +20,9 @@ was not needed (a busy cluster, a slow step) is harmless:
   left alone here; so is a ticket waiting for a technician (the expiry schedule closes its request in time);
 - anything else open with nothing that will move it: escalated with the reason, and staff are told.
 
+First, every pass chains the audit events submissions left pending (audit.services.deferred_chaining) that no
+ticket step has chained since.
+
 A doorbell still waiting in the broker is not rung twice (rallied.tasks.waiting_doorbells). A step rung
 RALLIED_SWEEP_MAX_RINGS times that never moved is escalated instead of being rung forever.
 
@@ -43,6 +46,7 @@ from approvals.choices import ConfirmationStatus, RequestStatus
 from approvals.manager_models import ManagerConfirmation
 from approvals.models import ApprovalRequest
 from approvals.notify import notify_staff
+from audit.services import chain_pending
 from playbooks.choices import DONE_STATUSES, ActionStatus
 from playbooks.models import Action
 from rallied.logs import log_ids
@@ -199,12 +203,25 @@ def sweep_stuck_tickets(*, now: datetime | None = None) -> dict[str, int]:
         counts["busy"] = 1
     else:
         try:
+            _chain_pending_audit()
             _sweep(now, counts, stop_at=timezone.now() + timedelta(seconds=LEASE_SECONDS - 10))
         finally:
             release_lease(LEASE, token)
     if counts["redriven"] or counts["escalated"] or counts["error"]:
         log.info("sweep pass: %s", dict(counts))
     return {key: counts[key] for key in ("redriven", "escalated", "ok", "error", "busy")}
+
+
+def _chain_pending_audit() -> None:
+    """Chain the audit events submissions left pending whose ticket's first step has not chained them (a worker
+    killed, a doorbell lost): a pending event is unprotected, and verify_audit fails on one left too long."""
+    try:
+        chained = chain_pending()
+    except Exception:  # the tickets' sweep still runs; the next pass tries again
+        log.exception("sweep: chaining pending audit events")
+        return
+    if chained:
+        log.info("sweep: chained %d pending audit event(s)", chained)
 
 
 def _sweep(now: datetime, counts: Counter[str], *, stop_at: datetime) -> None:
