@@ -173,3 +173,21 @@ def test_asking_whether_someone_has_a_licence_is_information_only(subject, body)
 def test_checking_then_assigning_is_still_a_licence_request():
     assert triage("Visio", "Can you check whether Pia Lenz has Visio and if not, please assign her Visio Plan 2?"
                   ).category == "license_change"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("AW: Herr Klein", "Herr Klein ist immer noch gesperrt und muss heute die Rechnungen schreiben. Bitte freischalten!"),
+    ("Account", "Mijn account zit alweer op slot. Kunnen jullie hem vrijgeven?"),
+    ("locked", "My account is locked again after the weekend, can you let me back in?"),
+])
+def test_a_lockout_stated_with_a_lift_asked_is_an_unlock(subject, body):
+    assert triage(subject, body).category == "account_unlock"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Ordner", "Der Projektordner ist gesperrt, bitte freigeben."),
+    ("Excel", "The budget workbook is locked by another user, can you release it?"),
+    ("Gesperrt?", "Ich bin nicht gesperrt, aber der Drucker lässt mich nicht drucken. Bitte freigeben."),
+])
+def test_something_else_locked_and_released_is_no_unlock(subject, body):
+    assert triage(subject, body).category != "account_unlock"
