@@ -191,3 +191,23 @@ def test_a_lockout_stated_with_a_lift_asked_is_an_unlock(subject, body):
 ])
 def test_something_else_locked_and_released_is_no_unlock(subject, body):
     assert triage(subject, body).category != "account_unlock"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Kommt nicht rein", "Unser Lehrling kommt nicht an seinen Rechner, das Kennwort wird nicht akzeptiert. Er hat es "
+     "gestern geändert. Können Sie ihm ein neues geben?"),
+    ("No puedo entrar", "Me dice que la contraseña es incorrecta, creo que la cambié mal el lunes. ¿Me dais una nueva?"),
+    ("cant log in", "It says my password is wrong, I changed it on Friday and must have mistyped it. Can you send me "
+     "a new one?"),
+])
+def test_a_rejected_password_and_a_new_one_asked_is_a_reset(subject, body):
+    assert triage(subject, body).category == "password_reset"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # The new one asked for is something else.
+    ("Laptop", "My password is right, the laptop just won't start. Can you send me a new one?"),
+    ("Wrong password?", "It says my password is wrong on the printer's web page. Whose password is that?"),
+])
+def test_a_new_thing_that_is_not_a_password_is_no_reset(subject, body):
+    assert triage(subject, body).category != "password_reset"
