@@ -211,3 +211,24 @@ def test_a_rejected_password_and_a_new_one_asked_is_a_reset(subject, body):
 ])
 def test_a_new_thing_that_is_not_a_password_is_no_reset(subject, body):
     assert triage(subject, body).category != "password_reset"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Nadia - Business Plus", "Please upgrade Nadia Karim to Business Plus in Google Workspace, she needs Vault."),
+    ("Cost cutting", "Please take the Visio licence away from Owen Price, he has not used it this year."),
+])
+def test_a_licence_change_named_by_its_plan_or_taken_away_is_a_licence_request(subject, body):
+    assert triage(subject, body).category == "license_change"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Business Plus?", "What does Business Plus give us over Business Standard?"),
+    ("Take it off", "Please take the old licence sticker off the laptop before you send it back."),
+])
+def test_a_plan_or_licence_named_without_a_change_to_an_account_is_not(subject, body):
+    assert triage(subject, body).category != "license_change"
+
+
+def test_a_licence_bought_from_a_vendor_is_no_request():
+    assert triage("Invoice", "We bought the licence from Microsoft last year, where is the invoice?"
+                  ).category != "license_change"

@@ -173,7 +173,8 @@ REMOVE = (
 LICENSE = r"(?:licen[cs]e[sd]?|licen[cs]ing|subscription|lizen[sz](?:en)?|licencias?|licenties?|abonnement)"
 SKU = (
     r"(?:\b(?:m365|o365|office ?365|microsoft ?365)\s?(?:e[1-5]|f[13]|a[1-5]|business ?(?:basic|standard|premium))"
-    r"|\b(?:e[1-5]|f[13]|k1|s1|p[12])\b|business (?:basic|standard|premium)|visio(?: plan \d)?"
+    # Google Workspace's editions are licences the same way ("upgrade Lucas to Business Plus").
+    r"|\b(?:e[1-5]|f[13]|k1|s1|p[12])\b|business (?:basic|standard|premium|starter|plus)|enterprise (?:standard|plus)\b|visio(?: plan \d)?"
     r"|project (?:plan \d|online)|(?:ms|microsoft) project\b|power ?bi(?: pro| premium)?|copilot|teams premium|exchange online(?: plan \d)?"
     # Adobe's paid products are licences assigned per person like Microsoft's (the free Reader is not).
     r"|acrobat (?:pro|standard)(?: dc)?|creative cloud)"
@@ -181,6 +182,8 @@ SKU = (
 # Asking for something: a verb of wanting or giving, in any of the five languages.
 WANT = (
     r"(?:need|needs|needed|want|wants|get|give|assign|add|order|buy|request|requires?|upgrade|move|switch|put"
+    # "can they go down to F3", "move her up to E5": a change of plan said as a direction.
+    r"|go (?:up|down)(?: to)?|move (?:\w+ )?(?:up|down)(?: to)?|drop (?:\w+ )?(?:down )?to"
     r"|brauch\w*|br(?:ä|ae)uchte|ben(?:ö|oe)tig\w*|zuweisen|umstellen"
     r"|besoin|faudrait|faut|attribu\w*|passer|passez"
     r"|necesit\w*|asign\w*|pasad|pasar|dadle|dar"
