@@ -14,6 +14,8 @@ import string
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from django.db.models import F, Q
+
 from playbooks.devices import leaver_devices
 from playbooks.models import IntentPlan, Playbook, PlaybookStep
 from playbooks.offboarding import rest_of_sequence
@@ -92,11 +94,10 @@ def playbook_for(ticket: Ticket, category: str | None = None) -> Playbook | None
 
 
 def _read_playbook(tenant_id: int, category: str) -> Playbook | None:
-    candidates = Playbook.objects.filter(category=category, enabled=True).prefetch_related("steps")
-    own = candidates.filter(tenant_id=tenant_id).first()
-    if own is not None:
-        return own
-    return candidates.filter(tenant__isnull=True).first()
+    # The tenant's own and the MSP default in one query, the own one first (a tenant with none of its own was read
+    # twice, issue 17); each kind ordered by pk, as each .first() read it.
+    return (Playbook.objects.filter(Q(tenant_id=tenant_id) | Q(tenant__isnull=True), category=category, enabled=True)
+            .order_by(F("tenant_id").asc(nulls_last=True), "pk").prefetch_related("steps").first())
 
 
 class _Missing(dict):
