@@ -6,7 +6,7 @@ import logging
 from datetime import timedelta
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django_q.models import Schedule
@@ -50,21 +50,18 @@ def plan_actions(*, ticket: Ticket, actor: Actor, resolved: dict[int, str] | Non
         drafts = plan_drafts(ticket, resolved=resolved, unresolved=unresolved)
     problem = plan_problem(drafts)
     intents = ticket_intents(ticket)
-    actions: list[Action] = []
     with unit_of_work():
-        for draft in drafts:
-            _keep_intent_plan(ticket, draft)
-            # An onboarding or offboarding asked for a later time runs then (playbooks/scheduling.py).
-            not_before = asked_time(ticket, intents[draft.index]) if draft.index < len(intents) else None
-            for planned in draft.actions:
-                action, _ = Action.objects.get_or_create(
-                    # A later round of the same ticket (the requester asked for something new) plans its own actions.
-                    idempotency_key=f"ticket:{ticket.pk}:{planned.key}"
-                                    + (f":round:{ticket.round}" if ticket.round else ""),
-                    defaults={"ticket": ticket, "kind": planned.kind, "target": planned.params["target"],
-                              "params": planned.params, "intent": draft.index, "not_before": not_before},
-                )
-                actions.append(action)
+        IntentPlan.objects.bulk_create([_intent_plan(ticket, draft) for draft in drafts], ignore_conflicts=True)
+        actions = _create_actions(ticket, [
+            Action(
+                # A later round of the same ticket (the requester asked for something new) plans its own actions.
+                idempotency_key=f"ticket:{ticket.pk}:{planned.key}"
+                                + (f":round:{ticket.round}" if ticket.round else ""),
+                ticket=ticket, kind=planned.kind, target=planned.params["target"], params=planned.params,
+                intent=draft.index,
+                # An onboarding or offboarding asked for a later time runs then (playbooks/scheduling.py).
+                not_before=asked_time(ticket, intents[draft.index]) if draft.index < len(intents) else None)
+            for draft in drafts for planned in draft.actions])
         if problem:
             return [], problem
         gaps = [g for d in drafts for g in d.gaps]
@@ -79,12 +76,29 @@ def plan_actions(*, ticket: Ticket, actor: Actor, resolved: dict[int, str] | Non
     return actions, ""
 
 
-def _keep_intent_plan(ticket: Ticket, draft: IntentDraft) -> None:
-    IntentPlan.objects.get_or_create(
-        ticket=ticket, round=ticket.round, index=draft.index,
-        defaults={"kind": draft.kind, "target": draft.target[:320], "text": draft.text[:500],
-                  "status": draft.status, "reason": draft.reason,
-                  "gaps": [g.to_dict() for g in draft.gaps], "handed_over": bool(draft.gaps)})
+def _intent_plan(ticket: Ticket, draft: IntentDraft) -> IntentPlan:
+    return IntentPlan(ticket=ticket, round=ticket.round, index=draft.index, kind=draft.kind,
+                      target=draft.target[:320], text=draft.text[:500], status=draft.status, reason=draft.reason,
+                      gaps=[g.to_dict() for g in draft.gaps], handed_over=bool(draft.gaps))
+
+
+def _create_actions(ticket: Ticket, wanted: list[Action]) -> list[Action]:
+    """The planned actions as stored, in plan order: each created unless its idempotency key is taken (a resumed
+    step, a racing duplicate: that row stands, as get_or_create kept it).
+
+    One insert that skips what is there, then one read of them all: a get_or_create each cost a read, a savepoint,
+    an insert and its release (issue 17)."""
+    if not wanted:
+        return []
+    Action.objects.bulk_create(wanted, ignore_conflicts=True)
+    stored = {a.idempotency_key: a for a in Action.objects.filter(
+        idempotency_key__in=[w.idempotency_key for w in wanted])}
+    missing = [w.idempotency_key for w in wanted if w.idempotency_key not in stored]
+    if missing:  # skipped for another reason than its key (never expected): not a plan to run half of
+        raise IntegrityError(f"planned actions not stored: {', '.join(missing)}")
+    for action in stored.values():
+        action.ticket = ticket  # the caller's copy, with its tenant: no read of it per action later
+    return [stored[w.idempotency_key] for w in wanted]
 
 
 def hand_over_plan(*, ticket: Ticket, actor: Actor, why: str, resolved: dict[int, str] | None = None,
@@ -97,8 +111,7 @@ def hand_over_plan(*, ticket: Ticket, actor: Actor, why: str, resolved: dict[int
     if not drafts:
         return
     with transaction.atomic():
-        for draft in drafts:
-            _keep_intent_plan(ticket, draft)
+        IntentPlan.objects.bulk_create([_intent_plan(ticket, draft) for draft in drafts], ignore_conflicts=True)
         record(actor=actor, verb="actions.not_planned", obj=ticket, tenant=ticket.tenant,
                details={"why": why[:500], "not_planned": [g.to_dict() for d in drafts for g in d.gaps]})
 
