@@ -9,6 +9,8 @@ once the PSA accepted the reply and the close (workflow/writeback.py), not befor
 from __future__ import annotations
 
 import logging
+from contextvars import ContextVar
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
@@ -64,6 +66,18 @@ def start_lease(ticket: Ticket) -> str:
     return f"start:{ticket.pk}:{ticket.round}"
 
 
+@dataclass
+class _HeldLease:
+    name: str
+    token: str
+    given_back: bool = False
+
+
+# The start lease this task holds, for the step's last unit of work (the route) to give back in its commit, one
+# commit fewer than a release of its own (issue 17). start_ticket's `finally` gives it back otherwise.
+_start_lease: ContextVar[_HeldLease | None] = ContextVar("rallied_start_lease", default=None)
+
+
 def start_lease_seconds() -> float:
     """Longer than a start step can run: django-q2 kills a task at Q_CLUSTER's timeout (10 s for its guard)."""
     return float(settings.Q_CLUSTER.get("timeout") or 90) + 10
@@ -84,6 +98,8 @@ def start_ticket(ticket_id: int) -> str:
     token = take_lease(lease, seconds=start_lease_seconds())
     if token is None:
         return ticket.status  # another worker is on it
+    held = _HeldLease(lease, token)
+    holding = _start_lease.set(held)
     try:
         # It may have moved on between the read and the lease. Its tenant is read again with it: a bare refresh
         # drops the tenant select_related brought, and the first transition then read it alone (issue 17).
@@ -96,7 +112,9 @@ def start_ticket(ticket_id: int) -> str:
             return _verify_and_route(ticket, _undecided(ticket))
         return ticket.status
     finally:
-        release_lease(lease, token)
+        _start_lease.reset(holding)
+        if not held.given_back:
+            release_lease(lease, token)
 
 
 def _triage_ticket(ticket: Ticket) -> str:
@@ -171,10 +189,19 @@ def _verify_and_route(ticket: Ticket, actions: list[Action], directory: Identity
     if not actions:  # nothing left to decide, yet the ticket never moved on: not a state to guess from
         return escalate(ticket, "Its actions were decided, but the ticket did not move on from verification.",
                         actor=ACTOR)
-    # The decisions and the moves they lead to commit together (redecide's `then`).
+    # The decisions and the moves they lead to commit together (redecide's `then`), and with them the start lease is
+    # given back: the route is the step's last write, and a ticket it moved is no start step's any more.
     routed: list[str] = []
-    redecide(ticket=ticket, actions=actions, actor=ACTOR, directory=directory,
-             then=lambda decisions: routed.append(_route(ticket, actions, decisions)))
+    held = _start_lease.get()
+
+    def route(decisions: dict[int, Decision]) -> None:
+        routed.append(_route(ticket, actions, decisions))
+        if held is not None:
+            release_lease(held.name, held.token)
+
+    redecide(ticket=ticket, actions=actions, actor=ACTOR, directory=directory, then=route)
+    if held is not None:  # committed with the route (an exception would have rolled it back and skipped this)
+        held.given_back = True
     return routed[0]
 
 
