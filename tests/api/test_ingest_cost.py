@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 
 from audit.models import AuditEvent
-from tests.helpers import post_ticket, ticket_payload, token_client
+from tests.helpers import post_ticket, submit_ticket, ticket_payload, token_client
 from tests.reliability.helpers import hold  # noqa: F401  (fixture)
 from tests.workflow.test_ticket_cost import counted
 from tickets.models import Ticket
+from workflow.api import TicketSerializer, represent
 
 ADELE = "adele.vance@contoso.example"
 START = "workflow.tasks.start_ticket_task"
@@ -67,3 +68,16 @@ def test_the_201_answers_the_ticket_exactly_as_reading_it_back_does(world, tenan
     assert Ticket.objects.filter(external_id="ingest-same-1").count() == 1
     assert AuditEvent.objects.filter(verb="ticket.received").count() == received
     assert Ticket.objects.get(external_id="ingest-same-1").events.count() == 1 and len(rung) == 1
+
+
+@pytest.mark.django_db
+def test_the_views_fast_representation_is_the_serializers_own(world, tenant_key):
+    """workflow.api.represent runs DRF's loop over fields built once per process: for a ticket with actions and a
+    timeline (nested lists, a method field, a related slug, dates) it answers what the serializer itself does."""
+    ticket = submit_ticket(token_client(tenant_key("contoso")), "represent-1", "Password reset please",
+                           "Hi, I forgot my password. Can you reset it? Thanks", requester=ADELE, name="Adele Vance")
+    ticket = Ticket.objects.prefetch_related("actions", "events").select_related("tenant").get(pk=ticket.pk)
+    expected = TicketSerializer(ticket).data
+    assert expected["actions"] and len(expected["timeline"]) > 1 and expected["resolved_at"]
+    assert represent(TicketSerializer, ticket) == expected
+    assert represent(TicketSerializer, ticket) == expected  # the shared fields keep nothing from the last call
