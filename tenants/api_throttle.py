@@ -6,9 +6,18 @@ methods and `api_write` for the rest, so a client flooding submissions can still
 rates are settings (REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"], from RALLIED_API_RATE_READ / _WRITE), read at each
 request. Counts live in the default cache: Redis in production, so every gunicorn worker shares one count.
 Over the rate: 429 with Retry-After (DRF's Throttled), and nothing is taken in.
+
+Counted in fixed windows of the rate's period: a request is allowed while this window's count plus the share of the
+last window's that still falls within one period of now stays under the rate (the sliding-window estimate). Two
+small integers per bucket, whatever the rate: DRF's SimpleRateThrottle keeps one timestamp per request of the last
+period and reads and writes the whole list on every request, about 100 KB each way at a few hundred submissions a
+second (0.6 ms a request at 12,000 timestamps, 1.4 ms at 30,000; issue 17). Like DRF's, the count is read, then
+written: requests racing in the same instant may each be counted once between them, never refused wrongly.
 """
 
 from __future__ import annotations
+
+import math
 
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.settings import api_settings
@@ -33,8 +42,22 @@ class ApiRateThrottle(SimpleRateThrottle):
     def allow_request(self, request, view) -> bool:  # type: ignore[no-untyped-def]
         self.scope = getattr(view, "throttle_scope", None) or (READ if request.method in SAFE_METHODS else WRITE)
         self.rate = self.get_rate()
+        if self.rate is None:
+            return True
         self.num_requests, self.duration = self.parse_rate(self.rate)
-        return super().allow_request(request, view)
+        key = self.get_cache_key(request, view)
+        window, into = divmod(self.timer(), self.duration)
+        current, previous = f"{key}:{int(window)}", f"{key}:{int(window) - 1}"
+        counts = self.cache.get_many([current, previous])
+        carried = math.ceil(counts.get(previous, 0) * (1 - into / self.duration))
+        if carried + counts.get(current, 0) >= self.num_requests:
+            self.wait_seconds = max(1.0, self.duration - into)  # when this window's count stops counting in full
+            return False
+        self.cache.set(current, counts.get(current, 0) + 1, timeout=2 * self.duration)
+        return True
+
+    def wait(self) -> float:
+        return self.wait_seconds
 
     def get_cache_key(self, request, view) -> str:  # type: ignore[no-untyped-def]
         return self.cache_format % {"scope": self.scope, "ident": credential(request, self.get_ident)}

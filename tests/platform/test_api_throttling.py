@@ -8,9 +8,10 @@ from types import SimpleNamespace
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.test import override_settings
 
-from tenants.api_throttle import credential
+from tenants.api_throttle import ApiRateThrottle, credential
 from tenants.models import ApiToken
 from tests.helpers import post_ticket, ticket_payload, token_client
 from tickets.models import Ticket
@@ -64,3 +65,31 @@ def test_the_schema_documents_429_with_retry_after(tenant_key):
     create = schema["paths"]["/api/v1/tickets/"]["post"]["responses"]["429"]
     assert "Retry-After" in create["headers"]
     assert all("429" in op["responses"] for ops in schema["paths"].values() for op in ops.values())
+
+
+def test_the_last_windows_requests_count_while_they_are_within_one_period(tenant_key, monkeypatch):
+    """Counted in fixed windows, yet a burst at a window's end is not forgotten at its turn: the last window's count
+    weighs in by the share of it still within one period of now (tenants/api_throttle.py)."""
+    clock = [6000.0 * 60 + 50]  # ten seconds before a window ends
+    monkeypatch.setattr(ApiRateThrottle, "timer", staticmethod(lambda: clock[0]))
+    client = token_client(tenant_key("contoso"))
+    with rates("4/minute", "100/minute"):
+        assert [client.get("/api/v1/tickets/").status_code for _ in range(4)] == [200] * 4
+        clock[0] += 20  # ten seconds into the next window: 5/6 of the last one still counts, 4 * 5/6 -> 4
+        refused = client.get("/api/v1/tickets/")
+        assert refused.status_code == 429 and int(refused["Retry-After"]) == 50
+        clock[0] += 20  # thirty seconds in: half of it, 2
+        assert [client.get("/api/v1/tickets/").status_code for _ in range(3)] == [200, 200, 429]
+
+
+def test_a_bucket_holds_two_counts_whatever_the_rate(tenant_key):
+    """DRF's own throttle kept one timestamp per request of the last period and moved the list on every request."""
+    key = tenant_key("contoso")
+    client = token_client(key)
+    with rates("100000/minute", "100/minute"):
+        for _ in range(30):
+            assert client.get("/api/v1/tickets/").status_code == 200
+    token = ApiToken.objects.get(key_hash=ApiToken.hash_key(key))
+    now = int(ApiRateThrottle.timer() // 60)
+    stored = cache.get_many([f"rallied-throttle:api_read:token:{token.key_hash[:32]}:{w}" for w in (now - 1, now)])
+    assert sum(stored.values()) == 30 and all(isinstance(count, int) for count in stored.values())
