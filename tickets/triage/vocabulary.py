@@ -173,8 +173,7 @@ REMOVE = (
 LICENSE = r"(?:licen[cs]e[sd]?|licen[cs]ing|subscription|lizen[sz](?:en)?|licencias?|licenties?|abonnement)"
 SKU = (
     r"(?:\b(?:m365|o365|office ?365|microsoft ?365)\s?(?:e[1-5]|f[13]|a[1-5]|business ?(?:basic|standard|premium))"
-    # Google Workspace's editions are licences the same way ("upgrade Lucas to Business Plus").
-    r"|\b(?:e[1-5]|f[13]|k1|s1|p[12])\b|business (?:basic|standard|premium|starter|plus)|enterprise (?:standard|plus)\b|visio(?: plan \d)?"
+    r"|\b(?:e[1-5]|f[13]|k1|s1|p[12])\b|business (?:basic|standard|premium)|visio(?: plan \d)?"
     r"|project (?:plan \d|online)|(?:ms|microsoft) project\b|power ?bi(?: pro| premium)?|copilot|teams premium|exchange online(?: plan \d)?"
     # Adobe's paid products are licences assigned per person like Microsoft's (the free Reader is not).
     r"|acrobat (?:pro|standard)(?: dc)?|creative cloud)"
