@@ -231,3 +231,18 @@ def test_a_plan_or_licence_named_without_a_change_to_an_account_is_not(subject, 
 def test_a_licence_bought_from_a_vendor_is_no_request():
     assert triage("Invoice", "We bought the licence from Microsoft last year, where is the invoice?"
                   ).category != "license_change"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Azubi", "Unser Azubi kommt nicht an seinen Rechner, das Kennwort wird nicht akzeptiert. Können Sie ihm ein neues "
+     "geben? Er sitzt neben mir."),
+    ("Collega", "Onze collega zit vast, haar account is vergrendeld. Willen jullie het ontgrendelen?"),
+])
+def test_a_request_about_an_unnamed_colleague_goes_to_a_person(subject, body):
+    result = triage(subject, body)
+    assert result.needs_human and "someone other than the requester" in result.reason, result.reason
+
+
+def test_the_writers_own_request_still_runs():
+    result = triage("locked", "My account is locked again after the weekend, can you let me back in?")
+    assert result.category == "account_unlock" and not result.needs_human, result.reason
