@@ -1,7 +1,13 @@
 """The audit trail over the API, read-only: `GET /api/v1/audit/` lists the events of the tenants the caller holds
 `view_audit` on (an auditor or a service lead, through a user token), oldest first so a SIEM can page through
 with `?after=<id>`. `id` orders events across tenants; `seq` counts within the event's chain (its tenant's).
-A tenant-bound token (a PSA integration) reads none of it (access.TOKEN_PERMISSIONS)."""
+A tenant-bound token (a PSA integration) reads none of it (access.TOKEN_PERMISSIONS).
+
+The list stops short of the oldest event still pending (audit.services.deferred_chaining: a ticket submission's
+event, chained seconds later by the ticket's first step, within a minute by the sweep). Listed pending, a SIEM would
+keep a copy without its hash and its cursor would pass the row before it is chained; left out but listed after, the
+cursor would already be past its id and it would never be read. So nothing at or after that id is listed until it
+is chained: a reader waits a few seconds, and receives every event once, chained."""
 
 from __future__ import annotations
 
@@ -44,6 +50,10 @@ class AuditEventViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self) -> QuerySet[AuditEvent]:
         tenants = access.tenants_for(self.request.auth or self.request.user, access.VIEW_AUDIT)
         events = AuditEvent.objects.filter(tenant__in=tenants).select_related("tenant").order_by("id")
+        if self.action == "list":
+            oldest_pending = events.filter(hash__isnull=True).order_by("id").values_list("id", flat=True).first()
+            if oldest_pending is not None:
+                events = events.filter(id__lt=oldest_pending)
         params = self.request.query_params
         if params.get("tenant"):
             events = events.filter(tenant__slug=params["tenant"])
