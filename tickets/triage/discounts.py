@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tickets.triage.intent_words import REVOKE_SESSIONS
+from tickets.triage.intent_words import REVOKE_SESSIONS, SKU
 from tickets.triage.intents import find_intents
 from tickets.triage.patterns import (
     ALERT_TEXT,
@@ -52,9 +52,29 @@ _APP_REPORTS_LICENCE = re.compile(
     rf"|{_LICENCE} server"
     rf"|trial (?:has |version )?(?:expired|ended)|testversion (?:ist )?abgelaufen"
 )
+# A licence key, a product key or a serial: a program installed on a machine asks for its own activation code, which
+# is a software install to look at, never a licence assigned to the person in the directory. Unless the program is
+# one whose licence the directory does assign: Office asking for a key is its subscription not being found on the
+# account (the dev set's convention: "Office unlicensed / activate now" is a licence ticket).
+_LICENCE_KEY = re.compile(
+    rf"{_LICENCE} ?(?:key|code|number|file)s?\b|product ?keys?\b|serial (?:key|number)|activation (?:key|code)"
+    rf"|lizenzschl(?:ü|ue)ssel|produktschl(?:ü|ue)ssel|cl(?:é|e) (?:de licence|de produit|d'activation)"
+    rf"|clave de (?:licencia|producto|activaci(?:ó|o)n)|licentiesleutel|productsleutel"
+)
+_DIRECTORY_LICENSED = re.compile(rf"\b(?:office|microsoft|m365|o365|365|outlook|teams|windows)\b|{SKU}")
 # Asked in so many words: from one product to another.
 _EXPLICIT_CHANGE = {"sku change", "sku swap"}
 
+
+# "Can you check?", "please look into it", "bitte prüfen": asked to diagnose, which is a request for nobody's right.
+_ONLY_LOOK_INTO = re.compile(
+    r"(?:\bplease|\bpls|\bkindly|can you|could you|can someone|can somebody|\bbitte|merci de|pouvez-vous|por favor"
+    r"|kunnen jullie|kun je|kunt u)\s(?:\S+\s)?(?:check|look|investigate|have a look|find out|see why|see what"
+    r"|pr(?:ü|ue)fen|nachsehen|schauen|v(?:é|e)rifier|regarder|revisar|comprobar|controleren|kijken)\w*"
+    r"(?:\s(?:into|at)\s(?:it|this|that))?(?:,?\s(?:please|pls|bitte))?"
+    r"|(?:check|look into|investigate)\w* (?:it|this|why|what)\b(?:,? please)?"
+    r"|\b(?:bitte )?(?:pr(?:ü|ue)fen|nachsehen)\b"
+)
 
 # The requester's own sign-in: what a vendor's forwarded alert about a blocked sign-in seems to ask for.
 SELF_SERVICE = ("password_reset", "account_unlock", "mfa_reset", "session_revoke")
@@ -72,8 +92,10 @@ def discount_faults_and_alerts(text: CleanText, scores: dict[str, float]) -> Non
             # "The shared mailbox is not syncing": the mailbox is there and misbehaves; nobody asked for a right.
             for category in ("group_membership", "mailbox_access"):
                 scores[category] -= 2.5
-    if scores["group_membership"] > 0 and SYMPTOM_NEAR_LIST.search(asked) and not REQUEST.search(asked):
-        # "Not receiving the mails sent to the DL" with nothing asked: maybe a membership, maybe mail flow.
+    if scores["group_membership"] > 0 and SYMPTOM_NEAR_LIST.search(asked) and not REQUEST.search(
+            _ONLY_LOOK_INTO.sub(" ", asked)):
+        # "Not receiving the mails sent to the DL" with nothing asked, or only asked to be looked into ("can you
+        # check?"): maybe a membership, maybe mail flow; a person diagnoses it before anyone is added.
         scores["group_membership"] -= 2.5
     if scores["license_change"] > 0 and SYMPTOM_NEAR_SKU.search(asked) and not LICENSE_WORD.search(asked):
         # "Visio crashes when I open the plan": a product named in a fault report is not a licence to assign.
@@ -133,7 +155,8 @@ def discount_licence_mentions(text: CleanText, scores: dict[str, float], fired: 
         return
     asked = f"{text.lower_subject}\n{text.lower_request}"
     if (_LICENCE_ALREADY_THERE.search(asked) or _LICENCE_FOR_A_DEVICE.search(asked)
-            or _APP_REPORTS_LICENCE.search(asked)):
+            or _APP_REPORTS_LICENCE.search(asked)
+            or (_LICENCE_KEY.search(asked) and not _DIRECTORY_LICENSED.search(asked))):
         # However plainly it is worded ("need a Visio licence for my PC"), at most a hint: a person reads it.
         scores["license_change"] = min(scores["license_change"], 1.0)
 

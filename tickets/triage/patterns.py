@@ -298,6 +298,12 @@ VETOES: list[Veto] = [
     Veto("password_reset", _rx(rf"(?:wi-?fi|wlan|wireless|guest network|printer|bios|bitlocker|zip|pdf|excel|file|protected|voicemail|vm)\s?.{{0,15}}{PW}|{PW}.{{0,15}}protected|{PW}\s(?:du|de la|de|del|des|van de|van het|voor|f(?:ü|ue)r das|vom)\s(?:\S+-)?(?:wi-?fi|wlan)|certificate"), 3.0, HAS_PW_OR_CERT),
     Veto("password_reset", _rx(rf"after (?:i )?(?:chang|reset|updat)\w*.{{0,20}}{PW}.{{0,60}}(?:outlook|teams|skype|phone|iphone|not responding|keeps)"), 2.5, HAS_PW),
     Veto("account_unlock", _rx(rf"{_LOCKABLE}\s?-?lock|unlock (?:the |my )?(?:phone|iphone|screen|door|sim|file|document|record|excel|pdf|ipad)|locked by (?:another|other)|file (?:is )?locked|(?:is|was) locked for editing|{_LOCKABLE}\s(?:\S+\s){{0,2}}?(?:est |está |esta |is |ist )?(?:bloqu|verrouill|geblokk|vergrendel|gesperrt)|(?:bloqu|verrouill|geblokk|vergrendel|gesperrt|blockiert|blocked)\w* (?:par|por|door|durch|by) (?:el |le |la |the |de |der |die |das |een |un |une |a |an )?(?:proxy|firewall|pare-feu|cortafuegos|antivirus|another|other|autre|otro|andere|iemand)|{_UNLOCK_ELSEWHERE}\s(?:\S+\s){{0,2}}?{_LOCKABLE}"), 3.0),
+    # "Windows Hello PIN wrong too many times, laptop wants the recovery key": a device's PIN or its BitLocker
+    # recovery locked the machine, not the directory account; an unlock of the account changes nothing there.
+    Veto("account_unlock", _rx(r"windows hello|\bpin\b(?: code)?\s(?:\S+\s){0,3}?(?:wrong|incorrect|too many|locked|"
+                               r"forgot|falsch|gesperrt|erron(?:é|e)|incorrect|bloqu|verkeerd)|recovery key|bitlocker"
+                               r"|wiederherstellungsschl(?:ü|ue)ssel|cl(?:é|e) de r(?:é|e)cup(?:é|e)ration"
+                               r"|clave de recuperaci(?:ó|o)n|herstelsleutel"), 3.0),
     # "My password expires in 3 days": an expiry still to come is a reminder, not a sign-in that failed.
     Veto("password_reset", _rx(rf"{PW}.{{0,30}}(?:expires (?:in|on|next|soon|tomorrow)|will expire|(?:is )?(?:about|going) to expire|expiring (?:soon|in)|l(?:ä|ae)uft (?:in|bald|morgen|am)|expire (?:dans|bient(?:ô|o)t|demain)|expirera|caduca (?:en|pronto|ma(?:ñ|n)ana)|caducar(?:á|a)|verloopt (?:over|binnenkort|morgen))"), 2.0, HAS_PW),
     # "I'm not locked out, I just don't know the password", "bin gerade nicht gesperrt", "il n'est pas bloqué": the
@@ -326,6 +332,13 @@ VETOES: list[Veto] = [
     Veto("mailbox_access", _rx(r"mail\s?-?box groups?"), 2.5),
     Veto("group_membership", _rx(rf"{FOLDER}.{{0,40}}(?:disconnected|not available|not mapped|missing|slow|full|capacity|space|restore|restored|deleted|verschwunden|not accessible)|(?:restore|recover|deleted|wiederherstellen).{{0,40}}(?:file|folder|ordner|datei)|{UNC}\S*\s(?:is\s)?not available|space consumed|disk space"), 2.8, HAS_FOLDER_FAULT),
     Veto("group_membership", _rx(r"group chat|gruppenchat|group policy|gpo"), 2.5),
+    # "Send me the list of members of sg_x for the audit", "who is in the Finance group?": a report of who is in a
+    # group is read, not changed; adding or removing anyone on the strength of it is an action nobody asked for.
+    Veto("group_membership", _rx(r"\b(?:list|report|export|overview|extract|liste|lista|lijst|auflistung|übersicht)"
+                                 r" (?:of|with|for|der|des|mit|de|con|van|met) (?:all |the |current |its |alle[nr]? |"
+                                 r"tous les |todos los |alle )?(?:group |gruppen)?(?:members|membership|users|mitglieder"
+                                 r"|membres|miembros|leden|benutzer)\b|\bwho (?:is|are) (?:currently |still )?(?:in|a member"
+                                 r"|members) (?:of )?(?:the |this |that )?(?:group|dl|list|distribution)"), 2.5),
     Veto("license_change", _rx(r"driver'?s licen[cs]e|licen[cs]e plate|f(?:ü|ue)hrerschein|permis de conduire|carn(?:é|e)t de conducir|rijbewijs"), 3.0),
     # "Is this e-mail real? It says my account is compromised": a forwarded alert or phishing, not a report.
     Veto("session_revoke", _rx(r"(?:is this|suspicious|phishing|spam|scam) (?:\w+ )?(?:e-?mail|message|mail|link)|security alert|we detected|unusual sign-?in|sign-?in (?:was |has been )?blocked|(?:keeps?|kept) (?:\w+ )?(?:signing|logging) (?:me )?out"), 2.5),
@@ -365,7 +378,10 @@ SYMPTOM_NEAR_MAILBOX = _rx(
     rf"(?:{SHARED_MAILBOX}|{MAILBOX}|outlook)[^.!?\n]{{0,60}}{SYMPTOM}|{SYMPTOM}[^.!?\n]{{0,40}}(?:{SHARED_MAILBOX}|{MAILBOX})"
 )
 # "I am not receiving the mails sent to the DL": the list exists; whether to add anyone is a person's call.
-SYMPTOM_NEAR_LIST = _rx(rf"{DISTRIBUTION_LIST}{CLAUSE}{{0,60}}{SYMPTOM}|{SYMPTOM}{CLAUSE}{{0,60}}{DISTRIBUTION_LIST}")
+# A list is named by its kind or by its directory name ("dl_store_managers"); a list that stops delivering is a symptom.
+_A_LIST = rf"(?:{DISTRIBUTION_LIST}|\bdl_\w+)"
+_LIST_SYMPTOM = rf"(?:{SYMPTOM}|(?:not|n'?t|stopped) deliver\w*)"
+SYMPTOM_NEAR_LIST = _rx(rf"{_A_LIST}{CLAUSE}{{0,60}}{_LIST_SYMPTOM}|{_LIST_SYMPTOM}{CLAUSE}{{0,60}}{_A_LIST}")
 SYMPTOM_NEAR_SKU = _rx(rf"{SKU}[^.!?\n]{{0,40}}{SYMPTOM}|{SYMPTOM}[^.!?\n]{{0,40}}{SKU}")
 # Asking for a right, a delegation or a membership, whatever else the ticket reports.
 GRANT = _rx(
