@@ -159,7 +159,8 @@ def execute_action(*, action_id: int) -> str:
     if turn == SKIP:
         transition_action(action=pending, to=ActionStatus.REJECTED, actor=ACTOR, message=why)
         return pending.status
-    if not look_before_writing(pending.ticket):
+    # The ticket came with the action a moment ago (turn_of only reads): its status is not read again.
+    if not look_before_writing(pending.ticket, just_read=True):
         transition_action(action=pending, to=ActionStatus.WITHDRAWN, actor=ACTOR,
                           message="Not run: a person took the ticket over in the PSA.")
         return pending.status

@@ -100,14 +100,16 @@ def check_psa_ticket(ticket: Ticket) -> PsaCheck:
                      "requester.")
 
 
-def look_before_writing(ticket: Ticket) -> bool:
+def look_before_writing(ticket: Ticket, *, just_read: bool = False) -> bool:
     """Read the PSA ticket right before Rallied's next write (to the PSA or, for an action, to the directory):
     False when a person has taken it over (tickets/updates.py), now or earlier; then nothing is written.
 
     A PSA that cannot be read just now does not stop the write: the write itself fails or is retried, and the
-    poller and webhooks keep watching.
+    poller and webhooks keep watching. `just_read`: the caller read the whole ticket a moment ago, with no write
+    since, so its status and PSA fields are not read again (issue 17).
     """
-    ticket.refresh_from_db(fields=["status", "psa_ticket_id", "psa_seen"])
+    if not just_read:
+        ticket.refresh_from_db(fields=["status", "psa_ticket_id", "psa_seen"])
     if ticket.status == TicketStatus.TAKEN_OVER:
         return False
     if not ticket.psa_ticket_id or check_psa_ticket(ticket).ok is not True:
