@@ -84,3 +84,38 @@ def test_a_list_that_stops_delivering_asked_to_be_checked_is_a_diagnosis(subject
 ])
 def test_a_list_someone_asks_to_join_is_still_a_membership(subject, body):
     assert triage(subject, body).category == "group_membership"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("new dl", "please create a new distribution list for the warehouse safety team, i will be the owner"),
+    ("group for project", "can you set up a new security group for the tender project? members to follow"),
+])
+def test_a_new_list_or_group_to_build_is_not_a_membership_change(subject, body):
+    result = triage(subject, body)
+    assert result.category != "group_membership", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("copier scan folder", "the copier on floor 2 shows an error when scanning to the shared folder since this morning"),
+    ("scan to folder", "access denied when scanning to the finance share from printer_kx_3, several of us have it"),
+])
+def test_a_device_failing_to_write_to_a_share_is_not_a_membership(subject, body):
+    result = triage(subject, body)
+    assert result.category != "group_membership", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("nvr login", "the night guard cannot log in to the nvr at the depot, the password does not work"),
+    ("router", "forgot the admin password of the router in the branch office"),
+])
+def test_a_devices_own_login_is_not_a_directory_password_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category != "password_reset", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("shared folder", "please give me access to the finance shared folder", "group_membership"),
+    ("password", "i forgot my windows password, please reset it", "password_reset"),
+])
+def test_the_same_objects_asked_for_plainly_stay_actions(subject, body, category):
+    assert triage(subject, body).category == category

@@ -293,6 +293,10 @@ _ASKS_FOR_PASSWORD = (
 
 # Phrases that look like a request above but describe a fault or another request. (category, pattern, penalty)
 VETOES: list[Veto] = [
+    # "Cannot log into the CCTV recorder, password not working": a device with its own local login (a recorder,
+    # a camera, a router, a till), whose password is not the person's directory password.
+    Veto("password_reset", _rx(r"\b(?:cctv|recorder|nvr|dvr|ip ?camera|router|nas|till|cash register|kasse)\b"), 2.5,
+         HAS_PW),
     Veto("password_reset", _rx(rf"(?:keeps?|continuous(?:ly)?|constantly|repeatedly|always|again and again|is)\s(?:asking|prompting|requesting|asks|prompts)\s(?:me\s)?(?:for\s)?(?:my\s|the\s)?(?:\w+\s)?{PW}|{PW}\s?(?:prompt|pop-?up)|{_ASKS_FOR_PASSWORD}"), 3.0, HAS_PW),
     Veto("password_reset", _rx(rf"{PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy).{{0,40}}{PW}"), 2.6, HAS_PW),
     Veto("password_reset", _rx(rf"(?:wi-?fi|wlan|wireless|guest network|printer|bios|bitlocker|zip|pdf|excel|file|protected|voicemail|vm)\s?.{{0,15}}{PW}|{PW}.{{0,15}}protected|{PW}\s(?:du|de la|de|del|des|van de|van het|voor|f(?:ü|ue)r das|vom)\s(?:\S+-)?(?:wi-?fi|wlan)|certificate"), 3.0, HAS_PW_OR_CERT),
@@ -332,6 +336,18 @@ VETOES: list[Veto] = [
     Veto("mailbox_access", _rx(r"mail\s?-?box groups?"), 2.5),
     Veto("group_membership", _rx(rf"{FOLDER}.{{0,40}}(?:disconnected|not available|not mapped|missing|slow|full|capacity|space|restore|restored|deleted|verschwunden|not accessible)|(?:restore|recover|deleted|wiederherstellen).{{0,40}}(?:file|folder|ordner|datei)|{UNC}\S*\s(?:is\s)?not available|space consumed|disk space"), 2.8, HAS_FOLDER_FAULT),
     Veto("group_membership", _rx(r"group chat|gruppenchat|group policy|gpo"), 2.5),
+    # "Please create a new distribution list for the project, owner me": a new list or group is built by a person;
+    # joining someone to a list that does not exist yet is not the request.
+    Veto("group_membership", _rx(r"\b(?:create|set ?up|make|build|anlegen|erstellen|cr(?:é|e)er|crear|aanmaken)\w* (?:a |an |the )?"
+                                 r"(?:new |neue[nrs]? |nouvelle |nuevo |nueva |nieuwe )?(?:security |mail-enabled |m365 "
+                                 r"|microsoft 365 |office 365 )?(?:distribution list|dl\b|mailing list|group|team\b"
+                                 r"|verteiler|gruppe|liste de diffusion|groupe|lista de distribuci|grupo|distributielijst"
+                                 r"|groep)"), 2.5),
+    # "The copier says access denied when scanning to the network folder": a device writing to a share fails, which
+    # is its scan profile or service account to look at, not a person to add to the folder.
+    Veto("group_membership", _rx(r"\b(?:scan(?:ning|s)?|scanner|copier|printer|mfp)\b[^.!?\n]{0,80}(?:access denied|denied"
+                                 r"|error|fail\w*|not work\w*|can'?t|cannot|won'?t|doesn'?t)|(?:access denied|error|fail\w*)"
+                                 r"[^.!?\n]{0,40}\bscan(?:ning|s)? to\b"), 2.5),
     # "Send me the list of members of sg_x for the audit", "who is in the Finance group?": a report of who is in a
     # group is read, not changed; adding or removing anyone on the strength of it is an action nobody asked for.
     Veto("group_membership", _rx(r"\b(?:list|report|export|overview|extract|liste|lista|lijst|auflistung|übersicht)"
