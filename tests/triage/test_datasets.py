@@ -131,11 +131,15 @@ def test_holdout_set_meets_thresholds() -> None:
 # studied now, it guards against regressions. triage_holdout8 (200 rows in the dev set's corporate-incident style,
 # written unseen) read .959/.923/.970 before that study and 1.000/.962/1.000 after it (its remaining misses are
 # ambiguous rows); studied too. triage_holdout10 (200 rows in the same style, many hard negatives, written unseen) read
-# .934/.802/.927 before its study; studied too, its floor is what the study reached.
+# .934/.802/.927 before its study; studied too, its floor is what the study reached. triage_holdout9 (200 rows in the
+# same style, by a third author who read nothing of the project) was the unseen measure of both studies: only its
+# aggregate figures were read, never its rows: .959/.890/.961 on 12dd675, .971/.912/.980 after them. It joins the
+# repository unstudied, pinned at that figure; the next study needs a new unseen set to be measured on.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
                  "triage_holdout7.jsonl": (0.84, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
-                 "triage_holdout10.jsonl": (0.97, 0.87, 0.98)}
+                 "triage_holdout10.jsonl": (0.97, 0.87, 0.98),
+                 "triage_holdout9.jsonl": (0.97, 0.91, 0.98)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
