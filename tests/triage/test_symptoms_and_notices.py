@@ -246,3 +246,14 @@ def test_a_request_about_an_unnamed_colleague_goes_to_a_person(subject, body):
 def test_the_writers_own_request_still_runs():
     result = triage("locked", "My account is locked again after the weekend, can you let me back in?")
     assert result.category == "account_unlock" and not result.needs_human, result.reason
+
+
+def test_a_request_with_no_pronoun_is_the_writers_own_not_someone_elses() -> None:
+    """The unnamed-colleague hand-off needs words that point at someone; a bare 'reset please' is the writer's."""
+    from tickets.triage.rules import classify
+
+    own = classify("Reset my password", "Password expired, reset please")
+    assert own.category == "password_reset"
+    assert not own.needs_human and "someone other than the requester" not in own.reason, own.reason
+    other = classify("Passwort", "Unser Azubi sitzt neben mir und hat es vergessen, können Sie ihm ein neues geben?")
+    assert other.needs_human and "someone other than the requester" in other.reason, other.reason

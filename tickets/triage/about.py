@@ -181,6 +181,15 @@ _THIRD_PERSON = re.compile(
 )
 
 
+def points_at_someone_else(text: str) -> bool:
+    """Do the words point at a third person's account ("ihm ein neues geben", "haar wachtwoord", "sign her out")?
+
+    Positive evidence only: a ticket without a first-person word ("Password expired, reset please") is not about
+    someone else for that; who_is_meant's default, the writer, stands for it.
+    """
+    return bool(_THIRD_PERSON.search(strip_format(text or "").lower()))
+
+
 def means_requester(clause: str, ticket: str) -> bool:
     """May a request that names nobody be carried out on the requester's own account?
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rallied.intents import Intent
 from tickets.triage import ACTION_CATEGORIES, advice, entities, noise
-from tickets.triage.about import UNNAMED_OTHER, means_requester
+from tickets.triage.about import UNNAMED_OTHER, points_at_someone_else
 from tickets.triage.discounts import (
     discount_address_called_a_mailbox,
     discount_faults_and_alerts,
@@ -412,11 +412,11 @@ def classify(subject: str, body: str) -> Verdict:
     # Right category, but the ticket does not pin down whom to change: a technician picks the account.
     reasons.extend(settled_concerns(reading.concerns, intents))
     if not any(r.startswith(UNNAMED_OTHER) for r in reasons) and any(
-            not (i.target or i.target_name) for i in intents) and not means_requester(
-            text.lower_request, text.lower_request):
+            not (i.target or i.target_name) for i in intents) and points_at_someone_else(text.lower_request):
         # An intent that names no one, in a request whose words are about someone else ("unser Azubi ... können Sie
         # ihm ein neues geben?", "onze collega ... haar wachtwoord ... willen jullie het ontgrendelen?"): the
-        # requester must not stand in for that person.
+        # requester must not stand in for that person. Only on words that point at someone: a ticket with no pronoun
+        # at all ("Password expired, reset please") is the writer's own (tests/trust/hostile_tickets.jsonl's controls).
         reasons.append(f"{UNNAMED_OTHER} without naming them; which account is meant?")
     objects = {i.object.lower() for i in intents if i.object} - {i.target.lower() for i in intents if i.target}
     if str(found.get("target_user", "")).lower() in objects:
