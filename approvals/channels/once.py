@@ -100,3 +100,18 @@ def record_once(*, tenant: Tenant, key: str) -> bool:
         return False
     settle_delivery(delivery, state=DeliveryState.POSTED)
     return True
+
+
+def hold_request_row(request_pk: int) -> None:
+    """Lock an approval request's row (FOR NO KEY UPDATE) before a card's row and audit event are written for it.
+
+    Why: the card's row references the request, and PostgreSQL checks that reference at COMMIT (Django's foreign
+    keys are deferred), i.e. after the audit event has locked its tenant's chain head. A decision on the request
+    locks the request's row first and the head after it, so the two waited on each other: the kill -9 run
+    (bench/kill_run.py) saw that deadlock twice, each time failing a card post and the ticket step queued behind
+    it. Taken here, the request's lock comes first on both sides. SQLite has no row locks: a no-op there.
+    """
+    from approvals.models import ApprovalRequest
+
+    list(ApprovalRequest.objects.select_for_update(no_key=True).filter(pk=request_pk).values_list("pk", flat=True))
+

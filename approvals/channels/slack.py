@@ -24,7 +24,7 @@ from django.utils import timezone
 from slack_sdk.signature import SignatureVerifier
 
 from approvals.channels.cards import APPROVE, REJECT, slack_blocks, slack_escape, slack_text, view_of
-from approvals.channels.once import Undeliverable, post_once
+from approvals.channels.once import Undeliverable, hold_request_row, post_once
 from approvals.chat_models import ChatIdentity, ChatMessage, ChatVendor, DeliveryState
 from approvals.choices import Channel, RequestStatus
 from approvals.models import ApprovalRequest, Review
@@ -86,6 +86,7 @@ def post_slack_card(*, request: ApprovalRequest) -> ChatMessage | None:
         return where["ts"]
 
     def remember(ts: str) -> None:
+        hold_request_row(request.pk)  # before the card's row and the audit head: see hold_request_row
         ChatMessage.objects.get_or_create(request=request, vendor=ChatVendor.SLACK,
                                           defaults={"channel": where["channel"], "ts": ts})
         record(actor=ACTOR, verb="chat.card_posted", obj=request.action, tenant=connection.tenant,

@@ -22,7 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from approvals.channels.cards import ApprovalView, teams_card, teams_escape, view_of
-from approvals.channels.once import post_once
+from approvals.channels.once import hold_request_row, post_once
 from approvals.channels.slack import record_chat_error
 from approvals.chat_models import ApprovalLink, ChatMessage, ChatVendor, DeliveryState
 from approvals.choices import Channel, RequestStatus
@@ -145,6 +145,7 @@ def post_teams_card(*, request: ApprovalRequest, follow_up: bool = False) -> boo
         return ""  # a Workflows webhook answers 202 with no id
 
     def remember(_: str) -> None:
+        hold_request_row(request.pk)  # before the card's row and the audit head: see hold_request_row
         message, created = ChatMessage.objects.get_or_create(request=request, vendor=ChatVendor.TEAMS)
         if not created:
             ChatMessage.objects.filter(pk=message.pk).update(updated_at=timezone.now())
