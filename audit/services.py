@@ -263,16 +263,20 @@ def deferred_chaining() -> Iterator[None]:
 
 @dataclass
 class _Unit:
-    """The events recorded directly in one unit_of_work() block, waiting for its end to be chained."""
+    """What one unit_of_work() block holds for its end: the events recorded directly in it, and other layers' rows
+    (hold())."""
 
     depth: int  # len(connection.savepoint_ids) inside the unit's block
     events: list[AuditEvent] = field(default_factory=list)
+    rows: dict[str, list[Any]] = field(default_factory=dict)
 
     def append(self, event: AuditEvent) -> None:
         self.events.append(event)
 
 
 _units = threading.local()
+# kind -> the function that writes a unit's held rows of that kind (register_unit_rows).
+_flushes: dict[str, Callable[[list[Any]], object]] = {}
 
 
 def _stack() -> list[_Unit]:
@@ -282,11 +286,12 @@ def _stack() -> list[_Unit]:
 
 
 def _open_unit() -> _Unit | None:
-    """The unit an event recorded now may wait in: the innermost one, if no savepoint was opened inside it since.
+    """The unit an event or row recorded now may wait in: the innermost one, if no savepoint was opened inside it
+    since.
 
     An event recorded inside a savepoint is written at once instead: were it held, a rollback of that savepoint
     (an error the caller catches) would undo the change but not the held event, and the unit would chain an event
-    for a change that never happened. Written at once, it rolls back with its savepoint.
+    for a change that never happened. Written at once, it rolls back with its savepoint. A held row likewise.
     """
     stack = _stack()
     if not stack:
@@ -294,6 +299,33 @@ def _open_unit() -> _Unit | None:
     unit = stack[-1]
     inner = connection.savepoint_ids[unit.depth:]
     return unit if all(sid is None for sid in inner) else None
+
+
+def register_unit_rows(kind: str, flush: Callable[[list[Any]], object]) -> None:
+    """Let units hold rows of `kind` (hold()), written by `flush(rows)` at the end of the unit that holds them,
+    before its events. Called by the layer that owns the rows, from its AppConfig.ready() (tickets/apps.py for the
+    timeline's): audit is below every other app and imports none of them."""
+    _flushes[kind] = flush
+
+
+def hold(kind: str, row: Any) -> bool:
+    """Hold `row` in the open unit, to be written with the unit's other `kind` rows at its end (in the order held);
+    False when no unit may hold it (none open, or a savepoint opened in it since): the caller writes it now."""
+    if kind not in _flushes:
+        raise LookupError(f"no unit_of_work flush is registered for {kind!r} (register_unit_rows)")
+    unit = _open_unit()
+    if unit is None:
+        return False
+    unit.rows.setdefault(kind, []).append(row)
+    return True
+
+
+def _end(unit: _Unit) -> None:
+    """Write what the unit held, inside its transaction: the other layers' rows, then its events."""
+    for kind, rows in unit.rows.items():
+        _flushes[kind](rows)
+    if unit.events:
+        _chain(unit.events)
 
 
 @contextlib.contextmanager
@@ -304,6 +336,8 @@ def unit_of_work() -> Iterator[None]:
     of three statements per event (issue 17). The events are chained inside the transaction, before its commit (not
     in on_commit, which runs after it): they commit with the changes they record, or roll back with them. An
     exception leaves none behind. Keep a vendor call that depends on the events outside the block, after it.
+    Rows of the layers above that registered a flush (register_unit_rows: the ticket's timeline) are held the
+    same way and written first, one flush per kind.
 
     Nested in another unit, a unit joins it without a savepoint of its own: its events wait for the outer block's
     end. An exception inside then dooms the whole unit, which is what a step's unit of work means.
@@ -319,8 +353,8 @@ def unit_of_work() -> Iterator[None]:
         try:
             yield
             # A block marked for rollback (transaction.set_rollback: a lost race) commits nothing, its events neither.
-            if unit.events and not connection.needs_rollback:
-                _chain(unit.events)
+            if not connection.needs_rollback:
+                _end(unit)
         finally:
             stack.remove(unit)
 

@@ -15,6 +15,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from audit.services import unit_of_work
 from playbooks.choices import ActionStatus, DecisionMode
 from playbooks.models import Action
 from playbooks.sequence import SKIP, WAIT, turn_of
@@ -38,7 +39,6 @@ from tickets.secrets import (
     store_secret,
     value_for_vendor,
 )
-from tickets.timeline import unit_of_work
 
 log = logging.getLogger("rallied.executor")
 ACTOR = "system:executor"

@@ -11,7 +11,7 @@ from django.db.models import F
 from django.utils import timezone
 from django_q.models import Schedule
 
-from audit.services import record
+from audit.services import record, unit_of_work
 from playbooks.choices import ACTION_TRANSITIONS, DONE_STATUSES, ActionStatus, DecisionMode
 from playbooks.models import Action, IntentPlan
 from playbooks.planning import IntentDraft, handed_over_drafts, plan_drafts, plan_problem, ticket_intents
@@ -26,7 +26,6 @@ from tickets.choices import TicketStatus
 from tickets.models import Ticket
 from tickets.secrets import put_aside_secret
 from tickets.services import add_event
-from tickets.timeline import unit_of_work
 
 LEASE = timedelta(seconds=120)
 log = logging.getLogger("rallied.actions")

@@ -9,6 +9,9 @@ class TicketsConfig(AppConfig):
     name = "tickets"
 
     def ready(self) -> None:
+        from tickets.timeline import register
+
+        register()  # a unit of work holds the timeline's rows (audit.services.hold)
         if "qcluster" in sys.argv:
             # Import every connector (the okta SDK alone takes seconds) in the cluster's parent, before
             # it forks its workers, so no ticket waits for an import in a fresh worker.

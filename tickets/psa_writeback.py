@@ -25,7 +25,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from audit.services import record
+from audit.services import record, unit_of_work
 from rallied import crypto
 from rallied.actors import Actor
 from rallied.connectors import ConnectorError, PsaConnector
@@ -34,7 +34,6 @@ from tickets.choices import WRITEBACK_TRANSITIONS, TicketStatus, WriteBackPart, 
 from tickets.models import PsaWriteBack, Ticket
 from tickets.psa import ACTOR, check_psa_ticket, ensure_psa_ticket, look_before_writing, note_psa_failure, psa_of
 from tickets.services import add_event
-from tickets.timeline import unit_of_work
 
 P, W = WriteBackPart, WriteBackStatus
 # The words the timeline, the audit verbs and tickets/updates.closed_by_rallied have always used for each part.

@@ -14,13 +14,13 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from audit.services import record
+from audit.services import record, unit_of_work
 from rallied.actors import Actor
 from tenants.models import ApiToken, Tenant
 from tickets.choices import FINAL_STATUSES, REENTRY_STATUSES, REOPEN_WINDOW_DAYS, TICKET_TRANSITIONS, TicketStatus
 from tickets.models import Ticket, TicketEvent
 from tickets.signals import requester_replied, ticket_received, ticket_taken_over
-from tickets.timeline import add_event, unit_of_work, write_event
+from tickets.timeline import add_event, write_event
 
 log = logging.getLogger("rallied.tickets")
 

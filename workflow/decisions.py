@@ -15,6 +15,7 @@ from typing import Any
 from approvals.kill_switch import check_burst, check_refusals
 from approvals.policy import Decision, decide, legacy_flags
 from approvals.verification import people_to_read, resolve_action, verify_actions
+from audit.services import unit_of_work
 from playbooks.choices import DecisionMode
 from playbooks.models import Action
 from playbooks.services import canonicalise_action, store_decision
@@ -25,7 +26,6 @@ from tenants.licences import LicenceCatalogue
 from tenants.selectors import connector_for, identity_connection, why_cannot_run
 from tickets.models import Ticket
 from tickets.services import save_verification
-from tickets.timeline import unit_of_work
 
 
 def identity_provider(ticket: Ticket) -> IdentityConnector | None:

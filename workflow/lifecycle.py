@@ -20,7 +20,7 @@ from approvals.kill_switch import check_refusals
 from approvals.manager_link import request_manager_confirmation
 from approvals.policy import Decision
 from approvals.services import close_request, open_approval_request
-from audit.services import record
+from audit.services import record, unit_of_work
 from playbooks.choices import DONE_STATUSES, PENDING_STATUSES, ActionStatus, DecisionMode
 from playbooks.models import Action
 from playbooks.onboarding import is_copied
@@ -33,7 +33,6 @@ from tickets.choices import FINAL_STATUSES, TicketStatus
 from tickets.models import Ticket
 from tickets.psa import look_before_writing, write_back
 from tickets.services import add_event, save_triage, transition_ticket
-from tickets.timeline import unit_of_work
 from tickets.triage import ACTION_CATEGORIES, triage
 from tickets.triage.rules import INJECTION_REASON
 from workflow import messages

@@ -25,6 +25,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from approvals.notify import notify_staff
+from audit.services import unit_of_work
 from playbooks.models import Action
 from playbooks.selectors import IntentOutcome
 from rallied.logs import log_ids
@@ -33,7 +34,6 @@ from tickets.models import OneTimeSecret, PsaWriteBack, Ticket
 from tickets.psa_writeback import LABELS, LEASE, attempt_writeback, end_writeback, open_writeback
 from tickets.secrets import forget_links, hold_for_handover
 from tickets.services import transition_ticket
-from tickets.timeline import unit_of_work
 from workflow import messages
 from workflow.billing import rallied_work_seconds
 from workflow.choices import ReplyStage, ReplyStatus

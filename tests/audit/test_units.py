@@ -12,8 +12,9 @@ import pytest
 from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
+from audit import services
 from audit.models import AuditEvent, AuditHead, chain_of
-from audit.services import compute_hash, event_fields, record, unit_of_work, verify_chain
+from audit.services import compute_hash, event_fields, hold, record, unit_of_work, verify_chain
 from tenants.models import Tenant
 from tests.reliability.helpers import deliver_many
 
@@ -116,6 +117,34 @@ def test_a_nested_unit_joins_the_outer_one(contoso):
             record(actor="system:test", verb="whole.inner", tenant=contoso)
             raise Boom
     assert not _events("whole.")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_unit_holds_a_registered_layers_rows_and_writes_them_once_before_its_events(contoso, monkeypatch):
+    """How tickets/timeline.py holds a step's rows: its flush runs once, at the outermost unit's end, with every row
+    in the order held, while the unit's events are still unwritten; a unit that rolls back writes none."""
+    flushed: list[tuple[list[str], bool]] = []
+
+    def flush(rows: list[str]) -> None:
+        flushed.append((list(rows), AuditEvent.objects.filter(verb="rows.event").exists()))
+
+    monkeypatch.setitem(services._flushes, "test.rows", flush)  # what register_unit_rows does, undone after
+    with unit_of_work():
+        assert hold("test.rows", "first")
+        record(actor="system:test", verb="rows.event", tenant=contoso)
+        with unit_of_work():
+            assert hold("test.rows", "second")
+        assert flushed == []  # the inner block's end is not the unit's
+    assert flushed == [(["first", "second"], False)]
+    assert AuditEvent.objects.filter(verb="rows.event").exists()
+
+    assert not hold("test.rows", "alone")  # no unit open: the caller writes it itself
+    with unit_of_work():
+        hold("test.rows", "lost")
+        transaction.set_rollback(True)
+    assert len(flushed) == 1
+    with pytest.raises(LookupError):
+        hold("test.unregistered", "row")
 
 
 @pytest.mark.django_db(transaction=True)

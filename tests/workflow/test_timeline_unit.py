@@ -11,9 +11,10 @@ import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
+from audit.services import unit_of_work
 from tenants.models import Tenant
 from tickets.models import Ticket, TicketEvent
-from tickets.timeline import add_event, unit_of_work, write_event
+from tickets.timeline import add_event, write_event
 
 
 class Boom(Exception):
