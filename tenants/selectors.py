@@ -18,17 +18,25 @@ from tenants.models import Connection, ProtectedIdentity, ServiceAccount, Tenant
 
 # The three reads below are configuration, remembered for the length of one task (rallied/task_cache.py): a ticket
 # step asked for them five or six times each. Outside a task they read afresh every time.
+#
+# A tenant's connections are read all at once, and so are their service accounts: one task asks for several vendors
+# (the start step its identity provider, then Duo for the push), and each asked alone was a connection read and a
+# service-account read of its own (issue 17). A tenant has a handful of connections, so the rows are few; outside a
+# task it is still one query per call, as before.
+def _enabled_connections(tenant: Tenant) -> list[Connection]:
+    return remembered(("connections", tenant.pk), lambda: list(
+        Connection.objects.filter(tenant=tenant, disabled=False).order_by("vendor", "pk")))
+
+
 def connection_for(tenant: Tenant, vendors: set[str]) -> Connection | None:
-    return remembered(("connection_for", tenant.pk, frozenset(vendors)), lambda: (
-        Connection.objects.filter(tenant=tenant, vendor__in=vendors, disabled=False)
-        .order_by("vendor")
-        .first()
-    ))
+    """The tenant's enabled connection to one of `vendors` (the first by vendor name, as always)."""
+    return next((c for c in _enabled_connections(tenant) if c.vendor in vendors), None)
 
 
 def service_accounts_of(connection: Connection) -> list[ServiceAccount]:
-    return remembered(("service_accounts", connection.pk),
-                      lambda: list(ServiceAccount.objects.filter(connection=connection).order_by("pk")))
+    every = remembered(("service_accounts", connection.tenant_id), lambda: list(
+        ServiceAccount.objects.filter(connection__tenant_id=connection.tenant_id).order_by("pk")))
+    return [account for account in every if account.connection_id == connection.pk]
 
 
 def connector_for(connection: Connection) -> Connector:
