@@ -160,7 +160,9 @@ _MEMBER_PREP = r"to|on|onto|from|off|zu|zur|zum|aus|von|à|au|de|du|a|al|del|aan
 SIGNALS: list[Signal] = [
     # -- password reset ---------------------------------------------------------------------
     Signal("password_reset", "reset request", _rx(rf"{RESET}.{{0,45}}{PW}|{PW}.{{0,30}}{RESET}"), 2.2, HAS_PW),
-    Signal("password_reset", "forgotten password", _rx(rf"{FORGOT}.{{0,40}}{PW}|{PW}.{{0,30}}{FORGOT}|(?:weet|wei(?:ß|ss))\s(?:\S+\s){{0,2}}?{PW}\s(?:\S+\s)?(?:niet meer|nicht mehr)"), 2.2, HAS_PW),
+    # "don't know what password I set": the writer's own password they do not know is a forgotten one (not "the
+    # password for the guest wifi", whose object is named after it).
+    Signal("password_reset", "forgotten password", _rx(rf"{FORGOT}.{{0,40}}{PW}|{PW}.{{0,30}}{FORGOT}|\b(?:don'?t|do not|dont|no longer) know (?:what |which )?(?:my |the )?(?:new |current )?{PW}(?!\s(?:for|to|of|on)\b)|(?:weet|wei(?:ß|ss))\s(?:\S+\s){{0,2}}?{PW}\s(?:\S+\s)?(?:niet meer|nicht mehr)"), 2.2, HAS_PW),
     Signal("password_reset", "new password wanted", _rx(rf"(?:need|needs|want|request|get|send|give|issue)\s(?:me\s)?(?:a\s)?new\s(?:[\w-]+\s)?{PW}|(?<!the )(?<!his )(?<!her )(?<!my )(?<!their )(?<!your ){NEW}\s(?:temp\w*\s|tijdelijke?\s)?{PW}|{PW}\s(?:nueva|nuevo|temporaire|temporal|provisional)|new\s(?:temp(?:orary)?\s)?{PW}\s(?:for|please|pls|needed|required)|temp(?:orary)? {PW}|tempor(?:ä|ae)re[sn]? {PW}|{PW}.{{0,80}}(?:a new one|un nouveau|una nueva|uno nuevo|een nieuwe?\b|ein neues)"), 2.0, HAS_PW),
     Signal("password_reset", "reset it", _rx(rf"{PW}.{{0,160}}(?:\b{RESET}\s(?:it|this|that|mine|es|ihn|das|het)\b|\b(?:le|la|lo|l'|het|ze)\s?(?:\S+\s){{0,2}}?{RESET}|{RESET}(?:la|lo)\b|(?:graag|bitte|merci de|por favor)\s{RESET})"), 2.2, HAS_PW),
     # "Das Kennwort wird nicht akzeptiert ... Können Sie ihm ein neues vergeben?", "dice que la contraseña es incorrecta
@@ -299,7 +301,9 @@ VETOES: list[Veto] = [
          HAS_PW),
     Veto("password_reset", _rx(rf"(?:keeps?|continuous(?:ly)?|constantly|repeatedly|always|again and again|is)\s(?:asking|prompting|requesting|asks|prompts)\s(?:me\s)?(?:for\s)?(?:my\s|the\s)?(?:\w+\s)?{PW}|{PW}\s?(?:prompt|pop-?up)|{_ASKS_FOR_PASSWORD}"), 3.0, HAS_PW),
     Veto("password_reset", _rx(rf"{PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy).{{0,40}}{PW}"), 2.6, HAS_PW),
-    Veto("password_reset", _rx(rf"(?:wi-?fi|wlan|wireless|guest network|printer|bios|bitlocker|zip|pdf|excel|file|protected|voicemail|vm)\s?.{{0,15}}{PW}|{PW}.{{0,15}}protected|{PW}\s(?:du|de la|de|del|des|van de|van het|voor|f(?:ü|ue)r das|vom)\s(?:\S+-)?(?:wi-?fi|wlan)|certificate"), 3.0, HAS_PW_OR_CERT),
+    # A password that belongs to a thing rather than an account ("the guest wifi password", "forgot the password of my
+    # budget excel file"): the directory's reset does not open it.
+    Veto("password_reset", _rx(rf"(?:wi-?fi|wlan|wireless|guest network|printer|bios|bitlocker|zip|pdf|excel|file|protected|voicemail|vm)\s?.{{0,15}}{PW}|{PW}.{{0,15}}protected|{PW} (?:of|on|for|to) (?:\S+ ){{0,3}}?(?:file|document|workbook|spreadsheet|excel|pdf|zip|archive)s?\b(?!\s?(?:server|share))|{PW}\s(?:du|de la|de|del|des|van de|van het|voor|f(?:ü|ue)r das|vom)\s(?:\S+-)?(?:wi-?fi|wlan)|certificate"), 3.0, HAS_PW_OR_CERT),
     Veto("password_reset", _rx(rf"after (?:i )?(?:chang|reset|updat)\w*.{{0,20}}{PW}.{{0,60}}(?:outlook|teams|skype|phone|iphone|not responding|keeps)"), 2.5, HAS_PW),
     Veto("account_unlock", _rx(rf"{_LOCKABLE}\s?-?lock|unlock (?:the |my )?(?:phone|iphone|screen|door|sim|file|document|record|excel|pdf|ipad)|locked by (?:another|other)|file (?:is )?locked|(?:is|was) locked for editing|{_LOCKABLE}\s(?:\S+\s){{0,2}}?(?:est |está |esta |is |ist )?(?:bloqu|verrouill|geblokk|vergrendel|gesperrt)|(?:bloqu|verrouill|geblokk|vergrendel|gesperrt|blockiert|blocked)\w* (?:par|por|door|durch|by) (?:el |le |la |the |de |der |die |das |een |un |une |a |an )?(?:proxy|firewall|pare-feu|cortafuegos|antivirus|another|other|autre|otro|andere|iemand)|{_UNLOCK_ELSEWHERE}\s(?:\S+\s){{0,2}}?{_LOCKABLE}"), 3.0),
     # "Windows Hello PIN wrong too many times, laptop wants the recovery key": a device's PIN or its BitLocker

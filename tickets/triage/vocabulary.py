@@ -148,7 +148,7 @@ DISTRIBUTION_LIST = (
 )
 # Not a mailbox's own folders ("loads in my Sent folder I didn't write"): those are mail, not a share to join.
 FOLDER = (
-    r"(?:(?<!sent )(?<!junk )(?<!spam )(?<!inbox )(?<!drafts )(?<!draft )(?<!outbox )folders?|directory|director(?:y|ies)|(?:network |shared |team |group )?drive|share\b|file share|sharepoint(?: site)?|team ?site|\bpath\b"
+    r"(?:(?<!sent )(?<!junk )(?<!spam )(?<!inbox )(?<!drafts )(?<!draft )(?<!outbox )folders?|directory|director(?:y|ies)|(?:network |shared |team |group )?drive(?!r)|share\b|file share|sharepoint(?: site)?|team ?site|\bpath\b"
     r"|ordner|verzeichnis(?:se)?|laufwerk|netzlaufwerk"
     r"|dossiers? (?:partag(?:é|e)|r(?:é|e)seau|commun)|r(?:é|e)pertoire|lecteur (?:r(?:é|e)seau|partag(?:é|e))"
     r"|carpetas?|unidad (?:de red|compartida)"
@@ -237,7 +237,14 @@ LEAVER = (
     r"|(?:\b(?:his|her|their)|'s) contract (?:is|was) (?:over|up|terminated)|end of (?:his|her|their) contract"
     r"|\bcontract (?:has )?(?:ended|expired|finished|run out) for (?:the |our |an? )?(?:external|contractor|consultant"
     r"|temp|freelancer|intern|employee|user|mr|mrs|ms)\b"
-    r"|(?:sein|ihr|vertrag von (?:frau|herrn?)) (?:\S+ ){0,3}?(?:ist |war )?(?:ausgelaufen|beendet|abgelaufen)"
+    # "disable account of user who left": a person who left, said in a relative clause (not "who left a message").
+    r"|\b(?:user|colleague|employee|person|contractor|intern|staff member) who (?:has |had )?(?:just |recently )?left\b"
+    r"(?!\s(?:a|an|the|his|her|their|it|me|us|them|some|my|our|your|this|that)\b)"
+    # "contract of external j.doe ended friday": the contract of a person named by their role.
+    r"|\bcontract of (?:the |our |an? )?(?:external|contractor|consultant|temp|freelancer|intern|employee|user)\b"
+    r"(?: \S+)? (?:has |had )?(?:ended|expired|finished|run out)"
+    # What ran out must be the contract: "Ihr Konto ist abgelaufen" is the directory's expiry message to the writer.
+    r"|(?:(?:sein|ihr)\w* (?:\S+ )?\w*vertrag|vertrag von (?:frau|herrn?)) (?:\S+ ){0,3}?(?:ist |war )?(?:ausgelaufen|beendet|abgelaufen)"
     r"|son contrat (?:\S+ ){0,3}?(?:est |a )?(?:termin|fini|pris fin)\w*"
     r"|su contrato (?:\S+ ){0,3}?(?:ha )?(?:termin|finaliz|acab)\w*"
     r"|(?:zijn|haar) contract (?:\S+ ){0,3}?(?:is )?(?:afgelopen|be(?:ë|e)indigd|verlopen))"
