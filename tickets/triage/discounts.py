@@ -109,6 +109,24 @@ def discount_faults_and_alerts(text: CleanText, scores: dict[str, float]) -> Non
                 scores[category] -= 3.0
 
 
+# Something failing in an application ("check-in fails with 'locked by another user'", "the job errors out").
+_FAILS = re.compile(
+    r"\b(?:fails?|failed|failing|errors?|crash\w*|fehler\w*|schl(?:ä|ae)gt fehl|(?:é|e)choue|erreur|falla)\b")
+
+
+def discount_leaver_named_as_a_cause(text: CleanText, scores: dict[str, float], fired: dict[str, set[str]]) -> None:
+    """A leaver named only to explain an application's failure, with nothing asked, is a fault to diagnose (in place).
+
+    "Check-in fails with 'object locked by another user', but that user left the company": the leaver is why the
+    object stays locked, and no word asks to close their account; an HR notice ("Tom left on Friday") names no failure.
+    """
+    if fired["offboarding"] != {"leaver"} or scores["offboarding"] <= 0:
+        return
+    asked = f"{text.lower_subject}\n{text.lower_request}"
+    if _FAILS.search(asked) and not REQUEST.search(asked):
+        scores["offboarding"] = min(scores["offboarding"], 1.0)
+
+
 def _asks_for_a_sign_out(text: CleanText) -> bool:
     """'Got an alert about a sign-in from abroad, that wasn't me: please revoke all my sessions': the requester asks
     for the sign-out in their own words. Signing an account out does no harm even if the alert was a lure (unlike a

@@ -137,6 +137,15 @@ _NOT_WANTED = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not|not|no)\s(?:\w+\
 # A form's "access requested" line: the form is the request, its "user id?" fields are no questions.
 _REQUESTED = re.compile(r"\brequested\b|angefragt|angefordert|demand(?:é|e)e?s?\b|solicitad[oa]s?\b|aangevraagd")
 
+# What should have been prepared is not ("nothing is ready", "not set up yet", "no login"): a problem stated, so a
+# question beside it ("is this even in the system?") chases the work rather than asking how a thing behaves.
+_NOT_READY = re.compile(
+    r"\b(?:nothing|not|isn'?t|aren'?t|wasn'?t|weren'?t|still not)\s(?:\S+\s)?(?:ready|set ?up|prepared|created)\b"
+    r"|\bno (?:login|account|user ?id|e-?mail address)\b|nichts (?:ist )?(?:fertig|eingerichtet|vorbereitet)"
+    r"|(?:rien n'est|pas encore) (?:pr(?:ê|e)t|configur(?:é|e))|nada (?:est(?:á|a) )?(?:listo|preparado)"
+    r"|niets (?:is )?(?:klaar|geregeld)"
+)
+
 
 def asks_whether_it_is_normal(subject: str, request: str) -> bool:
     """Whether the writer only describes how something behaves and asks about it ("it asks me for a code every
@@ -159,4 +168,5 @@ def asks_whether_it_is_normal(subject: str, request: str) -> bool:
     words = "\n".join([subject, *(s for s in sentences if not only_asks_about(s))]).lower()
     if subject_asks(subject) or _OPENS_WITH_A_CHANGE.search(subject.lower()):
         return False
-    return not (reports_a_problem(words) or _DEVICE_GONE.search(words) or _REQUESTED.search(words))
+    return not (reports_a_problem(words) or _DEVICE_GONE.search(words) or _REQUESTED.search(words)
+                or _NOT_READY.search(words))

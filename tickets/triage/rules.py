@@ -18,6 +18,7 @@ from tickets.triage.about import UNNAMED_OTHER, points_at_someone_else
 from tickets.triage.discounts import (
     discount_address_called_a_mailbox,
     discount_faults_and_alerts,
+    discount_leaver_named_as_a_cause,
     discount_licence_mentions,
 )
 from tickets.triage.hidden import aimed_at_system
@@ -187,6 +188,7 @@ def _score(
     discount_faults_and_alerts(text, scores)
     discount_bare_nouns(text.lower_subject, text.lower_request, scores, fired)
     discount_licence_mentions(text, scores, fired)
+    discount_leaver_named_as_a_cause(text, scores, fired)
     discount_address_called_a_mailbox(text, scores, fired)
     return scores, fired, by_place
 

@@ -125,7 +125,7 @@ SEND_AS = (
     r"|envoyer (?:en tant que|de la part|au nom)|enviar (?:como|en nombre)|verzenden (?:als|namens)|versturen (?:als|namens))"
 )
 ACCESS = (
-    r"(?:access|acess|acces|permissions?|rights|read(?:\s?(?:/|and|&|-)\s?write)?|write|full control|full access"
+    r"(?:access|acess|acces|permissions?|rights|\bread(?:\s?(?:/|and|&|-)\s?write)?|write|full control|full access"
     r"|zugriff|zugang|berechtigung(?:en)?|rechte|vollzugriff|lese|schreib"
     r"|acc(?:è|e)s|acc(?:é|e)der|droits?|lecture|(?:é|e)criture|contr(?:ô|o)le total"
     r"|acceso|acceder|permisos?|lectura|escritura|control total"

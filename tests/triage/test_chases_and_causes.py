@@ -1,0 +1,50 @@
+"""More classes holdout12 showed: a request said without its usual words (someone else's inbox to read, "can I be
+added?" to a list whose mail does not arrive, a newcomer for whom nothing is ready), and a leaver named only as the
+cause of an application's failure, which asks for no offboarding. Sentences are our own, not the set's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tickets.triage import triage
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # Someone else's inbox the writer wants to read is a mailbox right, asked without "access".
+    ("cover for Raj", "Raj is on parental leave until May and I need to go through his inbox for the open quotes.",
+     "mailbox_access"),
+    # The access asked by a pronoun for the mailbox named before it.
+    ("orders mailbox", "Kim moved to Berlin and the orders mailbox she ran still gets mail. Could you give me access "
+     "to it?", "mailbox_access"),
+    # The passive of "add me", after the list whose mails do not arrive.
+    ("sales-updates", "I never receive the mails sent to sales-updates, could I be added?", "group_membership"),
+    # A newcomer with a start date for whom nothing was prepared: the onboarding is chased, not asked about.
+    ("new hire Monday", "Our new analyst starts on Monday and nothing is set up yet, no account at all. Did you get "
+     "the request?", "onboarding"),
+])
+def test_a_request_said_another_way_is_read(subject, body, category):
+    assert triage(subject, body).category == category
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # One's own inbox, or one that cannot be seen, asks for nobody's right ("unread" holds no "read" right).
+    ("inbox", "I need to go through my inbox, it has 20,000 unread mails, can you help me sort it?"),
+    ("his inbox", "I can't see his inbox anymore in Outlook since the update."),
+    # A leaver named as why something fails: the failure is the ticket.
+    ("drawing checkout fails", "Checking out the drawing fails with 'reserved by j.weber', but he left the company "
+     "in June."),
+    ("report errors", "The weekly sales report errors out since Anna left the company, it was scheduled under her name."),
+])
+def test_no_action_is_read_into_it(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # An HR notice names no failure; a leaver whose failure comes with a request still asks.
+    ("Leaver", "Tom Becker left the company on Friday."),
+    ("leaver", "Sync fails for Tom Becker's files because he left the company: please disable his account."),
+])
+def test_a_leaver_announced_or_asked_for_stays_an_offboarding(subject, body):
+    assert triage(subject, body).category == "offboarding"
