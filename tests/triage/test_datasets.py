@@ -135,11 +135,17 @@ def test_holdout_set_meets_thresholds() -> None:
 # same style, by a third author who read nothing of the project) was the unseen measure of both studies: only its
 # aggregate figures were read, never its rows: .959/.890/.961 on 12dd675, .971/.912/.980 after them. It joins the
 # repository unstudied, pinned at that figure; the next study needs a new unseen set to be measured on.
+# triage_holdout12 (200 rows in the same style by a new author, written for us) was that set: .909/.922/.979 unseen,
+# then studied for the understandings behind its mistakes (what a word names, whose password or contract it is, a
+# leaver named as a failure's cause, requests said another way; tests/triage/test_what_and_whose.py and
+# test_chases_and_causes.py), which took it to .961/1.000/1.000 and holdout9, still read only in aggregate, to
+# .977/.924/.990 (its floor raised to keep that).
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
                  "triage_holdout7.jsonl": (0.84, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
                  "triage_holdout10.jsonl": (0.97, 0.87, 0.98),
-                 "triage_holdout9.jsonl": (0.97, 0.91, 0.98)}
+                 "triage_holdout9.jsonl": (0.97, 0.92, 0.99),
+                 "triage_holdout12.jsonl": (0.96, 0.99, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
