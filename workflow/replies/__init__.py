@@ -27,6 +27,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 
 from audit.services import record
+from playbooks.models import Action
 from rallied import crypto
 from rallied.logs import log_ids
 from tenants.models import Tenant
@@ -113,15 +114,17 @@ def _compose(ticket: Ticket, facts: ReplyFacts, row: RequesterReply) -> str:
 
 
 def prepare_reply(*, ticket: Ticket, stage: str, deliveries: list[Delivery] | None = None,
-                  waiting_on: str = "") -> Prepared | None:
-    """Claim the stage's reply and write it; None when it is not to be sent (plan mode, or sent already)."""
+                  waiting_on: str = "", round_actions: list[Action] | None = None) -> Prepared | None:
+    """Claim the stage's reply and write it; None when it is not to be sent (plan mode, or sent already).
+    `round_actions`: the round's actions the caller read (facts.gather)."""
     if ticket.tenant.mode != Tenant.Mode.LIVE:
         return None
     row = _claim(ticket, stage)
     if row is None:
         return None
     row.language = reply_language(ticket)
-    facts = gather(ticket, stage, row.language, deliveries=deliveries, waiting_on=waiting_on)
+    facts = gather(ticket, stage, row.language, deliveries=deliveries, waiting_on=waiting_on,
+                   round_actions=round_actions)
     return Prepared(row, _compose(ticket, facts, row))
 
 

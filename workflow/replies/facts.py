@@ -97,9 +97,13 @@ def next_opening(tenant: Tenant, now: datetime | None = None) -> datetime | None
 
 
 def gather(ticket: Ticket, stage: str, language: str, *, deliveries: list[Delivery] | None = None,
-           waiting_on: str = "") -> ReplyFacts:
+           waiting_on: str = "", round_actions: list[Action] | None = None) -> ReplyFacts:
+    """`round_actions`: this round's actions as the caller read them in this task (the settle, issue 17: they had
+    all ended, so nothing of theirs the reply says can have moved since); read here otherwise. The escalated reply
+    says what was done in every round, so it always reads them all."""
     requester = ticket.requester_email.strip().casefold()
-    actions = list(ticket.actions.order_by("pk"))
+    actions = round_actions if round_actions is not None and stage != "escalated" else list(
+        ticket.actions.order_by("pk"))
     # What this round did and waits for (a reopen or a new request starts the next one). Handing over, "done so
     # far" is everything done on the ticket: a fix that did not hold was still made.
     # round_started_at is fresh: the reply's claim (workflow/replies._claim, gather's only caller) read it just now.
