@@ -277,7 +277,10 @@ def settle_ticket(ticket_id: int) -> str:
         refused = escalate_if_psa_ticket_foreign(ticket, actor=ACTOR)
         if refused:
             return refused
-        if not look_before_writing(ticket):  # a person took it over: no reply, no note, no close from Rallied
+        # A person took it over: no reply, no note, no close from Rallied. The ticket was read whole at this task's
+        # start, and only read since, so it is not read again (issue 17); the write-back's attempt reads it once
+        # more right before its PSA calls, and the move to writing_back below is conditional on this status.
+        if not look_before_writing(ticket, just_read=True):
             return ticket.status
         if ticket.status == TicketStatus.WRITING_BACK or ticket.status in FINAL_STATUSES:
             return ticket.status  # read again just now: a duplicate of this settle won meanwhile, and writes back
