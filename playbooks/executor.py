@@ -137,7 +137,8 @@ def _create_user(connector: IdentityConnector, action: Action, password: str) ->
 def _password_put_aside(action: Action) -> OneTimeSecret:
     """The temporary password the claim stored (write-ahead). An action claimed before secrets were put aside
     gets one now, committed before the call all the same."""
-    secret = secret_put_aside(action)
+    # The claim's own row when this worker made the claim (services.claim_action); a reconciler's re-claim reads it.
+    secret = getattr(action, "claimed_secret", None) or secret_put_aside(action)
     if secret is None:
         with transaction.atomic():
             secret = put_aside_secret(ticket=action.ticket, action=action, kind=action.kind)

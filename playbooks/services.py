@@ -244,9 +244,12 @@ def claim_action(*, action_id: int, actor: Actor) -> Action | None:
         add_event(ticket=action.ticket, actor=actor, kind="action.executing", from_status=ActionStatus.APPROVED,
                   to_status=ActionStatus.EXECUTING, message=f"{action.kind} {action.target}: starting",
                   data={"action": action.pk})
-        put_aside = None
+        # The row put aside goes with the claim to the executor's call right after this commit, not read back there
+        # (issue 17): nothing else touches it while the claim's lease holds (the reconciler waits for the lease).
+        action.claimed_secret = None
         if get_kind(action.kind).secret_chosen_first:
-            put_aside = put_aside_secret(ticket=action.ticket, action=action, kind=action.kind).pk
+            action.claimed_secret = put_aside_secret(ticket=action.ticket, action=action, kind=action.kind)
+        put_aside = action.claimed_secret.pk if action.claimed_secret is not None else None
         record(actor=actor, verb="action.intent", obj=action, tenant=action.ticket.tenant,
                authority=_authority(action), details={"kind": action.kind, "target": action.target,
                                                       "params": action.params, "attempt": action.attempts,
