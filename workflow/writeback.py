@@ -63,7 +63,7 @@ def begin_resolution(*, ticket: Ticket, actions: list[Action], now: datetime | N
     # The reply's claim and the write-back that posts it commit together: a claimed reply always has its poster.
     with transaction.atomic():
         reply = prepare_reply(ticket=ticket, stage=ReplyStage.DONE, deliveries=deliveries, round_actions=actions)
-        if reply is not None:  # how it was written, for the row that a later attempt finishes
+        if reply is not None and reply.unsaved:  # how it was written, for the row that a later attempt finishes
             reply.row.save(update_fields=["language", "drafted_by", "fallback_reason", "updated_at"])
         row = open_writeback(ticket=ticket, actor=ACTOR, note=messages.resolution_note(ticket, actions, outcomes),
                              reply=reply.text if reply else "", close=True,

@@ -53,6 +53,13 @@ __all__ = ["Prepared", "ReplyStage", "finish_reply", "prepare_reply", "render_te
 class Prepared:
     row: RequesterReply
     text: str
+    # How the row was stored (language, drafted_by, fallback_reason) before this reply was written; None: unknown.
+    stored: tuple[str, str, str] | None = None
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether the row's language or drafting differ from what is stored (a caller keeping them saves then)."""
+        return self.stored != (self.row.language, self.row.drafted_by, self.row.fallback_reason)
 
 
 def reply_language(ticket: Ticket) -> str:
@@ -70,13 +77,16 @@ def render_template(facts: ReplyFacts) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def _claim(ticket: Ticket, stage: str) -> RequesterReply | None:
-    """This stage's reply row for the ticket's current round, if no one has sent (or is sending) it already."""
+def _claim(ticket: Ticket, stage: str, language: str) -> RequesterReply | None:
+    """This stage's reply row for the ticket's current round, if no one has sent (or is sending) it already.
+
+    A new row is stored with its language and as the template's, what most replies are: a reply written that way
+    needs no update of its row afterwards (issue 17)."""
     ticket.refresh_from_db(fields=["round", "round_started_at"])
     key = {"ticket": ticket, "stage": stage, "round": ticket.round}
     try:
         with transaction.atomic():
-            return RequesterReply.objects.create(**key)
+            return RequesterReply.objects.create(**key, language=language, drafted_by=TEMPLATE)
     except IntegrityError:
         row = RequesterReply.objects.get(**key)
         # Only a reply the PSA did not take may go again; one posted, or being posted, never does.
@@ -119,13 +129,15 @@ def prepare_reply(*, ticket: Ticket, stage: str, deliveries: list[Delivery] | No
     `round_actions`: the round's actions the caller read (facts.gather)."""
     if ticket.tenant.mode != Tenant.Mode.LIVE:
         return None
-    row = _claim(ticket, stage)
+    language = reply_language(ticket)
+    row = _claim(ticket, stage, language)
     if row is None:
         return None
-    row.language = reply_language(ticket)
+    stored = (row.language, row.drafted_by, row.fallback_reason)
+    row.language = language
     facts = gather(ticket, stage, row.language, deliveries=deliveries, waiting_on=waiting_on,
                    round_actions=round_actions)
-    return Prepared(row, _compose(ticket, facts, row))
+    return Prepared(row, _compose(ticket, facts, row), stored)
 
 
 def finish_reply(prepared: Prepared | None, *, posted: bool) -> None:
