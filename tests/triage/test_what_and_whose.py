@@ -51,3 +51,26 @@ def test_what_the_writer_says_is_read(subject, body, category):
 ])
 def test_the_account_beside_a_thing_is_still_read(subject, body, category):
     assert triage(subject, body).category == category
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # An unlock said done, with a different fault after it: nothing to unlock ("unlocked" holds no "locked").
+    ("Teams", "My account was unlocked this morning but Teams still shows an error when I start it."),
+    ("vpn", "The account is unlocked now, thanks, but the VPN client crashes on start."),
+    # "make sure" is no account made.
+    ("before Monday", "Can you make sure my account works before Monday?"),
+])
+def test_a_state_or_a_check_is_not_a_request(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("again", "My account was unlocked yesterday but it is locked again this morning, please unlock it.",
+     "account_unlock"),
+    ("unlock", "I need my account unlocked asap", "account_unlock"),
+    ("before Monday", "Can you make sure my account is unlocked before Monday? It locked on Friday.", "account_unlock"),
+    ("new intern", "Please make an account for our new intern Lea Brandt starting 1 March.", "onboarding"),
+])
+def test_an_unlock_or_an_account_still_asked_is_read(subject, body, category):
+    assert triage(subject, body).category == category

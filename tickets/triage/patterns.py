@@ -337,6 +337,9 @@ VETOES: list[Veto] = [
     Veto("password_reset", _rx(rf"(?:don'?t|do not|dont|no need to|without|not to|nicht|ne pas|no (?:hace falta|es necesario)|niet)\s(?:\S+\s){{0,2}}?{RESET}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s){{0,2}}?(?:nicht|niet)\s(?:\S+\s)?{RESET}"), 3.0, HAS_PW),
     # "I still have my authenticator on my other phone, so that's fine": the second factor is said to be in hand.
     Veto("mfa_reset", _rx(rf"\bstill (?:have|has|got) (?:\S+ ){{0,2}}?{MFA}|{MFA}[^.!?\n]{{0,50}}(?:so that'?s (?:fine|ok)|(?:is|are) (?:still )?(?:fine|ok|okay)\b)"), 2.0),
+    # "My account was unlocked this morning but Teams still errors": an unlock said done is no unlock asked, unless a
+    # lockout is reported after it ("was unlocked yesterday, locked again today").
+    Veto("account_unlock", _rx(r"(?:\b(?:was|were|got|been|already|finally)\s(?:\S+\s)?|\b(?:is|are)\s(?:now\s|already\s)|\b(?:is|are)\s(?=un-?locked now\b))un-?locked\b(?![^.!?\n]{0,80}(?:again|\block|locked|gesperrt|re-?locked))"), 3.0),
     # "should be locked on the 30th": a lock to make (offboarding), not one to lift.
     Veto("account_unlock", _rx(r"(?:gesperrt|deaktiviert) werden|(?:doit|doivent|devra) (?:\S+ )?(?:être|etre) (?:bloqu|d(?:é|e)sactiv)|(?:debe|deben) (?:\S+ )?(?:ser|quedar) bloquead|geblokkeerd (?:worden|moet)"), 2.5),
     Veto("mailbox_access", _rx(r"(?:mail\s?-?box|postfach|inbox|bo(?:î|i)te (?:aux lettres|mail)|buz(?:ó|o)n)\s(?:is\s|est\s|est(?:á|a)\s|ist\s)?(?:almost\s|nearly\s|presque\s|casi\s|bijna\s|fast\s)?(?:full|size|quota|storage|limit|voll|cleanup|archiv|pleine?|lleno|vol\b)|(?:size|quota|storage) of (?:my )?mailbox|mailbox (?:not|won'?t|doesn'?t) (?:load|open|sync)"), 3.0),

@@ -61,7 +61,7 @@ UNLOCK = r"(?:\bun-?lock(?:ed|ing)?\b|\bentsperr\w*|sperre (?:\S+ ){0,5}?aufhebe
 UNLOCK_ELSEWHERE = r"(?:d(?:é|e)bloqu|d(?:é|e)verrouill|desbloque|deblokker|ontgrendel)\w*"
 # The account's state (participles only: "bloquer son compte" asks to lock it, which is offboarding).
 LOCKED = (
-    r"(?:locked|gesperrt|ausgesperrt"
+    r"(?:(?<!un)(?<!un-)locked|gesperrt|ausgesperrt"
     r"|bloqu(?:é|e)e?s?\b|verrouill(?:é|e)e?s?\b"
     r"|bloquead[oa]s?\b"
     r"|geblokkeerd|vergrendeld|buitengesloten)"
@@ -207,7 +207,8 @@ NEWBIE = (
     r"|nieuwe (?:medewerker|collega|werknemer|stagiair|verkoper)|indiensttreding|in dienst (?:komt|treedt)|begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende))"
 )
 CREATE_ACCOUNT = (
-    r"(?:(?:create|set ?up|setup|provision|prepare|make)\s(?:\w+\s){0,3}?(?:accounts?|user|login|profile)\b"
+    # Not "make sure my account works": an account made, not one made certain of.
+    r"(?:(?:create|set ?up|setup|provision|prepare|make(?! sure\b))\s(?:\w+\s){0,3}?(?:accounts?|user|login|profile)\b"
     # "set her up with an account", "create him a new one" (the account named before)
     r"|\bset (?:him|her|them|\w+) up with (?:an? |the )?(?:\w+ )?(?:accounts?|logins?|e-?mail|user)\b"
     # The account named by what it is for or whom: "user account for new hire", "email id creation for new intern",
