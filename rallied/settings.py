@@ -316,7 +316,8 @@ RALLIED_CACHE_URL = env("RALLIED_CACHE_URL") or (RALLIED_BROKER if RALLIED_BROKE
                                                  else None)
 if RALLIED_CACHE_URL and not RALLIED_CACHE_URL.startswith(("redis://", "rediss://")):
     raise ImproperlyConfigured("RALLIED_CACHE_URL must be a redis:// URL.")
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": RALLIED_CACHE_URL,
+# rallied/cache.py: Django's Redis backend, keeping one client per connection pool rather than one per call.
+CACHES = {"default": {"BACKEND": "rallied.cache.RedisCache", "LOCATION": RALLIED_CACHE_URL,
                       "KEY_PREFIX": "rallied"} if RALLIED_CACHE_URL else
           {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

@@ -1,0 +1,35 @@
+"""The default cache's Redis backend (settings.CACHES), with one Redis client per connection pool.
+
+Django's RedisCacheClient builds a new redis.Redis for every get and set, and each copies redis-py's table of about
+170 response callbacks: two per API request for the rate limit (tenants/api_throttle.py), most of the CPU the
+limit cost besides its round trip (issue 17). A redis.Redis over a pool is safe to share between threads (each
+command takes a connection from the pool), and the pool itself notices a fork, so one per pool is kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
+from django.core.cache.backends.redis import RedisCacheClient
+
+
+class _Client(RedisCacheClient):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._clients: dict[int, Any] = {}
+
+    def get_client(self, key: Any = None, *, write: bool = False) -> Any:
+        index = self._get_connection_pool_index(write)
+        client = self._clients.get(index)
+        if client is None:
+            if index not in self._pools:  # as RedisCacheClient._get_connection_pool, for this index
+                self._pools[index] = self._pool_class.from_url(self._servers[index], **self._pool_options)
+            client = self._clients[index] = self._client(connection_pool=self._pools[index])
+        return client
+
+
+class RedisCache(DjangoRedisCache):
+    def __init__(self, server: Any, params: dict[str, Any]) -> None:
+        super().__init__(server, params)
+        self._class = _Client
