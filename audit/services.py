@@ -115,25 +115,8 @@ def record(
 
     Inside a unit_of_work() the event is held and chained when the unit's block ends (still in its transaction):
     its seq, hash and pk are set then, not on return."""
-    actor_type, actor_name = describe_actor(actor)
-    object_type = obj._meta.label_lower if obj is not None and hasattr(obj, "_meta") else ""
-    object_id = str(obj.pk) if obj is not None and hasattr(obj, "pk") else ""
-    if tenant is None and obj is not None:
-        tenant = getattr(obj, "tenant", None)
-    # Computed before the block: an error here (details that are not JSON) must not doom the caller's transaction.
-    details = json.loads(canonical(redact(details or {})))
-    event = AuditEvent(
-        chain=chain_of(tenant.pk if tenant is not None else None),
-        tenant=tenant,
-        actor_type=actor_type,
-        actor=actor_name[:200],
-        verb=verb,
-        object_type=object_type,
-        object_id=object_id,
-        authority=authority[:300],
-        outcome=outcome,
-        details=details,
-    )
+    event = _new_event(actor=actor, verb=verb, obj=obj, tenant=tenant, authority=authority, outcome=outcome,
+                       details=details)
     unit = _open_unit()
     if unit is not None:
         unit.append(event)
@@ -151,6 +134,46 @@ def record(
     with transaction.atomic(savepoint=False):
         _chain([event])
     return event
+
+
+def _new_event(*, actor: Actor, verb: str, obj: Any, tenant: Any, authority: str, outcome: str,
+               details: dict[str, Any] | None) -> AuditEvent:
+    actor_type, actor_name = describe_actor(actor)
+    object_type = obj._meta.label_lower if obj is not None and hasattr(obj, "_meta") else ""
+    object_id = str(obj.pk) if obj is not None and hasattr(obj, "pk") else ""
+    if tenant is None and obj is not None:
+        tenant = getattr(obj, "tenant", None)
+    # Computed before the block: an error here (details that are not JSON) must not doom the caller's transaction.
+    details = json.loads(canonical(redact(details or {})))
+    return AuditEvent(
+        chain=chain_of(tenant.pk if tenant is not None else None),
+        tenant=tenant,
+        actor_type=actor_type,
+        actor=actor_name[:200],
+        verb=verb,
+        object_type=object_type,
+        object_id=object_id,
+        authority=authority[:300],
+        outcome=outcome,
+        details=details,
+    )
+
+
+def pending_event(*, actor: Actor, verb: str, obj: Any = None, tenant: Any = None,
+                  details: dict[str, Any] | None = None) -> AuditEvent | None:
+    """The event record() would insert pending now, built and not saved, for a caller that inserts it itself with
+    the rows it records, in their one statement (tickets.services.take_in_ticket, rallied.inserts); None when
+    record() would not write it pending: outside deferred_chaining, or inside a unit of work or a transaction
+    (whose other events it must commit with, chained or held). The caller calls pending_written() once it has."""
+    if not _deferring() or _open_unit() is not None or not connection.get_autocommit():
+        return None
+    return _new_event(actor=actor, verb=verb, obj=obj, tenant=tenant, authority="", outcome="ok", details=details)
+
+
+def pending_written() -> None:
+    """A pending_event() committed: what runs next (the doorbell its commit rings) chains as usual, as after the
+    commit of record()'s own pending insert."""
+    _stop_deferring()
 
 
 def _chain(events: list[AuditEvent], *, chains: Iterable[str] = ()) -> int:

@@ -40,6 +40,12 @@ def add_event(*, ticket: Ticket, actor: Actor, kind: str, message: str = "", dat
     return event
 
 
+def new_event(*, ticket: Ticket, actor: Actor, kind: str, message: str = "", data: dict | None = None,
+              from_status: str = "", to_status: str = "") -> TicketEvent:
+    """The row write_event would write, not saved: for a caller that inserts it with others in one statement."""
+    return _new_event(ticket, actor, kind, message, data, from_status, to_status)
+
+
 def write_event(*, ticket: Ticket, actor: Actor, kind: str, message: str = "", data: dict | None = None,
                 from_status: str = "", to_status: str = "") -> TicketEvent:
     """Write a row now, even inside a unit of work: for a caller that needs its pk at once."""

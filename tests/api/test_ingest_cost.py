@@ -8,6 +8,7 @@ ceiling in the same commit. bench/ingest.py measures what the count means under 
 from __future__ import annotations
 
 import pytest
+from django.db import connection
 
 from audit.models import AuditEvent
 from tests.helpers import post_ticket, submit_ticket, ticket_payload, token_client
@@ -23,9 +24,11 @@ START = "workflow.tasks.start_ticket_task"
 # commit that holds them together. Before issue 17's cuts to the view (9b09b56): 13 statements (a savepoint pair, a
 # tenant check, the repeat check, the ticket read back with its actions and timeline), still one commit; then 6, the
 # last two the tenant's chain head locked to the commit and moved on; then 4, the first the token's row with its
-# tenant, which the process now remembers for a few seconds (tenants/api_auth.py: the warm-up request read it).
-MAX_STATEMENTS = 3
-MAX_COMMITS = 1
+# tenant, which the process now remembers for a few seconds (tenants/api_auth.py: the warm-up request read it). On
+# PostgreSQL the three rows go in one statement outside a transaction (rallied/inserts.py), so one statement and no
+# commit of Django's: the statement is its own transaction.
+MAX_STATEMENTS = {"postgresql": 1}
+MAX_COMMITS = {"postgresql": 0}
 
 
 @pytest.mark.django_db(transaction=True)
@@ -43,8 +46,8 @@ def test_one_submission_stays_within_its_statement_and_commit_budget(world, tena
     assert rung[-1] == (ticket.pk,)  # the doorbell rang once the ticket was committed
     report = f"{len(work.statements)} statements, {work.commits} commits:\n{work.summary()}"
     print(report)
-    assert len(work.statements) <= MAX_STATEMENTS, report
-    assert work.commits <= MAX_COMMITS, report
+    assert len(work.statements) <= MAX_STATEMENTS.get(connection.vendor, 3), report
+    assert work.commits <= MAX_COMMITS.get(connection.vendor, 1), report
 
 
 @pytest.mark.django_db(transaction=True)

@@ -1,0 +1,77 @@
+"""A new row and the rows that point at it, written with one statement on PostgreSQL.
+
+Django's save() writes one INSERT per row, and outside a transaction rows that must commit together need a
+BEGIN and a COMMIT around them: five round trips for a submitted ticket, its timeline event and its audit event.
+Under gunicorn's threads every round trip gives the GIL away and waits to take it back, and those waits were most of
+an API submission's time (py-spy on bench/ingest.py's workers, issue 17). One statement outside a transaction is
+its own transaction: one round trip, every row or none.
+"""
+
+from __future__ import annotations
+
+from django.db import connections
+from django.db.models import Model
+from django.db.models.expressions import RawSQL
+from django.db.models.sql import InsertQuery
+
+CASTS = {"", "text"}
+
+
+def can_insert_linked(using: str = "default") -> bool:
+    """Whether insert_linked may run now: on PostgreSQL (data-modifying WITH) and outside any transaction, so its
+    one statement commits by itself. Inside a transaction a failed statement would doom the caller's, where save()
+    in a savepoint would not."""
+    connection = connections[using]
+    return connection.vendor == "postgresql" and connection.get_autocommit() and not connection.in_atomic_block
+
+
+def insert_linked(parent: Model, linked: list[tuple[Model, dict[str, str]]], *, using: str = "default") -> None:
+    """INSERT `parent` and each row of `linked` in one statement (see can_insert_linked), setting their pks.
+
+    Each linked row names the fields that take the parent's new id, with an SQL cast or "": {"ticket_id": ""} for a
+    foreign key, {"object_id": "text"} for a text reference. The rows' other fields are written as save() would
+    write them (Django's own INSERT compiler: defaults, auto_now), but without save()'s pre_save and post_save
+    signals: a model written here must have no receivers for them. An IntegrityError leaves nothing written.
+    """
+    connection = connections[using]
+    # The SQL put together here holds only the compiler's own statements, quoted column names and these casts: every
+    # value goes in as a parameter.
+    if any(cast not in CASTS for _, refs in linked for cast in refs.values()):
+        raise ValueError(f"A reference to the parent's id is cast to one of {sorted(CASTS)}.")
+    parent_pk = connection.ops.quote_name(parent._meta.pk.column)
+    parts, params, names = [], [], ['"new_parent"']
+    sql, values = _insert(parent, connection)
+    parts.append(f'"new_parent" AS ({sql})')
+    params.extend(values)
+    for n, (row, refs) in enumerate(linked):
+        for attname, cast in refs.items():
+            reference = f'(SELECT {parent_pk}{"::" + cast if cast else ""} FROM "new_parent")'  # noqa: S608
+            setattr(row, attname, RawSQL(reference, ()))  # noqa: S611
+        sql, values = _insert(row, connection)
+        parts.append(f'"new_{n}" AS ({sql})')
+        params.extend(values)
+        names.append(f'"new_{n}"')
+    pks = ", ".join(f'(SELECT {connection.ops.quote_name(row._meta.pk.column)} FROM {name})'  # noqa: S608
+                    for row, name in zip([parent, *[row for row, _ in linked]], names, strict=True))
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH {', '.join(parts)} SELECT {pks}", params)
+        written = cursor.fetchone()
+    parent.pk = written[0]
+    for (row, refs), pk in zip(linked, written[1:], strict=True):
+        row.pk = pk
+        for attname, cast in refs.items():
+            setattr(row, attname, str(parent.pk) if cast == "text" else parent.pk)
+    for row in [parent, *[row for row, _ in linked]]:
+        row._state.adding, row._state.db = False, using
+
+
+def _insert(row: Model, connection) -> tuple[str, list]:  # type: ignore[no-untyped-def]
+    """The INSERT ... RETURNING pk that save() would send for `row` (Model._save_table's fields for a new row)."""
+    meta = row._meta
+    fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
+    query = InsertQuery(type(row))
+    query.insert_values(fields, [row])
+    compiler = query.get_compiler(connection=connection)
+    compiler.returning_fields = [meta.pk]
+    [(sql, values)] = compiler.as_sql()
+    return sql, list(values)
