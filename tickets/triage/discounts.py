@@ -127,6 +127,37 @@ def discount_leaver_named_as_a_cause(text: CleanText, scores: dict[str, float], 
         scores["offboarding"] = min(scores["offboarding"], 1.0)
 
 
+# A message the writer copies from a screen or a log ("i get 'you do not have permission to send on behalf ...'",
+# "error 'access is denied'"): the system's words, not the writer's, so they ask for nothing.
+# An apostrophe between letters ("don't") stays inside the message.
+_QUOTED_MESSAGE = re.compile(
+    r"(?<!\w)['\"\u201c\u2018](?:[^'\"\u201d\u2019\n]|(?<=\w)['\u2019](?=\w)){3,160}['\"\u201d\u2019](?!\w)")
+# A mailbox that fails on a phone or tablet is a device's mail set-up (the dataset's convention: a new phone for
+# e-mail is `other`), not a right to grant.
+_MAILBOX_ON_A_DEVICE = re.compile(
+    r"(?:can'?t|cannot|unable to|not able to|won'?t|doesn'?t|does not|not)\s(?:\S+\s){0,3}?(?:add|see|sync|set up|"
+    r"setup|configure|show|open|load|work)\w*[^.!?\n]{0,40}\b(?:on|to|in) (?:my |the |his |her )?"
+    r"(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet)\b")
+
+
+def discount_failures_nobody_asked_about(text: CleanText, scores: dict[str, float]) -> None:
+    """A failure reported with nothing asked in the writer's own words is a fault to diagnose (in place).
+
+    "Backup job failed: error 'access is denied' on \\\\srv\\d$", "when sending from the shared mailbox i get 'you do
+    not have permission to send on behalf'": the access words are the system's, the writer asks for no right, and
+    granting one is an action nobody asked for. A mailbox that fails only on a phone is the phone's set-up.
+    """
+    if scores["group_membership"] <= 0 and scores["mailbox_access"] <= 0:
+        return
+    asked = _QUOTED_MESSAGE.sub(" ", f"{text.lower_subject}\n{text.lower_request}")
+    on_a_device = _MAILBOX_ON_A_DEVICE.search(asked)
+    if on_a_device:  # "cannot add it on my iphone": the verb of the failure is no request
+        asked = _MAILBOX_ON_A_DEVICE.sub(" ", asked)
+    if (on_a_device or _FAILS.search(asked)) and not REQUEST.search(asked) and "?" not in asked:
+        for category in ("group_membership", "mailbox_access"):
+            scores[category] = min(scores[category], 1.0)
+
+
 def _asks_for_a_sign_out(text: CleanText) -> bool:
     """'Got an alert about a sign-in from abroad, that wasn't me: please revoke all my sessions': the requester asks
     for the sign-out in their own words. Signing an account out does no harm even if the alert was a lure (unlike a

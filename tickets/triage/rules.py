@@ -17,6 +17,7 @@ from tickets.triage import ACTION_CATEGORIES, advice, entities, noise
 from tickets.triage.about import UNNAMED_OTHER, points_at_someone_else
 from tickets.triage.discounts import (
     discount_address_called_a_mailbox,
+    discount_failures_nobody_asked_about,
     discount_faults_and_alerts,
     discount_leaver_named_as_a_cause,
     discount_licence_mentions,
@@ -26,6 +27,7 @@ from tickets.triage.intent_words import FAULT as REPORTED_FAULT
 from tickets.triage.intents import asked_in_words, only_asks_how, read_intents, settled_concerns, unasked
 from tickets.triage.language import language_of
 from tickets.triage.mentions import discount_bare_nouns
+from tickets.triage.objects import OBJECT_GATES, OBJECT_SIGNALS, OBJECT_VETOES
 from tickets.triage.patterns import (
     FORGOT_IT,
     GATE_PATTERNS,
@@ -115,15 +117,15 @@ def _any_of(needles: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _GATES = {
-    c: re.compile("|".join(filter(None, (_any_of(needles).pattern, GATE_PATTERNS.get(c)))))
+    c: re.compile("|".join(filter(None, (_any_of(needles).pattern, GATE_PATTERNS.get(c), OBJECT_GATES.get(c)))))
     for c, needles in GATES.items() if c in ACTION
 }
 _NEEDLES = {name: _any_of(needles) for name, needles in NEEDLES.items()}
 
 
 # Signals and vetoes by category, in table order, so a closed gate costs nothing.
-_SIGNALS_OF = {c: [s for s in SIGNALS if s.category == c] for c in ACTION}
-_VETOES_OF = {c: [v for v in VETOES if v.category == c] for c in ACTION}
+_SIGNALS_OF = {c: [s for s in SIGNALS + OBJECT_SIGNALS if s.category == c] for c in ACTION}
+_VETOES_OF = {c: [v for v in VETOES + OBJECT_VETOES if v.category == c] for c in ACTION}
 
 
 def _anchored(anchor: re.Pattern[str] | None, body: str, seen: dict[re.Pattern[str], bool]) -> bool:
@@ -186,6 +188,7 @@ def _score(
         fired["password_reset"].add("forgotten password")
         by_place["request"]["password_reset"] += 2.2
     discount_faults_and_alerts(text, scores)
+    discount_failures_nobody_asked_about(text, scores)
     discount_bare_nouns(text.lower_subject, text.lower_request, scores, fired)
     discount_licence_mentions(text, scores, fired)
     discount_leaver_named_as_a_cause(text, scores, fired)
