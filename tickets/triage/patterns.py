@@ -268,7 +268,7 @@ SIGNALS: list[Signal] = [
     Signal("license_change", "sku change", _rx(rf"(?:upgrade|ugrade|upgarde|upgade|downgrade|switch|move|change|convert|passe|pasa|zet|stel|umstell)\w*.{{0,60}}{SKU}.{{0,25}}\b(?:to|à|a|naar|auf)\s{SKU}|\b(?:from|de|van|von)\s{SKU}\s(?:to|à|a|naar|auf|nach|zu)\s{SKU}"), 1.6),
     Signal("license_change", "sku swap", _rx(r"\b(?:e[1-5]|f[13]|k1|s1|p[12])\s?(?:to|->|=>|nach|auf)\s?(?:e[1-5]|f[13]|k1|s1|p[12])\b"), 1.8),
     # -- onboarding ---------------------------------------------------------------------------
-    Signal("onboarding", "onboarding", _rx(r"\bonboard(?:ing)?\b|on-boarding|neueinstellung|indiensttreding|embauche|nueva incorporaci(?:ó|o)n"), 2.0),
+    Signal("onboarding", "onboarding", _rx(r"\bonboard(?:ing)?\b|on-boarding|neueinstellung|indiensttreding|embauche|nueva incorporaci(?:ó|o)n|入职"), 2.0),
     Signal("onboarding", "new person", _rx(NEWBIE), 1.5),
     Signal("onboarding", "start date", _rx(r"\bbeginnt\b|\bstart(?:s|ing)? (?:on|date|monday|tuesday|wednesday|thursday|friday|next|in|\d)|beginning on|joins (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|joining (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first (?:working )?day|f(?:ä|ae)ngt .{0,25}an\b|beginnt am|eintritt(?:sdatum)?|\bab (?:montag|dienstag|mittwoch|donnerstag|freitag|dem \d|\d)|\barrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)|(?:à|a) partir du \d|empieza (?:el|la semana)|se incorpora (?:el|la)|\b(?:el (?:d(?:í|i)a |pr(?:ó|o)ximo )?\d{1,2}(?: de \w+)?|el pr(?:ó|o)ximo \w+),? se incorpora|begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)|\bper \d"), 0.7, HAS_STARTING),
     Signal("onboarding", "create account", _rx(CREATE_ACCOUNT), 1.6),
@@ -426,8 +426,8 @@ LICENSE_WORD = _rx(rf"{LICENSE}|unlicen|activat|aktivier")
 # Keep them in step with the expressions: a signal whose words miss every needle of its category
 # silently never fires. The dataset tests catch a gate that became too narrow.
 GATES: dict[str, tuple[str, ...]] = {
-    "password_reset": ("pas", "pw", "kennw", "por", "pro", "mot", "mdp", "contrase", "clave", "wachtw", "ww"),
-    "account_unlock": ("lock", "sperr", "freischalt", "op slot", "bloq", "verrouill", "blok", "vergrendel", "buitengesloten",
+    "password_reset": ("pas", "pw", "kennw", "por", "pro", "mot", "mdp", "contrase", "clave", "wachtw", "ww", "senha", "密码", "口令"),
+    "account_unlock": ("lock", "sperr", "锁", "freischalt", "op slot", "bloq", "verrouill", "blok", "vergrendel", "buitengesloten",
                        "ontgrendel", "too many", "zu viele", "trop de tentatives", "demasiados intentos", "te veel"),
     "mfa_reset": ("mfa", "2fa", "factor", "faktor", "facteur", "step", "authent", "autentic", "verif", "vérif", "duo ",
                   "security info", "sign-in method", "signin method", "sign in method", "temporary access", "one-time",
@@ -448,7 +448,7 @@ GATES: dict[str, tuple[str, ...]] = {
                          "carpeta", "unidad", "map", "schijf", "équipe", "equipe", "equipo", "kanaal", "canal",
                          "lecture", "lectura", "lezen", "rechten", "ajout", "añad", "anad", "voeg", "hinzuf", "aufnehm",
                          "retir", "enlev", "haal", "entfern", "toegang", "accès", "acces", "acceso", "hinzu", "@", "quit", "sac",
-                         "verwijder", "toevoeg", "aufnehm"),
+                         "verwijder", "toevoeg", "aufnehm", "pasta", "文件夹", "共享", "权限"),
     "license_change": ("licen", "lizen", "subscription", "abonnement", "activat", "aktivier", "reduced functionality",
                        "e1", "e2", "e3", "e4", "e5", "f1", "f3", "k1", "s1", "p1", "p2", "a1", "a2", "a3", "a4", "a5",
                        "business", "visio", "project", "power", "copilot", "premium", "exchange online", "365",
@@ -457,7 +457,7 @@ GATES: dict[str, tuple[str, ...]] = {
                    "beginn", "create", "prepare", "provision", "anlegen", "erstellen", "set up", "setup", "make",
                    "nouv", "nuev", "nieuw", "embauche", "arriv", "commence", "incorpora", "alta ", "empieza",
                    "indienst", "in dienst", "begint", "cré", "cre", "prépar", "prepar", "aanmak", "klaarzet", "ab ",
-                   "maak", "ouvrir", "per "),
+                   "maak", "ouvrir", "per ", "入职", "新员工", "新同事", "funcion", "colaborador"),
     "offboarding": ("terminat", "let go", "let ", "dismiss", "fired", "sacked", "laid off", "redundant", "entlass", "freigestellt",
                     "gefeuert", "renvoy", "viré", "vire", "congédi", "echad", "desped", "ndigung", "kündigt", "kuendigt", "leaver", "offboard", "off-board", "leav", "left",
                     "last", "retir", "austritt", "ausgeschieden", "verl", "ruhestand", "letzte", "longer", "resign",
@@ -488,7 +488,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
                           "lijst"),
     "group change": ("gro", "grup"),
     "folder access": ("folder", "ordner", "verzeichnis", "director", "drive", "laufwerk", "share", "path", "site",
-                      "dossier", "répertoire", "repertoire", "lecteur", "carpeta", "unidad", "map", "schijf"),
+                      "dossier", "répertoire", "repertoire", "lecteur", "carpeta", "unidad", "map", "schijf", "pasta", "文件夹", "共享盘"),
     "path": ("\\", "//", ":"),
     "access to path": ("\\", "//", ":"),
     "berechtigung einrichten": ("berechtigung", "zugriff", "rechte"),

@@ -6,6 +6,10 @@ the signals and vetoes in tickets/triage/patterns.py. Each fragment lists one la
 a missing word in one language is easy to see. Accents are optional where writers drop them ("oublie",
 "contrasena"), and common typos stay in the English and German lines where tickets showed them.
 
+Portuguese and Chinese have one line of their most common words where a ticket in them asks for an action in so
+few words that a technician reads it at a glance ("minha senha expirou ... por favor resetar", "请帮我重置密码"); the
+replies still go out in the five languages (tickets/triage/language.py).
+
 Two distinctions carry most of the precision:
 - a state is not a command: "bloqué" / "bloqueado" / "geblokkeerd" / "gesperrt" (the account IS locked: unlock it)
   versus "bloquer" / "bloquear" / "blokkeren" / "sperren" (lock it: an offboarding step), so LOCKED lists
@@ -25,14 +29,16 @@ PW = (
     r"|kennw[oö]rt(?:er)?"
     r"|mots? de passe|\bmdp\b"
     r"|contrase(?:ñ|n)as?|\bclave\b"
-    r"|wachtwoord(?:en)?|\bww\b)"
+    r"|wachtwoord(?:en)?|\bww\b"
+    r"|\bsenhas?\b|密码|口令)"
 )
 RESET = (
     r"(?:re-?set+(?:t?ing|ed)?|\brest\b|reseting"
     r"|zur(?:ü|ue)ck\s?(?:zu)?setzen|neu\s?(?:zu)?setzen|wiederherstellen|neu vergeben"
     r"|r(?:é|e)initialis\w*|r(?:é|e)g(?:é|e)n(?:é|e)r\w*"
     r"|restablec\w*|resete\w*|reinici\w*|restaur\w*"
-    r"|resetten|gereset|opnieuw in(?:stellen|gesteld)|nieuw instellen)"
+    r"|resetten|gereset|opnieuw in(?:stellen|gesteld)|nieuw instellen"
+    r"|redefini\w*|重置|重设)"
 )
 FORGOT = (
     r"(?:forg[oe]t+(?:en)?|can'?t remember|cannot remember|don'?t remember"
@@ -40,10 +46,11 @@ FORGOT = (
     r"|oubli(?:é|e)e?s?"
     r"|olvid\w*|no recuerd\w*|no me acuerdo"
     r"|ne (?:me )?souviens (?:plus|pas)"
-    r"|vergeten|weet .{0,20}niet meer)"
+    r"|vergeten|weet .{0,20}niet meer"
+    r"|esqueci|忘记|忘了)"
 )
 NEW = r"(?:new|neue?s?|nouveau|nouvel|nueva?|nuevo|nieuwe?)"
-EXPIRED = r"(?:expired|expires|expiring|abgelaufen|l(?:ä|ae)uft .{0,10}ab|expir(?:é|e)e?|caduc\w*|vencid[oa]|verlopen)"
+EXPIRED = r"(?:expired|expires|expiring|abgelaufen|l(?:ä|ae)uft .{0,10}ab|expir(?:é|e)e?|caduc\w*|vencid[oa]|verlopen|expirou|expirada|过期)"
 NOT_WORKING = (
     r"(?:not working|doesn'?t work|does not work|isn'?t working|not accepted|wrong|incorrect|invalid|no longer work\w*"
     r"|stopped working|ya no (?:funciona|sirve)"
@@ -57,14 +64,15 @@ NOT_WORKING = (
 # The verb that asks to lift a lock. In English and German it means an account; in French, Spanish and Dutch the verb
 # is everyday language ("débloquer la situation", "desbloquear el móvil"), so patterns.py wants an account or a
 # person next to it.
-UNLOCK = r"(?:\bun-?lock(?:ed|ing)?\b|\bentsperr\w*|sperre (?:\S+ ){0,5}?aufheben)"
+UNLOCK = r"(?:\bun-?lock(?:ed|ing)?\b|\bentsperr\w*|sperre (?:\S+ ){0,5}?aufheben|解锁)"
 UNLOCK_ELSEWHERE = r"(?:d(?:é|e)bloqu|d(?:é|e)verrouill|desbloque|deblokker|ontgrendel)\w*"
 # The account's state (participles only: "bloquer son compte" asks to lock it, which is offboarding).
 LOCKED = (
     r"(?:(?<!un)(?<!un-)locked|gesperrt|ausgesperrt"
     r"|bloqu(?:é|e)e?s?\b|verrouill(?:é|e)e?s?\b"
     r"|bloquead[oa]s?\b"
-    r"|geblokkeerd|vergrendeld|buitengesloten)"
+    r"|geblokkeerd|vergrendeld|buitengesloten"
+    r"|被锁|锁定)"
 )
 # What an account is called, for "the account is locked".
 ACCOUNT = (
@@ -72,7 +80,8 @@ ACCOUNT = (
     r"|konto|benutzer\w*|zugang|kennung"
     r"|compte|session|utilisateur|identifiant"
     r"|cuenta|usuario|sesi(?:ó|o)n"
-    r"|gebruiker\w*|inlog\w*)"
+    r"|gebruiker\w*|inlog\w*"
+    r"|\bconta\b|\busu(?:á|a)rio\b|账号|帐号|账户|帐户)"
 )
 
 # -- MFA --------------------------------------------------------------------------------------------------------
@@ -129,10 +138,11 @@ ACCESS = (
     r"|zugriff|zugang|berechtigung(?:en)?|rechte|vollzugriff|lese|schreib"
     r"|acc(?:è|e)s|acc(?:é|e)der|droits?|lecture|(?:é|e)criture|contr(?:ô|o)le total"
     r"|acceso|acceder|permisos?|lectura|escritura|control total"
-    r"|toegang|rechten|leesrechten|schrijfrechten|machtiging)"
+    r"|toegang|rechten|leesrechten|schrijfrechten|machtiging"
+    r"|权限|访问)"
 )
 # Words in every ACCESS match, for the engine's cheap anchor.
-ACCESS_NEEDLES = ("acces", "acess", "accès", "accéd", "acced", "permis", "rights", "read", "write", "full control", "zugriff", "zugang",
+ACCESS_NEEDLES = ("权限", "访问", "acces", "acess", "accès", "accéd", "acced", "permis", "rights", "read", "write", "full control", "zugriff", "zugang",
                   "berechtigung", "rechte", "lese", "schreib", "droit", "lecture", "criture", "contrôle total",
                   "controle total", "lectura", "escritura", "control total", "toegang", "rechten", "machtiging",
                   "freigabe")
@@ -152,7 +162,8 @@ FOLDER = (
     r"|ordner|verzeichnis(?:se)?|laufwerk|netzlaufwerk"
     r"|dossiers? (?:partag(?:é|e)|r(?:é|e)seau|commun)|r(?:é|e)pertoire|lecteur (?:r(?:é|e)seau|partag(?:é|e))"
     r"|carpetas?|unidad (?:de red|compartida)"
-    r"|gedeelde map|\bde map\b|netwerkschijf|netwerkmap)"
+    r"|gedeelde map|\bde map\b|netwerkschijf|netwerkmap"
+    r"|\bpastas? (?:compartilhadas?|de rede)|共享文件夹|共享盘|文件夹)"
 )
 ADD = (
     r"(?:add(?:ed|ing)?|include|put|grant|give|usa"
@@ -204,7 +215,8 @@ NEWBIE = (
     r"|neue[rn]? (?:mitarbeiter(?:in)?|kolleg(?:e|in)|azubi|praktikant(?:in)?)|neueinstellung|startdatum|eintritt(?:sdatum)?|f(?:ä|ae)ngt .{0,20}an|beginnt (?:am|bei uns)|(?:zum|ab|am) \d{1,2}\.\s?\S+ (?:beginnt|f(?:ä|ae)ngt|startet)"
     r"|nouv(?:el|eau|elle) (?:arrivant|arriv(?:é|e)e|collaborat(?:eur|rice)|coll(?:è|e)gue|salari(?:é|e)e?|employ(?:é|e)e?|stagiaire|assistante?|commercial\w*|recrue)|embauche|arrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)"
     r"|nuev[oa] (?:emplead[oa]|incorporaci(?:ó|o)n|compa(?:ñ|n)er[oa]|comercial|becari[oa]|trabajador[a]?)|se incorpora|alta de (?:emplead|usuario)|empieza (?:el |a trabajar)"
-    r"|nieuwe (?:medewerker|collega|werknemer|stagiair|verkoper)|indiensttreding|in dienst (?:komt|treedt)|begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende))"
+    r"|nieuwe (?:medewerker|collega|werknemer|stagiair|verkoper)|indiensttreding|in dienst (?:komt|treedt)|begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)"
+    r"|nov[oa] (?:funcion(?:á|a)ri[oa]|colaborador[a]?)|新员工|新同事)"
 )
 CREATE_ACCOUNT = (
     # Not "make sure my account works": an account made, not one made certain of.
