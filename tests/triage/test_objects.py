@@ -16,7 +16,7 @@ from tickets.triage import triage
     ("colleague gone", "rbtq.lmnwa left us last week. Please forward his mails to me until the end of the year."),
     ("Vertretung", "Frau Kessler ist in Rente. Bitte ihre Mails an mich weiterleiten."),
     ("customers still writing", "pls give me access to her old mails, she retired on friday and clients still write."),
-    ("mails", "Mr Brandt left in March. Please have the mails of Mr Brandt forwarded to his team lead."),
+    ("mails", "Mr Brandt left in March. Please have the mails of Mr Brandt forwarded to me."),
 ])
 def test_a_leavers_mail_is_a_mailbox_request(subject, body):
     result = triage(subject, body)
@@ -47,6 +47,9 @@ def test_the_object_is_not_an_identity_request(subject, body):
     ("sessions", "Laptop stolen on the train. Please end all my sessions everywhere.", "session_revoke"),
     ("new starter", "New hire Lena Ortiz starts Monday in finance, please create her account.", "onboarding"),
     ("mailbox of leaver", "Tom Reyes left on Friday, I need access to his mailbox.", "mailbox_access"),
+    # A leaver's mail sent on to someone else is a step of the offboarding announced.
+    ("Offboarding", "Offboarding: Dana Cole, last day 28 May. Disable her account and forward her mails to her manager.",
+     "offboarding"),
 ])
 def test_the_identity_objects_still_read_as_before(subject, body, category):
     result = triage(subject, body)

@@ -23,12 +23,15 @@ OBJECT_GATES: dict[str, str] = {
 
 OBJECT_SIGNALS: list[Signal] = [
     # "give me access to her mails", "forward his mails to me", "the mails of Mr Hoffmann forwarded to me": someone
-    # else's mail to read or to receive is their mailbox asked for without the word (a leaver's too: the dataset
-    # convention files a leaver's mailbox, its forwarding and its auto-reply under mailbox_access).
-    Signal("mailbox_access", "someone else's mail", _rx(
-        rf"\b(?:access (?:to|on)|forward(?:ed|ing)?|redirect(?:ed|ing)?|read|zugriff auf|weiterleit\w*)\s(?:all\s)?(?:of\s)?{_SOMEONE}(?:'s)?\s{_MAILS}"
-        rf"|\b(?:e-?mails?|mails?)\sof\s{_SOMEONE}\b[^.!?\n]{{0,80}}\b(?:forward\w*|access|redirect\w*)"
-        rf"|\b{_SOMEONE}(?:'s)?\s{_MAILS}[^.!?\n]{{0,30}}\b(?:forward(?:ed)?\sto\sme|weiterleiten|an mich)"), 1.8),
+    # else's mail for the writer to read or to receive is their mailbox asked for without the word (a leaver's too:
+    # the dataset convention files a leaver's mailbox, its forwarding and its auto-reply under mailbox_access). Mail
+    # sent on to someone else ("forward his mail to his manager") is a step of an offboarding, not this.
+    Signal("mailbox_access", "someone else's mail for the writer", _rx(
+        rf"\b(?:give|grant|get|let)\s(?:me|us)\s(?:\S+\s)?access\s(?:to|on)\s(?:all\s)?(?:of\s)?{_SOMEONE}(?:'s)?\s{_MAILS}"
+        rf"|\b(?:i|we)\s(?:need|want|would like)\s(?:\S+\s)?access\s(?:to|on)\s(?:all\s)?(?:of\s)?{_SOMEONE}(?:'s)?\s{_MAILS}"
+        rf"|\b(?:forward|redirect)\w*\s(?:all\s)?(?:of\s)?{_SOMEONE}(?:'s)?\s{_MAILS}\s(?:\S+\s){{0,2}}?to\s(?:me|us)\b"
+        rf"|\b(?:e-?mails?|mails?)\sof\s{_SOMEONE}\b[^.!?\n]{{0,80}}\b(?:to me|to us|for me|give me access|me access)\b"
+        rf"|\b{_SOMEONE}\s{_MAILS}\s(?:\S+\s){{0,2}}?an mich\b"), 1.8),
 ]
 
 OBJECT_VETOES: list[Veto] = [
