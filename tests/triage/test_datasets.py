@@ -145,14 +145,15 @@ def test_holdout_set_meets_thresholds() -> None:
 # about (tickets/triage/objects.py, tests/triage/test_objects.py), developed on holdout14 and checked on holdout15,
 # which took them to .938/1.000/1.000 and .979/1.000/1.000; a line of Portuguese and Chinese words for the commonest
 # short requests (tests/triage/test_portuguese_and_chinese.py) then to .965/1.000/1.000 and 1.000/1.000/1.000, and
-# holdout12 to .981/1.000/1.000 (its floor raised to keep that). Studied now, they guard against regressions.
+# holdout12 to .981/1.000/1.000 (its floor raised to keep that); a leaving said in any tense (test_leavers_in_any_tense)
+# took holdout14 to .979/1.000/1.000. Studied now, they guard against regressions.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
                  "triage_holdout7.jsonl": (0.84, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
                  "triage_holdout10.jsonl": (0.97, 0.87, 0.98),
                  "triage_holdout9.jsonl": (0.97, 0.92, 0.99),
                  "triage_holdout12.jsonl": (0.98, 0.99, 0.99),
-                 "triage_holdout14.jsonl": (0.96, 0.99, 0.99), "triage_holdout15.jsonl": (0.99, 0.99, 0.99)}
+                 "triage_holdout14.jsonl": (0.97, 0.99, 0.99), "triage_holdout15.jsonl": (0.99, 0.99, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))

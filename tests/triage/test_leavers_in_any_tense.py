@@ -1,0 +1,30 @@
+"""A person's leaving said in the present or future ("retires on Friday", "is leaving tomorrow", "geht in Rente",
+"contractor x.y contract ended today") is a leaver as much as one who left; the writer's own trip is not. holdout14
+showed the class, holdout15 confirmed it; sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tickets.triage import triage
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("retirement", "Our colleague Pat Lee retires on Friday, please disable her account that day."),
+    ("Rente", "Herr Maier geht Ende Juni in Rente, bitte sein Konto zum 30.6. deaktivieren."),
+    ("external", "contractor kvbz.plmq contract ended yesterday, please remove his accounts"),
+    ("leaver", "colleague is leaving next week, please plan the removal of all her access"),
+])
+def test_a_leaving_said_in_any_tense_is_an_offboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("vpn", "I am leaving tomorrow for a business trip, my VPN does not connect from the hotel."),
+    ("trip", "leaving today for the trade fair, laptop battery is dead, need a charger"),
+])
+def test_the_writers_own_trip_is_no_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
