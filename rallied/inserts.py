@@ -12,17 +12,22 @@ from __future__ import annotations
 from django.db import connections
 from django.db.models import Model
 from django.db.models.expressions import RawSQL
+from django.db.models.signals import post_save, pre_save
 from django.db.models.sql import InsertQuery
 
 CASTS = {"", "text"}
 
 
-def can_insert_linked(using: str = "default") -> bool:
-    """Whether insert_linked may run now: on PostgreSQL (data-modifying WITH) and outside any transaction, so its
-    one statement commits by itself. Inside a transaction a failed statement would doom the caller's, where save()
-    in a savepoint would not."""
+def can_insert_linked(*models: type[Model], using: str = "default") -> bool:
+    """Whether insert_linked may write rows of `models` now: on PostgreSQL (data-modifying WITH) and outside any
+    transaction, so its one statement commits by itself (inside one, a failed statement would doom the caller's,
+    where save() in a savepoint would not), and only while no model has pre_save or post_save receivers: the one
+    statement sends no signals, so a receiver connected later (an auditlog registration, a plugin) makes the caller
+    fall back to save() instead of silently missing rows."""
     connection = connections[using]
-    return connection.vendor == "postgresql" and connection.get_autocommit() and not connection.in_atomic_block
+    if connection.vendor != "postgresql" or not connection.get_autocommit() or connection.in_atomic_block:
+        return False
+    return not any(signal.has_listeners(model) for model in models for signal in (pre_save, post_save))
 
 
 def insert_linked(parent: Model, linked: list[tuple[Model, dict[str, str]]], *, using: str = "default") -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from audit.models import AuditEvent
 from audit.services import pending_event, pending_written, record, unit_of_work
 from rallied.actors import Actor
 from rallied.inserts import can_insert_linked, insert_linked
@@ -87,8 +88,8 @@ def take_in_ticket(
     details = {"source": source, "external_id": external_id, "requester": ticket.requester_email,
                "submitted_by": user.get_username() if user is not None else None}
     try:
-        if can_insert_linked() and (pending := pending_event(actor=actor, verb="ticket.received", obj=ticket,
-                                                             tenant=tenant, details=details)) is not None:
+        if can_insert_linked(Ticket, TicketEvent, AuditEvent) and (pending := pending_event(
+                actor=actor, verb="ticket.received", obj=ticket, tenant=tenant, details=details)) is not None:
             # The API view's case (no transaction, the audit event written pending): the ticket, its timeline event
             # and its audit event in one statement, one round trip instead of five (rallied/inserts.py, issue 17).
             received = new_event(ticket=ticket, actor=actor, kind="received", to_status=TicketStatus.RECEIVED,

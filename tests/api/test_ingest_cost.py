@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from django.db import connection
+from django.db.models.signals import post_save
 
 from audit.models import AuditEvent
 from tests.helpers import post_ticket, submit_ticket, ticket_payload, token_client
@@ -85,3 +86,24 @@ def test_the_views_fast_representation_is_the_serializers_own(world, tenant_key)
     assert expected["actions"] and len(expected["timeline"]) > 1 and expected["resolved_at"]
     assert represent(TicketSerializer, ticket) == expected
     assert represent(TicketSerializer, ticket) == expected  # the shared fields keep nothing from the last call
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_save_receiver_connected_later_still_sees_every_submitted_ticket(world, tenant_key, hold):  # noqa: F811
+    """The one-statement insert (rallied/inserts.py) sends no save signals: with a receiver on a ticket's save (an
+    auditlog registration, a plugin), the submission falls back to save() and the receiver hears of the ticket."""
+    hold(START)
+    client = token_client(tenant_key("contoso"))
+    heard: list[tuple[str, bool]] = []
+
+    def listen(sender, instance, created, **kwargs):  # type: ignore[no-untyped-def]
+        heard.append((instance.external_id, created))
+
+    post_save.connect(listen, sender=Ticket, dispatch_uid="test_ingest_listener")
+    try:
+        created = post_ticket(client, ticket_payload("ingest-heard-1", ADELE))
+    finally:
+        post_save.disconnect(sender=Ticket, dispatch_uid="test_ingest_listener")
+    assert created.status_code == 201, created.content
+    assert heard == [("ingest-heard-1", True)]
+    assert Ticket.objects.get(external_id="ingest-heard-1").events.filter(kind="received").count() == 1
