@@ -439,7 +439,9 @@ def _redeliver_stalled(now: datetime) -> int:
     # A step waiting for the time the ticket asked for is its schedule's to ring (playbooks/scheduling.py).
     stalled = list(Action.objects.filter(status=ActionStatus.APPROVED, updated_at__lt=now - redeliver_after())
                    .exclude(not_before__gt=now).values_list("pk", flat=True)[:BATCH])
-    queued = (waiting_doorbells() or set()) if stalled else set()
+    queued = waiting_doorbells() if stalled else set()
+    if queued is None:  # a backlog deeper than it reads: any doorbell may still wait in it (workflow/sweep._ring)
+        return 0
     rung = 0
     for action_id in stalled:
         if (EXECUTE, (action_id,)) in queued:

@@ -226,6 +226,7 @@ def _chain_pending_audit() -> None:
 
 def _sweep(now: datetime, counts: Counter[str], *, stop_at: datetime) -> None:
     queued: set[tuple[str, tuple]] | None = None
+    read = False  # the broker is read once a pass, and only when a ticket may need a ring
     for ticket in overdue(now):
         if timezone.now() > stop_at:  # past our lease: the next pass takes the rest
             break
@@ -238,8 +239,8 @@ def _sweep(now: datetime, counts: Counter[str], *, stop_at: datetime) -> None:
             if task is None:
                 counts["ok"] += 1
                 continue
-            if queued is None:
-                queued = waiting_doorbells() or set()
+            if not read:
+                queued, read = waiting_doorbells(), True
             counts[_ring(ticket, task, args, why, now, queued)] += 1
         except Exception:  # one ticket's problem must not stop the sweep of the others
             log.exception("sweep: ticket %s", ticket.pk, extra=log_ids(ticket=ticket))
@@ -259,9 +260,15 @@ def _doorbell(ticket: Ticket, verdict: str) -> tuple[str | None, tuple[int, ...]
 
 
 def _ring(ticket: Ticket, task: str, args: tuple[int, ...], why: str, now: datetime,
-          queued: set[tuple[str, tuple]]) -> str:
-    """Ring `task(*args)` again, unless its doorbell still waits in the broker or ringing has stopped helping."""
-    if (task, args) in queued:
+          queued: set[tuple[str, tuple]] | None) -> str:
+    """Ring `task(*args)` again, unless its doorbell still waits in the broker or ringing has stopped helping.
+
+    `queued` None: the broker holds more doorbells than waiting_doorbells reads, so any of them may be this one.
+    Read as none waiting (as before), every ticket behind a burst was rung each deadline, adding duplicates behind
+    the backlog, and escalated after max_rings() passes for "not moving" while it only waited its turn. Not ringing
+    loses nothing: the next pass after the backlog drains below the limit rings what was really lost.
+    """
+    if queued is None or (task, args) in queued:
         return "ok"  # a busy cluster, not a lost doorbell
     since = ticket.round_started_at or ticket.received_at
     rung = ticket.events.filter(kind=REDRIVE, data__task=task, at__gte=since).count()

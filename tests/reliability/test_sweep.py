@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import partial
 
 import pytest
 from django.test import Client
@@ -34,7 +35,7 @@ from tickets.services import ingest_ticket
 from workflow import lifecycle
 from workflow.leases import lease_state
 from workflow.models import Lease
-from workflow.sweep import START, max_start_attempts, sweep_stuck_tickets
+from workflow.sweep import START, max_rings, max_start_attempts, sweep_stuck_tickets
 from workflow.tasks import follow_manager_answer_task, settle_ticket_task, start_ticket_task
 
 ADELE = "adele.vance@contoso.example"
@@ -234,6 +235,30 @@ def test_a_doorbell_still_waiting_in_the_broker_is_not_rung_twice(world, sandbox
         broker.purge_queue()
     assert sweep()["redriven"] == 1  # gone from the broker (a flush): rung again
     assert_resolved_once(lost, sandbox)
+
+
+def test_a_ticket_behind_a_burst_deeper_than_the_sweep_reads_is_not_rung_or_escalated(world, sandbox, monkeypatch):
+    import workflow.sweep
+
+    # The sweep reads at most 5000 waiting doorbells (rallied.tasks.waiting_doorbells); here two stand for more.
+    monkeypatch.setattr(workflow.sweep, "waiting_doorbells", partial(tasks.waiting_doorbells, limit=1))
+    behind = received("behind-a-burst")
+    broker = get_broker()
+    for n, pk in enumerate((behind.pk + 1000, behind.pk)):  # another ticket's first step, then this one's
+        broker.enqueue(SignedPackage.dumps({"id": f"b{n}", "name": f"b{n}", "func": START, "args": (pk,),
+                                            "kwargs": {}}))
+    try:
+        for _ in range(max_rings() + 1):  # pass after pass while the burst drains slowly
+            time_passes(behind)
+            assert sweep()["ok"] == 1
+        behind.refresh_from_db()
+        assert behind.status == "received"  # waiting its turn, not handed to a technician
+        assert not behind.events.filter(kind="sweep.redrive").exists()
+    finally:
+        broker.purge_queue()
+    time_passes(behind)
+    assert sweep()["redriven"] == 1  # the backlog gone (a flush): rung again
+    assert_resolved_once(behind, sandbox)
 
 
 def lost_manager_answer(monkeypatch: pytest.MonkeyPatch, mailoutbox: list, decision: str = "confirm") -> Ticket:
