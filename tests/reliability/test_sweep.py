@@ -5,6 +5,7 @@ reply, no crash, wherever it lands."""
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import timedelta
 from functools import partial
 
@@ -76,6 +77,18 @@ def assert_resolved_once(ticket: Ticket, sandbox) -> None:
     assert ticket.status == "resolved", (ticket.status, ticket.escalation_reason)
     assert len(password_patches(sandbox)) == 1  # the sandbox's own log: one reset, never two
     assert len(customer_notes(psa_ticket(sandbox, ticket.psa_ticket_id))) == 1  # one reply
+
+
+@pytest.fixture(autouse=True)
+def broker():  # type: ignore[no-untyped-def]
+    """A queue of this test's own: on a Redis shared with other runs, the cluster's list held another run's burst
+    (5313 doorbells seen), which the sweep does not ring past, and each run's purge emptied the others'. Its own
+    MonkeyPatch, so a test's `monkeypatch.undo()` keeps it."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Conf, "CLUSTER_NAME", f"rallied-test-{uuid.uuid4().hex[:12]}")
+        queue = get_broker()
+        yield queue
+        queue.purge_queue()
 
 
 def test_the_sweep_runs_every_minute_and_when_a_cluster_starts(world, sandbox, monkeypatch):
@@ -223,10 +236,9 @@ def test_an_approved_action_nobody_claimed_is_rung_after_its_deadline(world, san
     assert_resolved_once(ticket, sandbox)
 
 
-def test_a_doorbell_still_waiting_in_the_broker_is_not_rung_twice(world, sandbox):
+def test_a_doorbell_still_waiting_in_the_broker_is_not_rung_twice(world, sandbox, broker):
     lost = received("still-queued")
     time_passes(lost)
-    broker = get_broker()
     broker.enqueue(SignedPackage.dumps({"id": "q1", "name": "q1", "func": START, "args": (lost.pk,), "kwargs": {}}))
     try:
         assert sweep()["ok"] == 1  # a busy cluster, not a lost doorbell
@@ -237,13 +249,13 @@ def test_a_doorbell_still_waiting_in_the_broker_is_not_rung_twice(world, sandbox
     assert_resolved_once(lost, sandbox)
 
 
-def test_a_ticket_behind_a_burst_deeper_than_the_sweep_reads_is_not_rung_or_escalated(world, sandbox, monkeypatch):
+def test_a_ticket_behind_a_burst_deeper_than_the_sweep_reads_is_not_rung_or_escalated(world, sandbox, monkeypatch,
+                                                                                      broker):
     import workflow.sweep
 
     # The sweep reads at most 5000 waiting doorbells (rallied.tasks.waiting_doorbells); here two stand for more.
     monkeypatch.setattr(workflow.sweep, "waiting_doorbells", partial(tasks.waiting_doorbells, limit=1))
     behind = received("behind-a-burst")
-    broker = get_broker()
     for n, pk in enumerate((behind.pk + 1000, behind.pk)):  # another ticket's first step, then this one's
         broker.enqueue(SignedPackage.dumps({"id": f"b{n}", "name": f"b{n}", "func": START, "args": (pk,),
                                             "kwargs": {}}))
