@@ -2,8 +2,9 @@
 
 One chain per tenant plus one for events without a tenant (audit/models.chain_of): `record()` locks only its own
 chain's head row, so writers in different tenants never wait on each other. Within a tenant they do, until their
-commit: deferred_chaining() lets the one hot writer (ticket ingest) insert its event pending instead, chained by the
-next writer of that chain or by the sweep (chain_pending).
+commit: so a unit of work inserts its events *pending* instead (one INSERT, no head lock), unless it is one of the
+few that must chain now (CHAIN_NOW), and deferred_chaining() lets ticket ingest do the same outside a unit. A
+pending event is chained by the next chaining of its chain or by the sweep (chain_pending).
 """
 
 from __future__ import annotations
@@ -57,6 +58,23 @@ _COLUMNS = tuple(attr for _, attr in HASHED)
 CHUNK = 5000
 # Pending events linked per UPDATE statement when a backlog is chained (a cluster down for a while).
 PENDING_BATCH = 500
+
+# The units that chain their events at their end, under the chain's head lock and after every pending event of the
+# chain, instead of inserting them pending: unit_of_work(chain=NAME). Every other unit's events wait, unprotected,
+# for the next of these on their chain or for the sweep (chain_pending, every minute); verify_audit fails on one
+# left longer than RALLIED_AUDIT_PENDING_SECONDS. A unit is one of these only for one of the reasons below.
+WRITE_AHEAD, FINISHED = "write-ahead", "finished"
+CHAIN_NOW = {
+    # The write-ahead rule: no intent, no call. An action's claim before its vendor write (playbooks.services.
+    # claim_action, the reconciler's repeat) makes its intent, and so everything recorded before it, a link of the
+    # chain before the vendor can apply it: a claim whose events could still be deleted unseen proves nothing.
+    WRITE_AHEAD: "an action's claim, before its vendor write",
+    # A ticket's move to a final status (tickets.services.transition_ticket): its trail is whole when it ends, not up
+    # to a minute later. Exports and proofs carry chained events only, the audit API stops at the oldest pending
+    # event (a finished ticket's last events would hold back the tenant's feed), and a quiet tenant's last ticket
+    # has no later claim to chain it. Once per ticket: four statements.
+    FINISHED: "a ticket's move to a final status",
+}
 
 
 def _fields(values: Iterable[Any]) -> dict[str, Any]:
@@ -113,13 +131,16 @@ def record(
 ) -> AuditEvent:
     """Append one event. Runs in (or opens) a transaction: an event and the change it records commit together.
 
-    Inside a unit_of_work() the event is held and chained when the unit's block ends (still in its transaction):
-    its seq, hash and pk are set then, not on return."""
+    Inside a unit_of_work() the event is held and written when the unit's block ends (still in its transaction),
+    pending or chained (CHAIN_NOW): its pk, and a chained one's seq and hash, are set then, not on return."""
     event = _new_event(actor=actor, verb=verb, obj=obj, tenant=tenant, authority=authority, outcome=outcome,
                        details=details)
     unit = _open_unit()
     if unit is not None:
         unit.append(event)
+        return event
+    if _stack():  # in a savepoint opened inside a unit: written now, pending, and chained as the unit's would be
+        event.save()
         return event
     if _deferring():
         event.save()  # pending: one INSERT, no head lock (deferred_chaining)
@@ -272,7 +293,7 @@ def deferred_chaining() -> Iterator[None]:
     What keeps the trail whole: a pending event commits (or rolls back) with the change it records, like any event;
     the next chaining of its chain links it, in insertion order, before that chaining's own events, so nothing
     chained after it, an intent event before a vendor call included, can be linked while it waits. That next
-    chaining is the ticket's first step (its first event) or, should the step never run, the sweep's
+    chaining is the ticket's first action claim or final move (CHAIN_NOW) or, should neither come, the sweep's
     chain_pending. Until then nothing protects it: verify_chain and `verify_audit` fail on an event pending longer
     than RALLIED_AUDIT_PENDING_SECONDS, so deleting or editing one goes unseen only within that window, and
     exports carry chained events only.
@@ -290,6 +311,7 @@ class _Unit:
     (hold())."""
 
     depth: int  # len(connection.savepoint_ids) inside the unit's block
+    chain: str = ""  # a CHAIN_NOW reason: its events are chained at its end, not inserted pending
     events: list[AuditEvent] = field(default_factory=list)
     rows: dict[str, list[Any]] = field(default_factory=dict)
 
@@ -344,34 +366,43 @@ def hold(kind: str, row: Any) -> bool:
 
 
 def _end(unit: _Unit) -> None:
-    """Write what the unit held, inside its transaction: the other layers' rows, then its events."""
+    """Write what the unit held, inside its transaction: the other layers' rows, then its events, chained (a
+    CHAIN_NOW unit: with every pending event of their chains first) or pending."""
     for kind, rows in unit.rows.items():
         _flushes[kind](rows)
-    if unit.events:
+    if unit.chain:
         _chain(unit.events)
+    elif unit.events:
+        AuditEvent.objects.bulk_create(unit.events)  # pending: one INSERT for them all, no head lock
 
 
 @contextlib.contextmanager
-def unit_of_work() -> Iterator[None]:
-    """One transaction for a step's changes and their audit events, the events chained once at the block's end.
+def unit_of_work(*, chain: str = "") -> Iterator[None]:
+    """One transaction for a step's changes and their audit events, the events written once at the block's end.
 
-    A unit costs one head lock, one insert and one head update per chain, however many events it records, instead
-    of three statements per event (issue 17). The events are chained inside the transaction, before its commit (not
-    in on_commit, which runs after it): they commit with the changes they record, or roll back with them. An
-    exception leaves none behind. Keep a vendor call that depends on the events outside the block, after it.
-    Rows of the layers above that registered a flush (register_unit_rows: the ticket's timeline) are held the
-    same way and written first, one flush per kind.
+    By default they are inserted pending: one insert, no head lock, so a tenant's steps never queue on its chain's
+    head (issue 17). `chain`, one of CHAIN_NOW's reasons, chains them instead: one head lock, one insert and one
+    head update per chain, after every pending event of the chain (a select and an update however many). Either
+    way they are written inside the transaction, before its commit (not in on_commit, which runs after it): they
+    commit with the changes they record, or roll back with them. An exception leaves none behind. Keep a vendor
+    call that depends on the events outside the block, after it, and chain the block (WRITE_AHEAD). Rows of the
+    layers above that registered a flush (register_unit_rows: the ticket's timeline) are held the same way and
+    written first, one flush per kind.
 
     Nested in another unit, a unit joins it without a savepoint of its own: its events wait for the outer block's
-    end. An exception inside then dooms the whole unit, which is what a step's unit of work means.
+    end, and its `chain` makes the outer unit chain. An exception inside then dooms the whole unit, which is what a
+    step's unit of work means.
     """
+    if chain and chain not in CHAIN_NOW:
+        raise ValueError(f"unit_of_work(chain={chain!r}): a unit chains now only for a reason in CHAIN_NOW")
     stack = _stack()
     if stack and _open_unit() is stack[-1]:
+        stack[-1].chain = stack[-1].chain or chain
         with transaction.atomic(savepoint=False):
             yield
         return
     with transaction.atomic():
-        unit = _Unit(depth=len(connection.savepoint_ids))
+        unit = _Unit(depth=len(connection.savepoint_ids), chain=chain)
         stack.append(unit)
         try:
             yield

@@ -38,7 +38,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from audit.models import AuditEvent
-from audit.services import record
+from audit.services import WRITE_AHEAD, record, unit_of_work
 from playbooks.choices import ActionStatus, DecisionMode
 from playbooks.executor import ExecutionRefused, identity_for, run_claimed
 from playbooks.models import Action
@@ -321,7 +321,7 @@ def _claim_repeat(action: Action, now: datetime, *, why: str = "") -> bool:
     """Count the attempt and write the audit "intent" event before calling the vendor again. `why`: the vendor cannot
     show the outcome, and this is why a second write is harmless there (IdentityConnector.harmless_repeats)."""
     _, authority = _intent(action)
-    with transaction.atomic():
+    with unit_of_work(chain=WRITE_AHEAD):  # as the first claim's (playbooks.services.claim_action)
         won = Action.objects.filter(pk=action.pk, status=ActionStatus.UNKNOWN_OUTCOME,
                                     lease_until=action.lease_until).update(
             attempts=F("attempts") + 1, lease_until=now + LEASE, updated_at=now)

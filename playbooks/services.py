@@ -11,7 +11,7 @@ from django.db.models import F
 from django.utils import timezone
 from django_q.models import Schedule
 
-from audit.services import record, unit_of_work
+from audit.services import WRITE_AHEAD, record, unit_of_work
 from playbooks.choices import ACTION_TRANSITIONS, DONE_STATUSES, ActionStatus, DecisionMode
 from playbooks.models import Action, IntentPlan
 from playbooks.planning import IntentDraft, handed_over_drafts, plan_drafts, plan_problem, ticket_intents
@@ -227,7 +227,7 @@ def claim_action(*, action_id: int, actor: Actor) -> Action | None:
     to deliver (playbooks/reconciler.py) instead of a reset nobody can hand over.
     """
     now = timezone.now()
-    with transaction.atomic():
+    with unit_of_work(chain=WRITE_AHEAD):  # the intent is a link of the chain before the vendor call
         # Never for a ticket a person has taken over in the PSA (tickets/updates.py): it runs nothing more.
         # Filtered on the action's own ticket_id, never through a join (`ticket__status`): a join turns the UPDATE
         # into `id IN (SELECT ...)`, whose status test PostgreSQL evaluates on the statement's snapshot, so every

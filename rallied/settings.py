@@ -446,8 +446,9 @@ RALLIED_AUDIT_SIGNING = env_bool("RALLIED_AUDIT_SIGNING", True)
 RALLIED_AUDIT_INSTANCE = env("RALLIED_AUDIT_INSTANCE", "rallied") or "rallied"
 RALLIED_AUDIT_CHECKPOINT_EVENTS = int(env("RALLIED_AUDIT_CHECKPOINT_EVENTS", "100") or 100)
 RALLIED_AUDIT_CHECKPOINT_SECONDS = int(env("RALLIED_AUDIT_CHECKPOINT_SECONDS", "60") or 60)
-# A submitted ticket's audit event is written pending (audit.services.deferred_chaining) and chained by the ticket's
-# first step or, failing that, by the sweep within a minute; `verify_audit` fails on one still pending after this long.
+# A submitted ticket's audit event, and each step's, is written pending (audit.services.deferred_chaining,
+# unit_of_work) and chained by the ticket's next action claim or final move or, failing those, by the sweep within a
+# minute; `verify_audit` fails on one still pending after this long.
 RALLIED_AUDIT_PENDING_SECONDS = int(env("RALLIED_AUDIT_PENDING_SECONDS", "300") or 300)
 RALLIED_AUDIT_SIGNING_KEYS = [k.strip() for k in (env("RALLIED_AUDIT_SIGNING_KEYS", "") or "").split(",") if k.strip()]
 RALLIED_AUDIT_VERIFIER_KEYS = [k.strip() for k in (env("RALLIED_AUDIT_VERIFIER_KEYS", "") or "").split(",")

@@ -3,8 +3,9 @@
 with `?after=<id>`. `id` orders events across tenants; `seq` counts within the event's chain (its tenant's).
 A tenant-bound token (a PSA integration) reads none of it (access.TOKEN_PERMISSIONS).
 
-The list stops short of the oldest event still pending (audit.services.deferred_chaining: a ticket submission's
-event, chained seconds later by the ticket's first step, within a minute by the sweep). Listed pending, a SIEM would
+The list stops short of the oldest event still pending (audit.services.unit_of_work and deferred_chaining: a ticket
+submission's and its steps' events, chained seconds later by the ticket's action claim or final move, within a
+minute by the sweep). Listed pending, a SIEM would
 keep a copy without its hash and its cursor would pass the row before it is chained; left out but listed after, the
 cursor would already be past its id and it would never be read. So nothing at or after that id is listed until it
 is chained: a reader waits a few seconds, and receives every event once, chained."""

@@ -15,7 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from audit.models import AuditEvent
-from audit.services import pending_event, pending_written, record, unit_of_work
+from audit.services import FINISHED, pending_event, pending_written, record, unit_of_work
 from rallied.actors import Actor
 from rallied.inserts import can_insert_linked, insert_linked
 from tenants.models import ApiToken, Tenant
@@ -140,7 +140,9 @@ def transition_ticket(
         raise InvalidTransition(f"Ticket {ticket.pk}: {old} -> {to} is not allowed.")
     if to == TicketStatus.RESOLVED:
         fields.setdefault("resolved_at", timezone.now())
-    with unit_of_work():  # joins the caller's unit: its audit event and timeline row wait for the step's end
+    # Joins the caller's unit: its audit event and timeline row wait for the step's end. A final status makes the
+    # unit chain its events (audit.services.FINISHED: a finished ticket's trail is whole at once).
+    with unit_of_work(chain=FINISHED if to in FINAL_STATUSES else ""):
         won = Ticket.objects.filter(pk=ticket.pk, status=old).update(
             status=to, updated_at=timezone.now(), **fields
         )

@@ -20,8 +20,9 @@ was not needed (a busy cluster, a slow step) is harmless:
   left alone here; so is a ticket waiting for a technician (the expiry schedule closes its request in time);
 - anything else open with nothing that will move it: escalated with the reason, and staff are told.
 
-First, every pass chains the audit events submissions left pending (audit.services.deferred_chaining) that no
-ticket step has chained since.
+First, every pass chains the audit events left pending (a submission's, audit.services.deferred_chaining, and every
+step's unit of work's) that no action's claim or finished ticket has chained since: for events whose ticket stops
+(a worker killed, a doorbell lost, a ticket waiting on a person), this pass is all there is.
 
 A doorbell still waiting in the broker is not rung twice (rallied.tasks.waiting_doorbells). A step rung
 RALLIED_SWEEP_MAX_RINGS times that never moved is escalated instead of being rung forever.
@@ -213,8 +214,8 @@ def sweep_stuck_tickets(*, now: datetime | None = None) -> dict[str, int]:
 
 
 def _chain_pending_audit() -> None:
-    """Chain the audit events submissions left pending whose ticket's first step has not chained them (a worker
-    killed, a doorbell lost): a pending event is unprotected, and verify_audit fails on one left too long."""
+    """Chain the audit events left pending that no claim or finished ticket has chained (a worker killed, a doorbell
+    lost, a ticket waiting): a pending event is unprotected, and verify_audit fails on one left too long."""
     try:
         chained = chain_pending()
     except Exception:  # the tickets' sweep still runs; the next pass tries again

@@ -60,8 +60,10 @@ def begin_resolution(*, ticket: Ticket, actions: list[Action], now: datetime | N
     `outcomes`: the intents' outcomes the caller read from `actions` (settle_ticket), for the note."""
     now = now or timezone.now()
     deliveries = deliver_secrets(ticket, actions)  # owner, the policy's manager, or a technician's hand-over
-    # The reply's claim and the write-back that posts it commit together: a claimed reply always has its poster.
-    with transaction.atomic():
+    # The reply's claim and the write-back that posts it commit together: a claimed reply always has its poster. A
+    # unit of work: its events wait pending (issue 17), since no PSA call below depends on them (each part is
+    # marked in flight on its row before its call, tickets/psa_writeback.py).
+    with unit_of_work():
         reply = prepare_reply(ticket=ticket, stage=ReplyStage.DONE, deliveries=deliveries, round_actions=actions)
         if reply is not None and reply.unsaved:  # how it was written, for the row that a later attempt finishes
             reply.row.save(update_fields=["language", "drafted_by", "fallback_reason", "updated_at"])

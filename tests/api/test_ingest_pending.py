@@ -1,7 +1,7 @@
 """A submission's audit event is written pending (no lock on the tenant's chain head), and chained later.
 
-What must hold (issue 17): the ticket's first step chains it before the step reaches any vendor, and before any event
-of its own; when that step never comes (the doorbell lost, the worker killed), the sweep chains it; and after many
+What must hold (issue 17): the action's claim chains it, with the step's own events before the claim, before the
+directory's write; when that step never comes (the doorbell lost, the worker killed), the sweep chains it; and after many
 submissions at once the tenant's chain is one unbroken sequence that verifies.
 """
 
@@ -42,8 +42,8 @@ def _received(ticket: Ticket) -> AuditEvent:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_first_step_chains_the_submissions_event_before_any_vendor_call(world, tenant_key, hold,  # noqa: F811
-                                                                            monkeypatch):
+def test_the_claim_chains_the_submissions_event_before_the_directory_write(world, tenant_key, hold,  # noqa: F811
+                                                                         monkeypatch):
     rung = hold(START)
     contoso, key = Tenant.objects.get(slug="contoso"), tenant_key("contoso")
     head = AuditHead.objects.filter(chain=chain_of(contoso.pk)).values_list("seq", flat=True).first()
@@ -52,22 +52,30 @@ def test_the_first_step_chains_the_submissions_event_before_any_vendor_call(worl
     assert not received.chained and received.seq is None
     assert AuditHead.objects.filter(chain=chain_of(contoso.pk)).values_list("seq", flat=True).first() == head
 
-    # Every vendor call the ticket's path makes looks at the submission's event as it stands at that moment.
-    seen: list[bool] = []
+    # Every vendor call the ticket's path makes looks at the submission's event, and at the chain's pending events,
+    # as they stand at that moment.
+    seen: list[tuple[str, str, bool, int]] = []
+    waiting = AuditEvent.objects.filter(chain=received.chain, hash__isnull=True)
 
-    def watched(real):  # type: ignore[no-untyped-def]
+    def watched(real, method=None):  # type: ignore[no-untyped-def]
         def call(*args, **kwargs):  # type: ignore[no-untyped-def]
-            seen.append(AuditEvent.objects.get(pk=received.pk).chained)
+            seen.append((method or args[0], kwargs["vendor"], AuditEvent.objects.get(pk=received.pk).chained,
+                         waiting.count()))
             return real(*args, **kwargs)
         return call
 
     monkeypatch.setattr(http, "send", watched(http.send))
-    monkeypatch.setattr(http, "send_batch", watched(http.send_batch))
+    monkeypatch.setattr(http, "send_batch", watched(http.send_batch, "READ"))
     start_ticket_task(*rung[-1])
 
     ticket.refresh_from_db()
     assert ticket.status == "resolved", (ticket.status, ticket.escalation_reason)
-    assert seen and all(seen), seen  # the directory read, the reset, the PSA write-back: none before the chaining
+    # The directory's write (the reset) comes after the action's claim chained the submission's event and every
+    # event recorded before it (audit.services.WRITE_AHEAD). The reads and the requester's push before it need not
+    # wait, and the write-back's own events may wait for the move to resolved: no PSA call depends on them.
+    write = next(n for n, (method, vendor, _, _) in enumerate(seen) if (method, vendor) == ("PATCH", "entra"))
+    assert seen[write][2:] == (True, 0), seen
+    assert all(chained for _, _, chained, _ in seen[write:]), seen
     received.refresh_from_db()
     later = AuditEvent.objects.filter(chain=received.chain, pk__gt=received.pk)  # the step's: triage, intent ...
     assert later.filter(verb="action.intent").exists() and all(event.seq > received.seq for event in later)

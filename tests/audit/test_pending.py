@@ -21,7 +21,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from audit.models import AuditEvent, AuditHead, chain_of
-from audit.services import chain_pending, deferred_chaining, record, unit_of_work, verify_chain
+from audit.services import WRITE_AHEAD, chain_pending, deferred_chaining, record, unit_of_work, verify_chain
 from tenants.models import Tenant
 from tests.reliability.helpers import deliver_many
 
@@ -96,7 +96,7 @@ def test_another_chains_writer_leaves_the_pending_event_pending(contoso, fabrika
 @pytest.mark.django_db
 def test_a_units_chaining_takes_the_pending_events_before_its_own(contoso):
     pending = _pending("test.pending", contoso)
-    with unit_of_work():
+    with unit_of_work(chain=WRITE_AHEAD):
         record(actor="system:test", verb="test.unit", tenant=contoso)
     *_, linked, own = _chain(contoso)
     assert (linked.pk, own.verb, own.prev_hash) == (pending.pk, "test.unit", linked.hash)

@@ -15,16 +15,19 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from django_q.brokers import get_broker
 from django_q.conf import Conf
+from django_q.models import Schedule
 from django_q.signals import post_spawn
 from django_q.signing import SignedPackage
 
 from approvals.manager_models import ManagerConfirmation
+from audit.models import AuditEvent
+from audit.services import verify_chain
 from playbooks.executor import execute_action
 from playbooks.models import Action
 from playbooks.reconciler import reconcile_actions
 from playbooks.tasks import execute_action_task
 from rallied import tasks
-from rallied.schedules import SCHEDULES, SWEEP_TASK
+from rallied.schedules import PREFIX, SCHEDULES, SWEEP_TASK, ensure_schedules
 from tenants.models import Tenant
 from tests.helpers import committed, customer_notes, password_patches, psa_ticket
 from tests.reliability.helpers import WorkerDied
@@ -36,6 +39,7 @@ from tickets.services import ingest_ticket
 from workflow import lifecycle
 from workflow.leases import lease_state
 from workflow.models import Lease
+from workflow.sweep import LEASE_SECONDS as SWEEP_LEASE_SECONDS
 from workflow.sweep import START, max_rings, max_start_attempts, sweep_stuck_tickets
 from workflow.tasks import follow_manager_answer_task, settle_ticket_task, start_ticket_task
 
@@ -365,3 +369,32 @@ def test_rings_while_the_action_runs_and_while_the_ticket_settles_do_nothing(wor
     assert seen[0] == "not-claimed"  # the first worker holds the claim: the second doorbell left without a call
     assert seen[1] == "writing_back"  # the settle that lost the transition left the write-back to the winner
     assert_resolved_once(ticket, sandbox)
+
+
+def test_a_dead_workers_pending_audit_events_are_chained_by_the_installed_sweep_within_the_bound(
+        world, sandbox, monkeypatch, settings):
+    """A step's audit events are inserted pending (audit.services.unit_of_work), for the ticket's next claim or final
+    move to chain. A worker killed before either leaves them to the cluster's schedules alone, which every migrate
+    installs (`make demo` and each deploy migrate before their cluster starts): one of those that comes round within
+    RALLIED_AUDIT_PENDING_SECONDS must chain them, or verify_audit fails on a trail nobody touched and the events are
+    unprotected until someone notices."""
+    ticket = received("dies-with-its-events-pending")
+    die_in(monkeypatch, "redecide")  # after triage and the plan: their units committed, pending
+    with committed(), pytest.raises(WorkerDied):
+        start_ticket_task(ticket.pk)
+    monkeypatch.undo()
+    assert {"ticket.triaged", "actions.planned"} <= set(
+        AuditEvent.objects.filter(hash__isnull=True).values_list("verb", flat=True))
+
+    assert settings.Q_CLUSTER.get("scheduler", True)  # a cluster runs the schedules (django-q2's own default)
+    ensure_schedules()  # what migrate installs
+    # A pass killed with the sweep's lease held delays the next by that lease at most (workflow/sweep.py).
+    bound = settings.RALLIED_AUDIT_PENDING_SECONDS - SWEEP_LEASE_SECONDS
+    often = Schedule.objects.filter(name__startswith=PREFIX, schedule_type=Schedule.MINUTES, minutes__lte=bound // 60)
+    assert often.filter(func=SWEEP_TASK).exists()
+    with committed():
+        import_string(SWEEP_TASK)()  # the worker that takes the schedule's next ring; the ticket's own step is dead
+    assert not AuditEvent.objects.filter(hash__isnull=True).exists()
+    assert verify_chain().ok
+    ticket.refresh_from_db()
+    assert ticket.status == "awaiting_verification"  # nothing moved it: its lease still holds, the sweep left it
