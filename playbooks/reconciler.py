@@ -469,9 +469,13 @@ def redeliver_after() -> timedelta:
 
 
 def _intent(action: Action) -> tuple[datetime, str]:
-    """When the latest vendor call for this action began, and on whose authority (its audit intent event)."""
+    """When the latest vendor call for this action began, and on whose authority (its audit intent event).
+
+    Intents always chain (audit.services.WRITE_AHEAD); NULLS LAST keeps a pending one, should it ever exist, from
+    sorting first on PostgreSQL."""
     event = (AuditEvent.objects.filter(verb="action.intent", object_type="playbooks.action",
-                                       object_id=str(action.pk)).order_by("-seq").values("at", "authority").first())
+                                       object_id=str(action.pk)).order_by(F("seq").desc(nulls_last=True))
+             .values("at", "authority").first())
     if event is None:  # no intent, no vendor call: the claim writes both in one transaction
         return action.created_at, "reconciler"
     return event["at"], event["authority"]
