@@ -24,8 +24,10 @@ def register() -> None:
     register_unit_rows(ROWS, TicketEvent.objects.bulk_create)
 
 
-def _new_event(ticket: Ticket, actor: Actor, kind: str, message: str, data: dict | None, from_status: str,
-               to_status: str) -> TicketEvent:
+def new_event(*, ticket: Ticket, actor: Actor, kind: str, message: str = "", data: dict | None = None,
+              from_status: str = "", to_status: str = "") -> TicketEvent:
+    """A timeline row, not saved: what add_event holds or writes, and what write_event writes; for a caller that
+    inserts it with others in one statement (tickets.services.take_in_ticket)."""
     return TicketEvent(ticket=ticket, actor=describe_actor(actor)[1], kind=kind, message=message, data=data or {},
                        from_status=from_status, to_status=to_status)
 
@@ -34,21 +36,17 @@ def add_event(*, ticket: Ticket, actor: Actor, kind: str, message: str = "", dat
               from_status: str = "", to_status: str = "") -> TicketEvent:
     """Add a row to the ticket's timeline: held by the open unit of work (its pk is set when the unit ends), else
     written now."""
-    event = _new_event(ticket, actor, kind, message, data, from_status, to_status)
+    event = new_event(ticket=ticket, actor=actor, kind=kind, message=message, data=data, from_status=from_status,
+                      to_status=to_status)
     if not hold(ROWS, event):
         event.save(force_insert=True)
     return event
 
 
-def new_event(*, ticket: Ticket, actor: Actor, kind: str, message: str = "", data: dict | None = None,
-              from_status: str = "", to_status: str = "") -> TicketEvent:
-    """The row write_event would write, not saved: for a caller that inserts it with others in one statement."""
-    return _new_event(ticket, actor, kind, message, data, from_status, to_status)
-
-
 def write_event(*, ticket: Ticket, actor: Actor, kind: str, message: str = "", data: dict | None = None,
                 from_status: str = "", to_status: str = "") -> TicketEvent:
     """Write a row now, even inside a unit of work: for a caller that needs its pk at once."""
-    event = _new_event(ticket, actor, kind, message, data, from_status, to_status)
+    event = new_event(ticket=ticket, actor=actor, kind=kind, message=message, data=data, from_status=from_status,
+                      to_status=to_status)
     event.save(force_insert=True)
     return event
