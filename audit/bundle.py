@@ -16,7 +16,7 @@ from audit import verify_bundle
 from audit.checkpoints import origin
 from audit.models import AuditEvent, chain_of
 from audit.proof import stored_notes, trusted_keys, witnessed_notes
-from audit.services import chain_rows
+from audit.verify import chain_rows
 from audit.verify_bundle import BUNDLE_FORMAT
 
 README = """Audit trail of {tenant} ({chain}), exported {exported}: {events} events, {checkpoints} signed checkpoints.

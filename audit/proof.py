@@ -21,7 +21,7 @@ from django.conf import settings
 from audit.checkpoints import origin
 from audit.keys import KeyConfigError, verifiers
 from audit.models import AuditCheckpoint, AuditEvent, AuditHead
-from audit.services import Pending, chain_rows, check_head, check_pending, pending_by_chain
+from audit.verify import Pending, chain_rows, check_head, check_pending, pending_by_chain
 from audit.verify_bundle import NoteError, Verdict, Verifier, parse_verifier_key, verify
 from audit.witness import configured_witnesses
 

@@ -11,7 +11,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from audit.models import AuditEvent, AuditHead, chain_of
-from audit.services import verify_chain
+from audit.verify import verify_chain
 from rallied import http
 from tenants.models import Tenant
 from tests.helpers import committed, post_ticket, ticket_payload

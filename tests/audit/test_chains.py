@@ -12,7 +12,9 @@ from django.db.models.functions import Cast
 from django.test.utils import CaptureQueriesContext
 
 from audit.models import AuditEvent, AuditHead, chain_of
-from audit.services import GENESIS, compute_hash, event_fields, record, verify_chain
+from audit.services import record
+from audit.verify import event_fields, verify_chain
+from audit.verify_bundle import GENESIS, compute_hash
 from tenants.models import ServiceAccount, Tenant
 
 

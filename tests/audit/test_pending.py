@@ -21,7 +21,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from audit.models import AuditEvent, AuditHead, chain_of
-from audit.services import WRITE_AHEAD, chain_pending, deferred_chaining, record, unit_of_work, verify_chain
+from audit.services import WRITE_AHEAD, chain_pending, deferred_chaining, record, unit_of_work
+from audit.verify import verify_chain
 from tenants.models import Tenant
 from tests.reliability.helpers import deliver_many
 

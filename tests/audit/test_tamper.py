@@ -19,7 +19,9 @@ from django.db import connection
 from audit.checkpoints import checkpoint_chain
 from audit.keys import newest_key
 from audit.models import AuditCheckpoint, AuditEvent, AuditHead, chain_of
-from audit.services import chain_rows, compute_hash, event_fields, record, verify_chain
+from audit.services import record
+from audit.verify import chain_rows, event_fields, verify_chain
+from audit.verify_bundle import compute_hash
 from tenants.models import Tenant
 from tests.audit.bundles import run_client_verifier
 

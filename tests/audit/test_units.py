@@ -16,17 +16,9 @@ from django.test.utils import CaptureQueriesContext
 
 from audit import services
 from audit.models import AuditEvent, AuditHead, chain_of
-from audit.services import (
-    FINISHED,
-    WRITE_AHEAD,
-    chain_pending,
-    compute_hash,
-    event_fields,
-    hold,
-    record,
-    unit_of_work,
-    verify_chain,
-)
+from audit.services import FINISHED, WRITE_AHEAD, chain_pending, hold, record, unit_of_work
+from audit.verify import event_fields, verify_chain
+from audit.verify_bundle import compute_hash
 from tenants.models import Tenant
 from tests.reliability.helpers import deliver_many
 

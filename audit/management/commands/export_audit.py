@@ -13,7 +13,7 @@ from audit.bundle import export_bundle
 from audit.keys import KeyConfigError
 from audit.models import AuditEvent
 from audit.proof import WitnessUnreadable
-from audit.services import chain_rows, event_fields
+from audit.verify import chain_rows, event_fields
 from rallied.progress import is_terminal, progress
 
 
