@@ -9,7 +9,7 @@ triage_holdout15.jsonl, checked on): each must be true of tickets neither set ho
 
 from __future__ import annotations
 
-from tickets.triage.patterns import Signal, Veto, _rx
+from tickets.triage.patterns import Signal, Veto, rx
 
 # Someone other than the writer, by pronoun or by a name with "Mr"/"Frau" or a user name with a dot.
 _SOMEONE = r"(?:his|her|their|seine[mn]?|ihre[mn]?|(?:mr|mrs|ms|herr|herrn|frau)\.?\s[a-zà-ÿ]+|[a-z]+\.[a-z]+)"
@@ -26,7 +26,7 @@ OBJECT_SIGNALS: list[Signal] = [
     # else's mail for the writer to read or to receive is their mailbox asked for without the word (a leaver's too:
     # the dataset convention files a leaver's mailbox, its forwarding and its auto-reply under mailbox_access). Mail
     # sent on to someone else ("forward his mail to his manager") is a step of an offboarding, not this.
-    Signal("mailbox_access", "someone else's mail for the writer", _rx(
+    Signal("mailbox_access", "someone else's mail for the writer", rx(
         rf"\b(?:give|grant|get|let)\s(?:me|us)\s(?:\S+\s)?access\s(?:to|on)\s(?:all\s)?(?:of\s)?{_SOMEONE}(?:'s)?\s{_MAILS}"
         rf"|\b(?:i|we)\s(?:need|want|would like)\s(?:\S+\s)?access\s(?:to|on)\s(?:all\s)?(?:of\s)?{_SOMEONE}(?:'s)?\s{_MAILS}"
         rf"|\b(?:forward|redirect)\w*\s(?:all\s)?(?:of\s)?{_SOMEONE}(?:'s)?\s{_MAILS}\s(?:\S+\s){{0,2}}?to\s(?:me|us)\b"
@@ -37,14 +37,14 @@ OBJECT_SIGNALS: list[Signal] = [
 OBJECT_VETOES: list[Veto] = [
     # "error posting: material 100234 is locked by user gzkdwpqa": a record a user holds open (an edit lock), not an
     # account locked out; the user named is the one holding it.
-    Veto("account_unlock", _rx(r"\blocked by (?:the |a |an )?(?:user|another|other|colleague|[a-z]+\.[a-z]+\b|[a-z]+_[a-z0-9]+\b)"), 3.0),
+    Veto("account_unlock", rx(r"\blocked by (?:the |a |an )?(?:user|another|other|colleague|[a-z]+\.[a-z]+\b|[a-z]+_[a-z0-9]+\b)"), 3.0),
     # "my erp session hung and it says I am already logged on": one application's stale session, not the identity's
     # sign-ins to revoke everywhere.
-    Veto("session_revoke", _rx(r"\bsession\s(?:\S+\s)?(?:hung|hangs|hanging|is stuck|stuck|froze|frozen|freezes)|\b(?:i am|i'm|am|is|says|shows as) already logged (?:on|in)\b|\bh(?:ä|ae)ngende sitzung|\bsitzung (?:\S+ )?h(?:ä|ae)ngt"), 3.0),
+    Veto("session_revoke", rx(r"\bsession\s(?:\S+\s)?(?:hung|hangs|hanging|is stuck|stuck|froze|frozen|freezes)|\b(?:i am|i'm|am|is|says|shows as) already logged (?:on|in)\b|\bh(?:ä|ae)ngende sitzung|\bsitzung (?:\S+ )?h(?:ä|ae)ngt"), 3.0),
     # "new sales rep needs a CRM role, user already exists": an account that exists is not one to create; what is
     # asked is a right on it.
-    Veto("onboarding", _rx(r"\b(?:user|account|login|konto|benutzer)\s(?:\S+\s)?(?:already exists|exists already|is already (?:there|created|set up)|bereits (?:vorhanden|angelegt)|existiert (?:bereits|schon))|\balready (?:has|have|got) (?:an? |the |his |her )?(?:user |ad )?(?:account|login)\b"), 3.0),
+    Veto("onboarding", rx(r"\b(?:user|account|login|konto|benutzer)\s(?:\S+\s)?(?:already exists|exists already|is already (?:there|created|set up)|bereits (?:vorhanden|angelegt)|existiert (?:bereits|schon))|\balready (?:has|have|got) (?:an? |the |his |her )?(?:user |ad )?(?:account|login)\b"), 3.0),
     # "the link to the onboarding training video gives 404": a thing about onboarding (a course, a page, a form) is
     # the object, not a newcomer; this takes back what the word alone earned (patterns.py's "onboarding", 2.0).
-    Veto("onboarding", _rx(r"\bonboarding\s(?:training|video|course|portal|checklist|document|form|page|link|presentation|survey|material|module|programme|program|session|wiki|slides?|e-?learning)s?\b"), 2.0),
+    Veto("onboarding", rx(r"\bonboarding\s(?:training|video|course|portal|checklist|document|form|page|link|presentation|survey|material|module|programme|program|session|wiki|slides?|e-?learning)s?\b"), 2.0),
 ]

@@ -3,7 +3,8 @@
 
 Each `Signal` is one way people ask for something ("reset my password", "pls unlock", "add me to
 the DL", "Zugriff auf Ordner"). A `Veto` is a way the same words appear in a ticket that is *not*
-that request ("Outlook keeps asking for my password", "mailbox is full", "T: drive disconnected").
+that request ("Outlook keeps asking for my password", "mailbox is full", "T: drive disconnected"); the
+vetoes are in tickets/triage/vetoes.py.
 Weights are log-odds-like: about 2 means "a technician would file it here on this alone", about 1
 means "supporting evidence". Everything is matched on lower-cased, cleaned text, so the
 expressions are written in lower case and compiled without re.IGNORECASE.
@@ -81,13 +82,13 @@ class Veto:
     anchor: re.Pattern[str] | None = None
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
+def rx(pattern: str) -> re.Pattern[str]:
     # No re.IGNORECASE: the text is lower-cased once in `text.clean`, and case-folding every
     # character comparison makes these alternations about three times slower.
     return re.compile(pattern)
 
 
-def _words(*needles: str) -> re.Pattern[str]:
+def words(*needles: str) -> re.Pattern[str]:
     """An anchor: any of these literal fragments."""
     return re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
 
@@ -96,20 +97,17 @@ def _words(*needles: str) -> re.Pattern[str]:
 UNC = r"(?:\\\\[\w$.-]+\\|//[\w$.-]+/|\b[a-z]:\\|\b[a-z]:(?=[a-z_])|\bhostname_\d+\\)"
 
 # Anchors (see Signal): fragments that every match of the expressions using them contains.
-HAS_PW = _rx(PW)
-HAS_PW_OR_CERT = _rx(rf"{PW}|certificate")
-HAS_ACCESS = _words(*ACCESS_NEEDLES)
-HAS_PATH = _words("\\", "//", ":")
-HAS_STARTING = _words("start", "beginning on", "joins ", "joining ", "first ", "fängt", "faengt", "beginnt",
+HAS_PW = rx(PW)
+HAS_ACCESS = words(*ACCESS_NEEDLES)
+HAS_PATH = words("\\", "//", ":")
+HAS_STARTING = words("start", "beginning on", "joins ", "joining ", "first ", "fängt", "faengt", "beginnt",
                       "eintritt", "ab ", "arrive", "commence", "à partir", "a partir", "empieza", "se incorpora",
                       "begint", "per ")
-HAS_READY = _words("set", "ready", "einrichten", "bereitstellen")
-HAS_UNLICENSED = _words("licen", "lizen", "activat", "aktivierung", "reduced functionality")
-HAS_FOLDER_FAULT = _words("disconnect", "not available", "not mapped", "missing", "slow", "full", "capacit", "space",
-                          "restor", "recover", "deleted", "verschwunden", "not accessible", "wiederherstellen")
-HAS_SKU = _rx(SKU)
+HAS_READY = words("set", "ready", "einrichten", "bereitstellen")
+HAS_UNLICENSED = words("licen", "lizen", "activat", "aktivierung", "reduced functionality")
+HAS_SKU = rx(SKU)
 # Every "named group" match holds one of these (its verb, the passive's auxiliary or the verb-final preposition).
-HAS_GROUP_VERB = _rx(r"\b(?:add|put|include|ajoute|mets|mettre|mettez|a(?:ñ|n)ad|met|zet|voeg|remove|take|retire"
+HAS_GROUP_VERB = rx(r"\b(?:add|put|include|ajoute|mets|mettre|mettez|a(?:ñ|n)ad|met|zet|voeg|remove|take|retire"
                      r"|enl(?:è|e)ve|quita|saca|haal|entfern|ins|in das|in die|zum|zur|in het|in de|aan het|aan de"
                      r"|be|get|gets|been|to be|toevoeg|hinzuf|aufnehm)")
 
@@ -120,15 +118,6 @@ _PERSON_OBJECT = r"(?:moi|me|mi|mij|mijn|mon|ma|son|sa|su|mis|sus|zijn|haar|hem|
 # The directory's lockout message, in the five languages (the attempts made too many times).
 _TOO_MANY = (r"\btoo many (?:sign-?in |log-?in |login |failed |incorrect |wrong |unsuccessful )?(?:times|attempts|tries)\b"
              r"|zu viele (?:\S+ )?(?:anmelde)?versuche|trop de tentatives|demasiados intentos|te veel (?:\S+ )?(?:inlog)?pogingen")
-# Things that lock besides accounts (a veto for account_unlock), in the five languages. Not the caps, num or scroll
-# lock keys: "typed it wrong with caps lock on" explains a lockout, it does not deny one.
-_LOCKABLE = (
-    r"(?:screen|bit|file|phone|iphone|handy|door|sim|keyboard|tastatur|excel|document|record|sheet|workbook"
-    r"|bildschirm|datei|t(?:ü|ue)r|t(?:é|e)l(?:é|e)phone|portable|(?:é|e)cran|fichier|porte|carte sim|clavier"
-    r"|tel(?:é|e)fono|m(?:ó|o)vil|pantalla|archivo|documento|puerta|teclado|telefoon|scherm|bestand|deur|toetsenbord"
-    r"|site|pop-?up|port|proxy|pare-feu|firewall|antivirus)"
-)
-
 # "add Joe to Finance-Readers", "put Hannah in the Billing Team": a group named without the word "group". The one
 # added must be a person (a pronoun, an address or a bare name, never "a shortcut" or "the new printer"), and the
 # name a group's (hyphenated, or "<Name> team"), not a thing with a hyphen ("the 2nd-floor network"). A name followed
@@ -159,43 +148,43 @@ _MEMBER_PREP = r"to|on|onto|from|off|zu|zur|zum|aus|von|à|au|de|du|a|al|del|aan
 
 SIGNALS: list[Signal] = [
     # -- password reset ---------------------------------------------------------------------
-    Signal("password_reset", "reset request", _rx(rf"{RESET}.{{0,45}}{PW}|{PW}.{{0,30}}{RESET}"), 2.2, HAS_PW),
+    Signal("password_reset", "reset request", rx(rf"{RESET}.{{0,45}}{PW}|{PW}.{{0,30}}{RESET}"), 2.2, HAS_PW),
     # "don't know what password I set": the writer's own password they do not know is a forgotten one (not "the
     # password for the guest wifi", whose object is named after it).
-    Signal("password_reset", "forgotten password", _rx(rf"{FORGOT}.{{0,40}}{PW}|{PW}.{{0,30}}{FORGOT}|\b(?:don'?t|do not|dont|no longer) know (?:what |which )?(?:my |the )?(?:new |current )?{PW}(?!\s(?:for|to|of|on)\b)|(?:weet|wei(?:ß|ss))\s(?:\S+\s){{0,2}}?{PW}\s(?:\S+\s)?(?:niet meer|nicht mehr)"), 2.2, HAS_PW),
-    Signal("password_reset", "new password wanted", _rx(rf"(?:need|needs|want|request|get|send|give|issue)\s(?:me\s)?(?:a\s)?new\s(?:[\w-]+\s)?{PW}|(?<!the )(?<!his )(?<!her )(?<!my )(?<!their )(?<!your ){NEW}\s(?:temp\w*\s|tijdelijke?\s)?{PW}|{PW}\s(?:nueva|nuevo|temporaire|temporal|provisional)|new\s(?:temp(?:orary)?\s)?{PW}\s(?:for|please|pls|needed|required)|temp(?:orary)? {PW}|tempor(?:ä|ae)re[sn]? {PW}|{PW}.{{0,80}}(?:a new one|un nouveau|una nueva|uno nuevo|een nieuwe?\b|ein neues)"), 2.0, HAS_PW),
-    Signal("password_reset", "reset it", _rx(rf"{PW}.{{0,160}}(?:\b{RESET}\s(?:it|this|that|mine|es|ihn|das|het)\b|\b(?:le|la|lo|l'|het|ze)\s?(?:\S+\s){{0,2}}?{RESET}|{RESET}(?:la|lo)\b|(?:graag|bitte|merci de|por favor)\s{RESET})"), 2.2, HAS_PW),
+    Signal("password_reset", "forgotten password", rx(rf"{FORGOT}.{{0,40}}{PW}|{PW}.{{0,30}}{FORGOT}|\b(?:don'?t|do not|dont|no longer) know (?:what |which )?(?:my |the )?(?:new |current )?{PW}(?!\s(?:for|to|of|on)\b)|(?:weet|wei(?:ß|ss))\s(?:\S+\s){{0,2}}?{PW}\s(?:\S+\s)?(?:niet meer|nicht mehr)"), 2.2, HAS_PW),
+    Signal("password_reset", "new password wanted", rx(rf"(?:need|needs|want|request|get|send|give|issue)\s(?:me\s)?(?:a\s)?new\s(?:[\w-]+\s)?{PW}|(?<!the )(?<!his )(?<!her )(?<!my )(?<!their )(?<!your ){NEW}\s(?:temp\w*\s|tijdelijke?\s)?{PW}|{PW}\s(?:nueva|nuevo|temporaire|temporal|provisional)|new\s(?:temp(?:orary)?\s)?{PW}\s(?:for|please|pls|needed|required)|temp(?:orary)? {PW}|tempor(?:ä|ae)re[sn]? {PW}|{PW}.{{0,80}}(?:a new one|un nouveau|una nueva|uno nuevo|een nieuwe?\b|ein neues)"), 2.0, HAS_PW),
+    Signal("password_reset", "reset it", rx(rf"{PW}.{{0,160}}(?:\b{RESET}\s(?:it|this|that|mine|es|ihn|das|het)\b|\b(?:le|la|lo|l'|het|ze)\s?(?:\S+\s){{0,2}}?{RESET}|{RESET}(?:la|lo)\b|(?:graag|bitte|merci de|por favor)\s{RESET})"), 2.2, HAS_PW),
     # "Das Kennwort wird nicht akzeptiert ... Können Sie ihm ein neues vergeben?", "dice que la contraseña es incorrecta
     # ... ¿me ponéis una nueva?": the password said to be rejected, then a new one asked for by its pronoun.
-    Signal("password_reset", "rejected, a new one asked", _rx(rf"{PW}\s(?:\S+\s){{0,3}}?(?:wrong|incorrect|not accepted|rejected|nicht (?:mehr )?akzeptiert|falsch|incorrecte?|incorrecta|no (?:es )?v(?:á|a)lida|niet (?:meer )?geaccepteerd|onjuist|fout)\b[^\n]{{0,200}}?(?:\b(?:give|send|set|issue|make|vergeben|geben|schicken|setzen|donner|donnez|envoyer|pon(?:éis|eis|er|ed|es|e)?|dar|dad|mandad|enviad|geven|geef|sturen|stuur)\w*\s(?:\S+\s){{0,2}}?(?:a new one|new one|ein neues|un nouveau|una nueva|uno nuevo|een nieuwe?)\b|\b(?:ein neues|een nieuwe?)\s(?:\S+\s)?(?:vergeben|geben|setzen|schicken|geven|sturen)\b)"), 2.0, HAS_PW),
-    Signal("password_reset", "password expired", _rx(rf"{PW}.{{0,30}}{EXPIRED}"), 1.7, HAS_PW),
-    Signal("password_reset", "password change", _rx(rf"(?:change|changing|update|(?:ä|ae)ndern|changer|modifier|cambiar|wijzigen|veranderen)\s(?:my\s|the\s|his\s|her\s|mon\s|le\s|mi\s|la\s|mijn\s|het\s)?(?:\w+\s)?{PW}|{PW}\s(?:change|(?:ä|ae)nderung)|{PW}.{{0,40}}(?:cambiar|cambi(?:á|a)is|wijzigen|changer)"), 1.4, HAS_PW),
-    Signal("password_reset", "password not working", _rx(rf"{PW}.{{0,40}}{NOT_WORKING}"), 1.3, HAS_PW),
+    Signal("password_reset", "rejected, a new one asked", rx(rf"{PW}\s(?:\S+\s){{0,3}}?(?:wrong|incorrect|not accepted|rejected|nicht (?:mehr )?akzeptiert|falsch|incorrecte?|incorrecta|no (?:es )?v(?:á|a)lida|niet (?:meer )?geaccepteerd|onjuist|fout)\b[^\n]{{0,200}}?(?:\b(?:give|send|set|issue|make|vergeben|geben|schicken|setzen|donner|donnez|envoyer|pon(?:éis|eis|er|ed|es|e)?|dar|dad|mandad|enviad|geven|geef|sturen|stuur)\w*\s(?:\S+\s){{0,2}}?(?:a new one|new one|ein neues|un nouveau|una nueva|uno nuevo|een nieuwe?)\b|\b(?:ein neues|een nieuwe?)\s(?:\S+\s)?(?:vergeben|geben|setzen|schicken|geven|sturen)\b)"), 2.0, HAS_PW),
+    Signal("password_reset", "password expired", rx(rf"{PW}.{{0,30}}{EXPIRED}"), 1.7, HAS_PW),
+    Signal("password_reset", "password change", rx(rf"(?:change|changing|update|(?:ä|ae)ndern|changer|modifier|cambiar|wijzigen|veranderen)\s(?:my\s|the\s|his\s|her\s|mon\s|le\s|mi\s|la\s|mijn\s|het\s)?(?:\w+\s)?{PW}|{PW}\s(?:change|(?:ä|ae)nderung)|{PW}.{{0,40}}(?:cambiar|cambi(?:á|a)is|wijzigen|changer)"), 1.4, HAS_PW),
+    Signal("password_reset", "password not working", rx(rf"{PW}.{{0,40}}{NOT_WORKING}"), 1.3, HAS_PW),
     # A bare statement of the problem, no request verb: "can't sign in, need a password", "password not working
     # anymore since the weekend". The writer's own sign-in has failed for a while, which a technician fixes with a
     # reset; a password for something else (wifi, a PDF) is vetoed below.
-    Signal("password_reset", "needs a password", _rx(rf"\b(?:need|needs|needed|brauche|braucht|besoin d'un|necesito|nodig)\s(?:a\s|ein\s|un\s)?{PW}(?!\s(?:for|to|manager|policy|protected|f(?:ü|ue)r|pour|para|voor)\b)"), 1.4, HAS_PW),
-    Signal("password_reset", "sign-in failing for a while", _rx(rf"{PW}.{{0,40}}{NOT_WORKING}.{{0,25}}(?:anymore|any more|any longer|since|nicht mehr|seit|plus\b|depuis|ya no|desde|niet meer|sinds)|{PW}.{{0,40}}(?:no longer work|stopped working)|(?:can'?t|cannot|unable to|not able to) (?:sign|log)\s?(?:in|on).{{0,40}}{PW}|{PW}.{{0,40}}(?:can'?t|cannot|unable to) (?:sign|log)\s?(?:in|on)"), 0.6, HAS_PW),
-    Signal("password_reset", "password trouble", _rx(rf"(?:trouble|problem|issue|probleme?)s? with (?:my |the )?{PW}"), 1.3, HAS_PW),
-    Signal("password_reset", "password manager", _rx(r"password[_ ]?manage(?:r|ment)"), 0.4, HAS_PW),
+    Signal("password_reset", "needs a password", rx(rf"\b(?:need|needs|needed|brauche|braucht|besoin d'un|necesito|nodig)\s(?:a\s|ein\s|un\s)?{PW}(?!\s(?:for|to|manager|policy|protected|f(?:ü|ue)r|pour|para|voor)\b)"), 1.4, HAS_PW),
+    Signal("password_reset", "sign-in failing for a while", rx(rf"{PW}.{{0,40}}{NOT_WORKING}.{{0,25}}(?:anymore|any more|any longer|since|nicht mehr|seit|plus\b|depuis|ya no|desde|niet meer|sinds)|{PW}.{{0,40}}(?:no longer work|stopped working)|(?:can'?t|cannot|unable to|not able to) (?:sign|log)\s?(?:in|on).{{0,40}}{PW}|{PW}.{{0,40}}(?:can'?t|cannot|unable to) (?:sign|log)\s?(?:in|on)"), 0.6, HAS_PW),
+    Signal("password_reset", "password trouble", rx(rf"(?:trouble|problem|issue|probleme?)s? with (?:my |the )?{PW}"), 1.3, HAS_PW),
+    Signal("password_reset", "password manager", rx(r"password[_ ]?manage(?:r|ment)"), 0.4, HAS_PW),
     # -- account unlock -----------------------------------------------------------------------
-    Signal("account_unlock", "unlock", _rx(rf"{UNLOCK}|{ACCOUNT}{CLAUSE}{{0,40}}{_UNLOCK_ELSEWHERE}|{_UNLOCK_ELSEWHERE}\s(?:\S+\s){{0,3}}?(?:{ACCOUNT}|{_PERSON_OBJECT})|\b(?:le|la|lo|l'|het|hem|haar|ze)\s?(?:\S+\s)?{_UNLOCK_ELSEWHERE}|desbloque\w*(?:la|lo)\b|(?:graag|por favor|merci de)\s{_UNLOCK_ELSEWHERE}"), 2.0),
-    Signal("account_unlock", "locked out", _rx(r"\block(?:ed)?[\s-]?out\b|\blockout\b|\b(?:is|got|been|gets|was|account|user|password|id|sid_\d+)\s(?:locked|gesperrt)|\blocked\.?$|\blocked (?:again|after|because|due)|\blocked (?:account|user)|ausgesperrt|buitengesloten|(?:ma |sa |la )session (?:est )?(?:bloqu|verrouill)"), 2.0),
-    Signal("account_unlock", "account locked", _rx(rf"{ACCOUNT}{CLAUSE}{{0,50}}{LOCKED}|{LOCKED}\s(?:\S+\s){{0,2}}?{ACCOUNT}|(?:account|konto|benutzer|zugang|user|kennung|gebruiker).{{0,30}}(?:freischalten|entsperren|vrijgeven)|(?:freischalten|entsperren).{{0,30}}(?:account|konto|benutzer|zugang)"), 2.0),
+    Signal("account_unlock", "unlock", rx(rf"{UNLOCK}|{ACCOUNT}{CLAUSE}{{0,40}}{_UNLOCK_ELSEWHERE}|{_UNLOCK_ELSEWHERE}\s(?:\S+\s){{0,3}}?(?:{ACCOUNT}|{_PERSON_OBJECT})|\b(?:le|la|lo|l'|het|hem|haar|ze)\s?(?:\S+\s)?{_UNLOCK_ELSEWHERE}|desbloque\w*(?:la|lo)\b|(?:graag|por favor|merci de)\s{_UNLOCK_ELSEWHERE}"), 2.0),
+    Signal("account_unlock", "locked out", rx(r"\block(?:ed)?[\s-]?out\b|\blockout\b|\b(?:is|got|been|gets|was|account|user|password|id|sid_\d+)\s(?:locked|gesperrt)|\blocked\.?$|\blocked (?:again|after|because|due)|\blocked (?:account|user)|ausgesperrt|buitengesloten|(?:ma |sa |la )session (?:est )?(?:bloqu|verrouill)"), 2.0),
+    Signal("account_unlock", "account locked", rx(rf"{ACCOUNT}{CLAUSE}{{0,50}}{LOCKED}|{LOCKED}\s(?:\S+\s){{0,2}}?{ACCOUNT}|(?:account|konto|benutzer|zugang|user|kennung|gebruiker).{{0,30}}(?:freischalten|entsperren|vrijgeven)|(?:freischalten|entsperren).{{0,30}}(?:account|konto|benutzer|zugang)"), 2.0),
     # "Frau Yilmaz ist immer noch gesperrt. Bitte dringend freischalten!", "mijn account zit weer op slot, kunnen jullie
     # hem vrijgeven?": an account or a person said to be locked, and someone asked to let them in, without "unlock".
-    Signal("account_unlock", "lockout and a lift asked", _rx(rf"(?:{ACCOUNT}|\b(?:i|i'm|ich|ik|she|he|sie|er|hij|zij|ze|(?:frau|herr|mevrouw|meneer|mr|mrs|ms) \w+)\b){CLAUSE}{{0,30}}?(?:{LOCKED}|op slot)[^\n]{{0,200}}?(?:\blet (?:me|him|her|them) (?:back )?in\b|\bget (?:me|him|her|them) back in\b|freischalten|freigeben|vrijgeven|van het slot|release (?:it|the account|my account|his account|her account)\b)"), 2.0),
+    Signal("account_unlock", "lockout and a lift asked", rx(rf"(?:{ACCOUNT}|\b(?:i|i'm|ich|ik|she|he|sie|er|hij|zij|ze|(?:frau|herr|mevrouw|meneer|mr|mrs|ms) \w+)\b){CLAUSE}{{0,30}}?(?:{LOCKED}|op slot)[^\n]{{0,200}}?(?:\blet (?:me|him|her|them) (?:back )?in\b|\bget (?:me|him|her|them) back in\b|freischalten|freigeben|vrijgeven|van het slot|release (?:it|the account|my account|his account|her account)\b)"), 2.0),
     # "You've tried to sign in too many times", "zu viele Anmeldeversuche": the directory's lockout message quoted. With
     # someone asked to lift it ("can you release it?") it is an unlock; alone, a hint.
-    Signal("account_unlock", "too many attempts", _rx(_TOO_MANY), 1.3),
-    Signal("account_unlock", "too many attempts, lift asked", _rx(rf"(?:{_TOO_MANY})[^\n]{{0,160}}?(?:\b(?:release|lift|clear|help|can you|could you)\b|freigeben|k(?:ö|oe)nnen sie|d(?:é|e)bloquer|lib(?:é|e)rer|pouvez-vous|liber(?:ar|ad)\w*|pod(?:é|e)is|vrijgeven|kunnen jullie|kunt u)"), 0.7),
+    Signal("account_unlock", "too many attempts", rx(_TOO_MANY), 1.3),
+    Signal("account_unlock", "too many attempts, lift asked", rx(rf"(?:{_TOO_MANY})[^\n]{{0,160}}?(?:\b(?:release|lift|clear|help|can you|could you)\b|freigeben|k(?:ö|oe)nnen sie|d(?:é|e)bloquer|lib(?:é|e)rer|pouvez-vous|liber(?:ar|ad)\w*|pod(?:é|e)is|vrijgeven|kunnen jullie|kunt u)"), 0.7),
     # -- MFA ----------------------------------------------------------------------------------
-    Signal("mfa_reset", "mfa", _rx(MFA), 1.7),
-    Signal("mfa_reset", "mfa re-registration", _rx(MFA_AGAIN), 0.6),
+    Signal("mfa_reset", "mfa", rx(MFA), 1.7),
+    Signal("mfa_reset", "mfa re-registration", rx(MFA_AGAIN), 0.6),
     # "Dropped my phone in the river, can't approve the sign-in": the device that answers the second factor is gone.
     # "Take the old phone off my account": its registration is what is to go. (A lost phone with nothing about codes
     # or approvals, "log it out of my mail", is a sign-out, not this.)
-    Signal("mfa_reset", "second-factor device gone", _rx(
+    Signal("mfa_reset", "second-factor device gone", rx(
         r"\b(?:lost|dropped|broke|broken|smashed|stolen|wiped)\s(?:\S+\s){0,3}?(?:phone|mobile|iphone|handy|smartphone)\b"
         r"[^?]{0,120}?\b(?:approv\w*|(?:\d |two |2 )?codes?|sign[- ]?in requests?|register\w*|verif\w*)\b"
         # "New phone: the approve-sign-in request goes nowhere", "neues Handy, keine Bestätigung": the old device, which
@@ -208,80 +197,80 @@ SIGNALS: list[Signal] = [
         r"|\b(?:take|remove|delete)\s(?:the |my |his |her )?(?:old |lost )?(?:phone|mobile|device)\s(?:off|from)\s"
         r"(?:my|his|her|their|the)\s(?:account|profile|mfa)"), 1.7),
     # -- sessions: a second set of phrasings beside intent_words.REVOKE_SESSIONS (below) -------
-    Signal("session_revoke", "signed out of every device", _rx(SIGN_OUT), 2.0),
+    Signal("session_revoke", "signed out of every device", rx(SIGN_OUT), 2.0),
     # -- mailbox access -----------------------------------------------------------------------
-    Signal("mailbox_access", "shared mailbox", _rx(SHARED_MAILBOX), 2.0),
+    Signal("mailbox_access", "shared mailbox", rx(SHARED_MAILBOX), 2.0),
     # "... his mailbox is still there? Can you give me access to it?": the access asked by a pronoun for the mailbox.
-    Signal("mailbox_access", "mailbox permission", _rx(rf"{ACCESS}.{{0,45}}{MAILBOX}|{MAILBOX}.{{0,35}}{ACCESS}|{MAILBOX}[^\n]{{0,100}}?{ACCESS}\s(?:to|on|for)\s(?:it|that one)\b"), 1.7, HAS_ACCESS),
-    Signal("mailbox_access", "delegation", _rx(rf"(?:e-?mail|mail|calendar|kalender|postfach|inbox)\s(?:delegation|delegate)|delegat(?:e|ed|ion).{{0,40}}(?:mail|calendar|kalender|postfach|inbox)|{SEND_AS}"), 1.9),
-    Signal("mailbox_access", "add mailbox to outlook", _rx(rf"\b(?:add|map|mount|open|einbinden|hinzuf(?:ü|ue)gen|ajouter|a(?:ñ|n)adir|toevoegen)\b.{{0,30}}{MAILBOX}|{MAILBOX}.{{0,20}}(?:to|into|aan) (?:my |mijn )?outlook"), 1.7),
-    Signal("mailbox_access", "access to an address", _rx(rf"{ACCESS}.{{0,60}}\b(?:to|à|a|al|tot|auf)\s[\w.+-]+@[\w-]*"), 0.8, HAS_ACCESS),
+    Signal("mailbox_access", "mailbox permission", rx(rf"{ACCESS}.{{0,45}}{MAILBOX}|{MAILBOX}.{{0,35}}{ACCESS}|{MAILBOX}[^\n]{{0,100}}?{ACCESS}\s(?:to|on|for)\s(?:it|that one)\b"), 1.7, HAS_ACCESS),
+    Signal("mailbox_access", "delegation", rx(rf"(?:e-?mail|mail|calendar|kalender|postfach|inbox)\s(?:delegation|delegate)|delegat(?:e|ed|ion).{{0,40}}(?:mail|calendar|kalender|postfach|inbox)|{SEND_AS}"), 1.9),
+    Signal("mailbox_access", "add mailbox to outlook", rx(rf"\b(?:add|map|mount|open|einbinden|hinzuf(?:ü|ue)gen|ajouter|a(?:ñ|n)adir|toevoegen)\b.{{0,30}}{MAILBOX}|{MAILBOX}.{{0,20}}(?:to|into|aan) (?:my |mijn )?outlook"), 1.7),
+    Signal("mailbox_access", "access to an address", rx(rf"{ACCESS}.{{0,60}}\b(?:to|à|a|al|tot|auf)\s[\w.+-]+@[\w-]*"), 0.8, HAS_ACCESS),
     # "Vollzugriff auf frontdesk@", "full access to info@": a mailbox right on an address is a mailbox delegation.
-    Signal("mailbox_access", "full access to an address", _rx(r"(?:full[\s-]?access|vollzugriff|voll(?:en|er)? zugriff|acc(?:è|e)s (?:complet|total)|acceso (?:completo|total)|volledige toegang)[^.!?\n]{0,40}[\w.+-]+@"), 1.2),
-    Signal("mailbox_access", "calendar visibility", _rx(r"calendar.{0,25}(?:not visible|can'?t see|cannot see|visible)|(?:see|view|edit|manage) (?:\S+\s){0,3}?calendar"), 1.7),
+    Signal("mailbox_access", "full access to an address", rx(r"(?:full[\s-]?access|vollzugriff|voll(?:en|er)? zugriff|acc(?:è|e)s (?:complet|total)|acceso (?:completo|total)|volledige toegang)[^.!?\n]{0,40}[\w.+-]+@"), 1.2),
+    Signal("mailbox_access", "calendar visibility", rx(r"calendar.{0,25}(?:not visible|can'?t see|cannot see|visible)|(?:see|view|edit|manage) (?:\S+\s){0,3}?calendar"), 1.7),
     # "She needs to manage my calendar", "send on my behalf": the writer's own mailbox or calendar delegated. Support
     # for the grant, and it tells a newcomer's delegate (rules._settle) from a newcomer's onboarding.
-    Signal("mailbox_access", "own mailbox delegated", _rx(r"\b(?:manage|see|view|edit|access|open|read|into|to) (?:all of )?(?:my|mein\w*|mon|ma|mes|mi|mis|mijn) (?:calendar|mailbox|inbox|diary|kalender|postfach|calendrier|bo(?:î|i)te mail|calendario|buz(?:ó|o)n|agenda|postvak)|\bon my behalf\b|\bin meinem (?:namen|auftrag)\b|\ben mon nom\b|\ben mi nombre\b|\bnamens mij\b|\bmijn (?:agenda|postvak) (?:beheren|inzien)"), 0.3),
+    Signal("mailbox_access", "own mailbox delegated", rx(r"\b(?:manage|see|view|edit|access|open|read|into|to) (?:all of )?(?:my|mein\w*|mon|ma|mes|mi|mis|mijn) (?:calendar|mailbox|inbox|diary|kalender|postfach|calendrier|bo(?:î|i)te mail|calendario|buz(?:ó|o)n|agenda|postvak)|\bon my behalf\b|\bin meinem (?:namen|auftrag)\b|\ben mon nom\b|\ben mi nombre\b|\bnamens mij\b|\bmijn (?:agenda|postvak) (?:beheren|inzien)"), 0.3),
     # "need support@ in my Outlook too": an address wanted in the writer's mail client is a shared mailbox to add.
-    Signal("mailbox_access", "address in my outlook", _rx(r"\b(?:need|needs|want|wants|add|put|would like|brauche|ben(?:ö|oe)tige|besoin d[e']|necesito|wil|nodig)\b[^.!?\n]{0,20}[\w.+-]+@[\w.-]*\s(?:\S+\s)?(?:in|into|to|added to|dans|en|aan)\s(?:my|mijn|mein\w*|mon|mi)\s(?:outlook|inbox)"), 1.9),
+    Signal("mailbox_access", "address in my outlook", rx(r"\b(?:need|needs|want|wants|add|put|would like|brauche|ben(?:ö|oe)tige|besoin d[e']|necesito|wil|nodig)\b[^.!?\n]{0,20}[\w.+-]+@[\w.-]*\s(?:\S+\s)?(?:in|into|to|added to|dans|en|aan)\s(?:my|mijn|mein\w*|mon|mi)\s(?:outlook|inbox)"), 1.9),
     # "Can Eva get the same rights on the info@ mailbox as Kim?": a colleague's mailbox rights copied.
-    Signal("mailbox_access", "same mailbox rights as", _rx(rf"(?:same|dezelfde|dieselben|die gleichen|gleichen|m(?:ê|e)mes|mismos)\s(?:rights|permissions|access|rechten|toegang|rechte|berechtigungen|zugriff|droits|acc(?:è|e)s|derechos|permisos|acceso)\s(?:\S+\s){{0,2}}?(?:on|to|for|op|tot|auf|f(?:ü|ue)r|sur|(?:à|a)|en|a|sobre)\s(?:the\s|het\s|de\s|das\s|dem\s|le\s|la\s|l'|el\s)?(?:\S+\s)?(?:{MAILBOX}|[\w.+-]+@)"), 1.9),
+    Signal("mailbox_access", "same mailbox rights as", rx(rf"(?:same|dezelfde|dieselben|die gleichen|gleichen|m(?:ê|e)mes|mismos)\s(?:rights|permissions|access|rechten|toegang|rechte|berechtigungen|zugriff|droits|acc(?:è|e)s|derechos|permisos|acceso)\s(?:\S+\s){{0,2}}?(?:on|to|for|op|tot|auf|f(?:ü|ue)r|sur|(?:à|a)|en|a|sobre)\s(?:the\s|het\s|de\s|das\s|dem\s|le\s|la\s|l'|el\s)?(?:\S+\s)?(?:{MAILBOX}|[\w.+-]+@)"), 1.9),
     # "I need to see his inbox while he is off": someone else's mailbox the writer wants to read is a mailbox right
     # asked without its word (one's own inbox, or "can't see his inbox", asks for no right).
-    Signal("mailbox_access", "someone else's inbox to read", _rx(r"\b(?:need|needs|want|wants|like|have|has)\sto\s(?:see|read|view|open|check|go through|monitor|look (?:at|into|through))\s(?:his|her|their|(?!my\b|our\b|your\b)[a-z]+'s?)\s(?:\S+\s)?(?:inbox|mail\s?box|postfach)(?:es)?\b"), 1.7),
+    Signal("mailbox_access", "someone else's inbox to read", rx(r"\b(?:need|needs|want|wants|like|have|has)\sto\s(?:see|read|view|open|check|go through|monitor|look (?:at|into|through))\s(?:his|her|their|(?!my\b|our\b|your\b)[a-z]+'s?)\s(?:\S+\s)?(?:inbox|mail\s?box|postfach)(?:es)?\b"), 1.7),
     # -- groups, lists, folders ---------------------------------------------------------------
-    Signal("group_membership", "distribution list", _rx(DISTRIBUTION_LIST), 1.8),
-    Signal("group_membership", "group change", _rx(rf"{ADD}.{{0,70}}{GROUP}|{REMOVE}.{{0,70}}{GROUP}|{GROUP}.{{0,40}}(?:halen|verwijderen|toevoegen|aufnehmen|entfernen)|\bgroups? (?:membership|member)|(?:ad|security|active directory|entra|azure|o365|m365|sso|unified)\s\(?(?:ad\)?\s)?gro?up|gruppe|{GROUP}{CLAUSE}{{0,40}}\b(?:add|put|include)\s(?:me|him|her|them|us)\b(?!\s(?:to|into|on|in)\b)|\bjoin\s(?:\S+\s){{0,4}}?{GROUP}"), 1.9),
+    Signal("group_membership", "distribution list", rx(DISTRIBUTION_LIST), 1.8),
+    Signal("group_membership", "group change", rx(rf"{ADD}.{{0,70}}{GROUP}|{REMOVE}.{{0,70}}{GROUP}|{GROUP}.{{0,40}}(?:halen|verwijderen|toevoegen|aufnehmen|entfernen)|\bgroups? (?:membership|member)|(?:ad|security|active directory|entra|azure|o365|m365|sso|unified)\s\(?(?:ad\)?\s)?gro?up|gruppe|{GROUP}{CLAUSE}{{0,40}}\b(?:add|put|include)\s(?:me|him|her|them|us)\b(?!\s(?:to|into|on|in)\b)|\bjoin\s(?:\S+\s){{0,4}}?{GROUP}"), 1.9),
     # "add Joe to Finance-Readers", "put Hannah in the Billing Team": a group named without the word "group".
-    Signal("group_membership", "named group", _rx(rf"\b{_PERSON}\s(?:be|get|gets|been|to be)\s(?:added|put|included)\s(?:to|into|in)\s(?:the\s)?{_GROUP_NAME}|\b(?:add|put|include|ajoute[rz]?|mets|mettre|mettez|a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er)|zet|voeg)\s{_PERSON}\s(?:to|into|in|à|au|dans|a|al|en|aan|bij)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s)?{_GROUP_NAME}|\b(?:remove|take|retire[rz]?|enl(?:è|e)ve[rz]?|quita[rd]?|saca[rd]?|haal|entfern\w*)\s{_PERSON}\s(?:from|out of|off|de|du|del|uit|aus)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s|der\s)?{_GROUP_NAME}|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s(?:team|gruppe|groep)\s(?:[\x22\u201c\u201e'][^\x22\u201c\u201d\u201e'\n]{{1,40}}[\x22\u201c\u201d']|[\w-]+)\s(?:\S+\s){{0,3}}?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s[\w-]+(?:\s|-)(?:team|gruppe|groep)\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)|\bvoeg\s{_PERSON}\s(?:\S+\s){{0,2}}?toe\s(?:aan|bij)\s(?:het\s|de\s)?{_GROUP_NAME}|\b{_PERSON}\s(?:toevoegen|hinzuf(?:ü|ue)gen|aufnehmen)\s(?:aan|bij|zu|zum|zur|in)\s(?:het\s|de\s|der\s|dem\s|die\s|das\s)?{_GROUP_NAME}|\b(?:a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er))\sa\s{_PERSON}\s(?:a|al|en)\s(?:el\s|la\s)?{_GROUP_NAME}"), 1.8, HAS_GROUP_VERB),
+    Signal("group_membership", "named group", rx(rf"\b{_PERSON}\s(?:be|get|gets|been|to be)\s(?:added|put|included)\s(?:to|into|in)\s(?:the\s)?{_GROUP_NAME}|\b(?:add|put|include|ajoute[rz]?|mets|mettre|mettez|a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er)|zet|voeg)\s{_PERSON}\s(?:to|into|in|à|au|dans|a|al|en|aan|bij)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s)?{_GROUP_NAME}|\b(?:remove|take|retire[rz]?|enl(?:è|e)ve[rz]?|quita[rd]?|saca[rd]?|haal|entfern\w*)\s{_PERSON}\s(?:from|out of|off|de|du|del|uit|aus)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s|der\s)?{_GROUP_NAME}|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s(?:team|gruppe|groep)\s(?:[\x22\u201c\u201e'][^\x22\u201c\u201d\u201e'\n]{{1,40}}[\x22\u201c\u201d']|[\w-]+)\s(?:\S+\s){{0,3}}?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s[\w-]+(?:\s|-)(?:team|gruppe|groep)\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)|\bvoeg\s{_PERSON}\s(?:\S+\s){{0,2}}?toe\s(?:aan|bij)\s(?:het\s|de\s)?{_GROUP_NAME}|\b{_PERSON}\s(?:toevoegen|hinzuf(?:ü|ue)gen|aufnehmen)\s(?:aan|bij|zu|zum|zur|in)\s(?:het\s|de\s|der\s|dem\s|die\s|das\s)?{_GROUP_NAME}|\b(?:a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er))\sa\s{_PERSON}\s(?:a|al|en)\s(?:el\s|la\s)?{_GROUP_NAME}"), 1.8, HAS_GROUP_VERB),
     # "add Tom and Priya to estimating@contoso.com", "put her on the estimating@ address", "remove Tom from the
     # sales-leads list", "retirer Tom de la liste commerciaux@": people added to or taken off an address or a named list
     # are a list's members. An address with a right or a mailbox named is a mailbox grant instead (rules._settle), and
     # so is an address called an inbox or a mailbox ("take Ravi off the complaints@ inbox").
-    Signal("group_membership", "list or address membership", _rx(rf"\b(?:{_MEMBER_VERB})\b[^.!?\n]{{0,70}}?\s(?:{_MEMBER_PREP})\s(?:(?:the|la|le|el|het|de|der|die|dem|den)\s)?(?:(?:list[ea]?|lijst|verteiler(?:liste)?)\s)?(?:[\w.+-]+@(?:[\w-]+\.[\w.-]+)?(?!\s?(?:shared\s)?(?:inbox|mail\s?box|postfach|postvak|bo(?:î|i)te|buz(?:ó|o)n))|[a-z0-9]+(?:-[a-z0-9]+)+\s(?:list|mailing list)\b)|\b(?:van|uit|aus|von)\s(?:(?:de|het|der|dem)\s)?(?:(?:lijst|verteiler(?:liste)?)\s)?[\w.+-]+@\S*\s(?:\S+\s)?(?:halen|afhalen|verwijderen|nehmen|entfernen|austragen)\b"), 1.9),
-    Signal("group_membership", "folder access", _rx(rf"{ACCESS}.{{0,60}}{FOLDER}|{FOLDER}.{{0,40}}(?:{ACCESS}|freigabe)"), 1.8, HAS_ACCESS),
-    Signal("group_membership", "path", _rx(UNC), 0.9, HAS_PATH),
-    Signal("group_membership", "access to path", _rx(rf"{ACCESS}.{{0,40}}{UNC}|{UNC}\S*.{{0,30}}{ACCESS}"), 1.2, HAS_PATH),
-    Signal("group_membership", "berechtigung einrichten", _rx(r"(?:berechtigung|zugriff|rechte)\w*.{0,60}(?:einrichten|erteilen|geben|freigeben|vergeben|freischalten)"), 1.2),
-    Signal("group_membership", "access level", _rx(r"read[\s-]?only|read (?:and|&|/) write|full control|lese-?\s?(?:/|und|u\.)?\s?schreib|schreib-?\s?(?:/|und|u\.)?\s?lese|leseberechtigung|schreibberechtigung|lecture seule|solo lectura|alleen lezen|leesrechten"), 0.8),
-    Signal("group_membership", "team or channel", _rx(rf"{ADD}.{{0,60}}(?:\bteam\b.{{0,15}}\bteams\b|teams? (?:team|channel|site)|sharepoint|\bchannel\b|\b(?:é|e)quipe\b|\bequipo\b|\bkanaal\b|\bcanal\b)"), 1.8),
+    Signal("group_membership", "list or address membership", rx(rf"\b(?:{_MEMBER_VERB})\b[^.!?\n]{{0,70}}?\s(?:{_MEMBER_PREP})\s(?:(?:the|la|le|el|het|de|der|die|dem|den)\s)?(?:(?:list[ea]?|lijst|verteiler(?:liste)?)\s)?(?:[\w.+-]+@(?:[\w-]+\.[\w.-]+)?(?!\s?(?:shared\s)?(?:inbox|mail\s?box|postfach|postvak|bo(?:î|i)te|buz(?:ó|o)n))|[a-z0-9]+(?:-[a-z0-9]+)+\s(?:list|mailing list)\b)|\b(?:van|uit|aus|von)\s(?:(?:de|het|der|dem)\s)?(?:(?:lijst|verteiler(?:liste)?)\s)?[\w.+-]+@\S*\s(?:\S+\s)?(?:halen|afhalen|verwijderen|nehmen|entfernen|austragen)\b"), 1.9),
+    Signal("group_membership", "folder access", rx(rf"{ACCESS}.{{0,60}}{FOLDER}|{FOLDER}.{{0,40}}(?:{ACCESS}|freigabe)"), 1.8, HAS_ACCESS),
+    Signal("group_membership", "path", rx(UNC), 0.9, HAS_PATH),
+    Signal("group_membership", "access to path", rx(rf"{ACCESS}.{{0,40}}{UNC}|{UNC}\S*.{{0,30}}{ACCESS}"), 1.2, HAS_PATH),
+    Signal("group_membership", "berechtigung einrichten", rx(r"(?:berechtigung|zugriff|rechte)\w*.{0,60}(?:einrichten|erteilen|geben|freigeben|vergeben|freischalten)"), 1.2),
+    Signal("group_membership", "access level", rx(r"read[\s-]?only|read (?:and|&|/) write|full control|lese-?\s?(?:/|und|u\.)?\s?schreib|schreib-?\s?(?:/|und|u\.)?\s?lese|leseberechtigung|schreibberechtigung|lecture seule|solo lectura|alleen lezen|leesrechten"), 0.8),
+    Signal("group_membership", "team or channel", rx(rf"{ADD}.{{0,60}}(?:\bteam\b.{{0,15}}\bteams\b|teams? (?:team|channel|site)|sharepoint|\bchannel\b|\b(?:é|e)quipe\b|\bequipo\b|\bkanaal\b|\bcanal\b)"), 1.8),
     # "Add jo@agency.example as a guest member of our team", "make Ana an owner of the channel": membership named.
-    Signal("group_membership", "made a member", _rx(rf"\b(?:{_MEMBER_VERB}|invite)\s(?:\S+\s){{0,3}}?(?:as|als|comme|como)\s(?:a\s|an\s|un\s|une\s|una?\s)?(?:guest\s|gast-?\s?|invit(?:é|e|ado|ada)\s)?(?:member|owner|mitglied|membre|miembro|lid|eigenaar|besitzer|propri(?:é|e)taire|propietario)s?\b|\bmake\s{_PERSON}\s(?:a|an)\s(?:member|owner)\sof\b"), 1.9),
+    Signal("group_membership", "made a member", rx(rf"\b(?:{_MEMBER_VERB}|invite)\s(?:\S+\s){{0,3}}?(?:as|als|comme|como)\s(?:a\s|an\s|un\s|une\s|una?\s)?(?:guest\s|gast-?\s?|invit(?:é|e|ado|ada)\s)?(?:member|owner|mitglied|membre|miembro|lid|eigenaar|besitzer|propri(?:é|e)taire|propietario)s?\b|\bmake\s{_PERSON}\s(?:a|an)\s(?:member|owner)\sof\b"), 1.9),
     # "I need to be in the VPN-Users group", "sie muss in die Gruppe X", "je dois être dans le groupe": a membership
     # the writer (or someone) needs, said as a state to be in rather than a verb to add.
-    Signal("group_membership", "needs to be a member", _rx(rf"\b(?:need|needs|want|wants|have|has|should|must|would like|supposed)\s(?:\S+\s)?to be\s(?:in|on|added to|a member of|part of)\s(?:the\s|our\s)?(?:\S+\s){{0,3}}?(?:{GROUP}|team|list|dl|channel)\b(?!\s(?:meeting|call|lunch|event|chat|calendar|photo|drinks)s?\b)|\b(?:muss|m(?:ü|ue)ssen|sollte?)\s(?:\S+\s){{0,2}}?in (?:der|die|den) (?:\S+\s)?gruppe\w*|(?:mitglied|teil)\s(?:der|in der)\s(?:\S+\s)?gruppe\w*\s(?:\S+\s)?(?:sein|werden)|(?:dois|doit|devrait|faut)\s(?:\S+\s)?(?:(?:ê|e)tre dans|(?:ê|e)tre membre d[ue]|faire partie d[ue])\s(?:le |du )?(?:\S+\s)?groupe|(?:tengo|tiene|necesito|necesita|deber(?:í|i)a)\s(?:que\s)?(?:estar en|formar parte de|ser miembro de)\s(?:el |del )?(?:\S+\s)?grupo|moet\s(?:\S+\s){{0,2}}?in de (?:\S+\s)?groep\s(?:\S+\s)?(?:zitten|staan)|lid (?:worden|zijn) van (?:de |het )?(?:\S+\s)?(?:groep|team)"), 1.9),
+    Signal("group_membership", "needs to be a member", rx(rf"\b(?:need|needs|want|wants|have|has|should|must|would like|supposed)\s(?:\S+\s)?to be\s(?:in|on|added to|a member of|part of)\s(?:the\s|our\s)?(?:\S+\s){{0,3}}?(?:{GROUP}|team|list|dl|channel)\b(?!\s(?:meeting|call|lunch|event|chat|calendar|photo|drinks)s?\b)|\b(?:muss|m(?:ü|ue)ssen|sollte?)\s(?:\S+\s){{0,2}}?in (?:der|die|den) (?:\S+\s)?gruppe\w*|(?:mitglied|teil)\s(?:der|in der)\s(?:\S+\s)?gruppe\w*\s(?:\S+\s)?(?:sein|werden)|(?:dois|doit|devrait|faut)\s(?:\S+\s)?(?:(?:ê|e)tre dans|(?:ê|e)tre membre d[ue]|faire partie d[ue])\s(?:le |du )?(?:\S+\s)?groupe|(?:tengo|tiene|necesito|necesita|deber(?:í|i)a)\s(?:que\s)?(?:estar en|formar parte de|ser miembro de)\s(?:el |del )?(?:\S+\s)?grupo|moet\s(?:\S+\s){{0,2}}?in de (?:\S+\s)?groep\s(?:\S+\s)?(?:zitten|staan)|lid (?:worden|zijn) van (?:de |het )?(?:\S+\s)?(?:groep|team)"), 1.9),
     # "Can he have the same groups as Priya?": memberships copied from a colleague.
-    Signal("group_membership", "same groups as", _rx(r"\bsame (?:\S+ )?(?:groups|group memberships|memberships|teams|lists|dls) as\b|(?:dieselben|die gleichen|gleichen) gruppen\w* wie|m(?:ê|e)mes groupes que|mismos grupos que|dezelfde groepen als"), 1.9),
+    Signal("group_membership", "same groups as", rx(r"\bsame (?:\S+ )?(?:groups|group memberships|memberships|teams|lists|dls) as\b|(?:dieselben|die gleichen|gleichen) gruppen\w* wie|m(?:ê|e)mes groupes que|mismos grupos que|dezelfde groepen als"), 1.9),
     # "Not getting the marketing-all mails ... could you add me?" (or "can I be added?"): the list is the mail that does
     # not arrive.
-    Signal("group_membership", "add me to what does not arrive", _rx(r"(?:not (?:getting|receiving)|never (?:get|got|receive)|don'?t (?:get|receive)|keine\s(?:\S+\s)?(?:e-?mails|mails|nachrichten)|ne re(?:ç|c)oi[st]? (?:pas|plus|aucun)|no (?:me llegan|recibo)|krijg (?:geen|nooit))[^?]{0,160}?(?:\b(?:add|put|include)\s(?:me|him|her|them|us)\b(?!\s(?:to|into|on|in)\b)|\b(?:can|could|may)\s(?:i|we|he|she|they)\sbe\s(?:added|included)\b(?!\s(?:to|into|on|in)\b)|f(?:ü|ue)g\w* (?:sie |du )?mich hinzu|nehm\w* (?:sie |du )?mich auf|ajout\w*-moi|m'ajouter|a(?:ñ|n)ad\w*me\b|agreg\w*me\b|voeg (?:me|mij) toe)"), 1.9),
+    Signal("group_membership", "add me to what does not arrive", rx(r"(?:not (?:getting|receiving)|never (?:get|got|receive)|don'?t (?:get|receive)|keine\s(?:\S+\s)?(?:e-?mails|mails|nachrichten)|ne re(?:ç|c)oi[st]? (?:pas|plus|aucun)|no (?:me llegan|recibo)|krijg (?:geen|nooit))[^?]{0,160}?(?:\b(?:add|put|include)\s(?:me|him|her|them|us)\b(?!\s(?:to|into|on|in)\b)|\b(?:can|could|may)\s(?:i|we|he|she|they)\sbe\s(?:added|included)\b(?!\s(?:to|into|on|in)\b)|f(?:ü|ue)g\w* (?:sie |du )?mich hinzu|nehm\w* (?:sie |du )?mich auf|ajout\w*-moi|m'ajouter|a(?:ñ|n)ad\w*me\b|agreg\w*me\b|voeg (?:me|mij) toe)"), 1.9),
     # -- licences -----------------------------------------------------------------------------
-    Signal("license_change", "licence", _rx(LICENSE), 1.0),
-    Signal("license_change", "licence request", _rx(rf"{LICENSE}\s(?:away\s(?:from|off)|off)\s(?!(?:the|a|an|this|that|my|our|your|its)\s)\w|(?:assign|need|request|upgrade|downgrade|swap|switch|change|add|remove|move|convert|zuweisen|buy|order|give|get|brauch|br(?:ä|ae)uchte|ben(?:ö|oe)tig|entfern|besoin|faudrait|attribu|retir|passer|necesit|asign|quit|dar\b|nodig|toewijz|verwijder|geef|geven)\w*.{{0,50}}{LICENSE}|{LICENSE}.{{0,40}}(?:assign|upgrade|request|needed|required|expired|expires|key|for\b|f(?:ü|ue)r\b|pour\b|para\b|voor\b|weghalen|verwijderen|entfernen|nodig)|{LICENSE}[^.!?\n]{{0,80}}(?:transfer\w*|(?:ü|ue)bertragen|transf(?:é|e)rer|transferir|overzetten|overdragen)"), 1.1),
+    Signal("license_change", "licence", rx(LICENSE), 1.0),
+    Signal("license_change", "licence request", rx(rf"{LICENSE}\s(?:away\s(?:from|off)|off)\s(?!(?:the|a|an|this|that|my|our|your|its)\s)\w|(?:assign|need|request|upgrade|downgrade|swap|switch|change|add|remove|move|convert|zuweisen|buy|order|give|get|brauch|br(?:ä|ae)uchte|ben(?:ö|oe)tig|entfern|besoin|faudrait|attribu|retir|passer|necesit|asign|quit|dar\b|nodig|toewijz|verwijder|geef|geven)\w*.{{0,50}}{LICENSE}|{LICENSE}.{{0,40}}(?:assign|upgrade|request|needed|required|expired|expires|key|for\b|f(?:ü|ue)r\b|pour\b|para\b|voor\b|weghalen|verwijderen|entfernen|nodig)|{LICENSE}[^.!?\n]{{0,80}}(?:transfer\w*|(?:ü|ue)bertragen|transf(?:é|e)rer|transferir|overzetten|overdragen)"), 1.1),
     # "It says I have no licence for Office. Could you give me one?", "What licence does she need? Please add it":
     # the licence named first, then asked for by a pronoun.
-    Signal("license_change", "licence asked by a pronoun", _rx(rf"{LICENSE}[^\n]{{0,120}}?\b(?:(?:add|assign|give|buy|order)\s(?:it|one|(?:me|him|her|them|us)\s(?:one|it))\b|get\s(?:(?:me|him|her|them|us)\s)?one\b|(?:l'|la |en )(?:lui |me |leur )?(?:attribuer|ajouter|donner)|(?:sie|eine)\s(?:ihr\s|ihm\s|mir\s)?(?:zuweisen|geben)|(?:as(?:í|i)gn|d)\w*(?:sela|mela|nosla)\b|(?:wijs|geef)\s(?:\S+\s)?(?:er\s)?(?:een|die|hem|het)\b)"), 1.2),
-    Signal("license_change", "unlicensed", _rx(r"(?:not|nicht)\s(?:a\s)?licen[sc]ed|unlicen[sc]ed|nicht lizen[sz]iert|unlizenziert|product activation|produktaktivierung|activate (?:office|windows|microsoft)|reduced functionality|licen[sc]e key"), 1.8, HAS_UNLICENSED),
-    Signal("license_change", "sku", _rx(SKU), 0.7),
+    Signal("license_change", "licence asked by a pronoun", rx(rf"{LICENSE}[^\n]{{0,120}}?\b(?:(?:add|assign|give|buy|order)\s(?:it|one|(?:me|him|her|them|us)\s(?:one|it))\b|get\s(?:(?:me|him|her|them|us)\s)?one\b|(?:l'|la |en )(?:lui |me |leur )?(?:attribuer|ajouter|donner)|(?:sie|eine)\s(?:ihr\s|ihm\s|mir\s)?(?:zuweisen|geben)|(?:as(?:í|i)gn|d)\w*(?:sela|mela|nosla)\b|(?:wijs|geef)\s(?:\S+\s)?(?:er\s)?(?:een|die|hem|het)\b)"), 1.2),
+    Signal("license_change", "unlicensed", rx(r"(?:not|nicht)\s(?:a\s)?licen[sc]ed|unlicen[sc]ed|nicht lizen[sz]iert|unlizenziert|product activation|produktaktivierung|activate (?:office|windows|microsoft)|reduced functionality|licen[sc]e key"), 1.8, HAS_UNLICENSED),
+    Signal("license_change", "sku", rx(SKU), 0.7),
     # "need Visio", "E3 for Tom", "take Visio off Sean": a licence named only by its product.
-    Signal("license_change", "sku request", _rx(rf"\b{WANT}\b[^.!?\n]{{0,40}}{SKU}|{SKU}\s(?:for|pour|para|voor|f(?:ü|ue)r)\s|{SKU}[^.!?\n]{{0,15}}\b{THANKS}\b|\b(?:take|remove|retir\w*|quit(?:ar|ad|a)|verwijder\w*|entfern\w*|weghalen)\b[^.!?\n]{{0,30}}{SKU}|{SKU}[^.!?\n]{{0,40}}(?:weghalen|verwijderen|entfernen|nodig|zuweisen)|\b(?:stell|zet)\w*\s(?:\S+\s){{0,3}}?(?:auf|naar|op)\s{SKU}(?:\s(?:um|zetten|overzetten|umstellen)\b)?|\b(?:naar|auf|op)\s{SKU}\s(?:zetten|overzetten|umstellen|um)\b"), 1.2, HAS_SKU),
-    Signal("license_change", "sku change", _rx(rf"(?:upgrade|ugrade|upgarde|upgade|downgrade|switch|move|change|convert|passe|pasa|zet|stel|umstell)\w*.{{0,60}}{SKU}.{{0,25}}\b(?:to|à|a|naar|auf)\s{SKU}|\b(?:from|de|van|von)\s{SKU}\s(?:to|à|a|naar|auf|nach|zu)\s{SKU}"), 1.6),
-    Signal("license_change", "sku swap", _rx(r"\b(?:e[1-5]|f[13]|k1|s1|p[12])\s?(?:to|->|=>|nach|auf)\s?(?:e[1-5]|f[13]|k1|s1|p[12])\b"), 1.8),
+    Signal("license_change", "sku request", rx(rf"\b{WANT}\b[^.!?\n]{{0,40}}{SKU}|{SKU}\s(?:for|pour|para|voor|f(?:ü|ue)r)\s|{SKU}[^.!?\n]{{0,15}}\b{THANKS}\b|\b(?:take|remove|retir\w*|quit(?:ar|ad|a)|verwijder\w*|entfern\w*|weghalen)\b[^.!?\n]{{0,30}}{SKU}|{SKU}[^.!?\n]{{0,40}}(?:weghalen|verwijderen|entfernen|nodig|zuweisen)|\b(?:stell|zet)\w*\s(?:\S+\s){{0,3}}?(?:auf|naar|op)\s{SKU}(?:\s(?:um|zetten|overzetten|umstellen)\b)?|\b(?:naar|auf|op)\s{SKU}\s(?:zetten|overzetten|umstellen|um)\b"), 1.2, HAS_SKU),
+    Signal("license_change", "sku change", rx(rf"(?:upgrade|ugrade|upgarde|upgade|downgrade|switch|move|change|convert|passe|pasa|zet|stel|umstell)\w*.{{0,60}}{SKU}.{{0,25}}\b(?:to|à|a|naar|auf)\s{SKU}|\b(?:from|de|van|von)\s{SKU}\s(?:to|à|a|naar|auf|nach|zu)\s{SKU}"), 1.6),
+    Signal("license_change", "sku swap", rx(r"\b(?:e[1-5]|f[13]|k1|s1|p[12])\s?(?:to|->|=>|nach|auf)\s?(?:e[1-5]|f[13]|k1|s1|p[12])\b"), 1.8),
     # -- onboarding ---------------------------------------------------------------------------
-    Signal("onboarding", "onboarding", _rx(r"\bonboard(?:ing)?\b|on-boarding|neueinstellung|indiensttreding|embauche|nueva incorporaci(?:ó|o)n|入职"), 2.0),
-    Signal("onboarding", "new person", _rx(NEWBIE), 1.5),
-    Signal("onboarding", "start date", _rx(r"\bbeginnt\b|\bstart(?:s|ing)? (?:on|date|monday|tuesday|wednesday|thursday|friday|next|in|\d)|beginning on|joins (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|joining (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first (?:working )?day|f(?:ä|ae)ngt .{0,25}an\b|beginnt am|eintritt(?:sdatum)?|\bab (?:montag|dienstag|mittwoch|donnerstag|freitag|dem \d|\d)|\barrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)|(?:à|a) partir du \d|empieza (?:el|la semana)|se incorpora (?:el|la)|\b(?:el (?:d(?:í|i)a |pr(?:ó|o)ximo )?\d{1,2}(?: de \w+)?|el pr(?:ó|o)ximo \w+),? se incorpora|begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)|\bper \d"), 0.7, HAS_STARTING),
-    Signal("onboarding", "create account", _rx(CREATE_ACCOUNT), 1.6),
-    Signal("onboarding", "account for newbie", _rx(NEEDS_ACCOUNT), 0.8),
-    Signal("onboarding", "setup for newbie", _rx(r"(?:laptop|pc|computer|equipment|profile|account|headset|phone|hardware)s? (?:and \w+ )?(?:set ?up|setup|ready|einrichten|bereitstellen)"), 0.5, HAS_READY),
+    Signal("onboarding", "onboarding", rx(r"\bonboard(?:ing)?\b|on-boarding|neueinstellung|indiensttreding|embauche|nueva incorporaci(?:ó|o)n|入职"), 2.0),
+    Signal("onboarding", "new person", rx(NEWBIE), 1.5),
+    Signal("onboarding", "start date", rx(r"\bbeginnt\b|\bstart(?:s|ing)? (?:on|date|monday|tuesday|wednesday|thursday|friday|next|in|\d)|beginning on|joins (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|joining (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first (?:working )?day|f(?:ä|ae)ngt .{0,25}an\b|beginnt am|eintritt(?:sdatum)?|\bab (?:montag|dienstag|mittwoch|donnerstag|freitag|dem \d|\d)|\barrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)|(?:à|a) partir du \d|empieza (?:el|la semana)|se incorpora (?:el|la)|\b(?:el (?:d(?:í|i)a |pr(?:ó|o)ximo )?\d{1,2}(?: de \w+)?|el pr(?:ó|o)ximo \w+),? se incorpora|begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)|\bper \d"), 0.7, HAS_STARTING),
+    Signal("onboarding", "create account", rx(CREATE_ACCOUNT), 1.6),
+    Signal("onboarding", "account for newbie", rx(NEEDS_ACCOUNT), 0.8),
+    Signal("onboarding", "setup for newbie", rx(r"(?:laptop|pc|computer|equipment|profile|account|headset|phone|hardware)s? (?:and \w+ )?(?:set ?up|setup|ready|einrichten|bereitstellen)"), 0.5, HAS_READY),
     # -- offboarding --------------------------------------------------------------------------
-    Signal("offboarding", "leaver", _rx(LEAVER), 1.8),
-    Signal("offboarding", "hr notice", _rx(r"\bterminat(?:e|ed|ion)\b|k(?:ü|ue)ndigung|employee status.{0,10}termination"), 0.3),
-    Signal("offboarding", "former employee", _rx(r"ex-employee|former (?:employee|colleague|staff)|ehemalige[rn]? mitarbeiter|ancien(?:ne)? (?:employ|salari|collab)|antigu[oa] emplead|ex-?emplead|oud-?medewerker|voormalige? medewerker"), 1.0),
-    Signal("offboarding", "disable account", _rx(DISABLE_ACCOUNT), 0.9),
+    Signal("offboarding", "leaver", rx(LEAVER), 1.8),
+    Signal("offboarding", "hr notice", rx(r"\bterminat(?:e|ed|ion)\b|k(?:ü|ue)ndigung|employee status.{0,10}termination"), 0.3),
+    Signal("offboarding", "former employee", rx(r"ex-employee|former (?:employee|colleague|staff)|ehemalige[rn]? mitarbeiter|ancien(?:ne)? (?:employ|salari|collab)|antigu[oa] emplead|ex-?emplead|oud-?medewerker|voormalige? medewerker"), 1.0),
+    Signal("offboarding", "disable account", rx(DISABLE_ACCOUNT), 0.9),
     # Converting a person's own mailbox to a shared one is what is done when they leave: the manager's access to it
     # is a step of the offboarding, not a mailbox request of its own.
-    Signal("offboarding", "mailbox converted to shared", _rx(
+    Signal("offboarding", "mailbox converted to shared", rx(
         r"convert\w* (?:\S+ ){0,3}?(?:mailbox|inbox) (?:\S+ ){0,2}?(?:to|into) (?:a )?shared|"
         r"(?:postfach|mailbox) (?:\S+ ){0,3}?(?:in )?(?:ein )?(?:freigegebene|geteilte)\w* (?:postfach|mailbox) (?:\S+ ){0,2}?umwandeln|"
         r"convert\w* (?:\S+ ){0,3}?bo(?:î|i)te (?:\S+ ){0,3}?(?:en )?(?:bo(?:î|i)te )?partag|"
@@ -292,92 +281,9 @@ SIGNALS: list[Signal] = [
     Signal("session_revoke", "compromised account", intent_words.COMPROMISE, 1.7),
 ]
 
-# Phrasings of "an application keeps asking for the password" beyond English: a fault, not a reset.
-_ASKS_FOR_PASSWORD = (
-    rf"fragt (?:mich )?(?:\S+ ){{0,4}}?nach (?:dem |meinem |ihrem )?{PW}|(?:me |m')(?:re)?demande (?:\S+ ){{0,3}}?{PW}"
-    rf"|(?:me )?pide (?:\S+ ){{0,3}}?{PW}|vraagt (?:\S+ ){{0,3}}?(?:om|naar) (?:\S+ )?{PW}|blijft (?:\S+ ){{0,3}}?(?:om|naar) (?:\S+ )?{PW}"
-)
-
-# Phrases that look like a request above but describe a fault or another request. (category, pattern, penalty)
-VETOES: list[Veto] = [
-    # "Cannot log into the CCTV recorder, password not working": a device with its own local login (a recorder,
-    # a camera, a router, a till), whose password is not the person's directory password.
-    Veto("password_reset", _rx(r"\b(?:cctv|recorder|nvr|dvr|ip ?camera|router|nas|till|cash register|kasse)\b"), 2.5,
-         HAS_PW),
-    Veto("password_reset", _rx(rf"(?:keeps?|continuous(?:ly)?|constantly|repeatedly|always|again and again|is)\s(?:asking|prompting|requesting|asks|prompts)\s(?:me\s)?(?:for\s)?(?:my\s|the\s)?(?:\w+\s)?{PW}|{PW}\s?(?:prompt|pop-?up)|{_ASKS_FOR_PASSWORD}"), 3.0, HAS_PW),
-    Veto("password_reset", _rx(rf"{PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy).{{0,40}}{PW}"), 2.6, HAS_PW),
-    # A password that belongs to a thing rather than an account ("the guest wifi password", "forgot the password of my
-    # budget excel file"): the directory's reset does not open it.
-    Veto("password_reset", _rx(rf"(?:wi-?fi|wlan|wireless|guest network|printer|bios|bitlocker|zip|pdf|excel|file|protected|voicemail|vm)\s?.{{0,15}}{PW}|{PW}.{{0,15}}protected|{PW} (?:of|on|for|to) (?:\S+ ){{0,3}}?(?:file|document|workbook|spreadsheet|excel|pdf|zip|archive)s?\b(?!\s?(?:server|share))|{PW}\s(?:du|de la|de|del|des|van de|van het|voor|f(?:ü|ue)r das|vom)\s(?:\S+-)?(?:wi-?fi|wlan)|certificate"), 3.0, HAS_PW_OR_CERT),
-    Veto("password_reset", _rx(rf"after (?:i )?(?:chang|reset|updat)\w*.{{0,20}}{PW}.{{0,60}}(?:outlook|teams|skype|phone|iphone|not responding|keeps)"), 2.5, HAS_PW),
-    Veto("account_unlock", _rx(rf"{_LOCKABLE}\s?-?lock|unlock (?:the |my )?(?:phone|iphone|screen|door|sim|file|document|record|excel|pdf|ipad)|locked by (?:another|other)|file (?:is )?locked|(?:is|was) locked for editing|{_LOCKABLE}\s(?:\S+\s){{0,2}}?(?:est |está |esta |is |ist )?(?:bloqu|verrouill|geblokk|vergrendel|gesperrt)|(?:bloqu|verrouill|geblokk|vergrendel|gesperrt|blockiert|blocked)\w* (?:par|por|door|durch|by) (?:el |le |la |the |de |der |die |das |een |un |une |a |an )?(?:proxy|firewall|pare-feu|cortafuegos|antivirus|another|other|autre|otro|andere|iemand)|{_UNLOCK_ELSEWHERE}\s(?:\S+\s){{0,2}}?{_LOCKABLE}"), 3.0),
-    # "Windows Hello PIN wrong too many times, laptop wants the recovery key": a device's PIN or its BitLocker
-    # recovery locked the machine, not the directory account; an unlock of the account changes nothing there.
-    Veto("account_unlock", _rx(r"windows hello|\bpin\b(?: code)?\s(?:\S+\s){0,3}?(?:wrong|incorrect|too many|locked|"
-                               r"forgot|falsch|gesperrt|erron(?:é|e)|incorrect|bloqu|verkeerd)|recovery key|bitlocker"
-                               r"|wiederherstellungsschl(?:ü|ue)ssel|cl(?:é|e) de r(?:é|e)cup(?:é|e)ration"
-                               r"|clave de recuperaci(?:ó|o)n|herstelsleutel"), 3.0),
-    # "My password expires in 3 days": an expiry still to come is a reminder, not a sign-in that failed.
-    Veto("password_reset", _rx(rf"{PW}.{{0,30}}(?:expires (?:in|on|next|soon|tomorrow)|will expire|(?:is )?(?:about|going) to expire|expiring (?:soon|in)|l(?:ä|ae)uft (?:in|bald|morgen|am)|expire (?:dans|bient(?:ô|o)t|demain)|expirera|caduca (?:en|pronto|ma(?:ñ|n)ana)|caducar(?:á|a)|verloopt (?:over|binnenkort|morgen))"), 2.0, HAS_PW),
-    # "I'm not locked out, I just don't know the password", "bin gerade nicht gesperrt", "il n'est pas bloqué": the
-    # writer denies the lockout, so its word is no evidence of one (an unlock of an unlocked account does nothing).
-    Veto("account_unlock", _rx(rf"(?:\bnot|n['’]t|\bnicht|\bpas|\bno|\bniet|\bnoch nie)\s(?:[a-zà-ÿ]+\s)?(?:{LOCKED}|lock(?:ed)?[\s-]?out)(?!\s(?:\S+\s)?(?:anymore|any more|again|mehr|plus|niet meer))"), 3.0),
-    # "She says she knows her password, she just mistyped it", "the new password I know": the writer says the password
-    # is known or right, so what failed is the lockout or something else, never a password to replace.
-    Veto("password_reset", _rx(
-        rf"\b(?:i|she|he|they|we|user)\s(?:do\s|does\s|still\s)?(?:know|knows|remember|remembers)\s(?:\S+\s)?"
-        rf"(?:my|her|his|their|the|our)\s(?:new\s|current\s)?{PW}(?!\s(?:\S+\s){{0,2}}?(?:expired|is wrong|isn'?t|doesn'?t|won'?t|stopped))"
-        rf"|{PW}\s(?:is|ist|est|es)\s(?:definitely\s|certainly\s|really\s|definitiv\s|bestimmt\s|bien\s|seguro\s)?"
-        rf"(?:right|correct|korrekt|richtig|correcte|correcta|juist|goed)\b"
-        rf"|\b(?:kenne|kennt|wei(?:ß|ss))\s(?:\S+\s)?(?:mein|ihr|sein|das)\w*\s(?:neues?\s)?{PW}(?!\s(?:\S+\s)?nicht)"
-        rf"|\b(?:je|elle|il) conna(?:i|î)(?:s|t)\s(?:\S+\s)?(?:mon|son|le)\s(?:nouveau\s)?{PW}"
-        rf"|{PW}(?:\snueva)?\s(?:ya\s)?la\ss(?:é|e)\b|(?<!no\s)\b(?:s(?:é|e)|sabe)\s(?:bien\s)?(?:mi|su|la)\s{PW}"
-        rf"|\b(?:weet|ken|kent)\s(?:\S+\s)?(?:mijn|haar|zijn|het)\s(?:nieuwe\s)?{PW}(?!\s(?:\S+\s)?niet)"), 3.0, HAS_PW),
-    # "Please don't reset her password, just give James access": the reset is what must NOT be done.
-    Veto("password_reset", _rx(rf"(?:don'?t|do not|dont|no need to|without|not to|nicht|ne pas|no (?:hace falta|es necesario)|niet)\s(?:\S+\s){{0,2}}?{RESET}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s){{0,2}}?(?:nicht|niet)\s(?:\S+\s)?{RESET}"), 3.0, HAS_PW),
-    # "I still have my authenticator on my other phone, so that's fine": the second factor is said to be in hand.
-    Veto("mfa_reset", _rx(rf"\bstill (?:have|has|got) (?:\S+ ){{0,2}}?{MFA}|{MFA}[^.!?\n]{{0,50}}(?:so that'?s (?:fine|ok)|(?:is|are) (?:still )?(?:fine|ok|okay)\b)"), 2.0),
-    # "My account was unlocked this morning but Teams still errors": an unlock said done is no unlock asked, unless a
-    # lockout is reported after it ("was unlocked yesterday, locked again today").
-    Veto("account_unlock", _rx(r"(?:\b(?:was|were|got|been|already|finally)\s(?:\S+\s)?|\b(?:is|are)\s(?:now\s|already\s)|\b(?:is|are)\s(?=un-?locked now\b))un-?locked\b(?![^.!?\n]{0,80}(?:again|\block|locked|gesperrt|re-?locked))"), 3.0),
-    # "should be locked on the 30th": a lock to make (offboarding), not one to lift.
-    Veto("account_unlock", _rx(r"(?:gesperrt|deaktiviert) werden|(?:doit|doivent|devra) (?:\S+ )?(?:être|etre) (?:bloqu|d(?:é|e)sactiv)|(?:debe|deben) (?:\S+ )?(?:ser|quedar) bloquead|geblokkeerd (?:worden|moet)"), 2.5),
-    Veto("mailbox_access", _rx(r"(?:mail\s?-?box|postfach|inbox|bo(?:î|i)te (?:aux lettres|mail)|buz(?:ó|o)n)\s(?:is\s|est\s|est(?:á|a)\s|ist\s)?(?:almost\s|nearly\s|presque\s|casi\s|bijna\s|fast\s)?(?:full|size|quota|storage|limit|voll|cleanup|archiv|pleine?|lleno|vol\b)|(?:size|quota|storage) of (?:my )?mailbox|mailbox (?:not|won'?t|doesn'?t) (?:load|open|sync)"), 3.0),
-    Veto("mailbox_access", _rx(r"(?:delete|cancel|remove).{0,30}(?:meeting|invite|appointment|series)"), 1.5),
-    Veto("offboarding", _rx(r"(?:delete|cancel|remove).{0,30}(?:meeting|invite|appointment|series)|meetings? (?:was |were )?(?:scheduled|organi[sz]ed|set up) by"), 2.0),
-    Veto("mailbox_access", _rx(r"mail\s?-?box groups?"), 2.5),
-    Veto("group_membership", _rx(rf"{FOLDER}.{{0,40}}(?:disconnected|not available|not mapped|missing|slow|full|capacity|space|restore|restored|deleted|verschwunden|not accessible)|(?:restore|recover|deleted|wiederherstellen).{{0,40}}(?:file|folder|ordner|datei)|{UNC}\S*\s(?:is\s)?not available|space consumed|disk space"), 2.8, HAS_FOLDER_FAULT),
-    Veto("group_membership", _rx(r"group chat|gruppenchat|group policy|gpo"), 2.5),
-    # "Please create a new distribution list for the project, owner me": a new list or group is built by a person;
-    # joining someone to a list that does not exist yet is not the request.
-    Veto("group_membership", _rx(r"\b(?:create|set ?up|make|build|anlegen|erstellen|cr(?:é|e)er|crear|aanmaken)\w* (?:a |an |the )?"
-                                 r"(?:new |neue[nrs]? |nouvelle |nuevo |nueva |nieuwe )?(?:security |mail-enabled |m365 "
-                                 r"|microsoft 365 |office 365 )?(?:distribution list|dl\b|mailing list|group|team\b"
-                                 r"|verteiler|gruppe|liste de diffusion|groupe|lista de distribuci|grupo|distributielijst"
-                                 r"|groep)"), 2.5),
-    # "The copier says access denied when scanning to the network folder": a device writing to a share fails, which
-    # is its scan profile or service account to look at, not a person to add to the folder.
-    Veto("group_membership", _rx(r"\b(?:scan(?:ning|s)?|scanner|copier|printer|mfp)\b[^.!?\n]{0,80}(?:access denied|denied"
-                                 r"|error|fail\w*|not work\w*|can'?t|cannot|won'?t|doesn'?t)|(?:access denied|error|fail\w*)"
-                                 r"[^.!?\n]{0,40}\bscan(?:ning|s)? to\b"), 2.5),
-    # "Send me the list of members of sg_x for the audit", "who is in the Finance group?": a report of who is in a
-    # group is read, not changed; adding or removing anyone on the strength of it is an action nobody asked for.
-    Veto("group_membership", _rx(r"\b(?:list|report|export|overview|extract|liste|lista|lijst|auflistung|übersicht)"
-                                 r" (?:of|with|for|der|des|mit|de|con|van|met) (?:all |the |current |its |alle[nr]? |"
-                                 r"tous les |todos los |alle )?(?:group |gruppen)?(?:members|membership|users|mitglieder"
-                                 r"|membres|miembros|leden|benutzer)\b|\bwho (?:is|are) (?:currently |still )?(?:in|a member"
-                                 r"|members) (?:of )?(?:the |this |that )?(?:group|dl|list|distribution)"), 2.5),
-    Veto("license_change", _rx(r"driver'?s licen[cs]e|licen[cs]e plate|f(?:ü|ue)hrerschein|permis de conduire|carn(?:é|e)t de conducir|rijbewijs"), 3.0),
-    # "Is this e-mail real? It says my account is compromised": a forwarded alert or phishing, not a report.
-    Veto("session_revoke", _rx(r"(?:is this|suspicious|phishing|spam|scam) (?:\w+ )?(?:e-?mail|message|mail|link)|security alert|we detected|unusual sign-?in|sign-?in (?:was |has been )?blocked|(?:keeps?|kept) (?:\w+ )?(?:signing|logging) (?:me )?out"), 2.5),
-    Veto("offboarding", _rx(r"terminat(?:e|ed|ion) (?:the |my |a )?(?:session|process|program|job|connection|call)|(?:session|connection|call|job|process) (?:was |is |got )?terminated"), 3.0),
-    # "Austritt Billing Team ... entfernen Sie mich aus der Gruppe": the writer leaves a group, not the company (no
-    # one asks to offboard themself).
-    Veto("offboarding", _rx(r"\b(?:remove|take|drop|unsubscribe) me (?:\S+ ){0,2}?(?:from|out of|off)\b|\b(?:entfern\w*|nehm\w*|trag\w*) (?:sie |du )?mich (?:\S+ ){0,3}?(?:aus|von)\b|\bme (?:retirer|supprimer|enlever|d(?:é|e)sinscrire) (?:du|de|des)\b|\b(?:sac|quit)\w*me (?:del?|de la)\b|\b(?:mij|me) (?:\S+ ){0,3}?(?:uit|van) (?:\S+ ){0,4}?(?:halen|verwijderen|afhalen)\b|\bverwijder (?:\S+ )?mij\b"), 3.0),
-]
 
 # A ticket written at the system rather than to the help desk (a risk signal, approvals/verification/signals.py).
-INJECTION = _rx(
+INJECTION = rx(
     r"ignore (?:all |any |the )?(?:previous|prior|above|earlier|your) (?:instructions|rules|prompts?)"
     r"|disregard (?:all |any |the )?(?:previous|prior|above|your) (?:instructions|rules)"
     r"|(?:system|developer) (?:prompt|message|instructions)|you are now\b|as an ai\b|new instructions:"
@@ -388,13 +294,13 @@ INJECTION = _rx(
 )
 
 # "I cannot get to the drive" reports a fault; "please give me access to the drive" asks for a change.
-FAULT = _rx(
+FAULT = rx(
     r"(?:cannot|can'?t|can not|unable to|not able to|could not|couldn'?t|no longer able to|kann nicht|keinen"
     r"|je ne (?:peux|parviens|arrive) (?:plus |pas )?(?:à )?|impossible d[e']|no puedo|no consigo|kan niet|lukt niet)\s?"
     r"(?:\w+\s){0,3}?(?:access|get (?:onto|into|to)|open|reach|connect|log ?in|see|edit|change|write to|zugreifen|bearbeiten"
     r"|acc(?:é|e)der|ouvrir|voir|acceder|abrir|ver\b|openen|zien|bij)"
 )
-REQUEST = _rx(
+REQUEST = rx(
     r"\bplease\b|\bpls\b|\bplz\b|kindly|\bbitte\b|(?:i |we |he |she |they |user )?(?:need|needs|require|requires|"
     r"request(?:ing)?|would like|want)\b|can you|could you|add\b|grant|give|provide|usa\b|arrange|einrichten|ben(?:ö|oe)tige"
     r"|\bsvp\b|s'il vous pla|merci de|pouvez-vous|pourriez-vous|besoin|donner|ajouter"
@@ -402,25 +308,25 @@ REQUEST = _rx(
     r"|\bgraag\b|kunnen jullie|kun je|kunt u|nodig|geven|toevoegen|alsjeblieft|alstublieft"
 )
 # A fault of something that exists (a mailbox, a calendar, a folder, a product) rather than a request for it.
-SYMPTOM_NEAR_MAILBOX = _rx(
+SYMPTOM_NEAR_MAILBOX = rx(
     rf"(?:{SHARED_MAILBOX}|{MAILBOX}|outlook)[^.!?\n]{{0,60}}{SYMPTOM}|{SYMPTOM}[^.!?\n]{{0,40}}(?:{SHARED_MAILBOX}|{MAILBOX})"
 )
 # "I am not receiving the mails sent to the DL": the list exists; whether to add anyone is a person's call.
 # A list is named by its kind or by its directory name ("dl_store_managers"); a list that stops delivering is a symptom.
 _A_LIST = rf"(?:{DISTRIBUTION_LIST}|\bdl_\w+)"
 _LIST_SYMPTOM = rf"(?:{SYMPTOM}|(?:not|n'?t|stopped) deliver\w*)"
-SYMPTOM_NEAR_LIST = _rx(rf"{_A_LIST}{CLAUSE}{{0,60}}{_LIST_SYMPTOM}|{_LIST_SYMPTOM}{CLAUSE}{{0,60}}{_A_LIST}")
-SYMPTOM_NEAR_SKU = _rx(rf"{SKU}[^.!?\n]{{0,40}}{SYMPTOM}|{SYMPTOM}[^.!?\n]{{0,40}}{SKU}")
+SYMPTOM_NEAR_LIST = rx(rf"{_A_LIST}{CLAUSE}{{0,60}}{_LIST_SYMPTOM}|{_LIST_SYMPTOM}{CLAUSE}{{0,60}}{_A_LIST}")
+SYMPTOM_NEAR_SKU = rx(rf"{SKU}[^.!?\n]{{0,40}}{SYMPTOM}|{SYMPTOM}[^.!?\n]{{0,40}}{SKU}")
 # Asking for a right, a delegation or a membership, whatever else the ticket reports.
-GRANT = _rx(
+GRANT = rx(
     rf"(?:{ADD}|{WANT}|can i have|could i have|ben(?:ö|oe)tige|brauche|besoin|necesito|nodig|freischalten)[^.!?\n]{{0,50}}{ACCESS}"
     rf"|{ACCESS}[^.!?\n]{{0,40}}(?:geben|erteilen|freigeben|einrichten|geven|donner|dar\b|needed|nodig)|{SEND_AS}"
 )
-ALERT_TEXT = _rx(ALERT)
+ALERT_TEXT = rx(ALERT)
 # "Subject: password / Forgot it over the weekend": the pronoun stands for what the subject names.
-FORGOT_IT = _rx(rf"{FORGOT}\s(?:it|mine|es|ihn|le|la|lo|het)\b(?!\s(?:at|in|on|im|zu|à|en|op|thuis|home))"
+FORGOT_IT = rx(rf"{FORGOT}\s(?:it|mine|es|ihn|le|la|lo|het)\b(?!\s(?:at|in|on|im|zu|à|en|op|thuis|home))"
                 rf"|\b(?:es|ihn|lo|la|het)\s(?:\S+\s){{0,3}}?{FORGOT}|\bl'(?:ai\s)?{FORGOT}")
-LICENSE_WORD = _rx(rf"{LICENSE}|unlicen|activat|aktivier")
+LICENSE_WORD = rx(rf"{LICENSE}|unlicen|activat|aktivier")
 
 # Cheap substring gates: a category's expressions run only if one of these occurs in the ticket.
 # Keep them in step with the expressions: a signal whose words miss every needle of its category

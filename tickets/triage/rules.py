@@ -34,12 +34,12 @@ from tickets.triage.patterns import (
     GATES,
     NEEDLES,
     SIGNALS,
-    VETOES,
 )
 from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
 from tickets.triage.questions import asks_whether_it_is_normal, split_questions, subject_asks
 from tickets.triage.reference import asks_for_the_password_named_earlier, newest_first
 from tickets.triage.text import CleanText, clean
+from tickets.triage.vetoes import VETOES
 
 ACTION = ACTION_CATEGORIES
 

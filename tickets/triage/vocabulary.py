@@ -2,8 +2,8 @@
 """The words requests are made of, in the five languages Rallied reads: English, German, French, Spanish, Dutch.
 
 Regular-expression fragments (lower case, matched on the lower-cased text of tickets/triage/text.py), shared by
-the signals and vetoes in tickets/triage/patterns.py. Each fragment lists one language per line, English first, so
-a missing word in one language is easy to see. Accents are optional where writers drop them ("oublie",
+the signals and vetoes in tickets/triage/patterns.py and vetoes.py. Each fragment lists one language per line, English
+first, so a missing word in one language is easy to see. Accents are optional where writers drop them ("oublie",
 "contrasena"), and common typos stay in the English and German lines where tickets showed them.
 
 Portuguese and Chinese have one line of their most common words where a ticket in them asks for an action in so

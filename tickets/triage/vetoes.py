@@ -1,0 +1,111 @@
+# ruff: noqa: E501 -- regular-expression tables read best one veto per line
+"""Where a category's words appear in a ticket that is not that request: the vetoes beside patterns.SIGNALS.
+
+"Outlook keeps asking for my password" holds the words of a reset, "the Excel file is locked" those of an unlock, "the
+T: drive is disconnected" those of a folder's access; each `Veto` takes its `penalty` off the category it names
+(rules.py). Kept apart from the signals so that each table stays readable; both are matched on the same lower-cased,
+cleaned text.
+"""
+
+from __future__ import annotations
+
+from tickets.triage.patterns import HAS_PW, UNC, Veto, rx, words
+from tickets.triage.vocabulary import FOLDER, LOCKED, MFA, PW, RESET, UNLOCK_ELSEWHERE
+
+# Anchors (patterns.Signal): fragments that every match of the vetoes using them contains.
+HAS_PW_OR_CERT = rx(rf"{PW}|certificate")
+HAS_FOLDER_FAULT = words("disconnect", "not available", "not mapped", "missing", "slow", "full", "capacit", "space",
+                         "restor", "recover", "deleted", "verschwunden", "not accessible", "wiederherstellen")
+
+# Things that lock besides accounts (a veto for account_unlock), in the five languages. Not the caps, num or scroll
+# lock keys: "typed it wrong with caps lock on" explains a lockout, it does not deny one.
+_LOCKABLE = (
+    r"(?:screen|bit|file|phone|iphone|handy|door|sim|keyboard|tastatur|excel|document|record|sheet|workbook"
+    r"|bildschirm|datei|t(?:ü|ue)r|t(?:é|e)l(?:é|e)phone|portable|(?:é|e)cran|fichier|porte|carte sim|clavier"
+    r"|tel(?:é|e)fono|m(?:ó|o)vil|pantalla|archivo|documento|puerta|teclado|telefoon|scherm|bestand|deur|toetsenbord"
+    r"|site|pop-?up|port|proxy|pare-feu|firewall|antivirus)"
+)
+
+# Phrasings of "an application keeps asking for the password" beyond English: a fault, not a reset.
+_ASKS_FOR_PASSWORD = (
+    rf"fragt (?:mich )?(?:\S+ ){{0,4}}?nach (?:dem |meinem |ihrem )?{PW}|(?:me |m')(?:re)?demande (?:\S+ ){{0,3}}?{PW}"
+    rf"|(?:me )?pide (?:\S+ ){{0,3}}?{PW}|vraagt (?:\S+ ){{0,3}}?(?:om|naar) (?:\S+ )?{PW}|blijft (?:\S+ ){{0,3}}?(?:om|naar) (?:\S+ )?{PW}"
+)
+
+# Phrases that look like a request above but describe a fault or another request. (category, pattern, penalty)
+VETOES: list[Veto] = [
+    # "Cannot log into the CCTV recorder, password not working": a device with its own local login (a recorder,
+    # a camera, a router, a till), whose password is not the person's directory password.
+    Veto("password_reset", rx(r"\b(?:cctv|recorder|nvr|dvr|ip ?camera|router|nas|till|cash register|kasse)\b"), 2.5,
+         HAS_PW),
+    Veto("password_reset", rx(rf"(?:keeps?|continuous(?:ly)?|constantly|repeatedly|always|again and again|is)\s(?:asking|prompting|requesting|asks|prompts)\s(?:me\s)?(?:for\s)?(?:my\s|the\s)?(?:\w+\s)?{PW}|{PW}\s?(?:prompt|pop-?up)|{_ASKS_FOR_PASSWORD}"), 3.0, HAS_PW),
+    Veto("password_reset", rx(rf"{PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy).{{0,40}}{PW}"), 2.6, HAS_PW),
+    # A password that belongs to a thing rather than an account ("the guest wifi password", "forgot the password of my
+    # budget excel file"): the directory's reset does not open it.
+    Veto("password_reset", rx(rf"(?:wi-?fi|wlan|wireless|guest network|printer|bios|bitlocker|zip|pdf|excel|file|protected|voicemail|vm)\s?.{{0,15}}{PW}|{PW}.{{0,15}}protected|{PW} (?:of|on|for|to) (?:\S+ ){{0,3}}?(?:file|document|workbook|spreadsheet|excel|pdf|zip|archive)s?\b(?!\s?(?:server|share))|{PW}\s(?:du|de la|de|del|des|van de|van het|voor|f(?:ü|ue)r das|vom)\s(?:\S+-)?(?:wi-?fi|wlan)|certificate"), 3.0, HAS_PW_OR_CERT),
+    Veto("password_reset", rx(rf"after (?:i )?(?:chang|reset|updat)\w*.{{0,20}}{PW}.{{0,60}}(?:outlook|teams|skype|phone|iphone|not responding|keeps)"), 2.5, HAS_PW),
+    Veto("account_unlock", rx(rf"{_LOCKABLE}\s?-?lock|unlock (?:the |my )?(?:phone|iphone|screen|door|sim|file|document|record|excel|pdf|ipad)|locked by (?:another|other)|file (?:is )?locked|(?:is|was) locked for editing|{_LOCKABLE}\s(?:\S+\s){{0,2}}?(?:est |está |esta |is |ist )?(?:bloqu|verrouill|geblokk|vergrendel|gesperrt)|(?:bloqu|verrouill|geblokk|vergrendel|gesperrt|blockiert|blocked)\w* (?:par|por|door|durch|by) (?:el |le |la |the |de |der |die |das |een |un |une |a |an )?(?:proxy|firewall|pare-feu|cortafuegos|antivirus|another|other|autre|otro|andere|iemand)|{UNLOCK_ELSEWHERE}\s(?:\S+\s){{0,2}}?{_LOCKABLE}"), 3.0),
+    # "Windows Hello PIN wrong too many times, laptop wants the recovery key": a device's PIN or its BitLocker
+    # recovery locked the machine, not the directory account; an unlock of the account changes nothing there.
+    Veto("account_unlock", rx(r"windows hello|\bpin\b(?: code)?\s(?:\S+\s){0,3}?(?:wrong|incorrect|too many|locked|"
+                               r"forgot|falsch|gesperrt|erron(?:é|e)|incorrect|bloqu|verkeerd)|recovery key|bitlocker"
+                               r"|wiederherstellungsschl(?:ü|ue)ssel|cl(?:é|e) de r(?:é|e)cup(?:é|e)ration"
+                               r"|clave de recuperaci(?:ó|o)n|herstelsleutel"), 3.0),
+    # "My password expires in 3 days": an expiry still to come is a reminder, not a sign-in that failed.
+    Veto("password_reset", rx(rf"{PW}.{{0,30}}(?:expires (?:in|on|next|soon|tomorrow)|will expire|(?:is )?(?:about|going) to expire|expiring (?:soon|in)|l(?:ä|ae)uft (?:in|bald|morgen|am)|expire (?:dans|bient(?:ô|o)t|demain)|expirera|caduca (?:en|pronto|ma(?:ñ|n)ana)|caducar(?:á|a)|verloopt (?:over|binnenkort|morgen))"), 2.0, HAS_PW),
+    # "I'm not locked out, I just don't know the password", "bin gerade nicht gesperrt", "il n'est pas bloqué": the
+    # writer denies the lockout, so its word is no evidence of one (an unlock of an unlocked account does nothing).
+    Veto("account_unlock", rx(rf"(?:\bnot|n['’]t|\bnicht|\bpas|\bno|\bniet|\bnoch nie)\s(?:[a-zà-ÿ]+\s)?(?:{LOCKED}|lock(?:ed)?[\s-]?out)(?!\s(?:\S+\s)?(?:anymore|any more|again|mehr|plus|niet meer))"), 3.0),
+    # "She says she knows her password, she just mistyped it", "the new password I know": the writer says the password
+    # is known or right, so what failed is the lockout or something else, never a password to replace.
+    Veto("password_reset", rx(
+        rf"\b(?:i|she|he|they|we|user)\s(?:do\s|does\s|still\s)?(?:know|knows|remember|remembers)\s(?:\S+\s)?"
+        rf"(?:my|her|his|their|the|our)\s(?:new\s|current\s)?{PW}(?!\s(?:\S+\s){{0,2}}?(?:expired|is wrong|isn'?t|doesn'?t|won'?t|stopped))"
+        rf"|{PW}\s(?:is|ist|est|es)\s(?:definitely\s|certainly\s|really\s|definitiv\s|bestimmt\s|bien\s|seguro\s)?"
+        rf"(?:right|correct|korrekt|richtig|correcte|correcta|juist|goed)\b"
+        rf"|\b(?:kenne|kennt|wei(?:ß|ss))\s(?:\S+\s)?(?:mein|ihr|sein|das)\w*\s(?:neues?\s)?{PW}(?!\s(?:\S+\s)?nicht)"
+        rf"|\b(?:je|elle|il) conna(?:i|î)(?:s|t)\s(?:\S+\s)?(?:mon|son|le)\s(?:nouveau\s)?{PW}"
+        rf"|{PW}(?:\snueva)?\s(?:ya\s)?la\ss(?:é|e)\b|(?<!no\s)\b(?:s(?:é|e)|sabe)\s(?:bien\s)?(?:mi|su|la)\s{PW}"
+        rf"|\b(?:weet|ken|kent)\s(?:\S+\s)?(?:mijn|haar|zijn|het)\s(?:nieuwe\s)?{PW}(?!\s(?:\S+\s)?niet)"), 3.0, HAS_PW),
+    # "Please don't reset her password, just give James access": the reset is what must NOT be done.
+    Veto("password_reset", rx(rf"(?:don'?t|do not|dont|no need to|without|not to|nicht|ne pas|no (?:hace falta|es necesario)|niet)\s(?:\S+\s){{0,2}}?{RESET}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s){{0,2}}?(?:nicht|niet)\s(?:\S+\s)?{RESET}"), 3.0, HAS_PW),
+    # "I still have my authenticator on my other phone, so that's fine": the second factor is said to be in hand.
+    Veto("mfa_reset", rx(rf"\bstill (?:have|has|got) (?:\S+ ){{0,2}}?{MFA}|{MFA}[^.!?\n]{{0,50}}(?:so that'?s (?:fine|ok)|(?:is|are) (?:still )?(?:fine|ok|okay)\b)"), 2.0),
+    # "My account was unlocked this morning but Teams still errors": an unlock said done is no unlock asked, unless a
+    # lockout is reported after it ("was unlocked yesterday, locked again today").
+    Veto("account_unlock", rx(r"(?:\b(?:was|were|got|been|already|finally)\s(?:\S+\s)?|\b(?:is|are)\s(?:now\s|already\s)|\b(?:is|are)\s(?=un-?locked now\b))un-?locked\b(?![^.!?\n]{0,80}(?:again|\block|locked|gesperrt|re-?locked))"), 3.0),
+    # "should be locked on the 30th": a lock to make (offboarding), not one to lift.
+    Veto("account_unlock", rx(r"(?:gesperrt|deaktiviert) werden|(?:doit|doivent|devra) (?:\S+ )?(?:être|etre) (?:bloqu|d(?:é|e)sactiv)|(?:debe|deben) (?:\S+ )?(?:ser|quedar) bloquead|geblokkeerd (?:worden|moet)"), 2.5),
+    Veto("mailbox_access", rx(r"(?:mail\s?-?box|postfach|inbox|bo(?:î|i)te (?:aux lettres|mail)|buz(?:ó|o)n)\s(?:is\s|est\s|est(?:á|a)\s|ist\s)?(?:almost\s|nearly\s|presque\s|casi\s|bijna\s|fast\s)?(?:full|size|quota|storage|limit|voll|cleanup|archiv|pleine?|lleno|vol\b)|(?:size|quota|storage) of (?:my )?mailbox|mailbox (?:not|won'?t|doesn'?t) (?:load|open|sync)"), 3.0),
+    Veto("mailbox_access", rx(r"(?:delete|cancel|remove).{0,30}(?:meeting|invite|appointment|series)"), 1.5),
+    Veto("offboarding", rx(r"(?:delete|cancel|remove).{0,30}(?:meeting|invite|appointment|series)|meetings? (?:was |were )?(?:scheduled|organi[sz]ed|set up) by"), 2.0),
+    Veto("mailbox_access", rx(r"mail\s?-?box groups?"), 2.5),
+    Veto("group_membership", rx(rf"{FOLDER}.{{0,40}}(?:disconnected|not available|not mapped|missing|slow|full|capacity|space|restore|restored|deleted|verschwunden|not accessible)|(?:restore|recover|deleted|wiederherstellen).{{0,40}}(?:file|folder|ordner|datei)|{UNC}\S*\s(?:is\s)?not available|space consumed|disk space"), 2.8, HAS_FOLDER_FAULT),
+    Veto("group_membership", rx(r"group chat|gruppenchat|group policy|gpo"), 2.5),
+    # "Please create a new distribution list for the project, owner me": a new list or group is built by a person;
+    # joining someone to a list that does not exist yet is not the request.
+    Veto("group_membership", rx(r"\b(?:create|set ?up|make|build|anlegen|erstellen|cr(?:é|e)er|crear|aanmaken)\w* (?:a |an |the )?"
+                                 r"(?:new |neue[nrs]? |nouvelle |nuevo |nueva |nieuwe )?(?:security |mail-enabled |m365 "
+                                 r"|microsoft 365 |office 365 )?(?:distribution list|dl\b|mailing list|group|team\b"
+                                 r"|verteiler|gruppe|liste de diffusion|groupe|lista de distribuci|grupo|distributielijst"
+                                 r"|groep)"), 2.5),
+    # "The copier says access denied when scanning to the network folder": a device writing to a share fails, which
+    # is its scan profile or service account to look at, not a person to add to the folder.
+    Veto("group_membership", rx(r"\b(?:scan(?:ning|s)?|scanner|copier|printer|mfp)\b[^.!?\n]{0,80}(?:access denied|denied"
+                                 r"|error|fail\w*|not work\w*|can'?t|cannot|won'?t|doesn'?t)|(?:access denied|error|fail\w*)"
+                                 r"[^.!?\n]{0,40}\bscan(?:ning|s)? to\b"), 2.5),
+    # "Send me the list of members of sg_x for the audit", "who is in the Finance group?": a report of who is in a
+    # group is read, not changed; adding or removing anyone on the strength of it is an action nobody asked for.
+    Veto("group_membership", rx(r"\b(?:list|report|export|overview|extract|liste|lista|lijst|auflistung|übersicht)"
+                                 r" (?:of|with|for|der|des|mit|de|con|van|met) (?:all |the |current |its |alle[nr]? |"
+                                 r"tous les |todos los |alle )?(?:group |gruppen)?(?:members|membership|users|mitglieder"
+                                 r"|membres|miembros|leden|benutzer)\b|\bwho (?:is|are) (?:currently |still )?(?:in|a member"
+                                 r"|members) (?:of )?(?:the |this |that )?(?:group|dl|list|distribution)"), 2.5),
+    Veto("license_change", rx(r"driver'?s licen[cs]e|licen[cs]e plate|f(?:ü|ue)hrerschein|permis de conduire|carn(?:é|e)t de conducir|rijbewijs"), 3.0),
+    # "Is this e-mail real? It says my account is compromised": a forwarded alert or phishing, not a report.
+    Veto("session_revoke", rx(r"(?:is this|suspicious|phishing|spam|scam) (?:\w+ )?(?:e-?mail|message|mail|link)|security alert|we detected|unusual sign-?in|sign-?in (?:was |has been )?blocked|(?:keeps?|kept) (?:\w+ )?(?:signing|logging) (?:me )?out"), 2.5),
+    Veto("offboarding", rx(r"terminat(?:e|ed|ion) (?:the |my |a )?(?:session|process|program|job|connection|call)|(?:session|connection|call|job|process) (?:was |is |got )?terminated"), 3.0),
+    # "Austritt Billing Team ... entfernen Sie mich aus der Gruppe": the writer leaves a group, not the company (no
+    # one asks to offboard themself).
+    Veto("offboarding", rx(r"\b(?:remove|take|drop|unsubscribe) me (?:\S+ ){0,2}?(?:from|out of|off)\b|\b(?:entfern\w*|nehm\w*|trag\w*) (?:sie |du )?mich (?:\S+ ){0,3}?(?:aus|von)\b|\bme (?:retirer|supprimer|enlever|d(?:é|e)sinscrire) (?:du|de|des)\b|\b(?:sac|quit)\w*me (?:del?|de la)\b|\b(?:mij|me) (?:\S+ ){0,3}?(?:uit|van) (?:\S+ ){0,4}?(?:halen|verwijderen|afhalen)\b|\bverwijder (?:\S+ )?mij\b"), 3.0),
+]
