@@ -39,6 +39,7 @@ from tickets.triage.vocabulary import (
     NEEDS_ACCOUNT,
     NEW,
     NEWBIE,
+    NOT_A_THING_STARTING,
     NOT_WORKING,
     PW,
     REMOVE,
@@ -100,7 +101,7 @@ UNC = r"(?:\\\\[\w$.-]+\\|//[\w$.-]+/|\b[a-z]:\\|\b[a-z]:(?=[a-z_])|\bhostname_\
 HAS_PW = rx(PW)
 HAS_ACCESS = words(*ACCESS_NEEDLES)
 HAS_PATH = words("\\", "//", ":")
-HAS_STARTING = words("start", "beginning on", "joins ", "joining ", "first ", "fängt", "faengt", "beginnt",
+HAS_STARTING = words("start", "beginning on", "begin", "joins ", "joining ", "first ", "fängt", "faengt", "beginnt",
                       "eintritt", "ab ", "arrive", "commence", "à partir", "a partir", "empieza", "se incorpora",
                       "begint", "per ")
 HAS_READY = words("set", "ready", "einrichten", "bereitstellen")
@@ -145,6 +146,19 @@ _GROUP_NAME = (r"(?:(?!e-?mail|sign-?in|log-?in|set-?up|co-?worker|follow-?up|wi
 _MEMBER_VERB = (r"add|adding|put|include|remove|take|hinzuf(?:ü|ue)gen|f(?:ü|ue)g\w*|aufnehmen|nehm\w*|entfern\w*|ajout\w*|mett\w*|retir\w*|enl(?:è|e)v\w*"
                 r"|a(?:ñ|n)ad\w*|met(?:e|ed|er)|quit\w*|sac\w*|voeg|toevoeg\w*|zet|haal|verwijder\w*")
 _MEMBER_PREP = r"to|on|onto|from|off|zu|zur|zum|aus|von|à|au|de|du|a|al|del|aan|bij|van|uit|op"
+
+# A person arriving on a day ("starts tomorrow", "starting placement on the 10th", "joins us Monday"), not a thing
+# that starts (vocabulary.NOT_A_THING_STARTING).
+_ARRIVAL = (NOT_A_THING_STARTING
+            + r"\b(?:start(?:s|ing)?|join(?:s|ing)?|arriv(?:es|ing|e)|begin(?:s|ning)?)\s(?:(?:us|with us|the team|placement"
+              r"|work|in \w+|at \w+(?: \w+)?|on)\s)?(?:on\s|this\s|next\s|from\s)?(?:the\s)?(?:today|tomorrow|tmrw|monday"
+              r"|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|week|\d{1,2}(?:st|nd|rd|th)?\b"
+              r"|\d{1,2}[./]\d{1,2})")
+# What the newcomer has not got: an account or a login needed, none yet, or everything to be set up for them.
+_NOT_SET_UP = (r"(?:\bneeds?\s(?:\S+\s){0,2}?(?:a\s|an\s)?(?:network\s|windows\s|ad\s|computer\s|pc\s|system\s)?(?:logins?"
+               r"|log-ins?|accounts?|user ?(?:name|id)s?)\b|\bset (?:him|her|them) up\b|\bno (?:\w+ )?(?:accounts?|logins?)"
+               r"\b(?:\s(?:\S+\s){0,3}?yet\b)?|\b(?:do|does)(?:n'?t| not) have (?:an?|any) (?:\w+ )?(?:accounts?|logins?)\b"
+               r"(?:\s(?:\S+\s){0,3}?yet\b)?|\bget (?:him|her|them) (?:set up|sorted|ready|going)\b)")
 
 SIGNALS: list[Signal] = [
     # -- password reset ---------------------------------------------------------------------
@@ -239,6 +253,9 @@ SIGNALS: list[Signal] = [
     # "I need to be in the VPN-Users group", "sie muss in die Gruppe X", "je dois être dans le groupe": a membership
     # the writer (or someone) needs, said as a state to be in rather than a verb to add.
     Signal("group_membership", "needs to be a member", rx(rf"\b(?:need|needs|want|wants|have|has|should|must|would like|supposed)\s(?:\S+\s)?to be\s(?:in|on|added to|a member of|part of)\s(?:the\s|our\s)?(?:\S+\s){{0,3}}?(?:{GROUP}|team|list|dl|channel)\b(?!\s(?:meeting|call|lunch|event|chat|calendar|photo|drinks)s?\b)|\b(?:muss|m(?:ü|ue)ssen|sollte?)\s(?:\S+\s){{0,2}}?in (?:der|die|den) (?:\S+\s)?gruppe\w*|(?:mitglied|teil)\s(?:der|in der)\s(?:\S+\s)?gruppe\w*\s(?:\S+\s)?(?:sein|werden)|(?:dois|doit|devrait|faut)\s(?:\S+\s)?(?:(?:ê|e)tre dans|(?:ê|e)tre membre d[ue]|faire partie d[ue])\s(?:le |du )?(?:\S+\s)?groupe|(?:tengo|tiene|necesito|necesita|deber(?:í|i)a)\s(?:que\s)?(?:estar en|formar parte de|ser miembro de)\s(?:el |del )?(?:\S+\s)?grupo|moet\s(?:\S+\s){{0,2}}?in de (?:\S+\s)?groep\s(?:\S+\s)?(?:zitten|staan)|lid (?:worden|zijn) van (?:de |het )?(?:\S+\s)?(?:groep|team)"), 1.9),
+    # "caller wants to be in SG-Pharmacy-Omnicell", "she needs to be added to GRP-Finance-RO": the group named by its
+    # directory name alone (hyphenated), a state to be in; not a way of working ("needs to be on-call", "read-only").
+    Signal("group_membership", "needs to be in a named group", rx(r"\b(?:need|needs|want|wants|should|must|would like|asked)\s(?:\S+\s)?to be\s(?:in|added to|a member of|part of|put in|included in)\s(?:the\s)?(?!(?:read-only|full-time|part-time|on-call|real-time|up-to-date|in-person|on-site|off-site|day-to-day|follow-up)\b)[a-z0-9]+(?:-[a-z0-9]+)+\b(?![@.]\w)(?!\s(?:network|calendar|sheet|channel|folder|portal|site|drive|printer|file|page|tab|chat|meeting|list|room|group|gruppe|dl|mode|shift|rota)s?\b)"), 1.9, HAS_GROUP_VERB),
     # "Can he have the same groups as Priya?": memberships copied from a colleague.
     Signal("group_membership", "same groups as", rx(r"\bsame (?:\S+ )?(?:groups|group memberships|memberships|teams|lists|dls) as\b|(?:dieselben|die gleichen|gleichen) gruppen\w* wie|m(?:ê|e)mes groupes que|mismos grupos que|dezelfde groepen als"), 1.9),
     # "Not getting the marketing-all mails ... could you add me?" (or "can I be added?"): the list is the mail that does
@@ -259,13 +276,24 @@ SIGNALS: list[Signal] = [
     # -- onboarding ---------------------------------------------------------------------------
     Signal("onboarding", "onboarding", rx(r"\bonboard(?:ing)?\b|on-boarding|neueinstellung|indiensttreding|embauche|nueva incorporaci(?:ó|o)n|入职"), 2.0),
     Signal("onboarding", "new person", rx(NEWBIE), 1.5),
-    Signal("onboarding", "start date", rx(r"\bbeginnt\b|\bstart(?:s|ing)? (?:on|date|monday|tuesday|wednesday|thursday|friday|next|in|\d)|beginning on|joins (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|joining (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first (?:working )?day|f(?:ä|ae)ngt .{0,25}an\b|beginnt am|eintritt(?:sdatum)?|\bab (?:montag|dienstag|mittwoch|donnerstag|freitag|dem \d|\d)|\barrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)|(?:à|a) partir du \d|empieza (?:el|la semana)|se incorpora (?:el|la)|\b(?:el (?:d(?:í|i)a |pr(?:ó|o)ximo )?\d{1,2}(?: de \w+)?|el pr(?:ó|o)ximo \w+),? se incorpora|begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)|\bper \d"), 0.7, HAS_STARTING),
+    Signal("onboarding", "start date", rx(rf"\bbeginnt\b|{NOT_A_THING_STARTING}\bstart(?:s|ing)? (?:on|date|monday|tuesday|wednesday|thursday|friday|next|in|\d)|beginning on|joins (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|joining (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first (?:working )?day|f(?:ä|ae)ngt .{{0,25}}an\b|beginnt am|eintritt(?:sdatum)?|\bab (?:montag|dienstag|mittwoch|donnerstag|freitag|dem \d|\d)|\barrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)|(?:à|a) partir du \d|empieza (?:el|la semana)|se incorpora (?:el|la)|\b(?:el (?:d(?:í|i)a |pr(?:ó|o)ximo )?\d{{1,2}}(?: de \w+)?|el pr(?:ó|o)ximo \w+),? se incorpora|begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)|\bper \d"), 0.7, HAS_STARTING),
     Signal("onboarding", "create account", rx(CREATE_ACCOUNT), 1.6),
     Signal("onboarding", "account for newbie", rx(NEEDS_ACCOUNT), 0.8),
     Signal("onboarding", "setup for newbie", rx(r"(?:laptop|pc|computer|equipment|profile|account|headset|phone|hardware)s? (?:and \w+ )?(?:set ?up|setup|ready|einrichten|bereitstellen)"), 0.5, HAS_READY),
+    # "Starter form attached. Name: Omar Shah, Start: 17/06": "starter" is the newcomer as "leaver" is the one who goes
+    # (LEAVER), not a product's starter edition, kit or pack. "new starter" is the newcomer's own signal (NEWBIE): one
+    # phrase is not counted twice.
+    Signal("onboarding", "starter", rx(r"(?<!new )(?<!new-)\bstarters?\b(?!\s(?:edition|kit|pack|motor|template|guide|plan|licen[cs]e|version|menu)s?\b)(?<!office starter)(?<!windows starter)"), 1.5),
+    # A newcomer's form fields: "Start: 17/06", "Start date - 3 June" (the form's own words, in a labelled line).
+    Signal("onboarding", "start field", rx(r"(?:^|\n)\s*(?:start(?:ing)?(?: date)?|startdatum|eintritt(?:sdatum)?|date d'arriv(?:é|e)e|fecha de (?:inicio|incorporaci(?:ó|o)n))\s?[:\-–]\s?\d"), 0.7),
+    # "a new receptionist starting monday, can you set her up with everything?", "locum Dr Petrov starts tomorrow,
+    # needs login asap, no account yet": a person who arrives on a day, and the account or set-up they have not got.
+    # The one who arrives is a person, never the system, the rota or the maintenance that starts.
+    Signal("onboarding", "arrives and needs setting up", rx(
+        rf"{_ARRIVAL}[\s\S]{{0,160}}?{_NOT_SET_UP}|{_NOT_SET_UP}[\s\S]{{0,160}}?{_ARRIVAL}"), 1.0, HAS_STARTING),
     # -- offboarding --------------------------------------------------------------------------
     Signal("offboarding", "leaver", rx(LEAVER), 1.8),
-    Signal("offboarding", "hr notice", rx(r"\bterminat(?:e|ed|ion)\b|k(?:ü|ue)ndigung|employee status.{0,10}termination"), 0.3),
+    Signal("offboarding", "hr notice", rx(r"\bterminat(?:e|ed|ion)\b|(?<!an)k(?:ü|ue)ndigung|employee status.{0,10}termination"), 0.3),
     Signal("offboarding", "former employee", rx(r"ex-employee|former (?:employee|colleague|staff)|ehemalige[rn]? mitarbeiter|ancien(?:ne)? (?:employ|salari|collab)|antigu[oa] emplead|ex-?emplead|oud-?medewerker|voormalige? medewerker"), 1.0),
     Signal("offboarding", "disable account", rx(DISABLE_ACCOUNT), 0.9),
     # Converting a person's own mailbox to a shared one is what is done when they leave: the manager's access to it
@@ -359,7 +387,7 @@ GATES: dict[str, tuple[str, ...]] = {
                        "e1", "e2", "e3", "e4", "e5", "f1", "f3", "k1", "s1", "p1", "p2", "a1", "a2", "a3", "a4", "a5",
                        "business", "visio", "project", "power", "copilot", "premium", "exchange online", "365",
                        "acrobat", "creative cloud"),
-    "onboarding": ("new", "neu", "onboard", "on-board", "start", "join", "first", "eintritt", "fängt", "faengt",
+    "onboarding": ("new", "neu", "onboard", "on-board", "start", "join", "first", "begin", "eintritt", "fängt", "faengt",
                    "beginn", "create", "prepare", "provision", "anlegen", "erstellen", "set up", "setup", "make",
                    "nouv", "nuev", "nieuw", "embauche", "arriv", "commence", "incorpora", "alta ", "empieza",
                    "indienst", "in dienst", "begint", "cré", "cre", "prépar", "prepar", "aanmak", "klaarzet", "ab ",
@@ -373,7 +401,8 @@ GATES: dict[str, tuple[str, ...]] = {
                     "supprim", "ferm", "coup", "deja", "dejó", "fin de contrato", "despid", "último", "ultimo", "baja",
                     "dimisi", "antigu", "emplead", "elimin", "borr", "cerr", "dienst", "einde", "vertrek", "laatste",
                     "ontslag", "verlaat", "medewerker", "blokkeren", "uitschakel", "verwijder", "intrekken",
-                    "deactiveren", "afsluiten", "löschen", "loeschen", "contract", "vertrag", "contrat"),
+                    "deactiveren", "afsluiten", "löschen", "loeschen", "contract", "vertrag", "contrat", "nicht mehr",
+                    "plus", "ya no", "niet meer"),
 }
 
 # Gates that a list of fragments cannot say: short verbs as whole words ("add" is also in every "address").

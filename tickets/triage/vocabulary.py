@@ -202,6 +202,12 @@ WANT = (
 THANKS = r"(?:please|pls|plz|svp|s'il vous pla(?:î|i)t|merci|por favor|graag|alstublieft|aub|bitte|danke)"
 
 # -- joiners and leavers ----------------------------------------------------------------------------------------
+# Before "starts Monday": the one who starts is a person, not a thing that starts (a system, a rota, a shift,
+# maintenance); lookbehinds, one per word.
+_THINGS_THAT_START = ("system", "rota", "shift", "course", "training", "term", "project", "contract", "maintenance",
+                      "outage", "migration", "meeting", "update", "upgrade", "it", "this", "that", "which", "work",
+                      "works", "window", "change", "service", "backup", "job", "process", "sync", "download")
+NOT_A_THING_STARTING = "".join(f"(?<!{t} )" for t in _THINGS_THAT_START)
 NEWBIE = (
     # "a summer intern starting next Wednesday", "a contractor (from Nexus) joining the data team": a role that comes
     # for a while, said with its arrival.
@@ -210,7 +216,7 @@ NEWBIE = (
     r"|commence|arrive|empieza|se incorpora|begint)\b|"
     r"new (?:hire|joiner|starter|employee|colleague|team member|staff member|user|member of staff|intern|"
     r"trainee|apprentice|consultant|contractor|non-employee|worker|sales rep|accountant|engineer|manager)s?|"
-    r"\bonboard(?:ing)?\b|on-boarding|\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"
+    rf"\bonboard(?:ing)?\b|on-boarding|{NOT_A_THING_STARTING}\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"
     r"(?:is )?joining (?:us|the team|our team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first day (?:is|will be|on)|start date"
     r"|neue[rn]? (?:mitarbeiter(?:in)?|kolleg(?:e|in)|azubi|praktikant(?:in)?)|neueinstellung|startdatum|eintritt(?:sdatum)?|f(?:ä|ae)ngt .{0,20}an|beginnt (?:am|bei uns)|(?:zum|ab|am) \d{1,2}\.\s?\S+ (?:beginnt|f(?:ä|ae)ngt|startet)"
     r"|nouv(?:el|eau|elle) (?:arrivant|arriv(?:é|e)e|collaborat(?:eur|rice)|coll(?:è|e)gue|salari(?:é|e)e?|employ(?:é|e)e?|stagiaire|assistante?|commercial\w*|recrue)|embauche|arrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)"
@@ -240,7 +246,8 @@ CREATE_ACCOUNT = (
 LEAVER = (
     r"(?:\bterminat(?:e|ed|ion)\b|\bleaver\b|\b(?:was|been|got|were|is being|be|being)\s(?:\S+\s)?(?:let go|fired|sacked|dismissed|laid off|made redundant)\b|\blet (?:\S+ ){1,3}?go\b|(?:had|have|has|need|needs|going|decided) to (?:dismiss|fire|sack|let go of)\b|"
     r"entlassen|freigestellt|gefeuert|renvoy(?:é|e)e?|vir(?:é|e)e?\b|congédi(?:é|e)e?|echad[oa] |offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|\b(?:employee|colleague|user|staff member|contractor|he|she|[a-z]+\.[a-z]+) (?:is )?leaving (?:us )?(?:tomorrow|today|next (?:week|month)|at the end of)|(?:has |have )?left (?:the|our) company|last (?:working )?day|retir(?:ed|ing|ement|es\b)|no longer (?:with|employed|works? (?:here|for|with|at|in)\b|working (?:here|for|with|at|in)\b)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee|\b(?:has|have|had) (?:now |just )?left(?=\s*(?:[,.;!]|$|and\b|us\b|today\b|yesterday\b|this\b|last\b|on\b|the (?:business|company|firm|practice)\b))|finish(?:ed|es|ing) (?:his|her|their) (?:contract|employment|placement)|(?:his|her|their) contract (?:has )?(?:ended|finished|is over)"
-    r"|k(?:ü|ue)ndigung|gek(?:ü|ue)ndigt|austritt|ausgeschieden|verl(?:ä|ae)sst (?:das|uns|unser)|ruhestand|in (?:die |den )?rente (?:gegangen|geht|gehen)|\bgeht (?:\S+ ){0,3}?in (?:die |den )?rente\b|letzte[rn]? arbeitstag"
+    # Not an "Ankündigung" (an announcement, a vendor's maintenance notice): only a notice to leave is a Kündigung.
+    r"|(?<!an)k(?:ü|ue)ndigung|gek(?:ü|ue)ndigt|austritt|ausgeschieden|verl(?:ä|ae)sst (?:das|uns|unser)|ruhestand|in (?:die |den )?rente (?:gegangen|geht|gehen)|\bgeht (?:\S+ ){0,3}?in (?:die |den )?rente\b|letzte[rn]? arbeitstag"
     r"|quitte (?:l'entreprise|la soci(?:é|e)t(?:é|e)|le cabinet|nous)|(?:a )?quitt(?:é|e) (?:l'entreprise|la soci(?:é|e)t(?:é|e))|fin de contrat|d(?:é|e)mission|dernier jour|licenci(?:é|e)e?|d(?:é|e)part (?:de|d')"
     r"|deja la empresa|dej(?:ó|o) la empresa|fin de contrato|despid\w*|desped\w*|(?:ú|u)ltimo d(?:í|i)a|baja (?:de|del) (?:emplead|usuario|trabajador)|dimisi(?:ó|o)n"
     r"|uit dienst|einde (?:contract|dienstverband)|vertrek van|laatste werkdag|ontslag|ontslagen|verlaat (?:ons|het bedrijf)"
@@ -262,7 +269,12 @@ LEAVER = (
     r"|(?:(?:sein|ihr)\w* (?:\S+ )?\w*vertrag|vertrag von (?:frau|herrn?)) (?:\S+ ){0,3}?(?:ist |war )?(?:ausgelaufen|beendet|abgelaufen)"
     r"|son contrat (?:\S+ ){0,3}?(?:est |a )?(?:termin|fini|pris fin)\w*"
     r"|su contrato (?:\S+ ){0,3}?(?:ha )?(?:termin|finaliz|acab)\w*"
-    r"|(?:zijn|haar) contract (?:\S+ ){0,3}?(?:is )?(?:afgelopen|be(?:ë|e)indigd|verlopen))"
+    r"|(?:zijn|haar) contract (?:\S+ ){0,3}?(?:is )?(?:afgelopen|be(?:ë|e)indigd|verlopen)"
+    # "Fr. Hoffmann ist nicht mehr bei uns (Aufhebungsvertrag)": a person "no longer with us" beyond English (one who
+    # is or works there, not a printer that "druckt nicht mehr bei uns"), and the German agreement ending an employment.
+    r"|\b(?:ist|sind|arbeitet|arbeiten|war)\s(?:\S+\s){0,4}?nicht mehr (?:bei uns|im (?:unternehmen|haus|betrieb)|f(?:ü|ue)r uns t(?:ä|ae)tig)|aufhebungsvertrag"
+    r"|n'est plus (?:chez nous|avec nous|dans l'entreprise)|ne (?:fait|travaille) plus (?:partie de|chez|pour) (?:nous|l'entreprise)"
+    r"|ya no (?:trabaja|est(?:á|a)) (?:con nosotros|en la empresa)|(?:is|werkt) niet meer (?:bij ons|in dienst|bij het bedrijf))"
 )
 DISABLE_ACCOUNT = (
     r"(?:(?:disable|deactivate|block|close|remove|delete)\s(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in|id)s?\b|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
