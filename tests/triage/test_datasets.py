@@ -147,13 +147,21 @@ def test_holdout_set_meets_thresholds() -> None:
 # short requests (tests/triage/test_portuguese_and_chinese.py) then to .965/1.000/1.000 and 1.000/1.000/1.000, and
 # holdout12 to .981/1.000/1.000 (its floor raised to keep that); a leaving said in any tense (test_leavers_in_any_tense)
 # took holdout14 to .979/1.000/1.000. Studied now, they guard against regressions.
+# triage_holdout18 and triage_holdout19 (200 rows each in the same style, by authors who read nothing of the project,
+# written for us) were the third study's sets: .959/.943/.988 and .952/.910/.989 before it. holdout18's mistakes were
+# grouped by what the engine did not understand (a newcomer said by their arrival and the account they lack, a group
+# named by its directory name, a leaver "no longer with us" beyond English, words that name something else;
+# tests/triage/test_newcomers_arriving.py, test_groups_and_leavers_named_otherwise.py, test_what_a_word_names.py),
+# which took it to 1.000/.986/1.000; holdout19, read only in aggregate, stayed at .952/.910/.989: unseen, none of it
+# reached its rows.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
                  "triage_holdout7.jsonl": (0.84, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
                  "triage_holdout10.jsonl": (0.97, 0.87, 0.98),
                  "triage_holdout9.jsonl": (0.97, 0.92, 0.99),
                  "triage_holdout12.jsonl": (0.98, 0.99, 0.99),
-                 "triage_holdout14.jsonl": (0.97, 0.99, 0.99), "triage_holdout15.jsonl": (0.99, 0.99, 0.99)}
+                 "triage_holdout14.jsonl": (0.97, 0.99, 0.99), "triage_holdout15.jsonl": (0.99, 0.99, 0.99),
+                 "triage_holdout18.jsonl": (0.99, 0.98, 0.99), "triage_holdout19.jsonl": (0.95, 0.90, 0.98)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
