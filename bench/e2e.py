@@ -16,6 +16,11 @@ of the sandbox served (a Graph `$batch` once). `--baseline PATH` runs the
 same bench first on the checkout at PATH (another commit, e.g. `git archive <commit> | tar -x -C /tmp/perf-base`)
 and then on this one, each on its own fresh database (PostgreSQL: `<name>_base` beside DATABASE_URL's) and an
 emptied Redis db, and prints the two side by side.
+
+CPU is read from /proc for every process of the web app's and the cluster's process groups (their reaped children
+included), from once the cluster's processes are all up until the last ticket closed, in clock ticks: per ticket, and
+for the cluster by role (workers, monitor, pusher, sentinel). `--py-spy OUT` also samples the cluster with py-spy
+while the tickets run; `bench/spy_top.py OUT` ranks where its CPU went.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -33,7 +39,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.stack import ROOT, Stack, contoso_user, cpu_seconds_by_group, fresh_database_and_broker
+from bench.stack import (
+    ROOT,
+    Stack,
+    contoso_user,
+    cpu_seconds_by_group,
+    cpu_seconds_by_process,
+    fresh_database_and_broker,
+)
 
 # The timeline row tickets/psa.write_back adds once the PSA accepted the close.
 CLOSED_EVENT = {"kind": "psa.write", "message": "PSA close posted."}
@@ -88,6 +101,45 @@ def vendor_calls(stack: Stack) -> Counter[str]:
     return Counter(r["vendor"] for r in stack.sandbox_get("/_control/requests") if r.get("batch") is None)
 
 
+def cluster_roles(pgid: int) -> dict[int, str]:
+    """{pid: role} of the live processes of the qcluster started as `pgid`: django-q2 1.11's Sentinel (the
+    qcluster's only child) spawns its workers first, then the monitor, then the pusher (Sentinel.spawn_cluster),
+    and later a worker in place of one recycled or dead."""
+    procs = cpu_seconds_by_process([pgid])
+    sentinels = [pid for pid, (_g, ppid, _s) in procs.items() if ppid == pgid]
+    roles = {pgid: "qcluster", **dict.fromkeys(sentinels, "sentinel")}
+    workers = int(os.environ.get("RALLIED_WORKERS", "2") or 2)
+    children = sorted(pid for pid, (_g, ppid, _s) in procs.items() if ppid in sentinels)
+    for i, pid in enumerate(children):
+        roles[pid] = "monitor" if i == workers else "pusher" if i == workers + 1 else "workers"
+    return roles
+
+
+def wait_cluster_started(pgid: int, deadline: float) -> None:
+    """Until the cluster has spawned its workers, monitor and pusher: its start-up (Django's set-up in each) is CPU
+    that no ticket costs, and counted for 8 ms a ticket or more in a run of 100 when the count began before it."""
+    workers = int(os.environ.get("RALLIED_WORKERS", "2") or 2)
+    while len(cpu_seconds_by_process([pgid])) < workers + 4 and time.time() < deadline:  # + qcluster, sentinel,
+        time.sleep(0.2)  # monitor and pusher
+
+
+def cluster_cpu_by_role(roles: dict[int, str], before: dict, after: dict) -> dict[str, float]:
+    """CPU seconds each role of the cluster used between the two readings of cpu_seconds_by_process."""
+    used: dict[str, float] = {}
+    for pid, (_g, _p, seconds) in after.items():
+        role = roles.get(pid, "workers")  # spawned after the roles were read: a replacement worker
+        used[role] = used.get(role, 0.0) + seconds - before.get(pid, (0, 0, 0.0))[2]
+    return used
+
+
+def start_py_spy(out: str, pid: int) -> subprocess.Popen:
+    """py-spy (on PATH, not a dependency of the product) sampling the cluster and every process it forks while the
+    tickets run, as collapsed stacks in `out` (one line a stack and its count): rank them with bench/spy_top.py.
+    `--gil` samples only a thread holding the GIL, so time spent waiting on the database or a vendor is left out."""
+    return subprocess.Popen(["py-spy", "record", "--pid", str(pid), "--subprocesses", "--gil", "--rate", "250",
+                             "--format", "raw", "--nonblocking", "--output", out], stdout=subprocess.DEVNULL)
+
+
 def run(args: argparse.Namespace, root: Path) -> dict:
     """One bench run of the product at `root`; returns its numbers (and prints them)."""
     users = [contoso_user(f"bench.user{i}@contoso.example", f"Bench User {i}") for i in range(args.tickets)]
@@ -107,6 +159,7 @@ def run(args: argparse.Namespace, root: Path) -> dict:
     stack.start_web()
     stack.start_cluster()
     procs = list(stack.procs.values())
+    spy = None
     try:
         time.sleep(3)
         stack.wait_until_up()  # the sandbox takes the faults below once it answers (a loaded machine starts slowly)
@@ -125,10 +178,14 @@ def run(args: argparse.Namespace, root: Path) -> dict:
             with urllib.request.urlopen(req, timeout=30) as resp:
                 return json.loads(resp.read())["id"]
 
+        wait_cluster_started(stack.procs["cluster"].pid, time.time() + 120)
         time.sleep(1)  # every process has flushed what it counted while starting (migrations, schedules' first run)
         sql_before = sql_counts(counts_dir)
         calls_before = vendor_calls(stack)
         cpu_before = cpu_seconds_by_group([proc.pid for proc in procs])
+        cluster_pgid = stack.procs["cluster"].pid
+        cluster_before = cpu_seconds_by_process([cluster_pgid])
+        spy = start_py_spy(args.py_spy, stack.procs["cluster"].pid) if args.py_spy else None
         started = time.time()
         with ThreadPoolExecutor(args.concurrency) as pool:
             if args.sequential:
@@ -156,10 +213,15 @@ def run(args: argparse.Namespace, root: Path) -> dict:
         total = time.time() - started
         cpu = [after - before for after, before in
                zip(cpu_seconds_by_group([proc.pid for proc in procs]), cpu_before, strict=True)]
+        cluster_after = cpu_seconds_by_process([cluster_pgid])
+        by_role = cluster_cpu_by_role(cluster_roles(cluster_pgid), cluster_before, cluster_after)
         time.sleep(1.2)  # the last counts reach their files
         sql_after = sql_counts(counts_dir)
         calls = vendor_calls(stack) - calls_before
     finally:
+        if spy is not None:
+            spy.send_signal(signal.SIGINT)  # py-spy writes its samples on SIGINT
+            spy.wait(timeout=60)
         stack.stop()
     resolved = [r for r in rows if r[0] == "resolved"]
     latencies = sorted((r[2] - r[1]).total_seconds() for r in resolved)
@@ -189,8 +251,11 @@ def run(args: argparse.Namespace, root: Path) -> dict:
     sandbox_cpu, web_cpu, cluster_cpu = cpu
     result.update(cpu_ms=(web_cpu + cluster_cpu) / n * 1000, web_cpu_ms=web_cpu / n * 1000,
                   cluster_cpu_ms=cluster_cpu / n * 1000)
-    print(f"CPU seconds: web {web_cpu:.1f}, cluster {cluster_cpu:.1f} (our own: {result['cpu_ms']:.0f} ms a ticket); "
-          f"sandbox vendors {sandbox_cpu:.1f}")
+    result.update({f"cluster_{role}_ms": seconds / n * 1000 for role, seconds in by_role.items()})
+    print(f"CPU seconds: web {web_cpu:.2f}, cluster {cluster_cpu:.2f} (our own: {result['cpu_ms']:.1f} ms a ticket); "
+          f"sandbox vendors {sandbox_cpu:.2f}")
+    print("cluster CPU a ticket: " + ", ".join(f"{role} {seconds / n * 1000:.1f} ms"
+                                               for role, seconds in sorted(by_role.items())))
     print(f"database: {env['DATABASE_URL'].split('@')[-1]}  broker: {env.get('RALLIED_BROKER', 'orm')}")
     return result
 
@@ -198,7 +263,9 @@ def run(args: argparse.Namespace, root: Path) -> dict:
 ROWS = (("resolved", "{:.0f}"), ("tickets_per_s", "{:.1f}"), ("p50", "{:.2f} s"), ("p95", "{:.2f} s"),
         ("max", "{:.2f} s"), ("first", "{:.2f} s"), ("statements", "{:.1f}"), ("commits", "{:.1f}"),
         ("graph_calls", "{:.1f}"),
-        ("cpu_ms", "{:.0f} ms"), ("web_cpu_ms", "{:.0f} ms"), ("cluster_cpu_ms", "{:.0f} ms"))
+        ("cpu_ms", "{:.1f} ms"), ("web_cpu_ms", "{:.1f} ms"), ("cluster_cpu_ms", "{:.1f} ms"),
+        ("cluster_workers_ms", "{:.1f} ms"), ("cluster_monitor_ms", "{:.1f} ms"), ("cluster_pusher_ms", "{:.1f} ms"),
+        ("cluster_sentinel_ms", "{:.1f} ms"))
 
 
 def side_by_side(args: argparse.Namespace) -> int:
@@ -234,6 +301,8 @@ def main() -> int:
     parser.add_argument("--latency", action="append", default=[], metavar="VENDOR=SECONDS",
                         help="the sandbox waits this long before answering each call to VENDOR (its path prefix: "
                              "graph, connectwise, duo, ...); repeatable")
+    parser.add_argument("--py-spy", metavar="OUT",
+                        help="sample the cluster's processes with py-spy (on PATH) while the tickets run, into OUT")
     parser.add_argument("--baseline", metavar="PATH",
                         help="a checkout of another commit: run it first, then this one, and print both side by side")
     parser.add_argument("--root", default=str(ROOT), help=argparse.SUPPRESS)  # the checkout to run (side_by_side)
