@@ -20,12 +20,13 @@ from typing import Any
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, Model, OuterRef
 
 from audit.models import AuditEvent, AuditHead, chain_of
 from audit.verify import event_fields
 from audit.verify import verify_chain as verify_chain  # re-exported: see below
 from audit.verify_bundle import canonical, compute_hash
+from audit.writes import Writes
 from rallied.actors import Actor
 from rallied.tasks import dispatch
 
@@ -167,7 +168,7 @@ def pending_written() -> None:
     _stop_deferring()
 
 
-def _chain(events: list[AuditEvent], *, chains: Iterable[str] = ()) -> int:
+def _chain(events: list[AuditEvent], *, chains: Iterable[str] = (), writes: Writes | None = None) -> int:
     """Append `events`, in order, to their chains (and to `chains`, with none): per chain one head lock, one update;
     one insert for all. Returns how many pending events were chained first.
 
@@ -180,7 +181,12 @@ def _chain(events: list[AuditEvent], *, chains: Iterable[str] = ()) -> int:
     one with some costs a select and an update however many. They are read after the lock is held, so two chainers
     never link the same event. One committed while this writer waited may be missed (the lock's query saw the
     chain as of before the wait); the next chaining takes it.
+
+    The writes (the pending events' links, the new events, the heads) join `writes` when given (a unit's end adds
+    its timeline rows to them), else go on their own: one statement for them all on PostgreSQL (audit/writes.py).
     """
+    own = writes is None
+    writes = Writes() if writes is None else writes
     names = sorted({event.chain for event in events} | set(chains))
     heads = {name: _locked_head(name) for name in names}
     pending = _pending_events([name for name in names if heads[name].pending])
@@ -190,13 +196,13 @@ def _chain(events: list[AuditEvent], *, chains: Iterable[str] = ()) -> int:
         event.seq, event.prev_hash = head.seq + 1, head.hash
         event.hash = compute_hash(event.prev_hash, event_fields(event))
         head.seq, head.hash = event.seq, event.hash
-    if pending:
-        # The one change an audit row ever sees: its link, set once, under its chain's lock (save() refuses updates).
-        AuditEvent.objects.bulk_update(pending, ["seq", "prev_hash", "hash"], batch_size=PENDING_BATCH)
-    if events:
-        AuditEvent.objects.bulk_create(events)
+    # The one change an audit row ever sees: its link, set once, under its chain's lock (save() refuses updates).
+    writes.bulk_update(pending, ["seq", "prev_hash", "hash"], batch_size=PENDING_BATCH)
+    writes.insert(events)
     for name in sorted({event.chain for event in linked}):
-        AuditHead.objects.filter(chain=name).update(seq=heads[name].seq, hash=heads[name].hash)
+        writes.update(AuditHead.objects.filter(chain=name), seq=heads[name].seq, hash=heads[name].hash)
+    if own:
+        writes.run()
     every = settings.RALLIED_AUDIT_CHECKPOINT_EVENTS
     if settings.RALLIED_AUDIT_SIGNING and every > 0:
         for event in linked:
@@ -290,8 +296,8 @@ class _Unit:
 
 
 _units = threading.local()
-# kind -> the function that writes a unit's held rows of that kind (register_unit_rows).
-_flushes: dict[str, Callable[[list[Any]], object]] = {}
+# kind -> the model whose new rows a unit holds of that kind, or the function that writes them (register_unit_rows).
+_flushes: dict[str, type[Model] | Callable[[list[Any]], object]] = {}
 
 
 def _stack() -> list[_Unit]:
@@ -316,10 +322,13 @@ def _open_unit() -> _Unit | None:
     return unit if all(sid is None for sid in inner) else None
 
 
-def register_unit_rows(kind: str, flush: Callable[[list[Any]], object]) -> None:
+def register_unit_rows(kind: str, flush: type[Model] | Callable[[list[Any]], object]) -> None:
     """Let units hold rows of `kind` (hold()), written by `flush(rows)` at the end of the unit that holds them,
     before its events. Called by the layer that owns the rows, from its AppConfig.ready() (tickets/apps.py for the
-    timeline's): audit is below every other app and imports none of them."""
+    timeline's): audit is below every other app and imports none of them.
+
+    A model instead of a function: the rows are new rows of it, inserted as bulk_create would (no save signals),
+    in the same statement as the unit's events on PostgreSQL (audit/writes.py)."""
     _flushes[kind] = flush
 
 
@@ -337,13 +346,21 @@ def hold(kind: str, row: Any) -> bool:
 
 def _end(unit: _Unit) -> None:
     """Write what the unit held, inside its transaction: the other layers' rows, then its events, chained (a
-    CHAIN_NOW unit: with every pending event of their chains first) or pending."""
+    CHAIN_NOW unit: with every pending event of their chains first) or pending. On PostgreSQL the inserts and the
+    chain's updates are one statement (audit/writes.py): a unit's end is one round trip, or, when it chains, the
+    head's lock (and the pending events' read) and then one."""
+    writes = Writes()
     for kind, rows in unit.rows.items():
-        _flushes[kind](rows)
+        flush = _flushes[kind]
+        if isinstance(flush, type):
+            writes.insert(rows)
+        else:
+            flush(rows)
     if unit.chain:
-        _chain(unit.events)
-    elif unit.events:
-        AuditEvent.objects.bulk_create(unit.events)  # pending: one INSERT for them all, no head lock
+        _chain(unit.events, writes=writes)
+    else:
+        writes.insert(unit.events)  # pending: no head lock
+    writes.run()
 
 
 @contextlib.contextmanager

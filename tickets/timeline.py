@@ -1,5 +1,5 @@
 """A ticket's timeline rows: held by the step's unit of work (audit.services.unit_of_work) and written with one
-insert at its end (issue 17).
+insert at its end (issue 17), on PostgreSQL in the same statement as its audit events (audit/writes.py).
 
 A step that writes three rows costs one INSERT, not three. The unit writes them inside its transaction, before its
 commit, so they commit or roll back with the changes they describe, and before it chains the step's audit events.
@@ -21,7 +21,7 @@ ROWS = "tickets.timeline"
 
 def register() -> None:
     """Let units hold timeline rows (tickets/apps.py, at start-up): audit, below tickets, cannot import them."""
-    register_unit_rows(ROWS, TicketEvent.objects.bulk_create)
+    register_unit_rows(ROWS, TicketEvent)
 
 
 def new_event(*, ticket: Ticket, actor: Actor, kind: str, message: str = "", data: dict | None = None,

@@ -229,3 +229,22 @@ def test_the_chain_verifies_after_many_writers_of_both_kinds_at_once(contoso):
     assert [e.seq for e in events] == list(range(1, len(events) + 1))
     assert AuditHead.objects.get(chain=chain_of(contoso.pk)).seq == len(events)
     assert verify_chain().ok
+
+
+@pytest.mark.django_db
+def test_a_backlog_longer_than_a_batch_is_linked_in_order_before_the_units_own_events(contoso, monkeypatch):
+    """After an outage the pending events can be many: they are linked PENDING_BATCH at a time, on their own before
+    the unit's closing statement (audit/writes.py), so that statement never carries a parameter per event."""
+    from audit import services
+
+    monkeypatch.setattr(services, "PENDING_BATCH", 2)
+    record(actor="system:test", verb="test.before", tenant=contoso)
+    for n in range(5):
+        _pending(f"test.backlog.{n}", contoso)
+    with unit_of_work(chain=WRITE_AHEAD):
+        record(actor="system:test", verb="test.claim", tenant=contoso)
+    *_, before, b0, b1, b2, b3, b4, claim = _chain(contoso)
+    assert before.verb == "test.before" and claim.verb == "test.claim"
+    assert [e.verb for e in (b0, b1, b2, b3, b4)] == [f"test.backlog.{n}" for n in range(5)]
+    assert [e.seq for e in (before, b0, b1, b2, b3, b4, claim)] == list(range(before.seq, before.seq + 7))
+    assert verify_chain(chain_of(contoso.pk)).ok

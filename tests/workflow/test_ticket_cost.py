@@ -27,7 +27,7 @@ from django.db import connections
 from tests.helpers import graph_user, post_ticket, psa_ticket, ticket_payload, token_client
 from tickets.models import Ticket
 
-# Today's counts, the same on SQLite and PostgreSQL (824cd8d, before issue 17's cuts: 250 statements, 45 commits).
+# Today's counts, on SQLite (824cd8d, before issue 17's cuts: 250 statements, 45 commits).
 # bench/e2e.py counts the same under a real cluster. Main's later work on the path raised it from 203 to 207 (204
 # measured, 38 commits); a step's audit events chained once per unit of work (audit.services.unit_of_work) took it to
 # 193; the PSA write-back's claim, each part's acceptance, and the reply's end with the move to resolved, each in one
@@ -67,6 +67,12 @@ from tickets.models import Ticket
 # inserted pending, chained only by the action's claim and the move to resolved (audit.services.CHAIN_NOW), to 102.
 MAX_QUERIES = 102
 MAX_COMMITS = 13
+# PostgreSQL's counts differ, and the pin is per vendor: there one statement can write several tables (a data-modifying
+# WITH), which SQLite cannot. The API's submission with its timeline row and audit event, one statement and its own
+# commit (rallied/inserts.py), made it 100 and 12; a step's end writing its timeline rows, its audit events, and when
+# it chains the pending events' links and the head, in one statement (audit/writes.py), to 86.
+MAX_QUERIES_POSTGRESQL = 86
+MAX_COMMITS_POSTGRESQL = 12
 
 WARM_UP = "sarah.lee@contoso.example"  # a first ticket fills what a running server already holds (content types)
 MEASURED = "adele.vance@contoso.example"
@@ -139,5 +145,6 @@ def test_one_password_reset_stays_within_its_query_and_commit_budget(world, tena
     report = (f"{len(work.statements)} statements, {work.commits} commits, {vendor_calls} vendor calls:\n"
               f"{work.summary()}")
     print(report)
-    assert len(work.statements) <= MAX_QUERIES, report
-    assert work.commits <= MAX_COMMITS, report
+    postgresql = connections["default"].vendor == "postgresql"
+    assert len(work.statements) <= (MAX_QUERIES_POSTGRESQL if postgresql else MAX_QUERIES), report
+    assert work.commits <= (MAX_COMMITS_POSTGRESQL if postgresql else MAX_COMMITS), report

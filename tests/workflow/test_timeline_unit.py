@@ -91,3 +91,28 @@ def test_outside_a_unit_a_row_is_written_at_once_and_write_event_always_is(ticke
         now = write_event(ticket=ticket, actor="system:test", kind="needed.now")
         assert now.pk is not None and ticket.events.filter(pk=now.pk).exists()
     assert _kinds(ticket) == ["alone", "needed.now"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_steps_rows_and_audit_events_are_one_statement_on_postgresql(ticket):
+    """A step's end writes its timeline rows and its audit events, and a chaining step also links the chain's
+    pending events and moves its head: on PostgreSQL all of that is one statement (audit/writes.py), on SQLite one
+    statement each, as before. Either way every row is there, with its pk, and the chain verifies."""
+    from audit.models import AuditEvent, chain_of
+    from audit.services import WRITE_AHEAD, record
+    from audit.verify import verify_chain
+
+    with unit_of_work():  # a pending step: its rows and its events
+        add_event(ticket=ticket, actor="system:test", kind="step.pending")
+        pending = record(actor="system:test", verb="step.pending", obj=ticket)
+    with CaptureQueriesContext(connection) as seen, unit_of_work(chain=WRITE_AHEAD):
+        rows = [add_event(ticket=ticket, actor="system:test", kind=f"step.chained.{n}") for n in range(2)]
+        chained = record(actor="system:test", verb="step.chained", obj=ticket)
+    writes = [q["sql"] for q in seen.captured_queries
+              if q["sql"].startswith(("INSERT", "UPDATE", "WITH"))]
+    # The pending event's link, the rows, the event, the head.
+    assert len(writes) == (1 if connection.vendor == "postgresql" else 4), writes
+    assert _kinds(ticket) == ["step.pending", "step.chained.0", "step.chained.1"]
+    assert all(row.pk for row in rows) and chained.pk and chained.seq
+    assert AuditEvent.objects.get(pk=pending.pk).seq == chained.seq - 1  # linked first, in the same statement
+    assert verify_chain(chain_of(ticket.tenant_id)).ok
