@@ -296,6 +296,7 @@ _IDENTITY = _rx(
     r"account|konto|compte|cuenta|user ?name|login|log ?in|sign ?in|e-?mail|mailbox|postfach|bo(?:î|i)te|buz(?:ó|o)n"
     r"|licen|lizen|group|gruppe|groupe|grupo|groep|access|zugriff|zugang|acc(?:è|e)s|acceso|toegang|password|passwort"
     r"|kennwort|mot de passe|contrase(?:ñ|n)a|wachtwoord|einrichten|anlegen|disable|deaktiv|create|set (?:\w+ )?up"
+    r"|zug(?:ä|ae)nge|sperren|bloquer|bloquear|blokkeren"
     r"|crear|cr(?:é|e)er|aanmaken|teams|onedrive|sharepoint|user|benutzer|utilisateur|usuario|gebruiker|profil"
     r"|session|sitzung|sesi(?:ó|o)n|sessie|sign \w+ out|abmeld|d(?:é|e)connect|uitlog|afmeld"
 )
@@ -317,10 +318,17 @@ _IDENTITY_DONE = _rx(
 )
 
 
+# A newcomer's form: a name field, then a start-date field a few lines on. Equipment listed on it is one of its lines;
+# the form announces the person, whose account is made from it.
+_NEWCOMER_FORM = _rx(r"(?:^|\n)\W{0,3}(?:full )?(?:name|nom|nombre|naam)\s?:[^\n]+\n(?:[^\n]*\n){0,6}?\W{0,3}"
+                     r"(?:start(?:ing)?(?: date)?|startdatum|eintritt\w*|date d'arriv\w+"
+                     r"|fecha de (?:inicio|incorporaci\w+))\s?:")
+
+
 def _starter_or_leaver_hardware(subject: str, words: str) -> bool:
     whole = _IDENTITY_DONE.sub(" ", f"{subject.lower()}\n{words}")
     return bool(_HARDWARE.search(whole) and (_NEWBIE.search(whole) or _LEAVER.search(whole))
-                and not _IDENTITY.search(whole))
+                and not _IDENTITY.search(whole) and not _NEWCOMER_FORM.search(whole))
 
 
 

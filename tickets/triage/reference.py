@@ -5,8 +5,10 @@ now" above a forwarded "Your password expires in 0 days"; "Ignore the notice bel
 "Fwd: Your password will expire". Read alone, the new words name no password and the old ones only warn of an
 expiry, so neither part is a request; read together, the newest part asks and the earlier part says for what.
 
-Two rules, both about which part of a message speaks for the writer now:
+Three rules, all about which part of a message speaks for the writer now:
 - a forward's subject is the forwarded message's subject, not a summary of the writer's words (`newest_first`);
+- an approval above a forwarded request ("Approved." over "please add me to Tax-DE-Readers") approves that request:
+  the request is the history's (`approved_request`);
 - a pronoun in a request ("reset it", "a new one", "es zurücksetzen", "la réinitialiser") stands for the password
   when the request names no other thing and the subject or the history names a password
   (`asks_for_the_password_named_earlier`).
@@ -37,6 +39,20 @@ def newest_first(raw_subject: str, text: CleanText) -> CleanText:
     above the forwarded message: those words are the request, the subject is the forwarded message's."""
     if text.request and text.quoted and text.subject and _FORWARD_SUBJECT.match(raw_subject or ""):
         return CleanText("", text.request, f"{text.subject}\n{text.quoted}")
+    return text
+
+
+# The whole of the newest words is an approval, in the five languages, with at most a "please proceed" or a thank-you.
+_APPROVAL_ONLY = re.compile(
+    r"^\W*(?:i\s)?(?:approved?|approval (?:granted|given)|authori[sz]ed|genehmigt|freigegeben|approuv(?:é|e)e?"
+    r"|valid(?:é|e)|aprobad[oa]|autorizad[oa]|goedgekeurd|akkoord)\b[\s.,!:–-]*(?:(?:please\s)?(?:proceed|go ahead)"
+    r"|thanks?|thank you|danke|bitte umsetzen|merci|gracias|bedankt)?[\s.,!]*$")
+
+
+def approved_request(text: CleanText) -> CleanText:
+    """The forwarded request as the request, when the writer's newest words only approve it; else the text as it is."""
+    if text.quoted and _APPROVAL_ONLY.match(text.lower_request.strip()):
+        return CleanText(text.subject, text.quoted, "")
     return text
 
 

@@ -37,7 +37,7 @@ from tickets.triage.patterns import (
 )
 from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
 from tickets.triage.questions import asks_whether_it_is_normal, split_questions, subject_asks
-from tickets.triage.reference import asks_for_the_password_named_earlier, newest_first
+from tickets.triage.reference import approved_request, asks_for_the_password_named_earlier, newest_first
 from tickets.triage.text import CleanText, clean
 from tickets.triage.vetoes import VETOES
 
@@ -326,7 +326,8 @@ def classify(subject: str, body: str) -> Verdict:
     fresh = noise.new_request(subject, body)
     if fresh:  # a thank-you or a forward above an earlier thread: what the writer asks now is in their new words
         return classify("", fresh)
-    text = newest_first(subject, clean(subject, body))
+    newest = newest_first(subject, clean(subject, body))
+    text = approved_request(newest)
     scores, fired, by_place = _score(text)
     _settle(scores, fired)
     ranked = _ranked(scores)
@@ -412,6 +413,10 @@ def classify(subject: str, body: str) -> Verdict:
     if extra:
         reasons.append(f"also reports a problem outside identity work ({extra}): mixed request")
         confidence = min(confidence, 0.65)
+    if text is not newest:
+        # "Approved." above a forwarded "please add me to Tax-DE-Readers": the "me" is the forwarded message's author,
+        # not the one who sent the approval; a technician confirms whose account it is.
+        reasons.append("approves a request forwarded below it: its author, not the requester, is the one it is for")
     if not reasons and confidence < CONFIDENT:
         reasons.append(f"low confidence ({confidence:.2f}) for {top.replace('_', ' ')}")
     # Right category, but the ticket does not pin down whom to change: a technician picks the account.

@@ -110,6 +110,11 @@ VETOES: list[Veto] = [
     # "Is this e-mail real? It says my account is compromised": a forwarded alert or phishing, not a report.
     Veto("session_revoke", rx(r"(?:is this|suspicious|phishing|spam|scam) (?:\w+ )?(?:e-?mail|message|mail|link)|security alert|we detected|unusual sign-?in|sign-?in (?:was |has been )?blocked|(?:keeps?|kept) (?:\w+ )?(?:signing|logging) (?:me )?out"), 2.5),
     Veto("offboarding", rx(r"terminat(?:e|ed|ion) (?:the |my |a )?(?:session|process|program|job|connection|call)|(?:session|connection|call|job|process) (?:was |is |got )?terminated"), 3.0),
+    # "remove p.oconnor from finance-approvers, he changed role to marketing", "he moved to another engagement": a move
+    # inside the firm (a new role, team or engagement) is no leaver, whatever the subject calls them; what changes is
+    # their memberships. The one moved is a person ("files moved to the team share" are not), and not to "another
+    # company", which is a leaver.
+    Veto("offboarding", rx(r"\b(?:changed|changing|changes|moved|moving|moves|transferred|transferring|switched|rotated)\s(?:his |her |their )?(?:role|roles|team|teams|department|position|job)\b|\b(?:he|she|they|who|has|have|had|is|was|been|got)\s(?:\S+\s)?(?:moved|moving|moves|transferred|transferring|rotated|rotating|switched)\s(?:over\s)?(?:to|into)\s(?:a |an |another |the |our |a new |the new )?(?:\S+\s)?(?:role|team|department|engagement|position|project|office|practice group|ward|branch|site|division)\b|\bjust rotated\b|\binternal (?:move|transfer)\b|\b(?:hat|haben) (?:\S+ )?(?:die )?abteilung gewechselt\b"), 2.0),
     # "Austritt Billing Team ... entfernen Sie mich aus der Gruppe": the writer leaves a group, not the company (no
     # one asks to offboard themself).
     Veto("offboarding", rx(r"\b(?:remove|take|drop|unsubscribe) me (?:\S+ ){0,2}?(?:from|out of|off)\b|\b(?:entfern\w*|nehm\w*|trag\w*) (?:sie |du )?mich (?:\S+ ){0,3}?(?:aus|von)\b|\bme (?:retirer|supprimer|enlever|d(?:é|e)sinscrire) (?:du|de|des)\b|\b(?:sac|quit)\w*me (?:del?|de la)\b|\b(?:mij|me) (?:\S+ ){0,3}?(?:uit|van) (?:\S+ ){0,4}?(?:halen|verwijderen|afhalen)\b|\bverwijder (?:\S+ )?mij\b"), 3.0),

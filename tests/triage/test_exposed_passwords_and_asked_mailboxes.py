@@ -1,0 +1,47 @@
+"""A password someone else may have seen is one to change: with the change asked, a reset (the datasets' convention files
+a password change there). And someone else's mailbox the writer asks to see, said as a question ("can I see his
+mailbox?"), is a mailbox right, a leaver's too. holdout19 showed both; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tickets.triage import triage
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("password", "A visitor watched me typing my password at reception. Could I change it please?"),
+    ("change password", "I think my password was seen on a shared screen in the meeting, I'd like to change it."),
+    ("new password please", "my password may have been exposed when I shared my screen, can you change it for me"),
+])
+def test_a_password_someone_may_have_seen_is_to_be_changed(subject, body):
+    result = triage(subject, body)
+    assert result.category == "password_reset", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("wifi", "Someone saw the guest wifi password on the whiteboard, should we change it?"),
+    ("policy", "How often do we have to change passwords? Nobody has seen mine, just curious."),
+])
+def test_a_thing_s_password_or_a_question_is_not_a_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category != "password_reset", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("leaver mailbox", "Marta left on Friday and customers still write to her. Can I see her mailbox for the urgent ones?"),
+    ("cover", "Raj is off for two weeks, could we please read his inbox for supplier queries?"),
+])
+def test_someone_else_s_mailbox_asked_to_see_is_a_mailbox_right(subject, body):
+    result = triage(subject, body)
+    assert result.category == "mailbox_access", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("outlook", "Can I see my mailbox on my phone as well? How do I set it up?"),
+    ("can't see", "I can't see his mailbox in Outlook any more, it vanished after the update."),
+])
+def test_one_s_own_mailbox_or_a_fault_is_not(subject, body):
+    result = triage(subject, body)
+    assert result.category != "mailbox_access" or result.needs_human, result.reason
