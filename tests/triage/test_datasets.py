@@ -153,15 +153,21 @@ def test_holdout_set_meets_thresholds() -> None:
 # named by its directory name, a leaver "no longer with us" beyond English, words that name something else;
 # tests/triage/test_newcomers_arriving.py, test_groups_and_leavers_named_otherwise.py, test_what_a_word_names.py),
 # which took it to 1.000/.986/1.000; holdout19, read only in aggregate, stayed at .952/.910/.989: unseen, none of it
-# reached its rows.
+# reached its rows. holdout19 was studied after that (a move inside the firm is no leaver, an approval above a forwarded
+# request approves that request for its author, a password someone may have seen is to be changed, someone else's
+# mailbox asked for as a question, a newcomer's form listing equipment, a mailbox that sends twice; tests/triage/
+# test_movers_and_approvals.py, test_exposed_passwords_and_asked_mailboxes.py, test_forms_and_misbehaving_mailboxes.py),
+# which took it to 1.000/.971/1.000 and holdout18 to 1.000/.987/1.000. The study's first part also moved holdout7 from
+# .858/.973/1.000 to .863/.974/1.000 and holdout10 from .970/.880/.990 to .976/.881/.990 (a newcomer's arrival; their
+# floors raised to keep that). Both new sets are studied now: the next study needs a new unseen set.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
-                 "triage_holdout7.jsonl": (0.84, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
-                 "triage_holdout10.jsonl": (0.97, 0.87, 0.98),
+                 "triage_holdout7.jsonl": (0.86, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
+                 "triage_holdout10.jsonl": (0.97, 0.88, 0.98),
                  "triage_holdout9.jsonl": (0.97, 0.92, 0.99),
                  "triage_holdout12.jsonl": (0.98, 0.99, 0.99),
                  "triage_holdout14.jsonl": (0.97, 0.99, 0.99), "triage_holdout15.jsonl": (0.99, 0.99, 0.99),
-                 "triage_holdout18.jsonl": (0.99, 0.98, 0.99), "triage_holdout19.jsonl": (0.95, 0.90, 0.98)}
+                 "triage_holdout18.jsonl": (0.99, 0.98, 0.99), "triage_holdout19.jsonl": (0.99, 0.97, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
