@@ -119,7 +119,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "auditlog.middleware.AuditlogMiddleware",
+    # django-auditlog's AuditlogMiddleware, its receiver connected once rather than on every request.
+    "rallied.middleware.AuditlogContextMiddleware",
     "django_prometheus.middleware.PrometheusAfterMiddleware",
     # Turns a locked-out sign-in into its lockout answer; django-axes wants it last.
     "axes.middleware.AxesMiddleware",
