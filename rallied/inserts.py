@@ -9,13 +9,20 @@ its own transaction: one round trip, every row or none.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import connections
-from django.db.models import Model
+from django.db.models import Field, Model
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_save, pre_save
 from django.db.models.sql import InsertQuery
 
 CASTS = {"", "text"}
+# The INSERT ... RETURNING pk of a model's row whose fields named here take the parent's id, as Django's compiler
+# writes it, put together once per process: with every other value a plain one (no expression, no field with a
+# placeholder of its own: see _plain) the compiler writes the same text for every row, and writing it again per
+# submission was 12% of the view's CPU (py-spy, bench/ingest.py, issue 17). Only the values are prepared per row.
+_statements: dict[tuple[Any, ...], tuple[str, list[Field]]] = {}
 
 
 def can_insert_linked(*models: type[Model], using: str = "default") -> bool:
@@ -45,14 +52,14 @@ def insert_linked(parent: Model, linked: list[tuple[Model, dict[str, str]]], *, 
         raise ValueError(f"A reference to the parent's id is cast to one of {sorted(CASTS)}.")
     parent_pk = connection.ops.quote_name(parent._meta.pk.column)
     parts, params, names = [], [], ['"new_parent"']
-    sql, values = _insert(parent, connection)
+    sql, values = _insert(parent, connection, {})
     parts.append(f'"new_parent" AS ({sql})')
     params.extend(values)
     for n, (row, refs) in enumerate(linked):
         for attname, cast in refs.items():
             reference = f'(SELECT {parent_pk}{"::" + cast if cast else ""} FROM "new_parent")'  # noqa: S608
             setattr(row, attname, RawSQL(reference, ()))  # noqa: S611
-        sql, values = _insert(row, connection)
+        sql, values = _insert(row, connection, refs)
         parts.append(f'"new_{n}" AS ({sql})')
         params.extend(values)
         names.append(f'"new_{n}"')
@@ -70,13 +77,31 @@ def insert_linked(parent: Model, linked: list[tuple[Model, dict[str, str]]], *, 
         row._state.adding, row._state.db = False, using
 
 
-def _insert(row: Model, connection) -> tuple[str, list]:  # type: ignore[no-untyped-def]
-    """The INSERT ... RETURNING pk that save() would send for `row` (Model._save_table's fields for a new row)."""
+def _insert(row: Model, connection, refs: dict[str, str]) -> tuple[str, list]:  # type: ignore[no-untyped-def]
+    """The INSERT ... RETURNING pk that save() would send for `row` (Model._save_table's fields for a new row), the
+    fields in `refs` set to their references to the parent's id (expressions whose SQL depends on the cast only)."""
     meta = row._meta
+    key = (type(row), connection.alias, tuple(sorted(refs.items())))
+    known = _statements.get(key)
+    if known is not None:
+        sql, fields = known
+        # What SQLInsertCompiler.as_sql does per field for one row: pre_save (add), then get_db_prep_save.
+        values = [None if f.attname in refs else f.pre_save(row, add=True) for f in fields]
+        if all(_plain(f, v) for f, v in zip(fields, values, strict=True) if f.attname not in refs):
+            return sql, [f.get_db_prep_save(v, connection=connection)
+                         for f, v in zip(fields, values, strict=True) if f.attname not in refs]
     fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
     query = InsertQuery(type(row))
     query.insert_values(fields, [row])
     compiler = query.get_compiler(connection=connection)
     compiler.returning_fields = [meta.pk]
     [(sql, values)] = compiler.as_sql()
+    if all(_plain(f, getattr(row, f.attname)) for f in fields if f.attname not in refs):
+        _statements[key] = (sql, fields)
     return sql, list(values)
+
+
+def _plain(field: Field, value: Any) -> bool:
+    """Whether the compiler writes `value` of `field` as a bare %s with the value prepared as its one parameter."""
+    return not hasattr(field, "get_placeholder") and not hasattr(value, "resolve_expression") and \
+        not hasattr(value, "as_sql")

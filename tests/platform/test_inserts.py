@@ -1,0 +1,85 @@
+"""rallied.inserts writes a row as save() would: the INSERT it puts together once per model is the compiler's own.
+
+The statement is kept after a row's first insert and only the values are prepared for the next ones, so a row
+built with other values (a ticket from another tenant, a timeline event with data) must give exactly the statement
+and parameters Django's compiler gives for it, and a row whose value is an expression is compiled in full.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.db.models import Value
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Upper
+from django.db.models.sql import InsertQuery
+from django.utils import timezone
+
+from audit.models import AuditEvent
+from rallied import inserts
+from tenants.models import Tenant
+from tickets.models import Ticket, TicketEvent
+
+
+def refer(row, refs: dict[str, str]):  # type: ignore[no-untyped-def]
+    """`row` with its referencing fields set as insert_linked sets them."""
+    for attname, cast in refs.items():
+        setattr(row, attname, RawSQL(f'(SELECT "id"{"::" + cast if cast else ""} FROM "new_parent")', ()))
+    return row
+
+
+def compiled(row, refs: dict[str, str]) -> tuple[str, list]:  # type: ignore[no-untyped-def]
+    """What Django's compiler writes for `row`."""
+    meta = row._meta
+    fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
+    query = InsertQuery(type(row))
+    query.insert_values(fields, [row])
+    compiler = query.get_compiler(connection=connection)
+    compiler.returning_fields = [meta.pk]
+    [(sql, values)] = compiler.as_sql()
+    return sql, list(values)
+
+
+def comparable(values: list) -> list:
+    """Parameters as they compare: psycopg's JSON wrappers (PostgreSQL) by their type and what they wrap."""
+    return [(type(v).__name__, v.obj) if hasattr(v, "obj") else v for v in values]
+
+
+def rows(tenant: Tenant, n: int):  # type: ignore[no-untyped-def]
+    ticket = Ticket(tenant=tenant, source="api", external_id=f"inserts-{n}", subject=f"Subject {n}", body="Body " * n,
+                    requester_email=f"person{n}@contoso.example", requester_name="", psa_ticket_id=str(n) * n)
+    event = TicketEvent(ticket=ticket, actor=f"token:psa-{n}", kind="received", message=f"Received {n}.",
+                        data={"n": n} if n % 2 else {}, to_status="received")
+    audit = AuditEvent(tenant=tenant, actor=f"token:psa-{n}", verb="ticket.received", object_type="tickets.ticket",
+                       details={"external_id": f"inserts-{n}"}, outcome="ok")
+    return [(ticket, {}), (event, {"ticket_id": ""}), (audit, {"object_id": "text"})]
+
+
+@pytest.mark.django_db
+def test_the_statement_kept_for_a_model_is_the_compilers_for_every_row(world, monkeypatch):
+    # One instant for auto_now stamps, and each twin takes its row's defaults (stamps made at construction).
+    instant = timezone.now()
+    monkeypatch.setattr(timezone, "now", lambda: instant)
+    inserts._statements.clear()
+    for n, slug in enumerate(["contoso", "northwind", "contoso"], start=1):
+        tenant = Tenant.objects.get(slug=slug)
+        for (row, refs), (twin, _) in zip(rows(tenant, n), rows(tenant, n), strict=True):
+            for field in row._meta.local_concrete_fields:
+                if field.attname not in refs and not field.is_relation:
+                    setattr(twin, field.attname, getattr(row, field.attname))
+            ours, theirs = inserts._insert(refer(row, refs), connection, refs), compiled(refer(twin, refs), refs)
+            assert ours[0] == theirs[0]
+            assert comparable(ours[1]) == comparable(theirs[1])
+    assert {key[0] for key in inserts._statements} == {Ticket, TicketEvent, AuditEvent}
+
+
+@pytest.mark.django_db
+def test_a_row_with_an_expression_is_compiled_in_full(world):
+    tenant = Tenant.objects.get(slug="contoso")
+    (ticket, _), *_ = rows(tenant, 1)
+    inserts._insert(ticket, connection, {})  # the plain statement is kept
+    (shouting, _), *_ = rows(tenant, 2)
+    shouting.subject = Upper(Value("please reset my password"))
+    sql, values = inserts._insert(shouting, connection, {})
+    assert "UPPER" in sql.upper() and sql != inserts._statements[(Ticket, connection.alias, ())][0]
+    assert "please reset my password" in values
