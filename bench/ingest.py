@@ -8,18 +8,26 @@ doorbell, and the doorbells wait in the broker. Then, in turns (bare, API, bare,
 `--concurrency` requests in flight for `--seconds` against each, from client processes on keep-alive connections,
 and prints requests a second, p50 and p99 of each, and the API's share of the bare view's rate.
 
-`--baseline PATH` does the same for the checkout at PATH first (another commit), on its own fresh database, and
-prints both side by side.
+It runs the product as deployed (README, Deployment; `make serve`): DEBUG off with throwaway secrets and an audit
+signing key, behind a TLS proxy (RALLIED_PROXY_SSL_HEADER=1; the clients send the proxy's X-Forwarded-Proto:
+https), gunicorn with its config file (rallied/gunicorn_conf.py: the masked access log, here to a file) and
+prometheus_client's multiprocess folder. Both views run under exactly these settings. `--debug` runs DEBUG=1 without
+the config file and the folder, as this bench did before, for figures comparable with earlier ones: DEBUG keeps
+every query in memory and times it, which the deployed product does not.
+
+`--baseline PATH` serves the checkout at PATH as well (another commit), on its own fresh database, measures the two in
+turns, round by round, and prints both side by side.
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import http.client
 import json
 import os
+import secrets
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -69,7 +77,7 @@ def client(job: tuple[int, str, str, int, float, int]) -> list[float]:
             started = time.perf_counter()
             try:
                 conn.request("POST", path, body=body, headers={"Authorization": f"Token {token}",
-                                                               "Content-Type": "application/json"})
+                                                               "Content-Type": "application/json", **PROXY})
                 response = conn.getresponse()
                 response.read()
             except (OSError, http.client.HTTPException) as exc:
@@ -93,6 +101,36 @@ def client(job: tuple[int, str, str, int, float, int]) -> list[float]:
     return [x for per_thread in latencies for x in per_thread]
 
 
+# What the TLS proxy in front of gunicorn adds to every request (README, Deployment). Harmless with --debug.
+PROXY = {"X-Forwarded-Proto": "https"}
+
+
+def answers(port: int) -> bool:
+    """Whether gunicorn answers (any status) on `port`, asked as through the proxy."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        conn.request("GET", "/api/v1/schema/", headers=PROXY)
+        conn.getresponse().read()
+        return True
+    except (OSError, http.client.HTTPException):
+        return False
+    finally:
+        conn.close()
+
+
+def deployed_env(work: Path) -> dict[str, str]:
+    """The settings of a deployment behind a TLS proxy (as scripts/smoke.py's), with throwaway secrets."""
+    (work / "static").mkdir()
+    (work / "metrics").mkdir()
+    return {"DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(64),
+            "RALLIED_SECRET_KEYS": base64.urlsafe_b64encode(os.urandom(32)).decode(),
+            "RALLIED_AUDIT_BENCH_KEY": base64.b64encode(os.urandom(32)).decode(),
+            "RALLIED_AUDIT_SIGNING_KEYS": "bench=env:RALLIED_AUDIT_BENCH_KEY",
+            "RALLIED_PROXY_SSL_HEADER": "1", "ALLOWED_HOSTS": "127.0.0.1", "RALLIED_STATIC_ROOT": str(work / "static"),
+            "PROMETHEUS_MULTIPROC_DIR": str(work / "metrics"), "RALLIED_ACCESS_LOG": str(work / "access.log"),
+            "RALLIED_ERROR_LOG": str(work / "error.log"), "LOG_LEVEL": "INFO", "Q_LOG_LEVEL": "WARNING"}
+
+
 def measure(port: int, path: str, token: str, concurrency: int, seconds: float) -> dict:
     processes = min(4, concurrency)
     threads = concurrency // processes
@@ -108,44 +146,51 @@ def measure(port: int, path: str, token: str, concurrency: int, seconds: float) 
             "p99_ms": latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))] * 1000}
 
 
-def run(args: argparse.Namespace, root: Path) -> dict:
+def serve(args: argparse.Namespace, root: Path, env: dict[str, str]) -> tuple[Stack, str]:
+    """The checkout at `root` migrated, seeded and served by gunicorn, warmed up: (its stack, a Contoso token)."""
     modules = Path(tempfile.mkdtemp(prefix="rallied-ingest-modules-"))
     (modules / "rallied_bench_ingest_settings.py").write_text(SETTINGS)
     (modules / "rallied_bench_ingest_urls.py").write_text(URLS)
     stack = Stack({}, prefix="rallied-ingest-", root=root, env={
         "PYTHONPATH": os.pathsep.join([str(modules), *filter(None, [os.environ.get("PYTHONPATH")])]),
         "DJANGO_SETTINGS_MODULE": "rallied_bench_ingest_settings",
-        "RALLIED_API_RATE_WRITE": "1000000/minute", "RALLIED_API_RATE_READ": "1000000/minute"})
+        "RALLIED_API_RATE_WRITE": "1000000/minute", "RALLIED_API_RATE_READ": "1000000/minute", **env})
+    if not args.debug:
+        stack.env.update(deployed_env(stack.work))
     fresh_database_and_broker(stack.env)
     stack.manage("migrate", "--noinput", "-v0")
     stack.manage("seed_demo")
     token = stack.manage("create_api_token", "--tenant", "contoso", "--name", "ingest-bench").strip()
-    stack.start("web", [str(Path(sys.executable).parent / "gunicorn"), "rallied.wsgi", "-b",
+    config = [] if args.debug else ["-c", "python:rallied.gunicorn_conf"]
+    stack.start("web", [str(Path(sys.executable).parent / "gunicorn"), "rallied.wsgi", *config, "-b",
                         f"127.0.0.1:{stack.web_port}", "-w", "2", "--threads", "4", "--log-level", "warning"])
-    results: dict[str, list[dict]] = {"bare": [], "api": []}
     try:
         deadline = time.time() + 60  # no sandbox in this run: only the web app must answer
-        while not stack._answers(f"{stack.web_url}/api/v1/schema/"):
+        while not answers(stack.web_port):
             if time.time() > deadline:
                 raise TimeoutError("gunicorn did not answer within 60s")
             time.sleep(0.2)
         for path in (BARE, API):  # warm both: imports, connections, the first request's caches
             measure(stack.web_port, path, token, args.concurrency, 1.0)
-        for _ in range(args.rounds):
-            results["bare"].append(measure(stack.web_port, BARE, token, args.concurrency, args.seconds))
-            results["api"].append(measure(stack.web_port, API, token, args.concurrency, args.seconds))
-    finally:
+    except BaseException:
         stack.stop()
+        raise
+    return stack, token
+
+
+def summarize(label: str, results: dict[str, list[dict]], args: argparse.Namespace) -> dict:
     best = {k: max(v, key=lambda r: r["rate"]) for k, v in results.items()}
     summary = {"bare_rate": best["bare"]["rate"], "bare_p99_ms": best["bare"]["p99_ms"],
                "api_rate": best["api"]["rate"], "api_p50_ms": best["api"]["p50_ms"],
                "api_p99_ms": best["api"]["p99_ms"], "share": best["api"]["rate"] / max(1e-9, best["bare"]["rate"])}
+    print(f"--- {label}")
     for name, rounds in results.items():
         for r in rounds:
             print(f"{name:<5} {r['requests']:>6} requests  {r['rate']:7.0f} req/s  p50 {r['p50_ms']:6.1f} ms  "
                   f"p99 {r['p99_ms']:6.1f} ms")
     print(f"API ingest at {summary['share']:.1%} of the bare view's rate; API p99 {summary['api_p99_ms']:.0f} ms "
-          f"(best round of {args.rounds}; concurrency {args.concurrency}, gunicorn 2 workers x 4 threads)")
+          f"(best round of {args.rounds}; concurrency {args.concurrency}, gunicorn 2 workers x 4 threads, "
+          f"{'DEBUG=1' if args.debug else 'as deployed'})")
     return summary
 
 
@@ -154,30 +199,38 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=8.0, help="per target and round")
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--baseline", metavar="PATH", help="another commit's checkout, measured first, side by side")
-    parser.add_argument("--root", default=str(ROOT), help=argparse.SUPPRESS)
+    parser.add_argument("--debug", action="store_true", help="DEBUG=1, no gunicorn config (the bench before)")
+    parser.add_argument("--baseline", metavar="PATH", help="another commit's checkout, measured in turns with this")
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if not args.baseline:
-        result = run(args, Path(args.root))
-        if args.json:
-            print(json.dumps(result))
-        return 0
     url = os.environ.get("DATABASE_URL", "")
-    results = {}
-    for label, root, db_url in (("baseline", args.baseline, url.rstrip("/") + "_base" if url else ""),
-                                ("this", str(ROOT), url)):
-        env = dict(os.environ, **({"DATABASE_URL": db_url} if db_url else {}))
-        out = subprocess.run([sys.executable, __file__, "--concurrency", str(args.concurrency), "--seconds",
-                              str(args.seconds), "--rounds", str(args.rounds), "--root", root, "--json"],
-                             env=env, text=True, capture_output=True)
-        print(f"--- {label}: {root}\n{out.stdout.rsplit(chr(10), 2)[0]}{out.stderr[-2000:] if out.returncode else ''}")
-        results[label] = json.loads(out.stdout.strip().splitlines()[-1]) if out.stdout.strip() else {}
-    print(f"\n{'':<14} {'baseline':>10} {'this':>10}")
-    for key, fmt in (("bare_rate", "{:.0f}/s"), ("api_rate", "{:.0f}/s"), ("share", "{:.1%}"),
-                     ("api_p50_ms", "{:.1f} ms"), ("api_p99_ms", "{:.1f} ms"), ("bare_p99_ms", "{:.1f} ms")):
-        cells = [fmt.format(results[k][key]) if key in results[k] else "-" for k in ("baseline", "this")]
-        print(f"{key:<14} {cells[0]:>10} {cells[1]:>10}")
+    checkouts = [("this", ROOT, {})]
+    if args.baseline:
+        # Its own database beside this one's; both servers run for the whole bench and are measured in turns
+        # (baseline bare, baseline API, this bare, this API, then again), so a load that comes and goes on the
+        # machine (other processes) weighs on both alike, rather than on whichever ran while it lasted.
+        checkouts.insert(0, ("baseline", Path(args.baseline), {"DATABASE_URL": url.rstrip("/") + "_base"} if url
+                                                                else {}))
+    served: dict[str, tuple[Stack, str]] = {}
+    results = {label: {"bare": [], "api": []} for label, _, _ in checkouts}
+    try:
+        for label, root, env in checkouts:
+            served[label] = serve(args, root, env)
+        for _ in range(args.rounds):
+            for label, (stack, token) in served.items():
+                results[label]["bare"].append(measure(stack.web_port, BARE, token, args.concurrency, args.seconds))
+                results[label]["api"].append(measure(stack.web_port, API, token, args.concurrency, args.seconds))
+    finally:
+        for stack, _ in served.values():
+            stack.stop()
+    summaries = {label: summarize(f"{label}: {root}", results[label], args) for label, root, _ in checkouts}
+    if args.json:
+        print(json.dumps(summaries))
+    if args.baseline:
+        print(f"\n{'':<14} {'baseline':>10} {'this':>10}")
+        for key, fmt in (("bare_rate", "{:.0f}/s"), ("api_rate", "{:.0f}/s"), ("share", "{:.1%}"),
+                         ("api_p50_ms", "{:.1f} ms"), ("api_p99_ms", "{:.1f} ms"), ("bare_p99_ms", "{:.1f} ms")):
+            print(f"{key:<14} {fmt.format(summaries['baseline'][key]):>10} {fmt.format(summaries['this'][key]):>10}")
     return 0
 
 
