@@ -7,7 +7,7 @@ Verification after this migration therefore proves the trail from this schema ch
 the old global chain had (in a SIEM copy exported before it) are not kept. The heads are rebuilt from the last
 event of each chain.
 
-The hashed field list is frozen here as it stood at this migration, so a later change to audit/services.HASHED
+The hashed field list is frozen here as it stood at this migration, so a later change to audit/verify.HASHED
 cannot change what this migration computed.
 """
 
