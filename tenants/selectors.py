@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.db.models import F
 
 from rallied.connectors import Connector, ConnectorError, IdentityConnector, build_connector, connector_classes
 from rallied.connectors.capabilities import kind_cell
@@ -15,17 +16,44 @@ from rallied.kinds import KINDS, RMM_KINDS, get_kind
 from rallied.task_cache import remembered
 from tenants.models import Connection, ProtectedIdentity, ServiceAccount, Tenant
 
-
-# The three reads below are configuration, remembered for the length of one task (rallied/task_cache.py): a ticket
+# The reads below are configuration, remembered for the length of one task (rallied/task_cache.py): a ticket
 # step asked for them five or six times each. Outside a task they read afresh every time.
 #
-# A tenant's connections are read all at once, and so are their service accounts: one task asks for several vendors
-# (the start step its identity provider, then Duo for the push), and each asked alone was a connection read and a
-# service-account read of its own (issue 17). A tenant has a handful of connections, so the rows are few; outside a
-# task it is still one query per call, as before.
+# A tenant's connections are read all at once, with their service accounts in the same query (a LEFT JOIN: a
+# connection without one still comes back, once): one task asks for several vendors (the start step its identity
+# provider, then Duo for the push), and each asked alone was a connection read and a service-account read of its own
+# (issue 17). A tenant has a handful of connections and accounts, so the joined rows are few. Outside a task it is
+# still read afresh on every call, and a task's first read sees a connection disabled or an account's scope cut
+# before it builds the connector that makes any vendor call.
+_ACCOUNT_FIELDS = ("id", "tenant_id", "name", "allowed_kinds", "last_used_at")
+
+
+def _connections_with_accounts(tenant_id: int) -> tuple[list[Connection], dict[int, list[ServiceAccount]]]:
+    def read() -> tuple[list[Connection], dict[int, list[ServiceAccount]]]:
+        rows = (Connection.objects.filter(tenant_id=tenant_id, disabled=False)
+                .annotate(**{f"_account_{name}": F(f"service_accounts__{name.removesuffix('_id')}")
+                             for name in _ACCOUNT_FIELDS})
+                .order_by("vendor", "pk", "service_accounts__pk"))
+        connections: dict[int, Connection] = {}
+        accounts: dict[int, list[ServiceAccount]] = {}
+        for row in rows:
+            connection = connections.setdefault(row.pk, row)
+            accounts.setdefault(row.pk, [])
+            if row._account_id is not None:
+                # from_db takes the values in the model's field order
+                values = {f"{name}": getattr(row, f"_account_{name}") for name in _ACCOUNT_FIELDS}
+                values["connection_id"] = row.pk
+                names = [f.attname for f in ServiceAccount._meta.concrete_fields if f.attname in values]
+                account = ServiceAccount.from_db(row._state.db, names, [values[name] for name in names])
+                account.connection = connection
+                accounts[row.pk].append(account)
+        return list(connections.values()), accounts
+
+    return remembered(("connections", tenant_id), read)
+
+
 def _enabled_connections(tenant: Tenant) -> list[Connection]:
-    return remembered(("connections", tenant.pk), lambda: list(
-        Connection.objects.filter(tenant=tenant, disabled=False).order_by("vendor", "pk")))
+    return _connections_with_accounts(tenant.pk)[0]
 
 
 def connection_for(tenant: Tenant, vendors: set[str]) -> Connection | None:
@@ -34,9 +62,12 @@ def connection_for(tenant: Tenant, vendors: set[str]) -> Connection | None:
 
 
 def service_accounts_of(connection: Connection) -> list[ServiceAccount]:
-    every = remembered(("service_accounts", connection.tenant_id), lambda: list(
-        ServiceAccount.objects.filter(connection__tenant_id=connection.tenant_id).order_by("pk")))
-    return [account for account in every if account.connection_id == connection.pk]
+    if not connection.disabled:
+        accounts = _connections_with_accounts(connection.tenant_id)[1]
+        if connection.pk in accounts:
+            return accounts[connection.pk]
+    # a connection the enabled list does not hold (disabled, or created after this task's read): its own query
+    return list(ServiceAccount.objects.filter(connection=connection).order_by("pk"))
 
 
 def connector_for(connection: Connection) -> Connector:

@@ -19,7 +19,13 @@ from playbooks.planning import playbook_for
 from rallied.connectors import ScopeError
 from rallied.task_cache import task_finished, task_started
 from tenants.models import Connection, ServiceAccount, Tenant
-from tenants.selectors import connector_for, identity_connection
+from tenants.selectors import (
+    connection_for,
+    connector_for,
+    identity_connection,
+    service_account_for,
+    service_accounts_of,
+)
 from tickets.models import Ticket
 
 
@@ -52,8 +58,10 @@ def test_a_task_reads_the_connection_its_scope_and_a_playbook_once(contoso):
         for _ in range(3):
             connector_for(identity_connection(contoso))
             playbook_for(ticket)
+    # the connections and their service accounts in one query, joined (tenants/selectors._connections_with_accounts)
     assert _reads(Connection._meta.db_table, seen) == 1
-    assert _reads(ServiceAccount._meta.db_table, seen) == 1
+    assert _reads(ServiceAccount._meta.db_table, seen) == 0
+    assert sum(1 for q in seen.captured_queries if 'JOIN "tenants_serviceaccount"' in q["sql"]) == 1
     assert _reads(Playbook._meta.db_table, seen) == _reads(Playbook._meta.db_table, once) > 0
 
     # Outside a task (a web request, a command) every call reads afresh.
@@ -87,3 +95,21 @@ def test_a_connection_or_playbook_switched_off_is_seen_by_the_next_task(contoso)
     with task("after"):
         assert identity_connection(contoso) is None
         assert playbook_for(ticket) is None
+
+
+@pytest.mark.django_db
+def test_the_joined_read_keeps_each_connections_own_accounts_and_one_without_any(contoso):
+    idp = identity_connection(contoso)
+    Connection.objects.filter(tenant=contoso, vendor="datto").delete()
+    bare = Connection.objects.create(tenant=contoso, vendor="datto", base_url="https://datto.example")
+    ServiceAccount.objects.create(tenant=contoso, connection=idp, name="second", allowed_kinds=["unlock_account"])
+    with task("one"):
+        found = connection_for(contoso, {"datto"})
+        assert found is not None and found.pk == bare.pk  # no service account: still one of the tenant's connections
+        assert service_account_for(found, "reset_password") is None
+        account = service_account_for(identity_connection(contoso), "unlock_account")
+        assert account is not None and account.connection_id == idp.pk
+        assert isinstance(account.allowed_kinds, list)
+        names = [a.name for a in ServiceAccount.objects.filter(connection=idp).order_by("pk")]
+        assert [a.name for a in service_accounts_of(idp)] == names
+
