@@ -28,6 +28,7 @@ from rallied.kinds import RMM_KINDS, get_kind
 from rallied.logs import log_ids
 from tenants.models import Connection, ServiceAccount
 from tenants.selectors import connection_for, connector_for, identity_connection, service_account_for
+from tenants.services import note_service_account_used
 from tickets.models import OneTimeSecret
 from tickets.psa import look_before_writing
 from tickets.secrets import (
@@ -215,7 +216,7 @@ def run_claimed(action: Action, *, actor: str = ACTOR) -> str:
             _keep_secret(action, secret, put_aside)
             if _finish(action, ActionStatus.SUCCEEDED, actor=actor, result=result,
                        before_state=before_state_of(action.kind, result)):
-                ServiceAccount.objects.filter(pk=account.pk).update(last_used_at=timezone.now())
+                note_service_account_used(account=account)
             else:
                 # The reconciler settled this action while we were slow (lease expired): its word stands, and so
                 # does what it did with the password put aside (confirmed or destroyed); a TAP is not kept.

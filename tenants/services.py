@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import secrets
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from audit.services import record
@@ -14,7 +16,7 @@ from rallied.actors import Actor
 from rallied.connectors import ConnectorError, IdentityConnector
 from tenants import access
 from tenants.connection_checks import check_connection
-from tenants.models import ApiToken, Connection, Tenant
+from tenants.models import ApiToken, Connection, ServiceAccount, Tenant
 from tenants.selectors import connector_for, identity_connection
 
 log = logging.getLogger(__name__)
@@ -32,6 +34,25 @@ def create_api_token(*, actor: Actor, name: str, tenant: Tenant | None = None,
         record(actor=actor, verb="api_token.created", obj=token, tenant=tenant,
                details={"name": name, "user": getattr(user, "username", None)})
     return token, key
+
+
+# A service account's last_used_at tells a service lead whether Rallied still acts through it, to the minute at best
+# (as an API token's, tenants/api_auth.LAST_USED_EVERY): it was an UPDATE on every vendor write (issue 17).
+LAST_USED_EVERY = timedelta(minutes=1)
+
+
+def note_service_account_used(*, account: ServiceAccount, at: datetime | None = None) -> None:
+    """Mark `account` used at `at` (now), unless it was marked less than a minute before.
+
+    `account` as this task read it (tenants/selectors.service_accounts_of) says when it was last written: within
+    the minute nothing is sent. Otherwise the update is conditional on the row being that old, so two workers
+    writing at once, or one holding an older copy, never move it back."""
+    now = at or timezone.now()
+    if account.last_used_at is not None and now - account.last_used_at < LAST_USED_EVERY:
+        return
+    stale = Q(last_used_at__isnull=True) | Q(last_used_at__lt=now - LAST_USED_EVERY)
+    ServiceAccount.objects.filter(stale, pk=account.pk).update(last_used_at=now)
+    account.last_used_at = now
 
 
 def save_connection(*, actor: Actor, tenant: Tenant, vendor: str, base_url: str, config: dict,
