@@ -224,3 +224,45 @@ def discount_address_called_a_mailbox(text: CleanText, scores: dict[str, float],
     if fired["group_membership"] <= {"list or address membership"} and scores["group_membership"] > 0 and (
             _ADDRESS_CALLED_A_MAILBOX.search(text.lower_all)):
         scores["group_membership"] = min(scores["group_membership"], 1.0)
+
+
+# What the writer was told or shown, retold: "got an email saying a sign-in to my account was blocked", "received a
+# text that my password was changed", "I keep getting MFA prompts I didn't request". A notice or a prompt someone else
+# set off is a possible compromise for a person to look at, not a reset, unlock or re-enrolment to run on its wording.
+_NOTICE_RETOLD = re.compile(
+    r"\b(?:got|get|getting|received|receive|receiving|had)\s(?:an?\s|some\s|this\s|these\s|\d+\s|several\s)?(?:\w+\s)?"
+    r"(?:e-?mails?|texts?|sms|messages?|notifications?|alerts?|warnings?)\s(?:from\s\S+\s)?"
+    r"(?:saying|that says|that said|stating|telling me|to say|about)\b"
+)
+_PROMPTS_UNASKED = re.compile(
+    r"\b(?:mfa|2fa|authenticator|approval|sign-?in|log-?in|push|verification)\s(?:prompts?|requests?|notifications?"
+    r"|codes?|pushes)\b[^.!?\n]{0,40}?\b(?:i\s|that i\s|which i\s)?(?:didn'?t|didnt|did not|never|haven'?t|not)\s"
+    r"(?:request|ask|initiate|trigger|start|make)\w*"
+    r"|\b(?:unexpected|unrequested|random|unsolicited|strange|weird)\s(?:mfa|2fa|authenticator|approval|sign-?in|log-?in"
+    r"|push|verification)\s(?:prompts?|requests?|notifications?|codes?|pushes)\b"
+)
+# Asked in words beyond the retelling: "please reset it", "can you unlock me", "sign me out everywhere".
+_ASKS_BESIDE = re.compile(
+    r"\bplease\b|\bpls\b|\bplz\b|can you|could you|can i (?:get|have)|\b(?:i |we )?(?:need|want|would like)\s"
+    r"(?:a |my |it |to )?(?:reset|unlock|new|change|block|sign|re-?register|re-?enrol|lock)"
+)
+
+# The sign-in's words outside the retold sentence: the writer says it themselves.
+_OWN_WORDS_OF_SIGN_IN = re.compile(
+    r"lock|password|passwort|kennwort|\bmfa\b|2fa|authenticator|sign[\s-]?in|log[\s-]?in")
+
+_TOLD = re.compile(rf"[^.,;!?\n]*(?:{_NOTICE_RETOLD.pattern}|{_PROMPTS_UNASKED.pattern})[^.!?\n]*")
+
+
+def discount_notices_retold(text: CleanText, scores: dict[str, float]) -> None:
+    """Lower the self-service categories a retold notice or an unasked prompt only names, when nothing is asked."""
+    asked = f"{text.lower_subject}\n{text.lower_request}"
+    if not (_NOTICE_RETOLD.search(asked) or _PROMPTS_UNASKED.search(asked)):
+        return
+    if _ASKS_BESIDE.search(_PROMPTS_UNASKED.sub(" ", asked)):
+        return
+    if _OWN_WORDS_OF_SIGN_IN.search(_TOLD.sub(" ", text.lower_request)):
+        return  # "I'm locked out, got an email saying too many attempts": the writer's own report, the notice aside
+    for category in ("password_reset", "account_unlock", "mfa_reset"):
+        if scores.get(category, 0.0) > 0:
+            scores[category] -= 3.0

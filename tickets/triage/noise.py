@@ -325,10 +325,16 @@ _NEWCOMER_FORM = _rx(r"(?:^|\n)\W{0,3}(?:full )?(?:name|nom|nombre|naam)\s?:[^\n
                      r"|fecha de (?:inicio|incorporaci\w+))\s?:")
 
 
+# A leaver's notice: "Leaver: Emma Doyle, Finance, leaving 31/03. Laptop to be returned." announces the departure
+# itself (an offboarding, as an HR termination notice is); the laptop is one line of it.
+_LEAVER_NOTICE = _rx(r"(?:^|\n)\W{0,3}(?:leaver|leavers|offboarding|austritt|departure)\s?[:\-–]\s?\S")
+
+
 def _starter_or_leaver_hardware(subject: str, words: str) -> bool:
     whole = _IDENTITY_DONE.sub(" ", f"{subject.lower()}\n{words}")
     return bool(_HARDWARE.search(whole) and (_NEWBIE.search(whole) or _LEAVER.search(whole))
-                and not _IDENTITY.search(whole) and not _NEWCOMER_FORM.search(whole))
+                and not _IDENTITY.search(whole) and not _NEWCOMER_FORM.search(whole)
+                and not _LEAVER_NOTICE.search(whole))
 
 
 

@@ -21,6 +21,7 @@ from tickets.triage.discounts import (
     discount_faults_and_alerts,
     discount_leaver_named_as_a_cause,
     discount_licence_mentions,
+    discount_notices_retold,
 )
 from tickets.triage.hidden import aimed_at_system
 from tickets.triage.intent_words import FAULT as REPORTED_FAULT
@@ -188,6 +189,7 @@ def _score(
         fired["password_reset"].add("forgotten password")
         by_place["request"]["password_reset"] += 2.2
     discount_faults_and_alerts(text, scores)
+    discount_notices_retold(text, scores)
     discount_failures_nobody_asked_about(text, scores)
     discount_bare_nouns(text.lower_subject, text.lower_request, scores, fired)
     discount_licence_mentions(text, scores, fired)
@@ -338,11 +340,14 @@ def classify(subject: str, body: str) -> Verdict:
     injection = bool(hiding)
 
     # "How do I reset my password?": the words of a request inside a question about how it is done.
-    how_to = top_score >= THRESHOLD and not injection and only_asks_how(text)
+    # "How do I change my password? Someone saw me typing it": a password another may know is to change now, however
+    # the change is asked; the questions below do not make it one to explain.
+    exposed = "seen, and a change asked" in fired["password_reset"]
+    how_to = top_score >= THRESHOLD and not injection and not exposed and only_asks_how(text)
     # "What are the rules for a new password?": every word of a request sat in a question about how things work.
-    asks_about = top_score >= THRESHOLD and not injection and not how_to and _only_asks_about(text)
+    asks_about = top_score >= THRESHOLD and not injection and not how_to and not exposed and _only_asks_about(text)
     # "It never asked me for the MFA prompt on the new laptop, is that normal?": behaviour described and asked about.
-    wonders = (top_score >= THRESHOLD and not injection and not how_to and not asks_about
+    wonders = (top_score >= THRESHOLD and not injection and not how_to and not asks_about and not exposed
                and asks_whether_it_is_normal(text.subject, text.request))
     # An out-of-office, a "that's worked, thanks", a renewal notice: borrowed words, nothing asked (noise.py).
     nothing = None if injection else noise.asks_for_nothing(subject, body, text)

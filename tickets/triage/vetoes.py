@@ -10,7 +10,7 @@ cleaned text.
 from __future__ import annotations
 
 from tickets.triage.patterns import HAS_PW, UNC, Veto, rx, words
-from tickets.triage.vocabulary import FOLDER, LOCKED, MFA, PW, RESET, UNLOCK_ELSEWHERE
+from tickets.triage.vocabulary import FOLDER, FORGOT, LOCKED, MFA, PW, RESET, UNLOCK_ELSEWHERE
 
 # Anchors (patterns.Signal): fragments that every match of the vetoes using them contains.
 HAS_PW_OR_CERT = rx(rf"{PW}|certificate")
@@ -72,6 +72,9 @@ VETOES: list[Veto] = [
         rf"|\b(?:je|elle|il) conna(?:i|î)(?:s|t)\s(?:\S+\s)?(?:mon|son|le)\s(?:nouveau\s)?{PW}"
         rf"|{PW}(?:\snueva)?\s(?:ya\s)?la\ss(?:é|e)\b|(?<!no\s)\b(?:s(?:é|e)|sabe)\s(?:bien\s)?(?:mi|su|la)\s{PW}"
         rf"|\b(?:weet|ken|kent)\s(?:\S+\s)?(?:mijn|haar|zijn|het)\s(?:nieuwe\s)?{PW}(?!\s(?:\S+\s)?niet)"), 3.0, HAS_PW),
+    # "He hasn't forgotten the password, his old phone kept trying it", "sie hat ihr Passwort nicht vergessen": the
+    # forgetting is denied, so the word is no evidence of a password to replace (the lockout stays an unlock).
+    Veto("password_reset", rx(rf"\b(?:hasn'?t|has not|hadn'?t|had not|haven'?t|have not|didn'?t|did not|not|never)\s(?:\S+\s)?{FORGOT}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s)?nicht\svergessen"), 3.0, HAS_PW),
     # "Please don't reset her password, just give James access": the reset is what must NOT be done.
     Veto("password_reset", rx(rf"(?:don'?t|do not|dont|no need to|without|not to|nicht|ne pas|no (?:hace falta|es necesario)|niet)\s(?:\S+\s){{0,2}}?{RESET}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s){{0,2}}?(?:nicht|niet)\s(?:\S+\s)?{RESET}"), 3.0, HAS_PW),
     # "I still have my authenticator on my other phone, so that's fine": the second factor is said to be in hand.

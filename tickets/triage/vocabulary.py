@@ -227,6 +227,8 @@ NEWBIE = (
 CREATE_ACCOUNT = (
     # Not "make sure my account works": an account made, not one made certain of.
     r"(?:(?:create|set ?up|setup|provision|prepare|make(?! sure\b))\s(?:\w+\s){0,3}?(?:accounts?|user|login|profile)\b"
+    # "wants account set up for new assistant manager": the account made for a newcomer, the verb after it.
+    r"|\b(?:accounts?|logins?|user)\s(?:set ?up|setup|created|made|provisioned)\sfor\s(?:a\s|an\s|the\s|our\s)?(?:new|upcoming)\s"
     # "set her up with an account", "create him a new one" (the account named before)
     r"|\bset (?:him|her|them|\w+) up with (?:an? |the )?(?:\w+ )?(?:accounts?|logins?|e-?mail|user)\b"
     # The account named by what it is for or whom: "user account for new hire", "email id creation for new intern",
@@ -257,6 +259,10 @@ LEAVER = (
     r"|(?:\b(?:his|her|their)|'s) contract (?:is|was) (?:over|up|terminated)|end of (?:his|her|their) contract"
     r"|\bcontract (?:has )?(?:ended|expired|finished|run out) for (?:the |our |an? )?(?:external|contractor|consultant"
     r"|temp|freelancer|intern|employee|user|mr|mrs|ms)\b"
+    # "She left 2 weeks ago", "he left last month": a person's leaving dated in the past (not "he left his laptop last
+    # week": what follows "left" must be the time itself; nor "he left in June last year" in a rehire's ticket, a month
+    # being as often the start of a story as the leaving).
+    r"|\b(?:he|she|they|who|[a-z]+\.[a-z]+) (?:has |had )?left (?:us |the company )?(?:(?:about |around |over )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday))"
     # "disable account of user who left": a person who left, said in a relative clause (not "who left a message").
     r"|\b(?:user|colleague|employee|person|contractor|intern|staff member) who (?:has |had )?(?:just |recently )?left\b"
     r"(?!\s(?:a|an|the|his|her|their|it|me|us|them|some|my|our|your|this|that)\b)"
