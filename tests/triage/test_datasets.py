@@ -160,6 +160,14 @@ def test_holdout_set_meets_thresholds() -> None:
 # which took it to 1.000/.971/1.000 and holdout18 to 1.000/.987/1.000. The study's first part also moved holdout7 from
 # .858/.973/1.000 to .863/.974/1.000 and holdout10 from .970/.880/.990 to .976/.881/.990 (a newcomer's arrival; their
 # floors raised to keep that). Both new sets are studied now: the next study needs a new unseen set.
+# triage_holdout20 and triage_holdout16 (200 rows each in the same style, by authors who read nothing of the project,
+# written for us) are the fourth study's sets: .945/.928/1.000 and .945/.941/.989 before it. holdout20's mistakes were
+# grouped by what the engine did not understand (a retold notice or an unasked MFA prompt asks for nothing, a denied
+# forgetting is no forgotten password; a password someone saw is to change even asked as "how do I"; a person taken
+# off a team, an access level on a site, a group named by its role suffix, a leaving dated in the past, a leaver's
+# notice that lists the laptop, an account "set up for" a newcomer; tests/triage/test_mentions_that_ask_nothing.py,
+# test_requests_said_plainly.py), which took it to 1.000/.973/1.000 (its remaining misses are ambiguous rows);
+# holdout16, read only in aggregate, stayed at .945/.941/.989 unseen: none of it reached its rows.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
                  "triage_holdout7.jsonl": (0.86, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
@@ -167,7 +175,8 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.j
                  "triage_holdout9.jsonl": (0.97, 0.92, 0.99),
                  "triage_holdout12.jsonl": (0.98, 0.99, 0.99),
                  "triage_holdout14.jsonl": (0.97, 0.99, 0.99), "triage_holdout15.jsonl": (0.99, 0.99, 0.99),
-                 "triage_holdout18.jsonl": (0.99, 0.98, 0.99), "triage_holdout19.jsonl": (0.99, 0.97, 0.99)}
+                 "triage_holdout18.jsonl": (0.99, 0.98, 0.99), "triage_holdout19.jsonl": (0.99, 0.97, 0.99),
+                 "triage_holdout20.jsonl": (0.99, 0.97, 0.99), "triage_holdout16.jsonl": (0.94, 0.94, 0.98)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
