@@ -315,12 +315,18 @@ _IDENTITY_DONE = _rx(
     r" (?:already |all |schon |bereits |d(?:é|e)j(?:à|a) |ya )?"
     r"(?:sorted|done|set up|ready|fine|in place|working|erledigt|eingerichtet|fertig|pr(?:ê|e)ts?|listos?|hecho|klaar"
     r"|geregeld)"
+    # "(account request is in a separate ticket)": the identity side asked for elsewhere, not in this one.
+    r"|\b(?:account|login|e-?mail|user)s?(?: \w+){0,2} (?:is|are|was|were|has been|have been) (?:already )?"
+    r"(?:in|on|under|raised in|logged in|requested in|covered by|handled in) (?:a |an )?(?:separate|another|other"
+    r"|different|own) (?:ticket|request)"
 )
 
 
 # A newcomer's form: a name field, then a start-date field a few lines on. Equipment listed on it is one of its lines;
 # the form announces the person, whose account is made from it.
-_NEWCOMER_FORM = _rx(r"(?:^|\n)\W{0,3}(?:full )?(?:name|nom|nombre|naam)\s?:[^\n]+\n(?:[^\n]*\n){0,6}?\W{0,3}"
+# The field before the start date may be the role rather than the name (a cleaned form loses its name line).
+_NEWCOMER_FORM = _rx(r"(?:^|\n)\W{0,3}(?:(?:full )?(?:name|nom|nombre|naam)|position|role|job title|title|department"
+                     r"|abteilung|poste|puesto|functie)\s?:[^\n]+\n(?:[^\n]*\n){0,6}?\W{0,3}"
                      r"(?:start(?:ing)?(?: date)?|startdatum|eintritt\w*|date d'arriv\w+"
                      r"|fecha de (?:inicio|incorporaci\w+))\s?:")
 

@@ -167,7 +167,7 @@ SIGNALS: list[Signal] = [
     # password for the guest wifi", whose object is named after it).
     Signal("password_reset", "forgotten password", rx(rf"{FORGOT}.{{0,40}}{PW}|{PW}.{{0,30}}{FORGOT}|\b(?:don'?t|do not|dont|no longer) know (?:what |which )?(?:my |the )?(?:new |current )?{PW}(?!\s(?:for|to|of|on)\b)|(?:weet|wei(?:ß|ss))\s(?:\S+\s){{0,2}}?{PW}\s(?:\S+\s)?(?:niet meer|nicht mehr)"), 2.2, HAS_PW),
     Signal("password_reset", "new password wanted", rx(rf"(?:need|needs|want|request|get|send|give|issue)\s(?:me\s)?(?:a\s)?new\s(?:[\w-]+\s)?{PW}|(?<!the )(?<!his )(?<!her )(?<!my )(?<!their )(?<!your ){NEW}\s(?:temp\w*\s|tijdelijke?\s)?{PW}|{PW}\s(?:nueva|nuevo|temporaire|temporal|provisional)|new\s(?:temp(?:orary)?\s)?{PW}\s(?:for|please|pls|needed|required)|temp(?:orary)? {PW}|tempor(?:ä|ae)re[sn]? {PW}|{PW}.{{0,80}}(?:a new one|un nouveau|una nueva|uno nuevo|een nieuwe?\b|ein neues)"), 2.0, HAS_PW),
-    Signal("password_reset", "reset it", rx(rf"{PW}.{{0,160}}(?:\b{RESET}\s(?:it|this|that|mine|es|ihn|das|het)\b|\b(?:le|la|lo|l'|het|ze)\s?(?:\S+\s){{0,2}}?{RESET}|{RESET}(?:la|lo)\b|(?:graag|bitte|merci de|por favor)\s{RESET})"), 2.2, HAS_PW),
+    Signal("password_reset", "reset it", rx(rf"{PW}.{{0,160}}(?:\b{RESET}\s(?:it|this|that|mine|es|ihn|das|het)\b|\b(?:le|la|lo|l'|het|ze)\s?(?:\S+\s){{0,2}}?{RESET}|{RESET}(?:la|lo)\b|(?:graag|bitte|merci de|por favor)\s{RESET}|\b(?:wants?|needs?|would like|like)\s(?:it|this|that|hers|his)\s{RESET}\b)"), 2.2, HAS_PW),
     # "Das Kennwort wird nicht akzeptiert ... Können Sie ihm ein neues vergeben?", "dice que la contraseña es incorrecta
     # ... ¿me ponéis una nueva?": the password said to be rejected, then a new one asked for by its pronoun.
     Signal("password_reset", "rejected, a new one asked", rx(rf"{PW}\s(?:\S+\s){{0,3}}?(?:wrong|incorrect|not accepted|rejected|nicht (?:mehr )?akzeptiert|falsch|incorrecte?|incorrecta|no (?:es )?v(?:á|a)lida|niet (?:meer )?geaccepteerd|onjuist|fout)\b[^\n]{{0,200}}?(?:\b(?:give|send|set|issue|make|vergeben|geben|schicken|setzen|donner|donnez|envoyer|pon(?:éis|eis|er|ed|es|e)?|dar|dad|mandad|enviad|geven|geef|sturen|stuur)\w*\s(?:\S+\s){{0,2}}?(?:a new one|new one|ein neues|un nouveau|una nueva|uno nuevo|een nieuwe?)\b|\b(?:ein neues|een nieuwe?)\s(?:\S+\s)?(?:vergeben|geben|setzen|schicken|geven|sturen)\b)"), 2.0, HAS_PW),
@@ -283,6 +283,8 @@ SIGNALS: list[Signal] = [
     # the licence named first, then asked for by a pronoun.
     Signal("license_change", "licence asked by a pronoun", rx(rf"{LICENSE}[^\n]{{0,120}}?\b(?:(?:add|assign|give|buy|order)\s(?:it|one|(?:me|him|her|them|us)\s(?:one|it))\b|get\s(?:(?:me|him|her|them|us)\s)?one\b|(?:l'|la |en )(?:lui |me |leur )?(?:attribuer|ajouter|donner)|(?:sie|eine)\s(?:ihr\s|ihm\s|mir\s)?(?:zuweisen|geben)|(?:as(?:í|i)gn|d)\w*(?:sela|mela|nosla)\b|(?:wijs|geef)\s(?:\S+\s)?(?:er\s)?(?:een|die|hem|het)\b)"), 1.2),
     Signal("license_change", "unlicensed", rx(r"(?:not|nicht)\s(?:a\s)?licen[sc]ed|unlicen[sc]ed|nicht lizen[sz]iert|unlizenziert|product activation|produktaktivierung|activate (?:office|windows|microsoft)|reduced functionality|licen[sc]e key"), 1.8, HAS_UNLICENSED),
+    # "Please assign a CATIA V5 seat to R. Singh": a product's seat is a licence by another name (not a desk's seat).
+    Signal("license_change", "seat asked", rx(r"\b(?:assign|give|allocate|need|needs|request|add|provide|order|get)\w*\s(?:\S+\s){0,3}?(?:a|an|one|another|the)\s(?!(?:desk|office|meeting|car|parking|window|aisle|hot|spare|free|empty)\b)(?:[\w.-]+\s){1,3}?seats?\s(?:to|for)\b"), 1.8),
     Signal("license_change", "sku", rx(SKU), 0.7),
     # "need Visio", "E3 for Tom", "take Visio off Sean": a licence named only by its product.
     Signal("license_change", "sku request", rx(rf"\b{WANT}\b[^.!?\n]{{0,40}}{SKU}|{SKU}\s(?:for|pour|para|voor|f(?:ü|ue)r)\s|{SKU}[^.!?\n]{{0,15}}\b{THANKS}\b|\b(?:take|remove|retir\w*|quit(?:ar|ad|a)|verwijder\w*|entfern\w*|weghalen)\b[^.!?\n]{{0,30}}{SKU}|{SKU}[^.!?\n]{{0,40}}(?:weghalen|verwijderen|entfernen|nodig|zuweisen)|\b(?:stell|zet)\w*\s(?:\S+\s){{0,3}}?(?:auf|naar|op)\s{SKU}(?:\s(?:um|zetten|overzetten|umstellen)\b)?|\b(?:naar|auf|op)\s{SKU}\s(?:zetten|overzetten|umstellen|um)\b"), 1.2, HAS_SKU),
@@ -398,7 +400,7 @@ GATES: dict[str, tuple[str, ...]] = {
                          "lecture", "lectura", "lezen", "rechten", "ajout", "añad", "anad", "voeg", "hinzuf", "aufnehm",
                          "retir", "enlev", "haal", "entfern", "toegang", "accès", "acces", "acceso", "hinzu", "@", "quit", "sac",
                          "verwijder", "toevoeg", "aufnehm", "pasta", "文件夹", "共享", "权限"),
-    "license_change": ("licen", "lizen", "subscription", "abonnement", "activat", "aktivier", "reduced functionality",
+    "license_change": ("licen", "lizen", "subscription", "seat", "abonnement", "activat", "aktivier", "reduced functionality",
                        "e1", "e2", "e3", "e4", "e5", "f1", "f3", "k1", "s1", "p1", "p2", "a1", "a2", "a3", "a4", "a5",
                        "business", "visio", "project", "power", "copilot", "premium", "exchange online", "365",
                        "acrobat", "creative cloud"),

@@ -46,7 +46,10 @@ def newest_first(raw_subject: str, text: CleanText) -> CleanText:
 _APPROVAL_ONLY = re.compile(
     r"^\W*(?:i\s)?(?:approved?|approval (?:granted|given)|authori[sz]ed|genehmigt|freigegeben|approuv(?:é|e)e?"
     r"|valid(?:é|e)|aprobad[oa]|autorizad[oa]|goedgekeurd|akkoord)\b[\s.,!:–-]*(?:(?:please\s)?(?:proceed|go ahead)"
-    r"|thanks?|thank you|danke|bitte umsetzen|merci|gracias|bedankt)?[\s.,!]*$")
+    r"|thanks?|thank you|danke|bitte umsetzen|merci|gracias|bedankt)?[\s.,!]*"
+    # "Approved.\n\nStefan": the approver's name signed under it, on a line of its own.
+    r"(?:\n+\W*(?!(?:please|pls|also|and|but|add|remove|reset|unlock|can|could|not|no)\b)[a-zà-ÿ][\w.'’-]*"
+    r"(?:\s(?!(?:please|also|add|remove|reset|unlock|me|him|her|them)\b)[a-zà-ÿ][\w.'’-]*)?[\s.,!]*)?$")
 
 
 def approved_request(text: CleanText) -> CleanText:

@@ -10,7 +10,7 @@ cleaned text.
 from __future__ import annotations
 
 from tickets.triage.patterns import HAS_PW, UNC, Veto, rx, words
-from tickets.triage.vocabulary import FOLDER, FORGOT, LOCKED, MFA, PW, RESET, UNLOCK_ELSEWHERE
+from tickets.triage.vocabulary import FOLDER, FORGOT, LOCKED, MFA, PW, RESET, SKU, UNLOCK_ELSEWHERE
 
 # Anchors (patterns.Signal): fragments that every match of the vetoes using them contains.
 HAS_PW_OR_CERT = rx(rf"{PW}|certificate")
@@ -75,6 +75,9 @@ VETOES: list[Veto] = [
     # "He hasn't forgotten the password, his old phone kept trying it", "sie hat ihr Passwort nicht vergessen": the
     # forgetting is denied, so the word is no evidence of a password to replace (the lockout stays an unlock).
     Veto("password_reset", rx(rf"\b(?:hasn'?t|has not|hadn'?t|had not|haven'?t|have not|didn'?t|did not|not|never)\s(?:\S+\s)?{FORGOT}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s)?nicht\svergessen"), 3.0, HAS_PW),
+    # "I sent the salary list to the wrong distribution list, can you recall it?": the list is where a message went; what
+    # is asked is the message's recall, nobody's membership.
+    Veto("group_membership", rx(r"\b(?:sent|send|emailed|mailed|went|forwarded)\b[^.!?\n]{0,60}?\bto (?:the |a |our )?(?:wrong|whole|entire|all-staff|incorrect)\s(?:\S+\s)?(?:distribution list|dl|list|group|team)\b|\b(?:recall|retract|unsend|zur(?:ü|ue)ckrufen)\w*\b"), 3.0),
     # "Please don't reset her password, just give James access": the reset is what must NOT be done.
     Veto("password_reset", rx(rf"(?:don'?t|do not|dont|no need to|without|not to|nicht|ne pas|no (?:hace falta|es necesario)|niet)\s(?:\S+\s){{0,2}}?{RESET}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s){{0,2}}?(?:nicht|niet)\s(?:\S+\s)?{RESET}"), 3.0, HAS_PW),
     # "I still have my authenticator on my other phone, so that's fine": the second factor is said to be in hand.
@@ -109,6 +112,9 @@ VETOES: list[Veto] = [
                                  r"tous les |todos los |alle )?(?:group |gruppen)?(?:members|membership|users|mitglieder"
                                  r"|membres|miembros|leden|benutzer)\b|\bwho (?:is|are) (?:currently |still )?(?:in|a member"
                                  r"|members) (?:of )?(?:the |this |that )?(?:group|dl|list|distribution)"), 2.5),
+    # "need access to the OEE dashboards in Power BI": content inside a product is asked for, a workspace's or a
+    # report's sharing; the product named as where it lives is not a licence to assign.
+    Veto("license_change", rx(rf"\baccess\s(?:to\s)?(?:the\s|our\s)?(?:\S+\s){{0,3}}?(?:dashboards?|reports?|workspaces?|datasets?|apps?|plans?|boards?|files?|projects?)\s(?:in|on|within|inside)\s(?:the\s)?{SKU}"), 3.0),
     Veto("license_change", rx(r"driver'?s licen[cs]e|licen[cs]e plate|f(?:ü|ue)hrerschein|permis de conduire|carn(?:é|e)t de conducir|rijbewijs"), 3.0),
     # "Is this e-mail real? It says my account is compromised": a forwarded alert or phishing, not a report.
     Veto("session_revoke", rx(r"(?:is this|suspicious|phishing|spam|scam) (?:\w+ )?(?:e-?mail|message|mail|link)|security alert|we detected|unusual sign-?in|sign-?in (?:was |has been )?blocked|(?:keeps?|kept) (?:\w+ )?(?:signing|logging) (?:me )?out"), 2.5),

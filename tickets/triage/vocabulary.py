@@ -214,7 +214,7 @@ NEWBIE = (
     r"(?:(?:intern|trainee|apprentice|contractor|consultant|temp|working student|werkstudent\w*|praktikant\w*|stagiaire"
     r"|alternant\w*|becari[oa]|stagiair)\b[^.!?\n]{0,60}?\b(?:starting|joining|starts|joins|begins|beginnt|f(?:ä|ae)ngt"
     r"|commence|arrive|empieza|se incorpora|begint)\b|"
-    r"new (?:hire|joiner|starter|employee|colleague|team member|staff member|user|member of staff|intern|"
+    r"new (?:hire|joiner|starter|employee|colleague|team member|staff member|user|member of staff|intern|guy|girl|lady|"
     r"trainee|apprentice|consultant|contractor|non-employee|worker|sales rep|accountant|engineer|manager)s?|"
     rf"\bonboard(?:ing)?\b|on-boarding|{NOT_A_THING_STARTING}\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"
     r"(?:is )?joining (?:us|the team|our team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first day (?:is|will be|on)|start date"
@@ -263,6 +263,8 @@ LEAVER = (
     # week": what follows "left" must be the time itself; nor "he left in June last year" in a rehire's ticket, a month
     # being as often the start of a story as the leaving).
     r"|\b(?:he|she|they|who|[a-z]+\.[a-z]+) (?:has |had )?left (?:us |the company )?(?:(?:about |around |over )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday))"
+    # "contractor ext.pmueller finished the project last week": someone engaged for a while whose work is over.
+    r"|\b(?:contractor|consultant|external|freelancer|temp|intern|trainee) [\w.'-]+(?: [\w.'-]+)? (?:has )?(?:finished|completed|ended|wrapped up) (?:the|his|her|their) (?:project|assignment|engagement|contract|internship|placement)\b"
     # "disable account of user who left": a person who left, said in a relative clause (not "who left a message").
     r"|\b(?:user|colleague|employee|person|contractor|intern|staff member) who (?:has |had )?(?:just |recently )?left\b"
     r"(?!\s(?:a|an|the|his|her|their|it|me|us|them|some|my|our|your|this|that)\b)"
@@ -283,7 +285,9 @@ LEAVER = (
     r"|ya no (?:trabaja|est(?:á|a)) (?:con nosotros|en la empresa)|(?:is|werkt) niet meer (?:bij ons|in dienst|bij het bedrijf))"
 )
 DISABLE_ACCOUNT = (
-    r"(?:(?:disable|deactivate|block|close|remove|delete)\s(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in|id)s?\b|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
+    # "account can be removed", "his login should be disabled": the account first, the verb in the passive after it.
+    r"(?:\b(?:accounts?|logins?|user|ad account)\s(?:can|should|must|may|needs? to|has to|to)\sbe\s(?:removed|deleted|disabled|deactivated|closed|blocked)\b|"
+    r"(?:disable|deactivate|block|close|remove|delete)\s(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in|id)s?\b|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
     r"|(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen).{0,5}$|(?:konto|zugang|zug(?:ä|ae)nge|benutzer)\w* (?:\S+ ){0,3}?(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen)"
     r"|(?:d(?:é|e)sactiv\w*|bloqu(?:er|ez)|supprim\w*|ferm(?:er|ez)|retir\w*|coup(?:er|ez)) (?:\S+ ){0,2}?(?:compte|acc(?:è|e)s)"
     r"|(?:desactiv\w*|bloque(?:ar|ad)|elimin\w*|borr\w*|quit(?:ar|ad)|cerr(?:ar|ad)) (?:\S+ ){0,2}?(?:cuenta|accesos?|usuario)"
