@@ -167,7 +167,12 @@ def test_holdout_set_meets_thresholds() -> None:
 # off a team, an access level on a site, a group named by its role suffix, a leaving dated in the past, a leaver's
 # notice that lists the laptop, an account "set up for" a newcomer; tests/triage/test_mentions_that_ask_nothing.py,
 # test_requests_said_plainly.py), which took it to 1.000/.973/1.000 (its remaining misses are ambiguous rows);
-# holdout16, read only in aggregate, stayed at .945/.941/.989 unseen: none of it reached its rows.
+# holdout16, read only in aggregate, stayed at .945/.941/.989 unseen: none of it reached its rows. holdout16 was
+# studied after that (a message sent to a list and to be recalled, a contractor whose project is over, an account "can
+# be removed", "the new guy", "wants it reset", "kann man das freischalten?", a newcomer's form opening with the role,
+# an account asked in another ticket, a product's seat, content inside a product, an approval signed with a name;
+# tests/triage/test_asked_another_way.py), which took it to 1.000/.986/1.000 and left holdout20 at 1.000/.973/1.000.
+# Both are studied now: the next study needs a new unseen set.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
                  "triage_holdout7.jsonl": (0.86, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
@@ -176,7 +181,7 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.j
                  "triage_holdout12.jsonl": (0.98, 0.99, 0.99),
                  "triage_holdout14.jsonl": (0.97, 0.99, 0.99), "triage_holdout15.jsonl": (0.99, 0.99, 0.99),
                  "triage_holdout18.jsonl": (0.99, 0.98, 0.99), "triage_holdout19.jsonl": (0.99, 0.97, 0.99),
-                 "triage_holdout20.jsonl": (0.99, 0.97, 0.99), "triage_holdout16.jsonl": (0.94, 0.94, 0.98)}
+                 "triage_holdout20.jsonl": (0.99, 0.97, 0.99), "triage_holdout16.jsonl": (0.99, 0.98, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
