@@ -115,6 +115,34 @@ def cluster_roles(pgid: int) -> dict[int, str]:
     return roles
 
 
+def database_cpu_seconds() -> dict[int, float] | None:
+    """{pid: CPU seconds} of the PostgreSQL backends serving DATABASE_URL's database, but this process's own (the
+    bench reads results through it), read from /proc: the server runs on this machine. None on SQLite.
+
+    A backend that ends before the second reading takes its seconds with it: the web app's and the workers'
+    connections live for CONN_MAX_AGE (60 s), longer than a bench."""
+    from django.db import close_old_connections, connection
+
+    if connection.vendor != "postgresql":
+        return None
+    close_old_connections()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                       "AND pid <> pg_backend_pid()")
+        pids = [row[0] for row in cursor.fetchall()]
+    tick = os.sysconf("SC_CLK_TCK")
+    used: dict[int, float] = {}
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        used[pid] = sum(int(x) for x in fields[11:13]) / tick
+    return used
+
+
 def wait_cluster_started(pgid: int, deadline: float) -> None:
     """Until the cluster has spawned its workers, monitor and pusher: its start-up (Django's set-up in each) is CPU
     that no ticket costs, and counted for 8 ms a ticket or more in a run of 100 when the count began before it."""
@@ -185,6 +213,7 @@ def run(args: argparse.Namespace, root: Path) -> dict:
         cpu_before = cpu_seconds_by_group([proc.pid for proc in procs])
         cluster_pgid = stack.procs["cluster"].pid
         cluster_before = cpu_seconds_by_process([cluster_pgid])
+        database_before = database_cpu_seconds()
         spy = start_py_spy(args.py_spy, stack.procs["cluster"].pid) if args.py_spy else None
         started = time.time()
         with ThreadPoolExecutor(args.concurrency) as pool:
@@ -214,6 +243,7 @@ def run(args: argparse.Namespace, root: Path) -> dict:
         cpu = [after - before for after, before in
                zip(cpu_seconds_by_group([proc.pid for proc in procs]), cpu_before, strict=True)]
         cluster_after = cpu_seconds_by_process([cluster_pgid])
+        database_after = database_cpu_seconds()
         by_role = cluster_cpu_by_role(cluster_roles(cluster_pgid), cluster_before, cluster_after)
         time.sleep(1.2)  # the last counts reach their files
         sql_after = sql_counts(counts_dir)
@@ -254,6 +284,11 @@ def run(args: argparse.Namespace, root: Path) -> dict:
     result.update({f"cluster_{role}_ms": seconds / n * 1000 for role, seconds in by_role.items()})
     print(f"CPU seconds: web {web_cpu:.2f}, cluster {cluster_cpu:.2f} (our own: {result['cpu_ms']:.1f} ms a ticket); "
           f"sandbox vendors {sandbox_cpu:.2f}")
+    if database_before is not None and database_after is not None:
+        database_cpu = sum(seconds - database_before.get(pid, 0.0) for pid, seconds in database_after.items())
+        result["database_cpu_ms"] = database_cpu / n * 1000
+        print(f"PostgreSQL backends of the bench's database: {database_cpu:.2f} CPU seconds "
+              f"({result['database_cpu_ms']:.1f} ms a ticket; the machine's other share of each ticket)")
     print("cluster CPU a ticket: " + ", ".join(f"{role} {seconds / n * 1000:.1f} ms"
                                                for role, seconds in sorted(by_role.items())))
     print(f"database: {env['DATABASE_URL'].split('@')[-1]}  broker: {env.get('RALLIED_BROKER', 'orm')}")
@@ -265,7 +300,7 @@ ROWS = (("resolved", "{:.0f}"), ("tickets_per_s", "{:.1f}"), ("p50", "{:.2f} s")
         ("graph_calls", "{:.1f}"),
         ("cpu_ms", "{:.1f} ms"), ("web_cpu_ms", "{:.1f} ms"), ("cluster_cpu_ms", "{:.1f} ms"),
         ("cluster_workers_ms", "{:.1f} ms"), ("cluster_monitor_ms", "{:.1f} ms"), ("cluster_pusher_ms", "{:.1f} ms"),
-        ("cluster_sentinel_ms", "{:.1f} ms"))
+        ("cluster_sentinel_ms", "{:.1f} ms"), ("database_cpu_ms", "{:.1f} ms"))
 
 
 def side_by_side(args: argparse.Namespace) -> int:
