@@ -20,7 +20,9 @@ from typing import Any
 from django.db import connections
 from django.db.models import Case, Model, QuerySet, Value, When
 from django.db.models.functions import Cast
-from django.db.models.sql import InsertQuery, UpdateQuery
+from django.db.models.sql import UpdateQuery
+
+from rallied.inserts import insert_statement
 
 
 class Writes:
@@ -87,16 +89,9 @@ class Writes:
 
     def _insert_sql(self, rows: list[Model]) -> tuple[str, list[Any]]:
         """The INSERT ... RETURNING pk that bulk_create would send for `rows` (new rows, no pk yet)."""
-        meta = rows[0]._meta
         for row in rows:
             row._prepare_related_fields_for_save(operation_name="bulk_create")
-        fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
-        query = InsertQuery(type(rows[0]))
-        query.insert_values(fields, rows)
-        compiler = query.get_compiler(using=self.using)
-        compiler.returning_fields = [meta.pk]
-        [(sql, values)] = compiler.as_sql()
-        return sql, list(values)
+        return insert_statement(rows, connections[self.using])
 
     def _update_sql(self, queryset: QuerySet[Any], values: dict[str, Any]) -> tuple[str, list[Any]]:
         """The UPDATE that queryset.update(**values) would send (a one-table update: no related updates)."""

@@ -80,7 +80,6 @@ def insert_linked(parent: Model, linked: list[tuple[Model, dict[str, str]]], *, 
 def _insert(row: Model, connection, refs: dict[str, str]) -> tuple[str, list]:  # type: ignore[no-untyped-def]
     """The INSERT ... RETURNING pk that save() would send for `row` (Model._save_table's fields for a new row), the
     fields in `refs` set to their references to the parent's id (expressions whose SQL depends on the cast only)."""
-    meta = row._meta
     key = (type(row), connection.alias, tuple(sorted(refs.items())))
     known = _statements.get(key)
     if known is not None:
@@ -90,14 +89,29 @@ def _insert(row: Model, connection, refs: dict[str, str]) -> tuple[str, list]:  
         if all(_plain(f, v) for f, v in zip(fields, values, strict=True) if f.attname not in refs):
             return sql, [f.get_db_prep_save(v, connection=connection)
                          for f, v in zip(fields, values, strict=True) if f.attname not in refs]
-    fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
-    query = InsertQuery(type(row))
-    query.insert_values(fields, [row])
-    compiler = query.get_compiler(connection=connection)
-    compiler.returning_fields = [meta.pk]
-    [(sql, values)] = compiler.as_sql()
+    fields = insert_fields(type(row))
+    sql, values = insert_statement([row], connection)
     if all(_plain(f, getattr(row, f.attname)) for f in fields if f.attname not in refs):
         _statements[key] = (sql, fields)
+    return sql, values
+
+
+def insert_fields(model: type[Model]) -> list[Field]:
+    """The fields an INSERT of a new row of `model` names (Model._save_table's for an add)."""
+    meta = model._meta
+    return [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
+
+
+def insert_statement(rows: list[Model], connection) -> tuple[str, list]:  # type: ignore[no-untyped-def]
+    """The INSERT ... RETURNING pk that Django's compiler writes for new `rows` of one model (save()'s for one row,
+    bulk_create's for several), and its values: for a caller that sends it as a part of a larger statement (here,
+    and audit/writes.py)."""
+    model = type(rows[0])
+    query = InsertQuery(model)
+    query.insert_values(insert_fields(model), rows)
+    compiler = query.get_compiler(connection=connection)
+    compiler.returning_fields = [model._meta.pk]
+    [(sql, values)] = compiler.as_sql()
     return sql, list(values)
 
 

@@ -41,7 +41,7 @@ def _connections_with_accounts(tenant_id: int) -> tuple[list[Connection], dict[i
             accounts.setdefault(row.pk, [])
             if row._account_id is not None:
                 # from_db takes the values in the model's field order
-                values = {f"{name}": getattr(row, f"_account_{name}") for name in _ACCOUNT_FIELDS}
+                values = {name: getattr(row, f"_account_{name}") for name in _ACCOUNT_FIELDS}
                 values["connection_id"] = row.pk
                 names = [f.attname for f in ServiceAccount._meta.concrete_fields if f.attname in values]
                 account = ServiceAccount.from_db(row._state.db, names, [values[name] for name in names])
