@@ -9,7 +9,8 @@ import math
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Exists, F, Func, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from audit.models import AuditEvent
@@ -61,13 +62,35 @@ def sensitive_burst(tenant: Tenant, minutes: int) -> int:
 # -- the refusal watch ---------------------------------------------------------------------------------------------
 
 
+def _refused(tenant: Tenant, since: datetime) -> QuerySet[Ticket]:
+    refused = Q(actions__decision=DecisionMode.FORBIDDEN) | Q(actions__status=ActionStatus.REJECTED)
+    aimed = Q(triage__reason__startswith=INJECTION_REASON)
+    return Ticket.objects.filter(Q(tenant=tenant, received_at__gte=since) & (refused | aimed)) \
+        .exclude(actions__status=ActionStatus.PLANNED)
+
+
 def refused_tickets(tenant: Tenant, since: datetime) -> list[Ticket]:
     """Tickets since `since` that were refused: an action forbidden or rejected, or triage found the text aimed at
     the system. One ticket is one attempt, however many of its steps were refused with it."""
-    refused = Q(actions__decision=DecisionMode.FORBIDDEN) | Q(actions__status=ActionStatus.REJECTED)
-    aimed = Q(triage__reason__startswith=INJECTION_REASON)
-    return list(Ticket.objects.filter(Q(tenant=tenant, received_at__gte=since) & (refused | aimed))
-                .exclude(actions__status=ActionStatus.PLANNED).distinct().prefetch_related("actions"))
+    return list(_refused(tenant, since).distinct().prefetch_related("actions"))
+
+
+def watch_state(tenant: Tenant, since: datetime) -> tuple[int, bool, int]:
+    """What the refusal watch asks before it alerts, in one statement: the pk of the tenant's latest alert (0 when
+    none), whether one was raised since `since`, and how many tickets refused_tickets(tenant, since) would return.
+
+    One statement instead of three, on every decision of every ticket (issue 17), and one snapshot: an alert another
+    worker commits is seen by both of the first two answers or by neither (kill_switch.check_refusals relies on it).
+    The count is COUNT(DISTINCT id) of refused_tickets' own filter, so the two cannot disagree."""
+    alerts = AuditEvent.objects.filter(tenant=OuterRef("pk"), verb=WATCH_VERB)
+    refused = _refused(tenant, since).order_by().annotate(
+        n=Func(F("pk"), function="COUNT", template="COUNT(DISTINCT %(expressions)s)", output_field=IntegerField()))
+    latest, alerted, attempts = Tenant.objects.filter(pk=tenant.pk).annotate(
+        latest=Coalesce(Subquery(alerts.order_by("-pk").values("pk")[:1]), 0),
+        alerted=Exists(alerts.filter(at__gte=since)),
+        attempts=Coalesce(Subquery(refused.values("n")[:1], output_field=IntegerField()), 0),
+    ).values_list("latest", "alerted", "attempts").get()
+    return latest, alerted, attempts
 
 
 def refused_targets(tickets: list[Ticket]) -> list[str]:

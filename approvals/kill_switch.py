@@ -35,10 +35,10 @@ from approvals.bursts import (
     refused_tickets,
     sensitive_burst,
     watch_hours,
+    watch_state,
 )
 from approvals.channels.once import record_once
 from approvals.notify import notify_staff
-from audit.models import AuditEvent
 from audit.services import record
 from tenants.models import Tenant
 from tenants.services import pause_tenant
@@ -84,12 +84,12 @@ def check_refusals(*, tenant: Tenant) -> bool:
     limit, minutes = burst_limit(tenant)
     if limit <= 0 or tenant.mode != Tenant.Mode.LIVE:
         return False
-    # Read before the window's check: an alert committed after this read is then seen by that check, and one
-    # committed before it is the latest here, so two workers racing name the same claim below.
-    latest = AuditEvent.objects.filter(tenant=tenant, verb=WATCH_VERB).order_by("-pk").values_list("pk", flat=True)
-    latest_pk = latest.first() or 0
+    # The latest alert and the window's check come from one snapshot (bursts.watch_state): an alert another worker
+    # committed is either seen in the window here, or not the latest either, so two workers racing name the same
+    # claim below. The refused tickets are counted in the same statement and read only for a burst.
     since = timezone.now() - timedelta(minutes=minutes)
-    if AuditEvent.objects.filter(tenant=tenant, verb=WATCH_VERB, at__gte=since).exists():
+    latest_pk, alerted, attempts = watch_state(tenant, since)
+    if alerted or attempts < limit:
         return False
     tickets = refused_tickets(tenant, since)
     if len(tickets) < limit:
