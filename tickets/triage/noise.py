@@ -319,6 +319,12 @@ _IDENTITY_DONE = _rx(
     r"|\b(?:account|login|e-?mail|user)s?(?: \w+){0,2} (?:is|are|was|were|has been|have been) (?:already )?"
     r"(?:in|on|under|raised in|logged in|requested in|covered by|handled in) (?:a |an )?(?:separate|another|other"
     r"|different|own) (?:ticket|request)"
+    # "accounts will be requested separately by her manager": the identity side is someone else's request, later.
+    r"|\b(?:accounts?|logins?|access|e-?mail)(?: \w+){0,2}"
+    r" (?:will be|are being|is being|get|gets|to be|are|is) (?:\S+ )?"
+    r"(?:requested|raised|ordered|asked for|handled|sorted|arranged) (?:\S+ )?(?:separately|elsewhere|later"
+    r"|by (?:his |her |their |the )?(?:manager|lead|team lead|supervisor|hr)\b"
+    r"|in (?:a |an )?(?:separate|another|other))"
 )
 
 

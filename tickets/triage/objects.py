@@ -9,7 +9,9 @@ triage_holdout15.jsonl, checked on): each must be true of tickets neither set ho
 
 from __future__ import annotations
 
+from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
 from tickets.triage.patterns import Signal, Veto, rx
+from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
 
 # Someone other than the writer, by pronoun or by a name with "Mr"/"Frau" or a user name with a dot.
 _SOMEONE = r"(?:his|her|their|seine[mn]?|ihre[mn]?|(?:mr|mrs|ms|herr|herrn|frau)\.?\s[a-zà-ÿ]+|[a-z]+\.[a-z]+)"
@@ -19,6 +21,7 @@ _MAILS = r"(?:old\s|incoming\s|new\s|alte[nr]?\s)?e?-?mails?\b"
 # asked for without "mailbox" ("forward his mails to me").
 OBJECT_GATES: dict[str, str] = {
     "mailbox_access": r"\b(?:his|her|their|seine[mn]?|ihre[mn]?)\s(?:\S+\s)?e?-?mails?\b|\be?-?mails?\sof\s",
+    **STAYS_OR_GOES_GATES,
 }
 
 OBJECT_SIGNALS: list[Signal] = [
@@ -32,6 +35,7 @@ OBJECT_SIGNALS: list[Signal] = [
         rf"|\b(?:forward|redirect)\w*\s(?:all\s)?(?:of\s)?{_SOMEONE}(?:'s)?\s{_MAILS}\s(?:\S+\s){{0,2}}?to\s(?:me|us)\b"
         rf"|\b(?:e-?mails?|mails?)\sof\s{_SOMEONE}\b[^.!?\n]{{0,80}}\b(?:to me|to us|for me|give me access|me access)\b"
         rf"|\b{_SOMEONE}\s{_MAILS}\s(?:\S+\s){{0,2}}?an mich\b"), 1.8),
+    *STAYS_OR_GOES_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [
@@ -47,4 +51,7 @@ OBJECT_VETOES: list[Veto] = [
     # "the link to the onboarding training video gives 404": a thing about onboarding (a course, a page, a form) is
     # the object, not a newcomer; this takes back what the word alone earned (patterns.py's "onboarding", 2.0).
     Veto("onboarding", rx(r"\bonboarding\s(?:training|video|course|portal|checklist|document|form|page|link|presentation|survey|material|module|programme|program|session|wiki|slides?|e-?learning)s?\b"), 2.0),
+    # What is locked, whose system it is, who grants it (not_the_account.py); who stays and who goes (stays_or_goes.py).
+    *NOT_THE_ACCOUNT_VETOES,
+    *STAYS_OR_GOES_VETOES,
 ]

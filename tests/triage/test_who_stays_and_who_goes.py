@@ -1,0 +1,98 @@
+"""Who stays and who goes (tickets/triage/stays_or_goes.py): a person removed from one group whose account stays is no
+leaver; a leaver taken out of one chat is no offboarding; a dismissal said with when is a leaving; people added to a
+team named in quotes are a membership; a newcomer's equipment with the accounts asked for separately is not an
+onboarding. And the near readings that stay: a leaver whose account goes, a team that names a shift, a newcomer whose
+account is asked for here. holdout23 showed them; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tickets.triage import triage
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("remove from group", "the consultant ext.mlee finished the audit, please remove him from the Audit-Readers group. "
+                          "his account stays active for the next engagement"),
+    ("group", "please take j.doe out of the Payroll-Editors group, she finished the project but remains employed here"),
+    ("access", "remove s.kim from the Projects-Finance group; keep her account active, she's on another project"),
+])
+def test_a_removal_whose_account_stays_is_a_membership_not_a_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "group_membership", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("leaver", "the contractor ext.mlee finished his contract yesterday, please disable the account"),
+    ("offboarding", "Tom Berger left the company on Friday, please disable his account and remove his groups"),
+])
+def test_a_leaver_whose_account_goes_is_still_offboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("old colleague in chat", "Anna left the company in May but is still in our 'Late shift' group chat, can you "
+                              "remove her from it?"),
+    ("chat", "please remove Piet from the team chat, he has left the company"),
+])
+def test_a_leaver_taken_out_of_one_chat_is_no_offboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category != "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("disable account", "please disable the account of warehouse worker Jan Kowal, dismissed today"),
+    ("urgent", "block access for driver Ola Nowak immediately - fired yesterday for misconduct"),
+    ("account", "storeman Ben Cole was let go this morning, disable his login"),
+])
+def test_a_dismissal_is_a_leaving(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("alert", "I dismissed the alert today but the printer still shows an error"),
+    ("popup", "the update popup, dismissed yesterday, came back this morning"),
+])
+def test_a_dismissed_message_is_no_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("team", "please add the three new planners to the 'Planning NL' team: j.devries, a.bakker, k.smit"),
+    ("Teams", "can you add m.rossi to the team 'Ops Italy' in Teams?"),
+    ("new depot", "add our two dispatchers to the \"Dispatch Leeds\" team please: r.hall, t.wong"),
+])
+def test_people_added_to_a_team_named_in_quotes_are_a_membership(subject, body):
+    result = triage(subject, body)
+    assert result.category == "group_membership", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("wiki", "can you add the 'Dock North' team's phone number to the wiki?"),
+    ("team", "our team needs a new printer"),
+])
+def test_a_team_without_a_name_stays_with_a_person(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("laptop for trainee", "trainee starting in May in finance needs a laptop and a headset. accounts will be "
+                           "requested separately by his manager"),
+    ("equipment", "new hire starts on the 3rd, needs a monitor and a dock; the logins are being arranged by HR later"),
+])
+def test_a_newcomers_equipment_with_accounts_asked_elsewhere_is_no_onboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("new starter", "new starter Lea Braun starts Monday in finance, she needs an account, e-mail and a laptop"),
+])
+def test_a_newcomer_whose_account_is_asked_here_is_an_onboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "onboarding", result.reason

@@ -1,0 +1,62 @@
+# ruff: noqa: E501 -- regular-expression tables read best one veto per line
+"""Words of an account request whose object is not an account the help desk runs: a device or a program that is
+locked, a login in another company's system, a file whose owner grants access, a drive that vanished, a second factor
+said to be in hand and working. Vetoes in the form of tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
+
+Found on tickets their authors wrote without reading the project (tests/data/triage_holdout23.jsonl); each is said
+in general terms, so that other writers' wordings of the same thing read the same way (tests/triage/
+test_locks_owners_and_vanished_drives.py).
+"""
+
+from __future__ import annotations
+
+from tickets.triage.patterns import Veto, rx
+from tickets.triage.vocabulary import FOLDER, MFA
+
+# Machines with their own panel or code, which no directory account unlocks. Not a laptop, a PC or a terminal server:
+# "my laptop is locked after too many tries" is the account's lockout as the writer sees it.
+_MACHINE = (r"(?:printer|copier|photocopier|scanner|mfp|plotter|label printer|fax|drucker|kopierer|imprimante"
+            r"|copieur|impresora|fotocopiadora|kopieerapparaat|forklift|handheld|hand scanner|kiosk"
+            r"|badge reader|card reader|time clock|stempeluhr)s?")
+# What a program's vendor locks: its licence, its key, its dongle, its activation.
+_PROGRAM_LOCK = (r"licen[cs]e\s(?:is\s|was\s|has been\s|got\s)?(?:locked|blocked|gesperrt)|(?:locked|blocked)\s(?:\S+\s)?licen[cs]e"
+                 r"|lizenz\s(?:ist\s)?(?:gesperrt|blockiert)|licence\s(?:est\s)?bloqu|licencia\s(?:est(?:á|a)\s)?bloquead"
+                 r"|(?:dongle|activation|product key|licen[cs]e key)\s(?:\S+\s)?(?:locked|blocked)")
+
+# Another company's system, said so by the writer: "that's their system, not ours", "the carrier's portal".
+_THEIRS = (r"\b(?:that'?s|it'?s|it is|this is|is)\s(?:\S+\s)?(?:their|the vendor'?s|the supplier'?s|the customer'?s|the bank'?s"
+           r"|a third[- ]party|an external|the carrier'?s|the partner'?s)\s(?:own\s)?(?:system|portal|site|website|platform|tool|app|account)\b"
+           r"|\b(?:not|isn'?t|is not)\s(?:one of\s)?ours\b|\bnot our (?:system|portal|site|platform|tool|app|account)\b"
+           r"|\b(?:external|third[- ]party|3rd[- ]party)\s(?:\S+\s)?(?:portal|website|platform)\b[^.!?\n]{0,60}\b(?:not (?:ours|managed by us|ours to)|they (?:manage|run|own))"
+           r"|\bnicht (?:unser(?:e)? (?:system|portal)|von uns)\b")
+
+# One file's owner is asked through the product's own request button: the owner shares a file, not the help desk. Only
+# a file: a site, a folder or a drive is a membership the help desk grants ("you need permission to access this site,
+# clicked request access two weeks ago" stays group_membership).
+_A_FILE = r"(?:\.(?:xlsx?|xlsm|docx?|pptx?|pdf|csv|vsdx?)\b|\b(?:file|document|doc|spreadsheet|workbook|sheet|deck)\b)"
+_OWNER_ASKED = (r"\b(?:clicked|pressed|hit|used|sent|submitted|did)\s(?:on\s)?(?:the\s)?['\x22\u2018\u201c]?request access\b"
+                r"|\brequest(?:ed)? access (?:from|of) (?:the |its |their )?(?:owner|author|creator)\b"
+                r"|\b(?:asked|emailed|messaged|pinged) (?:the |its )?(?:file |document |site )?(?:owner|author|creator) (?:for|to give|to grant) (?:me )?access\b"
+                r"|\baccess request (?:to the owner )?(?:is |was |has been |still )?(?:pending|sent|unanswered|not answered)\b")
+
+# A drive or folder that vanished from the writer's machine: its mapping is a fault to look at, not access to grant.
+_VANISHED = (rf"{FOLDER}\s(?:\S+\s){{0,3}}?(?:is\s|ist\s|est\s|has\s|hat\s)?(?:gone|disappeared|vanished|weg\b|fehlt|disparu|desaparecid\w*|verdwenen|sumido)"
+             rf"|\b(?:lost|missing) (?:my |the )?(?:[a-z]:\s)?{FOLDER}|\b(?:mein|das)\s[a-z]:?\s?(?:laufwerk|netzlaufwerk)\s(?:\S+\s)?(?:ist\s)?weg\b")
+
+NOT_THE_ACCOUNT_VETOES: list[Veto] = [
+    # "the Ricoh says 'Locked - enter admin code' on the panel", "label printer locked after someone changed settings":
+    # the machine's own lock, which its admin code opens; no one's account is locked.
+    Veto("account_unlock", rx(rf"\b{_MACHINE}\b[^.!?\n]{{0,60}}\b(?:locked|gesperrt|bloqu|blocked|verrouill)|\b(?:locked|gesperrt|bloqu\w*)\b[^.!?\n]{{0,40}}\b(?:on the|am|sur l'|en el)\s(?:\S+\s)?(?:panel|display|screen|touchscreen|bedienfeld|(?:é|e)cran|pantalla)\b|\badmin (?:code|pin)\b"), 3.0),
+    # "the tachograph software says 'licence locked'": the vendor locked a program's licence, not a person's account.
+    Veto("account_unlock", rx(_PROGRAM_LOCK), 3.0),
+    # "the fuel card portal says my user is blocked, that's their system not ours": the login is another company's,
+    # which only they can unlock or reset.
+    Veto("account_unlock", rx(_THEIRS), 3.0),
+    Veto("password_reset", rx(_THEIRS), 3.0),
+    Veto("mfa_reset", rx(_THEIRS), 3.0),
+    # "opening 'Budget.xlsx' says you need permission, I clicked request access two days ago": its owner decides.
+    Veto("group_membership", rx(rf"{_A_FILE}[\s\S]{{0,200}}?(?:{_OWNER_ASKED})"), 2.5),
+    Veto("group_membership", rx(_VANISHED), 2.8),
+    # "the authenticator is on my old phone still, works fine": the second factor is in hand and working.
+    Veto("mfa_reset", rx(rf"{MFA}[^.!?\n]{{0,60}}\b(?:works?|working|still works)\s(?:fine|ok|okay|well|perfectly)\b|{MFA}[^.!?\n]{{0,40}}\b(?:which|that) i (?:keep|still have|still use)\b"), 2.0),
+]

