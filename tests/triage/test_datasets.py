@@ -173,6 +173,14 @@ def test_holdout_set_meets_thresholds() -> None:
 # an account asked in another ticket, a product's seat, content inside a product, an approval signed with a name;
 # tests/triage/test_asked_another_way.py), which took it to 1.000/.986/1.000 and left holdout20 at 1.000/.973/1.000.
 # Both are studied now: the next study needs a new unseen set.
+# triage_holdout23 (200 rows from a logistics company, by an author who read nothing of the project, written for us)
+# read .938/.875/.968 before its study. Its mistakes were grouped by what the engine did not understand (a machine's or
+# a program's lock is no account lockout, a login in another company's system, one file's owner asked through its own
+# button, a drive that vanished, a second factor in hand and working; a removal whose account stays, a leaver taken out
+# of one chat, a dismissal said with when, people added to a team named in quotes, a newcomer's equipment with the
+# accounts asked elsewhere; tickets/triage/not_the_account.py, stays_or_goes.py, tests/triage/
+# test_locks_owners_and_vanished_drives.py, test_who_stays_and_who_goes.py), which took it to .979/1.000/1.000 and
+# left every other set here where it was.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
                  "triage_holdout7.jsonl": (0.86, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
@@ -181,7 +189,8 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.j
                  "triage_holdout12.jsonl": (0.98, 0.99, 0.99),
                  "triage_holdout14.jsonl": (0.97, 0.99, 0.99), "triage_holdout15.jsonl": (0.99, 0.99, 0.99),
                  "triage_holdout18.jsonl": (0.99, 0.98, 0.99), "triage_holdout19.jsonl": (0.99, 0.97, 0.99),
-                 "triage_holdout20.jsonl": (0.99, 0.97, 0.99), "triage_holdout16.jsonl": (0.99, 0.98, 0.99)}
+                 "triage_holdout20.jsonl": (0.99, 0.97, 0.99), "triage_holdout16.jsonl": (0.99, 0.98, 0.99),
+                 "triage_holdout23.jsonl": (0.97, 0.99, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
