@@ -34,13 +34,19 @@ class RedisCache(DjangoRedisCache):
         super().__init__(server, params)
         self._class = _Client
 
-    def count_and_read(self, key: str, other: str, timeout: int) -> tuple[int, int]:
-        """Add one to the count at `key` (made at 0, kept `timeout` seconds) and read the count at `other`, in one
+    def count_and_read(self, key: str, other: str, timeout: int, *, by: int = 1,
+                       refund: tuple[str, int] | None = None) -> tuple[int, int]:
+        """Add `by` to the count at `key` (made at 0, kept `timeout` seconds) and read the count at `other`, in one
         round trip: (key's new count, other's count or 0). The rate limit's per-request work (tenants/api_throttle.py):
         a read and then a write were two round trips, each a wait for the GIL under gunicorn's threads (issue 17).
+        `refund` (a key, n) takes n off that count first, in the same round trip: a lease's unused requests.
         Counts are stored as Django's serializer stores integers, so get and get_many read them as before."""
         counted, read = self.make_and_validate_key(key), self.make_and_validate_key(other)
         pipe = self._cache.get_client(key, write=True).pipeline(transaction=False)
-        pipe.incr(counted).expire(counted, timeout).get(read)
-        count, _, previous = pipe.execute()
+        if refund is not None:
+            returned = self.make_and_validate_key(refund[0])
+            # The expiry again: a count that has gone meanwhile is not left behind negative and for good.
+            pipe.decrby(returned, refund[1]).expire(returned, timeout)
+        pipe.incrby(counted, by).expire(counted, timeout).get(read)
+        *_, count, _, previous = pipe.execute()
         return int(count), int(previous or 0)

@@ -3,6 +3,7 @@ taken in, and every other token (and the same token's reads) carries on."""
 
 from __future__ import annotations
 
+import threading
 from types import SimpleNamespace
 
 import pytest
@@ -11,7 +12,8 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import override_settings
 
-from tenants.api_throttle import ApiRateThrottle, credential
+from tenants import api_throttle
+from tenants.api_throttle import LEASE_MAX, ApiRateThrottle, credential
 from tenants.models import ApiToken
 from tests.helpers import post_ticket, ticket_payload, token_client
 from tickets.models import Ticket
@@ -25,7 +27,7 @@ def rates(read: str, write: str):  # type: ignore[no-untyped-def]
                                              "DEFAULT_THROTTLE_RATES": {"api_read": read, "api_write": write}})
 
 
-def test_a_token_over_its_write_rate_gets_429_with_retry_after_and_nothing_is_taken_in(tenant_key):
+def test_a_token_over_its_write_rate_gets_429_with_retry_after_and_nothing_is_taken_in(tenant_key, counted_in):
     flooding, calm = token_client(tenant_key("contoso")), token_client(tenant_key("contoso"))
     with rates("100/minute", "2/minute"):
         for n in (1, 2):
@@ -40,7 +42,7 @@ def test_a_token_over_its_write_rate_gets_429_with_retry_after_and_nothing_is_ta
         assert flooding.get("/api/v1/tickets/").status_code == 200
 
 
-def test_reads_have_their_own_rate(tenant_key):
+def test_reads_have_their_own_rate(tenant_key, counted_in):
     client = token_client(tenant_key("contoso"))
     with rates("3/minute", "100/minute"):
         assert [client.get("/api/v1/tickets/").status_code for _ in range(4)] == [200, 200, 200, 429]
@@ -67,7 +69,15 @@ def test_the_schema_documents_429_with_retry_after(tenant_key):
     assert all("429" in op["responses"] for ops in schema["paths"].values() for op in ops.values())
 
 
-def test_the_last_windows_requests_count_while_they_are_within_one_period(tenant_key, monkeypatch):
+@pytest.fixture(params=["per-process cache", "shared count"])
+def counted_in(request, monkeypatch):  # type: ignore[no-untyped-def]
+    """Each test that takes it runs on the settings' cache and on a SharedCount (the Redis way, with leases)."""
+    if request.param == "shared count":
+        return request.getfixturevalue("shared")
+    return None
+
+
+def test_the_last_windows_requests_count_while_they_are_within_one_period(tenant_key, monkeypatch, counted_in):
     """Counted in fixed windows, yet a burst at a window's end is not forgotten at its turn: the last window's count
     weighs in by the share of it still within one period of now (tenants/api_throttle.py)."""
     clock = [6000.0 * 60 + 50]  # ten seconds before a window ends
@@ -92,4 +102,84 @@ def test_a_bucket_holds_two_counts_whatever_the_rate(tenant_key):
     token = ApiToken.objects.get(key_hash=ApiToken.hash_key(key))
     now = int(ApiRateThrottle.timer() // 60)
     stored = cache.get_many([f"rallied-throttle:api_read:token:{token.key_hash[:32]}:{w}" for w in (now - 1, now)])
-    assert sum(stored.values()) == 30 and all(isinstance(count, int) for count in stored.values())
+    # On Redis a process counts up to a lease ahead (tenants/api_throttle.py): never fewer than were made.
+    assert 30 <= sum(stored.values()) <= 30 + LEASE_MAX and all(isinstance(count, int) for count in stored.values())
+
+
+class SharedCount:
+    """What the throttle asks of Redis (rallied/cache.py's count_and_read, and decr), kept in memory, with the round
+    trips it took: the count every process shares."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.round_trips = 0
+        self._lock = threading.Lock()
+
+    def count_and_read(self, key, other, timeout, *, by=1, refund=None):  # type: ignore[no-untyped-def]
+        with self._lock:
+            self.round_trips += 1
+            if refund is not None:
+                self.counts[refund[0]] = self.counts.get(refund[0], 0) - refund[1]
+            self.counts[key] = self.counts.get(key, 0) + by
+            return self.counts[key], self.counts.get(other, 0)
+
+    def decr(self, key, delta=1):  # type: ignore[no-untyped-def]
+        with self._lock:
+            self.round_trips += 1
+            self.counts[key] -= delta
+            return self.counts[key]
+
+
+@pytest.fixture
+def shared(monkeypatch):  # type: ignore[no-untyped-def]
+    """The throttle counting in a SharedCount, as on Redis, with two processes' leases: `shared.process(n)`."""
+    count = SharedCount()
+    tables: list[dict] = [{}, {}]
+    monkeypatch.setattr(ApiRateThrottle, "cache", count)
+    count.process = lambda n: monkeypatch.setattr(api_throttle, "_leases", tables[n])  # type: ignore[attr-defined]
+    count.process(0)
+    return count
+
+
+def ask(token: ApiToken, method: str = "GET") -> bool:
+    request = SimpleNamespace(auth=token, user=None, method=method, META={})
+    return ApiRateThrottle().allow_request(request, SimpleNamespace())
+
+
+def test_far_from_its_rate_a_busy_token_asks_the_shared_count_once_in_a_lease(shared):
+    token = ApiToken(key_hash="cd" * 32)
+    with rates("100000/minute", "100/minute"):
+        assert all(ask(token) for _ in range(320))
+    assert shared.round_trips <= 320 // LEASE_MAX + 2, shared.round_trips  # was one a request
+    assert 320 <= sum(shared.counts.values()) <= 320 + LEASE_MAX
+
+
+def test_two_processes_with_leases_never_let_more_than_the_rate_through_and_refuse_none_within_it(shared):
+    token, calm = ApiToken(key_hash="ef" * 32), ApiToken(key_hash="12" * 32)
+    allowed = []
+    with rates("1000/minute", "100/minute"):
+        for n in range(1500):
+            shared.process(n % 2)
+            allowed.append(ask(token))
+            if n == 999:
+                within = shared.round_trips
+        # Exactly the rate: nothing over it, and nothing refused while a lease still held requests unused.
+        assert allowed.count(True) == 1000 and allowed[:1000] == [True] * 1000
+        # Leases shrink as the rate nears, the last 32 requests each counted alone (a refusal is, as before).
+        assert within < 1000 // 4, within
+        # Refused requests are not counted: the shared count is the rate, and other tokens and the writes go on.
+        assert sorted(shared.counts.values()) == [1000]
+        assert ask(calm) and ask(token, "POST")
+
+
+def test_a_lease_left_when_its_window_ends_is_given_back(shared, monkeypatch):
+    clock = [6000.0 * 60 + 50]  # ten seconds before a window ends
+    monkeypatch.setattr(ApiRateThrottle, "timer", staticmethod(lambda: clock[0]))
+    token = ApiToken(key_hash="34" * 32)
+    with rates("100000/minute", "100/minute"):
+        assert all(ask(token) for _ in range(3))
+        ended = next(key for key in shared.counts if key.endswith(":6000"))
+        assert shared.counts[ended] > 3  # counted ahead
+        clock[0] += 20
+        assert ask(token)
+    assert shared.counts[ended] == 3  # what was used, no more, weighs in the next window
