@@ -111,6 +111,11 @@ def represent(serializer_class: type[serializers.Serializer], instance: Any, con
     return body
 
 
+# What a submission may send, checked field by field. (A comment, not a docstring: drf-spectacular would publish a
+# docstring as the schema's description.) Its fields are built once per process and shared by every instance
+# (`fields` below): DRF deep-copies a serializer's declared fields for each instance, a quarter of what checking a
+# submission cost (py-spy on bench/ingest.py's workers, issue 17). They may be shared because checking keeps nothing
+# on a field: none of them reads the serializer it is bound to (no context, no instance, no validator asking either).
 class TicketCreateSerializer(serializers.Serializer):
     external_id = serializers.CharField(max_length=128)
     subject = serializers.CharField(max_length=500)
@@ -125,6 +130,16 @@ class TicketCreateSerializer(serializers.Serializer):
         validators=[RegexValidator(r"^[1-9][0-9]*$", "A PSA ticket number: digits only, e.g. 48213.")],
         help_text="The PSA's ticket number when the ticket already exists there; blank to have one opened.")
     tenant = serializers.SlugField(required=False, help_text="Only for user tokens with several tenants.")
+
+    @property
+    def fields(self):  # type: ignore[no-untyped-def, override]
+        return _shared_fields(type(self))
+
+
+@functools.cache
+def _shared_fields(serializer_class: type[serializers.Serializer]):  # type: ignore[no-untyped-def]
+    """The fields DRF builds for an instance of `serializer_class` (Serializer.fields), built once, bound to one."""
+    return serializers.Serializer.fields.func(serializer_class())  # type: ignore[attr-defined]
 
 
 @extend_schema_view(
