@@ -9,6 +9,7 @@ its own transaction: one round trip, every row or none.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from django.db import connections
@@ -126,10 +127,41 @@ def _server_binding_cursor(connection):  # type: ignore[no-untyped-def]
     other), over psycopg's Cursor, which sends the values apart from the statement, instead of Django's default
     ClientCursor, which quotes each value into it in Python: 7% of the view's CPU (py-spy, bench/ingest.py, issue 17).
     Only here: a plain INSERT's values bind either way, while turning server-side binding on for the whole database
-    (OPTIONS["server_side_binding"]) would change how every other query of the product is sent."""
-    from django.db.backends.postgresql.base import ServerBindingCursor
-
+    (OPTIONS["server_side_binding"]) would change how every other query of the product is sent. The statement is
+    also prepared (_preparing_cursor_class)."""
     connection.close_if_health_check_failed()
     connection.ensure_connection()
     with connection.wrap_database_errors:
-        return connection._prepare_cursor(ServerBindingCursor(connection.connection))
+        return connection._prepare_cursor(_preparing_cursor_class()(connection.connection))
+
+
+@functools.cache
+def _preparing_cursor_class():  # type: ignore[no-untyped-def]
+    """Django's ServerBindingCursor, whose statements PostgreSQL keeps prepared on the connection (psycopg's
+    prepared statements, by the statement's text): it parses and plans the three-row INSERT once per connection, not
+    for every ticket, which was a third of the CPU the database spent on a submission (0.55 ms -> 0.35 ms,
+    measured on the bench's database). Django turns psycopg's preparing off for the connection
+    (prepare_threshold None, unless OPTIONS sets it); it is on only for this cursor's own execute, so no other
+    query is prepared, or counted towards being so. A statement that fails (a repeat's unique violation) is
+    prepared again next time, and a rollback on the connection forgets them all (psycopg's own bookkeeping). Like
+    any prepared statement it needs a session of its own: a pooler in transaction mode in front of PostgreSQL
+    must support protocol-level prepared statements (PgBouncer's max_prepared_statements)."""
+    from django.db.backends.postgresql.base import ServerBindingCursor
+
+    class PreparingCursor(ServerBindingCursor):
+        def execute(self, query, params=None, *, prepare=None, binary=None):  # type: ignore[no-untyped-def]
+            pg = self.connection
+            threshold = pg.prepare_threshold
+            if threshold is None:
+                pg.prepare_threshold = PREPARE_ONLY_WHEN_ASKED
+            try:
+                return super().execute(query, params, prepare=True, binary=binary)
+            finally:
+                pg.prepare_threshold = threshold
+
+    return PreparingCursor
+
+
+# While the cursor above runs: psycopg prepares what it is asked to, and would prepare any statement seen this many
+# times, which none is within one execute.
+PREPARE_ONLY_WHEN_ASKED = 2**31

@@ -8,7 +8,7 @@ ceiling in the same commit. bench/ingest.py measures what the count means under 
 from __future__ import annotations
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models.signals import post_save
 
 from audit.models import AuditEvent
@@ -107,3 +107,33 @@ def test_a_save_receiver_connected_later_still_sees_every_submitted_ticket(world
     assert created.status_code == 201, created.content
     assert heard == [("ingest-heard-1", True)]
     assert Ticket.objects.get(external_id="ingest-heard-1").events.filter(kind="received").count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_prepared_insert_survives_a_refused_repeat_and_prepares_nothing_else(world, tenant_key, hold):  # noqa: F811
+    """On PostgreSQL the one statement is prepared on the connection (rallied/inserts.py): a repeat that its unique
+    constraint refuses, and a rollback on the connection, leave the next submissions taken in as before, and no other
+    query of the request is kept prepared."""
+    rung = hold(START)
+    client = token_client(tenant_key("contoso"))
+    assert post_ticket(client, ticket_payload("prepared-1", ADELE)).status_code == 201
+    again = post_ticket(client, ticket_payload("prepared-1", ADELE))
+    assert again.status_code == 200 and again.json()["external_id"] == "prepared-1"
+    assert post_ticket(client, ticket_payload("prepared-2", ADELE)).status_code == 201
+    try:
+        with transaction.atomic():
+            Ticket.objects.filter(external_id="prepared-2").update(subject="Rolled back")
+            raise RuntimeError
+    except RuntimeError:
+        pass
+    assert post_ticket(client, ticket_payload("prepared-3", ADELE)).status_code == 201
+    assert post_ticket(client, ticket_payload("prepared-3", ADELE)).status_code == 200
+
+    assert sorted(Ticket.objects.values_list("external_id", flat=True)) == ["prepared-1", "prepared-2", "prepared-3"]
+    assert Ticket.objects.get(external_id="prepared-2").subject != "Rolled back"
+    assert AuditEvent.objects.filter(verb="ticket.received").count() == 3 and len(rung) == 3
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT statement FROM pg_prepared_statements")
+            prepared = [row[0] for row in cursor.fetchall()]
+        assert prepared and all(s.startswith('WITH "new_parent" AS (INSERT INTO "tickets_ticket"') for s in prepared)
