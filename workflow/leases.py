@@ -1,10 +1,10 @@
 """Named leases: "only one worker does this, until it finishes or its time runs out".
 
-A lease is one row (workflow.models.Lease). Taking it is a single conditional UPDATE, `until <= now` in its WHERE
-clause, so of any number of workers only one changes the row: SQLite serialises writers on the database, and
-PostgreSQL re-checks the WHERE clause on the row it locked (READ COMMITTED re-evaluates a concurrently updated
-row), so the second UPDATE finds `until` in the future and changes nothing. No `select_for_update`, which SQLite
-ignores.
+A lease is one row (workflow.models.Lease). Taking it is a single statement, an insert that updates the existing
+row only where `until <= now` (take_lease), so of any number of workers only one changes the row: SQLite serialises
+writers on the database, and PostgreSQL re-checks the WHERE clause on the row it locked (READ COMMITTED re-evaluates
+a concurrently updated row), so the second finds `until` in the future and changes nothing. No `select_for_update`,
+which SQLite ignores.
 
 A holder that dies simply stops renewing: the lease lapses at `until` and the next taker wins. So `until` must be
 later than the holder can possibly still be working, and no later, or recovery waits for nothing.
@@ -15,8 +15,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import connections, router
 from django.utils import timezone
 
 from workflow.models import Lease
@@ -25,27 +24,28 @@ from workflow.models import Lease
 def take_lease(name: str, *, seconds: float, now: datetime | None = None) -> str | None:
     """Hold `name` for `seconds`; returns the holder's token, or None when someone else holds it.
 
-    The conditional update first: a lease taken before (the sweep's, each minute) is that one statement. A lease
-    never taken (each ticket's start lease) is then inserted already held: two statements where it was three (an
-    existence check, an insert of a lapsed row, the update), one commit fewer (issue 17). Of two first takers, the
-    one whose insert loses on the unique name finds the lease held by the other.
-
-    Both statements in one atomic block: one commit, not one for the update (autocommit) and one for the insert
-    (issue 17). The update that changed nothing has nothing to undo when the insert loses; inside a caller's
-    transaction the block is a savepoint, so losing the race still leaves the caller's transaction usable.
+    One statement on both vendors: an INSERT of the row already held that, when `name` exists, updates it instead
+    only where it has lapsed (`ON CONFLICT (name) DO UPDATE ... WHERE until <= now`), and returns the row only when
+    it was inserted or updated. A start lease was a conditional UPDATE then an INSERT (issue 17). The database
+    settles a race as the conditional UPDATE did: PostgreSQL takes the conflicting row's lock and evaluates the WHERE
+    clause on its latest version, and SQLite serialises writers, so of any number of takers one gets the row back.
+    Losing is no error either: nothing to catch, no savepoint inside a caller's transaction.
     """
     now = now or timezone.now()
     token = uuid.uuid4().hex
     until = now + timedelta(seconds=seconds)
-    try:
-        with transaction.atomic():
-            won = Lease.objects.filter(name=name, until__lte=now).update(holder=token, until=until,
-                                                                         taken=F("taken") + 1)
-            if won != 1:
-                Lease.objects.create(name=name, holder=token, until=until, taken=1)
-    except IntegrityError:
-        return None  # it exists and is held: by another worker, or by the first taker of a new one
-    return token
+    connection = connections[router.db_for_write(Lease)]
+    quote = connection.ops.quote_name
+    field = Lease._meta.get_field("until")
+    table, name_, holder, until_, taken = (quote(n) for n in (Lease._meta.db_table, "name", "holder", "until", "taken"))
+    sql = (f"INSERT INTO {table} ({name_}, {holder}, {until_}, {taken}) VALUES (%s, %s, %s, 1) "  # noqa: S608
+           f"ON CONFLICT ({name_}) DO UPDATE SET {holder} = EXCLUDED.{holder}, {until_} = EXCLUDED.{until_}, "
+           f"{taken} = {table}.{taken} + 1 WHERE {table}.{until_} <= %s RETURNING {taken}")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [name, token, field.get_db_prep_value(until, connection),
+                             field.get_db_prep_value(now, connection)])
+        won = cursor.fetchone()
+    return token if won is not None else None
 
 
 def release_lease(name: str, token: str) -> bool:
