@@ -71,19 +71,46 @@ def within_business_hours(tenant: Tenant, at: datetime | None = None) -> bool:
     return start <= local.time().replace(tzinfo=None) < end
 
 
-def rate_limits_hit(tenant: Tenant, action: Action, requester: str, policy: PolicySnapshot) -> list[str]:
-    since = now() - timedelta(days=1)
-    live = Action.objects.filter(
-        ticket__tenant=tenant, created_at__gte=since,
-        status__in=[ActionStatus.APPROVED, ActionStatus.EXECUTING, ActionStatus.SUCCEEDED,
-                    ActionStatus.UNKNOWN_OUTCOME],
-    ).exclude(pk=action.pk)
-    # The three counts in one aggregate query, not three COUNTs over the same rows (issue 17).
-    counts = live.aggregate(
-        target=Count("pk", filter=Q(kind=action.kind, target=action.target)),
-        requester=Count("pk", filter=Q(ticket__requester_email=requester)),
-        tenant=Count("pk"),
+LIVE_STATUSES = (ActionStatus.APPROVED, ActionStatus.EXECUTING, ActionStatus.SUCCEEDED, ActionStatus.UNKNOWN_OUTCOME)
+DONE_STATUSES = (ActionStatus.SUCCEEDED, ActionStatus.UNDONE)
+
+
+def _live_today(action: Action) -> Q:
+    """Another action that ran or may run, created in the last 24 hours: what the daily limits count."""
+    return Q(created_at__gte=now() - timedelta(days=1), status__in=LIVE_STATUSES) & ~Q(pk=action.pk)
+
+
+def _done_before(ticket: Ticket, action: Action) -> Q:
+    """The same kind of action for the same target, done on another ticket: what makes it not the first."""
+    return Q(kind=action.kind, target__iexact=action.target, status__in=DONE_STATUSES) & ~Q(ticket_id=ticket.pk)
+
+
+def action_history(ticket: Ticket, action: Action) -> dict[str, int]:
+    """The tenant's other actions that the floor weighs `action` against, counted in one query (issue 17: the
+    daily limits and the first-of-kind check were two queries over the same rows): `target`, `requester` and
+    `tenant` for the daily limits (rate_limits_hit), `done` for first_of_kind."""
+    live, done = _live_today(action), _done_before(ticket, action)
+    # Named apart from the fields (an alias `target` would shadow the `target` the later filters ask for).
+    counts = Action.objects.filter(live | done, ticket__tenant=ticket.tenant).aggregate(
+        n_target=Count("pk", filter=live & Q(kind=action.kind, target=action.target)),
+        n_requester=Count("pk", filter=live & Q(ticket__requester_email=ticket.requester_email)),
+        n_tenant=Count("pk", filter=live),
+        n_done=Count("pk", filter=done),
     )
+    return {name.removeprefix("n_"): n for name, n in counts.items()}
+
+
+def rate_limits_hit(tenant: Tenant, action: Action, requester: str, policy: PolicySnapshot,
+                    counts: dict[str, int] | None = None) -> list[str]:
+    """The daily limits `action` would pass; `counts` is its action_history when the caller read it already."""
+    if counts is None:
+        live = _live_today(action)
+        # The three counts in one aggregate query, not three COUNTs over the same rows (issue 17).
+        counts = Action.objects.filter(live, ticket__tenant=tenant).aggregate(
+            target=Count("pk", filter=Q(kind=action.kind, target=action.target)),
+            requester=Count("pk", filter=Q(ticket__requester_email=requester)),
+            tenant=Count("pk"),
+        )
     cond = policy.conditions
     hits = []
     per_target = int(cond.get("daily_limit_target", DEFAULT_DAILY_LIMIT_TARGET))
@@ -100,11 +127,7 @@ def rate_limits_hit(tenant: Tenant, action: Action, requester: str, policy: Poli
 
 def first_of_kind(ticket: Ticket, action: Action) -> bool:
     """Has Rallied never done this kind of action for this target in this tenant (on another ticket)?"""
-    done = Action.objects.filter(
-        ticket__tenant=ticket.tenant, kind=action.kind, target__iexact=action.target,
-        status__in=[ActionStatus.SUCCEEDED, ActionStatus.UNDONE],
-    ).exclude(ticket=ticket)
-    return not done.exists()
+    return not Action.objects.filter(_done_before(ticket, action), ticket__tenant=ticket.tenant).exists()
 
 
 def protected_reason(tenant: Tenant, identity: str, kinds: tuple[str, ...] = ("user", "mailbox")) -> str:
@@ -198,6 +221,7 @@ def build_context(
     role = str(action.params.get("role") or "").upper() if action.kind == "add_to_group" else ""
     role = "" if role == "MEMBER" else role
     forward_external = resolution.forward_external if resolution else ""
+    history = action_history(ticket, action)
     return PolicyContext(
         group_role=role,
         restores_role=bool(role) and restores_role(action, role),
@@ -229,9 +253,9 @@ def build_context(
         verification=check.proof if get_kind(action.kind).sensitive else "not_needed",
         verification_method=check.proof_method,
         risk_signals=tuple(_risk_signals(check, action, ticket)),
-        first_of_kind=first_of_kind(ticket, action),
+        first_of_kind=not history["done"],
         triage_confidence=float(ticket.confidence or 0.0),
-        rate_limits_hit=tuple(rate_limits_hit(tenant, action, ticket.requester_email, policy)),
+        rate_limits_hit=tuple(rate_limits_hit(tenant, action, ticket.requester_email, policy, history)),
         within_business_hours=within_business_hours(tenant),
         target_watched=(f"targeted by a burst of refused attempts (watched until {until:%Y-%m-%d %H:%M} UTC)"
                         if until else ""),
