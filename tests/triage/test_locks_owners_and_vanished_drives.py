@@ -100,3 +100,55 @@ def test_a_second_factor_in_hand_and_working_asks_for_no_mfa_reset(subject, body
 def test_a_lost_second_factor_is_still_an_mfa_reset(subject, body):
     result = triage(subject, body)
     assert result.category == "mfa_reset", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Locked out of the comms room", "the keypad on the comms room door won't accept my code. who looks after it?"),
+    ("locked out", "locked out of the lab again, my key card stopped working at the side entrance"),
+    ("van", "I'm locked out of the delivery van, the key fob is not working"),
+])
+def test_a_place_one_is_locked_out_of_is_no_account_lockout(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("locked out of the survey tool", "the survey tool says my account is locked and to contact the administrator. "
+                                      "SSO login to everything else is fine."),
+    ("Moodle", "Moodle says my local account is locked; my university login works fine everywhere else"),
+])
+def test_one_applications_own_lock_while_sign_in_works_is_that_applications(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_lockout_everywhere_is_still_an_unlock():
+    result = triage("locked out", "my account is locked, I can't log in to anything. please unlock it")
+    assert result.category == "account_unlock", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Fwd: locked", "Could the service desk unlock Omar's account (oh12)? He is at the front desk and needs it now."),
+    ("locked", "Could the IT team please unlock the account of j.park, she is locked out."),
+])
+def test_the_desk_asked_in_the_third_person_is_asked(subject, body):
+    result = triage(subject, body)
+    assert result.category == "account_unlock", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("pwd", "reset pls. ext 4410"),
+    ("password", "Reset please."),
+])
+def test_a_bare_reset_under_a_password_subject_is_a_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "password_reset", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("pwd", "how often do we have to change it?"),
+    ("router", "reset pls, the router hangs again"),
+])
+def test_near_a_bare_reset_stays_with_a_person(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason

@@ -96,3 +96,40 @@ def test_a_newcomers_equipment_with_accounts_asked_elsewhere_is_no_onboarding(su
 def test_a_newcomer_whose_account_is_asked_here_is_an_onboarding(subject, body):
     result = triage(subject, body)
     assert result.category == "onboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("contractor finished", "The contractor from Brightside finished yesterday, please remove their accounts bs-ext1 "
+                            "and bs-ext2."),
+    ("student withdrew", "Student 22019931 withdrew from the university on 03/04, please close their access to the "
+                         "library systems."),
+])
+def test_gone_said_by_what_ended_is_a_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+def test_a_contractor_who_finished_a_job_is_no_leaver():
+    result = triage("wifi", "the contractor finished the cabling in room 4 but the wifi there still drops")
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Team owner", "Please add Mr Dale as owner of the 'Green Campus' team, the previous owner has left."),
+    ("Teams-Team", "Bitte Frau Roth als Besitzerin zum Team 'Lehrplan' hinzufügen, der bisherige Besitzer ist "
+                   "ausgeschieden."),
+    ("Teams", "please add the new TA (li.wen) as a member of the 'Statistics 2025' team"),
+])
+def test_someone_added_where_a_leaver_was_is_a_membership(subject, body):
+    result = triage(subject, body)
+    assert result.category == "group_membership", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Leaver kit", "Sara Holt left on Friday, her laptop and charger are at reception. Account was already disabled "
+                   "by HR."),
+    ("lab PCs", "the PCs in lab C3 still have last year's image, teaching starts Monday"),
+])
+def test_kit_and_timetables_around_comings_and_goings_ask_for_no_account_change(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason

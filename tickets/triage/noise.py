@@ -162,10 +162,12 @@ _NOTICE = _rx(
     # is a person asking for access, whatever account or path it names.
     r"|payment|overdue|zahlung|paiement|pago|betaling|backup|back-up|datensicherung|sauvegarde|copia de seguridad"
     r"|scheduled (?:job|task)|geplante aufgabe|t(?:â|a)che planifi(?:é|e)e|tarea programada|geplande taak"
+    # An automated workflow reporting the step it failed at ("Leaver workflow LWF-2291 failed at step 'Remove ...'").
+    r"|(?:workflow|runbook|automation|pipeline|sync|job)\s(?:\S+\s){0,3}?(?:failed|errored|aborted)"
 )
 _MACHINE = _rx(
     r"automated|automatically generated|(?:generated|sent) automatically|do not reply|don'?t reply|no-?reply"
-    r"|not monitored|unmonitored|unsubscribe"
+    r"|not monitored|unmonitored|unsubscribe|^\W*\[(?:automation|automated|bot|system)\]|retry (?:is )?scheduled"
     r"|you are receiving this|no action is (?:required|needed)|no action needed"
     # A vendor writing to its customer about the account with it, not a colleague writing to the help desk.
     r"|dear (?:valued )?customer|to avoid (?:any )?(?:interruption|disruption)|update your payment|amount due"
@@ -315,6 +317,9 @@ _IDENTITY_DONE = _rx(
     r" (?:already |all |schon |bereits |d(?:é|e)j(?:à|a) |ya )?"
     r"(?:sorted|done|set up|ready|fine|in place|working|erledigt|eingerichtet|fertig|pr(?:ê|e)ts?|listos?|hecho|klaar"
     r"|geregeld)"
+    # "Account was already disabled by the HR process": a leaver's identity side said done.
+    r"|\b(?:account|login|konto|compte|cuenta)s?(?: \w+){0,2} (?:was|were|has been|have been|is|are) already"
+    r" (?:disabled|deactivated|closed|blocked|removed|deleted)\b"
     # "(account request is in a separate ticket)": the identity side asked for elsewhere, not in this one.
     r"|\b(?:account|login|e-?mail|user)s?(?: \w+){0,2} (?:is|are|was|were|has been|have been) (?:already )?"
     r"(?:in|on|under|raised in|logged in|requested in|covered by|handled in) (?:a |an )?(?:separate|another|other"

