@@ -9,6 +9,7 @@ its own transaction: one round trip, every row or none.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from typing import Any
 
@@ -154,12 +155,40 @@ def _preparing_cursor_class():  # type: ignore[no-untyped-def]
             threshold = pg.prepare_threshold
             if threshold is None:
                 pg.prepare_threshold = PREPARE_ONLY_WHEN_ASKED
+            preparing = pg._prepared  # psycopg's PrepareManager for this connection
+            numbered = preparing._prepared_idx
             try:
                 return super().execute(query, params, prepare=True, binary=binary)
+            except Exception:
+                _forget_unkept(pg, preparing, numbered)
+                raise
             finally:
                 pg.prepare_threshold = threshold
 
     return PreparingCursor
+
+
+def _forget_unkept(pg, preparing, numbered: int) -> None:  # type: ignore[no-untyped-def]
+    """DEALLOCATE the statement a failed execute has just prepared, if psycopg dropped it from its bookkeeping.
+
+    psycopg (_cursor_base._maybe_prepare_gen) sends the PREPARE, then runs the prepared statement; when that run fails
+    (a repeat's unique violation) it forgets the name (PrepareManager.validate) but leaves the statement on the
+    server, and prepares it again under a new name next time. Each refused repeat on a connection that had not kept
+    the statement yet would leave one behind until the connection closes: a token sending repeats piles them up.
+    Only in autocommit (the one caller, can_insert_linked): inside a failed transaction the DEALLOCATE would fail
+    too, and the ROLLBACK that ends it makes psycopg deallocate all of them anyway."""
+    import psycopg
+    from psycopg import pq
+
+    if preparing._prepared_idx == numbered:
+        return  # nothing was prepared: the statement was already kept, or not prepared at all
+    name = f"_pg3_{numbered}".encode()
+    if name in preparing._names.values() or pg.info.transaction_status != pq.TransactionStatus.IDLE:
+        return
+    # A DEALLOCATE that fails answers an error result, which is ignored; a lost connection raises, and the caller's
+    # own error is the one to report (the server has dropped the connection's statements with it).
+    with contextlib.suppress(psycopg.Error):
+        pg.pgconn.exec_(b"DEALLOCATE " + name)
 
 
 # While the cursor above runs: psycopg prepares what it is asked to, and would prepare any statement seen this many

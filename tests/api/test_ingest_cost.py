@@ -137,3 +137,32 @@ def test_the_prepared_insert_survives_a_refused_repeat_and_prepares_nothing_else
             cursor.execute("SELECT statement FROM pg_prepared_statements")
             prepared = [row[0] for row in cursor.fetchall()]
         assert prepared and all(s.startswith('WITH "new_parent" AS (INSERT INTO "tickets_ticket"') for s in prepared)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_refused_repeats_leave_no_prepared_statement_behind(world, tenant_key, hold):  # noqa: F811
+    """A token that sends only repeats (each refused by the ticket's unique constraint) must not pile up statements
+    prepared on the server: psycopg forgets a statement whose first prepared run failed but PostgreSQL keeps it, so
+    rallied/inserts.py deallocates it. Once a submission is taken in, its one statement is kept, and repeats after it
+    add none."""
+    rung = hold(START)
+    client = token_client(tenant_key("contoso"))
+    assert post_ticket(client, ticket_payload("repeat-1", ADELE)).status_code == 201
+
+    def prepared() -> list[str]:
+        if connection.vendor != "postgresql":
+            return []
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT statement FROM pg_prepared_statements")
+            return [row[0] for row in cursor.fetchall()]
+
+    connection.close()  # a fresh connection: nothing of this statement prepared on it yet
+    for _ in range(4):
+        again = post_ticket(client, ticket_payload("repeat-1", ADELE))
+        assert again.status_code == 200 and again.json()["external_id"] == "repeat-1"
+    assert prepared() == []
+    assert post_ticket(client, ticket_payload("repeat-2", ADELE)).status_code == 201
+    for _ in range(3):
+        assert post_ticket(client, ticket_payload("repeat-2", ADELE)).status_code == 200
+    assert len(prepared()) == (1 if connection.vendor == "postgresql" else 0)
+    assert Ticket.objects.filter(external_id__in=["repeat-1", "repeat-2"]).count() == 2 and len(rung) == 2
