@@ -62,9 +62,11 @@ def handover_reviewer(ticket: Any) -> Any:
     return review.reviewer if review is not None else None
 
 
-def secret_needs_handover(ticket: Any) -> bool:
+def secret_needs_handover(ticket: Any, *, confirmed: bool | None = None) -> bool:
     """No secret of this ticket goes to the requester's channel: nothing proved the person out of band (no
-    manager confirmation) and either they said their factor is lost or a technician verified them by hand."""
-    if manager_confirmed(ticket):
+    manager confirmation) and either they said their factor is lost or a technician verified them by hand.
+
+    `confirmed`: whether a manager confirmed, from the ticket's confirmed rows the caller read already (else read)."""
+    if manager_confirmed(ticket) if confirmed is None else confirmed:
         return False
     return lost_factor(ticket) or handover_reviewer(ticket) is not None

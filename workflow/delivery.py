@@ -64,10 +64,14 @@ def _same(a: str, b: str) -> bool:
     return bool(a) and a.strip().casefold() == b.strip().casefold()
 
 
-def _manager_for(ticket: Ticket, owner: str) -> ManagerConfirmation | None:
-    """The confirmed manager of this account, when the policy made the manager the secret's channel."""
-    rows = ticket.manager_confirmations.filter(status=ConfirmationStatus.CONFIRMED, deliver_secret_to_manager=True)
-    return next((row for row in rows if _same(row.target, owner)), None)
+def _confirmed(ticket: Ticket) -> list[ManagerConfirmation]:
+    return list(ticket.manager_confirmations.filter(status=ConfirmationStatus.CONFIRMED))
+
+
+def _manager_for(confirmed: list[ManagerConfirmation], owner: str) -> ManagerConfirmation | None:
+    """Among the ticket's `confirmed` managers, this account's, when the policy made the manager the secret's
+    channel."""
+    return next((row for row in confirmed if row.deliver_secret_to_manager and _same(row.target, owner)), None)
 
 
 def new_hire_manager(ticket: Ticket, action: Action) -> str:
@@ -85,13 +89,17 @@ def recipient(ticket: Ticket, action: Action, secret: OneTimeSecret, *, bound_to
     boss = new_hire_manager(ticket, action)
     if boss:
         return Delivery(secret.pk, secret.label, owner, MANAGER, boss, secret=secret)
-    manager = _manager_for(ticket, owner)
+    # The ticket's confirmed managers, read once: the manager channel looks among them, and the hand-over rule asks
+    # whether there is any (two reads of the same rows before, issue 17).
+    confirmed = _confirmed(ticket)
+    manager = _manager_for(confirmed, owner)
     if manager is not None:
         return Delivery(secret.pk, secret.label, owner, MANAGER, manager.manager_email, manager.manager_name,
                         secret=secret)
     # A lost phone that nothing proved out of band (no manager confirmation): never to the requester's channel,
     # whoever approved it (approvals/identity.py), the help-desk MGM move.
-    if _same(owner, ticket.requester_email) and bound_to_requester and not secret_needs_handover(ticket):
+    if _same(owner, ticket.requester_email) and bound_to_requester and \
+            not secret_needs_handover(ticket, confirmed=bool(confirmed)):
         return Delivery(secret.pk, secret.label, owner, REQUESTER, ticket.requester_email, ticket.requester_name,
                         secret=secret)
     return Delivery(secret.pk, secret.label, owner, TECHNICIAN, secret=secret)
@@ -134,7 +142,7 @@ def deliver_secrets(ticket: Ticket, actions: list[Action]) -> list[Delivery]:
 
 
 def _mail_manager(ticket: Ticket, secret: OneTimeSecret, delivery: Delivery) -> bool:
-    confirmation = _manager_for(ticket, delivery.owner)
+    confirmation = _manager_for(_confirmed(ticket), delivery.owner)
     template = "approvals/manager_secret_email.txt" if confirmation else "approvals/new_hire_secret_email.txt"
     body = render_to_string(template, {
         "c": confirmation, "owner": delivery.owner, "label": secret.label, "url": link_for(secret),
