@@ -13,8 +13,9 @@ import contextlib
 import functools
 from typing import Any
 
-from django.db import connections
+from django.db import IntegrityError, connections, transaction
 from django.db.models import Field, Model
+from django.db.models.constants import OnConflict
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_save, pre_save
 from django.db.models.sql import InsertQuery
@@ -115,6 +116,40 @@ def insert_statement(rows: list[Model], connection) -> tuple[str, list]:  # type
     compiler.returning_fields = [model._meta.pk]
     [(sql, values)] = compiler.as_sql()
     return sql, list(values)
+
+
+def insert_unless_taken(row: Model, *, using: str = "default") -> bool:
+    """INSERT the new `row` unless a row with one of its unique keys is there: True, with its pk set, when this call
+    wrote it; False, writing nothing, when the key was taken.
+
+    One statement, INSERT ... ON CONFLICT DO NOTHING RETURNING pk (INSERT OR IGNORE on SQLite, which also skips a row
+    breaking NOT NULL or CHECK: pass only a complete row), where save() in a savepoint that catches the
+    IntegrityError took three round trips (issue 17); a taken key is no error, so the caller's transaction goes on
+    either way. The row's fields are written as save() writes them (Django's INSERT compiler: defaults, auto_now),
+    without save()'s signals: a model with pre_save or post_save receivers is saved in that savepoint instead."""
+    connection = connections[using]
+    model = type(row)
+    if not connection.features.can_return_columns_from_insert or \
+            any(signal.has_listeners(model) for signal in (pre_save, post_save)):
+        try:
+            with transaction.atomic(using=using):
+                row.save(force_insert=True, using=using)
+        except IntegrityError:
+            return False
+        return True
+    query = InsertQuery(model, on_conflict=OnConflict.IGNORE)
+    query.insert_values(insert_fields(model), [row])
+    compiler = query.get_compiler(connection=connection)
+    compiler.returning_fields = [model._meta.pk]
+    [(sql, values)] = compiler.as_sql()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, values)
+        written = cursor.fetchone()
+    if written is None:
+        return False
+    row.pk = written[0]
+    row._state.adding, row._state.db = False, using
+    return True
 
 
 def _plain(field: Field, value: Any) -> bool:

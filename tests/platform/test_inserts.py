@@ -83,3 +83,51 @@ def test_a_row_with_an_expression_is_compiled_in_full(world):
     sql, values = inserts._insert(shouting, connection, {})
     assert "UPPER" in sql.upper() and sql != inserts._statements[(Ticket, connection.alias, ())][0]
     assert "please reset my password" in values
+
+
+def _reply(ticket: Ticket, stage: str = "done"):  # type: ignore[no-untyped-def]
+    from workflow.models import RequesterReply
+
+    return RequesterReply(ticket=ticket, stage=stage, round=1, language="de", drafted_by="template")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_insert_unless_taken_writes_a_new_row_once_and_leaves_the_callers_transaction_usable(world):
+    from django.db import transaction
+
+    from workflow.models import RequesterReply
+
+    ticket = Ticket.objects.create(tenant=Tenant.objects.get(slug="contoso"), external_id="unless-1", subject="s")
+    first = _reply(ticket)
+    assert inserts.insert_unless_taken(first) is True
+    stored = RequesterReply.objects.get(pk=first.pk)
+    assert (stored.ticket_id, stored.stage, stored.language) == (ticket.pk, "done", "de")
+    assert stored.created_at is not None and not first._state.adding  # auto_now_add as save() would set it
+    with transaction.atomic():
+        again = _reply(ticket)
+        assert inserts.insert_unless_taken(again) is False and again.pk is None  # the key is taken: nothing written
+        other = _reply(ticket, stage="escalated")  # the same transaction goes on after it
+        assert inserts.insert_unless_taken(other) is True
+    assert sorted(RequesterReply.objects.filter(ticket=ticket).values_list("stage", flat=True)) == ["done",
+                                                                                                   "escalated"]
+
+
+@pytest.mark.django_db
+def test_insert_unless_taken_saves_a_model_with_receivers_so_they_hear_of_it(world):
+    from django.db.models.signals import post_save
+
+    from workflow.models import RequesterReply
+
+    heard = []
+
+    def listen(sender, instance, created, **kwargs):  # type: ignore[no-untyped-def]
+        heard.append((instance.stage, created))
+
+    post_save.connect(listen, sender=RequesterReply, dispatch_uid="test_insert_unless_taken")
+    try:
+        ticket = Ticket.objects.create(tenant=Tenant.objects.get(slug="contoso"), external_id="unless-2", subject="s")
+        assert inserts.insert_unless_taken(_reply(ticket)) is True
+        assert inserts.insert_unless_taken(_reply(ticket)) is False
+    finally:
+        post_save.disconnect(sender=RequesterReply, dispatch_uid="test_insert_unless_taken")
+    assert heard == [("done", True)]

@@ -23,12 +23,12 @@ import logging
 import re
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 
 from audit.services import record
 from playbooks.models import Action
 from rallied import crypto
+from rallied.inserts import insert_unless_taken
 from rallied.logs import log_ids
 from tenants.models import Tenant
 from tickets.models import Ticket
@@ -81,18 +81,18 @@ def _claim(ticket: Ticket, stage: str, language: str) -> RequesterReply | None:
     """This stage's reply row for the ticket's current round, if no one has sent (or is sending) it already.
 
     A new row is stored with its language and as the template's, what most replies are: a reply written that way
-    needs no update of its row afterwards (issue 17)."""
+    needs no update of its row afterwards (issue 17). It is inserted unless the stage's row for the round is there
+    (one_reply_per_stage_and_round), in one statement and without a savepoint (rallied/inserts.insert_unless_taken)."""
     ticket.refresh_from_db(fields=["round", "round_started_at"])
     key = {"ticket": ticket, "stage": stage, "round": ticket.round}
-    try:
-        with transaction.atomic():
-            return RequesterReply.objects.create(**key, language=language, drafted_by=TEMPLATE)
-    except IntegrityError:
-        row = RequesterReply.objects.get(**key)
-        # Only a reply the PSA did not take may go again; one posted, or being posted, never does.
-        if RequesterReply.objects.filter(pk=row.pk, status=ReplyStatus.FAILED).update(status=ReplyStatus.CLAIMED):
-            return row
-        return None
+    row = RequesterReply(**key, language=language, drafted_by=TEMPLATE)
+    if insert_unless_taken(row):
+        return row
+    row = RequesterReply.objects.get(**key)
+    # Only a reply the PSA did not take may go again; one posted, or being posted, never does.
+    if RequesterReply.objects.filter(pk=row.pk, status=ReplyStatus.FAILED).update(status=ReplyStatus.CLAIMED):
+        return row
+    return None
 
 
 def _secret_values(ticket: Ticket) -> list[str]:
