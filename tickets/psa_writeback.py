@@ -200,15 +200,17 @@ def _accept(row: PsaWriteBack, parts: list[str], psa_id: str, *, found: bool = F
     # One commit for the acceptance, its timeline rows and its audit events: a death between them left a part
     # accepted with no event, or an event for a part the row still expected.
     with unit_of_work():
-        PsaWriteBack.objects.filter(pk=row.pk).update(accepted=row.accepted, in_flight=row.in_flight)
+        # The last acceptance ends the write-back in the same statement (one fewer per write-back, issue 17); when
+        # the move is not this attempt's to make (the row left `posting` meanwhile), the acceptance is kept alone,
+        # as before.
+        if row.missing or not _move(row, W.DONE, last_error="", accepted=row.accepted, in_flight=row.in_flight):
+            PsaWriteBack.objects.filter(pk=row.pk).update(accepted=row.accepted, in_flight=row.in_flight)
         for part in parts:
             label = LABELS[P(part)]
             add_event(ticket=row.ticket, actor=ACTOR, kind="psa.write", message=f"PSA {label} {how}.",
                       data={"step": label})
             record(actor=ACTOR, verb=f"psa.{label.replace(' ', '_')}", obj=row.ticket, tenant=row.ticket.tenant,
                    details={"psa_ticket": psa_id, "writeback": row.pk, "attempt": row.attempts, "found": found})
-        if not row.missing:
-            _move(row, W.DONE, last_error="")
 
 
 def attempt_writeback(*, writeback_id: int, now: datetime | None = None,
