@@ -49,9 +49,15 @@ class IntentOutcome:
         return [a for a in self.actions if a.status in DONE_STATUSES and a.status != ActionStatus.SUCCEEDED]
 
 
-def round_actions(ticket: Ticket) -> list[Action]:
-    """The actions of the ticket's current round (a requester's new request starts the next one)."""
+def round_actions(ticket: Ticket, *, with_approval: bool = False) -> list[Action]:
+    """The actions of the ticket's current round (a requester's new request starts the next one).
+
+    `with_approval`: each with its approval request (none for most) joined in the same read, for a caller that shows
+    who approved them (workflow/messages.resolution_note): one read per action fewer (issue 17). Only for a caller
+    that opens no approval request after it, which the joined copy would not know of."""
     actions = ticket.actions.order_by("pk")
+    if with_approval:
+        actions = actions.select_related("approval")
     if ticket.round_started_at is not None:
         actions = actions.filter(created_at__gte=ticket.round_started_at)
     return list(actions)

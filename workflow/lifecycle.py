@@ -253,7 +253,8 @@ def settle_ticket(ticket_id: int) -> str:
     ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
     if ticket.status in FINAL_STATUSES:
         return ticket.status
-    actions = round_actions(ticket)
+    # With their approval requests: the resolution note names who approved each (settling opens none).
+    actions = round_actions(ticket, with_approval=True)
     if ticket.status == TicketStatus.WRITING_BACK:  # rung again (the sweep): the write-back carries on
         return resume_writeback(ticket, actions)
     if not actions or any(a.status not in DONE_STATUSES for a in actions):
