@@ -78,7 +78,7 @@ def begin_resolution(*, ticket: Ticket, actions: list[Action], now: datetime | N
         if row is None:  # another settle of this ticket opened it first, and posts it
             transaction.set_rollback(True)
             return ticket.status
-    return drive_writeback(row.pk, now=now, claimed=row)
+    return drive_writeback(row.pk, now=now, claimed=row, reply=reply.row if reply is not None else None)
 
 
 def resume_writeback(ticket: Ticket, actions: list[Action], *, now: datetime | None = None) -> str:
@@ -111,9 +111,10 @@ def settle_may_be_running(ticket: Ticket, now: datetime) -> bool:
     return writing_back_since(ticket) > now - LEASE
 
 
-def drive_writeback(writeback_id: int, *, now: datetime | None = None, claimed: PsaWriteBack | None = None) -> str:
+def drive_writeback(writeback_id: int, *, now: datetime | None = None, claimed: PsaWriteBack | None = None,
+                    reply: RequesterReply | None = None) -> str:
     """One attempt at the write-back if it is due, then what its outcome means for the ticket. `claimed`: the row
-    begin_resolution opened already claimed for this attempt."""
+    begin_resolution opened already claimed for this attempt; `reply`: the done reply's row it claimed with it."""
     now = now or timezone.now()
     attempt = attempt_writeback(writeback_id=writeback_id, now=now, claimed=claimed)
     if attempt is None:  # not due yet, or another worker has it
@@ -125,15 +126,15 @@ def drive_writeback(writeback_id: int, *, now: datetime | None = None, claimed: 
     if attempt.error:
         log.info("ticket %s: write-back attempt %s stopped: %s", row.ticket_id, row.attempts, attempt.error,
                  extra=log_ids(ticket=row.ticket))
-    return _after(row, now)
+    return _after(row, now, reply=reply)
 
 
-def _after(row: PsaWriteBack, now: datetime) -> str:
+def _after(row: PsaWriteBack, now: datetime, *, reply: RequesterReply | None = None) -> str:
     ticket = row.ticket
     # No PSA call between the reply's bookkeeping and the move to resolved: one commit for both (issue 17).
     with unit_of_work():
         if WriteBackPart.REPLY in row.accepted or WriteBackPart.REPLY not in row.parts:
-            _reply_delivered(ticket, row.round)
+            _reply_delivered(ticket, row.round, reply)
         resolved = row.status == WriteBackStatus.DONE and _resolve(ticket)
     if row.status == WriteBackStatus.PENDING and now >= row.give_up_at:
         missing = ", ".join(LABELS[WriteBackPart(p)] for p in row.missing)
@@ -148,9 +149,13 @@ def _after(row: PsaWriteBack, now: datetime) -> str:
     return ticket.status
 
 
-def _reply_delivered(ticket: Ticket, round_: int) -> None:
-    """The PSA took the reply (or there was none to send): the links are the requester's alone now."""
+def _reply_delivered(ticket: Ticket, round_: int, reply: RequesterReply | None = None) -> None:
+    """The PSA took the reply (or there was none to send): the links are the requester's alone now. `reply`: the
+    round's done reply as its claim left it, finished only while still claimed, without reading it again."""
     forget_links(ticket)
+    if reply is not None:
+        finish_reply(Prepared(reply, ""), posted=True, if_claimed=True)
+        return
     # The ticket and its tenant come with the row: finish_reply's timeline row and audit event name them.
     row = RequesterReply.objects.select_related("ticket__tenant").filter(
         ticket=ticket, stage=ReplyStage.DONE, round=round_, status=ReplyStatus.CLAIMED).first()

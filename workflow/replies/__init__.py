@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from django.template.loader import render_to_string
+from django.utils import timezone
 
 from audit.services import record
 from playbooks.models import Action
@@ -140,12 +141,23 @@ def prepare_reply(*, ticket: Ticket, stage: str, deliveries: list[Delivery] | No
     return Prepared(row, _compose(ticket, facts, row), stored)
 
 
-def finish_reply(prepared: Prepared | None, *, posted: bool) -> None:
+def finish_reply(prepared: Prepared | None, *, posted: bool, if_claimed: bool = False) -> None:
+    """Store how the reply went, with its timeline row and audit event. `if_claimed`: only while the row is still
+    claimed, in the same statement (for a caller holding the row it claimed, which is not read again, issue 17)."""
     if prepared is None:
         return
     row = prepared.row
-    row.status = ReplyStatus.POSTED if posted else ReplyStatus.FAILED
-    row.save(update_fields=["status", "language", "drafted_by", "fallback_reason", "updated_at"])
+    status = ReplyStatus.POSTED if posted else ReplyStatus.FAILED
+    if if_claimed:
+        now = timezone.now()
+        if not RequesterReply.objects.filter(pk=row.pk, status=ReplyStatus.CLAIMED).update(
+                status=status, language=row.language, drafted_by=row.drafted_by,
+                fallback_reason=row.fallback_reason, updated_at=now):
+            return  # finished already, by another step
+        row.status, row.updated_at = status, now
+    else:
+        row.status = status
+        row.save(update_fields=["status", "language", "drafted_by", "fallback_reason", "updated_at"])
     ticket = row.ticket
     how = "drafted by Claude" if row.drafted_by == CLAUDE else "from the template"
     add_event(ticket=ticket, actor=ACTOR, kind="reply.posted" if posted else "reply.failed",
