@@ -296,7 +296,9 @@ _HARDWARE = _rx(
 )
 _IDENTITY = _rx(
     r"account|konto|compte|cuenta|user ?name|login|log ?in|sign ?in|e-?mail|mailbox|postfach|bo(?:î|i)te|buz(?:ó|o)n"
-    r"|licen|lizen|group|gruppe|groupe|grupo|groep|access|zugriff|zugang|acc(?:è|e)s|acceso|toegang|password|passwort"
+    # A badge or card that opens a door is hardware, whatever it is called ("plant access badge for gate 4").
+    r"|licen|lizen|group|gruppe|groupe|grupo|groep|acc(?:è|e)ss?(?!\w* (?:badge|card|fob|chip|token))|zugriff|zugang"
+    r"|acceso|toegang|password|passwort"
     r"|kennwort|mot de passe|contrase(?:ñ|n)a|wachtwoord|einrichten|anlegen|disable|deaktiv|create|set (?:\w+ )?up"
     r"|zug(?:ä|ae)nge|sperren|bloquer|bloquear|blokkeren"
     r"|crear|cr(?:é|e)er|aanmaken|teams|onedrive|sharepoint|user|benutzer|utilisateur|usuario|gebruiker|profil"
@@ -312,11 +314,14 @@ _LEAVER = _rx(rf"{LEAVER}|\bleft (?:last|on|yesterday|us|the company)|handed (?:
 
 # "His account is already sorted": the identity side is named only to say it is done.
 _IDENTITY_DONE = _rx(
-    r"\b(?:account|login|e-?mail|konto|compte|cuenta)s?(?: \w+){0,3}"
-    r" (?:is|are|has been|have been|ist|sind|est|sont|est(?:á|a)n?)"
-    r" (?:already |all |schon |bereits |d(?:é|e)j(?:à|a) |ya )?"
-    r"(?:sorted|done|set up|ready|fine|in place|working|erledigt|eingerichtet|fertig|pr(?:ê|e)ts?|listos?|hecho|klaar"
-    r"|geregeld)"
+    r"\b(?:account|login|e-?mail|konto|konten|zug(?:ä|ae)nge?|compte|cuenta)s?(?: \w+){0,3}"
+    r" (?:is|are|has been|have been|were|was|ist|sind|est|sont|est(?:á|a)n?|zijn|is)"
+    r" (?:already |all |schon |bereits |d(?:é|e)j(?:à|a) |ya |al )?"
+    r"(?:sorted|done|set up|created|ready|fine|in place|working|erledigt|eingerichtet|angelegt|fertig|pr(?:ê|e)ts?"
+    r"|listos?|hecho|klaar|geregeld|aangemaakt)"
+    # "Die Konten werden über den HR-Prozess deaktiviert": another process (HR's) does the identity side.
+    r"|\b(?:konten|konto|zug(?:ä|ae)nge?|accounts?)\s(?:werden|wird|worden)\s(?:\S+\s){0,4}?"
+    r"(?:deaktiviert|gesperrt|angelegt|eingerichtet|erstellt|gel(?:ö|oe)scht|aangemaakt|gedeactiveerd)"
     # "Account was already disabled by the HR process": a leaver's identity side said done.
     r"|\b(?:account|login|konto|compte|cuenta)s?(?: \w+){0,2} (?:was|were|has been|have been|is|are) already"
     r" (?:disabled|deactivated|closed|blocked|removed|deleted)\b"
@@ -326,7 +331,7 @@ _IDENTITY_DONE = _rx(
     r"|different|own) (?:ticket|request)"
     # "accounts will be requested separately by her manager": the identity side is someone else's request, later.
     r"|\b(?:accounts?|logins?|access|e-?mail)(?: \w+){0,2}"
-    r" (?:will be|are being|is being|get|gets|to be|are|is) (?:\S+ )?"
+    r" (?:will be|are being|is being|get|gets|to be|are|is|were|was|have been|has been) (?:\S+ )?"
     r"(?:requested|raised|ordered|asked for|handled|sorted|arranged) (?:\S+ )?(?:separately|elsewhere|later"
     r"|by (?:his |her |their |the )?(?:manager|lead|team lead|supervisor|hr)\b"
     r"|in (?:a |an )?(?:separate|another|other))"
