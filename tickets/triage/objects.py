@@ -9,6 +9,7 @@ triage_holdout15.jsonl, checked on): each must be true of tickets neither set ho
 
 from __future__ import annotations
 
+from tickets.triage.disclaimed import DISCLAIMED_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
 from tickets.triage.not_asked import NOT_ASKED_VETOES
 from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
@@ -57,8 +58,10 @@ OBJECT_VETOES: list[Veto] = [
     # the object, not a newcomer; this takes back what the word alone earned (patterns.py's "onboarding", 2.0).
     Veto("onboarding", rx(r"\bonboarding\s(?:training|video|course|portal|checklist|document|form|page|link|presentation|survey|material|module|programme|program|session|wiki|slides?|e-?learning)s?\b"), 2.0),
     # What is locked, whose system it is, who grants it (not_the_account.py); who stays and who goes (stays_or_goes.py);
-    # a group, list or mailbox named without a membership asked (not_asked.py).
+    # a group, list or mailbox named without a membership asked (not_asked.py); what the writer says they are not
+    # asking (disclaimed.py).
     *NOT_THE_ACCOUNT_VETOES,
     *NOT_ASKED_VETOES,
+    *DISCLAIMED_VETOES,
     *STAYS_OR_GOES_VETOES,
 ]

@@ -1,0 +1,53 @@
+# ruff: noqa: E501 -- regular-expression tables read best one veto per line
+"""What the writer says they are NOT asking: access said to be in hand ("I have access, it just duplicates", "access is
+working, only sync issue", "Zugriff habe ich"), a category's thing disclaimed ("not requesting membership", "not about
+personal MFA", "I do not need anything with MFA"), a request said not to be raised yet. The category's words are still
+in the ticket, but only to set them aside: what is asked is something else, for a technician. Vetoes in the form of
+tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
+
+Found on tickets written by an author who read nothing of the project (tests/data/triage_nearmiss1.jsonl); each is
+said in general terms, several wordings each (tests/triage/test_disclaimed_requests.py).
+"""
+
+from __future__ import annotations
+
+from tickets.triage.patterns import Veto, rx
+from tickets.triage.vocabulary import MFA
+
+# Access said to be there already: the fault is elsewhere (a rule, a sync, a duplicate). Not "full access is fine",
+# which names the level of access to grant; and "I have access" only where its clause ends ("I have access, it just
+# duplicates"): "I have access to orders@ but also need invoices@" asks.
+_ACCESS_IN_HAND = (r"\bnot (?:an? )?(?:access|permissions?|rights?)[- ](?:issue|problem|request|question|thing)\b"
+                   r"|\b(?:access|permissions?)\s(?:itself\s)?(?:is|are)\s(?:\S+\s)?(?:working|there|not the (?:issue|problem))\b"
+                   r"|\b(?:access|permissions?|rights?)\s(?:stays?|remains?|will stay|will remain|should stay)\s(?:the\s)?same\b"
+                   r"|\bi (?:do |already |still )?(?:have|got) (?:full |all the |the )?access(?: already)?\s?[,.;:!–-]"
+                   r"|\bzugriff (?:habe ich|hab ich|ist (?:da|vorhanden|ok|gegeben)|funktioniert)\b|\bkein (?:zugriffs|berechtigungs)problem"
+                   r"|\bberechtigungen? (?:bleiben|bleibt) (?:gleich|unver(?:ä|ae)ndert)")
+
+# The writer sets a category's thing aside: "not requesting membership", "not about personal MFA", "nothing to do with
+# MFA", "I don't need anything with MFA", "geht nicht um MFA".
+_SET_ASIDE = (r"(?:\bnot (?:requesting|asking for|asking about|a request for|about|for|related to)|\bnothing (?:to do )?(?:with|about)"
+              r"|\b(?:do not|don'?t|doesn'?t|does not) need (?:anything|any change|changes?) (?:with|for|about|to|on)"
+              r"|\bgeht (?:es )?nicht um|\bnichts mit) (?:a |an |any |the |my |his |her |personal |new |a new |the )?")
+_MEMBERSHIP = r"(?:membership|group access|access|adding|to be added|permissions?|mitgliedschaft|zugriff|berechtigung)"
+
+# No request raised yet: the writer prepares or asks how, and says so ("not raising a request yet").
+_NO_REQUEST_YET = (r"\bnot (?:raising|opening|submitting|making|filing|logging) (?:a |the |any )?(?:request|ticket)s?(?: yet| now| at this point)?\b"
+                   r"|\bno (?:request|ticket) (?:yet|for now)\b|\b(?:noch )?kein(?:en)? (?:antrag|auftrag) (?:stellen|jetzt)\b")
+
+DISCLAIMED_VETOES: list[Veto] = [
+    # "the shared mailbox shows each mail twice. Not an access issue, I have access", "Zugriff habe ich, es geht nur um
+    # die Regel", "access is working, only sync issue": no access to grant.
+    Veto("mailbox_access", rx(_ACCESS_IN_HAND), 3.0),
+    Veto("group_membership", rx(_ACCESS_IN_HAND), 3.0),
+    # "who owns the AD group? Not requesting membership": nobody to add.
+    Veto("group_membership", rx(_SET_ASIDE + _MEMBERSHIP), 3.0),
+    Veto("mailbox_access", rx(_SET_ASIDE + r"(?:mailbox |postfach)?(?:access|zugriff)"), 3.0),
+    # "the Jenkins TOTP plugin broke. Not about personal MFA", "I do not need anything with MFA": nobody's second factor.
+    Veto("mfa_reset", rx(_SET_ASIDE + rf"(?:\S+ )?{MFA}"), 3.0),
+    Veto("license_change", rx(_SET_ASIDE + r"(?:a |new )?(?:licen[cs]es?|lizenz(?:en)?|seats?)"), 3.0),
+    # "can you send me the onboarding checklist? Not raising a request yet": nothing asked of the category yet.
+    *(Veto(category, rx(_NO_REQUEST_YET), 3.0)
+      for category in ("onboarding", "offboarding", "group_membership", "mailbox_access", "license_change",
+                       "password_reset", "account_unlock", "mfa_reset")),
+]
