@@ -18,7 +18,9 @@ from tickets.triage.vocabulary import FOLDER, MFA
 # "my laptop is locked after too many tries" is the account's lockout as the writer sees it.
 _MACHINE = (r"(?:printer|copier|photocopier|scanner|mfp|plotter|label printer|fax|drucker|kopierer|imprimante"
             r"|copieur|impresora|fotocopiadora|kopieerapparaat|forklift|handheld|hand scanner|kiosk"
-            r"|badge reader|card reader|time clock|stempeluhr)s?")
+            r"|badge reader|card reader|time clock|stempeluhr"
+            # Furniture and a machine's own operator panel: a key or the operator's PIN opens them.
+            r"|cabinet|server rack|rack|locker|drawer|safe|schrank|spind|hmi|cnc|plc|operator panel|machine panel)s?")
 # What a program's vendor locks: its licence, its key, its dongle, its activation.
 _PROGRAM_LOCK = (r"licen[cs]e\s(?:is\s|was\s|has been\s|got\s)?(?:locked|blocked|gesperrt)|(?:locked|blocked)\s(?:\S+\s)?licen[cs]e"
                  r"|lizenz\s(?:ist\s)?(?:gesperrt|blockiert)|licence\s(?:est\s)?bloqu|licencia\s(?:est(?:á|a)\s)?bloquead"
@@ -60,7 +62,10 @@ _ONLY_THAT_APP = (r"\b(?:sso|single sign-?on|my (?:normal|usual|uni|university|c
 NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "the Ricoh says 'Locked - enter admin code' on the panel", "label printer locked after someone changed settings":
     # the machine's own lock, which its admin code opens; no one's account is locked.
-    Veto("account_unlock", rx(rf"\b{_MACHINE}\b[^.!?\n]{{0,60}}\b(?:locked|gesperrt|bloqu|blocked|verrouill)|\b(?:locked|gesperrt|bloqu\w*)\b[^.!?\n]{{0,40}}\b(?:on the|am|sur l'|en el)\s(?:\S+\s)?(?:panel|display|screen|touchscreen|bedienfeld|(?:é|e)cran|pantalla)\b|\badmin (?:code|pin)\b"), 3.0),
+    Veto("account_unlock", rx(rf"\b{_MACHINE}\b[^.!?\n]{{0,60}}\b(?:locked|gesperrt|bloqu|blocked|verrouill)|\b(?:locked|gesperrt|bloqu\w*)\b[^.!?\n]{{0,40}}\b(?:on the|am|sur l'|en el)\s(?:\S+\s)?(?:panel|display|screen|touchscreen|bedienfeld|(?:é|e)cran|pantalla)\b|\b(?:admin|operator|machine|shift) (?:code|pin)\b"), 3.0),
+    # "the monitor flickers every time I unlock my PC": unlocking one's own screen is the moment a fault shows, not a
+    # lockout; nothing is asked to be unlocked.
+    Veto("account_unlock", rx(r"\b(?:when(?:ever)?|every time|each time|after|once|as soon as|sobald|wenn)\s(?:i\s|ich\s)?(?:unlock|entsperr)\w*\s(?:my\s|the\s|den\s|meinen\s)?(?:pc|laptop|computer|screen|workstation|notebook|machine|rechner|bildschirm)\b|\b(?:wenn|sobald|nachdem)\sich\s(?:\S+\s)?(?:pc|laptop|rechner|computer|bildschirm)\s(?:\S+\s)?entsperr"), 3.0),
     # "Locked out of the server room: the keypad isn't accepting my code": a place's lock, which facilities opens.
     Veto("account_unlock", rx(_A_PLACE), 3.0),
     # "the survey tool says my account is locked, contact the administrator; SSO login to everything else is fine".
