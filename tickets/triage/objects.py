@@ -14,6 +14,7 @@ from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_
 from tickets.triage.not_asked import NOT_ASKED_VETOES
 from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
 from tickets.triage.patterns import Signal, Veto, rx
+from tickets.triage.process_records import PROCESS_RECORD_VETOES
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
 
 # Someone other than the writer, by pronoun or by a name with "Mr"/"Frau" or a user name with a dot.
@@ -59,9 +60,10 @@ OBJECT_VETOES: list[Veto] = [
     Veto("onboarding", rx(r"\bonboarding\s(?:training|video|course|portal|checklist|document|form|page|link|presentation|survey|material|module|programme|program|session|wiki|slides?|e-?learning)s?\b"), 2.0),
     # What is locked, whose system it is, who grants it (not_the_account.py); who stays and who goes (stays_or_goes.py);
     # a group, list or mailbox named without a membership asked (not_asked.py); what the writer says they are not
-    # asking (disclaimed.py).
+    # asking (disclaimed.py); a category's own records and process (process_records.py).
     *NOT_THE_ACCOUNT_VETOES,
     *NOT_ASKED_VETOES,
     *DISCLAIMED_VETOES,
+    *PROCESS_RECORD_VETOES,
     *STAYS_OR_GOES_VETOES,
 ]

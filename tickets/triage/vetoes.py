@@ -15,7 +15,8 @@ from tickets.triage.vocabulary import FOLDER, FORGOT, LOCKED, MFA, PW, RESET, SK
 # Anchors (patterns.Signal): fragments that every match of the vetoes using them contains.
 HAS_PW_OR_CERT = rx(rf"{PW}|certificate")
 HAS_FOLDER_FAULT = words("disconnect", "not available", "not mapped", "missing", "slow", "full", "capacit", "space",
-                         "restor", "recover", "deleted", "verschwunden", "not accessible", "wiederherstellen")
+                         "restor", "recover", "deleted", "verschwunden", "not accessible", "wiederherstellen",
+                         "langsam", "nicht erreichbar")
 
 # Things that lock besides accounts (a veto for account_unlock), in the five languages. Not the caps, num or scroll
 # lock keys: "typed it wrong with caps lock on" explains a lockout, it does not deny one.
@@ -77,7 +78,7 @@ VETOES: list[Veto] = [
     Veto("password_reset", rx(rf"\b(?:hasn'?t|has not|hadn'?t|had not|haven'?t|have not|didn'?t|did not|not|never)\s(?:\S+\s)?{FORGOT}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s)?nicht\svergessen"), 3.0, HAS_PW),
     # "I sent the salary list to the wrong distribution list, can you recall it?": the list is where a message went; what
     # is asked is the message's recall, nobody's membership.
-    Veto("group_membership", rx(r"\b(?:sent|send|emailed|mailed|went|forwarded)\b[^.!?\n]{0,60}?\bto (?:the |a |our )?(?:wrong|whole|entire|all-staff|incorrect)\s(?:\S+\s)?(?:distribution list|dl|list|group|team)\b|\b(?:recall|retract|unsend|zur(?:ü|ue)ckrufen)\w*\b"), 3.0),
+    Veto("group_membership", rx(r"\b(?:sent|send|emailed|mailed|went|forwarded)\b[^.!?\n]{0,60}?\bto (?:the |a |our )?(?:wrong|whole|entire|all-staff|incorrect)\s(?:\S+\s)?(?:distribution list|dl|list|group|team)\b|\b(?:recall|retract|unsend|zur(?:ü|ue)ckrufen|zur(?:ü|ue)ckhol)\w*\b|\ban (?:den |einen )?falschen verteiler\b"), 3.0),
     # "Please don't reset her password, just give James access": the reset is what must NOT be done.
     Veto("password_reset", rx(rf"(?:don'?t|do not|dont|no need to|without|not to|nicht|ne pas|no (?:hace falta|es necesario)|niet)\s(?:\S+\s){{0,2}}?{RESET}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s){{0,2}}?(?:nicht|niet)\s(?:\S+\s)?{RESET}"), 3.0, HAS_PW),
     # "I still have my authenticator on my other phone, so that's fine": the second factor is said to be in hand.
@@ -91,7 +92,7 @@ VETOES: list[Veto] = [
     Veto("mailbox_access", rx(r"(?:delete|cancel|remove).{0,30}(?:meeting|invite|appointment|series)"), 1.5),
     Veto("offboarding", rx(r"(?:delete|cancel|remove).{0,30}(?:meeting|invite|appointment|series)|meetings? (?:was |were )?(?:scheduled|organi[sz]ed|set up) by"), 2.0),
     Veto("mailbox_access", rx(r"mail\s?-?box groups?"), 2.5),
-    Veto("group_membership", rx(rf"{FOLDER}.{{0,40}}(?:disconnected|not available|not mapped|missing|slow|full|capacity|space|restore|restored|deleted|verschwunden|not accessible)|(?:restore|recover|deleted|wiederherstellen).{{0,40}}(?:file|folder|ordner|datei)|{UNC}\S*\s(?:is\s)?not available|space consumed|disk space"), 2.8, HAS_FOLDER_FAULT),
+    Veto("group_membership", rx(rf"{FOLDER}.{{0,40}}(?:disconnected|not available|not mapped|missing|slow|full|capacity|space|restore|restored|deleted|verschwunden|not accessible|langsam|nicht erreichbar)|(?:restore|recover|deleted|wiederherstellen).{{0,40}}(?:file|folder|ordner|datei)|{UNC}\S*\s(?:is\s)?not available|space consumed|disk space"), 2.8, HAS_FOLDER_FAULT),
     Veto("group_membership", rx(r"group chat|gruppenchat|group policy|gpo"), 2.5),
     # "Please create a new distribution list for the project, owner me": a new list or group is built by a person;
     # joining someone to a list that does not exist yet is not the request.
