@@ -188,6 +188,20 @@ def test_holdout_set_meets_thresholds() -> None:
 # sending the wrong way, an automated job's failure, and one line of Italian and Polish; tickets/triage/not_asked.py,
 # italian_and_polish.py, tests/triage/test_fields_senders_and_new_mailboxes.py, test_italian_and_polish.py), which took
 # it to 1.000/1.000/1.000, holdout23 to .993/1.000/1.000 and holdout7 from .863 to .867 on clear rows.
+# triage_nearmiss1 (200 rows by an author who read nothing of the project, written for us: 150 `other` tickets that
+# mention accounts, passwords, locks, groups, mailboxes, licences, starters, leavers or MFA but ask for something else,
+# and 50 plain requests) read .865/.639/.828 before its study (.871/.648/.836 before holdout25's): the engine acted on
+# words, not on what is asked. Its
+# mistakes were grouped by what the engine did not understand (a starter's or leaver's equipment with the accounts
+# said done by another process, in any tense and in German and Dutch; access said to be in hand, a category set aside
+# by the writer, a request not raised yet; furniture and a machine's panel that lock, a fault seen when unlocking one's
+# screen; licences counted, a leaver export job, a checklist to mend; a mail to fetch back from a list and a slow group
+# drive said in German; tickets/triage/disclaimed.py, process_records.py, not_the_account.py, noise.py, vetoes.py;
+# tests/triage/test_accounts_done_elsewhere.py, test_disclaimed_requests.py, test_locked_things_and_unlocked_screens.py,
+# test_process_records.py, test_recalls_and_drive_faults_in_german.py), which took it to .988/.902/.992 (its clear
+# misses left: a licence asked with a move, "AutoCAD Lizenz zuweisen, er wechselt in die Betriebstechnik", and a
+# leaver's loaned kit under a "leaver:" subject line, read right before holdout25's study) and left every other set
+# here where it was.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
                  "triage_holdout7.jsonl": (0.86, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
@@ -197,7 +211,8 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.j
                  "triage_holdout14.jsonl": (0.97, 0.99, 0.99), "triage_holdout15.jsonl": (0.99, 0.99, 0.99),
                  "triage_holdout18.jsonl": (0.99, 0.98, 0.99), "triage_holdout19.jsonl": (0.99, 0.97, 0.99),
                  "triage_holdout20.jsonl": (0.99, 0.97, 0.99), "triage_holdout16.jsonl": (0.99, 0.98, 0.99),
-                 "triage_holdout23.jsonl": (0.99, 0.99, 0.99), "triage_holdout25.jsonl": (0.99, 0.99, 0.99)}
+                 "triage_holdout23.jsonl": (0.99, 0.99, 0.99), "triage_holdout25.jsonl": (0.99, 0.99, 0.99),
+                 "triage_nearmiss1.jsonl": (0.98, 0.90, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
