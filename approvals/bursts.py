@@ -9,8 +9,8 @@ import math
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db.models import Exists, F, Func, IntegerField, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, DateTimeField, Exists, F, Func, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
 from audit.models import AuditEvent
@@ -57,6 +57,24 @@ def sensitive_burst(tenant: Tenant, minutes: int) -> int:
     was last resumed). Refused, waiting and planned ones are not automation running away."""
     return Action.objects.filter(ticket__tenant=tenant, kind__in=SENSITIVE_KINDS, status__in=RAN_STATUSES,
                                  updated_at__gte=_since(tenant, minutes)).count()
+
+
+SWITCH_FIELDS = ("paused", "paused_reason", "paused_at", "resumed_at", "mode", "directory_users")
+
+
+def refresh_with_burst(tenant: Tenant, minutes: int) -> int:
+    """Read the kill switch's fields of `tenant` afresh onto it and count sensitive_burst's actions, in one query:
+    the row's refresh and the count were two (issue 17). The window starts where `_since` starts it, from the
+    paused_at and resumed_at of the row read here."""
+    since = Value(timezone.now() - timedelta(minutes=minutes), output_field=DateTimeField())
+    start = Greatest(since, Coalesce(OuterRef("paused_at"), since), Coalesce(OuterRef("resumed_at"), since))
+    burst = (Action.objects.filter(ticket__tenant=OuterRef("pk"), kind__in=SENSITIVE_KINDS, status__in=RAN_STATUSES,
+                                   updated_at__gte=start)
+             .order_by().values("ticket__tenant").annotate(n=Count("pk")).values("n"))
+    row = Tenant.objects.filter(pk=tenant.pk).values(*SWITCH_FIELDS, burst=Coalesce(Subquery(burst), 0)).get()
+    for name in SWITCH_FIELDS:
+        setattr(tenant, name, row[name])
+    return int(row["burst"])
 
 
 # -- the refusal watch ---------------------------------------------------------------------------------------------

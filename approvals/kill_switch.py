@@ -31,9 +31,9 @@ from approvals.bursts import (
     MAX_WATCHED,
     WATCH_VERB,
     burst_limit,
+    refresh_with_burst,
     refused_targets,
     refused_tickets,
-    sensitive_burst,
     watch_hours,
     watch_state,
 )
@@ -51,21 +51,22 @@ def check_burst(*, tenant: Tenant) -> bool:
 
     The tenant object is refreshed first, so the caller's decisions see the switch as it is now.
     """
-    tenant.refresh_from_db(fields=["paused", "paused_reason", "paused_at", "resumed_at", "mode", "directory_users"])
-    limit, minutes = burst_limit(tenant)
-    if limit > 0 and tenant.mode == Tenant.Mode.LIVE and not tenant.paused:
-        count = sensitive_burst(tenant, minutes)
-        if count >= limit:
-            reason = f"{count} sensitive actions ran in {minutes} minutes (the limit is {limit})"
-            if pause_tenant(actor=ACTOR, tenant=tenant, reason=reason):
-                notify_staff(
-                    tenant=tenant, topic="tenant.paused", obj=tenant,
-                    subject=f"Rallied paused autonomy for {tenant.name}",
-                    text=(f"Kill switch: {reason}. Every action for {tenant.name} now waits for a technician. "
-                          "A service lead resumes autonomy once the burst is explained."),
-                )
-                tenant.refresh_from_db(fields=["paused", "paused_reason"])
-                return True
+    # The switch's fields and the burst's count in one query (bursts.refresh_with_burst): the window's length is a
+    # setting, and only the limit depends on the row (its directory_users), so the limit is taken after the read.
+    _, minutes = burst_limit(tenant)
+    count = refresh_with_burst(tenant, minutes)
+    limit, _ = burst_limit(tenant)
+    if limit > 0 and tenant.mode == Tenant.Mode.LIVE and not tenant.paused and count >= limit:
+        reason = f"{count} sensitive actions ran in {minutes} minutes (the limit is {limit})"
+        if pause_tenant(actor=ACTOR, tenant=tenant, reason=reason):
+            notify_staff(
+                tenant=tenant, topic="tenant.paused", obj=tenant,
+                subject=f"Rallied paused autonomy for {tenant.name}",
+                text=(f"Kill switch: {reason}. Every action for {tenant.name} now waits for a technician. "
+                      "A service lead resumes autonomy once the burst is explained."),
+            )
+            tenant.refresh_from_db(fields=["paused", "paused_reason"])
+            return True
     return False
 
 
