@@ -22,7 +22,14 @@ from workflow.models import Lease
 
 
 def take_lease(name: str, *, seconds: float, now: datetime | None = None) -> str | None:
-    """Hold `name` for `seconds`; returns the holder's token, or None when someone else holds it.
+    """Hold `name` for `seconds`; returns the holder's token, or None when someone else holds it (see
+    take_counted_lease)."""
+    return take_counted_lease(name, seconds=seconds, now=now)[0]
+
+
+def take_counted_lease(name: str, *, seconds: float, now: datetime | None = None) -> tuple[str | None, int]:
+    """Hold `name` for `seconds`: (the holder's token, how many times it was taken counting this one), or (None, 0)
+    when someone else holds it.
 
     One statement on both vendors: an INSERT of the row already held that, when `name` exists, updates it instead
     only where it has lapsed (`ON CONFLICT (name) DO UPDATE ... WHERE until <= now`), and returns the row only when
@@ -45,7 +52,7 @@ def take_lease(name: str, *, seconds: float, now: datetime | None = None) -> str
         cursor.execute(sql, [name, token, field.get_db_prep_value(until, connection),
                              field.get_db_prep_value(now, connection)])
         won = cursor.fetchone()
-    return token if won is not None else None
+    return (token, int(won[0])) if won is not None else (None, 0)
 
 
 def release_lease(name: str, token: str) -> bool:

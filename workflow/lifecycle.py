@@ -41,7 +41,7 @@ from workflow.decisions import directory_snapshot, identity_provider, redecide
 from workflow.delivery import hold_for_technician
 from workflow.diagnostics import diagnose_if_slow
 from workflow.escalation import escalate, escalate_if_psa_ticket_foreign
-from workflow.leases import release_lease, take_lease
+from workflow.leases import release_lease, take_counted_lease
 from workflow.reentry import follow_waiting
 from workflow.replies import send_reply
 from workflow.targets import resolve_intent_targets
@@ -94,15 +94,19 @@ def start_ticket(ticket_id: int) -> str:
     if ticket.status not in START_STATUSES:
         return ticket.status
     lease = start_lease(ticket)
-    token = take_lease(lease, seconds=start_lease_seconds())
+    token, taken = take_counted_lease(lease, seconds=start_lease_seconds())
     if token is None:
         return ticket.status  # another worker is on it
     held = _HeldLease(lease, token)
     holding = _start_lease.set(held)
     try:
-        # It may have moved on between the read and the lease. Its tenant is read again with it: a bare refresh
-        # drops the tenant select_related brought, and the first transition then read it alone (issue 17).
-        ticket.refresh_from_db(from_queryset=Ticket.objects.select_related("tenant"))
+        # A worker that held this round's lease before (taken > 1) may have moved it on between the read and the
+        # lease: read it again. Its tenant is read again with it: a bare refresh drops the tenant select_related
+        # brought, and the first transition then read it alone (issue 17). The first taker reads nothing again
+        # (issue 17): no start step ran on this round before it, and whatever else moves the ticket (a technician)
+        # can do so after any read, so the step's writes are conditional on the status they start from.
+        if taken > 1:
+            ticket.refresh_from_db(from_queryset=Ticket.objects.select_related("tenant"))
         if ticket.status == TicketStatus.RECEIVED:
             return _triage_ticket(ticket)
         if ticket.status == TicketStatus.TRIAGED:
