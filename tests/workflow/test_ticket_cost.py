@@ -94,7 +94,10 @@ MAX_COMMITS = 13
 # the row its settle claimed, to 72; the kill switch's tenant fields read with the burst's count, to 71; the start
 # lease's first taker not reading its ticket again, to 70.
 MAX_QUERIES_POSTGRESQL = 70
-MAX_COMMITS_POSTGRESQL = 12
+# Commits on PostgreSQL were undercounted by one until this count read a write inside a WITH run outside a transaction
+# (the submission's one statement, rallied/inserts.py) as the commit it is: 13, one more than the same path counted
+# before, not one more that it makes.
+MAX_COMMITS_POSTGRESQL = 13
 
 WARM_UP = "sarah.lee@contoso.example"  # a first ticket fills what a running server already holds (content types)
 MEASURED = "adele.vance@contoso.example"
@@ -112,6 +115,13 @@ class Work:
 
 
 _WRITES = ("INSERT", "UPDATE", "DELETE")
+# A statement that writes from inside a WITH (PostgreSQL's data-modifying CTE: rallied/inserts.py, audit/writes.py)
+# commits on its own outside a transaction just as a bare INSERT does.
+_WRITE_IN_WITH = re.compile(r"\b(?:INSERT|UPDATE|DELETE)\b")
+
+
+def writes(words: str) -> bool:
+    return words.startswith(_WRITES) or (words.startswith("WITH") and _WRITE_IN_WITH.search(words) is not None)
 
 
 @contextlib.contextmanager
@@ -128,7 +138,7 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[Work]:
         words = sql.lstrip().upper()
         if not words.startswith("BEGIN"):
             work.statements.append(sql)
-            if not wrapper.in_atomic_block and words.startswith(_WRITES):
+            if not wrapper.in_atomic_block and writes(words):
                 work.commits += 1
         return run(sql, params, many, context)
 
