@@ -100,17 +100,8 @@ def action_history(ticket: Ticket, action: Action) -> dict[str, int]:
     return {name.removeprefix("n_"): n for name, n in counts.items()}
 
 
-def rate_limits_hit(tenant: Tenant, action: Action, requester: str, policy: PolicySnapshot,
-                    counts: dict[str, int] | None = None) -> list[str]:
-    """The daily limits `action` would pass; `counts` is its action_history when the caller read it already."""
-    if counts is None:
-        live = _live_today(action)
-        # The three counts in one aggregate query, not three COUNTs over the same rows (issue 17).
-        counts = Action.objects.filter(live, ticket__tenant=tenant).aggregate(
-            target=Count("pk", filter=Q(kind=action.kind, target=action.target)),
-            requester=Count("pk", filter=Q(ticket__requester_email=requester)),
-            tenant=Count("pk"),
-        )
+def rate_limits_hit(action: Action, requester: str, policy: PolicySnapshot, counts: dict[str, int]) -> list[str]:
+    """The daily limits `action` would pass, from its action_history `counts` (one query with first_of_kind's)."""
     cond = policy.conditions
     hits = []
     per_target = int(cond.get("daily_limit_target", DEFAULT_DAILY_LIMIT_TARGET))
@@ -255,7 +246,7 @@ def build_context(
         risk_signals=tuple(_risk_signals(check, action, ticket)),
         first_of_kind=not history["done"],
         triage_confidence=float(ticket.confidence or 0.0),
-        rate_limits_hit=tuple(rate_limits_hit(tenant, action, ticket.requester_email, policy, history)),
+        rate_limits_hit=tuple(rate_limits_hit(action, ticket.requester_email, policy, history)),
         within_business_hours=within_business_hours(tenant),
         target_watched=(f"targeted by a burst of refused attempts (watched until {until:%Y-%m-%d %H:%M} UTC)"
                         if until else ""),
