@@ -335,6 +335,11 @@ _IDENTITY_DONE = _rx(
     r"(?:requested|raised|ordered|asked for|handled|sorted|arranged) (?:\S+ )?(?:separately|elsewhere|later"
     r"|by (?:his |her |their |the )?(?:manager|lead|team lead|supervisor|hr)\b"
     r"|in (?:a |an )?(?:separate|another|other))"
+    # "Das Konto hat das Personalamt schon beantragt", "HR has already requested her account": asked by another already.
+    r"|\b(?:konto|konten|zugang|zug(?:ä|ae)nge|account|accounts|login)\s(?:hat|haben)\s(?:\S+\s){1,3}?(?:schon|bereits)\s"
+    r"(?:beantragt|bestellt|angefordert|angelegt|eingerichtet)\b"
+    r"|\b(?:has|have) already (?:requested|ordered|raised|asked for) (?:the |his |her |their |an? )?"
+    r"(?:accounts?|logins?|e-?mail)\b"
 )
 
 

@@ -9,12 +9,15 @@ triage_holdout15.jsonl, checked on): each must be true of tickets neither set ho
 
 from __future__ import annotations
 
+from tickets.triage.already_done import ALREADY_DONE_VETOES
 from tickets.triage.disclaimed import DISCLAIMED_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
 from tickets.triage.not_asked import NOT_ASKED_VETOES
 from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
+from tickets.triage.other_senses import OTHER_SENSE_VETOES
 from tickets.triage.patterns import Signal, Veto, rx
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
+from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
 
 # Someone other than the writer, by pronoun or by a name with "Mr"/"Frau" or a user name with a dot.
@@ -28,6 +31,7 @@ OBJECT_GATES: dict[str, str] = {
     "group_membership": f"{STAYS_OR_GOES_GATES['group_membership']}|{ITALIAN_AND_POLISH_GATES['group_membership']}",
     "account_unlock": ITALIAN_AND_POLISH_GATES["account_unlock"],
     "password_reset": ITALIAN_AND_POLISH_GATES["password_reset"],
+    "offboarding": SAID_BRIEFLY_GATES["offboarding"],
 }
 
 OBJECT_SIGNALS: list[Signal] = [
@@ -43,6 +47,7 @@ OBJECT_SIGNALS: list[Signal] = [
         rf"|\b{_SOMEONE}\s{_MAILS}\s(?:\S+\s){{0,2}}?an mich\b"), 1.8),
     *STAYS_OR_GOES_SIGNALS,
     *ITALIAN_AND_POLISH_SIGNALS,
+    *SAID_BRIEFLY_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [
@@ -66,4 +71,7 @@ OBJECT_VETOES: list[Veto] = [
     *DISCLAIMED_VETOES,
     *PROCESS_RECORD_VETOES,
     *STAYS_OR_GOES_VETOES,
+    # What is done already or withdrawn (already_done.py); a category's word in another sense (other_senses.py).
+    *ALREADY_DONE_VETOES,
+    *OTHER_SENSE_VETOES,
 ]

@@ -1,0 +1,52 @@
+"""A ticket that says its request is done already and closes it, or withdraws it by name (tickets/triage/
+already_done.py): the category's words tell what happened, nothing is left to do. And the near tickets that still ask:
+a done step followed by a new request, a request not yet done, a reset asked with "no need to call". Near-miss set 4
+showed them; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tickets.triage import triage
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("all good now", "Was able to unlock my account through the self-service page in the end. You can close the "
+                     "ticket."),
+    ("password", "Reset the password myself with the SSPR link this morning, so this one is no longer needed."),
+    ("Gruppe Bauhof", "Frau Yilmaz hat mich inzwischen selbst in die Gruppe Bauhof-Lesen eingetragen. Das Ticket "
+                      "können Sie schließen."),
+    ("Passwort", "Hat sich erledigt, habe das Passwort selbst zurückgesetzt."),
+    ("mot de passe", "Mon collègue m'a déjà réinitialisé le mot de passe, vous pouvez clôturer le ticket."),
+    ("cuenta", "Ya me han desbloqueado la cuenta por teléfono, podéis cerrar la incidencia."),
+    ("account", "Mijn collega heeft mijn account al ontgrendeld, de melding mag dicht."),
+])
+def test_a_request_reported_done_and_closed_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("withdraw", "Please cancel my request for the Planning-Team group, my manager decided I don't need it."),
+    ("Antrag", "Bitte ziehen Sie meinen Antrag auf Zugriff zum Postfach kasse@ zurück, ich wechsle doch nicht."),
+    ("demande", "Merci d'annuler ma demande de licence Visio, le projet est arrêté."),
+])
+def test_a_request_withdrawn_by_name_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # Done, then something new asked: the new request stands.
+    ("one more list", "Anna already added me to Finance-Read; please also add me to the Finance-Write group.",
+     "group_membership"),
+    # Not done yet: a negation between the auxiliary and the participle.
+    ("Konto", "Mein Konto ist immer noch nicht entsperrt, bitte entsperren Sie es heute noch.", "account_unlock"),
+    # "No need to call" is how to reach the writer, not a closing.
+    ("pw reset", "Please reset my password, no need to call me back, a text to my mobile is fine.", "password_reset"),
+    ("group", "Please add me to the Kasse-Lesen group, Anna said it is approved.", "group_membership"),
+])
+def test_a_request_not_done_stays_a_request(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

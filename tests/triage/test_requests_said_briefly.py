@@ -1,0 +1,52 @@
+"""Requests said briefly (tickets/triage/said_briefly.py): a placement that ends is a leaver, a bare "please reset"
+after the password was named is that password's reset; and a newcomer's account said to be asked for by another
+already (tickets/triage/noise.py), which leaves only their equipment. Near-miss set 4 showed them; the sentences are
+our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tickets.triage import triage
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("trainee", "Our trainee Jonas finishes on Friday. Please switch off his login and take him out of the Kasse "
+                "groups."),
+    ("Praktikantin", "Die Praktikantin Frau Weiß hört am 30.6. auf, bitte ihr Konto deaktivieren."),
+    ("stagiaire", "Notre stagiaire termine vendredi, merci de désactiver son compte."),
+])
+def test_a_placement_that_ends_is_a_leaver(subject, body):
+    assert triage(subject, body).category == "offboarding"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("intern", "Our intern finishes the report on Friday; can she get a bigger monitor until then?"),
+    ("backup", "The nightly job finishes late, is that normal?"),
+])
+def test_a_task_that_ends_is_no_leaver(subject, body):
+    assert triage(subject, body).category == "other"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("login", "The password I set on Monday is not taken, maybe I mistyped it. Please reset, then I pick a new one."),
+    ("Anmeldung", "Mein neues Passwort wird nicht angenommen. Bitte zurücksetzen, danke."),
+])
+def test_a_bare_reset_after_the_password_is_its_reset(subject, body):
+    assert triage(subject, body).category == "password_reset"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("new colleague desk", "Ms Ortiz joins the registry on 2 March. HR has already requested her account; we only "
+                           "need a docking station and a headset for desk 7."),
+    ("Neuer Kollege", "Herr Brandt fängt am 3.2. im Bauamt an. Den Zugang hat die Personalabteilung bereits "
+                      "beantragt. Bitte nur Laptop und Dockingstation bereitstellen."),
+])
+def test_a_newcomers_account_asked_by_another_leaves_only_equipment(subject, body):
+    assert triage(subject, body).category == "other"
+
+
+def test_a_newcomer_whose_account_is_asked_here_stays_an_onboarding():
+    result = triage("new starter", "Ms Ortiz joins the registry on 2 March. Please create her account and mailbox.")
+    assert result.category == "onboarding"

@@ -1,0 +1,70 @@
+# ruff: noqa: E501 -- regular-expression tables read best one veto per line
+"""A ticket that reports its request already done, or withdraws it: "I managed to reset my password myself, please
+close", "Anna already added me to the list, please cancel my request", "Konto entsperrt – danke, kann zu". The
+category's words are in it, but only to say what happened; nothing is left to do. Vetoes in the form of
+tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
+
+A done request alone is not enough ("I reset my password myself but now Teams rejects it" asks for something): the
+writer must also close or withdraw the ticket. A request withdrawn by name ("cancel my request RITM0012045", "Antrag
+zurückziehen") is enough on its own: the writer takes back what the category's words asked.
+
+Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss4.jsonl); said in general
+terms, in English, German, French, Spanish and Dutch (tests/triage/test_requests_already_done.py).
+"""
+
+from __future__ import annotations
+
+from tickets.triage.patterns import Veto, rx
+
+# The thing done, by the writer or by someone: a completed verb of the categories' actions. English participles are
+# also infinitives ("reset", "set up"), so they count only after an auxiliary or "already"; the other languages'
+# participles are their own words ("zurückgesetzt", "débloqué", "desbloqueado", "ontgrendeld").
+_EN_DONE = r"(?:reset|unlocked|added|removed|changed|fixed|sorted|granted|given|enabled|re-?enabled|re-?registered|set up)"
+_DONE_ELSEWHERE = (r"(?:zur(?:ü|ue)ckgesetzt|entsperrt|freigeschaltet|hinzugef(?:ü|ue)gt|eingetragen|ge(?:ä|ae)ndert|entfernt|eingerichtet"
+                   r"|r(?:é|e)initialis(?:é|e)e?|d(?:é|e)bloqu(?:é|e)e?|ajout(?:é|e)e?|chang(?:é|e)e?|modifi(?:é|e)e?|retir(?:é|e)e?"
+                   r"|restablecid[oa]|desbloquead[oa]|a(?:ñ|n)adid[oa]|agregad[oa]|cambiad[oa]|quitad[oa]|resuelto|solucionado"
+                   r"|gereset|ontgrendeld|toegevoegd|gewijzigd|veranderd|verwijderd|opgelost)")
+# Words between an auxiliary and its participle, in one clause, none of them a negation ("ist noch nicht entsperrt").
+_BETWEEN = r"(?:(?!nicht\b|not\b|noch\b|pas\b|no\b|niet\b|nog\b|nie\b)[^\s.,;!?]+\s){0,8}?"
+_DONE = (
+    # "I managed to reset my password myself", "I was able to unlock it via the portal".
+    r"\b(?:managed to|was able to|were able to|been able to)\s(?:\S+\s){0,2}?(?:reset|unlock|change|add|remove|fix|sort|re-?enable)\w*\b"
+    # "Anna already added me", "she has reset it", "my account was unlocked by Tom".
+    rf"|\b(?:already|bereits|schon|d(?:é|e)j(?:à|a)|ya)\s(?:\S+\s)?(?:{_EN_DONE}|{_DONE_ELSEWHERE})\b"
+    rf"|\b(?:has|have|had|'ve|is|are|was|were|got)\s(?:already\s|now\s|been\s)*{_EN_DONE}\b"
+    # "hat mein Konto telefonisch entsperrt", "m'a débloqué", "me ha desbloqueado", "heeft mijn account ontgrendeld".
+    rf"|\b(?:hat|haben|habe|hab|ist|sind|wurde|a|ai|ont|avons|est|ha|he|han|hemos|heeft|heb|hebben|is|zijn|werd)\s{_BETWEEN}{_DONE_ELSEWHERE}(?:\s|[.,;:!–-]|$)"
+    # "reset it myself", "selbst zurückgesetzt", "moi-même", "yo mismo", "zelf gereset".
+    rf"|\b(?:{_EN_DONE}|{_DONE_ELSEWHERE})\s(?:\S+\s){{0,4}}?(?:myself|ourselves|herself|himself|themselves|on my own)\b"
+    rf"|\b(?:selbst|selber|zelf)\s{_BETWEEN}{_DONE_ELSEWHERE}|moi-m(?:ê|e)me|yo mism[oa]|por mi cuenta"
+    # "Konto entsperrt – danke": the account and its participle, as a subject line says it.
+    rf"|\b(?:account|konto|zugang|password|passwort|kennwort|compte|mot de passe|cuenta|contrase(?:ñ|n)a|wachtwoord)\s(?:unlocked|fixed|sorted|{_DONE_ELSEWHERE})\b"
+)
+# The writer closes the ticket: nothing is left to do.
+_CLOSE = (r"\b(?:please |pls |you can |you may )?close (?:the |this |my )?(?:ticket|request|call|it)\b|\bplease close\b|\bcan be closed\b"
+          r"|\bno (?:longer|more) (?:needed|required|necessary)\b|\bnot needed any ?(?:more|longer)\b"
+          r"|\bkann zu\b|\bkann geschlossen\b|\b(?:ticket|anfrage|auftrag|antrag)\s(?:\S+\s){0,3}?(?:schlie(?:ß|ss)en|stornieren|zur(?:ü|ue)ckziehen)"
+          r"|\bhat sich erledigt\b|\bnicht mehr (?:n(?:ö|oe)tig|notwendig|erforderlich)\b|\b(?:geht|klappt|funktioniert) wieder\b(?! nicht)"
+          r"|\b(?:fermer|cl(?:ô|o)turer) (?:le |la |ce |mon |ma )?(?:ticket|demande)|\bplus (?:besoin|n(?:é|e)cessaire)\b|\bvous pouvez (?:fermer|cl(?:ô|o)turer)"
+          r"|\b(?:cerrar|cerrad) (?:el |la |mi )?(?:ticket|solicitud|petici(?:ó|o)n|incidencia)|\bya no (?:es necesario|hace falta|lo necesito)\b|\bpod(?:é|e)is cerrar"
+          r"|\b(?:ticket|verzoek|melding|aanvraag)\s(?:\S+\s)?(?:sluiten|annuleren|intrekken|mag dicht)\b|\bniet meer nodig\b|\bmag (?:dicht|gesloten)\b")
+# The writer withdraws the request by name: "cancel my request RITM0012045", "Antrag zurückziehen", "annuler ma demande".
+_WITHDRAWN = (r"\b(?:cancel|withdraw)\s(?:my |the |this |that |our )?(?:\S+\s)?(?:request|ticket|order)\b"
+              r"|\b(?:anfrage|antrag|auftrag|ticket)\s(?:\S+\s)?(?:bitte\s)?(?:stornieren|zur(?:ü|ue)ckziehen)|\b(?:storniere|stornieren sie)\s(?:\S+\s){0,2}?(?:anfrage|antrag|auftrag)"
+              r"|\bzieh\w*\s(?:\S+\s){0,3}?(?:anfrage|antrag|auftrag)\b[^.!?\n]{0,80}\bzur(?:ü|ue)ck\b"
+              r"|\bannul(?:er|ez)\s(?:ma |la |notre |cette )?demande\b|\bcancel(?:ar|ad|en)\s(?:mi |la |nuestra |esta )?(?:solicitud|petici(?:ó|o)n)\b"
+              r"|\b(?:annuleer|annuleren|trek)\s(?:\S+\s){0,2}?(?:verzoek|aanvraag)\b|\b(?:verzoek|aanvraag)\s(?:\S+\s)?(?:annuleren|intrekken)\b")
+
+_REPORTED_DONE = rf"(?:{_DONE})[\s\S]{{0,240}}?(?:{_CLOSE})|(?:{_CLOSE})[\s\S]{{0,240}}?(?:{_DONE})"
+
+ALREADY_DONE_VETOES: list[Veto] = [
+    veto
+    for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership", "mailbox_access",
+                     "license_change", "onboarding", "offboarding", "session_revoke")
+    for veto in (
+        # "no need to call me back, I managed to reset my password myself. Please close": done, nothing to do.
+        Veto(category, rx(_REPORTED_DONE), 3.0),
+        # "please cancel my request for the Finance list": the writer takes back what the words asked.
+        Veto(category, rx(_WITHDRAWN), 3.0),
+    )
+]

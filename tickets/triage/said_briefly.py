@@ -1,0 +1,40 @@
+# ruff: noqa: E501 -- regular-expression tables read best one signal per line
+"""Requests said briefly: a placement that ends ("our intern finishes tomorrow", "der Praktikant hört Freitag auf") is
+a leaver, however the leaving is worded; a bare "please reset so I can choose again" after the password was named in
+the same message asks for that password's reset. Signals in the form of tickets/triage/patterns.py, joined to
+objects.OBJECT_SIGNALS (their gates to objects.OBJECT_GATES).
+
+Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss4.jsonl); said in general
+terms (tests/triage/test_requests_said_briefly.py).
+"""
+
+from __future__ import annotations
+
+from tickets.triage.patterns import Signal, rx
+from tickets.triage.vocabulary import PW
+
+# Someone whose stay is fixed in advance: an intern, a trainee, an apprentice, a temp, a contractor.
+_TEMPORARY = (r"(?:intern|trainee|apprentice|temp|contractor|working student|student assistant|placement student"
+              r"|praktikant(?:in)?|azubi|auszubildende[rn]?|werkstudent(?:in)?|aushilfe|leiharbeiter(?:in)?"
+              r"|stagiaire|alternant(?:e)?|int(?:é|e)rimaire|becari[oa]|pasante|practicante|temporal"
+              r"|stagiair(?:e)?|uitzendkracht|werkstudent)")
+# The stay ends: the verb alone or with when, not with an object ("finishes the report" is a task that ends).
+_ENDS = (r"(?:(?:finishes|finishing|is finishing|ends|is ending|leaves|is leaving|stops|wraps up)(?=\s(?:on|at|this|next"
+         r"|tomorrow|today|tonight|in|by|end|after|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[.,;!]|\s*$)|last day is"
+         r"|h(?:ö|oe)rt (?:\S+ ){0,3}?auf|endet|verl(?:ä|ae)sst uns|letzter tag ist"
+         r"|termine|finit|s'en va|quitte"
+         r"|termina|acaba|se va"
+         r"|stopt|vertrekt|gaat weg)")
+PLACEMENT_ENDS = rf"\b{_TEMPORARY}\b[^.!?\n]{{0,50}}?\b{_ENDS}\b"
+
+SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": PLACEMENT_ENDS}
+
+SAID_BRIEFLY_SIGNALS: list[Signal] = [
+    # "Our intern Lea finishes tomorrow, please disable her login": the placement's end is her leaving.
+    Signal("offboarding", "placement ends", rx(PLACEMENT_ENDS), 1.8),
+    # "my new password isn't accepted, I think I mistyped it twice. please reset so I can choose again": the reset is
+    # of the password the same message named; nothing else is there to reset.
+    Signal("password_reset", "bare reset after the password", rx(
+        rf"{PW}[^\n]{{0,240}}?\b(?:please|pls|plz|kindly|can you|could you|bitte|merci de|por favor|graag|kunnen jullie)\s(?:just\s|einfach\s)?"
+        r"(?:reset|zur(?:ü|ue)cksetzen|r(?:é|e)initialiser|restablecer|resetten)\b(?!\s(?:the|my|his|her|a|an|this|that|den|die|das|le|la|el|de|het)\b)"), 2.2),
+]
