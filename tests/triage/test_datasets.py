@@ -202,17 +202,29 @@ def test_holdout_set_meets_thresholds() -> None:
 # misses left: a licence asked with a move, "AutoCAD Lizenz zuweisen, er wechselt in die Betriebstechnik", and a
 # leaver's loaned kit under a "leaver:" subject line, read right before holdout25's study) and left every other set
 # here where it was.
+# triage_nearmiss4 (200 rows from a German-speaking city administration, de/en/fr/es/nl, by an author who read nothing
+# of the project, written for us: 150 near misses, 50 plain requests) read .918/.733/.913 before its study. Its mistakes
+# were grouped by what the engine did not understand (a request reported done and the ticket closed, or withdrawn by
+# name; the screen lock's timeout, group policy, a copier's or a protocol's authentication, a farewell party, a listing
+# that still shows a leaver, a phishing mail reported and not clicked, a second factor still in hand while the phone is
+# broken, access held for years to what now misbehaves, a drive shown disconnected; a placement that ends, a bare
+# "please reset" after the password, a newcomer's account asked for by another already; tickets/triage/already_done.py,
+# other_senses.py, said_briefly.py; tests/triage/test_requests_already_done.py, test_words_in_other_senses.py,
+# test_requests_said_briefly.py), which took it to .994/.979/1.000 and holdout14 from .979 to .986 on clear rows (its
+# floor raised to keep that); every new veto fired, across all the sets here and the dev set, only on `other` rows. Its
+# action mistake left is a label dispute: an auto-reply in a retired man's mailbox, labelled `other`, is mailbox_access
+# by the dev set's conventions.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
                  "triage_holdout7.jsonl": (0.86, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
                  "triage_holdout10.jsonl": (0.97, 0.88, 0.98),
                  "triage_holdout9.jsonl": (0.97, 0.92, 0.99),
                  "triage_holdout12.jsonl": (0.98, 0.99, 0.99),
-                 "triage_holdout14.jsonl": (0.97, 0.99, 0.99), "triage_holdout15.jsonl": (0.99, 0.99, 0.99),
+                 "triage_holdout14.jsonl": (0.98, 0.99, 0.99), "triage_holdout15.jsonl": (0.99, 0.99, 0.99),
                  "triage_holdout18.jsonl": (0.99, 0.98, 0.99), "triage_holdout19.jsonl": (0.99, 0.97, 0.99),
                  "triage_holdout20.jsonl": (0.99, 0.97, 0.99), "triage_holdout16.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout23.jsonl": (0.99, 0.99, 0.99), "triage_holdout25.jsonl": (0.99, 0.99, 0.99),
-                 "triage_nearmiss1.jsonl": (0.98, 0.90, 0.99)}
+                 "triage_nearmiss1.jsonl": (0.98, 0.90, 0.99), "triage_nearmiss4.jsonl": (0.99, 0.97, 1.0)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
