@@ -200,7 +200,7 @@ def _chain(events: list[AuditEvent], *, chains: Iterable[str] = (), writes: Writ
     writes.bulk_update(pending, ["seq", "prev_hash", "hash"], batch_size=PENDING_BATCH)
     writes.insert(events)
     for name in sorted({event.chain for event in linked}):
-        writes.update(AuditHead.objects.filter(chain=name), seq=heads[name].seq, hash=heads[name].hash)
+        writes.update_row(heads[name], ["seq", "hash"])
     if own:
         writes.run()
     every = settings.RALLIED_AUDIT_CHECKPOINT_EVENTS
