@@ -26,6 +26,8 @@ CASTS = {"", "text"}
 # placeholder of its own: see _plain) the compiler writes the same text for every row, and writing it again per
 # submission was 12% of the view's CPU (py-spy, bench/ingest.py, issue 17). Only the values are prepared per row.
 _statements: dict[tuple[Any, ...], tuple[str, list[Field]]] = {}
+# (model, database alias, one row or several) -> insert_statement's text.
+_row_statements: dict[tuple[Any, ...], str] = {}
 
 
 def can_insert_linked(*models: type[Model], using: str = "default") -> bool:
@@ -108,13 +110,32 @@ def insert_fields(model: type[Model]) -> list[Field]:
 def insert_statement(rows: list[Model], connection) -> tuple[str, list]:  # type: ignore[no-untyped-def]
     """The INSERT ... RETURNING pk that Django's compiler writes for new `rows` of one model (save()'s for one row,
     bulk_create's for several), and its values: for a caller that sends it as a part of a larger statement (here,
-    and audit/writes.py)."""
+    and audit/writes.py).
+
+    The text is the compiler's, put together once per process where it does not depend on the values: for one row
+    of plain values (_insert's reason), and for several when the compiler sends them as one array per column
+    (PostgreSQL's INSERT ... SELECT * FROM UNNEST, whose text is the same for any number of rows). Compiling it for
+    every unit's timeline rows and audit events was a tenth of what a unit's end cost the cluster's workers (py-spy
+    on bench/e2e.py, issue 17). Only the values are prepared per call, as the compiler prepares them."""
     model = type(rows[0])
+    fields = insert_fields(model)
+    key = (model, connection.alias, len(rows) == 1)
+    known = _row_statements.get(key)
+    if known is not None:
+        # What SQLInsertCompiler.as_sql does per row and field: pre_save (add), then get_db_prep_save.
+        values = [[f.pre_save(row, add=True) for f in fields] for row in rows]
+        if all(_plain(f, v) for row in values for f, v in zip(fields, row, strict=True)):
+            prepared = [[f.get_db_prep_save(v, connection=connection) for f, v in zip(fields, row, strict=True)]
+                        for row in values]
+            return known, (prepared[0] if len(rows) == 1 else [list(column) for column in zip(*prepared, strict=True)])
     query = InsertQuery(model)
-    query.insert_values(insert_fields(model), rows)
+    query.insert_values(fields, rows)
     compiler = query.get_compiler(connection=connection)
     compiler.returning_fields = [model._meta.pk]
     [(sql, values)] = compiler.as_sql()
+    if (len(rows) == 1 or " FROM UNNEST(" in sql) and \
+            all(_plain(f, getattr(row, f.attname)) for row in rows for f in fields):
+        _row_statements[key] = sql
     return sql, list(values)
 
 

@@ -73,6 +73,51 @@ def test_the_statement_kept_for_a_model_is_the_compilers_for_every_row(world, mo
     assert {key[0] for key in inserts._statements} == {Ticket, TicketEvent, AuditEvent}
 
 
+def compiled_rows(rows_: list) -> tuple[str, list]:
+    """What Django's compiler writes for new `rows_` of one model (bulk_create's INSERT for several)."""
+    meta = rows_[0]._meta
+    query = InsertQuery(type(rows_[0]))
+    query.insert_values(inserts.insert_fields(type(rows_[0])), rows_)
+    compiler = query.get_compiler(connection=connection)
+    compiler.returning_fields = [meta.pk]
+    [(sql, values)] = compiler.as_sql()
+    return sql, list(values)
+
+
+@pytest.mark.django_db
+def test_the_statement_kept_for_one_row_or_several_is_the_compilers_for_any_rows(world, monkeypatch):
+    """insert_statement (a unit's timeline rows and audit events, audit/writes.py) keeps its text for one row and,
+    where the compiler sends several as one array per column (PostgreSQL), for several: the text and the values
+    given for other rows, and for another number of them, are the compiler's."""
+    instant = timezone.now()
+    monkeypatch.setattr(timezone, "now", lambda: instant)
+    inserts._row_statements.clear()
+    contoso = Tenant.objects.get(slug="contoso")
+    ticket = Ticket.objects.create(tenant=contoso, source="api", external_id="inserts-many", subject="s", body="b",
+                                   requester_email="person@contoso.example")
+    for count in (1, 3, 1, 2, 5):
+        for model in (TicketEvent, AuditEvent):
+            def made(count: int = count, model: type = model) -> list:
+                if model is TicketEvent:
+                    return [TicketEvent(ticket=ticket, actor=f"system:{count}", kind=f"k{n}", message=f"m{n}" * n,
+                                        data={"n": n} if n % 2 else {}) for n in range(count)]
+                return [AuditEvent(tenant=contoso, actor=f"system:{count}", verb=f"v{n}", object_id=str(n),
+                                   details={"n": [n] * n}, outcome="ok") for n in range(count)]
+
+            mine, twins = made(), made()
+            for row, twin in zip(mine, twins, strict=True):  # the twin takes the row's stamps made at construction
+                for field in row._meta.local_concrete_fields:
+                    if not field.is_relation:
+                        setattr(twin, field.attname, getattr(row, field.attname))
+            ours, theirs = inserts.insert_statement(mine, connection), compiled_rows(twins)
+            assert ours[0] == theirs[0]
+            assert [comparable(v) if isinstance(v, list) else comparable([v])[0] for v in ours[1]] == \
+                [comparable(v) if isinstance(v, list) else comparable([v])[0] for v in theirs[1]]
+    kept = {(key[0], key[2]) for key in inserts._row_statements}
+    several = {(TicketEvent, False), (AuditEvent, False)} if connection.vendor == "postgresql" else set()
+    assert kept == {(TicketEvent, True), (AuditEvent, True)} | several
+
+
 @pytest.mark.django_db
 def test_a_row_with_an_expression_is_compiled_in_full(world):
     tenant = Tenant.objects.get(slug="contoso")
