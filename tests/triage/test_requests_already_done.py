@@ -46,6 +46,9 @@ def test_a_request_withdrawn_by_name_asks_for_nothing(subject, body):
     # "No need to call" is how to reach the writer, not a closing.
     ("pw reset", "Please reset my password, no need to call me back, a text to my mobile is fine.", "password_reset"),
     ("group", "Please add me to the Kasse-Lesen group, Anna said it is approved.", "group_membership"),
+    # One request reported done and closed, another asked in the same ticket: the other stands.
+    ("two lists", "Tom already added me to Finance-Read, thanks. Please close that one and add me to Finance-Write "
+                  "too.", "group_membership"),
 ])
 def test_a_request_not_done_stays_a_request(subject, body, category):
     result = triage(subject, body)

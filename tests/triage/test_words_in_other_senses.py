@@ -108,6 +108,18 @@ def test_a_drive_shown_disconnected_is_a_fault(subject, body):
      "account_unlock"),
     ("mailbox", "Please give me access to the Ordnungsamt shared mailbox.", "mailbox_access"),
     ("Laufwerk", "Bitte geben Sie mir Zugriff auf das Laufwerk S: (Ordner Bauakten).", "group_membership"),
+    # The other sense named, and beside it a change asked for in so many words: the request stands.
+    ("phishing", "I got a phishing mail and did not click, but now my account is locked. Please unlock it.",
+     "account_unlock"),
+    ("spam", "Spam mail again, didn't open it. Separately: please add me to the Kasse-Team group.", "group_membership"),
+    ("retirement", "Frau Roth geht in Ruhestand, letzter Arbeitstag Freitag. Nach der Abschiedsfeier bitte ihr Konto "
+                   "deaktivieren.", "offboarding"),
+    ("new phone", "My phone broke. The authenticator still works on my tablet, but please reset my MFA so I can add the "
+                  "new phone.", "mfa_reset"),
+    ("locked", "The screen lock after 5 minutes kicked in and now my account is locked, please unlock it.",
+     "account_unlock"),
+    ("access gone", "I have had access for years to the Planning folder, but since Monday it says access denied. "
+                    "Please restore my access.", "group_membership"),
 ])
 def test_the_close_requests_stay_requests(subject, body, category):
     assert triage(subject, body).category == category

@@ -5,7 +5,7 @@ category's words are in it, but only to say what happened; nothing is left to do
 tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
 
 A done request alone is not enough ("I reset my password myself but now Teams rejects it" asks for something): the
-writer must also close or withdraw the ticket. A request withdrawn by name ("cancel my request RITM0012045", "Antrag
+writer must also close or withdraw the ticket, and ask for no other change in it. A request withdrawn by name ("cancel my request RITM0012045", "Antrag
 zurückziehen") is enough on its own: the writer takes back what the category's words asked.
 
 Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss4.jsonl); said in general
@@ -55,7 +55,25 @@ _WITHDRAWN = (r"\b(?:cancel|withdraw)\s(?:my |the |this |that |our )?(?:\S+\s)?(
               r"|\bannul(?:er|ez)\s(?:ma |la |notre |cette )?demande\b|\bcancel(?:ar|ad|en)\s(?:mi |la |nuestra |esta )?(?:solicitud|petici(?:ó|o)n)\b"
               r"|\b(?:annuleer|annuleren|trek)\s(?:\S+\s){0,2}?(?:verzoek|aanvraag)\b|\b(?:verzoek|aanvraag)\s(?:\S+\s)?(?:annuleren|intrekken)\b")
 
-_REPORTED_DONE = rf"(?:{_DONE})[\s\S]{{0,240}}?(?:{_CLOSE})|(?:{_CLOSE})[\s\S]{{0,240}}?(?:{_DONE})"
+# A change asked for in so many words, anywhere in the ticket: "please close that one and add me to Finance-Write
+# too", "bitte noch in die Gruppe X aufnehmen". Where the writer asks, what they report done or set aside is beside
+# that request, not all of the ticket (other_senses.py guards its vetoes with it too).
+ASKS_FOR_A_CHANGE = (
+    r"(?:please|pls|plz|kindly|can you|could you|would you|bitte|k(?:ö|oe)nn(?:en|t) (?:sie|ihr|du)|merci de|pouvez-vous"
+    r"|pourriez-vous|por favor|pod(?:é|e)is|pueden|graag|kunnen jullie|kunt u|kun je)\s(?:[^\s.!?]+\s){0,5}?"
+    r"(?:add|reset|unlock|remove|give|grant|create|disable|deactivate|restore|enable|assign|set (?:me|him|her|them) up"
+    r"|sign \S+ out|revoke|hinzuf(?:ü|ue)g|aufnehm|eintrag|zur(?:ü|ue)cksetz|entsperr|entfern|deaktivier|sperr(?:en|t)\b|freischalt"
+    r"|ajout|r(?:é|e)initialis|d(?:é|e)bloqu|retir|d(?:é|e)sactiv|a(?:ñ|n)ad|agreg|restablec|desbloque|desactiv"
+    r"|toevoeg|voeg|ontgrendel|verwijder|deactiveer)"
+)
+
+
+def unless_asked(pattern: str) -> str:
+    """The pattern, where the ticket asks for no change in so many words (ASKS_FOR_A_CHANGE)."""
+    return rf"\A(?![\s\S]*{ASKS_FOR_A_CHANGE})[\s\S]*?(?:{pattern})"
+
+
+_REPORTED_DONE = unless_asked(rf"(?:{_DONE})[\s\S]{{0,240}}?(?:{_CLOSE})|(?:{_CLOSE})[\s\S]{{0,240}}?(?:{_DONE})")
 
 ALREADY_DONE_VETOES: list[Veto] = [
     veto
@@ -65,6 +83,6 @@ ALREADY_DONE_VETOES: list[Veto] = [
         # "no need to call me back, I managed to reset my password myself. Please close": done, nothing to do.
         Veto(category, rx(_REPORTED_DONE), 3.0),
         # "please cancel my request for the Finance list": the writer takes back what the words asked.
-        Veto(category, rx(_WITHDRAWN), 3.0),
+        Veto(category, rx(unless_asked(_WITHDRAWN)), 3.0),
     )
 ]

@@ -13,6 +13,7 @@ test_words_in_other_senses.py).
 
 from __future__ import annotations
 
+from tickets.triage.already_done import unless_asked
 from tickets.triage.patterns import Veto, rx
 from tickets.triage.vocabulary import FOLDER, MAILBOX, MFA
 
@@ -24,7 +25,10 @@ _SCREEN_LOCK = (r"(?:screen ?lock|lock ?screen|screen ?saver|bildschirmsperre|sp
 _SETTING = (r"(?:\d+\s?(?:min|minutes?|minuten|minutos|sec|seconds?|sekunden|secondes|segundos)\b|time-?out|timer|delay|polic(?:y|ies)|setting|settings"
             r"|zeit|richtlinie|einstell\w*|stellen|verl(?:ä|ae)nger\w*|deaktivier\w*|abschalt\w*|d(?:é|e)lai|param(?:è|e)tre\w*|strat(?:é|e)gie|d(?:é|e)sactiv\w*"
             r"|tiempo|configuraci(?:ó|o)n|directiva|ajuste\w*|desactiv\w*|instelling\w*|beleid|uitschakel\w*|tijd|relax\w*|extend\w*|longer|l(?:ä|ae)nger|plus long|m(?:á|a)s largo|langer)")
-_SCREEN_SETTING = rf"{_SCREEN_LOCK}[^.!?\n]{{0,100}}{_SETTING}|{_SETTING}[^.!?\n]{{0,60}}{_SCREEN_LOCK}"
+# Not where the account itself is said to be locked ("the screen lock kicked in and now my account is locked").
+_ACCOUNT_LOCKED = r"(?:account|konto|benutzer|compte|cuenta|usuario)\s(?:\S+\s){0,3}?(?:locked|gesperrt|bloqu|vergrendeld|geblokkeerd)"
+_SCREEN_SETTING = (rf"\A(?![\s\S]*{_ACCOUNT_LOCKED})[\s\S]*?(?:{_SCREEN_LOCK}[^.!?\n]{{0,100}}{_SETTING}"
+                   rf"|{_SETTING}[^.!?\n]{{0,60}}{_SCREEN_LOCK})")
 
 # A machine or a protocol authenticating to a server: the copier's scan-to-mail, SMTP, LDAP, RADIUS, the Wi-Fi.
 _MACHINE_AUTH = (r"\b(?:smtp|imap|pop3|ldap|radius|ntlm|kerberos|proxy|802\.1x|wlan|wi-?fi|server|scan[- ]to[- ]e?-?mail|scannen an e-?mail"
@@ -43,8 +47,11 @@ _LISTING = (r"(?:telefonbuch|telefonliste|telefonverzeichnis|mitarbeiterverzeich
             r"|annuaire|liste t(?:é|e)l(?:é|e)phonique|organigramme|site web|site internet"
             r"|list(?:í|i)n|lista de tel(?:é|e)fonos|directorio telef(?:ó|o)nico|organigrama|p(?:á|a)gina web"
             r"|telefoonlijst|telefoonboek|smoelenboek|organogram)")
-_STILL_SHOWS = (rf"{_LISTING}[^.!?\n]{{0,60}}\b(?:still|noch|toujours|encore|todav(?:í|i)a|sigue|a(?:ú|u)n|nog|steeds)\b"
-                rf"|\b(?:still|noch|toujours|encore|todav(?:í|i)a|sigue|a(?:ú|u)n|nog|steeds)\b[^.!?\n]{{0,40}}{_LISTING}")
+# Not where the leaver's account is asked to end ("his account is still active, please disable it").
+_ACCOUNT_ENDS = (r"(?:account|konto|login|zugang|compte|cuenta|usuario)[^.!?]{0,40}[.!?,]?\s?(?:\S+\s){0,3}?"
+                 r"(?:disable|deactivat|deaktivier|sperren|l(?:ö|oe)sch|d(?:é|e)sactiv|desactiv|deactiveer|blokkeer|block)")
+_STILL_SHOWS = (rf"\A(?![\s\S]*{_ACCOUNT_ENDS})[\s\S]*?(?:{_LISTING}[^.!?\n]{{0,60}}\b(?:still|noch|toujours|encore|todav(?:í|i)a|sigue|a(?:ú|u)n|nog|steeds)\b"
+                rf"|\b(?:still|noch|toujours|encore|todav(?:í|i)a|sigue|a(?:ú|u)n|nog|steeds)\b[^.!?\n]{{0,40}}{_LISTING})")
 
 # A phishing mail reported and not acted on: suspicion named, and the writer did not click or type anything.
 _PHISH = (r"(?:phish\w*|spam|scam|fake|gef(?:ä|ae)lscht|betr(?:u|ü)g\w*|hame(?:ç|c)onnage|arnaque|frauduleu\w*|faux mail|estafa|fraude|falso"
@@ -60,7 +67,7 @@ _REPORTED_PHISH = rf"{_PHISH}[\s\S]{{0,300}}?(?:{_NOT_TAKEN})|(?:{_NOT_TAKEN})[\
 
 # A second factor the writer still has: the phone is broken or lost, but the app still works or a backup key signs in.
 # Not where the factor is asked to move or be set up again ("still works on the old phone, please move it").
-_MOVE_FACTOR = (r"(?:move|transfer|migrate|re-?register|re-?enrol|set (?:it |\S+ )?up again|übertrag\w*|umzieh\w*|neu einricht\w*|transf(?:é|e)r\w*"
+_MOVE_FACTOR = (r"(?:reset|zur(?:ü|ue)cksetz\w*|r(?:é|e)initialis\w*|restablec\w*|resett\w*|need it on|auf (?:das|dem) neue|move|transfer|migrate|re-?register|re-?enrol|set (?:it |\S+ )?up again|übertrag\w*|umzieh\w*|neu einricht\w*|transf(?:é|e)r\w*"
                 r"|migrer|r(?:é|e)enregistr\w*|trasladar|transferir|migrar|overzetten|verhuizen|opnieuw instellen)")
 _FACTOR_IN_HAND = (
     rf"\A(?![\s\S]*{_MOVE_FACTOR})[\s\S]*?(?:{MFA}[^.!?\n]{{0,60}}\b(?:funktioniert|geht|l(?:ä|ae)uft|works?|working|fonctionne|marche|funciona|werkt)\s(?:\S+\s)?(?:noch|still|weiterhin|encore|toujours|todav(?:í|i)a|a(?:ú|u)n|nog)\b"
@@ -85,26 +92,26 @@ _DRIVE_DISCONNECTED = (rf"{FOLDER}[^.!?\n]{{0,60}}(?:nicht verbunden|getrennt|ro
 
 OTHER_SENSE_VETOES: list[Veto] = [
     # "can the screen lock on the counter PCs go from 3 to 10 minutes?": a device's setting; "unlock" is its routine.
-    Veto("account_unlock", rx(_SCREEN_SETTING), 3.0),
+    Veto("account_unlock", rx(unless_asked(_SCREEN_SETTING)), 3.0),
     # "logon takes 8 minutes ('applying group policy')", "GPO not applied": a policy, not a group to join.
     Veto("group_membership", rx(r"\bgroup ?polic(?:y|ies)\b|\bgpos?\b|gruppenrichtlinie\w*|strat(?:é|e)gies? de groupe|directivas? de grupo|groepsbeleid\w*"), 3.0),
     # "scan to e-mail on the copier fails: SMTP authentication failed": a machine's login to a server, nobody's MFA.
     Veto("mfa_reset", rx(_MACHINE_AUTH), 3.0),
     # "Marta's farewell party on Friday, can we borrow a projector?": an event, not the leaver's accounts. As heavy as
     # the leaver's word alone, so a leaver's account asked for beside it still counts.
-    Veto("offboarding", rx(_FAREWELL), 1.8),
+    Veto("offboarding", rx(unless_asked(_FAREWELL)), 1.8),
     # "the phone book still lists Mr Fink (retired in April) with my extension": an entry to correct.
-    Veto("offboarding", rx(_STILL_SHOWS), 1.8),
+    Veto("offboarding", rx(unless_asked(_STILL_SHOWS)), 1.8),
     # "Looks fake, didn't click anything, sending as per the phishing guideline": the mail's words are the attacker's.
-    *(Veto(category, rx(_REPORTED_PHISH), 3.0)
+    *(Veto(category, rx(unless_asked(_REPORTED_PHISH)), 3.0)
       for category in ("mailbox_access", "password_reset", "account_unlock", "mfa_reset", "license_change",
                        "group_membership", "offboarding")),
     # "phone display cracked, the authenticator still works, I need a replacement", "I can still sign in with my
     # backup key": the second factor is in hand; what is asked is a device.
-    Veto("mfa_reset", rx(_FACTOR_IN_HAND), 2.5),
+    Veto("mfa_reset", rx(unless_asked(_FACTOR_IN_HAND)), 2.5),
     # "Outlook freezes on the shared mailbox; I've had access for years": a fault, no access to grant.
-    Veto("mailbox_access", rx(rf"(?:{MAILBOX})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{MAILBOX})"), 3.0),
+    Veto("mailbox_access", rx(unless_asked(rf"(?:{MAILBOX})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{MAILBOX})")), 3.0),
     # "Laufwerk S: hat ein rotes X, 'nicht verbunden'", "le lecteur réseau est déconnecté": a mapping's fault.
-    Veto("group_membership", rx(_DRIVE_DISCONNECTED), 2.8),
-    Veto("group_membership", rx(rf"(?:{FOLDER})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{FOLDER})"), 3.0),
+    Veto("group_membership", rx(unless_asked(_DRIVE_DISCONNECTED)), 2.8),
+    Veto("group_membership", rx(unless_asked(rf"(?:{FOLDER})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{FOLDER})")), 3.0),
 ]
