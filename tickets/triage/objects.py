@@ -10,6 +10,7 @@ triage_holdout15.jsonl, checked on): each must be true of tickets neither set ho
 from __future__ import annotations
 
 from tickets.triage.already_done import ALREADY_DONE_VETOES
+from tickets.triage.another_kind import ANOTHER_KIND_VETOES
 from tickets.triage.disclaimed import DISCLAIMED_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
 from tickets.triage.not_asked import NOT_ASKED_VETOES
@@ -74,4 +75,6 @@ OBJECT_VETOES: list[Veto] = [
     # What is done already or withdrawn (already_done.py); a category's word in another sense (other_senses.py).
     *ALREADY_DONE_VETOES,
     *OTHER_SENSE_VETOES,
+    # A licence, a lock, an account, a group or a password of another kind than the directory's (another_kind.py).
+    *ANOTHER_KIND_VETOES,
 ]

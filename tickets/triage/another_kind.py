@@ -1,0 +1,107 @@
+# ruff: noqa: E501 -- regular-expression tables read best one veto per line
+"""A category's word whose object is a thing of another kind: a licence that is a permit, a machine's own licence or
+the firm's subscription up for renewal; a document held open or locked for editing; an account in the books (a ledger,
+a customer's, a bank's) rather than a person's login; a group inside a business application; a shared login at an
+outside company whose password a colleague holds. None is an assignment, an unlock, a membership or a reset the help
+desk's directory can make. Vetoes in the form of tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
+
+Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss3.jsonl, a hotel group's);
+each is said by word class and sentence shape in the five languages, never by a row's phrasing
+(tests/triage/test_things_of_another_kind.py).
+"""
+
+from __future__ import annotations
+
+from tickets.triage.patterns import Veto, rx
+from tickets.triage.vocabulary import GROUP, LICENSE, PW
+
+# A permit issued by an authority: to drive, to sell drink, to play music, to trade. Not software, whatever the
+# word says ("scan the drivers' driving licences for the HR file", "the liquor licence renewal", "Führerschein").
+_PERMIT = (r"\b(?:driving|driver'?s'?|drivers'?|liquor|alcohol|premises|music|tv|television|entertainment|gaming|gambling"
+           r"|taxi|marriage|fishing|hunting|firearms?|pilot'?s?|export|import|operating|trading|food|hygiene|pharmacy|broadcasting)"
+           rf"\s{LICENSE}"
+           r"|\blicen[cs]es? to (?:sell|serve|drive|play|operate|trade|broadcast)\b"
+           r"|f(?:ü|ue)hrerschein\w*|fahrerlaubnis|schank(?:lizenz|erlaubnis|konzession)|gewerbeschein"
+           r"|permis de conduire|licence (?:iv|4|de (?:d(?:é|e)bit de boissons|taxi|p(?:ê|e)che|chasse))\b"
+           r"|licencias? de (?:conducir|conductor|apertura|actividad|obras?|armas|pesca|caza|taxi|alcohol(?:es)?)\b|carn(?:é|e)t? de conducir"
+           r"|rijbewijs\w*|drank(?:- en horeca)?vergunning|horecavergunning|exploitatievergunning")
+
+# A machine whose own software is licensed: a till, a terminal, a kiosk, a camera recorder, a firewall. Its licence is
+# the vendor's to renew or re-key, not a seat in the directory ("POS terminal 3 shows 'License expired'", "Kassa 2
+# geeft 'License expired'").
+_MACHINE = (r"(?:pos|till|tills|terminal|kasse|kassa|caisse|cash register|caja(?: registradora)?|kiosk|firewall|appliance"
+            r"|nvr|dvr|recorder|cctv|camera|kamera|controller|scanner|handheld|signage|set-?top box|encoder|key ?card (?:system|encoder)"
+            r"|door (?:lock )?system|schlie(?:ß|ss)anlage|server)s?")
+_MACHINES_LICENCE = (rf"\b{_MACHINE}\b(?:[\s-]\S+)?[^.!?\n]{{0,60}}{LICENSE}[^.!?\n]{{0,20}}(?:expir|abgelaufen|verlopen|caduc|vencid|invalid|ung(?:ü|ue)ltig|error|fehler|erreur|fout)"
+                     rf"|{LICENSE}[^.!?\n]{{0,20}}(?:expir|abgelaufen|verlopen|caduc|vencid|invalid|ung(?:ü|ue)ltig)[^.!?\n]{{0,60}}\b(?:on|at|auf|an|sur|en|op)\s(?:the\s|der\s|die\s|la\s|le\s|el\s|de\s)?(?:\S+\s)?{_MACHINE}\b"
+                     rf"|(?:^|\n)\s?{_MACHINE}[\s-]?\S*\s{LICENSE}\s(?:expired|abgelaufen|verlopen|expir(?:é|e)e?|caducad[oa])")
+
+# The firm's subscription coming up for renewal: an expiry ahead ("expires in 30 days", "will expire on 31 May") or a
+# renewal, which is a purchase for whoever buys it, never one person's licence to assign.
+_RENEWAL = (rf"{LICENSE}[^.!?\n]{{0,60}}\b(?:expires? (?:in \d+|on|soon|at the end|next)|will expire|is (?:about|going) to expire|expiring (?:in|on|soon)"
+            r"|(?:is )?(?:due|up) for renewal|l(?:ä|ae)uft (?:in \d+|am|bald|zum)|expire (?:dans|le|bient(?:ô|o)t)|expirera|caduca (?:en|el|pronto)|vence (?:en|el)|verloopt (?:over|op|binnenkort))"
+            rf"|\b(?:renew|renewal|renewing|verl(?:ä|ae)nger\w*|renouvel\w*|renov(?:ar|aci(?:ó|o)n)|verleng\w*)\b[^.!?\n]{{0,40}}{LICENSE}"
+            rf"|{LICENSE}[^.!?\n]{{0,40}}\b(?:renew|renewal|verl(?:ä|ae)ngerung|renouvellement|renovaci(?:ó|o)n|verlenging)\b")
+
+# A document held open by someone, or a part of it locked for editing: its author or the one who holds it frees it, and
+# no account is locked and no access is missing ("the rota says 'locked for editing by Tom'", "von einem anderen
+# Benutzer gesperrt", "this section is locked").
+_DOCUMENT = (r"(?:file|document|doc|spreadsheet|workbook|sheet|worksheet|notebook|section|record|booking|reservation|template|presentation"
+             r"|rota|roster|schedule|\w*(?:datei|dokument|tabelle|mappe|liste|plan)|notizbuch|abschnitt|fichier|classeur|feuille|bloc-notes"
+             r"|planning|archivo|hoja|libro|cuaderno|secci(?:ó|o)n|bestand|werkblad|rooster|notitieblok|sectie|[\w-]+\.(?:xlsx?|xlsm|docx?|pptx?|one|pdf|csv|vsdx?))")
+_HOLDER = (r"(?:another|other|a different|anderen|andere[mnr]?|autre|otro|otra|andere|iemand anders|someone(?: else)?|somebody"
+           r"|user|benutzer|nutzer|utilisateur|usuario|gebruiker|colleague|kolleg\w*|coll(?:è|e)gue|compa(?:ñ|n)er[oa]|collega)")
+_EDIT_LOCK = (r"\blocked for (?:editing|edits|changes)\b|\bin use by\b|\b(?:opened|open|being edited|checked out) by (?:another|someone|somebody|a different|other)\b"
+              rf"|(?:locked|gesperrt|verrouill(?:é|e)e?|bloquead[oa]|vergrendeld|geblokkeerd)\s(?:\S+\s)?(?:by|von|durch|par|por|door)\s(?:\S+\s){{0,2}}?{_HOLDER}"
+              rf"|\b(?:von|durch) (?:einem |einer |dem |der )?(?:anderen |andere[mn]? )?(?:benutzer|nutzer|kolleg|user)\w*\s(?:\S+\s){{0,2}}?(?:gesperrt|ge(?:ö|oe)ffnet|in bearbeitung)"
+              # A document held by someone named: "Dienstplan.xlsx ist von Herrn Brandt gesperrt" (not "das Konto von
+              # Herrn Schulte ist gesperrt", whose lock is the account's).
+              rf"|\b{_DOCUMENT}\b[^.!?\n]{{0,60}}\b(?:locked|gesperrt|verrouill(?:é|e)e?|bloquead[oa]|vergrendeld)\s(?:\S+\s)?(?:by|von|durch|par|por|door)\s(?:mr|mrs|ms|herrn?|frau|m\.|mme|monsieur|madame|se(?:ñ|n)or[a]?|meneer|mevrouw|[a-z]+\s[a-z]+)\b"
+              rf"|\b{_DOCUMENT}\b[^.!?\n]{{0,60}}\b(?:von|durch)\s(?:herrn?|frau)\s\S+\s(?:\S+\s)?gesperrt"
+              rf"|\b{_DOCUMENT}\s(?:\S+\s)?(?:is\s|ist\s|est\s|est(?:á|a)\s|was\s|war\s|stays\s)?(?:still\s|noch\s|toujours\s)?(?:locked|gesperrt|verrouill(?:é|e)e?|bloquead[oa]|vergrendeld)\b"
+              r"|\b(?:schreibgesch(?:ü|ue)tzt|lecture seule|solo lectura|alleen-?lezen)\b[^.!?\n]{0,40}(?:gesperrt|verrouill|bloquead|vergrendeld)")
+
+# An account in the books: a ledger's, a customer's, a supplier's, a bank's, and its credit that is held. Its lock is
+# the finance system's or the bank's; no person's sign-in is locked ("city ledger account 10442 shows 'credit locked'").
+_BOOKS_ACCOUNT = (r"\b(?:ledger|debtor|creditor|customer|supplier|vendor|a/?r|a/?p|receivables?|payables?|bank|billing|corporate"
+                  r"|travel agent|agency|merchant|trading|loyalty)\s(?:account|acct|a/c)s?\b"
+                  r"|\b(?:credit|kredit|cr(?:é|e)dit|cr(?:é|e)dito|krediet)[\s-]?(?:locked|lock|hold|stop|sperre|limit gesperrt|bloqu\w*|blokkade|geblokkeerd)\b"
+                  r"|\b(?:debitoren|kreditoren|kunden|bank|sach|firmen|lieferanten)konto\w*|\bcompte (?:client|fournisseur|bancaire|d(?:é|e)biteur|comptable)s?\b"
+                  r"|\bcuenta (?:de cliente|bancaria|contable|de proveedor|corriente)\b|\b(?:klant|bank|debiteuren|crediteuren|grootboek)rekening\w*")
+
+# A group inside a business application (its rota, its roles): set in that application, by its administrator, as the
+# convention's "role inside a business application" is ("add the new team to the right group in the rota app",
+# "sehen den Dienstplan in der App nicht, falsche Gruppe").
+_IN_AN_APP = (r"\b(?:in|im|within|inside|dans|en|on|op)\s(?:the\s|der\s|die\s|dem\s|l'|la\s|le\s|el\s|de\s|het\s)?"
+              r"(?!(?:teams|outlook|authenticator|mail|e-?mail|microsoft|office|okta|google|ms|duo|company portal)\b)(?:\S+[\s-])?"
+              r"(?:app|application|appli|applicatie|anwendung|aplicaci(?:ó|o)n)\b")
+_WHICH_GROUP = (r"\b(?:right|wrong|correct|proper|same|falsche[nr]?|richtige[nr]?|korrekte[nr]?|bon|mauvais|correcto|incorrecto"
+                r"|equivocado|juiste|verkeerde)\s(?:\S+\s)?" + GROUP)
+_APP_GROUP = (rf"{GROUP}\s(?:\S+\s)?{_IN_AN_APP}|{_WHICH_GROUP}[\s\S]{{0,160}}?{_IN_AN_APP}|{_IN_AN_APP}[\s\S]{{0,160}}?{_WHICH_GROUP}")
+
+# A shared login at an outside company (a partner's portal, a supplier's extranet) or a password a colleague holds:
+# what is wanted is the password handed over or that company's reset, never the directory's reset of someone's account
+# ("the password for our Expedia partner account is only known by Lisa").
+_OUTSIDE = r"(?:partner|supplier|vendor|extranet|portal|channel manager|marketplace|distributor|wholesaler|lieferanten|fournisseur|proveedor|leverancier)"
+_HELD_PASSWORD = (rf"{PW}\s(?:for|of|to|on|f(?:ü|ue)r|von|zum|pour|de|du|para|del|voor|van)\s(?:our|the company'?s|the hotel'?s|unser\w*|notre|nuestr[oa]|ons|onze)\s(?:\S+\s){{0,3}}?{_OUTSIDE}"
+                  r"|\b(?:is |are )?only (?:known (?:by|to)|(?:\S+ ){1,2}knows?\b)|\bnur (?:\S+ ){1,2}(?:kennt|wei(?:ß|ss))\b"
+                  r"|\bseul(?:e)? (?:\S+ ){1,2}(?:le |la )?conna(?:î|i)t\b|\bsolo (?:\S+ ){1,2}(?:la |lo )?(?:sabe|conoce)\b|\balleen (?:\S+ ){1,2}(?:weet|kent)\b")
+
+ANOTHER_KIND_VETOES: list[Veto] = [
+    # "scan the shuttle drivers' driving licences", "our liquor licence is up for renewal", "Führerscheinkontrolle".
+    Veto("license_change", rx(_PERMIT), 3.0),
+    # "Bar POS terminal 3 shows 'License expired - contact your vendor'": the till's vendor licence.
+    Veto("license_change", rx(_MACHINES_LICENCE), 3.0),
+    # "Your subscription for Intercept X (250 users) will expire on 31 May. Contact your partner to renew."
+    Veto("license_change", rx(_RENEWAL), 3.0),
+    # "HK_Alloc.xlsx says 'locked for editing by Tom Reilly'; we only get read-only": someone holds it open.
+    Veto("account_unlock", rx(_EDIT_LOCK), 3.0),
+    Veto("group_membership", rx(_EDIT_LOCK), 2.5),
+    # "City ledger account 10442 shows 'credit locked' in the AR module".
+    Veto("account_unlock", rx(_BOOKS_ACCOUNT), 3.0),
+    Veto("password_reset", rx(_BOOKS_ACCOUNT), 2.0),
+    # "can someone add the new breakfast team to the right group in Planday? the rota didn't reach them in the app".
+    Veto("group_membership", rx(_APP_GROUP), 2.5),
+    # "The password for our Expedia partner account is only known by Lisa, who is on leave".
+    Veto("password_reset", rx(_HELD_PASSWORD), 2.5),
+]
