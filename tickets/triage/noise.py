@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from tickets.triage.nothing_to_change import ACCOUNT_CLOSED_ELSEWHERE
 from tickets.triage.patterns import ALERT_TEXT, FAULT, REQUEST
 from tickets.triage.text import QUOTE_START, CleanText, fix_mojibake, strip_html
 from tickets.triage.vocabulary import EXPIRED, FORGOT, LEAVER, LOCKED, NEWBIE, NOT_WORKING
@@ -329,6 +330,8 @@ _IDENTITY_DONE = _rx(
     r"|\b(?:account|login|e-?mail|user)s?(?: \w+){0,2} (?:is|are|was|were|has been|have been) (?:already )?"
     r"(?:in|on|under|raised in|logged in|requested in|covered by|handled in) (?:a |an )?(?:separate|another|other"
     r"|different|own) (?:ticket|request)"
+    # "RRHH ya dio de baja su cuenta", "son compte a déjà été désactivé": the same, beyond English.
+    rf"|{ACCOUNT_CLOSED_ELSEWHERE}"
     # "accounts will be requested separately by her manager": the identity side is someone else's request, later.
     r"|\b(?:accounts?|logins?|access|e-?mail)(?: \w+){0,2}"
     r" (?:will be|are being|is being|get|gets|to be|are|is|were|was|have been|has been) (?:\S+ )?"

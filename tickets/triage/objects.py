@@ -20,6 +20,7 @@ from tickets.triage.patterns import Signal, Veto, rx
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
+from tickets.triage.workplaces_left import WORKPLACE_SIGNALS
 
 # Someone other than the writer, by pronoun or by a name with "Mr"/"Frau" or a user name with a dot.
 _SOMEONE = r"(?:his|her|their|seine[mn]?|ihre[mn]?|(?:mr|mrs|ms|herr|herrn|frau)\.?\s[a-zà-ÿ]+|[a-z]+\.[a-z]+)"
@@ -49,6 +50,7 @@ OBJECT_SIGNALS: list[Signal] = [
     *STAYS_OR_GOES_SIGNALS,
     *ITALIAN_AND_POLISH_SIGNALS,
     *SAID_BRIEFLY_SIGNALS,
+    *WORKPLACE_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [

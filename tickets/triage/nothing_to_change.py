@@ -1,0 +1,96 @@
+# ruff: noqa: E501 -- regular-expression tables read best one alternative per line
+"""Tickets that name a leaver or a place's access and change nothing: a leaving party or a farewell card, a list of who
+has access (read for an audit, not granted), a leaver's account said already closed by another process in any of the
+five languages. Each is a thing for a person to read or to answer; acting on the leaver or the access would change an
+account nobody asked to change.
+
+Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss3.jsonl, a hotel group's);
+said by word class and sentence shape, never by a row's phrasing (tests/triage/test_gatherings_and_access_lists.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tickets.triage.text import CleanText
+
+# A gathering or a gift for someone who leaves: "leaving drinks on Friday", "Abschiedsfeier", "pot de départ",
+# "comida de despedida", "afscheidsborrel". The leaver is celebrated, not offboarded.
+_FAREWELL = re.compile(
+    r"\b(?:leaving|farewell|goodbye|good-bye|retirement|send-?off)\s(?:\S+\s)?(?:do|party|drinks|lunch|dinner|breakfast|card|present|gift|collection|cake|speech|celebration|gathering|event|bash|get-together)s?\b"
+    r"|\bfarewell\b|\bsend-?off\b"
+    r"|\babschied\w*|\b(?:seinen|ihren|einen) ausstand\b"
+    r"|\b(?:pot|f(?:ê|e)te|soir(?:é|e)e|repas|d(?:é|e)jeuner|d(?:î|i)ner|cadeau|carte|cagnotte|ap(?:é|e)ro)s? (?:de d(?:é|e)part|d'adieu)|\badieux\b"
+    r"|\bdespedida\b"
+    r"|\bafscheid\w*"
+)
+# The identity side named at all: an account, a mailbox, access, a licence, a disabling. Then the leaver may be one to
+# act on, and the farewell is only the occasion ("her leaving drinks are Friday; please disable her account then").
+_IDENTITY = re.compile(
+    r"account|konto|compte|cuenta|login|mailbox|postfach|bo(?:î|i)te|buz(?:ó|o)n|e-?mail|\bmail\b|correo|access|zugriff|zugang"
+    r"|acc(?:è|e)s|acceso|toegang|licen|lizen|disable|deactiv|deaktiv|d(?:é|e)sactiv|desactiv|sperren|bloquer|bloquear|blokkeren"
+    r"|offboard|leaver process|austrittsprozess"
+)
+
+
+def discount_farewell_gatherings(text: CleanText, scores: dict[str, float]) -> None:
+    """A leaving party, card or gift with nothing about the leaver's accounts is an invitation, not an offboarding."""
+    if scores["offboarding"] <= 0:
+        return
+    words = f"{text.lower_subject}\n{text.lower_request}"
+    if _FAREWELL.search(words) and not _IDENTITY.search(words):
+        scores["offboarding"] = min(scores["offboarding"], 1.0)
+
+
+# Who has access, asked to be listed or reported: a record read for an audit or a review, in the five languages.
+_WHO_HAS_ACCESS = re.compile(
+    r"\bwho (?:currently |still |actually |all )?(?:has|have|had|can (?:see|open|read|edit)) (?:\S+ )?(?:access|permissions?|rights)\b"
+    r"|\b(?:list|report|overview|export|extract|summary|audit|review|breakdown|record)\b[^.!?\n]{0,60}\b(?:every(?:one|body)|all (?:the )?(?:users|people|staff|accounts)|people|users|accounts)\s(?:who |that |with )(?:currently |still )?(?:has |have |had |can )?(?:\S+ )?(?:access|permissions?|rights)\b"
+    r"|\b(?:access|permissions?|rights|authori[sz]ations?)\s(?:rights\s)?(?:report|review|list|audit|overview|matrix|recertification|export)s?\b"
+    r"|\bwer (?:alles |genau |aktuell )?(?:\S+ ){0,4}?(?:zugriff|zugang|berechtigung\w*|rechte) (?:\S+ ){0,4}?(?:hat|haben|besitzt)\b"
+    r"|\b(?:berechtigungs|zugriffs|rechte)(?:liste|(?:ü|ue)bersicht|bericht|report|matrix|auswertung|pr(?:ü|ue)fung)\w*"
+    r"|\bqui (?:a|ont|poss(?:è|e)de) (?:\S+ )?(?:acc(?:è|e)s|les droits|des droits|droit)\b|\b(?:liste|(?:é|e)tat|rapport) des (?:acc(?:è|e)s|droits|habilitations)\b"
+    r"|\bqui(?:é|e)n(?:es)? (?:\S+ )?tiene(?:n)? (?:\S+ )?(?:acceso|permisos?)\b|\b(?:lista|informe|listado) de (?:accesos|permisos)\b"
+    r"|\bwie (?:er )?(?:\S+ ){0,3}?(?:toegang|rechten) (?:\S+ ){0,3}?(?:heeft|hebben)\b|\b(?:overzicht|lijst|rapport) (?:van )?(?:de )?(?:toegangsrechten|rechten|autorisaties)\b"
+)
+# The sentence or the clause after a colon that holds it: "quarterly access review: please remove j.owens" keeps its
+# removal.
+_SENTENCE_WITH = r"[^.!?:\n]*(?:{})[^.!?:\n]*"
+# Access or a membership asked for in the writer's own words beyond the list: "who has access? I need it too".
+_GRANT_ASKED = re.compile(
+    r"\b(?:add|give|grant|put|need|want|would like|request|brauch\w*|ben(?:ö|oe)tig\w*|hinzuf\w*|gib|geben|ajout\w*|donn\w*|besoin"
+    r"|a(?:ñ|n)ad\w*|dar(?:le|me)?|necesit\w*|toevoeg\w*|voeg|geef|nodig)\b[^.!?\n]{0,60}(?:access|zugriff|zugang|berechtigung|rechte"
+    r"|acc(?:è|e)s|droits|acceso|permisos|toegang|rechten|group|gruppe|groupe|grupo|groep|member|mitglied|membre|miembro|\blid\b)"
+    # A change to the list asked outright, whatever it names: "please remove the following from HR-Confidential".
+    r"|\b(?:add|remove|revoke|take (?:\S+ ){0,3}?(?:off|out)|entfern\w*|hinzuf(?:ü|ue)g\w*|retir\w*|supprim\w*|ajout\w*|quit(?:ar|ad|e)\w*|a(?:ñ|n)ad\w*"
+    r"|elimin\w*|toevoeg\w*|verwijder\w*)\b"
+)
+
+
+def discount_access_listed(text: CleanText, scores: dict[str, float]) -> None:
+    """A list or a report of who has access, with no access asked beside it, is a record to read (in place)."""
+    if scores["group_membership"] <= 0 and scores["mailbox_access"] <= 0:
+        return
+    words = f"{text.lower_subject}\n{text.lower_request}"
+    if not _WHO_HAS_ACCESS.search(words):
+        return
+    if _GRANT_ASKED.search(re.sub(_SENTENCE_WITH.format(_WHO_HAS_ACCESS.pattern), " ", words)):
+        return
+    for category in ("group_membership", "mailbox_access"):
+        scores[category] = min(scores[category], 1.0)
+
+
+# A leaver's account said already closed by someone else (HR, another process), beyond English: "RRHH ya dio de baja su
+# cuenta", "son compte a déjà été désactivé", "zijn account is al gedeactiveerd", "ihr Konto wurde bereits gesperrt".
+# Joined to noise._IDENTITY_DONE: what remains of such a ticket is the leaver's equipment.
+ACCOUNT_CLOSED_ELSEWHERE = (
+    r"\b(?:ya |ya se )?(?:dio|dieron|ha dado|han dado|dimos|hemos dado) de baja (?:su |la |el |sus |los )?(?:cuenta|usuario|correo|acceso)s?"
+    r"|\b(?:su |la )?(?:cuenta|usuario|correo)s? (?:ya )?(?:est(?:á|a)n?|fue|fueron|ha sido|han sido) (?:ya )?(?:dad[oa]s? de baja|desactivad[oa]s?|cerrad[oa]s?|bloquead[oa]s?|eliminad[oa]s?)"
+    r"|\b(?:son |le |leur |ses )?(?:compte|acc(?:è|e)s|login)s? (?:a|ont|est|sont) (?:d(?:é|e)j(?:à|a) )?(?:(?:é|e)t(?:é|e) )?(?:d(?:é|e)j(?:à|a) )?(?:d(?:é|e)sactiv|ferm|supprim|bloqu|cl(?:ô|o)tur)(?:é|e)e?s?"
+    r"|\b(?:les )?(?:rh|drh|hr) (?:a|ont) (?:d(?:é|e)j(?:à|a) )?(?:d(?:é|e)sactiv|ferm|supprim|bloqu|cl(?:ô|o)tur)(?:é|e) (?:son|le|leur|ses) (?:compte|acc(?:è|e)s)"
+    r"|\b(?:zijn |haar |het )?(?:account|login|toegang)s? (?:is|zijn|werd|werden) (?:al |reeds )?(?:gedeactiveerd|geblokkeerd|verwijderd|afgesloten|uitgeschakeld)"
+    r"|\b(?:hr|p&o|personeelszaken) heeft (?:\S+ ){0,2}?(?:account|toegang) (?:al |reeds )?(?:gedeactiveerd|geblokkeerd|verwijderd|afgesloten)"
+    r"|\b(?:sein|ihr)\w* (?:konto|zugang|account|login)s? (?:ist|wurde|wurden|sind) (?:bereits |schon )?(?:deaktiviert|gesperrt|gel(?:ö|oe)scht)"
+    r"|\b(?:hr|personal(?:abteilung)?) hat (?:\S+ ){0,3}?(?:konto|zugang|account) (?:bereits |schon )?(?:deaktiviert|gesperrt|gel(?:ö|oe)scht)"
+    r"|\b(?:hr|it|payroll) (?:has |have )?(?:already )?(?:disabled|closed|deactivated|removed|deleted) (?:his|her|their|the) (?:account|login|access)"
+)
