@@ -46,6 +46,8 @@ _ASKS_SOMEONE = re.compile(
     r"\b(?:can|could) (?:\S+ ){1,3}(?:get|have|join)\b|k(?:ö|oe)nnen wir|kann (?:\S+ ){0,4}?(?:bekommen|haben|erhalten)\b|kann man (?:\S+ ){0,3}?(?:freischalten|einrichten|hinzuf(?:ü|ue)gen|geben|erteilen|entsperren|zur(?:ü|ue)cksetzen|anlegen|vergeben)\b|peut-(?:il|elle) (?:avoir|obtenir)|puede (?:\S+ ){0,3}?tener\b|pouvons-nous|est-ce qu'on peut|puis-je avoir|"
     r"\bpodemos\b|puedo tener|kunnen we|kan (?:\S+ ){0,6}?krijgen\b|"
     r"\b(?:can|could) (?:\S+ ){1,2}be (?:added|removed|given|unlocked|reset|put|taken|granted|assigned|moved|signed)\b|"
+    # "Can Mark Ellis send as events@?": a mailbox right named as what someone may do is that right asked for.
+    r"\b(?:can|could) (?:\S+ ){1,3}send (?:as|on behalf)\b|"
     r"\b(?:is|would) it (?:be )?possible\b|\bany chance\b|\bplease\b|\bpls\b|\bplz\b|\bkindly\b|"
     r"k(?:ö|oe)nn(?:en|ten|t) (?:sie|ihr)\b|kannst du|k(?:ö|oe)nntest du|\bbitte\b|(?:ist|w(?:ä|ae)re) es m(?:ö|oe)glich|"
     r"pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|puis-je|pourrais-je|merci de|s'il (?:vous|te) pla|svp|(?:est-il|serait-il|est-ce) possible|"

@@ -7,8 +7,9 @@ expiry, so neither part is a request; read together, the newest part asks and th
 
 Three rules, all about which part of a message speaks for the writer now:
 - a forward's subject is the forwarded message's subject, not a summary of the writer's words (`newest_first`);
-- an approval above a forwarded request ("Approved." over "please add me to Tax-DE-Readers") approves that request:
-  the request is the history's (`approved_request`);
+- an approval above a forwarded request ("Approved." over "please add me to Tax-DE-Readers") approves that request,
+  and a hand-on ("Please action." over an HR leaver notice) asks for it: the request is the history's
+  (`approved_request`);
 - a pronoun in a request ("reset it", "a new one", "es zurücksetzen", "la réinitialiser") stands for the password
   when the request names no other thing and the subject or the history names a password
   (`asks_for_the_password_named_earlier`).
@@ -47,7 +48,13 @@ def newest_first(raw_subject: str, text: CleanText) -> CleanText:
 # The whole of the newest words is an approval, in the five languages, with at most a "please proceed" or a thank-you.
 _APPROVAL_ONLY = re.compile(
     r"^\W*(?:i\s)?(?:approved?|approval (?:granted|given)|authori[sz]ed|genehmigt|freigegeben|approuv(?:é|e)e?"
-    r"|valid(?:é|e)|aprobad[oa]|autorizad[oa]|goedgekeurd|akkoord)\b[\s.,!:–-]*(?:(?:please\s)?(?:proceed|go ahead)"
+    r"|valid(?:é|e)|aprobad[oa]|autorizad[oa]|goedgekeurd|akkoord"
+    # A hand-on, asking for what the forward asks: "Please action.", "bitte erledigen", "merci de traiter".
+    r"|(?:please\s|pls\s|kindly\s)?(?:action|process|handle|deal with|take care of|do the needful)"
+    r"(?:\s(?:this|it|the below|below|accordingly))?"
+    r"|for (?:your )?action|bitte (?:erledigen|bearbeiten)|zur (?:erledigung|bearbeitung)"
+    r"|merci de (?:traiter|faire le n(?:é|e)cessaire)|pour action|por favor (?:gestionar|tramitar|procesar)"
+    r"|graag (?:afhandelen|verwerken|oppakken))\b[\s.,!:–-]*(?:(?:please\s)?(?:proceed|go ahead)"
     r"|thanks?|thank you|danke|bitte umsetzen|merci|gracias|bedankt)?[\s.,!]*"
     # "Approved.\n\nStefan": the approver's name signed under it, on a line of its own.
     r"(?:\n+\W*(?!(?:please|pls|also|and|but|add|remove|reset|unlock|can|could|not|no)\b)[a-zà-ÿ][\w.'’-]*"

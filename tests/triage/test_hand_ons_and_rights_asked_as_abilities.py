@@ -1,0 +1,41 @@
+"""A hand-on above a forward ("Please action." over an HR leaver notice) asks for what the forward asks
+(tickets/triage/reference.approved_request); a mailbox right named as what someone may do ("Can Priya send on behalf of
+reservations@?") is that right asked for (tickets/triage/questions.py). nearmiss3 showed both; the sentences are our
+own, with a forwarded notice that asks for nothing and a question that only asks how.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tickets.triage import triage
+
+_LEAVER_NOTICE = ("-----Original Message-----\nFrom: HR Notifications\nSubject: Leaver - Tom Baker\nEmployee: Tom Baker\n"
+                  "Department: Sales\nLeaving date: 30/04\nPlease complete the IT leaver process on the leaving date.")
+
+
+@pytest.mark.parametrize("hand_on", ["Please action.", "Please handle.", "For action.", "Bitte erledigen.",
+                                     "Merci de traiter.", "Graag afhandelen."])
+def test_a_hand_on_above_a_forwarded_leaver_notice_asks_for_it(hand_on):
+    result = triage("FW: Leaver - Tom Baker", f"{hand_on}\n\n{_LEAVER_NOTICE}")
+    assert result.category == "offboarding", result.reason
+
+
+def test_a_hand_on_above_a_forwarded_expiry_notice_asks_for_nothing():
+    result = triage("FW: Your password expires in 3 days", "Please action.\n\n-----Original Message-----\nFrom: "
+                    "Microsoft\nSubject: Your password expires in 3 days\nYour password will expire in 3 days.")
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("send as", "Can Priya Shah send on behalf of reservations@harbourview.example? She manages the inbox already."),
+    ("sales@", "Could Tom Becker send as sales@contoso.com? His replies go out under his own name."),
+])
+def test_a_mailbox_right_asked_as_an_ability_is_asked(subject, body):
+    result = triage(subject, body)
+    assert result.category == "mailbox_access", result.reason
+
+
+def test_how_send_as_works_is_still_a_question():
+    result = triage("send as", "How does Send As work? What is the difference to Send on Behalf?")
+    assert result.category == "other", result.reason
