@@ -214,6 +214,19 @@ def test_holdout_set_meets_thresholds() -> None:
 # floor raised to keep that); every new veto fired, across all the sets here and the dev set, only on `other` rows. Its
 # action mistake left is a label dispute: an auto-reply in a retired man's mailbox, labelled `other`, is mailbox_access
 # by the dev set's conventions.
+# triage_nearmiss3 (200 rows from a hotel group by an author who read nothing of the project, written for us: 150 `other`
+# near misses and 50 plain requests, in English, German, French, Spanish and Dutch) read .918/.767/.913 before its
+# study, and .924/.780/.921 after nearmiss4's, made in parallel without it (its farewell party was the one row reached). Its mistakes were grouped by what the engine did not understand, each taught by word class and sentence shape
+# in the five languages (a licence that is a permit, a till's or a kiosk's own licence, the firm's subscription up for
+# renewal; a document held open or locked for editing; an account in the books, a ledger's or a customer's; a group
+# inside a business application; a shared outside login whose password a colleague holds; a leaving party; a list of
+# who has access read for an audit; a leaver's account closed by HR, said beyond English; a person leaving "the hotel"
+# with the account's closing asked; "Please action." above a forwarded leaver notice; "Can X send as y@?";
+# tickets/triage/another_kind.py, nothing_to_change.py, workplaces_left.py; tests/triage/
+# test_things_of_another_kind.py, test_gatherings_and_access_lists.py, test_hand_ons_and_rights_asked_as_abilities.py),
+# which took it to 1.000/1.000/1.000 (its one miss left an ambiguous "Unlicensed Product" row, which the engine leaves to
+# a person on purpose) and left every other set here where it was, nearmiss4 at .994/.979/1.000: none of it reached
+# their rows.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
                  "triage_holdout7.jsonl": (0.86, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
@@ -224,7 +237,8 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.j
                  "triage_holdout18.jsonl": (0.99, 0.98, 0.99), "triage_holdout19.jsonl": (0.99, 0.97, 0.99),
                  "triage_holdout20.jsonl": (0.99, 0.97, 0.99), "triage_holdout16.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout23.jsonl": (0.99, 0.99, 0.99), "triage_holdout25.jsonl": (0.99, 0.99, 0.99),
-                 "triage_nearmiss1.jsonl": (0.98, 0.90, 0.99), "triage_nearmiss4.jsonl": (0.99, 0.97, 1.0)}
+                 "triage_nearmiss1.jsonl": (0.98, 0.90, 0.99), "triage_nearmiss4.jsonl": (0.99, 0.97, 1.0),
+                 "triage_nearmiss3.jsonl": (1.00, 1.00, 1.00)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
