@@ -103,5 +103,5 @@ ANOTHER_KIND_VETOES: list[Veto] = [
     # "can someone add the new breakfast team to the right group in Planday? the rota didn't reach them in the app".
     Veto("group_membership", rx(_APP_GROUP), 2.5),
     # "The password for our Expedia partner account is only known by Lisa, who is on leave".
-    Veto("password_reset", rx(_HELD_PASSWORD), 2.5),
+    Veto("password_reset", rx(_HELD_PASSWORD), 3.0),
 ]
