@@ -60,7 +60,8 @@ _WITHDRAWN = (r"\b(?:cancel|withdraw)\s(?:my |the |this |that |our )?(?:\S+\s)?(
 # that request, not all of the ticket (other_senses.py guards its vetoes with it too).
 ASKS_FOR_A_CHANGE = (
     r"(?:please|pls|plz|kindly|can you|could you|would you|bitte|k(?:ö|oe)nn(?:en|t) (?:sie|ihr|du)|merci de|pouvez-vous"
-    r"|pourriez-vous|por favor|pod(?:é|e)is|pueden|graag|kunnen jullie|kunt u|kun je)\s(?:[^\s.!?]+\s){0,5}?"
+    # A date's dots ("bitte sein Konto am 30. deaktivieren", "le 31.03.") are no sentence's end.
+    r"|pourriez-vous|por favor|pod(?:é|e)is|pueden|graag|kunnen jullie|kunt u|kun je)\s(?:(?:\d{1,2}\.(?:\d{1,2}\.?)?|[^\s.!?]+)\s){0,5}?"
     r"(?:add|reset|unlock|remove|give|grant|create|disable|deactivate|restore|enable|assign|set (?:me|him|her|them) up"
     r"|sign \S+ out|revoke|hinzuf(?:ü|ue)g|aufnehm|eintrag|zur(?:ü|ue)cksetz|entsperr|entfern|deaktivier|sperr(?:en|t)\b|freischalt"
     r"|ajout|r(?:é|e)initialis|d(?:é|e)bloqu|retir|d(?:é|e)sactiv|a(?:ñ|n)ad|agreg|restablec|desbloque|desactiv"
