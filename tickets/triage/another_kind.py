@@ -28,11 +28,11 @@ _PERMIT = (r"\b(?:driving|driver'?s'?|drivers'?|liquor|alcohol|premises|music|tv
 
 # A machine whose own software is licensed: a till, a terminal, a kiosk, a camera recorder, a firewall. Its licence is
 # the vendor's to renew or re-key, not a seat in the directory ("POS terminal 3 shows 'License expired'", "Kassa 2
-# geeft 'License expired'").
+# geeft 'License expired'", a handheld scanner's "licentie ongeldig", tests/data/triage_nearmiss6.jsonl's).
 _MACHINE = (r"(?:pos|till|tills|terminal|kasse|kassa|caisse|cash register|caja(?: registradora)?|kiosk|firewall|appliance"
-            r"|nvr|dvr|recorder|cctv|camera|kamera|controller|scanner|handheld|signage|set-?top box|encoder|key ?card (?:system|encoder)"
+            r"|nvr|dvr|recorder|cctv|camera|kamera|controller|(?:hand|barcode)?-?scanner|handheld|signage|set-?top box|encoder|key ?card (?:system|encoder)"
             r"|door (?:lock )?system|schlie(?:ß|ss)anlage|server)s?")
-_MACHINES_LICENCE = (rf"\b{_MACHINE}\b(?:[\s-]\S+)?[^.!?\n]{{0,60}}{LICENSE}[^.!?\n]{{0,20}}(?:expir|abgelaufen|verlopen|caduc|vencid|invalid|ung(?:ü|ue)ltig|error|fehler|erreur|fout)"
+_MACHINES_LICENCE = (rf"\b{_MACHINE}\b(?:[\s-]\S+)?[^.!?\n]{{0,60}}{LICENSE}[^.!?\n]{{0,20}}(?:expir|abgelaufen|verlopen|caduc|vencid|invalid|ung(?:ü|ue)ltig|ongeldig|non valide|no v(?:á|a)lid|not valid|error|fehler|erreur|fout)"
                      rf"|{LICENSE}[^.!?\n]{{0,20}}(?:expir|abgelaufen|verlopen|caduc|vencid|invalid|ung(?:ü|ue)ltig)[^.!?\n]{{0,60}}\b(?:on|at|auf|an|sur|en|op)\s(?:the\s|der\s|die\s|la\s|le\s|el\s|de\s)?(?:\S+\s)?{_MACHINE}\b"
                      rf"|(?:^|\n)\s?{_MACHINE}[\s-]?\S*\s{LICENSE}\s(?:expired|abgelaufen|verlopen|expir(?:é|e)e?|caducad[oa])")
 

@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from tickets.triage.already_done import ALREADY_DONE_VETOES
 from tickets.triage.another_kind import ANOTHER_KIND_VETOES
+from tickets.triage.devices_and_notices import (
+    DEVICE_AND_NOTICE_GATES,
+    DEVICE_AND_NOTICE_SIGNALS,
+    DEVICE_AND_NOTICE_VETOES,
+)
 from tickets.triage.disclaimed import DISCLAIMED_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
 from tickets.triage.not_asked import NOT_ASKED_VETOES
@@ -33,7 +38,7 @@ OBJECT_GATES: dict[str, str] = {
     "group_membership": f"{STAYS_OR_GOES_GATES['group_membership']}|{ITALIAN_AND_POLISH_GATES['group_membership']}",
     "account_unlock": ITALIAN_AND_POLISH_GATES["account_unlock"],
     "password_reset": ITALIAN_AND_POLISH_GATES["password_reset"],
-    "offboarding": SAID_BRIEFLY_GATES["offboarding"],
+    "offboarding": f"{SAID_BRIEFLY_GATES['offboarding']}|{DEVICE_AND_NOTICE_GATES['offboarding']}",
 }
 
 OBJECT_SIGNALS: list[Signal] = [
@@ -51,6 +56,7 @@ OBJECT_SIGNALS: list[Signal] = [
     *ITALIAN_AND_POLISH_SIGNALS,
     *SAID_BRIEFLY_SIGNALS,
     *WORKPLACE_SIGNALS,
+    *DEVICE_AND_NOTICE_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [
@@ -79,4 +85,6 @@ OBJECT_VETOES: list[Veto] = [
     *OTHER_SENSE_VETOES,
     # A licence, a lock, an account, a group or a password of another kind than the directory's (another_kind.py).
     *ANOTHER_KIND_VETOES,
+    # A device's lock, a notice for the record (devices_and_notices.py).
+    *DEVICE_AND_NOTICE_VETOES,
 ]

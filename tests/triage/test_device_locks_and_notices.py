@@ -1,0 +1,92 @@
+"""A device's own lock and its code, a machine's licence said invalid beyond English, a leaver said by the end of their
+work with us, and a notice sent only for the record (tickets/triage/devices_and_notices.py, another_kind.py). And the
+near tickets that still ask: an account locked on a device, a person's licence asked, a leaver's account asked to be
+closed. Near-miss set 6 (a retail chain's) showed them; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tickets.triage import triage
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("tablet", "The stock-count tablet in aisle 4 keeps rejecting the unlock PIN we were given. The other two are fine."),
+    ("till screen", "Till 2 has been stuck in kiosk mode since the update, nobody can get past it."),
+    ("Scanner", "Der Scanner im Lager hängt im Sperrbildschirm und nimmt den Entsperrcode nicht an."),
+    ("tablette", "La tablette de la caisse n'accepte plus le code de déverrouillage depuis ce matin."),
+    ("terminal", "El terminal de inventario se queda en la pantalla de bloqueo y no acepta el código de desbloqueo."),
+    ("handheld", "De handheld blijft hangen op het vergrendelscherm, de ontgrendelcode werkt niet."),
+])
+def test_a_device_stuck_on_its_own_lock_is_not_a_locked_account(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("locked out", "The tablet shows my account is locked after I typed the wrong PIN a few times, please unlock it."),
+    ("Konto gesperrt", "Am Kassen-PC steht auf dem Sperrbildschirm, dass mein Konto gesperrt ist. Bitte entsperren."),
+])
+def test_an_account_locked_on_a_device_is_still_an_unlock(subject, body):
+    assert triage(subject, body).category == "account_unlock"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("handheld", "Handheld HH-12 geeft 'licentie ongeldig' bij het opstarten van de app."),
+    ("scanner", "Barcodescanner 12 meldet 'licentie ongeldig' zodra de app start. Filiaal Utrecht."),
+    ("lecteur", "Le scanner du quai affiche 'licence non valide' au démarrage."),
+    ("escáner", "El escáner del almacén dice 'licencia no válida' al arrancar la aplicación."),
+])
+def test_a_machines_licence_said_invalid_is_the_vendors(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_persons_licence_asked_for_is_still_a_licence_change():
+    result = triage("licentie", "Kunnen jullie Sanne een Visio licentie geven? Ze heeft hem nodig voor de plattegronden.")
+    assert result.category == "license_change"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Ravi Patel", "Ravi Patel quit working for us last week. Can you turn off his account and email please?"),
+    ("Austritt?", "Herr Brenner hat am Freitag bei uns aufgehört, bitte sein Konto deaktivieren."),
+    ("départ", "Mme Roux a fini chez nous hier, merci de désactiver son compte."),
+    ("baja", "Lucía terminó con nosotros el viernes, por favor desactivad su cuenta."),
+    ("vertrek", "Pieter is gestopt bij ons, kunnen jullie zijn account blokkeren?"),
+])
+def test_a_person_who_finished_with_us_is_a_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("the printer", "The label printer stopped working on the second floor, can someone look?"),
+    ("report", "We finished with the stock report, where should it go?"),
+])
+def test_things_that_finish_or_stop_are_not_leavers(subject, body):
+    assert triage(subject, body).category == "other"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("for info", "Mark from the warehouse left on Tuesday; his manager closed his account herself. Just logging it here "
+                 "for the records."),
+    ("FYI", "Our new starter Amy got her login from the regional IT team yesterday. Nothing is needed from the service "
+            "desk."),
+    ("Info", "Frau Kaya ist ausgeschieden, ihr Konto wurde von der Zentrale deaktiviert. Kein Handlungsbedarf."),
+    ("leaver FYI", "Amy from store 12 is leaving us at the end of the month. Nothing is required from the help desk, HR "
+                   "handles her accounts."),
+    ("Austritt Kaya", "Frau Kaya verlässt uns Ende Mai. Ihr Konto deaktiviert die Zentrale selbst, kein Handlungsbedarf."),
+    ("info", "Le mot de passe de M. Petit a été changé par son manager, rien à faire de votre côté."),
+    ("info", "La cuenta de Marta ya está desactivada por RR. HH., no tenéis que hacer nada."),
+    ("ter info", "Het account van Joost is al door HR geblokkeerd, jullie hoeven niets te doen."),
+])
+def test_a_notice_for_the_record_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_notice_that_still_asks_is_read_as_its_request():
+    result = triage("leaver", "Mark from the warehouse left on Tuesday. Nothing needed from you for his laptop, but "
+                              "please disable his account today.")
+    assert result.category == "offboarding"
