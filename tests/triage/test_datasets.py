@@ -227,6 +227,16 @@ def test_holdout_set_meets_thresholds() -> None:
 # which took it to 1.000/1.000/1.000 (its one miss left an ambiguous "Unlicensed Product" row, which the engine leaves to
 # a person on purpose) and left every other set here where it was, nearmiss4 at .994/.979/1.000: none of it reached
 # their rows.
+# triage_nearmiss6 (200 rows from a retail chain's stores and head office by an author who read nothing of the project,
+# written for us: 150 `other` near misses, 50 plain requests, en/de/fr/es/nl) read .982/.920/.984 before its study. Its
+# mistakes were grouped by what the engine did not understand (a handheld stuck on its own lock screen or refusing the
+# code that opens it; a scanner's licence said invalid in Dutch; a leaver said by the end of their work, "finished with
+# us", "hat bei uns aufgehört"; a notice sent for the record, "nothing needed from you", "kein Handlungsbedarf";
+# tickets/triage/devices_and_notices.py, another_kind.py; tests/triage/test_device_locks_and_notices.py), which took it
+# to 1.000/.979/1.000; every new veto and signal fired, across all the sets here and the dev set, only on rows of its own
+# label (`other` for the vetoes, offboarding for the leaver), and no set's figure moved. Its mistakes left are ambiguous
+# rows: "is my account locked?" over a password said wrong on the store PC, read as an unlock; a password manager's
+# vault, a password refused by the policy and Office's "Unlicensed Product" left to a person.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
                  "triage_holdout7.jsonl": (0.86, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
@@ -238,7 +248,7 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.j
                  "triage_holdout20.jsonl": (0.99, 0.97, 0.99), "triage_holdout16.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout23.jsonl": (0.99, 0.99, 0.99), "triage_holdout25.jsonl": (0.99, 0.99, 0.99),
                  "triage_nearmiss1.jsonl": (0.98, 0.90, 0.99), "triage_nearmiss4.jsonl": (0.99, 0.97, 1.0),
-                 "triage_nearmiss3.jsonl": (1.00, 1.00, 1.00)}
+                 "triage_nearmiss3.jsonl": (1.00, 1.00, 1.00), "triage_nearmiss6.jsonl": (1.00, 0.97, 1.00)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
