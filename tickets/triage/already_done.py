@@ -69,9 +69,14 @@ ASKS_FOR_A_CHANGE = (
 )
 
 
+def unless(pattern: str, excluded: str) -> str:
+    """The pattern, in a ticket where `excluded` stands nowhere (before it or after it)."""
+    return rf"\A(?![\s\S]*{excluded})[\s\S]*?(?:{pattern})"
+
+
 def unless_asked(pattern: str) -> str:
     """The pattern, where the ticket asks for no change in so many words (ASKS_FOR_A_CHANGE)."""
-    return rf"\A(?![\s\S]*{ASKS_FOR_A_CHANGE})[\s\S]*?(?:{pattern})"
+    return unless(pattern, ASKS_FOR_A_CHANGE)
 
 
 _REPORTED_DONE = unless_asked(rf"(?:{_DONE})[\s\S]{{0,240}}?(?:{_CLOSE})|(?:{_CLOSE})[\s\S]{{0,240}}?(?:{_DONE})")

@@ -13,7 +13,7 @@ said by word class and sentence shape in the five languages (tests/triage/test_d
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless_asked
+from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Signal, Veto, rx, words
 
 # A device's lock screen or kiosk lock, and the code, PIN or passcode that opens a device (never an account's, which
@@ -25,8 +25,8 @@ _DEVICE_CODE = (r"(?:unlock (?:code|pin)|passcode|device (?:pin|code)|screen (?:
 _ACCOUNT_LOCKED = r"(?:account|konto|benutzer|compte|cuenta|usuario|gebruiker)\s(?:\S+\s){0,3}?(?:locked|gesperrt|bloqu|vergrendeld|geblokkeerd)"
 _REFUSED = (r"(?:stuck|won'?t|doesn'?t|does not|will not|not accept\w*|refus\w*|rejects?|h(?:ä|ae)ngt|nimmt|akzeptiert|bloqu(?:é|e)e?|n'accepte|reste"
             r"|atascad[oa]|se queda|no acepta|rechaza|blijft|hangt|accepteert|weigert)")
-_LOCKED_DEVICE = (rf"\A(?![\s\S]*{_ACCOUNT_LOCKED})[\s\S]*?(?:{_REFUSED}[^.!?\n]{{0,60}}(?:{_DEVICE_LOCK}|{_DEVICE_CODE})"
-                  rf"|(?:{_DEVICE_LOCK}|{_DEVICE_CODE})[^.!?\n]{{0,60}}{_REFUSED})")
+_LOCKED_DEVICE = unless(rf"{_REFUSED}[^.!?\n]{{0,60}}(?:{_DEVICE_LOCK}|{_DEVICE_CODE})"
+                        rf"|(?:{_DEVICE_LOCK}|{_DEVICE_CODE})[^.!?\n]{{0,60}}{_REFUSED}", _ACCOUNT_LOCKED)
 
 # A person whose work with us has ended: "finished with us on Friday", "quit working for us", "hat bei uns aufgehört".
 FINISHED_WITH_US = (r"\b(?:finished|finishes|finishing|quit|quits|stopped working|stops working)\s(?:up\s)?(?:working\s)?(?:with|for)\sus\b"

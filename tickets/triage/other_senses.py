@@ -13,7 +13,7 @@ test_words_in_other_senses.py).
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless_asked
+from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, rx
 from tickets.triage.vocabulary import FOLDER, MAILBOX, MFA
 
@@ -27,8 +27,7 @@ _SETTING = (r"(?:\d+\s?(?:min|minutes?|minuten|minutos|sec|seconds?|sekunden|sec
             r"|tiempo|configuraci(?:ó|o)n|directiva|ajuste\w*|desactiv\w*|instelling\w*|beleid|uitschakel\w*|tijd|relax\w*|extend\w*|longer|l(?:ä|ae)nger|plus long|m(?:á|a)s largo|langer)")
 # Not where the account itself is said to be locked ("the screen lock kicked in and now my account is locked").
 _ACCOUNT_LOCKED = r"(?:account|konto|benutzer|compte|cuenta|usuario)\s(?:\S+\s){0,3}?(?:locked|gesperrt|bloqu|vergrendeld|geblokkeerd)"
-_SCREEN_SETTING = (rf"\A(?![\s\S]*{_ACCOUNT_LOCKED})[\s\S]*?(?:{_SCREEN_LOCK}[^.!?\n]{{0,100}}{_SETTING}"
-                   rf"|{_SETTING}[^.!?\n]{{0,60}}{_SCREEN_LOCK})")
+_SCREEN_SETTING = unless(rf"{_SCREEN_LOCK}[^.!?\n]{{0,100}}{_SETTING}|{_SETTING}[^.!?\n]{{0,60}}{_SCREEN_LOCK}", _ACCOUNT_LOCKED)
 
 # A machine or a protocol authenticating to a server: the copier's scan-to-mail, SMTP, LDAP, RADIUS, the Wi-Fi.
 _MACHINE_AUTH = (r"\b(?:smtp|imap|pop3|ldap|radius|ntlm|kerberos|proxy|802\.1x|wlan|wi-?fi|server|scan[- ]to[- ]e?-?mail|scannen an e-?mail"
@@ -50,8 +49,9 @@ _LISTING = (r"(?:telefonbuch|telefonliste|telefonverzeichnis|mitarbeiterverzeich
 # Not where the leaver's account is asked to end ("his account is still active, please disable it").
 _ACCOUNT_ENDS = (r"(?:account|konto|login|zugang|compte|cuenta|usuario)[^.!?]{0,40}[.!?,]?\s?(?:\S+\s){0,3}?"
                  r"(?:disable|deactivat|deaktivier|sperren|l(?:ö|oe)sch|d(?:é|e)sactiv|desactiv|deactiveer|blokkeer|block)")
-_STILL_SHOWS = (rf"\A(?![\s\S]*{_ACCOUNT_ENDS})[\s\S]*?(?:{_LISTING}[^.!?\n]{{0,60}}\b(?:still|noch|toujours|encore|todav(?:í|i)a|sigue|a(?:ú|u)n|nog|steeds)\b"
-                rf"|\b(?:still|noch|toujours|encore|todav(?:í|i)a|sigue|a(?:ú|u)n|nog|steeds)\b[^.!?\n]{{0,40}}{_LISTING})")
+_STILL_SHOWS = unless(rf"{_LISTING}[^.!?\n]{{0,60}}\b(?:still|noch|toujours|encore|todav(?:í|i)a|sigue|a(?:ú|u)n|nog|steeds)\b"
+                      rf"|\b(?:still|noch|toujours|encore|todav(?:í|i)a|sigue|a(?:ú|u)n|nog|steeds)\b[^.!?\n]{{0,40}}{_LISTING}",
+                      _ACCOUNT_ENDS)
 
 # A phishing mail reported and not acted on: suspicion named, and the writer did not click or type anything.
 _PHISH = (r"(?:phish\w*|spam|scam|fake|gef(?:ä|ae)lscht|betr(?:u|ü)g\w*|hame(?:ç|c)onnage|arnaque|frauduleu\w*|faux mail|estafa|fraude|falso"
@@ -69,11 +69,12 @@ _REPORTED_PHISH = rf"{_PHISH}[\s\S]{{0,300}}?(?:{_NOT_TAKEN})|(?:{_NOT_TAKEN})[\
 # Not where the factor is asked to move or be set up again ("still works on the old phone, please move it").
 _MOVE_FACTOR = (r"(?:reset|zur(?:ü|ue)cksetz\w*|r(?:é|e)initialis\w*|restablec\w*|resett\w*|need it on|auf (?:das|dem) neue|move|transfer|migrate|re-?register|re-?enrol|set (?:it |\S+ )?up again|übertrag\w*|umzieh\w*|neu einricht\w*|transf(?:é|e)r\w*"
                 r"|migrer|r(?:é|e)enregistr\w*|trasladar|transferir|migrar|overzetten|verhuizen|opnieuw instellen)")
-_FACTOR_IN_HAND = (
-    rf"\A(?![\s\S]*{_MOVE_FACTOR})[\s\S]*?(?:{MFA}[^.!?\n]{{0,60}}\b(?:funktioniert|geht|l(?:ä|ae)uft|works?|working|fonctionne|marche|funciona|werkt)\s(?:\S+\s)?(?:noch|still|weiterhin|encore|toujours|todav(?:í|i)a|a(?:ú|u)n|nog)\b"
+_FACTOR_IN_HAND = unless(
+    rf"{MFA}[^.!?\n]{{0,60}}\b(?:funktioniert|geht|l(?:ä|ae)uft|works?|working|fonctionne|marche|funciona|werkt)\s(?:\S+\s)?(?:noch|still|weiterhin|encore|toujours|todav(?:í|i)a|a(?:ú|u)n|nog)\b"
     rf"|{MFA}[^.!?\n]{{0,60}}\b(?:still|noch|encore|toujours|todav(?:í|i)a|a(?:ú|u)n|nog)\s(?:works?|working|funktioniert|geht|fonctionne|marche|funciona|werkt)\b"
     r"|\bcan still (?:sign|log) ?in (?:with|using|via)\b|\bkann mich (?:\S+ )?(?:noch|weiterhin) (?:mit|(?:ü|ue)ber) (?:\S+ ){0,3}?anmelden"
-    r"|\bje peux (?:encore|toujours) me connecter (?:avec|via)\b|\b(?:todav(?:í|i)a|a(?:ú|u)n) puedo (?:iniciar sesi(?:ó|o)n|entrar) con\b|\bik kan (?:nog|nog steeds) (?:inloggen|aanmelden) met\b)"
+    r"|\bje peux (?:encore|toujours) me connecter (?:avec|via)\b|\b(?:todav(?:í|i)a|a(?:ú|u)n) puedo (?:iniciar sesi(?:ó|o)n|entrar) con\b|\bik kan (?:nog|nog steeds) (?:inloggen|aanmelden) met\b",
+    _MOVE_FACTOR,
 )
 
 # Access held for a long time to what now misbehaves: a fault to look at, not access to grant. Not "I had access until
