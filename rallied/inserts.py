@@ -89,11 +89,9 @@ def _insert(row: Model, connection, refs: dict[str, str]) -> tuple[str, list]:  
     known = _statements.get(key)
     if known is not None:
         sql, fields = known
-        # What SQLInsertCompiler.as_sql does per field for one row: pre_save (add), then get_db_prep_save.
-        values = [None if f.attname in refs else f.pre_save(row, add=True) for f in fields]
-        if all(_plain(f, v) for f, v in zip(fields, values, strict=True) if f.attname not in refs):
-            return sql, [f.get_db_prep_save(v, connection=connection)
-                         for f, v in zip(fields, values, strict=True) if f.attname not in refs]
+        prepared = _prepared([f for f in fields if f.attname not in refs], [row], connection)
+        if prepared is not None:
+            return sql, prepared[0]
     fields = insert_fields(type(row))
     sql, values = insert_statement([row], connection)
     if all(_plain(f, getattr(row, f.attname)) for f in fields if f.attname not in refs):
@@ -122,11 +120,8 @@ def insert_statement(rows: list[Model], connection) -> tuple[str, list]:  # type
     key = (model, connection.alias, len(rows) == 1)
     known = _row_statements.get(key)
     if known is not None:
-        # What SQLInsertCompiler.as_sql does per row and field: pre_save (add), then get_db_prep_save.
-        values = [[f.pre_save(row, add=True) for f in fields] for row in rows]
-        if all(_plain(f, v) for row in values for f, v in zip(fields, row, strict=True)):
-            prepared = [[f.get_db_prep_save(v, connection=connection) for f, v in zip(fields, row, strict=True)]
-                        for row in values]
+        prepared = _prepared(fields, rows, connection)
+        if prepared is not None:
             return known, (prepared[0] if len(rows) == 1 else [list(column) for column in zip(*prepared, strict=True)])
     query = InsertQuery(model)
     query.insert_values(fields, rows)
@@ -171,6 +166,16 @@ def insert_unless_taken(row: Model, *, using: str = "default") -> bool:
     row.pk = written[0]
     row._state.adding, row._state.db = False, using
     return True
+
+
+def _prepared(fields: list[Field], rows: list[Model], connection) -> list[list[Any]] | None:  # type: ignore[no-untyped-def]
+    """Each row's values of `fields` as SQLInsertCompiler.as_sql prepares them (pre_save for an add, then
+    get_db_prep_save), for a statement whose text was kept: None when one of them is not a plain value (_plain), whose
+    text the compiler writes differently."""
+    values = [[f.pre_save(row, add=True) for f in fields] for row in rows]
+    if not all(_plain(f, v) for row in values for f, v in zip(fields, row, strict=True)):
+        return None
+    return [[f.get_db_prep_save(v, connection=connection) for f, v in zip(fields, row, strict=True)] for row in values]
 
 
 def _plain(field: Field, value: Any) -> bool:
