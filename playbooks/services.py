@@ -20,6 +20,7 @@ from playbooks.scheduling import asked_time, is_due, local_time, note_cancelled,
 from playbooks.sequence import ring_next
 from playbooks.signals import action_settled
 from rallied.actors import Actor
+from rallied.inserts import insert_skipping_taken
 from rallied.kinds import get_kind
 from rallied.tasks import dispatch
 from tickets.choices import TicketStatus
@@ -85,13 +86,19 @@ def _create_actions(ticket: Ticket, wanted: list[Action]) -> list[Action]:
     """The planned actions as stored, in plan order: each created unless its idempotency key is taken (a resumed
     step, a racing duplicate: that row stands, as get_or_create kept it).
 
-    One insert that skips what is there, then one read of them all: a get_or_create each cost a read, a savepoint,
-    an insert and its release (issue 17)."""
+    One insert that skips what is there and returns what it wrote, then a read of only the rows it skipped (none,
+    but for a resumed step or a racing duplicate): a get_or_create each cost a read, a savepoint, an insert and its
+    release, and the read of every row after the insert one more statement (issue 17)."""
     if not wanted:
         return []
-    Action.objects.bulk_create(wanted, ignore_conflicts=True)
-    stored = {a.idempotency_key: a for a in Action.objects.filter(
-        idempotency_key__in=[w.idempotency_key for w in wanted])}
+    written = insert_skipping_taken(wanted)
+    if written is None:  # more rows than one statement holds: insert them, then read them all
+        Action.objects.bulk_create(wanted, ignore_conflicts=True)
+        written = []
+    stored = {a.idempotency_key: a for a in written}
+    skipped = [w.idempotency_key for w in wanted if w.idempotency_key not in stored]
+    if skipped:
+        stored.update({a.idempotency_key: a for a in Action.objects.filter(idempotency_key__in=skipped)})
     missing = [w.idempotency_key for w in wanted if w.idempotency_key not in stored]
     if missing:  # skipped for another reason than its key (never expected): not a plan to run half of
         raise IntegrityError(f"planned actions not stored: {', '.join(missing)}")

@@ -168,6 +168,36 @@ def insert_unless_taken(row: Model, *, using: str = "default") -> bool:
     return True
 
 
+def insert_skipping_taken(rows: list[Model], *, using: str = "default") -> list[Model] | None:
+    """INSERT new `rows` of one model in one statement that skips a row whose unique key is taken (ON CONFLICT DO
+    NOTHING; INSERT OR IGNORE on SQLite), and return the rows it wrote, each as the database holds it (RETURNING
+    every column, through the same converters a SELECT's rows go through): bulk_create(ignore_conflicts=True)
+    returns nothing it wrote, so its caller read every row back afterwards (issue 17).
+
+    None when this database cannot return several inserted rows or the rows do not fit one statement: nothing was
+    written, and the caller inserts as before. No pre_save or post_save signals, as bulk_create sends none."""
+    connection = connections[using]
+    model = type(rows[0])
+    fields = insert_fields(model)
+    if not connection.features.can_return_rows_from_bulk_insert or \
+            connection.ops.bulk_batch_size(fields, rows) < len(rows):
+        return None
+    query = InsertQuery(model, on_conflict=OnConflict.IGNORE)
+    query.insert_values(fields, rows)
+    compiler = query.get_compiler(connection=connection)
+    columns = list(model._meta.concrete_fields)
+    compiler.returning_fields = columns
+    [(sql, values)] = compiler.as_sql()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, values)
+        written = cursor.fetchall()
+    converters = compiler.get_converters([f.get_col(model._meta.db_table) for f in columns])
+    if converters:
+        written = list(compiler.apply_converters(written, converters))
+    names = [f.attname for f in columns]
+    return [model.from_db(using, names, row) for row in written]
+
+
 def _prepared(fields: list[Field], rows: list[Model], connection) -> list[list[Any]] | None:  # type: ignore[no-untyped-def]
     """Each row's values of `fields` as SQLInsertCompiler.as_sql prepares them (pre_save for an add, then
     get_db_prep_save), for a statement whose text was kept: None when one of them is not a plain value (_plain), whose

@@ -176,3 +176,26 @@ def test_insert_unless_taken_saves_a_model_with_receivers_so_they_hear_of_it(wor
     finally:
         post_save.disconnect(sender=RequesterReply, dispatch_uid="test_insert_unless_taken")
     assert heard == [("done", True)]
+
+
+@pytest.mark.django_db
+def test_insert_skipping_taken_returns_the_rows_it_wrote_as_a_read_of_them_would(world):
+    from playbooks.models import Action
+
+    ticket = Ticket.objects.create(tenant=Tenant.objects.get(slug="contoso"), external_id="skipping-1", subject="s")
+
+    def action(key: str, target: str) -> Action:
+        return Action(ticket=ticket, kind="reset_password", target=target, params={"target": target, "n": [1, 2]},
+                      idempotency_key=key)
+
+    first = inserts.insert_skipping_taken([action("k1", "a@contoso.example")])
+    assert first is not None and len(first) == 1
+    # A taken key is skipped, not an error; only the new row comes back, every field as a fresh read gives it.
+    written = inserts.insert_skipping_taken([action("k1", "other@contoso.example"), action("k2", "b@contoso.example")])
+    assert written is not None and [a.idempotency_key for a in written] == ["k2"]
+    for row in [*first, *written]:
+        read = Action.objects.get(pk=row.pk)
+        assert {f.attname: getattr(row, f.attname) for f in Action._meta.concrete_fields} == \
+            {f.attname: getattr(read, f.attname) for f in Action._meta.concrete_fields}
+        assert not row._state.adding
+    assert Action.objects.get(idempotency_key="k1").target == "a@contoso.example"
