@@ -64,7 +64,10 @@ def begin_resolution(*, ticket: Ticket, actions: list[Action], now: datetime | N
     # unit of work: its events wait pending (issue 17), since no PSA call below depends on them (each part is
     # marked in flight on its row before its call, tickets/psa_writeback.py).
     with unit_of_work():
-        reply = prepare_reply(ticket=ticket, stage=ReplyStage.DONE, deliveries=deliveries, round_actions=actions)
+        # The ticket is writing_back, as this task read it (its round with it) and moved or found it: the round is
+        # not read again (issue 17), as the round's actions were chosen from the same read.
+        reply = prepare_reply(ticket=ticket, stage=ReplyStage.DONE, deliveries=deliveries, round_actions=actions,
+                              round_read=True)
         if reply is not None and reply.unsaved:  # how it was written, for the row that a later attempt finishes
             reply.row.save(update_fields=["language", "drafted_by", "fallback_reason", "updated_at"])
         row = open_writeback(ticket=ticket, actor=ACTOR, note=messages.resolution_note(ticket, actions, outcomes),

@@ -78,13 +78,15 @@ def render_template(facts: ReplyFacts) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def _claim(ticket: Ticket, stage: str, language: str) -> RequesterReply | None:
+def _claim(ticket: Ticket, stage: str, language: str, *, round_read: bool = False) -> RequesterReply | None:
     """This stage's reply row for the ticket's current round, if no one has sent (or is sending) it already.
 
     A new row is stored with its language and as the template's, what most replies are: a reply written that way
     needs no update of its row afterwards (issue 17). It is inserted unless the stage's row for the round is there
-    (one_reply_per_stage_and_round), in one statement and without a savepoint (rallied/inserts.insert_unless_taken)."""
-    ticket.refresh_from_db(fields=["round", "round_started_at"])
+    (one_reply_per_stage_and_round), in one statement and without a savepoint (rallied/inserts.insert_unless_taken).
+    `round_read`: the caller's ticket holds its current round (see prepare_reply), not read again."""
+    if not round_read:
+        ticket.refresh_from_db(fields=["round", "round_started_at"])
     key = {"ticket": ticket, "stage": stage, "round": ticket.round}
     row = RequesterReply(**key, language=language, drafted_by=TEMPLATE)
     if insert_unless_taken(row):
@@ -125,13 +127,17 @@ def _compose(ticket: Ticket, facts: ReplyFacts, row: RequesterReply) -> str:
 
 
 def prepare_reply(*, ticket: Ticket, stage: str, deliveries: list[Delivery] | None = None,
-                  waiting_on: str = "", round_actions: list[Action] | None = None) -> Prepared | None:
+                  waiting_on: str = "", round_actions: list[Action] | None = None,
+                  round_read: bool = False) -> Prepared | None:
     """Claim the stage's reply and write it; None when it is not to be sent (plan mode, or sent already).
-    `round_actions`: the round's actions the caller read (facts.gather)."""
+    `round_actions`: the round's actions the caller read (facts.gather). `round_read`: the ticket's round and its
+    start are as the caller read them in this task, and cannot have moved since: a round moves only from resolved
+    or planned (tickets.services.reopen_ticket), and the caller holds the ticket in writing_back, which its own
+    write-back alone ends. Any other caller's ticket may be older than a reopen: its round is read again."""
     if ticket.tenant.mode != Tenant.Mode.LIVE:
         return None
     language = reply_language(ticket)
-    row = _claim(ticket, stage, language)
+    row = _claim(ticket, stage, language, round_read=round_read)
     if row is None:
         return None
     stored = (row.language, row.drafted_by, row.fallback_reason)
