@@ -62,11 +62,13 @@ def handover_reviewer(ticket: Any) -> Any:
     return review.reviewer if review is not None else None
 
 
-def secret_needs_handover(ticket: Any, *, confirmed: bool | None = None) -> bool:
+def secret_needs_handover(ticket: Any, *, confirmed: bool | None = None, may_have_reviews: bool = True) -> bool:
     """No secret of this ticket goes to the requester's channel: nothing proved the person out of band (no
     manager confirmation) and either they said their factor is lost or a technician verified them by hand.
 
-    `confirmed`: whether a manager confirmed, from the ticket's confirmed rows the caller read already (else read)."""
+    `confirmed`: whether a manager confirmed, from the ticket's confirmed rows the caller read already (else read).
+    `may_have_reviews`: False from a caller holding every action of the ticket with its approval request, none
+    having one: no review of this ticket exists to name a technician, so none is read (issue 17)."""
     if manager_confirmed(ticket) if confirmed is None else confirmed:
         return False
-    return lost_factor(ticket) or handover_reviewer(ticket) is not None
+    return lost_factor(ticket) or (may_have_reviews and handover_reviewer(ticket) is not None)

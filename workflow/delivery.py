@@ -83,8 +83,11 @@ def new_hire_manager(ticket: Ticket, action: Action) -> str:
     return str(step.result.get("manager") or step.params.get("manager") or "") if step is not None else ""
 
 
-def recipient(ticket: Ticket, action: Action, secret: OneTimeSecret, *, bound_to_requester: bool) -> Delivery:
-    """The one rule: owner through a channel bound to them, else the policy's verified manager, else a technician."""
+def recipient(ticket: Ticket, action: Action, secret: OneTimeSecret, *, bound_to_requester: bool,
+              may_have_reviews: bool = True) -> Delivery:
+    """The one rule: owner through a channel bound to them, else the policy's verified manager, else a technician.
+
+    `may_have_reviews`: False when no action of the ticket has an approval request (see _unreviewed)."""
     owner = action.target
     boss = new_hire_manager(ticket, action)
     if boss:
@@ -99,19 +102,33 @@ def recipient(ticket: Ticket, action: Action, secret: OneTimeSecret, *, bound_to
     # A lost phone that nothing proved out of band (no manager confirmation): never to the requester's channel,
     # whoever approved it (approvals/identity.py), the help-desk MGM move.
     if _same(owner, ticket.requester_email) and bound_to_requester and \
-            not secret_needs_handover(ticket, confirmed=bool(confirmed)):
+            not secret_needs_handover(ticket, confirmed=bool(confirmed), may_have_reviews=may_have_reviews):
         return Delivery(secret.pk, secret.label, owner, REQUESTER, ticket.requester_email, ticket.requester_name,
                         secret=secret)
     return Delivery(secret.pk, secret.label, owner, TECHNICIAN, secret=secret)
 
 
+def _unreviewed(ticket: Ticket, actions: list[Action]) -> bool:
+    """Whether `actions`, the ticket's current round's, are all the ticket has (its first round: no earlier round's
+    actions) and were each read with its approval request (round_actions(with_approval=True)), none having one: no
+    review of the ticket can then exist, for a review is of an approval request. Anything else: not known."""
+    if ticket.round != 0 or ticket.round_started_at is not None:
+        return False
+    approval = Action.approval.related
+    return all(approval.is_cached(a) and approval.get_cached_value(a) is None for a in actions)
+
+
 def plan_deliveries(ticket: Ticket, actions: list[Action]) -> list[Delivery]:
-    """Where each of the ticket's undelivered secrets goes (reads only)."""
+    """Where each of the ticket's undelivered secrets goes (reads only). `actions`: the round's actions
+    (playbooks/selectors.round_actions)."""
     pending = [(a, s) for a in actions for s in a.secrets.filter(link_encrypted__gt="").order_by("pk")]
     if not pending:
         return []
     bound = check_psa_ticket(ticket).ok is True  # the reply goes on a PSA ticket whose contact is the requester
-    return [recipient(ticket, action, secret, bound_to_requester=bound) for action, secret in pending]
+    # The hand-over rule's reviews are not read where none can exist (issue 17: a read per reset found none).
+    reviews = not _unreviewed(ticket, actions)
+    return [recipient(ticket, action, secret, bound_to_requester=bound, may_have_reviews=reviews)
+            for action, secret in pending]
 
 
 def deliver_secrets(ticket: Ticket, actions: list[Action]) -> list[Delivery]:

@@ -159,3 +159,25 @@ def test_alex_asks_for_her_own_reset_and_gets_the_link(contoso_api, sandbox, pas
     with committed():
         revealed = Client().post(f"/s/{token}/")
     assert revealed.status_code == 200 and passwords[0].encode() in revealed.content
+
+
+def test_the_hand_over_rule_skips_its_reviews_only_where_none_can_exist(world):
+    """A review is of an approval request: a first round's actions read with theirs, none having one, have none.
+    Anything short of that (an approval request, actions read without them, a later round) still reads them."""
+    from django.utils import timezone
+
+    from approvals.models import ApprovalRequest
+    from playbooks.models import Action
+    from playbooks.selectors import round_actions
+    from tenants.models import Tenant
+    from workflow.delivery import _unreviewed
+
+    ticket = Ticket.objects.create(tenant=Tenant.objects.get(slug="contoso"), external_id="unreviewed", subject="s")
+    action = Action.objects.create(ticket=ticket, kind="reset_password", target=ALEX, idempotency_key="unreviewed:1")
+    assert _unreviewed(ticket, round_actions(ticket, with_approval=True)) is True
+    assert _unreviewed(ticket, round_actions(ticket)) is False  # not read with them: not known
+    ApprovalRequest.objects.create(action=action, expires_at=timezone.now())
+    assert _unreviewed(ticket, round_actions(ticket, with_approval=True)) is False
+    ticket.round, ticket.round_started_at = 1, ticket.received_at
+    ApprovalRequest.objects.filter(action=action).delete()
+    assert _unreviewed(ticket, round_actions(ticket, with_approval=True)) is False  # an earlier round's may have one
