@@ -14,7 +14,7 @@ import string
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from django.db.models import F, Q
+from django.db.models import F, Q, Subquery
 
 from playbooks.devices import leaver_devices
 from playbooks.models import IntentPlan, Playbook, PlaybookStep
@@ -96,8 +96,25 @@ def playbook_for(ticket: Ticket, category: str | None = None) -> Playbook | None
 def _read_playbook(tenant_id: int, category: str) -> Playbook | None:
     # The tenant's own and the MSP default in one query, the own one first (a tenant with none of its own was read
     # twice, issue 17); each kind ordered by pk, as each .first() read it.
-    return (Playbook.objects.filter(Q(tenant_id=tenant_id) | Q(tenant__isnull=True), category=category, enabled=True)
-            .order_by(F("tenant_id").asc(nulls_last=True), "pk").prefetch_related("steps").first())
+    chosen = (Playbook.objects.filter(Q(tenant_id=tenant_id) | Q(tenant__isnull=True), category=category,
+                                      enabled=True).order_by(F("tenant_id").asc(nulls_last=True), "pk"))
+    # Its steps with it, in the same query (the chosen playbook's id a subquery, each step joined to it): a read of
+    # the playbook and a prefetch of its steps were two (issue 17). One with no steps is read as before.
+    steps = list(PlaybookStep.objects.filter(playbook_id=Subquery(chosen.values("pk")[:1])).select_related("playbook"))
+    if not steps:
+        return chosen.prefetch_related("steps").first()
+    return _with_steps(steps[0].playbook, steps)
+
+
+def _with_steps(playbook: Playbook, steps: list[PlaybookStep]) -> Playbook:
+    """`playbook` holding `steps` as prefetch_related("steps") leaves them (Django's prefetch_one_level): callers
+    iterate playbook.steps.all() without a query, and each step's playbook is this one."""
+    for step in steps:
+        step.playbook = playbook
+    held = playbook.steps.all()
+    held._result_cache, held._prefetch_done = steps, True
+    playbook._prefetched_objects_cache = {"steps": held}
+    return playbook
 
 
 class _Missing(dict):

@@ -37,7 +37,8 @@ def test_the_tenants_own_playbook_wins_over_the_default_created_before_it(world)
         chosen = playbook_for(_ticket(contoso))
     assert chosen == own
     assert [s.kind for s in chosen.steps.all()] == ["reset_password"]  # steps came with it
-    assert len(seen.captured_queries) == 2, [q["sql"] for q in seen.captured_queries]  # playbook, its steps
+    # The playbook and its steps in one query (issue 17: two, the playbook then its steps, before).
+    assert len(seen.captured_queries) == 1, [q["sql"] for q in seen.captured_queries]
     assert playbook_for(_ticket(fabrikam)) == default
 
 
@@ -49,3 +50,12 @@ def test_a_disabled_own_playbook_leaves_the_default_and_a_disabled_default_leave
     assert playbook_for(_ticket(contoso)) == default
     Playbook.objects.filter(pk=default.pk).update(enabled=False)
     assert playbook_for(_ticket(contoso)) is None
+
+
+@pytest.mark.django_db
+def test_a_chosen_playbook_without_steps_is_still_the_one_chosen(world):
+    contoso = Tenant.objects.get(slug="contoso")
+    _playbook(None, "MSP default")
+    own = Playbook.objects.create(tenant=contoso, category=CATEGORY, name="Contoso's own, empty")
+    chosen = playbook_for(_ticket(contoso))
+    assert chosen == own and list(chosen.steps.all()) == []
