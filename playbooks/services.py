@@ -139,16 +139,18 @@ def transition_action(
     (workflow/ settles its ticket; a failure also tells the technicians who approved it, approvals/notify.py).
     """
     old = action.status
+    carried = action.__dict__.pop(_CARRIED, None) or {}  # a decision stored to ride on this move (store_decision)
     if to not in ACTION_TRANSITIONS.get(old, set()):
         # Refused only when the row is still as read; a row that moved meanwhile, or is already in `to`, is a lost
         # race (see tickets.services.transition_ticket), the quiet end of a duplicate delivery.
         if old == to or Action.objects.filter(pk=action.pk).exclude(status=old).exists():
-            return _lost(action, old, to)
+            return _lost(action, old, to, carried)
         raise InvalidActionTransition(f"Action {action.pk}: {old} -> {to} is not allowed.")
     with unit_of_work():  # joins the caller's unit: its audit event is chained with the step's others
-        won = Action.objects.filter(pk=action.pk, status=old).update(status=to, updated_at=timezone.now(), **fields)
+        won = Action.objects.filter(pk=action.pk, status=old).update(status=to, updated_at=timezone.now(),
+                                                                     **carried, **fields)
         if won != 1:
-            return _lost(action, old, to)
+            return _lost(action, old, to, carried)
         action.status = to
         for key, value in fields.items():
             setattr(action, key, value)
@@ -162,8 +164,10 @@ def transition_action(
     return True
 
 
-def _lost(action: Action, old: str, to: str) -> bool:
+def _lost(action: Action, old: str, to: str, carried: dict[str, Any] | None = None) -> bool:
     log.debug("action %s: %s -> %s lost the race (the row moved meanwhile)", action.pk, old, to)
+    if carried:  # the decision is stored all the same, as its own update stored it before the move was tried
+        Action.objects.filter(pk=action.pk).update(**carried)
     return False
 
 
@@ -201,14 +205,34 @@ def canonicalise_action(*, action: Action, actor: Actor, target: str, params: di
     return True
 
 
-def store_decision(*, action: Action, actor: Actor, decision: Any, reason: str = "") -> None:
-    """Keep the policy's decision on the action (mode, reasons, flags), with what caused it on the timeline."""
+# The attribute holding a decision that rides on the action's next move (store_decision's `carried`).
+_CARRIED = "decision_carried"
+
+
+def store_decision(*, action: Action, actor: Actor, decision: Any, reason: str = "", carried: bool = False) -> None:
+    """Keep the policy's decision on the action (mode, reasons, flags), with what caused it on the timeline.
+
+    `carried`: the caller moves the action in the same unit of work next (redecide's `then`): the decision is
+    written by that move's conditional update (transition_action), or by its own update there when the move is
+    lost, instead of an update before it (issue 17); save_carried_decision writes one that nothing moved. The rows
+    are locked in the same order either way."""
     flags = list(getattr(decision, "flags", ()))
-    Action.objects.filter(pk=action.pk).update(decision=decision.mode, reasons=list(decision.reasons), flags=flags)
+    values = {"decision": decision.mode, "reasons": list(decision.reasons), "flags": flags}
+    if carried:
+        action.__dict__[_CARRIED] = values
+    else:
+        Action.objects.filter(pk=action.pk).update(**values)
     action.decision, action.reasons, action.flags = decision.mode, list(decision.reasons), flags
     if reason:
         add_event(ticket=action.ticket, actor=actor, kind="action.redecided", data={"action": action.pk},
                   message=f"{action.kind} {action.target} decided again ({reason}): {decision.label}")
+
+
+def save_carried_decision(action: Action) -> None:
+    """Write a decision stored with `carried` that no move of the action took (see store_decision)."""
+    values = action.__dict__.pop(_CARRIED, None)
+    if values:
+        Action.objects.filter(pk=action.pk).update(**values)
 
 
 def route_decided_action(*, action: Action, actor: Actor, decision: Any) -> None:

@@ -18,7 +18,7 @@ from approvals.verification import people_to_read, resolve_action, verify_action
 from audit.services import unit_of_work
 from playbooks.choices import DecisionMode
 from playbooks.models import Action
-from playbooks.services import canonicalise_action, store_decision
+from playbooks.services import canonicalise_action, save_carried_decision, store_decision
 from rallied.actors import Actor
 from rallied.connectors import IdentityConnector
 from rallied.connectors.snapshot import prefetch_users, reads_once
@@ -93,10 +93,14 @@ def redecide(*, ticket: Ticket, actions: list[Action], actor: Actor, confirmed_b
                      for pk, d in decisions.items()}
     with unit_of_work():
         save_verification(ticket=ticket, actor=actor, verification=summary)
+        # With `then`, each decision rides on the move it leads to (one update per action, not two, issue 17).
         for action in actions:
-            store_decision(action=action, actor=actor, decision=decisions[action.pk], reason=reason)
+            store_decision(action=action, actor=actor, decision=decisions[action.pk], reason=reason,
+                           carried=then is not None)
         if then is not None:
             then(decisions)
+            for action in actions:  # one that `then` did not move keeps its decision all the same
+                save_carried_decision(action)
     # Refusals are counted once stored, so the attempt that completes a burst raises the alert itself.
     check_refusals(tenant=ticket.tenant)
     return decisions
