@@ -10,11 +10,17 @@ zurückziehen") is enough on its own: the writer takes back what the category's 
 
 Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss4.jsonl); said in general
 terms, in English, German, French, Spanish and Dutch (tests/triage/test_requests_already_done.py).
+
+A password already changed is a request done too: an unlock whose writer knows the new password ("das neue Passwort
+kennt sie") wants no new one. That, access said to work again ("fonctionne à nouveau") and a close with an adverb in
+it ("kann also geschlossen werden") came from tests/data/triage_nearmiss7.jsonl, a bus and tram operator's
+(tests/triage/test_work_said_done_and_passwords_known.py).
 """
 
 from __future__ import annotations
 
 from tickets.triage.patterns import Veto, rx
+from tickets.triage.vocabulary import NEW, PW
 
 # The thing done, by the writer or by someone: a completed verb of the categories' actions. English participles are
 # also infinitives ("reset", "set up"), so they count only after an auxiliary or "already"; the other languages'
@@ -39,9 +45,16 @@ _DONE = (
     rf"|\b(?:selbst|selber|zelf)\s{_BETWEEN}{_DONE_ELSEWHERE}|moi-m(?:ê|e)me|yo mism[oa]|por mi cuenta"
     # "Konto entsperrt – danke": the account and its participle, as a subject line says it.
     rf"|\b(?:account|konto|zugang|password|passwort|kennwort|compte|mot de passe|cuenta|contrase(?:ñ|n)a|wachtwoord)\s(?:unlocked|fixed|sorted|{_DONE_ELSEWHERE})\b"
+    # "my access works again since this morning", "fonctionne à nouveau", "funciona otra vez", "werkt weer": the fault
+    # or the lock is over, "funktioniert seit heute wieder" (German's "geht wieder" alone is a close of its own, below).
+    r"|\b(?:works?|working|fonctionnen?t?|marchen?t?|funcionan?|werk(?:t|en))\s(?:\S+\s){0,2}?(?:again|(?:à|a) nouveau|de nouveau|otra vez|de nuevo|weer)\b(?!\s(?:not|pas|no|niet)\b)"
+    r"|\b(?:funktioniert|geht|klappt|l(?:ä|ae)uft)\s(?:(?!nicht\b)\S+\s){0,3}?wieder\b(?!\s(?:\S+\s)?nicht\b)"
 )
 # The writer closes the ticket: nothing is left to do.
-_CLOSE = (r"\b(?:please |pls |you can |you may )?close (?:the |this |my )?(?:ticket|request|call|it)\b|\bplease close\b|\bcan be closed\b"
+# A modal and its passive may have an adverb between them: "can now be closed", "kann also geschlossen werden", "peut
+# donc être clôturée", "se puede cerrar ya", "kan dus gesloten worden".
+_CLOSE = (r"\b(?:please |pls |you can |you may )?close (?:the |this |my )?(?:ticket|request|call|it)\b|\bplease close\b|\bcan (?:\S+ )?be closed\b"
+          r"|\bkann (?:\S+ ){0,2}?geschlossen werden\b|\bpeut (?:\S+ )?(?:(?:ê|e)tre) (?:ferm|cl(?:ô|o)tur)(?:é|e)e?\b|\b(?:se )?puede (?:\S+ )?cerrar(?:se)?\b|\bkan (?:\S+ ){0,2}?(?:gesloten|dicht) (?:worden|gedaan)\b"
           r"|\bno (?:longer|more) (?:needed|required|necessary)\b|\bnot needed any ?(?:more|longer)\b"
           r"|\bkann zu\b|\bkann geschlossen\b|\b(?:ticket|anfrage|auftrag|antrag)\s(?:\S+\s){0,3}?(?:schlie(?:ß|ss)en|stornieren|zur(?:ü|ue)ckziehen)"
           r"|\bhat sich erledigt\b|\bnicht mehr (?:n(?:ö|oe)tig|notwendig|erforderlich)\b|\b(?:geht|klappt|funktioniert) wieder\b(?! nicht)"
@@ -79,6 +92,19 @@ def unless_asked(pattern: str) -> str:
     return unless(pattern, ASKS_FOR_A_CHANGE)
 
 
+# A new password the writer says is known: the change is made, and what is left is the lock the old one caused ("Das
+# neue Passwort kennt sie", "het nieuwe wachtwoord weet ik wel", "I know the new password", "je connais le nouveau mot
+# de passe", "conoce la nueva contraseña"). Not "send me the new password", which wants one.
+_KNOWS = (r"(?:know|knows|knew|remember|remembers|kenn(?:e|t|en)|wei(?:ß|ss)|connai(?:s|t)|conna(?:î|i)t|conoc(?:e|en|emos)"
+          r"|conozco|sé|sabe|sabemos|weet|weten|ken|kent)")
+# Known, not "don't know", "kennt sie nicht", "ne connais pas", "no sé", "weet ik niet".
+_NEGATION = r"(?:not|n't|nicht|kein\w*|pas|ne|no|niet|geen|nie|never|nie mehr)"
+_UNNEGATED = rf"(?:(?!{_NEGATION}\b)\S+\s)"
+_NEW_PASSWORD = rf"(?:{NEW})\s(?:{PW})"
+_NEW_PASSWORD_KNOWN = (rf"{_NEW_PASSWORD}\s{_UNNEGATED}{{0,2}}?{_KNOWS}\b(?!\s(?:\S+\s){{0,2}}?{_NEGATION}\b)"
+                       rf"|(?<!n't )(?<!not )(?<!no )(?<!ne )(?<!n')\b{_KNOWS}\s{_UNNEGATED}{{0,2}}?"
+                       r"(?:the|das|den|le|la|el|het|de|my|mein|mon|mi|mijn|his|her|sein|ihr|son|su|zijn|haar)\s" + _NEW_PASSWORD)
+
 _REPORTED_DONE = unless_asked(rf"(?:{_DONE})[\s\S]{{0,240}}?(?:{_CLOSE})|(?:{_CLOSE})[\s\S]{{0,240}}?(?:{_DONE})")
 
 ALREADY_DONE_VETOES: list[Veto] = [
@@ -92,3 +118,5 @@ ALREADY_DONE_VETOES: list[Veto] = [
         Veto(category, rx(unless_asked(_WITHDRAWN)), 3.0),
     )
 ]
+# "Konto gesperrt, weil das Handy noch das alte Passwort probierte; das neue Passwort kennt sie": no new one is wanted.
+ALREADY_DONE_VETOES.append(Veto("password_reset", rx(_NEW_PASSWORD_KNOWN), 2.0))
