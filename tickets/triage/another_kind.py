@@ -7,7 +7,8 @@ desk's directory can make. Vetoes in the form of tickets/triage/patterns.py, joi
 
 Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss3.jsonl, a hotel group's);
 each is said by word class and sentence shape in the five languages, never by a row's phrasing
-(tests/triage/test_things_of_another_kind.py).
+(tests/triage/test_things_of_another_kind.py). A licence whose message sends the reader to its vendor came from
+tests/data/triage_nearmiss7.jsonl (tests/triage/test_people_counted_calls_and_vendor_licences.py).
 """
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ _MACHINE = (r"(?:pos|till|tills|terminal|kasse|kassa|caisse|cash register|caja(?
 _MACHINES_LICENCE = (rf"\b{_MACHINE}\b(?:[\s-]\S+)?[^.!?\n]{{0,60}}{LICENSE}[^.!?\n]{{0,20}}(?:expir|abgelaufen|verlopen|caduc|vencid|invalid|ung(?:ü|ue)ltig|ongeldig|non valide|no v(?:á|a)lid|not valid|error|fehler|erreur|fout)"
                      rf"|{LICENSE}[^.!?\n]{{0,20}}(?:expir|abgelaufen|verlopen|caduc|vencid|invalid|ung(?:ü|ue)ltig)[^.!?\n]{{0,60}}\b(?:on|at|auf|an|sur|en|op)\s(?:the\s|der\s|die\s|la\s|le\s|el\s|de\s)?(?:\S+\s)?{_MACHINE}\b"
                      rf"|(?:^|\n)\s?{_MACHINE}[\s-]?\S*\s{LICENSE}\s(?:expired|abgelaufen|verlopen|expir(?:é|e)e?|caducad[oa])")
+
+# A licence whose message sends the reader to its vendor: "Licence expired – contact vendor", "Lizenz abgelaufen, bitte
+# Hersteller kontaktieren", "licence expirée, contactez votre fournisseur". The program's maker renews it; it is no seat
+# the help desk assigns.
+_VENDOR = (r"(?:vendor|supplier|manufacturer|reseller|distributor|hersteller|lieferant\w*|anbieter|h(?:ä|ae)ndler|fournisseur|(?:é|e)diteur"
+           r"|fabricant|revendeur|proveedor|fabricante|distribuidor|leverancier|fabrikant)")
+_VENDORS_LICENCE = (rf"{LICENSE}[^.!?\n]{{0,20}}(?:expir|abgelaufen|verlopen|caduc|vencid|invalid|ung(?:ü|ue)ltig|ongeldig)[^.!?\n]{{0,40}}"
+                    rf"\b(?:contact|call|kontaktier\w*|wenden sie sich an|contacte[rz]?|appele[rz]|contacta\w*|llam\w*|neem contact op met|bel)\s(?:\S+\s){{0,2}}?{_VENDOR}")
 
 # The firm's subscription coming up for renewal: an expiry ahead ("expires in 30 days", "will expire on 31 May") or a
 # renewal, which is a purchase for whoever buys it, never one person's licence to assign.
@@ -92,6 +101,8 @@ ANOTHER_KIND_VETOES: list[Veto] = [
     Veto("license_change", rx(_PERMIT), 3.0),
     # "Bar POS terminal 3 shows 'License expired - contact your vendor'": the till's vendor licence.
     Veto("license_change", rx(_MACHINES_LICENCE), 3.0),
+    # "the simulator shows 'Licence expired – contact vendor' on start-up": the maker's licence, not a seat.
+    Veto("license_change", rx(_VENDORS_LICENCE), 3.0),
     # "Your subscription for Intercept X (250 users) will expire on 31 May. Contact your partner to renew."
     Veto("license_change", rx(_RENEWAL), 3.0),
     # "HK_Alloc.xlsx says 'locked for editing by Tom Reilly'; we only get read-only": someone holds it open.

@@ -6,7 +6,9 @@ of tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
 
 Found on tickets their authors wrote without reading the project (tests/data/triage_holdout23.jsonl and
 triage_holdout25.jsonl); each is said in general terms, so that other writers' wordings of the same thing read the
-same way (tests/triage/test_locks_owners_and_vanished_drives.py).
+same way (tests/triage/test_locks_owners_and_vanished_drives.py). Another program's login said not to be the
+directory's ("not her Windows login") and the writer's own storage refusing a save came from
+tests/data/triage_nearmiss7.jsonl, a bus and tram operator's (tests/triage/test_other_programs_logins_and_storage.py).
 """
 
 from __future__ import annotations
@@ -59,6 +61,24 @@ _ONLY_THAT_APP = (r"\b(?:sso|single sign-?on|my (?:normal|usual|uni|university|c
                   r"|\bcontact (?:the|your|its) (?:\S+ )?administrator\b[^.!?\n]{0,80}\b(?:everything else|other (?:apps|systems|logins)) "
                   r"(?:is |are )?(?:fine|ok|working)")
 
+# The directory's own login said not to be the one meant: "it's the till software, not her Windows login", "ce n'est
+# pas notre compte Windows", "nicht das Windows-Konto", "no es mi cuenta de Windows", "niet mijn Windows-account". What
+# is locked or forgotten is another program's login, which its owner resets.
+_DIRECTORY_LOGIN = (r"(?:windows|network|domain|pc|computer|company|work|netzwerk|dom(?:ä|ae)nen|r(?:é|e)seau|red|netwerk)[\s-]?"
+                    r"(?:login|log-?on|account|sign-?in|password|konto|anmeldung|kennwort|passwort|compte|session|mot de passe|cuenta"
+                    r"|usuario|contrase(?:ñ|n)a|inlog|wachtwoord)")
+_NOT_THE_DIRECTORY = (r"\bnot (?:my |his |her |their |our |your |the )?(?:own )?" + _DIRECTORY_LOGIN + r"\b"
+                      r"|\b(?:ce )?n'est pas (?:mon |son |notre |votre |le |la )?(?:compte|session|mot de passe) (?:windows|r(?:é|e)seau|pc)\b"
+                      r"|\bnicht (?:mein|meine|sein|seine|ihr|ihre|unser|unsere|das|die|der)\s" + _DIRECTORY_LOGIN + r"\b"
+                      r"|\bno (?:es |se trata de )?(?:mi |su |nuestra |la )?(?:cuenta|contrase(?:ñ|n)a|sesi(?:ó|o)n) de (?:windows|red|la red)\b"
+                      r"|\bniet (?:mijn |zijn |haar |ons |onze |het |de )?" + _DIRECTORY_LOGIN + r"\b")
+
+# The writer's own storage refusing a save: "my own OneDrive", "mein eigenes Laufwerk", "mon propre OneDrive", "mi
+# propio OneDrive", "mijn eigen OneDrive". No one else's folder is shared with them, so no membership is missing.
+_OWN_STORAGE = (r"\bmy own (?:onedrive|home ?drive|personal drive|h:? ?drive|documents folder)\b"
+                r"|\bmein(?:em?|en)? eigene[nms]? (?:onedrive|home-?laufwerk|laufwerk|h-laufwerk)\b|\bmon propre (?:onedrive|lecteur)\b"
+                r"|\bmi propio (?:onedrive|disco)\b|\bmijn eigen (?:onedrive|schijf|h-schijf)\b")
+
 NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "the Ricoh says 'Locked - enter admin code' on the panel", "label printer locked after someone changed settings":
     # the machine's own lock, which its admin code opens; no one's account is locked.
@@ -77,9 +97,14 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     Veto("account_unlock", rx(_THEIRS), 3.0),
     Veto("password_reset", rx(_THEIRS), 3.0),
     Veto("mfa_reset", rx(_THEIRS), 3.0),
+    # "the till says 'operator locked' for Jenny; it's the till software, not her Windows login".
+    Veto("account_unlock", rx(_NOT_THE_DIRECTORY), 3.0),
+    Veto("password_reset", rx(_NOT_THE_DIRECTORY), 3.0),
     # "opening 'Budget.xlsx' says you need permission, I clicked request access two days ago": its owner decides.
     Veto("group_membership", rx(rf"{_A_FILE}[\s\S]{{0,200}}?(?:{_OWNER_ASKED})"), 2.5),
     Veto("group_membership", rx(_VANISHED), 2.8),
+    # "Saving to OneDrive says I don't have permission; it's my own OneDrive": a fault on the writer's own storage.
+    Veto("group_membership", rx(_OWN_STORAGE), 2.8),
     # "the authenticator is on my old phone still, works fine": the second factor is in hand and working.
     Veto("mfa_reset", rx(rf"{MFA}[^.!?\n]{{0,60}}\b(?:works?|working|still works)\s(?:fine|ok|okay|well|perfectly)\b|{MFA}[^.!?\n]{{0,40}}\b(?:which|that) i (?:keep|still have|still use)\b"), 2.0),
 ]

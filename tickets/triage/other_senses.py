@@ -9,6 +9,10 @@ or folder that now misbehaves, and a mapped drive shown disconnected. Vetoes in 
 Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss4.jsonl, a city
 administration's); said in general terms, in English, German, French, Spanish and Dutch (tests/triage/
 test_words_in_other_senses.py).
+
+Microsoft's Access database misbehaving, a group counted in people, French's "visio" for a video call, access said
+held plainly and a second factor said to work fine came from tests/data/triage_nearmiss7.jsonl, a bus and tram
+operator's (tests/triage/test_other_programs_logins_and_storage.py, test_people_counted_calls_and_vendor_licences.py).
 """
 
 from __future__ import annotations
@@ -73,6 +77,9 @@ _FACTOR_IN_HAND = unless(
     rf"{MFA}[^.!?\n]{{0,60}}\b(?:funktioniert|geht|l(?:ä|ae)uft|works?|working|fonctionne|marche|funciona|werkt)\s(?:\S+\s)?(?:noch|still|weiterhin|encore|toujours|todav(?:í|i)a|a(?:ú|u)n|nog)\b"
     rf"|{MFA}[^.!?\n]{{0,60}}\b(?:still|noch|encore|toujours|todav(?:í|i)a|a(?:ú|u)n|nog)\s(?:works?|working|funktioniert|geht|fonctionne|marche|funciona|werkt)\b"
     r"|\bcan still (?:sign|log) ?in (?:with|using|via)\b|\bkann mich (?:\S+ )?(?:noch|weiterhin) (?:mit|(?:ü|ue)ber) (?:\S+ ){0,3}?anmelden"
+    # "the authenticator I moved myself works fine", "funktioniert einwandfrei", "funciona bien", "werkt prima".
+    rf"|{MFA}[^.!?\n]{{0,60}}\b(?:funktioniert|geht|l(?:ä|ae)uft|works?|working|fonctionne|marche|funciona|werkt)\s(?:\S+\s)?"
+    r"(?:fine|well|ok|okay|normally|gut|einwandfrei|problemlos|bien|correctement|correctamente|goed|prima|normaal)\b"
     r"|\bje peux (?:encore|toujours) me connecter (?:avec|via)\b|\b(?:todav(?:í|i)a|a(?:ú|u)n) puedo (?:iniciar sesi(?:ó|o)n|entrar) con\b|\bik kan (?:nog|nog steeds) (?:inloggen|aanmelden) met\b",
     _MOVE_FACTOR,
 )
@@ -84,12 +91,39 @@ _HELD_FOR_LONG = (r"\bi(?:'ve| have) (?:always )?had access\b(?!\s(?:until|till|
                   r"|\b(?:zugriff|berechtigung) (?:habe|hab) ich (?:schon |doch )?seit (?:jahren|langem|monaten)"
                   r"|\bseit (?:jahren|langem|monaten) (?:habe|hab|hatte) ich (?:\S+ )?(?:zugriff|berechtigung)"
                   r"|\bj'ai (?:acc(?:è|e)s|les droits) depuis (?:des ann(?:é|e)es|longtemps|toujours)|\btengo acceso desde hace (?:a(?:ñ|n)os|tiempo|mucho)"
-                  r"|\bik heb (?:al )?(?:jaren|maanden|altijd) toegang")
+                  r"|\bik heb (?:al )?(?:jaren|maanden|altijd) toegang"
+                  # Access said held, plainly: "I do have access", "Zugriff habe ich ja", "j'ai bien accès", "sí tengo
+                  # acceso", "toegang heb ik gewoon".
+                  r"|\bi do have access\b|\b(?:zugriff|berechtigung|zugang) (?:habe|hab) ich (?:ja|doch|schon|eigentlich|grunds(?:ä|ae)tzlich)\b"
+                  r"|\bj'ai bien (?:acc(?:è|e)s|les droits)\b|\bs(?:í|i) tengo acceso\b|\btoegang heb ik (?:gewoon|wel)\b|\bik heb (?:gewoon|wel) toegang\b")
 
 # A mapped drive shown disconnected (a red cross, "nicht verbunden"): the mapping is a fault to look at. The English
 # wording is vetoes.py's; these are the other languages'.
 _DRIVE_DISCONNECTED = (rf"{FOLDER}[^.!?\n]{{0,60}}(?:nicht verbunden|getrennt|rote[sn]? (?:x|kreuz)|red (?:x|cross)|croix rouge"
                        r"|d(?:é|e)connect(?:é|e)|non connect(?:é|e)|desconectad\w*|no conectad\w*|cruz roja|niet verbonden|verbroken|rood kruis)")
+
+# Access the program, Microsoft's database: its files, its forms and its crashes are a program's, not a permission
+# ("our old Access database keeps crashing", "die Access-Datenbank startet nicht", "la base Access", "la base de datos
+# de Access", "de Access-database"). Not where access to it is asked for in so many words (unless_asked).
+_ACCESS_THE_PROGRAM = (r"\b(?:ms|microsoft)[\s-]access\b|\baccess[\s-](?:database|datenbank|db|form|report|query|macro|datei|file|app)s?\b"
+                       r"|\b(?:base|bases) (?:de donn(?:é|e)es )?access\b|\bbase de datos (?:de )?access\b|\baccess[\s-]?databank\b|\.(?:accdb|mdb)\b")
+# ... and the program misbehaving in the same sentence, so that a subject naming the database alone ("Access database")
+# vetoes nothing when the body asks for access to it.
+_PROGRAM_TROUBLE = (r"(?:crash\w*|error|stopped working|not responding|freez\w*|hangs?|won'?t (?:open|start)|corrupt\w*|slow"
+                    r"|abst(?:ü|ue)rz\w*|fehler\w*|startet nicht|(?:ö|oe)ffnet (?:sich )?nicht|h(?:ä|ae)ngt|plant(?:e|é)?|erreur|ne d(?:é|e)marre"
+                    r"|se (?:bloquea|cuelga|cierra)|no (?:arranca|abre)|loopt vast|crasht|foutmelding|start niet|opent niet)")
+_ACCESS_MISBEHAVES = (rf"(?:{_ACCESS_THE_PROGRAM})[^.!?\n]{{0,80}}{_PROGRAM_TROUBLE}"
+                      rf"|{_PROGRAM_TROUBLE}[^.!?\n]{{0,80}}(?:{_ACCESS_THE_PROGRAM})")
+
+# A group counted in people: a class, a party of visitors, a crew ("a group of 28 pupils", "eine Gruppe von 12
+# Personen", "un groupe de 15 élèves", "un grupo de 20 alumnos", "een groep van 30 leerlingen"). People travelling or
+# meeting together, not a directory group anyone joins.
+_PEOPLE_COUNTED = (r"\b(?:gro?up|party)\sof\s(?:about\s|around\s|roughly\s)?\d+\b|\bgruppe\s(?:von\s|mit\s)(?:etwa\s|ca\.\s|rund\s)?\d+\b"
+                   r"|\bgroupe\s(?:de|d'environ)\s\d+\b|\bgrupo\sde\s(?:unos\s|unas\s)?\d+\b|\bgroep\svan\s(?:ongeveer\s|zo'?n\s)?\d+\b")
+
+# French's "visio" is a video call ("une visio Teams", "par visio", "visioconférence"), not Microsoft's Visio. Not
+# "en Visio" or "de Visio", which Spanish says of the program.
+_VIDEO_CALL = r"\b(?:une|la|par|notre|ma|sa)\svisio\b|\bvisio[\s-]?conf(?:é|e)rence\b|\bvisio\s(?:teams|zoom|webex|meet)\b"
 
 OTHER_SENSE_VETOES: list[Veto] = [
     # "can the screen lock on the counter PCs go from 3 to 10 minutes?": a device's setting; "unlock" is its routine.
@@ -112,6 +146,12 @@ OTHER_SENSE_VETOES: list[Veto] = [
     Veto("mfa_reset", rx(unless_asked(_FACTOR_IN_HAND)), 2.5),
     # "Outlook freezes on the shared mailbox; I've had access for years": a fault, no access to grant.
     Veto("mailbox_access", rx(unless_asked(rf"(?:{MAILBOX})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{MAILBOX})")), 3.0),
+    # "the Access database on the S: drive keeps crashing": a program's fault, no permission to grant.
+    Veto("group_membership", rx(unless_asked(_ACCESS_MISBEHAVES)), 2.8),
+    # "Can our group of 28 pupils travel on the 9:10 tram, must I register the group?": people, not a membership.
+    Veto("group_membership", rx(unless_asked(_PEOPLE_COUNTED)), 2.8),
+    # "on a besoin de la salle 3 avec une visio Teams": a video call, not a Visio licence.
+    Veto("license_change", rx(_VIDEO_CALL), 2.5),
     # "Laufwerk S: hat ein rotes X, 'nicht verbunden'", "le lecteur réseau est déconnecté": a mapping's fault.
     Veto("group_membership", rx(unless_asked(_DRIVE_DISCONNECTED)), 2.8),
     Veto("group_membership", rx(unless_asked(rf"(?:{FOLDER})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{FOLDER})")), 3.0),
