@@ -1,5 +1,6 @@
 # ruff: noqa: E501 -- regular-expression tables read best one alternative per line
-"""A lock that is a device's, a leaver said by the end of their work with us, and a notice sent only for the record.
+"""A lock that is a device's, a leaver said by the end of their work with us or of their employment, and a notice
+sent only for the record.
 
 A handheld, a till or a tablet stuck on its own lock screen, or refusing the code or PIN that opens it, is locked as a
 device is: its code unlocks it, and no person's account is locked out. A person who "finished with us" (hat bei uns
@@ -8,7 +9,9 @@ rather than by a leaver's word. A ticket that says nothing is needed from the he
 nothing needed from you", "kein Handlungsbedarf") tells and asks for nothing, whatever it names.
 
 Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss6.jsonl, a retail chain's);
-said by word class and sentence shape in the five languages (tests/triage/test_device_locks_and_notices.py).
+said by word class and sentence shape in the five languages (tests/triage/test_device_locks_and_notices.py). An
+employment ended by the employer ("das Arbeitsverhältnis wurde beendet") came from tests/data/triage_nearmiss7.jsonl, a
+bus and tram operator's (tests/triage/test_accounts_in_place_successors_and_dismissals.py).
 """
 
 from __future__ import annotations
@@ -35,6 +38,16 @@ FINISHED_WITH_US = (r"\b(?:finished|finishes|finishing|quit|quits|stopped workin
                     r"|\b(?:termin(?:ó|o)|acab(?:ó|o)|dej(?:ó|o) de trabajar) (?:con|para) nosotros\b"
                     r"|\b(?:gestopt|stopt|opgehouden) (?:bij|met) ons\b|\bbij ons (?:gestopt|gestopt met werken)\b")
 
+# A person's employment ended by the employer, as an HR notice says it: "the employment of Mr X was terminated today",
+# "das Arbeitsverhältnis wurde fristlos beendet", "son contrat de travail a été rompu", "la relación laboral ha
+# finalizado", "het dienstverband is beëindigd". A leaver, said by the end of the contract rather than a leaver's word.
+EMPLOYMENT_ENDED = (r"\bemployment\s(?:\S+\s){0,4}?(?:was|has been|is|will be|have been)\s(?:\S+\s)?(?:terminated|ended)\b"
+                    r"|\b(?:was|has been|have been) (?:summarily )?dismissed\b"
+                    r"|\barbeitsverh(?:ä|ae)ltnis\w*\s[^!?\n]{0,60}?\b(?:beendet|gek(?:ü|ue)ndigt|aufgel(?:ö|oe)st)\b|\bfristlos\w*\s(?:\S+\s)?(?:gek(?:ü|ue)ndigt|entlassen|beendet|k(?:ü|ue)ndigung)"
+                    r"|\bcontrat de travail\s[^!?\n]{0,60}?\b(?:rompu|r(?:é|e)sili(?:é|e)|termin(?:é|e)|pris fin)\b|\blicenciement\b"
+                    r"|\brelaci(?:ó|o)n laboral\s[^!?\n]{0,60}?\b(?:finalizad[oa]|terminad[oa]|extinguid[oa]|rescindid[oa])\b|\b(?:ha sido|fue) despedid[oa]\b|\bdespido\b"
+                    r"|\bdienstverband\s[^!?\n]{0,60}?\b(?:be(?:ë|e)indigd|opgezegd|ontbonden)\b|\b(?:is|wordt|werd) ontslagen\b|\bontslag op staande voet\b")
+
 # The writer says the help desk has nothing to do: a notice for the record. Not "if this was you, no action is
 # required", a vendor alert's wording, which names no one to act.
 _NOTHING_NEEDED = (r"\bnothing (?:else )?(?:is )?(?:needed|required) (?:from|by|of) (?:you|your side|it|the help ?desk|the service ?desk)\b"
@@ -49,14 +62,18 @@ _NOTHING_NEEDED = (r"\bnothing (?:else )?(?:is )?(?:needed|required) (?:from|by|
 _DEVICE_ANCHOR = words("lock", "kiosk", "sperr", "verrouill", "bloqueo", "quiosco", "vergrendel", "ontgrendel", "passcode", "pin",
                        "code", "digo")
 _FINISHED_ANCHOR = words("us", "uns", "nous", "nosotros", "ons")
+_ENDED_ANCHOR = words("employ", "dismissed", "arbeitsverh", "fristlos", "contrat de travail", "licenciement", "laboral", "despid",
+                      "despido", "dienstverband", "ontslag")
 _NOTHING_ANCHOR = words("needed", "required", "record", "handlungsbedarf", "nichts", "nur zur", "aucune action", "rien", "acci",
                         "nada", "geen actie", "niets")
 
-DEVICE_AND_NOTICE_GATES: dict[str, str] = {"offboarding": FINISHED_WITH_US}
+DEVICE_AND_NOTICE_GATES: dict[str, str] = {"offboarding": f"{FINISHED_WITH_US}|{EMPLOYMENT_ENDED}"}
 
 DEVICE_AND_NOTICE_SIGNALS: list[Signal] = [
     # "Paul Wood finished with us on Friday, could you switch off his login?": a leaver, as a leaver's word weighs.
     Signal("offboarding", "finished with us", rx(FINISHED_WITH_US), 1.8, _FINISHED_ANCHOR),
+    # "Das Arbeitsverhältnis mit Herrn K. wurde heute beendet. Bitte sein Konto deaktivieren": an HR termination notice.
+    Signal("offboarding", "employment ended", rx(EMPLOYMENT_ENDED), 1.8, _ENDED_ANCHOR),
 ]
 
 DEVICE_AND_NOTICE_VETOES: list[Veto] = [

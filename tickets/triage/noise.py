@@ -319,7 +319,15 @@ _IDENTITY_DONE = _rx(
     r" (?:is|are|has been|have been|were|was|ist|sind|est|sont|est(?:á|a)n?|zijn|is)"
     r" (?:already |all |schon |bereits |d(?:é|e)j(?:à|a) |ya |al )?"
     r"(?:sorted|done|set up|created|ready|fine|in place|working|erledigt|eingerichtet|angelegt|fertig|pr(?:ê|e)ts?"
-    r"|listos?|hecho|klaar|geregeld|aangemaakt)"
+    r"|listos?|hecho|klaar|geregeld|aangemaakt"
+    # "his account is already off": a leaver's identity side said ended, as "disabled" says it.
+    r"|(?:off|switched off|disabled|deactivated|deaktiviert|d(?:é|e)sactiv(?:é|e)s?|desactivad[oa]s?|gedeactiveerd"
+    r"|uit(?:gezet)?)\b)"
+    # "zijn account is er al", "sein Konto existiert schon", "son compte existe déjà": the account is there already.
+    r"|\b(?:account|login|konto|zugang|compte|cuenta|usuario|gebruiker)s?(?: \w+){0,2}"
+    r" (?:already exists?|exists? already|(?:is|are) (?:already )?there|(?:ist|sind) (?:schon|bereits) da"
+    r"|existier(?:t|en) (?:schon|bereits)|existen?t? d(?:é|e)j(?:à|a)|ya existen?|existen? ya"
+    r"|(?:is|zijn) er (?:al|reeds)|bestaa(?:t|n) (?:al|reeds))\b"
     # "Die Konten werden über den HR-Prozess deaktiviert": another process (HR's) does the identity side.
     r"|\b(?:konten|konto|zug(?:ä|ae)nge?|accounts?)\s(?:werden|wird|worden)\s(?:\S+\s){0,4}?"
     r"(?:deaktiviert|gesperrt|angelegt|eingerichtet|erstellt|gel(?:ö|oe)scht|aangemaakt|gedeactiveerd)"

@@ -6,6 +6,8 @@ account nobody asked to change.
 
 Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss3.jsonl, a hotel group's);
 said by word class and sentence shape, never by a row's phrasing (tests/triage/test_gatherings_and_access_lists.py).
+A leaver named only as the one the writer took over from came from tests/data/triage_nearmiss7.jsonl, a bus and tram
+operator's (tests/triage/test_accounts_in_place_successors_and_dismissals.py).
 """
 
 from __future__ import annotations
@@ -39,6 +41,27 @@ def discount_farewell_gatherings(text: CleanText, scores: dict[str, float]) -> N
         return
     words = f"{text.lower_subject}\n{text.lower_request}"
     if _FAREWELL.search(words) and not _IDENTITY.search(words):
+        scores["offboarding"] = min(scores["offboarding"], 1.0)
+
+
+# The writer named as the leaver's successor: "I've taken over the refunds from Lorraine, who retired", "habe die
+# Abrechnung von Herrn Ott übernommen", "j'ai repris le dossier de Paul", "he asumido las tareas de Ana", "ik heb het
+# werk van Joost overgenomen". The leaver is why the writer asks for something of their own, not the one to offboard.
+_SUCCEEDS = re.compile(
+    r"\b(?:taken over|took over|taking over|inherited|inherit|handed over to me)\b[^.!?\n]{0,60}\bfrom\b"
+    r"|\bvon\s(?:\S+\s){1,4}?(?:(?:ü|ue)bernommen|geerbt)\b|\b(?:(?:ü|ue)bernehme|(?:ü|ue)bernommen habe)\s(?:\S+\s){0,5}?von\b"
+    r"|\b(?:repris|h(?:é|e)rit(?:é|e)|je reprends)\s(?:\S+\s){0,5}?(?:de|d'|du)\b"
+    r"|\b(?:asumido|heredado|me hago cargo|me he hecho cargo)\s(?:\S+\s){0,5}?(?:de|del)\b"
+    r"|\bvan\s(?:\S+\s){1,4}?overgenomen\b|\bneem\s(?:\S+\s){0,5}?over van\b"
+)
+
+
+def discount_leaver_succeeded(text: CleanText, scores: dict[str, float], fired: dict[str, set[str]]) -> None:
+    """A leaver named only as the one the writer took over from, with their accounts unnamed, is no offboarding."""
+    if fired["offboarding"] != {"leaver"} or scores["offboarding"] <= 0:
+        return
+    words = f"{text.lower_subject}\n{text.lower_request}"
+    if _SUCCEEDS.search(words) and not _IDENTITY.search(words):
         scores["offboarding"] = min(scores["offboarding"], 1.0)
 
 

@@ -72,16 +72,27 @@ _SUBJECT_IS_A_QUESTION = re.compile(
 )
 
 
+# An aside in brackets between a request's words: "Can Jo Bell (new analyst, account already set up) be given access
+# ...?" is "Can Jo Bell be given access ...?" with a note inside it.
+_ASIDE = re.compile(r"\s?\([^()\n]{1,120}\)")
+
+
+def _asks_someone(low: str) -> bool:
+    """Whether the sentence asks someone to act, read with and without its bracketed asides."""
+    return bool(_ASKS_SOMEONE.search(low) or ("(" in low and _ASKS_SOMEONE.search(_ASIDE.sub("", low))))
+
+
 def only_asks_about(sentence: str) -> bool:
     """Whether one sentence asks about something rather than for something to be done."""
     low = sentence.strip().lower().lstrip(" -*•¿¡")
     # A verb or "when" first is a question only with its question mark ("Is locked again", "When I log in ..."):
     # only the plain interrogatives need none.
-    explain = bool(_ASKS_SOMEONE.search(low) and _ASKS_TO_EXPLAIN.search(low))
+    asks_someone = _asks_someone(low)
+    explain = bool(asks_someone and _ASKS_TO_EXPLAIN.search(low))
     if not ((_OPENS_AS_QUESTION.search(low) and ("?" in low or _INTERROGATIVE.search(low)))
             or (low.endswith("?") and (explain or not w.SELF.search(low)))):
         return False
-    if _ASKS_SOMEONE.search(low) and not explain:
+    if asks_someone and not explain:
         return False
     return not (w.SELF.search(low) and _OWN_TROUBLE.search(low))
 

@@ -29,7 +29,11 @@ from tickets.triage.intents import asked_in_words, only_asks_how, read_intents, 
 from tickets.triage.language import language_of
 from tickets.triage.mentions import discount_bare_nouns
 from tickets.triage.not_asked import discount_mail_sent_the_wrong_way
-from tickets.triage.nothing_to_change import discount_access_listed, discount_farewell_gatherings
+from tickets.triage.nothing_to_change import (
+    discount_access_listed,
+    discount_farewell_gatherings,
+    discount_leaver_succeeded,
+)
 from tickets.triage.objects import OBJECT_GATES, OBJECT_SIGNALS, OBJECT_VETOES
 from tickets.triage.patterns import (
     FORGOT_IT,
@@ -199,6 +203,7 @@ def _score(
     discount_address_called_a_mailbox(text, scores, fired)
     discount_mail_sent_the_wrong_way(text, scores)
     discount_farewell_gatherings(text, scores)
+    discount_leaver_succeeded(text, scores, fired)
     discount_access_listed(text, scores)
     return scores, fired, by_place
 
