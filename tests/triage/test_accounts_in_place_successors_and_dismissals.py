@@ -1,7 +1,8 @@
 """A newcomer's or a leaver's account said to exist already or to be off, with only equipment left (tickets/triage/
 noise.py); a leaver named as the one the writer took over from (nothing_to_change.py); an employment ended by the
-employer (devices_and_notices.py); a request asked with a bracketed aside inside it (questions.py). And the near
-tickets that still ask. Near-miss set 7 (a bus and tram operator's) showed them; the sentences are our own.
+employer (devices_and_notices.py) or an engagement ended, "Contractor finished – please disable", "sa mission est
+terminée" (stays_or_goes.py); a request asked with a bracketed aside inside it (questions.py). And the near tickets
+that still ask, or do not. Near-miss set 7 (a bus and tram operator's) showed them; the sentences are our own.
 """
 
 from __future__ import annotations
@@ -72,3 +73,23 @@ def test_a_request_with_a_bracketed_aside_is_still_a_request(subject, body):
 def test_a_question_about_the_rules_with_an_aside_stays_a_question():
     body = "What are the rules (length, symbols) for a new password?"
     assert triage("Password rules", body).category == "other"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Contractor", "The agency temp, Mo Diaz, finished yesterday. Please disable his account."),
+    ("Einsatz", "Herr Lenz (extern) – sein Einsatz ist seit gestern beendet. Bitte sein Konto deaktivieren."),
+    ("Mission", "Sa mission est terminée depuis vendredi. Merci de désactiver son compte."),
+    ("Contrato", "Su contrato ha terminado esta semana. Por favor desactivad su cuenta."),
+    ("Opdracht", "Haar opdracht is afgelopen, kunnen jullie haar account blokkeren?"),
+])
+def test_an_engagement_ended_with_the_account_closing_asked_is_an_offboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Network port", "Our contractor finished the wiring in room 2, can you check the network port?"),
+    ("Mission", "Sa mission est terminée, on peut récupérer la salle de réunion ?"),
+])
+def test_a_job_finished_or_an_engagement_ended_alone_is_no_leaver(subject, body):
+    assert triage(subject, body).category == "other"

@@ -5,7 +5,9 @@ was is a membership, and so are people added to a named team. Signals, vetoes an
 tickets/triage/patterns.py, joined to objects.py's.
 
 Found on tickets their authors wrote without reading the project (tests/data/triage_holdout23.jsonl and
-triage_holdout25.jsonl); each is said in general terms (tests/triage/test_who_stays_and_who_goes.py).
+triage_holdout25.jsonl); each is said in general terms (tests/triage/test_who_stays_and_who_goes.py). An ended
+engagement under a subject's dash and beyond English came from tests/data/triage_nearmiss7.jsonl
+(tests/triage/test_accounts_in_place_successors_and_dismissals.py).
 """
 
 from __future__ import annotations
@@ -31,9 +33,21 @@ _DISMISSED = (rf"(?:^|[.!?\n])(?![^.!?\n]*\b{_ON_A_SCREEN}\b)[^.!?\n]*"
 
 # Gone said by what ended: "the contractor from Daltons finished yesterday", "student withdrew from the university".
 _ENDED = (r"\b(?:contractor|consultant|temp|freelancer|agency worker|intern|trainee|placement student)s?\b[^.!?\n]{0,40}?"
-          r"\b(?:finished|ended|completed|left)(?=\s*(?:yesterday|today|last\b|on\b|this\b|[,.;!]|$))"
+          # A subject's dash or colon ends the clause too: "Contractor finished – please disable".
+          r"\b(?:finished|ended|completed|left)(?=\s*(?:yesterday|today|last\b|on\b|this\b|[,.;!:–-]|$))"
           r"|\b(?:withdrew|has withdrawn|have withdrawn|was withdrawn|dropped out|graduated)\s(?:\S+\s)?from\s(?:the\s|our\s)?"
           r"(?:university|college|school|programme|program|course|degree|studies)\b")
+
+# The same beyond English, said by the engagement that ended: "sein Einsatz ist seit gestern beendet", "sa mission est
+# terminée", "su contrato ha terminado", "haar opdracht is afgelopen". Lighter than a leaver's word (a contract may be
+# renewed): a leaver with the account's closing asked beside it ("... bitte sein Konto deaktivieren").
+_ENDED_ELSEWHERE = (
+    r"\b(?:sein|ihr) (?:einsatz|projekteinsatz|praktikum|vertrag|werkvertrag) (?:ist|endete|wurde|war) (?:\S+ ){0,3}?(?:beendet|vorbei|abgeschlossen|ausgelaufen|zu ende)\b"
+    r"|\b(?:sa|son) (?:mission|stage|contrat|prestation) (?:est|s'est|a) (?:\S+ ){0,2}?(?:termin(?:é|e)e?|finie?|pris fin|achev(?:é|e)e?)\b"
+    r"|\b(?:su|sus) (?:contrato|pr(?:á|a)cticas|encargo) (?:ha |han )?(?:\S+ ){0,2}?(?:terminad[oa]s?|finalizad[oa]s?|acabad[oa]s?)\b"
+    r"|\b(?:termin(?:ó|o)|acab(?:ó|o)|finaliz(?:ó|o)) (?:su|sus) (?:contrato|pr(?:á|a)cticas)\b"
+    r"|\b(?:zijn|haar) (?:opdracht|stage|contract|detachering) (?:is |zit )?(?:\S+ ){0,2}?(?:afgelopen|erop|be(?:ë|e)indigd|voorbij)\b"
+)
 
 # "add Mr Novak as owner of the team, the previous owner has left": the leaver is why someone else is added.
 _PREVIOUS_HOLDER = (r"\b(?:previous|former|old|outgoing|bisherige[rn]?|ehemalige[rn]?|vorherige[rn]?|alte[rn]?|ancien(?:ne)?|anterior)\s"
@@ -52,6 +66,7 @@ STAYS_OR_GOES_SIGNALS: list[Signal] = [
     Signal("group_membership", "added to a named team", rx(_NAMED_TEAM), 1.9),
     Signal("offboarding", "dismissed", rx(_DISMISSED), 1.8),
     Signal("offboarding", "gone, said by what ended", rx(_ENDED), 1.8),
+    Signal("offboarding", "engagement ended, beyond English", rx(_ENDED_ELSEWHERE), 1.0),
 ]
 
 STAYS_OR_GOES_VETOES: list[Veto] = [
