@@ -19,7 +19,7 @@ it ("kann also geschlossen werden") came from tests/data/triage_nearmiss7.jsonl,
 
 from __future__ import annotations
 
-from tickets.triage.patterns import Veto, rx
+from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.vocabulary import NEW, PW
 
 # The thing done, by the writer or by someone: a completed verb of the categories' actions. English participles are
@@ -119,4 +119,5 @@ ALREADY_DONE_VETOES: list[Veto] = [
     )
 ]
 # "Konto gesperrt, weil das Handy noch das alte Passwort probierte; das neue Passwort kennt sie": no new one is wanted.
-ALREADY_DONE_VETOES.append(Veto("password_reset", rx(_NEW_PASSWORD_KNOWN), 2.0))
+ALREADY_DONE_VETOES.append(Veto("password_reset", rx(_NEW_PASSWORD_KNOWN), 2.0, words(
+    "know", "knew", "remember", "ken", "wei", "conna", "conoc", "conozco", "sé", "sabe", "weet", "weten")))

@@ -13,7 +13,7 @@ tests/data/triage_nearmiss7.jsonl (tests/triage/test_people_counted_calls_and_ve
 
 from __future__ import annotations
 
-from tickets.triage.patterns import Veto, rx
+from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.vocabulary import GROUP, LICENSE, PW
 
 # A permit issued by an authority: to drive, to sell drink, to play music, to trade. Not software, whatever the
@@ -102,7 +102,8 @@ ANOTHER_KIND_VETOES: list[Veto] = [
     # "Bar POS terminal 3 shows 'License expired - contact your vendor'": the till's vendor licence.
     Veto("license_change", rx(_MACHINES_LICENCE), 3.0),
     # "the simulator shows 'Licence expired – contact vendor' on start-up": the maker's licence, not a seat.
-    Veto("license_change", rx(_VENDORS_LICENCE), 3.0),
+    Veto("license_change", rx(_VENDORS_LICENCE), 3.0,
+         words("contact", "call", "kontaktier", "wenden sie sich", "appele", "llam", "neem contact", "bel")),
     # "Your subscription for Intercept X (250 users) will expire on 31 May. Contact your partner to renew."
     Veto("license_change", rx(_RENEWAL), 3.0),
     # "HK_Alloc.xlsx says 'locked for editing by Tom Reilly'; we only get read-only": someone holds it open.

@@ -13,7 +13,7 @@ tests/data/triage_nearmiss7.jsonl, a bus and tram operator's (tests/triage/test_
 
 from __future__ import annotations
 
-from tickets.triage.patterns import Veto, rx
+from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.vocabulary import FOLDER, MFA
 
 # Machines with their own panel or code, which no directory account unlocks. Not a laptop, a PC or a terminal server:
@@ -78,6 +78,8 @@ _NOT_THE_DIRECTORY = (r"\bnot (?:my |his |her |their |our |your |the )?(?:own )?
 _OWN_STORAGE = (r"\bmy own (?:onedrive|home ?drive|personal drive|h:? ?drive|documents folder)\b"
                 r"|\bmein(?:em?|en)? eigene[nms]? (?:onedrive|home-?laufwerk|laufwerk|h-laufwerk)\b|\bmon propre (?:onedrive|lecteur)\b"
                 r"|\bmi propio (?:onedrive|disco)\b|\bmijn eigen (?:onedrive|schijf|h-schijf)\b")
+# Anchor (patterns.Veto): the negation every match of _NOT_THE_DIRECTORY holds.
+_NEGATED = words("not ", "nicht ", "n'est pas", "no ", "niet ")
 
 NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "the Ricoh says 'Locked - enter admin code' on the panel", "label printer locked after someone changed settings":
@@ -98,13 +100,13 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     Veto("password_reset", rx(_THEIRS), 3.0),
     Veto("mfa_reset", rx(_THEIRS), 3.0),
     # "the till says 'operator locked' for Jenny; it's the till software, not her Windows login".
-    Veto("account_unlock", rx(_NOT_THE_DIRECTORY), 3.0),
-    Veto("password_reset", rx(_NOT_THE_DIRECTORY), 3.0),
+    Veto("account_unlock", rx(_NOT_THE_DIRECTORY), 3.0, _NEGATED),
+    Veto("password_reset", rx(_NOT_THE_DIRECTORY), 3.0, _NEGATED),
     # "opening 'Budget.xlsx' says you need permission, I clicked request access two days ago": its owner decides.
     Veto("group_membership", rx(rf"{_A_FILE}[\s\S]{{0,200}}?(?:{_OWNER_ASKED})"), 2.5),
     Veto("group_membership", rx(_VANISHED), 2.8),
     # "Saving to OneDrive says I don't have permission; it's my own OneDrive": a fault on the writer's own storage.
-    Veto("group_membership", rx(_OWN_STORAGE), 2.8),
+    Veto("group_membership", rx(_OWN_STORAGE), 2.8, words("own ", "eigen", "propre", "propio")),
     # "the authenticator is on my old phone still, works fine": the second factor is in hand and working.
     Veto("mfa_reset", rx(rf"{MFA}[^.!?\n]{{0,60}}\b(?:works?|working|still works)\s(?:fine|ok|okay|well|perfectly)\b|{MFA}[^.!?\n]{{0,40}}\b(?:which|that) i (?:keep|still have|still use)\b"), 2.0),
 ]

@@ -18,7 +18,7 @@ operator's (tests/triage/test_other_programs_logins_and_storage.py, test_people_
 from __future__ import annotations
 
 from tickets.triage.already_done import unless, unless_asked
-from tickets.triage.patterns import Veto, rx
+from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.vocabulary import FOLDER, MAILBOX, MFA
 
 # The screen's own lock, as a device setting: its noun, and in the same sentence a duration or a setting.
@@ -118,8 +118,8 @@ _ACCESS_MISBEHAVES = (rf"(?:{_ACCESS_THE_PROGRAM})[^.!?\n]{{0,80}}{_PROGRAM_TROU
 # A group counted in people: a class, a party of visitors, a crew ("a group of 28 pupils", "eine Gruppe von 12
 # Personen", "un groupe de 15 élèves", "un grupo de 20 alumnos", "een groep van 30 leerlingen"). People travelling or
 # meeting together, not a directory group anyone joins.
-_PEOPLE_COUNTED = (r"\b(?:gro?up|party)\sof\s(?:about\s|around\s|roughly\s)?\d+\b|\bgruppe\s(?:von\s|mit\s)(?:etwa\s|ca\.\s|rund\s)?\d+\b"
-                   r"|\bgroupe\s(?:de|d'environ)\s\d+\b|\bgrupo\sde\s(?:unos\s|unas\s)?\d+\b|\bgroep\svan\s(?:ongeveer\s|zo'?n\s)?\d+\b")
+_PEOPLE_COUNTED = (r"\b(?:gro?up|party) of (?:about |around |roughly )?\d+\b|\bgruppe (?:von |mit )(?:etwa |ca\. |rund )?\d+\b"
+                   r"|\bgroupe (?:de|d'environ) \d+\b|\bgrupo de (?:unos |unas )?\d+\b|\bgroep van (?:ongeveer |zo'?n )?\d+\b")
 
 # French's "visio" is a video call ("une visio Teams", "par visio", "visioconférence"), not Microsoft's Visio. Not
 # "en Visio" or "de Visio", which Spanish says of the program.
@@ -147,11 +147,12 @@ OTHER_SENSE_VETOES: list[Veto] = [
     # "Outlook freezes on the shared mailbox; I've had access for years": a fault, no access to grant.
     Veto("mailbox_access", rx(unless_asked(rf"(?:{MAILBOX})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{MAILBOX})")), 3.0),
     # "the Access database on the S: drive keeps crashing": a program's fault, no permission to grant.
-    Veto("group_membership", rx(unless_asked(_ACCESS_MISBEHAVES)), 2.8),
+    Veto("group_membership", rx(unless_asked(_ACCESS_MISBEHAVES)), 2.8, words("access", ".accdb", ".mdb")),
     # "Can our group of 28 pupils travel on the 9:10 tram, must I register the group?": people, not a membership.
-    Veto("group_membership", rx(unless_asked(_PEOPLE_COUNTED)), 2.8),
+    Veto("group_membership", rx(unless_asked(_PEOPLE_COUNTED)), 2.8,
+         words("up of", "party of", "gruppe von", "gruppe mit", "groupe d", "grupo de", "groep van")),
     # "on a besoin de la salle 3 avec une visio Teams": a video call, not a Visio licence.
-    Veto("license_change", rx(_VIDEO_CALL), 2.5),
+    Veto("license_change", rx(_VIDEO_CALL), 2.5, words("visio")),
     # "Laufwerk S: hat ein rotes X, 'nicht verbunden'", "le lecteur réseau est déconnecté": a mapping's fault.
     Veto("group_membership", rx(unless_asked(_DRIVE_DISCONNECTED)), 2.8),
     Veto("group_membership", rx(unless_asked(rf"(?:{FOLDER})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{FOLDER})")), 3.0),
