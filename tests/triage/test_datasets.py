@@ -237,6 +237,23 @@ def test_holdout_set_meets_thresholds() -> None:
 # label (`other` for the vetoes, offboarding for the leaver), and no set's figure moved. Its mistakes left are ambiguous
 # rows: "is my account locked?" over a password said wrong on the store PC, read as an unlock; a password manager's
 # vault, a password refused by the policy and Office's "Unlicensed Product" left to a person.
+# triage_nearmiss7 (200 rows from a regional bus and tram operator by an author who read nothing of the project,
+# written for us: 150 `other` near misses, 50 plain requests, ~40% German, ten each French, Spanish and Dutch) read
+# .847/.592/.846 before its study. Its mistakes were grouped by what the engine did not understand (an unlock whose new
+# password is known; access said to work again and a close with an adverb in it; another program's login said not to be
+# the Windows one; one's own OneDrive; the Access database; a group counted in people; French's "visio"; a licence
+# message that says to contact the vendor; access said held plainly; a second factor said to work fine beyond English;
+# a newcomer's or leaver's account said there or off; a leaver the writer took over from; an employment ended by the
+# employer; a contractor "finished –"; a bracketed aside inside a request; tickets/triage/already_done.py,
+# not_the_account.py, other_senses.py, another_kind.py, noise.py, nothing_to_change.py, devices_and_notices.py,
+# stays_or_goes.py, questions.py; tests/triage/test_work_said_done_and_passwords_known.py,
+# test_other_programs_logins_and_storage.py, test_people_counted_calls_and_vendor_licences.py,
+# test_accounts_in_place_successors_and_dismissals.py), which took it to .949/.797/.946; holdout5 went from .959 to
+# .964 on clear rows (the aside) and no other set's figure moved. Left alone rather than fitted with a phrase: a
+# complaint about how long a past reset took, the login page's quoted "Forgot password?" label, a phishing mail asked
+# about in the subject only, a leaver's approvals moved in the rostering system, laptops for a training room of
+# starters, a display error in a roster group, Authenticator prompts too frequent, a misspelt "kenwort", and a leaver's
+# mailbox read as an unlock over "sein Konto ist ja gesperrt".
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
                  "triage_holdout7.jsonl": (0.86, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
@@ -248,7 +265,8 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.j
                  "triage_holdout20.jsonl": (0.99, 0.97, 0.99), "triage_holdout16.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout23.jsonl": (0.99, 0.99, 0.99), "triage_holdout25.jsonl": (0.99, 0.99, 0.99),
                  "triage_nearmiss1.jsonl": (0.98, 0.90, 0.99), "triage_nearmiss4.jsonl": (0.99, 0.97, 1.0),
-                 "triage_nearmiss3.jsonl": (1.00, 1.00, 1.00), "triage_nearmiss6.jsonl": (1.00, 0.97, 1.00)}
+                 "triage_nearmiss3.jsonl": (1.00, 1.00, 1.00), "triage_nearmiss6.jsonl": (1.00, 0.97, 1.00),
+                 "triage_nearmiss7.jsonl": (0.94, 0.79, 0.94)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
