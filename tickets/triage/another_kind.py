@@ -8,7 +8,8 @@ desk's directory can make. Vetoes in the form of tickets/triage/patterns.py, joi
 Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss3.jsonl, a hotel group's);
 each is said by word class and sentence shape in the five languages, never by a row's phrasing
 (tests/triage/test_things_of_another_kind.py). A licence whose message sends the reader to its vendor came from
-tests/data/triage_nearmiss7.jsonl (tests/triage/test_people_counted_calls_and_vendor_licences.py).
+tests/data/triage_nearmiss7.jsonl (tests/triage/test_people_counted_calls_and_vendor_licences.py). Near-miss set 9 (an airport ground handler's) added a password set on a
+file or a macro project by its author (tests/triage/test_codes_passes_and_protected_files.py).
 """
 
 from __future__ import annotations
@@ -96,6 +97,29 @@ _HELD_PASSWORD = (rf"{PW}\s(?:for|of|to|on|f(?:ü|ue)r|von|zum|pour|de|du|para|d
                   r"|\b(?:is |are )?only (?:known (?:by|to)|(?:\S+ ){1,2}knows?\b)|\bnur (?:\S+ ){1,2}(?:kennt|wei(?:ß|ss))\b"
                   r"|\bseul(?:e)? (?:\S+ ){1,2}(?:le |la )?conna(?:î|i)t\b|\bsolo (?:\S+ ){1,2}(?:la |lo )?(?:sabe|conoce)\b|\balleen (?:\S+ ){1,2}(?:weet|kent)\b")
 
+# A password that protects a file or a macro project, set by its author: "I protected my own Excel file with a password
+# and forgot it", "the VBA project is locked and needs a password", "Kennwort der Excel-Datei vergessen", "le mot de
+# passe du fichier", "la contraseña del archivo", "wachtwoord van het Excel-bestand". Only the author or a recovery
+# tool opens it; no account's password is reset and no account is unlocked.
+_PROTECTED = (r"(?:password[- ]protected|protected (?:it |them )?(?:with|by) a password|(?:kennwort|passwort)(?:geschützt|gesch(?:ü|ue)tzt)"
+              r"|mit (?:einem )?(?:kennwort|passwort) (?:gesch(?:ü|ue)tzt|versehen|gesichert)|prot(?:é|e)g(?:é|e)e? par (?:un )?mot de passe"
+              r"|protegid[oa] (?:con|por) (?:una )?contrase(?:ñ|n)a|met een wachtwoord (?:beveiligd|beschermd)|wachtwoord(?:beveiligd|beschermd))")
+# Only what is a file: not a booking, a rota or a record (a system's, which has its login: "the password for the
+# booking system"), nor a file server or a file share.
+_A_FILE = (r"(?:(?:[\w-]*-)?(?:file|document|spreadsheet|workbook|pdf|zip|archive)|[\w-]*(?:datei|dokument|tabelle|mappe|bestand|werkmap)"
+           r"|fichier|classeur|archivo|hoja de c(?:á|a)lculo|libro de excel|documento|[\w-]+\.(?:xlsx?|xlsm|docx?|pptx?|pdf|zip|7z|accdb|mdb))"
+           r"(?!\s(?:server|share|system|portal|storage|transfer|management|manager|store|library))")
+_MACRO_PROJECT = r"(?:vba|macro|makro)[\s-]?(?:project|projekt|projet|proyecto)"
+_FILES_PASSWORD = (rf"{PW}\s(?:of|for|on|to|der|des|vom|von|zur|zum|f(?:ü|ue)r|du|de|del|de la|van|voor|op)\s(?:\S+\s){{0,3}}?{_A_FILE}\b"
+                   rf"|\b{_A_FILE}\b[^.!?\n]{{0,60}}{_PROTECTED}|{_PROTECTED}[^.!?\n]{{0,40}}\b{_A_FILE}\b"
+                   # The writer protected it: "I protected my spreadsheet with a password", "j'ai protégé mon fichier par un
+                   # mot de passe", "protegí el archivo con una contraseña", "ich habe die Datei mit einem Kennwort versehen".
+                   rf"|\b(?:protected|locked|secured|gesch(?:ü|ue)tzt|versehen|gesichert|prot(?:é|e)g(?:é|e)|verrouill(?:é|e)|proteg(?:í|i)|protegido|beveiligd)\s(?:\S+\s){{0,3}}?{_A_FILE}\b[^.!?\n]{{0,20}}?\b(?:with|by|mit|par|avec|con|met)\s(?:a\s|einem\s|un\s|una\s|een\s)?{PW}"
+                   rf"|{_MACRO_PROJECT}\s(?:\S+\s)?(?:is\s|ist\s|est\s|est(?:á|a)\s)?(?:locked|gesperrt|gesch(?:ü|ue)tzt|verrouill(?:é|e)|prot(?:é|e)g(?:é|e)|bloquead[oa]|protegid[oa]|vergrendeld|beveiligd)")
+
+# Anchor (patterns.Signal): every match of _FILES_PASSWORD names a password or a macro project.
+_FILES_PASSWORD_ANCHOR = rx(rf"{PW}|vba|macro|makro")
+
 ANOTHER_KIND_VETOES: list[Veto] = [
     # "scan the shuttle drivers' driving licences", "our liquor licence is up for renewal", "Führerscheinkontrolle".
     Veto("license_change", rx(_PERMIT), 3.0),
@@ -114,6 +138,9 @@ ANOTHER_KIND_VETOES: list[Veto] = [
     Veto("password_reset", rx(_BOOKS_ACCOUNT), 2.0),
     # "can someone add the new breakfast team to the right group in Planday? the rota didn't reach them in the app".
     Veto("group_membership", rx(_APP_GROUP), 2.5),
+    # "the load sheet's VBA project is locked and needs a password", "Wachtwoord van eigen Excel-bestand vergeten".
+    Veto("password_reset", rx(_FILES_PASSWORD), 3.0, _FILES_PASSWORD_ANCHOR),
+    Veto("account_unlock", rx(_FILES_PASSWORD), 3.0, _FILES_PASSWORD_ANCHOR),
     # "The password for our Expedia partner account is only known by Lisa, who is on leave".
     Veto("password_reset", rx(_HELD_PASSWORD), 3.0),
 ]

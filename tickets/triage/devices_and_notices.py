@@ -12,6 +12,11 @@ Found on tickets by an author who read nothing of the project (tests/data/triage
 said by word class and sentence shape in the five languages (tests/triage/test_device_locks_and_notices.py). An
 employment ended by the employer ("das Arbeitsverhältnis wurde beendet") came from tests/data/triage_nearmiss7.jsonl, a
 bus and tram operator's (tests/triage/test_accounts_in_place_successors_and_dismissals.py).
+
+Near-miss set 9 (tests/data/triage_nearmiss9.jsonl, an airport ground handler's) added a thing's own PIN or code (the
+voicemail's, the printer's, a key cabinet's), only a question asked while everything works, and a temp's last shift
+or assignment with us as a leaver's end of work (tests/triage/test_codes_passes_and_protected_files.py,
+test_settled_asked_only_or_set_aside.py).
 """
 
 from __future__ import annotations
@@ -31,12 +36,34 @@ _REFUSED = (r"(?:stuck|won'?t|doesn'?t|does not|will not|not accept\w*|refus\w*|
 _LOCKED_DEVICE = unless(rf"{_REFUSED}[^.!?\n]{{0,60}}(?:{_DEVICE_LOCK}|{_DEVICE_CODE})"
                         rf"|(?:{_DEVICE_LOCK}|{_DEVICE_CODE})[^.!?\n]{{0,60}}{_REFUSED}", _ACCOUNT_LOCKED)
 
+# A PIN or a code that belongs to a thing, not to a person's sign-in: the voicemail's, the printer's (a follow-me print
+# PIN), a key safe's, an alarm's, a door's. Forgotten or refused, its owner resets it; no account's password changes and
+# no account is unlocked ("reset the voicemail PIN on my desk phone", "Drucker-PIN vergessen", "code du coffre à
+# clés"). Where the writer also names a lockout of the account itself, the account's words keep their weight.
+_A_THING_WITH_A_CODE = (r"(?:voice ?mail|voicemail box|desk phone|printer|follow-?me|print release|copier|key ?safe|key ?box|key cabinet|alarm|door|gate|locker|safe"
+                        r"|mailbox-?|sprachbox|mobilbox|anrufbeantworter|drucker|druck|kopierer|schl(?:ü|ue)ssel(?:kasten|tresor|schrank)|tresor|alarmanlage|t(?:ü|ue)r|tor|spind"
+                        r"|messagerie vocale|r(?:é|e)pondeur|imprimante|photocopieur|coffre(?:-fort)?(?: (?:à|a) cl(?:é|e)s)?|alarme|porte|casier"
+                        r"|buz(?:ó|o)n de voz|contestador|impresora|fotocopiadora|caja fuerte|armario de llaves|alarma|puerta|taquilla"
+                        r"|voicemail|printer|kopieerapparaat|sleutelkast|kluis|alarm|deur|kluisje)")
+_PIN = r"(?:pin|pin-?code|pincode|passcode|code|c(?:ó|o)digo)"
+_THINGS_CODE = unless(rf"\b{_A_THING_WITH_A_CODE}[\s-]?{_PIN}\b"
+                      rf"|\b{_A_THING_WITH_A_CODE}\b[^.!?\n]{{0,40}}\b(?:wants|asks for|asking for|needs|requires|verlangt|will|fragt nach|demande|pide|vraagt)\s(?:\S+\s)?{_PIN}\b"
+                      rf"|\b{_PIN}\s(?:for|of|on|to|f(?:ü|ue)r|vom|von|der|des|du|de la|de l'|del|de|van|voor)\s(?:the\s|my\s|our\s|den\s|das\s|dem\s|la\s|le\s|el\s|het\s|de\s|mijn\s)?(?:\S+\s)?{_A_THING_WITH_A_CODE}\b",
+                      _ACCOUNT_LOCKED)
+
 # A person whose work with us has ended: "finished with us on Friday", "quit working for us", "hat bei uns aufgehört".
 FINISHED_WITH_US = (r"\b(?:finished|finishes|finishing|quit|quits|stopped working|stops working)\s(?:up\s)?(?:working\s)?(?:with|for)\sus\b"
                     r"|\bbei uns aufgeh(?:ö|oe)rt\b|\bh(?:ö|oe)rt\s(?:\S+\s){0,3}?bei uns auf\b"
                     r"|\b(?:a|ont) (?:fini|termin(?:é|e)) (?:chez|avec) nous\b|\bfinit chez nous\b"
                     r"|\b(?:termin(?:ó|o)|acab(?:ó|o)|dej(?:ó|o) de trabajar) (?:con|para) nosotros\b"
-                    r"|\b(?:gestopt|stopt|opgehouden) (?:bij|met) ons\b|\bbij ons (?:gestopt|gestopt met werken)\b")
+                    r"|\b(?:gestopt|stopt|opgehouden) (?:bij|met) ons\b|\bbij ons (?:gestopt|gestopt met werken)\b"
+                    # A temp's or a contractor's last assignment or shift here: "had their last shift with us on Friday",
+                    # "hatten ihren letzten Einsatz bei uns", "leur dernière mission chez nous", "laatste dienst bij ons".
+                    r"|\b(?:their|his|her) (?:very )?last (?:assignment|shift|placement|engagement|day) (?:with|at|for) us\b"
+                    r"|\b(?:ihren|seinen|ihr|sein) letzte[nr]? (?:einsatz|schicht|arbeitstag|tag) bei uns\b"
+                    r"|\b(?:leur|sa|son) derni(?:è|e)re? (?:mission|journ(?:é|e)e|jour) (?:chez|avec) nous\b"
+                    r"|\bsu (?:(?:ú|u)ltim[oa]) (?:d(?:í|i)a|turno|jornada|misi(?:ó|o)n) (?:con|para) nosotros\b"
+                    r"|\b(?:hun|zijn|haar) laatste (?:dienst|werkdag|dag|opdracht) bij ons\b")
 
 # A person's employment ended by the employer, as an HR notice says it: "the employment of Mr X was terminated today",
 # "das Arbeitsverhältnis wurde fristlos beendet", "son contrat de travail a été rompu", "la relación laboral ha
@@ -58,6 +85,22 @@ _NOTHING_NEEDED = (r"\bnothing (?:else )?(?:is )?(?:needed|required) (?:from|by|
                    r"|\bno (?:se )?(?:requiere|necesita|hace falta) (?:ninguna )?acci(?:ó|o)n (?:por|de) vuestra parte\b|\bno ten(?:é|e)is que hacer nada\b"
                    r"|\bgeen actie (?:nodig|vereist) (?:van|door) (?:jullie|u)\b|\b(?:jullie hoeven|u hoeft) niets te doen\b")
 
+# Only a question, while everything works: "just a question, everything works fine now", "nur eine Frage, aktuell
+# funktioniert alles", "simple question, tout fonctionne", "solo una pregunta, todo funciona", "gewoon een vraag, alles
+# werkt". Both halves must be there: a question alone may come with a fault, and "everything works" alone may follow
+# a request ("everything works except Outlook, please reset it").
+_JUST_A_QUESTION = (r"\b(?:just|only|simply|merely|purely) (?:a |one )?(?:quick |general |simple )?(?:question|query)\b|\b(?:just|only) (?:want(?:ed)?|wanting|need(?:ed)?|trying) to (?:know|ask|understand|check)\b"
+                    r"|\bnur (?:eine |mal eine |so eine )?(?:kurze |allgemeine )?frage\b|\b(?:reine|blo(?:ß|ss)e) (?:verst(?:ä|ae)ndnis)?frage\b|\bm(?:ö|oe)chte (?:nur|blo(?:ß|ss)) wissen\b"
+                    r"|\b(?:juste|simple) (?:une )?question\b|\bje (?:voudrais|veux) (?:juste|seulement) savoir\b"
+                    r"|\b(?:s(?:ó|o)lo|simplemente|solamente) (?:una )?(?:pregunta|consulta)\b|\b(?:s(?:ó|o)lo|solamente) quiero saber\b"
+                    r"|\b(?:gewoon|alleen|puur) (?:een )?(?:vraag|vraagje)\b|\bik wil (?:alleen|gewoon) weten\b")
+_ALL_WORKS = (r"\b(?:everything|it all|all)\s(?:\S+\s)?(?:works|is working|working|is fine|fine)\b|\bnothing (?:to do|needed|to change) (?:yet|for now|at the moment)\b"
+              r"|\b(?:alles|es)\s(?:\S+\s)?(?:funktioniert|geht|l(?:ä|ae)uft|klappt)\b|\b(?:funktioniert|geht|l(?:ä|ae)uft|klappt) (?:\S+ )?alles\b|\bnoch nichts zu tun\b"
+              r"|\btout (?:\S+ )?(?:fonctionne|marche|va bien)\b|\brien (?:(?:à|a) faire )?pour l'instant\b"
+              r"|\btodo (?:\S+ )?(?:funciona|va bien)\b|\bnada que hacer (?:todav(?:í|i)a|por ahora)\b"
+              r"|\balles (?:\S+ ){0,2}?(?:werkt|gaat goed|doet het)\b|\bnog niets te doen\b")
+_ONLY_ASKING = unless_asked(rf"(?:{_JUST_A_QUESTION})[\s\S]{{0,300}}?(?:{_ALL_WORKS})|(?:{_ALL_WORKS})[\s\S]{{0,300}}?(?:{_JUST_A_QUESTION})")
+
 # Anchors (patterns.Signal): a fragment every match of the expression above it contains, tested first.
 _DEVICE_ANCHOR = words("lock", "kiosk", "sperr", "verrouill", "bloqueo", "quiosco", "vergrendel", "ontgrendel", "passcode", "pin",
                        "code", "digo")
@@ -66,6 +109,10 @@ _ENDED_ANCHOR = words("employ", "dismissed", "arbeitsverh", "fristlos", "contrat
                       "despido", "dienstverband", "ontslag")
 _NOTHING_ANCHOR = words("needed", "required", "record", "handlungsbedarf", "nichts", "nur zur", "aucune action", "rien", "acci",
                         "nada", "geen actie", "niets")
+
+_CODE_ANCHOR = words("pin", "code", "digo")
+_QUESTION_ANCHOR = words("question", "query", "know", "ask", "understand", "check", "frage", "wissen", "pregunta",
+                         "consulta", "saber", "vraag", "weten")
 
 DEVICE_AND_NOTICE_GATES: dict[str, str] = {"offboarding": f"{FINISHED_WITH_US}|{EMPLOYMENT_ENDED}"}
 
@@ -79,6 +126,14 @@ DEVICE_AND_NOTICE_SIGNALS: list[Signal] = [
 DEVICE_AND_NOTICE_VETOES: list[Veto] = [
     # "the scanner is stuck on its lock screen and won't take the unlock code": a device's lock, not an account's.
     Veto("account_unlock", rx(unless_asked(_LOCKED_DEVICE)), 3.0, _DEVICE_ANCHOR),
+    # "the follow-me printer wants my PIN and I've forgotten it", "reset the voicemail PIN, it says mailbox locked":
+    # the thing's own code.
+    Veto("password_reset", rx(_THINGS_CODE), 3.0, _CODE_ANCHOR),
+    Veto("account_unlock", rx(_THINGS_CODE), 3.0, _CODE_ANCHOR),
+    # "just a question: does the authenticator work abroad? Everything works fine now": nothing to change.
+    *(Veto(category, rx(_ONLY_ASKING), 3.0, _QUESTION_ANCHOR)
+      for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership", "mailbox_access",
+                       "license_change", "onboarding", "offboarding", "session_revoke")),
     # "IT disabled her account this morning; just for the records, nothing needed from you".
     *(Veto(category, rx(unless_asked(_NOTHING_NEEDED)), 3.0, _NOTHING_ANCHOR)
       for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership", "mailbox_access",

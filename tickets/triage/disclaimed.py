@@ -6,12 +6,14 @@ in the ticket, but only to set them aside: what is asked is something else, for 
 tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
 
 Found on tickets written by an author who read nothing of the project (tests/data/triage_nearmiss1.jsonl); each is
-said in general terms, several wordings each (tests/triage/test_disclaimed_requests.py).
+said in general terms, several wordings each (tests/triage/test_disclaimed_requests.py). Near-miss set 9 added a
+leaver's accounts set aside ("not asking about his email or anything", tests/triage/test_settled_asked_only_or_set_aside.py).
 """
 
 from __future__ import annotations
 
-from tickets.triage.patterns import Veto, rx
+from tickets.triage.already_done import unless_asked
+from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.vocabulary import MFA
 
 # Access said to be there already: the fault is elsewhere (a rule, a sync, a duplicate). Not "full access is fine",
@@ -46,6 +48,10 @@ DISCLAIMED_VETOES: list[Veto] = [
     # "the Jenkins TOTP plugin broke. Not about personal MFA", "I do not need anything with MFA": nobody's second factor.
     Veto("mfa_reset", rx(_SET_ASIDE + rf"(?:\S+ )?{MFA}"), 3.0),
     Veto("license_change", rx(_SET_ASIDE + r"(?:a |new )?(?:licen[cs]es?|lizenz(?:en)?|seats?)"), 3.0),
+    # "Dave is leaving; not asking about his email or anything, just the phone line": the leaver's accounts set aside.
+    Veto("offboarding", rx(unless_asked(_SET_ASIDE + r"(?:his |her |their |seine[nm]? |ihre[nm]? |son |sa |ses |su |sus |zijn |haar )?"
+                                        r"(?:e-?mails?|accounts?|logins?|mailbox|access|konto|konten|zugang|zug(?:ä|ae)nge|postfach)\b")), 3.0,
+         words("not", "n't", "dont", "nicht")),
     # "can you send me the onboarding checklist? Not raising a request yet": nothing asked of the category yet.
     *(Veto(category, rx(_NO_REQUEST_YET), 3.0)
       for category in ("onboarding", "offboarding", "group_membership", "mailbox_access", "license_change",

@@ -294,6 +294,9 @@ _HARDWARE = _rx(
     r"laptop|notebook|docking|dock\b|monitor|screen|headset|charger|power supply|keyboard|mouse|desk phone|hardware"
     r"|bildschirm|netzteil|ladeger(?:ä|ae)t|tastatur|ordinateur|portable|(?:é|e)cran|chargeur|casque|clavier"
     r"|port(?:á|a)til|pantalla|cargador|teclado|auriculares|scherm|oplader|toetsenbord|voeding"
+    # A work phone and its cable ("Sein Diensthandy und das Ladekabel liegen bei mir").
+    r"|(?:dienst|firmen)handy|smartphone|iphone|company (?:mobile|phone)|work (?:mobile|phone)|ladekabel|charging cable"
+    r"|t(?:é|e)l(?:é|e)phone (?:professionnel|de service)|m(?:ó|o)vil de empresa|telefoon van de zaak|werktelefoon"
 )
 _IDENTITY = _rx(
     r"account|konto|compte|cuenta|user ?name|login|log ?in|sign ?in|e-?mail|mailbox|postfach|bo(?:î|i)te|buz(?:ó|o)n"
@@ -329,7 +332,8 @@ _IDENTITY_DONE = _rx(
     r"|existier(?:t|en) (?:schon|bereits)|existen?t? d(?:é|e)j(?:à|a)|ya existen?|existen? ya"
     r"|(?:is|zijn) er (?:al|reeds)|bestaa(?:t|n) (?:al|reeds))\b"
     # "Die Konten werden über den HR-Prozess deaktiviert": another process (HR's) does the identity side.
-    r"|\b(?:konten|konto|zug(?:ä|ae)nge?|accounts?)\s(?:werden|wird|worden)\s(?:\S+\s){0,4}?"
+    # Said done in the past too ("Die Konten wurden laut Personalabteilung schon gesperrt").
+    r"|\b(?:konten|konto|zug(?:ä|ae)nge?|accounts?)\s(?:werden|wird|worden|wurden|wurde)\s(?:\S+\s){0,4}?"
     r"(?:deaktiviert|gesperrt|angelegt|eingerichtet|erstellt|gel(?:ö|oe)scht|aangemaakt|gedeactiveerd)"
     # "Account was already disabled by the HR process": a leaver's identity side said done.
     r"|\b(?:account|login|konto|compte|cuenta)s?(?: \w+){0,2} (?:was|were|has been|have been|is|are) already"
@@ -347,7 +351,8 @@ _IDENTITY_DONE = _rx(
     r"|by (?:his |her |their |the )?(?:manager|lead|team lead|supervisor|hr)\b"
     r"|in (?:a |an )?(?:separate|another|other))"
     # "Das Konto hat das Personalamt schon beantragt", "HR has already requested her account": asked by another already.
-    r"|\b(?:konto|konten|zugang|zug(?:ä|ae)nge|account|accounts|login)\s(?:hat|haben)\s(?:\S+\s){1,3}?(?:schon|bereits)\s"
+    # The identity side may be two things ("Konten und E-Mail hat HR laut Ticket schon angelegt").
+    r"|\b(?:konto|konten|zugang|zug(?:ä|ae)nge|account|accounts|login)(?:\s(?:und|and|sowie)\s\S+)?\s(?:hat|haben)\s(?:\S+\s){1,4}?(?:schon|bereits)\s"
     r"(?:beantragt|bestellt|angefordert|angelegt|eingerichtet)\b"
     r"|\b(?:has|have) already (?:requested|ordered|raised|asked for) (?:the |his |her |their |an? )?"
     r"(?:accounts?|logins?|e-?mail)\b"

@@ -6,14 +6,16 @@ objects.OBJECT_VETOES. A mailbox that sends the wrong way with nothing asked: a 
 rules._score. (An automated job's report of the step it failed at is a notice: noise._NOTICE.)
 
 Found on tickets their authors wrote without reading the project (tests/data/triage_holdout25.jsonl); each is said in
-general terms (tests/triage/test_fields_senders_and_new_mailboxes.py).
+general terms (tests/triage/test_fields_senders_and_new_mailboxes.py). Near-miss set 9 added a list's own bounce said
+the other way round or quoted from the bounce (tests/triage/test_settled_asked_only_or_set_aside.py).
 """
 
 from __future__ import annotations
 
 import re
 
-from tickets.triage.patterns import Veto, rx
+from tickets.triage.already_done import unless_asked
+from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.text import CleanText
 
 # A monitoring system's alert: its fields name the device's group in the monitoring tool, nobody's membership.
@@ -21,12 +23,22 @@ _MONITOR = (r"(?:\bsensor\b|\bprtg\b|\bnagios\b|\bzabbix\b|\bicinga\b|\bcheck_mk
             r"|\bstatus\s?:\s?(?:down|critical|warning|up)\b|\]\s?(?:down|critical|warning)\b|:\s?down\b)")
 _FIELD = r"(?:^|\n|\|)\s?(?:device |host |sensor )?(?:gruppe|group|groupe|grupo|groep)\s?:"
 
+# A list by its name for a list, in the five languages (not the bare "liste"/"lista"/"lijst", which name any list).
+_A_LIST = (r"(?:\b(?:distribution |mailing )?list\b|\bdl\b|verteiler\w*|liste de diffusion|lista de distribuci(?:ó|o)n"
+           r"|distributielijst)")
+
 # "I'm not allowed to send to this group", "need to be able to send to council-members@": the list's delivery
 # restriction (who may send to it), not a place on it.
 _SEND_TO = (r"\b(?:not (?:allowed|permitted|authori[sz]ed)|no (?:permission|rights?)|(?:be )?able|allowed|permitted|permission|rights?)"
             r" to send (?:e-?mails? |messages? |mails? )?to (?:this |the |that |our |a )?(?:\S+ )?(?:group|list|dl|distribution list|address)\b"
             r"|\b(?:not (?:allowed|permitted|authori[sz]ed)|(?:be )?able|allowed|permitted) to send (?:e-?mails? |mails? )?to \S+@"
             r"|\b(?:rejected|bounced?|blocked|undeliverable)\b[^.!?\n]{0,40}\b(?:sending|send|sent|mail|message)s? to (?:the |this |our )?(?:\S+ )?(?:group|list|dl|distribution list)\b")
+# The list's own bounce, said the other way round ("mails to our list ops-all@ are bouncing", "Mails an den Verteiler
+# kommen unzustellbar zurück") or quoted from the bounce ("permission to send to this recipient"). Not where a place on
+# the list is asked beside it ("... because I'm not a member. Please add me to it.").
+_LIST_BOUNCES = unless_asked(
+    r"\b(?:permission|allowed|authori[sz]ed) to send to (?:this|the) recipient\b"
+    rf"|{_A_LIST}[^.!?\n]{{0,60}}\b(?:bounc\w*|undeliverable|rejected|unzustellbar|abgewiesen|rejet(?:é|e)s?|rebot\w*|rechazad\w*|onbestelbaar|geweigerd)")
 
 # "create a new shared mailbox for the Sustainability Office, owners me and Karen": it does not exist yet.
 _NEW_MAILBOX = (r"\b(?:create|set ?up|make|build|provision|anlegen|erstellen|einrichten|cr(?:é|e)er|crear|aanmaken)\w* (?:\S+ )?"
@@ -57,5 +69,6 @@ NOT_ASKED_VETOES: list[Veto] = [
     # "[PRTG] Sensor 'Spooler' on print01: Down ... Gerät: print01 | Gruppe: Druckserver".
     Veto("group_membership", rx(rf"{_MONITOR}[\s\S]{{0,400}}?{_FIELD}|{_FIELD}[\s\S]{{0,400}}?{_MONITOR}"), 3.0),
     Veto("group_membership", rx(_SEND_TO), 2.5),
+    Veto("group_membership", rx(_LIST_BOUNCES), 2.5, words("recipient", "list", "dl", "verteiler", "distributielijst")),
     Veto("mailbox_access", rx(_NEW_MAILBOX), 2.5),
 ]

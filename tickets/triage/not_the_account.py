@@ -8,7 +8,10 @@ Found on tickets their authors wrote without reading the project (tests/data/tri
 triage_holdout25.jsonl); each is said in general terms, so that other writers' wordings of the same thing read the
 same way (tests/triage/test_locks_owners_and_vanished_drives.py). Another program's login said not to be the
 directory's ("not her Windows login") and the writer's own storage refusing a save came from
-tests/data/triage_nearmiss7.jsonl, a bus and tram operator's (tests/triage/test_other_programs_logins_and_storage.py).
+tests/data/triage_nearmiss7.jsonl, a bus and tram operator's (tests/triage/test_other_programs_logins_and_storage.py). Near-miss set 9 (an airport ground handler's) added a
+door pass beyond English, the keys one is locked out of, a machine's display reading "locked", a vendor's own login or
+one said not to be the directory's, and one app's lockout while the PC's sign-in works, beyond English
+(tests/triage/test_codes_passes_and_protected_files.py).
 """
 
 from __future__ import annotations
@@ -23,6 +26,13 @@ _MACHINE = (r"(?:printer|copier|photocopier|scanner|mfp|plotter|label printer|fa
             r"|badge reader|card reader|time clock|stempeluhr"
             # Furniture and a machine's own operator panel: a key or the operator's PIN opens them.
             r"|cabinet|server rack|rack|locker|drawer|safe|schrank|spind|hmi|cnc|plc|operator panel|machine panel)s?")
+# A machine's own display or panel reading "locked" ("the display says 'LOCKED - SERVICE'", "Anzeige: gesperrt"): a
+# computer's screen is not one (it shows the account's lockout), nor a display that names the account or the user.
+_DISPLAY_SAYS_LOCKED = (r"\b(?:display|panel|control panel|operator panel|anzeige|bedienfeld|(?:é|e)cran de contr(?:ô|o)le|afficheur|tableau de commande"
+                        r"|panel de control|visor|bedieningspaneel|display)\s(?:\S+\s)?(?:says|shows|reads|displays|zeigt|meldet|affiche|indique|muestra|indica|toont|geeft|meldt)"
+                        r"\s(?:(?!account|konto|user|benutzer|compte|utilisateur|cuenta|usuario|gebruiker|login)\S+\s){0,3}?['\x22\u2018\u201c\u201e(]?"
+                        r"(?:locked|gesperrt|verrouill(?:é|e)|bloqu(?:é|e)|bloquead[oa]|vergrendeld|geblokkeerd)\b")
+
 # What a program's vendor locks: its licence, its key, its dongle, its activation.
 _PROGRAM_LOCK = (r"licen[cs]e\s(?:is\s|was\s|has been\s|got\s)?(?:locked|blocked|gesperrt)|(?:locked|blocked)\s(?:\S+\s)?licen[cs]e"
                  r"|lizenz\s(?:ist\s)?(?:gesperrt|blockiert)|licence\s(?:est\s)?bloqu|licencia\s(?:est(?:á|a)\s)?bloquead"
@@ -33,7 +43,17 @@ _THEIRS = (r"\b(?:that'?s|it'?s|it is|this is|is)\s(?:\S+\s)?(?:their|the vendor
            r"|a third[- ]party|an external|the carrier'?s|the partner'?s)\s(?:own\s)?(?:system|portal|site|website|platform|tool|app|account)\b"
            r"|\b(?:not|isn'?t|is not)\s(?:one of\s)?ours\b|\bnot our (?:system|portal|site|platform|tool|app|account)\b"
            r"|\b(?:external|third[- ]party|3rd[- ]party)\s(?:\S+\s)?(?:portal|website|platform)\b[^.!?\n]{0,60}\b(?:not (?:ours|managed by us|ours to)|they (?:manage|run|own))"
-           r"|\bnicht (?:unser(?:e)? (?:system|portal)|von uns)\b")
+           r"|\bnicht (?:unser(?:e)? (?:system|portal)|von uns)\b"
+           # A login of the vendor's own, or the writer's directory login said not to be the one: "ein eigenes Login beim
+           # Anbieter, nicht unser Windows-Login", "not my Windows password", "het gaat niet om mijn inlog".
+           r"|\b(?:own|separate) (?:login|account|user ?name) (?:with|at|on) (?:the |their )?(?:vendor|provider|supplier|supplier'?s|vendor'?s)\b"
+           r"|\b(?:eigene[sr]?|separate[sr]?) (?:login|konto|zugang|account) (?:beim|bei dem|vom) (?:anbieter|hersteller|lieferanten|dienstleister)\b"
+           r"|\bnot (?:my|our) (?:windows |network |normal |usual |company |work )(?:login|account|password|sign-?in)\b"
+           r"|\bnicht (?:mein|meine|meinen|unser|unsere|unseren) (?:windows-?|netzwerk-?|pc-?|normale[sn]? )(?:login|anmeldung|konto|passwort|kennwort)\b"
+           r"|\b(?:geht|gehts|geht's) (?:es )?nicht um (?:mein|meine|meinen|unser|unsere|unseren|das|den|die) (?:windows-?|normale[sn]? |eigene[sn]? )?(?:login|anmeldung|konto|passwort|kennwort)\b"
+           r"|\b(?:ce n'est )?pas (?:mon|notre) (?:compte|login|mot de passe) (?:windows|r(?:é|e)seau|habituel)\b|\bil ne s'agit pas de (?:mon|notre) (?:compte|login|mot de passe)\b"
+           r"|\bno (?:es )?(?:mi|nuestra|nuestro) (?:cuenta|usuario|contrase(?:ñ|n)a) (?:de windows|de red|habitual)\b|\bno se trata de (?:mi|nuestra|nuestro) (?:cuenta|usuario|contrase(?:ñ|n)a)\b"
+           r"|\b(?:het )?(?:gaat|gaat het) niet om (?:mijn|onze|ons) (?:windows-?)?(?:inlog|login|account|wachtwoord)\b|\bniet (?:mijn|onze|ons) (?:windows-?|netwerk)(?:inlog|login|account|wachtwoord)\b")
 
 # One file's owner is asked through the product's own request button: the owner shares a file, not the help desk. Only
 # a file: a site, a folder or a drive is a membership the help desk grants ("you need permission to access this site,
@@ -48,18 +68,36 @@ _OWNER_ASKED = (r"\b(?:clicked|pressed|hit|used|sent|submitted|did)\s(?:on\s)?(?
 _VANISHED = (rf"{FOLDER}\s(?:\S+\s){{0,3}}?(?:is\s|ist\s|est\s|has\s|hat\s)?(?:gone|disappeared|vanished|weg\b|fehlt|disparu|desaparecid\w*|verdwenen|sumido)"
              rf"|\b(?:lost|missing) (?:my |the )?(?:[a-z]:\s)?{FOLDER}|\b(?:mein|das)\s[a-z]:?\s?(?:laufwerk|netzlaufwerk)\s(?:\S+\s)?(?:ist\s)?weg\b")
 
+# A card or a pass that opens a door, a gate or a turnstile, beyond English ("Zugangskarte", "Werksausweis", "badge
+# d'accès", "tarjeta de acceso", "toegangspas"). Not a bare "Karte" or "carte", which may be a SIM or a bank card.
+_A_PASS = (r"\b(?:zugangs|zutritts|werks|firmen|dienst|mitarbeiter|flughafen|betriebs)?(?:ausweis|karte)\w*(?<!\bkarte)(?<!\bkarten)"
+           r"|\b(?:zugangskarte|zutrittskarte|chipkarte|transponder)\b|\bbadge\w*|\bcarte d'acc(?:è|e)s\b|\bcarte (?:professionnelle|magn(?:é|e)tique)\b"
+           r"|\btarjeta (?:de acceso|de empleado|identificativa)\b|\bacreditaci(?:ó|o)n\b|\b(?:toegangs|personeels|bedrijfs)pas\b|\btoegangskaart\b")
+
 # A room, a door or a vehicle one is locked out of: its keypad, its code or its key, not a sign-in.
+# The keys themselves count: "locked out of the keys" is a key cabinet's code, and a hangar or a shed is a place.
 _A_PLACE = (r"\block(?:ed)?[\s-]?out of (?:the |my |our |a )?(?:\S+ ){0,2}?(?:room|office|building|door|gate|lab|laboratory"
-            r"|car|van|truck|lorry|cabinet|locker|garage|car park|warehouse|depot|store ?room|comms room|cupboard)s?\b"
+            r"|car|van|truck|lorry|cabinet|locker|garage|car park|warehouse|depot|store ?room|comms room|cupboard"
+            r"|keys?|hangar|shed|yard|compound)s?\b"
             r"|\b(?:keypad|door code|key ?card|access card|badge|fob)\b[^.!?\n]{0,60}\b(?:not accept|doesn'?t accept|isn'?t accept"
-            r"|rejects?|won'?t (?:open|accept|work)|not working|stopped working|locked)")
+            r"|rejects?|won'?t (?:open|accept|work)|not working|stopped working|locked)"
+            # The same card in the other languages: a pass or badge that opens a door or a turnstile, blocked.
+            rf"|{_A_PASS}[^.!?\n]{{0,60}}\b(?:gesperrt|abgelehnt|blockiert|bloqu(?:é|e)e?|refus(?:é|e)e?|bloquead[oa]|rechazad[oa]"
+            r"|geblokkeerd|geweigerd|werkt niet)")
 
 # One application's own login locked while the writer's single sign-on works everywhere else: that application's
 # administrator unlocks it; the directory account is fine.
 _ONLY_THAT_APP = (r"\b(?:sso|single sign-?on|my (?:normal|usual|uni|university|company|work|windows|network) (?:login|account|sign-?in))"
                   r"\b[^.!?\n]{0,40}\b(?:(?:is|are|works?|working)\s(?:\S+\s)?(?:fine|ok|okay|normally)|works?\b)"
                   r"|\bcontact (?:the|your|its) (?:\S+ )?administrator\b[^.!?\n]{0,80}\b(?:everything else|other (?:apps|systems|logins)) "
-                  r"(?:is |are )?(?:fine|ok|working)")
+                  r"(?:is |are )?(?:fine|ok|working)"
+                  # The same beyond English: "am PC komme ich normal rein", "sur mon PC je me connecte normalement",
+                  # "en el ordenador entro sin problema", "op mijn pc kan ik gewoon inloggen".
+                  r"|\b(?:am|auf dem|an meinem|an dem) (?:pc|rechner|laptop|computer)\b[^.!?\n]{0,20}\b(?:komme ich|kann ich mich|melde ich mich)\s(?:\S+\s){0,2}?(?:rein|an|anmelden|einloggen)\b"
+                  r"|\b(?:windows|pc|netzwerk)-?(?:anmeldung|login)\s(?:\S+\s)?(?:funktioniert|geht|klappt)\b"
+                  r"|\bsur (?:le|mon) (?:pc|ordinateur)\b[^.!?\n]{0,20}\bje me connecte\b|\bma session windows (?:fonctionne|marche)\b"
+                  r"|\ben (?:el|mi) (?:pc|ordenador|computador)\b[^.!?\n]{0,20}\b(?:entro|puedo entrar)\b|\bmi (?:usuario|sesi(?:ó|o)n) de windows (?:funciona|va bien)\b"
+                  r"|\bop (?:de|mijn) (?:pc|computer|laptop)\b[^.!?\n]{0,20}\b(?:kom ik|kan ik)\s(?:\S+\s){0,2}?(?:in|inloggen|erin|aanmelden)\b|\bmijn (?:windows-?)?(?:inlog|login) werkt\b")
 
 # The directory's own login said not to be the one meant: "it's the till software, not her Windows login", "ce n'est
 # pas notre compte Windows", "nicht das Windows-Konto", "no es mi cuenta de Windows", "niet mijn Windows-account". What
@@ -84,7 +122,7 @@ _NEGATED = words("not ", "nicht ", "n'est pas", "no ", "niet ")
 NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "the Ricoh says 'Locked - enter admin code' on the panel", "label printer locked after someone changed settings":
     # the machine's own lock, which its admin code opens; no one's account is locked.
-    Veto("account_unlock", rx(rf"\b{_MACHINE}\b[^.!?\n]{{0,60}}\b(?:locked|gesperrt|bloqu|blocked|verrouill)|\b(?:locked|gesperrt|bloqu\w*)\b[^.!?\n]{{0,40}}\b(?:on the|am|sur l'|en el)\s(?:\S+\s)?(?:panel|display|screen|touchscreen|bedienfeld|(?:é|e)cran|pantalla)\b|\b(?:admin|operator|machine|shift) (?:code|pin)\b"), 3.0),
+    Veto("account_unlock", rx(rf"\b{_MACHINE}\b[^.!?\n]{{0,60}}\b(?:locked|gesperrt|bloqu|blocked|verrouill)|{_DISPLAY_SAYS_LOCKED}|\b(?:locked|gesperrt|bloqu\w*)\b[^.!?\n]{{0,40}}\b(?:on the|am|sur l'|en el)\s(?:\S+\s)?(?:panel|display|screen|touchscreen|bedienfeld|(?:é|e)cran|pantalla)\b|\b(?:admin|operator|machine|shift) (?:code|pin)\b"), 3.0),
     # "the monitor flickers every time I unlock my PC": unlocking one's own screen is the moment a fault shows, not a
     # lockout; nothing is asked to be unlocked.
     Veto("account_unlock", rx(r"\b(?:when(?:ever)?|every time|each time|after|once|as soon as|sobald|wenn)\s(?:i\s|ich\s)?(?:unlock|entsperr)\w*\s(?:my\s|the\s|den\s|meinen\s)?(?:pc|laptop|computer|screen|workstation|notebook|machine|rechner|bildschirm)\b|\b(?:wenn|sobald|nachdem)\sich\s(?:\S+\s)?(?:pc|laptop|rechner|computer|bildschirm)\s(?:\S+\s)?entsperr"), 3.0),
@@ -102,6 +140,8 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "the till says 'operator locked' for Jenny; it's the till software, not her Windows login".
     Veto("account_unlock", rx(_NOT_THE_DIRECTORY), 3.0, _NEGATED),
     Veto("password_reset", rx(_NOT_THE_DIRECTORY), 3.0, _NEGATED),
+    # "add my number to the alert group in the Sensitech portal; it's a vendor portal, not our system": its group too.
+    Veto("group_membership", rx(_THEIRS), 2.5),
     # "opening 'Budget.xlsx' says you need permission, I clicked request access two days ago": its owner decides.
     Veto("group_membership", rx(rf"{_A_FILE}[\s\S]{{0,200}}?(?:{_OWNER_ASKED})"), 2.5),
     Veto("group_membership", rx(_VANISHED), 2.8),
