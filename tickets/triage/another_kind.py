@@ -1,6 +1,7 @@
 # ruff: noqa: E501 -- regular-expression tables read best one veto per line
 """A category's word whose object is a thing of another kind: a licence that is a permit, a machine's own licence or
-the firm's subscription up for renewal; a document held open or locked for editing; an account in the books (a ledger,
+the firm's subscription up for renewal; a document held open or locked for editing, or protected by its sender's
+password; an account in the books (a ledger,
 a customer's, a bank's) rather than a person's login; a group inside a business application; a shared login at an
 outside company whose password a colleague holds. None is an assignment, an unlock, a membership or a reset the help
 desk's directory can make. Vetoes in the form of tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
@@ -71,6 +72,16 @@ _EDIT_LOCK = (r"\blocked for (?:editing|edits|changes)\b|\bin use by\b|\b(?:open
               rf"|\b{_DOCUMENT}\s(?:\S+\s)?(?:is\s|ist\s|est\s|est(?:á|a)\s|was\s|war\s|stays\s)?(?:still\s|noch\s|toujours\s)?(?:locked|gesperrt|verrouill(?:é|e)e?|bloquead[oa]|vergrendeld)\b"
               r"|\b(?:schreibgesch(?:ü|ue)tzt|lecture seule|solo lectura|alleen-?lezen)\b[^.!?\n]{0,40}(?:gesperrt|verrouill|bloquead|vergrendeld)")
 
+# A document or an archive that its sender protected with a password: what opens it is that password, which its sender
+# knows; no account is locked and no directory password is to reset ("the customer's invoice PDF is password
+# protected, can you unlock it?", "die ZIP-Datei ist passwortgeschützt", "le PDF est protégé par un mot de passe").
+_SENT_FILE = (rf"(?:{_DOCUMENT}|pdfs?|zip|zips|archives?|attachments?|anhang|anh(?:ä|ae)nge|archiv|pi(?:è|e)ce jointe|archivo adjunto|adjunto"
+              r"|bijlage|invoices?|rechnung|facture|factura|factuur|drawings?|zeichnung|plan)")
+_PROTECTED = (r"(?:password[- ]protected|protected (?:with|by) (?:a |the )?password|encrypted|passwortgesch(?:ü|ue)tzt\w*|kennwortgesch(?:ü|ue)tzt\w*"
+              r"|verschl(?:ü|ue)sselt\w*|prot(?:é|e)g(?:é|e)e?s? par (?:un )?mot de passe|chiffr(?:é|e)e?s?|protegid[oa]s? (?:con|por) (?:una )?contrase(?:ñ|n)a"
+              r"|cifrad[oa]s?|encriptad[oa]s?|(?:met (?:een )?)?wachtwoord ?beveiligd\w*|beveiligd met (?:een )?wachtwoord|versleuteld\w*)")
+_PROTECTED_FILE = rf"\b{_PROTECTED}[^.!?\n]{{0,40}}\b{_SENT_FILE}\b|\b{_SENT_FILE}\b[^.!?\n]{{0,40}}\b{_PROTECTED}"
+
 # An account in the books: a ledger's, a customer's, a supplier's, a bank's, and its credit that is held. Its lock is
 # the finance system's or the bank's; no person's sign-in is locked ("city ledger account 10442 shows 'credit locked'").
 _BOOKS_ACCOUNT = (r"\b(?:ledger|debtor|creditor|customer|supplier|vendor|a/?r|a/?p|receivables?|payables?|bank|billing|corporate"
@@ -133,6 +144,9 @@ ANOTHER_KIND_VETOES: list[Veto] = [
     # "HK_Alloc.xlsx says 'locked for editing by Tom Reilly'; we only get read-only": someone holds it open.
     Veto("account_unlock", rx(_EDIT_LOCK), 3.0),
     Veto("group_membership", rx(_EDIT_LOCK), 2.5),
+    # "The customer's invoice PDF is password protected and nobody knows the password, can you unlock it?"
+    Veto("account_unlock", rx(_PROTECTED_FILE), 3.0),
+    Veto("password_reset", rx(_PROTECTED_FILE), 3.0),
     # "City ledger account 10442 shows 'credit locked' in the AR module".
     Veto("account_unlock", rx(_BOOKS_ACCOUNT), 3.0),
     Veto("password_reset", rx(_BOOKS_ACCOUNT), 2.0),

@@ -1,6 +1,6 @@
 # ruff: noqa: E501 -- regular-expression tables read best one veto per line
 """Words of an account request whose object is not an account the help desk runs: a device, a program or a place
-that is locked, one application's own login while single sign-on works, a login in another company's system, a file
+that is locked, one application's own login while single sign-on or Windows works (locked, or its password to reset), a login in another company's system, a file
 whose owner grants access, a drive that vanished, a second factor said to be in hand and working. Vetoes in the form
 of tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
 
@@ -119,6 +119,20 @@ _OWN_STORAGE = (r"\bmy own (?:onedrive|home ?drive|personal drive|h:? ?drive|doc
 # Anchor (patterns.Veto): the negation every match of _NOT_THE_DIRECTORY holds.
 _NEGATED = words("not ", "nicht ", "n'est pas", "no ", "niet ")
 
+# The directory sign-in said to work, by the name of what it opens: "Windows is fine", "Windows login works", "die
+# Windows-Anmeldung geht", "la session Windows fonctionne", "Windows funciona", "Windows werkt". A lock or a rejected
+# password the same ticket reports is then one application's own login, whose administrator resets it; a reset of
+# the directory's password would change the one sign-in that works.
+_SIGN_IN = r"(?:log-?in|log-?on|sign-?in|anmeldung|session|inicio de sesi(?:ó|o)n|sesi(?:ó|o)n|aanmelding|inloggen)"
+_WORKS = (r"(?:(?:is|are)\s(?:(?!not\b)\S+\s)?(?:fine|ok|okay|working)|works?(?:\s(?:fine|ok|normally))?|geht|funktioniert|klappt|ist (?:ok|in ordnung)"
+          r"|fonctionne|marche|est ok|funciona|va bien|est(?:á|a) bien|werkt|is (?:ok|in orde))\b")
+# A word between the sign-in and its verb, never a negation ("die Windows-Anmeldung geht nicht" is the opposite).
+_NOT_NEGATED = r"(?:(?!(?:not|never|nicht|nie|kein\w*|pas|ne|no|niet|geen)\b)\S+\s)?"
+_DIRECTORY_WORKS = (rf"\bwindows(?:[\s-]{_SIGN_IN})?\s{_NOT_NEGATED}{_WORKS}(?!\s(?:not|nicht|pas|no|niet)\b)"
+                    rf"|\b{_SIGN_IN}\s(?:(?:to|into|in|on|bei|à|a|en|op|de)\s)?windows\s{_NOT_NEGATED}{_WORKS}(?!\s(?:not|nicht|pas|no|niet)\b)"
+                    rf"|\b(?:i can|i'm able to|ich kann mich|je peux me|(?<!no )puedo|ik kan)\s{_NOT_NEGATED}(?:log ?in|sign ?in|log ?on|anmelden|connecter|iniciar sesi(?:ó|o)n|entrar|inloggen|aanmelden)\s(?:\S+\s)?(?:to |into |on |bei |à |a |en |op |in )?windows\b")
+ONLY_THAT_APP = rf"(?:{_ONLY_THAT_APP}|{_DIRECTORY_WORKS})"
+
 NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "the Ricoh says 'Locked - enter admin code' on the panel", "label printer locked after someone changed settings":
     # the machine's own lock, which its admin code opens; no one's account is locked.
@@ -129,7 +143,10 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "Locked out of the server room: the keypad isn't accepting my code": a place's lock, which facilities opens.
     Veto("account_unlock", rx(_A_PLACE), 3.0),
     # "the survey tool says my account is locked, contact the administrator; SSO login to everything else is fine".
-    Veto("account_unlock", rx(_ONLY_THAT_APP), 3.0),
+    # "Locked out of the customs software, 'User locked, contact administrator'. Windows is fine."; "reset my CargoWise
+    # password? Windows login is fine": that application's own login, its administrator's to unlock or reset.
+    Veto("account_unlock", rx(ONLY_THAT_APP), 3.0),
+    Veto("password_reset", rx(ONLY_THAT_APP), 3.0),
     # "the tachograph software says 'licence locked'": the vendor locked a program's licence, not a person's account.
     Veto("account_unlock", rx(_PROGRAM_LOCK), 3.0),
     # "the fuel card portal says my user is blocked, that's their system not ours": the login is another company's,
