@@ -4,7 +4,8 @@ device setting, not a lockout), group policy (not a group), a machine's or a pro
 a person's second factor), a farewell party (not a leaver's accounts), a listing that still shows someone who left (an
 entry to correct), a phishing mail reported and not acted on (its "your mailbox will be deactivated" is the attacker's
 wording), a second factor said to be in hand while the phone is broken or lost, access held for years to a mailbox
-or folder that now misbehaves, and a mapped drive shown disconnected. Vetoes in the form of tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
+or folder that now misbehaves, a mapped drive shown disconnected, a lost phone said to hold no second factor, a second
+factor that works but late, and German's bare "Authentifizierung" in a failed sign-in (any login's, not a factor's). Vetoes in the form of tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
 
 Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss4.jsonl, a city
 administration's); said in general terms, in English, German, French, Spanish and Dutch (tests/triage/
@@ -13,6 +14,9 @@ test_words_in_other_senses.py).
 Microsoft's Access database misbehaving, a group counted in people, French's "visio" for a video call, access said
 held plainly and a second factor said to work fine came from tests/data/triage_nearmiss7.jsonl, a bus and tram
 operator's (tests/triage/test_other_programs_logins_and_storage.py, test_people_counted_calls_and_vendor_licences.py).
+A phone lost without a second factor on it, a factor that works late and German's bare "Authentifizierung" in a failed
+sign-in came from a freight forwarder's tickets (tests/data/triage_holdout30.jsonl;
+tests/triage/test_factors_absent_late_or_generic.py).
 """
 
 from __future__ import annotations
@@ -124,6 +128,32 @@ _PEOPLE_COUNTED = (r"\b(?:gro?up|party) of (?:about |around |roughly )?\d+\b|\bg
 # French's "visio" is a video call ("une visio Teams", "par visio", "visioconférence"), not Microsoft's Visio. Not
 # "en Visio" or "de Visio", which Spanish says of the program.
 _VIDEO_CALL = r"\b(?:une|la|par|notre|ma|sa)\svisio\b|\bvisio[\s-]?conf(?:é|e)rence\b|\bvisio\s(?:teams|zoom|webex|meet)\b"
+# A phone lost or stolen that, the writer says, held no second factor: "only calls and WhatsApp on it, no email or
+# authenticator", "kein Authenticator drauf", "pas d'appli d'authentification dessus". What is asked is the device
+# blocked or replaced. Not a factor whose code or prompt does not come ("no authenticator code arrives").
+_LOST = (r"(?:lost|stolen|missing|verloren|gestohlen|geklaut|weg\b|perdu|vol(?:é|e)|perd(?:í|i)|perdido|robad[oa]|me robaron|kwijt|gestolen|verloren)")
+_NO_FACTOR = (r"\b(?:(?:no|nor|not|without|never had|kein\w*|ohne|weder|pas de|sans|ni|sin|ning(?:ú|u)n|geen|zonder)\s|pas d')"
+              rf"(?:[^\s.,;!?]+\s(?:or|nor|and|oder|noch|und|ou|ni|et|o|y|of|en|noch)\s)?(?:(?:the|an?|die|den|l'|la|le|el|de|het)\s)?{MFA}"
+              r"(?!\s?(?:-?app\s)?(?:codes?|prompts?|push\w*|notifications?|requests?|anfrage\w*|meldung\w*|benachrichtigung\w*|demandes?|notificaci\w*|solicitud\w*|c(?:ó|o)digos?|melding\w*|verzoek\w*|arriv|came|comes|come|kommt|kam|arrive|llega|komt|kwam))")
+_LOST_WITHOUT_FACTOR = rf"{_LOST}[\s\S]{{0,200}}?{_NO_FACTOR}|{_NO_FACTOR}[\s\S]{{0,200}}?{_LOST}"
+
+# A second factor that works, only late: its prompt or code takes minutes to come. A fault of delivery to look at; the
+# factor is in hand and nothing is to re-register ("the approval prompts take 2-3 minutes to come through").
+_SLOW = (r"(?:slow|sluggish|delayed|late\b|takes? (?:ages|forever|(?:up to |about |around )?\d[\d-]*\s?(?:min|minutes|secs?|seconds))|taking (?:ages|forever|(?:up to |about |around )?\d[\d-]*\s?(?:min|minutes|secs?|seconds))"
+         r"|langsam|versp(?:ä|ae)tet|verz(?:ö|oe)gert|dauer\w* (?:ewig|\d[\d-]*\s?(?:min|minuten|sekunden))"
+         r"|lente?s?\b|en retard|avec (?:du |beaucoup de )?retard|met(?:tent)? (?:\d[\d-]*\s?minutes|longtemps)"
+         r"|lent[oa]s?\b|tarda\w*|con retraso|retrasad[oa]s?"
+         r"|traag|vertraagd|te laat|duurt (?:lang|\d[\d-]*\s?minuten)|duren (?:lang|\d[\d-]*\s?minuten))")
+_FACTOR_LATE = rf"{MFA}[^.!?\n]{{0,60}}?{_SLOW}|{_SLOW}[^.!?\n]{{0,30}}?{MFA}"
+
+# German "Authentifizierung" alone is any sign-in's, as "authentication" is: the VPN's "Authentifizierung
+# fehlgeschlagen" is a failed login. It is the second factor's only with a factor word beside it (Zwei-Faktor-,
+# mehrstufige, a code, an app): vocabulary.MFA takes the bare word for one, and this takes that reading back.
+_OTHER_FACTOR_WORDS = (r"(?:(?:zwei|2|multi|mehr)[- ]?faktor|mehrstufig|\bmfa\b|\b2fa\b|authenticator|\bcodes?\b|\bapp\b|push|sms"
+                       r"|best(?:ä|ae)tig|anmeldeanfrage|handy|smartphone|telefon|token)")
+_AUTHENTICATION_FAILED = (r"(?<![\w-])authentifizierung(?:sfehler\w*|\s(?:ist\s|war\s)?(?:fehlgeschlagen|gescheitert|nicht m(?:ö|oe)glich|schl(?:ä|ae)gt fehl|schlug fehl|failed))"
+                          r"|\b(?:fehler bei der|fehlgeschlagene|keine) authentifizierung(?![\w-])")
+_BARE_AUTHENTICATION = unless(_AUTHENTICATION_FAILED, _OTHER_FACTOR_WORDS)
 
 OTHER_SENSE_VETOES: list[Veto] = [
     # "can the screen lock on the counter PCs go from 3 to 10 minutes?": a device's setting; "unlock" is its routine.
@@ -144,6 +174,13 @@ OTHER_SENSE_VETOES: list[Veto] = [
     # "phone display cracked, the authenticator still works, I need a replacement", "I can still sign in with my
     # backup key": the second factor is in hand; what is asked is a device.
     Veto("mfa_reset", rx(unless_asked(_FACTOR_IN_HAND)), 2.5),
+    # "Lost my work phone at the port, no email or authenticator on it, can you block it?": a device, no factor.
+    Veto("mfa_reset", rx(unless(_LOST_WITHOUT_FACTOR, _MOVE_FACTOR)), 2.5),
+    # "The Authenticator prompts take 2-3 minutes to come through": the factor works, late.
+    Veto("mfa_reset", rx(unless(_FACTOR_LATE, _MOVE_FACTOR)), 2.0),
+    # "VPN verbindet sich nicht, 'Authentifizierung fehlgeschlagen'": a sign-in failed, no second factor named (in
+    # the place that says it; a subject of one word is no sentence to fail in).
+    Veto("mfa_reset", rx(_BARE_AUTHENTICATION), 1.7),
     # "Outlook freezes on the shared mailbox; I've had access for years": a fault, no access to grant.
     Veto("mailbox_access", rx(unless_asked(rf"(?:{MAILBOX})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{MAILBOX})")), 3.0),
     # "the Access database on the S: drive keeps crashing": a program's fault, no permission to grant.
