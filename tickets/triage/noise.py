@@ -117,6 +117,15 @@ _AWAY = _rx(
     r"|fuera de la oficina|de vacaciones|ausente"
     r"|afwezig|met vakantie|niet op kantoor|niet aanwezig)"
 )
+# Someone else's absence, told by a pronoun: "Kelly is the owner but she's on leave till the 20th", "er ist im Urlaub",
+# "elle est en congé", "ella está de vacaciones", "hij is met vakantie". An out-of-office speaks of its writer.
+_SOMEONE_ELSE_AWAY = _rx(
+    rf"\b(?:she|he|they)(?:'s|'re|\sis|\sare|\swas|\swere|\swill be)\s(?:\S+\s)?{_AWAY.pattern}"
+    rf"|\b(?:sie|er)\s(?:ist|sind|war|waren)\s(?:\S+\s)?{_AWAY.pattern}"
+    rf"|\b(?:elle|il|elles|ils)\s(?:est|sont|(?:é|e)tait)\s(?:\S+\s)?{_AWAY.pattern}"
+    rf"|\b(?:ella|(?:é|e)l|ellos|ellas)\s(?:est(?:á|a)n?|estaba)\s(?:\S+\s)?{_AWAY.pattern}"
+    rf"|\b(?:zij|ze|hij)\s(?:is|zijn|was|waren)\s(?:\S+\s)?{_AWAY.pattern}"
+)
 _UNTIL = _rx(r"\b(?:until|till|back on|return|bis|ab dem|wieder|jusqu|de retour|hasta|regres|vuelta|tot\b|terug)")
 
 
@@ -124,8 +133,10 @@ def _auto_reply(subject: str, words: str) -> bool:
     if _AUTO_SUBJECT.match(subject):
         return True
     # An out-of-office without the subject prefix: it opens with the absence, and asks for nothing beyond "contact X".
+    # Someone else's absence told in passing is not the writer's.
     opening = words[:300]
-    return bool(_AWAY.search(opening) and _UNTIL.search(opening)) and not asks_or_reports(words)
+    away = _AWAY.search(_SOMEONE_ELSE_AWAY.sub(" ", opening))
+    return bool(away and _UNTIL.search(opening)) and not asks_or_reports(words)
 
 
 # -- closing replies -----------------------------------------------------------------------------------------------

@@ -44,7 +44,14 @@ _LIST_BOUNCES = unless_asked(
 _NEW_MAILBOX = (r"\b(?:create|set ?up|make|build|provision|anlegen|erstellen|einrichten|cr(?:é|e)er|crear|aanmaken)\w* (?:\S+ )?"
                 r"(?:a |an |the |ein |eine |un |une |una |een )?(?:new |neues? |nouvelle |nuevo |nueva |nieuwe )?(?:shared |functional |team |generic |gemeinsames? |partag(?:é|e)e? |compartido )?"
                 r"(?:mail\s?-?box|postfach|bo(?:î|i)te (?:aux lettres|mail)|buz(?:ó|o)n)\b"
-                r"|\b(?:new|neues?|nouvelle|nuevo|nieuwe) (?:shared |functional |team |generic )?(?:mail\s?-?box|postfach) (?:request|anfrage|needed|wanted|creation)\b")
+                r"|\b(?:new|neues?|nouvelle|nuevo|nieuwe) (?:shared |functional |team |generic )?(?:mail\s?-?box|postfach) (?:request|anfrage|needed|wanted|creation)\b"
+                # "We need a new shared mailbox for the site", "wir brauchen ein neues Postfach": a mailbox wanted with
+                # an indefinite article and "new" is one that does not exist yet, in a sentence that asks no access to
+                # it nor anyone added ("give me access to a new shared mailbox Karen made" is access).
+                r"|(?:^|[.!?\n])(?![^.!?\n]*(?:access|zugriff|zugang|acc(?:è|e)s|acceso|toegang|\badd|hinzuf|ajout|a(?:ñ|n)ad|toevoeg|berechtig|rights|rechte|droits|permis|rechten))"
+                r"[^.!?\n]*?\b(?:a|an|ein|eine|einen|un|une|una|een)\s(?:new|neues?|neuen|nouvelle|nouveau|nuevo|nueva|nieuwe?)\s"
+                r"(?:shared |functional |team |generic |gemeinsames? |funktions|partag(?:é|e)e? |compartid[oa] |gedeelde )?"
+                r"(?:mail\s?-?box|postfach|bo(?:î|i)te (?:aux lettres|mail)|buz(?:ó|o)n|mailbox)\b")
 
 # "when I send from hr@ it goes out as me instead of the shared address": the writer sends from the mailbox already;
 # how it sends is a fault to look at, unless something is asked ("... please give me Send As").

@@ -25,9 +25,11 @@ _CHECKLIST = r"(?:checklist|check list|template)s?"
 
 
 def _process_of(who: str) -> str:
-    return (rf"\b{who}[\s_-]?{_PROCESS_PART}\b"
-            rf"|\b{who}[\s_-]?{_CHECKLIST}\b[^.!?\n]{{0,30}}\b(?:is missing|missing|lacks|needs (?:a|an|to)|should (?:include|have|list))"
-            rf"|\b(?:feedback on|add\w*\s(?:\S+\s){{0,6}}?to|update|improve|change|amend)\s(?:the|our)\s{who}[\s_-]?{_CHECKLIST}")
+    # The process's compound stays on one line: a form's "NEW JOINER" heading over its "Job title:" field is the
+    # newcomer announced, not the joiner job.
+    return (rf"\b{who}[ \t_-]?{_PROCESS_PART}\b"
+            rf"|\b{who}[ \t_-]?{_CHECKLIST}\b[^.!?\n]{{0,30}}\b(?:is missing|missing|lacks|needs (?:a|an|to)|should (?:include|have|list))"
+            rf"|\b(?:feedback on|add\w*\s(?:\S+\s){{0,6}}?to|update|improve|change|amend)\s(?:the|our)\s{who}[ \t_-]?{_CHECKLIST}")
 
 
 _LEAVERS_PROCESS = _process_of(r"(?:leaver|leavers|offboarding|off-boarding|austritts?|exit)")

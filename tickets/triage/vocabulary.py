@@ -299,7 +299,11 @@ DISABLE_ACCOUNT = (
 # "She'll need an account": in a joiner's ticket, the account to create (on its own, any account for anything).
 NEEDS_ACCOUNT = (
     r"(?:need|needs|will need|require|requires|braucht|brauchen|ben(?:ö|oe)tigt|besoin d'un|lui faut un|il faut un"
-    r"|necesita|necesitar(?:á|a)|nodig)\s(?:\S+\s){0,3}?(?:accounts?|logins?|user ?(?:id|account)|e-?mail address|e-?mail(?=,)"
+    r"|necesita|necesitar(?:á|a)|nodig"
+    # The account asked as what the newcomer may have: "can she have a login and email ready for 9am?", "kann er ein
+    # Konto bekommen", "peut-elle avoir un compte", "¿puede tener un usuario?", "kan ze een account krijgen".
+    r"|(?:can|could|may) (?:she|he|they|(?!(?:i|we|you)\b)\S+) (?:have|get)|(?:kann|k(?:ö|oe)nnte) (?:sie|er) (?:schon )?(?:ein|einen)"
+    r"|peut-(?:elle|il) (?:avoir|obtenir)|puede (?:tener|recibir)|(?:kan|kun) (?:ze|zij|hij) (?:een|al een))\s(?:\S+\s){0,3}?(?:accounts?|logins?|user ?(?:id|account)|e-?mail address|e-?mail(?=,)"
     r"|compte|cuenta|usuario|gebruikersaccount|account|benutzer(?:konto)?|konto)\b"
 )
 
