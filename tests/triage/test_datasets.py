@@ -268,6 +268,21 @@ def test_holdout_set_meets_thresholds() -> None:
 # .97); no row of any other set here or of the dev set changed its category. Its mistakes left are ambiguous rows: a SharePoint folder's error after being added to
 # the site (read as a membership), a password manager's failed rotation and Office's "Nicht lizenziertes Produkt" left
 # to a person.
+# triage_holdout30 (200 rows from a freight forwarder's service desk, warehouses, drivers, customs software, by an
+# author who read nothing of the project, written for us, 120 `other`, en/de with a few fr/es/nl) read .951/.867/.957
+# before its study. Its mistakes were grouped by what the engine did not understand (a PDF its sender protected with a
+# password, "unlock it"; one application's login locked or its password to reset while "Windows is fine"; a lost phone
+# said to hold no authenticator; a factor that works but late; German's bare "Authentifizierung fehlgeschlagen" of a
+# VPN; "a new shared mailbox" wanted; a password forgotten by "which one I set"; a ticket owner "on leave till the 20th"
+# read as an out-of-office; an HR form's "NEW JOINER" heading over its "Job title:" line read as a joiner job; a
+# newcomer "starts tomorrow, can she have a login"; tickets/triage/another_kind.py, not_the_account.py,
+# other_senses.py, not_asked.py, patterns.py, noise.py, process_records.py; tests/triage/
+# test_protected_files_and_one_apps_login.py, test_factors_absent_late_or_generic.py,
+# test_new_things_forgotten_ones_and_absences.py), which took it to .993/.972/.989. Every other set's figures held;
+# nearmiss1 rose from .902 to .920 on action precision (its new shared mailbox "we would like ... created" no longer
+# read as access) and holdout23's ambiguous "working student starts TOMORROW" now reads as the onboarding it is. Left:
+# an Acrobat Pro licence asked for, labelled `other` here and license_change in holdout12/18 (a disputed label), and a
+# carrier portal's account locked with nothing said of whose system it is (ambiguous).
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
                  "triage_holdout7.jsonl": (0.86, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
@@ -278,10 +293,11 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.j
                  "triage_holdout18.jsonl": (0.99, 0.98, 0.99), "triage_holdout19.jsonl": (0.99, 0.97, 0.99),
                  "triage_holdout20.jsonl": (0.99, 0.97, 0.99), "triage_holdout16.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout23.jsonl": (0.99, 0.99, 0.99), "triage_holdout25.jsonl": (0.99, 0.99, 0.99),
-                 "triage_nearmiss1.jsonl": (0.98, 0.90, 0.99), "triage_nearmiss4.jsonl": (0.99, 0.97, 1.0),
+                 "triage_nearmiss1.jsonl": (0.98, 0.92, 0.99), "triage_nearmiss4.jsonl": (0.99, 0.97, 1.0),
                  "triage_nearmiss3.jsonl": (1.00, 1.00, 1.00), "triage_nearmiss6.jsonl": (1.00, 0.97, 1.00),
                  "triage_nearmiss7.jsonl": (0.94, 0.79, 0.94),
-                 "triage_nearmiss9.jsonl": (1.00, 0.97, 1.00)}
+                 "triage_nearmiss9.jsonl": (1.00, 0.97, 1.00),
+                 "triage_holdout30.jsonl": (0.99, 0.97, 0.98)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
