@@ -11,11 +11,14 @@ directory's ("not her Windows login") and the writer's own storage refusing a sa
 tests/data/triage_nearmiss7.jsonl, a bus and tram operator's (tests/triage/test_other_programs_logins_and_storage.py). Near-miss set 9 (an airport ground handler's) added a
 door pass beyond English, the keys one is locked out of, a machine's display reading "locked", a vendor's own login or
 one said not to be the directory's, and one app's lockout while the PC's sign-in works, beyond English
-(tests/triage/test_codes_passes_and_protected_files.py).
+(tests/triage/test_codes_passes_and_protected_files.py). One application's password forgotten or its account
+locked while the writer says the directory's sign-in works ("Windows one is fine", "Windows geht") came from
+triage_holdout28.jsonl, a hospital group's (tests/triage/test_directory_sign_in_said_working.py).
 """
 
 from __future__ import annotations
 
+from tickets.triage.already_done import unless
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.vocabulary import FOLDER, MFA
 
@@ -85,6 +88,20 @@ _A_PLACE = (r"\block(?:ed)?[\s-]?out of (?:the |my |our |a )?(?:\S+ ){0,2}?(?:ro
             rf"|{_A_PASS}[^.!?\n]{{0,60}}\b(?:gesperrt|abgelehnt|blockiert|bloqu(?:é|e)e?|refus(?:é|e)e?|bloquead[oa]|rechazad[oa]"
             r"|geblokkeerd|geweigerd|werkt niet)")
 
+# What the directory account signs in to, said to work: "Windows one is fine", "Windows and Outlook work fine", "Windows
+# geht", "Windows fonctionne", "Outlook funciona bien", "Windows werkt gewoon". The writer has tried the account the
+# help desk runs and it opens, so the login that fails beside it is one application's own. Not where a negation
+# follows ("Outlook geht nicht", "Windows works on and off").
+_DIRECTORY_THING = (r"(?:windows|outlook|e-?mail|my (?:normal|usual|work|network|pc|laptop|computer) (?:login|account|sign-?in)"
+                    r"|network login|pc login|laptop login|everything else|alles andere|tout le reste|todo lo dem(?:á|a)s|de rest|al het andere)")
+_SIGN_IN_NOUN = (r"(?:one|login|log-?in|logon|account|password|sign-?in|anmeldung|passwort|kennwort|konto|mot de passe"
+                 r"|contrase(?:ñ|n)a|wachtwoord|inlog)")
+_SAID_WORKING = (r"(?:(?:is|are)\s(?:still\s|all\s)?(?:fine|ok|okay|unaffected|working(?:\sfine|\snormally)?)\b|works?(?:\s(?:fine|ok|okay|normally|perfectly))?\b"
+          r"|geh(?:t|en)\b|funktionier(?:t|en)\b|fonctionnen?t?\b|marchen?t?\b|funcionan?\b|werk(?:t|en)\b|doe(?:t|n) het\b)")
+_NOT_AFTER = r"(?!\s(?:\S+\s)?(?:not|nicht|pas|no|niet|never|nie|on and off|sometimes|only|again|wieder)\b)"
+_DIRECTORY_SIGN_IN_WORKS = (rf"\b{_DIRECTORY_THING}(?:\s(?:and|&|und|et|y|en)\s{_DIRECTORY_THING})?(?:\s{_SIGN_IN_NOUN})?"
+                            rf"\s(?:still\s|also\s|auch\s|gewoon\s|wel\s|bien\s|normal\s)?{_SAID_WORKING}{_NOT_AFTER}")
+
 # One application's own login locked while the writer's single sign-on works everywhere else: that application's
 # administrator unlocks it; the directory account is fine.
 _ONLY_THAT_APP = (r"\b(?:sso|single sign-?on|my (?:normal|usual|uni|university|company|work|windows|network) (?:login|account|sign-?in))"
@@ -97,7 +114,8 @@ _ONLY_THAT_APP = (r"\b(?:sso|single sign-?on|my (?:normal|usual|uni|university|c
                   r"|\b(?:windows|pc|netzwerk)-?(?:anmeldung|login)\s(?:\S+\s)?(?:funktioniert|geht|klappt)\b"
                   r"|\bsur (?:le|mon) (?:pc|ordinateur)\b[^.!?\n]{0,20}\bje me connecte\b|\bma session windows (?:fonctionne|marche)\b"
                   r"|\ben (?:el|mi) (?:pc|ordenador|computador)\b[^.!?\n]{0,20}\b(?:entro|puedo entrar)\b|\bmi (?:usuario|sesi(?:ó|o)n) de windows (?:funciona|va bien)\b"
-                  r"|\bop (?:de|mijn) (?:pc|computer|laptop)\b[^.!?\n]{0,20}\b(?:kom ik|kan ik)\s(?:\S+\s){0,2}?(?:in|inloggen|erin|aanmelden)\b|\bmijn (?:windows-?)?(?:inlog|login) werkt\b")
+                  r"|\bop (?:de|mijn) (?:pc|computer|laptop)\b[^.!?\n]{0,20}\b(?:kom ik|kan ik)\s(?:\S+\s){0,2}?(?:in|inloggen|erin|aanmelden)\b|\bmijn (?:windows-?)?(?:inlog|login) werkt\b"
+                  rf"|{_DIRECTORY_SIGN_IN_WORKS}")
 
 # The directory's own login said not to be the one meant: "it's the till software, not her Windows login", "ce n'est
 # pas notre compte Windows", "nicht das Windows-Konto", "no es mi cuenta de Windows", "niet mijn Windows-account". What
@@ -133,6 +151,13 @@ _DIRECTORY_WORKS = (rf"\bwindows(?:[\s-]{_SIGN_IN})?\s{_NOT_NEGATED}{_WORKS}(?!\
                     rf"|\b(?:i can|i'm able to|ich kann mich|je peux me|(?<!no )puedo|ik kan)\s{_NOT_NEGATED}(?:log ?in|sign ?in|log ?on|anmelden|connecter|iniciar sesi(?:ó|o)n|entrar|inloggen|aanmelden)\s(?:\S+\s)?(?:to |into |on |bei |à |a |en |op |in )?windows\b")
 ONLY_THAT_APP = rf"(?:{_ONLY_THAT_APP}|{_DIRECTORY_WORKS})"
 
+# Unless the directory's own sign-in is the one said to fail ("my Windows account is locked again, Outlook works on
+# the phone"): then what works is only where the old password is still kept.
+_DIRECTORY_ITSELF_FAILS = (rf"\b(?:windows|network|domain|ad|laptop|pc|computer)\s{_SIGN_IN_NOUN}\s(?:\S+\s){{0,2}}?(?:is\s|ist\s|has\s|was\s|est\s|est(?:á|a)\s)?"
+                           r"(?:locked|gesperrt|expired|abgelaufen|bloqu|verlopen|geblokkeerd|vergrendeld|caducad|not working|stopped)"
+                           rf"|\b(?:forgot|forgotten|vergessen|oubli(?:é|e)|olvid(?:é|e)|vergeten)\s(?:my\s|mein\s|mon\s|mi\s|mijn\s)?(?:windows|network|laptop|pc)\s{_SIGN_IN_NOUN}")
+_ONLY_THAT_APP_AND_NOT_THE_DIRECTORYS = unless(ONLY_THAT_APP, _DIRECTORY_ITSELF_FAILS)
+
 NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "the Ricoh says 'Locked - enter admin code' on the panel", "label printer locked after someone changed settings":
     # the machine's own lock, which its admin code opens; no one's account is locked.
@@ -145,8 +170,12 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "the survey tool says my account is locked, contact the administrator; SSO login to everything else is fine".
     # "Locked out of the customs software, 'User locked, contact administrator'. Windows is fine."; "reset my CargoWise
     # password? Windows login is fine": that application's own login, its administrator's to unlock or reset.
-    Veto("account_unlock", rx(ONLY_THAT_APP), 3.0),
-    Veto("password_reset", rx(ONLY_THAT_APP), 3.0),
+    Veto("account_unlock", rx(_ONLY_THAT_APP_AND_NOT_THE_DIRECTORYS), 3.0),
+    # "I need my Meditech password reset, I've forgotten it. Windows one is fine": the password asked for is that
+    # application's, which its own administrator resets; the directory password opens what it opens.
+    # As heavy as a reset asked twice ("forgot it, please reset it"): however plainly the reset is asked, it is the
+    # application's.
+    Veto("password_reset", rx(_ONLY_THAT_APP_AND_NOT_THE_DIRECTORYS), 6.0),
     # "the tachograph software says 'licence locked'": the vendor locked a program's licence, not a person's account.
     Veto("account_unlock", rx(_PROGRAM_LOCK), 3.0),
     # "the fuel card portal says my user is blocked, that's their system not ours": the login is another company's,
