@@ -17,6 +17,9 @@ Near-miss set 9 (tests/data/triage_nearmiss9.jsonl, an airport ground handler's)
 voicemail's, the printer's, a key cabinet's), only a question asked while everything works, and a temp's last shift
 or assignment with us as a leaver's end of work (tests/triage/test_codes_passes_and_protected_files.py,
 test_settled_asked_only_or_set_aside.py).
+
+A phone or tablet disabled after its own code was tried too often, and a shared workstation held by another person's session,
+came from tests/data/triage_holdout28.jsonl, a hospital group's (tests/triage/test_devices_held_or_locked_by_their_code.py).
 """
 
 from __future__ import annotations
@@ -50,6 +53,34 @@ _THINGS_CODE = unless(rf"\b{_A_THING_WITH_A_CODE}[\s-]?{_PIN}\b"
                       rf"|\b{_A_THING_WITH_A_CODE}\b[^.!?\n]{{0,40}}\b(?:wants|asks for|asking for|needs|requires|verlangt|will|fragt nach|demande|pide|vraagt)\s(?:\S+\s)?{_PIN}\b"
                       rf"|\b{_PIN}\s(?:for|of|on|to|f(?:ü|ue)r|vom|von|der|des|du|de la|de l'|del|de|van|voor)\s(?:the\s|my\s|our\s|den\s|das\s|dem\s|la\s|le\s|el\s|het\s|de\s|mijn\s)?(?:\S+\s)?{_A_THING_WITH_A_CODE}\b",
                       _ACCOUNT_LOCKED)
+# A phone or tablet that disabled itself after its passcode was tried too often ("iPad unavailable, try again in 1
+# hour", "iPhone ist deaktiviert", "iPad désactivé"): the device's own lock, which its code or a wipe lifts; no person's
+# account is locked. Not lifted by an ask to "reset it": the reset asked is the device's.
+_HANDSET = (r"(?:ipad|iphone|tablet|phone|smartphone|handy|mobile|t(?:é|e)l(?:é|e)phone|tablette|tel(?:é|e)fono|m(?:ó|o)vil|tableta"
+            r"|telefoon|mobiel)")
+_HANDSET_DISABLED = (rf"\b{_HANDSET}\s(?:\S+\s)?(?:is\s|ist\s|est\s|est(?:á|a)\s|says\s|shows\s|zeigt\s|indique\s|dice\s|zegt\s)?[\x22'\u201c\u201e]?"
+                     r"(?:disabled|unavailable|deaktiviert|nicht verf(?:ü|ue)gbar|d(?:é|e)sactiv(?:é|e)e?|indisponible|desactivad[oa]|no disponible"
+                     r"|uitgeschakeld|niet beschikbaar)")
+_TOO_OFTEN = r"(?:too many|too often|zu oft|zu viele|trop de|trop souvent|demasiad[oa]s|te vaak|te veel)"
+# Only the device's own code: a password typed too often at a computer's lock screen is the account's lockout.
+_CODE_TRIED_TOO_OFTEN = (rf"{_DEVICE_CODE}[^.!?\n]{{0,60}}{_TOO_OFTEN}|{_TOO_OFTEN}[^.!?\n]{{0,40}}{_DEVICE_CODE}"
+                         rf"|{_HANDSET_DISABLED}")
+_HANDSET_LOCKED_ITSELF = unless(_CODE_TRIED_TOO_OFTEN, _ACCOUNT_LOCKED)
+
+# A shared workstation held by another person's session ("the nurses' station PC is locked by Dr Rao, who is off
+# shift: can you log him off?"): the one to sign out is the other person's session on that machine, and nobody is
+# locked out of their account.
+_WORKSTATION = (r"(?:pc|computer|workstation|terminal|desktop|machine|rechner|arbeitsplatz\w*|ordinateur|poste|ordenador|equipo"
+                r"|werkplek|werkstation)")
+_SOMEONE_ELSE = (r"(?:(?:dr|mr|mrs|ms|miss|prof|nurse|sister|herr|frau|mme|m|sr|sra|dhr|mevr)\.?\s[a-zà-ÿ'-]+|someone|somebody|jemand\w*"
+                 r"|quelqu'un|alguien|iemand|(?:an|the|another|other|a|previous|last|night|day|early|late)\s(?:\S+\s)?(?:user|colleague|person"
+                 r"|doctor|nurse|clinician|member of staff|shift|kolleg\w*|benutzer\w*|coll(?:è|e)gue|compa(?:ñ|n)er[oa]|collega|gebruiker))")
+_HELD_BY_SOMEONE_ELSE = (rf"\b{_WORKSTATION}\b[^.!?\n]{{0,60}}\b(?:locked|gesperrt|verrouill(?:é|e)|bloquead[oa]|vergrendeld)\s"
+                         rf"(?:by|von|durch|par|por|door)\s{_SOMEONE_ELSE}\b"
+                         r"|\blog\s(?:him|her|them|the (?:previous |last |other )?user)\s(?:off|out)\b(?!\s(?:of\s)?(?:everything|everywhere|all\b))"
+                         r"|\b(?:ihn|sie|den (?:vorherigen |anderen )?benutzer)\s(?:\S+\s)?abmelden\b|\bd(?:é|e)connecter (?:l'utilisateur|sa session)\b"
+                         r"|\bcerrar (?:su|la) sesi(?:ó|o)n\b(?=[^.!?\n]{0,40}\b(?:equipo|ordenador|pc)\b)|\b(?:hem|haar|de (?:vorige )?gebruiker)\s(?:\S+\s)?afmelden\b")
+_HELD_WORKSTATION = unless(_HELD_BY_SOMEONE_ELSE, _ACCOUNT_LOCKED)
 
 # A person whose work with us has ended: "finished with us on Friday", "quit working for us", "hat bei uns aufgehört".
 FINISHED_WITH_US = (r"\b(?:finished|finishes|finishing|quit|quits|stopped working|stops working)\s(?:up\s)?(?:working\s)?(?:with|for)\sus\b"
@@ -107,6 +138,11 @@ _DEVICE_ANCHOR = words("lock", "kiosk", "sperr", "verrouill", "bloqueo", "quiosc
 _FINISHED_ANCHOR = words("us", "uns", "nous", "nosotros", "ons")
 _ENDED_ANCHOR = words("employ", "dismissed", "arbeitsverh", "fristlos", "contrat de travail", "licenciement", "laboral", "despid",
                       "despido", "dienstverband", "ontslag")
+_HANDSET_ANCHOR = words("too many", "too often", "zu oft", "zu viele", "trop de", "trop souvent", "demasiad", "te vaak", "te veel",
+                        "disabled", "unavailable", "deaktiviert", "verf", "sactiv", "indisponible", "disponible", "uitgeschakeld",
+                        "beschikbaar")
+_HELD_ANCHOR = words("locked", "gesperrt", "verrouill", "bloquead", "vergrendeld", "log ", "abmelden", "connecter", "cerrar",
+                     "afmelden")
 _NOTHING_ANCHOR = words("needed", "required", "record", "handlungsbedarf", "nichts", "nur zur", "aucune action", "rien", "acci",
                         "nada", "geen actie", "niets")
 
@@ -134,6 +170,10 @@ DEVICE_AND_NOTICE_VETOES: list[Veto] = [
     *(Veto(category, rx(_ONLY_ASKING), 3.0, _QUESTION_ANCHOR)
       for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership", "mailbox_access",
                        "license_change", "onboarding", "offboarding", "session_revoke")),
+    # "the ward iPad says 'iPad unavailable' after the passcode was tried too many times, can you reset it?".
+    Veto("account_unlock", rx(_HANDSET_LOCKED_ITSELF), 3.0, _HANDSET_ANCHOR),
+    # "the PC at the nurses' station is locked by Dr Rao, who is off shift: can you log him off remotely?".
+    Veto("account_unlock", rx(_HELD_WORKSTATION), 3.0, _HELD_ANCHOR),
     # "IT disabled her account this morning; just for the records, nothing needed from you".
     *(Veto(category, rx(unless_asked(_NOTHING_NEEDED)), 3.0, _NOTHING_ANCHOR)
       for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership", "mailbox_access",
