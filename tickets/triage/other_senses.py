@@ -154,6 +154,23 @@ _OTHER_FACTOR_WORDS = (r"(?:(?:zwei|2|multi|mehr)[- ]?faktor|mehrstufig|\bmfa\b|
 _AUTHENTICATION_FAILED = (r"(?<![\w-])authentifizierung(?:sfehler\w*|\s(?:ist\s|war\s)?(?:fehlgeschlagen|gescheitert|nicht m(?:ö|oe)glich|schl(?:ä|ae)gt fehl|schlug fehl|failed))"
                           r"|\b(?:fehler bei der|fehlgeschlagene|keine) authentifizierung(?![\w-])")
 _BARE_AUTHENTICATION = unless(_AUTHENTICATION_FAILED, _OTHER_FACTOR_WORDS)
+# The second factor's codes refused while the writer says the phone and everything else stayed the same ("the
+# authenticator codes keep saying wrong code, same phone, nothing changed"): the factor is in hand and produces codes,
+# so what fails is to diagnose (the phone's clock, the app's sync), not a factor to register again.
+_CODES_REFUSED = (rf"{MFA}[^.!?\n]{{0,60}}\b(?:wrong|invalid|incorrect|not (?:being )?accepted|rejected|refused|fail(?:s|ed|ing)?|isn'?t accepted|(?:is|are)n'?t working"
+                  r"|falsch|ung(?:ü|ue)ltig|nicht akzeptiert|abgelehnt|invalide|refus(?:é|e)s?|no v(?:á|a)lid[oa]s?|rechazad[oa]s?|ongeldig|onjuist"
+                  r"|geweigerd|niet geaccepteerd)")
+_NOTHING_CHANGED = (r"\b(?:same (?:phone|device|mobile|handset)|nothing (?:has )?changed|(?:i )?(?:haven'?t|have not|didn'?t|did not) change (?:my )?(?:phone|anything)"
+                    r"|(?:gleiche|gleiches|selbe|selbes|dasselbe|derselbe) (?:handy|telefon|smartphone|ger(?:ä|ae)t)|nichts (?:ge(?:ä|ae)ndert|hat sich ge(?:ä|ae)ndert)"
+                    r"|m(?:ê|e)me (?:t(?:é|e)l(?:é|e)phone|portable|appareil)|rien (?:n'a )?chang(?:é|e)|je n'ai rien chang(?:é|e)"
+                    r"|mismo (?:tel(?:é|e)fono|m(?:ó|o)vil|dispositivo)|nada ha cambiado|no (?:he|hemos) cambiado nada"
+                    r"|(?:zelfde|dezelfde) (?:telefoon|gsm|toestel)|niets (?:is )?veranderd|niks veranderd|ik heb niets (?:veranderd|gewijzigd))\b")
+_CODES_REFUSED_NOTHING_CHANGED = (rf"(?:{_CODES_REFUSED})[\s\S]{{0,200}}?(?:{_NOTHING_CHANGED})"
+                                  rf"|(?:{_NOTHING_CHANGED})[\s\S]{{0,200}}?(?:{_CODES_REFUSED})")
+
+# Anchor (patterns.Veto): a fragment every match of the expression above contains, tested first.
+_UNCHANGED_ANCHOR = words("same", "nothing", "change", "gleich", "selbe", "nichts", "même", "meme", "rien", "mismo", "nada",
+                          "cambiado", "zelfde", "niets", "niks")
 
 OTHER_SENSE_VETOES: list[Veto] = [
     # "can the screen lock on the counter PCs go from 3 to 10 minutes?": a device's setting; "unlock" is its routine.
@@ -181,6 +198,8 @@ OTHER_SENSE_VETOES: list[Veto] = [
     # "VPN verbindet sich nicht, 'Authentifizierung fehlgeschlagen'": a sign-in failed, no second factor named (in
     # the place that says it; a subject of one word is no sentence to fail in).
     Veto("mfa_reset", rx(_BARE_AUTHENTICATION), 1.7),
+    # "the authenticator codes keep saying wrong code when I log in from home; same phone, nothing changed".
+    Veto("mfa_reset", rx(unless_asked(_CODES_REFUSED_NOTHING_CHANGED)), 2.0, _UNCHANGED_ANCHOR),
     # "Outlook freezes on the shared mailbox; I've had access for years": a fault, no access to grant.
     Veto("mailbox_access", rx(unless_asked(rf"(?:{MAILBOX})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{MAILBOX})")), 3.0),
     # "the Access database on the S: drive keeps crashing": a program's fault, no permission to grant.
