@@ -44,6 +44,10 @@ _LICENCE_FOR_A_DEVICE = re.compile(
     rf"|haar |de |deze )?"
     rf"(?:pc|laptop|computer|desktop|machine|workstation|notebook|rechner|ordinateur|poste|ordenador|equipo)\b"
     rf"|\bhostname_\d+|\b(?:needs?|wants?|requests?|please|pls) (?:\S+ ){{0,3}}?install(?:ed|ing)?\b"
+    # The install asked as something to have done: "could I have SPSS installed", "can we get it installed", "bitte
+    # installieren lassen", "faire installer", "laten installeren".
+    rf"|\b(?:have|get|had|got) (?:\S+ ){{0,3}}?installed\b|\binstallier(?:en|t) (?:lassen|bekommen)\b"
+    rf"|\bfaire installer\b|\blaten installeren\b"
 )
 # An application's own message about its licence: a symptom to look at (an activation, a licence server, a sign-in),
 # not a person asking for a licence ("Acrobat says the trial has expired", "no license available for all users").

@@ -1,8 +1,9 @@
 # ruff: noqa: E501 -- regular-expression tables read best one signal per line
-"""Requests said briefly: a placement that ends ("our intern finishes tomorrow", "der Praktikant hört Freitag auf") is
-a leaver, however the leaving is worded; a bare "please reset so I can choose again" after the password was named in
-the same message asks for that password's reset. Signals in the form of tickets/triage/patterns.py, joined to
-objects.OBJECT_SIGNALS (their gates to objects.OBJECT_GATES).
+"""Requests said briefly: a placement that ends ("our intern finishes tomorrow", "der Praktikant hört Freitag auf") is a
+leaver, however the leaving is worded; a bare "please reset so I can choose again" after the password was named in the
+same message asks for that password's reset; the holder of a licence named earlier asked to be upgraded ("I'm on the
+frontline licence ... can I be upgraded?", holdout28's) asks for that licence's change. Signals in the form of
+tickets/triage/patterns.py, joined to objects.OBJECT_SIGNALS (their gates to objects.OBJECT_GATES).
 
 Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss4.jsonl); said in general
 terms (tests/triage/test_requests_said_briefly.py).
@@ -11,7 +12,7 @@ terms (tests/triage/test_requests_said_briefly.py).
 from __future__ import annotations
 
 from tickets.triage.patterns import Signal, rx
-from tickets.triage.vocabulary import PW
+from tickets.triage.vocabulary import LICENSE, PW
 
 # Someone whose stay is fixed in advance: an intern, a trainee, an apprentice, a temp, a contractor.
 _TEMPORARY = (r"(?:intern|trainee|apprentice|temp|contractor|working student|student assistant|placement student"
@@ -27,6 +28,19 @@ _ENDS = (r"(?:(?:finishes|finishing|is finishing|ends|is ending|leaves|is leavin
          r"|stopt|vertrekt|gaat weg)")
 PLACEMENT_ENDS = rf"\b{_TEMPORARY}\b[^.!?\n]{{0,50}}?\b{_ENDS}\b"
 
+# The holder of a licence named earlier asked to be moved up: "I'm on the frontline licence and only have Outlook on
+# the web ... can I be upgraded?", "ich habe nur die F3-Lizenz, kann ich hochgestuft werden?". The person is the
+# object and the licence the thing changed; the verb is said of the holder in a passive or with a pronoun.
+# Not a machine or a seat upgraded ("can I be upgraded to a new laptop?", "upgrade me to a bigger screen").
+_NOT_A_THING = (r"(?!\s(?:to|with|on) (?:a |an |the )?(?:new |newer |bigger |faster |better )?(?:one|laptop|pc|computer|screen|monitor|phone"
+                r"|desk|car|room|seat|class|flight|machine|device|ram|memory|ssd|disk)\b)")
+_HOLDER_UPGRADED = (rf"\b(?:be|get|getting|being) upgraded\b{_NOT_A_THING}|\bupgrade (?:me|him|her|them|us)\b{_NOT_A_THING}"
+                    r"|\b(?:hochgestuft|upgegradet|aufgestuft) werden\b|\b(?:mich|ihn|sie|uns) (?:\S+ )?(?:hochstufen|upgraden)\b"
+                    r"|\b(?:(?:ê|e)tre|me|le|la|les) (?:faire )?(?:upgrad(?:é|e|er)e?s?|surclass(?:é|e|er)e?s?)\b"
+                    r"|\b(?:ser|me|le|les) (?:actualizad[oa]s?|ampliad[oa]s?)\b|\b(?:actualizarme|actualizarle|ampliarme)\b"
+                    r"|\bge-?upgraded? worden\b|\b(?:mij|hem|haar|ons) (?:\S+ )?upgraden\b")
+HOLDER_UPGRADED = rf"{LICENSE}[^\n]{{0,200}}?(?:{_HOLDER_UPGRADED})|(?:{_HOLDER_UPGRADED})[^\n]{{0,80}}?{LICENSE}"
+
 SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": PLACEMENT_ENDS}
 
 SAID_BRIEFLY_SIGNALS: list[Signal] = [
@@ -37,4 +51,6 @@ SAID_BRIEFLY_SIGNALS: list[Signal] = [
     Signal("password_reset", "bare reset after the password", rx(
         rf"{PW}[^\n]{{0,240}}?\b(?:please|pls|plz|kindly|can you|could you|bitte|merci de|por favor|graag|kunnen jullie)\s(?:just\s|einfach\s)?"
         r"(?:reset|zur(?:ü|ue)cksetzen|r(?:é|e)initialiser|restablecer|resetten)\b(?!\s(?:the|my|his|her|a|an|this|that|den|die|das|le|la|el|de|het)\b)"), 2.2),
+    # "I'm on the frontline licence ... can I be upgraded please?": the upgrade is of the licence the message named.
+    Signal("license_change", "holder of the licence upgraded", rx(HOLDER_UPGRADED), 1.2),
 ]
