@@ -217,9 +217,11 @@ def _forgot_what_the_subject_names(text: CleanText) -> bool:
 
 def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
     """Apply the conventions a technician uses when two categories fire together (in place)."""
-    # "Could you reset it?" after the password was named is as explicit as "reset my password".
+    # "Could you reset it?" after the password was named is as explicit as "reset my password"; so is "it says the
+    # password is wrong, please just set me a new one" (a new one asked after the password was refused).
     explicit_reset = fired["password_reset"] & {"reset request", "forgotten password", "new password wanted",
-                                                "reset it", "reset of the password named earlier"}
+                                                "reset it", "reset of the password named earlier",
+                                                "rejected, a new one asked"}
     if scores["account_unlock"] >= THRESHOLD:
         if (
             explicit_reset and scores["password_reset"] >= THRESHOLD

@@ -33,16 +33,23 @@ _ASKS_FOR_PASSWORD = (
     rf"|(?:me )?pide (?:\S+ ){{0,3}}?{PW}|vraagt (?:\S+ ){{0,3}}?(?:om|naar) (?:\S+ )?{PW}|blijft (?:\S+ ){{0,3}}?(?:om|naar) (?:\S+ )?{PW}"
 )
 
+# What follows "till" when it means "until": a time, a day, a moment or the one who waits.
+_TIME_OR_PERSON = (r"(?:\d|then\b|now\b|late\b|later\b|today\b|tonight\b|tomorrow\b|noon\b|midnight\b|morning\b|lunch\w*\b|the end\b|end\b"
+                   r"|next\b|after\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|i\b|we\b|you\b|he\b|she\b|they\b|it\b|further\b)")
+
 # Phrases that look like a request above but describe a fault or another request. (category, pattern, penalty)
 VETOES: list[Veto] = [
     # "Cannot log into the CCTV recorder, password not working": a device with its own local login (a recorder,
     # a camera, a router, a till), whose password is not the person's directory password.
-    Veto("password_reset", rx(r"\b(?:cctv|recorder|nvr|dvr|ip ?camera|router|nas|till|cash register|kasse)\b"), 2.5,
+    # Not "till" in its sense of "until" ("I'm on the ward till 8pm", "off till Monday"): a time or a person follows it.
+    Veto("password_reset", rx(rf"\b(?:cctv|recorder|nvr|dvr|ip ?camera|router|nas|till(?!\s{_TIME_OR_PERSON})|cash register|kasse)\b"), 2.5,
          HAS_PW),
     Veto("password_reset", rx(rf"(?:keeps?|continuous(?:ly)?|constantly|repeatedly|always|again and again|is)\s(?:asking|prompting|requesting|asks|prompts)\s(?:me\s)?(?:for\s)?(?:my\s|the\s)?(?:\w+\s)?{PW}|{PW}\s?(?:prompt|pop-?up)|{_ASKS_FOR_PASSWORD}"), 3.0, HAS_PW),
     # "the mail password on my iPhone": the password a phone keeps. Within one sentence: "the code never arrives on my
     # mobile. I just need my Windows password reset" names the phone for the second factor and the password for itself.
-    Veto("password_reset", rx(rf"{PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy)[^.!?\n]{{0,40}}{PW}"), 2.6, HAS_PW),
+    # Not where the writer changed their own password on the phone ("changed my password on my iPhone"): the phone is
+    # where the change was made, the password the account's.
+    Veto("password_reset", rx(rf"(?<!changed my )(?<!change my )(?<!reset my )(?<!updated my )(?<!update my ){PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy)[^.!?\n]{{0,40}}{PW}"), 2.6, HAS_PW),
     # A password that belongs to a thing rather than an account ("the guest wifi password", "forgot the password of my
     # budget excel file"): the directory's reset does not open it.
     Veto("password_reset", rx(rf"(?:wi-?fi|wlan|wireless|guest network|printer|bios|bitlocker|zip|pdf|excel|file|protected|voicemail|vm)\s?.{{0,15}}{PW}|{PW}.{{0,15}}protected|{PW} (?:of|on|for|to) (?:\S+ ){{0,3}}?(?:file|document|workbook|spreadsheet|excel|pdf|zip|archive)s?\b(?!\s?(?:server|share))|{PW}\s(?:du|de la|de|del|des|van de|van het|voor|f(?:ü|ue)r das|vom)\s(?:\S+-)?(?:wi-?fi|wlan)|certificate"), 3.0, HAS_PW_OR_CERT),
