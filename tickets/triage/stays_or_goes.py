@@ -1,7 +1,8 @@
 # ruff: noqa: E501 -- regular-expression tables read best one signal per line
 """Who stays and who goes: a person removed from one group whose account stays is no leaver, a leaver taken out of one
-chat is that chat's business, a dismissal or an ended contract or course is a leaving, someone added where a leaver
-was is a membership, and so are people added to a named team. Signals, vetoes and gates in the form of
+chat is that chat's business, a dismissal or an ended contract or course is a leaving, someone added where a leaver was
+is a membership, and so are people added to a named team or taken out of one (in German's and Dutch's verb-final order
+too, holdout28's "Bitte mich aus dem Team '...' entfernen"). Signals, vetoes and gates in the form of
 tickets/triage/patterns.py, joined to objects.py's.
 
 Found on tickets their authors wrote without reading the project (tests/data/triage_holdout23.jsonl and
@@ -60,10 +61,26 @@ _NAMED_TEAM = (r"\b(?:add|put|include|invite)\w*\s(?:\S+\s){0,8}?(?:to|into|in)\
                # "add the new TA as a member of the 'MSc Data 2024' team"
                r"|\b(?:add|put|include|invite)\w*\s(?:\S+\s){0,8}?as\s(?:an?\s)?(?:member|owner|guest)s?\s(?:of|in|to)\s(?:the\s)?(?:teams\s)?['\x22\u2018\u201c][^'\x22\u2019\u201d\n]{2,40}['\x22\u2019\u201d]\s(?:teams?\s)?team\b(?!['\u2019]s)")
 
-STAYS_OR_GOES_GATES: dict[str, str] = {"group_membership": _NAMED_TEAM}
+# People taken out of a team named in quotes, in the five languages and in German's and Dutch's verb-final order ("Bitte
+# mich aus dem Team 'Hygiene' entfernen", "remove me from the 'Rota Leads' team", "retirer Paul de l'équipe « Achats »",
+# "haal mij uit het team 'Inkoop'"). As above, only a quoted name: "take him off the night team" names a shift.
+_QUOTED = r"['\x22\u2018\u201c\u201e\u00ab]\s?[^'\x22\u2019\u201d\u00bb\n]{2,40}\s?['\x22\u2019\u201d\u00bb]"
+_OUT_OF_A_NAMED_TEAM = (
+    rf"\b(?:remove|take|drop)\w*\s(?:\S+\s){{0,8}}?(?:from|out of|off)\s(?:the\s|our\s)?(?:teams\s)?{_QUOTED}\s(?:teams?\s)?team\b(?!['\u2019]s)"
+    rf"|\b(?:remove|take|drop)\w*\s(?:\S+\s){{0,8}}?(?:from|out of|off)\s(?:the\s)?team\s{_QUOTED}"
+    rf"|\baus\s(?:dem\s)?(?:teams?-?team|team|kanal)\s{_QUOTED}\s(?:\S+\s){{0,3}}?(?:entfernen|austragen|rausnehmen|herausnehmen|nehmen)\b"
+    rf"|\baus\s(?:dem\s)?{_QUOTED}\s?-?team\s(?:\S+\s){{0,3}}?(?:entfernen|austragen|rausnehmen|herausnehmen|nehmen)\b"
+    rf"|\b(?:retir|enlev|supprim|sort)\w*\s(?:\S+\s){{0,6}}?de\s(?:l'(?:é|e)quipe|l'team)\s{_QUOTED}"
+    rf"|\b(?:quit|sac|elimin|borr)\w*\s(?:\S+\s){{0,6}}?del\s(?:equipo|team)\s{_QUOTED}"
+    rf"|\b(?:verwijder|haal)\w*\s(?:\S+\s){{0,6}}?uit\s(?:het\s)?team\s{_QUOTED}"
+    rf"|\buit\s(?:het\s)?team\s{_QUOTED}\s(?:\S+\s){{0,3}}?(?:verwijderen|halen)\b"
+)
+
+STAYS_OR_GOES_GATES: dict[str, str] = {"group_membership": f"{_NAMED_TEAM}|{_OUT_OF_A_NAMED_TEAM}"}
 
 STAYS_OR_GOES_SIGNALS: list[Signal] = [
     Signal("group_membership", "added to a named team", rx(_NAMED_TEAM), 1.9),
+    Signal("group_membership", "taken out of a named team", rx(_OUT_OF_A_NAMED_TEAM), 1.9),
     Signal("offboarding", "dismissed", rx(_DISMISSED), 1.8),
     Signal("offboarding", "gone, said by what ended", rx(_ENDED), 1.8),
     Signal("offboarding", "engagement ended, beyond English", rx(_ENDED_ELSEWHERE), 1.0),

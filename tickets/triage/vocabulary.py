@@ -231,6 +231,10 @@ CREATE_ACCOUNT = (
     r"(?:(?:create|set ?up|setup|provision|prepare|make(?! sure\b))\s(?:\w+\s){0,3}?(?:accounts?|user|login|profile)\b"
     # "wants account set up for new assistant manager": the account made for a newcomer, the verb after it.
     r"|\b(?:accounts?|logins?|user)\s(?:set ?up|setup|created|made|provisioned)\sfor\s(?:a\s|an\s|the\s|our\s)?(?:new|upcoming)\s"
+    # "can he get an account set up", "we need a login created for her": an account had made, the participle after it.
+    # Only with "a"/"an": "get my account set up on the new phone" is an account that exists.
+    r"|\b(?:get|have|need|needs|want|wants)\s(?:(?:him|her|them|me|us)\s)?(?:an?|a new)\s(?:\w+\s)?(?:accounts?|logins?|user ?ids?)\s"
+    r"(?:set ?up|created|made|provisioned)\b"
     # "set her up with an account", "create him a new one" (the account named before)
     r"|\bset (?:him|her|them|\w+) up with (?:an? |the )?(?:\w+ )?(?:accounts?|logins?|e-?mail|user)\b"
     # The account named by what it is for or whom: "user account for new hire", "email id creation for new intern",
