@@ -82,6 +82,12 @@ def test_one_apps_lockout_while_the_pc_sign_in_works_is_that_apps(subject, body)
     ("password", "I forgot my password for the booking system, please reset it.", "password_reset"),
     ("Konto gesperrt", "Mein Konto ist gesperrt, ich komme nirgends rein. Bitte entsperren.", "account_unlock"),
     ("wachtwoord", "Ik ben mijn wachtwoord vergeten, kunnen jullie het resetten?", "password_reset"),
+    # The PC's sign-in said to fail, not to work: the lock is the account's.
+    ("Konto gesperrt", "Konto gesperrt, am PC komme ich nicht mehr rein. Bitte entsperren.", "account_unlock"),
+    ("account geblokkeerd", "Mijn account is geblokkeerd, op de pc kan ik niet inloggen. Graag ontgrendelen.",
+     "account_unlock"),
+    ("cuenta bloqueada", "Mi cuenta está bloqueada, en el ordenador no puedo entrar. Por favor desbloquearla.",
+     "account_unlock"),
 ])
 def test_the_accounts_own_password_or_lock_still_reads_as_asked(subject, body, category):
     assert triage(subject, body).category == category

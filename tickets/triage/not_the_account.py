@@ -102,6 +102,9 @@ _NOT_AFTER = r"(?!\s(?:\S+\s)?(?:not|nicht|pas|no|niet|never|nie|on and off|some
 _DIRECTORY_SIGN_IN_WORKS = (rf"\b{_DIRECTORY_THING}(?:\s(?:and|&|und|et|y|en)\s{_DIRECTORY_THING})?(?:\s{_SIGN_IN_NOUN})?"
                             rf"\s(?:still\s|also\s|auch\s|gewoon\s|wel\s|bien\s|normal\s)?{_SAID_WORKING}{_NOT_AFTER}")
 
+# No negation from here to the clause's end (a comma ends it: "am PC komme ich rein, nur SAP nicht" still counts).
+_CLAUSE_NOT_NEGATED = r"(?![^.,;!?\n]{0,60}\b(?:nicht|not|pas|no|niet|nie|never|kein\w*|geen)\b)"
+
 # One application's own login locked while the writer's single sign-on works everywhere else: that application's
 # administrator unlocks it; the directory account is fine.
 _ONLY_THAT_APP = (r"\b(?:sso|single sign-?on|my (?:normal|usual|uni|university|company|work|windows|network) (?:login|account|sign-?in))"
@@ -109,12 +112,14 @@ _ONLY_THAT_APP = (r"\b(?:sso|single sign-?on|my (?:normal|usual|uni|university|c
                   r"|\bcontact (?:the|your|its) (?:\S+ )?administrator\b[^.!?\n]{0,80}\b(?:everything else|other (?:apps|systems|logins)) "
                   r"(?:is |are )?(?:fine|ok|working)"
                   # The same beyond English: "am PC komme ich normal rein", "sur mon PC je me connecte normalement",
-                  # "en el ordenador entro sin problema", "op mijn pc kan ik gewoon inloggen".
-                  r"|\b(?:am|auf dem|an meinem|an dem) (?:pc|rechner|laptop|computer)\b[^.!?\n]{0,20}\b(?:komme ich|kann ich mich|melde ich mich)\s(?:\S+\s){0,2}?(?:rein|an|anmelden|einloggen)\b"
+                  # "en el ordenador entro sin problema", "op mijn pc kan ik gewoon inloggen". Never with a negation in
+                  # the clause: "die Windows-Anmeldung geht nicht", "op de pc kan ik niet inloggen" say the opposite.
+                  rf"|{_CLAUSE_NOT_NEGATED}(?:"
+                  r"\b(?:am|auf dem|an meinem|an dem) (?:pc|rechner|laptop|computer)\b[^.!?\n]{0,20}\b(?:komme ich|kann ich mich|melde ich mich)\s(?:\S+\s){0,2}?(?:rein|an|anmelden|einloggen)\b"
                   r"|\b(?:windows|pc|netzwerk)-?(?:anmeldung|login)\s(?:\S+\s)?(?:funktioniert|geht|klappt)\b"
                   r"|\bsur (?:le|mon) (?:pc|ordinateur)\b[^.!?\n]{0,20}\bje me connecte\b|\bma session windows (?:fonctionne|marche)\b"
                   r"|\ben (?:el|mi) (?:pc|ordenador|computador)\b[^.!?\n]{0,20}\b(?:entro|puedo entrar)\b|\bmi (?:usuario|sesi(?:ó|o)n) de windows (?:funciona|va bien)\b"
-                  r"|\bop (?:de|mijn) (?:pc|computer|laptop)\b[^.!?\n]{0,20}\b(?:kom ik|kan ik)\s(?:\S+\s){0,2}?(?:in|inloggen|erin|aanmelden)\b|\bmijn (?:windows-?)?(?:inlog|login) werkt\b"
+                  r"|\bop (?:de|mijn) (?:pc|computer|laptop)\b[^.!?\n]{0,20}\b(?:kom ik|kan ik)\s(?:\S+\s){0,2}?(?:in|inloggen|erin|aanmelden)\b|\bmijn (?:windows-?)?(?:inlog|login) werkt\b)"
                   rf"|{_DIRECTORY_SIGN_IN_WORKS}")
 
 # The directory's own login said not to be the one meant: "it's the till software, not her Windows login", "ce n'est
