@@ -103,7 +103,9 @@ _DIRECTORY_SIGN_IN_WORKS = (rf"\b{_DIRECTORY_THING}(?:\s(?:and|&|und|et|y|en)\s{
                             rf"\s(?:still\s|also\s|auch\s|gewoon\s|wel\s|bien\s|normal\s)?{_SAID_WORKING}{_NOT_AFTER}")
 
 # No negation from here to the clause's end (a comma ends it: "am PC komme ich rein, nur SAP nicht" still counts).
-_CLAUSE_NOT_NEGATED = r"(?![^.,;!?\n]{0,60}\b(?:nicht|not|pas|no|niet|nie|never|kein\w*|geen)\b)"
+# It is tried only where one of the alternatives below can start (their first words), not at every letter.
+_CLAUSE_NOT_NEGATED = (r"(?=\b(?:am|auf|an|windows|pc|netzwerk|sur|ma|en|mi|op|mijn)\b)"
+                       r"(?![^.,;!?\n]{0,60}\b(?:nicht|not|pas|no|niet|nie|never|kein\w*|geen)\b)")
 
 # One application's own login locked while the writer's single sign-on works everywhere else: that application's
 # administrator unlocks it; the directory account is fine.
