@@ -73,4 +73,8 @@ def test_throughput_is_far_from_pathological() -> None:
     rate = len(tickets) / (time.process_time() - started)
     # The bench measures the goal (2,000/s) on a quiet core; this only catches a collapse (a regex gone quadratic is
     # 10-100x slower). Reading every intent made triage about 870/s here, and a loaded CI core measured below 800.
-    assert rate > 400, f"{rate:.0f} tickets per CPU-second"
+    # The floor was 400 until the near-miss and company studies of issue 12 (each understanding a veto of its own) took
+    # the engine from about 620/s to about 500/s and then, with four more studies, to about 385/s on this 2-core
+    # machine under load (main beside it read 400-460/s in the same alternating runs), where a helper's landing run
+    # also saw unchanged main fail at 268/s with the load at 7. A collapse is still 10x or more: 250 catches it.
+    assert rate > 250, f"{rate:.0f} tickets per CPU-second"
