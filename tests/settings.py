@@ -27,3 +27,4 @@ _AUDIT_DIR = os.path.join(tempfile.gettempdir(), f"rallied-test-audit-{os.getpid
 RALLIED_AUDIT_DEV_KEY_FILE = os.path.join(_AUDIT_DIR, "dev-signing.key")
 RALLIED_AUDIT_WITNESSES = [f"file:{os.path.join(_AUDIT_DIR, 'witness.jsonl')}"]
 RALLIED_AUDIT_CHECKPOINT_EVENTS = 0
+RALLIED_CHECK_KEPT_QUERIES = True  # rallied/kept_queries.py: each kept statement compared with Django's, every call
