@@ -18,6 +18,7 @@ from django.utils import timezone
 from audit.services import unit_of_work
 from playbooks.choices import ActionStatus, DecisionMode
 from playbooks.models import Action
+from playbooks.selectors import ACTION_WITH_TICKET
 from playbooks.sequence import SKIP, WAIT, turn_of
 from playbooks.services import claim_action, still_unknown, transition_action
 from playbooks.signals import action_crashed
@@ -152,7 +153,7 @@ def execute_action(*, action_id: int) -> str:
     Right before the vendor write the ticket's PSA ticket is read once more: a person who took it over meanwhile
     (assigned it, moved it, wrote on it) stops the action here, withdrawn, and the claim refuses it anyway.
     """
-    pending = Action.objects.select_related("ticket", "ticket__tenant").filter(pk=action_id).first()
+    pending = ACTION_WITH_TICKET.first(pk=action_id)
     if pending is None or pending.status != ActionStatus.APPROVED:
         return "not-claimed"
     turn, why = turn_of(pending)  # an onboarding step waits for the steps before it (playbooks/sequence.py)

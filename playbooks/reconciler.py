@@ -43,6 +43,7 @@ from playbooks.choices import ActionStatus, DecisionMode
 from playbooks.executor import ExecutionRefused, identity_for, run_claimed
 from playbooks.models import Action
 from playbooks.scheduling import clear_used_schedules, lost_schedules, restore_schedule
+from playbooks.selectors import ACTION_WITH_TICKET
 from playbooks.services import LEASE, transition_action
 from rallied.connectors import ConnectorError, DirectoryUser, IdentityConnector
 from rallied.kinds import RMM_KINDS, get_kind, mailbox_rights
@@ -157,7 +158,7 @@ def _release(action: Action) -> None:
 
 def _take(action_id: int, now: datetime) -> Action | None:
     """The conditional update that makes this reconciler the only one acting on the action."""
-    action = Action.objects.select_related("ticket", "ticket__tenant").filter(pk=action_id).first()
+    action = ACTION_WITH_TICKET.first(pk=action_id)
     if action is None:
         return None
     hold = now + LEASE

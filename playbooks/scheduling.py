@@ -35,6 +35,7 @@ from rallied.intents import Intent
 from rallied.when import run_at, zone
 from tickets.models import Ticket
 from tickets.psa import write_back
+from tickets.reads import TICKET_WITH_TENANT
 
 log = logging.getLogger("rallied.scheduling")
 EXECUTE = "playbooks.tasks.execute_action_task"
@@ -139,7 +140,7 @@ def schedule_action(action: Action) -> bool:
 
 
 def _note_waiting(ticket_id: int, when: str) -> None:
-    ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
+    ticket = TICKET_WITH_TENANT.get(pk=ticket_id)
     write_back(ticket, internal_note=(
         f"Waiting on a schedule: the approved steps will run on {when}, the time the ticket asked for, in the "
         f"client's time zone. Nothing runs before then. A technician can cancel a step before it runs in Rallied's "
@@ -149,7 +150,7 @@ def _note_waiting(ticket_id: int, when: str) -> None:
 def note_cancelled(ticket_id: int, step: str, when: str, why: str) -> None:
     """The PSA's internal note for a cancelled step: the PSA said the ticket waits on a schedule, so it must also
     say that this step will not run (the ticket goes to a technician with the rest once its other steps ended)."""
-    ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
+    ticket = TICKET_WITH_TENANT.get(pk=ticket_id)
     write_back(ticket, internal_note=(
         f"Scheduled step cancelled: {step}, which was to run at {when}, will not run ({why}). A technician takes "
         "over what it would have done once the ticket's other steps have ended."))

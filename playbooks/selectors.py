@@ -13,7 +13,17 @@ from django.utils import timezone
 
 from playbooks.choices import DONE_STATUSES, ActionStatus
 from playbooks.models import Action, IntentPlan
+from rallied.kept_queries import KeptQuery
 from tickets.models import Ticket
+
+# An action with its ticket and tenant by pk, read by every task that runs, claims or reconciles one, kept compiled
+# (rallied/kept_queries.py): ACTION_WITH_TICKET.first(pk=...) is
+# Action.objects.select_related("ticket", "ticket__tenant").filter(pk=...).first(). The claim reads the approval
+# request in the same row (the intent's authority names who approved).
+ACTION_WITH_TICKET: KeptQuery[Action] = KeptQuery(
+    lambda pk: Action.objects.select_related("ticket", "ticket__tenant").filter(pk=pk), pk=int)
+ACTION_WITH_TICKET_AND_APPROVAL: KeptQuery[Action] = KeptQuery(
+    lambda pk: Action.objects.select_related("ticket", "ticket__tenant", "approval").filter(pk=pk), pk=int)
 
 DONE, FAILED, HANDED_OVER, PENDING = "done", "failed", "handed_over", "pending"
 # Ended without running, and not because the vendor refused: a technician declined it, its approval expired, the

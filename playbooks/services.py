@@ -17,6 +17,7 @@ from playbooks.models import Action, IntentPlan
 from playbooks.planning import IntentDraft, handed_over_drafts, plan_drafts, plan_problem, ticket_intents
 from playbooks.scheduling import ACTOR as SCHEDULER
 from playbooks.scheduling import asked_time, is_due, local_time, note_cancelled, schedule_action, schedule_name
+from playbooks.selectors import ACTION_WITH_TICKET, ACTION_WITH_TICKET_AND_APPROVAL
 from playbooks.sequence import ring_next
 from playbooks.signals import action_settled
 from rallied.actors import Actor
@@ -271,7 +272,7 @@ def claim_action(*, action_id: int, actor: Actor) -> Action | None:
         if won != 1:
             return None
         # The approval request (if any) in the same read: the intent's authority names who approved.
-        action = Action.objects.select_related("ticket", "ticket__tenant", "approval").get(pk=action_id)
+        action = ACTION_WITH_TICKET_AND_APPROVAL.get(pk=action_id)
         add_event(ticket=action.ticket, actor=actor, kind="action.executing", from_status=ActionStatus.APPROVED,
                   to_status=ActionStatus.EXECUTING, message=f"{action.kind} {action.target}: starting",
                   data={"action": action.pk})
@@ -337,6 +338,6 @@ def schedule_deleted(name: str) -> None:
         action_id = int(name.split(" action ", 1)[1].split(":", 1)[0])
     except ValueError:
         return
-    action = Action.objects.select_related("ticket", "ticket__tenant").filter(pk=action_id).first()
+    action = ACTION_WITH_TICKET.first(pk=action_id)
     if action is not None and action.status == ActionStatus.APPROVED and not is_due(action):
         cancel_scheduled_action(actor=SCHEDULER, action=action, why="its schedule was deleted")

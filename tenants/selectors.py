@@ -12,6 +12,7 @@ from django.db.models import F
 from rallied.connectors import Connector, ConnectorError, IdentityConnector, build_connector, connector_classes
 from rallied.connectors.capabilities import kind_cell
 from rallied.identifiers import disguised, normalise, skeleton
+from rallied.kept_queries import KeptQuery
 from rallied.kinds import KINDS, RMM_KINDS, get_kind
 from rallied.task_cache import remembered
 from tenants.models import Connection, ProtectedIdentity, ServiceAccount, Tenant
@@ -28,12 +29,16 @@ from tenants.models import Connection, ProtectedIdentity, ServiceAccount, Tenant
 _ACCOUNT_FIELDS = ("id", "tenant_id", "name", "allowed_kinds", "last_used_at")
 
 
+# Compiled once per process (rallied/kept_queries.py): building and compiling this join was most of its cost.
+_CONNECTIONS_WITH_ACCOUNTS: KeptQuery[Connection] = KeptQuery(
+    lambda tenant_id: Connection.objects.filter(tenant_id=tenant_id, disabled=False)
+    .annotate(**{f"_account_{name}": F(f"service_accounts__{name.removesuffix('_id')}") for name in _ACCOUNT_FIELDS})
+    .order_by("vendor", "pk", "service_accounts__pk"), tenant_id=int)
+
+
 def _connections_with_accounts(tenant_id: int) -> tuple[list[Connection], dict[int, list[ServiceAccount]]]:
     def read() -> tuple[list[Connection], dict[int, list[ServiceAccount]]]:
-        rows = (Connection.objects.filter(tenant_id=tenant_id, disabled=False)
-                .annotate(**{f"_account_{name}": F(f"service_accounts__{name.removesuffix('_id')}")
-                             for name in _ACCOUNT_FIELDS})
-                .order_by("vendor", "pk", "service_accounts__pk"))
+        rows = _CONNECTIONS_WITH_ACCOUNTS.all(tenant_id=tenant_id)
         connections: dict[int, Connection] = {}
         accounts: dict[int, list[ServiceAccount]] = {}
         for row in rows:

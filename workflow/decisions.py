@@ -25,6 +25,7 @@ from rallied.connectors.snapshot import prefetch_users, reads_once
 from tenants.licences import LicenceCatalogue
 from tenants.selectors import connector_for, identity_connection, why_cannot_run
 from tickets.models import Ticket
+from tickets.reads import TICKET_WITH_TENANT
 from tickets.services import save_verification
 
 
@@ -113,7 +114,7 @@ def redecide_edited_action(*, action: Action, actor: Actor) -> Decision:
     already on `action` and its stored decision still the old version's; a refusal there rolls the edit back.
     The requester is verified again for the NEW target (verify_actions reads action.target).
     """
-    ticket = Ticket.objects.select_related("tenant").get(pk=action.ticket_id)
+    ticket = TICKET_WITH_TENANT.get(pk=action.ticket_id)
     before = action.flags if action.flags is not None else legacy_flags(action.reasons or [])
     return redecide(ticket=ticket, actions=[action], actor=actor, edited_from={action.pk: tuple(before)},
                     reason=f"edited by {getattr(actor, 'get_username', lambda: actor)()}")[action.pk]

@@ -32,6 +32,7 @@ from tenants.models import Tenant
 from tickets.choices import FINAL_STATUSES, TicketStatus
 from tickets.models import Ticket
 from tickets.psa import look_before_writing, write_back
+from tickets.reads import TICKET_WITH_TENANT
 from tickets.services import add_event, save_triage, transition_ticket
 from tickets.triage import ACTION_CATEGORIES, triage
 from tickets.triage.rules import INJECTION_REASON
@@ -90,7 +91,7 @@ def start_ticket(ticket_id: int) -> str:
     minute for the requester's phone) does nothing; a ring after the holder died resumes: a `triaged` ticket is
     planned from its stored triage, an `awaiting_verification` one is verified and decided again.
     """
-    ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
+    ticket = TICKET_WITH_TENANT.get(pk=ticket_id)
     if ticket.status not in START_STATUSES:
         return ticket.status
     lease = start_lease(ticket)
@@ -254,7 +255,7 @@ def _route(ticket: Ticket, actions: list[Action], decisions: dict[int, Decision]
 def settle_ticket(ticket_id: int) -> str:
     """Once every action has ended: resolve (reply, note, time, close) when every intent of the ticket was done
     (playbooks/selectors.intent_outcomes), else escalate with what was done and what a technician has to do."""
-    ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
+    ticket = TICKET_WITH_TENANT.get(pk=ticket_id)
     if ticket.status in FINAL_STATUSES:
         return ticket.status
     # With their approval requests: the resolution note names who approved each (settling opens none).
@@ -309,7 +310,7 @@ def withdraw_for_takeover(ticket_id: int) -> str:
     """A person took the ticket over in the PSA: every action that has not started is withdrawn (its approval
     request too), and the timeline lists what Rallied had already done, so the person knows where it stands.
     Nothing is written to the PSA: it is theirs now."""
-    ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
+    ticket = TICKET_WITH_TENANT.get(pk=ticket_id)
     if ticket.status != TicketStatus.TAKEN_OVER:
         return ticket.status
     withdrawn, done, running = [], [], []

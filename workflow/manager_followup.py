@@ -24,6 +24,7 @@ from playbooks.models import Action
 from playbooks.services import transition_action
 from tickets.choices import TicketStatus
 from tickets.models import Ticket
+from tickets.reads import TICKET_WITH_TENANT
 from tickets.services import add_event
 from workflow.choices import ReplyStage
 from workflow.decisions import redecide
@@ -72,7 +73,7 @@ def _waiting(ticket: Ticket) -> list[Action]:
 
 def _after_confirm(row: ManagerConfirmation) -> None:
     """Decide the waiting actions again, now with the manager's proof; the floor and the policy still apply."""
-    ticket = Ticket.objects.select_related("tenant").get(pk=row.ticket_id)
+    ticket = TICKET_WITH_TENANT.get(pk=row.ticket_id)
     waiting = _waiting(ticket)
     if ticket.status != TicketStatus.AWAITING_APPROVAL or not waiting:
         with transaction.atomic():
@@ -142,7 +143,7 @@ def _reject_one(action: Action, message: str) -> None:
 
 
 def _after_decline(row: ManagerConfirmation) -> None:
-    ticket = Ticket.objects.select_related("tenant").get(pk=row.ticket_id)
+    ticket = TICKET_WITH_TENANT.get(pk=row.ticket_id)
     reason = (f"The manager {row.manager_name} ({row.manager_email}) declined the request for {row.target}: "
               "it may not come from the person it names. Call the user on a number from the directory.")
     with transaction.atomic():

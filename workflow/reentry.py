@@ -23,6 +23,7 @@ from rallied.tasks import dispatch
 from tickets.choices import OPEN_STATUSES, REENTRY_STATUSES, TicketStatus
 from tickets.models import Ticket, TicketEvent
 from tickets.psa import write_back
+from tickets.reads import TICKET_WITH_TENANT
 from tickets.services import reopen_ticket
 from workflow.escalation import escalate
 
@@ -33,7 +34,7 @@ REPLIED = "requester.replied"
 
 def follow_reply(ticket_id: int, event_id: int) -> str:
     """Act on one requester message once. Returns the ticket's status afterwards."""
-    ticket = Ticket.objects.select_related("tenant").get(pk=ticket_id)
+    ticket = TICKET_WITH_TENANT.get(pk=ticket_id)
     event = TicketEvent.objects.filter(pk=event_id, ticket=ticket, kind=REPLIED).first()
     if event is None or (event.data or {}).get("followed"):
         return ticket.status
