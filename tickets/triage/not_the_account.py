@@ -97,7 +97,7 @@ _DIRECTORY_THING = (r"(?:windows|outlook|e-?mail|my (?:normal|usual|work|network
 _SIGN_IN_NOUN = (r"(?:one|login|log-?in|logon|account|password|sign-?in|anmeldung|passwort|kennwort|konto|mot de passe"
                  r"|contrase(?:ñ|n)a|wachtwoord|inlog)")
 _SAID_WORKING = (r"(?:(?:is|are)\s(?:still\s|all\s)?(?:fine|ok|okay|unaffected|working(?:\sfine|\snormally)?)\b|works?(?:\s(?:fine|ok|okay|normally|perfectly))?\b"
-          r"|geh(?:t|en)\b|funktionier(?:t|en)\b|fonctionnen?t?\b|marchen?t?\b|funcionan?\b|werk(?:t|en)\b|doe(?:t|n) het\b)")
+                 r"|geh(?:t|en)\b|funktionier(?:t|en)\b|fonctionnen?t?\b|marchen?t?\b|funcionan?\b|werk(?:t|en)\b|doe(?:t|n) het\b)")
 _NOT_AFTER = r"(?!\s(?:\S+\s)?(?:not|nicht|pas|no|niet|never|nie|on and off|sometimes|only|again|wieder)\b)"
 _DIRECTORY_SIGN_IN_WORKS = (rf"\b{_DIRECTORY_THING}(?:\s(?:and|&|und|et|y|en)\s{_DIRECTORY_THING})?(?:\s{_SIGN_IN_NOUN})?"
                             rf"\s(?:still\s|also\s|auch\s|gewoon\s|wel\s|bien\s|normal\s)?{_SAID_WORKING}{_NOT_AFTER}")
