@@ -57,6 +57,10 @@ _TEXT_FIELDS = ("kind", "target", "target_name", "object", "new_object", "when",
 _MAX_LENGTH = 500  # longer than any address, name or group; `text` is cut, the others refused
 
 
+class IntentTooLong(ValueError):
+    """A name, address, group or date longer than any real one: pasted data, not something to act on."""
+
+
 @dataclass(frozen=True)
 class Intent:
     kind: str
@@ -76,7 +80,7 @@ class Intent:
             if not isinstance(value, str):
                 raise ValueError(f"intent {name} must be a string, not {type(value).__name__}")
             if name != "text" and len(value) > _MAX_LENGTH:
-                raise ValueError(f"intent {name} is longer than {_MAX_LENGTH} characters")
+                raise IntentTooLong(f"intent {name} is longer than {_MAX_LENGTH} characters")
         if len(self.text) > _MAX_LENGTH:
             object.__setattr__(self, "text", self.text[:_MAX_LENGTH])
         rights = self.rights
@@ -157,4 +161,4 @@ def legacy_intents(category: str, entities: dict[str, Any] | None) -> list[Inten
     return [Intent(kind, target=target, target_name=name, object=_text(entities, object_key) if object_key else "")]
 
 
-__all__ = ["CATEGORY_OF", "INTENT_KINDS", "MAILBOX_RIGHTS", "Intent", "category_of", "legacy_intents"]
+__all__ = ["CATEGORY_OF", "INTENT_KINDS", "MAILBOX_RIGHTS", "Intent", "IntentTooLong", "category_of", "legacy_intents"]

@@ -162,7 +162,7 @@ def _before_when(phrase: str) -> str:
 
 
 def partial_address(clause: Clause) -> list[str]:
-    return [m.group(0).rstrip(".") for m in w.ADDRESS.finditer(clause.text)]
+    return [a for m in w.ADDRESS.finditer(clause.text) if w.could_be_mailbox(a := m.group(0).rstrip("."))]
 
 
 def mailbox_and_people(clause: Clause) -> tuple[str, list[str]]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from tickets.triage.about import bulk_problem, unnamed_problem
 from tickets.triage.dates import DATE_LOWER, parse_date
 from tickets.triage.forwarding import forward_target
-from tickets.triage.intent_words import REMOVE
+from tickets.triage.intent_words import REMOVE, could_be_mailbox
 from tickets.triage.onboarding import new_hire_name, read_onboarding, start_date
 from tickets.triage.people import (
     HONORIFIC,
@@ -88,6 +88,8 @@ def _addresses(doc: Doc, category: str) -> dict[str, list[str]]:
         return roles
     for match in EMAIL.finditer(doc.text):
         address = match.group(0).rstrip(".")
+        if not could_be_mailbox(address):
+            continue
         line_start = doc.lower.rfind("\n", 0, match.start()) + 1
         before = doc.lower[max(line_start, match.start() - 60) : match.start()].rstrip(" <([\"'“„")
         after = doc.lower[match.end() : match.end() + 30]

@@ -91,6 +91,14 @@ ACCESS = r"(?:access|zugriff|zugang|berechtigung\w*|rechte|acc[eè]s|droits?|acc
 # each of its letters (5,000 letters took 0.08 s of a ticket's 0.17; tests/triage/test_speed.py). An address found is
 # the same either way, the run being found from its first character.
 ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@(?:[\w-]+(?:\.[\w-]+)+)?")
+# RFC 5321's limits (4.5.3.1): a local part of at most 64 octets, a path of at most 256 with its brackets. Longer
+# "addresses" are pasted junk, and an intent refuses a target that long (rallied/intents.py): reading one as a person
+# would make triage raise instead of handing the ticket to a person.
+_MAX_LOCAL, _MAX_ADDRESS = 64, 254
+
+
+def could_be_mailbox(address: str) -> bool:
+    return len(address) <= _MAX_ADDRESS and address.find("@") <= _MAX_LOCAL
 
 # Verbs, by what they do. Removal is checked first: "remove her access" grants nothing.
 REMOVE = (

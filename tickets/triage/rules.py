@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from rallied.intents import Intent
+from rallied.intents import Intent, IntentTooLong
 from tickets.triage import ACTION_CATEGORIES, advice, entities, noise
 from tickets.triage.about import UNNAMED_OTHER, points_at_someone_else
 from tickets.triage.discounts import (
@@ -279,6 +279,18 @@ def _confidence(score: float, margin: float) -> float:
     return round(max(0.05, min(0.98, raw)), 2)
 
 
+def _unreadable(text: CleanText, scores: dict[str, float], error: IntentTooLong) -> Verdict:
+    """A reading whose person, group or mailbox is longer than any real one (a pasted blob, a run of junk).
+
+    Acting on it is not safe, and dropping the value is not either: an intent with no target is the requester's own
+    (rallied/intents.Intent), so "reset the password for <5,000 characters>" would become a reset of the writer's.
+    """
+    area_info = advice.describe(text)
+    return Verdict("other", 0.5, {}, area_info.summary, area_info.area, area_info.first_checks, True,
+                   f"reads a request, but {error.args[0].removeprefix('intent ')}: a technician must read it", scores,
+                   language=language_of(text))
+
+
 def _other_confidence(top_score: float) -> float:
     """How sure `other` is, given the best action score that stayed under THRESHOLD.
 
@@ -403,7 +415,10 @@ def classify(subject: str, body: str) -> Verdict:
 
     reading = entities.read(text, top)
     found = reading.entities
-    intents = read_intents(text, top, found)
+    try:
+        intents = read_intents(text, top, found)
+    except IntentTooLong as error:
+        return _unreadable(text, scores, error)
     # A related category that the conventions in _settle already ranked below (a lockout in a reset
     # request) is not a rival; the margin that signals doubt is the one to an unrelated category.
     # A category the intents ask for too is a second request of a multi-intent ticket, not a rival reading.
