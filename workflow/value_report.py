@@ -279,19 +279,35 @@ def _handling_seconds(tickets: QuerySet[Ticket]) -> dict[int, float]:
     return seconds
 
 
-def minutes_saved_on_resolving(ticket: Ticket) -> int:
+def minutes_saved_on_resolving(ticket: Ticket, actions: list[Action] | None = None) -> int:
     """The report's minutes for a ticket Rallied resolves now (every action succeeded), in whole minutes: what the
-    ticket stores and the ticket API shows. A later reopen is the report's to count (it reads `reopened`)."""
-    # Each action with its approval request (one-to-one) in one read, not the actions and then the requests (issue
-    # 17); the handling time is _handling_seconds' sum over the same approved requests.
-    rows = list(ticket.actions.order_by().values_list("decision", "status", "approval__status",
-                                                      "approval__created_at", "approval__decided_at"))
+    ticket stores and the ticket API shows. A later reopen is the report's to count (it reads `reopened`).
+
+    `actions`: every action of the ticket, each read with its approval request (select_related), when the caller
+    has them (the settle that wrote back a first round, workflow/writeback.begin_resolution): not read again
+    (issue 17). Read by the same task moments before, every one of them ended: the report itself reads the actions
+    again (_actions_by_ticket), so an undo in between is still counted there."""
+    approval = Action.approval.related  # the cache select_related fills (None cached: the action has none)
+    if actions is not None and all(approval.is_cached(a) for a in actions):
+        rows = [(a.decision, a.status, *_approval_row(approval.get_cached_value(a))) for a in actions]
+    else:
+        # Each action with its approval request (one-to-one) in one read, not the actions and then the requests
+        # (issue 17); the handling time is _handling_seconds' sum over the same approved requests.
+        rows = list(ticket.actions.order_by().values_list("decision", "status", "approval__status",
+                                                          "approval__created_at", "approval__decided_at"))
     actions = [(decision, status) for decision, status, *_ in rows]
     state = {"reopened": 0, "status": TicketStatus.RESOLVED, "resolved_at": None}
     handling = sum(max(0.0, (decided - asked).total_seconds()) for _, _, request, asked, decided in rows
                    if request == RequestStatus.APPROVED and decided is not None)
     minutes = _minutes(_result(state, actions), minutes_for(ticket.tenant, ticket.category), handling)
     return int(minutes.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _approval_row(approval: ApprovalRequest | None) -> tuple[Any, Any, Any]:
+    """(status, created_at, decided_at) of an action's approval request, as the joined read gives them."""
+    if approval is None:
+        return None, None, None
+    return approval.status, approval.created_at, approval.decided_at
 
 
 def _months_of(period: Period) -> list[date]:

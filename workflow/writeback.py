@@ -81,6 +81,9 @@ def begin_resolution(*, ticket: Ticket, actions: list[Action], now: datetime | N
         if row is None:  # another settle of this ticket opened it first, and posts it
             transaction.set_rollback(True)
             return ticket.status
+    # A first round's actions are all the ticket's: the move to resolved counts its minutes from them, as read with
+    # their approval requests at the settle's start (not read again, issue 17). row.ticket is this ticket.
+    ticket.settled_actions = actions if ticket.round == 0 and ticket.round_started_at is None else None
     return drive_writeback(row.pk, now=now, claimed=row, reply=reply.row if reply is not None else None)
 
 
@@ -172,9 +175,10 @@ def _resolve(ticket: Ticket) -> bool:
     # conditional on that status, so a ticket a person took over meanwhile loses the move quietly, as before.
     if ticket.status != TicketStatus.WRITING_BACK:
         return False
+    minutes = minutes_saved_on_resolving(ticket, getattr(ticket, "settled_actions", None))  # begin_resolution's
     if not transition_ticket(ticket=ticket, to=TicketStatus.RESOLVED, actor=ACTOR,
                              message="Every action succeeded, and the PSA accepted the reply and the close.",
-                             minutes_saved=minutes_saved_on_resolving(ticket)):
+                             minutes_saved=minutes):
         return False
     follow_waiting(ticket)  # a new request the requester wrote meanwhile is this ticket's next round
     return ticket.status == TicketStatus.RESOLVED
