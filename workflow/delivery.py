@@ -87,14 +87,16 @@ def recipient(ticket: Ticket, action: Action, secret: OneTimeSecret, *, bound_to
               may_have_reviews: bool = True) -> Delivery:
     """The one rule: owner through a channel bound to them, else the policy's verified manager, else a technician.
 
-    `may_have_reviews`: False when no action of the ticket has an approval request (see _unreviewed)."""
+    `may_have_reviews`: False when no action of the ticket has an approval request (see _unreviewed). Nor then has
+    it a confirmed manager: a manager is asked only alongside the approval requests, in their commit
+    (workflow/lifecycle._route's `waiting`), so the confirmations are not read either (issue 17)."""
     owner = action.target
     boss = new_hire_manager(ticket, action)
     if boss:
         return Delivery(secret.pk, secret.label, owner, MANAGER, boss, secret=secret)
     # The ticket's confirmed managers, read once: the manager channel looks among them, and the hand-over rule asks
-    # whether there is any (two reads of the same rows before, issue 17).
-    confirmed = _confirmed(ticket)
+    # whether there is any (two reads of the same rows before, issue 17). None where no approval request is.
+    confirmed = _confirmed(ticket) if may_have_reviews else []
     manager = _manager_for(confirmed, owner)
     if manager is not None:
         return Delivery(secret.pk, secret.label, owner, MANAGER, manager.manager_email, manager.manager_name,
