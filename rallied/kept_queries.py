@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any, Generic, TypeVar
 
 from django.conf import settings
@@ -45,6 +46,7 @@ M = TypeVar("M", bound=Model)
 # rewriting lookup would touch (case, LIKE's wildcards, a backslash, outer spaces), so a rewrite shows as a miss.
 _INT_PROBES = (-987_654_321_000, -987_654_322_000)
 _STR_PROBE = " Kept%_\\Probe {}.{} "
+_CONNECTIONS_KEPT = 16  # _Statement.converters: one entry per thread's connection that ran the statement
 
 
 def _probe(kind: type, name_index: int, probe_set: int) -> Any:
@@ -60,6 +62,8 @@ class _Statement:
     constants: tuple[Any, ...]
     compiler: Any  # the compiler that wrote `sql`, set up by it: select, klass_info, annotation_col_map
     related_populators: list[Any]  # select_related's, as ModelIterable makes them (they hold no connection)
+    # results_iter's converters per connection (_run): the backend's are bound to that connection's operations.
+    converters: dict[Any, tuple[dict[int, Any], list[Any] | None]] = field(default_factory=dict, compare=False)
 
     def params(self, values: dict[str, Any]) -> tuple[Any, ...]:
         return tuple(values[slot] if slot is not None else constant
@@ -188,12 +192,28 @@ def _run(statement: _Statement, params: tuple[Any, ...]) -> list[Any]:
     compiler.as_sql = lambda *args, **kwargs: (statement.sql, params)
     results = compiler.execute_sql(MULTI)
     select, klass_info, annotation_col_map = compiler.select, compiler.klass_info, compiler.annotation_col_map
+    # results_iter's own steps, with its converters worked out once per statement and connection (they depend on
+    # the selected columns and the backend only: asking every column for them again per call was a good part of
+    # reading a kept statement's rows, cProfile of a ticket's tasks, issue 17).
+    known = statement.converters.get(connection)
+    if known is None:
+        if len(statement.converters) >= _CONNECTIONS_KEPT:  # threads come and go: never more than a few kept
+            statement.converters.clear()
+        columns = [s[0] for s in select[0:compiler.col_count]]
+        known = statement.converters[connection] = (
+            compiler.get_converters(columns), columns if compiler.has_composite_fields(columns) else None)
+    converters, composite = known
+    rows_read = chain.from_iterable(results)
+    if converters:
+        rows_read = compiler.apply_converters(rows_read, converters)
+    if composite is not None:
+        rows_read = compiler.composite_fields_to_tuples(rows_read, composite)
     model_cls = klass_info["model"]
     select_fields = klass_info["select_fields"]
     start, end = select_fields[0], select_fields[-1] + 1
     init_list = [f[0].target.attname for f in select[start:end]]
     rows = []
-    for row in compiler.results_iter(results):
+    for row in rows_read:
         obj = model_cls.from_db(alias, init_list, row[start:end])
         for populator in statement.related_populators:
             populator.populate(row, obj)
