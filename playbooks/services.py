@@ -22,6 +22,7 @@ from playbooks.sequence import ring_next
 from playbooks.signals import action_settled
 from rallied.actors import Actor
 from rallied.inserts import insert_skipping_taken
+from rallied.kept_updates import update_where
 from rallied.kinds import get_kind
 from rallied.tasks import dispatch
 from tickets.choices import TicketStatus
@@ -148,8 +149,9 @@ def transition_action(
             return _lost(action, old, to, carried)
         raise InvalidActionTransition(f"Action {action.pk}: {old} -> {to} is not allowed.")
     with unit_of_work():  # joins the caller's unit: its audit event is chained with the step's others
-        won = Action.objects.filter(pk=action.pk, status=old).update(status=to, updated_at=timezone.now(),
-                                                                     **carried, **fields)
+        # Its text kept once per shape (rallied/kept_updates.py): the same statement, not compiled per move.
+        won = update_where(Action, {"pk": action.pk, "status": old},
+                           {"status": to, "updated_at": timezone.now(), **carried, **fields})
         if won != 1:
             return _lost(action, old, to, carried)
         action.status = to

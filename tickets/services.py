@@ -18,6 +18,7 @@ from audit.models import AuditEvent
 from audit.services import FINISHED, pending_event, pending_written, record, unit_of_work
 from rallied.actors import Actor
 from rallied.inserts import can_insert_linked, insert_linked
+from rallied.kept_updates import update_where
 from tenants.models import ApiToken, Tenant
 from tickets.choices import FINAL_STATUSES, REENTRY_STATUSES, REOPEN_WINDOW_DAYS, TICKET_TRANSITIONS, TicketStatus
 from tickets.models import Ticket, TicketEvent
@@ -143,9 +144,9 @@ def transition_ticket(
     # Joins the caller's unit: its audit event and timeline row wait for the step's end. A final status makes the
     # unit chain its events (audit.services.FINISHED: a finished ticket's trail is whole at once).
     with unit_of_work(chain=FINISHED if to in FINAL_STATUSES else ""):
-        won = Ticket.objects.filter(pk=ticket.pk, status=old).update(
-            status=to, updated_at=timezone.now(), **fields
-        )
+        # Its text kept once per shape (rallied/kept_updates.py): the same statement, not compiled per move.
+        won = update_where(Ticket, {"pk": ticket.pk, "status": old},
+                           {"status": to, "updated_at": timezone.now(), **fields})
         if won != 1:
             return _lost(ticket, old, to)
         ticket.status = to
