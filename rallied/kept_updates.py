@@ -17,6 +17,7 @@ what Django's compiler writes for it, as rallied/kept_queries.py does.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from django.conf import settings
@@ -81,6 +82,8 @@ def _params(model: type[Model], where: dict[str, Any], values: dict[str, Any],
     then the values filtered on in their names' sorted order (filter(**kwargs) sorts them into its Q). None when a
     value set is prepared to an expression (the compiler compiles it into the text)."""
     meta = model._meta
+    if any(name != "pk" and name not in _field_names(model) for name in (*where, *values)):
+        return None  # a lookup (status__in), a join or a reverse relation: Django's path
     nulls, params = [], []
     for name, value in values.items():
         prepared = meta.get_field(name).get_db_prep_save(value, connection=connection)
@@ -93,6 +96,12 @@ def _params(model: type[Model], where: dict[str, Any], values: dict[str, Any],
         field = meta.pk if name == "pk" else meta.get_field(name)
         params.append(field.get_db_prep_value(field.get_prep_value(where[name]), connection, prepared=True))
     return tuple(nulls), params
+
+
+@functools.cache
+def _field_names(model: type[Model]) -> frozenset[str]:
+    """The names and attnames of `model`'s own concrete fields: the only names a kept update filters on or sets."""
+    return frozenset(name for field in model._meta.concrete_fields for name in (field.name, field.attname))
 
 
 def _django(model: type[Model], where: dict[str, Any], values: dict[str, Any], using: str) -> tuple[str, list[Any]]:

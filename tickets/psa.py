@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from audit.services import record
 from rallied.connectors import ConnectorError, PsaConnector
+from rallied.kept_updates import update_where
 from rallied.logs import log_ids
 from tenants.models import Connection
 from tenants.selectors import connector_for, psa_connection
@@ -194,7 +195,7 @@ def link_marked_psa_ticket(ticket: Ticket, psa_id: str) -> str:
 
 
 def _store_opened(ticket: Ticket, psa_id: str, message: str, mark: str) -> None:
-    Ticket.objects.filter(pk=ticket.pk).update(psa_ticket_id=psa_id)
+    update_where(Ticket, {"pk": ticket.pk}, {"psa_ticket_id": psa_id})
     ticket.psa_ticket_id = psa_id
     add_event(ticket=ticket, actor=ACTOR, kind=OPENED, message=message, data={"psa_ticket": psa_id, "mark": mark})
 

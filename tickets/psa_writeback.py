@@ -29,6 +29,7 @@ from audit.services import record, unit_of_work
 from rallied import crypto
 from rallied.actors import Actor
 from rallied.connectors import ConnectorError, PsaConnector
+from rallied.kept_updates import update_where
 from rallied.threads import map_in_threads
 from tickets.choices import WRITEBACK_TRANSITIONS, TicketStatus, WriteBackPart, WriteBackStatus
 from tickets.models import PsaWriteBack, Ticket
@@ -124,8 +125,8 @@ def _move(row: PsaWriteBack, to: str, *, came_from: tuple[str, ...] = (W.POSTING
 def _mark_moving(ticket: Ticket, now: datetime) -> None:
     """The claim's mark on the ticket (the sweep leaves a moving ticket to its step), and the ticket's status as the
     claim would have read it: still writing back, or read again when it moved meanwhile."""
-    if not Ticket.objects.filter(pk=ticket.pk, status=TicketStatus.WRITING_BACK).update(updated_at=now):
-        Ticket.objects.filter(pk=ticket.pk).update(updated_at=now)
+    if not update_where(Ticket, {"pk": ticket.pk, "status": TicketStatus.WRITING_BACK}, {"updated_at": now}):
+        update_where(Ticket, {"pk": ticket.pk}, {"updated_at": now})
         ticket.refresh_from_db(fields=["status"])
 
 
@@ -204,7 +205,7 @@ def _accept(row: PsaWriteBack, parts: list[str], psa_id: str, *, found: bool = F
         # the move is not this attempt's to make (the row left `posting` meanwhile), the acceptance is kept alone,
         # as before.
         if row.missing or not _move(row, W.DONE, last_error="", accepted=row.accepted, in_flight=row.in_flight):
-            PsaWriteBack.objects.filter(pk=row.pk).update(accepted=row.accepted, in_flight=row.in_flight)
+            update_where(PsaWriteBack, {"pk": row.pk}, {"accepted": row.accepted, "in_flight": row.in_flight})
         for part in parts:
             label = LABELS[P(part)]
             add_event(ticket=row.ticket, actor=ACTOR, kind="psa.write", message=f"PSA {label} {how}.",
@@ -270,7 +271,7 @@ def _first_batch(row: PsaWriteBack) -> tuple[str, ...]:
 def _mark_flying(row: PsaWriteBack, parts: tuple[str, ...]) -> None:
     flying = _flying(row)
     row.in_flight = ",".join(flying + [p for p in parts if p not in flying])
-    PsaWriteBack.objects.filter(pk=row.pk).update(in_flight=row.in_flight)
+    update_where(PsaWriteBack, {"pk": row.pk}, {"in_flight": row.in_flight})
 
 
 def _post_missing(row: PsaWriteBack, connection: object, psa: PsaConnector, psa_id: str, now: datetime,
@@ -322,7 +323,7 @@ def _send(row: PsaWriteBack, connection: object, psa: PsaConnector, psa_id: str,
     refused = {part for part, exc in errors if not exc.ambiguous}  # or never sent: the PSA does not have them
     if refused:
         row.in_flight = ",".join(p for p in _flying(row) if p not in refused)
-        PsaWriteBack.objects.filter(pk=row.pk).update(in_flight=row.in_flight)
+        update_where(PsaWriteBack, {"pk": row.pk}, {"in_flight": row.in_flight})
     if not errors:
         return None
     part, exc = errors[0]

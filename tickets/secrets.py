@@ -23,6 +23,7 @@ from django.utils import timezone
 from audit.services import record
 from rallied import crypto
 from rallied.actors import Actor
+from rallied.kept_updates import update_where
 from tickets.models import OneTimeSecret, Ticket, TicketEvent
 from tickets.services import add_event
 
@@ -80,7 +81,7 @@ def confirm_secret(secret: OneTimeSecret, *, value: str | None = None) -> None:
         "expires_at": timezone.now() + timedelta(minutes=settings.RALLIED_SECRET_LINK_TTL_MINUTES)}
     if value and value != value_for_vendor(secret):
         fields["ciphertext"] = crypto.encrypt_text(value)
-    OneTimeSecret.objects.filter(pk=secret.pk).update(**fields)
+    update_where(OneTimeSecret, {"pk": secret.pk}, fields)
 
 
 def destroy_secret(*, secret: OneTimeSecret, actor: Actor, why: str) -> None:
@@ -101,7 +102,7 @@ def link_for(secret: OneTimeSecret) -> str:
 
 def forget_links(ticket: Ticket) -> None:
     """After the reply went out, the link exists only in the requester's hands."""
-    OneTimeSecret.objects.filter(ticket=ticket).update(link_encrypted="")
+    update_where(OneTimeSecret, {"ticket_id": ticket.pk}, {"link_encrypted": ""})
 
 
 def peek_secret(token: str) -> OneTimeSecret | None:

@@ -193,7 +193,7 @@ def save_triage(*, ticket: Ticket, actor: Actor, result: dict[str, Any]) -> bool
 
 
 def save_verification(*, ticket: Ticket, actor: Actor, verification: dict[str, Any]) -> None:
-    Ticket.objects.filter(pk=ticket.pk).update(verification=verification)
+    update_where(Ticket, {"pk": ticket.pk}, {"verification": verification})
     ticket.verification = verification
     add_event(ticket=ticket, actor=actor, kind="verification", message=verification.get("summary", ""),
               data=verification)

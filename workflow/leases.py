@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from django.db import connections, router
 from django.utils import timezone
 
+from rallied.kept_updates import update_where
 from workflow.models import Lease
 
 
@@ -57,7 +58,7 @@ def take_counted_lease(name: str, *, seconds: float, now: datetime | None = None
 
 def release_lease(name: str, token: str) -> bool:
     """Give `name` back now, if `token` still holds it (a holder whose lease lapsed and was taken keeps nothing)."""
-    return Lease.objects.filter(name=name, holder=token).update(until=timezone.now(), holder="") == 1
+    return update_where(Lease, {"name": name, "holder": token}, {"until": timezone.now(), "holder": ""}) == 1
 
 
 def lease_state(name: str) -> tuple[datetime | None, int]:

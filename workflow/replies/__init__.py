@@ -30,6 +30,7 @@ from audit.services import record
 from playbooks.models import Action
 from rallied import crypto
 from rallied.inserts import insert_unless_taken
+from rallied.kept_updates import update_where
 from rallied.logs import log_ids
 from tenants.models import Tenant
 from tickets.models import Ticket
@@ -156,9 +157,9 @@ def finish_reply(prepared: Prepared | None, *, posted: bool, if_claimed: bool = 
     status = ReplyStatus.POSTED if posted else ReplyStatus.FAILED
     if if_claimed:
         now = timezone.now()
-        if not RequesterReply.objects.filter(pk=row.pk, status=ReplyStatus.CLAIMED).update(
-                status=status, language=row.language, drafted_by=row.drafted_by,
-                fallback_reason=row.fallback_reason, updated_at=now):
+        if not update_where(RequesterReply, {"pk": row.pk, "status": ReplyStatus.CLAIMED}, {
+                "status": status, "language": row.language, "drafted_by": row.drafted_by,
+                "fallback_reason": row.fallback_reason, "updated_at": now}):
             return  # finished already, by another step
         row.status, row.updated_at = status, now
     else:
