@@ -48,6 +48,8 @@ _QUOTES = "\"'“”„‘’«»`"
 
 def strip_format(text: str) -> str:
     """`text` without format characters (zero-width space/joiner, soft hyphen, bidi marks, BOM)."""
+    if text.isascii():  # no ASCII character is a format character (Cf): most text, without a step per character
+        return text
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
