@@ -28,6 +28,7 @@ from audit.verify import verify_chain as verify_chain  # re-exported: see below
 from audit.verify_bundle import canonical, compute_hash
 from audit.writes import Writes
 from rallied.actors import Actor
+from rallied.kept_queries import KeptQuery
 from rallied.tasks import dispatch
 
 # The hash and its canonical JSON have one definition, in the client's standalone verifier (audit/verify_bundle.py).
@@ -222,9 +223,17 @@ def _locked_head(chain: str) -> AuditHead:
     return head
 
 
+# A unit's events are almost always of one chain (its tenant's): that read's text is kept (rallied/kept_queries.py),
+# the same statement as the filter below with a list of one.
+_PENDING_OF_ONE = KeptQuery(lambda chain: AuditEvent.objects.filter(chain__in=[chain], hash__isnull=True)
+                            .order_by("id"), chain=str)
+
+
 def _pending_events(chains: list[str]) -> list[AuditEvent]:
     if not chains:
         return []
+    if len(chains) == 1:
+        return _PENDING_OF_ONE.all(chain=chains[0])
     return list(AuditEvent.objects.filter(chain__in=chains, hash__isnull=True).order_by("id"))
 
 
