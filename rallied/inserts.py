@@ -10,7 +10,10 @@ its own transaction: one round trip, every row or none.
 from __future__ import annotations
 
 import contextlib
+import datetime
+import decimal
 import functools
+import uuid
 from typing import Any
 
 from django.db import IntegrityError, connections, transaction
@@ -208,10 +211,16 @@ def _prepared(fields: list[Field], rows: list[Model], connection) -> list[list[A
     return [[f.get_db_prep_save(v, connection=connection) for f, v in zip(fields, row, strict=True)] for row in values]
 
 
+# Exactly these types (not a subclass) are never an expression: no attribute look-ups for them (_plain runs for every
+# field of every audit event and timeline row written).
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None), datetime.datetime, datetime.date, decimal.Decimal,
+                          uuid.UUID, dict, list})
+
+
 def _plain(field: Field, value: Any) -> bool:
     """Whether the compiler writes `value` of `field` as a bare %s with the value prepared as its one parameter."""
-    return not hasattr(field, "get_placeholder") and not hasattr(value, "resolve_expression") and \
-        not hasattr(value, "as_sql")
+    return not hasattr(field, "get_placeholder") and (type(value) in _PLAIN_TYPES or (
+        not hasattr(value, "resolve_expression") and not hasattr(value, "as_sql")))
 
 
 def _server_binding_cursor(connection):  # type: ignore[no-untyped-def]
