@@ -14,8 +14,6 @@ import string
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from django.db.models import F, Q, Subquery
-
 from playbooks.devices import leaver_devices
 from playbooks.models import IntentPlan, Playbook, PlaybookStep
 from playbooks.offboarding import rest_of_sequence
@@ -27,6 +25,7 @@ from playbooks.onboarding import (
     technician_steps,
     with_details,
 )
+from playbooks.selectors import STEPS_OF_CHOSEN, chosen_playbooks
 from rallied.intents import CATEGORY_OF, Intent, legacy_intents
 from rallied.task_cache import remembered
 from tenants.licences import LICENCE_KINDS, LicenceCatalogue, catalogue_for, resolve_licence_params
@@ -94,14 +93,9 @@ def playbook_for(ticket: Ticket, category: str | None = None) -> Playbook | None
 
 
 def _read_playbook(tenant_id: int, category: str) -> Playbook | None:
-    # The tenant's own and the MSP default in one query, the own one first (a tenant with none of its own was read
-    # twice, issue 17); each kind ordered by pk, as each .first() read it.
-    chosen = (Playbook.objects.filter(Q(tenant_id=tenant_id) | Q(tenant__isnull=True), category=category,
-                                      enabled=True).order_by(F("tenant_id").asc(nulls_last=True), "pk"))
-    # Its steps with it, in the same query (the chosen playbook's id a subquery, each step joined to it): a read of
-    # the playbook and a prefetch of its steps were two (issue 17). One with no steps is read as before.
-    steps = list(PlaybookStep.objects.filter(playbook_id=Subquery(chosen.values("pk")[:1])).select_related("playbook"))
-    if not steps:
+    chosen = chosen_playbooks(tenant_id, category)
+    steps = STEPS_OF_CHOSEN.all(tenant_id=tenant_id, category=category)
+    if not steps:  # one with no steps is read as before
         return chosen.prefetch_related("steps").first()
     return _with_steps(steps[0].playbook, steps)
 

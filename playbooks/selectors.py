@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db.models import F, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from playbooks.choices import DONE_STATUSES, ActionStatus
-from playbooks.models import Action, IntentPlan
+from playbooks.models import Action, IntentPlan, Playbook, PlaybookStep
 from rallied.kept_queries import KeptQuery
 from tickets.models import Ticket
 
@@ -57,6 +58,23 @@ class IntentOutcome:
     def unfinished(self) -> list[Action]:
         """Actions that ended without succeeding: a technician picks them up."""
         return [a for a in self.actions if a.status in DONE_STATUSES and a.status != ActionStatus.SUCCEEDED]
+
+
+def chosen_playbooks(tenant_id: int, category: str) -> QuerySet[Playbook]:
+    """The enabled playbooks for `category` a tenant may use, its own first (playbooks/planning._read_playbook)."""
+    # The tenant's own and the MSP default in one query, the own one first (a tenant with none of its own was read
+    # twice, issue 17); each kind ordered by pk, as each .first() read it.
+    return (Playbook.objects.filter(Q(tenant_id=tenant_id) | Q(tenant__isnull=True), category=category,
+                                    enabled=True).order_by(F("tenant_id").asc(nulls_last=True), "pk"))
+
+
+# The chosen playbook's steps with it, in the same query (its id a subquery, each step joined to it): a read of the
+# playbook and a prefetch of its steps were two (issue 17). A fixed shape, so its text is kept once per process
+# (rallied/kept_queries.py): building and compiling it was most of a plan's reading.
+STEPS_OF_CHOSEN: KeptQuery[PlaybookStep] = KeptQuery(
+    lambda tenant_id, category: PlaybookStep.objects.filter(
+        playbook_id=Subquery(chosen_playbooks(tenant_id, category).values("pk")[:1])).select_related("playbook"),
+    tenant_id=int, category=str)
 
 
 def round_actions(ticket: Ticket, *, with_approval: bool = False) -> list[Action]:
