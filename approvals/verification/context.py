@@ -21,6 +21,7 @@ from playbooks.choices import ActionStatus
 from playbooks.models import Action
 from playbooks.undo import undone_action_id
 from rallied.connectors import DirectoryUser
+from rallied.kept_queries import KeptQuery
 from rallied.kinds import get_kind
 from tenants.models import ProtectedIdentity, Tenant
 from tenants.selectors import ADMIN_GROUP_NAME
@@ -40,12 +41,20 @@ def now() -> datetime:
     return timezone.now()
 
 
+# The tenant's policy for a kind and the MSP default: the same statement as filter(Q(tenant=tenant) | ..., kind=kind),
+# its text kept once per process (rallied/kept_queries.py): read for every action decided.
+_POLICIES: KeptQuery[AutonomyPolicy] = KeptQuery(
+    lambda tenant_id, kind: AutonomyPolicy.objects.filter(Q(tenant_id=tenant_id) | Q(tenant__isnull=True), kind=kind),
+    tenant_id=int, kind=str)
+
+
 def effective_policy(tenant: Tenant, kind: str) -> PolicySnapshot:
     """The tenant's policy for the kind, else the MSP default, else the shipped default.
 
     Both candidates in one read (issue 17): the unique constraints on AutonomyPolicy allow at most one row per
     (tenant, kind) and one default per kind, so this is at most two rows, and the tenant's wins when both exist."""
-    rows = list(AutonomyPolicy.objects.filter(Q(tenant=tenant) | Q(tenant__isnull=True), kind=kind))
+    rows = (_POLICIES.all(tenant_id=tenant.pk, kind=kind) if tenant is not None else  # None: the MSP defaults' page
+            list(AutonomyPolicy.objects.filter(tenant__isnull=True, kind=kind)))
     own = [row for row in rows if row.tenant_id is not None]
     chosen, source = (own[0], "tenant") if own else (rows[0] if rows else None, "MSP default")
     if chosen is None:
