@@ -43,6 +43,7 @@ from tickets.triage.patterns import (
     SIGNALS,
 )
 from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
+from tickets.triage.prefilter import may_match, required
 from tickets.triage.questions import asks_whether_it_is_normal, split_questions, subject_asks
 from tickets.triage.reference import approved_request, asks_for_the_password_named_earlier, newest_first
 from tickets.triage.text import CleanText, clean
@@ -133,15 +134,31 @@ _NEEDLES = {name: _any_of(needles) for name, needles in NEEDLES.items()}
 # Signals and vetoes by category, in table order, so a closed gate costs nothing.
 _SIGNALS_OF = {c: [s for s in SIGNALS + OBJECT_SIGNALS if s.category == c] for c in ACTION}
 _VETOES_OF = {c: [v for v in VETOES + OBJECT_VETOES if v.category == c] for c in ACTION}
+# For every signal's, veto's and anchor's expression, literals one of which each of its matches contains
+# (prefilter.required): where none of them is in a place, the expression cannot match there and is not run.
+_REQUIRED = {
+    pattern: required(pattern)
+    for rule in (*SIGNALS, *OBJECT_SIGNALS, *VETOES, *OBJECT_VETOES)
+    for pattern in (rule.pattern, rule.anchor)
+    if pattern is not None
+}
 
 
 def _anchored(anchor: re.Pattern[str] | None, body: str, seen: dict[re.Pattern[str], bool]) -> bool:
     """Whether the signal's anchor occurs in this place; each anchor is searched once per place."""
-    if anchor is None:
-        return True
-    hit = seen.get(anchor)
+    return anchor is None or _found(anchor, body, seen)
+
+
+def _found(pattern: re.Pattern[str], body: str, seen: dict[re.Pattern[str], bool]) -> bool:
+    """Whether `pattern` matches in this place (`body`), remembered in `seen`, the place's answers so far.
+
+    Searched once per place: many vetoes share one expression across categories (already_done.py's are one per
+    category), and the same search on the same text has the same answer. Not searched at all where none of its
+    literals is in the place (_REQUIRED): then it cannot match.
+    """
+    hit = seen.get(pattern)
     if hit is None:
-        hit = seen[anchor] = anchor.search(body) is not None
+        hit = seen[pattern] = may_match(_REQUIRED[pattern], body) and pattern.search(body) is not None
     return hit
 
 
@@ -151,8 +168,9 @@ def _score(
     """Category scores (each signal counted once, at its best location), fired signals, per-place scores.
 
     A category counts only if its vocabulary occurs at all (GATES, NEEDLES). Anchors only decide
-    whether an expression is worth running: `use_anchors=False` runs every open expression in
-    full; it exists so a test can prove that anchors save time without changing a score.
+    whether an expression is worth running, and so do the literal prefilters and the answers shared
+    between places' searches (_found): `use_anchors=False` runs every open expression in full; it
+    exists so a test can prove that these shortcuts save time without changing a score.
     """
     places = [p for p in _places(text) if p[0]]
     scores = dict.fromkeys(ACTION, 0.0)
@@ -170,7 +188,8 @@ def _score(
         anchor = signal.anchor if use_anchors else None
         best = 0.0
         for body, weight, place in places:
-            if _anchored(anchor, body, seen[place]) and signal.pattern.search(body):
+            if _anchored(anchor, body, seen[place]) and (
+                    _found(signal.pattern, body, seen[place]) if use_anchors else signal.pattern.search(body)):
                 best = max(best, weight)
                 by_place[place][signal.category] += signal.weight
         if best:
@@ -186,7 +205,8 @@ def _score(
         for body, weight, place in places:
             if place == "quoted" and by_place["request"][veto.category] > 0:
                 continue  # the newest words ask for it: an older message's wording does not take that back
-            if _anchored(anchor, body, seen[place]) and veto.pattern.search(body):
+            if _anchored(anchor, body, seen[place]) and (
+                    _found(veto.pattern, body, seen[place]) if use_anchors else veto.pattern.search(body)):
                 scores[veto.category] -= veto.penalty * (1.0 if weight > WEIGHT_QUOTED else 0.5)
                 break
     if "password_reset" in gates and _forgot_what_the_subject_names(text) and "forgotten password" not in fired[
