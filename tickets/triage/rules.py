@@ -142,29 +142,33 @@ _SIGNALS_OF = {c: [s for s in SIGNALS + OBJECT_SIGNALS if s.category == c] for c
 _VETOES_OF = {c: [v for v in VETOES + OBJECT_VETOES if v.category == c] for c in ACTION}
 # For every signal's, veto's and anchor's expression, literals one of which each of its matches contains
 # (prefilter.required): where none of them is in a place, the expression cannot match there and is not run.
+# Keyed by the expression's id(): hashing a compiled expression hashes all of its compiled code, microseconds for the
+# long ones, and these tables live as long as the process.
 _REQUIRED = {
-    pattern: required(pattern)
+    id(pattern): required(pattern)
     for rule in (*SIGNALS, *OBJECT_SIGNALS, *VETOES, *OBJECT_VETOES)
     for pattern in (rule.pattern, rule.anchor)
     if pattern is not None
 }
 
 
-def _anchored(anchor: re.Pattern[str] | None, body: str, seen: dict[re.Pattern[str], bool]) -> bool:
+def _anchored(anchor: re.Pattern[str] | None, body: str, seen: dict[int, bool]) -> bool:
     """Whether the signal's anchor occurs in this place; each anchor is searched once per place."""
     return anchor is None or _found(anchor, body, seen)
 
 
-def _found(pattern: re.Pattern[str], body: str, seen: dict[re.Pattern[str], bool]) -> bool:
-    """Whether `pattern` matches in this place (`body`), remembered in `seen`, the place's answers so far.
+def _found(pattern: re.Pattern[str], body: str, seen: dict[int, bool]) -> bool:
+    """Whether `pattern` matches in this place (`body`), remembered in `seen` (by the expression's id), the place's
+    answers so far.
 
     Searched once per place: many vetoes share one expression across categories (already_done.py's are one per
     category), and the same search on the same text has the same answer. Not searched at all where none of its
     literals is in the place (_REQUIRED): then it cannot match.
     """
-    hit = seen.get(pattern)
+    key = id(pattern)
+    hit = seen.get(key)
     if hit is None:
-        hit = seen[pattern] = may_match(_REQUIRED[pattern], body) and pattern.search(body) is not None
+        hit = seen[key] = may_match(_REQUIRED[key], body) and pattern.search(body) is not None
     return hit
 
 
@@ -186,7 +190,7 @@ def _score(
     gates = open_gates(everything)
     if not gates:
         return scores, fired, by_place
-    seen: dict[str, dict[re.Pattern[str], bool]] = {name: {} for _, _, name in places}
+    seen: dict[str, dict[int, bool]] = {name: {} for _, _, name in places}
     for signal in (s for category in gates for s in _SIGNALS_OF[category]):
         needles = _NEEDLES.get(signal.name)
         if needles is not None and not _any_in(needles, everything):
