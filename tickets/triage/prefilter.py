@@ -32,9 +32,18 @@ def _useful(strings: set[str] | frozenset[str] | None) -> Strings | None:
     """A set as a requirement: None where it guarantees nothing (the empty string is in every text) or is too big."""
     if strings is None or "" in strings:
         return None
-    # A literal that contains another is redundant: wherever it stands, the shorter one stands too.
-    kept = {s for s in strings if not any(o != s and o in s for o in strings)}
+    kept = _shortest(strings)
+    for length in (10, 8, 6, 5, 4, _SHORTEST):
+        if len(kept) <= _MOST:
+            return frozenset(kept)
+        # Too many to test: where a literal stands, so do its first few characters, and fewer literals remain.
+        kept = _shortest({s[:length] for s in kept})
     return frozenset(kept) if len(kept) <= _MOST else None
+
+
+def _shortest(strings: set[str] | frozenset[str]) -> set[str]:
+    """Without the literals that contain another: wherever such a literal stands, the shorter one stands too."""
+    return {s for s in strings if not any(o != s and o in s for o in strings)}
 
 
 def _stricter(a: Strings | None, b: Strings | None) -> Strings | None:
