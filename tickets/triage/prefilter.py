@@ -43,7 +43,11 @@ def _useful(strings: set[str] | frozenset[str] | None) -> Strings | None:
 
 def _shortest(strings: set[str] | frozenset[str]) -> set[str]:
     """Without the literals that contain another: wherever such a literal stands, the shorter one stands too."""
-    return {s for s in strings if not any(o != s and o in s for o in strings)}
+    kept: list[str] = []
+    for string in sorted(strings, key=len):  # a literal can only contain shorter ones (or itself)
+        if not any(map(string.__contains__, kept)):
+            kept.append(string)
+    return set(kept)
 
 
 def _stricter(a: Strings | None, b: Strings | None) -> Strings | None:
@@ -150,6 +154,19 @@ def required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if best is None or min(map(len, best)) < _SHORTEST:
         return None
     return tuple(sorted(best, key=len))
+
+
+# required() of each expression asked about, by id(); the entry holds the expression, so its id is never reused for
+# another while the entry stands. Filled on first use: parsing every table's expression up front costs about a second.
+_KNOWN: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """`required(pattern)`, worked out once per expression."""
+    known = _KNOWN.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _KNOWN[id(pattern)] = (pattern, required(pattern))
+    return known[1]
 
 
 def may_match(literals: tuple[str, ...] | None, text: str) -> bool:

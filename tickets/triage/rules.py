@@ -43,7 +43,7 @@ from tickets.triage.patterns import (
     SIGNALS,
 )
 from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
-from tickets.triage.prefilter import may_match, required
+from tickets.triage.prefilter import literals, may_match
 from tickets.triage.questions import asks_whether_it_is_normal, split_questions, subject_asks
 from tickets.triage.reference import approved_request, asks_for_the_password_named_earlier, newest_first
 from tickets.triage.text import CleanText, clean
@@ -140,16 +140,6 @@ _NEEDLES = {name: tuple(needles) for name, needles in NEEDLES.items()}
 # Signals and vetoes by category, in table order, so a closed gate costs nothing.
 _SIGNALS_OF = {c: [s for s in SIGNALS + OBJECT_SIGNALS if s.category == c] for c in ACTION}
 _VETOES_OF = {c: [v for v in VETOES + OBJECT_VETOES if v.category == c] for c in ACTION}
-# For every signal's, veto's and anchor's expression, literals one of which each of its matches contains
-# (prefilter.required): where none of them is in a place, the expression cannot match there and is not run.
-# Keyed by the expression's id(): hashing a compiled expression hashes all of its compiled code, microseconds for the
-# long ones, and these tables live as long as the process.
-_REQUIRED = {
-    id(pattern): required(pattern)
-    for rule in (*SIGNALS, *OBJECT_SIGNALS, *VETOES, *OBJECT_VETOES)
-    for pattern in (rule.pattern, rule.anchor)
-    if pattern is not None
-}
 
 
 def _anchored(anchor: re.Pattern[str] | None, body: str, seen: dict[int, bool]) -> bool:
@@ -158,17 +148,18 @@ def _anchored(anchor: re.Pattern[str] | None, body: str, seen: dict[int, bool]) 
 
 
 def _found(pattern: re.Pattern[str], body: str, seen: dict[int, bool]) -> bool:
-    """Whether `pattern` matches in this place (`body`), remembered in `seen` (by the expression's id), the place's
-    answers so far.
+    """Whether `pattern` matches in this place (`body`), remembered in `seen`, the place's answers so far.
 
     Searched once per place: many vetoes share one expression across categories (already_done.py's are one per
-    category), and the same search on the same text has the same answer. Not searched at all where none of its
-    literals is in the place (_REQUIRED): then it cannot match.
+    category), and the same search on the same text has the same answer. Not searched at all where none of the
+    literals one of which each of its matches contains is in the place (prefilter.literals): then it cannot match.
+    `seen` is keyed by the expression's id(): hashing a compiled expression hashes all of its compiled code,
+    microseconds for the long ones, and the expressions are module-level tables that live as long as the process.
     """
     key = id(pattern)
     hit = seen.get(key)
     if hit is None:
-        hit = seen[key] = may_match(_REQUIRED[key], body) and pattern.search(body) is not None
+        hit = seen[key] = may_match(literals(pattern), body) and pattern.search(body) is not None
     return hit
 
 
