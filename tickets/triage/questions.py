@@ -87,10 +87,12 @@ def only_asks_about(sentence: str) -> bool:
     low = sentence.strip().lower().lstrip(" -*•¿¡")
     # A verb or "when" first is a question only with its question mark ("Is locked again", "When I log in ..."):
     # only the plain interrogatives need none.
+    opens_as_question = bool(_OPENS_AS_QUESTION.search(low) and ("?" in low or _INTERROGATIVE.search(low)))
+    if not opens_as_question and not low.endswith("?"):
+        return False  # no question either way below, whoever is asked (most sentences: the costly search is skipped)
     asks_someone = _asks_someone(low)
     explain = bool(asks_someone and _ASKS_TO_EXPLAIN.search(low))
-    if not ((_OPENS_AS_QUESTION.search(low) and ("?" in low or _INTERROGATIVE.search(low)))
-            or (low.endswith("?") and (explain or not w.SELF.search(low)))):
+    if not (opens_as_question or (low.endswith("?") and (explain or not w.SELF.search(low)))):
         return False
     if asks_someone and not explain:
         return False
