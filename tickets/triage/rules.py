@@ -116,8 +116,8 @@ def open_gates(everything: str) -> set[str]:
     Only categories triage may return (rallied/categories.py): a category's expressions written ahead of its
     code (patterns.py) stay unused until it is one.
     """
-    return {c for c, (needles, gate) in _GATES.items()
-            if _any_in(needles, everything) or (gate is not None and gate.search(everything))}
+    return {c for c, (needles, gate) in _GATES.items() if _any_in(needles, everything) or (
+        gate is not None and may_match(literals(gate), everything) and gate.search(everything))}
 
 
 def _any_in(needles: tuple[str, ...], text: str) -> bool:
@@ -132,7 +132,9 @@ def _gate_expression(category: str) -> re.Pattern[str] | None:
 
 
 # A category's gate is open where one of its literal fragments is in the text or its gate expressions match: exactly
-# where one expression joining all of them with "|" (as the gates were first written) would match.
+# where one expression joining all of them with "|" (as the gates were first written) would match. The gate
+# expressions, like the signals', are searched only where one of the literals their matches contain is
+# (prefilter.literals).
 _GATES = {c: (tuple(needles), _gate_expression(c)) for c, needles in GATES.items() if c in ACTION}
 _NEEDLES = {name: tuple(needles) for name, needles in NEEDLES.items()}
 
