@@ -103,7 +103,7 @@ def _is_mailbox(low: str) -> bool:
 
 
 def _has(low: str, needles: tuple[str, ...]) -> bool:
-    return any(n in low for n in needles)
+    return any(map(low.__contains__, needles))  # `n in low` for each, without a Python step per needle
 
 
 # Cheap substring gates (as rules.py's GATES): an expression runs only where one of its words occurs at all.
