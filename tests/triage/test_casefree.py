@@ -72,6 +72,8 @@ def test_whole_expressions_find_the_same_in_our_tickets_as_written_and_lower_cas
         for text in (f"{row['subject']}\n{row['body']}", f"{row['subject']}\n{row['body']}".lower()):
             for expression, folded in pairs:
                 assert [m.span() for m in expression.finditer(text)] == [m.span() for m in folded.finditer(text)]
+                found, expected = expression.search(text), folded.search(text)
+                assert (found and found.span()) == (expected and expected.span())
 
 
 def test_text_with_capitals_or_case_twins_is_still_read_with_folding() -> None:

@@ -15,7 +15,8 @@ with one upper case (i and dotless ı, s and long ſ, σ and ς: re._casefix). S
 a character of the text matches a character of the expression with the flag exactly when it is that character, as
 without it; assertions (\\b, ^, lookarounds) and classes such as \\w or \\s do not depend on the flag. Any other
 expression or text is searched with the flag, as before. tests/triage/test_casefree.py checks every single-character
-part of every such expression on every lower-case character.
+part of every such expression on every lower-case character. Compared as written, an expression is also not searched
+where none of the literals its matches contain is in the text (prefilter.py), as the rules engine's are not.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from re import _casefix  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+from tickets.triage.prefilter import literals, may_match
 
 # The case twins outside ASCII (each of i and s has one, ı and ſ; both are listed in the other's entry).
 TWINS = frozenset(
@@ -90,7 +93,12 @@ class CaseFree:
         return self._plain if self._plain is not None and _plain_text(text) else self._folding
 
     def search(self, text: str, *args: Any) -> re.Match[str] | None:
-        return self._for(text).search(text, *args)
+        pattern = self._for(text)
+        if pattern is self._plain and not may_match(literals(pattern), text):
+            # Compared as written (no folding), a match contains one of these literals (prefilter.py): none in the
+            # text, none in any part of it the search is limited to.
+            return None
+        return pattern.search(text, *args)
 
     def match(self, text: str, *args: Any) -> re.Match[str] | None:
         return self._for(text).match(text, *args)
