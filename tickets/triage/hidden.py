@@ -23,6 +23,7 @@ import re
 import unicodedata
 
 from tickets.triage.patterns import INJECTION as _TRIAGE_INJECTION
+from tickets.triage.prefilter import literals, may_match
 
 MAX_SCAN = 60_000  # the same cut as text.MAX_BODY: past it, nothing is read at all
 BASE64_MIN_RUN = 20  # 15 bytes: shorter runs are ids and hashes, never a sentence
@@ -39,6 +40,13 @@ INJECTION = re.compile(
     r"mark (?:this|it) as (?:verified|approved)|\[(?:system|admin) (?:note|override)\]|developer mode"
     r"|</?(?:system|assistant|instructions?)>"
 )
+
+
+def _injection(lower: str) -> bool:
+    """Whether lower-case text holds one of the INJECTION phrases. Not searched where none of the literals every
+    match contains is in the text (prefilter.literals): then there is no match, and most tickets hold none."""
+    return may_match(literals(INJECTION), lower) and INJECTION.search(lower) is not None
+
 
 # Invisible characters that split words without showing: zero-width space/joiners, word joiner, BOM, soft
 # hyphen, bidi controls, variation selectors, Hangul fillers. Unicode tag characters (U+E0000 block) are
@@ -163,7 +171,7 @@ def _addressed(text: str, *, hidden: bool) -> bool:
     """Whether this text speaks to the system: the known phrases, a chat role line or token; for text a reader
     cannot see (hidden), any of the DIRECTIVE words is enough."""
     lower = text.lower()
-    if INJECTION.search(lower) or _chat_tokens(text) or _role_lines(text):
+    if _injection(lower) or _chat_tokens(text) or _role_lines(text):
         return True
     return hidden and DIRECTIVE.search(text) is not None
 
@@ -205,9 +213,9 @@ def aimed_at_system(subject: str, body: str) -> list[str]:
     plain = raw.isascii() and "&" not in raw
     text = raw if plain else normalise(raw)
     findings: list[str] = []
-    if INJECTION.search(raw.lower()):
+    if _injection(raw.lower()):
         findings.append("in plain words")
-    elif not plain and INJECTION.search(text.lower()):
+    elif not plain and _injection(text.lower()):
         findings.append("disguised by invisible or look-alike characters")
     roles = sorted(set(_role_lines(text)))
     if roles:
