@@ -13,14 +13,17 @@ door pass beyond English, the keys one is locked out of, a machine's display rea
 one said not to be the directory's, and one app's lockout while the PC's sign-in works, beyond English
 (tests/triage/test_codes_passes_and_protected_files.py). One application's password forgotten or its account
 locked while the writer says the directory's sign-in works ("Windows one is fine", "Windows geht") came from
-triage_holdout28.jsonl, a hospital group's (tests/triage/test_directory_sign_in_said_working.py).
+triage_holdout28.jsonl, a hospital group's (tests/triage/test_directory_sign_in_said_working.py). A login set apart
+from the directory's beside it ("for the lab system, not Windows"), a device's local account outside the domain, the
+public's accounts on the company's portal and a second factor said moved already came from triage_holdout31.jsonl, a
+water utility's (tests/triage/test_logins_set_apart_local_or_the_publics.py).
 """
 
 from __future__ import annotations
 
 from tickets.triage.already_done import unless
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.vocabulary import FOLDER, MFA
+from tickets.triage.vocabulary import FOLDER, MFA, PW
 
 # Machines with their own panel or code, which no directory account unlocks. Not a laptop, a PC or a terminal server:
 # "my laptop is locked after too many tries" is the account's lockout as the writer sees it.
@@ -165,6 +168,60 @@ _DIRECTORY_ITSELF_FAILS = (rf"\b(?:windows|network|domain|ad|laptop|pc|computer)
                            rf"|\b(?:forgot|forgotten|vergessen|oubli(?:é|e)|olvid(?:é|e)|vergeten)\s(?:my\s|mein\s|mon\s|mi\s|mijn\s)?(?:windows|network|laptop|pc)\s{_SIGN_IN_NOUN}")
 _ONLY_THAT_APP_AND_NOT_THE_DIRECTORYS = unless(ONLY_THAT_APP, _DIRECTORY_ITSELF_FAILS)
 
+# A login the writer sets apart from the directory's by naming it beside it: "my password for the lab system (not
+# Windows)", "Passwort für das Laborprogramm, nicht Windows", "mot de passe du logiciel (pas Windows)", "contraseña
+# del programa, no la de Windows", "wachtwoord voor het labsysteem (niet Windows)", or "not the Windows one". Only
+# after a password or login named for something, and never where a verb follows the directory's name: "I can log in to
+# the booking system, not Windows" ... "not Windows, that works" would say which one fails, not whose it is.
+_DIRECTORY_NAMES = (r"(?:windows|the domain|the network|my pc|the pc|ad|active directory|dom(?:ä|ae)ne|netzwerk|r(?:é|e)seau"
+                    r"|(?:el |la )?de windows|red|netwerk|domein)")
+_SET_APART = (rf"(?:{PW}|log-?in|log-?on|account|anmeldung|zugang|konto|compte|cuenta|usuario|inlog|account)\s(?:\S+\s){{0,2}}?"
+              r"(?:for|of|to|in|on|f(?:ü|ue)r|zum|zur|vom|im|pour|du|de|des|para|del|en|voor|van|bij|op)\s[^.!?\n]{0,60}?"
+              r"[,(;-]\s?(?:and\s|und\s|et\s|y\s|en\s)?(?:not|nicht|pas|no|niet)\s(?:the\s|my\s|das\s|die\s|le\s|mon\s|mi\s|het\s|mijn\s)?"
+              rf"{_DIRECTORY_NAMES}\b(?!\s(?:\S+\s)?(?:works?|is|isn|doesn|does|won|geht|funktioniert|fonctionne|marche|funciona|werkt|login|account|password|one))"
+              r"|\bnot (?:the|my|our) (?:windows|network|domain|pc|laptop|computer) one\b")
+_SET_APART_ANCHOR = words("not ", "nicht ", "pas ", "no ", "niet ")
+
+# A device's or program's own local account, outside the directory: "the local operator password on the panel", "the
+# panel is not in the domain", "lokales Admin-Passwort", "nicht in der Domäne", "mot de passe administrateur local",
+# "hors domaine", "contraseña de administrador local", "no está en el dominio", "lokaal beheerderswachtwoord", "niet
+# in het domein". The help desk's reset and unlock act on directory accounts only; the device's owner resets its own.
+_LOCAL_LOGIN = (r"\blocal\s(?:admin(?:istrator)?\s|operator\s|user\s|service\s|device\s|machine\s|panel\s)?(?:password|account|login|log-?on|user)\b"
+                r"|\bnot (?:in|on|part of|joined to|a member of) (?:the |our |any )?(?:domain|active directory)\b|\bnot domain[- ]joined\b"
+                r"|\blokale[sn]?\s(?:admin-?|administrator-?|benutzer-?|bediener-?|ger(?:ä|ae)te-?)?(?:passwort|kennwort|konto|benutzer|login|anmeldung)\b"
+                r"|\bnicht (?:in|an|mit) der (?:dom(?:ä|ae)ne|domain)\b"
+                r"|\b(?:mot de passe|compte) (?:administrateur |admin |op(?:é|e)rateur )?local\b|\bpas (?:dans|sur|membre du) (?:le )?domaine\b|\bhors (?:du )?domaine\b"
+                r"|\b(?:contrase(?:ñ|n)a|cuenta|usuario) (?:de administrador |de operador |del equipo )?local\b|\bno est(?:á|a) (?:en|unid[oa] al) (?:el )?dominio\b|\bfuera del dominio\b"
+                r"|\blokaal?\s(?:admin-?|beheerders?-?|gebruikers?-?|operator-?)?(?:wachtwoord|account|gebruiker)\b|\bniet in het domein\b")
+_LOCAL_ANCHOR = words("local", "lokal", "lokaal", "domain", "domäne", "domaene", "domaine", "dominio", "domein")
+
+# The public's own accounts on the company's portal, reported for them: "customers are calling that the reset mail of
+# the portal never arrives", "Kunden melden, dass sie ihr Passwort nicht zurücksetzen können", "des clients signalent
+# ...", "los clientes no pueden ...", "klanten melden ...". Those passwords are the customers', in the portal's own
+# user store; nobody on staff needs one set, and the fault is the portal's for a person to look at.
+_THE_PUBLIC = (r"(?:customers|clients|citizens|residents|subscribers|consumers|members of the public|kunden|kundinnen|b(?:ü|ue)rger(?:innen)?"
+               r"|abonnenten|usagers|abonn(?:é|e)s|clientes|ciudadanos|abonados|klanten|burgers|inwoners|abonnees)")
+_THEY_REPORT = (r"(?:are\s|have\s|keep\s|still\s)?(?:calling|call|ringing|phoning|writing|emailing|report\w*|complain\w*|say|said|tell\w*"
+                r"|can'?t|cannot|could not|couldn'?t|are unable|unable|don'?t|do not|aren'?t|are not|rufen|melden|beschweren|schreiben|k(?:ö|oe)nnen"
+                r"|appellent|signalent|se plaignent|(?:ne )?peuvent|(?:ne )?re(?:ç|c)oivent|llaman|reportan|se quejan|(?:no )?pueden|(?:no )?reciben"
+                r"|bellen|klagen|kunnen|ontvangen)")
+_PUBLIC_PORTAL = (r"(?:(?:customer|client|kunden|klanten|citizen|b(?:ü|ue)rger)[\s-]?portaa?l|portail (?:des )?(?:clients?|usagers?|abonn(?:é|e)s)"
+                  r"|portal (?:de |del |para )?(?:clientes?|ciudadanos|abonados))")
+_THE_PUBLICS_LOGIN = (rf"\b{_THE_PUBLIC}\s{_THEY_REPORT}\b[^.!?\n]{{0,100}}?{PW}|\b{_PUBLIC_PORTAL}\w*\b[^.!?\n]{{0,60}}?{PW}|{PW}[^.!?\n]{{0,60}}?\b{_PUBLIC_PORTAL}")
+
+# The second factor said moved to the new phone already: "the authenticator is already moved over", "Authenticator
+# ist schon übertragen", "l'authentificateur est déjà transféré", "el autenticador ya está migrado", "de authenticator
+# is al overgezet". What a new phone still needs is something else (mail, apps). Not where a negation comes before the
+# verb ("el Authenticator no se ha pasado") or the clause goes on with a failure or a but ("moved it over but it shows
+# no codes").
+_MOVED = (r"(?:moved|transferred|migrated|copied|carried|switched|(?:ü|ue)bertragen|umgezogen|migriert|(?:ü|ue)bernommen"
+          r"|transf(?:é|e)r(?:é|e)e?|migr(?:é|e)e?|d(?:é|e)plac(?:é|e)e?|transferid[oa]|migrad[oa]|pasad[oa]|overgezet|gemigreerd|verhuisd|overgezet)")
+_FACTOR_MOVED = (rf"{MFA}(?:\s(?!(?:not|no|nicht|noch|pas|ne|niet|nog|never|nie)\b)[^\s.!?]+){{0,6}}?\s(?:is|was|has been|have been|got|ist|wurde|est|a (?:é|e)t(?:é|e)|est(?:á|a)|fue|se ha|is|werd)\s"
+                 rf"(?:already\s|all\s|successfully\s|schon\s|bereits\s|d(?:é|e)j(?:à|a)\s|ya\s|al\s)?{_MOVED}\b"
+                 rf"|\b(?:i|we|ich|j'ai|he|ik|hemos|he)\s(?:already\s|have\s|schon\s|bereits\s|d(?:é|e)j(?:à|a)\s|ya\s|al\s)?(?:moved|transferred|migrated|copied|habe|transf(?:é|e)r(?:é|e)|migr(?:é|e)|pasado|migrado|heb)\s(?:\S+\s){{0,2}}?{MFA}")
+_FACTOR_MOVED_FINE = rf"(?:{_FACTOR_MOVED})(?![^.!?\n]{{0,60}}\b(?:but|however|aber|doch|mais|pero|maar|not|nicht|pas|no|niet|fails?|error|fehler|erreur)\b)"
+_MOVED_ANCHOR = words("mov", "transf", "migr", "copied", "carried", "switched", "bertragen", "umgezogen", "bernommen", "plac", "pasad", "overgezet", "verhuisd")
+
 NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "the Ricoh says 'Locked - enter admin code' on the panel", "label printer locked after someone changed settings":
     # the machine's own lock, which its admin code opens; no one's account is locked.
@@ -202,4 +259,17 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     Veto("group_membership", rx(_OWN_STORAGE), 2.8, words("own ", "eigen", "propre", "propio")),
     # "the authenticator is on my old phone still, works fine": the second factor is in hand and working.
     Veto("mfa_reset", rx(rf"{MFA}[^.!?\n]{{0,60}}\b(?:works?|working|still works)\s(?:fine|ok|okay|well|perfectly)\b|{MFA}[^.!?\n]{{0,40}}\b(?:which|that) i (?:keep|still have|still use)\b"), 2.0),
+    # "password for lims (the lab system, not windows)": another program's login, set apart from the directory's. As
+    # heavy for a reset as the application's login beside a working Windows above: however plainly the reset is
+    # asked, it is that program's.
+    Veto("password_reset", rx(_SET_APART), 6.0, _SET_APART_ANCHOR),
+    Veto("account_unlock", rx(_SET_APART), 3.0, _SET_APART_ANCHOR),
+    # "the local operator password on the panel doesn't work, the panel is not in the domain": the device's own account.
+    Veto("password_reset", rx(_LOCAL_LOGIN), 6.0, _LOCAL_ANCHOR),
+    Veto("account_unlock", rx(_LOCAL_LOGIN), 3.0, _LOCAL_ANCHOR),
+    # "customers say the portal's forgot-password mail never arrives": the public's accounts, not staff's.
+    Veto("password_reset", rx(_THE_PUBLICS_LOGIN), 3.0),
+    Veto("account_unlock", rx(_THE_PUBLICS_LOGIN), 3.0),
+    # "got a new phone, how do I get my mail on it? the authenticator is already moved over": the factor is in hand.
+    Veto("mfa_reset", rx(_FACTOR_MOVED_FINE), 2.5, _MOVED_ANCHOR),
 ]
