@@ -1,16 +1,17 @@
 # ruff: noqa: E501 -- regular-expression tables read best one veto per line
 """A category's word whose object is a thing of another kind: a licence that is a permit, a machine's own licence or
 the firm's subscription up for renewal; a document held open or locked for editing, or protected by its sender's
-password; an account in the books (a ledger,
-a customer's, a bank's) rather than a person's login; a group inside a business application; a shared login at an
-outside company whose password a colleague holds. None is an assignment, an unlock, a membership or a reset the help
-desk's directory can make. Vetoes in the form of tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
+password; an account in the books (a ledger, a customer's, a bank's) rather than a person's login; a group inside a
+business application or of its workflow; a shared login at an outside company whose password a colleague holds. None
+is an assignment, an unlock, a membership or a reset the help desk's directory can make. Vetoes in the form of
+tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
 
 Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss3.jsonl, a hotel group's);
 each is said by word class and sentence shape in the five languages, never by a row's phrasing
 (tests/triage/test_things_of_another_kind.py). A licence whose message sends the reader to its vendor came from
 tests/data/triage_nearmiss7.jsonl (tests/triage/test_people_counted_calls_and_vendor_licences.py). Near-miss set 9 (an airport ground handler's) added a password set on a
-file or a macro project by its author (tests/triage/test_codes_passes_and_protected_files.py).
+file or a macro project by its author (tests/triage/test_codes_passes_and_protected_files.py). A workflow's group came
+from tests/data/triage_holdout31.jsonl, a water utility's (tests/triage/test_graded_alerts_and_workflow_groups.py).
 """
 
 from __future__ import annotations
@@ -98,6 +99,15 @@ _IN_AN_APP = (r"\b(?:in|im|within|inside|dans|en|on|op)\s(?:the\s|der\s|die\s|de
               r"(?:app|application|appli|applicatie|anwendung|aplicaci(?:ó|o)n)\b")
 _WHICH_GROUP = (r"\b(?:right|wrong|correct|proper|same|falsche[nr]?|richtige[nr]?|korrekte[nr]?|bon|mauvais|correcto|incorrecto"
                 r"|equivocado|juiste|verkeerde)\s(?:\S+\s)?" + GROUP)
+# A group or role of a workflow: the approvers, reviewers or stages of an application's process ("the refunds approval
+# workflow group", "die Freigabe-Workflow-Gruppe", "le groupe du flux de validation", "el grupo del flujo de
+# aprobación", "de workflowgroep"). A workflow runs inside a business application and its steps are assigned there;
+# no directory group is meant.
+_FLOW = r"(?:workflow|work flow|flux de (?:travail|validation|approbation)|flujo de (?:trabajo|aprobaci(?:ó|o)n)|werkstroom)"
+_GROUP_OR_ROLE = r"(?:group|gruppe|groupe|grupo|groep|role|rolle|r(?:ô|o)le|rol)"
+_WORKFLOW_GROUP = (rf"{_FLOW}[\s-]?(?:\S+\s)?{_GROUP_OR_ROLE}\w*\b"
+                   rf"|\b{_GROUP_OR_ROLE}s?\s(?:for|of|in|im|f(?:ü|ue)r|des|du|de|del|van|voor)\s(?:the\s|das\s|den\s|le\s|la\s|el\s|het\s|de\s)?(?:\S+\s)?{_FLOW}")
+_WORKFLOW_ANCHOR = words("workflow", "work flow", "flux de", "flujo de", "werkstroom")
 _APP_GROUP = (rf"{GROUP}\s(?:\S+\s)?{_IN_AN_APP}|{_WHICH_GROUP}[\s\S]{{0,160}}?{_IN_AN_APP}|{_IN_AN_APP}[\s\S]{{0,160}}?{_WHICH_GROUP}")
 
 # A shared login at an outside company (a partner's portal, a supplier's extranet) or a password a colleague holds:
@@ -152,6 +162,8 @@ ANOTHER_KIND_VETOES: list[Veto] = [
     Veto("password_reset", rx(_BOOKS_ACCOUNT), 2.0),
     # "can someone add the new breakfast team to the right group in Planday? the rota didn't reach them in the app".
     Veto("group_membership", rx(_APP_GROUP), 2.5),
+    # "please add me to the invoice approval workflow group in the finance tool": a step of that tool's process.
+    Veto("group_membership", rx(_WORKFLOW_GROUP), 2.5, _WORKFLOW_ANCHOR),
     # "the load sheet's VBA project is locked and needs a password", "Wachtwoord van eigen Excel-bestand vergeten".
     Veto("password_reset", rx(_FILES_PASSWORD), 3.0, _FILES_PASSWORD_ANCHOR),
     Veto("account_unlock", rx(_FILES_PASSWORD), 3.0, _FILES_PASSWORD_ANCHOR),

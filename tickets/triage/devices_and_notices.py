@@ -20,6 +20,8 @@ test_settled_asked_only_or_set_aside.py).
 
 A phone or tablet disabled after its own code was tried too often, and a shared workstation held by another person's session,
 came from tests/data/triage_holdout28.jsonl, a hospital group's (tests/triage/test_devices_held_or_locked_by_their_code.py).
+A monitoring alert graded by severity came from tests/data/triage_holdout31.jsonl, a water utility's
+(tests/triage/test_graded_alerts_and_workflow_groups.py).
 """
 
 from __future__ import annotations
@@ -150,6 +152,16 @@ _CODE_ANCHOR = words("pin", "code", "digo")
 _QUESTION_ANCHOR = words("question", "query", "know", "ask", "understand", "check", "frage", "wissen", "pregunta",
                          "consulta", "saber", "vraag", "weten")
 
+# A monitoring system's alert, pasted or forwarded as it was raised, with the severity it was graded at ("Severity:
+# low", "Schweregrad: hoch", "Gravité : élevée", "Severidad: alta", "Ernst: hoog"). It records that an account locked or
+# sign-ins failed and leaves it to a person to weigh; nobody asked for anything. Not where the writer asks in so many
+# words ("severity: high, please unlock him now"). A bare event number without a grade stays what it says:
+# tests/data/triage_holdout18.jsonl files an "Event ID 4740 ... locked out" routed to the desk as the unlock it reports.
+_MONITORING_ALERT = (r"\b(?:severity|schweregrad|gravit(?:é|e)|s(?:é|e)v(?:é|e)rit(?:é|e)|severidad|gravedad|ernst)\s?:\s?"
+                     r"(?:low|medium|high|critical|info\w*|warn\w*|minor|major|niedrig|mittel|hoch|kritisch|faible|moyenne?"
+                     r"|(?:é|e)lev(?:é|e)e|critique|baja|media|alta|cr(?:í|i)tica|laag|middel|hoog|kritiek)\b")
+_MONITORING_ANCHOR = words("everit", "érit", "schweregrad", "gravit", "severidad", "gravedad", "ernst")
+
 DEVICE_AND_NOTICE_GATES: dict[str, str] = {"offboarding": f"{FINISHED_WITH_US}|{EMPLOYMENT_ENDED}"}
 
 DEVICE_AND_NOTICE_SIGNALS: list[Signal] = [
@@ -174,6 +186,9 @@ DEVICE_AND_NOTICE_VETOES: list[Veto] = [
     Veto("account_unlock", rx(_HANDSET_LOCKED_ITSELF), 3.0, _HANDSET_ANCHOR),
     # "the PC at the nurses' station is locked by Dr Rao, who is off shift: can you log him off remotely?".
     Veto("account_unlock", rx(_HELD_WORKSTATION), 3.0, _HELD_ANCHOR),
+    # "[monitor] A user account was locked out. Account: jdoe. Severity: low": an alert raised, graded for a person.
+    *(Veto(category, rx(unless_asked(_MONITORING_ALERT)), 3.0, _MONITORING_ANCHOR)
+      for category in ("password_reset", "account_unlock", "mfa_reset", "session_revoke")),
     # "IT disabled her account this morning; just for the records, nothing needed from you".
     *(Veto(category, rx(unless_asked(_NOTHING_NEEDED)), 3.0, _NOTHING_ANCHOR)
       for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership", "mailbox_access",
