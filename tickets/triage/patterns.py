@@ -290,6 +290,9 @@ SIGNALS: list[Signal] = [
     # "It says I have no licence for Office. Could you give me one?", "What licence does she need? Please add it":
     # the licence named first, then asked for by a pronoun.
     Signal("license_change", "licence asked by a pronoun", rx(rf"{LICENSE}[^\n]{{0,120}}?\b(?:(?:add|assign|give|buy|order)\s(?:it|one|(?:me|him|her|them|us)\s(?:one|it))\b|get\s(?:(?:me|him|her|them|us)\s)?one\b|(?:l'|la |en )(?:lui |me |leur )?(?:attribuer|ajouter|donner)|(?:sie|eine)\s(?:ihr\s|ihm\s|mir\s)?(?:zuweisen|geben)|(?:as(?:í|i)gn|d)\w*(?:sela|mela|nosla)\b|(?:wijs|geef)\s(?:\S+\s)?(?:er\s)?(?:een|die|hem|het)\b)"), 1.2),
+    # German and Dutch put the verb last: "bitte Lizenz zuweisen", "eine E3-Lizenz zuordnen", "licentie toewijzen".
+    # Never with a negation between them ("die Lizenz bitte nicht entziehen" asks nothing).
+    Signal("license_change", "licence request, verb last", rx(rf"{LICENSE}\s(?:(?!nicht\b|niet\b|kein\w*|geen\b)\S+\s){{0,3}}?(?:zuweisen|zuordnen|zuteilen|vergeben|freischalten|hinzuf(?:ü|ue)gen|bestellen|toewijzen|toekennen|aanvragen|bestellen)\b"), 1.1),
     Signal("license_change", "unlicensed", rx(r"(?:not|nicht)\s(?:a\s)?licen[sc]ed|unlicen[sc]ed|nicht lizen[sz]iert|unlizenziert|product activation|produktaktivierung|activate (?:office|windows|microsoft)|reduced functionality|licen[sc]e key"), 1.8, HAS_UNLICENSED),
     # "Please assign a CATIA V5 seat to R. Singh": a product's seat is a licence by another name (not a desk's seat).
     Signal("license_change", "seat asked", rx(r"\b(?:assign|give|allocate|need|needs|request|add|provide|order|get)\w*\s(?:\S+\s){0,3}?(?:a|an|one|another|the)\s(?!(?:desk|office|meeting|car|parking|window|aisle|hot|spare|free|empty)\b)(?:[\w.-]+\s){1,3}?seats?\s(?:to|for)\b"), 1.8),

@@ -37,6 +37,10 @@ _ASKS_FOR_PASSWORD = (
 _TIME_OR_PERSON = (r"(?:\d|then\b|now\b|late\b|later\b|today\b|tonight\b|tomorrow\b|noon\b|midnight\b|morning\b|lunch\w*\b|the end\b|end\b"
                    r"|next\b|after\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|i\b|we\b|you\b|he\b|she\b|they\b|it\b|further\b)")
 
+# German and Dutch put the negation at the clause's end, after any words: "weiß das Passwort ehrlich gesagt auch nicht
+# mehr", "weet het wachtwoord eerlijk gezegd ook niet meer". Up to the clause's end, not only the next word or two.
+_LATE_NEGATION = r"[^.!?\n,;]{0,40}?\b"
+
 # Phrases that look like a request above but describe a fault or another request. (category, pattern, penalty)
 VETOES: list[Veto] = [
     # "Cannot log into the CCTV recorder, password not working": a device with its own local login (a recorder,
@@ -76,10 +80,10 @@ VETOES: list[Veto] = [
         rf"(?:my|her|his|their|the|our)\s(?:new\s|current\s)?{PW}(?!\s(?:\S+\s){{0,2}}?(?:expired|is wrong|isn'?t|doesn'?t|won'?t|stopped))"
         rf"|{PW}\s(?:is|ist|est|es)\s(?:definitely\s|certainly\s|really\s|definitiv\s|bestimmt\s|bien\s|seguro\s)?"
         rf"(?:right|correct|korrekt|richtig|correcte|correcta|juist|goed)\b"
-        rf"|\b(?:kenne|kennt|wei(?:ß|ss))\s(?:\S+\s)?(?:mein|ihr|sein|das)\w*\s(?:neues?\s)?{PW}(?!\s(?:\S+\s)?nicht)"
+        rf"|\b(?:kenne|kennt|wei(?:ß|ss))\s(?:\S+\s)?(?:mein|ihr|sein|das)\w*\s(?:neues?\s)?{PW}(?!{_LATE_NEGATION}nicht\b)"
         rf"|\b(?:je|elle|il) conna(?:i|î)(?:s|t)\s(?:\S+\s)?(?:mon|son|le)\s(?:nouveau\s)?{PW}"
         rf"|{PW}(?:\snueva)?\s(?:ya\s)?la\ss(?:é|e)\b|(?<!no\s)\b(?:s(?:é|e)|sabe)\s(?:bien\s)?(?:mi|su|la)\s{PW}"
-        rf"|\b(?:weet|ken|kent)\s(?:\S+\s)?(?:mijn|haar|zijn|het)\s(?:nieuwe\s)?{PW}(?!\s(?:\S+\s)?niet)"), 3.0, HAS_PW),
+        rf"|\b(?:weet|ken|kent)\s(?:\S+\s)?(?:mijn|haar|zijn|het)\s(?:nieuwe\s)?{PW}(?!{_LATE_NEGATION}niet\b)"), 3.0, HAS_PW),
     # "He hasn't forgotten the password, his old phone kept trying it", "sie hat ihr Passwort nicht vergessen": the
     # forgetting is denied, so the word is no evidence of a password to replace (the lockout stays an unlock).
     Veto("password_reset", rx(rf"\b(?:hasn'?t|has not|hadn'?t|had not|haven'?t|have not|didn'?t|did not|not|never)\s(?:\S+\s)?{FORGOT}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s)?nicht\svergessen"), 3.0, HAS_PW),

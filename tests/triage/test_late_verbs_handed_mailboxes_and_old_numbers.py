@@ -1,0 +1,61 @@
+"""Words in the order German and Dutch put them, a mailbox handed on, and sign-in codes sent to an old number
+(tickets/triage/vetoes.py, patterns.py, objects.py).
+
+German and Dutch put the negation and the verb at the clause's end: "weiß das Passwort ehrlich gesagt auch nicht mehr"
+is a password forgotten, however many words stand before the "nicht"; "bitte Lizenz zuweisen" asks for a licence as
+"assign a licence" does. German counts accounts in the plural "Konten" ("bitte Konten anlegen"). Someone's mailbox
+given to the writer or a successor is access to it (a leaver's too, by the convention). The number sign-in codes go
+to, said old or gone, is the second factor to register again. And the near readings that stay what they were.
+holdout31 (a water utility's) showed them; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tickets.triage import triage
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # The negation far from the verb: forgotten, so the reset also lifts the lock.
+    ("Konto gesperrt", "Konto gesperrt nach zu vielen Versuchen. Ich weiß mein Passwort seit dem Urlaub leider auch nicht "
+                       "mehr. Bitte entsperren und das Passwort zurücksetzen.", "password_reset"),
+    ("Account geblokkeerd", "Mijn account is geblokkeerd. Ik weet mijn wachtwoord sinds de vakantie eerlijk gezegd niet "
+                            "meer. Graag ontgrendelen en het wachtwoord resetten.", "password_reset"),
+    # The verb last.
+    ("Word", "Auf dem neuen Notebook sagt Word 'nicht lizenziert'. Bitte mir eine Lizenz zuweisen.", "license_change"),
+    ("Word", "Word zegt dat het product niet gelicentieerd is. Graag een licentie toewijzen.", "license_change"),
+    # German accounts in the plural.
+    ("Neue Praktikanten", "Ab 1. September kommen zwei neue Praktikanten ins Labor. Bitte Konten anlegen, Namen folgen.", "onboarding"),
+    # Someone's mailbox handed on.
+    ("mailbox of leaver", "Sandra Voss left on Friday. Can her mailbox be handed over to me, I'm taking over her customers?", "mailbox_access"),
+    ("Postfach", "Herr Lange ist ausgeschieden. Bitte sein Postfach an seinen Nachfolger übergeben.", "mailbox_access"),
+    ("Mailbox", "Jan is uit dienst. Kan zijn mailbox aan mij overgedragen worden?", "mailbox_access"),
+    # The number the codes go to.
+    ("codes", "The sign-in codes keep going to my old number, I changed phones last month. New number 0612345678.", "mfa_reset"),
+    ("Codes", "Die SMS-Codes für die Anmeldung kommen immer noch auf meine alte Nummer. Neue Nummer: 0171 2345678.", "mfa_reset"),
+])
+def test_the_request_is_read_in_any_order(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # Known after all: the lock is what is left.
+    ("Gesperrt", "Mein Konto ist gesperrt. Das Passwort weiß ich aber, bitte nur entsperren.", "account_unlock"),
+    ("locked", "I'm locked out, I know my password, I just typed it wrong too often. Please unlock.", "account_unlock"),
+    # A licence not to assign, a licence message with nothing asked.
+    ("Word", "Auf dem Testrechner sagt Word 'nicht lizenziert'. Die Lizenz bitte noch nicht zuweisen, ich teste nur.", "other"),
+    # Accounts that exist already.
+    ("Konten", "Die Konten der neuen Azubis sind schon angelegt, danke! Alles funktioniert.", "other"),
+    # A leaver's mailbox forwarded to their manager is a step of the leaver's offboarding.
+    ("leaver", "Tom Hill leaves on Friday. Please disable his account and forward his mail to his manager.", "offboarding"),
+    # Codes for the password's own self-service reset stay the password's reset (tests/data/triage_holdout25.jsonl).
+    ("self-service reset", "The password reset page sends the SMS code to my old number which I don't have anymore.",
+     "password_reset"),
+    # Codes not arriving on the current number: a fault to diagnose, nothing said old.
+    ("codes", "The sign-in codes are not arriving on my phone since this morning.", "other"),
+])
+def test_the_near_readings_stay(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason
