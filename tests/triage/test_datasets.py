@@ -297,6 +297,22 @@ def test_holdout_set_meets_thresholds() -> None:
 # 1.000/.973/1.000; no row of any other set here or of the dev set changed its category. Its action mistakes left are
 # two ambiguous label disputes: a Dragon Medical licence asked for a doctor, labelled `other`, reads as a licence
 # request by the conventions the other sets follow (a product's licence asked for a person).
+# triage_holdout31 (200 rows from a water utility's incident queue: treatment plants, pumping stations, field crews,
+# SCADA panels and a customer portal, 120 `other`, en/de with a few fr/es/nl; by an author who read nothing of the
+# project, written for us) read .951/.880/.989 before its study. Its mistakes were grouped by what the engine did not
+# understand (a program's password set apart from Windows, "the lab system, not windows"; a panel's local operator
+# password, "not in the domain"; customers' portal reset mails; an authenticator "already moved over" to a new phone;
+# a monitoring alert graded "Severity: low"; a workflow's approval group; German's late "weiß das Passwort ... nicht
+# mehr" and verb-last "Lizenz zuweisen", its plural "Konten anlegen"; a leaver's mailbox given to a successor; text
+# codes going to an old number; tickets/triage/not_the_account.py, devices_and_notices.py, another_kind.py, vetoes.py,
+# patterns.py, objects.py; tests/triage/test_logins_set_apart_local_or_the_publics.py,
+# test_graded_alerts_and_workflow_groups.py, test_late_verbs_handed_mailboxes_and_old_numbers.py), which took it to
+# .979/.986/1.000. No other set went down: holdout28's "Bitte Lizenz zuweisen", nearmiss1's bare "Lizenz zuweisen" and
+# holdout30's text codes to the old number now read as the requests they are labelled. Its one action mistake left is a
+# disputed label: Teams' "you need a license to use this feature" reads as a licence by the conventions ("Office says
+# unlicensed"). Left as `other`: Word's "Unlicensed Product" with nothing asked (a symptom by discounts.py's design), a
+# forgotten password beside "the authenticator on my phone still works fine, it's just the password", an expiry notice
+# quoted above "now it has expired, need a new one", and ambiguous leavers, folders and mailboxes.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
                  "triage_holdout7.jsonl": (0.86, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
@@ -312,7 +328,8 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.j
                  "triage_nearmiss7.jsonl": (0.94, 0.79, 0.94),
                  "triage_nearmiss9.jsonl": (1.00, 0.97, 1.00),
                  "triage_holdout30.jsonl": (0.99, 0.97, 0.98),
-                 "triage_holdout28.jsonl": (1.00, 0.97, 1.00)}
+                 "triage_holdout28.jsonl": (1.00, 0.97, 1.00),
+                 "triage_holdout31.jsonl": (0.97, 0.98, 1.00)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
