@@ -207,6 +207,9 @@ _THEY_REPORT = (r"(?:are\s|have\s|keep\s|still\s)?(?:calling|call|ringing|phonin
                 r"|bellen|klagen|kunnen|ontvangen)")
 _PUBLIC_PORTAL = (r"(?:(?:customer|client|kunden|klanten|citizen|b(?:ü|ue)rger)[\s-]?portaa?l|portail (?:des )?(?:clients?|usagers?|abonn(?:é|e)s)"
                   r"|portal (?:de |del |para )?(?:clientes?|ciudadanos|abonados))")
+# Anchor: a word for the public or for a portal, which every match holds.
+_PUBLIC_ANCHOR = words("customer", "client", "citizen", "resident", "subscriber", "consumer", "public", "kund", "rger",
+                       "abonn", "abona", "usager", "ciudadano", "klant", "inwoner", "porta")
 _THE_PUBLICS_LOGIN = (rf"\b{_THE_PUBLIC}\s{_THEY_REPORT}\b[^.!?\n]{{0,100}}?{PW}|\b{_PUBLIC_PORTAL}\w*\b[^.!?\n]{{0,60}}?{PW}|{PW}[^.!?\n]{{0,60}}?\b{_PUBLIC_PORTAL}")
 
 # The second factor said moved to the new phone already: "the authenticator is already moved over", "Authenticator
@@ -268,8 +271,8 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     Veto("password_reset", rx(_LOCAL_LOGIN), 6.0, _LOCAL_ANCHOR),
     Veto("account_unlock", rx(_LOCAL_LOGIN), 3.0, _LOCAL_ANCHOR),
     # "customers say the portal's forgot-password mail never arrives": the public's accounts, not staff's.
-    Veto("password_reset", rx(_THE_PUBLICS_LOGIN), 3.0),
-    Veto("account_unlock", rx(_THE_PUBLICS_LOGIN), 3.0),
+    Veto("password_reset", rx(_THE_PUBLICS_LOGIN), 3.0, _PUBLIC_ANCHOR),
+    Veto("account_unlock", rx(_THE_PUBLICS_LOGIN), 3.0, _PUBLIC_ANCHOR),
     # "got a new phone, how do I get my mail on it? the authenticator is already moved over": the factor is in hand.
     Veto("mfa_reset", rx(_FACTOR_MOVED_FINE), 2.5, _MOVED_ANCHOR),
 ]

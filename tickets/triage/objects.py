@@ -23,7 +23,7 @@ from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_
 from tickets.triage.not_asked import NOT_ASKED_VETOES
 from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
 from tickets.triage.other_senses import OTHER_SENSE_VETOES
-from tickets.triage.patterns import Signal, Veto, rx
+from tickets.triage.patterns import Signal, Veto, rx, words
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
@@ -91,7 +91,7 @@ OBJECT_SIGNALS: list[Signal] = [
     # llegan a mi número antiguo", "de inlogcodes gaan naar mijn oude nummer". That number is the second factor.
     # Not where a password is named ("the self-service reset sends the SMS code to my old number"): the codes may be
     # the password reset's own check, and which the writer needs is a person's call.
-    Signal("mfa_reset", "codes sent to an old number", rx(unless(_CODES_TO_AN_OLD_NUMBER, PW)), 2.0),
+    Signal("mfa_reset", "codes sent to an old number", rx(unless(_CODES_TO_AN_OLD_NUMBER, PW)), 2.0, words("code", "digo")),
     *STAYS_OR_GOES_SIGNALS,
     *ITALIAN_AND_POLISH_SIGNALS,
     *SAID_BRIEFLY_SIGNALS,
