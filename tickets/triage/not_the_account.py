@@ -16,7 +16,9 @@ locked while the writer says the directory's sign-in works ("Windows one is fine
 triage_holdout28.jsonl, a hospital group's (tests/triage/test_directory_sign_in_said_working.py). A login set apart
 from the directory's beside it ("for the lab system, not Windows"), a device's local account outside the domain, the
 public's accounts on the company's portal and a second factor said moved already came from triage_holdout31.jsonl, a
-water utility's (tests/triage/test_logins_set_apart_local_or_the_publics.py).
+water utility's (tests/triage/test_logins_set_apart_local_or_the_publics.py). A program said to have a login of its
+own, a password set apart in brackets ("(not Windows!)") and a factor lost "before I moved" it came from
+triage_holdout33.jsonl, an insurer's (tests/triage/test_formats_own_logins_and_service_jobs.py).
 """
 
 from __future__ import annotations
@@ -179,7 +181,11 @@ _SET_APART = (rf"(?:{PW}|log-?in|log-?on|account|anmeldung|zugang|konto|compte|c
               r"(?:for|of|to|in|on|f(?:ü|ue)r|zum|zur|vom|im|pour|du|de|des|para|del|en|voor|van|bij|op)\s[^.!?\n]{0,60}?"
               r"[,(;-]\s?(?:and\s|und\s|et\s|y\s|en\s)?(?:not|nicht|pas|no|niet)\s(?:the\s|my\s|das\s|die\s|le\s|mon\s|mi\s|het\s|mijn\s)?"
               rf"{_DIRECTORY_NAMES}\b(?!\s(?:\S+\s)?(?:works?|is|isn|doesn|does|won|geht|funktioniert|fonctionne|marche|funciona|werkt|login|account|password|one))"
-              r"|\bnot (?:the|my|our) (?:windows|network|domain|pc|laptop|computer) one\b")
+              r"|\bnot (?:the|my|our) (?:windows|network|domain|pc|laptop|computer) one\b"
+              # Or set apart in brackets right after it, with no preposition: "my rater password forgotten (not
+              # Windows!)", "Kennwort vergessen (nicht Windows)", "(pas Windows)", "(no Windows)", "(niet Windows)".
+              rf"|(?:{PW}|log-?in|log-?on|anmeldung|zugang|konto|compte|cuenta|usuario|inlog)[^.!?\n]{{0,60}}?\(\s?(?:not|nicht|pas|no|niet)\s"
+              rf"(?:the\s|my\s|das\s|die\s|le\s|mon\s|mi\s|het\s|mijn\s)?{_DIRECTORY_NAMES}\s?!*\s?\)")
 _SET_APART_ANCHOR = words("not ", "nicht ", "pas ", "no ", "niet ")
 
 # A device's or program's own local account, outside the directory: "the local operator password on the panel", "the
@@ -193,6 +199,16 @@ _LOCAL_LOGIN = (r"\blocal\s(?:admin(?:istrator)?\s|operator\s|user\s|service\s|d
                 r"|\b(?:mot de passe|compte) (?:administrateur |admin |op(?:é|e)rateur )?local\b|\bpas (?:dans|sur|membre du) (?:le )?domaine\b|\bhors (?:du )?domaine\b"
                 r"|\b(?:contrase(?:ñ|n)a|cuenta|usuario) (?:de administrador |de operador |del equipo )?local\b|\bno est(?:á|a) (?:en|unid[oa] al) (?:el )?dominio\b|\bfuera del dominio\b"
                 r"|\blokaal?\s(?:admin-?|beheerders?-?|gebruikers?-?|operator-?)?(?:wachtwoord|account|gebruiker)\b|\bniet in het domein\b")
+# A program said to have a login of its own: "the rating tool has its own login", "das Programm hat ein eigenes
+# Passwort", "l'application a son propre identifiant", "la aplicación tiene su propia contraseña", "het pakket heeft een
+# eigen inlog". Its password is kept by the program, which its owner resets; the directory's is not the one meant.
+# "its", "a son", "tiene su" of a thing: never "my own password" or "his own account", which are a person's.
+_OWN_LOGIN = (r"\b(?:has|have|with|uses|got)\s(?:\S+\s)?its own\s(?:\S+\s)?(?:login|log-?in|log-?on|password|passcode|user ?names?|user ?ids?|credentials|accounts?|sign-?in)\b"
+              r"|\b(?:hat|haben|mit)\s(?:\S+\s)?(?:ein|einen|einem|seine[nm]?|ihre[nm]?)\seigene[nsm]?\s(?:login|log-?in|passwort|kennwort|zugang|anmeldung|benutzer\w*|konto)\b"
+              r"|\b(?:a|ont|avec)\s(?:son|ses|leur|leurs)\s(?:propres?)\s(?:login|identifiants?|mots? de passe|comptes?|acc(?:è|e)s)\b"
+              r"|\b(?:tiene|tienen|con)\s(?:su|sus)\s(?:propi[oa]s?)\s(?:usuarios?|contrase(?:ñ|n)as?|login|cuentas?|credenciales|acceso)\b"
+              r"|\b(?:heeft|hebben|met)\s(?:een\s|zijn\s|haar\s)?eigen\s(?:login|inlog|wachtwoord|account|gebruikersnaam)\b")
+_OWN_ANCHOR = words("its own", "eigen", "propre", "propi")
 _LOCAL_ANCHOR = words("local", "lokal", "lokaal", "domain", "domäne", "domaene", "domaine", "dominio", "domein")
 
 # The public's own accounts on the company's portal, reported for them: "customers are calling that the reset mail of
@@ -221,7 +237,8 @@ _MOVED = (r"(?:moved|transferred|migrated|copied|carried|switched|(?:ü|ue)bertr
           r"|transf(?:é|e)r(?:é|e)e?|migr(?:é|e)e?|d(?:é|e)plac(?:é|e)e?|transferid[oa]|migrad[oa]|pasad[oa]|overgezet|gemigreerd|verhuisd|overgezet)")
 _FACTOR_MOVED = (rf"{MFA}(?:\s(?!(?:not|no|nicht|noch|pas|ne|niet|nog|never|nie)\b)[^\s.!?]+){{0,6}}?\s(?:is|was|has been|have been|got|ist|wurde|est|a (?:é|e)t(?:é|e)|est(?:á|a)|fue|se ha|is|werd)\s"
                  rf"(?:already\s|all\s|successfully\s|schon\s|bereits\s|d(?:é|e)j(?:à|a)\s|ya\s|al\s)?{_MOVED}\b"
-                 rf"|\b(?:i|we|ich|j'ai|he|ik|hemos|he)\s(?:already\s|have\s|schon\s|bereits\s|d(?:é|e)j(?:à|a)\s|ya\s|al\s)?(?:moved|transferred|migrated|copied|habe|transf(?:é|e)r(?:é|e)|migr(?:é|e)|pasado|migrado|heb)\s(?:\S+\s){{0,2}}?{MFA}")
+                 # Not after "before": "wiped before I moved the authenticator" says it was never moved.
+                 rf"|(?<!before )(?<!bevor )(?<!avant que )(?<!antes de que )(?<!voordat )\b(?:i|we|ich|j'ai|he|ik|hemos|he)\s(?:already\s|have\s|schon\s|bereits\s|d(?:é|e)j(?:à|a)\s|ya\s|al\s)?(?:moved|transferred|migrated|copied|habe|transf(?:é|e)r(?:é|e)|migr(?:é|e)|pasado|migrado|heb)\s(?:\S+\s){{0,2}}?{MFA}")
 _FACTOR_MOVED_FINE = rf"(?:{_FACTOR_MOVED})(?![^.!?\n]{{0,60}}\b(?:but|however|aber|doch|mais|pero|maar|not|nicht|pas|no|niet|fails?|error|fehler|erreur)\b)"
 _MOVED_ANCHOR = words("mov", "transf", "migr", "copied", "carried", "switched", "bertragen", "umgezogen", "bernommen", "plac", "pasad", "overgezet", "verhuisd")
 
@@ -268,6 +285,11 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     Veto("password_reset", rx(_SET_APART), 6.0, _SET_APART_ANCHOR),
     Veto("account_unlock", rx(_SET_APART), 3.0, _SET_APART_ANCHOR),
     # "the local operator password on the panel doesn't work, the panel is not in the domain": the device's own account.
+    # "the rating tool has its own login, forgot the password, please reset it": that program's password, which its
+    # owner resets. Heavier than the reset asked three ways ("forgot", "please reset", "reset it" come to about 8.8):
+    # the writer has said whose login it is, and no wording of the reset makes it the directory's.
+    Veto("password_reset", rx(_OWN_LOGIN), 9.0, _OWN_ANCHOR),
+    Veto("account_unlock", rx(_OWN_LOGIN), 3.0, _OWN_ANCHOR),
     Veto("password_reset", rx(_LOCAL_LOGIN), 6.0, _LOCAL_ANCHOR),
     Veto("account_unlock", rx(_LOCAL_LOGIN), 3.0, _LOCAL_ANCHOR),
     # "customers say the portal's forgot-password mail never arrives": the public's accounts, not staff's.

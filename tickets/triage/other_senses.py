@@ -16,7 +16,9 @@ held plainly and a second factor said to work fine came from tests/data/triage_n
 operator's (tests/triage/test_other_programs_logins_and_storage.py, test_people_counted_calls_and_vendor_licences.py).
 A phone lost without a second factor on it, a factor that works late and German's bare "Authentifizierung" in a failed
 sign-in came from a freight forwarder's tickets (tests/data/triage_holdout30.jsonl;
-tests/triage/test_factors_absent_late_or_generic.py).
+tests/triage/test_factors_absent_late_or_generic.py). "Send as" a file's format and access said given that does not
+show came from an insurer's tickets (tests/data/triage_holdout33.jsonl; tests/triage/
+test_formats_own_logins_and_service_jobs.py).
 """
 
 from __future__ import annotations
@@ -172,6 +174,37 @@ _CODES_REFUSED_NOTHING_CHANGED = (rf"(?:{_CODES_REFUSED})[\s\S]{{0,200}}?(?:{_NO
 _UNCHANGED_ANCHOR = words("same", "nothing", "change", "gleich", "selbe", "nichts", "même", "meme", "rien", "mismo", "nada",
                           "cambiado", "zelfde", "niets", "niks")
 
+# "Send as" a file's format, not the mailbox right: "send it as Excel", "als PDF senden", "envoyer en PDF", "enviar
+# como Excel", "versturen als pdf". What is sent is a report or an export; nobody asks to send as another mailbox. Not
+# where a mailbox is named beside it (unless): "give me send as on the billing mailbox" keeps its right.
+_FORMAT = (r"(?:an?\s|ein(?:e|en)?\s|une?\s|un\s|una\s|een\s)?(?:excel|pdf|csv|word|xlsx?|docx?|zip|txt|text|attachment|anhang|file|datei"
+           r"|spreadsheet|tabelle|fichier|pi(?:è|e)ce jointe|archivo|adjunto|hoja de c(?:á|a)lculo|bestand|bijlage)\b")
+_SENT_AS_A_FORMAT = unless(
+    rf"\b(?:send|sent|sending|mail|e-?mail)\s(?:(?:it|them|this|that|the (?:list|export|report|file|results?|data))\s)?as\s{_FORMAT}"
+    rf"|\b(?:senden|schicken|sende|schick)\s(?:sie\s|es\s|mir\s|uns\s){{0,2}}als\s{_FORMAT}|\bals\s{_FORMAT}\s?(?:senden|schicken|zusenden|zuschicken)"
+    rf"|\b(?:envoy\w*|transmett\w*)\s(?:\S+\s)?(?:en tant que|en|sous forme d[e']\s?|au format)\s?{_FORMAT}"
+    rf"|\b(?:envi\w*|mand\w*)\s(?:\S+\s)?(?:como|en)\s(?:formato\s)?{_FORMAT}"
+    rf"|\b(?:versturen|verzenden|sturen|stuur|verstuur|mailen)\s(?:\S+\s)?als\s{_FORMAT}|\bals\s{_FORMAT}\s?(?:versturen|verzenden|sturen|mailen)",
+    MAILBOX,
+)
+
+# Access said given already, and what it opens does not show: "I was given access to the team mailbox last week but it
+# still doesn't show in Outlook", "ich habe den Zugriff bekommen, das Postfach wird aber nicht angezeigt", "on m'a
+# donné l'accès mais la boîte n'apparaît pas", "me dieron acceso pero no aparece", "ik heb toegang gekregen maar het
+# verschijnt niet". The right is in place; its showing up (a cache, a delay, auto-mapping) is a fault to look at.
+_ACCESS_GIVEN = (r"\b(?:i|we|she|he|they)\s(?:was|were|have been|'ve been|has been|got)\s(?:already\s)?(?:given|granted)\s(?:\S+\s){0,2}?(?:access|rights?|permissions?)\b"
+                 r"|\b(?:access|rights?|permissions?)\s(?:was|were|has been|have been)\s(?:already\s)?(?:given|granted|added)\b"
+                 r"|\b(?:zugriff|berechtigung\w*|rechte|zugang)\s(?:\S+\s){0,3}?(?:bekommen|erhalten|eingerichtet|freigegeben|vergeben)"
+                 r"|\bon m'a (?:d(?:é|e)j(?:à|a) )?(?:donn(?:é|e)|accord(?:é|e)) (?:l'|les )?(?:acc(?:è|e)s|droits)|\bj'ai (?:re(?:ç|c)u|obtenu) (?:l'|les )?(?:acc(?:è|e)s|droits)"
+                 r"|\bme (?:dieron|han dado|concedieron|han concedido) (?:el )?(?:acceso|permisos?)|\b(?:ik heb|ik kreeg|we hebben) (?:\S+\s)?(?:toegang|rechten) (?:gekregen|ontvangen)")
+_NOT_SHOWING = (r"(?:(?:still\s|yet\s)?(?:doesn'?t|does not|isn'?t|is not|won'?t|hasn'?t|not)\s(?:\S+\s)?(?:show|shown|showing|appear\w*|visible|display\w*|come up)"
+                r"|(?:nicht|noch nicht|aber nicht)\s(?:\S+\s)?(?:angezeigt|sichtbar|zu sehen|auf)|erscheint\s(?:\S+\s)?nicht|taucht\s(?:\S+\s)?nicht"
+                r"|n'appara(?:î|i)t (?:toujours )?pas|ne s'affiche (?:toujours )?pas|(?:n'est )?(?:toujours )?pas visible"
+                r"|no (?:me )?(?:aparece|se muestra|se ve|es visible)|(?:verschijnt|staat|is)\s(?:\S+\s)?(?:niet|nog niet)(?:\s(?:zichtbaar|te zien))?\b|zie ik (?:\S+\s)?niet)")
+_GIVEN_NOT_SHOWING = unless_asked(rf"(?:{_ACCESS_GIVEN})[\s\S]{{0,200}}?(?:{_NOT_SHOWING})")
+_GIVEN_ANCHOR = words("given", "granted", "added", "bekommen", "erhalten", "eingerichtet", "freigegeben", "vergeben", "donn", "accord",
+                      "reçu", "recu", "obtenu", "dieron", "dado", "concedi", "gekregen", "kreeg", "ontvangen")
+
 OTHER_SENSE_VETOES: list[Veto] = [
     # "can the screen lock on the counter PCs go from 3 to 10 minutes?": a device's setting; "unlock" is its routine.
     Veto("account_unlock", rx(unless_asked(_SCREEN_SETTING)), 3.0),
@@ -212,4 +245,9 @@ OTHER_SENSE_VETOES: list[Veto] = [
     # "Laufwerk S: hat ein rotes X, 'nicht verbunden'", "le lecteur réseau est déconnecté": a mapping's fault.
     Veto("group_membership", rx(unless_asked(_DRIVE_DISCONNECTED)), 2.8),
     Veto("group_membership", rx(unless_asked(rf"(?:{FOLDER})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{FOLDER})")), 3.0),
+    # "For the audit, send the members of the approvers group as Excel": a report's format, not the send-as right.
+    Veto("mailbox_access", rx(_SENT_AS_A_FORMAT), 3.0, words(" as ", " als ", " en ", " como ", "sous forme", "au format")),
+    # "I was given access to the claims mailbox last week but it still doesn't show in Outlook": a fault to look at.
+    Veto("mailbox_access", rx(_GIVEN_NOT_SHOWING), 3.0, _GIVEN_ANCHOR),
+    Veto("group_membership", rx(_GIVEN_NOT_SHOWING), 3.0, _GIVEN_ANCHOR),
 ]
