@@ -1,6 +1,7 @@
 """A report sent "as Excel", a program with a login of its own, access given that does not show, a service
-account's password that stopped a scheduled job, and a factor the phone lost "before I moved" it
-(tickets/triage/other_senses.py, not_the_account.py, process_records.py).
+account's password that stopped a scheduled job, a factor the phone lost "before I moved" it, and a group or list
+named only by the prefix of the usual naming conventions, "dl_", "sg_", "grp_", "gg_" (tickets/triage/other_senses.py,
+not_the_account.py, process_records.py, vocabulary.py).
 
 "Send as" a file's format is not the mailbox right; a login a program has of its own (or a password set apart in
 brackets: "(not Windows)") is that program's to reset; access said given whose mailbox or folder does not show is a
@@ -63,7 +64,23 @@ def test_a_format_an_own_login_a_visible_fault_or_a_service_job_is_for_a_person(
      "password_reset"),
     # A new phone whose factor was never moved.
     ("New phone", "New phone, the old one was reset before I moved the authenticator. Please reset my MFA.", "mfa_reset"),
+    # A group or list named by its prefix alone.
+    ("leave list", "please take me off dl_branch_news, I changed office", "group_membership"),
+    ("add", "add me to dl_claims_team please", "group_membership"),
+    ("vpn", "please add Marta Ruiz to sg_vpn_remote, approved by her manager", "group_membership"),
+    ("Gruppe", "bitte Herrn Klein in grp_schaden_lesen aufnehmen", "group_membership"),
+    ("planning", "graag Jan toevoegen aan gg_planning", "group_membership"),
 ])
 def test_the_near_readings_stay_requests(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("junk", "mails sent to dl_all_staff end up in junk for everyone"),
+    ("question", "what does sg_vpn_users give access to? just curious, nothing needed"),
+    ("address book", "the sg_finance_readers name shows twice in the address book"),
+])
+def test_a_group_named_by_its_prefix_is_no_request_by_itself(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason

@@ -403,7 +403,7 @@ GATES: dict[str, tuple[str, ...]] = {
                        "postf", "calendar", "kalender", "delegat", "behalf", "senden als", "send as", "sending as",
                        "auftrag senden", "@", "boîte", "boite", "calendrier", "buz", "calendario", "agenda", "postbus", "postvak",
                        "envoyer", "enviar", "verzenden", "versturen", "gedeelde", "partag", "compartido", "gemeinsam"),
-    "group_membership": ("group", "grop", "grup", "groep", "dl", "list", "lijst", "verteiler", "folder", "ordner",
+    "group_membership": ("group", "grop", "grup", "groep", "sg_", "sg-", "grp", "gg_", "gg-", "dl", "list", "lijst", "verteiler", "folder", "ordner",
                          "verzeichnis", "director", "drive", "laufwerk", "share", "path", "\\", "//", ":\\",
                          "sharepoint", "site", "channel", "team", "read", "write", "full control", "lese", "schreib",
                          "berechtigung", "zugriff", "rechte", "dossier", "répertoire", "repertoire", "lecteur",
@@ -449,7 +449,7 @@ GATE_PATTERNS: dict[str, str] = {
 NEEDLES: dict[str, tuple[str, ...]] = {
     "distribution list": ("distribution", "dl", "mailing", "verteiler", "mail list", "mail group", "liste", "lista",
                           "lijst"),
-    "group change": ("gro", "grup"),
+    "group change": ("gro", "grup", "sg_", "sg-", "grp", "gg_", "gg-"),
     "folder access": ("folder", "ordner", "verzeichnis", "director", "drive", "laufwerk", "share", "path", "site",
                       "dossier", "répertoire", "repertoire", "lecteur", "carpeta", "unidad", "map", "schijf", "pasta", "文件夹", "共享盘"),
     "path": ("\\", "//", ":"),

@@ -147,10 +147,12 @@ ACCESS_NEEDLES = ("权限", "访问", "acces", "acess", "accès", "accéd", "acc
                   "controle total", "lectura", "escritura", "control total", "toegang", "rechten", "machtiging",
                   "freigabe")
 GROUP = (
-    r"(?:\bgro?ups?\b|gruppe\w*|\bgroupes?\b|\bgrupos?\b|\bgroep(?:en)?\b)"
+    r"(?:\bgro?ups?\b|gruppe\w*|\bgroupes?\b|\bgrupos?\b|\bgroep(?:en)?\b"
+    # A directory group named by the prefix of the usual naming conventions: sg_ (security group), grp_, gg_ (global).
+    r"|\b(?:sg|grp|gg)[_-](?=[a-z0-9]))"
 )
 DISTRIBUTION_LIST = (
-    r"(?:distribution\s?(?:list|group)s?|\bdl\b|\bdls\b|mailing ?list|e-?mail (?:list|group)"
+    r"(?:distribution\s?(?:list|group)s?|\bdl(?:\b|_(?=[a-z0-9]))|\bdls\b|mailing ?list|e-?mail (?:list|group)"
     r"|verteiler(?:liste)?"
     r"|liste (?:de (?:diffusion|distribution)|mail)"
     r"|lista de (?:distribuci(?:ó|o)n|correo)"
