@@ -187,6 +187,10 @@ _SENT_AS_A_FORMAT = unless(
     rf"|\b(?:versturen|verzenden|sturen|stuur|verstuur|mailen)\s(?:\S+\s)?als\s{_FORMAT}|\bals\s{_FORMAT}\s?(?:versturen|verzenden|sturen|mailen)",
     MAILBOX,
 )
+# Anchor: the format words, one of which every match names (cheaper than "as", which most English tickets hold).
+_FORMAT_ANCHOR = words("excel", "pdf", "csv", "word", "xls", "doc", "zip", "txt", "text", "attachment", "anhang", "file",
+                       "datei", "spreadsheet", "tabelle", "fichier", "jointe", "archivo", "adjunto", "hoja de c", "bestand",
+                       "bijlage")
 
 # Access said given already, and what it opens does not show: "I was given access to the team mailbox last week but it
 # still doesn't show in Outlook", "ich habe den Zugriff bekommen, das Postfach wird aber nicht angezeigt", "on m'a
@@ -246,7 +250,7 @@ OTHER_SENSE_VETOES: list[Veto] = [
     Veto("group_membership", rx(unless_asked(_DRIVE_DISCONNECTED)), 2.8),
     Veto("group_membership", rx(unless_asked(rf"(?:{FOLDER})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{FOLDER})")), 3.0),
     # "For the audit, send the members of the approvers group as Excel": a report's format, not the send-as right.
-    Veto("mailbox_access", rx(_SENT_AS_A_FORMAT), 3.0, words(" as ", " als ", " en ", " como ", "sous forme", "au format")),
+    Veto("mailbox_access", rx(_SENT_AS_A_FORMAT), 3.0, _FORMAT_ANCHOR),
     # "I was given access to the claims mailbox last week but it still doesn't show in Outlook": a fault to look at.
     Veto("mailbox_access", rx(_GIVEN_NOT_SHOWING), 3.0, _GIVEN_ANCHOR),
     Veto("group_membership", rx(_GIVEN_NOT_SHOWING), 3.0, _GIVEN_ANCHOR),

@@ -55,7 +55,11 @@ _JOB_FAILED = rf"\b{_JOB}\b[^.!?\n]{{0,40}}?\b{_FAILED}\b|\b{_FAILED}\b[^.!?\n]{
 _NEW_PASSWORD_ASKED = rf"{ASKS_FOR_A_CHANGE}|\b(?:set|give|create|generate|change)\s(?:\S+\s){{0,3}}?(?:{NEW}\s)?{PW}"
 _SERVICE_JOB_FAILED = unless(rf"{_SERVICE_ACCOUNT}[\s\S]{{0,300}}?(?:{_JOB_FAILED})|(?:{_JOB_FAILED})[\s\S]{{0,300}}?{_SERVICE_ACCOUNT}",
                              _NEW_PASSWORD_ASKED)
-_SERVICE_ANCHOR = words("service", "dienst", "technical", "technisch", "technique", "servicio", "cnic", "functioneel", "systeem")
+# Anchor: the service account's noun (not "service" alone, which every "service desk" signature holds).
+_SERVICE_ANCHOR = words("service account", "service-account", "serviceaccount", "service user", "service-user", "serviceuser",
+                        "technical user", "technical account", "dienstkonto", "dienstbenutzer", "servicekonto", "service-konto", "technische",
+                        "compte de service", "compte technique", "cuenta de servicio", "cuenta técnica", "cuenta tecnica",
+                        "usuario de servicio", "usuario técnico", "usuario tecnico", "functioneel account", "systeemaccount")
 
 PROCESS_RECORD_VETOES: list[Veto] = [
     # "nightly batch didn't run, logon failure for the service account: password expired, who owns it?"
