@@ -15,8 +15,6 @@ from tickets.triage import intent_words as w
 from tickets.triage.dates import DATE_LOWER, parse_date
 from tickets.triage.people import NAME_CASED, STOP, clean_name, make_doc, mentions
 
-EMAIL = re.compile(r"\b[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\b")
-
 
 @dataclass
 class Clause:
@@ -78,7 +76,7 @@ def object_phrases(clause: Clause, preposition: str, people: list[str]) -> list[
             name = re.sub(rf"^{_ARTICLE}\s+", "", name, flags=re.I).strip(" .\"'“”„")
             if w.GROUP_WORD.fullmatch(name.lower()) or _ALL_OF.fullmatch(name):
                 name = ""  # "add Tom to the group", "remove him from all groups": which group is not said
-            address = EMAIL.search(name)
+            address = w.EMAIL.search(name)
             if address:
                 name = address.group(0)  # "the Estimating group (estimating@fabrikam.example)": the group's address
             if name and not name.isdigit() and name.lower() not in ("me", "him", "her", "them", "mich", "ihn", "moi", "mí", "mij", "it"):

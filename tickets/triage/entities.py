@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from tickets.triage.about import bulk_problem, unnamed_problem
 from tickets.triage.dates import DATE_LOWER, parse_date
 from tickets.triage.forwarding import forward_target
-from tickets.triage.intent_words import REMOVE, could_be_mailbox
+from tickets.triage.intent_words import EMAIL, REMOVE, could_be_mailbox
 from tickets.triage.onboarding import new_hire_name, read_onboarding, start_date
 from tickets.triage.people import (
     HONORIFIC,
@@ -46,7 +46,6 @@ REMOVAL = "asks for a removal; the playbook for this category grants"
 NO_ONE = "does not say who needs it"
 MISMATCH = "names {name} but gives the address {address}"
 
-EMAIL = re.compile(r"\b[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\b")
 SELF_SERVICE = ("password_reset", "account_unlock", "mfa_reset")
 
 # All on lower-cased text.

@@ -90,6 +90,8 @@ ACCESS = r"(?:access|zugriff|zugang|berechtigung\w*|rechte|acc[eè]s|droits?|acc
 # an address's characters starts: tried inside the run as well, a long word with no "@" was scanned to its end from
 # each of its letters (5,000 letters took 0.08 s of a ticket's 0.17; tests/triage/test_speed.py). An address found is
 # the same either way, the run being found from its first character.
+# A whole address as written: the people, mailboxes and groups triage reads (entities.py, clause_parts.py).
+EMAIL = re.compile(r"\b[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\b")
 ADDRESS = re.compile(r"(?<![\w.+'-])[\w.+'-]+@(?:[\w-]+(?:\.[\w-]+)+)?")
 # RFC 5321's limits (4.5.3.1): a local part of at most 64 octets, a path of at most 256 with its brackets. Longer
 # "addresses" are pasted junk, and an intent refuses a target that long (rallied/intents.py): reading one as a person

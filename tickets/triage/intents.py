@@ -24,7 +24,6 @@ from rallied.intents import Intent, legacy_intents
 from tickets.triage import intent_words as w
 from tickets.triage.about import UNNAMED_OTHER
 from tickets.triage.clause_parts import (
-    EMAIL,
     GROUP_ADDRESS,
     NOUN_NAMED,
     REQUESTER,
@@ -267,7 +266,7 @@ def read_intents(text: object, category: str, entities: dict[str, str] | None = 
 
 def find_intents(text: object) -> list[Intent]:
     """Every intent the request's clauses ask for, whatever the category (the subject only when the body has none)."""
-    found = _from_lines(content_lines(getattr(text, "request", ""), EMAIL))
+    found = _from_lines(content_lines(getattr(text, "request", ""), w.EMAIL))
     if not found:
         found = _from_lines([getattr(text, "subject", "")])
     return _unique(_without_settled_lockouts(found))[:MAX_INTENTS]
@@ -279,7 +278,7 @@ def only_asks_how(text: object) -> bool:
     "How do I reset my password?" is a how-to question for a technician to answer, not a reset to run; "I forgot my
     password, how do I reset it?" states the problem and stays a request (its first sentence asks for a reset).
     """
-    lines = content_lines(getattr(text, "request", ""), EMAIL) or [getattr(text, "subject", "")]
+    lines = content_lines(getattr(text, "request", ""), w.EMAIL) or [getattr(text, "subject", "")]
     sentences = [s.strip().lower().lstrip(" -*•¿¡") for s in _SENTENCE.split("\n".join(lines)) if s.strip()]
     if not any(w.HOW_TO.search(s) for s in sentences):
         return False
