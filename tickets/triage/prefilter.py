@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 # Literal sets larger than this are not worth testing one by one (each is one substring search), and the
 # combinations of alternatives grow fast; a larger set simply means "no requirement" here.
@@ -172,3 +173,47 @@ def literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def may_match(literals: tuple[str, ...] | None, text: str) -> bool:
     """False only where the expression these literals were read from cannot match `text`."""
     return literals is None or any(map(text.__contains__, literals))  # `literal in text` for each, without a loop here
+
+
+def load_all() -> int:
+    """Work out `literals` of every expression the engine's modules hold, once, and say how many.
+
+    Filled on first use, as above, each process pays for the expressions its tickets reach: about 0.2 s of a
+    cluster worker's first tickets, again in every worker and in every one forked after `recycle` (4 ms a ticket
+    in a burst of 200 on 4 workers). The cluster calls this before it forks them (workflow/apps.py), so they
+    share one copy. The expressions are found by walking each module's names, the tables, tuples and objects they
+    hold; one the walk misses (built inside a function) is still worked out on its first use.
+    """
+    import importlib
+    import pkgutil
+
+    import tickets.triage as package
+
+    seen: dict[int, re.Pattern[str]] = {}
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for value in vars(module).values():
+            _collect(value, seen, depth=0)
+    for pattern in seen.values():
+        literals(pattern)
+    return len(seen)
+
+
+def _collect(value: object, seen: dict[int, re.Pattern[str]], *, depth: int) -> None:
+    if isinstance(value, re.Pattern):
+        if isinstance(value.pattern, str):
+            seen[id(value)] = value
+        return
+    if depth > 5 or isinstance(value, (str, bytes, int, float, type)):
+        return
+    if isinstance(value, dict):
+        items: Any = value.values()
+    elif isinstance(value, (tuple, list, set, frozenset)):
+        items = value
+    elif type(value).__module__.startswith("tickets.triage"):  # the engine's own records (a CaseFree, a table row)
+        names = (*getattr(value, "__slots__", ()), *getattr(value, "__dict__", {}))
+        items = [getattr(value, name, None) for name in names]
+    else:
+        return
+    for item in items:
+        _collect(item, seen, depth=depth + 1)
