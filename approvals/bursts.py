@@ -16,6 +16,7 @@ from django.utils import timezone
 from audit.models import AuditEvent
 from playbooks.choices import ActionStatus, DecisionMode
 from playbooks.models import Action
+from rallied.kept_queries import KeptQuery
 from rallied.kinds import KINDS
 from tenants.models import Tenant
 from tickets.models import Ticket
@@ -62,16 +63,27 @@ def sensitive_burst(tenant: Tenant, minutes: int) -> int:
 SWITCH_FIELDS = ("paused", "paused_reason", "paused_at", "resumed_at", "mode", "directory_users")
 
 
+def _switch_and_burst(pk: int, since: datetime) -> QuerySet[Tenant]:
+    """The kill switch's fields of tenant `pk` with its sensitive_burst count from `since` (and from the paused_at
+    and resumed_at of the row read with it, as `_since` starts the window)."""
+    start_at = Value(since, output_field=DateTimeField())
+    start = Greatest(start_at, Coalesce(OuterRef("paused_at"), start_at), Coalesce(OuterRef("resumed_at"), start_at))
+    burst = (Action.objects.filter(ticket__tenant=OuterRef("pk"), kind__in=SENSITIVE_KINDS, status__in=RAN_STATUSES,
+                                   updated_at__gte=start)
+             .order_by().values("ticket__tenant").annotate(n=Count("pk")).values("n"))
+    return Tenant.objects.filter(pk=pk).values(*SWITCH_FIELDS, burst=Coalesce(Subquery(burst), 0))
+
+
+# Read before every sensitive action: its text kept once per process (rallied/kept_queries.py), only the tenant and
+# the window's start change per call.
+_SWITCH_AND_BURST = KeptQuery(_switch_and_burst, pk=int, since=datetime)
+
+
 def refresh_with_burst(tenant: Tenant, minutes: int) -> int:
     """Read the kill switch's fields of `tenant` afresh onto it and count sensitive_burst's actions, in one query:
     the row's refresh and the count were two (issue 17). The window starts where `_since` starts it, from the
     paused_at and resumed_at of the row read here."""
-    since = Value(timezone.now() - timedelta(minutes=minutes), output_field=DateTimeField())
-    start = Greatest(since, Coalesce(OuterRef("paused_at"), since), Coalesce(OuterRef("resumed_at"), since))
-    burst = (Action.objects.filter(ticket__tenant=OuterRef("pk"), kind__in=SENSITIVE_KINDS, status__in=RAN_STATUSES,
-                                   updated_at__gte=start)
-             .order_by().values("ticket__tenant").annotate(n=Count("pk")).values("n"))
-    row = Tenant.objects.filter(pk=tenant.pk).values(*SWITCH_FIELDS, burst=Coalesce(Subquery(burst), 0)).get()
+    row = _SWITCH_AND_BURST.get(pk=tenant.pk, since=timezone.now() - timedelta(minutes=minutes))
     for name in SWITCH_FIELDS:
         setattr(tenant, name, row[name])
     return int(row["burst"])
@@ -129,6 +141,12 @@ def watch_hours() -> int:
     return int(getattr(settings, "RALLIED_WATCH_HOURS", 24))
 
 
+# The tenant's refusal-burst alerts since a time, oldest first: read for every action decided, its text kept.
+_RECENT_ALERTS = KeptQuery(lambda tenant_id, since: AuditEvent.objects.filter(
+    tenant_id=tenant_id, verb=WATCH_VERB, at__gte=since).order_by("at").values("at", "details"),
+    tenant_id=int, since=datetime)
+
+
 def watched_targets(tenant: Tenant) -> dict[str, datetime]:
     """Identities a recent refusal burst targeted, each with when its watch ends; {} when there was none.
 
@@ -137,9 +155,7 @@ def watched_targets(tenant: Tenant) -> dict[str, datetime]:
     if tenant.mode != Tenant.Mode.LIVE:
         return {}
     hours = watch_hours()
-    alerts = list(AuditEvent.objects.filter(tenant=tenant, verb=WATCH_VERB,
-                                            at__gte=timezone.now() - timedelta(hours=hours))
-                  .order_by("at").values("at", "details"))
+    alerts = _RECENT_ALERTS.all(tenant_id=tenant.pk, since=timezone.now() - timedelta(hours=hours))
     if not alerts:
         return {}
     _, minutes = burst_limit(tenant)

@@ -19,7 +19,7 @@ from functools import partial
 from typing import Any
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Exists, Model, OuterRef
 
 from audit.models import AuditEvent, AuditHead, chain_of
@@ -213,13 +213,29 @@ def _chain(events: list[AuditEvent], *, chains: Iterable[str] = (), writes: Writ
     return len(pending)
 
 
-def _locked_head(chain: str) -> AuditHead:
-    """The chain's head row, locked (created if new), with `pending`: whether the chain has events to chain first."""
+def _head_for_update(chain: str) -> Any:
     waiting = AuditEvent.objects.filter(chain=OuterRef("chain"), hash__isnull=True)
-    head, created = (AuditHead.objects.select_for_update().annotate(pending=Exists(waiting))
-                     .get_or_create(chain=chain))
-    if created:
-        head.pending = True  # a chain's very first events may be pending ones: look
+    return AuditHead.objects.select_for_update().annotate(pending=Exists(waiting)).filter(chain=chain)
+
+
+# The head's locked read, on every chaining: its text kept once per process (rallied/kept_queries.py).
+_LOCKED_HEAD = KeptQuery(_head_for_update, chain=str)
+
+
+def _locked_head(chain: str) -> AuditHead:
+    """The chain's head row, locked (created if new), with `pending`: whether the chain has events to chain first.
+
+    What _head_for_update(chain).get_or_create() does, its get kept: only a chain's very first chaining creates."""
+    try:
+        return _LOCKED_HEAD.get(chain=chain)
+    except AuditHead.DoesNotExist:
+        pass
+    try:
+        with transaction.atomic():
+            head = AuditHead.objects.create(chain=chain)
+    except IntegrityError:  # another writer created it first: now it is there to lock (get_or_create's own answer)
+        return _head_for_update(chain).get()
+    head.pending = True  # a chain's very first events may be pending ones: look
     return head
 
 

@@ -7,6 +7,7 @@ acceptance suite read the same outcomes from here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from django.db.models import F, Q, QuerySet, Subquery
@@ -77,18 +78,34 @@ STEPS_OF_CHOSEN: KeptQuery[PlaybookStep] = KeptQuery(
     tenant_id=int, category=str)
 
 
+def _round_actions(with_approval: bool, in_round: bool) -> KeptQuery[Action]:
+    """A ticket's actions by pk (with their approval requests; only those created since its round started):
+    ticket.actions' own statement, its text kept once per process for each of the four."""
+    def build(ticket_id: int, since: datetime | None = None) -> QuerySet[Action]:
+        actions = Action.objects.filter(ticket=ticket_id).order_by("pk")
+        if with_approval:
+            actions = actions.select_related("approval")
+        return actions.filter(created_at__gte=since) if in_round else actions
+
+    return KeptQuery(build, ticket_id=int, **({"since": datetime} if in_round else {}))
+
+
+_ROUND_ACTIONS = {(approval, in_round): _round_actions(approval, in_round)
+                  for approval in (False, True) for in_round in (False, True)}
+
+
 def round_actions(ticket: Ticket, *, with_approval: bool = False) -> list[Action]:
     """The actions of the ticket's current round (a requester's new request starts the next one).
 
     `with_approval`: each with its approval request (none for most) joined in the same read, for a caller that shows
     who approved them (workflow/messages.resolution_note): one read per action fewer (issue 17). Only for a caller
     that opens no approval request after it, which the joined copy would not know of."""
-    actions = ticket.actions.order_by("pk")
-    if with_approval:
-        actions = actions.select_related("approval")
-    if ticket.round_started_at is not None:
-        actions = actions.filter(created_at__gte=ticket.round_started_at)
-    return list(actions)
+    started = ticket.round_started_at
+    kept = _ROUND_ACTIONS[(with_approval, started is not None)]
+    actions = kept.all(ticket_id=ticket.pk, since=started) if started is not None else kept.all(ticket_id=ticket.pk)
+    for action in actions:
+        action.ticket = ticket  # as ticket.actions gives them: each knows its ticket, no read
+    return actions
 
 
 def _status(plan: IntentPlan | None, actions: list[Action]) -> tuple[str, str]:
@@ -105,13 +122,18 @@ def _status(plan: IntentPlan | None, actions: list[Action]) -> tuple[str, str]:
     return DONE, ""
 
 
+# The ticket's intents of a round, in order: read at every settle and reply, its text kept once per process.
+_PLANS: KeptQuery[IntentPlan] = KeptQuery(lambda ticket_id, round: IntentPlan.objects.filter(
+    ticket=ticket_id, round=round).order_by("index"), ticket_id=int, round=int)
+
+
 def intent_outcomes(ticket: Ticket, actions: list[Action] | None = None) -> list[IntentOutcome]:
     """Each intent of the ticket's current round with its outcome, in the order the ticket asked for them.
 
     A ticket planned before intents were kept has no IntentPlan: its actions are then its one intent.
     """
     actions = round_actions(ticket) if actions is None else actions
-    plans = list(IntentPlan.objects.filter(ticket=ticket, round=ticket.round).order_by("index"))
+    plans = _PLANS.all(ticket_id=ticket.pk, round=ticket.round)
     if not plans:
         if not actions:
             return []

@@ -14,17 +14,22 @@ from datetime import datetime
 
 from django.utils import timezone
 
+from rallied.kept_queries import KeptQuery
 from tickets.choices import TicketStatus
-from tickets.models import Ticket
+from tickets.models import Ticket, TicketEvent
 
 RALLIED_AT_WORK = {TicketStatus.RECEIVED, TicketStatus.TRIAGED, TicketStatus.EXECUTING}
+
+
+# The ticket's status changes in order: ticket.events' statement, read for every time entry, its text kept.
+_TRANSITIONS = KeptQuery(lambda ticket_id: TicketEvent.objects.filter(ticket=ticket_id).exclude(to_status="")
+                         .order_by("at", "pk").values_list("at", "to_status"), ticket_id=int)
 
 
 def rallied_work_seconds(ticket: Ticket, *, until: datetime | None = None) -> float:
     """Seconds the ticket spent in Rallied's hands in its latest round (since it was last received), up to its
     resolution (or `until`, default now, while it is still open)."""
-    transitions = (ticket.events.exclude(to_status="").order_by("at", "pk")
-                   .values_list("at", "to_status"))
+    transitions = _TRANSITIONS.all(ticket_id=ticket.pk)
     status, since, total = TicketStatus.RECEIVED, ticket.received_at, 0.0
     for at, to in transitions:
         if to == TicketStatus.RECEIVED:

@@ -34,6 +34,7 @@ from approvals.notify import notify_staff
 from audit.services import record
 from playbooks.choices import ActionStatus
 from playbooks.models import Action
+from rallied.kept_queries import KeptQuery
 from rallied.logs import log_ids
 from tickets.models import OneTimeSecret, Ticket
 from tickets.psa import check_psa_ticket
@@ -120,10 +121,22 @@ def _unreviewed(ticket: Ticket, actions: list[Action]) -> bool:
     return all(approval.is_cached(a) and approval.get_cached_value(a) is None for a in actions)
 
 
+# An action's secrets whose link is still to be sent: a.secrets' statement, read per action settled, its text kept.
+_UNSENT: KeptQuery[OneTimeSecret] = KeptQuery(lambda action_id: OneTimeSecret.objects.filter(action=action_id)
+                                              .filter(link_encrypted__gt="").order_by("pk"), action_id=int)
+
+
+def _secrets_of(action: Action) -> list[OneTimeSecret]:
+    secrets = _UNSENT.all(action_id=action.pk)
+    for secret in secrets:
+        secret.action = action  # as action.secrets gives them: each knows its action, no read
+    return secrets
+
+
 def plan_deliveries(ticket: Ticket, actions: list[Action]) -> list[Delivery]:
     """Where each of the ticket's undelivered secrets goes (reads only). `actions`: the round's actions
     (playbooks/selectors.round_actions)."""
-    pending = [(a, s) for a in actions for s in a.secrets.filter(link_encrypted__gt="").order_by("pk")]
+    pending = [(a, s) for a in actions for s in _secrets_of(a)]
     if not pending:
         return []
     bound = check_psa_ticket(ticket).ok is True  # the reply goes on a PSA ticket whose contact is the requester

@@ -19,6 +19,7 @@ import re
 from django.db import transaction
 from django.utils import timezone
 
+from rallied.kept_queries import KeptQuery
 from rallied.tasks import dispatch
 from tickets.choices import OPEN_STATUSES, REENTRY_STATUSES, TicketStatus
 from tickets.models import Ticket, TicketEvent
@@ -55,9 +56,14 @@ def follow_reply(ticket_id: int, event_id: int) -> str:
     return ticket.status
 
 
+# The ticket's replies, oldest first: ticket.events.filter(kind=REPLIED)'s statement, read at every settle, kept.
+_REPLIES: KeptQuery[TicketEvent] = KeptQuery(
+    lambda ticket_id: TicketEvent.objects.filter(ticket=ticket_id).filter(kind=REPLIED).order_by("pk"), ticket_id=int)
+
+
 def follow_waiting(ticket: Ticket) -> None:
     """Once a round has ended: the requester's messages that came while it ran, oldest first, one round each."""
-    waiting = [e for e in ticket.events.filter(kind=REPLIED).order_by("pk") if (e.data or {}).get("waiting")
+    waiting = [e for e in _REPLIES.all(ticket_id=ticket.pk) if (e.data or {}).get("waiting")
                and not (e.data or {}).get("followed")]
     if waiting:
         event_id = waiting[0].pk

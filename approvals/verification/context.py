@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timedelta
 
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, Q, QuerySet, Value
+from django.db.models.functions import Upper
+from django.db.models.lookups import Exact
 from django.utils import timezone
 
 from approvals.bursts import watched_targets
@@ -21,6 +23,7 @@ from playbooks.choices import ActionStatus
 from playbooks.models import Action
 from playbooks.undo import undone_action_id
 from rallied.connectors import DirectoryUser
+from rallied.kept_aggregates import KeptAggregate
 from rallied.kept_queries import KeptQuery
 from rallied.kinds import get_kind
 from tenants.models import ProtectedIdentity, Tenant
@@ -84,28 +87,44 @@ LIVE_STATUSES = (ActionStatus.APPROVED, ActionStatus.EXECUTING, ActionStatus.SUC
 DONE_STATUSES = (ActionStatus.SUCCEEDED, ActionStatus.UNDONE)
 
 
-def _live_today(action: Action) -> Q:
-    """Another action that ran or may run, created in the last 24 hours: what the daily limits count."""
-    return Q(created_at__gte=now() - timedelta(days=1), status__in=LIVE_STATUSES) & ~Q(pk=action.pk)
+def _live_since(since: datetime, action_id: int) -> Q:
+    """Another action that ran or may run, created since `since` (24 hours ago): what the daily limits count."""
+    return Q(created_at__gte=since, status__in=LIVE_STATUSES) & ~Q(pk=action_id)
 
 
-def _done_before(ticket: Ticket, action: Action) -> Q:
-    """The same kind of action for the same target, done on another ticket: what makes it not the first."""
-    return Q(kind=action.kind, target__iexact=action.target, status__in=DONE_STATUSES) & ~Q(ticket_id=ticket.pk)
+def _done_before(kind: str, target: str, ticket_id: int) -> Q:
+    """The same kind of action for the same target (in any case), done on another ticket: what makes it not the
+    first. The target is compared as UPPER(target) = UPPER(%s), as PostgreSQL's iexact does: on SQLite iexact is a
+    LIKE with the value escaped, which matches the same rows (both fold ASCII letters only) but leaves no value as
+    given for a kept text."""
+    same_target = Exact(Upper("target"), Upper(Value(target, output_field=CharField())))
+    return Q(kind=kind, status__in=DONE_STATUSES) & Q(same_target) & ~Q(ticket_id=ticket_id)
+
+
+def _history(tenant_id: int, kind: str, target: str, requester: str, ticket_id: int, action_id: int,
+             since: datetime) -> tuple[QuerySet[Action], dict[str, Count]]:
+    live, done = _live_since(since, action_id), _done_before(kind, target, ticket_id)
+    # Named apart from the fields (an alias `target` would shadow the `target` the later filters ask for).
+    return Action.objects.filter(live | done, ticket__tenant_id=tenant_id), dict(
+        n_target=Count("pk", filter=live & Q(kind=kind, target=target)),
+        n_requester=Count("pk", filter=live & Q(ticket__requester_email=requester)),
+        n_tenant=Count("pk", filter=live),
+        n_done=Count("pk", filter=done),
+    )
+
+
+# Read for every action decided: its text kept once per process (rallied/kept_aggregates.py).
+_HISTORY = KeptAggregate(_history, tenant_id=int, kind=str, target=str, requester=str, ticket_id=int, action_id=int,
+                         since=datetime)
 
 
 def action_history(ticket: Ticket, action: Action) -> dict[str, int]:
     """The tenant's other actions that the floor weighs `action` against, counted in one query (issue 17: the
     daily limits and the first-of-kind check were two queries over the same rows): `target`, `requester` and
     `tenant` for the daily limits (rate_limits_hit), `done` for first_of_kind."""
-    live, done = _live_today(action), _done_before(ticket, action)
-    # Named apart from the fields (an alias `target` would shadow the `target` the later filters ask for).
-    counts = Action.objects.filter(live | done, ticket__tenant=ticket.tenant).aggregate(
-        n_target=Count("pk", filter=live & Q(kind=action.kind, target=action.target)),
-        n_requester=Count("pk", filter=live & Q(ticket__requester_email=ticket.requester_email)),
-        n_tenant=Count("pk", filter=live),
-        n_done=Count("pk", filter=done),
-    )
+    counts = _HISTORY.aggregate(tenant_id=ticket.tenant_id, kind=action.kind, target=action.target,
+                                requester=ticket.requester_email, ticket_id=ticket.pk, action_id=action.pk,
+                                since=now() - timedelta(days=1))
     return {name.removeprefix("n_"): n for name, n in counts.items()}
 
 
@@ -127,11 +146,25 @@ def rate_limits_hit(action: Action, requester: str, policy: PolicySnapshot, coun
 
 def first_of_kind(ticket: Ticket, action: Action) -> bool:
     """Has Rallied never done this kind of action for this target in this tenant (on another ticket)?"""
-    return not Action.objects.filter(_done_before(ticket, action), ticket__tenant=ticket.tenant).exists()
+    return not Action.objects.filter(_done_before(action.kind, action.target, ticket.pk),
+                                     ticket__tenant=ticket.tenant).exists()
+
+
+# protected_reason's read per kinds asked (a few fixed tuples), several times for every action decided: kept texts.
+_PROTECTED: dict[tuple[str, ...], KeptQuery[ProtectedIdentity]] = {}
+
+
+def _protected_of(kinds: tuple[str, ...]) -> KeptQuery[ProtectedIdentity]:
+    kept = _PROTECTED.get(kinds)
+    if kept is None:
+        kept = _PROTECTED[kinds] = KeptQuery(lambda tenant_id, identity: ProtectedIdentity.objects.filter(
+            tenant_id=tenant_id, kind__in=kinds, identity=identity), tenant_id=int, identity=str)
+    return kept
 
 
 def protected_reason(tenant: Tenant, identity: str, kinds: tuple[str, ...] = ("user", "mailbox")) -> str:
-    row = ProtectedIdentity.objects.filter(tenant=tenant, kind__in=kinds, identity=identity.lower()).first()
+    row = _protected_of(tuple(kinds)).first(tenant_id=tenant.pk if tenant is not None else None,
+                                            identity=identity.lower())
     return row.reason if row else ""
 
 
