@@ -104,10 +104,22 @@ class Text:
     slots: tuple[str | None, ...]  # per parameter: the value's name, or None for a constant
     constants: tuple[Any, ...]
     kinds: tuple[type | None, ...]  # per parameter: its value's declared type
+    # per parameter: the int type the backend wraps an int in for its column (psycopg's Int2, Int4, Int8 on
+    # PostgreSQL: connection.ops.adapt_integerfield_value), or None
+    wrappers: tuple[type | None, ...]
 
     def params(self, values: dict[str, Any], connection: Any) -> tuple[Any, ...]:
-        return tuple(as_parameter(kind, values[slot], connection) if slot is not None else constant
-                     for slot, constant, kind in zip(self.slots, self.constants, self.kinds, strict=True))
+        return tuple(constant if slot is None else
+                     wrap(values[slot]) if wrap is not None else as_parameter(kind, values[slot], connection)
+                     for slot, constant, kind, wrap in zip(self.slots, self.constants, self.kinds, self.wrappers,
+                                                           strict=True))
+
+
+def _stands_for(param: Any, sent: Any) -> bool:
+    """Is `param` the probe `sent` as the compiler wrote it: itself, or an int wrapped in the backend's int type?"""
+    if type(param) is type(sent):
+        return param == sent
+    return type(sent) is int and isinstance(param, int) and not isinstance(param, bool) and param == sent
 
 
 def compile_twice(compile_with: Callable[[dict[str, Any]], tuple[Any, str, Any]], types: dict[str, type],
@@ -124,18 +136,20 @@ def compile_twice(compile_with: Callable[[dict[str, Any]], tuple[Any, str, Any]]
         except EmptyResultSet as empty:  # Django answers this shape without a statement: nothing to keep
             raise ValueError("a kept query must compile to a statement: this one sends none") from empty
         sent = {name: as_parameter(types[name], probe, connection) for name, probe in probes.items()}
-        slots = tuple(next((n for n, p in sent.items() if type(param) is type(p) and param == p), None)
-                      for param in params)
+        slots = tuple(next((n for n, p in sent.items() if _stands_for(param, p)), None) for param in params)
         constants = tuple(p if slot is None else None for p, slot in zip(params, slots, strict=True))
-        compiled.append((made, sql, slots, constants))
-    (made, sql, slots, constants), (_, sql_again, slots_again, constants_again) = compiled
-    if sql != sql_again or slots != slots_again or constants != constants_again:
+        wrappers = tuple(type(p) if slot is not None and type(p) not in KINDS else None
+                         for p, slot in zip(params, slots, strict=True))
+        compiled.append((made, sql, slots, constants, wrappers))
+    (made, sql, slots, constants, wrappers), (_, sql_again, slots_again, constants_again, wrappers_again) = compiled
+    if (sql != sql_again or slots != slots_again or constants != constants_again or wrappers != wrappers_again
+            or any(type(c) is not type(a) for c, a in zip(constants, constants_again, strict=True))):
         raise ValueError(f"a kept query must compile to one text with the same constants: {sql!r} {constants!r}")
     missing = set(names) - set(slots)
     if missing:
         raise ValueError(f"a kept query's values {sorted(missing)} do not reach the SQL as given: {sql!r}")
     kinds = tuple(types[slot] if slot is not None else None for slot in slots)
-    return Text(sql=sql, slots=slots, constants=constants, kinds=kinds), made
+    return Text(sql=sql, slots=slots, constants=constants, kinds=kinds, wrappers=wrappers), made
 
 
 def refuse_outside_transaction(compiler: Any) -> None:
