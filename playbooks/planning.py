@@ -93,10 +93,9 @@ def playbook_for(ticket: Ticket, category: str | None = None) -> Playbook | None
 
 
 def _read_playbook(tenant_id: int, category: str) -> Playbook | None:
-    chosen = chosen_playbooks(tenant_id, category)
     steps = STEPS_OF_CHOSEN.all(tenant_id=tenant_id, category=category)
-    if not steps:  # one with no steps is read as before
-        return chosen.prefetch_related("steps").first()
+    if not steps:  # one with no steps is read as before (its queryset built only then: building it cost CPU)
+        return chosen_playbooks(tenant_id, category).prefetch_related("steps").first()
     return _with_steps(steps[0].playbook, steps)
 
 

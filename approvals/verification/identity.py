@@ -30,6 +30,7 @@ from typing import Any
 from approvals.verification.signals import domain_of, lookalike_of
 from rallied.connectors import ConnectorError, DirectoryObject, DirectoryUser, IdentityConnector
 from rallied.identifiers import disguised, normalise, skeleton
+from rallied.kept_queries import KeptQuery
 from tenants.licences import LICENCE_KINDS, LicenceCatalogue, resolve_licence_params
 from tenants.models import ProtectedIdentity, Tenant
 
@@ -64,9 +65,14 @@ class Resolution:
         return " ".join(self.licence_problems)
 
 
+# The tenant's protected identities, read for every ticket resolved: the text kept once per process.
+_PROTECTED = KeptQuery(lambda tenant_id: ProtectedIdentity.objects.filter(tenant=tenant_id)
+                       .values_list("kind", "identity"), tenant_id=int)
+
+
 def _protected(tenant: Tenant) -> dict[str, list[str]]:
     rows: dict[str, list[str]] = {"user": [], "group": [], "mailbox": []}
-    for kind, identity in ProtectedIdentity.objects.filter(tenant=tenant).values_list("kind", "identity"):
+    for kind, identity in _PROTECTED.all(tenant_id=tenant.pk if tenant is not None else None):
         rows.setdefault(kind, []).append(normalise(identity))
     return rows
 
