@@ -18,7 +18,10 @@ A phone lost without a second factor on it, a factor that works late and German'
 sign-in came from a freight forwarder's tickets (tests/data/triage_holdout30.jsonl;
 tests/triage/test_factors_absent_late_or_generic.py). "Send as" a file's format and access said given that does not
 show came from an insurer's tickets (tests/data/triage_holdout33.jsonl; tests/triage/
-test_formats_own_logins_and_service_jobs.py).
+test_formats_own_logins_and_service_jobs.py). A program's or a job's "termination" (a run that ended, English's other
+sense of the leaver's word), a factor's prompt that does not come through on an unchanged phone, and a membership said
+made or access said held whose view does not show or is stale came from a manufacturer's tickets
+(tests/data/triage_holdout36.jsonl; tests/triage/test_returns_terminations_and_factors_at_hand.py).
 """
 
 from __future__ import annotations
@@ -62,6 +65,15 @@ _ACCOUNT_ENDS = (r"(?:account|konto|login|zugang|compte|cuenta|usuario)[^.!?]{0,
 _STILL_SHOWS = unless(rf"{_LISTING}[^.!?\n]{{0,60}}\b(?:still|noch|toujours|encore|todav(?:í|i)a|sigue|a(?:ú|u)n|nog|steeds)\b"
                       rf"|\b(?:still|noch|toujours|encore|todav(?:í|i)a|sigue|a(?:ú|u)n|nog|steeds)\b[^.!?\n]{{0,40}}{_LISTING}",
                       _ACCOUNT_ENDS)
+
+# A program's or a job's termination, English's other sense of the leaver's word: "the current application triggered
+# a termination with a short dump", "abnormal termination", "process terminated unexpectedly", "job terminated with
+# exit code 1". A run that ended, never a person's employment. Not where an account's closing is asked beside it.
+_PROGRAM_TERMINATED = (r"\b(?:abnormal|unexpected|premature|program|programme|process|job|task|application|batch|run|session|service|thread|runtime)\s(?:\S+\s)?termination\b"
+                       r"|\btriggered an? (?:\S+\s)?termination\b|\btermination (?:with|due to|caused by|of (?:the )?(?:program|process|job|task|run|batch|transaction))\b"
+                       r"|\bterminated (?:unexpectedly|abnormally|prematurely|with (?:an? )?(?:error|exception|exit|status|return|code|short dump|dump|signal)|by (?:the )?(?:system|operating system|os|signal|user)\b)"
+                       r"|\b(?:program|process|job|task|application|batch|run|transaction|service|script|thread)\s(?:\S+\s)?(?:was |has been |got )?terminated\b"
+                       r"|\b(?:runtime error|short dump|exception|stack trace|exit code)\b[\s\S]{0,200}?\bterminat(?:e|ed|ion)\b|\bterminat(?:e|ed|ion)\b[\s\S]{0,200}?\b(?:runtime error|short dump|stack trace|exit code)\b")
 
 # A phishing mail reported and not acted on: suspicion named, and the writer did not click or type anything.
 _PHISH = (r"(?:phish\w*|spam|scam|fake|gef(?:ä|ae)lscht|betr(?:u|ü)g\w*|hame(?:ç|c)onnage|arnaque|frauduleu\w*|faux mail|estafa|fraude|falso"
@@ -160,9 +172,11 @@ _BARE_AUTHENTICATION = unless(_AUTHENTICATION_FAILED, _OTHER_FACTOR_WORDS)
 # authenticator codes keep saying wrong code, same phone, nothing changed"): the factor is in hand and produces codes,
 # so what fails is to diagnose (the phone's clock, the app's sync), not a factor to register again.
 _CODES_REFUSED = (rf"{MFA}[^.!?\n]{{0,60}}\b(?:wrong|invalid|incorrect|not (?:being )?accepted|rejected|refused|fail(?:s|ed|ing)?|isn'?t accepted|(?:is|are)n'?t working"
+                  # ... or the prompt never comes through: "it just times out", "never arrives", "kommt nicht an"
+                  r"|times? out|timing out|timed out|(?:not|never|doesn'?t|don'?t) (?:arriv|come|coming|show)\w*|kommt nicht an|kommen nicht an|n'arrive pas|n'arrivent pas|no (?:me )?llega\w*|komt niet (?:aan|door)|komen niet (?:aan|door)"
                   r"|falsch|ung(?:ü|ue)ltig|nicht akzeptiert|abgelehnt|invalide|refus(?:é|e)s?|no v(?:á|a)lid[oa]s?|rechazad[oa]s?|ongeldig|onjuist"
                   r"|geweigerd|niet geaccepteerd)")
-_NOTHING_CHANGED = (r"\b(?:same (?:phone|device|mobile|handset)|nothing (?:has )?changed|(?:i )?(?:haven'?t|have not|didn'?t|did not) change (?:my )?(?:phone|anything)"
+_NOTHING_CHANGED = (r"\b(?:same (?:phone|device|mobile|handset)(?! ?(?:number|no\b|nr\b))|nothing (?:has )?changed|(?:i )?(?:haven'?t|have not|didn'?t|did not) change (?:my )?(?:phone|anything)"
                     r"|(?:gleiche|gleiches|selbe|selbes|dasselbe|derselbe) (?:handy|telefon|smartphone|ger(?:ä|ae)t)|nichts (?:ge(?:ä|ae)ndert|hat sich ge(?:ä|ae)ndert)"
                     r"|m(?:ê|e)me (?:t(?:é|e)l(?:é|e)phone|portable|appareil)|rien (?:n'a )?chang(?:é|e)|je n'ai rien chang(?:é|e)"
                     r"|mismo (?:tel(?:é|e)fono|m(?:ó|o)vil|dispositivo)|nada ha cambiado|no (?:he|hemos) cambiado nada"
@@ -200,14 +214,30 @@ _ACCESS_GIVEN = (r"\b(?:i|we|she|he|they)\s(?:was|were|have been|'ve been|has be
                  r"|\b(?:access|rights?|permissions?)\s(?:was|were|has been|have been)\s(?:already\s)?(?:given|granted|added)\b"
                  r"|\b(?:zugriff|berechtigung\w*|rechte|zugang)\s(?:\S+\s){0,3}?(?:bekommen|erhalten|eingerichtet|freigegeben|vergeben)"
                  r"|\bon m'a (?:d(?:é|e)j(?:à|a) )?(?:donn(?:é|e)|accord(?:é|e)) (?:l'|les )?(?:acc(?:è|e)s|droits)|\bj'ai (?:re(?:ç|c)u|obtenu) (?:l'|les )?(?:acc(?:è|e)s|droits)"
-                 r"|\bme (?:dieron|han dado|concedieron|han concedido) (?:el )?(?:acceso|permisos?)|\b(?:ik heb|ik kreeg|we hebben) (?:\S+\s)?(?:toegang|rechten) (?:gekregen|ontvangen)")
-_NOT_SHOWING = (r"(?:(?:still\s|yet\s)?(?:doesn'?t|does not|isn'?t|is not|won'?t|hasn'?t|not)\s(?:\S+\s)?(?:show|shown|showing|appear\w*|visible|display\w*|come up)"
+                 r"|\bme (?:dieron|han dado|concedieron|han concedido) (?:el )?(?:acceso|permisos?)|\b(?:ik heb|ik kreeg|we hebben) (?:\S+\s)?(?:toegang|rechten) (?:gekregen|ontvangen)"
+                 # The membership itself said made: "I was added to the team last week", "ich wurde in die Gruppe
+                 # aufgenommen", "j'ai été ajouté à l'équipe", "me añadieron al equipo", "ik ben aan het team toegevoegd".
+                 r"|\b(?:i|we|she|he|they)\s(?:was|were|have been|'ve been|has been|got)\s(?:already\s)?added\s(?:to|in|into)\b"
+                 r"|\b(?:ich|wir|sie|er)\s(?:wurde|wurden|bin|sind|ist)\s(?:\S+\s){0,5}?(?:hinzugef(?:ü|ue)gt|aufgenommen)\b"
+                 r"|\b(?:j'ai|nous avons|il a|elle a) (?:d(?:é|e)j(?:à|a) )?(?:(?:é|e)t(?:é|e)) ajout(?:é|e)e?s?\b|\bme (?:han )?(?:a(?:ñ|n)adi\w*|agreg\w*)\b"
+                 r"|\b(?:ik ben|we zijn|hij is|zij is)\s(?:\S+\s){0,5}?toegevoegd\b"
+                 # Access held now, plainly, to what then misbehaves: "I have access to her calendar ... new entries
+                 # don't appear", "ich habe Zugriff auf ...", "j'ai accès à ...", "tengo acceso a ...", "ik heb toegang tot ...".
+                 r"|\b(?:i|we)\s(?:do\s|already\s|still\s)?have\s(?:full\s|read\s|the\s)?(?:access|rights|permissions?)\s(?:to|on|for)\b"
+                 r"|\b(?:ich habe|ich hab|wir haben)\s(?:\S+\s)?(?:zugriff|berechtigung\w*|rechte)\s(?:auf|f(?:ü|ue)r)\b"
+                 r"|\bj'ai (?:bien )?(?:acc(?:è|e)s|les droits) (?:(?:à|a)|au|aux|sur)\b|\btengo (?:\S+\s)?(?:acceso|permisos?) (?:a|al)\b|\bik heb (?:\S+\s)?(?:toegang|rechten) (?:tot|op)\b")
+_NOT_SHOWING = (r"(?:(?:still\s|yet\s)?(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|won'?t|hasn'?t|not)\s(?:\S+\s)?(?:show|shown|showing|appear\w*|visible|display\w*|come up)"
+                # ... or what it shows is stale: "not updating", "stopped syncing", "only old appointments"
+                r"|(?:not|n'?t|stopped|no longer)\s(?:\S+\s)?(?:updat|sync|refresh)\w*|\b(?:shows?|showing) (?:\S+\s)?old (?:\S+\s)?only\b|\bonly (?:the )?old\b"
+                r"|nicht (?:mehr )?(?:aktualisiert|synchronisiert)|ne se (?:met|synchronise) (?:plus |pas )(?:(?:à|a) jour)?|no se (?:actualiza|sincroniza)|wordt niet (?:meer )?bijgewerkt|synchroniseert niet"
                 r"|(?:nicht|noch nicht|aber nicht)\s(?:\S+\s)?(?:angezeigt|sichtbar|zu sehen|auf)|erscheint\s(?:\S+\s)?nicht|taucht\s(?:\S+\s)?nicht"
                 r"|n'appara(?:î|i)t (?:toujours )?pas|ne s'affiche (?:toujours )?pas|(?:n'est )?(?:toujours )?pas visible"
                 r"|no (?:me )?(?:aparece|se muestra|se ve|es visible)|(?:verschijnt|staat|is)\s(?:\S+\s)?(?:niet|nog niet)(?:\s(?:zichtbaar|te zien))?\b|zie ik (?:\S+\s)?niet)")
 _GIVEN_NOT_SHOWING = unless_asked(rf"(?:{_ACCESS_GIVEN})[\s\S]{{0,200}}?(?:{_NOT_SHOWING})")
 _GIVEN_ANCHOR = words("given", "granted", "added", "bekommen", "erhalten", "eingerichtet", "freigegeben", "vergeben", "donn", "accord",
-                      "reçu", "recu", "obtenu", "dieron", "dado", "concedi", "gekregen", "kreeg", "ontvangen")
+                      "reçu", "recu", "obtenu", "dieron", "dado", "concedi", "gekregen", "kreeg", "ontvangen",
+                      "hinzugef", "aufgenommen", "ajout", "añadi", "anadi", "agreg", "toegevoegd",
+                      "have", "habe", "hab ", "haben", "j'ai", "tengo", "heb ")
 
 OTHER_SENSE_VETOES: list[Veto] = [
     # "can the screen lock on the counter PCs go from 3 to 10 minutes?": a device's setting; "unlock" is its routine.
@@ -219,6 +249,8 @@ OTHER_SENSE_VETOES: list[Veto] = [
     # "Marta's farewell party on Friday, can we borrow a projector?": an event, not the leaver's accounts. As heavy as
     # the leaver's word alone, so a leaver's account asked for beside it still counts.
     Veto("offboarding", rx(unless_asked(_FAREWELL)), 1.8),
+    # "MIGO short dump: the application triggered a termination": a program's run that ended, not an employment.
+    Veto("offboarding", rx(unless_asked(_PROGRAM_TERMINATED)), 2.5, words("terminat")),
     # "the phone book still lists Mr Fink (retired in April) with my extension": an entry to correct.
     Veto("offboarding", rx(unless_asked(_STILL_SHOWS)), 1.8),
     # "Looks fake, didn't click anything, sending as per the phishing guideline": the mail's words are the attacker's.
