@@ -8,6 +8,10 @@ description happens: "is it normal that the Authenticator asks every morning? wo
 shared mailbox is the old one, is that set centrally?". Those are a technician's to answer; read as requests they are
 an MFA re-registration or a mailbox grant nobody wanted, the costly mistake (rules.py's module docstring).
 
+A compromise told is the same for session revocation: "I think my account is hacked, I got prompts I didn't start"
+names the suspicion and asks for nothing (every one read as a revocation asks: "sign me out everywhere"); and a fault
+denied in so many words ("nothing broken, just curious") is no problem reported (holdout36's, a manufacturer's).
+
 So when a category's only evidence is its bare noun, and the writer's own words (subject and request) hold no request,
 no change verb, no want, no plea for help and no problem, the noun no longer claims the category.
 """
@@ -25,6 +29,9 @@ BARE_NOUNS = {
     "mfa_reset": frozenset({"mfa"}),
     "mailbox_access": frozenset({"shared mailbox"}),
     "group_membership": frozenset({"distribution list"}),
+    # "I think my account is hacked": a suspicion told, with nothing asked of the help desk (no sign-out, no reset).
+    # Every compromise read as a session revocation asks for one ("sign me out everywhere", "kick them out").
+    "session_revoke": frozenset({"compromised account"}),
 }
 # Enough to drop a bare noun (1.7-2.0) under rules.THRESHOLD (1.6), not so much that a second clue could not lift it.
 PENALTY = 1.0
@@ -41,6 +48,10 @@ _DENIED = re.compile(
     r"(?:\bnot|n['’]t|\bnicht|\bpas|\bno|\bniet)\s(?:\w+\s)?(?:locked|gesperrt|bloqu\w*|geblokkeerd|lock(?:ed)?[\s-]?out)"
     r"|\bworks? (?:fine|ok|okay|well)\b|funktioniert (?:gut|einwandfrei)|(?:ça |cela )?fonctionne bien|funciona bien"
     r"|werkt (?:prima|goed)"
+    # "nothing broken, just curious", "nichts kaputt", "rien de cassé", "no hay nada roto", "niets kapot": a fault
+    # denied in so many words, beside the question it frames.
+    r"|\bnothing(?:'s| is)? (?:broken|wrong)\b|\bnot broken\b|nichts (?:ist )?(?:kaputt|defekt)"
+    r"|rien (?:n'est )?cass(?:é|e)|nada (?:est(?:á|a) )?roto|niets (?:is )?(?:kapot|stuk)"
 )
 
 
