@@ -6,7 +6,9 @@ newcomer. Signals and vetoes in the form of tickets/triage/patterns.py, kept apa
 Each was found on tickets their authors wrote unseen (tests/data/triage_holdout14.jsonl, developed on, and
 triage_holdout15.jsonl, checked on): each must be true of tickets neither set holds. German accounts in the plural,
 someone's mailbox handed on and sign-in codes sent to an old number came from triage_holdout31.jsonl, a water
-utility's (tests/triage/test_late_verbs_handed_mailboxes_and_old_numbers.py).
+utility's (tests/triage/test_late_verbs_handed_mailboxes_and_old_numbers.py). The second factor's calls and texts sent
+to an old number, and a person who comes back to work here whose account is made again (a rehire, an onboarding), came
+from triage_holdout36.jsonl, a manufacturer's (tests/triage/test_returns_terminations_and_factors_at_hand.py).
 """
 
 from __future__ import annotations
@@ -41,11 +43,32 @@ _RECEIVER = r"(?:me|us|(?:his|her|their|the|my) (?:successor|replacement|new (?:
 # Codes sent for a sign-in, and the number they go to said to be old, gone or no longer the writer's.
 _CODES = (r"(?:(?:sign[\s-]?in|log[\s-]?in|logon|text|sms|security|verification|anmelde|login|sicherheits)[\s-]?codes?"
           r"|codes? (?:for|to|de|para|voor|f(?:ü|ue)r (?:die )?)(?:\S+ )?(?:sign[\s-]?in|log[\s-]?in|connexion|inicio de sesi(?:ó|o)n|anmeldung|inloggen)"
-          r"|codes? (?:de connexion|sms|par sms)|c(?:ó|o)digos? (?:de (?:acceso|inicio de sesi(?:ó|o)n)|sms|por sms)|(?:inlog|sms)codes?)")
+          r"|codes? (?:de connexion|sms|par sms)|c(?:ó|o)digos? (?:de (?:acceso|inicio de sesi(?:ó|o)n)|sms|por sms)|(?:inlog|sms)codes?"
+          # The second factor's calls and texts, which carry no code to name: "the MFA calls still go to my old number",
+          # "die MFA-Anrufe", "les appels MFA", "las llamadas de verificación", "de MFA-oproepen".
+          r"|(?:mfa|2fa|verification|authentication|sign[\s-]?in|security)[\s-](?:phone[\s-])?(?:calls?|texts?|sms|messages?)"
+          r"|(?:mfa|2fa)-?(?:anrufe?|sms)|(?:appels?|sms) (?:mfa|2fa|de v(?:é|e)rification)|(?:llamadas?|sms) (?:mfa|2fa|de verificaci(?:ó|o)n)|(?:mfa|2fa)-?(?:oproepen|oproep|sms'?jes))")
 _OLD_NUMBER = (r"(?:old|former|previous|ex-?|alte[nr]?|fr(?:ü|ue)here[nr]?|ancien|antiguo|viejo|anterior|oude|vorige)\s(?:\S+\s)?"
                r"(?:number|phone number|mobile number|nummer|handynummer|telefonnummer|num(?:é|e)ro|n(?:ú|u)mero|telefoonnummer)"
                r"|(?:número|n(?:ú|u)mero) (?:antiguo|viejo|anterior)")
 _CODES_TO_AN_OLD_NUMBER = rf"\b{_CODES}\b[^.!?\n]{{0,80}}?\b{_OLD_NUMBER}\b"
+
+# A person who comes back to work here ("rejoins us on 1 July", "rehire", "kommt zu uns zurück", "revient chez nous",
+# "vuelve a la empresa", "komt terug in dienst"), not one back from leave or a holiday: that one's account exists.
+_RETURNS = (r"(?:\bre-?hire[ds]?\b|\bre-?join(?:s|ed|ing)? (?:us|the company|the firm|the team|our team)\b|\b(?:is |are )?(?:coming|comes|came) back to (?:us|the company|work for us)\b"
+            r"|\breturns? to (?:us|the company|the firm)\b|\breturning (?:employee|colleague|starter|staff member)\b|\bre-?employ\w*"
+            r"|wiedereinstell\w*|wiedereintritt|kommt (?:\S+ ){0,3}?(?:zu uns |ins unternehmen )zur(?:ü|ue)ck|kehrt (?:\S+ ){0,3}?zu uns zur(?:ü|ue)ck"
+            r"|r(?:é|e)embauch\w*|revient (?:chez nous|dans l'entreprise|dans la soci(?:é|e)t(?:é|e))|r(?:é|e)int(?:è|e)gre (?:l'entreprise|la soci(?:é|e)t(?:é|e))"
+            r"|vuelve a (?:la empresa|trabajar con nosotros)|recontrat\w*|komt (?:\S+ ){0,3}?terug (?:bij ons|in dienst)|(?:treedt|komt) (?:\S+ ){0,3}?opnieuw in dienst)")
+# ... and their account made anew, or the old one said gone: "please create it again", "set her up fresh", "his old
+# account was deleted", "neu anlegen", "le recréer", "volver a crear", "opnieuw aanmaken".
+_MADE_AGAIN = (r"(?:\b(?:create|make|set)\w*\s(?:\S+\s){0,3}?(?:again|anew|afresh|fresh|from scratch)\b|\bre-?creat\w*|\b(?:create|make)\s(?:\S+\s){0,2}?(?:a )?new one\b"
+               r"|\b(?:old|previous|former)\s(?:\S+\s)?accounts?\s(?:was|were|has been|have been|got|is)\s(?:\S+\s)?(?:deleted|removed|purged|gone)\b"
+               r"|(?:neu|wieder|erneut) (?:anlegen|einrichten|erstellen)|(?:konto|zugang|account) (?:\S+ ){0,3}?gel(?:ö|oe)scht"
+               r"|recr(?:é|e)e[rz]?\b|cr(?:é|e)e[rz]? (?:\S+ )?(?:(?:à|a) nouveau|de nouveau)|compte (?:\S+ ){0,3}?supprim(?:é|e)"
+               r"|volver a crear|crear (?:\S+ )?de nuevo|cuenta (?:\S+ ){0,3}?(?:eliminad|borrad)[oa]"
+               r"|opnieuw (?:aanmaken|aangemaakt)|account (?:\S+ ){0,3}?verwijderd)")
+_RETURNS_MADE_AGAIN = rf"{_RETURNS}[\s\S]{{0,240}}?{_MADE_AGAIN}|{_MADE_AGAIN}[\s\S]{{0,240}}?{_RETURNS}"
 
 # Gates (patterns.GATE_PATTERNS) for the signals below whose category's words may be absent: someone else's mail
 # asked for without "mailbox" ("forward his mails to me").
@@ -91,7 +114,11 @@ OBJECT_SIGNALS: list[Signal] = [
     # llegan a mi número antiguo", "de inlogcodes gaan naar mijn oude nummer". That number is the second factor.
     # Not where a password is named ("the self-service reset sends the SMS code to my old number"): the codes may be
     # the password reset's own check, and which the writer needs is a person's call.
-    Signal("mfa_reset", "codes sent to an old number", rx(unless(_CODES_TO_AN_OLD_NUMBER, PW)), 2.0, words("code", "digo")),
+    Signal("mfa_reset", "codes sent to an old number", rx(unless(_CODES_TO_AN_OLD_NUMBER, PW)), 2.0,
+           words("code", "digo", "call", "text", "sms", "message", "anruf", "appel", "llamad", "oproep")),
+    # "Carla rejoins us on 3 March; her old account was deleted, please create it again": a person who comes back to
+    # work here, whose account is made anew, is a newcomer to set up (a rehire is an onboarding).
+    Signal("onboarding", "returns, account made again", rx(_RETURNS_MADE_AGAIN), 1.6),
     *STAYS_OR_GOES_SIGNALS,
     *ITALIAN_AND_POLISH_SIGNALS,
     *SAID_BRIEFLY_SIGNALS,
