@@ -279,6 +279,10 @@ LEAVER = (
     # "contract of external j.doe ended friday": the contract of a person named by their role.
     r"|\bcontract of (?:the |our |an? )?(?:external|contractor|consultant|temp|freelancer|intern|employee|user)\b"
     r"(?: \S+)? (?:has |had )?(?:ended|expired|finished|run out)"
+    # ... and by role, trade and name: "the contract of external engineer P. Moreau ended yesterday".
+    r"|\bcontract of (?:the |our |an? )?(?:external|contractor|consultant|temp|freelancer|intern)\s(?:engineer|developer|technician"
+    r"|consultant|designer|auditor|specialist|worker|colleague|staff member|programmer|analyst|electrician|fitter)\b(?: [\w.'-]+){0,2}"
+    r" (?:has |had )?(?:ended|expired|finished|run out)"
     # "contractor wxyz.abcd contract ended today": the contract of a person named by role and name.
     r"|\b(?:contractor|consultant|external|freelancer|temp|intern) [\w.'-]+(?: [\w.'-]+)?'?s? contract (?:has |had )?(?:ended|expired|finished|run out)"
     # What ran out must be the contract: "Ihr Konto ist abgelaufen" is the directory's expiry message to the writer.
