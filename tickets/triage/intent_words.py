@@ -158,8 +158,13 @@ QUESTION = _rx(
 # to carry anything out ("How do I reset my password?", "Can users reset their own password?", "what is the process
 # to add someone to a group", "Wie kann ich mein Passwort ändern?"). Read at the start of a sentence. "Can you reset
 # my password?" and "Is it possible to unlock my account?" are polite requests, so neither is here.
+# What a question is prefaced with to say nothing is wrong or urgent: "Not urgent - is there a way to ...?", "no rush,
+# how do I ...?", "nicht dringend: wie kann ich ...?", "pas urgent : comment ...", "no es urgente, ¿cómo ...?",
+# "niet dringend: hoe kan ik ...?".
+UNHURRIED = (r"not urgent|no rush|no hurry|low priority|just curious|out of curiosity|quick one|nicht dringend|keine eile"
+             r"|pas urgent|rien d'urgent|pas press(?:é|e)|no es urgente|sin prisa|niet dringend|geen haast")
 HOW_TO = _rx(
-    r"^(?:(?:hi|hello|hey|hallo|bonjour|hola|hoi|dear \w+)\W+)?(?:quick question\W+)?(?:"
+    r"^(?:(?:hi|hello|hey|hallo|bonjour|hola|hoi|dear \w+)\W+)?(?:quick question\W+)?" rf"(?:(?:{UNHURRIED})\W+)?(?:"
     r"how (?:do|can|does|should|would|could|to)\b|how'?s\b|what(?:'s| is| are) the (?:process|procedure|steps|way|policy)\b|"
     r"where (?:do|can|should) (?:i|we|users?|staff|people)\b|is there a (?:way|process|procedure|self[- ]service)\b|"
     r"(?:can|may|could|do|are) (?:users|staff|employees|people|colleagues|our users)\b|"

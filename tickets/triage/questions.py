@@ -24,6 +24,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _OPENS_AS_QUESTION = re.compile(
     r"^(?:(?:hi|hello|hey|hallo|bonjour|hola|hoi|dear \w+|also|and|so|und|et|y|en|btw)\W+)*"
     r"(?:(?:(?:quick|short|small|one|a|kurze|kleine|eine|petite|une|una|pequeña|korte|een)\s)?(?:question|frage|pregunta|vraag|vraagje)\W+)?"
+    # "Not urgent - is there ...?", "nicht dringend: gibt es ...?" (intent_words.UNHURRIED)
+    rf"(?:(?:{w.UNHURRIED})\W+)?"
     r"(?:if|wenn|falls|si|als|what|which|how|why|when|who|whom|whose|where|is|are|was|were|does|do|did|has|have|should|must|may|shall|after how|"
     r"wie|was|welche[rsnm]?|wer|warum|weshalb|wann|wo|gibt es|muss|m(?:ü|ue)ssen|darf|d(?:ü|ue)rfen|ist|sind|hat|haben|braucht|brauchen|soll|sollen|"
     r"quel(?:le)?s?|comment|combien|pourquoi|quand|qui|o(?:ù|u)|est-ce qu(?:e|')|y a-t-il|faut-il|doit-on|dois-je|tous les combien|à partir de combien|"
