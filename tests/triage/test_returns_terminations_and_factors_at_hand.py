@@ -1,5 +1,5 @@
 """A program's run that terminated, a second factor at hand whose prompt does not come, a membership or access held
-whose view misbehaves, a compromise told with nothing asked, a fault denied beside a question, a question prefaced
+whose view misbehaves, a fault denied beside a question, a question prefaced
 "not urgent", and on the other side: the factor's calls sent to an old number, a person who comes back to work here
 and whose account is made again, a contract of an external by trade and name, a group named with underscores
 (tickets/triage/other_senses.py, mentions.py, objects.py, intent_words.py, questions.py, vocabulary.py, patterns.py).
@@ -29,8 +29,6 @@ from tickets.triage import triage
     ("Dossier", "J'ai été ajoutée au groupe Achats hier mais le dossier partagé n'apparaît pas."),
     ("Map", "Ik ben gisteren aan de groep Inkoop toegevoegd maar de gedeelde map verschijnt niet."),
     ("Calendar", "I have access to my director's calendar, but it is not updating since Friday, only old meetings."),
-    # A compromise told, nothing asked.
-    ("Strange login", "I think someone has hacked my mailbox, I saw a sign-in from a country I have never been to."),
     # A fault denied beside the question it frames.
     ("Authenticator", "Just wondering why the authenticator asks me twice on Monday mornings, once for Windows and once for Outlook? Nothing is broken."),
     # A question prefaced "not urgent".
@@ -52,8 +50,10 @@ def test_what_ends_fails_or_is_told_is_for_a_person(subject, body):
     ("Procurement", "Please add me to the Procurement group, I need the shared folder.", "group_membership"),
     # Access held and more asked for it.
     ("Send as", "I have access to the sales mailbox, please also give me send as on it.", "mailbox_access"),
-    # A compromise with the sign-out asked.
+    # A compromise with the sign-out asked, and one only told: both shut the intruder out (issue 12's example).
     ("Hacked", "I think my account was hacked, please sign me out of all sessions.", "session_revoke"),
+    ("Strange login", "I think someone has hacked my mailbox, I saw a sign-in from a country I have never been to.",
+     "session_revoke"),
     # The factor's calls and texts sent to an old number.
     ("Old number", "The verification calls still go to my old phone number, I changed SIM last month and can't sign in.",
      "mfa_reset"),

@@ -8,9 +8,9 @@ description happens: "is it normal that the Authenticator asks every morning? wo
 shared mailbox is the old one, is that set centrally?". Those are a technician's to answer; read as requests they are
 an MFA re-registration or a mailbox grant nobody wanted, the costly mistake (rules.py's module docstring).
 
-A compromise told is the same for session revocation: "I think my account is hacked, I got prompts I didn't start"
-names the suspicion and asks for nothing (every one read as a revocation asks: "sign me out everywhere"); and a fault
-denied in so many words ("nothing broken, just curious") is no problem reported (holdout36's, a manufacturer's).
+A fault denied in so many words ("nothing broken, just curious") is no problem reported (holdout36's, a
+manufacturer's). A compromise told is not of this kind: "I think my account is hacked" is the request to shut the
+intruder out (issue 12's own example of a session revocation), asked or not.
 
 So when a category's only evidence is its bare noun, and the writer's own words (subject and request) hold no request,
 no change verb, no want, no plea for help and no problem, the noun no longer claims the category.
@@ -29,9 +29,6 @@ BARE_NOUNS = {
     "mfa_reset": frozenset({"mfa"}),
     "mailbox_access": frozenset({"shared mailbox"}),
     "group_membership": frozenset({"distribution list"}),
-    # "I think my account is hacked": a suspicion told, with nothing asked of the help desk (no sign-out, no reset).
-    # Every compromise read as a session revocation asks for one ("sign me out everywhere", "kick them out").
-    "session_revoke": frozenset({"compromised account"}),
 }
 # Enough to drop a bare noun (1.7-2.0) under rules.THRESHOLD (1.6), not so much that a second clue could not lift it.
 PENALTY = 1.0
