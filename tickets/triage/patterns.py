@@ -160,7 +160,9 @@ _NOT_SET_UP = (r"(?:\bneeds?\s(?:\S+\s){0,2}?(?:a\s|an\s)?(?:network\s|windows\s
                r"\b(?:\s(?:\S+\s){0,3}?yet\b)?|\b(?:do|does)(?:n'?t| not) have (?:an?|any) (?:\w+ )?(?:accounts?|logins?)\b"
                r"(?:\s(?:\S+\s){0,3}?yet\b)?|\bget (?:him|her|them) (?:set up|sorted|ready|going)\b"
                # "can she have a login and email ready for 9am?": the account asked as what the newcomer may have.
-               r"|\b(?:can|could) (?:she|he|they) (?:have|get) (?:a |an )?(?:\S+ )?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b)")
+               r"|\b(?:can|could) (?:she|he|they) (?:have|get) (?:a |an )?(?:\S+ )?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b"
+               # "can IT set up her logins", "please create his account": the newcomer's own accounts to be made.
+               r"|\b(?:set ?up|create|make|sort(?: out)?|arrange|prepare)\s(?:all\s)?(?:his|her|their)\s(?:\S+\s)?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b)")
 
 # "typed my password wrong too often, and I don't remember which one I set": which one is forgotten is the password
 # named before it, in the five languages ("weiß nicht mehr, welches", "je ne sais plus lequel", "no recuerdo cuál",
@@ -206,6 +208,9 @@ SIGNALS: list[Signal] = [
     # someone asked to lift it ("can you release it?") it is an unlock; alone, a hint.
     Signal("account_unlock", "too many attempts", rx(_TOO_MANY), 1.3),
     Signal("account_unlock", "too many attempts, lift asked", rx(rf"(?:{_TOO_MANY})[^\n]{{0,160}}?(?:\b(?:release|lift|clear|help|can you|could you)\b|freigeben|k(?:ö|oe)nnen sie|d(?:é|e)bloquer|lib(?:é|e)rer|pouvez-vous|liber(?:ar|ad)\w*|pod(?:é|e)is|vrijgeven|kunnen jullie|kunt u)"), 0.7),
+    # "tried my password too many times, now it's locked", "zu viele Versuche, jetzt gesperrt": the lockout message and
+    # the lock it left, said in one breath; with the words above (1.3) an unlock.
+    Signal("account_unlock", "too many attempts, then locked", rx(rf"(?:{_TOO_MANY})[^\n]{{0,80}}?{LOCKED}|\b(?:tried|typed|entered)\s(?:\S+\s){{0,3}}?{PW}\s(?:wrong\s)?too (?:many times|often)\b[^\n]{{0,80}}?{LOCKED}"), 0.7),
     # -- MFA ----------------------------------------------------------------------------------
     Signal("mfa_reset", "mfa", rx(MFA), 1.7),
     Signal("mfa_reset", "mfa re-registration", rx(MFA_AGAIN), 0.6),

@@ -90,6 +90,14 @@ VETOES: list[Veto] = [
     # "I sent the salary list to the wrong distribution list, can you recall it?": the list is where a message went; what
     # is asked is the message's recall, nobody's membership.
     Veto("group_membership", rx(r"\b(?:sent|send|emailed|mailed|went|forwarded)\b[^.!?\n]{0,60}?\bto (?:the |a |our )?(?:wrong|whole|entire|all-staff|incorrect)\s(?:\S+\s)?(?:distribution list|dl|list|group|team)\b|\b(?:recall|retract|unsend|zur(?:ü|ue)ckrufen|zur(?:ü|ue)ckhol)\w*\b|\ban (?:den |einen )?falschen verteiler\b"), 3.0),
+    # "locked after too many tries, don't need a new one, I remember it now", "kein neues Passwort nötig": a new password
+    # said not to be wanted; what is left is the lock (an unlock when one is asked), never a reset.
+    Veto("password_reset", rx(
+        r"\b(?:don'?t|do not|doesn'?t|does not|no)\s(?:really\s)?(?:need|want|require)\s(?:\S+\s)?(?:a\s)?new\s(?:one|password|pw)\b"
+        r"|\bno need (?:for|of) (?:a\s)?new (?:one|password)\b|\b(?:brauche|ben(?:ö|oe)tige|will)\s(?:\S+\s)?kein(?:e|en)?\s(?:neues?\s)?(?:passwort|kennwort)\b"
+        r"|\bkein(?:e|en)?\s(?:neues?\s)?(?:passwort\s|kennwort\s)?(?:n(?:ö|oe)tig|notwendig|erforderlich)\b"
+        r"|\bpas besoin d'un (?:nouveau )?(?:mot de passe|nouveau)\b|\bno (?:necesito|hace falta|quiero) (?:una )?(?:nueva|contrase(?:ñ|n)a nueva)"
+        r"|\bgeen nieuwe?\s(?:\S+\s)?nodig\b|\bhoef (?:\S+ )?geen nieuwe?\b"), 3.0),
     # "Please don't reset her password, just give James access": the reset is what must NOT be done.
     Veto("password_reset", rx(rf"(?:don'?t|do not|dont|no need to|without|not to|nicht|ne pas|no (?:hace falta|es necesario)|niet)\s(?:\S+\s){{0,2}}?{RESET}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s){{0,2}}?(?:nicht|niet)\s(?:\S+\s)?{RESET}"), 3.0, HAS_PW),
     # "I still have my authenticator on my other phone, so that's fine": the second factor is said to be in hand.
@@ -122,7 +130,7 @@ VETOES: list[Veto] = [
     Veto("group_membership", rx(r"\b(?:list|report|export|overview|extract|liste|lista|lijst|auflistung|übersicht)"
                                  r" (?:of|with|for|der|des|mit|de|con|van|met) (?:all |the |current |its |alle[nr]? |"
                                  r"tous les |todos los |alle )?(?:group |gruppen)?(?:members|membership|users|mitglieder"
-                                 r"|membres|miembros|leden|benutzer)\b|\bwho (?:is|are) (?:currently |still )?(?:in|a member"
+                                 r"|membres|miembros|leden|benutzer)\b|(?<![\w-])(?:member|membership|members)\s?list\s(?:of|for)\b|mitgliederliste (?:der|des|von|f(?:ü|ue)r)\b|ledenlijst van\b|\bwho (?:is|are) (?:currently |still )?(?:in|a member"
                                  r"|members) (?:of )?(?:the |this |that )?(?:group|dl|list|distribution)"), 2.5),
     # "need access to the OEE dashboards in Power BI": content inside a product is asked for, a workspace's or a
     # report's sharing; the product named as where it lives is not a licence to assign.
