@@ -34,6 +34,8 @@ _DISMISSED = (rf"(?:^|[.!?\n])(?![^.!?\n]*\b{_ON_A_SCREEN}\b)[^.!?\n]*"
 
 # Gone said by what ended: "the contractor from Daltons finished yesterday", "student withdrew from the university".
 _ENDED = (r"\b(?:contractor|consultant|temp|freelancer|agency worker|intern|trainee|placement student)s?\b[^.!?\n]{0,40}?"
+          # A bracketed aside may name them in between: "the contractor from Kell Ltd (user ext.jdoe) finished on ...".
+          r"(?:\([^)\n]{0,60}\)\s?)?"
           # A subject's dash or colon ends the clause too: "Contractor finished – please disable".
           r"\b(?:finished|ended|completed|left)(?=\s*(?:yesterday|today|last\b|on\b|this\b|[,.;!:–-]|$))"
           r"|\b(?:withdrew|has withdrawn|have withdrawn|was withdrawn|dropped out|graduated)\s(?:\S+\s)?from\s(?:the\s|our\s)?"
@@ -48,6 +50,19 @@ _ENDED_ELSEWHERE = (
     r"|\b(?:su|sus) (?:contrato|pr(?:á|a)cticas|encargo) (?:ha |han )?(?:\S+ ){0,2}?(?:terminad[oa]s?|finalizad[oa]s?|acabad[oa]s?)\b"
     r"|\b(?:termin(?:ó|o)|acab(?:ó|o)|finaliz(?:ó|o)) (?:su|sus) (?:contrato|pr(?:á|a)cticas)\b"
     r"|\b(?:zijn|haar) (?:opdracht|stage|contract|detachering) (?:is |zit )?(?:\S+ ){0,2}?(?:afgelopen|erop|be(?:ë|e)indigd|voorbij)\b"
+)
+
+# An engagement through an agency or for a fixed term that ended, said of the people it covered: "agency contract
+# ended for the following: ...", "the temps' contracts have run out", "Leiharbeitsvertrag ... beendet", "contrat
+# d'intérim terminé", "contrato temporal terminado", "uitzendcontract afgelopen". Lighter than a leaver's word (a firm's
+# contract with an agency ends too): a leaver only with the logins' closing asked beside it ("pls deactivate them").
+_TEMP_CONTRACT_ENDED = (
+    r"\b(?:agency|temp|temporary|fixed-term|fixed term|contractor|contractors'?|temps'?|interim)\s(?:work(?:er)?s?\s|staff\s)?contracts?\s(?:\S+\s)?"
+    r"(?:has\s|have\s|had\s)?(?:ended|expired|finished|run out|ran out|terminated|come to an end|came to an end)\b"
+    r"|\b(?:leih|zeit)arbeit\w*\s(?:\S+\s){0,3}?(?:beendet|ausgelaufen|vorbei)\b|\b(?:einsatz|vertrag) (?:der|des|von) (?:leih|zeit)arbeit\w* (?:\S+ ){0,3}?(?:beendet|ausgelaufen|vorbei)\b"
+    r"|\bcontrats? d'int(?:é|e)rim\s(?:\S+\s){0,2}?(?:termin(?:é|e)s?|fini?s?|arriv(?:é|e)s? (?:à|a) (?:terme|(?:é|e)ch(?:é|e)ance))\b"
+    r"|\bcontratos? (?:temporal(?:es)?|de (?:la )?(?:agencia|ett))\s(?:\S+\s){0,2}?(?:terminad[oa]s?|finalizad[oa]s?|vencid[oa]s?)\b"
+    r"|\b(?:uitzend|inleen)contract(?:en)?\s(?:\S+\s){0,2}?(?:afgelopen|be(?:ë|e)indigd|verlopen)\b"
 )
 
 # "add Mr Novak as owner of the team, the previous owner has left": the leaver is why someone else is added.
@@ -76,14 +91,29 @@ _OUT_OF_A_NAMED_TEAM = (
     rf"|\buit\s(?:het\s)?team\s{_QUOTED}\s(?:\S+\s){{0,3}}?(?:verwijderen|halen)\b"
 )
 
+# A team, group or channel the writer cannot get into, then the membership said as a need in the passive: "I can't get
+# into the 'Dock Planning' team, I'm told I need to be added", "ich komme nicht in das Team ... ich muss hinzugefügt
+# werden", "je dois être ajouté à l'équipe", "tengo que ser añadido al equipo", "ik moet toegevoegd worden aan het
+# team". The thing named before, the one to add after; a team's word, never a meeting or a shift ("team lunch").
+_A_TEAM = (r"\b(?:teams?|group|channel|gruppe|kanal|(?:é|e)quipe|groupe|canal|equipo|grupo|groep|kanaal)\b"
+           r"(?!\s(?:meeting|lunch|call|event|calendar|chat|drinks|besprechung|termin|r(?:é|e)union|reuni(?:ó|o)n|vergadering)s?\b)")
+_TO_BE_ADDED = (r"\b(?:i|he|she|they|we|i'?m told i|i was told i)\s(?:need|needs|have|has|must|should)\s(?:to\s)?be\s(?:added|included|invited)\b"
+                r"|\b(?:ich|er|sie|wir)\s(?:muss|m(?:ü|ue)sste|m(?:ü|ue)ssen|soll|sollte)\s(?:\S+\s){0,3}?(?:hinzugef(?:ü|ue)gt|aufgenommen|eingeladen)\s(?:werden)\b"
+                r"|\b(?:je dois|il doit|elle doit|il faut que je sois)\s(?:\S+\s)?(?:(?:ê|e)tre\s)?(?:ajout(?:é|e)e?|invit(?:é|e)e?)\b"
+                r"|\b(?:tengo|tiene|tenemos)\sque\sser\s(?:a(?:ñ|n)adid[oa]|incluid[oa]|agregad[oa])\b|\bme tienen que (?:a(?:ñ|n)adir|agregar|incluir)\b"
+                r"|\b(?:ik|hij|zij|ze|we)\s(?:moet|moeten)\s(?:\S+\s){0,3}?(?:toegevoegd|uitgenodigd)\s(?:worden)\b")
+_NAMED_THEN_TO_BE_ADDED = rf"{_A_TEAM}[^\n]{{0,200}}?(?:{_TO_BE_ADDED})"
+
 STAYS_OR_GOES_GATES: dict[str, str] = {"group_membership": f"{_NAMED_TEAM}|{_OUT_OF_A_NAMED_TEAM}"}
 
 STAYS_OR_GOES_SIGNALS: list[Signal] = [
     Signal("group_membership", "added to a named team", rx(_NAMED_TEAM), 1.9),
     Signal("group_membership", "taken out of a named team", rx(_OUT_OF_A_NAMED_TEAM), 1.9),
+    Signal("group_membership", "team named, then to be added", rx(_NAMED_THEN_TO_BE_ADDED), 1.9),
     Signal("offboarding", "dismissed", rx(_DISMISSED), 1.8),
     Signal("offboarding", "gone, said by what ended", rx(_ENDED), 1.8),
     Signal("offboarding", "engagement ended, beyond English", rx(_ENDED_ELSEWHERE), 1.0),
+    Signal("offboarding", "agency or fixed-term contract ended", rx(_TEMP_CONTRACT_ENDED), 1.0),
 ]
 
 STAYS_OR_GOES_VETOES: list[Veto] = [
