@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from tickets.triage.already_done import unless
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.vocabulary import FOLDER, MFA, PW
+from tickets.triage.vocabulary import FOLDER, LOCKED, MFA, PW
 
 # Machines with their own panel or code, which no directory account unlocks. Not a laptop, a PC or a terminal server:
 # "my laptop is locked after too many tries" is the account's lockout as the writer sees it.
@@ -238,11 +238,46 @@ _MOVED = (r"(?:moved|transferred|migrated|copied|carried|switched|(?:ü|ue)bertr
 _FACTOR_MOVED = (rf"{MFA}(?:\s(?!(?:not|no|nicht|noch|pas|ne|niet|nog|never|nie)\b)[^\s.!?]+){{0,6}}?\s(?:is|was|has been|have been|got|ist|wurde|est|a (?:é|e)t(?:é|e)|est(?:á|a)|fue|se ha|is|werd)\s"
                  rf"(?:already\s|all\s|successfully\s|schon\s|bereits\s|d(?:é|e)j(?:à|a)\s|ya\s|al\s)?{_MOVED}\b"
                  # Not after "before": "wiped before I moved the authenticator" says it was never moved.
-                 rf"|(?<!before )(?<!bevor )(?<!avant que )(?<!antes de que )(?<!voordat )\b(?:i|we|ich|j'ai|he|ik|hemos|he)\s(?:already\s|have\s|schon\s|bereits\s|d(?:é|e)j(?:à|a)\s|ya\s|al\s)?(?:moved|transferred|migrated|copied|habe|transf(?:é|e)r(?:é|e)|migr(?:é|e)|pasado|migrado|heb)\s(?:\S+\s){{0,2}}?{MFA}")
+                 rf"|(?<!before )(?<!bevor )(?<!avant que )(?<!antes de que )(?<!voordat )\b(?:i|we|ich|j'ai|he|ik|hemos|he)\s(?:already\s|have\s|schon\s|bereits\s|d(?:é|e)j(?:à|a)\s|ya\s|al\s)?(?:moved|transferred|migrated|copied|habe|transf(?:é|e)r(?:é|e)|migr(?:é|e)|pasado|migrado|heb)\s(?:\S+\s){{0,2}}?{MFA}"
+                 # The factor first, the writer after it (German's and Dutch's verb-second order): "Authenticator hab ich
+                 # schon selbst übertragen", "de authenticator heb ik zelf al overgezet", "the authenticator I moved myself".
+                 rf"|{MFA}\s(?:hab|habe|haben|heb|hebben|i|i'?ve|we'?ve)\s(?:ich\s|wir\s|ik\s|we\s|have\s)?(?:already\s|schon\s|bereits\s|selbst\s|selber\s|al\s|zelf\s|myself\s|ourselves\s)*{_MOVED}\b")
 _FACTOR_MOVED_FINE = rf"(?:{_FACTOR_MOVED})(?![^.!?\n]{{0,60}}\b(?:but|however|aber|doch|mais|pero|maar|not|nicht|pas|no|niet|fails?|error|fehler|erreur)\b)"
 _MOVED_ANCHOR = words("mov", "transf", "migr", "copied", "carried", "switched", "bertragen", "umgezogen", "bernommen", "plac", "pasad", "overgezet", "verhuisd")
 
+# One customer's user on the company's own portal, reported for them: "customer X can't get into our tracking portal,
+# their planner forgot her password", "our customer has a user who lost her phone and can't pass the 2-step check",
+# "Kunde X hat das Passwort für unser Portal vergessen", "le client X ... son mot de passe", "el cliente X ... su
+# contraseña", "klant X ... haar wachtwoord". The singular beside _THE_PUBLIC's plural: the account is the customer's
+# person's, in the portal's user store, never a directory account of staff. A customer, not "customer service".
+_ONE_CUSTOMER = (r"(?:^|[.!?\n:]\s*|\b(?:our|a|the|one of our|unser\w*|ein\w*|der|notre|un|le|nuestro|un|el|onze|een|de)\s)"
+                 r"(?:customer|client|kunde|kundin|cliente|klant)\b(?!\s(?:service|services|support|care|success|team|desk|meeting|call|visit|services?desk))")
+_THEIR_PERSON = (r"\b(?:their|her|his|they|she|he|a user|users?|staff|employees?|someone|planner|hat das|hat ihr|hat sein|ihr\w*|sein\w*"
+                 r"|leur|son|sa|su|sus|hun|haar|zijn)\b")
+_A_CUSTOMERS_LOGIN = (rf"{_ONE_CUSTOMER}[^.!?\n]{{0,80}}?{_THEIR_PERSON}[^.!?\n]{{0,80}}?(?:{PW}|{MFA}|\b(?:phone|mobile|handy)\b|{LOCKED})")
+_CUSTOMER_ANCHOR = words("customer", "client", "kund", "klant")
+
+# Whose job it is, asked: "password expired, who looks after that, us or the port?", "can we reset it from our side or
+# do they have to?", "wer kann das zurücksetzen, wir oder der Kunde selbst?", "c'est nous ou le fournisseur ?", "¿lo
+# hacemos nosotros o el cliente?", "moeten wij dat doen of de leverancier?". The writer does not know whose login it
+# is; a person finds out before anything is reset or unlocked.
+_US_OR_THEM = (r"\b(?:us|we|our (?:side|end)|ourselves|internally)\b[^.!?\n]{0,30}?\bor\s(?:do\s|does\s|is\s|can\s)?(?:the|they|them|their|it'?s the|this)\b[^.!?\n]{0,50}\?"
+               r"|\b(?:the|they|them|their)\b[^.!?\n]{0,30}?\bor\s(?:us|we|our (?:side|end))\s?\?"
+               r"|\b(?:wir|uns)\s(?:selbst\s)?oder\s(?:der|die|das|sie|den|dem)\b[^.!?\n]{0,50}\?"
+               r"|\bnous(?:-m(?:ê|e)mes)?\sou\s(?:le|la|les|eux|l')[^.!?\n]{0,50}\?"
+               r"|\bnosotros\so\s(?:el|la|los|las|ellos)\b[^.!?\n]{0,50}\?"
+               r"|\b(?:wij|we)\s(?:\S+\s){0,3}?of\s(?:de|het|zij|ze)\b[^.!?\n]{0,50}\?")
+_US_OR_THEM_ANCHOR = words("or", "oder", "ou", "nosotros", "of")
+
 NOT_THE_ACCOUNT_VETOES: list[Veto] = [
+    # "customer X's planner forgot her password for our portal, can we reset it?": the customer's person's login.
+    Veto("password_reset", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
+    Veto("mfa_reset", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
+    Veto("account_unlock", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
+    # "the portal says password expired, who looks after that, us or the port?": whose login it is, asked.
+    Veto("password_reset", rx(_US_OR_THEM), 3.0, _US_OR_THEM_ANCHOR),
+    Veto("mfa_reset", rx(_US_OR_THEM), 3.0, _US_OR_THEM_ANCHOR),
+    Veto("account_unlock", rx(_US_OR_THEM), 3.0, _US_OR_THEM_ANCHOR),
     # "the Ricoh says 'Locked - enter admin code' on the panel", "label printer locked after someone changed settings":
     # the machine's own lock, which its admin code opens; no one's account is locked.
     Veto("account_unlock", rx(rf"\b{_MACHINE}\b[^.!?\n]{{0,60}}\b(?:locked|gesperrt|bloqu|blocked|verrouill)|{_DISPLAY_SAYS_LOCKED}|\b(?:locked|gesperrt|bloqu\w*)\b[^.!?\n]{{0,40}}\b(?:on the|am|sur l'|en el)\s(?:\S+\s)?(?:panel|display|screen|touchscreen|bedienfeld|(?:é|e)cran|pantalla)\b|\b(?:admin|operator|machine|shift) (?:code|pin)\b"), 3.0),
