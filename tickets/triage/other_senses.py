@@ -171,9 +171,13 @@ _BARE_AUTHENTICATION = unless(_AUTHENTICATION_FAILED, _OTHER_FACTOR_WORDS)
 # The second factor's codes refused while the writer says the phone and everything else stayed the same ("the
 # authenticator codes keep saying wrong code, same phone, nothing changed"): the factor is in hand and produces codes,
 # so what fails is to diagnose (the phone's clock, the app's sync), not a factor to register again.
-_CODES_REFUSED = (rf"{MFA}[^.!?\n]{{0,60}}\b(?:wrong|invalid|incorrect|not (?:being )?accepted|rejected|refused|fail(?:s|ed|ing)?|isn'?t accepted|(?:is|are)n'?t working"
+_CODES_REFUSED = (rf"{MFA}[^.!?\n]{{0,100}}\b(?:wrong|invalid|incorrect|not (?:being )?accepted|rejected|refused|fail(?:s|ed|ing)?|isn'?t accepted|(?:is|are)n'?t working"
                   # ... or the prompt never comes through: "it just times out", "never arrives", "kommt nicht an"
                   r"|times? out|timing out|timed out|(?:not|never|doesn'?t|don'?t) (?:arriv|come|coming|show)\w*|kommt nicht an|kommen nicht an|n'arrive pas|n'arrivent pas|no (?:me )?llega\w*|komt niet (?:aan|door)|komen niet (?:aan|door)"
+                  # ... or it comes without its number: "shows approve / deny but never the number, so the sign-in
+                  # times out", "zeigt keine Nummer", "n'affiche pas le numéro", "no muestra el número".
+                  r"|never (?:\S+ ){0,2}?(?:shows?|appears?|comes? up|the (?:number|code))|(?:not|doesn'?t|does not) (?:show|appear|come up)\w*"
+                  r"|zeigt (?:\S+ )?(?:nicht|keine)|n'affiche (?:pas|plus)|no (?:muestra|aparece)|toont (?:geen|niet)"
                   r"|falsch|ung(?:ü|ue)ltig|nicht akzeptiert|abgelehnt|invalide|refus(?:é|e)s?|no v(?:á|a)lid[oa]s?|rechazad[oa]s?|ongeldig|onjuist"
                   r"|geweigerd|niet geaccepteerd)")
 _NOTHING_CHANGED = (r"\b(?:same (?:phone|device|mobile|handset)(?! ?(?:number|no\b|nr\b))|nothing (?:has )?changed|(?:i )?(?:haven'?t|have not|didn'?t|did not) change (?:my )?(?:phone|anything)"
@@ -212,6 +216,13 @@ _FORMAT_ANCHOR = words("excel", "pdf", "csv", "word", "xls", "doc", "zip", "txt"
 # verschijnt niet". The right is in place; its showing up (a cache, a delay, auto-mapping) is a fault to look at.
 _ACCESS_GIVEN = (r"\b(?:i|we|she|he|they)\s(?:was|were|have been|'ve been|has been|got)\s(?:already\s)?(?:given|granted)\s(?:\S+\s){0,2}?(?:access|rights?|permissions?)\b"
                  r"|\b(?:access|rights?|permissions?)\s(?:was|were|has been|have been)\s(?:already\s)?(?:given|granted|added)\b"
+                 # A membership said made: "I was added to SG-Approvers last week but the app still shows nothing",
+                 # "ich wurde in die Gruppe aufgenommen", "j'ai été ajouté au groupe", "me añadieron al grupo", "ik ben
+                 # toegevoegd aan de groep". What the group opens not showing is the fault, as with a right given.
+                 r"|\b(?:i|we|she|he|they)\s(?:was|were|have been|'ve been|has been|got)\s(?:already\s)?added\s(?:to|into)\b"
+                 r"|\b(?:ich|wir|sie|er)\s(?:wurde|wurden|bin|sind)\s(?:\S+\s){0,4}?(?:hinzugef(?:ü|ue)gt|aufgenommen)\b"
+                 r"|\bj'ai (?:d(?:é|e)j(?:à|a) )?(?:é|e)t(?:é|e) ajout(?:é|e)e?\b|\b(?:me (?:a(?:ñ|n)adieron|agregaron|han a(?:ñ|n)adido)|fui a(?:ñ|n)adid[oa])\b"
+                 r"|\b(?:ik ben|we zijn|ik werd)\s(?:al\s)?toegevoegd\b"
                  r"|\b(?:zugriff|berechtigung\w*|rechte|zugang)\s(?:\S+\s){0,3}?(?:bekommen|erhalten|eingerichtet|freigegeben|vergeben)"
                  r"|\bon m'a (?:d(?:é|e)j(?:à|a) )?(?:donn(?:é|e)|accord(?:é|e)) (?:l'|les )?(?:acc(?:è|e)s|droits)|\bj'ai (?:re(?:ç|c)u|obtenu) (?:l'|les )?(?:acc(?:è|e)s|droits)"
                  r"|\bme (?:dieron|han dado|concedieron|han concedido) (?:el )?(?:acceso|permisos?)|\b(?:ik heb|ik kreeg|we hebben) (?:\S+\s)?(?:toegang|rechten) (?:gekregen|ontvangen)"
@@ -236,8 +247,8 @@ _NOT_SHOWING = (r"(?:(?:still\s|yet\s)?(?:doesn'?t|does not|don'?t|do not|isn'?t
 _GIVEN_NOT_SHOWING = unless_asked(rf"(?:{_ACCESS_GIVEN})[\s\S]{{0,200}}?(?:{_NOT_SHOWING})")
 _GIVEN_ANCHOR = words("given", "granted", "added", "bekommen", "erhalten", "eingerichtet", "freigegeben", "vergeben", "donn", "accord",
                       "reçu", "recu", "obtenu", "dieron", "dado", "concedi", "gekregen", "kreeg", "ontvangen",
-                      "hinzugef", "aufgenommen", "ajout", "añadi", "anadi", "agreg", "toegevoegd",
-                      "have", "habe", "hab ", "haben", "j'ai", "tengo", "heb ")
+                      "hinzugef", "aufgenommen", "ajout", "añadi", "anadi", "adieron", "agregaron", "adido", "agreg",
+                      "toegevoegd", "have", "habe", "hab ", "haben", "j'ai", "tengo", "heb ")
 
 OTHER_SENSE_VETOES: list[Veto] = [
     # "can the screen lock on the counter PCs go from 3 to 10 minutes?": a device's setting; "unlock" is its routine.

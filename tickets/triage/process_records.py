@@ -44,7 +44,7 @@ _STARTERS_PROCESS = _process_of(r"(?:joiner|joiners|starter|starters|new hire|ei
 # service expiré", "la tarea falló, cuenta de servicio caducada", "de batch is mislukt, serviceaccount verlopen". No
 # person needs a new password: the job's owner rotates it with the job's settings, so the failed run is a process to
 # mend. Not where a new password is asked in so many words ("please reset it", "could you set a new password").
-_SERVICE_ACCOUNT = (r"(?:service[ -]?(?:account|user)s?|technical (?:user|account)s?|dienst(?:konto|benutzer)|service-?konto"
+_SERVICE_ACCOUNT = (r"(?:\b(?:svc|srv)[_.-][a-z0-9]\w*|service[ -]?(?:account|user)s?|technical (?:user|account)s?|dienst(?:konto|benutzer)|service-?konto"
                     r"|technische[rns]? (?:benutzer|user|account|konto)|compte (?:de service|technique)|cuenta (?:de servicio|t(?:é|e)cnica)"
                     r"|usuario (?:de servicio|t(?:é|e)cnico)|functioneel account|systeemaccount)")
 _JOB = (r"(?:batch|job|run|task|import|export|interface|backup|sync\w*|schnittstelle|lauf|aufgabe|traitement|t(?:â|a)che"
@@ -56,12 +56,24 @@ _NEW_PASSWORD_ASKED = rf"{ASKS_FOR_A_CHANGE}|\b(?:set|give|create|generate|chang
 _SERVICE_JOB_FAILED = unless(rf"{_SERVICE_ACCOUNT}[\s\S]{{0,300}}?(?:{_JOB_FAILED})|(?:{_JOB_FAILED})[\s\S]{{0,300}}?{_SERVICE_ACCOUNT}",
                              _NEW_PASSWORD_ASKED)
 # Anchor: the service account's noun (not "service" alone, which every "service desk" signature holds).
-_SERVICE_ANCHOR = words("service account", "service-account", "serviceaccount", "service user", "service-user", "serviceuser",
+_SERVICE_ANCHOR = words("svc_", "svc-", "svc.", "srv_", "srv-", "srv.", "service account", "service-account", "serviceaccount", "service user", "service-user", "serviceuser",
                         "technical user", "technical account", "dienstkonto", "dienstbenutzer", "servicekonto", "service-konto", "technische",
                         "compte de service", "compte technique", "cuenta de servicio", "cuenta técnica", "cuenta tecnica",
                         "usuario de servicio", "usuario técnico", "usuario tecnico", "functioneel account", "systeemaccount")
 
+# A licence pool's level, as a monitor reports it: "E3 licences below threshold, available: 3", "only 2 spare Visio
+# seats left", "Lizenzen unter dem Schwellenwert", "licences sous le seuil", "licencias por debajo del umbral",
+# "licenties onder de drempel". Stock to buy or free up, for a person; no one is named to get or lose a licence.
+_POOL = r"(?:licen[cs]es?|lizenzen|licencias|licenties|units|seats)"
+_LICENCE_POOL_LOW = (
+    rf"\b{_POOL}\b[^.!?\n]{{0,50}}?\b(?:below|under|unter|sous|por debajo del?|onder)\s(?:the\s|dem\s|le\s|el\s|de\s)?(?:\w+\s)?(?:threshold|schwellen?wert|seuil|umbral|drempel(?:waarde)?)\b"
+    rf"|\b(?:available|spare|remaining|unassigned|free|verf(?:ü|ue)gbare|freie|disponibles|libres|beschikbare|vrije)\s(?:\S+\s)?{_POOL}\b[^.!?\n]{{0,30}}?\b(?:below|low|running (?:low|out)|knapp|niedrig|faible|bajo|laag)\b"
+    rf"|\brunning (?:low|out) (?:of|on) (?:\S+\s){{0,3}}?{_POOL}\b"
+)
+
 PROCESS_RECORD_VETOES: list[Veto] = [
+    # "[monitor] WARNING: E3 - available units below threshold. Assigned 497/500": the pool's stock, not a person's.
+    Veto("license_change", rx(_LICENCE_POOL_LOW), 3.0),
     # "nightly batch didn't run, logon failure for the service account: password expired, who owns it?"
     Veto("password_reset", rx(_SERVICE_JOB_FAILED), 3.0, _SERVICE_ANCHOR),
     # "Controlling needs a count of M365 E3 licences per plant, can you export that?"
