@@ -135,6 +135,18 @@ _NEWCOMER_SET_UP = unless_asked(
     r"|\b(?:zijn|haar|hun)\s(?:account|accounts|inlog|toegang)\s(?:is|zijn|werd)\s(?:al\s|reeds\s)?(?:aangemaakt|klaar|ingericht|geregeld)\b"
 )
 
+# The newcomer's own login said made already, with what they still need asked beside it: "agency temp starting Monday
+# needs the same drive access as Lee; his login is t.adeyemi, already created", "ihr Konto ist bereits angelegt", "son
+# compte est déjà créé", "su usuario ya está creado", "zijn account is al aangemaakt". No account is to be created, so
+# no onboarding: what is asked (a folder, a group) is its own request. Lighter than _NEWCOMER_SET_UP (nothing asked).
+_NEWCOMER_LOGIN_MADE = (
+    r"\b(?:his|her|their)\s(?:login|account|user ?(?:name|id)|ad account|user)\s(?:is\s|was\s|has been\s)?(?:[\w.@-]+,?\s)?(?:already|is already|was already)\s(?:been\s)?(?:created|set up|made|in place)\b"
+    r"|\b(?:sein|ihr)\s(?:konto|login|zugang|benutzer\w*|account)\s(?:\S+\s)?(?:ist|wurde)\s(?:schon|bereits)\s(?:angelegt|eingerichtet|erstellt)\b"
+    r"|\b(?:son|leur)\s(?:compte|identifiant|login)\s(?:\S+\s)?(?:est|a (?:é|e)t(?:é|e))\s(?:d(?:é|e)j(?:à|a)\s)(?:cr(?:éé|ee)|configur(?:é|e))\b"
+    r"|\bsu\s(?:cuenta|usuario|login)\s(?:\S+\s)?ya\s(?:est(?:á|a)|fue|ha sido)\s(?:cread[oa]|configurad[oa])\b"
+    r"|\b(?:zijn|haar|hun)\s(?:account|inlog|gebruikersnaam|login)\s(?:\S+\s)?(?:is|werd)\s(?:al|reeds)\s(?:aangemaakt|ingericht)\b"
+)
+
 ALREADY_DONE_VETOES: list[Veto] = [
     veto
     for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership", "mailbox_access",
@@ -152,6 +164,9 @@ ALREADY_DONE_VETOES: list[Veto] = [
     Veto("onboarding", rx(_NEWCOMER_SET_UP), 3.0, words("set", "account", "login", "it access", "kont", "zug", "einrichtung",
                                                           "compte", "acc", "cuenta", "usuario", "inlog", "toegang")),
 ]
+# "... his login is t.adeyemi, already created": the newcomer's account exists; the access asked is what is left.
+ALREADY_DONE_VETOES.append(Veto("onboarding", rx(_NEWCOMER_LOGIN_MADE), 1.5, words(
+    "already", "schon", "bereits", "déjà", "deja", " ya ", " al ", "reeds")))
 # "Konto gesperrt, weil das Handy noch das alte Passwort probierte; das neue Passwort kennt sie": no new one is wanted.
 ALREADY_DONE_VETOES.append(Veto("password_reset", rx(_NEW_PASSWORD_KNOWN), 2.0, words(
     "know", "knew", "remember", "ken", "wei", "conna", "conoc", "conozco", "sé", "sabe", "weet", "weten")))

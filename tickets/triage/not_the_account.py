@@ -269,7 +269,17 @@ _US_OR_THEM = (r"\b(?:us|we|our (?:side|end)|ourselves|internally)\b[^.!?\n]{0,3
                r"|\b(?:wij|we)\s(?:\S+\s){0,3}?of\s(?:de|het|zij|ze)\b[^.!?\n]{0,50}\?")
 _US_OR_THEM_ANCHOR = words("or", "oder", "ou", "nosotros", "of")
 
+# An account locked by an administrator on purpose, as the system says it ("User is locked by administrator", "vom
+# Administrator gesperrt", "bloqué par l'administrateur", "bloqueado por el administrador", "geblokkeerd door de
+# beheerder"): not a lockout from failed attempts that an unlock lifts, but someone's decision, for a person to ask about.
+_LOCKED_BY_AN_ADMIN = (r"\b(?:locked|blocked|disabled)\s(?:by|from)\s(?:the\s|an\s|your\s|its\s)?(?:system\s|sap\s|it\s)?(?:administrator|admin)s?\b"
+                       r"|\b(?:vom|von einem|durch den|durch einen)\s(?:system)?admin(?:istrator)?\s(?:\S+\s)?gesperrt\b"
+                       r"|\bbloqu(?:é|e)e?\spar\s(?:l'|un\s)?administrat(?:eur|rice)\b|\bbloquead[oa]\spor\s(?:el\s|un\s)?administrador\b"
+                       r"|\bgeblokkeerd\sdoor\s(?:de\s|een\s)?(?:beheerder|administrator)\b")
+
 NOT_THE_ACCOUNT_VETOES: list[Veto] = [
+    # "SAP says 'User is locked by administrator', I didn't type anything wrong": an administrator's lock, on purpose.
+    Veto("account_unlock", rx(_LOCKED_BY_AN_ADMIN), 3.0, words("admin")),
     # "customer X's planner forgot her password for our portal, can we reset it?": the customer's person's login.
     Veto("password_reset", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
     Veto("mfa_reset", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
