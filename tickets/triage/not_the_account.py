@@ -18,7 +18,10 @@ from the directory's beside it ("for the lab system, not Windows"), a device's l
 public's accounts on the company's portal and a second factor said moved already came from triage_holdout31.jsonl, a
 water utility's (tests/triage/test_logins_set_apart_local_or_the_publics.py). A program said to have a login of its
 own, a password set apart in brackets ("(not Windows!)") and a factor lost "before I moved" it came from
-triage_holdout33.jsonl, an insurer's (tests/triage/test_formats_own_logins_and_service_jobs.py).
+triage_holdout33.jsonl, an insurer's (tests/triage/test_formats_own_logins_and_service_jobs.py). One customer's
+person's login on the company's portal, a question of whose login it is ("us or the port?"), a factor moved by the
+writer in German's verb-second order and an account "locked by administrator" came from triage_holdout34.jsonl, a
+logistics firm's (tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py).
 """
 
 from __future__ import annotations
@@ -248,10 +251,12 @@ _MOVED_ANCHOR = words("mov", "transf", "migr", "copied", "carried", "switched", 
 # One customer's user on the company's own portal, reported for them: "customer X can't get into our tracking portal,
 # their planner forgot her password", "our customer has a user who lost her phone and can't pass the 2-step check",
 # "Kunde X hat das Passwort für unser Portal vergessen", "le client X ... son mot de passe", "el cliente X ... su
-# contraseña", "klant X ... haar wachtwoord". The singular beside _THE_PUBLIC's plural: the account is the customer's
-# person's, in the portal's user store, never a directory account of staff. A customer, not "customer service".
-_ONE_CUSTOMER = (r"(?:^|[.!?\n:]\s*|\b(?:our|a|the|one of our|unser\w*|ein\w*|der|notre|un|le|nuestro|un|el|onze|een|de)\s)"
-                 r"(?:customer|client|kunde|kundin|cliente|klant)\b(?!\s(?:service|services|support|care|success|team|desk|meeting|call|visit|services?desk))")
+# contraseña", "klant X ... haar wachtwoord". One customer beside _THE_PUBLIC's many: the account is the customer's
+# person's, in the portal's user store, never a directory account of staff. A customer, not "customer service", and
+# not a place where staff work ("on site at the customer plant and lost his password" is our colleague's).
+_ONE_CUSTOMER = (r"(?:^|[.!?\n:]\s*|(?<!\bat )(?<!\bto )(?<!\bon )(?<!\bfor )(?<!\bwith )(?<!\bbei )(?<!\bchez )(?<!\bbij )(?<!\bin )"
+                 r"\b(?:our|a|the|one of our|unser\w*|ein\w*|der|notre|un|le|nuestro|un|el|onze|een|de)\s)"
+                 r"(?:customers?|clients?|kunden?|kundin(?:nen)?|clientes?|klant(?:en)?)\b(?!\s(?:service|services|support|care|success|team|desk|meeting|call|visit|site|plant|premises|office|location|services?desk))")
 _THEIR_PERSON = (r"\b(?:their|her|his|they|she|he|a user|users?|staff|employees?|someone|planner|hat das|hat ihr|hat sein|ihr\w*|sein\w*"
                  r"|leur|son|sa|su|sus|hun|haar|zijn)\b")
 _A_CUSTOMERS_LOGIN = (rf"{_ONE_CUSTOMER}[^.!?\n]{{0,80}}?{_THEIR_PERSON}[^.!?\n]{{0,80}}?(?:{PW}|{MFA}|\b(?:phone|mobile|handy)\b|{LOCKED})")
@@ -281,7 +286,9 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "SAP says 'User is locked by administrator', I didn't type anything wrong": an administrator's lock, on purpose.
     Veto("account_unlock", rx(_LOCKED_BY_AN_ADMIN), 3.0, words("admin")),
     # "customer X's planner forgot her password for our portal, can we reset it?": the customer's person's login.
-    Veto("password_reset", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
+    # As heavy as the application's login beside a working Windows: however plainly the reset is asked ("can we reset
+    # it for them?"), the password is the customer's person's.
+    Veto("password_reset", rx(_A_CUSTOMERS_LOGIN), 6.0, _CUSTOMER_ANCHOR),
     Veto("mfa_reset", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
     Veto("account_unlock", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
     # "the portal says password expired, who looks after that, us or the port?": whose login it is, asked.

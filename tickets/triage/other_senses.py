@@ -21,7 +21,9 @@ show came from an insurer's tickets (tests/data/triage_holdout33.jsonl; tests/tr
 test_formats_own_logins_and_service_jobs.py). A program's or a job's "termination" (a run that ended, English's other
 sense of the leaver's word), a factor's prompt that does not come through on an unchanged phone, and a membership said
 made or access said held whose view does not show or is stale came from a manufacturer's tickets
-(tests/data/triage_holdout36.jsonl; tests/triage/test_returns_terminations_and_factors_at_hand.py).
+(tests/data/triage_holdout36.jsonl; tests/triage/test_returns_terminations_and_factors_at_hand.py). An authenticator
+prompt without its number on an unchanged phone and a group joined whose effect does not show came from a logistics
+firm's (tests/data/triage_holdout34.jsonl; tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py).
 """
 
 from __future__ import annotations
@@ -220,7 +222,7 @@ _ACCESS_GIVEN = (r"\b(?:i|we|she|he|they)\s(?:was|were|have been|'ve been|has be
                  # "ich wurde in die Gruppe aufgenommen", "j'ai été ajouté au groupe", "me añadieron al grupo", "ik ben
                  # toegevoegd aan de groep". What the group opens not showing is the fault, as with a right given.
                  r"|\b(?:i|we|she|he|they)\s(?:was|were|have been|'ve been|has been|got)\s(?:already\s)?added\s(?:to|into)\b"
-                 r"|\b(?:ich|wir|sie|er)\s(?:wurde|wurden|bin|sind)\s(?:\S+\s){0,4}?(?:hinzugef(?:ü|ue)gt|aufgenommen)\b"
+                 r"|\b(?:ich|wir|sie|er)\s(?:wurde|wurden|bin|sind)\s(?:\S+\s){0,6}?(?:hinzugef(?:ü|ue)gt|aufgenommen)\b"
                  r"|\bj'ai (?:d(?:é|e)j(?:à|a) )?(?:é|e)t(?:é|e) ajout(?:é|e)e?\b|\b(?:me (?:a(?:ñ|n)adieron|agregaron|han a(?:ñ|n)adido)|fui a(?:ñ|n)adid[oa])\b"
                  r"|\b(?:ik ben|we zijn|ik werd)\s(?:al\s)?toegevoegd\b"
                  r"|\b(?:zugriff|berechtigung\w*|rechte|zugang)\s(?:\S+\s){0,3}?(?:bekommen|erhalten|eingerichtet|freigegeben|vergeben)"
@@ -241,7 +243,7 @@ _NOT_SHOWING = (r"(?:(?:still\s|yet\s)?(?:doesn'?t|does not|don'?t|do not|isn'?t
                 # ... or what it shows is stale: "not updating", "stopped syncing", "only old appointments"
                 r"|(?:not|n'?t|stopped|no longer)\s(?:\S+\s)?(?:updat|sync|refresh)\w*|\b(?:shows?|showing) (?:\S+\s)?old (?:\S+\s)?only\b|\bonly (?:the )?old\b"
                 r"|nicht (?:mehr )?(?:aktualisiert|synchronisiert)|ne se (?:met|synchronise) (?:plus |pas )(?:(?:à|a) jour)?|no se (?:actualiza|sincroniza)|wordt niet (?:meer )?bijgewerkt|synchroniseert niet"
-                r"|(?:nicht|noch nicht|aber nicht)\s(?:\S+\s)?(?:angezeigt|sichtbar|zu sehen|auf)|erscheint\s(?:\S+\s)?nicht|taucht\s(?:\S+\s)?nicht"
+                r"|(?:nicht|nichts|noch nicht|aber nicht)\s(?:\S+\s)?(?:angezeigt|sichtbar|zu sehen|auf)|erscheint\s(?:\S+\s)?nicht|taucht\s(?:\S+\s)?nicht"
                 r"|n'appara(?:î|i)t (?:toujours )?pas|ne s'affiche (?:toujours )?pas|(?:n'est )?(?:toujours )?pas visible"
                 r"|no (?:me )?(?:aparece|se muestra|se ve|es visible)|(?:verschijnt|staat|is)\s(?:\S+\s)?(?:niet|nog niet)(?:\s(?:zichtbaar|te zien))?\b|zie ik (?:\S+\s)?niet)")
 _GIVEN_NOT_SHOWING = unless_asked(rf"(?:{_ACCESS_GIVEN})[\s\S]{{0,200}}?(?:{_NOT_SHOWING})")

@@ -52,7 +52,9 @@ _ASKS_SOMEONE = re.compile(
     r"\b(?:can|could) (?:\S+ ){1,3}send (?:as|on behalf)\b|"
     r"\b(?:is|would) it (?:be )?possible\b|\bany chance\b|\bplease\b|\bpls\b|\bplz\b|\bkindly\b|"
     # "Kann das jemand machen?", "quelqu'un peut le faire ?", "¿alguien puede?", "kan iemand dat doen?": anyone asked.
-    r"\bkann (?:das |mich |ihn |sie |es )?(?:bitte )?(?:jemand|irgendwer|irgendjemand)\b|quelqu'un (?:peut|pourrait)|alguien (?:puede|podr(?:í|i)a)|\bkan (?:\S+ )?iemand\b|"
+    r"\bkann (?:das |mich |ihn |sie |es )?(?:bitte )?(?:jemand|irgendwer|irgendjemand)\b|"
+    # "Could IT set up his logins?": the IT department asked, lower-cased to "it" before a request's verb.
+    r"\b(?:can|could|would|will) it (?:please )?(?:set|create|make|sort|add|give|reset|unlock|remove|arrange|prepare|get)\b|quelqu'un (?:peut|pourrait)|alguien (?:puede|podr(?:í|i)a)|\bkan (?:\S+ )?iemand\b|"
     r"k(?:ö|oe)nn(?:en|ten|t) (?:sie|ihr)\b|kannst du|k(?:ö|oe)nntest du|\bbitte\b|(?:ist|w(?:ä|ae)re) es m(?:ö|oe)glich|"
     r"pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|vous pouvez|tu peux|puis-je|pourrais-je|merci de|s'il (?:vous|te) pla|svp|(?:est-il|serait-il|est-ce) possible|"
     r"pod(?:é|e)is|podr(?:í|i)ais|puedes|podr(?:í|i)as|puede usted|podr(?:í|i)a usted|pueden|podr(?:í|i)an|me pod(?:é|e)is|me puedes|por favor|(?:es|ser(?:í|i)a) posible|"

@@ -112,7 +112,8 @@ VETOES: list[Veto] = [
     Veto("offboarding", rx(r"(?:delete|cancel|remove).{0,30}(?:meeting|invite|appointment|series)|meetings? (?:was |were )?(?:scheduled|organi[sz]ed|set up) by"), 2.0),
     Veto("mailbox_access", rx(r"mail\s?-?box groups?"), 2.5),
     Veto("group_membership", rx(rf"{FOLDER}.{{0,40}}(?:disconnected|not available|not mapped|missing|slow|full|capacity|space|restore|restored|deleted|verschwunden|not accessible|langsam|nicht erreichbar)|(?:restore|recover|deleted|wiederherstellen).{{0,40}}(?:file|folder|ordner|datei)|{UNC}\S*\s(?:is\s)?not available|space consumed|disk space"), 2.8, HAS_FOLDER_FAULT),
-    Veto("group_membership", rx(r"group chat|gruppenchat|group policy|gpo"), 2.5),
+    # A chat app's group ("the shift WhatsApp group") is kept on people's phones, not in the directory.
+    Veto("group_membership", rx(r"group chat|gruppenchat|group policy|gpo|\b(?:whatsapp|signal|telegram|wechat|viber)\s(?:\S+\s)?(?:group|gruppe|groupe|grupo|groep)"), 2.5),
     # "Please create a new distribution list for the project, owner me": a new list or group is built by a person;
     # joining someone to a list that does not exist yet is not the request.
     Veto("group_membership", rx(r"\b(?:create|set ?up|make|build|anlegen|erstellen|cr(?:é|e)er|crear|aanmaken)\w* (?:a |an |the )?"
