@@ -16,7 +16,8 @@ kennt sie") wants no new one. That, access said to work again ("fonctionne à no
 it ("kann also geschlossen werden") came from tests/data/triage_nearmiss7.jsonl, a bus and tram operator's
 (tests/triage/test_work_said_done_and_passwords_known.py). Near-miss set 9 (an
 airport ground handler's) added a lock gone by itself with the ticket closed, and a newcomer's accounts said in place
-already (tests/triage/test_settled_asked_only_or_set_aside.py).
+already (tests/triage/test_settled_asked_only_or_set_aside.py). A newcomer's login said made already beside the
+access asked for them came from tests/data/triage_holdout34.jsonl, a logistics firm's (tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py).
 """
 
 from __future__ import annotations

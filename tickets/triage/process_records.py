@@ -7,7 +7,8 @@ tickets/triage/patterns.py, joined to objects.OBJECT_VETOES (objects.py holds th
 Found on tickets written by an author who read nothing of the project (tests/data/triage_nearmiss1.jsonl); said in
 general terms (tests/triage/test_process_records.py). A scheduled job stopped by its service account's expired
 password came from tests/data/triage_holdout33.jsonl, an insurer's (tests/triage/
-test_formats_own_logins_and_service_jobs.py).
+test_formats_own_logins_and_service_jobs.py). A licence pool's low-stock alert and a service account named by its
+"svc_" prefix came from triage_holdout34.jsonl, a logistics firm's (tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py).
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ tickets/triage/patterns.py, joined to objects.py's.
 Found on tickets their authors wrote without reading the project (tests/data/triage_holdout23.jsonl and
 triage_holdout25.jsonl); each is said in general terms (tests/triage/test_who_stays_and_who_goes.py). An ended
 engagement under a subject's dash and beyond English came from tests/data/triage_nearmiss7.jsonl
-(tests/triage/test_accounts_in_place_successors_and_dismissals.py).
+(tests/triage/test_accounts_in_place_successors_and_dismissals.py). An agency's or a fixed-term contract ended, a
+contractor named in brackets before "finished", and a team named before "I need to be added" came from
+tests/data/triage_holdout34.jsonl, a logistics firm's (tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py).
 """
 
 from __future__ import annotations
