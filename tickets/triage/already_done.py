@@ -134,7 +134,22 @@ _NEWCOMER_SET_UP = unless_asked(
     r"|\b(?:son|leur|ses)\s(?:compte|acc(?:è|e)s|comptes)\s(?:est|sont|a (?:d(?:é|e)j(?:à|a) )?(?:é|e)t(?:é|e))\s(?:d(?:é|e)j(?:à|a)\s)?(?:cr(?:éé|ee)s?|pr(?:ê|e)ts?|configur(?:é|e)s?)\b"
     r"|\bsu(?:s)?\s(?:cuenta|usuario|accesos?)\s(?:ya\s)?(?:est(?:á|a)n?|fue|ha sido)\s(?:ya\s)?(?:cread[oa]s?|list[oa]s?|configurad[oa]s?)\b"
     r"|\b(?:zijn|haar|hun)\s(?:account|accounts|inlog|toegang)\s(?:is|zijn|werd)\s(?:al\s|reeds\s)?(?:aangemaakt|klaar|ingericht|geregeld)\b"
+    # The account's request said done, in the clause after it: "HR raised the account request and it's done", "the
+    # accounts were requested already and are set up", "Benutzerantrag ist schon erledigt".
+    r"|\baccounts?\s(?:request|form|creation|set-?up)s?\b[^.!?\n]{0,40}?\b(?:it'?s|it is|is|are|was|were|has been|have been)\s(?:all\s|already\s)*(?:done|completed|sorted|in place|set up|created|closed)\b"
+    r"|\b(?:konto|benutzer|zugangs?)-?antrag\s(?:\S+\s){0,3}?(?:ist|wurde)\s(?:schon\s|bereits\s)*(?:erledigt|durch|abgeschlossen|umgesetzt)\b"
 )
+# A newcomer who needs only hardware: "we just need a laptop and a dock ready on her desk", "wir brauchen nur noch einen
+# Laptop", "il lui faut juste un ordinateur portable", "solo necesita un portátil", "we hebben alleen een laptop nodig".
+# The machine is a hardware order for a person; the accounts are not what is asked.
+_HARDWARE = (r"(?:laptop|notebook|pc|computer|desktop|monitor|screens?|docking|dock|phone|mobile|headset|keyboard|mouse|rechner|bildschirm"
+             r"|handy|telefon|ordinateur|portable|(?:é|e)cran|t(?:é|e)l(?:é|e)phone|ordenador|port(?:á|a)til|pantalla|tel(?:é|e)fono|scherm|telefoon)")
+_ONLY_HARDWARE = unless_asked(
+    rf"\b(?:just|only|merely)\s(?:\S+\s)?(?:need|needs|want|require)\s(?:a\s|an\s|the\s|her\s|his\s|their\s)?(?:new\s)?{_HARDWARE}\b"
+    rf"|\b(?:brauch\w*|ben(?:ö|oe)tig\w*)\s(?:\S+\s)?(?:nur|lediglich)\s(?:noch\s)?(?:einen?\s|ein\s)?(?:neue[ns]?\s)?{_HARDWARE}"
+    rf"|\b(?:juste|seulement|uniquement)\s(?:besoin\s)?(?:d'un\s|d'une\s|un\s|une\s)?(?:nouvel\s|nouveau\s)?{_HARDWARE}"
+    rf"|\b(?:solo|s(?:ó|o)lamente|s(?:ó|o)lo)\s(?:necesit\w*|hace falta)\s(?:un\s|una\s)?{_HARDWARE}"
+    rf"|\b(?:alleen|enkel|slechts)\s(?:nog\s)?(?:een\s)?(?:nieuwe\s)?{_HARDWARE}\b")
 
 # The newcomer's own login said made already, with what they still need asked beside it: "agency temp starting Monday
 # needs the same drive access as Lee; his login is t.adeyemi, already created", "ihr Konto ist bereits angelegt", "son
@@ -162,6 +177,9 @@ ALREADY_DONE_VETOES: list[Veto] = [
     )
 ] + [
     # "the onboarding portal shows her start date wrong; her actual setup is fine": the newcomer is set up already.
+    # "Laura starts on the 1st, her account is done; we just need a laptop imaged": hardware for a person to order.
+    Veto("onboarding", rx(_ONLY_HARDWARE), 3.0, words("just", "only", "merely", "nur", "lediglich", "juste", "seulement",
+                                                       "uniquement", "solo", "sólo", "alleen", "enkel", "slechts")),
     Veto("onboarding", rx(_NEWCOMER_SET_UP), 3.0, words("set", "account", "login", "it access", "kont", "zug", "einrichtung",
                                                           "compte", "acc", "cuenta", "usuario", "inlog", "toegang")),
 ]

@@ -1,7 +1,7 @@
 # ruff: noqa: E501 -- regular-expression tables read best one veto per line
 """A category's word whose object is a thing of another kind: a licence that is a permit, a machine's own licence or
 the firm's subscription up for renewal; a document held open or locked for editing, or protected by its sender's
-password; an account in the books (a ledger, a customer's, a bank's) rather than a person's login; a group inside a
+password, or opening read-only; an account in the books (a ledger, a customer's, a bank's) rather than a person's login; a group inside a
 business application or of its workflow; a shared login at an outside company whose password a colleague holds. None
 is an assignment, an unlock, a membership or a reset the help desk's directory can make. Vetoes in the form of
 tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
@@ -16,6 +16,7 @@ from tests/data/triage_holdout31.jsonl, a water utility's (tests/triage/test_gra
 
 from __future__ import annotations
 
+from tickets.triage.already_done import unless
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.vocabulary import GROUP, LICENSE, PW
 
@@ -72,6 +73,19 @@ _EDIT_LOCK = (r"\blocked for (?:editing|edits|changes)\b|\bin use by\b|\b(?:open
               rf"|\b{_DOCUMENT}\b[^.!?\n]{{0,60}}\b(?:von|durch)\s(?:herrn?|frau)\s\S+\s(?:\S+\s)?gesperrt"
               rf"|\b{_DOCUMENT}\s(?:\S+\s)?(?:is\s|ist\s|est\s|est(?:á|a)\s|was\s|war\s|stays\s)?(?:still\s|noch\s|toujours\s)?(?:locked|gesperrt|verrouill(?:é|e)e?|bloquead[oa]|vergrendeld)\b"
               r"|\b(?:schreibgesch(?:ü|ue)tzt|lecture seule|solo lectura|alleen-?lezen)\b[^.!?\n]{0,40}(?:gesperrt|verrouill|bloquead|vergrendeld)")
+
+# Files that open read-only, told as what they do: "every workbook from the site opens read-only", "die Dateien öffnen
+# sich nur schreibgeschützt", "le fichier s'ouvre en lecture seule", "el archivo se abre en solo lectura", "het bestand
+# opent alleen-lezen". A copy held open, checked out, synced badly or in protected view: a fault a person looks at.
+# Not where a right to edit is asked ("I only have read access, I need edit rights"): that is the membership.
+_EDIT_RIGHT = (r"(?:edit|write|modify|change|contribute|full|schreib|(?:ä|ae)nder|bearbeit|(?:é|e)criture|modifi|escritura|edici(?:ó|o)n"
+               r"|schrijf|bewerk|wijzig)\w*[\s-](?:access|rights?|permissions?|berechtigung\w*|rechte?n?|zugriff|droits?|acc(?:è|e)s|permisos?|derechos?|toegang)")
+_OPENS_READ_ONLY = unless(
+    r"\b(?:opens?|opening|opened|comes? up|load(?:s|ed)?|(?:ö|oe)ffne[nt]?|ge(?:ö|oe)ffnet|s'ouvre\w*|ouvert\w*|se abre\w*|abr\w+|opent|openen|gaat open|gaan open)"
+    r"\s(?:\S+\s){0,2}?(?:as\s|in\s|im\s|en\s|als\s|mode\s|modus\s)?(?:read[\s-]?only|schreibgesch(?:ü|ue)tzt|nur (?:zum )?lesen|lese-?modus"
+    r"|lecture seule|solo lectura|s(?:ó|o)lo lectura|alleen[\s-]?lezen)\b",
+    _EDIT_RIGHT)
+_READ_ONLY_ANCHOR = words("read", "schreibgesch", "lesen", "lese", "lecture", "lectura", "lezen")
 
 # A document or an archive that its sender protected with a password: what opens it is that password, which its sender
 # knows; no account is locked and no directory password is to reset ("the customer's invoice PDF is password
@@ -154,6 +168,8 @@ ANOTHER_KIND_VETOES: list[Veto] = [
     # "HK_Alloc.xlsx says 'locked for editing by Tom Reilly'; we only get read-only": someone holds it open.
     Veto("account_unlock", rx(_EDIT_LOCK), 3.0),
     Veto("group_membership", rx(_EDIT_LOCK), 2.5),
+    # "every workbook from the QA site opens read-only, nobody has it open": the files misbehave, no right is asked.
+    Veto("group_membership", rx(_OPENS_READ_ONLY), 2.5, _READ_ONLY_ANCHOR),
     # "The customer's invoice PDF is password protected and nobody knows the password, can you unlock it?"
     Veto("account_unlock", rx(_PROTECTED_FILE), 3.0),
     Veto("password_reset", rx(_PROTECTED_FILE), 3.0),

@@ -64,6 +64,11 @@ _LICENCE_KEY = re.compile(
     rf"{_LICENCE} ?(?:key|code|number|file)s?\b|product ?keys?\b|serial (?:key|number)|activation (?:key|code)"
     rf"|lizenzschl(?:ü|ue)ssel|produktschl(?:ü|ue)ssel|cl(?:é|e) (?:de licence|de produit|d'activation)"
     rf"|clave de (?:licencia|producto|activaci(?:ó|o)n)|licentiesleutel|productsleutel"
+    # The licence as a piece of hardware plugged into the machine: a dongle, a USB or hardware key, which is found or
+    # replaced on the desk, never assigned in the directory.
+    rf"|\bdongles?\b|\b(?:usb|hardware)[\s-]?(?:licen[cs]e[\s-]?)?(?:key|stick|token)s?\b|lizenz-?(?:stecker|dongle|stick)"
+    rf"|cl(?:é|e) (?:usb|mat(?:é|e)rielle) de licence|llave (?:usb|hardware|de hardware) de licencia"
+    rf"|licentie-?(?:dongle|stick)"
 )
 _DIRECTORY_LICENSED = re.compile(rf"\b(?:office|microsoft|m365|o365|365|outlook|teams|windows)\b|{SKU}")
 # Asked in so many words: from one product to another.

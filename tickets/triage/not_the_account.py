@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from tickets.triage.already_done import unless
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.vocabulary import FOLDER, LOCKED, MFA, PW
+from tickets.triage.vocabulary import FOLDER, LOCKED, MFA, NEW, PW
 
 # Machines with their own panel or code, which no directory account unlocks. Not a laptop, a PC or a terminal server:
 # "my laptop is locked after too many tries" is the account's lockout as the writer sees it.
@@ -55,6 +55,11 @@ _THEIRS = (r"\b(?:that'?s|it'?s|it is|this is|is)\s(?:\S+\s)?(?:their|the vendor
            r"|\b(?:not|isn'?t|is not)\s(?:one of\s)?ours\b|\bnot our (?:system|portal|site|platform|tool|app|account)\b"
            r"|\b(?:external|third[- ]party|3rd[- ]party)\s(?:\S+\s)?(?:portal|website|platform)\b[^.!?\n]{0,60}\b(?:not (?:ours|managed by us|ours to)|they (?:manage|run|own))"
            r"|\bnicht (?:unser(?:e)? (?:system|portal)|von uns)\b"
+           # A site the writer calls external, in so many words: "the supplier's portal (external site)", "externe
+           # Plattform", "site externe", "portal externo", "externe website". Another company runs its logins.
+           r"|\b(?:external|third[- ]party|3rd[- ]party)\s(?:web\s?)?(?:site|website|portal|platform|extranet)s?\b"
+           r"|\bexterne[nsr]?\s(?:web)?(?:seite|site|website|portal|plattform|platform|extranet)\b"
+           r"|\b(?:site|portail|plateforme|plate-forme)\s(?:web\s)?externe\b|\b(?:sitio|portal|plataforma)\s(?:web\s)?extern[oa]\b"
            # A login of the vendor's own, or the writer's directory login said not to be the one: "ein eigenes Login beim
            # Anbieter, nicht unser Windows-Login", "not my Windows password", "het gaat niet om mijn inlog".
            r"|\b(?:own|separate) (?:login|account|user ?name) (?:with|at|on) (?:the |their )?(?:vendor|provider|supplier|supplier'?s|vendor'?s)\b"
@@ -231,6 +236,43 @@ _PUBLIC_ANCHOR = words("customer", "client", "citizen", "resident", "subscriber"
                        "abonn", "abona", "usager", "ciudadano", "klant", "inwoner", "porta")
 _THE_PUBLICS_LOGIN = (rf"\b{_THE_PUBLIC}\s{_THEY_REPORT}\b[^.!?\n]{{0,100}}?{PW}|\b{_PUBLIC_PORTAL}\w*\b[^.!?\n]{{0,60}}?{PW}|{PW}[^.!?\n]{{0,60}}?\b{_PUBLIC_PORTAL}")
 
+# One customer's own login, reported for them by the staff who serve them: "customer 4711 called, they forgot their
+# password for the web shop", "Kunde ... hat ihren Zugang zum Bestellshop gesperrt", "le client ... son accès à la
+# boutique en ligne", "el cliente ... su acceso a la tienda online", "klant ... hun account in de webwinkel". The
+# account lives in the shop's or portal's own user store, which its team resets; no one on staff needs a new password.
+# A customer is named by the word or by a customer number; never "customer service" or "Kundendienst", who are staff.
+_A_CUSTOMER = (r"(?:\b(?:customers?|kund(?:e|in|en)|klant(?:en)?|clientes?|(?:le|la|un|une|du|au) client)\b"
+               r"(?![\s-]?(?:service|care|support|success|desk|team|experience|relations|dienst|center|centre|advisor|berater\w*|betreuer\w*|servicio|atenci\w*))"
+               r"|\bcust(?:omer)?\.?\s?(?:no|nr|number|num|id|#)\b|\bk(?:d|unden)[\s.-]?(?:nr|nummer)\b|\bkundennummer\b|\bklantnummer\b"
+               r"|\bnum(?:é|e)ro (?:de )?client\b|\bn(?:°|º)\s?client\b|\bn(?:ú|u)mero de cliente\b)")
+_THEIR = r"(?:their|ihr(?:e|en|em|er)?|leurs?|son|sa|sus?|hun)"
+_LOGIN_WORD = (rf"(?:{PW}|log-?in|log-?on|account|access|user ?name|zugang|zugangsdaten|konto|anmeldung|compte|acc(?:è|e)s|identifiants?"
+               r"|cuenta|acceso|usuario|inlog|toegang|gebruikersnaam)")
+# A shop or a portal that sells to customers: its logins are theirs ("B2B shop", "Bestellshop", "webwinkel").
+_CUSTOMER_SHOP = (r"(?:\bb2b[\s-]?\w*?(?:shop|portal|store|platform|plattform)|\bweb[\s-]?shop|\bonline[\s-]?shop|\bbestell(?:shop|portal)"
+                  r"|\be-?shop\b|\bwebwinkel|\btienda (?:online|en l(?:í|i)nea|web)|\bboutique en ligne|\border(?:ing)? portal)")
+_A_CUSTOMERS_LOGIN = (rf"{_A_CUSTOMER}[^.!?\n]{{0,150}}?\b{_THEIR}\s(?:\S+\s)?{_LOGIN_WORD}"
+                      rf"|\b{_THEIR}\s(?:\S+\s)?{_LOGIN_WORD}\b[^.!?\n]{{0,40}}?{_CUSTOMER_SHOP}"
+                      rf"|{_A_CUSTOMER}[^.!?\n]{{0,40}}?{_CUSTOMER_SHOP}|{_CUSTOMER_SHOP}[^.!?\n]{{0,40}}?{_A_CUSTOMER}")
+_CUSTOMER_ANCHOR = words("custom", "kund", "klant", "client", "cust", "kd", "b2b", "shop", "winkel", "tienda", "boutique", "portal")
+
+# Whose job the account is, asked rather than a change: "who manages that?", "can we reset it from here or is that
+# the web team?", "wer ist dafür zuständig?", "qui gère ce compte ?", "¿quién se encarga?", "wie beheert dat?". The
+# writer does not know the account is ours to change; a person answers and routes it.
+_WHOSE_JOB = (r"\bwho (?:\S+ )?(?:manages|handles|administers|administrates|owns|runs|looks after|is responsible for|takes care of"
+              r"|deals with|supports|is in charge of|maintains) (?:that|this|it|those|these|them|the \S+)\b"
+              # The two parties set side by side in a question: "from here or is that the web team?", "wir oder der
+              # Anbieter?". Only asked: "reset it today or they can't ship" is a request with a reason.
+              r"|\b(?:we|us|our side|from here|here|our end|in-?house)\b[^.!?\n]{0,30}?\bor (?:is (?:that|it|this) |do |does |should |must |will |would )?"
+              r"(?:them|they|their|the \S+ (?:team|department|dept|desk|vendor|supplier|provider|people|guys))\b[^.!?\n]{0,40}\?"
+              r"|\bwer (?:ist |w(?:ä|ae)re )?(?:da(?:f(?:ü|ue)r|f(?:ü|ue)r) |hierf(?:ü|ue)r |f(?:ü|ue)r (?:das|den|die) \S+ )?zust(?:ä|ae)ndig\b"
+              r"|\bwer (?:verwaltet|betreut|administriert|k(?:ü|ue)mmert sich um) (?:das|den|die|es|diese[nsm]?)\b"
+              r"|\b(?:wir|bei uns|von hier)\b[^.!?\n]{0,30}?\boder (?:die|der|das) (?:\S+ )?\S*(?:team|abteilung|anbieter|lieferant)\b[^.!?\n]{0,40}\?"
+              r"|\bqui (?:g(?:è|e)re|s'occupe|est responsable|administre)\b|\b(?:nous|chez nous|d'ici)\b[^.!?\n]{0,30}?\bou (?:eux|l'(?:é|e)quipe|le service)\b[^.!?\n]{0,40}\?"
+              r"|\bqui(?:é|e)n (?:gestiona|administra|se encarga|es (?:el )?responsable|lleva)\b|\b(?:nosotros|desde aqu(?:í|i))\b[^.!?\n]{0,30}?\bo (?:ellos|el equipo|el departamento)\b[^.!?\n]{0,40}\?"
+              r"|\bwie (?:beheert|regelt|is (?:daar )?verantwoordelijk|gaat (?:daar )?over)\b|\b(?:wij|hier)\b[^.!?\n]{0,30}?\bof (?:zij|hun|het \S*team|de \S*afdeling)\b[^.!?\n]{0,40}\?")
+_WHOSE_JOB_ANCHOR = words("who ", " or ", "wer ", " oder ", "qui ", " ou ", "quién", "quien", " o ", "wie ", " of ")
+
 # The second factor said moved to the new phone already: "the authenticator is already moved over", "Authenticator
 # ist schon übertragen", "l'authentificateur est déjà transféré", "el autenticador ya está migrado", "de authenticator
 # is al overgezet". What a new phone still needs is something else (mail, apps). Not where a negation comes before the
@@ -281,6 +323,17 @@ _LOCKED_BY_AN_ADMIN = (r"\b(?:locked|blocked|disabled)\s(?:by|from)\s(?:the\s|an
                        r"|\b(?:vom|von einem|durch den|durch einen)\s(?:system)?admin(?:istrator)?\s(?:\S+\s)?gesperrt\b"
                        r"|\bbloqu(?:é|e)e?\spar\s(?:l'|un\s)?administrat(?:eur|rice)\b|\bbloquead[oa]\spor\s(?:el\s|un\s)?administrador\b"
                        r"|\bgeblokkeerd\sdoor\s(?:de\s|een\s)?(?:beheerder|administrator)\b")
+
+# The factor's phone said unchanged: "same phone as always", "I haven't changed my phone", "gleiches Handy wie immer",
+# "même téléphone", "mismo móvil", "dezelfde telefoon". A prompt that stops arriving on it is a notification or app
+# fault to look at; re-enrolling the factor on the phone it is on changes nothing. Not with a new or lost phone in the
+# ticket ("same number, new phone"), nor the same phone number.
+_PHONE = r"(?:phone|mobile|device|handy|smartphone|iphone|android|telefon|ger(?:ä|ae)t|t(?:é|e)l(?:é|e)phone|portable|appareil|tel(?:é|e)fono|m(?:ó|o)vil|celular|dispositivo|telefoon|gsm|mobiel|toestel)"
+_SAME_PHONE = unless(
+    rf"\bsame\s(?:old\s)?{_PHONE}\b(?!\s(?:number|nr|no)\b)|\b(?:haven'?t|have not|didn'?t|did not|never)\s(?:changed|replaced|switched|swapped)\s(?:my\s|the\s)?{_PHONE}\b"
+    rf"|\b(?:gleiche[sn]?|selbe[sn]?|dasselbe|denselben|dieselbe)\s{_PHONE}\b|\bkein(?:e|en)?\sneue[sn]?\s{_PHONE}\b"
+    rf"|\bm(?:ê|e)me\s{_PHONE}\b|\bmism[oa]\s{_PHONE}\b|\b(?:de)?zelfde\s{_PHONE}\b",
+    rf"\b{NEW}\s{_PHONE}|\b(?:lost|stolen|broken|wiped|reset|verloren|gestohlen|kaputt|perdu|vol(?:é|e)|cass(?:é|e)|perdid[oa]|robad[oa]|rot[oa]|kwijt|gestolen|kapot)\b")
 
 NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "SAP says 'User is locked by administrator', I didn't type anything wrong": an administrator's lock, on purpose.
@@ -347,6 +400,18 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "customers say the portal's forgot-password mail never arrives": the public's accounts, not staff's.
     Veto("password_reset", rx(_THE_PUBLICS_LOGIN), 3.0, _PUBLIC_ANCHOR),
     Veto("account_unlock", rx(_THE_PUBLICS_LOGIN), 3.0, _PUBLIC_ANCHOR),
+    # "customer 4711 called, they forgot their web shop password": one customer's login in the shop's own store.
+    # As heavy as the program's own login: however plainly the reset is asked, it is not a staff account.
+    Veto("password_reset", rx(_A_CUSTOMERS_LOGIN), 6.0, _CUSTOMER_ANCHOR),
+    Veto("account_unlock", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
+    Veto("mfa_reset", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
+    # "forgot my password for the carrier's site, who manages that?": whose job it is, asked; a person routes it.
+    Veto("password_reset", rx(_WHOSE_JOB), 3.0, _WHOSE_JOB_ANCHOR),
+    Veto("account_unlock", rx(_WHOSE_JOB), 3.0, _WHOSE_JOB_ANCHOR),
+    Veto("mfa_reset", rx(_WHOSE_JOB), 3.0, _WHOSE_JOB_ANCHOR),
+    # "the approval requests stopped showing up, same phone as always": a notification fault, the factor is in hand.
+    Veto("mfa_reset", rx(_SAME_PHONE), 2.0, words("same", "changed", "replaced", "switched", "swapped", "gleich", "selbe", "dieselbe",
+                                                  "kein", "même", "meme", "mism", "zelfde")),
     # "got a new phone, how do I get my mail on it? the authenticator is already moved over": the factor is in hand.
     Veto("mfa_reset", rx(_FACTOR_MOVED_FINE), 2.5, _MOVED_ANCHOR),
 ]

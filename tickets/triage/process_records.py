@@ -1,6 +1,7 @@
 # ruff: noqa: E501 -- regular-expression tables read best one veto per line
 """A thing about a category rather than one of its requests: a report, a count or an export of licences, a leaver
-report or export job that failed, an offboarding or a starter checklist to change. What is asked is a record read or
+report or export job that failed, an offboarding or a starter checklist to change, a report of accounts or an
+account's state to confirm, a lockout's source to trace. What is asked is a record read or
 a process mended, for a technician; no licence, leaver or newcomer is named to act on. Vetoes in the form of
 tickets/triage/patterns.py, joined to objects.OBJECT_VETOES (objects.py holds the onboarding side's training pages).
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.vocabulary import NEW, PW
+from tickets.triage.vocabulary import NEW, PW, UNLOCK, UNLOCK_ELSEWHERE
 
 _LICENCES = r"(?:licen[cs]es?|lizenzen|licencias|licenties|seats)"
 # "a count of M365 E3 licences per plant", "licence usage report", "Anzahl der Lizenzen": licences counted, not assigned.
@@ -40,6 +41,31 @@ def _process_of(who: str) -> str:
 _LEAVERS_PROCESS = _process_of(r"(?:leaver|leavers|offboarding|off-boarding|austritts?|exit)")
 _STARTERS_PROCESS = _process_of(r"(?:joiner|joiners|starter|starters|new hire|eintritts?)")
 
+# A report of accounts in some state, asked to be run: "a report of all AD accounts of people who left last year that
+# are still enabled", "eine Liste aller Konten ausgeschiedener Mitarbeiter", "une liste des comptes des partants", "un
+# informe de las cuentas de los que se fueron", "een overzicht van de accounts van vertrekkers". The accounts are read
+# for an audit, not closed; which of them to disable is decided after it. Not a list the writer attached ("attached
+# is the list of users who left, please disable them"): that list names leavers to act on.
+_ACCOUNTS = (r"(?:accounts|users|user ?ids|logins|konten|benutzer\w*|accounts|comptes|utilisateurs|cuentas|usuarios|gebruikers)")
+_ACCOUNTS_REPORTED = unless(
+    rf"\b(?:report|list|listing|export|overview|extract|query|(?:ü|ue)bersicht|auswertung|liste|aufstellung|rapport|extraction|informe|listado"
+    rf"|lista|overzicht|lijst|rapportage)\s(?:of|on|with|for|der|(?:ü|ue)ber|mit|aller|de|des|du|del|de las|de los|van|met)\s"
+    rf"(?:all\s|the\s|alle[nr]?\s|tous les\s|toutes les\s|todos los\s|todas las\s|de\s)?(?:\S+\s){{0,3}}?{_ACCOUNTS}\b",
+    r"\b(?:attached|enclosed|below|anbei|angeh(?:ä|ae)ngt|beigef(?:ü|ue)gt|ci-joint|en pi(?:è|e)ce jointe|adjunt\w*|bijgevoegd|in de bijlage)\b")
+# An account's state asked to be confirmed, not changed: "can you confirm the AD account really is disabled? audit
+# asks for evidence", "bitte bestätigen, dass das Konto deaktiviert ist", "confirmer que le compte est bien désactivé",
+# "confirmar que la cuenta está deshabilitada", "bevestigen dat het account is uitgeschakeld". Unless the change is
+# asked for if it has not happened ("if not, please disable it").
+_STATE_CONFIRMED = unless(
+    r"\b(?:confirm|verify|prove)\w*\s(?:that\s|whether\s|if\s)?(?:\S+\s){0,4}?(?:account|user|login|mailbox|access)\s(?:\S+\s){0,2}?"
+    r"(?:is|was|has been|have been|are|were)\s(?:really\s|actually\s|indeed\s|now\s|properly\s)?(?:disabled|deactivated|deleted|removed|blocked|closed)\b"
+    r"|\b(?:best(?:ä|ae)tig|nachweis|(?:ü|ue)berpr(?:ü|ue)f)\w*\s(?:\S+\s){0,6}?(?:konto|zugang|benutzer|account)\s(?:\S+\s){0,2}?"
+    r"(?:deaktiviert|gesperrt|gel(?:ö|oe)scht|entfernt)\s(?:ist|wurde|sind|wurden)\b"
+    r"|\bconfirm\w*\s(?:que|si)\s(?:\S+\s){0,4}?(?:compte|acc(?:è|e)s|utilisateur)\s(?:\S+\s){0,2}?(?:est|a (?:bien )?(?:é|e)t(?:é|e))\s(?:bien\s|vraiment\s)?(?:d(?:é|e)sactiv|supprim|bloqu|ferm)\w*"
+    r"|\bconfirm\w*\s(?:que|si)\s(?:\S+\s){0,4}?(?:cuenta|usuario|acceso)\s(?:\S+\s){0,2}?(?:est(?:á|a)|fue|ha sido)\s(?:realmente\s|bien\s)?(?:deshabilitad|desactivad|eliminad|bloquead|cerrad)\w*"
+    r"|\bbevestig\w*\s(?:dat|of)\s(?:\S+\s){0,4}?(?:account|gebruiker|toegang)\s(?:\S+\s){0,2}?(?:is|werd|wordt)\s(?:echt\s|wel\s)?(?:uitgeschakeld|gedeactiveerd|verwijderd|geblokkeerd)",
+    r"\b(?:if not|otherwise|falls nicht|wenn nicht|sonst|sinon|si no|si ce n'est pas|zo niet|anders)\b")
+
 # A service account's password that stopped a scheduled job: "the nightly batch failed, logon failure for the service
 # account, password expired", "Dienstkonto abgelaufen, der Import ist nicht gelaufen", "le traitement a échoué, compte de
 # service expiré", "la tarea falló, cuenta de servicio caducada", "de batch is mislukt, serviceaccount verlopen". No
@@ -47,20 +73,50 @@ _STARTERS_PROCESS = _process_of(r"(?:joiner|joiners|starter|starters|new hire|ei
 # mend. Not where a new password is asked in so many words ("please reset it", "could you set a new password").
 _SERVICE_ACCOUNT = (r"(?:\b(?:svc|srv)[_.-][a-z0-9]\w*|service[ -]?(?:account|user)s?|technical (?:user|account)s?|dienst(?:konto|benutzer)|service-?konto"
                     r"|technische[rns]? (?:benutzer|user|account|konto)|compte (?:de service|technique)|cuenta (?:de servicio|t(?:é|e)cnica)"
-                    r"|usuario (?:de servicio|t(?:é|e)cnico)|functioneel account|systeemaccount)")
+                    r"|usuario (?:de servicio|t(?:é|e)cnico)|functioneel account|systeemaccount"
+                    # Or named by the prefix such accounts carry in every directory ("svc_backup", "svc-erp-batch"):
+                    # no person signs in with it, whatever language the ticket is in.
+                    r"|\bsvc[_.-]?[a-z0-9]\w*)")
 _JOB = (r"(?:batch|job|run|task|import|export|interface|backup|sync\w*|schnittstelle|lauf|aufgabe|traitement|t(?:â|a)che"
         r"|sauvegarde|proceso|tarea|copia de seguridad|taak|verwerking)")
 _FAILED = (r"(?:failed|fails|failing|didn'?t run|did not run|has not run|hasn'?t run|not run|aborted|stopped|fehlgeschlagen|abgebrochen"
            r"|nicht gelaufen|(?:a )?(?:é|e)chou(?:é|e)|n'a pas tourn(?:é|e)|fall(?:ó|o)|ha fallado|no se ejecut(?:ó|o)|mislukt|niet gedraaid|gestopt)")
 _JOB_FAILED = rf"\b{_JOB}\b[^.!?\n]{{0,40}}?\b{_FAILED}\b|\b{_FAILED}\b[^.!?\n]{{0,20}}?\b{_JOB}\b"
+# An unlock asked in so many words ("please unlock it", "bitte entsperren", "pouvez-vous débloquer"): the owner asks.
+_UNLOCK_ASKED = (rf"\b(?:please|pls|plz|kindly|can you|could you|bitte|merci de|pouvez-vous|por favor|kunnen jullie|graag)\s(?:\S+\s){{0,3}}?"
+                 rf"(?:{UNLOCK}|{UNLOCK_ELSEWHERE})")
 _NEW_PASSWORD_ASKED = rf"{ASKS_FOR_A_CHANGE}|\b(?:set|give|create|generate|change)\s(?:\S+\s){{0,3}}?(?:{NEW}\s)?{PW}"
 _SERVICE_JOB_FAILED = unless(rf"{_SERVICE_ACCOUNT}[\s\S]{{0,300}}?(?:{_JOB_FAILED})|(?:{_JOB_FAILED})[\s\S]{{0,300}}?{_SERVICE_ACCOUNT}",
                              _NEW_PASSWORD_ASKED)
+# The same job stopped by its service account's lockout ("logon failure for svc_batch (account locked)", "Konto
+# gesperrt"): the job's owner finds what keeps trying the old password before anyone unlocks it.
+_SERVICE_JOB_LOCKED = unless(rf"{_SERVICE_ACCOUNT}[\s\S]{{0,300}}?(?:{_JOB_FAILED})|(?:{_JOB_FAILED})[\s\S]{{0,300}}?{_SERVICE_ACCOUNT}",
+                             _UNLOCK_ASKED)
+# The source of repeated lockouts, asked to be traced: "it locks every morning, can you find out which device still has
+# the old password?", "find the lockout source", "welches Gerät sperrt mich immer wieder?", "trouver la source du
+# verrouillage", "encontrar el origen del bloqueo", "welk apparaat blokkeert mijn account?". The directory's lockout
+# records are read and the device found; another unlock, which the writer has had, fixes nothing. Unless an unlock
+# is asked in so many words as well ("please unlock me and find the source").
+_DEVICE = (r"(?:device|machine|pc|laptop|phone|app|application|server|service|computer|session|ger(?:ä|ae)t|rechner|handy|dienst"
+           r"|appareil|poste|ordinateur|t(?:é|e)l(?:é|e)phone|dispositivo|equipo|m(?:ó|o)vil|apparaat|toestel|telefoon)")
+_LOCKOUT_SOURCE = unless(
+    # The source asked to be found, never a source reported: an alert's "locked out - source WS-014" names it.
+    r"\b(?:find|trace|track|identify|determine|figure out|work out|locate|look for|search(?: for)?)\w*\s(?:out\s|down\s)?(?:\S+\s){0,3}?(?:source|origin|culprit)s?\b"
+    rf"|\b(?:find|found|finding|figure|work|track|trace|identify|see|check|tell me)\s(?:out\s|down\s)?(?:which|what)\s(?:one|{_DEVICE})\b"
+    rf"|\b(?:which|what)\s{_DEVICE}\s(?:\S+\s){{0,3}}?(?:is\s|keeps\s)?(?:locking|locks)\b"
+    rf"|\b(?:quelle|verursacher)\b[^.!?\n]{{0,40}}\b(?:finden|suchen|ermitteln|herausfinden|feststellen)\b"
+    rf"|\b(?:find|such|ermittel|stell)\w*\s(?:\S+\s){{0,3}}?(?:quelle|verursacher)\b|\bwelche[sr]?\s{_DEVICE}\s(?:\S+\s){{0,3}}?sperrt\b"
+    rf"|\b(?:trouver|identifier|chercher|d(?:é|e)terminer)\s(?:\S+\s){{0,3}}?(?:source|origine)\b|\bquel(?:le)?\s{_DEVICE}\s(?:\S+\s){{0,3}}?(?:verrouille|bloque)\b"
+    rf"|\b(?:encontrar|identificar|buscar|averiguar|determinar)\s(?:\S+\s){{0,3}}?(?:origen|fuente)\b|\bqu(?:é|e)\s{_DEVICE}\s(?:\S+\s){{0,3}}?bloquea\b"
+    rf"|\bbron\b[^.!?\n]{{0,40}}\b(?:vinden|zoeken|achterhalen|opsporen|uitzoeken)\b|\b(?:vind|zoek|achterhaal|spoor)\w*\s(?:\S+\s){{0,3}}?bron\b|\bwelke?\s{_DEVICE}\s(?:\S+\s){{0,3}}?(?:blokkeert|vergrendelt)\b",
+    _UNLOCK_ASKED)
+
 # Anchor: the service account's noun (not "service" alone, which every "service desk" signature holds).
 _SERVICE_ANCHOR = words("svc_", "svc-", "svc.", "srv_", "srv-", "srv.", "service account", "service-account", "serviceaccount", "service user", "service-user", "serviceuser",
                         "technical user", "technical account", "dienstkonto", "dienstbenutzer", "servicekonto", "service-konto", "technische",
                         "compte de service", "compte technique", "cuenta de servicio", "cuenta técnica", "cuenta tecnica",
-                        "usuario de servicio", "usuario técnico", "usuario tecnico", "functioneel account", "systeemaccount")
+                        "usuario de servicio", "usuario técnico", "usuario tecnico", "functioneel account", "systeemaccount",
+                        "svc")
 
 # A licence pool's level, as a monitor reports it: "E3 licences below threshold, available: 3", "only 2 spare Visio
 # seats left", "Lizenzen unter dem Schwellenwert", "licences sous le seuil", "licencias por debajo del umbral",
@@ -77,10 +133,17 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     Veto("license_change", rx(_LICENCE_POOL_LOW), 3.0),
     # "nightly batch didn't run, logon failure for the service account: password expired, who owns it?"
     Veto("password_reset", rx(_SERVICE_JOB_FAILED), 3.0, _SERVICE_ANCHOR),
+    Veto("account_unlock", rx(_SERVICE_JOB_LOCKED), 3.0, _SERVICE_ANCHOR),
+    # "locked every morning again, helpdesk unlocks it; can you find out which device still has my old password?"
+    Veto("account_unlock", rx(_LOCKOUT_SOURCE), 3.0),
     # "Controlling needs a count of M365 E3 licences per plant, can you export that?"
     Veto("license_change", rx(_LICENCES_COUNTED), 3.0),
     # "Job 'HR_Leaver_Export' failed last night", "nobody collected the dongle, please add it to the offboarding
     # checklist": the process is mended; no one named leaves.
     Veto("offboarding", rx(_LEAVERS_PROCESS), 3.0),
     Veto("onboarding", rx(_STARTERS_PROCESS), 3.0),
+    # "audit wants a report of all accounts of 2023's leavers still enabled": accounts read, none closed.
+    Veto("offboarding", rx(_ACCOUNTS_REPORTED), 3.0),
+    # "ticket closed for the leaver: can you confirm the account really is disabled?": a state checked, not changed.
+    Veto("offboarding", rx(_STATE_CONFIRMED), 3.0),
 ]
