@@ -1,7 +1,7 @@
 # ruff: noqa: E501 -- regular-expression tables read best one veto per line
 """What the writer says they are NOT asking: access said to be in hand ("I have access, it just duplicates", "access is
 working, only sync issue", "Zugriff habe ich"), a category's thing disclaimed ("not requesting membership", "not about
-personal MFA", "I do not need anything with MFA"), a request said not to be raised yet. The category's words are still
+personal MFA", "I do not need anything with MFA"), a request said not to be raised yet, a fact only wanted known. The category's words are still
 in the ticket, but only to set them aside: what is asked is something else, for a technician. Vetoes in the form of
 tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
 
@@ -37,6 +37,16 @@ _MEMBERSHIP = r"(?:membership|group access|access|adding|to be added|permissions
 _NO_REQUEST_YET = (r"\bnot (?:raising|opening|submitting|making|filing|logging) (?:a |the |any )?(?:request|ticket)s?(?: yet| now| at this point)?\b"
                    r"|\bno (?:request|ticket) (?:yet|for now)\b|\b(?:noch )?kein(?:en)? (?:antrag|auftrag) (?:stellen|jetzt)\b")
 
+# The writer says they only want to know something: "we just want to know for the letter", "just asking", "for
+# information only", "wir wollen nur wissen", "nous voulons juste savoir", "solo queremos saber", "we willen alleen
+# weten". A fact is asked about the account or the mailbox; nothing is to change (unless_asked keeps "please ...").
+_ONLY_TO_KNOW = (r"\b(?:we|i|they|hr|he|she)\s(?:just|only|merely|simply)\s(?:want|wanted|need|needed|would like|wish)\sto know\b"
+                 r"|\bjust (?:asking|wondering)\b|\b(?:for|as) (?:your |an? )?(?:information|info) only\b|\bonly (?:a |an )?(?:question|enquiry|inquiry)\b"
+                 r"|\b(?:wir|ich)\s(?:wollen|m(?:ö|oe)chten|will|m(?:ö|oe)chte)\s(?:\S+\s)?(?:nur|lediglich|blo(?:ß|ss))\s(?:\S+\s)?wissen\b|\bnur zur (?:info|information)\b"
+                 r"|\b(?:nous voulons|je veux|on veut|nous voudrions|je voudrais)\s(?:juste|seulement|simplement)\ssavoir\b|\bpour information seulement\b"
+                 r"|\b(?:solo|s(?:ó|o)lamente)\s(?:queremos|quiero|quer(?:í|i)amos|quisiera|quisi(?:é|e)ramos)\ssaber\b|\bsolo a t(?:í|i)tulo informativo\b"
+                 r"|\b(?:we|ik)\s(?:willen|wil)\s(?:alleen|enkel|gewoon)\s(?:even\s)?weten\b|\bter informatie\b")
+
 DISCLAIMED_VETOES: list[Veto] = [
     # "the shared mailbox shows each mail twice. Not an access issue, I have access", "Zugriff habe ich, es geht nur um
     # die Regel", "access is working, only sync issue": no access to grant.
@@ -52,6 +62,10 @@ DISCLAIMED_VETOES: list[Veto] = [
     Veto("offboarding", rx(unless_asked(_SET_ASIDE + r"(?:his |her |their |seine[nm]? |ihre[nm]? |son |sa |ses |su |sus |zijn |haar )?"
                                         r"(?:e-?mails?|accounts?|logins?|mailbox|access|konto|konten|zugang|zug(?:ä|ae)nge|postfach)\b")), 3.0,
          words("not", "n't", "dont", "nicht")),
+    # "Tom left in March: are his mails still delivered somewhere? we just want to know for the letter": a fact asked.
+    *(Veto(category, rx(unless_asked(_ONLY_TO_KNOW)), 3.0,
+           words("know", "asking", "wondering", "info", "question", "enquiry", "inquiry", "wissen", "savoir", "saber", "weten"))
+      for category in ("offboarding", "mailbox_access", "group_membership", "license_change", "onboarding")),
     # "can you send me the onboarding checklist? Not raising a request yet": nothing asked of the category yet.
     *(Veto(category, rx(_NO_REQUEST_YET), 3.0)
       for category in ("onboarding", "offboarding", "group_membership", "mailbox_access", "license_change",

@@ -115,7 +115,24 @@ _HELD_FOR_LONG = (r"\bi(?:'ve| have) (?:always )?had access\b(?!\s(?:until|till|
                   # Access said held, plainly: "I do have access", "Zugriff habe ich ja", "j'ai bien accès", "sí tengo
                   # acceso", "toegang heb ik gewoon".
                   r"|\bi do have access\b|\b(?:zugriff|berechtigung|zugang) (?:habe|hab) ich (?:ja|doch|schon|eigentlich|grunds(?:ä|ae)tzlich)\b"
-                  r"|\bj'ai bien (?:acc(?:è|e)s|les droits)\b|\bs(?:í|i) tengo acceso\b|\btoegang heb ik (?:gewoon|wel)\b|\bik heb (?:gewoon|wel) toegang\b")
+                  r"|\bj'ai bien (?:acc(?:è|e)s|les droits)\b|\bs(?:í|i) tengo acceso\b|\btoegang heb ik (?:gewoon|wel)\b|\bik heb (?:gewoon|wel) toegang\b"
+                  # Access said had already, before the fault: "I already had the permission", "die Berechtigung
+                  # hatte ich ja schon", "j'avais déjà les droits", "ya tenía acceso", "ik had al toegang".
+                  r"|\bi (?:already |always )?had (?:the |full )?(?:access|permissions?|rights) (?:already|before|all along)\b(?!\s(?:until|till))"
+                  r"|\b(?:zugriff|berechtigung|zugang|rechte)\w* (?:hatte|habe|hab) ich (?:ja |doch )(?:schon|bereits|immer)\b"
+                  r"|\bj'avais d(?:é|e)j(?:à|a) (?:l'acc(?:è|e)s|les droits)\b|\bya ten(?:í|i)a (?:acceso|permisos)\b|\bik had al (?:toegang|rechten)\b")
+
+# Access refused since the data or the server moved: "since the migration to the new file server I get access denied",
+# "seit dem Umzug auf den neuen Fileserver 'Zugriff verweigert'", "depuis la migration, accès refusé", "desde la
+# migración, acceso denegado", "sinds de migratie toegang geweigerd". The move lost or mis-copied the permissions;
+# the migration's people mend them, and no new member is asked for (unless_asked keeps "please add me").
+_SINCE_A_MIGRATION = (r"\b(?:since|after) (?:the |our |a )?(?:\S+ )?(?:migration|move|switch|cut-?over|transfer)\b[^.!?\n]{0,120}"
+                      r"\b(?:denied|no (?:access|permission)|don'?t have (?:access|permission)|can'?t (?:open|access)|not (?:allowed|authori[sz]ed))"
+                      r"|\b(?:seit|nach) (?:de[rmn] )?(?:\S+ )?(?:migration|umzug|umstellung|wechsel)\b[^.!?\n]{0,120}"
+                      r"(?:verweigert|keine (?:berechtigung|rechte)|kein(?:en)? zugriff|nicht berechtigt)"
+                      r"|\bdepuis (?:la |le )?(?:migration|d(?:é|e)m(?:é|e)nagement|bascule|transfert)\b[^.!?\n]{0,120}(?:refus|pas (?:d'acc(?:è|e)s|les droits|autoris))"
+                      r"|\bdesde (?:la |el )?(?:migraci(?:ó|o)n|traslado|cambio)\b[^.!?\n]{0,120}(?:denegad|sin (?:acceso|permiso)|no tengo (?:acceso|permiso))"
+                      r"|\bsinds (?:de )?(?:migratie|verhuizing|overstap|overzetting)\b[^.!?\n]{0,120}(?:geweigerd|geen (?:toegang|rechten))")
 
 # A mapped drive shown disconnected (a red cross, "nicht verbunden"): the mapping is a fault to look at. The English
 # wording is vetoes.py's; these are the other languages'.
@@ -294,6 +311,10 @@ OTHER_SENSE_VETOES: list[Veto] = [
     # "Laufwerk S: hat ein rotes X, 'nicht verbunden'", "le lecteur réseau est déconnecté": a mapping's fault.
     Veto("group_membership", rx(unless_asked(_DRIVE_DISCONNECTED)), 2.8),
     Veto("group_membership", rx(unless_asked(rf"(?:{FOLDER})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{FOLDER})")), 3.0),
+    # "since the move to the new file server, the purchasing share says access denied": the migration's permissions.
+    Veto("group_membership", rx(unless_asked(_SINCE_A_MIGRATION)), 2.5,
+         words("migrat", "move", "switch", "cut", "transfer", "umzug", "umstellung", "wechsel", "déménag", "demenag", "bascule",
+               "traslado", "cambio", "verhuizing", "overstap", "overzetting")),
     # "For the audit, send the members of the approvers group as Excel": a report's format, not the send-as right.
     Veto("mailbox_access", rx(_SENT_AS_A_FORMAT), 3.0, _FORMAT_ANCHOR),
     # "I was given access to the claims mailbox last week but it still doesn't show in Outlook": a fault to look at.

@@ -91,7 +91,13 @@ MFA = (
     r"|double authentification|authentification (?:(?:à|a) deux facteurs|multifacteur|forte)|deux facteurs|code de (?:v(?:é|e)rification|validation|confirmation)|m(?:é|e)thodes? d'authentification"
     r"|(?:verificaci(?:ó|o)n|autenticaci(?:ó|o)n) en dos pasos|doble factor|dos factores|multifactor|c(?:ó|o)digo de verificaci(?:ó|o)n|m(?:é|e)todos? de autenticaci(?:ó|o)n"
     r"|tweestapsverificatie|twee-?staps|meervoudige (?:verificatie|authenticatie)|verificatiecode|authenticatiemethode\w*"
-    r"|autenticador|(?:application|appli|app) d'authentification|authenticatie-?app)"
+    r"|autenticador|(?:application|appli|app) d'authentification|authenticatie-?app"
+    # The factor by what it shows the person: "sign-in approvals go to my old phone", "login approval requests",
+    # "Anmeldebestätigung", "demandes d'approbation de connexion", "aprobación de inicio de sesión", "inlogverzoek".
+    # Only a sign-in's approval: "approval requests" alone are a workflow's.
+    r"|\b(?:sign-?in|log-?in|log-?on) (?:approval|approve|request)s?\b|anmelde(?:best(?:ä|ae)tigung|genehmigung)\w*"
+    r"|approbations? de connexion|demandes? (?:d'approbation )?de connexion|aprobaci(?:ó|o)n de inicio de sesi(?:ó|o)n"
+    r"|solicitud(?:es)? de inicio de sesi(?:ó|o)n|(?:inlog|aanmeld)verzoek\w*)"
 )
 MFA_AGAIN = (
     r"(?:re-?(?:register|enrol+|setup|set up)|reset|new (?:phone|handy|mobile|iphone|device)|lost (?:my )?(?:phone|handy|mobile)|phone (?:was )?(?:stolen|broken|lost|died)|not (?:getting|receiving) (?:the )?(?:code|push|prompt|notification)|approve (?:the )?(?:sign-?in|request)"
@@ -231,6 +237,9 @@ NEWBIE = (
 CREATE_ACCOUNT = (
     # Not "make sure my account works": an account made, not one made certain of.
     r"(?:(?:create|set ?up|setup|provision|prepare|make(?! sure\b))\s(?:\w+\s){0,3}?(?:accounts?|user|login|profile)\b"
+    # The systems listed before the account: "set up AD, email, SAP and CRM user", "AD, Mail und SAP Benutzer anlegen".
+    r"|\b(?:create|set ?up|setup|provision|prepare)\s(?:[\w-]+,\s){1,5}(?:[\w-]+\s){0,2}?(?:and|&|\+)\s[\w-]+\s(?:accounts?|users?|logins?)\b"
+    r"|(?:[\w-]+,\s){1,5}[\w-]+\s(?:und|&|\+)\s[\w-]+[\s-](?:konten|konto|benutzer|zug(?:ä|ae)nge)\s(?:anlegen|einrichten|erstellen)\b"
     # "wants account set up for new assistant manager": the account made for a newcomer, the verb after it.
     r"|\b(?:accounts?|logins?|user)\s(?:set ?up|setup|created|made|provisioned)\sfor\s(?:a\s|an\s|the\s|our\s)?(?:new|upcoming)\s"
     # "can he get an account set up", "we need a login created for her": an account had made, the participle after it.
@@ -267,6 +276,14 @@ LEAVER = (
     r"|(?:\b(?:his|her|their)|'s) contract (?:is|was) (?:over|up|terminated)|end of (?:his|her|their) contract"
     r"|\bcontract (?:has )?(?:ended|expired|finished|run out) for (?:the |our |an? )?(?:external|contractor|consultant"
     r"|temp|freelancer|intern|employee|user|mr|mrs|ms)\b"
+    # An outside worker named first, then the contract's end: "contractor J. Doe, contract ended Friday", "Externer
+    # Berater Huber, Vertrag ist ausgelaufen", "prestataire X, contrat terminé", "contratista X, contrato finalizado",
+    # "externe kracht X, contract afgelopen". Whose contract it is, the sentence has said already.
+    r"|\b(?:contractor|consultant|freelancer|temp|intern|external|trainee)\b[^.!?\n]{0,60}?\bcontract (?:has |had )?(?:ended|expired|finished|run out|is over|was over)"
+    r"|\b(?:externe?r?|berater\w*|freelancer|leiharbeiter\w*|praktikant\w*|werkstudent\w*)\b[^.!?\n]{0,60}?\bvertrag (?:ist |war )?(?:beendet|ausgelaufen|abgelaufen|zu ende)"
+    r"|\b(?:prestataire|consultant|int(?:é|e)rimaire|stagiaire|freelance)\b[^.!?\n]{0,60}?\bcontrat (?:est |a )?(?:termin|fini|pris fin|expir)"
+    r"|\b(?:contratista|consultor|becari[oa]|extern[oa]|freelance)\b[^.!?\n]{0,60}?\bcontrato (?:ha )?(?:termin|finaliz|venci|acab)"
+    r"|\b(?:externe?|consultant|inhuurkracht|uitzendkracht|zzp'?er|stagiair)\b[^.!?\n]{0,60}?\bcontract (?:is )?(?:afgelopen|be(?:ë|e)indigd|verlopen)"
     # "She left 2 weeks ago", "he left last month": a person's leaving dated in the past (not "he left his laptop last
     # week": what follows "left" must be the time itself; nor "he left in June last year" in a rehire's ticket, a month
     # being as often the start of a story as the leaving).
