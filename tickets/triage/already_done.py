@@ -23,7 +23,7 @@ access asked for them came from tests/data/triage_holdout34.jsonl, a logistics f
 from __future__ import annotations
 
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.vocabulary import NEW, PW
+from tickets.triage.vocabulary import CREATE_ACCOUNT, NEW, PW
 
 # The thing done, by the writer or by someone: a completed verb of the categories' actions. English participles are
 # also infinitives ("reset", "set up"), so they count only after an auxiliary or "already"; the other languages'
@@ -144,12 +144,14 @@ _NEWCOMER_SET_UP = unless_asked(
 # The machine is a hardware order for a person; the accounts are not what is asked.
 _HARDWARE = (r"(?:laptop|notebook|pc|computer|desktop|monitor|screens?|docking|dock|phone|mobile|headset|keyboard|mouse|rechner|bildschirm"
              r"|handy|telefon|ordinateur|portable|(?:é|e)cran|t(?:é|e)l(?:é|e)phone|ordenador|port(?:á|a)til|pantalla|tel(?:é|e)fono|scherm|telefoon)")
-_ONLY_HARDWARE = unless_asked(
+# Not where the account is asked to be made as well ("please set up his account; he only needs a laptop from stock").
+_ONLY_HARDWARE = unless(
     rf"\b(?:just|only|merely)\s(?:\S+\s)?(?:need|needs|want|require)\s(?:a\s|an\s|the\s|her\s|his\s|their\s)?(?:new\s)?{_HARDWARE}\b"
     rf"|\b(?:brauch\w*|ben(?:ö|oe)tig\w*)\s(?:\S+\s)?(?:nur|lediglich)\s(?:noch\s)?(?:einen?\s|ein\s)?(?:neue[ns]?\s)?{_HARDWARE}"
     rf"|\b(?:juste|seulement|uniquement)\s(?:besoin\s)?(?:d'un\s|d'une\s|un\s|une\s)?(?:nouvel\s|nouveau\s)?{_HARDWARE}"
     rf"|\b(?:solo|s(?:ó|o)lamente|s(?:ó|o)lo)\s(?:necesit\w*|hace falta)\s(?:un\s|una\s)?{_HARDWARE}"
-    rf"|\b(?:alleen|enkel|slechts)\s(?:nog\s)?(?:een\s)?(?:nieuwe\s)?{_HARDWARE}\b")
+    rf"|\b(?:alleen|enkel|slechts)\s(?:nog\s)?(?:een\s)?(?:nieuwe\s)?{_HARDWARE}\b",
+    rf"(?:{ASKS_FOR_A_CHANGE}|{CREATE_ACCOUNT})")
 
 # The newcomer's own login said made already, with what they still need asked beside it: "agency temp starting Monday
 # needs the same drive access as Lee; his login is t.adeyemi, already created", "ihr Konto ist bereits angelegt", "son

@@ -256,22 +256,27 @@ _A_CUSTOMERS_LOGIN = (rf"{_A_CUSTOMER}[^.!?\n]{{0,150}}?\b{_THEIR}\s(?:\S+\s)?{_
                       rf"|{_A_CUSTOMER}[^.!?\n]{{0,40}}?{_CUSTOMER_SHOP}|{_CUSTOMER_SHOP}[^.!?\n]{{0,40}}?{_A_CUSTOMER}")
 _CUSTOMER_ANCHOR = words("custom", "kund", "klant", "client", "cust", "kd", "b2b", "shop", "winkel", "tienda", "boutique", "portal")
 
-# Whose job the account is, asked rather than a change: "who manages that?", "can we reset it from here or is that
-# the web team?", "wer ist dafür zuständig?", "qui gère ce compte ?", "¿quién se encarga?", "wie beheert dat?". The
+# Whose job the account is, asked rather than a change: "who manages that?", "wer ist dafür zuständig?", "qui gère ce compte ?", "¿quién se encarga?", "wie beheert dat?". The
 # writer does not know the account is ours to change; a person answers and routes it.
 _WHOSE_JOB = (r"\bwho (?:\S+ )?(?:manages|handles|administers|administrates|owns|runs|looks after|is responsible for|takes care of"
               r"|deals with|supports|is in charge of|maintains) (?:that|this|it|those|these|them|the \S+)\b"
-              # The two parties set side by side in a question: "from here or is that the web team?", "wir oder der
-              # Anbieter?". Only asked: "reset it today or they can't ship" is a request with a reason.
-              r"|\b(?:we|us|our side|from here|here|our end|in-?house)\b[^.!?\n]{0,30}?\bor (?:is (?:that|it|this) |do |does |should |must |will |would )?"
-              r"(?:them|they|their|the \S+ (?:team|department|dept|desk|vendor|supplier|provider|people|guys))\b[^.!?\n]{0,40}\?"
               r"|\bwer (?:ist |w(?:ä|ae)re )?(?:da(?:f(?:ü|ue)r|f(?:ü|ue)r) |hierf(?:ü|ue)r |f(?:ü|ue)r (?:das|den|die) \S+ )?zust(?:ä|ae)ndig\b"
               r"|\bwer (?:verwaltet|betreut|administriert|k(?:ü|ue)mmert sich um) (?:das|den|die|es|diese[nsm]?)\b"
-              r"|\b(?:wir|bei uns|von hier)\b[^.!?\n]{0,30}?\boder (?:die|der|das) (?:\S+ )?\S*(?:team|abteilung|anbieter|lieferant)\b[^.!?\n]{0,40}\?"
-              r"|\bqui (?:g(?:è|e)re|s'occupe|est responsable|administre)\b|\b(?:nous|chez nous|d'ici)\b[^.!?\n]{0,30}?\bou (?:eux|l'(?:é|e)quipe|le service)\b[^.!?\n]{0,40}\?"
-              r"|\bqui(?:é|e)n (?:gestiona|administra|se encarga|es (?:el )?responsable|lleva)\b|\b(?:nosotros|desde aqu(?:í|i))\b[^.!?\n]{0,30}?\bo (?:ellos|el equipo|el departamento)\b[^.!?\n]{0,40}\?"
-              r"|\bwie (?:beheert|regelt|is (?:daar )?verantwoordelijk|gaat (?:daar )?over)\b|\b(?:wij|hier)\b[^.!?\n]{0,30}?\bof (?:zij|hun|het \S*team|de \S*afdeling)\b[^.!?\n]{0,40}\?")
-_WHOSE_JOB_ANCHOR = words("who ", " or ", "wer ", " oder ", "qui ", " ou ", "quién", "quien", " o ", "wie ", " of ")
+              r"|\bqui (?:g(?:è|e)re|s'occupe|est responsable|administre)\b"
+              r"|\bqui(?:é|e)n (?:gestiona|administra|se encarga|es (?:el )?responsable|lleva)\b"
+              r"|\bwie (?:beheert|regelt|is (?:daar )?verantwoordelijk|gaat (?:daar )?over)\b")
+# The two parties set side by side in a question: "can we reset it from here or is that the web team?", "wir oder der
+# Anbieter?", "nous ou l'équipe ?", "¿nosotros o el equipo?", "wij of het webteam?". The writer asks which side acts,
+# so however plainly the change is worded ("can we unlock it"), it is asked of no one yet. Only asked: "reset it today
+# or they can't ship" is a request with a reason.
+_WHICH_SIDE = (r"\b(?:we|us|our side|from here|here|our end|in-?house)\b[^.!?\n]{0,30}?\bor (?:is (?:that|it|this) |do |does |should |must |will |would )?"
+               r"(?:them|they|their|the \S+ (?:team|department|dept|desk|vendor|supplier|provider|people|guys))\b[^.!?\n]{0,40}\?"
+               r"|\b(?:wir|bei uns|von hier)\b[^.!?\n]{0,30}?\boder (?:die|der|das) (?:\S+ )?\S*(?:team|abteilung|anbieter|lieferant)\b[^.!?\n]{0,40}\?"
+               r"|\b(?:nous|chez nous|d'ici)\b[^.!?\n]{0,30}?\bou (?:eux|l'(?:é|e)quipe|le service)\b[^.!?\n]{0,40}\?"
+               r"|\b(?:nosotros|desde aqu(?:í|i))\b[^.!?\n]{0,30}?\bo (?:ellos|el equipo|el departamento)\b[^.!?\n]{0,40}\?"
+               r"|\b(?:wij|hier)\b[^.!?\n]{0,30}?\bof (?:zij|hun|het \S*team|de \S*afdeling)\b[^.!?\n]{0,40}\?")
+_WHICH_SIDE_ANCHOR = words(" or ", " oder ", " ou ", " o ", " of ")
+_WHOSE_JOB_ANCHOR = words("who ", "wer ", "qui ", "quién", "quien", "wie ")
 
 # The second factor said moved to the new phone already: "the authenticator is already moved over", "Authenticator
 # ist schon übertragen", "l'authentificateur est déjà transféré", "el autenticador ya está migrado", "de authenticator
@@ -333,7 +338,7 @@ _SAME_PHONE = unless(
     rf"\bsame\s(?:old\s)?{_PHONE}\b(?!\s(?:number|nr|no)\b)|\b(?:haven'?t|have not|didn'?t|did not|never)\s(?:changed|replaced|switched|swapped)\s(?:my\s|the\s)?{_PHONE}\b"
     rf"|\b(?:gleiche[sn]?|selbe[sn]?|dasselbe|denselben|dieselbe)\s{_PHONE}\b|\bkein(?:e|en)?\sneue[sn]?\s{_PHONE}\b"
     rf"|\bm(?:ê|e)me\s{_PHONE}\b|\bmism[oa]\s{_PHONE}\b|\b(?:de)?zelfde\s{_PHONE}\b",
-    rf"\b{NEW}\s{_PHONE}|\b(?:lost|stolen|broken|wiped|reset|verloren|gestohlen|kaputt|perdu|vol(?:é|e)|cass(?:é|e)|perdid[oa]|robad[oa]|rot[oa]|kwijt|gestolen|kapot)\b")
+    rf"(?:\b{NEW}\s{_PHONE}|\b(?:lost|stolen|broken|wiped|reset|verloren|gestohlen|kaputt|perdu|vol(?:é|e)|cass(?:é|e)|perdid[oa]|robad[oa]|rot[oa]|kwijt|gestolen|kapot)\b)")
 
 NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "SAP says 'User is locked by administrator', I didn't type anything wrong": an administrator's lock, on purpose.
@@ -402,13 +407,19 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     Veto("account_unlock", rx(_THE_PUBLICS_LOGIN), 3.0, _PUBLIC_ANCHOR),
     # "customer 4711 called, they forgot their web shop password": one customer's login in the shop's own store.
     # As heavy as the program's own login: however plainly the reset is asked, it is not a staff account.
-    Veto("password_reset", rx(_A_CUSTOMERS_LOGIN), 6.0, _CUSTOMER_ANCHOR),
-    Veto("account_unlock", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
+    # As heavy as a login the writer sets apart as a program's own: however plainly the reset or the unlock is asked
+    # ("can't remember their password, please reset it"), it is not a staff account.
+    Veto("password_reset", rx(_A_CUSTOMERS_LOGIN), 9.0, _CUSTOMER_ANCHOR),
+    Veto("account_unlock", rx(_A_CUSTOMERS_LOGIN), 6.0, _CUSTOMER_ANCHOR),
     Veto("mfa_reset", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
     # "forgot my password for the carrier's site, who manages that?": whose job it is, asked; a person routes it.
     Veto("password_reset", rx(_WHOSE_JOB), 3.0, _WHOSE_JOB_ANCHOR),
     Veto("account_unlock", rx(_WHOSE_JOB), 3.0, _WHOSE_JOB_ANCHOR),
     Veto("mfa_reset", rx(_WHOSE_JOB), 3.0, _WHOSE_JOB_ANCHOR),
+    # "can we unlock it from here or is that the web team?": which side acts, asked; as heavy as a plain unlock.
+    Veto("password_reset", rx(_WHICH_SIDE), 6.0, _WHICH_SIDE_ANCHOR),
+    Veto("account_unlock", rx(_WHICH_SIDE), 6.0, _WHICH_SIDE_ANCHOR),
+    Veto("mfa_reset", rx(_WHICH_SIDE), 6.0, _WHICH_SIDE_ANCHOR),
     # "the approval requests stopped showing up, same phone as always": a notification fault, the factor is in hand.
     Veto("mfa_reset", rx(_SAME_PHONE), 2.0, words("same", "changed", "replaced", "switched", "swapped", "gleich", "selbe", "dieselbe",
                                                   "kein", "même", "meme", "mism", "zelfde")),

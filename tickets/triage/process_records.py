@@ -57,7 +57,7 @@ _ACCOUNTS_REPORTED = unless(
 # "confirmar que la cuenta está deshabilitada", "bevestigen dat het account is uitgeschakeld". Unless the change is
 # asked for if it has not happened ("if not, please disable it").
 _STATE_CONFIRMED = unless(
-    r"\b(?:confirm|verify|prove)\w*\s(?:that\s|whether\s|if\s)?(?:\S+\s){0,4}?(?:account|user|login|mailbox|access)\s(?:\S+\s){0,2}?"
+    r"\b(?:confirm|verify|prove)\w*\s(?:that\s|whether\s|if\s)?(?:\S+\s){0,4}?(?:account|user|login|mailbox|access)\s(?:\S+\s){0,4}?"
     r"(?:is|was|has been|have been|are|were)\s(?:really\s|actually\s|indeed\s|now\s|properly\s)?(?:disabled|deactivated|deleted|removed|blocked|closed)\b"
     r"|\b(?:best(?:ä|ae)tig|nachweis|(?:ü|ue)berpr(?:ü|ue)f)\w*\s(?:\S+\s){0,6}?(?:konto|zugang|benutzer|account)\s(?:\S+\s){0,2}?"
     r"(?:deaktiviert|gesperrt|gel(?:ö|oe)scht|entfernt)\s(?:ist|wurde|sind|wurden)\b"
