@@ -87,3 +87,11 @@ def test_the_near_readings_stay_requests(subject, body, category):
 def test_the_words_alone_ask_nothing(subject, body):
     result = triage(subject, body)
     assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Termination", "HR: termination with immediate effect for employee #2231 Jonas Weber. Please block all access today."),
+    ("Leaver", "Termination with effect from 30 June for Maria Lopez, please disable her account and mailbox on that day."),
+])
+def test_an_employments_termination_with_its_date_stays_a_leaver(subject, body):
+    assert triage(subject, body).category == "offboarding"

@@ -306,8 +306,8 @@ _ONE_CUSTOMER = (r"(?:^|[.!?\n:]\s*|(?<!\bat )(?<!\bto )(?<!\bon )(?<!\bfor )(?<
                  r"(?:customers?|clients?|kunden?|kundin(?:nen)?|clientes?|klant(?:en)?)\b(?!\s(?:service|services|support|care|success|team|desk|meeting|call|visit|site|plant|premises|office|location|services?desk))")
 _THEIR_PERSON = (r"\b(?:their|her|his|they|she|he|a user|users?|staff|employees?|someone|planner|hat das|hat ihr|hat sein|ihr\w*|sein\w*"
                  r"|leur|son|sa|su|sus|hun|haar|zijn)\b")
-_A_CUSTOMERS_LOGIN = (rf"{_ONE_CUSTOMER}[^.!?\n]{{0,80}}?{_THEIR_PERSON}[^.!?\n]{{0,80}}?(?:{PW}|{MFA}|\b(?:phone|mobile|handy)\b|{LOCKED})")
-_CUSTOMER_ANCHOR = words("customer", "client", "kund", "klant")
+_ONE_CUSTOMERS_PERSON = (rf"{_ONE_CUSTOMER}[^.!?\n]{{0,80}}?{_THEIR_PERSON}[^.!?\n]{{0,80}}?(?:{PW}|{MFA}|\b(?:phone|mobile|handy)\b|{LOCKED})")
+_ONE_CUSTOMER_ANCHOR = words("customer", "client", "kund", "klant")
 
 # Whose job it is, asked: "password expired, who looks after that, us or the port?", "can we reset it from our side or
 # do they have to?", "wer kann das zurücksetzen, wir oder der Kunde selbst?", "c'est nous ou le fournisseur ?", "¿lo
@@ -346,9 +346,9 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "customer X's planner forgot her password for our portal, can we reset it?": the customer's person's login.
     # As heavy as the application's login beside a working Windows: however plainly the reset is asked ("can we reset
     # it for them?"), the password is the customer's person's.
-    Veto("password_reset", rx(_A_CUSTOMERS_LOGIN), 6.0, _CUSTOMER_ANCHOR),
-    Veto("mfa_reset", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
-    Veto("account_unlock", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
+    Veto("password_reset", rx(_ONE_CUSTOMERS_PERSON), 6.0, _ONE_CUSTOMER_ANCHOR),
+    Veto("mfa_reset", rx(_ONE_CUSTOMERS_PERSON), 3.0, _ONE_CUSTOMER_ANCHOR),
+    Veto("account_unlock", rx(_ONE_CUSTOMERS_PERSON), 3.0, _ONE_CUSTOMER_ANCHOR),
     # "the portal says password expired, who looks after that, us or the port?": whose login it is, asked.
     Veto("password_reset", rx(_US_OR_THEM), 3.0, _US_OR_THEM_ANCHOR),
     Veto("mfa_reset", rx(_US_OR_THEM), 3.0, _US_OR_THEM_ANCHOR),

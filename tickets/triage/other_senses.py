@@ -70,9 +70,10 @@ _STILL_SHOWS = unless(rf"{_LISTING}[^.!?\n]{{0,60}}\b(?:still|noch|toujours|enco
 
 # A program's or a job's termination, English's other sense of the leaver's word: "the current application triggered
 # a termination with a short dump", "abnormal termination", "process terminated unexpectedly", "job terminated with
-# exit code 1". A run that ended, never a person's employment. Not where an account's closing is asked beside it.
+# exit code 1". A run that ended, never a person's employment. Not where an account's closing is asked beside it, nor
+# HR's "termination with immediate effect" (a termination "with" a dump or a code is a run's, not every "with").
 _PROGRAM_TERMINATED = (r"\b(?:abnormal|unexpected|premature|program|programme|process|job|task|application|batch|run|session|service|thread|runtime)\s(?:\S+\s)?termination\b"
-                       r"|\btriggered an? (?:\S+\s)?termination\b|\btermination (?:with|due to|caused by|of (?:the )?(?:program|process|job|task|run|batch|transaction))\b"
+                       r"|\btriggered an? (?:\S+\s)?termination\b|\btermination (?:with (?:an? )?(?:short )?dump|with (?:an? )?(?:exit|return|error) code|due to (?:an? )?(?:error|exception|timeout|signal)|caused by|of (?:the )?(?:program|process|job|task|run|batch|transaction))\b"
                        r"|\bterminated (?:unexpectedly|abnormally|prematurely|with (?:an? )?(?:error|exception|exit|status|return|code|short dump|dump|signal)|by (?:the )?(?:system|operating system|os|signal|user)\b)"
                        r"|\b(?:program|process|job|task|application|batch|run|transaction|service|script|thread)\s(?:\S+\s)?(?:was |has been |got )?terminated\b"
                        r"|\b(?:runtime error|short dump|exception|stack trace|exit code)\b[\s\S]{0,200}?\bterminat(?:e|ed|ion)\b|\bterminat(?:e|ed|ion)\b[\s\S]{0,200}?\b(?:runtime error|short dump|stack trace|exit code)\b")
