@@ -128,6 +128,18 @@ def split_questions(request: str) -> tuple[str, str] | None:
     return "\n".join(asked), "\n".join(s for s in sentences if s not in asked)
 
 
+# A subject that says its ticket is a question: "question: leaver's laptop", "Frage zu Gruppen", "who resets this?".
+_SUBJECT_DECLARES_A_QUESTION = re.compile(
+    r"\?|^\W*(?:(?:quick|short|small|general|kurze|petite|pequeña|korte)\s)?(?:question|q|query|frage|pregunta|consulta"
+    r"|vraag|vraagje)\b"
+)
+
+
+def subject_declares_a_question(subject: str) -> bool:
+    """Whether the subject says the ticket asks a question, so its nouns ("leaver", "licence") name the topic only."""
+    return bool(_SUBJECT_DECLARES_A_QUESTION.search(subject.lower()))
+
+
 def subject_asks(subject: str) -> bool:
     """A subject that asks someone to act ("Please reset my password"), not one naming a topic ("Password rules")."""
     low = subject.lower()
@@ -160,6 +172,13 @@ _ASKS_FOR_HELP = re.compile(
 )
 # ... unless it is negated: "don't want to be a security risk" wants nothing done.
 _NOT_WANTED = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not|not|no)\s(?:\w+\s)?(?:need|want|require)\w*")
+# Whether the writer should worry is a question, however it is worded: "is this something I need to worry about?",
+# "do I need to be concerned?", "muss ich mir Sorgen machen?", "dois-je m'inquiéter ?", "¿tengo que preocuparme?",
+# "moet ik me zorgen maken?". Its "I need" wants nothing done.
+_WORRY = re.compile(
+    r"\b(?:need|have|ought)\s(?:to\s)?(?:worry|be (?:worried|concerned|alarmed)|panic)\b"
+    r"|sorgen machen|beunruhigt sein|m'inqui(?:é|e)ter|(?:ê|e)tre inquiet|preocupar(?:me|nos|se)|zorgen (?:te )?maken|ongerust"
+)
 # A form's "access requested" line: the form is the request, its "user id?" fields are no questions.
 _REQUESTED = re.compile(r"\brequested\b|angefragt|angefordert|demand(?:é|e)e?s?\b|solicitad[oa]s?\b|aangevraagd")
 
@@ -188,7 +207,7 @@ def asks_whether_it_is_normal(subject: str, request: str) -> bool:
         low = sentence.lower()
         if _ASKS_SOMEONE.search(low) and not _ASKS_TO_EXPLAIN.search(low):
             return False
-        if _OPENS_WITH_A_CHANGE.search(low) or _WANTS.search(_NOT_WANTED.sub(" ", low)) or _ASKS_FOR_HELP.search(low):
+        if _OPENS_WITH_A_CHANGE.search(low) or _WANTS.search(_NOT_WANTED.sub(" ", _WORRY.sub(" ", low))) or _ASKS_FOR_HELP.search(low):
             return False
     # A problem counts where it is stated, not where it is wondered about ("has something gone wrong?").
     words = "\n".join([subject, *(s for s in sentences if not only_asks_about(s))]).lower()

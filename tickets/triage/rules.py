@@ -44,7 +44,12 @@ from tickets.triage.patterns import (
 )
 from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
 from tickets.triage.prefilter import literals, may_match
-from tickets.triage.questions import asks_whether_it_is_normal, split_questions, subject_asks
+from tickets.triage.questions import (
+    asks_whether_it_is_normal,
+    split_questions,
+    subject_asks,
+    subject_declares_a_question,
+)
 from tickets.triage.reference import approved_request, asks_for_the_password_named_earlier, newest_first
 from tickets.triage.text import CleanText, clean
 from tickets.triage.vetoes import VETOES
@@ -350,7 +355,9 @@ def _only_asks_about(text: CleanText) -> bool:
     if split is None:
         return False
     asked, rest = split
-    if _top_score(CleanText("", asked, "")) < 0.5:  # no request word of its own: "when will it be done?"
+    if _top_score(CleanText("", asked, "")) < 0.5 and not subject_declares_a_question(text.subject):
+        # no request word of its own: "when will it be done?" (unless the subject calls the ticket a question, and its
+        # noun is the topic the questions are about: "Question: leaver's laptop" above "do we wipe it or do you?")
         return False
     if _top_score(CleanText("", rest, text.quoted)) >= THRESHOLD:
         return False
