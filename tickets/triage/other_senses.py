@@ -101,7 +101,13 @@ _FACTOR_IN_HAND = unless(
     # "the authenticator I moved myself works fine", "funktioniert einwandfrei", "funciona bien", "werkt prima".
     rf"|{MFA}[^.!?\n]{{0,60}}\b(?:funktioniert|geht|l(?:ä|ae)uft|works?|working|fonctionne|marche|funciona|werkt)\s(?:\S+\s)?"
     r"(?:fine|well|ok|okay|normally|gut|einwandfrei|problemlos|bien|correctement|correctamente|goed|prima|normaal)\b"
-    r"|\bje peux (?:encore|toujours) me connecter (?:avec|via)\b|\b(?:todav(?:í|i)a|a(?:ú|u)n) puedo (?:iniciar sesi(?:ó|o)n|entrar) con\b|\bik kan (?:nog|nog steeds) (?:inloggen|aanmelden) met\b",
+    r"|\bje peux (?:encore|toujours) me connecter (?:avec|via)\b|\b(?:todav(?:í|i)a|a(?:ú|u)n) puedo (?:iniciar sesi(?:ó|o)n|entrar) con\b|\bik kan (?:nog|nog steeds) (?:inloggen|aanmelden) met\b"
+    # The factor said to stay as it is while another device changes: "the authenticator is on my own phone and that
+    # stays the same", "die Authenticator-App bleibt auf dem alten Handy", "l'authentificateur reste inchangé".
+    rf"|{MFA}[^.!?\n]{{0,60}}\b(?:stays?|remains?|staying|remaining|will stay|bleibt|reste|restera|sigue|se queda|blijft)\s"
+    r"(?:(?:exactly |just )?(?:the same|unchanged|as (?:it is|before)|where it is|there)\b|on\s(?:my|the|that)\b|gleich\b|unver(?:ä|ae)ndert"
+    r"|wie (?:es|sie|er) ist|auf (?:dem|meinem)\b|le m(?:ê|e)me|inchang(?:é|e)e?|sur (?:mon|le)\b|igual\b|en (?:mi|el)\b|hetzelfde|ongewijzigd"
+    r"|op (?:mijn|de|het)\b)",
     _MOVE_FACTOR,
 )
 
