@@ -38,8 +38,13 @@ _DEVICE_CODE = (r"(?:unlock (?:code|pin)|passcode|device (?:pin|code)|screen (?:
 _ACCOUNT_LOCKED = r"(?:account|konto|benutzer|compte|cuenta|usuario|gebruiker)\s(?:\S+\s){0,3}?(?:locked|gesperrt|bloqu|vergrendeld|geblokkeerd)"
 _REFUSED = (r"(?:stuck|won'?t|doesn'?t|does not|will not|not accept\w*|refus\w*|rejects?|h(?:ä|ae)ngt|nimmt|akzeptiert|bloqu(?:é|e)e?|n'accepte|reste"
             r"|atascad[oa]|se queda|no acepta|rechaza|blijft|hangt|accepteert|weigert)")
+# A device named as what is locked: "the app says 'device locked'", "tablet is locked", "Gerät gesperrt", "appareil
+# verrouillé", "dispositivo bloqueado", "apparaat vergrendeld". The device's own lock, its management's to lift.
+_DEVICE_SAID_LOCKED = (r"\b(?:device|tablet|ipad|handheld|scanner|terminal|till|kiosk|ger(?:ä|ae)t|tablette|appareil|terminal"
+                       r"|dispositivo|tableta|apparaat)\s(?:is\s|ist\s|est\s|est(?:á|a)\s|says\s|shows\s)?"
+                       r"(?:locked|gesperrt|verrouill(?:é|e)e?|bloqu(?:é|e)e?|bloquead[oa]|vergrendeld|geblokkeerd)\b")
 _LOCKED_DEVICE = unless(rf"{_REFUSED}[^.!?\n]{{0,60}}(?:{_DEVICE_LOCK}|{_DEVICE_CODE})"
-                        rf"|(?:{_DEVICE_LOCK}|{_DEVICE_CODE})[^.!?\n]{{0,60}}{_REFUSED}", _ACCOUNT_LOCKED)
+                        rf"|(?:{_DEVICE_LOCK}|{_DEVICE_CODE})[^.!?\n]{{0,60}}{_REFUSED}|{_DEVICE_SAID_LOCKED}", _ACCOUNT_LOCKED)
 
 # A PIN or a code that belongs to a thing, not to a person's sign-in: the voicemail's, the printer's (a follow-me print
 # PIN), a key safe's, an alarm's, a door's. Forgotten or refused, its owner resets it; no account's password changes and
@@ -117,6 +122,17 @@ _NOTHING_NEEDED = (r"\bnothing (?:else )?(?:is )?(?:needed|required) (?:from|by|
                    r"|\baucune action (?:n'est )?(?:requise|n(?:é|e)cessaire) de votre (?:part|c(?:ô|o)t(?:é|e))|\brien (?:à|a) faire de votre c(?:ô|o)t(?:é|e)\b"
                    r"|\bno (?:se )?(?:requiere|necesita|hace falta) (?:ninguna )?acci(?:ó|o)n (?:por|de) vuestra parte\b|\bno ten(?:é|e)is que hacer nada\b"
                    r"|\bgeen actie (?:nodig|vereist) (?:van|door) (?:jullie|u)\b|\b(?:jullie hoeven|u hoeft) niets te doen\b")
+# Told only so that the desk knows: "just letting you know", "just so you're aware", "nur damit ihr Bescheid wisst",
+# "juste pour information", "solo para que lo sepáis", "even ter info". Weaker than "nothing needed from you": such a
+# preface often leads into a plea ("just letting you know she retires Friday, please do what's needed with her logins"),
+# so it holds only in a ticket that pleads for nothing at all.
+_PLEA = (r"(?:\bplease\b|\bpls\b|\bplz\b|\bkindly\b|\b(?:can|could|would) (?:you|someone|somebody)\b|\bbitte\b|\bk(?:ö|oe)nn(?:en|t) (?:sie|ihr|du)\b"
+         r"|merci de|pouvez-vous|pourriez-vous|s'il vous pla|por favor|pod(?:é|e)is|pueden|\bgraag\b|kunnen jullie|kunt u|kun je)")
+_TOLD_ONLY = (r"\bjust (?:letting you know|to let you know|so (?:you|that you) (?:know|are aware|'re aware)|a heads[- ]up|fyi)\b"
+              r"|\bnur (?:damit (?:ihr|sie|du) (?:es )?(?:bescheid )?wiss\w*|als (?:info|information)|zu eurer info)\b"
+              r"|\b(?:juste|simplement) pour (?:information|info|vous (?:informer|pr(?:é|e)venir)|que vous (?:le )?sachiez)\b"
+              r"|\b(?:s(?:ó|o)lo|solamente|simplemente) para (?:que lo sep(?:á|a)is|que lo sepan|informar(?:os|les)?|vuestra informaci(?:ó|o)n)\b"
+              r"|\b(?:even |gewoon |alleen )(?:ter info(?:rmatie)?|zodat jullie het weten|om jullie te laten weten)\b")
 
 # Only a question, while everything works: "just a question, everything works fine now", "nur eine Frage, aktuell
 # funktioniert alles", "simple question, tout fonctionne", "solo una pregunta, todo funciona", "gewoon een vraag, alles
@@ -135,7 +151,7 @@ _ALL_WORKS = (r"\b(?:everything|it all|all)\s(?:\S+\s)?(?:works|is working|worki
 _ONLY_ASKING = unless_asked(rf"(?:{_JUST_A_QUESTION})[\s\S]{{0,300}}?(?:{_ALL_WORKS})|(?:{_ALL_WORKS})[\s\S]{{0,300}}?(?:{_JUST_A_QUESTION})")
 
 # Anchors (patterns.Signal): a fragment every match of the expression above it contains, tested first.
-_DEVICE_ANCHOR = words("lock", "kiosk", "sperr", "verrouill", "bloqueo", "quiosco", "vergrendel", "ontgrendel", "passcode", "pin",
+_DEVICE_ANCHOR = words("lock", "kiosk", "gesperrt", "bloqu", "geblokkeerd", "sperr", "verrouill", "bloqueo", "quiosco", "vergrendel", "ontgrendel", "passcode", "pin",
                        "code", "digo")
 _FINISHED_ANCHOR = words("us", "uns", "nous", "nosotros", "ons")
 _ENDED_ANCHOR = words("employ", "dismissed", "arbeitsverh", "fristlos", "contrat de travail", "licenciement", "laboral", "despid",
@@ -147,6 +163,7 @@ _HELD_ANCHOR = words("locked", "gesperrt", "verrouill", "bloquead", "vergrendeld
                      "afmelden")
 _NOTHING_ANCHOR = words("needed", "required", "record", "handlungsbedarf", "nichts", "nur zur", "aucune action", "rien", "acci",
                         "nada", "geen actie", "niets")
+_TOLD_ANCHOR = words("just ", "nur ", "pour ", "para ", "ter info", "weten")
 
 _CODE_ANCHOR = words("pin", "code", "digo")
 _QUESTION_ANCHOR = words("question", "query", "know", "ask", "understand", "check", "frage", "wissen", "pregunta",
@@ -191,6 +208,10 @@ DEVICE_AND_NOTICE_VETOES: list[Veto] = [
       for category in ("password_reset", "account_unlock", "mfa_reset", "session_revoke")),
     # "IT disabled her account this morning; just for the records, nothing needed from you".
     *(Veto(category, rx(unless_asked(_NOTHING_NEEDED)), 3.0, _NOTHING_ANCHOR)
+      for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership", "mailbox_access",
+                       "license_change", "onboarding", "offboarding", "session_revoke")),
+    # "the welcome pack went to the wrong team lead, not a big deal, just letting you know": told, nothing pleaded for.
+    *(Veto(category, rx(unless(_TOLD_ONLY, _PLEA)), 3.0, _TOLD_ANCHOR)
       for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership", "mailbox_access",
                        "license_change", "onboarding", "offboarding", "session_revoke")),
 ]
