@@ -26,7 +26,7 @@ logistics firm's (tests/triage/test_contracts_ended_customers_logins_and_pool_al
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless
+from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.vocabulary import FOLDER, LOCKED, MFA, NEW, PW
 
@@ -223,9 +223,15 @@ _LOCAL_ANCHOR = words("local", "lokal", "lokaal", "domain", "domäne", "domaene"
 # the portal never arrives", "Kunden melden, dass sie ihr Passwort nicht zurücksetzen können", "des clients signalent
 # ...", "los clientes no pueden ...", "klanten melden ...". Those passwords are the customers', in the portal's own
 # user store; nobody on staff needs one set, and the fault is the portal's for a person to look at.
-_THE_PUBLIC = (r"(?:customers|clients|citizens|residents|subscribers|consumers|members of the public|kunden|kundinnen|b(?:ü|ue)rger(?:innen)?"
-               r"|abonnenten|usagers|abonn(?:é|e)s|clientes|ciudadanos|abonados|klanten|burgers|inwoners|abonnees)")
-_THEY_REPORT = (r"(?:are\s|have\s|keep\s|still\s)?(?:calling|call|ringing|phoning|writing|emailing|report\w*|complain\w*|say|said|tell\w*"
+# One of them is as much the public as many: "a customer (acc 7781234) says ...", "ein Kunde meldet ...", "une cliente
+# signale ...", "un cliente dice ...", "een klant meldt ..." (not an e-mail or VPN "client", a program).
+_THE_PUBLIC = (r"(?:customers?|clients|citizens?|residents?|subscribers?|consumers?|members? of the public|kunden?|kundin(?:nen)?|b(?:ü|ue)rger(?:innen)?"
+               r"|abonnent(?:en|in)?|usagers?|abonn(?:é|e)e?s?|(?:un|une|le|la|notre|cette|ce) cliente?|clientes|(?:un|una|el|la|nuestro|nuestra) cliente"
+               r"|ciudadanos?|abonados?|klanten|(?:een|de|onze) klant|burgers?|inwoners?|abonnees?)")
+# An aside after them (an account number, a name in brackets) stands between them and what they say.
+_PUBLIC_ASIDE = r"(?:\([^()\n]{1,40}\)\s)?"
+_THEY_REPORT = (r"(?:are\s|is\s|have\s|has\s|keeps?\s|still\s)?(?:calling|calls?|ringing|phoning|writing|writes|emailing|report\w*|complain\w*|says?|said|tell\w*"
+                r"|is unable|sagt|meldet|schreibt|kann|ruft|dit|appelle|signale|(?:ne )?peut|dice|llama|(?:no )?puede|zegt|meldt|belt|kan"
                 r"|can'?t|cannot|could not|couldn'?t|are unable|unable|don'?t|do not|aren'?t|are not|rufen|melden|beschweren|schreiben|k(?:ö|oe)nnen"
                 r"|appellent|signalent|se plaignent|(?:ne )?peuvent|(?:ne )?re(?:ç|c)oivent|llaman|reportan|se quejan|(?:no )?pueden|(?:no )?reciben"
                 r"|bellen|klagen|kunnen|ontvangen)")
@@ -234,7 +240,20 @@ _PUBLIC_PORTAL = (r"(?:(?:customer|client|kunden|klanten|citizen|b(?:ü|ue)rger)
 # Anchor: a word for the public or for a portal, which every match holds.
 _PUBLIC_ANCHOR = words("customer", "client", "citizen", "resident", "subscriber", "consumer", "public", "kund", "rger",
                        "abonn", "abona", "usager", "ciudadano", "klant", "inwoner", "porta")
-_THE_PUBLICS_LOGIN = (rf"\b{_THE_PUBLIC}\s{_THEY_REPORT}\b[^.!?\n]{{0,100}}?{PW}|\b{_PUBLIC_PORTAL}\w*\b[^.!?\n]{{0,60}}?{PW}|{PW}[^.!?\n]{{0,60}}?\b{_PUBLIC_PORTAL}")
+_THE_PUBLICS_LOGIN = (rf"\b{_THE_PUBLIC}\s{_PUBLIC_ASIDE}{_THEY_REPORT}\b[^.!?\n]{{0,100}}?{PW}|\b{_PUBLIC_PORTAL}\w*\b[^.!?\n]{{0,60}}?{PW}|{PW}[^.!?\n]{{0,60}}?\b{_PUBLIC_PORTAL}")
+
+# The self-service reset page itself out of service: "the password reset page gives 503", "SSPR is down",
+# "Passwort-Reset-Seite nicht erreichbar", "la page de réinitialisation est inaccessible", "la página de restablecimiento
+# no carga", "de wachtwoord-resetpagina is onbereikbaar". A service's outage for a person to look at, however many are
+# trying it; not one person's password to set (the veto yields where someone asks for that in so many words).
+_RESET_PAGE = (rf"(?:{PW}[\s-]?(?:reset|self[\s-]?service|zur(?:ü|ue)cksetzungs?|reset-?)[\s-]?(?:page|portal|site|website|web ?page|tool|service|seite|portal|dienst)"
+               r"|\bsspr\b|\bpasswordreset\.\S+|page de r(?:é|e)initialisation|portail de r(?:é|e)initialisation|p(?:á|a)gina de (?:restablecimiento|recuperaci(?:ó|o)n)"
+               r"|portal de (?:restablecimiento|autoservicio)|wachtwoord-?reset-?(?:pagina|portaal|site))")
+_OUT_OF_SERVICE = (r"(?:\bis down\b|\bdown\b(?! to\b)|\b50[0234]\b|\b404\b|service unavailable|unavailable|not loading|won'?t load|doesn'?t load|times? out|timing out|offline|outage"
+                   r"|nicht erreichbar|nicht verf(?:ü|ue)gbar|l(?:ä|ae)dt nicht|ausgefallen|inaccessible|indisponible|hors service|ne (?:se )?charge pas"
+                   r"|ca(?:í|i)d[oa]|no carga|no disponible|fuera de servicio|niet bereikbaar|onbereikbaar|laadt niet|ligt plat)")
+_RESET_PAGE_DOWN = unless_asked(rf"{_RESET_PAGE}[^.!?\n]{{0,80}}?{_OUT_OF_SERVICE}|{_OUT_OF_SERVICE}[^.!?\n]{{0,40}}?{_RESET_PAGE}")
+_RESET_PAGE_ANCHOR = words("page", "portal", "site", "tool", "service", "seite", "dienst", "sspr", "passwordreset", "pagina", "página", "portaal")
 
 # One customer's own login, reported for them by the staff who serve them: "customer 4711 called, they forgot their
 # password for the web shop", "Kunde ... hat ihren Zugang zum Bestellshop gesperrt", "le client ... son accès à la
@@ -423,6 +442,9 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "the approval requests stopped showing up, same phone as always": a notification fault, the factor is in hand.
     Veto("mfa_reset", rx(_SAME_PHONE), 2.0, words("same", "changed", "replaced", "switched", "swapped", "gleich", "selbe", "dieselbe",
                                                   "kein", "même", "meme", "mism", "zelfde")),
+
+    # "https://passwordreset.example.com gives 503, several agents are trying it": the reset page's outage.
+    Veto("password_reset", rx(_RESET_PAGE_DOWN), 3.0, _RESET_PAGE_ANCHOR),
     # "got a new phone, how do I get my mail on it? the authenticator is already moved over": the factor is in hand.
     Veto("mfa_reset", rx(_FACTOR_MOVED_FINE), 2.5, _MOVED_ANCHOR),
 ]
