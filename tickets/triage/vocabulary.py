@@ -140,7 +140,8 @@ SEND_AS = (
     r"|envoyer (?:en tant que|de la part|au nom)|enviar (?:como|en nombre)|verzenden (?:als|namens)|versturen (?:als|namens))"
 )
 ACCESS = (
-    r"(?:access|acess|acces|permissions?|rights|\bread(?:\s?(?:/|and|&|-)\s?write)?|write|full control|full access"
+    # "read" as a right, not "a mailbox nobody reads", "is it ready", "reading the mail" (what people do, not may do).
+    r"(?:access|acess|acces|permissions?|rights|\bread(?:\s?(?:/|and|&|-)\s?write)?(?!s\b|y\b|ing\b)|write|full control|full access"
     r"|zugriff|zugang|berechtigung(?:en)?|rechte|vollzugriff|lese|schreib"
     r"|acc(?:è|e)s|acc(?:é|e)der|droits?|lecture|(?:é|e)criture|contr(?:ô|o)le total"
     r"|acceso|acceder|permisos?|lectura|escritura|control total"
