@@ -215,3 +215,38 @@ def asks_whether_it_is_normal(subject: str, request: str) -> bool:
         return False
     return not (reports_a_problem(words) or _DEVICE_GONE.search(words) or _REQUESTED.search(words)
                 or _NOT_READY.search(words))
+
+
+# Whose job a thing is, or from which side it can be done: "who manages this?", "who looks after that, us or them?",
+# "can we reset it from our side or do they have to?", "wer ist dafür zuständig?", "qui s'occupe de ça ?", "¿quién
+# gestiona esto?", "wie beheert dit?". Not "who can reset it?", which asks for the reset by another route.
+_WHOSE_JOB = re.compile(
+    r"\bwho\s(?:\S+\s){0,2}?(?:manages?|handles?|owns?|looks? after|is responsible|are responsible|takes? care of|administers?"
+    r"|deals? with|is in charge of|runs?)\b|\b(?:us|we) or (?:them|they|the vendor|the supplier|you)\b|\b(?:you|them|they) or (?:us|we)\b"
+    r"|\b(?:our|your) (?:side|end) or\b|\bor (?:do|does|must|should|would|will|can) (?:they|you|the vendor|the supplier|their \S+)"
+    r"(?: (?:have to|need to|do it|do that))?\s*\?"
+    r"|\bwer\s(?:\S+\s){0,2}?(?:ist (?:\S+ )?zust(?:ä|ae)ndig|k(?:ü|ue)mmert sich|verwaltet|betreut)\b|\bbei uns oder (?:bei )?(?:denen|ihnen|euch|dem)\b"
+    r"|\bqui\s(?:\S+\s){0,2}?(?:g(?:è|e)re|s'occupe|est responsable|administre)\b|\b(?:chez nous|de notre c(?:ô|o)t(?:é|e)) ou\b"
+    r"|\bqui(?:é|e)n\s(?:\S+\s){0,2}?(?:gestiona|se encarga|es responsable|administra|lleva)\b|\b(?:nosotros|nuestro lado) o\b"
+    r"|\bwie\s(?:\S+\s){0,2}?(?:beheert|is verantwoordelijk|gaat (?:er )?over|regelt)\b|\b(?:bij ons|aan onze kant) of\b"
+)
+
+
+def asks_whose_job_it_is(subject: str, request: str) -> bool:
+    """Whether the writer only asks who looks after a thing or from which side it is done, and asks for nothing else.
+
+    The thing's words (a password that expired, a portal's locked login) are a request's vocabulary, but the question
+    is of responsibility: a person answers it, and acting on the account would pre-empt the answer. Any plea, change
+    verb or want in the other sentences, or a subject that asks, keeps the ticket a request.
+    """
+    sentences = [s for s in _SENTENCE.split(request) if s.strip()]
+    whose = [s for s in sentences if _WHOSE_JOB.search(s.lower()) and s.rstrip().endswith("?")]
+    if not whose:
+        return False
+    for sentence in (s for s in sentences if s not in whose):
+        low = sentence.lower()
+        if _asks_someone(low) or _OPENS_WITH_A_CHANGE.search(low) or _WANTS.search(_NOT_WANTED.sub(" ", low)):
+            return False
+        if _ASKS_FOR_HELP.search(low):
+            return False
+    return not (subject_asks(subject) or _OPENS_WITH_A_CHANGE.search(subject.lower()))

@@ -46,6 +46,7 @@ from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
 from tickets.triage.prefilter import literals, may_match
 from tickets.triage.questions import (
     asks_whether_it_is_normal,
+    asks_whose_job_it_is,
     split_questions,
     subject_asks,
     subject_declares_a_question,
@@ -401,8 +402,10 @@ def classify(subject: str, body: str) -> Verdict:
     # "What are the rules for a new password?": every word of a request sat in a question about how things work.
     asks_about = top_score >= THRESHOLD and not injection and not how_to and not exposed and _only_asks_about(text)
     # "It never asked me for the MFA prompt on the new laptop, is that normal?": behaviour described and asked about.
+    # "The portal login expired; can we reset it from our side or do they have to?": whose job it is, asked.
     wonders = (top_score >= THRESHOLD and not injection and not how_to and not asks_about and not exposed
-               and asks_whether_it_is_normal(text.subject, text.request))
+               and (asks_whether_it_is_normal(text.subject, text.request)
+                    or asks_whose_job_it_is(text.subject, text.request)))
     # An out-of-office, a "that's worked, thanks", a renewal notice: borrowed words, nothing asked (noise.py).
     nothing = None if injection else noise.asks_for_nothing(subject, body, text)
     if top_score < THRESHOLD or injection or how_to or asks_about or wonders or nothing:
@@ -419,8 +422,8 @@ def classify(subject: str, body: str) -> Verdict:
                       "be done: a question for a technician to answer")
             confidence = 0.8
         elif wonders:
-            reason = (f"describes how {top.replace('_', ' ')} behaves and asks about it, with nothing asked to be done "
-                      "and no sign-in failing: a question for a technician to answer")
+            reason = (f"describes {top.replace('_', ' ')}'s matter and asks about it (how it behaves or whose job it "
+                      "is), with nothing asked to be done: a question for a technician to answer")
             confidence = 0.8
         elif how_to:
             reason = (f"asks how {top.replace('_', ' ')} is done, not for it to be done: a question for a technician "
