@@ -92,7 +92,8 @@ _REPORTED_PHISH = rf"{_PHISH}[\s\S]{{0,300}}?(?:{_NOT_TAKEN})|(?:{_NOT_TAKEN})[\
 
 # A second factor the writer still has: the phone is broken or lost, but the app still works or a backup key signs in.
 # Not where the factor is asked to move or be set up again ("still works on the old phone, please move it").
-_MOVE_FACTOR = (r"(?:reset|zur(?:ü|ue)cksetz\w*|r(?:é|e)initialis\w*|restablec\w*|resett\w*|need it on|auf (?:das|dem) neue|move|transfer|migrate|re-?register|re-?enrol|set (?:it |\S+ )?up again|übertrag\w*|umzieh\w*|neu einricht\w*|transf(?:é|e)r\w*"
+# ("... and set it up on my new one": the factor asked for on the replacement device.)
+_MOVE_FACTOR = (r"(?:reset|on (?:my|the|a|his|her) new (?:phone|one|device|mobile|iphone|handy)|zur(?:ü|ue)cksetz\w*|r(?:é|e)initialis\w*|restablec\w*|resett\w*|need it on|auf (?:das|dem) neue|move|transfer|migrate|re-?register|re-?enrol|set (?:it |\S+ )?up again|übertrag\w*|umzieh\w*|neu einricht\w*|transf(?:é|e)r\w*"
                 r"|migrer|r(?:é|e)enregistr\w*|trasladar|transferir|migrar|overzetten|verhuizen|opnieuw instellen)")
 _FACTOR_IN_HAND = unless(
     rf"{MFA}[^.!?\n]{{0,60}}\b(?:funktioniert|geht|l(?:ä|ae)uft|works?|working|fonctionne|marche|funciona|werkt)\s(?:\S+\s)?(?:noch|still|weiterhin|encore|toujours|todav(?:í|i)a|a(?:ú|u)n|nog)\b"
@@ -176,6 +177,14 @@ _NO_FACTOR = (r"\b(?:(?:no|nor|not|without|never had|kein\w*|ohne|weder|pas de|s
               rf"(?:[^\s.,;!?]+\s(?:or|nor|and|oder|noch|und|ou|ni|et|o|y|of|en|noch)\s)?(?:(?:the|an?|die|den|l'|la|le|el|de|het)\s)?{MFA}"
               r"(?!\s?(?:-?app\s)?(?:codes?|prompts?|push\w*|notifications?|requests?|anfrage\w*|meldung\w*|benachrichtigung\w*|demandes?|notificaci\w*|solicitud\w*|c(?:ó|o)digos?|melding\w*|verzoek\w*|arriv|came|comes|come|kommt|kam|arrive|llega|komt|kwam))")
 _LOST_WITHOUT_FACTOR = rf"{_LOST}[\s\S]{{0,200}}?{_NO_FACTOR}|{_NO_FACTOR}[\s\S]{{0,200}}?{_LOST}"
+# A phone lost or stolen whose wipe is what the writer asks: "can you wipe it?", "please remote wipe the phone", "bitte
+# das Handy aus der Ferne löschen", "effacer le téléphone à distance", "borrar el móvil en remoto", "de telefoon op
+# afstand wissen". A device management step; whatever second factor it held is a technician's to weigh with it, and
+# nothing is re-registered unless the writer asks for that too (_MOVE_FACTOR).
+_WIPE_ASKED = (r"(?:\bremote(?:ly)?[\s-]?(?:wipe|erase|lock)\w*|\b(?:wipe|erase)\s(?:it|them|that|the (?:phone|device|mobile|handset)|my (?:phone|device|mobile))\b"
+               r"|\bfern(?:l(?:ö|oe)sch|sperr)\w*|\baus der ferne (?:l(?:ö|oe)schen|sperren)|\b(?:effacer|effacez|verrouiller) (?:\S+ ){0,3}?(?:à|a) distance"
+               r"|\b(?:borrar|borrad|bloquear) (?:\S+ ){0,3}?(?:en remoto|a distancia)|\bborrado remoto|\bop afstand (?:wissen|vergrendelen)|\bremote wipe)")
+_LOST_AND_WIPED = rf"{_LOST}[\s\S]{{0,200}}?{_WIPE_ASKED}|{_WIPE_ASKED}[\s\S]{{0,200}}?{_LOST}"
 
 # A second factor that works, only late: its prompt or code takes minutes to come. A fault of delivery to look at; the
 # factor is in hand and nothing is to re-register ("the approval prompts take 2-3 minutes to come through").
@@ -299,6 +308,8 @@ OTHER_SENSE_VETOES: list[Veto] = [
     Veto("mfa_reset", rx(unless_asked(_FACTOR_IN_HAND)), 2.5),
     # "Lost my work phone at the port, no email or authenticator on it, can you block it?": a device, no factor.
     Veto("mfa_reset", rx(unless(_LOST_WITHOUT_FACTOR, _MOVE_FACTOR)), 2.5),
+    # "Lost my work phone in a cab, the authenticator is on it. Can you wipe it?": the device's wipe is asked.
+    Veto("mfa_reset", rx(unless(_LOST_AND_WIPED, _MOVE_FACTOR)), 2.5, words("wip", "eras", "fern", "distanc", "remot", "afstand")),
     # "The Authenticator prompts take 2-3 minutes to come through": the factor works, late.
     Veto("mfa_reset", rx(unless(_FACTOR_LATE, _MOVE_FACTOR)), 2.0),
     # "VPN verbindet sich nicht, 'Authentifizierung fehlgeschlagen'": a sign-in failed, no second factor named (in
