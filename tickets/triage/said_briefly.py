@@ -22,10 +22,13 @@ _TEMPORARY = (r"(?:intern|trainee|apprentice|temp|contractor|working student|stu
 # The stay ends: the verb alone or with when, not with an object ("finishes the report" is a task that ends).
 _ENDS = (r"(?:(?:finishes|finishing|is finishing|ends|is ending|leaves|is leaving|stops|wraps up)(?=\s(?:on|at|this|next"
          r"|tomorrow|today|tonight|in|by|end|after|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[.,;!]|\s*$)|last day is"
-         r"|h(?:ö|oe)rt (?:\S+ ){0,3}?auf|endet|verl(?:ä|ae)sst uns|letzter tag ist"
-         r"|termine|finit|s'en va|quitte"
-         r"|termina|acaba|se va"
-         r"|stopt|vertrekt|gaat weg)")
+         # Ended already: "contractor Piet finished early, pls disable his access", "der Werkstudent hat gestern aufgehört".
+         r"|(?:has |had )?(?:finished|ended|left|stopped|wrapped up)(?=\s(?:early|earlier|already|today|yesterday|last|on|this"
+         r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[.,;!]|\s*$)"
+         r"|h(?:ö|oe)rt (?:\S+ ){0,3}?auf|(?:hat|ist) (?:\S+ ){0,3}?(?:aufgeh(?:ö|oe)rt|ausgeschieden)|endet|verl(?:ä|ae)sst uns|letzter tag ist"
+         r"|termine|finit|s'en va|quitte|a (?:termin(?:é|e)|fini)|est parti(?:e)?"
+         r"|termina|acaba|se va|termin(?:ó|o)|acab(?:ó|o)|se fue|ha (?:terminado|acabado)"
+         r"|stopt|vertrekt|gaat weg|is (?:gestopt|vertrokken|weg))")
 PLACEMENT_ENDS = rf"\b{_TEMPORARY}\b[^.!?\n]{{0,50}}?\b{_ENDS}\b"
 
 # The holder of a licence named earlier asked to be moved up: "I'm on the frontline licence and only have Outlook on
