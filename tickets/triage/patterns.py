@@ -156,7 +156,9 @@ _ARRIVAL = (NOT_A_THING_STARTING
               r"|\d{1,2}[./]\d{1,2})")
 # What the newcomer has not got: an account or a login needed, none yet, or everything to be set up for them.
 _NOT_SET_UP = (r"(?:\bneeds?\s(?:\S+\s){0,2}?(?:a\s|an\s)?(?:network\s|windows\s|ad\s|computer\s|pc\s|system\s)?(?:logins?"
-               r"|log-ins?|accounts?|user ?(?:name|id)s?)\b|\bset (?:him|her|them) up\b|\bno (?:\w+ )?(?:accounts?|logins?)"
+               r"|log-ins?|accounts?|user ?(?:name|id)s?)\b|\bset (?:him|her|them) up\b"
+               # "please set up their logins and mailboxes", "create his account": the newcomers' accounts to make.
+               r"|\b(?:set ?up|create|prepare|make)\s(?:their|his|her)\s(?:\S+\s)?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b|\bno (?:\w+ )?(?:accounts?|logins?)"
                r"\b(?:\s(?:\S+\s){0,3}?yet\b)?|\b(?:do|does)(?:n'?t| not) have (?:an?|any) (?:\w+ )?(?:accounts?|logins?)\b"
                r"(?:\s(?:\S+\s){0,3}?yet\b)?|\bget (?:him|her|them) (?:set up|sorted|ready|going)\b"
                # "can she have a login and email ready for 9am?": the account asked as what the newcomer may have.
@@ -257,6 +259,14 @@ SIGNALS: list[Signal] = [
     # A group named and then asked for by a pronoun, in the same sentence or the next ("it says I'm not in SG-Sales-RO.
     # can you add me?"); never "add me to" something else.
     Signal("group_membership", "group change", rx(rf"{ADD}.{{0,70}}{GROUP}|{REMOVE}.{{0,70}}{GROUP}|{GROUP}.{{0,40}}(?:halen|verwijderen|toevoegen|aufnehmen|entfernen)|\bgroups? (?:membership|member)|(?:ad|security|active directory|entra|azure|o365|m365|sso|unified)\s\(?(?:ad\)?\s)?gro?up|gruppe|{GROUP}[^\n]{{0,60}}?\b(?:add|put|include)\s(?:me|him|her|them|us)\b(?!\s(?:to|into|on|in)\b)|\bjoin\s(?:\S+\s){{0,4}}?{GROUP}"), 1.9),
+    # "please add these 3 to the Field Ops team:" and a list of names below, "ajoutez les personnes suivantes à l'équipe
+    # X", "añadid a estos tres al equipo X", "voeg deze drie toe aan het X team": people pointed at rather than named.
+    Signal("group_membership", "people listed, added to a named group", rx(
+        rf"\b(?:add|put|include)\s(?:these|those|the following|the people below|the users below|all)(?:\s(?:\d+|two|three|four|five|six|people|persons|users|colleagues|staff|members|agents|new starters)){{0,2}}\s(?:to|into|in)\s(?:the\s)?(?:{_GROUP_NAME}|(?!(?:my|our|your|this|that)\b)(?:[\w-]+\s){{1,3}}(?:team|crew)\b(?!\s?(?:meeting|call|chat|lunch|event|calendar|drive|folder)))"
+        rf"|\b(?:diese|folgende)\s(?:\d+\s)?(?:personen|mitarbeiter\w*|kolleg\w+|benutzer)?\s?(?:bitte\s)?(?:ins|in das|zum|zur|in die)\s{_GROUP_NAME}"
+        rf"|\bajout\w*\s(?:ces|les)\s(?:\d+\s)?(?:personnes|coll(?:è|e)gues|utilisateurs)(?:\s suivant(?:e)?s)?\s(?:à|a|dans)\s(?:l'|la\s|le\s)?{_GROUP_NAME}"
+        rf"|\ba(?:ñ|n)ad\w*\sa\s(?:estos|estas|los siguientes|las siguientes)(?:\s\d+)?(?:\s(?:personas|compa(?:ñ|n)eros|usuarios))?\s(?:a|al|en)\s(?:el\s|la\s)?{_GROUP_NAME}"
+        rf"|\bvoeg\s(?:deze|de volgende)\s(?:\d+\s)?(?:personen|collega'?s|gebruikers)?\s?toe\s(?:aan|bij)\s(?:het\s|de\s)?{_GROUP_NAME}"), 1.8, HAS_GROUP_VERB),
     # "add Joe to Finance-Readers", "put Hannah in the Billing Team": a group named without the word "group".
     Signal("group_membership", "named group", rx(rf"\b{_PERSON}\s(?:be|get|gets|been|to be)\s(?:added|put|included)\s(?:to|into|in)\s(?:the\s)?{_GROUP_NAME}|\b(?:add|put|include|ajoute[rz]?|mets|mettre|mettez|a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er)|zet|voeg)\s{_PERSON}\s(?:to|into|in|à|au|dans|a|al|en|aan|bij)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s)?{_GROUP_NAME}|\b(?:remove|take|retire[rz]?|enl(?:è|e)ve[rz]?|quita[rd]?|saca[rd]?|haal|entfern\w*)\s{_PERSON}\s(?:from|out of|off|de|du|del|uit|aus)\s(?:the\s|l'|la\s|le\s|el\s|het\s|de\s|der\s)?{_GROUP_NAME}|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s(?:team|gruppe|groep)\s(?:[\x22\u201c\u201e'][^\x22\u201c\u201d\u201e'\n]{{1,40}}[\x22\u201c\u201d']|[\w-]+)\s(?:\S+\s){{0,3}}?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)|\b(?:ins|in das|in die|zum|zur|in het|in de|aan het|aan de)\s[\w-]+(?:\s|-)(?:team|gruppe|groep)\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen|zetten|toevoegen|plaatsen)|\bvoeg\s{_PERSON}\s(?:\S+\s){{0,2}}?toe\s(?:aan|bij)\s(?:het\s|de\s)?{_GROUP_NAME}|\b{_PERSON}\s(?:toevoegen|hinzuf(?:ü|ue)gen|aufnehmen)\s(?:aan|bij|zu|zum|zur|in)\s(?:het\s|de\s|der\s|dem\s|die\s|das\s)?{_GROUP_NAME}|\b(?:a(?:ñ|n)ad(?:e|id|ir)|met(?:e|ed|er))\sa\s{_PERSON}\s(?:a|al|en)\s(?:el\s|la\s)?{_GROUP_NAME}"), 1.8, HAS_GROUP_VERB),
     # "add Tom and Priya to estimating@contoso.com", "put her on the estimating@ address", "remove Tom from the
@@ -349,6 +359,16 @@ SIGNALS: list[Signal] = [
     # Signing someone out of every session (rallied/intents.py: its own request, category session_revoke).
     Signal("session_revoke", "sign out everywhere", intent_words.REVOKE_SESSIONS, 2.2),
     Signal("session_revoke", "compromised account", intent_words.COMPROMISE, 1.7),
+    # "kick out whoever is logged in", "throw off anyone signed in", "rauswerfen, wer auch immer angemeldet ist",
+    # "éjecter quiconque est connecté", "echar a quien esté conectado", "eruit gooien wie er ingelogd is": an intruder
+    # put out. Support for a compromise said beside it; alone it may be a meeting room's screen.
+    Signal("session_revoke", "intruder put out", rx(
+        r"\b(?:kick|throw|boot|chuck)\s(?:out|off)\s(?:whoever|anyone|anybody|everyone|everybody|the (?:hacker|attacker|intruder)s?)\b"
+        r"|\b(?:kick|throw|boot|chuck)\s(?:whoever|anyone|anybody|everyone else|everybody else)\s(?:\S+\s){0,3}?(?:out|off)\b"
+        r"|\bwer (?:auch immer )?(?:\S+ )?(?:angemeldet|eingeloggt) ist\b[^.!?\n]{0,30}(?:raus|hinaus)\w*|(?:raus|hinaus)werfen,? wer (?:auch immer )?(?:\S+ )?(?:angemeldet|eingeloggt)"
+        r"|\b(?:(?:é|e)jecter|virer|d(?:é|e)connecter) (?:quiconque|tous ceux qui|celui qui) (?:est|sont) connect"
+        r"|\b(?:echar|echad|expulsar|expulsad|sacar|sacad) a (?:quien|cualquiera que|todos los que) (?:est(?:é|e)|est(?:á|a)n?) conectad"
+        r"|\bwie (?:er )?(?:ook )?(?:\S+ )?ingelogd is\b[^.!?\n]{0,30}eruit|\beruit (?:gooien|zetten),? wie (?:er )?(?:ook )?ingelogd"), 1.0),
 ]
 
 
