@@ -15,7 +15,9 @@ tests/data/triage_holdout34.jsonl, a logistics firm's (tests/triage/test_contrac
 
 from __future__ import annotations
 
-from tickets.triage.patterns import Signal, Veto, rx
+from tickets.triage.already_done import unless
+from tickets.triage.patterns import Signal, Veto, rx, words
+from tickets.triage.vocabulary import DISABLE_ACCOUNT, DISTRIBUTION_LIST, GROUP
 
 # "his account stays active for another project", "she remains employed", "keep her login": the person stays.
 _STAYS = (r"\b(?:account|login|user|ad account|access)s?\s(?:\S+\s)?(?:stays?|remains?|will stay|will remain|should stay|should remain|must stay|is to stay|needs to stay)\s(?:\S+\s)?(?:active|enabled|open|as (?:it|is))\b"
@@ -27,6 +29,18 @@ _STAYS = (r"\b(?:account|login|user|ad account|access)s?\s(?:\S+\s)?(?:stays?|re
 # A person's removal from one chat, conversation or meeting series: done by its members or owner, not an offboarding.
 _OUT_OF_A_CHAT = (r"\b(?:remove|delete|take|kick|drop)\w*\s(?:\S+\s){0,3}?(?:from|out of|off)\s(?:the\s|a\s|our\s|this\s)?(?:\S+\s){0,4}?(?:group\s)?(?:chat|conversation|whatsapp group|meeting series|thread)\b"
                  r"|\b(?:group\s)?chat\b[^.!?\n]{0,80}\b(?:delete|remove|take|kick)\w*\s(?:him|her|them)\b")
+
+# A leaver gone already whose one remnant is a place on a list or group: "left in January but is still on
+# dl-field-supervisors, please remove him from the list", "ist noch im Verteiler", "est toujours dans la liste", "sigue
+# en el grupo", "staat nog op de lijst". Taking that place away is the list's membership; the leaving itself was
+# handled, unless the writer asks the account closed too.
+_STILL_LISTED = unless(
+    rf"\bstill\s(?:on|in|a member of|listed (?:on|in))\s(?:the\s|our\s|that\s)?(?:\S+\s){{0,2}}?(?:{DISTRIBUTION_LIST}|{GROUP}|lists?\b|mailing\b|channel\b)"
+    r"|\bstill\s(?:on|in)\s(?:the\s)?[a-z0-9]+(?:[-_][a-z0-9]+)+\b"
+    r"|\b(?:steht|ist)\s(?:\S+\s)?noch\s(?:im|in der|auf der|auf dem)\s(?:\S+\s)?(?:verteiler\w*|gruppe|liste)"
+    r"|\best toujours (?:dans|sur) (?:la|le) (?:\S+ )?(?:liste|groupe)|\bsigue (?:en|estando en) (?:la|el) (?:\S+ )?(?:lista|grupo)"
+    r"|\b(?:staat|zit)\s(?:\S+\s)?nog\s(?:op|in)\s(?:de|het)\s(?:\S+\s)?(?:lijst|groep|distributielijst)",
+    DISABLE_ACCOUNT)
 
 # Dismissed, let go, fired, laid off, said with when rather than with an auxiliary: "- dismissed today".
 # Not a message dismissed ("the update popup, dismissed yesterday, came back"): no screen's words in its sentence.
@@ -123,6 +137,8 @@ STAYS_OR_GOES_VETOES: list[Veto] = [
     Veto("offboarding", rx(_STAYS), 3.0),
     # "Marco left last month and is still in our 'Night shift' group chat, can IT delete him from it?"
     Veto("offboarding", rx(_OUT_OF_A_CHAT), 2.5),
+    # "Tom left in March but is still on the sales DL, everyone gets a bounce: please take him off the list".
+    Veto("offboarding", rx(_STILL_LISTED), 2.5, words("still", "noch", "toujours", "sigue", "nog")),
     # "Bitte Hr. Novak als Besitzer zum Team hinzufügen, die bisherige Besitzerin ist ausgeschieden."
     Veto("offboarding", rx(_PREVIOUS_HOLDER), 2.5),
 ]
