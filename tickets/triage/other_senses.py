@@ -172,7 +172,8 @@ _VIDEO_CALL = r"\b(?:une|la|par|notre|ma|sa)\svisio\b|\bvisio[\s-]?conf(?:é|e)r
 # A phone lost or stolen that, the writer says, held no second factor: "only calls and WhatsApp on it, no email or
 # authenticator", "kein Authenticator drauf", "pas d'appli d'authentification dessus". What is asked is the device
 # blocked or replaced. Not a factor whose code or prompt does not come ("no authenticator code arrives").
-_LOST = (r"(?:lost|stolen|missing|verloren|gestohlen|geklaut|weg\b|perdu|vol(?:é|e)|perd(?:í|i)|perdido|robad[oa]|me robaron|kwijt|gestolen|verloren)")
+# ("left my work mobile on the bus": a phone left somewhere it cannot be fetched from is lost.)
+_LOST = (r"(?:lost|stolen|missing|\bleft (?:my |the |our )?(?:\S+ )?(?:phone|mobile|handy|iphone|smartphone) (?:on|in|at) (?:the|a)\b|verloren|gestohlen|geklaut|weg\b|perdu|vol(?:é|e)|perd(?:í|i)|perdido|robad[oa]|me robaron|kwijt|gestolen|verloren)")
 _NO_FACTOR = (r"\b(?:(?:no|nor|not|without|never had|kein\w*|ohne|weder|pas de|sans|ni|sin|ning(?:ú|u)n|geen|zonder)\s|pas d')"
               rf"(?:[^\s.,;!?]+\s(?:or|nor|and|oder|noch|und|ou|ni|et|o|y|of|en|noch)\s)?(?:(?:the|an?|die|den|l'|la|le|el|de|het)\s)?{MFA}"
               r"(?!\s?(?:-?app\s)?(?:codes?|prompts?|push\w*|notifications?|requests?|anfrage\w*|meldung\w*|benachrichtigung\w*|demandes?|notificaci\w*|solicitud\w*|c(?:ó|o)digos?|melding\w*|verzoek\w*|arriv|came|comes|come|kommt|kam|arrive|llega|komt|kwam))")
