@@ -194,9 +194,10 @@ LICENSE = r"(?:licen[cs]e[sd]?|licen[cs]ing|subscription|lizen[sz](?:en)?|licenc
 SKU = (
     r"(?:\b(?:m365|o365|office ?365|microsoft ?365)\s?(?:e[1-5]|f[13]|a[1-5]|business ?(?:basic|standard|premium))"
     # A bare "P1" or "P2" is an incident's priority ("P2 please", "raised as P1"); Entra's plans carry their product's name.
+    # Teams Phone is the calling licence; "a Teams phone number" is a number to give out (a technician's to arrange).
     r"|\b(?:e[1-5]|f[13]|k1|s1)\b|\b(?:entra(?: id)?|azure ad|aad|(?:azure ad |entra id )?premium|ems|ems e[35]) ?p[12]\b"
     r"|business (?:basic|standard|premium)|visio(?: plan \d)?"
-    r"|project (?:plan \d|online|p[1-5]\b)|(?:ms|microsoft) project\b|power ?bi(?: pro| premium)?|copilot|teams (?:premium|phone)"
+    r"|project (?:plan \d|online|p[1-5]\b)|(?:ms|microsoft) project\b|power ?bi(?: pro| premium)?|copilot|teams (?:premium|phone(?!\s?(?:numbers?|no\b|nr\b|lines?|extensions?|ext\b|calls?|system)))"
     r"|exchange online(?: plan \d)?"
     # Adobe's paid products are licences assigned per person like Microsoft's (the free Reader is not).
     r"|acrobat (?:pro|standard)(?: dc)?|creative cloud)"
