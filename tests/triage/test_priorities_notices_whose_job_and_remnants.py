@@ -2,8 +2,9 @@
 stays where it is, a customer's login on our portal, the reset page's outage, a device said locked, a lost phone to
 wipe, a leaver's one remnant on a list; and on the other side, requests said in words the engine did not know: an
 intruder put out, a temp's stay said ended, newcomers' logins to set up, people pointed at and added to a team, a
-group named before "can you add me?", Teams Phone and Project P3 (tickets/triage/vocabulary.py, patterns.py,
-questions.py, other_senses.py, devices_and_notices.py, not_the_account.py, said_briefly.py, stays_or_goes.py).
+group named before "can you add me?", Teams Phone and Project P3, codes still sent to the old phone, a password change
+the desk is asked to force (tickets/triage/vocabulary.py, patterns.py, questions.py, other_senses.py,
+devices_and_notices.py, not_the_account.py, said_briefly.py, stays_or_goes.py, objects.py).
 
 holdout39 (a telecom operator's) showed them; the sentences are our own.
 """
@@ -47,6 +48,10 @@ from tickets.triage import triage
     ("SSPR", "Die Passwort-Reset-Seite ist seit heute Morgen nicht erreichbar."),
     # A device said locked by its app.
     ("Scanner", "the stock app on my handheld says 'device locked, contact admin' since the update"),
+    # A password change as a policy, or as a thing that happened.
+    ("Password policy", "we require a password change every 90 days, why does mine never ask?"),
+    # An old phone gone, with no codes sent to it.
+    ("Old phone", "my old mobile broke, where do I order a new one?"),
     # A lost phone whose wipe is asked.
     ("Phone gone", "left my work mobile on the bus, the authenticator and Teams are on it. please remote wipe it"),
     ("Handy weg", "Diensthandy verloren, der Authenticator war drauf. Bitte aus der Ferne löschen."),
@@ -87,6 +92,11 @@ def test_priorities_notices_questions_and_things_not_ours_are_for_a_person(subje
     ("Hacked", "my mailbox has been hacked, there are rules I didn't make. please kick out whoever is logged in",
      "session_revoke"),
     ("Gehackt", "Mein Konto wurde gehackt. Bitte rauswerfen, wer auch immer gerade angemeldet ist.", "session_revoke"),
+    # Sign-in codes still sent to the old phone, and a password change the desk is asked to force.
+    ("Codes", "my verification codes still come to my old mobile, I have a new number since Monday", "mfa_reset"),
+    ("SMS-Codes", "Die Anmeldecodes kommen noch aufs alte Handy, ich habe eine neue Nummer.", "mfa_reset"),
+    ("Password exposed", "I typed my password into the wrong window during a screen share. could you force a "
+                         "password change on my account?", "password_reset"),
     # A temporary worker's stay said ended already.
     ("Temp", "our agency temp Rosa finished early, pls disable her login today", "offboarding"),
     ("Werkstudentin", "Die Werkstudentin hat gestern aufgehört, bitte ihr Konto sperren.", "offboarding"),

@@ -49,7 +49,9 @@ _CODES = (r"(?:(?:sign[\s-]?in|log[\s-]?in|logon|text|sms|security|verification|
           r"|(?:mfa|2fa|verification|authentication|sign[\s-]?in|security)[\s-](?:phone[\s-])?(?:calls?|texts?|sms|messages?)"
           r"|(?:mfa|2fa)-?(?:anrufe?|sms)|(?:appels?|sms) (?:mfa|2fa|de v(?:é|e)rification)|(?:llamadas?|sms) (?:mfa|2fa|de verificaci(?:ó|o)n)|(?:mfa|2fa)-?(?:oproepen|oproep|sms'?jes))")
 _OLD_NUMBER = (r"(?:old|former|previous|ex-?|alte[nr]?|fr(?:ü|ue)here[nr]?|ancien|antiguo|viejo|anterior|oude|vorige)\s(?:\S+\s)?"
-               r"(?:number|phone number|mobile number|nummer|handynummer|telefonnummer|num(?:é|e)ro|n(?:ú|u)mero|telefoonnummer)"
+               # The old device itself, which carried the number: "still go to my old mobile", "aufs alte Handy".
+               r"(?:number|phone number|mobile number|nummer|handynummer|telefonnummer|num(?:é|e)ro|n(?:ú|u)mero|telefoonnummer"
+               r"|mobile|phone|handy|telefon|portable|t(?:é|e)l(?:é|e)phone|m(?:ó|o)vil|tel(?:é|e)fono|telefoon|gsm)"
                r"|(?:número|n(?:ú|u)mero) (?:antiguo|viejo|anterior)")
 _CODES_TO_AN_OLD_NUMBER = rf"\b{_CODES}\b[^.!?\n]{{0,80}}?\b{_OLD_NUMBER}\b"
 

@@ -191,6 +191,10 @@ SIGNALS: list[Signal] = [
     # Asked before or after: "could I change it? someone saw me type it", "how do I change my password? I think someone
     # saw me typing it". A how-to question about a password someone may know is a change to make now (rules.classify).
     Signal("password_reset", "seen, and a change asked", rx(rf"(?:\b(?:saw|seen|watched|see|spotted|noticed)\s(?:\S+\s){{0,3}}?(?:type|typing|enter|entering|write|writing)\s(?:in\s)?(?:it|{PW}|(?:\S+\s)?{PW})|{PW}\s(?:\S+\s){{0,4}}?(?:was\s|has been\s|may have been\s|might have been\s|got\s)(?:seen|leaked|exposed|overheard|shared|posted|written down)\b)[^\n]{{0,160}}?\b(?:change|reset|renew|replace)\w*\s(?:it|mine|that|this)\b|\b(?:change|reset|renew|replace)\w*\s(?:my\s|the\s)?(?:\w+\s)?{PW}\b[^\n]{{0,80}}?(?:\b(?:saw|seen|watched|see|spotted|noticed)\s(?:\S+\s){{0,3}}?(?:type|typing|enter|entering|write|writing)\s(?:in\s)?(?:it|{PW}|(?:\S+\s)?{PW})|{PW}\s(?:\S+\s){{0,4}}?(?:was\s|has been\s|may have been\s|might have been\s|got\s)(?:seen|leaked|exposed|overheard|shared|posted|written down)\b)"), 1.4, HAS_PW),
+    # "please force a password change on my account": the change asked as something the desk makes the account do (not
+    # "Windows forced a password change and now ...", a thing that happened, nor "we require a password change every
+    # 90 days", a policy).
+    Signal("password_reset", "change forced", rx(rf"\b(?:please|pls|plz|kindly|can you|could you)\s(?:\S+\s)?(?:force|require|trigger|enforce)\s(?:a\s|an\s)?(?:new\s)?{PW}\s(?:change|reset)\b"), 1.0, HAS_PW),
     Signal("password_reset", "password not working", rx(rf"{PW}.{{0,40}}{NOT_WORKING}"), 1.3, HAS_PW),
     # A bare statement of the problem, no request verb: "can't sign in, need a password", "password not working
     # anymore since the weekend". The writer's own sign-in has failed for a while, which a technician fixes with a
