@@ -82,6 +82,10 @@ def test_priorities_notices_questions_and_things_not_ours_are_for_a_person(subje
     # A plea beside "just letting you know" keeps the request.
     ("Retirement", "just letting you know Ken retires on Friday after 30 years, please disable his account that evening",
      "offboarding"),
+    # A leaver announced lightly, with the day they go or a question about what to do, starts their offboarding.
+    ("Leaving", "just a heads-up, Mia Doyle is leaving the company on Friday. what do we need to do with her laptop "
+                "and login?", "offboarding"),
+    ("Leaving", "just letting you know Ken Byrne is leaving the company on Friday.", "offboarding"),
     # Staff's own password beside a customer meeting.
     ("password", "I forgot my password and have a customer meeting in ten minutes, please reset it", "password_reset"),
     # The reset asked for in so many words while the page is down.

@@ -125,8 +125,14 @@ _NOTHING_NEEDED = (r"\bnothing (?:else )?(?:is )?(?:needed|required) (?:from|by|
 # Told only so that the desk knows: "just letting you know", "just so you're aware", "nur damit ihr Bescheid wisst",
 # "juste pour information", "solo para que lo sepáis", "even ter info". Weaker than "nothing needed from you": such a
 # preface often leads into a plea ("just letting you know she retires Friday, please do what's needed with her logins"),
-# so it holds only in a ticket that pleads for nothing at all.
-_PLEA = (r"(?:\bplease\b|\bpls\b|\bplz\b|\bkindly\b|\b(?:can|could|would) (?:you|someone|somebody)\b|\bbitte\b|\bk(?:ö|oe)nn(?:en|t) (?:sie|ihr|du)\b"
+# so it holds only in a ticket that pleads for nothing and asks nothing at all. A joiner or a leaver announced with the
+# day they come or go ("just a heads-up, Ben leaves on Friday") is the notice that starts their onboarding or
+# offboarding, however lightly it is told: for those two the told-only veto also yields to a day ahead.
+_AHEAD = (r"\b(?:tomorrow|tonight|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end of (?:the )?(?:month|week)|starts?|starting"
+          r"|begins?|beginning|joins|joining|leaves|leaving|retir(?:es|ing)|morgen|n(?:ä|ae)chste\w*|montag|dienstag|mittwoch|donnerstag"
+          r"|freitag|demain|prochain\w*|lundi|mardi|mercredi|jeudi|vendredi|ma(?:ñ|n)ana|pr(?:ó|o)xim\w*|lunes|martes|mi(?:é|e)rcoles"
+          r"|jueves|viernes|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag)\b")
+_PLEA = (r"(?:\?|\bplease\b|\bpls\b|\bplz\b|\bkindly\b|\b(?:can|could|would) (?:you|someone|somebody)\b|\bbitte\b|\bk(?:ö|oe)nn(?:en|t) (?:sie|ihr|du)\b"
          r"|merci de|pouvez-vous|pourriez-vous|s'il vous pla|por favor|pod(?:é|e)is|pueden|\bgraag\b|kunnen jullie|kunt u|kun je)")
 _TOLD_ONLY = (r"\bjust (?:letting you know|to let you know|so (?:you|that you) (?:know|are aware|'re aware)|a heads[- ]up|fyi)\b"
               r"|\bnur (?:damit (?:ihr|sie|du) (?:es )?(?:bescheid )?wiss\w*|als (?:info|information)|zu eurer info)\b"
@@ -213,5 +219,7 @@ DEVICE_AND_NOTICE_VETOES: list[Veto] = [
     # "the welcome pack went to the wrong team lead, not a big deal, just letting you know": told, nothing pleaded for.
     *(Veto(category, rx(unless(_TOLD_ONLY, _PLEA)), 3.0, _TOLD_ANCHOR)
       for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership", "mailbox_access",
-                       "license_change", "onboarding", "offboarding", "session_revoke")),
+                       "license_change", "session_revoke")),
+    *(Veto(category, rx(unless(_TOLD_ONLY, f"(?:{_PLEA}|{_AHEAD})")), 3.0, _TOLD_ANCHOR)
+      for category in ("onboarding", "offboarding")),
 ]
