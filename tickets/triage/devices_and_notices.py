@@ -22,6 +22,10 @@ A phone or tablet disabled after its own code was tried too often, and a shared 
 came from tests/data/triage_holdout28.jsonl, a hospital group's (tests/triage/test_devices_held_or_locked_by_their_code.py).
 A monitoring alert graded by severity came from tests/data/triage_holdout31.jsonl, a water utility's
 (tests/triage/test_graded_alerts_and_workflow_groups.py).
+
+A notice told only so the desk knows ("just letting you know"), with no plea or question, and an app's "device
+locked" came from tests/data/triage_holdout39.jsonl, a telecom operator's
+(tests/triage/test_priorities_notices_whose_job_and_remnants.py).
 """
 
 from __future__ import annotations

@@ -22,6 +22,8 @@ triage_holdout33.jsonl, an insurer's (tests/triage/test_formats_own_logins_and_s
 person's login on the company's portal, a question of whose login it is ("us or the port?"), a factor moved by the
 writer in German's verb-second order and an account "locked by administrator" came from triage_holdout34.jsonl, a
 logistics firm's (tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py).
+One customer "(acc ...) says" beside the public, and the self-service reset page's outage came from
+triage_holdout39.jsonl, a telecom operator's (tests/triage/test_priorities_notices_whose_job_and_remnants.py).
 """
 
 from __future__ import annotations

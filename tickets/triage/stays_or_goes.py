@@ -11,6 +11,8 @@ engagement under a subject's dash and beyond English came from tests/data/triage
 (tests/triage/test_accounts_in_place_successors_and_dismissals.py). An agency's or a fixed-term contract ended, a
 contractor named in brackets before "finished", and a team named before "I need to be added" came from
 tests/data/triage_holdout34.jsonl, a logistics firm's (tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py).
+A leaver gone already whose one remnant is a place on a list came from tests/data/triage_holdout39.jsonl
+(tests/triage/test_priorities_notices_whose_job_and_remnants.py).
 """
 
 from __future__ import annotations
