@@ -132,9 +132,10 @@ def split_questions(request: str) -> tuple[str, str] | None:
     return "\n".join(asked), "\n".join(s for s in sentences if s not in asked)
 
 
-# A subject that says its ticket is a question: "question: leaver's laptop", "Frage zu Gruppen", "who resets this?".
+# A subject that says in a word that its ticket is a question: "question: leaver's laptop", "Frage zu Gruppen". Not a
+# question mark alone: "Can you reset my password?" and "Password reset?" are requests put as questions.
 _SUBJECT_DECLARES_A_QUESTION = re.compile(
-    r"\?|^\W*(?:(?:quick|short|small|general|kurze|petite|pequeña|korte)\s)?(?:question|q|query|frage|pregunta|consulta"
+    r"^\W*(?:(?:quick|short|small|general|kurze|petite|pequeña|korte)\s)?(?:question|q|query|frage|pregunta|consulta"
     r"|vraag|vraagje)\b"
 )
 
