@@ -45,7 +45,13 @@ _ONLY_TO_KNOW = (r"\b(?:we|i|they|hr|he|she)\s(?:just|only|merely|simply)\s(?:wa
                  r"|\b(?:wir|ich)\s(?:wollen|m(?:ö|oe)chten|will|m(?:ö|oe)chte)\s(?:\S+\s)?(?:nur|lediglich|blo(?:ß|ss))\s(?:\S+\s)?wissen\b|\bnur zur (?:info|information)\b"
                  r"|\b(?:nous voulons|je veux|on veut|nous voudrions|je voudrais)\s(?:juste|seulement|simplement)\ssavoir\b|\bpour information seulement\b"
                  r"|\b(?:solo|s(?:ó|o)lamente)\s(?:queremos|quiero|quer(?:í|i)amos|quisiera|quisi(?:é|e)ramos)\ssaber\b|\bsolo a t(?:í|i)tulo informativo\b"
-                 r"|\b(?:we|ik)\s(?:willen|wil)\s(?:alleen|enkel|gewoon)\s(?:even\s)?weten\b|\bter informatie\b")
+                 r"|\b(?:we|ik)\s(?:willen|wil)\s(?:alleen|enkel|gewoon)\s(?:even\s)?weten\b|\bter informatie\b"
+                 # "just asking before I go", "frage nur", "nur eine Frage vorab", "je demande juste", "juste une question",
+                 # "solo pregunto", "solo es una pregunta", "ik vraag het alleen", "gewoon een vraag".
+                 r"|\b(?:i(?:'m| am)\s)?(?:just|only)\sasking\b|\bfrag(?:e|en)? (?:ich )?(?:nur|blo(?:ß|ss))\b|\bnur (?:eine|ne|mal eine) frage\b"
+                 r"|\bje (?:demande|pose la question) (?:juste|seulement|simplement)\b|\b(?:juste|simplement) une question\b"
+                 r"|\bs(?:ó|o)lo (?:pregunto|preguntaba|es una pregunta|una pregunta)\b"
+                 r"|\bik vraag (?:het )?(?:alleen|enkel|gewoon|maar)\b|\b(?:gewoon|alleen|enkel) een vraag\b")
 
 DISCLAIMED_VETOES: list[Veto] = [
     # "the shared mailbox shows each mail twice. Not an access issue, I have access", "Zugriff habe ich, es geht nur um
@@ -64,8 +70,15 @@ DISCLAIMED_VETOES: list[Veto] = [
          words("not", "n't", "dont", "nicht")),
     # "Tom left in March: are his mails still delivered somewhere? we just want to know for the letter": a fact asked.
     *(Veto(category, rx(unless_asked(_ONLY_TO_KNOW)), 3.0,
-           words("know", "asking", "wondering", "info", "question", "enquiry", "inquiry", "wissen", "savoir", "saber", "weten"))
+           words("know", "asking", "wondering", "info", "question", "enquiry", "inquiry", "wissen", "savoir", "saber", "weten",
+                 "frage", "demande", "pregunt", "vraag"))
       for category in ("offboarding", "mailbox_access", "group_membership", "license_change", "onboarding")),
+    # "will the authenticator approvals still work abroad, or do I need wifi? just asking before I go": a question about
+    # how a factor, a lock or a password behaves, said to be only a question; a "please reset it" keeps the request.
+    *(Veto(category, rx(unless_asked(_ONLY_TO_KNOW)), 3.0,
+           words("know", "asking", "wondering", "info", "question", "enquiry", "inquiry", "wissen", "savoir", "saber", "weten",
+                 "frage", "demande", "pregunt", "vraag"))
+      for category in ("mfa_reset", "account_unlock", "password_reset")),
     # "can you send me the onboarding checklist? Not raising a request yet": nothing asked of the category yet.
     *(Veto(category, rx(_NO_REQUEST_YET), 3.0)
       for category in ("onboarding", "offboarding", "group_membership", "mailbox_access", "license_change",
