@@ -272,7 +272,12 @@ _LOGIN_WORD = (rf"(?:{PW}|log-?in|log-?on|account|access|user ?name|zugang|zugan
 # A shop or a portal that sells to customers: its logins are theirs ("B2B shop", "Bestellshop", "webwinkel").
 _CUSTOMER_SHOP = (r"(?:\bb2b[\s-]?\w*?(?:shop|portal|store|platform|plattform)|\bweb[\s-]?shop|\bonline[\s-]?shop|\bbestell(?:shop|portal)"
                   r"|\be-?shop\b|\bwebwinkel|\btienda (?:online|en l(?:í|i)nea|web)|\bboutique en ligne|\border(?:ing)? portal)")
+# English says the one customer's "his" or "her" too, and names the service before the login ("customer called, his
+# online banking account is locked", "the customer says her web portal login is blocked").
+_A_CUSTOMERS_OWN = r"(?:his|her|their|ihr(?:e|en|em|er)?|sein(?:e|en|em|er)?|leurs?|son|sa|sus?|hun|zijn|haar)"
 _A_CUSTOMERS_LOGIN = (rf"{_A_CUSTOMER}[^.!?\n]{{0,150}}?\b{_THEIR}\s(?:\S+\s)?{_LOGIN_WORD}"
+                      rf"|{_A_CUSTOMER}\s(?:\S+\s){{0,3}}?(?:called|rang|phoned|wrote|says|said|reports|rief an|schreibt|meldet|a appel(?:é|e)|dit"
+                      rf"|llam(?:ó|o)|dice|belde|meldt|zegt)[\s,:;-]+(?:that\s|dass\s|que\s|dat\s)?{_A_CUSTOMERS_OWN}\s(?:\S+\s){{0,2}}?{_LOGIN_WORD}"
                       rf"|\b{_THEIR}\s(?:\S+\s)?{_LOGIN_WORD}\b[^.!?\n]{{0,40}}?{_CUSTOMER_SHOP}"
                       rf"|{_A_CUSTOMER}[^.!?\n]{{0,40}}?{_CUSTOMER_SHOP}|{_CUSTOMER_SHOP}[^.!?\n]{{0,40}}?{_A_CUSTOMER}")
 _CUSTOMER_ANCHOR = words("custom", "kund", "klant", "client", "cust", "kd", "b2b", "shop", "winkel", "tienda", "boutique", "portal")
@@ -431,7 +436,7 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # As heavy as a login the writer sets apart as a program's own: however plainly the reset or the unlock is asked
     # ("can't remember their password, please reset it"), it is not a staff account.
     Veto("password_reset", rx(_A_CUSTOMERS_LOGIN), 9.0, _CUSTOMER_ANCHOR),
-    Veto("account_unlock", rx(_A_CUSTOMERS_LOGIN), 6.0, _CUSTOMER_ANCHOR),
+    Veto("account_unlock", rx(_A_CUSTOMERS_LOGIN), 9.0, _CUSTOMER_ANCHOR),
     Veto("mfa_reset", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
     # "forgot my password for the carrier's site, who manages that?": whose job it is, asked; a person routes it.
     Veto("password_reset", rx(_WHOSE_JOB), 3.0, _WHOSE_JOB_ANCHOR),
