@@ -250,10 +250,20 @@ _THE_PUBLICS_LOGIN = (rf"\b{_THE_PUBLIC}\s{_PUBLIC_ASIDE}{_THEY_REPORT}\b[^.!?\n
 # trying it; not one person's password to set (the veto yields where someone asks for that in so many words).
 _RESET_PAGE = (rf"(?:{PW}[\s-]?(?:reset|self[\s-]?service|zur(?:ü|ue)cksetzungs?|reset-?)[\s-]?(?:page|portal|site|website|web ?page|tool|service|seite|portal|dienst)"
                r"|\bsspr\b|\bpasswordreset\.\S+|page de r(?:é|e)initialisation|portail de r(?:é|e)initialisation|p(?:á|a)gina de (?:restablecimiento|recuperaci(?:ó|o)n)"
-               r"|portal de (?:restablecimiento|autoservicio)|wachtwoord-?reset-?(?:pagina|portaal|site))")
+               r"|portal de (?:restablecimiento|autoservicio)|wachtwoord-?reset-?(?:pagina|portaal|site)"
+               # The self-service reset named as a service ("registering for self-service password reset gives an
+               # error"): its page or its sign-up failing is the service's fault, whatever the step.
+               rf"|self[\s-]?service[\s-]{PW}[\s-]?(?:reset|change|zur(?:ü|ue)cksetzung)|{PW}[\s-]?self[\s-]?service"
+               rf"|r(?:é|e)initialisation (?:du |de )?{PW} en libre-service|restablecimiento (?:de )?{PW} (?:de |en |por )?autoservicio"
+               rf"|selfservice[\s-]?{PW}(?:reset|herstel)?)")
 _OUT_OF_SERVICE = (r"(?:\bis down\b|\bdown\b(?! to\b)|\b50[0234]\b|\b404\b|service unavailable|unavailable|not loading|won'?t load|doesn'?t load|times? out|timing out|offline|outage"
                    r"|nicht erreichbar|nicht verf(?:ü|ue)gbar|l(?:ä|ae)dt nicht|ausgefallen|inaccessible|indisponible|hors service|ne (?:se )?charge pas"
-                   r"|ca(?:í|i)d[oa]|no carga|no disponible|fuera de servicio|niet bereikbaar|onbereikbaar|laadt niet|ligt plat)")
+                   r"|ca(?:í|i)d[oa]|no carga|no disponible|fuera de servicio|niet bereikbaar|onbereikbaar|laadt niet|ligt plat"
+                   # An error the page shows: "the page gives error AADSTS...", "zeigt einen Fehler", "affiche une erreur",
+                   # "da un error", "geeft een foutmelding".
+                   r"|\b(?:gives?|shows?|throws?|returns?|displays?)\s(?:me\s)?(?:an?\s)?(?:\S+\s)?error|\berror (?:message|code)\b|\bzeigt (?:mir )?(?:eine?n? )?fehler"
+                   r"|\bfehlermeldung\b|\b(?:affiche|renvoie) (?:une |un )?(?:message d')?erreur|\bmessage d'erreur\b|\b(?:da|muestra|devuelve) (?:un )?(?:mensaje de )?error\b"
+                   r"|\bmensaje de error\b|\b(?:geeft|toont) (?:een )?(?:fout|foutmelding)\b|\bfoutmelding\b)")
 _RESET_PAGE_DOWN = unless_asked(rf"{_RESET_PAGE}[^.!?\n]{{0,80}}?{_OUT_OF_SERVICE}|{_OUT_OF_SERVICE}[^.!?\n]{{0,40}}?{_RESET_PAGE}")
 _RESET_PAGE_ANCHOR = words("page", "portal", "site", "tool", "service", "seite", "dienst", "sspr", "passwordreset", "pagina", "página", "portaal")
 
