@@ -94,10 +94,22 @@ _HARMLESS = _rx(
 )
 
 
+# A request put as the writer's own question: "can I be added to the team?", "could we get access?", "kann ich in die
+# Gruppe aufgenommen werden?", "puis-je être ajouté ?", "¿puedo tener acceso?", "kan ik toegevoegd worden?". No
+# automatic reply or thank-you asks to be given something.
+_MAY_I = _rx(
+    r"\b(?:can|could|may|might)\s(?:i|we)\s(?:please\s)?(?:be\s|get\s|have\s|join\b|also\s)"
+    r"|\b(?:kann|k(?:ö|oe)nnte|darf)\s(?:ich|wir)\s(?:bitte\s)?(?:\S+\s){0,5}?(?:bekommen|haben|aufgenommen|hinzugef(?:ü|ue)gt|eingetragen)\b"
+    r"|\b(?:puis-je|pourrais-je|pouvons-nous|pourrions-nous)\s(?:\S+\s)?(?:(?:ê|e)tre|avoir|obtenir|rejoindre)\b"
+    r"|(?<!ya )\b(?:puedo|podr(?:í|i)a|podemos)\s(?:\S+\s)?(?:tener|obtener|ser a(?:ñ|n)adid|unirme)\b"
+    r"|\b(?:kan|mag)\s(?:ik|wij|we)\s(?:\S+\s){0,4}?(?:krijgen|hebben|toegevoegd|erbij)\b"
+)
+
+
 def asks_or_reports(words: str) -> bool:
     """Whether the writer's words ask for anything or report a problem (after the harmless phrases are dropped)."""
     words = _HARMLESS.sub(" ", words)
-    return bool(REQUEST.search(words) or reports_a_problem(words))
+    return bool(REQUEST.search(words) or _MAY_I.search(words) or reports_a_problem(words))
 
 
 def reports_a_problem(words: str) -> bool:
