@@ -226,6 +226,17 @@ def _automated_notice(subject: str, words: str, quoted: bool) -> bool:
 _FORWARD_SUBJECT = _rx(r"^\s*(?:fw|fwd|wg|tr|rv|doorst|fs)\s*:")
 
 
+# The writer tells what a screen said to them, in quotes: "citrix says 'your password has expired, contact your
+# administrator'", "Windows zeigt: 'Konto gesperrt'", "le portail affiche « mot de passe expiré »", "sale el mensaje
+# 'contraseña caducada'", "ik krijg de melding 'wachtwoord verlopen'". A person reports the fault; no notice is passed on
+# (the "contact your administrator" inside the quote is the screen's advice, not a harmless sign-off).
+_TOLD_WHAT_THE_SCREEN_SAID = _rx(
+    r"(?:says?|said|shows?|showed|displays?|tells me|i get|i got|getting|message|error|popup|pop-up|meldung|zeigt|sagt|kommt"
+    r"|affiche|dit|indique|dice|muestra|aparece|sale|mensaje|zegt|toont|geeft|melding|krijg)\s*:?\s*[\"'“„«‘]"
+    rf"[^\"”“«»\n]{{0,120}}?(?:{EXPIRED}|{LOCKED}|{FORGOT}|{NOT_WORKING})"
+)
+
+
 def _forwarded_notice(subject: str, body: str, words: str) -> bool:
     """A notice forwarded with nothing written above it (the notice is the whole message), or with only an FYI
     ("forwarding in case this affects us"): the writer passes the vendor's words on and asks for nothing of their own,
@@ -233,7 +244,8 @@ def _forwarded_notice(subject: str, body: str, words: str) -> bool:
     if not _NOTICE.search(subject):
         return False
     if words:
-        return bool(_FORWARD_SUBJECT.match(subject)) and not asks_or_reports(words) and not _PERSON_ASKS.search(words)
+        return (bool(_FORWARD_SUBJECT.match(subject)) and not asks_or_reports(words) and not _PERSON_ASKS.search(words)
+                and not _TOLD_WHAT_THE_SCREEN_SAID.search(words))
     return bool(_MACHINE.search(body.lower())) and not _PERSON_ASKS.search(body.lower())
 
 
