@@ -228,11 +228,11 @@ _FORWARD_SUBJECT = _rx(r"^\s*(?:fw|fwd|wg|tr|rv|doorst|fs)\s*:")
 
 # The writer tells what a screen said to them, in quotes: "citrix says 'your password has expired, contact your
 # administrator'", "Windows zeigt: 'Konto gesperrt'", "le portail affiche « mot de passe expiré »", "sale el mensaje
-# 'contraseña caducada'", "ik krijg de melding 'wachtwoord verlopen'". A person reports the fault; no notice is passed on
-# (the "contact your administrator" inside the quote is the screen's advice, not a harmless sign-off).
+# 'contraseña caducada'", "ik krijg de melding 'wachtwoord verlopen'". A person reports the fault; no notice is passed
+# on (the "contact your administrator" inside the quote is the screen's advice, not a harmless sign-off).
 _TOLD_WHAT_THE_SCREEN_SAID = _rx(
-    r"(?:says?|said|shows?|showed|displays?|tells me|i get|i got|getting|message|error|popup|pop-up|meldung|zeigt|sagt|kommt"
-    r"|affiche|dit|indique|dice|muestra|aparece|sale|mensaje|zegt|toont|geeft|melding|krijg)\s*:?\s*[\"'“„«‘]"
+    r"(?:says?|said|shows?|showed|displays?|tells me|i get|i got|getting|message|error|popup|pop-up|meldung|zeigt"
+    r"|sagt|kommt|affiche|dit|indique|dice|muestra|aparece|sale|mensaje|zegt|toont|geeft|melding|krijg)\s*:?\s*[\"'“„«‘]"
     rf"[^\"”“«»\n]{{0,120}}?(?:{EXPIRED}|{LOCKED}|{FORGOT}|{NOT_WORKING})"
 )
 

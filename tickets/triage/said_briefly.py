@@ -47,6 +47,21 @@ _HOLDER_UPGRADED = (rf"\b(?:be|get|getting|being) upgraded\b{_NOT_A_THING}|\bupg
                     r"|\bge-?upgraded? worden\b|\b(?:mij|hem|haar|ons) (?:\S+ )?upgraden\b")
 HOLDER_UPGRADED = rf"{LICENSE}[^\n]{{0,200}}?(?:{_HOLDER_UPGRADED})|(?:{_HOLDER_UPGRADED})[^\n]{{0,80}}?{LICENSE}"
 
+# A password named by its state before the noun: "expired password on the branch pc", "abgelaufenes Kennwort am
+# Kassenrechner", "verlopen wachtwoord". French and Spanish put the state after the noun, which "password expired"
+# reads already. Past only: "expiring password" is the notice before the fact.
+EXPIRED_BEFORE_THE_PASSWORD = rf"\b(?:expired|abgelaufene[snm]?|verlopen)\s(?:windows\s|network\s|ad\s|domain\s|citrix\s|login\s)?{PW}"
+# A password change the rules refuse: "does not meet the password policy requirements", "entspricht nicht den
+# Kennwortrichtlinien", "ne respecte pas les exigences", "no cumple los requisitos", "voldoet niet aan de eisen". The
+# writer tries to change it and cannot: a password problem for the desk (labels: a "change password" problem).
+_POLICY_REFUSES = (r"(?:(?:does not|doesn'?t|do not|don'?t|did not|didn'?t|not)\s(?:meet|satisfy|fulfil+|match)\s(?:the\s)?(?:\S+\s){0,2}?"
+                   r"(?:policy|complexity|history|length|minimum)\s(?:\S+\s)?requirements?"
+                   r"|entspricht\s(?:\S+\s)?nicht\s(?:den\s)?(?:\S+\s)?(?:kennwort|passwort)?-?(?:richtlinien|anforderungen|komplexit(?:ä|ae)tsanforderungen)"
+                   r"|ne\s(?:r(?:é|e)pond|respecte|satisfait|correspond)\spas\s(?:aux|(?:à|a)\sla|les|la)\s(?:exigences|crit(?:è|e)res|politique|strat(?:é|e)gie)"
+                   r"|no\s(?:cumple|satisface)\s(?:con\s)?(?:los\srequisitos|la\spol(?:í|i)tica|las\s(?:reglas|directivas))"
+                   r"|voldoet\sniet\saan\s(?:de\s)?(?:\S+\s)?(?:eisen|vereisten|wachtwoordeisen|complexiteitsvereisten|beleid))")
+POLICY_REFUSES_THE_CHANGE = rf"{PW}[^\n]{{0,200}}?{_POLICY_REFUSES}|{_POLICY_REFUSES}[^\n]{{0,120}}?{PW}"
+
 SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": PLACEMENT_ENDS}
 
 SAID_BRIEFLY_SIGNALS: list[Signal] = [
@@ -57,6 +72,10 @@ SAID_BRIEFLY_SIGNALS: list[Signal] = [
     Signal("password_reset", "bare reset after the password", rx(
         rf"{PW}[^\n]{{0,240}}?\b(?:please|pls|plz|kindly|can you|could you|bitte|merci de|por favor|graag|kunnen jullie)\s(?:just\s|einfach\s)?"
         r"(?:reset|zur(?:ü|ue)cksetzen|r(?:é|e)initialiser|restablecer|resetten)\b(?!\s(?:the|my|his|her|a|an|this|that|den|die|das|le|la|el|de|het)\b)"), 2.2),
+    # "expired password on the till pc, can't get in": the state named before the noun is the same expiry.
+    Signal("password_reset", "expired password", rx(EXPIRED_BEFORE_THE_PASSWORD), 1.7),
+    # "changing my password gives 'does not meet the password policy requirements' every time": a change refused.
+    Signal("password_reset", "change refused by the policy", rx(POLICY_REFUSES_THE_CHANGE), 2.0),
     # "I'm on the frontline licence ... can I be upgraded please?": the upgrade is of the licence the message named.
     Signal("license_change", "holder of the licence upgraded", rx(HOLDER_UPGRADED), 1.2),
 ]
