@@ -62,6 +62,16 @@ _POLICY_REFUSES = (r"(?:(?:does not|doesn'?t|do not|don'?t|did not|didn'?t|not)\
                    r"|voldoet\sniet\saan\s(?:de\s)?(?:\S+\s)?(?:eisen|vereisten|wachtwoordeisen|complexiteitsvereisten|beleid))")
 POLICY_REFUSES_THE_CHANGE = rf"{PW}[^\n]{{0,200}}?{_POLICY_REFUSES}|{_POLICY_REFUSES}[^\n]{{0,120}}?{PW}"
 
+# Access asked for bare, after the mailbox's address was named: "opening payroll@ in OWA says I have no permission. can
+# I have access?", "kann ich Zugriff bekommen?", "puis-je avoir l'accès ?", "¿puedo tener acceso?", "kan ik toegang
+# krijgen?". The address is the thing the access is to; no other object is named for it.
+_BARE_ACCESS_ASKED = (r"\b(?:can|could|may)\s(?:i|we)\s(?:please\s)?(?:have|get|be given)\s(?:the\s)?access\b(?!\s(?:to|for)\b)"
+                      r"|\b(?:kann|k(?:ö|oe)nnte)\s(?:ich|wir)\s(?:bitte\s)?(?:den\s)?zugriff\s(?:darauf\s)?(?:bekommen|haben|erhalten)\b"
+                      r"|\b(?:puis-je|pourrais-je)\s(?:avoir|obtenir)\s(?:l'|un\s)?acc(?:è|e)s\b(?!\s(?:(?:à|a)|au)\b)"
+                      r"|\b(?:puedo|podr(?:í|i)a)\s(?:tener|obtener)\s(?:el\s)?acceso\b(?!\s(?:a|al)\b)"
+                      r"|\b(?:kan|mag)\s(?:ik|we)\s(?:\S+\s)?toegang\s(?:\S+\s)?krijgen\b")
+ACCESS_TO_THE_ADDRESS_NAMED = rf"[\w.+-]+@[\w.-]*[^\n]{{0,200}}?(?:{_BARE_ACCESS_ASKED})"
+
 SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": PLACEMENT_ENDS}
 
 SAID_BRIEFLY_SIGNALS: list[Signal] = [
@@ -76,6 +86,8 @@ SAID_BRIEFLY_SIGNALS: list[Signal] = [
     Signal("password_reset", "expired password", rx(EXPIRED_BEFORE_THE_PASSWORD), 1.7),
     # "changing my password gives 'does not meet the password policy requirements' every time": a change refused.
     Signal("password_reset", "change refused by the policy", rx(POLICY_REFUSES_THE_CHANGE), 2.0),
+    # "payroll@ says I have no permission when I open it in OWA. can I have access?": the access is to that mailbox.
+    Signal("mailbox_access", "access asked to the address named", rx(ACCESS_TO_THE_ADDRESS_NAMED), 1.7),
     # "I'm on the frontline licence ... can I be upgraded please?": the upgrade is of the licence the message named.
     Signal("license_change", "holder of the licence upgraded", rx(HOLDER_UPGRADED), 1.2),
 ]
