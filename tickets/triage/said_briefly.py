@@ -72,6 +72,15 @@ _BARE_ACCESS_ASKED = (r"\b(?:can|could|may)\s(?:i|we)\s(?:please\s)?(?:have|get|
                       r"|\b(?:kan|mag)\s(?:ik|we)\s(?:\S+\s)?toegang\s(?:\S+\s)?krijgen\b")
 ACCESS_TO_THE_ADDRESS_NAMED = rf"[\w.+-]+@[\w.-]*[^\n]{{0,200}}?(?:{_BARE_ACCESS_ASKED})"
 
+# A directory group named by its prefix as the thing a person needs: "user jdoe needs GG_Sales_RW so the app shows",
+# "braucht SG_Einkauf_Lesen", "a besoin de GRP_Compta", "necesita SG_Ventas", "heeft GG_Finance nodig". The prefix makes
+# it a group and the verb asks for its membership; not where the group itself is what is to change ("GG_x needs
+# renaming" puts the group before the verb).
+_PREFIXED_GROUP = r"(?:sg|grp|gg)[_-][a-z0-9][\w-]*"
+NEEDS_A_PREFIXED_GROUP = (rf"\b(?:needs?|requires?|wants?|requests?|requesting|brauch(?:e|t|en)|ben(?:ö|oe)tig(?:e|t|en)|besoin d[e']\s?"
+                          rf"|necesit(?:a|o|amos|an))\s(?:(?:the|die|den|la|el|de)\s)?(?:(?:group|gruppe|groupe|grupo|groep)\s)?{_PREFIXED_GROUP}\b"
+                          rf"|\bheeft\s(?:(?:de|het)\s)?(?:groep\s)?{_PREFIXED_GROUP}\s(?:\S+\s)?nodig\b")
+
 SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": PLACEMENT_ENDS}
 
 SAID_BRIEFLY_SIGNALS: list[Signal] = [
@@ -88,6 +97,8 @@ SAID_BRIEFLY_SIGNALS: list[Signal] = [
     Signal("password_reset", "change refused by the policy", rx(POLICY_REFUSES_THE_CHANGE), 2.0),
     # "payroll@ says I have no permission when I open it in OWA. can I have access?": the access is to that mailbox.
     Signal("mailbox_access", "access asked to the address named", rx(ACCESS_TO_THE_ADDRESS_NAMED), 1.7),
+    # "user jdoe needs GG_Reports_Read so the report server shows her folder": the prefixed group's membership.
+    Signal("group_membership", "a prefixed group needed", rx(NEEDS_A_PREFIXED_GROUP), 1.7),
     # "I'm on the frontline licence ... can I be upgraded please?": the upgrade is of the licence the message named.
     Signal("license_change", "holder of the licence upgraded", rx(HOLDER_UPGRADED), 1.2),
 ]
