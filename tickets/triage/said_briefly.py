@@ -14,8 +14,9 @@ A temporary worker's stay said ended already ("finished early") came from tests/
 
 from __future__ import annotations
 
+from tickets.triage.already_done import unless
 from tickets.triage.patterns import Signal, rx
-from tickets.triage.vocabulary import LICENSE, PW
+from tickets.triage.vocabulary import LICENSE, PW, SKU
 
 # Someone whose stay is fixed in advance: an intern, a trainee, an apprentice, a temp, a contractor.
 _TEMPORARY = (r"(?:intern|trainee|apprentice|temp|contractor|working student|student assistant|placement student"
@@ -81,6 +82,16 @@ NEEDS_A_PREFIXED_GROUP = (rf"\b(?:needs?|requires?|wants?|requests?|requesting|b
                           rf"|necesit(?:a|o|amos|an))\s(?:(?:the|die|den|la|el|de)\s)?(?:(?:group|gruppe|groupe|grupo|groep)\s)?{_PREFIXED_GROUP}\b"
                           rf"|\bheeft\s(?:(?:de|het)\s)?(?:groep\s)?{_PREFIXED_GROUP}\s(?:\S+\s)?nodig\b")
 
+# A request form whose product field names a licensed product: "Product: Power BI Pro / User: jdoe / Reason: ...",
+# "Produkt: Visio Plan 2", "Produit : Project", "Producto: Visio", "Product: Visio". The form asks for that product for
+# the user it names; a field of its own line, so "the product: Visio keeps crashing" in a sentence is no form.
+# The form names the user it is for, and no field of it reports a fault ("Problem: crashes on start").
+_PRODUCT_LINE = rf"(?:^|\n)\s*(?:product|software|licen[cs]e|produkt|lizenz|produit|logiciel|producto|licencia|licentie)\s*:\s*{SKU}[^\n]{{0,40}}(?=\n|\Z)"
+_USER_LINE = r"(?:^|\n)\s*(?:user|user ?name|for|employee|benutzer|mitarbeiter\w*|utilisateur|usuario|empleado|gebruiker|medewerker)\s*:"
+_FAULT_LINE = (r"(?:^|\n)\s*(?:problem|issue|error|fault|symptom|fehler|st(?:ö|oe)rung|probl(?:è|e)me|erreur|incidencia|error|fallo"
+               r"|probleem|storing|fout)\s*:")
+PRODUCT_FIELD = unless(rf"(?:{_PRODUCT_LINE})[\s\S]*?(?:{_USER_LINE})|(?:{_USER_LINE})[\s\S]*?(?:{_PRODUCT_LINE})", _FAULT_LINE)
+
 SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": PLACEMENT_ENDS}
 
 SAID_BRIEFLY_SIGNALS: list[Signal] = [
@@ -99,6 +110,8 @@ SAID_BRIEFLY_SIGNALS: list[Signal] = [
     Signal("mailbox_access", "access asked to the address named", rx(ACCESS_TO_THE_ADDRESS_NAMED), 1.7),
     # "user jdoe needs GG_Reports_Read so the report server shows her folder": the prefixed group's membership.
     Signal("group_membership", "a prefixed group needed", rx(NEEDS_A_PREFIXED_GROUP), 1.7),
+    # "Product: Visio Plan 2 / User: jdoe / Reason: process maps": a licence request form.
+    Signal("license_change", "product field of a request form", rx(PRODUCT_FIELD), 1.2),
     # "I'm on the frontline licence ... can I be upgraded please?": the upgrade is of the licence the message named.
     Signal("license_change", "holder of the licence upgraded", rx(HOLDER_UPGRADED), 1.2),
 ]
