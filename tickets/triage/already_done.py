@@ -163,6 +163,14 @@ _NEWCOMER_LOGIN_MADE = (
     r"|\b(?:son|leur)\s(?:compte|identifiant|login)\s(?:\S+\s)?(?:est|a (?:é|e)t(?:é|e))\s(?:d(?:é|e)j(?:à|a)\s)(?:cr(?:éé|ee)|configur(?:é|e))\b"
     r"|\bsu\s(?:cuenta|usuario|login)\s(?:\S+\s)?ya\s(?:est(?:á|a)|fue|ha sido)\s(?:cread[oa]|configurad[oa])\b"
     r"|\b(?:zijn|haar|hun)\s(?:account|inlog|gebruikersnaam|login)\s(?:\S+\s)?(?:is|werd)\s(?:al|reeds)\s(?:aangemaakt|ingericht)\b"
+    # The newcomer's directory login said to work already: "started today, his Windows login works but he needs a
+    # CRIS account", "ihr Windows-Login funktioniert", "son login Windows fonctionne", "su usuario de Windows funciona",
+    # "zijn Windows-login werkt". What is left is an application's account, for a person.
+    r"|\b(?:his|her|their)\s(?:windows\s|network\s|ad\s|pc\s|computer\s|laptop\s)?(?:login|log-in|account|sign-in)\s(?:already\s)?works\b"
+    r"|\b(?:sein|ihr)\s(?:windows-?|netzwerk-?|pc-?)?(?:login|konto|zugang|anmeldung)\s(?:\S+\s)?funktioniert\b"
+    r"|\b(?:son|leur)\s(?:login|compte|acc(?:è|e)s)\s(?:windows\s)?(?:\S+\s)?fonctionne\b"
+    r"|\bsu\s(?:usuario|cuenta|acceso)\s(?:de\s)?(?:windows\s)?(?:ya\s)?funciona\b"
+    r"|\b(?:zijn|haar|hun)\s(?:windows-?)?(?:login|account|inlog)\s(?:\S+\s)?werkt\b"
 )
 
 # The newcomer's accounts said asked for by another route, or the ticket said to be only for the hardware: "accounts
@@ -229,7 +237,8 @@ ALREADY_DONE_VETOES: list[Veto] = [
 ]
 # "... his login is t.adeyemi, already created": the newcomer's account exists; the access asked is what is left.
 ALREADY_DONE_VETOES.append(Veto("onboarding", rx(_NEWCOMER_LOGIN_MADE), 1.5, words(
-    "already", "schon", "bereits", "déjà", "deja", " ya ", " al ", "reeds")))
+    "already", "schon", "bereits", "déjà", "deja", " ya ", " al ", "reeds", "works", "funktioniert", "fonctionne",
+    "funciona", "werkt")))
 # "Konto gesperrt, weil das Handy noch das alte Passwort probierte; das neue Passwort kennt sie": no new one is wanted.
 ALREADY_DONE_VETOES.append(Veto("password_reset", rx(_NEW_PASSWORD_KNOWN), 2.0, words(
     "know", "knew", "remember", "ken", "wei", "conna", "conoc", "conozco", "sé", "sabe", "weet", "weten")))

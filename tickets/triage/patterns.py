@@ -101,7 +101,7 @@ UNC = r"(?:\\\\[\w$.-]+\\|//[\w$.-]+/|\b[a-z]:\\|\b[a-z]:(?=[a-z_])|\bhostname_\
 HAS_PW = rx(PW)
 HAS_ACCESS = words(*ACCESS_NEEDLES)
 HAS_PATH = words("\\", "//", ":")
-HAS_STARTING = words("start", "beginning on", "begin", "joins ", "joining ", "first ", "fängt", "faengt", "beginnt",
+HAS_STARTING = words("start", "beginning on", "begin", "joins ", "joining ", "joined ", "began ", "first ", "fängt", "faengt", "beginnt",
                       "eintritt", "ab ", "arrive", "commence", "à partir", "a partir", "empieza", "se incorpora",
                       "begint", "per ")
 HAS_READY = words("set", "ready", "einrichten", "bereitstellen")
@@ -150,8 +150,9 @@ _MEMBER_PREP = r"to|on|onto|from|off|zu|zur|zum|aus|von|à|au|de|du|a|al|del|aan
 # A person arriving on a day ("starts tomorrow", "starting placement on the 10th", "joins us Monday"), not a thing
 # that starts (vocabulary.NOT_A_THING_STARTING).
 _ARRIVAL = (NOT_A_THING_STARTING
-            + r"\b(?:start(?:s|ing)?|join(?:s|ing)?|arriv(?:es|ing|e)|begin(?:s|ning)?)\s(?:(?:us|with us|the team|placement"
-              r"|work|in \w+|at \w+(?: \w+)?|on)\s)?(?:on\s|this\s|next\s|from\s)?(?:the\s)?(?:today|tomorrow|tmrw|monday"
+            # Arrived already too: "our new colleague started today and has no account at all".
+            + r"\b(?:start(?:s|ing|ed)?|join(?:s|ing|ed)?|arriv(?:es|ing|e|ed)|begin(?:s|ning)?|began)\s(?:(?:us|with us|the team|placement"
+              r"|work|in \w+|at \w+(?: \w+)?|on)\s)?(?:on\s|this\s|next\s|from\s|last\s)?(?:the\s)?(?:today|tomorrow|tmrw|yesterday|morning|monday"
               r"|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|week|\d{1,2}(?:st|nd|rd|th)?\b"
               r"|\d{1,2}[./]\d{1,2})")
 # What the newcomer has not got: an account or a login needed, none yet, or everything to be set up for them.
