@@ -17,7 +17,10 @@ it ("kann also geschlossen werden") came from tests/data/triage_nearmiss7.jsonl,
 (tests/triage/test_work_said_done_and_passwords_known.py). Near-miss set 9 (an
 airport ground handler's) added a lock gone by itself with the ticket closed, and a newcomer's accounts said in place
 already (tests/triage/test_settled_asked_only_or_set_aside.py). A newcomer's login said made already beside the
-access asked for them came from tests/data/triage_holdout34.jsonl, a logistics firm's (tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py).
+access asked for them came from tests/data/triage_holdout34.jsonl, a logistics firm's (tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py). A password changed already
+with something else failing since, a starter's hardware whose accounts are asked by another route and a newcomer
+whose directory login works came from tests/data/triage_holdout41.jsonl, a retail bank's
+(tests/triage/test_just_asking_changes_made_and_forms.py).
 """
 
 from __future__ import annotations

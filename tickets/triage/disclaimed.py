@@ -8,6 +8,8 @@ tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
 Found on tickets written by an author who read nothing of the project (tests/data/triage_nearmiss1.jsonl); each is
 said in general terms, several wordings each (tests/triage/test_disclaimed_requests.py). Near-miss set 9 added a
 leaver's accounts set aside ("not asking about his email or anything", tests/triage/test_settled_asked_only_or_set_aside.py).
+Holdout41 (a retail bank's) widened "just asking" to five languages and to a factor's, a lock's or a password's
+behaviour asked about (tests/triage/test_just_asking_changes_made_and_forms.py).
 """
 
 from __future__ import annotations

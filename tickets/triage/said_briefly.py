@@ -9,7 +9,10 @@ Found on tickets by an author who read nothing of the project (tests/data/triage
 terms (tests/triage/test_requests_said_briefly.py).
 
 A temporary worker's stay said ended already ("finished early") came from tests/data/triage_holdout39.jsonl
-(tests/triage/test_priorities_notices_whose_job_and_remnants.py).
+(tests/triage/test_priorities_notices_whose_job_and_remnants.py). An "expired password" named before its noun, a
+change the password policy refuses, bare access asked after a mailbox's address, a prefixed group a person "needs" and
+a "Product: / User:" licence form came from tests/data/triage_holdout41.jsonl, a retail bank's
+(tests/triage/test_just_asking_changes_made_and_forms.py).
 """
 
 from __future__ import annotations
