@@ -126,6 +126,10 @@ _TOO_MANY = (r"\btoo many (?:sign-?in |log-?in |login |failed |incorrect |wrong 
 _NOT_A_NAME = (r"(?:a|an|the|this|that|these|those|some|my|our|your|his|her|its|their|it|new|all|any|un|une|le|la|les|"
                r"el|los|las|het|de|een|der|die|das|ein|eine|me|him|them|us|mon|ma|mes|mi|mis|mijn|mein|meine)\b")
 _PERSON = (r"(?:me|him|her|them|us|myself|mich|moi|mij|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+           # "add my account to Finance-Readers", "mein Konto zu X hinzufügen", "ajouter mon compte à X", "añadid mi
+           # usuario a X", "voeg mijn account toe aan X": the one added named by their account.
+           r"|(?:my|his|her|their|mein(?:en)?|sein(?:en)?|ihr(?:en)?|mon|son|mi|su|mijn|zijn|haar)\s(?:own\s|ad\s|user\s)?"
+           r"(?:account|user|login|benutzer(?:konto)?|konto|compte|cuenta|usuario|gebruiker)"
            # "user wxyz.abcd", "our intern Ana": a role word before the name, and user names with dots
            r"|(?:(?:the |our |my |new )?(?:user|colleague|employee|intern|contractor|mitarbeiter(?:in)?|kolleg(?:e|in)|"
            r"utilisateur|coll(?:è|e)gue|usuario|compa(?:ñ|n)er[oa]|gebruiker|collega)\s)?"

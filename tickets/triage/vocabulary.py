@@ -292,12 +292,24 @@ LEAVER = (
     # "She left 2 weeks ago", "he left last month": a person's leaving dated in the past (not "he left his laptop last
     # week": what follows "left" must be the time itself; nor "he left in June last year" in a rehire's ticket, a month
     # being as often the start of a story as the leaving).
-    r"|\b(?:he|she|they|who|[a-z]+\.[a-z]+) (?:has |had )?left (?:us |the company )?(?:(?:about |around |over )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday))"
+    # A person named by their name leaves the same way ("Tom Baker left last Friday", "Ines left 3 weeks ago"): any
+    # word before "left" but the writer's own, an object's or a delivery's.
+    r"|\b(?:he|she|they|who|[a-z]+\.[a-z]+|(?!(?:i|we|you|it|this|that|which|what|everything|everyone|nothing|train|bus|flight"
+    r"|truck|van|driver|courier|parcel|package|delivery|shipment|order|mail|e-?mail|message|file|job|process|update)\b)"
+    r"[a-z][a-z'-]+) (?:has |had )?left (?:us |the company )?(?:(?:about |around |over )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday))"
     # "contractor ext.pmueller finished the project last week": someone engaged for a while whose work is over.
     r"|\b(?:contractor|consultant|external|freelancer|temp|intern|trainee) [\w.'-]+(?: [\w.'-]+)? (?:has )?(?:finished|completed|ended|wrapped up) (?:the|his|her|their) (?:project|assignment|engagement|contract|internship|placement)\b"
     # "disable account of user who left": a person who left, said in a relative clause (not "who left a message").
     r"|\b(?:user|colleague|employee|person|contractor|intern|staff member) who (?:has |had )?(?:just |recently )?left\b"
     r"(?!\s(?:a|an|the|his|her|their|it|me|us|them|some|my|our|your|this|that)\b)"
+    # "the contract of Ana Ruiz (agency, project X) ended Friday, please disable her account", "der Vertrag von Jan Ort ist
+    # ausgelaufen, bitte sein Konto sperren": a contract named by a bare name is a person's when a his or her account
+    # follows in the same ticket (never "the contract of Office 365 ended", a renewal).
+    r"|\bcontract of (?!(?:the|our|this|that|my|your|an?)\b)[a-z][\w.'-]*(?: [a-z][\w.'-]*)?(?: ?\([^)\n]{0,60}\))?"
+    r" (?:has |had )?(?:ended|expired|finished|run out)\b(?=[^\n]{0,120}\b(?:his|her|their)\s(?:\S+\s)?(?:account|login|access|user)\b)"
+    r"|\b(?:vertrag von|contrat de|contrato de|contract van) (?!(?:der|dem|la|le|el|het|de|unserem|notre|nuestro|ons)\b)[a-zà-ÿ][\w.'-]*(?: [a-zà-ÿ][\w.'-]*)?"
+    r"(?: ?\([^)\n]{0,60}\))? (?:\S+ )?(?:ausgelaufen|beendet|abgelaufen|termin(?:é|e)|fini|terminado|finalizado|vencido|afgelopen|be(?:ë|e)indigd|verlopen)"
+    r"(?=[^\n]{0,120}\b(?:sein|ihr|son|sa|su|zijn|haar)\w*\s(?:\S+\s)?(?:konto|zugang|account|compte|acc(?:è|e)s|cuenta|usuario|gebruiker)\b)"
     # "contract of external j.doe ended friday": the contract of a person named by their role.
     r"|\bcontract of (?:the |our |an? )?(?:external|contractor|consultant|temp|freelancer|intern|employee|user)\b"
     r"(?: \S+)? (?:has |had )?(?:ended|expired|finished|run out)"
@@ -321,6 +333,10 @@ LEAVER = (
 DISABLE_ACCOUNT = (
     # "account can be removed", "his login should be disabled": the account first, the verb in the passive after it.
     r"(?:\b(?:accounts?|logins?|user|ad account)\s(?:can|should|must|may|needs? to|has to|to)\sbe\s(?:removed|deleted|disabled|deactivated|closed|blocked)\b|"
+    # "can his files be moved to me and his account shut down?": the passive's auxiliary said once, for both verbs.
+    r"\b(?:his|her|their)\s(?:ad\s|user\s|windows\s)?(?:account|login)s?\s(?:to be\s|be\s)?(?:shut down|closed|disabled|deactivated|removed|deleted)\b|"
+    # "... still shows in the address book. Please disable it.": the account spoken of, asked off by a pronoun.
+    r"\b(?:please|pls|kindly|can you|could you)\s(?:\S+\s)?(?:disable|deactivate)\s(?:it|him|her|them)\b|"
     r"(?:disable|deactivate|block|close|remove|delete)\s(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in|id)s?\b|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
     r"|(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen).{0,5}$|(?:konto|zugang|zug(?:ä|ae)nge|benutzer)\w* (?:\S+ ){0,3}?(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen)"
     r"|(?:d(?:é|e)sactiv\w*|bloqu(?:er|ez)|supprim\w*|ferm(?:er|ez)|retir\w*|coup(?:er|ez)) (?:\S+ ){0,2}?(?:compte|acc(?:è|e)s)"
