@@ -132,8 +132,20 @@ def discount_leaver_named_as_a_cause(text: CleanText, scores: dict[str, float], 
     if fired["offboarding"] != {"leaver"} or scores["offboarding"] <= 0:
         return
     asked = f"{text.lower_subject}\n{text.lower_request}"
-    if _FAILS.search(asked) and not REQUEST.search(asked):
+    if (_FAILS.search(asked) and not REQUEST.search(asked)) or _ROLE_LEFT_EMPTY.search(asked):
         scores["offboarding"] = min(scores["offboarding"], 1.0)
+
+
+# The one who left named by the role they held: "the only owner (Phil) retired and now nobody can add people", "der
+# Besitzer des Teams ist in Rente", "l'administrateur du site est parti", "el propietario se jubiló", "de eigenaar is
+# vertrokken". The leaving explains a role left empty; what is asked is that role for someone (a person hands it on).
+_ROLE_LEFT_EMPTY = re.compile(
+    r"\b(?:only |sole |last |former |previous |old )?(?:owners?|admins?|administrators?|approvers?|besitzer\w*|inhaber\w*"
+    r"|eigent(?:ü|ue)mer\w*|administrat(?:or|eur)\w*|propri(?:é|e)taire|propietari[oa]|eigenaar|beheerder)\b"
+    r"(?: \([^)\n]{1,40}\))?[^.!?\n]{0,30}?\b(?:retired|left|has left|is gone|went|departed|in rente|in den ruhestand"
+    r"|ausgeschieden|nicht mehr da|est parti|a quitt|est (?:à|a) la retraite|se jubil(?:ó|o)|se fue|ya no est(?:á|a)"
+    r"|is vertrokken|met pensioen|uit dienst)"
+)
 
 
 # A message the writer copies from a screen or a log ("i get 'you do not have permission to send on behalf ...'",

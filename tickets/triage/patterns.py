@@ -174,8 +174,12 @@ _NOT_SET_UP = (r"(?:\bneeds?\s(?:\S+\s){0,2}?(?:a\s|an\s)?(?:network\s|windows\s
 # "typed my password wrong too often, and I don't remember which one I set": which one is forgotten is the password
 # named before it, in the five languages ("weiß nicht mehr, welches", "je ne sais plus lequel", "no recuerdo cuál",
 # "weet niet meer welke").
-_FORGOT_WHICH = (rf"{PW}[^\n]{{0,160}}?(?:{FORGOT}|\bwei(?:ß|ss) (?:ich )?nicht mehr|\bno s(?:é|e)|\bne sais (?:plus|pas))[\s,]+"
-                 r"(?:which|welches|welchen|welche|lequel|laquelle|duquel|cu(?:á|a)l|welke|welk|what (?:it (?:is|was)|i (?:set|chose|picked|changed it to)))\b")
+# "changed my pwd on Friday and I have no idea what I typed", "keine Ahnung, was ich eingegeben habe", "aucune idée de ce
+# que j'ai tapé", "ni idea de lo que puse", "geen idee wat ik intikte": not knowing it is having forgotten it.
+_FORGOT_WHICH = (rf"{PW}[^\n]{{0,160}}?(?:{FORGOT}|\bwei(?:ß|ss) (?:ich )?nicht mehr|\bno s(?:é|e)|\bne sais (?:plus|pas)"
+                 r"|\bno (?:idea|clue)|\bkeine ahnung|\baucune id(?:é|e)e|\bni idea|\bgeen idee)[\s,]+"
+                 r"(?:which|welches|welchen|welche|lequel|laquelle|duquel|cu(?:á|a)l|welke|welk|what (?:it (?:is|was)|i (?:set|chose|picked|changed it to|typed|entered|put in|used))"
+                 r"|was ich|de ce que|lo que|wat ik)\b")
 
 SIGNALS: list[Signal] = [
     # -- password reset ---------------------------------------------------------------------

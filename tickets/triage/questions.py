@@ -12,7 +12,8 @@ left, and a ticket whose every request-like words sat in such questions is `othe
 
 Whose job a thing is ("who manages this?", "can we reset it from our side or do they have to?"), whether to worry, and
 a subject that calls the ticket a question came from tests/data/triage_holdout39.jsonl, a telecom operator's
-(tests/triage/test_priorities_notices_whose_job_and_remnants.py).
+(tests/triage/test_priorities_notices_whose_job_and_remnants.py). Whether anything need be done at all ("is that ok or
+do I need to do something?") came from tests/data/triage_holdout40.jsonl (tests/triage/test_leavers_by_name_and_whether_to_act.py).
 """
 
 from __future__ import annotations
@@ -249,6 +250,40 @@ def asks_whose_job_it_is(subject: str, request: str) -> bool:
     if not whose:
         return False
     for sentence in (s for s in sentences if s not in whose):
+        low = sentence.lower()
+        if _asks_someone(low) or _OPENS_WITH_A_CHANGE.search(low) or _WANTS.search(_NOT_WANTED.sub(" ", low)):
+            return False
+        if _ASKS_FOR_HELP.search(low):
+            return False
+    return not (subject_asks(subject) or _OPENS_WITH_A_CHANGE.search(subject.lower()))
+
+
+# Whether anything need be done at all: "is that ok or do I need to do something?", "do we have to do anything about
+# it?", "muss ich da etwas tun?", "dois-je faire quelque chose ?", "¿tengo que hacer algo?", "moet ik iets doen?". The
+# writer says how things stand and asks if that will do; what to do, if anything, a person answers.
+_ANYTHING_NEEDED = re.compile(
+    r"\b(?:do|should|must|shall) (?:i|we) (?:\S+ )?(?:need to |have to )?do (?:something|anything)\b"
+    r"|\bis (?:there )?(?:something|anything) (?:i|we) (?:need|have|should|must) to do\b"
+    r"|\b(?:is|would) (?:that|this|it) (?:be )?(?:ok|okay|fine|alright|enough|acceptable) or\b"
+    r"|\bmuss (?:ich|man) (?:da |jetzt |noch )?(?:etwas|was|irgendwas) (?:tun|machen|unternehmen)\b|\breicht (?:das|es) (?:so )?oder\b"
+    r"|\b(?:dois-je|faut-il|devons-nous) faire quelque chose\b|\best-ce (?:que c'est )?(?:bon|suffisant) ou\b"
+    r"|\b(?:tengo|tenemos|hay) que hacer algo\b|\b(?:es|est(?:á|a)) bien (?:as(?:í|i) )?o\b"
+    r"|\bmoet(?:en)? (?:ik|we|wij) (?:nog )?(?:iets|wat) doen\b|\bis dat (?:ok(?:e|ay)?|goed|genoeg) of\b"
+)
+
+
+def asks_whether_anything_is_needed(subject: str, request: str) -> bool:
+    """Whether the writer only asks if anything need be done about how things stand, and asks for nothing else.
+
+    "Lost my phone but the codes still come by SMS. Is that ok or do I need to do something with MFA?": the words of a
+    request are there, but the writer asks whether one is needed; a person answers before any factor is reset. Any
+    plea, change verb or want in the other sentences, or a subject that asks, keeps the ticket a request.
+    """
+    sentences = [s for s in _SENTENCE.split(request) if s.strip()]
+    wonders = [s for s in sentences if _ANYTHING_NEEDED.search(s.lower()) and s.rstrip().endswith("?")]
+    if not wonders:
+        return False
+    for sentence in (s for s in sentences if s not in wonders):
         low = sentence.lower()
         if _asks_someone(low) or _OPENS_WITH_A_CHANGE.search(low) or _WANTS.search(_NOT_WANTED.sub(" ", low)):
             return False

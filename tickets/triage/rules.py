@@ -45,6 +45,7 @@ from tickets.triage.patterns import (
 from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
 from tickets.triage.prefilter import literals, may_match
 from tickets.triage.questions import (
+    asks_whether_anything_is_needed,
     asks_whether_it_is_normal,
     asks_whose_job_it_is,
     split_questions,
@@ -403,9 +404,11 @@ def classify(subject: str, body: str) -> Verdict:
     asks_about = top_score >= THRESHOLD and not injection and not how_to and not exposed and _only_asks_about(text)
     # "It never asked me for the MFA prompt on the new laptop, is that normal?": behaviour described and asked about.
     # "The portal login expired; can we reset it from our side or do they have to?": whose job it is, asked.
+    # "Lost my phone but the SMS codes still come; is that ok or do I need to do something?": whether to act, asked.
     wonders = (top_score >= THRESHOLD and not injection and not how_to and not asks_about and not exposed
                and (asks_whether_it_is_normal(text.subject, text.request)
-                    or asks_whose_job_it_is(text.subject, text.request)))
+                    or asks_whose_job_it_is(text.subject, text.request)
+                    or asks_whether_anything_is_needed(text.subject, text.request)))
     # An out-of-office, a "that's worked, thanks", a renewal notice: borrowed words, nothing asked (noise.py).
     nothing = None if injection else noise.asks_for_nothing(subject, body, text)
     if top_score < THRESHOLD or injection or how_to or asks_about or wonders or nothing:
