@@ -214,6 +214,29 @@ _STILL_A_RESET = (r"(?:forg[oe]t|vergessen|oubli|olvid|vergeten"
                   r"|\bno (?:me )?(?:la )?acepta\b|\bwordt niet (?:meer )?geaccepteerd\b)")
 _PASSWORD_CHANGED_SINCE = unless(_CHANGED_SINCE, rf"(?:{ASKS_FOR_A_CHANGE}|{_STILL_A_RESET})")
 
+# A membership said made already, by the writer or a closed ticket, and the access still failing: "I was added to the
+# group last week but still get access denied", "my ticket to add me was closed as done but the folder still won't
+# open", "wurde hinzugefügt, habe aber immer noch keinen Zugriff", "j'ai été ajouté mais toujours accès refusé", "me
+# añadieron pero sigo sin acceso", "ik ben toegevoegd maar heb nog steeds geen toegang". Adding again changes nothing:
+# the fault is elsewhere (a sign-in to refresh, the folder's own rights), for a person to find. Not where the writer
+# asks the change again in so many words.
+_MEMBER_ALREADY = (
+    r"\b(?:was|were|been|got|have been|has been|'ve been)\s(?:already\s|now\s)?(?:added|granted|given access|put in)\b"
+    r"|\b(?:ticket|request|call|case)\b[^.!?\n]{0,80}?\b(?:was|got|has been|is)\s(?:\S+\s)?(?:closed|resolved|completed|marked)\b"
+    r"|\b(?:wurde|bin|ist)\s(?:\S+\s){0,6}?(?:hinzugef(?:ü|ue)gt|aufgenommen|eingetragen|berechtigt)\b"
+    r"|\b(?:ai|a|avons) (?:d(?:é|e)j(?:à|a) )?(?:é|e)t(?:é|e) ajout(?:é|e)e?s?\b|\bm'(?:a|ont) ajout(?:é|e)e?\b"
+    r"|\b(?:fui|he sido|me (?:han |)(?:a(?:ñ|n)adi(?:ó|o|eron|do)|agreg(?:ó|o|aron|ado)))\b|\ba(?:ñ|n)adid[oa]\b"
+    r"|\b(?:ben|is|werd)\s(?:\S+\s){0,6}?toegevoegd\b"
+)
+_STILL_FAILS = (
+    r"\b(?:still|immer noch|noch immer|weiterhin|toujours|todav(?:í|i)a|sigo|a(?:ú|u)n|nog steeds|nog altijd)\b[^.!?\n]{0,60}?"
+    r"(?:access denied|\bdenied\b|no access|not (?:see|open|access)|don'?t see|can'?t (?:see|open|access|get in)|cannot (?:see|open|access)"
+    r"|doesn'?t (?:show|appear|work)|not (?:showing|appearing|working)|won'?t open|\berror\b|kein(?:en)? zugriff|zugriff verweigert"
+    r"|nicht (?:sehen|(?:ö|oe)ffnen)|acc(?:è|e)s refus(?:é|e)|pas (?:d'acc(?:è|e)s|acc(?:è|e)s|voir|ouvrir)|sin acceso|acceso denegado"
+    r"|no (?:veo|puedo)|geen toegang|toegang geweigerd|niet (?:zien|openen))"
+)
+_MEMBER_YET_STILL_FAILS = unless_asked(rf"(?:{_MEMBER_ALREADY})[\s\S]{{0,200}}?(?:{_STILL_FAILS})")
+
 ALREADY_DONE_VETOES: list[Veto] = [
     veto
     for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership", "mailbox_access",
@@ -238,6 +261,10 @@ ALREADY_DONE_VETOES: list[Veto] = [
     Veto("onboarding", rx(_NEWCOMER_SET_UP), 3.0, words("set", "account", "login", "it access", "kont", "zug", "einrichtung",
                                                           "compte", "acc", "cuenta", "usuario", "inlog", "toegang")),
 ]
+# "I was added last week but still get access denied on the folder": the membership is there; the fault is elsewhere.
+# Heavier than the others: the membership's own words (a group named, "add me" retold) stand in full in such a ticket.
+ALREADY_DONE_VETOES.append(Veto("group_membership", rx(_MEMBER_YET_STILL_FAILS), 5.0, words(
+    "still", "immer", "weiterhin", "toujours", "todav", "sigo", "aún", "aun", "nog")))
 # "... his login is t.adeyemi, already created": the newcomer's account exists; the access asked is what is left.
 ALREADY_DONE_VETOES.append(Veto("onboarding", rx(_NEWCOMER_LOGIN_MADE), 1.5, words(
     "already", "schon", "bereits", "déjà", "deja", " ya ", " al ", "reeds", "works", "funktioniert", "fonctionne",
