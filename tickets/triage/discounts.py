@@ -42,7 +42,11 @@ _LICENCE_FOR_A_DEVICE = re.compile(
     rf"{_LICENCE} (?:for|on|f(?:ü|ue)r|auf|pour|sur|para|en|voor|op) (?:my |his |her |the "
     rf"|this |that |their |our |mein\w* |sein\w* |ihr\w* |den |dem |mon |son |le |ce |mi |su |el |este |mijn |zijn "
     rf"|haar |de |deze )?"
+    # A qualifier before the machine ("on the lab PC", "auf dem Labor-Rechner", "sur le poste atelier") or its name
+    # ("on QC-PC-03", "auf PC-LAB-12"): a machine's licence all the same.
+    rf"(?:(?!(?:my|his|her|the|this|that|their|our)\b)[\w-]+ )?"
     rf"(?:pc|laptop|computer|desktop|machine|workstation|notebook|rechner|ordinateur|poste|ordenador|equipo)\b"
+    rf"|{_LICENCE} (?:\S+ ){{0,3}}?(?:on|auf|sur|en|op) [a-z]*-?pc-?[a-z0-9-]*\d\b"
     rf"|\bhostname_\d+|\b(?:needs?|wants?|requests?|please|pls) (?:\S+ ){{0,3}}?install(?:ed|ing)?\b"
     # The install asked as something to have done: "could I have SPSS installed", "can we get it installed", "bitte
     # installieren lassen", "faire installer", "laten installeren".
@@ -70,7 +74,19 @@ _LICENCE_KEY = re.compile(
     rf"|cl(?:é|e) (?:usb|mat(?:é|e)rielle) de licence|llave (?:usb|hardware|de hardware) de licencia"
     rf"|licentie-?(?:dongle|stick)"
 )
-_DIRECTORY_LICENSED = re.compile(rf"\b(?:office|microsoft|m365|o365|365|outlook|teams|windows)\b|{SKU}")
+# A licence said run out, as a program installed on a machine says it: "Minitab says 'license has expired'", "Lizenz
+# ist abgelaufen", "licence expirée", "licencia caducada", "licentie verlopen". Only for a program the directory does not
+# license (below): its licence is renewed on the machine or its server by a person, never assigned to an account.
+# The program itself must say so ("says", "meldet", "affiche", "dice", "zegt"): a bare "client licence expired" may be
+# the person's subscription.
+_LICENCE_EXPIRED = re.compile(
+    r"\b(?:says?|saying|shows?|showing|displays?|message|pop-?up|prompt|meldet|zeigt|sagt|meldung|affiche|indique|dice"
+    r"|muestra|zegt|toont|geeft aan|melding)\b[^.!?\n]{0,40}?"
+    rf"(?:{_LICENCE} (?:\S+ ){{0,2}}?(?:has |is |was |ist |war |est |a |ha |is )?(?:expired|run out|abgelaufen|ausgelaufen"
+    rf"|expir(?:é|e)e?|caducad[oa]|vencid[oa]|caduc(?:ó|o)|venci(?:ó|o)|verlopen)\b|\b(?:expired|abgelaufene?) {_LICENCE})"
+)
+_DIRECTORY_LICENSED = re.compile(
+    rf"\b(?:office|microsoft|m365|o365|365|outlook|teams|windows|excel|powerpoint|onenote|sharepoint|onedrive)\b|{SKU}")
 # Asked in so many words: from one product to another.
 _EXPLICIT_CHANGE = {"sku change", "sku swap"}
 
@@ -226,7 +242,8 @@ def discount_licence_mentions(text: CleanText, scores: dict[str, float], fired: 
     asked = f"{text.lower_subject}\n{text.lower_request}"
     if (_LICENCE_ALREADY_THERE.search(asked) or _LICENCE_FOR_A_DEVICE.search(asked)
             or _APP_REPORTS_LICENCE.search(asked)
-            or (_LICENCE_KEY.search(asked) and not _DIRECTORY_LICENSED.search(asked))):
+            or ((_LICENCE_KEY.search(asked) or _LICENCE_EXPIRED.search(asked))
+                and not _DIRECTORY_LICENSED.search(asked))):
         # However plainly it is worded ("need a Visio licence for my PC"), at most a hint: a person reads it.
         scores["license_change"] = min(scores["license_change"], 1.0)
 
