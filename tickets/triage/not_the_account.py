@@ -28,6 +28,8 @@ triage_holdout39.jsonl, a telecom operator's (tests/triage/test_priorities_notic
 
 from __future__ import annotations
 
+import re
+
 from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.vocabulary import FOLDER, LOCKED, MFA, NEW, PW
@@ -375,6 +377,31 @@ _SAME_PHONE = unless(
     rf"|\b(?:gleiche[sn]?|selbe[sn]?|dasselbe|denselben|dieselbe)\s{_PHONE}\b|\bkein(?:e|en)?\sneue[sn]?\s{_PHONE}\b"
     rf"|\bm(?:ê|e)me\s{_PHONE}\b|\bmism[oa]\s{_PHONE}\b|\b(?:de)?zelfde\s{_PHONE}\b",
     rf"(?:\b{NEW}\s{_PHONE}|\b(?:lost|stolen|broken|wiped|reset|verloren|gestohlen|kaputt|perdu|vol(?:é|e)|cass(?:é|e)|perdid[oa]|robad[oa]|rot[oa]|kwijt|gestolen|kapot)\b)")
+
+# A visitor from outside for a few days (an auditor, an inspector, a guest, an assessor) given a login to see records:
+# "the external auditor on site this week needs read-only access, can we create a login?", "Prüfer vor Ort braucht einen
+# Lesezugang", "l'auditeur externe a besoin d'un accès", "el auditor externo necesita un usuario", "de externe auditor
+# heeft een account nodig". A guest's access for a person to arrange, never a new starter's accounts. Not where the
+# visitor is said to join the staff or to start.
+_VISITOR_FROM_OUTSIDE = (
+    r"\A(?=[\s\S]*?\b(?:(?:external|outside|visiting|third-party) )?(?:auditors?|inspectors?|assessors?|visitors?|guests?"
+    r"|pr(?:ü|ue)fer(?:in)?|auditor(?:in)?|besucher(?:in)?|gast|auditeur|auditrice|inspecteur|visiteur|invit(?:é|e)e?"
+    r"|auditor(?:a)?|inspector(?:a)?|visitante|invitad[oa]|bezoeker|gast|inspecteur)\b)"
+    # One who "starts" on a date (auditors who start next week for months) is joining in some capacity: a starter still.
+    r"(?![\s\S]*\b(?:new (?:starter|hire|employee|joiner)|joins? (?:us|the company|the team)|start(?:s|ing)?|permanent"
+    r"|f(?:ä|ae)ngt|beginnt|commence|empieza|begint"
+    r"|neue[rn]? mitarbeiter|nouvel(?:le)? (?:employ|collaborat)|nuev[oa] emplead|nieuwe (?:medewerker|collega))\b)"
+)
+
+_VISITOR = re.compile(_VISITOR_FROM_OUTSIDE)
+
+
+def discount_visitors_from_outside(lower_all: str, scores: dict[str, float]) -> None:
+    """'External auditor on site Tue-Thu needs read-only access; can we create a login for her?': a guest's access,
+    not a starter's accounts (in place). Read on the whole ticket, so a starting date anywhere in it keeps a starter."""
+    if scores["onboarding"] > 0 and _VISITOR.search(lower_all):
+        scores["onboarding"] -= 3.0
+
 
 NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "SAP says 'User is locked by administrator', I didn't type anything wrong": an administrator's lock, on purpose.

@@ -29,6 +29,7 @@ from tickets.triage.intents import asked_in_words, only_asks_how, read_intents, 
 from tickets.triage.language import language_of
 from tickets.triage.mentions import discount_bare_nouns
 from tickets.triage.not_asked import discount_mail_sent_the_wrong_way
+from tickets.triage.not_the_account import discount_visitors_from_outside
 from tickets.triage.nothing_to_change import (
     discount_access_listed,
     discount_farewell_gatherings,
@@ -235,6 +236,7 @@ def _score(
     discount_farewell_gatherings(text, scores)
     discount_leaver_succeeded(text, scores, fired)
     discount_access_listed(text, scores)
+    discount_visitors_from_outside(text.lower_all, scores)
     return scores, fired, by_place
 
 
