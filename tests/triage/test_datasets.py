@@ -419,18 +419,47 @@ def test_holdout_set_meets_thresholds() -> None:
 # "not sure if it still exists", a password manager's master password, a reset asked after a phishing click (the
 # alert discount's design), an archive's "separate login (not windows)", Office's "Unlicensed Product" with nothing
 # asked. No disputes.
-UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
-                 "triage_holdout5.jsonl": (0.95, 0.98, 0.99), "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
-                 "triage_holdout7.jsonl": (0.86, 0.97, 0.99), "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
+
+
+# triage_holdout40 (200 rows from a manufacturer's incident queue: plant floors and shift teams, a QC lab with its LIMS,
+# SAP planners, contractors and auditors, 120 `other`, mostly en with de and a few fr/es/nl; by an author who read
+# nothing of the project, written for us) read .959/.903/1.000 before its study. Its mistakes were grouped by what the
+# engine did not understand (a leaver named by their name, "Tom Baker left last Friday", where only a pronoun counted;
+# a bare-named person's contract ended before "his account"; an account asked "shut down" in a shared passive, or
+# disabled by "it" after a former employee; "add my account to X"; "no idea what I typed" after one's own password
+# change; and, read as requests, "is that ok or do I need to do something?"; an owner's leaving that explains an empty
+# role; a membership said made, or its ticket closed, with the access still failing; a program's own message that its
+# licence expired on a machine; a visitor from outside, an auditor or an inspector, given a login; tickets/triage/
+# vocabulary.py, patterns.py, questions.py, rules.py, discounts.py, already_done.py, not_the_account.py;
+# tests/triage/test_leavers_by_name_and_whether_to_act.py), which took it to .986/.986/1.000. No row of any other set
+# here or of the dev set left its label: five ambiguous leavers' OneDrive tickets (holdout16, 20, 23, 38, 39) move from
+# `other` to the offboarding they are labelled, holdout7's "can't remember what I typed" to its password reset, and a
+# few offboarding and `other` rows change confidence only. Left: a terse "Power BI Pro / for sharing the dashboard"
+# and a bare group name over "for j.pereira" (said_briefly.py's ground, too thin to teach from one row each); and, all
+# ambiguous, Office's "unlicensed product" banners, a password change refused by policy, "can you change it for me??
+# or how do I do it", a Teams team that "doesn't show", a mailbox "not showing", an HR-sent starter asked as "is this
+# the right place?", and "access to everything the old engineer had". Disputes: none.
+UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
+                 "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
+                 "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
+                 "triage_holdout6.jsonl": (0.98, 0.98, 0.99),
+                 "triage_holdout7.jsonl": (0.86, 0.97, 0.99),
+                 "triage_holdout8.jsonl": (0.99, 0.96, 0.99),
                  "triage_holdout10.jsonl": (0.97, 0.88, 0.98),
                  "triage_holdout9.jsonl": (0.97, 0.92, 0.99),
                  "triage_holdout12.jsonl": (0.98, 0.99, 0.99),
-                 "triage_holdout14.jsonl": (0.98, 0.99, 0.99), "triage_holdout15.jsonl": (0.99, 0.99, 0.99),
-                 "triage_holdout18.jsonl": (0.99, 0.98, 0.99), "triage_holdout19.jsonl": (0.99, 0.97, 0.99),
-                 "triage_holdout20.jsonl": (0.99, 0.97, 0.99), "triage_holdout16.jsonl": (0.99, 0.98, 0.99),
-                 "triage_holdout23.jsonl": (0.99, 0.99, 0.99), "triage_holdout25.jsonl": (0.99, 0.99, 0.99),
-                 "triage_nearmiss1.jsonl": (0.98, 0.92, 0.99), "triage_nearmiss4.jsonl": (0.99, 0.97, 1.0),
-                 "triage_nearmiss3.jsonl": (1.00, 1.00, 1.00), "triage_nearmiss6.jsonl": (1.00, 0.97, 1.00),
+                 "triage_holdout14.jsonl": (0.98, 0.99, 0.99),
+                 "triage_holdout15.jsonl": (0.99, 0.99, 0.99),
+                 "triage_holdout18.jsonl": (0.99, 0.98, 0.99),
+                 "triage_holdout19.jsonl": (0.99, 0.97, 0.99),
+                 "triage_holdout20.jsonl": (0.99, 0.97, 0.99),
+                 "triage_holdout16.jsonl": (0.99, 0.98, 0.99),
+                 "triage_holdout23.jsonl": (0.99, 0.99, 0.99),
+                 "triage_holdout25.jsonl": (0.99, 0.99, 0.99),
+                 "triage_nearmiss1.jsonl": (0.98, 0.92, 0.99),
+                 "triage_nearmiss4.jsonl": (0.99, 0.97, 1.0),
+                 "triage_nearmiss3.jsonl": (1.00, 1.00, 1.00),
+                 "triage_nearmiss6.jsonl": (1.00, 0.97, 1.00),
                  "triage_nearmiss7.jsonl": (0.94, 0.79, 0.94),
                  "triage_nearmiss9.jsonl": (1.00, 0.97, 1.00),
                  "triage_holdout30.jsonl": (0.99, 0.97, 0.98),
@@ -441,7 +470,8 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94), "triage_holdout4.j
                  "triage_holdout34.jsonl": (1.00, 0.99, 1.00),
                  "triage_holdout38.jsonl": (1.00, 0.99, 1.00),
                  "triage_holdout39.jsonl": (1.00, 0.99, 1.00),
-                 "triage_holdout41.jsonl": (1.00, 0.99, 1.00)}
+                 "triage_holdout41.jsonl": (1.00, 0.99, 1.00),
+                 "triage_holdout40.jsonl": (0.98, 0.98, 1.00)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
