@@ -74,16 +74,19 @@ _LICENCE_KEY = re.compile(
     rf"|cl(?:é|e) (?:usb|mat(?:é|e)rielle) de licence|llave (?:usb|hardware|de hardware) de licencia"
     rf"|licentie-?(?:dongle|stick)"
 )
-# A licence said run out, as a program installed on a machine says it: "Minitab says 'license has expired'", "Lizenz
-# ist abgelaufen", "licence expirée", "licencia caducada", "licentie verlopen". Only for a program the directory does not
-# license (below): its licence is renewed on the machine or its server by a person, never assigned to an account.
+# A licence said run out, as a program installed on a machine says it: "Minitab says 'license has expired'",
+# "Lizenz ist abgelaufen", "licence expirée", "licencia caducada", "licentie verlopen". Only for a program the
+# directory does not license (below): its licence is renewed on the machine or its server by a person, never assigned
+# to an account.
 # The program itself must say so ("says", "meldet", "affiche", "dice", "zegt"): a bare "client licence expired" may be
 # the person's subscription.
 _LICENCE_EXPIRED = re.compile(
     r"\b(?:says?|saying|shows?|showing|displays?|message|pop-?up|prompt|meldet|zeigt|sagt|meldung|affiche|indique|dice"
     r"|muestra|zegt|toont|geeft aan|melding)\b[^.!?\n]{0,40}?"
-    rf"(?:{_LICENCE} (?:\S+ ){{0,2}}?(?:has |is |was |ist |war |est |a |ha |is )?(?:expired|run out|abgelaufen|ausgelaufen"
-    rf"|expir(?:é|e)e?|caducad[oa]|vencid[oa]|caduc(?:ó|o)|venci(?:ó|o)|verlopen)\b|\b(?:expired|abgelaufene?) {_LICENCE})"
+    rf"(?:{_LICENCE} (?:\S+ ){{0,2}}?(?:has |is |was |ist |war |est |a |ha |is )?"
+    rf"(?:expired|run out|abgelaufen|ausgelaufen|expir(?:é|e)e?|caducad[oa]|vencid[oa]|caduc(?:ó|o)|venci(?:ó|o)"
+    rf"|verlopen)\b"
+    rf"|\b(?:expired|abgelaufene?) {_LICENCE})"
 )
 _DIRECTORY_LICENSED = re.compile(
     rf"\b(?:office|microsoft|m365|o365|365|outlook|teams|windows|excel|powerpoint|onenote|sharepoint|onedrive)\b|{SKU}")
@@ -156,8 +159,8 @@ def discount_leaver_named_as_a_cause(text: CleanText, scores: dict[str, float], 
 # Besitzer des Teams ist in Rente", "l'administrateur du site est parti", "el propietario se jubiló", "de eigenaar is
 # vertrokken". The leaving explains a role left empty; what is asked is that role for someone (a person hands it on).
 _ROLE_LEFT_EMPTY = re.compile(
-    r"\b(?:only |sole |last |former |previous |old )?(?:owners?|admins?|administrators?|approvers?|besitzer\w*|inhaber\w*"
-    r"|eigent(?:ü|ue)mer\w*|administrat(?:or|eur)\w*|propri(?:é|e)taire|propietari[oa]|eigenaar|beheerder)\b"
+    r"\b(?:only |sole |last |former |previous |old )?(?:owners?|admins?|administrators?|approvers?|besitzer\w*"
+    r"|inhaber\w*|eigent(?:ü|ue)mer\w*|administrat(?:or|eur)\w*|propri(?:é|e)taire|propietari[oa]|eigenaar|beheerder)\b"
     r"(?: \([^)\n]{1,40}\))?[^.!?\n]{0,30}?\b(?:retired|left|has left|is gone|went|departed|in rente|in den ruhestand"
     r"|ausgeschieden|nicht mehr da|est parti|a quitt|est (?:à|a) la retraite|se jubil(?:ó|o)|se fue|ya no est(?:á|a)"
     r"|is vertrokken|met pensioen|uit dienst)"
