@@ -21,6 +21,9 @@ access asked for them came from tests/data/triage_holdout34.jsonl, a logistics f
 with something else failing since, a starter's hardware whose accounts are asked by another route and a newcomer
 whose directory login works came from tests/data/triage_holdout41.jsonl, a retail bank's
 (tests/triage/test_just_asking_changes_made_and_forms.py).
+A membership said made already, or its ticket
+closed, with the access still failing came from triage_holdout40.jsonl, a manufacturer's
+(tests/triage/test_leavers_by_name_and_whether_to_act.py).
 """
 
 from __future__ import annotations

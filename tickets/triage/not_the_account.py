@@ -24,6 +24,8 @@ writer in German's verb-second order and an account "locked by administrator" ca
 logistics firm's (tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py).
 One customer "(acc ...) says" beside the public, and the self-service reset page's outage came from
 triage_holdout39.jsonl, a telecom operator's (tests/triage/test_priorities_notices_whose_job_and_remnants.py).
+A visitor from outside (an auditor, an inspector) given a login came from triage_holdout40.jsonl, a manufacturer's
+(tests/triage/test_leavers_by_name_and_whether_to_act.py).
 """
 
 from __future__ import annotations
