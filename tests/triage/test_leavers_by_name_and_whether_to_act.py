@@ -74,3 +74,15 @@ def test_questions_causes_and_faults_elsewhere_are_for_a_person(subject, body):
 def test_the_near_requests_stay_requests(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # The contract ended, the account said to stay with only a reason after it: one group's membership, no leaver.
+    ("Remove from share", "contract of j.meyer ended last week. his account stays (he is back in spring) but please "
+     "take him out of SG-Payroll-RW until then", "group_membership"),
+    # Said to stay disabled is no stay: the leaver's account is closed.
+    ("Contract ended", "The contract of Paul Stein ended on Friday, his account stays disabled from now on, please also "
+     "remove his mailbox licence and disable his login.", "offboarding"),
+])
+def test_an_account_said_to_stay_keeps_a_contractor_a_member(subject, body, category):
+    assert triage(subject, body).category == category

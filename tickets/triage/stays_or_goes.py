@@ -23,6 +23,9 @@ from tickets.triage.vocabulary import DISABLE_ACCOUNT, DISTRIBUTION_LIST, GROUP
 
 # "his account stays active for another project", "she remains employed", "keep her login": the person stays.
 _STAYS = (r"\b(?:account|login|user|ad account|access)s?\s(?:\S+\s)?(?:stays?|remains?|will stay|will remain|should stay|should remain|must stay|is to stay|needs to stay)\s(?:\S+\s)?(?:active|enabled|open|as (?:it|is))\b"
+          # ... or said to stay with nothing after it but a reason: "his account stays (he comes back in Q3)", "her
+          # login remains, she is back after the summer". Never "stays disabled" or "remains locked".
+          r"|\b(?:his|her|their|the)\s(?:\S+\s)?(?:account|login)s?\s(?:stays?|remains?|will stay|will remain|should stay)(?=\s?[(,;:.—–-]|\s(?:but|as|because|since|for now|he|she|they)\b)"
           r"|\b(?:keep|leave)\s(?:his|her|their|the)\s(?:\S+\s)?(?:account|login)\s(?:\S+\s)?(?:active|enabled|open|as it is)\b"
           r"|\b(?:do not|don'?t|please don'?t|no need to)\s(?:disable|deactivate|delete|close|offboard)\b"
           r"|\b(?:(?:is|are)\s(?:still|staying)\s(?:with us|employed|here|on board)|remains? (?:employed|with us|with the company))\b"
