@@ -245,11 +245,17 @@ def asks_whose_job_it_is(subject: str, request: str) -> bool:
     is of responsibility: a person answers it, and acting on the account would pre-empt the answer. Any plea, change
     verb or want in the other sentences, or a subject that asks, keeps the ticket a request.
     """
+    return _only_this_question(_WHOSE_JOB, subject, request)
+
+
+def _only_this_question(question: re.Pattern[str], subject: str, request: str) -> bool:
+    """Whether a sentence of `request` asks `question` (and ends with "?") while no other sentence, nor the subject,
+    holds a plea, a change verb or a want: then the question is all the writer asks."""
     sentences = [s for s in _SENTENCE.split(request) if s.strip()]
-    whose = [s for s in sentences if _WHOSE_JOB.search(s.lower()) and s.rstrip().endswith("?")]
-    if not whose:
+    asked = [s for s in sentences if question.search(s.lower()) and s.rstrip().endswith("?")]
+    if not asked:
         return False
-    for sentence in (s for s in sentences if s not in whose):
+    for sentence in (s for s in sentences if s not in asked):
         low = sentence.lower()
         if _asks_someone(low) or _OPENS_WITH_A_CHANGE.search(low) or _WANTS.search(_NOT_WANTED.sub(" ", low)):
             return False
@@ -279,14 +285,4 @@ def asks_whether_anything_is_needed(subject: str, request: str) -> bool:
     request are there, but the writer asks whether one is needed; a person answers before any factor is reset. Any
     plea, change verb or want in the other sentences, or a subject that asks, keeps the ticket a request.
     """
-    sentences = [s for s in _SENTENCE.split(request) if s.strip()]
-    wonders = [s for s in sentences if _ANYTHING_NEEDED.search(s.lower()) and s.rstrip().endswith("?")]
-    if not wonders:
-        return False
-    for sentence in (s for s in sentences if s not in wonders):
-        low = sentence.lower()
-        if _asks_someone(low) or _OPENS_WITH_A_CHANGE.search(low) or _WANTS.search(_NOT_WANTED.sub(" ", low)):
-            return False
-        if _ASKS_FOR_HELP.search(low):
-            return False
-    return not (subject_asks(subject) or _OPENS_WITH_A_CHANGE.search(subject.lower()))
+    return _only_this_question(_ANYTHING_NEEDED, subject, request)
