@@ -254,12 +254,11 @@ _FORMAT_ANCHOR = words("excel", "pdf", "csv", "word", "xls", "doc", "zip", "txt"
 # verschijnt niet". The right is in place; its showing up (a cache, a delay, auto-mapping) is a fault to look at.
 _ACCESS_GIVEN = (r"\b(?:i|we|she|he|they)\s(?:was|were|have been|'ve been|has been|got)\s(?:already\s)?(?:given|granted)\s(?:\S+\s){0,2}?(?:access|rights?|permissions?)\b"
                  r"|\b(?:access|rights?|permissions?)\s(?:was|were|has been|have been)\s(?:already\s)?(?:given|granted|added)\b"
-                 # A membership said made: "I was added to SG-Approvers last week but the app still shows nothing",
-                 # "ich wurde in die Gruppe aufgenommen", "j'ai été ajouté au groupe", "me añadieron al grupo", "ik ben
-                 # toegevoegd aan de groep". What the group opens not showing is the fault, as with a right given.
-                 r"|\b(?:i|we|she|he|they)\s(?:was|were|have been|'ve been|has been|got)\s(?:already\s)?added\s(?:to|into)\b"
+                 # A membership said made: "ich wurde in die Gruppe aufgenommen", "me añadieron al grupo", "fui añadida",
+                 # "ik werd toegevoegd". What the group opens not showing is the fault, as with a right given. (English's
+                 # "I was added to" and French's "j'ai été ajouté" are in the membership lines below.)
                  r"|\b(?:ich|wir|sie|er)\s(?:wurde|wurden|bin|sind)\s(?:\S+\s){0,6}?(?:hinzugef(?:ü|ue)gt|aufgenommen)\b"
-                 r"|\bj'ai (?:d(?:é|e)j(?:à|a) )?(?:é|e)t(?:é|e) ajout(?:é|e)e?\b|\b(?:me (?:a(?:ñ|n)adieron|agregaron|han a(?:ñ|n)adido)|fui a(?:ñ|n)adid[oa])\b"
+                 r"|\b(?:me (?:a(?:ñ|n)adieron|agregaron|han a(?:ñ|n)adido)|fui a(?:ñ|n)adid[oa])\b"
                  r"|\b(?:ik ben|we zijn|ik werd)\s(?:al\s)?toegevoegd\b"
                  r"|\b(?:zugriff|berechtigung\w*|rechte|zugang)\s(?:\S+\s){0,3}?(?:bekommen|erhalten|eingerichtet|freigegeben|vergeben)"
                  r"|\bon m'a (?:d(?:é|e)j(?:à|a) )?(?:donn(?:é|e)|accord(?:é|e)) (?:l'|les )?(?:acc(?:è|e)s|droits)|\bj'ai (?:re(?:ç|c)u|obtenu) (?:l'|les )?(?:acc(?:è|e)s|droits)"
