@@ -53,3 +53,28 @@ def test_a_request_withdrawn_by_name_asks_for_nothing(subject, body):
 def test_a_request_not_done_stays_a_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Holdout 45's lessons, in our own sentences: thanks for the work done, a ticket closed by its number or by "you can
+# close." alone, and a lock that "unlocked itself".
+@pytest.mark.parametrize(("subject", "body"), [
+    ("cheers", "Thank you for unlocking me yesterday, everything fine. You can close REQ0102934."),
+    ("Danke", "Danke fürs Zurücksetzen des Kennworts, klappt alles. Ticket kann geschlossen werden."),
+    ("merci", "Merci d'avoir débloqué mon compte, vous pouvez clôturer le ticket."),
+    ("gracias", "Gracias por desbloquear mi cuenta, podéis cerrar la incidencia."),
+    ("bedankt", "Bedankt voor het resetten van mijn wachtwoord, de melding mag dicht."),
+    ("lockout gone", "Forget it, my login unlocked itself after lunch. You can close."),
+])
+def test_thanks_for_the_work_done_or_a_lock_gone_by_itself_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("locked again", "Thanks for unlocking me yesterday, but I'm locked out again. Please unlock my account.",
+     "account_unlock"),
+    ("pw", "Thanks for your help last week. I forgot my password again, please reset it.", "password_reset"),
+])
+def test_thanks_for_past_work_with_a_new_request_stays_a_request(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -24,6 +24,8 @@ whose directory login works came from tests/data/triage_holdout41.jsonl, a retai
 A membership said made already, or its ticket
 closed, with the access still failing came from triage_holdout40.jsonl, a manufacturer's
 (tests/triage/test_leavers_by_name_and_whether_to_act.py).
+Thanks for the work done, a ticket closed by its number, a lock that "unlocked itself" and a reset named after
+"after" without its article came from triage_holdout45.jsonl (tests/triage/test_requests_already_done.py).
 """
 
 from __future__ import annotations
@@ -60,11 +62,20 @@ _DONE = (
     # or the lock is over, "funktioniert seit heute wieder" (German's "geht wieder" alone is a close of its own, below).
     r"|\b(?:works?|working|fonctionnen?t?|marchen?t?|funcionan?|werk(?:t|en))\s(?:\S+\s){0,2}?(?:again|(?:à|a) nouveau|de nouveau|otra vez|de nuevo|weer)\b(?!\s(?:not|pas|no|niet)\b)"
     r"|\b(?:funktioniert|geht|klappt|l(?:ä|ae)uft)\s(?:(?!nicht\b)\S+\s){0,3}?wieder\b(?!\s(?:\S+\s)?nicht\b)"
+    # Thanks for the work done: "thanks for unlocking me earlier", "danke fürs Zurücksetzen", "merci d'avoir réinitialisé",
+    # "gracias por desbloquear", "bedankt voor het resetten". The thanks say it is done; with the close beside them,
+    # nothing is left.
+    r"|\b(?:thanks|thank you|thx|cheers)\sfor\s(?:\S+\s)?(?:resetting|unlocking|adding|removing|changing|fixing|sorting|granting|giving|enabling|re-?enabling|setting up)\b"
+    r"|\bdank(?:e|en)?\s(?:\S+\s)?f(?:ü|ue)r(?:s|\sdas|\sdie)?\s(?:\S+\s){0,2}?(?:zur(?:ü|ue)cksetzen|entsperren|freischalten|hinzuf(?:ü|ue)gen|einrichten|(?:ä|ae)ndern)\b"
+    r"|\bmerci\s(?:\S+\s)?d'avoir\s(?:\S+\s)?(?:r(?:é|e)initialis|d(?:é|e)bloqu|ajout|retir|chang|modifi)\w*"
+    r"|\bgracias\s(?:\S+\s)?por\s(?:\S+\s)?(?:restablecer|desbloquear|a(?:ñ|n)adir|agregar|quitar|cambiar|resetear)\w*"
+    r"|\bbedankt\s(?:\S+\s)?voor\s(?:het\s)?(?:\S+\s)?(?:resetten|ontgrendelen|toevoegen|verwijderen|wijzigen|aanpassen)\b"
 )
 # The writer closes the ticket: nothing is left to do.
 # A modal and its passive may have an adverb between them: "can now be closed", "kann also geschlossen werden", "peut
 # donc être clôturée", "se puede cerrar ya", "kan dus gesloten worden".
-_CLOSE = (r"\b(?:please |pls |you can |you may )?close (?:the |this |my )?(?:ticket|request|call|it)\b|\bplease close\b|\bcan (?:\S+ )?be closed\b"
+# A ticket's number stands for the ticket ("you can close INC0048213"), and "you can close." says it alone.
+_CLOSE = (r"\b(?:please |pls |you can |you may )?close (?:the |this |my )?(?:ticket|request|call|it|[a-z]{2,5}-?\d{5,})\b|\bplease close\b|\byou (?:can|may) close(?=\s*(?:[.!,;]|$|now\b|thanks?\b|thx\b))|\bcan (?:\S+ )?be closed\b"
           r"|\bkann (?:\S+ ){0,2}?geschlossen werden\b|\bpeut (?:\S+ )?(?:(?:ê|e)tre) (?:ferm|cl(?:ô|o)tur)(?:é|e)e?\b|\b(?:se )?puede (?:\S+ )?cerrar(?:se)?\b|\bkan (?:\S+ ){0,2}?(?:gesloten|dicht) (?:worden|gedaan)\b"
           r"|\bno (?:longer|more) (?:needed|required|necessary)\b|\bnot needed any ?(?:more|longer)\b"
           r"|\bkann zu\b|\bkann geschlossen\b|\b(?:ticket|anfrage|auftrag|antrag)\s(?:\S+\s){0,3}?(?:schlie(?:ß|ss)en|stornieren|zur(?:ü|ue)ckziehen)"
@@ -123,8 +134,8 @@ _NEW_PASSWORD_KNOWN = (rf"{_NEW_PASSWORD}\s{_UNNEGATED}{{0,2}}?{_KNOWS}\b(?!\s(?
 # seul", "se desbloqueó sola", "het is vanzelf opgelost". Nobody needs to do it any more. Not where the clause denies it
 # ("it won't unlock by itself"). A veto of its own, behind an anchor: read at every clause, it is run only on tickets
 # that hold one of its words.
-_BY_ITSELF = (rf"(?:^|[.,;:!?\n])\s*{_UNDENIED}(?:by itself|on its own|of its own accord|resolved itself|sorted itself(?: out)?"
-              r"|fixed itself|cleared itself|von (?:al)?lein(?:e|s)?|von selbst|tout seul(?:e)?|d'elle-m(?:ê|e)me|de lui-m(?:ê|e)me"
+_BY_ITSELF = (rf"(?:^|[.,;:!?\n])\s*{_UNDENIED}(?:by itself|on its own|of its own accord|(?:resolved|sorted|fixed|cleared|unlocked|released|reset) itself(?: out)?"
+              r"|von (?:al)?lein(?:e|s)?|von selbst|tout seul(?:e)?|d'elle-m(?:ê|e)me|de lui-m(?:ê|e)me"
               r"|por s(?:í|i) sol[oa]|vanzelf|(?:desbloquead[oa]|desbloque(?:ó|o)|resuelto|resolvi(?:ó|o)|arreglad[oa]|arregl(?:ó|o)) sol[oa])\b")
 _GONE_BY_ITSELF = unless_asked(rf"(?:{_BY_ITSELF})[\s\S]{{0,240}}?(?:{_CLOSE})|(?:{_CLOSE})[\s\S]{{0,240}}?(?:{_BY_ITSELF})")
 _BY_ITSELF_ANCHOR = words("itself", "its own", "accord", "lein", "selbst", "seul", "même", "meme", "sola", "solo", "vanzelf")
@@ -202,7 +213,8 @@ _ACCOUNTS_ASKED_ELSEWHERE = unless(
 # is forgotten.
 _CHANGED_SINCE = (
     rf"\b(?:since|after)\s(?:i\s|we\s)?(?:changed|reset|updated|changing|resetting)\s(?:my\s|the\s|our\s)?(?:windows\s|network\s)?{PW}"
-    rf"|\b(?:since|after)\s(?:the|my|a)\s(?:\S+\s)?{PW}\s?-?(?:change|reset|update)"
+    # The article may go, as in a subject line: "error after password reset".
+    rf"|\b(?:since|after)\s(?:(?:the|my|a|our)\s)?(?:\S+\s)?{PW}\s?-?(?:change|reset|update)"
     rf"|\b(?:seit|nach)\s(?:der|dem|meiner|meinem)\s(?:{PW})?-?(?:(?:ä|ae)nderung|wechsel|reset)"
     rf"|\b(?:seit(?:dem)?|nachdem)\sich\s(?:\S+\s){{0,3}}?{PW}\s(?:\S+\s)?ge(?:ä|ae)ndert"
     rf"|\b(?:depuis|apr(?:è|e)s)\s(?:que j'ai |avoir )?(?:le changement de |chang(?:é|e) (?:mon |le |de )?){PW}"
