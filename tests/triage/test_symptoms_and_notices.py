@@ -53,6 +53,8 @@ def test_a_request_beside_a_notice_is_still_read(subject, body, category):
     ("Visio on my laptop", "I need a Visio licence for my laptop to open the floor plans."),
     # The licence is there already: the problem is elsewhere.
     ("Project won't open", "Priya already has a Project licence but the app still asks her to sign in."),
+    # Held for a while (holdout 45): a licence check failing is a fault, not one to assign.
+    ("visio", "Visio says it cannot check the licence since today. I have had that licence for two years."),
     # The application reports its licence: a licence server or a trial, for a person to look at.
     ("Stats package", "The stats package says 'no licence available' for everyone in the lab since this morning."),
     ("Acrobat", "Acrobat keeps telling me my trial has expired, although it worked yesterday."),

@@ -38,6 +38,13 @@ _LICENCE_ALREADY_THERE = re.compile(
     rf"|{_LICENCE} (?:\S+ ){{0,2}}?(?:est )?d(?:é|e)j(?:à|a) (?:achet|attribu|pay)\w*"
     rf"|{_LICENCE} (?:\S+ ){{0,2}}?ya (?:est(?:á|a) )?(?:comprad|asignad|pagad)\w*"
     rf"|{_LICENCE} (?:\S+ ){{0,2}}?is al (?:gekocht|toegewezen|betaald)"
+    # Held for a while: "I have had the licence since last year", "ich habe die Lizenz seit Jahren", "j'ai la licence
+    # depuis", "tengo la licencia desde", "ik heb de licentie al sinds". A fault in a licence held, not one to assign.
+    rf"|(?:have|has|'ve) had (?:the |my |a |this |that |his |her )?(?:\S+ )?{_LICENCE}"
+    rf"|\bhabe? (?:die |meine |eine |diese )?(?:\S+ )?{_LICENCE} (?:\S+ )?seit\b"
+    rf"|\bj'ai (?:la |ma |une |cette )?(?:\S+ )?{_LICENCE} (?:\S+ )?depuis\b"
+    rf"|\btengo (?:la |mi |una |esta )?(?:\S+ )?{_LICENCE} (?:\S+ )?desde\b"
+    rf"|\bheb (?:de |mijn |een |deze )?(?:\S+ )?{_LICENCE} (?:\S+ )?(?:al )?sinds\b"
 )
 # A licence for a machine or with an installation: a software install on a device, not a licence assigned to a
 # person's account in the directory (those follow the person, not the PC). Only "licence for my PC" itself: in "no
