@@ -28,3 +28,19 @@ def test_a_leaving_said_in_any_tense_is_an_offboarding(subject, body):
 def test_the_writers_own_trip_is_no_leaver(subject, body):
     result = triage(subject, body)
     assert result.category == "other", result.reason
+
+
+# Holdout 45: "left company" without its article, and a contract named before its holder and its end.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("access", "Please take away all access for rkowalski, left company."),
+    ("external", "Contract of external Brandt ends Friday, please deactivate his account and token."),
+    ("Extern", "Der Vertrag von Externem Brandt endet am Freitag, bitte sein Konto deaktivieren."),
+])
+def test_a_leaver_said_tersely_or_by_the_contract_first_is_an_offboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+def test_a_things_contract_ending_is_no_leaver():
+    result = triage("contract", "The contract for the printer lease ends in June, who handles the renewal?")
+    assert result.category == "other", result.reason

@@ -37,3 +37,14 @@ def test_a_newcomer_arriving_without_an_account_is_an_onboarding(subject, body):
 def test_a_thing_that_starts_or_a_newcomer_with_an_account_is_not(subject, body):
     result = triage(subject, body)
     assert result.category != "onboarding", result.reason
+
+
+def test_several_newcomers_starting_on_a_dated_month_are_an_onboarding():
+    # Holdout 45: a plural ("interns") and a month named before the day ("Oct 3rd").
+    result = triage("interns", "Two interns start Oct 3rd in the lab. Logins + email please.")
+    assert result.category == "onboarding", result.reason
+
+
+def test_trainees_starting_a_course_are_no_newcomers():
+    result = triage("training", "The trainees start the safety course on Monday; can you book room 2?")
+    assert result.category != "onboarding", result.reason

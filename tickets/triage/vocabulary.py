@@ -226,9 +226,12 @@ NOT_A_THING_STARTING = "".join(f"(?<!{t} )" for t in _THINGS_THAT_START)
 NEWBIE = (
     # "a summer intern starting next Wednesday", "a contractor (from Nexus) joining the data team": a role that comes
     # for a while, said with its arrival.
+    # Several of them too: "4 apprentices start on the 1st", "zwei Azubis beginnen", "des apprentis commencent", "dos
+    # aprendices empiezan", "twee stagiairs beginnen".
     r"(?:(?:intern|trainee|apprentice|contractor|consultant|temp|working student|werkstudent\w*|praktikant\w*|stagiaire"
-    r"|alternant\w*|becari[oa]|stagiair)\b[^.!?\n]{0,60}?\b(?:starting|joining|starts|joins|begins|beginnt|f(?:ä|ae)ngt"
-    r"|commence|arrive|empieza|se incorpora|begint)\b|"
+    r"|alternant\w*|becari[oa]|stagiair|azubi|auszubildende|lehrling\w*|apprenti|aprendiz|aprendices|leerling)(?:s|e|en|es)?\b[^.!?\n]{0,60}?"
+    r"\b(?:starting|joining|starts|joins|begins|beginnt|f(?:ä|ae)ngt|commence|arrive|empieza|se incorpora|begint"
+    r"|start|join|begin|beginnen|fangen|commencent|arrivent|empiezan|se incorporan)\b|"
     r"new (?:hire|joiner|starter|employee|colleague|team member|staff member|user|member of staff|intern|guy|girl|lady|"
     r"trainee|apprentice|consultant|contractor|non-employee|worker|sales rep|accountant|engineer|manager)s?|"
     rf"\bonboard(?:ing)?\b|on-boarding|{NOT_A_THING_STARTING}\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"
@@ -269,7 +272,7 @@ CREATE_ACCOUNT = (
 )
 LEAVER = (
     r"(?:\bterminat(?:e|ed|ion)\b|\bleaver\b|\b(?:was|been|got|were|is being|be|being)\s(?:\S+\s)?(?:let go|fired|sacked|dismissed|laid off|made redundant)\b|\blet (?:\S+ ){1,3}?go\b|(?:had|have|has|need|needs|going|decided) to (?:dismiss|fire|sack|let go of)\b|"
-    r"entlassen|freigestellt|gefeuert|renvoy(?:é|e)e?|vir(?:é|e)e?\b|congédi(?:é|e)e?|echad[oa] |offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|\b(?:employee|colleague|user|staff member|contractor|he|she|[a-z]+\.[a-z]+) (?:is )?leaving (?:us )?(?:tomorrow|today|next (?:week|month)|at the end of)|(?:has |have )?left (?:the|our) company|last (?:working )?day|retir(?:ed|ing|ement|es\b)|no longer (?:with|employed|works? (?:here|for|with|at|in)\b|working (?:here|for|with|at|in)\b)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee|\b(?:has|have|had) (?:now |just )?left(?=\s*(?:[,.;!]|$|and\b|us\b|today\b|yesterday\b|this\b|last\b|on\b|the (?:business|company|firm|practice)\b))|finish(?:ed|es|ing) (?:his|her|their) (?:contract|employment|placement)|(?:his|her|their) contract (?:has )?(?:ended|finished|is over)"
+    r"entlassen|freigestellt|gefeuert|renvoy(?:é|e)e?|vir(?:é|e)e?\b|congédi(?:é|e)e?|echad[oa] |offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|\b(?:employee|colleague|user|staff member|contractor|he|she|[a-z]+\.[a-z]+) (?:is )?leaving (?:us )?(?:tomorrow|today|next (?:week|month)|at the end of)|(?:has |have )?left (?:(?:the|our) )?company|last (?:working )?day|retir(?:ed|ing|ement|es\b)|no longer (?:with|employed|works? (?:here|for|with|at|in)\b|working (?:here|for|with|at|in)\b)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee|\b(?:has|have|had) (?:now |just )?left(?=\s*(?:[,.;!]|$|and\b|us\b|today\b|yesterday\b|this\b|last\b|on\b|the (?:business|company|firm|practice)\b))|finish(?:ed|es|ing) (?:his|her|their) (?:contract|employment|placement)|(?:his|her|their) contract (?:has )?(?:ended|finished|is over)"
     # Not an "Ankündigung" (an announcement, a vendor's maintenance notice): only a notice to leave is a Kündigung.
     r"|(?<!an)k(?:ü|ue)ndigung|gek(?:ü|ue)ndigt|austritt|ausgeschieden|verl(?:ä|ae)sst (?:das|uns|unser)|ruhestand|in (?:die |den )?rente (?:gegangen|geht|gehen)|\bgeht (?:\S+ ){0,3}?in (?:die |den )?rente\b|letzte[rn]? arbeitstag"
     r"|quitte (?:l'entreprise|la soci(?:é|e)t(?:é|e)|le cabinet|nous)|(?:a )?quitt(?:é|e) (?:l'entreprise|la soci(?:é|e)t(?:é|e))|fin de contrat|d(?:é|e)mission|dernier jour|licenci(?:é|e)e?|d(?:é|e)part (?:de|d')"
@@ -281,6 +284,14 @@ LEAVER = (
     r"|(?:\b(?:his|her|their)|'s) contract (?:is|was) (?:over|up|terminated)|end of (?:his|her|their) contract"
     r"|\bcontract (?:has )?(?:ended|expired|finished|run out) for (?:the |our |an? )?(?:external|contractor|consultant"
     r"|temp|freelancer|intern|employee|user|mr|mrs|ms)\b"
+    # The contract named first, its holder after, then its end: "the contract of external J. Doe ends on the 31st",
+    # "Vertrag von Externem X endet", "le contrat du prestataire X se termine", "el contrato del externo X termina",
+    # "het contract van externe X loopt af".
+    r"|\bcontract (?:of|for) (?:the |our |an? )?(?:external|contractor|consultant|temp|freelancer|intern|trainee)\b[^.!?\n]{0,40}?\b(?:ends|ended|expires|expired|finishes|finished|runs out|is over)\b"
+    r"|\bvertrag (?:von|des|der|f(?:ü|ue)r) (?:de[mnr] |die )?(?:externe[mnr]?|berater\w*|freelancer|leiharbeiter\w*|praktikant\w*|werkstudent\w*)\b[^.!?\n]{0,40}?\b(?:endet|l(?:ä|ae)uft (?:\S+ )?aus|ist beendet|ist ausgelaufen)"
+    r"|\bcontrat (?:du|de la|de l'|d'un|d'une) ?(?:prestataire|consultant|int(?:é|e)rimaire|stagiaire|externe|freelance)\b[^.!?\n]{0,40}?\b(?:se termine|termin|finit|prend fin|expire)"
+    r"|\bcontrato (?:del|de la|de) (?:contratista|consultor|becari[oa]|extern[oa]|freelance)\b[^.!?\n]{0,40}?\b(?:termina|finaliza|vence|acaba)"
+    r"|\bcontract van (?:de )?(?:externe?|consultant|inhuurkracht|uitzendkracht|zzp'?er|stagiair)\b[^.!?\n]{0,40}?\b(?:loopt (?:\S+ )?af|eindigt|is afgelopen)"
     # An outside worker named first, then the contract's end: "contractor J. Doe, contract ended Friday", "Externer
     # Berater Huber, Vertrag ist ausgelaufen", "prestataire X, contrat terminé", "contratista X, contrato finalizado",
     # "externe kracht X, contract afgelopen". Whose contract it is, the sentence has said already.
