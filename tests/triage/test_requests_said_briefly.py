@@ -50,3 +50,15 @@ def test_a_newcomers_account_asked_by_another_leaves_only_equipment(subject, bod
 def test_a_newcomer_whose_account_is_asked_here_stays_an_onboarding():
     result = triage("new starter", "Ms Ortiz joins the registry on 2 March. Please create her account and mailbox.")
     assert result.category == "onboarding"
+
+
+# Holdout 45: a new password said not to work, with the system's name between, wants another; not where it fails only
+# on one device.
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("erp pw", "new erp password not working", "password_reset"),
+    ("Kennwort", "neues Kennwort geht nicht", "password_reset"),
+    ("phone", "new password not working on my phone mail app", "other"),
+])
+def test_a_new_password_that_fails_wants_another(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

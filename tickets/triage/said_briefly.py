@@ -12,7 +12,8 @@ A temporary worker's stay said ended already ("finished early") came from tests/
 (tests/triage/test_priorities_notices_whose_job_and_remnants.py). An "expired password" named before its noun, a
 change the password policy refuses, bare access asked after a mailbox's address, a prefixed group a person "needs" and
 a "Product: / User:" licence form came from tests/data/triage_holdout41.jsonl, a retail bank's
-(tests/triage/test_just_asking_changes_made_and_forms.py).
+(tests/triage/test_just_asking_changes_made_and_forms.py). A new password said not to work came from
+triage_holdout45.jsonl (tests/triage/test_requests_said_briefly.py).
 """
 
 from __future__ import annotations
@@ -95,6 +96,16 @@ _FAULT_LINE = (r"(?:^|\n)\s*(?:problem|issue|error|fault|symptom|fehler|st(?:ö|
                r"|probleem|storing|fout)\s*:")
 PRODUCT_FIELD = unless(rf"(?:{_PRODUCT_LINE})[\s\S]*?(?:{_USER_LINE})|(?:{_USER_LINE})[\s\S]*?(?:{_PRODUCT_LINE})", _FAULT_LINE)
 
+# A new password that does not work, said alone: "new sap pwd not working", "neues Kennwort geht nicht", "nouveau mot de
+# passe ne fonctionne pas", "contraseña nueva no funciona", "nieuw wachtwoord werkt niet". The one just issued fails, so
+# another is wanted. Not where it fails only somewhere ("... not working on my phone"): a device holding the old one.
+_NEW_ONE_FAILS = (r"(?:not working|doesn'?t work|does not work|isn'?t working|not accepted|isn'?t accepted|rejected|won'?t work"
+                  r"|funktioniert nicht|geht nicht|wird nicht akzeptiert|ne (?:fonctionne|marche) pas|n'est pas accept(?:é|e)"
+                  r"|no funciona|no (?:me )?(?:lo |la )?acepta|werkt niet|wordt niet geaccepteerd)")
+_SOMEWHERE = r"(?!\s(?:on|in|with|for|from|auf|im|am|mit|sur|dans|avec|en|con|op|met)\b)"
+NEW_PASSWORD_FAILS = (rf"\b(?:new|neue?s?|nouveau|nieuwe?)\s(?:temp\w*\s|[a-z0-9]{{2,12}}\s)?{PW}\s(?:\S+\s)?{_NEW_ONE_FAILS}\b{_SOMEWHERE}"
+                      rf"|{PW}\s(?:nueva|nuevo|temporal|provisional)\s(?:\S+\s)?{_NEW_ONE_FAILS}\b{_SOMEWHERE}")
+
 SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": PLACEMENT_ENDS}
 
 SAID_BRIEFLY_SIGNALS: list[Signal] = [
@@ -105,6 +116,8 @@ SAID_BRIEFLY_SIGNALS: list[Signal] = [
     Signal("password_reset", "bare reset after the password", rx(
         rf"{PW}[^\n]{{0,240}}?\b(?:please|pls|plz|kindly|can you|could you|bitte|merci de|por favor|graag|kunnen jullie)\s(?:just\s|einfach\s)?"
         r"(?:reset|zur(?:ü|ue)cksetzen|r(?:é|e)initialiser|restablecer|resetten)\b(?!\s(?:the|my|his|her|a|an|this|that|den|die|das|le|la|el|de|het)\b)"), 2.2),
+    # "new erp pwd not working": the password just issued fails; another is wanted.
+    Signal("password_reset", "new password fails", rx(NEW_PASSWORD_FAILS), 1.0),
     # "expired password on the till pc, can't get in": the state named before the noun is the same expiry.
     Signal("password_reset", "expired password", rx(EXPIRED_BEFORE_THE_PASSWORD), 1.7),
     # "changing my password gives 'does not meet the password policy requirements' every time": a change refused.
