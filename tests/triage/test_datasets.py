@@ -439,6 +439,18 @@ def test_holdout_set_meets_thresholds() -> None:
 # ambiguous, Office's "unlicensed product" banners, a password change refused by policy, "can you change it for me??
 # or how do I do it", a Teams team that "doesn't show", a mailbox "not showing", an HR-sent starter asked as "is this
 # the right place?", and "access to everything the old engineer had". Disputes: none.
+
+
+# triage_holdout45 (200 rows of terse company incidents, 120 `other`, mostly en with de and a little fr/es/nl; by an
+# author who read nothing of the project) read .958/.878/.974 before its study. Its mistakes, grouped by what the
+# engine did not understand: thanks for a reset done with the ticket closed by its number, a lock that "unlocked
+# itself", an error "after password reset" (already_done.py); a workbook's session held open (another_kind.py); a
+# system or RFC user's expired password or a service account's lock stopping an interface (process_records.py); a
+# licence "had since last year" whose check fails (discounts.py); apprentices starting "sept 1st", "left company",
+# "contract of external X ends" (vocabulary.py, patterns.py); "new sap pwd not working" (said_briefly.py). It now reads
+# 1.000/.962/1.000; no row of another set left its label (holdout14's terse leaver moved to its label). Left, all
+# ambiguous: a Power BI group beside a Pro licence, a leaver's mail forwarded, a colleague's folder asked as "same as",
+# and a contractor removed from one group. Disputes: none.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
@@ -471,7 +483,8 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout38.jsonl": (1.00, 0.99, 1.00),
                  "triage_holdout39.jsonl": (1.00, 0.99, 1.00),
                  "triage_holdout41.jsonl": (1.00, 0.99, 1.00),
-                 "triage_holdout40.jsonl": (0.98, 0.98, 1.00)}
+                 "triage_holdout40.jsonl": (0.98, 0.98, 1.00),
+                 "triage_holdout45.jsonl": (0.99, 0.96, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
