@@ -62,3 +62,28 @@ def test_a_category_set_aside_by_the_writer_asks_nothing_of_it(subject, body):
 def test_the_same_things_asked_for_stay_requests(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Holdout43 (a retailer's): the category's act itself set aside, in the five languages.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("lockout figures", "Could we have a monthly count of lockouts per branch? Not asking you to unlock anyone, they "
+                        "were all cleared at the time."),
+    ("Sperren", "Es muss nichts entsperrt werden, wir brauchen nur eine Liste der gesperrten Konten vom Mai."),
+    ("verrouillages", "Je ne demande pas de débloquer quoi que ce soit, seulement le nombre de comptes verrouillés."),
+    ("bloqueos", "No pido que se desbloquee nada, solo quiero saber cuántas cuentas se bloquearon en abril."),
+    ("blokkades", "Er hoeft niets ontgrendeld te worden, alleen een overzicht van de geblokkeerde accounts graag."),
+    ("group audit", "For the audit we need the members of SG-Stock-Write exported. Nothing to add or remove."),
+])
+def test_the_act_itself_set_aside_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # A plea beside the set-aside act: the one asked stands.
+    ("add", "Not asking to remove anyone, please add Lena Ortiz to SG-Stock-Write as well.", "group_membership"),
+    ("gesperrt", "Mein Konto ist gesperrt, bitte entsperren.", "account_unlock"),
+])
+def test_a_plea_beside_an_act_set_aside_stays_a_request(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

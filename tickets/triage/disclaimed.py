@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from tickets.triage.already_done import unless_asked
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.vocabulary import MFA
+from tickets.triage.vocabulary import ADD, MFA, RESET, UNLOCK, UNLOCK_ELSEWHERE
 
 # Access said to be there already: the fault is elsewhere (a rule, a sync, a duplicate). Not "full access is fine",
 # which names the level of access to grant; and "I have access" only where its clause ends ("I have access, it just
@@ -34,6 +34,24 @@ _SET_ASIDE = (r"(?:\bnot (?:requesting|asking for|asking about|a request for|abo
               r"|\b(?:do not|don'?t|doesn'?t|does not) need (?:anything|any change|changes?) (?:with|for|about|to|on)"
               r"|\bgeht (?:es )?nicht um|\bnichts mit) (?:a |an |any |the |my |his |her |personal |new |a new |the )?")
 _MEMBERSHIP = r"(?:membership|group access|access|adding|to be added|permissions?|mitgliedschaft|zugriff|berechtigung)"
+
+
+# The writer sets the category's act itself aside: "not asking you to unlock anything, they're all sorted", "nothing
+# needs resetting", "es muss nichts entsperrt werden", "je ne demande pas de débloquer", "no pido que se
+# desbloquee nada", "ik vraag niet om iets te ontgrendelen", "nothing to unlock", "nichts zu entsperren".
+def _act_set_aside(verb: str) -> str:
+    return (r"(?:\bnot (?:asking|requesting|wanting|needing|looking)(?: for)? (?:you |anyone |anybody |it |them |for (?:you|anyone) )?to (?:\S+ )?"
+            r"|\bnothing (?:needs|has|is) (?:to be )?|\b(?:nothing|nichts|rien|nada|niets) (?:to|zu|(?:à|a)|que|te) (?:be )?"
+            r"|\b(?:m(?:ö|oe)chten?|wollen|will) (?:ich |wir )?nichts? (?:darum,? )?(?:\S+ ){0,2}?(?:zu )?"
+            r"|\bmuss (?:nichts|niemand) (?:\S+ )?|\bne (?:demande|demandons|veux|voulons) pas (?:de |d'|à |qu'on |que l'on )?(?:\S+ )?"
+            r"|\bno (?:pido|pedimos|solicito|solicitamos|quiero|queremos) (?:que se |que |)(?:\S+ )?"
+            r"|\b(?:vraag|vragen|wil|willen) (?:ik |we |wij )?niet (?:om )?(?:\S+ )?(?:te )?|\bhoeft (?:er )?niets (?:te )?(?:worden )?)"
+            rf"(?:{verb})")
+
+
+_UNLOCK_VERB = rf"{UNLOCK}|{UNLOCK_ELSEWHERE}|unlocking"
+_RESET_VERB = rf"{RESET}|chang\w*|(?:ä|ae)nder\w*|cambi\w*|wijzig\w*|re-?regist\w*"
+_GRANT_VERB = rf"{ADD}|remov\w*|entfern\w*|retir\w*|quit\w*|verwijder\w*"
 
 # No request raised yet: the writer prepares or asks how, and says so ("not raising a request yet").
 _NO_REQUEST_YET = (r"\bnot (?:raising|opening|submitting|making|filing|logging) (?:a |the |any )?(?:request|ticket)s?(?: yet| now| at this point)?\b"
@@ -81,6 +99,12 @@ DISCLAIMED_VETOES: list[Veto] = [
            words("know", "asking", "wondering", "info", "question", "enquiry", "inquiry", "wissen", "savoir", "saber", "weten",
                  "frage", "demande", "pregunt", "vraag"))
       for category in ("mfa_reset", "account_unlock", "password_reset")),
+    # "weekly report of the store accounts that got locked out? not asking to unlock anything": the act set aside.
+    # The act denied outweighs every word of it: the lockout's own words are what the report is about.
+    Veto("account_unlock", rx(unless_asked(_act_set_aside(_UNLOCK_VERB))), 6.0),
+    *(Veto(category, rx(unless_asked(_act_set_aside(_RESET_VERB))), 6.0) for category in ("password_reset", "mfa_reset")),
+    *(Veto(category, rx(unless_asked(_act_set_aside(_GRANT_VERB))), 6.0)
+      for category in ("group_membership", "mailbox_access", "license_change")),
     # "can you send me the onboarding checklist? Not raising a request yet": nothing asked of the category yet.
     *(Veto(category, rx(_NO_REQUEST_YET), 3.0)
       for category in ("onboarding", "offboarding", "group_membership", "mailbox_access", "license_change",
