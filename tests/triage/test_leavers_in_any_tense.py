@@ -41,6 +41,24 @@ def test_a_leaver_said_tersely_or_by_the_contract_first_is_an_offboarding(subjec
     assert result.category == "offboarding", result.reason
 
 
+# Holdout43 (a retailer's): the leaver named by role, the user id in brackets before "left".
+@pytest.mark.parametrize(("subject", "body"), [
+    ("leaver", "our supervisor in the bakery (tkowal) left last month, please take away her till and email access."),
+    ("access", "The cashier at branch 9 (j.ruiz) left two weeks ago; remove his logins please."),
+])
+def test_a_role_with_a_bracketed_id_who_left_is_a_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
 def test_a_things_contract_ending_is_no_leaver():
     result = triage("contract", "The contract for the printer lease ends in June, who handles the renewal?")
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("delivery", "the pallet (chilled) left last week from the depot and never arrived at branch 9"),
+])
+def test_a_thing_in_brackets_that_left_is_no_leaver(subject, body):
+    result = triage(subject, body)
     assert result.category == "other", result.reason

@@ -305,9 +305,12 @@ LEAVER = (
     # being as often the start of a story as the leaving).
     # A person named by their name leaves the same way ("Tom Baker left last Friday", "Ines left 3 weeks ago"): any
     # word before "left" but the writer's own, an object's or a delivery's.
+    # A role, then the person's name or user id in brackets ("our manager at store 23 (jdoe) left last week").
+    r"|(?:\b(?:manager|colleague|employee|user|staff member|member of staff|assistant|supervisor|cashier|clerk|technician"
+    r"|contractor|intern|temp|worker|lead|head|director|officer|admin)\b[^.!?\n()]{0,30}?\([a-z][\w.'-]*(?: [a-z][\w.'-]*)?\)"
     r"|\b(?:he|she|they|who|[a-z]+\.[a-z]+|(?!(?:i|we|you|it|this|that|which|what|everything|everyone|nothing|train|bus|flight"
     r"|truck|van|driver|courier|parcel|package|delivery|shipment|order|mail|e-?mail|message|file|job|process|update)\b)"
-    r"[a-z][a-z'-]+) (?:has |had )?left (?:us |the company )?(?:(?:about |around |over )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday))"
+    r"[a-z][a-z'-]+)) (?:has |had )?left (?:us |the company )?(?:(?:about |around |over )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday))"
     # "contractor ext.pmueller finished the project last week": someone engaged for a while whose work is over.
     r"|\b(?:contractor|consultant|external|freelancer|temp|intern|trainee) [\w.'-]+(?: [\w.'-]+)? (?:has )?(?:finished|completed|ended|wrapped up) (?:the|his|her|their) (?:project|assignment|engagement|contract|internship|placement)\b"
     # "disable account of user who left": a person who left, said in a relative clause (not "who left a message").
