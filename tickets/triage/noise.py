@@ -344,6 +344,11 @@ _IDENTITY = _rx(
     r"|zug(?:ä|ae)nge|sperren|bloquer|bloquear|blokkeren"
     r"|crear|cr(?:é|e)er|aanmaken|teams|onedrive|sharepoint|user|benutzer|utilisateur|usuario|gebruiker|profil"
     r"|session|sitzung|sesi(?:ó|o)n|sessie|sign \w+ out|abmeld|d(?:é|e)connect|uitlog|afmeld"
+    # The leaver's or starter's whole process asked ("standard leaver process please", "Austrittsprozess starten"): the
+    # accounts are its first step, whatever hardware it also names.
+    r"|(?:leaver|starter|joiner|offboarding|onboarding|austritts?|eintritts?|d(?:é|e)part|baja|alta|uitdienst|indienst)"
+    r"[\s-]?(?:process|procedure|request|prozess|verfahren|antrag|proc(?:é|e)dure|demande|proceso|solicitud|procedimiento"
+    r"|proces|procedure|aanvraag)"
 )
 
 
