@@ -65,3 +65,14 @@ def test_look_alikes_stay_other(subject, body):
 ])
 def test_a_newcomer_set_up_is_an_onboarding(subject, body):
     assert _category(subject, body) == "onboarding"
+
+
+# Holdout43 (a retailer's): a role named with underscores, where the name ends the phrase; not a product so named
+# before what is in it.
+def test_a_role_named_with_underscores_is_a_group():
+    assert _category("role", "please add me to ERP_AP_CLERK, my manager approved it") == "group_membership"
+
+
+def test_a_product_named_with_underscores_before_its_parts_is_not_a_named_group():
+    assert _category("cleanup", "please add me to telephony_app recordings so I can hear the call") != (
+        "group_membership")

@@ -48,3 +48,14 @@ def test_several_newcomers_starting_on_a_dated_month_are_an_onboarding():
 def test_trainees_starting_a_course_are_no_newcomers():
     result = triage("training", "The trainees start the safety course on Monday; can you book room 2?")
     assert result.category != "onboarding", result.reason
+
+
+# Holdout43 (a retailer's): the accounts last in a list of what arriving newcomers need.
+def test_accounts_last_in_a_newcomers_list_of_needs_are_an_onboarding():
+    result = triage("temps", "Five temps starting 2 Dec in the warehouse; they need scanners, badges and network logins.")
+    assert result.category == "onboarding", result.reason
+
+
+def test_a_thing_that_starts_needing_supplies_is_not():
+    result = triage("printer", "The new printer starting 4 Dec needs toner, paper and network cables.")
+    assert result.category == "other", result.reason

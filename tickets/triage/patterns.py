@@ -137,6 +137,9 @@ _PERSON = (r"(?:me|him|her|them|us|myself|mich|moi|mij|[\w.+-]+@[\w-]+(?:\.[\w-]
            r"(?:\s?\([^)]{0,60}\))?")
 _QUOTED = r"[\x22\u201c\u201e'][^\x22\u201c\u201d\u201e'\n]{1,40}[\x22\u201c\u201d']"
 _GROUP_NAME = (r"(?:(?!e-?mail|sign-?in|log-?in|set-?up|co-?worker|follow-?up|wi-?fi|t-?shirt|all-?hands)"
+               # Joined by underscores, as directory groups and application roles are named ("add me to CRM_SALES_AGENT,"):
+               # where the name ends the phrase, never a product named so before what is in it ("telephony_app workgroups").
+               r"[a-z0-9]+(?:_[a-z0-9]+)+\b(?=\s*(?:[,.;:!?()]|$)|\s(?:please|pls|for|as|so|and|thanks|too|as well)\b)|"
                r"[a-z0-9]+(?:-[a-z0-9]+)+\b(?![@.]\w)(?!\s(?:network|calendar|sheet|channel|folder|portal|site|drive|"
                r"printer|file|page|tab|chat|meeting|list|room|group|gruppe|groupe|grupo|groep|dl)s?\b)"
                r"|(?!(?:the|a|an|our|my|your|this|that)\b)[\w-]+\s(?:team|crew)\b(?!\s?(?:meeting|call|chat|channel|site|"
@@ -160,7 +163,8 @@ _ARRIVAL = (NOT_A_THING_STARTING
               r"|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|week|\d{1,2}(?:st|nd|rd|th)?\b"
               r"|\d{1,2}[./]\d{1,2})")
 # What the newcomer has not got: an account or a login needed, none yet, or everything to be set up for them.
-_NOT_SET_UP = (r"(?:\bneeds?\s(?:\S+\s){0,2}?(?:a\s|an\s)?(?:network\s|windows\s|ad\s|computer\s|pc\s|system\s)?(?:logins?"
+# The accounts may come last in a list of what is needed ("need till ids and basic windows accounts").
+_NOT_SET_UP = (r"(?:\bneeds?\s(?:\S+\s){0,4}?(?:a\s|an\s)?(?:network\s|windows\s|ad\s|computer\s|pc\s|system\s)?(?:logins?"
                r"|log-ins?|accounts?|user ?(?:name|id)s?)\b|\bset (?:him|her|them) up\b"
                # "please set up their logins and mailboxes", "create his account": the newcomers' accounts to make.
                r"|\b(?:set ?up|create|prepare|make)\s(?:their|his|her)\s(?:\S+\s)?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b|\bno (?:\w+ )?(?:accounts?|logins?)"
