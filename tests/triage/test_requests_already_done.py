@@ -70,6 +70,16 @@ def test_thanks_for_the_work_done_or_a_lock_gone_by_itself_asks_for_nothing(subj
     assert result.category == "other", result.reason
 
 
+# Holdout43 (a retailer's): a request withdrawn by its number alone.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("cancel", "please cancel REQ0020311 (access to the finance list), my manager did it in self-service already"),
+    ("stornieren", "RITM0051234 bitte stornieren, die Gruppe hat mir Anna schon gegeben."),
+])
+def test_a_request_withdrawn_by_number_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
 @pytest.mark.parametrize(("subject", "body", "category"), [
     ("locked again", "Thanks for unlocking me yesterday, but I'm locked out again. Please unlock my account.",
      "account_unlock"),
@@ -78,3 +88,8 @@ def test_thanks_for_the_work_done_or_a_lock_gone_by_itself_asks_for_nothing(subj
 def test_thanks_for_past_work_with_a_new_request_stays_a_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+def test_a_number_cancelled_with_a_new_request_keeps_the_new_one():
+    result = triage("instead", "please cancel REQ0020311 and add me to the Finance-Read group instead")
+    assert result.category == "group_membership", result.reason

@@ -83,12 +83,16 @@ _CLOSE = (r"\b(?:please |pls |you can |you may )?close (?:the |this |my )?(?:tic
           r"|\b(?:fermer|cl(?:ô|o)turer) (?:le |la |ce |mon |ma )?(?:ticket|demande)|\bplus (?:besoin|n(?:é|e)cessaire)\b|\bvous pouvez (?:fermer|cl(?:ô|o)turer)"
           r"|\b(?:cerrar|cerrad) (?:el |la |mi )?(?:ticket|solicitud|petici(?:ó|o)n|incidencia)|\bya no (?:es necesario|hace falta|lo necesito)\b|\bpod(?:é|e)is cerrar"
           r"|\b(?:ticket|verzoek|melding|aanvraag)\s(?:\S+\s)?(?:sluiten|annuleren|intrekken|mag dicht)\b|\bniet meer nodig\b|\bmag (?:dicht|gesloten)\b")
-# The writer withdraws the request by name: "cancel my request RITM0012045", "Antrag zurückziehen", "annuler ma demande".
+# The writer withdraws the request by name or by number: "cancel my request RITM0012045", "Antrag zurückziehen",
+# "annuler ma demande".
 _WITHDRAWN = (r"\b(?:cancel|withdraw)\s(?:my |the |this |that |our )?(?:\S+\s)?(?:request|ticket|order)\b"
               r"|\b(?:anfrage|antrag|auftrag|ticket)\s(?:\S+\s)?(?:bitte\s)?(?:stornieren|zur(?:ü|ue)ckziehen)|\b(?:storniere|stornieren sie)\s(?:\S+\s){0,2}?(?:anfrage|antrag|auftrag)"
               r"|\bzieh\w*\s(?:\S+\s){0,3}?(?:anfrage|antrag|auftrag)\b[^.!?\n]{0,80}\bzur(?:ü|ue)ck\b"
               r"|\bannul(?:er|ez)\s(?:ma |la |notre |cette )?demande\b|\bcancel(?:ar|ad|en)\s(?:mi |la |nuestra |esta )?(?:solicitud|petici(?:ó|o)n)\b"
-              r"|\b(?:annuleer|annuleren|trek)\s(?:\S+\s){0,2}?(?:verzoek|aanvraag)\b|\b(?:verzoek|aanvraag)\s(?:\S+\s)?(?:annuleren|intrekken)\b")
+              r"|\b(?:annuleer|annuleren|trek)\s(?:\S+\s){0,2}?(?:verzoek|aanvraag)\b|\b(?:verzoek|aanvraag)\s(?:\S+\s)?(?:annuleren|intrekken)\b"
+              # Withdrawn by its number alone: "please cancel RITM0040021", "REQ-20311 bitte stornieren", "annulez INC12345".
+              r"|\b(?:cancel|withdraw|stornier\w*|annul(?:er|ez)|cancel(?:ar|ad)|annuleer|annuleren)\s(?:\S+\s)?(?:[a-z]{2,5}[-#]?\d{4,}|#\d{3,})\b"
+              r"|(?:\b[a-z]{2,5}[-#]?\d{4,}|#\d{3,})\s(?:bitte\s)?(?:stornieren|zur(?:ü|ue)ckziehen|annuleren|intrekken)\b")
 
 # A change asked for in so many words, anywhere in the ticket: "please close that one and add me to Finance-Write
 # too", "bitte noch in die Gruppe X aufnehmen". Where the writer asks, what they report done or set aside is beside
