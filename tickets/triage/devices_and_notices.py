@@ -120,12 +120,13 @@ EMPLOYMENT_ENDED = (r"\bemployment\s(?:\S+\s){0,4}?(?:was|has been|is|will be|ha
 # The writer says the help desk has nothing to do: a notice for the record. Not "if this was you, no action is
 # required", a vendor alert's wording, which names no one to act.
 _NOTHING_NEEDED = (r"\bnothing (?:else )?(?:is )?(?:needed|required) (?:from|by|of) (?:you|your side|it|the help ?desk|the service ?desk)\b"
-                   r"|\bno action (?:is )?(?:needed|required) (?:from|by|on) (?:you|your side|it|the help ?desk|the service ?desk)\b"
+                   # "no action for you yet": the desk's part said to come later, by its own request.
+                   r"|\bno action (?:is )?(?:(?:needed|required) )?(?:from|by|on|for) (?:you|your side|it|the help ?desk|the service ?desk)\b"
                    r"|\b(?:just|only) (?:adding it |sending it |logging it )?(?:here )?for (?:the|your|our) records?\b"
                    r"|\bkein handlungsbedarf\b|\b(?:ihr|sie|du) m(?:ü|ue)ss(?:t|en)? (?:da )?nichts (?:tun|machen|unternehmen)\b|\bnur zur (?:info|kenntnis|dokumentation)\b"
-                   r"|\baucune action (?:n'est )?(?:requise|n(?:é|e)cessaire) de votre (?:part|c(?:ô|o)t(?:é|e))|\brien (?:à|a) faire de votre c(?:ô|o)t(?:é|e)\b"
+                   r"|\baucune action (?:n'est )?(?:requise|n(?:é|e)cessaire) de votre (?:part|c(?:ô|o)t(?:é|e))|\brien (?:à|a) faire de votre c(?:ô|o)t(?:é|e)\b|\baucune action pour vous\b"
                    r"|\bno (?:se )?(?:requiere|necesita|hace falta) (?:ninguna )?acci(?:ó|o)n (?:por|de) vuestra parte\b|\bno ten(?:é|e)is que hacer nada\b"
-                   r"|\bgeen actie (?:nodig|vereist) (?:van|door) (?:jullie|u)\b|\b(?:jullie hoeven|u hoeft) niets te doen\b")
+                   r"|\bgeen actie (?:(?:nodig|vereist) )?(?:van|door|voor) (?:jullie|u)\b|\b(?:jullie hoeven|u hoeft) niets te doen\b")
 # Told only so that the desk knows: "just letting you know", "just so you're aware", "nur damit ihr Bescheid wisst",
 # "juste pour information", "solo para que lo sepáis", "even ter info". Weaker than "nothing needed from you": such a
 # preface often leads into a plea ("just letting you know she retires Friday, please do what's needed with her logins"),
@@ -171,7 +172,7 @@ _HANDSET_ANCHOR = words("too many", "too often", "zu oft", "zu viele", "trop de"
                         "beschikbaar")
 _HELD_ANCHOR = words("locked", "gesperrt", "verrouill", "bloquead", "vergrendeld", "log ", "abmelden", "connecter", "cerrar",
                      "afmelden")
-_NOTHING_ANCHOR = words("needed", "required", "record", "handlungsbedarf", "nichts", "nur zur", "aucune action", "rien", "acci",
+_NOTHING_ANCHOR = words("needed", "required", "no action", "record", "handlungsbedarf", "nichts", "nur zur", "aucune action", "rien", "acci",
                         "nada", "geen actie", "niets")
 _TOLD_ANCHOR = words("just ", "nur ", "pour ", "para ", "ter info", "weten")
 
