@@ -25,7 +25,8 @@ A membership said made already, or its ticket
 closed, with the access still failing came from triage_holdout40.jsonl, a manufacturer's
 (tests/triage/test_leavers_by_name_and_whether_to_act.py).
 Thanks for the work done, a ticket closed by its number, a lock that "unlocked itself" and a reset named after
-"after" without its article came from triage_holdout45.jsonl (tests/triage/test_requests_already_done.py).
+"after" without its article came from triage_holdout45.jsonl (tests/triage/test_requests_already_done.py). A request
+withdrawn by its number alone came from triage_holdout43.jsonl, a retailer's (tests/triage/test_requests_already_done.py).
 """
 
 from __future__ import annotations

@@ -25,7 +25,8 @@ A monitoring alert graded by severity came from tests/data/triage_holdout31.json
 
 A notice told only so the desk knows ("just letting you know"), with no plea or question, and an app's "device
 locked" came from tests/data/triage_holdout39.jsonl, a telecom operator's
-(tests/triage/test_priorities_notices_whose_job_and_remnants.py).
+(tests/triage/test_priorities_notices_whose_job_and_remnants.py). "No action for you yet" came from
+triage_holdout43.jsonl, a retailer's (tests/triage/test_device_locks_and_notices.py).
 """
 
 from __future__ import annotations

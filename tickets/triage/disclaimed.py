@@ -10,6 +10,8 @@ said in general terms, several wordings each (tests/triage/test_disclaimed_reque
 leaver's accounts set aside ("not asking about his email or anything", tests/triage/test_settled_asked_only_or_set_aside.py).
 Holdout41 (a retail bank's) widened "just asking" to five languages and to a factor's, a lock's or a password's
 behaviour asked about (tests/triage/test_just_asking_changes_made_and_forms.py).
+Holdout43 (a retailer's) added the category's act itself set aside ("not asking you to unlock anyone"), in the five
+languages (tests/triage/test_disclaimed_requests.py).
 """
 
 from __future__ import annotations
