@@ -137,8 +137,7 @@ _PERSON = (r"(?:me|him|her|them|us|myself|mich|moi|mij|[\w.+-]+@[\w-]+(?:\.[\w-]
            r"(?:\s?\([^)]{0,60}\))?")
 _QUOTED = r"[\x22\u201c\u201e'][^\x22\u201c\u201d\u201e'\n]{1,40}[\x22\u201c\u201d']"
 _GROUP_NAME = (r"(?:(?!e-?mail|sign-?in|log-?in|set-?up|co-?worker|follow-?up|wi-?fi|t-?shirt|all-?hands)"
-               # Joined by underscores, as directory groups and application roles are named ("add me to CRM_SALES_AGENT,"):
-               # where the name ends the phrase, never a product named so before what is in it ("telephony_app workgroups").
+               # Underscored role names ending the phrase ("add me to CRM_SALES_AGENT,"), not a product before its parts.
                r"[a-z0-9]+(?:_[a-z0-9]+)+\b(?=\s*(?:[,.;:!?()]|$)|\s(?:please|pls|for|as|so|and|thanks|too|as well)\b)|"
                r"[a-z0-9]+(?:-[a-z0-9]+)+\b(?![@.]\w)(?!\s(?:network|calendar|sheet|channel|folder|portal|site|drive|"
                r"printer|file|page|tab|chat|meeting|list|room|group|gruppe|groupe|grupo|groep|dl)s?\b)"
