@@ -147,3 +147,14 @@ def test_a_leavers_process_asked_beside_the_laptop_is_the_leaver_not_hardware():
 def test_a_leavers_laptop_alone_is_still_hardware():
     result = triage("laptop", "the laptop of the colleague who left last week came back with a cracked screen")
     assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("starter request", "Starter request for the warehouse: 2 laptops and 2 headsets for the new pickers, accounts are "
+                        "done already."),
+    ("Eintrittsantrag", "Eintrittsantrag Hr. Vogel: bitte Laptop und Dockingstation bereitstellen."),
+])
+def test_a_starters_hardware_request_is_not_the_starters_process(subject, body):
+    # A request for a starter's equipment names the starter, not the process whose first step is the accounts.
+    result = triage(subject, body)
+    assert result.category == "other", result.reason

@@ -345,10 +345,10 @@ _IDENTITY = _rx(
     r"|crear|cr(?:é|e)er|aanmaken|teams|onedrive|sharepoint|user|benutzer|utilisateur|usuario|gebruiker|profil"
     r"|session|sitzung|sesi(?:ó|o)n|sessie|sign \w+ out|abmeld|d(?:é|e)connect|uitlog|afmeld"
     # The leaver's or starter's whole process asked ("standard leaver process please", "Austrittsprozess starten"): the
-    # accounts are its first step, whatever hardware it also names.
+    # accounts are its first step, whatever hardware it also names. Its process, not any "starter request": a request
+    # for a starter's laptop is a hardware order.
     r"|(?:leaver|starter|joiner|offboarding|onboarding|austritts?|eintritts?|d(?:é|e)part|baja|alta|uitdienst|indienst)"
-    r"[\s-]?(?:process|procedure|request|prozess|verfahren|antrag|proc(?:é|e)dure|demande|proceso|solicitud|procedimiento"
-    r"|proces|procedure|aanvraag)"
+    r"[\s-]?(?:process|procedure|prozess|verfahren|proc(?:é|e)dure|proceso|procedimiento|proces)"
 )
 
 
