@@ -48,3 +48,17 @@ def test_a_system_users_password_or_lock_that_stops_a_job_is_the_jobs(subject, b
 
 def test_a_persons_expired_password_stays_a_reset():
     assert triage("pw expired", "My password expired, please reset it.").category == "password_reset"
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("wiki page wrong", "The intranet how-to for unlocking your account is out of date, the menu it shows no longer "
+                        "exists.", "other"),
+    ("Anleitung", "Die Anleitung zum Passwort zurücksetzen ist veraltet, die Bilder zeigen noch das alte Portal.",
+     "other"),
+    ("guía MFA", "La guía para registrar el MFA está desactualizada.", "other"),
+    # Near miss: the page is wrong and a reset is asked for as well.
+    ("guide wrong", "The guide for resetting passwords is wrong, I followed it and failed. I forgot my password, please "
+                    "reset it.", "password_reset"),
+])
+def test_a_help_page_reported_wrong_asks_for_no_account_change(subject, body, category):
+    assert triage(subject, body).category == category

