@@ -26,6 +26,8 @@ prompt without its number on an unchanged phone and a group joined whose effect 
 firm's (tests/data/triage_holdout34.jsonl; tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py).
 An authenticator said to stay as it is on another phone and a lost phone whose wipe is asked came from
 tests/data/triage_holdout39.jsonl, a telecom operator's (tests/triage/test_priorities_notices_whose_job_and_remnants.py).
+A phishing mail named by suspicion or a doubted sender came from tests/data/triage_holdout44.jsonl
+(tests/triage/test_words_in_other_senses.py).
 """
 
 from __future__ import annotations
@@ -82,7 +84,14 @@ _PROGRAM_TERMINATED = (r"\b(?:abnormal|unexpected|premature|program|programme|pr
 
 # A phishing mail reported and not acted on: suspicion named, and the writer did not click or type anything.
 _PHISH = (r"(?:phish\w*|spam|scam|fake|gef(?:ä|ae)lscht|betr(?:u|ü)g\w*|hame(?:ç|c)onnage|arnaque|frauduleu\w*|faux mail|estafa|fraude|falso"
-          r"|suplantaci(?:ó|o)n|nep\b|oplichting)")
+          r"|suplantaci(?:ó|o)n|nep\b|oplichting"
+          # Suspicion named: "suspicious mail", "looks dodgy", "verdächtige Mail", "mail suspect", "correo sospechoso",
+          # "verdachte mail".
+          r"|suspicious|dodgy|verd(?:ä|ae)chtig\w*|suspect\w*|sospechos[oa]s?|verdacht\w*"
+          # Or its sender doubted: "sender looks odd", "unbekannter Absender", "expéditeur inconnu", "remitente extraño".
+          r"|sender (?:looks|seems|is) (?:odd|strange|weird|unknown|off)|(?:odd|strange|weird|unknown) sender"
+          r"|(?:seltsame|komische|unbekannte)[rn]? absender|absender (?:ist |sieht )?(?:seltsam|komisch|unbekannt)"
+          r"|exp(?:é|e)diteur (?:inconnu|(?:é|e)trange|bizarre)|remitente (?:desconocido|extra(?:ñ|n)o|raro)|(?:onbekende|vreemde|rare) afzender)")
 _NOT_TAKEN = (r"(?:didn'?t|did not|haven'?t|have not|never)\s(?:\S+\s)?(?:click|open|enter|type|reply|respond)\w*"
               r"|nichts? (?:\S+ )?(?:angeklickt|geklickt|eingegeben|ge(?:ö|oe)ffnet)|nicht (?:\S+ )?(?:angeklickt|geklickt|ge(?:ö|oe)ffnet|eingegeben)"
               r"|(?:n'ai|je n'ai) (?:pas|rien) (?:\S+ )?(?:cliqu|ouvert|saisi|r(?:é|e)pondu)|sans cliquer"
