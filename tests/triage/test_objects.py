@@ -78,3 +78,15 @@ def test_a_failure_with_nothing_asked_is_no_grant(subject, body):
 def test_a_failure_with_a_right_asked_stays_a_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("access", "I now run supplier onboarding for the purchasing team, please add me to SG-Purchasing-Vendors.",
+     "group_membership"),
+    ("CRM", "Das Kunden-Onboarding im CRM zeigt einen Fehler beim Speichern.", "other"),
+    # Near miss: the onboarding of a person of ours.
+    ("onboarding", "Onboarding for our new accountant, Lena Vogt, starting 1 March: please create her account.",
+     "onboarding"),
+])
+def test_a_firms_business_onboarding_is_no_newcomer(subject, body, category):
+    assert triage(subject, body).category == category

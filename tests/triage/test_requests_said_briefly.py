@@ -62,3 +62,26 @@ def test_a_newcomer_whose_account_is_asked_here_stays_an_onboarding():
 def test_a_new_password_that_fails_wants_another(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("access", "Requesting membership of ERP-AP-APPROVERS for myself, approved by my manager.", "group_membership"),
+    ("role", "User mkoller needs the approver role in the expense tool (group EXP_APPROVER_L2).", "group_membership"),
+    # Near miss: the group named, nothing asked of its membership.
+    ("group", "The group ERP-AP-APPROVERS shows an old description in the directory.", "other"),
+])
+def test_a_named_groups_membership_asked(subject, body, category):
+    assert triage(subject, body).category == category
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("new erp pw", "new erp pw not working", "password_reset"),
+    ("Initialpasswort", "Mein Initialpasswort funktioniert nicht.", "password_reset"),
+    ("mdp", "Le mot de passe provisoire ne fonctionne pas.", "password_reset"),
+    ("wachtwoord", "Tijdelijk wachtwoord werkt niet.", "password_reset"),
+    # Near miss: a password the writer changed, refused by a device still holding the old one.
+    ("new password", "I changed my password this morning and now the Outlook app on my phone says the new password is "
+                     "wrong.", "other"),
+])
+def test_an_issued_password_refused_wants_another(subject, body, category):
+    assert triage(subject, body).category == category
