@@ -87,3 +87,15 @@ def test_the_act_itself_set_aside_asks_for_nothing(subject, body):
 def test_a_plea_beside_an_act_set_aside_stays_a_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("FYI leaver", "FYI: Paul Stern leaves on 31 May. His manager will raise the leaver request next week.", "other"),
+    ("Austritt", "Herr Kolb verlässt uns zum 30.06. Bitte noch nichts unternehmen, der Antrag kommt noch.", "other"),
+    ("départ", "Mme Roy quitte l'entreprise le 30. La demande suivra via les RH.", "other"),
+    # Near miss: the formal request follows, and the account's closing is asked all the same.
+    ("leaver", "Anna Roth leaves on Friday. HR will send the formal request, but please disable her account on Friday "
+               "evening.", "offboarding"),
+])
+def test_a_request_said_to_follow_asks_for_nothing_yet(subject, body, category):
+    assert triage(subject, body).category == category

@@ -11,7 +11,8 @@ leaver's accounts set aside ("not asking about his email or anything", tests/tri
 Holdout41 (a retail bank's) widened "just asking" to five languages and to a factor's, a lock's or a password's
 behaviour asked about (tests/triage/test_just_asking_changes_made_and_forms.py).
 Holdout43 (a retailer's) added the category's act itself set aside ("not asking you to unlock anyone"), in the five
-languages (tests/triage/test_disclaimed_requests.py).
+languages (tests/triage/test_disclaimed_requests.py). A request said to follow from someone else, or the desk told to
+wait ("noch nichts unternehmen"), came from triage_holdout44.jsonl, an insurer's (tests/triage/test_disclaimed_requests.py).
 """
 
 from __future__ import annotations
@@ -58,6 +59,19 @@ _GRANT_VERB = rf"{ADD}|remov\w*|entfern\w*|retir\w*|quit\w*|verwijder\w*"
 # No request raised yet: the writer prepares or asks how, and says so ("not raising a request yet").
 _NO_REQUEST_YET = (r"\bnot (?:raising|opening|submitting|making|filing|logging) (?:a |the |any )?(?:request|ticket)s?(?: yet| now| at this point)?\b"
                    r"|\bno (?:request|ticket) (?:yet|for now)\b|\b(?:noch )?kein(?:en)? (?:antrag|auftrag) (?:stellen|jetzt)\b")
+
+# The request said to come later from someone else, or the desk told to wait: "his team lead will raise the
+# offboarding request", "the formal request follows from HR", "der Austrittsantrag kommt noch über die Personalabteilung",
+# "bitte noch nichts unternehmen", "la demande suivra via les RH", "ne faites rien pour l'instant", "la solicitud llegará
+# por RRHH", "no hagáis nada todavía", "het verzoek volgt via HR", "nog niets doen". Told ahead; nothing to do yet
+# (unless_asked keeps "... but please disable her account on Friday").
+_REQUEST_TO_FOLLOW = (
+    r"\b(?:will|is going to|shall)\s(?:\S+\s)?(?:raise|submit|send|open|log|file|create)\s(?:the|a|an|their|his|her)\s(?:\S+\s)?(?:request|ticket|form)\b"
+    r"|\b(?:request|ticket|form)\s(?:will\s)?(?:follow|follows|come|comes)\s(?:later|separately|from|via|through)\b|\b(?:don'?t|do not) (?:do|action|change) anything yet\b"
+    r"|\b(?:antrag|auftrag|meldung)\s(?:kommt|folgt)\s(?:noch|sp(?:ä|ae)ter|separat|(?:ü|ue)ber|von)\b|\bnoch nichts (?:unternehmen|tun|machen|(?:ä|ae)ndern)\b"
+    r"|\b(?:demande|ticket)\s(?:suivra|arrivera|viendra)\b|\bne (?:faites|faire) rien (?:pour l'instant|pour le moment|encore)\b"
+    r"|\b(?:solicitud|petici(?:ó|o)n)\s(?:llegar(?:á|a)|vendr(?:á|a)|seguir(?:á|a))\b|\bno (?:hag(?:á|a)is|hagan|haga) nada (?:todav(?:í|i)a|a(?:ú|u)n|por ahora)\b"
+    r"|\b(?:verzoek|aanvraag|melding)\s(?:volgt|komt later)\b|\bnog niets (?:doen|ondernemen|wijzigen)\b")
 
 # The writer says they only want to know something: "we just want to know for the letter", "just asking", "for
 # information only", "wir wollen nur wissen", "nous voulons juste savoir", "solo queremos saber", "we willen alleen
@@ -107,6 +121,9 @@ DISCLAIMED_VETOES: list[Veto] = [
     *(Veto(category, rx(unless_asked(_act_set_aside(_RESET_VERB))), 6.0) for category in ("password_reset", "mfa_reset")),
     *(Veto(category, rx(unless_asked(_act_set_aside(_GRANT_VERB))), 6.0)
       for category in ("group_membership", "mailbox_access", "license_change")),
+    # "FYI, Tom leaves on the 30th; his manager will raise the leaver request": told ahead, nothing to do yet.
+    *(Veto(category, rx(unless_asked(_REQUEST_TO_FOLLOW)), 3.0)
+      for category in ("onboarding", "offboarding", "group_membership", "mailbox_access", "license_change")),
     # "can you send me the onboarding checklist? Not raising a request yet": nothing asked of the category yet.
     *(Veto(category, rx(_NO_REQUEST_YET), 3.0)
       for category in ("onboarding", "offboarding", "group_membership", "mailbox_access", "license_change",
