@@ -152,3 +152,19 @@ def test_a_bare_reset_under_a_password_subject_is_a_reset(subject, body):
 def test_near_a_bare_reset_stays_with_a_person(subject, body):
     result = triage(subject, body)
     assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("customer app", "A policyholder called: she can't sign in to the customer app, it says her account is locked.",
+     "other"),
+    ("broker portal", "A broker says his password is not accepted on the broker portal and the reset mail never comes.",
+     "other"),
+    ("app accounts", "Our reception can't unlock a resident's login on the booking portal. Which team handles those "
+                     "accounts?", "other"),
+    # Near misses: the writer's own account locked, and a supplier's portal the writer signs in to.
+    ("locked", "My account is locked since this morning, please unlock it.", "account_unlock"),
+    ("password", "I forgot my password for Windows, please reset it. My supplier portal logins are fine.",
+     "password_reset"),
+])
+def test_the_publics_and_brokers_logins_and_which_team_asked(subject, body, category):
+    assert triage(subject, body).category == category

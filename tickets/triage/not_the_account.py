@@ -25,7 +25,8 @@ logistics firm's (tests/triage/test_contracts_ended_customers_logins_and_pool_al
 One customer "(acc ...) says" beside the public, and the self-service reset page's outage came from
 triage_holdout39.jsonl, a telecom operator's (tests/triage/test_priorities_notices_whose_job_and_remnants.py).
 A visitor from outside (an auditor, an inspector) given a login came from triage_holdout40.jsonl, a manufacturer's
-(tests/triage/test_leavers_by_name_and_whether_to_act.py).
+(tests/triage/test_leavers_by_name_and_whether_to_act.py). A policyholder's or a broker's login on the firm's app or portal,
+and "which team handles ...?", came from triage_holdout44.jsonl (tests/triage/test_locks_owners_and_vanished_drives.py).
 """
 
 from __future__ import annotations
@@ -233,7 +234,9 @@ _LOCAL_ANCHOR = words("local", "lokal", "lokaal", "domain", "domäne", "domaene"
 # signale ...", "un cliente dice ...", "een klant meldt ..." (not an e-mail or VPN "client", a program).
 _THE_PUBLIC = (r"(?:customers?|clients|citizens?|residents?|subscribers?|consumers?|members? of the public|kunden?|kundin(?:nen)?|b(?:ü|ue)rger(?:innen)?"
                r"|abonnent(?:en|in)?|usagers?|abonn(?:é|e)e?s?|(?:un|une|le|la|notre|cette|ce) cliente?|clientes|(?:un|una|el|la|nuestro|nuestra) cliente"
-               r"|ciudadanos?|abonados?|klanten|(?:een|de|onze) klant|burgers?|inwoners?|abonnees?)")
+               r"|ciudadanos?|abonados?|klanten|(?:een|de|onze) klant|burgers?|inwoners?|abonnees?"
+               # An insurer's public: "the policyholder", "Versicherungsnehmer", "l'assuré", "el asegurado", "de verzekerde".
+               r"|policy ?holders?|versicherungsnehmer(?:in|innen)?|assur(?:é|e)e?s?|asegurad[oa]s?|verzekerden?|polishouders?)")
 # An aside after them (an account number, a name in brackets) stands between them and what they say.
 _PUBLIC_ASIDE = r"(?:\([^()\n]{1,40}\)\s)?"
 _THEY_REPORT = (r"(?:are\s|is\s|have\s|has\s|keeps?\s|still\s)?(?:calling|calls?|ringing|phoning|writing|writes|emailing|report\w*|complain\w*|says?|said|tell\w*"
@@ -241,11 +244,18 @@ _THEY_REPORT = (r"(?:are\s|is\s|have\s|has\s|keeps?\s|still\s)?(?:calling|calls?
                 r"|can'?t|cannot|could not|couldn'?t|are unable|unable|don'?t|do not|aren'?t|are not|rufen|melden|beschweren|schreiben|k(?:ö|oe)nnen"
                 r"|appellent|signalent|se plaignent|(?:ne )?peuvent|(?:ne )?re(?:ç|c)oivent|llaman|reportan|se quejan|(?:no )?pueden|(?:no )?reciben"
                 r"|bellen|klagen|kunnen|ontvangen)")
-_PUBLIC_PORTAL = (r"(?:(?:customer|client|kunden|klanten|citizen|b(?:ü|ue)rger)[\s-]?portaa?l|portail (?:des )?(?:clients?|usagers?|abonn(?:é|e)s)"
-                  r"|portal (?:de |del |para )?(?:clientes?|ciudadanos|abonados))")
+# A portal or an app the firm runs for the public or for the brokers who sell its policies ("the brokers portal", "the
+# customer app", "Makler-Portal", "portail des courtiers", "portal de corredores", "makelaarsportaal"): its logins are
+# theirs. Not a supplier's portal, which staff sign in to ("all my supplier portal logins are in the vault").
+_PUBLIC_PORTAL = (r"(?:(?:customer|client|kunden|klanten|citizen|b(?:ü|ue)rger|broker|makler|makelaar)s?'?[\s-]?(?:portaa?l|app)\b"
+                  r"|portail (?:des )?(?:clients?|usagers?|abonn(?:é|e)s|courtiers)|portal (?:de |del |para )?(?:clientes?|ciudadanos|abonados|corredores))")
 # Anchor: a word for the public or for a portal, which every match holds.
 _PUBLIC_ANCHOR = words("customer", "client", "citizen", "resident", "subscriber", "consumer", "public", "kund", "rger",
-                       "abonn", "abona", "usager", "ciudadano", "klant", "inwoner", "porta")
+                       "abonn", "abona", "usager", "ciudadano", "klant", "inwoner", "porta", "app", "policy", "versicherungsnehmer",
+                       "assur", "asegurad", "verzeker", "polishouder")
+# Their account said locked: "the policyholder can't log into the customer app, says account locked".
+_THE_PUBLICS_LOCK = (rf"\b{_THE_PUBLIC}\s{_PUBLIC_ASIDE}{_THEY_REPORT}\b[^.!?\n]{{0,100}}?{LOCKED}|\b{_PUBLIC_PORTAL}\w*\b[^.!?\n]{{0,60}}?{LOCKED}"
+                     rf"|{LOCKED}[^.!?\n]{{0,60}}?\b{_PUBLIC_PORTAL}")
 _THE_PUBLICS_LOGIN = (rf"\b{_THE_PUBLIC}\s{_PUBLIC_ASIDE}{_THEY_REPORT}\b[^.!?\n]{{0,100}}?{PW}|\b{_PUBLIC_PORTAL}\w*\b[^.!?\n]{{0,60}}?{PW}|{PW}[^.!?\n]{{0,60}}?\b{_PUBLIC_PORTAL}")
 
 # The self-service reset page itself out of service: "the password reset page gives 503", "SSPR is down",
@@ -304,7 +314,14 @@ _WHOSE_JOB = (r"\bwho (?:\S+ )?(?:manages|handles|administers|administrates|owns
               r"|\bwer (?:verwaltet|betreut|administriert|k(?:ü|ue)mmert sich um) (?:das|den|die|es|diese[nsm]?)\b"
               r"|\bqui (?:g(?:è|e)re|s'occupe|est responsable|administre)\b"
               r"|\bqui(?:é|e)n (?:gestiona|administra|se encarga|es (?:el )?responsable|lleva)\b"
-              r"|\bwie (?:beheert|regelt|is (?:daar )?verantwoordelijk|gaat (?:daar )?over)\b")
+              r"|\bwie (?:beheert|regelt|is (?:daar )?verantwoordelijk|gaat (?:daar )?over)\b"
+              # Or which team: "which team handles the app accounts?", "welches Team ist dafür zuständig?", "quelle équipe
+              # gère ces comptes ?", "¿qué equipo gestiona esas cuentas?", "welk team beheert die accounts?".
+              r"|\bwhich (?:team|department|dept|group|desk|unit) (?:\S+ )?(?:manages|handles|administers|owns|runs|looks after|is responsible for|takes care of|deals with|supports)\b"
+              r"|\bwelche[sr]? (?:team|abteilung|gruppe|stelle) (?:ist |w(?:ä|ae)re )?(?:\S+ )?(?:zust(?:ä|ae)ndig|verwaltet|betreut)\b"
+              r"|\bquel(?:le)? (?:(?:é|e)quipe|service|d(?:é|e)partement) (?:g(?:è|e)re|s'occupe|est responsable|administre)\b"
+              r"|\bqu(?:é|e) (?:equipo|departamento|(?:á|a)rea) (?:gestiona|administra|se encarga|es (?:el )?responsable|lleva)\b"
+              r"|\bwelke? (?:team|afdeling|groep) (?:beheert|regelt|is (?:daar )?verantwoordelijk|gaat (?:daar )?over)\b")
 # The two parties set side by side in a question: "can we reset it from here or is that the web team?", "wir oder der
 # Anbieter?", "nous ou l'équipe ?", "¿nosotros o el equipo?", "wij of het webteam?". The writer asks which side acts,
 # so however plainly the change is worded ("can we unlock it"), it is asked of no one yet. Only asked: "reset it today
@@ -316,7 +333,7 @@ _WHICH_SIDE = (r"\b(?:we|us|our side|from here|here|our end|in-?house)\b[^.!?\n]
                r"|\b(?:nosotros|desde aqu(?:í|i))\b[^.!?\n]{0,30}?\bo (?:ellos|el equipo|el departamento)\b[^.!?\n]{0,40}\?"
                r"|\b(?:wij|hier)\b[^.!?\n]{0,30}?\bof (?:zij|hun|het \S*team|de \S*afdeling)\b[^.!?\n]{0,40}\?")
 _WHICH_SIDE_ANCHOR = words(" or ", " oder ", " ou ", " o ", " of ")
-_WHOSE_JOB_ANCHOR = words("who ", "wer ", "qui ", "quién", "quien", "wie ")
+_WHOSE_JOB_ANCHOR = words("who ", "wer ", "qui ", "quién", "quien", "wie ", "which ", "welche", "quel", "qué ", "que ", "welk")
 
 # The second factor said moved to the new phone already: "the authenticator is already moved over", "Authenticator
 # ist schon übertragen", "l'authentificateur est déjà transféré", "el autenticador ya está migrado", "de authenticator
@@ -469,7 +486,7 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     Veto("account_unlock", rx(_LOCAL_LOGIN), 3.0, _LOCAL_ANCHOR),
     # "customers say the portal's forgot-password mail never arrives": the public's accounts, not staff's.
     Veto("password_reset", rx(_THE_PUBLICS_LOGIN), 3.0, _PUBLIC_ANCHOR),
-    Veto("account_unlock", rx(_THE_PUBLICS_LOGIN), 3.0, _PUBLIC_ANCHOR),
+    Veto("account_unlock", rx(f"{_THE_PUBLICS_LOGIN}|{_THE_PUBLICS_LOCK}"), 3.0, _PUBLIC_ANCHOR),
     # "customer 4711 called, they forgot their web shop password": one customer's login in the shop's own store.
     # As heavy as the program's own login: however plainly the reset is asked, it is not a staff account.
     # As heavy as a login the writer sets apart as a program's own: however plainly the reset or the unlock is asked
