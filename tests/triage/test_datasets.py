@@ -491,7 +491,9 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout41.jsonl": (1.00, 0.99, 1.00),
                  "triage_holdout40.jsonl": (0.98, 0.98, 1.00),
                  "triage_holdout45.jsonl": (0.99, 0.96, 0.99),
-                 "triage_holdout43.jsonl": (0.99, 0.92, 0.99)}
+                 "triage_holdout43.jsonl": (0.99, 0.92, 0.99),
+                 # holdout44 (an insurer's: claims, brokers, a call centre) read .944/.873/.964 before its study, .993/.960/1.000 after.
+                 "triage_holdout44.jsonl": (0.99, 0.96, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
