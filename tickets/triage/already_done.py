@@ -115,7 +115,7 @@ def unless(pattern: str, excluded: str) -> str:
     The pattern is looked for first: most tickets hold none of a veto's pattern, and the excluded words (a request
     in so many words, for unless_asked) are a long alternation to scan the whole ticket for. The match is empty, at
     the ticket's start: a veto asks only whether it fires (rules.py)."""
-    return rf"\A(?=[\s\S]*?(?:{pattern}))(?![\s\S]*{excluded})"
+    return rf"\A(?=[\s\S]*?(?:{pattern}))(?![\s\S]*(?:{excluded}))"
 
 
 def unless_asked(pattern: str) -> str:
