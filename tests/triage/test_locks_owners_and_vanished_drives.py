@@ -168,3 +168,17 @@ def test_near_a_bare_reset_stays_with_a_person(subject, body):
 ])
 def test_the_publics_and_brokers_logins_and_which_team_asked(subject, body, category):
     assert triage(subject, body).category == category
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # The writer's own staff login on the portal the firm runs for its brokers or customers: ours to reset.
+    ("portal admin", "My internal admin account on the customer portal (not a customer account) stopped taking my "
+                     "password, please reset it.", "password_reset"),
+    ("Portal", "Mein Admin-Konto im Maklerportal nimmt das Passwort nicht mehr, bitte zurücksetzen.", "password_reset"),
+    # Near misses: a broker's or a customer's own login there stays theirs.
+    ("portal", "The brokers portal says my password is wrong, I am a broker at Hansen & Co.", "other"),
+    ("customer", "A customer says his password for the customer portal is not accepted any more.", "other"),
+])
+def test_a_staff_login_on_the_publics_portal_is_ours_theirs_is_not(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -90,3 +90,15 @@ def test_a_failure_with_a_right_asked_stays_a_request(subject, body, category):
 ])
 def test_a_firms_business_onboarding_is_no_newcomer(subject, body, category):
     assert triage(subject, body).category == category
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # Onboarding a firm's supplier or broker, said with the verb: no newcomer of ours.
+    ("suppliers", "We onboard two new suppliers next week, can you send me the vendor master form?", "other"),
+    ("Lieferant", "Wir müssen einen neuen Lieferanten onboarden, wer legt ihn im ERP an?", "other"),
+    # Near miss: a person onboarded.
+    ("new hire", "Please onboard our new hire Lena Fischer, starting Monday in accounts payable.", "onboarding"),
+])
+def test_onboarding_a_firms_supplier_by_the_verb_is_no_newcomer(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -257,6 +257,15 @@ _PUBLIC_ANCHOR = words("customer", "client", "citizen", "resident", "subscriber"
 _THE_PUBLICS_LOCK = (rf"\b{_THE_PUBLIC}\s{_PUBLIC_ASIDE}{_THEY_REPORT}\b[^.!?\n]{{0,100}}?{LOCKED}|\b{_PUBLIC_PORTAL}\w*\b[^.!?\n]{{0,60}}?{LOCKED}"
                      rf"|{LOCKED}[^.!?\n]{{0,60}}?\b{_PUBLIC_PORTAL}")
 _THE_PUBLICS_LOGIN = (rf"\b{_THE_PUBLIC}\s{_PUBLIC_ASIDE}{_THEY_REPORT}\b[^.!?\n]{{0,100}}?{PW}|\b{_PUBLIC_PORTAL}\w*\b[^.!?\n]{{0,60}}?{PW}|{PW}[^.!?\n]{{0,60}}?\b{_PUBLIC_PORTAL}")
+# Unless the writer says the login on it is staff's, their own: "my internal admin account on the brokers portal (not a
+# broker account)", "mein Admin-Konto im Kundenportal", "mon compte administrateur", "mi cuenta de administrador", "mijn
+# beheerdersaccount". That one is ours to reset.
+_STAFFS_OWN = (r"(?:my|our)\s(?:own\s|internal\s|staff\s|admin\s|employee\s)+(?:\S+\s)?(?:account|login|user)"
+               r"|not an? (?:\S+\s)?(?:broker|customer|client|policy ?holder)'?s?\s(?:account|login)|staff (?:admin|account|login)"
+               r"|mein(?:en?)? (?:internes? |eigenes? )?(?:admin|administrator|mitarbeiter)[\s-]?(?:konto|zugang|account)"
+               r"|mon compte (?:interne |d'|de )?(?:admin\w*|employ(?:é|e))|mi cuenta (?:interna |de )?(?:admin\w*|emplead[oa])"
+               r"|mijn (?:interne |eigen )?(?:beheerders|admin|medewerkers)[\s-]?(?:account|login)")
+_THE_PUBLICS_LOGIN_NOT_STAFFS = unless(_THE_PUBLICS_LOGIN, _STAFFS_OWN)
 
 # The self-service reset page itself out of service: "the password reset page gives 503", "SSPR is down",
 # "Passwort-Reset-Seite nicht erreichbar", "la page de réinitialisation est inaccessible", "la página de restablecimiento
@@ -485,8 +494,8 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     Veto("password_reset", rx(_LOCAL_LOGIN), 6.0, _LOCAL_ANCHOR),
     Veto("account_unlock", rx(_LOCAL_LOGIN), 3.0, _LOCAL_ANCHOR),
     # "customers say the portal's forgot-password mail never arrives": the public's accounts, not staff's.
-    Veto("password_reset", rx(_THE_PUBLICS_LOGIN), 3.0, _PUBLIC_ANCHOR),
-    Veto("account_unlock", rx(f"{_THE_PUBLICS_LOGIN}|{_THE_PUBLICS_LOCK}"), 3.0, _PUBLIC_ANCHOR),
+    Veto("password_reset", rx(_THE_PUBLICS_LOGIN_NOT_STAFFS), 3.0, _PUBLIC_ANCHOR),
+    Veto("account_unlock", rx(unless(f"{_THE_PUBLICS_LOGIN}|{_THE_PUBLICS_LOCK}", _STAFFS_OWN)), 3.0, _PUBLIC_ANCHOR),
     # "customer 4711 called, they forgot their web shop password": one customer's login in the shop's own store.
     # As heavy as the program's own login: however plainly the reset is asked, it is not a staff account.
     # As heavy as a login the writer sets apart as a program's own: however plainly the reset or the unlock is asked

@@ -145,6 +145,9 @@ OBJECT_VETOES: list[Veto] = [
     # "klantonboarding": a firm's business with its customers or suppliers, no newcomer of ours. As heavy as the word
     # and the newcomer it reads as (2.0 and 1.5).
     Veto("onboarding", rx(r"\b(?:customer|client|broker|supplier|vendor|partner|merchant|dealer|reseller|tenant|kunden|lieferanten|partner|h(?:ä|ae)ndler|makler|klant(?:en)?|leveranciers?)[\s-]?onboarding\b"
+                          # The verb too: "need to onboard a broker firm today", "einen neuen Lieferanten onboarden".
+                          r"|\bonboard(?:en)?\s(?:(?:a|an|the|our|new|two|three|\d+|einen|neuen|den|een|nieuwe)\s){0,2}(?:broker|customer|client|supplier|vendor|partner|merchant|dealer|reseller)"
+                          r"|\b(?:kunden|lieferanten|makler|partner|klant|leverancier)\w*\s(?:\S+\s)?onboarden\b"
                           r"|\bonboarding\s(?:of|for|des|de|van|der|von)\s(?:(?:new|the|nos|nuevos|nieuwe|neuer|neuen)\s)?(?:customers?|clients?|brokers?|suppliers?|vendors?|partners?|merchants?|dealers?|kunden|lieferanten|fournisseurs|courtiers|partenaires|clientes|proveedores|socios|corredores|klanten|leveranciers)\b"), 3.5),
     Veto("onboarding", rx(r"\bonboarding\s(?:training|video|course|portal|checklist|document|form|page|link|presentation|survey|material|module|programme|program|session|wiki|slides?|e-?learning)s?\b"), 2.0),
     # What is locked, whose system it is, who grants it (not_the_account.py); who stays and who goes (stays_or_goes.py);
