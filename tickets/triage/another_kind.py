@@ -93,10 +93,10 @@ _READ_ONLY_ANCHOR = words("read", "schreibgesch", "lesen", "lese", "lecture", "l
 # protected, can you unlock it?", "die ZIP-Datei ist passwortgeschützt", "le PDF est protégé par un mot de passe").
 _SENT_FILE = (rf"(?:{_DOCUMENT}|pdfs?|zip|zips|archives?|attachments?|anhang|anh(?:ä|ae)nge|archiv|pi(?:è|e)ce jointe|archivo adjunto|adjunto"
               r"|bijlage|invoices?|rechnung|facture|factura|factuur|drawings?|zeichnung|plan)")
-_PROTECTED = (r"(?:password[- ]protected|protected (?:with|by) (?:a |the )?password|encrypted|passwortgesch(?:ü|ue)tzt\w*|kennwortgesch(?:ü|ue)tzt\w*"
+_SENDER_PROTECTED = (r"(?:password[- ]protected|protected (?:with|by) (?:a |the )?password|encrypted|passwortgesch(?:ü|ue)tzt\w*|kennwortgesch(?:ü|ue)tzt\w*"
               r"|verschl(?:ü|ue)sselt\w*|prot(?:é|e)g(?:é|e)e?s? par (?:un )?mot de passe|chiffr(?:é|e)e?s?|protegid[oa]s? (?:con|por) (?:una )?contrase(?:ñ|n)a"
               r"|cifrad[oa]s?|encriptad[oa]s?|(?:met (?:een )?)?wachtwoord ?beveiligd\w*|beveiligd met (?:een )?wachtwoord|versleuteld\w*)")
-_PROTECTED_FILE = rf"\b{_PROTECTED}[^.!?\n]{{0,40}}\b{_SENT_FILE}\b|\b{_SENT_FILE}\b[^.!?\n]{{0,40}}\b{_PROTECTED}"
+_PROTECTED_FILE = rf"\b{_SENDER_PROTECTED}[^.!?\n]{{0,40}}\b{_SENT_FILE}\b|\b{_SENT_FILE}\b[^.!?\n]{{0,40}}\b{_SENDER_PROTECTED}"
 
 # An account in the books: a ledger's, a customer's, a supplier's, a bank's, and its credit that is held. Its lock is
 # the finance system's or the bank's; no person's sign-in is locked ("city ledger account 10442 shows 'credit locked'").
