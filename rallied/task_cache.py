@@ -8,8 +8,8 @@ service account's scope narrowed) is seen by the very next task. Outside a task 
 command, a test calling a service directly) nothing is remembered and every call reads afresh.
 
 A task run inside another (django-q2's sync mode, used by the tests) gets its own scope, stacked on the outer one.
-Only configuration belongs here (connections, connectors, service accounts): never directory state, which the
-safety floor must read fresh before every write.
+Only configuration belongs here (connections, connectors, service accounts, protected identities): never directory
+state, which the safety floor must read fresh before every write.
 """
 
 from __future__ import annotations

@@ -57,6 +57,18 @@ def _connections_with_accounts(tenant_id: int) -> tuple[list[Connection], dict[i
     return remembered(("connections", tenant_id), read)
 
 
+# A tenant's protected identities, (kind, identity as stored, reason) in the order they were listed: one read per
+# task serves both of the decision's uses, the resolution's look for a name written like one (approvals/verification/
+# identity._protected) and the floor's reason for the target (approvals/verification/context.protected_reason),
+# which were a read of every identity and a read per name asked before (issue 17).
+_PROTECTED_IDENTITIES = KeptQuery(lambda tenant_id: ProtectedIdentity.objects.filter(tenant_id=tenant_id)
+                                  .order_by("pk").values_list("kind", "identity", "reason"), tenant_id=int)
+
+
+def protected_identities(tenant_id: int | None) -> list[tuple[str, str, str]]:
+    return remembered(("protected", tenant_id), lambda: list(_PROTECTED_IDENTITIES.all(tenant_id=tenant_id)))
+
+
 def _enabled_connections(tenant: Tenant) -> list[Connection]:
     return _connections_with_accounts(tenant.pk)[0]
 

@@ -26,8 +26,8 @@ from rallied.connectors import DirectoryUser
 from rallied.kept_aggregates import KeptAggregate
 from rallied.kept_queries import KeptQuery
 from rallied.kinds import get_kind
-from tenants.models import ProtectedIdentity, Tenant
-from tenants.selectors import ADMIN_GROUP_NAME
+from tenants.models import Tenant
+from tenants.selectors import ADMIN_GROUP_NAME, protected_identities
 from tenants.settings_checks import check_business_hours
 from tickets.models import Ticket
 
@@ -150,22 +150,14 @@ def first_of_kind(ticket: Ticket, action: Action) -> bool:
                                      ticket__tenant=ticket.tenant).exists()
 
 
-# protected_reason's read per kinds asked (a few fixed tuples), several times for every action decided: kept texts.
-_PROTECTED: dict[tuple[str, ...], KeptQuery[ProtectedIdentity]] = {}
-
-
-def _protected_of(kinds: tuple[str, ...]) -> KeptQuery[ProtectedIdentity]:
-    kept = _PROTECTED.get(kinds)
-    if kept is None:
-        kept = _PROTECTED[kinds] = KeptQuery(lambda tenant_id, identity: ProtectedIdentity.objects.filter(
-            tenant_id=tenant_id, kind__in=kinds, identity=identity), tenant_id=int, identity=str)
-    return kept
-
-
 def protected_reason(tenant: Tenant, identity: str, kinds: tuple[str, ...] = ("user", "mailbox")) -> str:
-    row = _protected_of(tuple(kinds)).first(tenant_id=tenant.pk if tenant is not None else None,
-                                            identity=identity.lower())
-    return row.reason if row else ""
+    """The reason the first listed identity of `kinds` that is `identity` (lowercased) is protected ('' if none).
+
+    Asked several times for every action decided, of the tenant's list read once per task (tenants/selectors.
+    protected_identities): the same answer as a read per name asked, which it was before (issue 17)."""
+    wanted = identity.lower()
+    rows = protected_identities(tenant.pk if tenant is not None else None)
+    return next((reason for kind, name, reason in rows if kind in kinds and name == wanted), "")
 
 
 def group_floor(tenant: Tenant, group: str, spellings: tuple[str, ...] = (), *,

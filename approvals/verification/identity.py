@@ -30,9 +30,9 @@ from typing import Any
 from approvals.verification.signals import domain_of, lookalike_of
 from rallied.connectors import ConnectorError, DirectoryObject, DirectoryUser, IdentityConnector
 from rallied.identifiers import disguised, normalise, skeleton
-from rallied.kept_queries import KeptQuery
 from tenants.licences import LICENCE_KINDS, LicenceCatalogue, resolve_licence_params
-from tenants.models import ProtectedIdentity, Tenant
+from tenants.models import Tenant
+from tenants.selectors import protected_identities
 
 GROUP_KINDS = frozenset({"add_to_group", "remove_from_group"})
 MAILBOX_KINDS = frozenset({"grant_mailbox_access", "revoke_mailbox_access"})
@@ -65,14 +65,10 @@ class Resolution:
         return " ".join(self.licence_problems)
 
 
-# The tenant's protected identities, read for every ticket resolved: the text kept once per process.
-_PROTECTED = KeptQuery(lambda tenant_id: ProtectedIdentity.objects.filter(tenant=tenant_id)
-                       .values_list("kind", "identity"), tenant_id=int)
-
-
 def _protected(tenant: Tenant) -> dict[str, list[str]]:
     rows: dict[str, list[str]] = {"user": [], "group": [], "mailbox": []}
-    for kind, identity in _PROTECTED.all(tenant_id=tenant.pk if tenant is not None else None):
+    # The same read as the floor's protected_reason, once per task (tenants/selectors.protected_identities).
+    for kind, identity, _reason in protected_identities(tenant.pk if tenant is not None else None):
         rows.setdefault(kind, []).append(normalise(identity))
     return rows
 

@@ -87,8 +87,10 @@ from tickets.models import Ticket
 # written by the move it leads to, not an update before it (playbooks.services.store_decision's `carried`), to 81;
 # the minutes saved counted from the actions the settle read with their approval requests, on a first round
 # (workflow/value_report.minutes_saved_on_resolving's `actions`), to 80; the confirmed managers not read where no
-# approval request is, a manager being asked only alongside one (workflow/delivery.recipient), to 79.
-MAX_QUERIES = 79
+# approval request is, a manager being asked only alongside one (workflow/delivery.recipient), to 79; the protected
+# identities read once per task for both the resolution's look and the floor's reasons (tenants/selectors.
+# protected_identities), to 78.
+MAX_QUERIES = 78
 MAX_COMMITS = 13
 # PostgreSQL's counts differ, and the pin is per vendor: there one statement can write several tables (a data-modifying
 # WITH), which SQLite cannot. The API's submission with its timeline row and audit event, one statement and its own
@@ -103,8 +105,9 @@ MAX_COMMITS = 13
 # lease's first taker not reading its ticket again, to 70; the plan's actions returned by their insert, to 69; the
 # done reply claimed for the round the settle read, to 68; no reviews read where no approval request is, to 67; the
 # playbook read with its steps, to 66; the decision written by the move it leads to, to 65; the minutes saved from
-# the settle's actions, to 64; no confirmed managers read where no approval request is, to 63.
-MAX_QUERIES_POSTGRESQL = 63
+# the settle's actions, to 64; no confirmed managers read where no approval request is, to 63; the protected
+# identities read once per task, to 62.
+MAX_QUERIES_POSTGRESQL = 62
 # Commits on PostgreSQL were undercounted by one until this count read a write inside a WITH run outside a transaction
 # (the submission's one statement, rallied/inserts.py) as the commit it is: 13, one more than the same path counted
 # before, not one more that it makes.
