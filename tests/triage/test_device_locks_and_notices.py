@@ -100,3 +100,20 @@ def test_a_notice_that_still_asks_is_read_as_its_request():
 def test_no_action_for_the_desk_yet_asks_for_nothing(subject, body):
     result = triage(subject, body)
     assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # The matter said settled, nothing left for anyone: a thank-you, whatever it names.
+    ("cheers", "Big thanks to the desk for getting my locked account back so fast yesterday. Working fine, no further "
+               "action required.", "other"),
+    ("Danke", "Danke für das schnelle Entsperren heute früh, alles läuft wieder. Kein weiterer Handlungsbedarf.", "other"),
+    ("merci", "Merci pour le déblocage de mon compte ce matin, aucune autre action n'est nécessaire.", "other"),
+    ("gracias", "Gracias por desbloquear mi cuenta, ya funciona. No se requiere ninguna acción adicional.", "other"),
+    ("bedankt", "Bedankt voor het ontgrendelen van mijn account, alles werkt. Geen verdere actie nodig.", "other"),
+    # Near miss: the plea stands beside it.
+    ("locked again", "Locked out again this morning, please unlock me. No further action needed after that.",
+     "account_unlock"),
+])
+def test_a_matter_said_settled_asks_for_nothing(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

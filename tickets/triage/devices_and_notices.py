@@ -6,7 +6,8 @@ A handheld, a till or a tablet stuck on its own lock screen, or refusing the cod
 device is: its code unlocks it, and no person's account is locked out. A person who "finished with us" (hat bei uns
 aufgehört, a fini chez nous, terminó con nosotros, is bij ons gestopt) is a leaver said by the end of their work
 rather than by a leaver's word. A ticket that says nothing is needed from the help desk ("just for the records,
-nothing needed from you", "kein Handlungsbedarf") tells and asks for nothing, whatever it names.
+nothing needed from you", "kein Handlungsbedarf") tells and asks for nothing, whatever it names; so does one that calls
+the matter settled ("all working now, no further action needed", holdout50's, a law firm's).
 
 Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss6.jsonl, a retail chain's);
 said by word class and sentence shape in the five languages (tests/triage/test_device_locks_and_notices.py). An
@@ -124,6 +125,12 @@ _NOTHING_NEEDED = (r"\bnothing (?:else )?(?:is )?(?:needed|required) (?:from|by|
                    # "no action for you yet": the desk's part said to come later, by its own request.
                    r"|\bno action (?:is )?(?:(?:needed|required) )?(?:from|by|on|for) (?:you|your side|it|the help ?desk|the service ?desk)\b"
                    r"|\b(?:just|only) (?:adding it |sending it |logging it )?(?:here )?for (?:the|your|our) records?\b"
+                   # "all working now, no further action needed": the matter said settled, nothing left for anyone.
+                   r"|\bno (?:further|more|other) action (?:is )?(?:needed|required|necessary)\b"
+                   r"|\bkein (?:weiterer|weitere[rn]?) handlungsbedarf\b"
+                   r"|\baucune (?:autre action|action suppl(?:é|e)mentaire) (?:n'est )?(?:requise|n(?:é|e)cessaire)\b"
+                   r"|\bno (?:se )?(?:requiere|necesita|hace falta) (?:ninguna )?(?:otra )?acci(?:ó|o)n (?:adicional|m(?:á|a)s)\b"
+                   r"|\bgeen (?:verdere|andere) actie (?:meer )?(?:nodig|vereist)\b"
                    r"|\bkein handlungsbedarf\b|\b(?:ihr|sie|du) m(?:ü|ue)ss(?:t|en)? (?:da )?nichts (?:tun|machen|unternehmen)\b|\bnur zur (?:info|kenntnis|dokumentation)\b"
                    r"|\baucune action (?:n'est )?(?:requise|n(?:é|e)cessaire) de votre (?:part|c(?:ô|o)t(?:é|e))|\brien (?:à|a) faire de votre c(?:ô|o)t(?:é|e)\b|\baucune action pour vous\b"
                    r"|\bno (?:se )?(?:requiere|necesita|hace falta) (?:ninguna )?acci(?:ó|o)n (?:por|de) vuestra parte\b|\bno ten(?:é|e)is que hacer nada\b"
@@ -173,7 +180,7 @@ _HANDSET_ANCHOR = words("too many", "too often", "zu oft", "zu viele", "trop de"
                         "beschikbaar")
 _HELD_ANCHOR = words("locked", "gesperrt", "verrouill", "bloquead", "vergrendeld", "log ", "abmelden", "connecter", "cerrar",
                      "afmelden")
-_NOTHING_ANCHOR = words("needed", "required", "no action", "record", "handlungsbedarf", "nichts", "nur zur", "aucune action", "rien", "acci",
+_NOTHING_ANCHOR = words("needed", "required", "necessary", "no action", "further action", "more action", "other action", "aucune", "verdere actie", "andere actie", "record", "handlungsbedarf", "nichts", "nur zur", "aucune action", "rien", "acci",
                         "nada", "geen actie", "niets")
 _TOLD_ANCHOR = words("just ", "nur ", "pour ", "para ", "ter info", "weten")
 
