@@ -99,3 +99,19 @@ def test_a_plea_beside_an_act_set_aside_stays_a_request(subject, body, category)
 ])
 def test_a_request_said_to_follow_asks_for_nothing_yet(subject, body, category):
     assert triage(subject, body).category == category
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # No one to act on: the act denied of everybody.
+    ("lockout figures", "Compliance wants how many staff got locked out each week in May. Nobody needs unlocking, "
+                        "figures only.", "other"),
+    ("Sperren", "Wie viele Konten waren im Mai gesperrt? Niemand muss entsperrt werden.", "other"),
+    ("blocages", "Combien de comptes ont été bloqués en mai ? Personne n'a besoin d'être débloqué.", "other"),
+    ("bloqueos", "¿Cuántas cuentas se bloquearon en mayo? Nadie necesita ser desbloqueado.", "other"),
+    ("blokkades", "Hoeveel accounts waren in mei geblokkeerd? Niemand hoeft ontgrendeld te worden.", "other"),
+    # Near miss: nobody ELSE, the writer still is.
+    ("locked", "My account is locked again, nobody else needs unlocking, just me.", "account_unlock"),
+])
+def test_an_act_denied_of_everybody_asks_for_nothing(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -62,3 +62,16 @@ def test_a_persons_expired_password_stays_a_reset():
 ])
 def test_a_help_page_reported_wrong_asks_for_no_account_change(subject, body, category):
     assert triage(subject, body).category == category
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # Accounts counted for a report: read, none changed.
+    ("stats for the board", "Could IT send the number of accounts locked out per week since January? Only totals.",
+     "other"),
+    ("stats", "The auditors want the count of user accounts whose password expired last month, no names.", "other"),
+    # Near miss: the people listed are to be unlocked.
+    ("locked", "Here is a list of users locked out this morning: jdoe, asmith. Please unlock them.", "account_unlock"),
+])
+def test_accounts_counted_are_read_not_changed(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -13,6 +13,7 @@ behaviour asked about (tests/triage/test_just_asking_changes_made_and_forms.py).
 Holdout43 (a retailer's) added the category's act itself set aside ("not asking you to unlock anyone"), in the five
 languages (tests/triage/test_disclaimed_requests.py). A request said to follow from someone else, or the desk told to
 wait ("noch nichts unternehmen"), came from triage_holdout44.jsonl, an insurer's (tests/triage/test_disclaimed_requests.py).
+The act denied of everybody ("nobody needs unlocking") came from triage_holdout50.jsonl, a law firm's.
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ _MEMBERSHIP = r"(?:membership|group access|access|adding|to be added|permissions
 # desbloquee nada", "ik vraag niet om iets te ontgrendelen", "nothing to unlock", "nichts zu entsperren".
 def _act_set_aside(verb: str) -> str:
     return (r"(?:\bnot (?:asking|requesting|wanting|needing|looking)(?: for)? (?:you |anyone |anybody |it |them |for (?:you|anyone) )?to (?:\S+ )?"
+            # "nobody needs unlocking, it's just the stats", "niemand muss entsperrt werden", "personne n'a besoin d'être
+            # débloqué", "nadie necesita ser desbloqueado", "niemand hoeft ontgrendeld te worden": no one to act on.
+            r"|\b(?:nobody|no one|no-one|none of them|neither of them)\s(?:needs|has|is|wants)\s(?:to be\s|to get\s|to have\s(?:\S+\s){0,2}?)?"
+            r"|\bniemand (?:muss|braucht|will) (?:\S+ ){0,2}?|\bpersonne n'(?:a besoin d'(?:(?:ê|e)tre )?|est (?:(?:à|a) )?)"
+            r"|\bnadie (?:necesita|tiene que|quiere) (?:ser |que se |que le |que lo |que la )?|\bniemand hoeft (?:er )?(?:\S+ )?(?:te )?(?:worden )?"
             r"|\bnothing (?:needs|has|is) (?:to be )?|\b(?:nothing|nichts|rien|nada|niets) (?:to|zu|(?:à|a)|que|te) (?:be )?"
             r"|\b(?:m(?:ö|oe)chten?|wollen|will) (?:ich |wir )?nichts? (?:darum,? )?(?:\S+ ){0,2}?(?:zu )?"
             r"|\bmuss (?:nichts|niemand) (?:\S+ )?|\bne (?:demande|demandons|veux|voulons) pas (?:de |d'|à |qu'on |que l'on )?(?:\S+ )?"

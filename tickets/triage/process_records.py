@@ -13,6 +13,7 @@ test_formats_own_logins_and_service_jobs.py). A licence pool's low-stock alert a
 A system's, an interface's or an RFC's user and a job at a standstill came from triage_holdout45.jsonl
 (tests/triage/test_process_records.py).
 A help page about the category reported out of date came from triage_holdout44.jsonl (tests/triage/test_process_records.py).
+Accounts counted (the number locked out per month) came from triage_holdout50.jsonl, a law firm's (same test file).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ _STARTERS_PROCESS = _process_of(r"(?:joiner|joiners|starter|starters|new hire|ei
 _ACCOUNTS = (r"(?:accounts|users|user ?ids|logins|konten|benutzer\w*|accounts|comptes|utilisateurs|cuentas|usuarios|gebruikers)")
 _ACCOUNTS_REPORTED = unless(
     rf"\b(?:report|list|listing|export|overview|extract|query|(?:ü|ue)bersicht|auswertung|liste|aufstellung|rapport|extraction|informe|listado"
+    # Or counted: "the number of accounts locked out per month", "Anzahl der gesperrten Konten", "le nombre de comptes".
+    rf"|number|count|statistics|stats|figures|anzahl|statistik|nombre|statistiques|n(?:ú|u)mero|cantidad|estad(?:í|i)sticas|aantal|statistieken"
     rf"|lista|overzicht|lijst|rapportage)\s(?:of|on|with|for|der|(?:ü|ue)ber|mit|aller|de|des|du|del|de las|de los|van|met)\s"
     rf"(?:all\s|the\s|alle[nr]?\s|tous les\s|toutes les\s|todos los\s|todas las\s|de\s)?(?:\S+\s){{0,3}}?{_ACCOUNTS}\b",
     r"\b(?:attached|enclosed|below|anbei|angeh(?:ä|ae)ngt|beigef(?:ü|ue)gt|ci-joint|en pi(?:è|e)ce jointe|adjunt\w*|bijgevoegd|in de bijlage)\b")
@@ -170,6 +173,9 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     Veto("onboarding", rx(_STARTERS_PROCESS), 3.0),
     # "audit wants a report of all accounts of 2023's leavers still enabled": accounts read, none closed.
     Veto("offboarding", rx(_ACCOUNTS_REPORTED), 3.0),
+    # "how many accounts were locked out each month last quarter? only the figures, nobody to unlock": accounts read.
+    Veto("account_unlock", rx(unless(_ACCOUNTS_REPORTED, _UNLOCK_ASKED)), 3.0),
+    Veto("password_reset", rx(unless(_ACCOUNTS_REPORTED, _NEW_PASSWORD_ASKED)), 3.0),
     # "ticket closed for the leaver: can you confirm the account really is disabled?": a state checked, not changed.
     Veto("offboarding", rx(_STATE_CONFIRMED), 3.0),
 ]
