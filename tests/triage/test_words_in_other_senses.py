@@ -135,3 +135,20 @@ def test_the_close_requests_stay_requests(subject, body, category):
 ])
 def test_a_mail_reported_as_suspicious_asks_for_nothing(subject, body, category):
     assert triage(subject, body).category == category
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # A password's expiry told with its interval is the policy; a firm's use of a second factor is a policy too.
+    ("tender form", "The tender form asks if staff passwords expire every 60 days and if we enforce 2FA for remote "
+                    "access. What may I write?", "other"),
+    ("Kennwort", "Kunde fragt: laufen unsere Passwörter alle 90 Tage ab?", "other"),
+    ("mdp", "Un client demande si les mots de passe expirent tous les 90 jours.", "other"),
+    ("contraseñas", "Un cliente pregunta si las contraseñas caducan cada 90 días.", "other"),
+    ("wachtwoord", "Een klant vraagt of de wachtwoorden elke 90 dagen verlopen.", "other"),
+    # Near misses: the expiry happened and a reset is asked; a factor lost and asked to be reset.
+    ("expired", "My password expired today (they expire every 90 days), please reset it.", "password_reset"),
+    ("new phone", "Got a new phone, the authenticator is gone. Please reset my MFA.", "mfa_reset"),
+])
+def test_a_policy_told_is_no_account_to_change(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

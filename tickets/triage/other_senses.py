@@ -27,14 +27,15 @@ firm's (tests/data/triage_holdout34.jsonl; tests/triage/test_contracts_ended_cus
 An authenticator said to stay as it is on another phone and a lost phone whose wipe is asked came from
 tests/data/triage_holdout39.jsonl, a telecom operator's (tests/triage/test_priorities_notices_whose_job_and_remnants.py).
 A phishing mail named by suspicion or a doubted sender came from tests/data/triage_holdout44.jsonl
-(tests/triage/test_words_in_other_senses.py).
+(tests/triage/test_words_in_other_senses.py). A password policy told (an expiry with its interval, "expire every 90
+days") and the firm's use of a second factor came from triage_holdout50.jsonl, a law firm's (the same test file).
 """
 
 from __future__ import annotations
 
 from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.vocabulary import FOLDER, MAILBOX, MFA
+from tickets.triage.vocabulary import FOLDER, MAILBOX, MFA, PW
 
 # The screen's own lock, as a device setting: its noun, and in the same sentence a duration or a setting.
 _SCREEN_LOCK = (r"(?:screen ?lock|lock ?screen|screen ?saver|bildschirmsperre|sperrbildschirm|bildschirmschoner|bildschirmschutz"
@@ -296,11 +297,34 @@ _GIVEN_ANCHOR = words("given", "granted", "added", "bekommen", "erhalten", "eing
                       "hinzugef", "aufgenommen", "ajout", "añadi", "anadi", "adieron", "agregaron", "adido", "agreg",
                       "toegevoegd", "have", "habe", "hab ", "haben", "j'ai", "tengo", "heb ")
 
+# A password's expiry told with its interval is the rule, not an expiry that happened: "do our passwords expire every
+# 90 days?", "Passwörter laufen alle 90 Tage ab", "les mots de passe expirent tous les 90 jours", "las contraseñas
+# caducan cada 90 días", "wachtwoorden verlopen elke 90 dagen". Asked about or quoted for a form; a reset asked in so
+# many words still counts.
+_PERIOD = (r"(?:every|after|each|alle|nach|tous les|toutes les|apr(?:è|e)s|cada|tras|despu(?:é|e)s de|elke|iedere|na)\s(?:\d+|few|couple of|paar|quelques|unos|unas|enkele)\s?"
+           r"(?:days?|weeks?|months?|tage[n]?|wochen|monate[n]?|jours|semaines|mois|d(?:í|i)as|semanas|meses|dagen|weken|maanden)\b")
+_EXPIRE = (r"(?:expire[sd]?|expiring|run out|change[sd]? automatically|ablaufen|laufen\s(?:\S+\s){0,4}?ab|l(?:ä|ae)uft\s(?:\S+\s){0,4}?ab|abgelaufen"
+           r"|expirent|expire|caducan|caduca|vencen|vence|expiran|verlopen|verloopt)")
+_EXPIRY_PERIOD = unless_asked(rf"{PW}[^.!?\n]{{0,60}}?\b{_EXPIRE}\b[^.!?\n]{{0,40}}?\b{_PERIOD}"
+                              rf"|{PW}[^.!?\n]{{0,60}}?\b{_PERIOD}[^.!?\n]{{0,30}}?\b{_EXPIRE}")
+# The firm's use of a second factor, asked or described: "whether we use passphrases + MFA", "do we enforce 2FA for
+# all staff?", "ob wir MFA einsetzen", "si nous utilisons la MFA", "si usamos MFA", "of we MFA gebruiken". A policy, not
+# anyone's factor to reset.
+_FIRM_USES_A_FACTOR = unless_asked(
+    rf"\b(?:whether|if|do|does|did)\s(?:we|the firm|the company|our (?:firm|company|organi[sz]ation|systems?))\s(?:\S+\s)?(?:use|have|enforce|require|mandate|support)\s(?:\S+\s){{0,4}}?{MFA}"
+    rf"|\bob wir\s(?:\S+\s){{0,4}}?{MFA}\s(?:\S+\s){{0,4}}?(?:einsetzen|nutzen|verwenden|haben|erzwingen)"
+    rf"|\bsi (?:nous|l'entreprise|le cabinet|on)\s(?:\S+\s)?(?:utilis|impos|exig|avons|a)\w*\s(?:\S+\s){{0,4}}?{MFA}"
+    rf"|\bsi (?:usamos|utilizamos|tenemos|exigimos|la empresa usa)\s(?:\S+\s){{0,4}}?{MFA}"
+    rf"|\bof (?:we|het bedrijf)\s(?:\S+\s){{0,4}}?{MFA}\s(?:\S+\s)?(?:gebruiken|gebruikt|hebben|afdwingen|verplichten)")
+
 OTHER_SENSE_VETOES: list[Veto] = [
     # "can the screen lock on the counter PCs go from 3 to 10 minutes?": a device's setting; "unlock" is its routine.
     Veto("account_unlock", rx(unless_asked(_SCREEN_SETTING)), 3.0),
     # "logon takes 8 minutes ('applying group policy')", "GPO not applied": a policy, not a group to join.
     Veto("group_membership", rx(r"\bgroup ?polic(?:y|ies)\b|\bgpos?\b|gruppenrichtlinie\w*|strat(?:é|e)gies? de groupe|directivas? de grupo|groepsbeleid\w*"), 3.0),
+    # "a client's questionnaire asks whether our passwords expire every 90 days or whether we use MFA": the policy.
+    Veto("password_reset", rx(_EXPIRY_PERIOD), 3.0),
+    Veto("mfa_reset", rx(_FIRM_USES_A_FACTOR), 3.0),
     # "scan to e-mail on the copier fails: SMTP authentication failed": a machine's login to a server, nobody's MFA.
     Veto("mfa_reset", rx(_MACHINE_AUTH), 3.0),
     # "Marta's farewell party on Friday, can we borrow a projector?": an event, not the leaver's accounts. As heavy as
