@@ -85,3 +85,19 @@ def test_a_named_groups_membership_asked(subject, body, category):
 ])
 def test_an_issued_password_refused_wants_another(subject, body, category):
     assert triage(subject, body).category == category
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # The plea after the verb, closing a message that named the password.
+    ("crm", "crm rejects my password since the weekend, didn't change anything. reset please", "password_reset"),
+    # A stay that ends, the firm named as "us"; a secondee is a placement like an intern's.
+    ("secondee leaving", "secondee Ravi leaves us on the 30th, please disable his login then", "offboarding"),
+    ("secondee", "a secondee from our Leeds office joins on Monday for six weeks, he needs a login and email",
+     "onboarding"),
+    # Near misses: a reset of something that is not the password; an intern who leaves work behind, nothing ends.
+    ("wifi", "the wifi password is on the wall, reset please the router", "other"),
+    ("handover", "the intern leaves us a lot of work to review", "other"),
+])
+def test_pleas_after_the_verb_and_placements_said_briefly(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason
