@@ -101,3 +101,18 @@ def test_an_issued_password_refused_wants_another(subject, body, category):
 def test_pleas_after_the_verb_and_placements_said_briefly(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # A list of leavers handed on with a plea names leavers to act on.
+    ("leavers", "Leavers for May attached (3 names). Please process as usual.", "offboarding"),
+    ("Austritte", "Austritte Juni anbei, bitte bearbeiten.", "offboarding"),
+    ("partants", "Liste des partants de juin ci-jointe, merci de traiter.", "offboarding"),
+    ("bajas", "Bajas de junio adjuntas, por favor tramitar.", "offboarding"),
+    ("vertrekkers", "Vertrekkers van juni in de bijlage, graag verwerken.", "offboarding"),
+    # Near miss: the leavers' report itself is what is wrong.
+    ("leavers report", "The leavers report attached shows odd dates, please check it.", "other"),
+])
+def test_a_list_of_leavers_handed_on_is_their_offboarding(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -42,6 +42,16 @@ _ENDS = (r"(?:(?:finishes|finishing|is finishing|ends|is ending|leaves|is leavin
          r"|stopt|vertrekt|verlaat ons|gaat weg|is (?:gestopt|vertrokken|weg))")
 PLACEMENT_ENDS = rf"\b{_TEMPORARY}\b[^.!?\n]{{0,50}}?\b{_ENDS}\b"
 
+# A list of leavers handed on with a plea: "HR leavers list for next week attached, please action", "Austritte Mai anbei,
+# bitte bearbeiten", "liste des partants ci-jointe, merci de traiter", "bajas del mes adjuntas, por favor tramitar",
+# "vertrekkers van mei in de bijlage, graag verwerken". The list names leavers to act on, as a leaver's word does; a
+# report of accounts asked to be run is not handed on (process_records._ACCOUNTS_REPORTED).
+LEAVERS_HANDED_ON = (r"\b(?:leavers|austritte|partants|bajas|vertrekkers|uitdiensttredingen)\b[^\n]{0,80}?"
+                     r"\b(?:attached|enclosed|below|anbei|angeh(?:ä|ae)ngt|ci-jointe?s?|en pi(?:è|e)ce jointe|adjunt[oa]s?|bijgevoegd|in de bijlage)\b"
+                     r"[\s\S]{0,120}?\b(?:please|pls|kindly|bitte|merci de|por favor|graag)\s(?:\S+\s)?(?:action|process|handle|deal with"
+                     r"|do the needful|disable|offboard|bearbeiten|erledigen|deaktivieren|traiter|tramitar|gestionar|procesar|afhandelen"
+                     r"|verwerken|deactiveren)\b")
+
 # The holder of a licence named earlier asked to be moved up: "I'm on the frontline licence and only have Outlook on
 # the web ... can I be upgraded?", "ich habe nur die F3-Lizenz, kann ich hochgestuft werden?". The person is the
 # object and the licence the thing changed; the verb is said of the holder in a passive or with a pronoun.
@@ -124,9 +134,11 @@ ISSUED_PASSWORD_REFUSED = unless(
     rf"|{PW}\s{_ISSUED_AFTER}\b[^.!?\n]{{0,30}}?{NOT_WORKING}",
     _CHANGED_AND_SYNCED)
 
-SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": PLACEMENT_ENDS}
+SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": f"{PLACEMENT_ENDS}|{LEAVERS_HANDED_ON}"}
 
 SAID_BRIEFLY_SIGNALS: list[Signal] = [
+    # "leavers for w/c 3 June attached, please action per usual process": the leavers listed are to be offboarded.
+    Signal("offboarding", "leavers handed on", rx(LEAVERS_HANDED_ON), 1.8),
     # "Our intern Lea finishes tomorrow, please disable her login": the placement's end is her leaving.
     Signal("offboarding", "placement ends", rx(PLACEMENT_ENDS), 1.8),
     # "my new password isn't accepted, I think I mistyped it twice. please reset so I can choose again": the reset is
