@@ -493,7 +493,9 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout45.jsonl": (0.99, 0.96, 0.99),
                  "triage_holdout43.jsonl": (0.99, 0.92, 0.99),
                  # holdout44 (an insurer's: claims, brokers, a call centre) read .944/.873/.964 before its study, .993/.960/1.000 after.
-                 "triage_holdout44.jsonl": (0.99, 0.97, 0.99)}
+                 "triage_holdout44.jsonl": (0.99, 0.97, 0.99),
+                 # holdout50 (a law firm's: trainees, secondees, the DMS) read .945/.833/.965 before its study, .993/.873/1.000 after.
+                 "triage_holdout50.jsonl": (0.99, 0.87, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
