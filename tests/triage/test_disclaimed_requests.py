@@ -115,3 +115,27 @@ def test_a_request_said_to_follow_asks_for_nothing_yet(subject, body, category):
 def test_an_act_denied_of_everybody_asks_for_nothing(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # Requests said to follow, in the plural: told ahead, nothing to do yet.
+    ("heads up", "Three apprentices start on 1 September in the workshop. Their supervisors will raise the requests "
+                 "nearer the time.", "other"),
+    ("Leavers", "Two drivers leave us end of June, the tickets will follow from HR.", "other"),
+    # Only the answer wanted, while a lock or a password is named.
+    ("expiry", "Do the kiosk passwords in the canteen now run out every 60 days? Only need the information, no one "
+               "is locked out.", "other"),
+    ("Sperre", "Nach wie vielen Fehlversuchen wird ein Konto gesperrt? Ich brauche nur die Info für die Schulung.",
+     "other"),
+    ("verrouillage", "Au bout de combien d'essais le compte est-il verrouillé ? J'ai juste besoin de l'info.", "other"),
+    ("bloqueo", "¿Cuántos intentos antes de que se bloquee la cuenta? Solo necesito la información.", "other"),
+    ("blokkering", "Na hoeveel pogingen wordt een account geblokkeerd? Ik wil alleen het antwoord weten.", "other"),
+    # Near misses: the answer wanted and a change asked for, or the requests asked now.
+    ("locked", "I only need the info on why it happened, but please unlock my account first, I'm locked out.",
+     "account_unlock"),
+    ("new starter", "New starter Kim Lowe joins on 1 September in Accounts; please create her account and mailbox.",
+     "onboarding"),
+])
+def test_requests_to_follow_and_answers_only_wanted_change_nothing(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

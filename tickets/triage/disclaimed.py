@@ -14,6 +14,7 @@ Holdout43 (a retailer's) added the category's act itself set aside ("not asking 
 languages (tests/triage/test_disclaimed_requests.py). A request said to follow from someone else, or the desk told to
 wait ("noch nichts unternehmen"), came from triage_holdout44.jsonl, an insurer's (tests/triage/test_disclaimed_requests.py).
 The act denied of everybody ("nobody needs unlocking") came from triage_holdout50.jsonl, a law firm's.
+Holdout49 widened those to requests in the plural and to "just need the info" in the five languages.
 """
 
 from __future__ import annotations
@@ -72,8 +73,8 @@ _NO_REQUEST_YET = (r"\bnot (?:raising|opening|submitting|making|filing|logging) 
 # por RRHH", "no hagáis nada todavía", "het verzoek volgt via HR", "nog niets doen". Told ahead; nothing to do yet
 # (unless_asked keeps "... but please disable her account on Friday").
 _REQUEST_TO_FOLLOW = (
-    r"\b(?:will|is going to|shall)\s(?:\S+\s)?(?:raise|submit|send|open|log|file|create)\s(?:the|a|an|their|his|her)\s(?:\S+\s)?(?:request|ticket|form)\b"
-    r"|\b(?:request|ticket|form)\s(?:will\s)?(?:follow|follows|come|comes)\s(?:later|separately|from|via|through)\b|\b(?:don'?t|do not) (?:do|action|change) anything yet\b"
+    r"\b(?:will|is going to|shall)\s(?:\S+\s)?(?:raise|submit|send|open|log|file|create)\s(?:the|a|an|their|his|her)\s(?:\S+\s)?(?:requests?|tickets?|forms?)\b"
+    r"|\b(?:requests?|tickets?|forms?)\s(?:will\s)?(?:follow|follows|come|comes)\s(?:later|separately|from|via|through)\b|\b(?:don'?t|do not) (?:do|action|change) anything yet\b"
     r"|\b(?:antrag|auftrag|meldung)\s(?:kommt|folgt)\s(?:noch|sp(?:ä|ae)ter|separat|(?:ü|ue)ber|von)\b|\bnoch nichts (?:unternehmen|tun|machen|(?:ä|ae)ndern)\b"
     r"|\b(?:demande|ticket)\s(?:suivra|arrivera|viendra)\b|\bne (?:faites|faire) rien (?:pour l'instant|pour le moment|encore)\b"
     r"|\b(?:solicitud|petici(?:ó|o)n)\s(?:llegar(?:á|a)|vendr(?:á|a)|seguir(?:á|a))\b|\bno (?:hag(?:á|a)is|hagan|haga) nada (?:todav(?:í|i)a|a(?:ú|u)n|por ahora)\b"
@@ -83,6 +84,13 @@ _REQUEST_TO_FOLLOW = (
 # information only", "wir wollen nur wissen", "nous voulons juste savoir", "solo queremos saber", "we willen alleen
 # weten". A fact is asked about the account or the mailbox; nothing is to change (unless_asked keeps "please ...").
 _ONLY_TO_KNOW = (r"\b(?:we|i|they|hr|he|she)\s(?:just|only|merely|simply)\s(?:want|wanted|need|needed|would like|wish)\sto know\b"
+                 # "just need the info", "ich brauche nur die Info", "j'ai juste besoin de l'info", "solo necesito la
+                 # información", "ik heb alleen de info nodig": the answer is what is wanted, not a change.
+                 r"|\b(?:just|only) (?:need|needed|want|wanted|after) (?:the |this |that )?(?:info|information|answer)\b"
+                 r"|\bbrauch(?:e|en)? (?:\S+ )?(?:nur|lediglich|blo(?:ß|ss)) (?:die |eine )?(?:info|information|auskunft|antwort)\b"
+                 r"|\b(?:juste|seulement) besoin (?:de l'|d'une |de la )?(?:info|information|r(?:é|e)ponse)\b"
+                 r"|\b(?:s(?:ó|o)lo|solamente) necesit(?:o|amos|a|an) (?:la |una )?(?:info|informaci(?:ó|o)n|respuesta)\b"
+                 r"|\b(?:heb|hebben|wil|willen) (?:\S+ )?(?:alleen|enkel|gewoon) (?:de |het |een )?(?:info|informatie|antwoord)\b"
                  r"|\bjust (?:asking|wondering)\b|\b(?:for|as) (?:your |an? )?(?:information|info) only\b|\bonly (?:a |an )?(?:question|enquiry|inquiry)\b"
                  r"|\b(?:wir|ich)\s(?:wollen|m(?:ö|oe)chten|will|m(?:ö|oe)chte)\s(?:\S+\s)?(?:nur|lediglich|blo(?:ß|ss))\s(?:\S+\s)?wissen\b|\bnur zur (?:info|information)\b"
                  r"|\b(?:nous voulons|je veux|on veut|nous voudrions|je voudrais)\s(?:juste|seulement|simplement)\ssavoir\b|\bpour information seulement\b"
@@ -113,13 +121,13 @@ DISCLAIMED_VETOES: list[Veto] = [
     # "Tom left in March: are his mails still delivered somewhere? we just want to know for the letter": a fact asked.
     *(Veto(category, rx(unless_asked(_ONLY_TO_KNOW)), 3.0,
            words("know", "asking", "wondering", "info", "question", "enquiry", "inquiry", "wissen", "savoir", "saber", "weten",
-                 "frage", "demande", "pregunt", "vraag"))
+                 "frage", "demande", "pregunt", "vraag", "answer", "auskunft", "antwort", "réponse", "reponse", "respuesta", "antwoord"))
       for category in ("offboarding", "mailbox_access", "group_membership", "license_change", "onboarding")),
     # "will the authenticator approvals still work abroad, or do I need wifi? just asking before I go": a question about
     # how a factor, a lock or a password behaves, said to be only a question; a "please reset it" keeps the request.
     *(Veto(category, rx(unless_asked(_ONLY_TO_KNOW)), 3.0,
            words("know", "asking", "wondering", "info", "question", "enquiry", "inquiry", "wissen", "savoir", "saber", "weten",
-                 "frage", "demande", "pregunt", "vraag"))
+                 "frage", "demande", "pregunt", "vraag", "answer", "auskunft", "antwort", "réponse", "reponse", "respuesta", "antwoord"))
       for category in ("mfa_reset", "account_unlock", "password_reset")),
     # "weekly report of the store accounts that got locked out? not asking to unlock anything": the act set aside.
     # The act denied outweighs every word of it: the lockout's own words are what the report is about.
