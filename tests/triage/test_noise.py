@@ -172,3 +172,19 @@ def test_a_starters_hardware_request_is_not_the_starters_process(subject, body):
 ])
 def test_a_thank_you_for_a_thing_done_asks_for_nothing(subject, body, category):
     assert triage(subject, body).category == category
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # Thanked to whoever did it, for a setup done.
+    ("kudos", "Thanks to the service desk for getting the new starters' accounts set up so quickly, all good.", "other"),
+    ("Danke", "Danke an die IT für die schnelle Einrichtung der neuen Kollegen, hat alles geklappt.", "other"),
+    ("merci", "Merci à l'équipe pour la mise en place rapide des comptes, tout fonctionne.", "other"),
+    ("bedankt", "Dank aan het team voor het snelle inrichten van de nieuwe collega's, alles werkt.", "other"),
+    # Near misses: thanked in advance to someone, or a new request after the thanks.
+    ("new joiner", "Thanks to you in advance for setting up the account for our new hire Ola Berg, she starts Monday.",
+     "onboarding"),
+    ("thanks", "Thanks to the team for getting me set up last week, but I am locked out now, please unlock my account.",
+     "account_unlock"),
+])
+def test_a_thank_you_to_someone_for_a_setup_done_asks_for_nothing(subject, body, category):
+    assert triage(subject, body).category == category

@@ -13,7 +13,8 @@ words ("still locked", "also please add me to Finance", "that wasn't me, sign me
 rules engine.
 
 A thank-you for a thing done sent as a new message ("thanks for unlocking me so fast") closes as a reply does: from
-tests/data/triage_holdout44.jsonl, an insurer's (tests/triage/test_noise.py).
+tests/data/triage_holdout44.jsonl, an insurer's (tests/triage/test_noise.py); holdout49 added thanks addressed to
+someone ("thanks to the team for ...") and a setup as the thing done.
 """
 
 from __future__ import annotations
@@ -175,14 +176,20 @@ _CLOSING = _rx(
 
 # A thank-you for a thing done, said as a new message rather than a reply: "thanks for unlocking me so fast", "danke für
 # das schnelle Entsperren", "merci pour la réinitialisation", "gracias por desbloquear mi cuenta", "bedankt voor het
-# resetten". What it thanks for is done; not a thank-you in advance ("thanks in advance for resetting it").
+# resetten". What it thanks for is done; not a thank-you in advance ("thanks in advance for resetting it"). The
+# thanks may go to whoever did it ("thanks to the team for getting the new people set up", "danke an die IT für die
+# Einrichtung", "merci à l'équipe pour la mise en place", "gracias al equipo por configurar", "dank aan het team voor
+# het inrichten"), and what was done may be a setup.
+_IN_ADVANCE = r"(?!(?:\S+\s)?(?:in advance|advance|im voraus|vorab|d'avance|par avance|de antemano|alvast)\b)"
 _THANKED_FOR_IT = _rx(
-    r"\b(?:thanks|thank you|thx|many thanks|danke|vielen dank|merci|gracias|muchas gracias|bedankt|dank (?:je|u))\s"
+    r"\b(?:thanks|thank you|thx|many thanks|danke|vielen dank|merci|gracias|muchas gracias|bedankt|dank(?: je| u)?)\s"
     r"(?:a lot\s|so much\s|very much\s|again\s|sch(?:ö|oe)n\s|sehr\s|beaucoup\s|bien\s|wel\s)?"
+    rf"(?:(?:to|an|à|a|al|aan)\s{_IN_ADVANCE}(?:\S+\s){{1,3}}?)?"
     r"(?:for|f(?:ü|ue)r|pour|por|voor)\s"
-    r"(?!(?:\S+\s)?(?:in advance|advance|im voraus|vorab|d'avance|par avance|de antemano|alvast)\b)"
+    rf"{_IN_ADVANCE}"
     r"(?:\S+\s){0,3}?(?:unlock|reset|sort|fix|help|quick|fast|speedy|swift|entsperr|zur(?:ü|ue)cksetz|hilfe|schnell|d(?:é|e)bloc|d(?:é|e)verrouill"
-    r"|r(?:é|e)initialis|aide|rapid|desbloq|restablec|ayuda|ontgrendel|deblokk|hulp|snel)"
+    r"|r(?:é|e)initialis|aide|rapid|desbloq|restablec|ayuda|ontgrendel|deblokk|hulp|snel"
+    r"|getting|setting|set up|einricht|mise en place|configur|inricht)"
 )
 
 
