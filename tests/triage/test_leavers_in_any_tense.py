@@ -62,3 +62,17 @@ def test_a_things_contract_ending_is_no_leaver():
 def test_a_thing_in_brackets_that_left_is_no_leaver(subject, body):
     result = triage(subject, body)
     assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # A person's exit, as HR names it.
+    ("staff exit 30.06", "Staff exit 30.06: driver M. Okafor (depot north). Please disable his accounts from that day.",
+     "offboarding"),
+    ("sortie", "Sortie du collaborateur J. Marchand le 30/06, merci de désactiver ses accès.", "offboarding"),
+    ("uitdiensttreding", "Uitdiensttreding P. de Vries per 1 juli, graag zijn account blokkeren.", "offboarding"),
+    # Near miss: a building's or a program's exit.
+    ("fire exit", "The fire exit door in warehouse B doesn't close properly, the alarm keeps going.", "other"),
+])
+def test_a_persons_exit_is_a_leaver(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

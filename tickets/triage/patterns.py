@@ -481,7 +481,7 @@ GATES: dict[str, tuple[str, ...]] = {
                     "dimisi", "antigu", "emplead", "elimin", "borr", "cerr", "dienst", "einde", "vertrek", "laatste",
                     "ontslag", "verlaat", "medewerker", "blokkeren", "uitschakel", "verwijder", "intrekken",
                     "deactiveren", "afsluiten", "löschen", "loeschen", "contract", "vertrag", "contrat", "nicht mehr",
-                    "plus", "ya no", "niet meer"),
+                    "plus", "ya no", "niet meer", "exit", "sortie", "salida"),
 }
 
 # Gates that a list of fragments cannot say: short verbs as whole words ("add" is also in every "address").

@@ -273,11 +273,15 @@ CREATE_ACCOUNT = (
 LEAVER = (
     r"(?:\bterminat(?:e|ed|ion)\b|\bleaver\b|\b(?:was|been|got|were|is being|be|being)\s(?:\S+\s)?(?:let go|fired|sacked|dismissed|laid off|made redundant)\b|\blet (?:\S+ ){1,3}?go\b|(?:had|have|has|need|needs|going|decided) to (?:dismiss|fire|sack|let go of)\b|"
     r"entlassen|freigestellt|gefeuert|renvoy(?:é|e)e?|vir(?:é|e)e?\b|congédi(?:é|e)e?|echad[oa] |offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|\b(?:employee|colleague|user|staff member|contractor|he|she|[a-z]+\.[a-z]+) (?:is )?leaving (?:us )?(?:tomorrow|today|next (?:week|month)|at the end of)|(?:has |have )?left (?:(?:the|our) )?company|last (?:working )?day|retir(?:ed|ing|ement|es\b)|no longer (?:with|employed|works? (?:here|for|with|at|in)\b|working (?:here|for|with|at|in)\b)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee|\b(?:has|have|had) (?:now |just )?left(?=\s*(?:[,.;!]|$|and\b|us\b|today\b|yesterday\b|this\b|last\b|on\b|the (?:business|company|firm|practice)\b))|finish(?:ed|es|ing) (?:his|her|their) (?:contract|employment|placement)|(?:his|her|their) contract (?:has )?(?:ended|finished|is over)"
+    # A person's exit, as HR names a leaver's (the English of "Austritt"): "employee exit on 31.05", "staff exit: ...",
+    # "sortie du collaborateur", "salida del empleado". Not a program's or a building's exit.
+    r"|\b(?:employee|staff|employment|colleague|personnel|worker|contractor)\sexit\b|\bexit date\b"
+    r"|\bsortie (?:du|de la|d'un|d'une) (?:salari(?:é|e)e?|collaborat(?:eur|rice)|employ(?:é|e)e?)\b|\bsalida (?:del|de la) (?:emplead[oa]|trabajador[a]?|colaborador[a]?)\b"
     # Not an "Ankündigung" (an announcement, a vendor's maintenance notice): only a notice to leave is a Kündigung.
     r"|(?<!an)k(?:ü|ue)ndigung|gek(?:ü|ue)ndigt|austritt|ausgeschieden|verl(?:ä|ae)sst (?:das|uns|unser)|ruhestand|in (?:die |den )?rente (?:gegangen|geht|gehen)|\bgeht (?:\S+ ){0,3}?in (?:die |den )?rente\b|letzte[rn]? arbeitstag"
     r"|quitte (?:l'entreprise|la soci(?:é|e)t(?:é|e)|le cabinet|nous)|(?:a )?quitt(?:é|e) (?:l'entreprise|la soci(?:é|e)t(?:é|e))|fin de contrat|d(?:é|e)mission|dernier jour|licenci(?:é|e)e?|d(?:é|e)part (?:de|d')"
     r"|deja la empresa|dej(?:ó|o) la empresa|fin de contrato|despid\w*|desped\w*|(?:ú|u)ltimo d(?:í|i)a|baja (?:de|del) (?:emplead|usuario|trabajador)|dimisi(?:ó|o)n"
-    r"|uit dienst|einde (?:contract|dienstverband)|vertrek van|laatste werkdag|ontslag|ontslagen|verlaat (?:ons|het bedrijf)"
+    r"|uit dienst|uitdiensttreding|einde (?:contract|dienstverband)|vertrek van|laatste werkdag|ontslag|ontslagen|verlaat (?:ons|het bedrijf)"
     # A person's contract that has run out: "her contract with us ended yesterday", "der Vertrag von Frau Lenz ist
     # ausgelaufen" (a person's, never "our Adobe contract expired", which is a renewal).
     r"|(?:\b(?:his|her|their)|'s) contract (?:with us )?(?:has |had )?(?:ended|finished|expired|run out)"
