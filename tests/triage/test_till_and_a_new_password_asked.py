@@ -30,3 +30,18 @@ def test_until_and_a_new_one_asked_read_as_the_request(subject, body, category):
 def test_a_tills_or_a_phones_own_password_is_no_reset(subject, body):
     result = triage(subject, body)
     assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # Every new password refused by the rules it must meet, and one asked for.
+    ("password rules", "Forced password change this morning, and whatever I type is too weak according to the screen. "
+                       "Could you set a temporary one for me?", "password_reset"),
+    ("Kennwort", "Mein neues Kennwort entspricht angeblich nicht den Richtlinien, egal was ich eingebe. Können Sie "
+                 "mir ein neues setzen?", "password_reset"),
+    # Near miss: the rules asked about, nothing set.
+    ("password rules", "Which characters does the new password policy require? Mine was not complex enough, I managed "
+                       "on the third try.", "other"),
+])
+def test_a_password_refused_by_its_rules_and_one_asked(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

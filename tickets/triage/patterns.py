@@ -184,6 +184,15 @@ _FORGOT_WHICH = (rf"{PW}[^\n]{{0,160}}?(?:{FORGOT}|\bwei(?:ß|ss) (?:ich )?nicht
                  r"(?:which|welches|welchen|welche|lequel|laquelle|duquel|cu(?:á|a)l|welke|welk|what (?:it (?:is|was)|i (?:set|chose|picked|changed it to|typed|entered|put in|used))"
                  r"|was ich|de ce que|lo que|wat ik)\b")
 
+# Every new password the writer tries is refused by the rules it must meet: "the new one does not meet the
+# requirements", "entspricht nicht den Richtlinien", "ne respecte pas les règles", "no cumple los requisitos", "voldoet
+# niet aan de eisen". Rejected as a wrong one is: a password set by the desk is what is left to ask.
+_FAILS_RULES = (r"(?:(?:(?:does|do|did)\s?n[o']t|never) (?:meet|match|satisfy|fulfil+)|not (?:complex|strong|secure|long) enough|too (?:weak|simple|short)"
+                r"|entspricht nicht|erf(?:ü|ue)llt (?:\S+ )?nicht|nicht (?:komplex|sicher|lang) genug|zu (?:schwach|einfach|kurz)"
+                r"|ne (?:respecte|satisfait|remplit) pas|pas assez (?:complexe|s(?:û|u)r|long)|trop (?:faible|simple|court)"
+                r"|no (?:cumple|satisface)|no es (?:lo )?(?:bastante|suficientemente) (?:segur|complej|larg)\w*|demasiado (?:d(?:é|e)bil|simple|cort[oa])"
+                r"|voldoet (?:\S+ )?niet|niet (?:complex|sterk|veilig|lang) genoeg|te (?:zwak|simpel|eenvoudig|kort))")
+
 SIGNALS: list[Signal] = [
     # -- password reset ---------------------------------------------------------------------
     Signal("password_reset", "reset request", rx(rf"{RESET}.{{0,45}}{PW}|{PW}.{{0,30}}{RESET}"), 2.2, HAS_PW),
@@ -194,7 +203,7 @@ SIGNALS: list[Signal] = [
     Signal("password_reset", "reset it", rx(rf"{PW}.{{0,160}}(?:\b{RESET}\s(?:it|this|that|mine|es|ihn|das|het)\b|\b(?:le|la|lo|l'|het|ze)\s?(?:\S+\s){{0,2}}?{RESET}|{RESET}(?:la|lo)\b|(?:graag|bitte|merci de|por favor)\s{RESET}|\b(?:wants?|needs?|would like|like)\s(?:it|this|that|hers|his)\s{RESET}\b)"), 2.2, HAS_PW),
     # "Das Kennwort wird nicht akzeptiert ... Können Sie ihm ein neues vergeben?", "dice que la contraseña es incorrecta
     # ... ¿me ponéis una nueva?": the password said to be rejected, then a new one asked for by its pronoun.
-    Signal("password_reset", "rejected, a new one asked", rx(rf"{PW}\s(?:\S+\s){{0,3}}?(?:wrong|incorrect|not accepted|rejected|nicht (?:mehr )?akzeptiert|falsch|incorrecte?|incorrecta|no (?:es )?v(?:á|a)lida|niet (?:meer )?geaccepteerd|onjuist|fout)\b[^\n]{{0,200}}?(?:\b(?:give|send|set|issue|make|vergeben|geben|schicken|setzen|donner|donnez|envoyer|pon(?:éis|eis|er|ed|es|e)?|dar|dad|mandad|enviad|geven|geef|sturen|stuur)\w*\s(?:\S+\s){{0,2}}?(?:a new one|new one|ein neues|un nouveau|una nueva|uno nuevo|een nieuwe?)\b|\b(?:ein neues|een nieuwe?)\s(?:\S+\s)?(?:vergeben|geben|setzen|schicken|geven|sturen)\b)"), 2.0, HAS_PW),
+    Signal("password_reset", "rejected, a new one asked", rx(rf"{PW}\s(?:(?:\S+\s){{0,3}}?(?:wrong|incorrect|not accepted|rejected|nicht (?:mehr )?akzeptiert|falsch|incorrecte?|incorrecta|no (?:es )?v(?:á|a)lida|niet (?:meer )?geaccepteerd|onjuist|fout)|(?:\S+\s){{0,8}}?{_FAILS_RULES})\b[^\n]{{0,200}}?(?:\b(?:give|send|set|issue|make|vergeben|geben|schicken|setzen|donner|donnez|envoyer|pon(?:éis|eis|er|ed|es|e)?|dar|dad|mandad|enviad|geven|geef|sturen|stuur)\w*\s(?:\S+\s){{0,2}}?(?:a new one|new one|ein neues|un nouveau|una nueva|uno nuevo|een nieuwe?|(?:a\s(?:temp\w*\s)?)?one for (?:me|him|her|them|us))\b|\b(?:ein neues|een nieuwe?)\s(?:\S+\s)?(?:vergeben|geben|setzen|schicken|geven|sturen)\b)"), 2.0, HAS_PW),
     Signal("password_reset", "password expired", rx(rf"{PW}.{{0,30}}{EXPIRED}"), 1.7, HAS_PW),
     Signal("password_reset", "password change", rx(rf"(?:change|changing|update|(?:ä|ae)ndern|changer|modifier|cambiar|wijzigen|veranderen)\s(?:my\s|the\s|his\s|her\s|mon\s|le\s|mi\s|la\s|mijn\s|het\s)?(?:\w+\s)?{PW}|{PW}\s(?:change|(?:ä|ae)nderung)|{PW}.{{0,40}}(?:cambiar|cambi(?:á|a)is|wijzigen|changer)"), 1.4, HAS_PW),
     # "a colleague saw me type it", "my password may have been seen on the train", "I think it leaked": a password
