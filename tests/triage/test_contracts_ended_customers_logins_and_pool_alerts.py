@@ -125,3 +125,20 @@ def test_what_only_looks_like_a_request_goes_to_a_person(subject, body):
 def test_the_near_readings_stay_requests(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # Whether to go to the other company, asked.
+    ("carrier portal", "The haulier's booking site has locked my account. Can you unlock it or do I have to contact "
+                       "them?", "other"),
+    ("Portal gesperrt", "Das Bestellportal unseres Großhändlers hat meinen Zugang gesperrt. Geht das bei euch oder muss "
+                        "ich mich dort melden?", "other"),
+    ("portail", "Le portail du transporteur a bloqué mon compte. Vous pouvez faire quelque chose ou dois-je les "
+                "contacter ?", "other"),
+    # Near miss: the help desk is the one named.
+    ("locked out", "I'm locked out of my account since this morning. Can you unlock it or should I call the service "
+                   "desk?", "account_unlock"),
+])
+def test_whether_to_call_the_other_company_is_asked_of_no_one(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

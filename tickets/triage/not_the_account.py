@@ -27,6 +27,7 @@ triage_holdout39.jsonl, a telecom operator's (tests/triage/test_priorities_notic
 A visitor from outside (an auditor, an inspector) given a login came from triage_holdout40.jsonl, a manufacturer's
 (tests/triage/test_leavers_by_name_and_whether_to_act.py). A policyholder's or a broker's login on the firm's app or portal,
 and "which team handles ...?", came from triage_holdout44.jsonl (tests/triage/test_locks_owners_and_vanished_drives.py).
+Whether to call the other company oneself ("... or do I have to contact them?") came from triage_holdout49.jsonl.
 """
 
 from __future__ import annotations
@@ -340,7 +341,15 @@ _WHICH_SIDE = (r"\b(?:we|us|our side|from here|here|our end|in-?house)\b[^.!?\n]
                r"|\b(?:wir|bei uns|von hier)\b[^.!?\n]{0,30}?\boder (?:die|der|das) (?:\S+ )?\S*(?:team|abteilung|anbieter|lieferant)\b[^.!?\n]{0,40}\?"
                r"|\b(?:nous|chez nous|d'ici)\b[^.!?\n]{0,30}?\bou (?:eux|l'(?:é|e)quipe|le service)\b[^.!?\n]{0,40}\?"
                r"|\b(?:nosotros|desde aqu(?:í|i))\b[^.!?\n]{0,30}?\bo (?:ellos|el equipo|el departamento)\b[^.!?\n]{0,40}\?"
-               r"|\b(?:wij|hier)\b[^.!?\n]{0,30}?\bof (?:zij|hun|het \S*team|de \S*afdeling)\b[^.!?\n]{0,40}\?")
+               r"|\b(?:wij|hier)\b[^.!?\n]{0,30}?\bof (?:zij|hun|het \S*team|de \S*afdeling)\b[^.!?\n]{0,40}\?"
+               # Or the writer asks whether to go to the other party themselves: "can you do anything or do I have to
+               # call them?", "oder muss ich dort anrufen?", "ou dois-je les contacter ?", "¿o tengo que llamarles?",
+               # "of moet ik ze zelf bellen?". Not the help desk named as the one to call ("or should I call the service desk").
+               r"|\bor (?:do|should|must|shall) i (?:have to |need to )?(?:call|contact|ring|e-?mail|phone|ask|go to) (?:them|there|their \S+|the (?:vendor|supplier|provider|carrier|bank|portal|company)\S*)\b[^.!?\n]{0,40}\?"
+               r"|\boder (?:muss|soll) ich (?:mich )?(?:selbst |selber )?(?:dort|da|bei (?:denen|ihnen|dem|der)(?: \S+)?|beim \S+) (?:\S+ )?(?:anrufen|melden|nachfragen|kontaktieren|schreiben)\b[^.!?\n]{0,40}\?"
+               r"|\bou (?:dois-je|est-ce que je dois|je dois) (?:les |leur )?(?:appeler|contacter|(?:é|e)crire|t(?:é|e)l(?:é|e)phoner)\b[^.!?\n]{0,40}\?"
+               r"|\bo (?:tengo que|debo) (?:llamar|contactar|escribir)(?:les|los)?\b[^.!?\n]{0,40}\?"
+               r"|\bof moet ik (?:hen|ze|daar|zelf) (?:\S+ )?(?:bellen|contacteren|mailen)\b[^.!?\n]{0,40}\?")
 _WHICH_SIDE_ANCHOR = words(" or ", " oder ", " ou ", " o ", " of ")
 _WHOSE_JOB_ANCHOR = words("who ", "wer ", "qui ", "quién", "quien", "wie ", "which ", "welche", "quel", "qué ", "que ", "welk")
 
