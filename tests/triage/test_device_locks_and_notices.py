@@ -117,3 +117,18 @@ def test_no_action_for_the_desk_yet_asks_for_nothing(subject, body):
 def test_a_matter_said_settled_asks_for_nothing(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # A fault only reported, the writer already helped.
+    ("unlock page down", "The self-service unlock page throws an error. I got in another way, just reporting the "
+                         "fault.", "other"),
+    ("Portal", "Die Seite zum Passwort-Zurücksetzen zeigt einen Fehler. Ein Kollege hat mir geholfen, ich melde es nur.",
+     "other"),
+    # Near miss: reported, and a plea beside it.
+    ("reset page down", "The password reset portal shows an error, just reporting it - and could you please reset my "
+                        "password, I forgot it.", "password_reset"),
+])
+def test_a_fault_just_reported_asks_for_nothing(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -27,7 +27,8 @@ A monitoring alert graded by severity came from tests/data/triage_holdout31.json
 A notice told only so the desk knows ("just letting you know"), with no plea or question, and an app's "device
 locked" came from tests/data/triage_holdout39.jsonl, a telecom operator's
 (tests/triage/test_priorities_notices_whose_job_and_remnants.py). "No action for you yet" came from
-triage_holdout43.jsonl, a retailer's (tests/triage/test_device_locks_and_notices.py).
+triage_holdout43.jsonl, a retailer's (tests/triage/test_device_locks_and_notices.py). A fault "just reported", the
+writer helped already, came from triage_holdout49.jsonl.
 """
 
 from __future__ import annotations
@@ -147,7 +148,11 @@ _AHEAD = (r"\b(?:tomorrow|tonight|next|(?:mon|tues|wednes|thurs|fri|satur|sun)da
           r"|jueves|viernes|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag)\b")
 _PLEA = (r"(?:\?|\bplease\b|\bpls\b|\bplz\b|\bkindly\b|\b(?:can|could|would) (?:you|someone|somebody)\b|\bbitte\b|\bk(?:ö|oe)nn(?:en|t) (?:sie|ihr|du)\b"
          r"|merci de|pouvez-vous|pourriez-vous|s'il vous pla|por favor|pod(?:é|e)is|pueden|\bgraag\b|kunnen jullie|kunt u|kun je)")
-_TOLD_ONLY = (r"\bjust (?:letting you know|to let you know|so (?:you|that you) (?:know|are aware|'re aware)|a heads[- ]up|fyi)\b"
+_TOLD_ONLY = (r"\bjust (?:letting you know|to let you know|so (?:you|that you) (?:know|are aware|'re aware)|a heads[- ]up|fyi|reporting|flagging)\b"
+              # A fault only reported, the writer helped already: "just reporting the page is broken", "ich melde es nur",
+              # "je signale juste", "solo lo reporto", "ik meld het alleen even".
+              r"|\b(?:ich )?melde (?:es |das )?(?:nur|blo(?:ß|ss))\b|\bje (?:le )?signale (?:juste|simplement|seulement)\b"
+              r"|\b(?:s(?:ó|o)lo|solamente) (?:lo )?(?:reporto|aviso|comunico)\b|\bik meld (?:het |dit )?(?:alleen|gewoon|even)\b"
               r"|\bnur (?:damit (?:ihr|sie|du) (?:es )?(?:bescheid )?wiss\w*|als (?:info|information)|zu eurer info)\b"
               r"|\b(?:juste|simplement) pour (?:information|info|vous (?:informer|pr(?:é|e)venir)|que vous (?:le )?sachiez)\b"
               r"|\b(?:s(?:ó|o)lo|solamente|simplemente) para (?:que lo sep(?:á|a)is|que lo sepan|informar(?:os|les)?|vuestra informaci(?:ó|o)n)\b"
@@ -182,7 +187,7 @@ _HELD_ANCHOR = words("locked", "gesperrt", "verrouill", "bloquead", "vergrendeld
                      "afmelden")
 _NOTHING_ANCHOR = words("needed", "required", "necessary", "no action", "further action", "more action", "other action", "aucune", "verdere actie", "andere actie", "record", "handlungsbedarf", "nichts", "nur zur", "aucune action", "rien", "acci",
                         "nada", "geen actie", "niets")
-_TOLD_ANCHOR = words("just ", "nur ", "pour ", "para ", "ter info", "weten")
+_TOLD_ANCHOR = words("just ", "nur ", "pour ", "para ", "ter info", "weten", "melde", "signale", "reporto", "aviso", "comunico", "meld ")
 
 _CODE_ANCHOR = words("pin", "code", "digo")
 _QUESTION_ANCHOR = words("question", "query", "know", "ask", "understand", "check", "frage", "wissen", "pregunta",
