@@ -91,3 +91,19 @@ def test_one_apps_lockout_while_the_pc_sign_in_works_is_that_apps(subject, body)
 ])
 def test_the_accounts_own_password_or_lock_still_reads_as_asked(subject, body, category):
     assert triage(subject, body).category == category
+
+
+# holdout48 (a hospital trust's): a badge named beside an account lock is no door pass of its own; only a pass said
+# blocked is.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("account locked", "Account locked since lunch, I can't badge in at the ward computers. Please unlock."),
+    ("Konto gesperrt", "Mein Konto ist gesperrt, mit dem Mitarbeiterausweis komme ich am PC nicht rein. Bitte entsperren."),
+])
+def test_a_badge_beside_an_accounts_lock_is_still_an_unlock(subject, body):
+    result = triage(subject, body)
+    assert result.category == "account_unlock", result.reason
+
+
+def test_a_door_badge_said_blocked_is_still_no_account():
+    result = triage("Badge", "My badge is blocked at the car park gate, it won't open.")
+    assert result.category == "other", result.reason

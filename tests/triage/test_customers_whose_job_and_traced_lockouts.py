@@ -101,3 +101,35 @@ def test_what_is_not_ours_or_asks_no_change_is_for_a_person(subject, body):
 def test_the_near_requests_stay_requests(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# holdout48 (a hospital trust's): the two sides asked the other way round (theirs first, then "or does it come to us?"),
+# and a hospital's patients as its customers; the sentences are our own.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("carrier login", "A carrier's driver says their login to our booking site is locked. Can their own admin unlock it "
+                      "or does it come to us?"),
+    ("Lieferantenzugang", "Der Zugang eines Lieferanten ist gesperrt. Kann deren Admin das entsperren oder landet das bei "
+                          "uns?"),
+    ("compte fournisseur", "Le compte d'un fournisseur est bloqué. Leur administrateur peut le débloquer ou c'est à nous ?"),
+    ("cuenta proveedor", "La cuenta de un proveedor está bloqueada. ¿Lo desbloquea su administrador o nos toca a "
+                         "nosotros?"),
+    ("leveranciersaccount", "Het account van een leverancier is geblokkeerd. Kan hun beheerder dat ontgrendelen of komt "
+                            "het bij ons?"),
+    ("appointments app", "A patient phoned the clinic: they forgot their password for the appointments app and can't "
+                         "get in. Please reset it."),
+    ("Patientenportal", "Eine Patientin meldet, ihr Passwort für das Patientenportal funktioniert nicht mehr. Bitte "
+                        "zurücksetzen."),
+])
+def test_the_other_sides_account_or_a_patients_login_is_no_request_of_ours(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("locked", "Locked out again. Their portal is fine, but my Windows account is locked, please unlock it.",
+     "account_unlock"),
+    ("password", "I was with a patient when my password expired, please reset it.", "password_reset"),
+])
+def test_the_writers_own_login_beside_theirs_is_still_asked(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -182,3 +182,26 @@ def test_the_publics_and_brokers_logins_and_which_team_asked(subject, body, cate
 def test_a_staff_login_on_the_publics_portal_is_ours_theirs_is_not(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# holdout48 (a hospital trust's): a second factor said approved or working fine beside another fault, in five
+# languages; a factor said not to work is still a reset.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("VPN", "The VPN times out at 'connecting' from home. The MFA prompt gets approved fine on my phone."),
+    ("VPN", "VPN bricht immer ab, die MFA-Bestätigung klappt problemlos am Handy."),
+    ("VPN", "Le VPN ne se connecte pas, la MFA fonctionne bien sur mon téléphone."),
+    ("VPN", "La VPN no conecta desde casa, el MFA funciona bien en el móvil."),
+    ("VPN", "VPN maakt geen verbinding, MFA werkt prima op mijn telefoon."),
+])
+def test_a_factor_said_to_work_beside_another_fault_is_no_factor_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("MFA", "The MFA prompt no longer comes through since I got a new phone. Please reset my MFA."),
+    ("MFA", "Die MFA funktioniert nicht gut seit dem Handywechsel, bitte MFA zurücksetzen."),
+])
+def test_a_factor_said_not_to_work_is_still_a_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "mfa_reset", result.reason

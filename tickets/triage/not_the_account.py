@@ -28,6 +28,10 @@ A visitor from outside (an auditor, an inspector) given a login came from triage
 (tests/triage/test_leavers_by_name_and_whether_to_act.py). A policyholder's or a broker's login on the firm's app or portal,
 and "which team handles ...?", came from triage_holdout44.jsonl (tests/triage/test_locks_owners_and_vanished_drives.py).
 Whether to call the other company oneself ("... or do I have to contact them?") came from triage_holdout49.jsonl.
+Holdout48 (a hospital trust's) added the two sides asked theirs first ("can their admin unlock it or does it come to
+us?"), a hospital's patients as its customers, a factor said approved fine beside another fault, and a door pass's
+words kept inside their own alternative (tests/triage/test_customers_whose_job_and_traced_lockouts.py,
+test_locks_owners_and_vanished_drives.py, test_codes_passes_and_protected_files.py).
 """
 
 from __future__ import annotations
@@ -106,7 +110,7 @@ _A_PLACE = (r"\block(?:ed)?[\s-]?out of (?:the |my |our |a )?(?:\S+ ){0,2}?(?:ro
             r"|\b(?:keypad|door code|key ?card|access card|badge|fob)\b[^.!?\n]{0,60}\b(?:not accept|doesn'?t accept|isn'?t accept"
             r"|rejects?|won'?t (?:open|accept|work)|not working|stopped working|locked)"
             # The same card in the other languages: a pass or badge that opens a door or a turnstile, blocked.
-            rf"|{_A_PASS}[^.!?\n]{{0,60}}\b(?:gesperrt|abgelehnt|blockiert|bloqu(?:é|e)e?|refus(?:é|e)e?|bloquead[oa]|rechazad[oa]"
+            rf"|(?:{_A_PASS})[^.!?\n]{{0,60}}\b(?:gesperrt|abgelehnt|blockiert|bloqu(?:é|e)e?|refus(?:é|e)e?|bloquead[oa]|rechazad[oa]"
             r"|geblokkeerd|geweigerd|werkt niet)")
 
 # What the directory account signs in to, said to work: "Windows one is fine", "Windows and Outlook work fine", "Windows
@@ -296,7 +300,11 @@ _RESET_PAGE_ANCHOR = words("page", "portal", "site", "tool", "service", "seite",
 # boutique en ligne", "el cliente ... su acceso a la tienda online", "klant ... hun account in de webwinkel". The
 # account lives in the shop's or portal's own user store, which its team resets; no one on staff needs a new password.
 # A customer is named by the word or by a customer number; never "customer service" or "Kundendienst", who are staff.
-_A_CUSTOMER = (r"(?:\b(?:customers?|kund(?:e|in|en)|klant(?:en)?|clientes?|(?:le|la|un|une|du|au) client)\b"
+# A hospital's patients are its customers: "a patient says their portal login is locked", "ein Patient ...", "un
+# patient ...", "un paciente ...", "een patiënt ...".
+_A_PATIENT = (r"\b(?:a|the|one|this|that|our|ein|eine|der|die|un|une|le|la|el|een|de) pati(?:ë|e)nt(?:e|in)?\b|\bpati(?:ë|e)nt(?:s|en|es|innen)\b"
+              r"|\bpacientes?\b")
+_A_CUSTOMER = (rf"(?:{_A_PATIENT}|\b(?:customers?|kund(?:e|in|en)|klant(?:en)?|clientes?|(?:le|la|un|une|du|au) client)\b"
                r"(?![\s-]?(?:service|care|support|success|desk|team|experience|relations|dienst|center|centre|advisor|berater\w*|betreuer\w*|servicio|atenci\w*))"
                r"|\bcust(?:omer)?\.?\s?(?:no|nr|number|num|id|#)\b|\bk(?:d|unden)[\s.-]?(?:nr|nummer)\b|\bkundennummer\b|\bklantnummer\b"
                r"|\bnum(?:é|e)ro (?:de )?client\b|\bn(?:°|º)\s?client\b|\bn(?:ú|u)mero de cliente\b)")
@@ -314,7 +322,8 @@ _A_CUSTOMERS_LOGIN = (rf"{_A_CUSTOMER}[^.!?\n]{{0,150}}?\b{_THEIR}\s(?:\S+\s)?{_
                       rf"|llam(?:ó|o)|dice|belde|meldt|zegt)[\s,:;-]+(?:that\s|dass\s|que\s|dat\s)?{_A_CUSTOMERS_OWN}\s(?:\S+\s){{0,2}}?{_LOGIN_WORD}"
                       rf"|\b{_THEIR}\s(?:\S+\s)?{_LOGIN_WORD}\b[^.!?\n]{{0,40}}?{_CUSTOMER_SHOP}"
                       rf"|{_A_CUSTOMER}[^.!?\n]{{0,40}}?{_CUSTOMER_SHOP}|{_CUSTOMER_SHOP}[^.!?\n]{{0,40}}?{_A_CUSTOMER}")
-_CUSTOMER_ANCHOR = words("custom", "kund", "klant", "client", "cust", "kd", "b2b", "shop", "winkel", "tienda", "boutique", "portal")
+_CUSTOMER_ANCHOR = words("custom", "kund", "klant", "client", "cust", "kd", "b2b", "shop", "winkel", "tienda", "boutique", "portal",
+                        "patient", "patiënt", "pacient")
 
 # Whose job the account is, asked rather than a change: "who manages that?", "wer ist dafür zuständig?", "qui gère ce compte ?", "¿quién se encarga?", "wie beheert dat?". The
 # writer does not know the account is ours to change; a person answers and routes it.
@@ -337,7 +346,7 @@ _WHOSE_JOB = (r"\bwho (?:\S+ )?(?:manages|handles|administers|administrates|owns
 # so however plainly the change is worded ("can we unlock it"), it is asked of no one yet. Only asked: "reset it today
 # or they can't ship" is a request with a reason.
 _WHICH_SIDE = (r"\b(?:we|us|our side|from here|here|our end|in-?house)\b[^.!?\n]{0,30}?\bor (?:is (?:that|it|this) |do |does |should |must |will |would )?"
-               r"(?:them|they|their|the \S+ (?:team|department|dept|desk|vendor|supplier|provider|people|guys))\b[^.!?\n]{0,40}\?"
+               r"(?:them|they|their|the \S+ (?:team|department|dept|desk|vendor|supplier|provider|company|firm|people|guys))\b[^.!?\n]{0,40}\?"
                r"|\b(?:wir|bei uns|von hier)\b[^.!?\n]{0,30}?\boder (?:die|der|das) (?:\S+ )?\S*(?:team|abteilung|anbieter|lieferant)\b[^.!?\n]{0,40}\?"
                r"|\b(?:nous|chez nous|d'ici)\b[^.!?\n]{0,30}?\bou (?:eux|l'(?:é|e)quipe|le service)\b[^.!?\n]{0,40}\?"
                r"|\b(?:nosotros|desde aqu(?:í|i))\b[^.!?\n]{0,30}?\bo (?:ellos|el equipo|el departamento)\b[^.!?\n]{0,40}\?"
@@ -349,7 +358,16 @@ _WHICH_SIDE = (r"\b(?:we|us|our side|from here|here|our end|in-?house)\b[^.!?\n]
                r"|\boder (?:muss|soll) ich (?:mich )?(?:selbst |selber )?(?:dort|da|bei (?:denen|ihnen|dem|der)(?: \S+)?|beim \S+) (?:\S+ )?(?:anrufen|melden|nachfragen|kontaktieren|schreiben)\b[^.!?\n]{0,40}\?"
                r"|\bou (?:dois-je|est-ce que je dois|je dois) (?:les |leur )?(?:appeler|contacter|(?:é|e)crire|t(?:é|e)l(?:é|e)phoner)\b[^.!?\n]{0,40}\?"
                r"|\bo (?:tengo que|debo) (?:llamar|contactar|escribir)(?:les|los)?\b[^.!?\n]{0,40}\?"
-               r"|\bof moet ik (?:hen|ze|daar|zelf) (?:\S+ )?(?:bellen|contacteren|mailen)\b[^.!?\n]{0,40}\?")
+               r"|\bof moet ik (?:hen|ze|daar|zelf) (?:\S+ )?(?:bellen|contacteren|mailen)\b[^.!?\n]{0,40}\?"
+               # The other order, their side first: "can their own admin unlock it or does it come to us?", "kann deren Admin
+               # das machen oder landet es bei uns?", "leur admin peut le faire ou c'est à nous ?", "¿lo hace su admin o nos
+               # toca a nosotros?", "kan hun beheerder dat of komt het bij ons?".
+               r"|\b(?:they|them|their|the (?:vendor|supplier|provider)'?s?)\b[^.!?\n]{0,40}?\bor (?:is (?:that|it|this) |do |does |should |must |will |would |can )?"
+               r"(?:(?:it|that|this) (?:come|go|fall|land)s? (?:to|with|on) )?(?:us|we|our (?:side|end|team|desk))\b[^.!?\n]{0,40}\?"
+               r"|\b(?:deren|die|der (?:anbieter|lieferant))\b[^.!?\n]{0,40}?\boder (?:(?:landet|kommt|geht|liegt) (?:das|es) (?:bei|zu|an) )?(?:uns|wir)\b[^.!?\n]{0,40}\?"
+               r"|\b(?:eux|leur|leurs|le fournisseur)\b[^.!?\n]{0,40}?\bou (?:(?:est-ce )?(?:c'est|(?:ç|c)a (?:vient|revient)) (?:(?:à|a|chez|pour) )?)?nous\b[^.!?\n]{0,40}\?"
+               r"|\b(?:ellos|su|sus|el proveedor)\b[^.!?\n]{0,40}?\bo (?:(?:nos )?(?:toca|corresponde) (?:a )?|lo hacemos )?nosotros\b[^.!?\n]{0,40}\?"
+               r"|\b(?:zij|hun|de leverancier)\b[^.!?\n]{0,40}?\bof (?:(?:komt|ligt) (?:het|dat) (?:bij|aan) )?(?:ons|wij|we)\b[^.!?\n]{0,40}\?")
 _WHICH_SIDE_ANCHOR = words(" or ", " oder ", " ou ", " o ", " of ")
 _WHOSE_JOB_ANCHOR = words("who ", "wer ", "qui ", "quién", "quien", "wie ", "which ", "welche", "quel", "qué ", "que ", "welk")
 
@@ -488,7 +506,7 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "Saving to OneDrive says I don't have permission; it's my own OneDrive": a fault on the writer's own storage.
     Veto("group_membership", rx(_OWN_STORAGE), 2.8, words("own ", "eigen", "propre", "propio")),
     # "the authenticator is on my old phone still, works fine": the second factor is in hand and working.
-    Veto("mfa_reset", rx(rf"{MFA}[^.!?\n]{{0,60}}\b(?:works?|working|still works)\s(?:fine|ok|okay|well|perfectly)\b|{MFA}[^.!?\n]{{0,40}}\b(?:which|that) i (?:keep|still have|still use)\b"), 2.0),
+    Veto("mfa_reset", rx(rf"{MFA}[^.!?\n]{{0,60}}\b(?:works?|working|still works|approved|approves|accepted|goes through|went through|comes through|came through|passes|passed)\s(?:fine|ok|okay|well|perfectly|normally|without (?:a |any )?(?:problem|issue)s?)\b|{MFA}[^.!?\n]{{0,60}}\b(?:funktioniert|klappt|best(?:ä|ae)tigt|fonctionne|marche|valid(?:é|e)e?|funciona|aprobad[oa]|werkt|goedgekeurd)\s(?:(?!(?:nicht|pas|no|niet|kaum|mal)\b)\S+\s)?(?:gut|einwandfrei|problemlos|ohne probleme|normal|bien|sans (?:souci|probl(?:è|e)me)|sin problemas?|perfectamente|prima|goed|gewoon|zonder problemen)\b|{MFA}[^.!?\n]{{0,40}}\b(?:which|that) i (?:keep|still have|still use)\b"), 2.0),
     # "password for lims (the lab system, not windows)": another program's login, set apart from the directory's. As
     # heavy for a reset as the application's login beside a working Windows above: however plainly the reset is
     # asked, it is that program's.
