@@ -35,3 +35,30 @@ def test_a_device_locked_by_its_own_code_or_held_by_another_session_is_no_lockou
 def test_an_account_locked_out_is_still_an_unlock(subject, body):
     result = triage(subject, body)
     assert result.category == "account_unlock", result.reason
+
+
+# holdout48 (a hospital trust's): a shared machine or cart held under another person's session or login, in five
+# languages; the writer's own account said locked stays an unlock.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Trolley locked", "The medication trolley on ward 4 is locked under Nurse Okafor's session and she has left for the "
+                       "day. How do we free it?"),
+    ("Wagen gesperrt", "Der Medikamentenwagen ist mit dem Konto einer Kollegin gesperrt, die schon Feierabend hat. Was "
+                       "können wir tun?"),
+    ("Poste bloqué", "Le poste de soins est verrouillé sous la session d'un collègue parti en congé. Comment le récupérer ?"),
+    ("Equipo bloqueado", "El ordenador de planta está bloqueado con la sesión de una compañera que ya se fue. ¿Cómo lo "
+                         "liberamos?"),
+    ("Pc vergrendeld", "De pc op de afdeling is vergrendeld met het account van een collega die al naar huis is. Hoe "
+                       "krijgen we hem vrij?"),
+])
+def test_a_machine_held_under_another_persons_login_is_no_lockout(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Locked out", "The ward cart won't let me in: my account is locked after too many tries. Please unlock it."),
+    ("Konto gesperrt", "Am Stationsrechner: mein Konto ist gesperrt, zu viele Fehlversuche. Bitte entsperren."),
+])
+def test_the_writers_own_account_locked_at_a_shared_machine_is_still_an_unlock(subject, body):
+    result = triage(subject, body)
+    assert result.category == "account_unlock", result.reason
