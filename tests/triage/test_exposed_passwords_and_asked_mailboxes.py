@@ -45,3 +45,19 @@ def test_someone_else_s_mailbox_asked_to_see_is_a_mailbox_right(subject, body):
 def test_one_s_own_mailbox_or_a_fault_is_not(subject, body):
     result = triage(subject, body)
     assert result.category != "mailbox_access" or result.needs_human, result.reason
+
+
+# holdout48 (a hospital trust's): someone standing behind the writer, or looking over their shoulder, while the
+# password was typed; a password change without anyone near stays what the rest of the ticket says.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("password", "Please change my password, a patient's relative was standing behind me while I typed it."),
+    ("new password", "Reset my network password please, somebody was looking over my shoulder as I was entering it."),
+])
+def test_a_password_typed_with_someone_behind_is_to_be_changed(subject, body):
+    result = triage(subject, body)
+    assert result.category == "password_reset", result.reason
+
+
+def test_someone_behind_the_writer_with_no_password_typed_changes_nothing():
+    result = triage("printer", "The printer behind me at the nurses' station jams while I print labels. Can you look?")
+    assert result.category == "other", result.reason
