@@ -116,3 +116,29 @@ def test_pleas_after_the_verb_and_placements_said_briefly(subject, body, categor
 def test_a_list_of_leavers_handed_on_is_their_offboarding(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# holdout48 (a hospital trust's): a stay named by itself ("the placement ended Friday", "das Praktikum endet") is a
+# leaver's end, and an agency worker or a locum who starts is a newcomer (tickets/triage/vocabulary.NEWBIE).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("placement over", "The physio students' placement ended yesterday, please disable their logins."),
+    ("Praktikum", "Das Praktikum von Jonas Weber endet am Freitag, bitte sein Konto deaktivieren."),
+    ("stage terminé", "Le stage de Léa Martin termine vendredi, merci de désactiver son compte."),
+])
+def test_a_stay_that_ends_is_a_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("night cover", "Agency nurse starting tonight on ward 7, she needs a login for the ward PCs."),
+    ("Leiharbeiter", "Ein Leiharbeiter beginnt am Montag im Lager und braucht ein Konto."),
+])
+def test_an_agency_worker_who_starts_is_a_newcomer(subject, body):
+    result = triage(subject, body)
+    assert result.category == "onboarding", result.reason
+
+
+def test_a_placement_still_running_is_no_leaver():
+    result = triage("placement", "The student placement on ward 2 runs until June; can the students see the rota?")
+    assert result.category == "other", result.reason

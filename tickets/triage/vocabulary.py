@@ -228,7 +228,9 @@ NEWBIE = (
     # for a while, said with its arrival.
     # Several of them too: "4 apprentices start on the 1st", "zwei Azubis beginnen", "des apprentis commencent", "dos
     # aprendices empiezan", "twee stagiairs beginnen".
-    r"(?:(?:intern|trainee|apprentice|contractor|consultant|temp|secondee|locum|working student|werkstudent\w*|praktikant\w*|stagiaire"
+    # An agency's or a locum's shift is such a stay too: "agency nurse starting tonight", "Leiharbeiter beginnt", "un
+    # intérimaire arrive", "un temporal empieza", "uitzendkracht begint".
+    r"(?:(?:intern|trainee|apprentice|contractor|consultant|temp|secondee|agency (?:nurse|worker|staff|carer|driver|temp|doctor)|locum|leiharbeiter\w*|zeitarbeit\w*|int(?:é|e)rimaire|temporal|uitzendkracht|working student|werkstudent\w*|praktikant\w*|stagiaire"
     r"|alternant\w*|becari[oa]|stagiair|azubi|auszubildende|lehrling\w*|apprenti|aprendiz|aprendices|leerling)(?:s|e|en|es)?\b[^.!?\n]{0,60}?"
     r"\b(?:starting|joining|starts|joins|begins|beginnt|f(?:ä|ae)ngt|commence|arrive|empieza|se incorpora|begint"
     r"|start|join|begin|beginnen|fangen|commencent|arrivent|empiezan|se incorporan)\b|"
