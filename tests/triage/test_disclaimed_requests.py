@@ -139,3 +139,22 @@ def test_an_act_denied_of_everybody_asks_for_nothing(subject, body, category):
 def test_requests_to_follow_and_answers_only_wanted_change_nothing(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# holdout48 (a hospital trust's): another credential forgotten with the password set aside beside it, in five
+# languages; a forgotten password said plainly stays a reset.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("login name", "I've forgotten my user name (not the password), can someone look it up?"),
+    ("Benutzername", "Ich habe meinen Benutzernamen vergessen, nicht das Passwort. Wie lautet er?"),
+    ("identifiant", "J'ai oublié mon identifiant, pas le mot de passe. Pouvez-vous me le donner ?"),
+    ("usuario", "Olvidé mi nombre de usuario, no la contraseña. ¿Me lo podéis decir?"),
+    ("gebruikersnaam", "Ik ben mijn gebruikersnaam vergeten, niet het wachtwoord. Kunnen jullie die opzoeken?"),
+])
+def test_a_user_name_forgotten_with_the_password_set_aside_is_no_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_forgotten_password_with_the_user_name_known_is_a_reset():
+    result = triage("password", "I know my username but forgot the password, please reset it.")
+    assert result.category == "password_reset", result.reason

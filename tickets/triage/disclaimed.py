@@ -15,13 +15,15 @@ languages (tests/triage/test_disclaimed_requests.py). A request said to follow f
 wait ("noch nichts unternehmen"), came from triage_holdout44.jsonl, an insurer's (tests/triage/test_disclaimed_requests.py).
 The act denied of everybody ("nobody needs unlocking") came from triage_holdout50.jsonl, a law firm's.
 Holdout49 widened those to requests in the plural and to "just need the info" in the five languages.
+Holdout48 (a hospital trust's) added another credential forgotten with the password set aside ("forgot my username
+(not my password)"), in the five languages (tests/triage/test_disclaimed_requests.py).
 """
 
 from __future__ import annotations
 
 from tickets.triage.already_done import unless_asked
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.vocabulary import ADD, MFA, RESET, UNLOCK, UNLOCK_ELSEWHERE
+from tickets.triage.vocabulary import ADD, MFA, PW, RESET, UNLOCK, UNLOCK_ELSEWHERE
 
 # Access said to be there already: the fault is elsewhere (a rule, a sync, a duplicate). Not "full access is fine",
 # which names the level of access to grant; and "I have access" only where its clause ends ("I have access, it just
@@ -38,6 +40,12 @@ _ACCESS_IN_HAND = (r"\bnot (?:an? )?(?:access|permissions?|rights?)[- ](?:issue|
 _SET_ASIDE = (r"(?:\bnot (?:requesting|asking for|asking about|a request for|about|for|related to)|\bnothing (?:to do )?(?:with|about)"
               r"|\b(?:do not|don'?t|doesn'?t|does not) need (?:anything|any change|changes?) (?:with|for|about|to|on)"
               r"|\bgeht (?:es )?nicht um|\bnichts mit) (?:a |an |any |the |my |his |her |personal |new |a new |the )?")
+# Another credential named as the thing forgotten or wanted, the password set aside beside it: "forgot my username (not
+# my password)", "Benutzername vergessen, nicht das Passwort", "identifiant oublié, pas le mot de passe", "olvidé el
+# usuario, no la contraseña", "gebruikersnaam vergeten, niet het wachtwoord". What is wanted is the name, looked up.
+_NOT_THE_PASSWORD = (r"\b(?:user ?name|login name|log-?in id|user ?id|benutzernamen?|anmeldenamen?|identifiant|nom d'utilisateur"
+                     r"|(?:nombre de )?usuario|gebruikersnaam)\b[^.!?\n]{0,40}?[(,;–-]\s*(?:but |aber |mais |pero |maar )?(?:not|nicht|pas|no|niet)\s"
+                     rf"(?:my |the |mein |das |mon |le |mi |la |mijn |het )?{PW}")
 _MEMBERSHIP = r"(?:membership|group access|access|adding|to be added|permissions?|mitgliedschaft|zugriff|berechtigung)"
 
 
@@ -107,6 +115,8 @@ DISCLAIMED_VETOES: list[Veto] = [
     # "the shared mailbox shows each mail twice. Not an access issue, I have access", "Zugriff habe ich, es geht nur um
     # die Regel", "access is working, only sync issue": no access to grant.
     Veto("mailbox_access", rx(_ACCESS_IN_HAND), 3.0),
+    # "new here and forgot my username (not my password)": the name to look up, no password to reset.
+    Veto("password_reset", rx(_NOT_THE_PASSWORD), 3.0),
     Veto("group_membership", rx(_ACCESS_IN_HAND), 3.0),
     # "who owns the AD group? Not requesting membership": nobody to add.
     Veto("group_membership", rx(_SET_ASIDE + _MEMBERSHIP), 3.0),
