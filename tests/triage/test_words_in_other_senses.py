@@ -152,3 +152,19 @@ def test_a_mail_reported_as_suspicious_asks_for_nothing(subject, body, category)
 def test_a_policy_told_is_no_account_to_change(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# holdout48 (a hospital trust's): a duty roster that still shows someone who left is an entry to correct; a leaver
+# whose account is asked to end beside it stays an offboarding.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("rota", "The duty rota still lists a nurse who left in March on next week's shifts. Who corrects that?"),
+    ("Dienstplan", "Im Dienstplan steht noch eine Kollegin, die uns verlassen hat. Wer pflegt das?"),
+])
+def test_a_roster_that_still_shows_a_leaver_is_no_offboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_leavers_account_asked_to_end_beside_the_roster_is_an_offboarding():
+    result = triage("leaver", "Tom Reed left on Friday and is still on the rota; please disable his account.")
+    assert result.category == "offboarding", result.reason

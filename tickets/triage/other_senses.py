@@ -29,6 +29,8 @@ tests/data/triage_holdout39.jsonl, a telecom operator's (tests/triage/test_prior
 A phishing mail named by suspicion or a doubted sender came from tests/data/triage_holdout44.jsonl
 (tests/triage/test_words_in_other_senses.py). A password policy told (an expiry with its interval, "expire every 90
 days") and the firm's use of a second factor came from triage_holdout50.jsonl, a law firm's (the same test file).
+Holdout48 (a hospital trust's) added a duty roster to the listings that still show a leaver
+(tests/triage/test_words_in_other_senses.py).
 """
 
 from __future__ import annotations
@@ -65,7 +67,10 @@ _LISTING = (r"(?:telefonbuch|telefonliste|telefonverzeichnis|mitarbeiterverzeich
             r"|phone ?book|phone list|staff list|staff page|org chart|organi[sz]ation chart"
             r"|annuaire|liste t(?:é|e)l(?:é|e)phonique|organigramme|site web|site internet"
             r"|list(?:í|i)n|lista de tel(?:é|e)fonos|directorio telef(?:ó|o)nico|organigrama|p(?:á|a)gina web"
-            r"|telefoonlijst|telefoonboek|smoelenboek|organogram)")
+            r"|telefoonlijst|telefoonboek|smoelenboek|organogram"
+            # A duty roster too: "the rota still shows a leaver on next month's shifts", "Dienstplan", "planning des gardes",
+            # "cuadrante de turnos", "dienstrooster".
+            r"|roster|rota|shift (?:plan|schedule)|dienstplan|schichtplan|planning des (?:gardes|(?:é|e)quipes)|cuadrante|dienstrooster|rooster)")
 # Not where the leaver's account is asked to end ("his account is still active, please disable it").
 _ACCOUNT_ENDS = (r"(?:account|konto|login|zugang|compte|cuenta|usuario)[^.!?]{0,40}[.!?,]?\s?(?:\S+\s){0,3}?"
                  r"(?:disable|deactivat|deaktivier|sperren|l(?:ö|oe)sch|d(?:é|e)sactiv|desactiv|deactiveer|blokkeer|block)")
