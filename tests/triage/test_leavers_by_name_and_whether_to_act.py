@@ -86,3 +86,16 @@ def test_the_near_requests_stay_requests(subject, body, category):
 ])
 def test_an_account_said_to_stay_keeps_a_contractor_a_member(subject, body, category):
     assert triage(subject, body).category == category
+
+
+# holdout48 (a hospital trust's): a subject that says the writer did the change themself ("reset my password myself")
+# orders nothing, so a question whether anything else is needed stays a question; an order in the subject stays one.
+def test_a_change_the_writer_made_themself_then_whether_anything_is_needed_is_a_question():
+    result = triage("reset my password myself, anything else?",
+                    "I reset my password on the self-service page today. Do I need to do anything for the mail app?")
+    assert result.category == "other", result.reason
+
+
+def test_a_subject_that_orders_the_change_stays_a_request():
+    result = triage("reset my password", "It expired over the weekend. Do I need to do anything for the mail app?")
+    assert result.category == "password_reset", result.reason

@@ -15,7 +15,9 @@ a subject that calls the ticket a question came from tests/data/triage_holdout39
 (tests/triage/test_priorities_notices_whose_job_and_remnants.py). Whether anything need be done at all ("is that ok or
 do I need to do something?") came from tests/data/triage_holdout40.jsonl (tests/triage/test_leavers_by_name_and_whether_to_act.py).
 A right asked for a person named at length ("can the medical secretary Jo Ray get ...?") came from
-tests/data/triage_holdout48.jsonl (tests/triage/test_hand_ons_and_rights_asked_as_abilities.py).
+tests/data/triage_holdout48.jsonl (tests/triage/test_hand_ons_and_rights_asked_as_abilities.py), and a subject saying the
+writer made the change themself ("reset my password myself, anything else?") orders nothing
+(tests/triage/test_leavers_by_name_and_whether_to_act.py).
 """
 
 from __future__ import annotations
@@ -266,7 +268,17 @@ def _only_this_question(question: re.Pattern[str], subject: str, request: str) -
             return False
         if _ASKS_FOR_HELP.search(low):
             return False
-    return not (subject_asks(subject) or _OPENS_WITH_A_CHANGE.search(subject.lower()))
+    return not (subject_asks(subject) or _orders(subject.lower()))
+
+
+# The writer's own doing, said with its verb first: "reset my password myself, anything else?", "Passwort selbst
+# zurückgesetzt", "réinitialisé moi-même", "la restablecí yo misma", "zelf gereset". No order, a report.
+_DONE_MYSELF = re.compile(r"\b(?:myself|by myself|on my own|selbst|selber|moi-m(?:ê|e)me|yo mism[oa]|zelf)\b")
+
+
+def _orders(low: str) -> bool:
+    """Whether a subject opens with a change verb that orders it done, not one the writer says they did themself."""
+    return bool(_OPENS_WITH_A_CHANGE.search(low)) and not _DONE_MYSELF.search(low)
 
 
 # Whether anything need be done at all: "is that ok or do I need to do something?", "do we have to do anything about
