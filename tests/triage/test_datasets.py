@@ -498,8 +498,8 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout50.jsonl": (0.99, 0.87, 0.99),
                  # holdout49 (terse company incidents: plants, QA, logistics) read .966/.860/.964 before its study, 1.000/.916/1.000 after.
                  "triage_holdout49.jsonl": (0.99, 0.91, 0.99),
-                 # holdout48 (a hospital trust's: wards, carts, agency staff, patients) read .944/.797/.976 before its study, .993/.883/1.000 after.
-                 "triage_holdout48.jsonl": (0.99, 0.88, 0.99)}
+                 # holdout48 (a hospital trust's: wards, carts, agency staff, patients) read .944/.797/.976 before its study, .993/.907/1.000 after.
+                 "triage_holdout48.jsonl": (0.99, 0.90, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
