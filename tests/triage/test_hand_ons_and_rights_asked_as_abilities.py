@@ -52,3 +52,11 @@ def test_what_rights_someone_can_get_is_a_question():
     result = triage("calendar rights", "What rights can the secretaries of a consultant get on his calendar? Just "
                                        "wondering how it is set up.")
     assert result.category == "other", result.reason
+
+
+def test_a_vendor_asked_so_as_to_get_a_login_is_no_right_asked():
+    # "Could IT contact the vendor to get ...": what "get" is for is the vendor's act; a colleague who held the login
+    # and has left is why, not a leaver to offboard.
+    result = triage("portal login", "Could IT contact the publisher to get the firm's admin login for their portal? "
+                                    "The colleague who held it has left and nobody knows it.")
+    assert result.category == "other", result.reason
