@@ -27,6 +27,7 @@ from tickets.triage.disclaimed import DISCLAIMED_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
 from tickets.triage.not_asked import NOT_ASKED_VETOES
 from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
+from tickets.triage.other_parties import OTHER_PARTY_VETOES
 from tickets.triage.other_senses import OTHER_SENSE_VETOES
 from tickets.triage.patterns import Signal, Veto, rx, words
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
@@ -157,10 +158,12 @@ OBJECT_VETOES: list[Veto] = [
     Veto("onboarding", rx(r"\b(?:training|test|demo|classroom|practice|dummy|sandbox)[\s-]?(?:accounts|logins|users|ids)\b"
                           r"|\b(?:schulungs|test|(?:ü|ue)bungs|demo)(?:konten|benutzer|zug(?:ä|ae)nge)\b|\bcomptes (?:de )?(?:formation|test|d(?:é|e)mo)\b"
                           r"|\bcuentas (?:de )?(?:formaci(?:ó|o)n|prueba|demo)\b|\b(?:trainings|oefen|test|demo)[\s-]?(?:accounts|gebruikers)\b"), 2.0),
-    # What is locked, whose system it is, who grants it (not_the_account.py); who stays and who goes (stays_or_goes.py);
+    # What is locked, whose system it is, who grants it (not_the_account.py); a login that is the public's, a customer's
+    # person's, or another company's to reset, and whose job it is, asked (other_parties.py); who stays and who goes (stays_or_goes.py);
     # a group, list or mailbox named without a membership asked (not_asked.py); what the writer says they are not
     # asking (disclaimed.py); a category's own records and process (process_records.py).
     *NOT_THE_ACCOUNT_VETOES,
+    *OTHER_PARTY_VETOES,
     *NOT_ASKED_VETOES,
     *DISCLAIMED_VETOES,
     *PROCESS_RECORD_VETOES,

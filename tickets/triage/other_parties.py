@@ -1,0 +1,192 @@
+# ruff: noqa: E501 -- regular-expression tables read best one veto per line
+"""Logins that belong to another party, and whose job a login is, asked: the public's accounts on the portal or app the
+firm runs for them, one customer's (or patient's) person's login in that portal's own store, and a question of which
+side acts ("us or the port?", "who manages that?", "can their admin unlock it or does it come to us?"). Their
+passwords and locks are kept by that portal or that company, never the directory the help desk runs, so a reset or an
+unlock asked of them is a person's to route. Vetoes in the form of tickets/triage/patterns.py, joined to
+objects.OBJECT_VETOES beside not_the_account.NOT_THE_ACCOUNT_VETOES, from which they were split when that module grew past
+its length.
+
+Where each came from is said in not_the_account.py's docstring (holdout31, 34, 39, 44, 48, 49) and in the test files
+it names (tests/triage/test_logins_set_apart_local_or_the_publics.py, test_contracts_ended_customers_logins_and_pool_alerts.py,
+test_customers_whose_job_and_traced_lockouts.py, test_locks_owners_and_vanished_drives.py).
+"""
+
+from __future__ import annotations
+
+from tickets.triage.already_done import unless
+from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.vocabulary import LOCKED, MFA, PW
+
+# The public's own accounts on the company's portal, reported for them: "customers are calling that the reset mail of
+# the portal never arrives", "Kunden melden, dass sie ihr Passwort nicht zurücksetzen können", "des clients signalent
+# ...", "los clientes no pueden ...", "klanten melden ...". Those passwords are the customers', in the portal's own
+# user store; nobody on staff needs one set, and the fault is the portal's for a person to look at.
+# One of them is as much the public as many: "a customer (acc 7781234) says ...", "ein Kunde meldet ...", "une cliente
+# signale ...", "un cliente dice ...", "een klant meldt ..." (not an e-mail or VPN "client", a program).
+_THE_PUBLIC = (r"(?:customers?|clients|citizens?|residents?|subscribers?|consumers?|members? of the public|kunden?|kundin(?:nen)?|b(?:ü|ue)rger(?:innen)?"
+               r"|abonnent(?:en|in)?|usagers?|abonn(?:é|e)e?s?|(?:un|une|le|la|notre|cette|ce) cliente?|clientes|(?:un|una|el|la|nuestro|nuestra) cliente"
+               r"|ciudadanos?|abonados?|klanten|(?:een|de|onze) klant|burgers?|inwoners?|abonnees?"
+               # An insurer's public: "the policyholder", "Versicherungsnehmer", "l'assuré", "el asegurado", "de verzekerde".
+               r"|policy ?holders?|versicherungsnehmer(?:in|innen)?|assur(?:é|e)e?s?|asegurad[oa]s?|verzekerden?|polishouders?)")
+# An aside after them (an account number, a name in brackets) stands between them and what they say.
+_PUBLIC_ASIDE = r"(?:\([^()\n]{1,40}\)\s)?"
+_THEY_REPORT = (r"(?:are\s|is\s|have\s|has\s|keeps?\s|still\s)?(?:calling|calls?|ringing|phoning|writing|writes|emailing|report\w*|complain\w*|says?|said|tell\w*"
+                r"|is unable|sagt|meldet|schreibt|kann|ruft|dit|appelle|signale|(?:ne )?peut|dice|llama|(?:no )?puede|zegt|meldt|belt|kan"
+                r"|can'?t|cannot|could not|couldn'?t|are unable|unable|don'?t|do not|aren'?t|are not|rufen|melden|beschweren|schreiben|k(?:ö|oe)nnen"
+                r"|appellent|signalent|se plaignent|(?:ne )?peuvent|(?:ne )?re(?:ç|c)oivent|llaman|reportan|se quejan|(?:no )?pueden|(?:no )?reciben"
+                r"|bellen|klagen|kunnen|ontvangen)")
+# A portal or an app the firm runs for the public or for the brokers who sell its policies ("the brokers portal", "the
+# customer app", "Makler-Portal", "portail des courtiers", "portal de corredores", "makelaarsportaal"): its logins are
+# theirs. Not a supplier's portal, which staff sign in to ("all my supplier portal logins are in the vault").
+_PUBLIC_PORTAL = (r"(?:(?:customer|client|kunden|klanten|citizen|b(?:ü|ue)rger|broker|makler|makelaar)s?'?[\s-]?(?:portaa?l|app)\b"
+                  r"|portail (?:des )?(?:clients?|usagers?|abonn(?:é|e)s|courtiers)|portal (?:de |del |para )?(?:clientes?|ciudadanos|abonados|corredores))")
+# Anchor: a word for the public or for a portal, which every match holds.
+_PUBLIC_ANCHOR = words("customer", "client", "citizen", "resident", "subscriber", "consumer", "public", "kund", "rger",
+                       "abonn", "abona", "usager", "ciudadano", "klant", "inwoner", "porta", "app", "policy", "versicherungsnehmer",
+                       "assur", "asegurad", "verzeker", "polishouder")
+# Their account said locked: "the policyholder can't log into the customer app, says account locked".
+_THE_PUBLICS_LOCK = (rf"\b{_THE_PUBLIC}\s{_PUBLIC_ASIDE}{_THEY_REPORT}\b[^.!?\n]{{0,100}}?{LOCKED}|\b{_PUBLIC_PORTAL}\w*\b[^.!?\n]{{0,60}}?{LOCKED}"
+                     rf"|{LOCKED}[^.!?\n]{{0,60}}?\b{_PUBLIC_PORTAL}")
+_THE_PUBLICS_LOGIN = (rf"\b{_THE_PUBLIC}\s{_PUBLIC_ASIDE}{_THEY_REPORT}\b[^.!?\n]{{0,100}}?{PW}|\b{_PUBLIC_PORTAL}\w*\b[^.!?\n]{{0,60}}?{PW}|{PW}[^.!?\n]{{0,60}}?\b{_PUBLIC_PORTAL}")
+# Unless the writer says the login on it is staff's, their own: "my internal admin account on the brokers portal (not a
+# broker account)", "mein Admin-Konto im Kundenportal", "mon compte administrateur", "mi cuenta de administrador", "mijn
+# beheerdersaccount". That one is ours to reset.
+_STAFFS_OWN = (r"(?:my|our)\s(?:own\s|internal\s|staff\s|admin\s|employee\s)+(?:\S+\s)?(?:account|login|user)"
+               r"|not an? (?:\S+\s)?(?:broker|customer|client|policy ?holder)'?s?\s(?:account|login)|staff (?:admin|account|login)"
+               r"|mein(?:en?)? (?:internes? |eigenes? )?(?:admin|administrator|mitarbeiter)[\s-]?(?:konto|zugang|account)"
+               r"|mon compte (?:interne |d'|de )?(?:admin\w*|employ(?:é|e))|mi cuenta (?:interna |de )?(?:admin\w*|emplead[oa])"
+               r"|mijn (?:interne |eigen )?(?:beheerders|admin|medewerkers)[\s-]?(?:account|login)")
+_THE_PUBLICS_LOGIN_NOT_STAFFS = unless(_THE_PUBLICS_LOGIN, _STAFFS_OWN)
+# One customer's own login, reported for them by the staff who serve them: "customer 4711 called, they forgot their
+# password for the web shop", "Kunde ... hat ihren Zugang zum Bestellshop gesperrt", "le client ... son accès à la
+# boutique en ligne", "el cliente ... su acceso a la tienda online", "klant ... hun account in de webwinkel". The
+# account lives in the shop's or portal's own user store, which its team resets; no one on staff needs a new password.
+# A customer is named by the word or by a customer number; never "customer service" or "Kundendienst", who are staff.
+# A hospital's patients are its customers: "a patient says their portal login is locked", "ein Patient ...", "un
+# patient ...", "un paciente ...", "een patiënt ...".
+_A_PATIENT = (r"\b(?:a|the|one|this|that|our|ein|eine|der|die|un|une|le|la|el|een|de) pati(?:ë|e)nt(?:e|in)?\b|\bpati(?:ë|e)nt(?:s|en|es|innen)\b"
+              r"|\bpacientes?\b")
+_A_CUSTOMER = (rf"(?:{_A_PATIENT}|\b(?:customers?|kund(?:e|in|en)|klant(?:en)?|clientes?|(?:le|la|un|une|du|au) client)\b"
+               r"(?![\s-]?(?:service|care|support|success|desk|team|experience|relations|dienst|center|centre|advisor|berater\w*|betreuer\w*|servicio|atenci\w*))"
+               r"|\bcust(?:omer)?\.?\s?(?:no|nr|number|num|id|#)\b|\bk(?:d|unden)[\s.-]?(?:nr|nummer)\b|\bkundennummer\b|\bklantnummer\b"
+               r"|\bnum(?:é|e)ro (?:de )?client\b|\bn(?:°|º)\s?client\b|\bn(?:ú|u)mero de cliente\b)")
+_THEIR = r"(?:their|ihr(?:e|en|em|er)?|leurs?|son|sa|sus?|hun)"
+_LOGIN_WORD = (rf"(?:{PW}|log-?in|log-?on|account|access|user ?name|zugang|zugangsdaten|konto|anmeldung|compte|acc(?:è|e)s|identifiants?"
+               r"|cuenta|acceso|usuario|inlog|toegang|gebruikersnaam)")
+# A shop or a portal that sells to customers: its logins are theirs ("B2B shop", "Bestellshop", "webwinkel").
+_CUSTOMER_SHOP = (r"(?:\bb2b[\s-]?\w*?(?:shop|portal|store|platform|plattform)|\bweb[\s-]?shop|\bonline[\s-]?shop|\bbestell(?:shop|portal)"
+                  r"|\be-?shop\b|\bwebwinkel|\btienda (?:online|en l(?:í|i)nea|web)|\bboutique en ligne|\border(?:ing)? portal)")
+# English says the one customer's "his" or "her" too, and names the service before the login ("customer called, his
+# online banking account is locked", "the customer says her web portal login is blocked").
+_A_CUSTOMERS_OWN = r"(?:his|her|their|ihr(?:e|en|em|er)?|sein(?:e|en|em|er)?|leurs?|son|sa|sus?|hun|zijn|haar)"
+_A_CUSTOMERS_LOGIN = (rf"{_A_CUSTOMER}[^.!?\n]{{0,150}}?\b{_THEIR}\s(?:\S+\s)?{_LOGIN_WORD}"
+                      rf"|{_A_CUSTOMER}\s(?:\S+\s){{0,3}}?(?:called|rang|phoned|wrote|says|said|reports|rief an|schreibt|meldet|a appel(?:é|e)|dit"
+                      rf"|llam(?:ó|o)|dice|belde|meldt|zegt)[\s,:;-]+(?:that\s|dass\s|que\s|dat\s)?{_A_CUSTOMERS_OWN}\s(?:\S+\s){{0,2}}?{_LOGIN_WORD}"
+                      rf"|\b{_THEIR}\s(?:\S+\s)?{_LOGIN_WORD}\b[^.!?\n]{{0,40}}?{_CUSTOMER_SHOP}"
+                      rf"|{_A_CUSTOMER}[^.!?\n]{{0,40}}?{_CUSTOMER_SHOP}|{_CUSTOMER_SHOP}[^.!?\n]{{0,40}}?{_A_CUSTOMER}")
+_CUSTOMER_ANCHOR = words("custom", "kund", "klant", "client", "cust", "kd", "b2b", "shop", "winkel", "tienda", "boutique", "portal",
+                        "patient", "patiënt", "pacient")
+
+# Whose job the account is, asked rather than a change: "who manages that?", "wer ist dafür zuständig?", "qui gère ce compte ?", "¿quién se encarga?", "wie beheert dat?". The
+# writer does not know the account is ours to change; a person answers and routes it.
+_WHOSE_JOB = (r"\bwho (?:\S+ )?(?:manages|handles|administers|administrates|owns|runs|looks after|is responsible for|takes care of"
+              r"|deals with|supports|is in charge of|maintains) (?:that|this|it|those|these|them|the \S+)\b"
+              r"|\bwer (?:ist |w(?:ä|ae)re )?(?:da(?:f(?:ü|ue)r|f(?:ü|ue)r) |hierf(?:ü|ue)r |f(?:ü|ue)r (?:das|den|die) \S+ )?zust(?:ä|ae)ndig\b"
+              r"|\bwer (?:verwaltet|betreut|administriert|k(?:ü|ue)mmert sich um) (?:das|den|die|es|diese[nsm]?)\b"
+              r"|\bqui (?:g(?:è|e)re|s'occupe|est responsable|administre)\b"
+              r"|\bqui(?:é|e)n (?:gestiona|administra|se encarga|es (?:el )?responsable|lleva)\b"
+              r"|\bwie (?:beheert|regelt|is (?:daar )?verantwoordelijk|gaat (?:daar )?over)\b"
+              # Or which team: "which team handles the app accounts?", "welches Team ist dafür zuständig?", "quelle équipe
+              # gère ces comptes ?", "¿qué equipo gestiona esas cuentas?", "welk team beheert die accounts?".
+              r"|\bwhich (?:team|department|dept|group|desk|unit) (?:\S+ )?(?:manages|handles|administers|owns|runs|looks after|is responsible for|takes care of|deals with|supports)\b"
+              r"|\bwelche[sr]? (?:team|abteilung|gruppe|stelle) (?:ist |w(?:ä|ae)re )?(?:\S+ )?(?:zust(?:ä|ae)ndig|verwaltet|betreut)\b"
+              r"|\bquel(?:le)? (?:(?:é|e)quipe|service|d(?:é|e)partement) (?:g(?:è|e)re|s'occupe|est responsable|administre)\b"
+              r"|\bqu(?:é|e) (?:equipo|departamento|(?:á|a)rea) (?:gestiona|administra|se encarga|es (?:el )?responsable|lleva)\b"
+              r"|\bwelke? (?:team|afdeling|groep) (?:beheert|regelt|is (?:daar )?verantwoordelijk|gaat (?:daar )?over)\b")
+# The two parties set side by side in a question: "can we reset it from here or is that the web team?", "wir oder der
+# Anbieter?", "nous ou l'équipe ?", "¿nosotros o el equipo?", "wij of het webteam?". The writer asks which side acts,
+# so however plainly the change is worded ("can we unlock it"), it is asked of no one yet. Only asked: "reset it today
+# or they can't ship" is a request with a reason.
+_WHICH_SIDE = (r"\b(?:we|us|our side|from here|here|our end|in-?house)\b[^.!?\n]{0,30}?\bor (?:is (?:that|it|this) |do |does |should |must |will |would )?"
+               r"(?:them|they|their|the \S+ (?:team|department|dept|desk|vendor|supplier|provider|company|firm|people|guys))\b[^.!?\n]{0,40}\?"
+               r"|\b(?:wir|bei uns|von hier)\b[^.!?\n]{0,30}?\boder (?:die|der|das) (?:\S+ )?\S*(?:team|abteilung|anbieter|lieferant)\b[^.!?\n]{0,40}\?"
+               r"|\b(?:nous|chez nous|d'ici)\b[^.!?\n]{0,30}?\bou (?:eux|l'(?:é|e)quipe|le service)\b[^.!?\n]{0,40}\?"
+               r"|\b(?:nosotros|desde aqu(?:í|i))\b[^.!?\n]{0,30}?\bo (?:ellos|el equipo|el departamento)\b[^.!?\n]{0,40}\?"
+               r"|\b(?:wij|hier)\b[^.!?\n]{0,30}?\bof (?:zij|hun|het \S*team|de \S*afdeling)\b[^.!?\n]{0,40}\?"
+               # Or the writer asks whether to go to the other party themselves: "can you do anything or do I have to
+               # call them?", "oder muss ich dort anrufen?", "ou dois-je les contacter ?", "¿o tengo que llamarles?",
+               # "of moet ik ze zelf bellen?". Not the help desk named as the one to call ("or should I call the service desk").
+               r"|\bor (?:do|should|must|shall) i (?:have to |need to )?(?:call|contact|ring|e-?mail|phone|ask|go to) (?:them|there|their \S+|the (?:vendor|supplier|provider|carrier|bank|portal|company)\S*)\b[^.!?\n]{0,40}\?"
+               r"|\boder (?:muss|soll) ich (?:mich )?(?:selbst |selber )?(?:dort|da|bei (?:denen|ihnen|dem|der)(?: \S+)?|beim \S+) (?:\S+ )?(?:anrufen|melden|nachfragen|kontaktieren|schreiben)\b[^.!?\n]{0,40}\?"
+               r"|\bou (?:dois-je|est-ce que je dois|je dois) (?:les |leur )?(?:appeler|contacter|(?:é|e)crire|t(?:é|e)l(?:é|e)phoner)\b[^.!?\n]{0,40}\?"
+               r"|\bo (?:tengo que|debo) (?:llamar|contactar|escribir)(?:les|los)?\b[^.!?\n]{0,40}\?"
+               r"|\bof moet ik (?:hen|ze|daar|zelf) (?:\S+ )?(?:bellen|contacteren|mailen)\b[^.!?\n]{0,40}\?"
+               # The other order, their side first: "can their own admin unlock it or does it come to us?", "kann deren Admin
+               # das machen oder landet es bei uns?", "leur admin peut le faire ou c'est à nous ?", "¿lo hace su admin o nos
+               # toca a nosotros?", "kan hun beheerder dat of komt het bij ons?".
+               r"|\b(?:they|them|their|the (?:vendor|supplier|provider)'?s?)\b[^.!?\n]{0,40}?\bor (?:is (?:that|it|this) |do |does |should |must |will |would |can )?"
+               r"(?:(?:it|that|this) (?:come|go|fall|land)s? (?:to|with|on) )?(?:us|we|our (?:side|end|team|desk))\b[^.!?\n]{0,40}\?"
+               r"|\b(?:deren|die|der (?:anbieter|lieferant))\b[^.!?\n]{0,40}?\boder (?:(?:landet|kommt|geht|liegt) (?:das|es) (?:bei|zu|an) )?(?:uns|wir)\b[^.!?\n]{0,40}\?"
+               r"|\b(?:eux|leur|leurs|le fournisseur)\b[^.!?\n]{0,40}?\bou (?:(?:est-ce )?(?:c'est|(?:ç|c)a (?:vient|revient)) (?:(?:à|a|chez|pour) )?)?nous\b[^.!?\n]{0,40}\?"
+               r"|\b(?:ellos|su|sus|el proveedor)\b[^.!?\n]{0,40}?\bo (?:(?:nos )?(?:toca|corresponde) (?:a )?|lo hacemos )?nosotros\b[^.!?\n]{0,40}\?"
+               r"|\b(?:zij|hun|de leverancier)\b[^.!?\n]{0,40}?\bof (?:(?:komt|ligt) (?:het|dat) (?:bij|aan) )?(?:ons|wij|we)\b[^.!?\n]{0,40}\?")
+_WHICH_SIDE_ANCHOR = words(" or ", " oder ", " ou ", " o ", " of ")
+_WHOSE_JOB_ANCHOR = words("who ", "wer ", "qui ", "quién", "quien", "wie ", "which ", "welche", "quel", "qué ", "que ", "welk")
+# One customer's user on the company's own portal, reported for them: "customer X can't get into our tracking portal,
+# their planner forgot her password", "our customer has a user who lost her phone and can't pass the 2-step check",
+# "Kunde X hat das Passwort für unser Portal vergessen", "le client X ... son mot de passe", "el cliente X ... su
+# contraseña", "klant X ... haar wachtwoord". One customer beside _THE_PUBLIC's many: the account is the customer's
+# person's, in the portal's user store, never a directory account of staff. A customer, not "customer service", and
+# not a place where staff work ("on site at the customer plant and lost his password" is our colleague's).
+_ONE_CUSTOMER = (r"(?:^|[.!?\n:]\s*|(?<!\bat )(?<!\bto )(?<!\bon )(?<!\bfor )(?<!\bwith )(?<!\bbei )(?<!\bchez )(?<!\bbij )(?<!\bin )"
+                 r"\b(?:our|a|the|one of our|unser\w*|ein\w*|der|notre|un|le|nuestro|un|el|onze|een|de)\s)"
+                 r"(?:customers?|clients?|kunden?|kundin(?:nen)?|clientes?|klant(?:en)?)\b(?!\s(?:service|services|support|care|success|team|desk|meeting|call|visit|site|plant|premises|office|location|services?desk))")
+_THEIR_PERSON = (r"\b(?:their|her|his|they|she|he|a user|users?|staff|employees?|someone|planner|hat das|hat ihr|hat sein|ihr\w*|sein\w*"
+                 r"|leur|son|sa|su|sus|hun|haar|zijn)\b")
+_ONE_CUSTOMERS_PERSON = (rf"{_ONE_CUSTOMER}[^.!?\n]{{0,80}}?{_THEIR_PERSON}[^.!?\n]{{0,80}}?(?:{PW}|{MFA}|\b(?:phone|mobile|handy)\b|{LOCKED})")
+_ONE_CUSTOMER_ANCHOR = words("customer", "client", "kund", "klant")
+
+# Whose job it is, asked: "password expired, who looks after that, us or the port?", "can we reset it from our side or
+# do they have to?", "wer kann das zurücksetzen, wir oder der Kunde selbst?", "c'est nous ou le fournisseur ?", "¿lo
+# hacemos nosotros o el cliente?", "moeten wij dat doen of de leverancier?". The writer does not know whose login it
+# is; a person finds out before anything is reset or unlocked.
+_US_OR_THEM = (r"\b(?:us|we|our (?:side|end)|ourselves|internally)\b[^.!?\n]{0,30}?\bor\s(?:do\s|does\s|is\s|can\s)?(?:the|they|them|their|it'?s the|this)\b[^.!?\n]{0,50}\?"
+               r"|\b(?:the|they|them|their)\b[^.!?\n]{0,30}?\bor\s(?:us|we|our (?:side|end))\s?\?"
+               r"|\b(?:wir|uns)\s(?:selbst\s)?oder\s(?:der|die|das|sie|den|dem)\b[^.!?\n]{0,50}\?"
+               r"|\bnous(?:-m(?:ê|e)mes)?\sou\s(?:le|la|les|eux|l')[^.!?\n]{0,50}\?"
+               r"|\bnosotros\so\s(?:el|la|los|las|ellos)\b[^.!?\n]{0,50}\?"
+               r"|\b(?:wij|we)\s(?:\S+\s){0,3}?of\s(?:de|het|zij|ze)\b[^.!?\n]{0,50}\?")
+_US_OR_THEM_ANCHOR = words("or", "oder", "ou", "nosotros", "of")
+
+
+OTHER_PARTY_VETOES: list[Veto] = [
+    # "customer X's planner forgot her password for our portal, can we reset it?": the customer's person's login.
+    # As heavy as the application's login beside a working Windows: however plainly the reset is asked ("can we reset
+    # it for them?"), the password is the customer's person's.
+    Veto("password_reset", rx(_ONE_CUSTOMERS_PERSON), 6.0, _ONE_CUSTOMER_ANCHOR),
+    Veto("mfa_reset", rx(_ONE_CUSTOMERS_PERSON), 3.0, _ONE_CUSTOMER_ANCHOR),
+    Veto("account_unlock", rx(_ONE_CUSTOMERS_PERSON), 3.0, _ONE_CUSTOMER_ANCHOR),
+    # "the portal says password expired, who looks after that, us or the port?": whose login it is, asked.
+    Veto("password_reset", rx(_US_OR_THEM), 3.0, _US_OR_THEM_ANCHOR),
+    Veto("mfa_reset", rx(_US_OR_THEM), 3.0, _US_OR_THEM_ANCHOR),
+    Veto("account_unlock", rx(_US_OR_THEM), 3.0, _US_OR_THEM_ANCHOR),
+    # "customers say the portal's forgot-password mail never arrives": the public's accounts, not staff's.
+    Veto("password_reset", rx(_THE_PUBLICS_LOGIN_NOT_STAFFS), 3.0, _PUBLIC_ANCHOR),
+    Veto("account_unlock", rx(unless(f"{_THE_PUBLICS_LOGIN}|{_THE_PUBLICS_LOCK}", _STAFFS_OWN)), 3.0, _PUBLIC_ANCHOR),
+    # "customer 4711 called, they forgot their web shop password": one customer's login in the shop's own store.
+    # As heavy as the program's own login: however plainly the reset is asked, it is not a staff account.
+    # As heavy as a login the writer sets apart as a program's own: however plainly the reset or the unlock is asked
+    # ("can't remember their password, please reset it"), it is not a staff account.
+    Veto("password_reset", rx(_A_CUSTOMERS_LOGIN), 9.0, _CUSTOMER_ANCHOR),
+    Veto("account_unlock", rx(_A_CUSTOMERS_LOGIN), 9.0, _CUSTOMER_ANCHOR),
+    Veto("mfa_reset", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
+    # "forgot my password for the carrier's site, who manages that?": whose job it is, asked; a person routes it.
+    Veto("password_reset", rx(_WHOSE_JOB), 3.0, _WHOSE_JOB_ANCHOR),
+    Veto("account_unlock", rx(_WHOSE_JOB), 3.0, _WHOSE_JOB_ANCHOR),
+    Veto("mfa_reset", rx(_WHOSE_JOB), 3.0, _WHOSE_JOB_ANCHOR),
+    # "can we unlock it from here or is that the web team?": which side acts, asked; as heavy as a plain unlock.
+    Veto("password_reset", rx(_WHICH_SIDE), 6.0, _WHICH_SIDE_ANCHOR),
+    Veto("account_unlock", rx(_WHICH_SIDE), 6.0, _WHICH_SIDE_ANCHOR),
+    Veto("mfa_reset", rx(_WHICH_SIDE), 6.0, _WHICH_SIDE_ANCHOR),
+]
