@@ -14,6 +14,8 @@ test_customers_whose_job_and_traced_lockouts.py, test_locks_owners_and_vanished_
 
 from __future__ import annotations
 
+import re
+
 from tickets.triage.already_done import unless
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.vocabulary import LOCKED, MFA, PW
@@ -160,6 +162,17 @@ _US_OR_THEM = (r"\b(?:us|we|our (?:side|end)|ourselves|internally)\b[^.!?\n]{0,3
 _US_OR_THEM_ANCHOR = words("or", "oder", "ou", "nosotros", "of")
 
 
+# A sign-in's three requests (its password, its lock, its second factor): what each veto below sets aside, since the
+# login is another party's whichever of them is asked.
+_SIGN_IN_KINDS = ("password_reset", "account_unlock", "mfa_reset")
+
+
+def _each_sign_in_kind(pattern: str, weight: float, anchor: re.Pattern[str] | None = None) -> list[Veto]:
+    """The same veto for each of a sign-in's requests, the expression compiled once for the three."""
+    expression = rx(pattern)
+    return [Veto(kind, expression, weight, anchor) for kind in _SIGN_IN_KINDS]
+
+
 OTHER_PARTY_VETOES: list[Veto] = [
     # "customer X's planner forgot her password for our portal, can we reset it?": the customer's person's login.
     # As heavy as the application's login beside a working Windows: however plainly the reset is asked ("can we reset
@@ -168,25 +181,18 @@ OTHER_PARTY_VETOES: list[Veto] = [
     Veto("mfa_reset", rx(_ONE_CUSTOMERS_PERSON), 3.0, _ONE_CUSTOMER_ANCHOR),
     Veto("account_unlock", rx(_ONE_CUSTOMERS_PERSON), 3.0, _ONE_CUSTOMER_ANCHOR),
     # "the portal says password expired, who looks after that, us or the port?": whose login it is, asked.
-    Veto("password_reset", rx(_US_OR_THEM), 3.0, _US_OR_THEM_ANCHOR),
-    Veto("mfa_reset", rx(_US_OR_THEM), 3.0, _US_OR_THEM_ANCHOR),
-    Veto("account_unlock", rx(_US_OR_THEM), 3.0, _US_OR_THEM_ANCHOR),
+    *_each_sign_in_kind(_US_OR_THEM, 3.0, _US_OR_THEM_ANCHOR),
     # "customers say the portal's forgot-password mail never arrives": the public's accounts, not staff's.
     Veto("password_reset", rx(_THE_PUBLICS_LOGIN_NOT_STAFFS), 3.0, _PUBLIC_ANCHOR),
     Veto("account_unlock", rx(unless(f"{_THE_PUBLICS_LOGIN}|{_THE_PUBLICS_LOCK}", _STAFFS_OWN)), 3.0, _PUBLIC_ANCHOR),
     # "customer 4711 called, they forgot their web shop password": one customer's login in the shop's own store.
-    # As heavy as the program's own login: however plainly the reset is asked, it is not a staff account.
     # As heavy as a login the writer sets apart as a program's own: however plainly the reset or the unlock is asked
     # ("can't remember their password, please reset it"), it is not a staff account.
     Veto("password_reset", rx(_A_CUSTOMERS_LOGIN), 9.0, _CUSTOMER_ANCHOR),
     Veto("account_unlock", rx(_A_CUSTOMERS_LOGIN), 9.0, _CUSTOMER_ANCHOR),
     Veto("mfa_reset", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
     # "forgot my password for the carrier's site, who manages that?": whose job it is, asked; a person routes it.
-    Veto("password_reset", rx(_WHOSE_JOB), 3.0, _WHOSE_JOB_ANCHOR),
-    Veto("account_unlock", rx(_WHOSE_JOB), 3.0, _WHOSE_JOB_ANCHOR),
-    Veto("mfa_reset", rx(_WHOSE_JOB), 3.0, _WHOSE_JOB_ANCHOR),
+    *_each_sign_in_kind(_WHOSE_JOB, 3.0, _WHOSE_JOB_ANCHOR),
     # "can we unlock it from here or is that the web team?": which side acts, asked; as heavy as a plain unlock.
-    Veto("password_reset", rx(_WHICH_SIDE), 6.0, _WHICH_SIDE_ANCHOR),
-    Veto("account_unlock", rx(_WHICH_SIDE), 6.0, _WHICH_SIDE_ANCHOR),
-    Veto("mfa_reset", rx(_WHICH_SIDE), 6.0, _WHICH_SIDE_ANCHOR),
+    *_each_sign_in_kind(_WHICH_SIDE, 6.0, _WHICH_SIDE_ANCHOR),
 ]
