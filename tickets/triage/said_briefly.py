@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from tickets.triage.already_done import unless
 from tickets.triage.patterns import Signal, rx
-from tickets.triage.vocabulary import LICENSE, NOT_WORKING, PW, SKU
+from tickets.triage.vocabulary import DIRECTORY_NAME, LICENSE, NOT_WORKING, PW, SKU
 
 # Someone whose stay is fixed in advance: an intern, a trainee, an apprentice, a temp, a contractor.
 _TEMPORARY = (r"(?:intern|trainee|apprentice|temp|contractor|working student|student assistant|placement student|secondee|locum"
@@ -100,8 +100,8 @@ ACCESS_TO_THE_ADDRESS_NAMED = rf"[\w.+-]+@[\w.-]*[^\n]{{0,200}}?(?:{_BARE_ACCESS
 # it a group and the verb asks for its membership; not where the group itself is what is to change ("GG_x needs
 # renaming" puts the group before the verb).
 _PREFIXED_GROUP = r"(?:sg|grp|gg)[_-][a-z0-9][\w-]*"
-# A directory name: words joined by underscores or hyphens ("app-crm-admin", "crm_clm_supervisor"), not an address.
-_NAMED_GROUP = r"[a-z0-9]+(?:[-_][a-z0-9]+)+\b(?![@.]\w)"
+# A directory name ("app-crm-admin", "crm_clm_supervisor"), not the start of an address or a host name.
+_NAMED_GROUP = rf"{DIRECTORY_NAME}(?![@.]\w)"
 NEEDS_A_PREFIXED_GROUP = (rf"\b(?:needs?|requires?|wants?|requests?|requesting|brauch(?:e|t|en)|ben(?:ö|oe)tig(?:e|t|en)|besoin d[e']\s?"
                           rf"|necesit(?:a|o|amos|an))\s(?:(?:the|die|den|la|el|de)\s)?(?:(?:group|gruppe|groupe|grupo|groep)\s)?{_PREFIXED_GROUP}\b"
                           rf"|\bheeft\s(?:(?:de|het)\s)?(?:groep\s)?{_PREFIXED_GROUP}\s(?:\S+\s)?nodig\b"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from tickets.triage.already_done import unless
 from tickets.triage.patterns import Signal, Veto, rx, words
-from tickets.triage.vocabulary import DISABLE_ACCOUNT, DISTRIBUTION_LIST, GROUP
+from tickets.triage.vocabulary import DIRECTORY_NAME, DISABLE_ACCOUNT, DISTRIBUTION_LIST, GROUP
 
 # "his account stays active for another project", "she remains employed", "keep her login": the person stays.
 _STAYS = (r"\b(?:account|login|user|ad account|access)s?\s(?:\S+\s)?(?:stays?|remains?|will stay|will remain|should stay|should remain|must stay|is to stay|needs to stay)\s(?:\S+\s)?(?:active|enabled|open|as (?:it|is))\b"
@@ -42,7 +42,7 @@ _OUT_OF_A_CHAT = (r"\b(?:remove|delete|take|kick|drop)\w*\s(?:\S+\s){0,3}?(?:fro
 # handled, unless the writer asks the account closed too.
 _STILL_LISTED = unless(
     rf"\bstill\s(?:on|in|a member of|listed (?:on|in))\s(?:the\s|our\s|that\s)?(?:\S+\s){{0,2}}?(?:{DISTRIBUTION_LIST}|{GROUP}|lists?\b|mailing\b|channel\b)"
-    r"|\bstill\s(?:on|in)\s(?:the\s)?[a-z0-9]+(?:[-_][a-z0-9]+)+\b"
+    rf"|\bstill\s(?:on|in)\s(?:the\s)?{DIRECTORY_NAME}"
     r"|\b(?:steht|ist)\s(?:\S+\s)?noch\s(?:im|in der|auf der|auf dem)\s(?:\S+\s)?(?:verteiler\w*|gruppe|liste)"
     r"|\best toujours (?:dans|sur) (?:la|le) (?:\S+ )?(?:liste|groupe)|\bsigue (?:en|estando en) (?:la|el) (?:\S+ )?(?:lista|grupo)"
     r"|\b(?:staat|zit)\s(?:\S+\s)?nog\s(?:op|in)\s(?:de|het)\s(?:\S+\s)?(?:lijst|groep|distributielijst)",

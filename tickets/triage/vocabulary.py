@@ -153,6 +153,9 @@ ACCESS_NEEDLES = ("权限", "访问", "acces", "acess", "accès", "accéd", "acc
                   "berechtigung", "rechte", "lese", "schreib", "droit", "lecture", "criture", "contrôle total",
                   "controle total", "lectura", "escritura", "control total", "toegang", "rechten", "machtiging",
                   "freigabe")
+# A directory object's own name: words joined by hyphens or underscores ("dl-field-supervisors", "crm_clm_supervisor"),
+# as groups and lists are named in the directory (stays_or_goes._STILL_LISTED, said_briefly's membership of a named group).
+DIRECTORY_NAME = r"[a-z0-9]+(?:[-_][a-z0-9]+)+\b"
 GROUP = (
     r"(?:\bgro?ups?\b|gruppe\w*|\bgroupes?\b|\bgrupos?\b|\bgroep(?:en)?\b"
     # A directory group named by the prefix of the usual naming conventions: sg_ (security group), grp_, gg_ (global).
