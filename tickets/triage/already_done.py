@@ -175,6 +175,11 @@ _ONLY_HARDWARE = unless(
     rf"|\b(?:alleen|enkel|slechts)\s(?:nog\s)?(?:een\s)?(?:nieuwe\s)?{_HARDWARE}\b",
     rf"(?:{ASKS_FOR_A_CHANGE}|{CREATE_ACCOUNT})")
 
+# Where "the accounts are done" is a condition still to be met, not a fact: "once the accounts are done", "when the
+# accounts are set up", "if his account is already created" (fixed-width look-behinds, with or without an article).
+_NOT_A_CONDITION = "".join(rf"(?<!\b{w} )(?<!\b{w} the )(?<!\b{w} his )(?<!\b{w} her )(?<!\b{w} their )"
+                           for w in ("once", "when", "if", "after", "until", "till", "before", "as soon as"))
+
 # The newcomer's own login said made already, with what they still need asked beside it: "agency temp starting Monday
 # needs the same drive access as Lee; his login is t.adeyemi, already created", "ihr Konto ist bereits angelegt", "son
 # compte est déjà créé", "su usuario ya está creado", "zijn account is al aangemaakt". No account is to be created, so
@@ -193,6 +198,16 @@ _NEWCOMER_LOGIN_MADE = (
     r"|\b(?:son|leur)\s(?:login|compte|acc(?:è|e)s)\s(?:windows\s)?(?:\S+\s)?fonctionne\b"
     r"|\bsu\s(?:usuario|cuenta|acceso)\s(?:de\s)?(?:windows\s)?(?:ya\s)?funciona\b"
     r"|\b(?:zijn|haar|hun)\s(?:windows-?)?(?:login|account|inlog)\s(?:\S+\s)?werkt\b"
+    # The newcomer's accounts said done with no one's "his" or "her", as a busy manager writes it: "new designer starts
+    # monday, account already done by HR, she needs a licence", "accounts are done, he just needs ...", "Konten sind
+    # schon angelegt", "les comptes sont déjà créés", "las cuentas ya están creadas", "de accounts zijn al aangemaakt".
+    # Not a condition still to be met ("once the accounts are done, ..."): that account is yet to make.
+    rf"|{_NOT_A_CONDITION}\baccounts?\s(?:(?:is|are|was|were|has been|have been)\s)?already\s(?:been\s)?(?:done|created|set up|made|in place|sorted)\b"
+    rf"|{_NOT_A_CONDITION}\baccounts\s(?:are|were|have been)\s(?:all\s)?(?:done|created|set up|in place|sorted)\b"
+    r"|\b(?:konten|zug(?:ä|ae)nge|accounts)\s(?:sind|wurden)\s(?:schon|bereits)\s(?:angelegt|eingerichtet|erstellt|erledigt)\b"
+    r"|\bcomptes\s(?:sont|ont (?:é|e)t(?:é|e))\s(?:d(?:é|e)j(?:à|a)\s)(?:cr(?:éé|ee)s|configur(?:é|e)s|pr(?:ê|e)ts)\b"
+    r"|\bcuentas\s(?:ya\s)(?:est(?:á|a)n|fueron|han sido)\s(?:ya\s)?(?:creadas|configuradas|listas)\b"
+    r"|\baccounts\s(?:zijn|werden)\s(?:al|reeds)\s(?:aangemaakt|ingericht|klaar)\b"
 )
 
 # The newcomer's accounts said asked for by another route, or the ticket said to be only for the hardware: "accounts
@@ -233,6 +248,16 @@ _STILL_A_RESET = (r"(?:forg[oe]t|vergessen|oubli|olvid|vergeten"
                   r"|\bnimmt\s(?:\S+\s){0,4}?nicht\s(?:mehr\s)?an\b|\bnot (?:being )?accepted\b|\bn'est (?:plus )?pas accept"
                   r"|\bno (?:me )?(?:la )?acepta\b|\bwordt niet (?:meer )?geaccepteerd\b)")
 _PASSWORD_CHANGED_SINCE = unless(_CHANGED_SINCE, rf"(?:{ASKS_FOR_A_CHANGE}|{_STILL_A_RESET})")
+# The reset done by the help desk already, and something new reported beside it: "you reset my password but now SAP
+# says 'user has no valid authorization'", "ihr habt mein Passwort zurückgesetzt, aber jetzt ...", "vous avez réinitialisé
+# mon mot de passe mais ...", "me habéis restablecido la contraseña pero ...", "jullie hebben mijn wachtwoord gereset maar
+# ...". The password works; what fails now (an application's rights) is a person's to look into.
+_RESET_BY_YOU = (rf"\b(?:you|you guys|it|the (?:service|help)[\s-]?desk|support|someone|they)\s(?:have\s|has\s|had\s)?(?:reset|changed)\s(?:my|the)\s(?:\S+\s)?{PW}\b[^.!?\n]{{0,30}}?\b(?:but|though|however)\b"
+                 rf"|\b(?:ihr habt|sie haben|der support hat|die it hat)\s(?:mein|das)\s(?:\S+\s)?{PW}\s(?:\S+\s)?zur(?:ü|ue)ckgesetzt,?\s(?:aber|doch)\b"
+                 rf"|\bvous avez\s(?:r(?:é|e)initialis(?:é|e)|chang(?:é|e))\s(?:mon|le)\s{PW}\b[^.!?\n]{{0,20}}?\bmais\b"
+                 rf"|\b(?:me\s)?(?:hab(?:é|e)is|han)\s(?:restablecido|reseteado|cambiado)\s(?:mi|la)\s{PW}\b[^.!?\n]{{0,20}}?\bpero\b"
+                 rf"|\bjullie hebben\s(?:mijn|het)\s{PW}\s(?:gereset|gewijzigd|veranderd)\b[^.!?\n]{{0,20}}?\bmaar\b")
+_RESET_BY_YOU_YET = unless(_RESET_BY_YOU, rf"(?:{ASKS_FOR_A_CHANGE}|{_STILL_A_RESET})")
 
 # A membership said made already, by the writer or a closed ticket, and the access still failing: "I was added to the
 # group last week but still get access denied", "my ticket to add me was closed as done but the folder still won't
@@ -288,10 +313,13 @@ ALREADY_DONE_VETOES.append(Veto("group_membership", rx(_MEMBER_YET_STILL_FAILS),
 # "... his login is t.adeyemi, already created": the newcomer's account exists; the access asked is what is left.
 ALREADY_DONE_VETOES.append(Veto("onboarding", rx(_NEWCOMER_LOGIN_MADE), 1.5, words(
     "already", "schon", "bereits", "déjà", "deja", " ya ", " al ", "reeds", "works", "funktioniert", "fonctionne",
-    "funciona", "werkt")))
+    "funciona", "werkt", "accounts are", "accounts were", "accounts have")))
 # "Konto gesperrt, weil das Handy noch das alte Passwort probierte; das neue Passwort kennt sie": no new one is wanted.
 ALREADY_DONE_VETOES.append(Veto("password_reset", rx(_NEW_PASSWORD_KNOWN), 2.0, words(
     "know", "knew", "remember", "ken", "wei", "conna", "conoc", "conozco", "sé", "sabe", "weet", "weten")))
+# "you reset my password but now SAP says 'no valid authorization'": the reset is made; the new fault is a person's.
+ALREADY_DONE_VETOES.append(Veto("password_reset", rx(_RESET_BY_YOU_YET), 2.5, words(
+    "but", "though", "however", "aber", "doch", "mais", "pero", "maar")))
 # "seit der PW-Änderung bekommt das Diensthandy keine Mails mehr": the change is made; the phone holds the old one.
 ALREADY_DONE_VETOES.append(Veto("password_reset", rx(_PASSWORD_CHANGED_SINCE), 2.5, words(
     "since", "after", "seit", "nach", "depuis", "après", "apres", "desde", "después", "despues", "tras", "sinds", "na ")))
