@@ -144,3 +144,34 @@ def test_kit_and_timetables_around_comings_and_goings_ask_for_no_account_change(
 ])
 def test_a_persons_contract_that_ends_is_a_leaving(subject, body, category):
     assert triage(subject, body).category == category
+
+
+# A licence moved from one person to a newcomer is a licence change; a list's former keeper who retired is why its owner changes. (tickets/triage/stays_or_goes.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('dictation licence',
+     'Please move the dictation licence from my old secretary to my new one, she starts on Monday.',
+     'license_change'),
+    ('Lizenz umziehen',
+     'Bitte die Visio-Lizenz von Frau Adam auf Herrn Berg übertragen, er fängt am Montag bei uns an.',
+     'license_change'),
+    ('list owner',
+     'Can the owner of the ward-rota list be changed to me? The former sister who ran it has retired.',
+     'other'),
+])
+def test_licence_handed_on_or_role_left_empty_is_no_onboarding_or_leaver(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason
+
+
+# An account asked for in words keeps the onboarding; a leaver whose account is to close stays one. (tickets/triage/stays_or_goes.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('new PA',
+     'Our new PA starts Monday, please create her account and move the Visio licence from Tom to her.',
+     'onboarding'),
+    ('leaver',
+     'Sarah Cole retired on Friday, please disable her account and remove her licence.',
+     'offboarding'),
+])
+def test_account_asked_for_or_leaver_closed_stays(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason

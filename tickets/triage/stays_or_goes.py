@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from tickets.triage.already_done import unless
 from tickets.triage.patterns import Signal, Veto, rx, words
-from tickets.triage.vocabulary import DIRECTORY_NAME, DISABLE_ACCOUNT, DISTRIBUTION_LIST, GROUP
+from tickets.triage.vocabulary import DIRECTORY_NAME, DISABLE_ACCOUNT, DISTRIBUTION_LIST, GROUP, LICENSE
 
 # "his account stays active for another project", "she remains employed", "keep her login": the person stays.
 _STAYS = (r"\b(?:account|login|user|ad account|access)s?\s(?:\S+\s)?(?:stays?|remains?|will stay|will remain|should stay|should remain|must stay|is to stay|needs to stay)\s(?:\S+\s)?(?:active|enabled|open|as (?:it|is))\b"
@@ -100,7 +100,25 @@ _TEMP_CONTRACT_ENDED = (
 
 # "add Mr Novak as owner of the team, the previous owner has left": the leaver is why someone else is added.
 _PREVIOUS_HOLDER = (r"\b(?:previous|former|old|outgoing|bisherige[rn]?|ehemalige[rn]?|vorherige[rn]?|alte[rn]?|ancien(?:ne)?|anterior)\s"
-                    r"(?:owner|holder|member|admin\w*|manager|besitzer\w*|inhaber\w*|verantwortliche\w*|propri(?:é|e)taire|propietari[oa]|eigenaar)\b")
+                    r"(?:owner|holder|member|admin\w*|manager|besitzer\w*|inhaber\w*|verantwortliche\w*|propri(?:é|e)taire|propietari[oa]|eigenaar)\b"
+                    # ... or named by their job and what they held: "the previous matron who managed it retired", "der
+                    # frühere Teamleiter, der die Liste verwaltet hat", "l'ancien chef qui la gérait", "el anterior jefe que
+                    # la gestionaba", "de vorige teamleider die het beheerde". The role is handed on; no leaver is asked for.
+                    r"|\b(?:previous|former|old|outgoing|last)\s(?:\S+\s)?\S+\s(?:who|that)\s(?:\S+\s)?(?:managed|owned|ran|looked after|administered|approved|maintained|held)\b"
+                    r"|\b(?:bisherige|ehemalige|vorherige|fr(?:ü|ue)here)[rn]?\s\S+,?\s(?:der|die)\s(?:\S+\s){0,3}?(?:verwaltet|betreut|gef(?:ü|ue)hrt|besessen)\b"
+                    r"|\b(?:l')?ancien(?:ne)?\s\S+\s(?:qui|qu'il)\s(?:la|le|les)\s(?:g(?:é|e)rait|administrait|poss(?:é|e)dait)\b"
+                    r"|\b(?:el|la)\s(?:anterior|antigu[oa])\s\S+\s(?:que|quien)\s(?:la|lo|los|las)\s(?:gestionaba|administraba|llevaba)\b"
+                    r"|\b(?:de\s)?(?:vorige|vroegere|oude)\s\S+\s(?:die|dat)\s(?:het|hem|ze|de \S+)\s(?:beheerde|bezat)\b")
+
+# A licence handed from one person to another ("move the dictation licence from my old PA to my new PA, she starts
+# Monday", "die Lizenz von Frau A auf Herrn B übertragen", "transférer la licence de X à Y", "pasar la licencia de X a
+# Y", "de licentie van X naar Y overzetten"): the newcomer's start date says when, and the licence is what moves. A
+# licence change, whoever starts; an account to make is asked in other words (which keep the onboarding's score).
+_LICENCE_HANDED_ON = (rf"\b(?:move|moving|transfer|transferring|re-?assign|hand(?:ing)? over|pass|switch|swap)\w*\s(?:\S+\s){{0,4}}?{LICENSE}\s(?:\S+\s)?from\s[^.!?\n]{{1,40}}?\bto\b"
+                      rf"|{LICENSE}\s(?:\S+\s){{0,6}}?von\s[^.!?\n]{{1,40}}?\b(?:auf|an|zu)\s[^.!?\n]{{1,40}}?\b(?:(?:ü|ue)bertragen|umziehen|umstellen|umh(?:ä|ae)ngen|(?:ü|ue)bergeben)\b"
+                      rf"|\b(?:transf(?:é|e)r|d(?:é|e)plac|r(?:é|e)attribu|pass)\w*\s(?:\S+\s){{0,3}}?{LICENSE}\s(?:\S+\s)?de\s[^.!?\n]{{1,40}}?\b(?:à|a)\b"
+                      rf"|\b(?:transfer|pas|mov|reasign)\w*\s(?:\S+\s){{0,3}}?{LICENSE}\s(?:\S+\s)?de\s[^.!?\n]{{1,40}}?\ba\b"
+                      rf"|\b{LICENSE}\s(?:\S+\s){{0,4}}?van\s[^.!?\n]{{1,40}}?\bnaar\s[^.!?\n]{{1,40}}?\b(?:overzetten|overdragen|verplaatsen|overgezet)\b")
 
 # People added to a team named in quotes ("add the four dispatchers to the 'Dispatch PL' team: a.nowak, ..."): a
 # Teams team is a Microsoft 365 group. Quoted only: "add him to the night team" names a shift, not a group.
@@ -158,4 +176,7 @@ STAYS_OR_GOES_VETOES: list[Veto] = [
     Veto("offboarding", rx(_STILL_LISTED), 2.5, words("still", "noch", "toujours", "sigue", "nog")),
     # "Bitte Hr. Novak als Besitzer zum Team hinzufügen, die bisherige Besitzerin ist ausgeschieden."
     Veto("offboarding", rx(_PREVIOUS_HOLDER), 2.5),
+    # "move the dictation licence from my old PA to my new PA, she starts Monday": a licence moves; as light as a
+    # newcomer's login said made (already_done.py), so an account asked for in words still makes it an onboarding.
+    Veto("onboarding", rx(_LICENCE_HANDED_ON), 1.5, words("from", "von", " de ", "van")),
 ]
