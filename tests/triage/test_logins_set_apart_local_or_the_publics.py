@@ -67,3 +67,46 @@ def test_a_second_factor_said_moved_already_is_nothing_to_reset(subject, body):
 def test_the_directorys_own_login_or_factor_is_still_a_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Whether a login is ours or another party's, asked or wondered, or its change passed on to the vendor: a person routes it. (tickets/triage/other_parties.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('carrier portal password',
+     "Need my password for the UPS billing portal reset. I'm not sure if that's one of our systems or theirs.",
+     'other'),
+    ('partner extranet locked',
+     'Our distributor says their user on our partner extranet is locked. Is that something you do or does their own admin handle it?',
+     'other'),
+    ('tax portal locked',
+     "I'm locked out of the customs declaration portal after three wrong attempts. Can you unlock it or do I need to ring the customs helpline?",
+     'other'),
+    ('EDI login',
+     "Our login on the retailer's EDI portal is locked after wrong passwords. Is that IT or purchasing?",
+     'other'),
+    ('Passwort Kundenportal',
+     'Herr Lang vom Lieferanten hat sein Passwort fürs Portal vergessen. Kann er das selbst zurücksetzen oder müsst ihr das machen?',
+     'other'),
+    ('vendor engineer',
+     'Please raise it with Siemens to reset the admin password on the line controller, their engineer is here tomorrow.',
+     'other'),
+])
+def test_login_of_another_party_asked_whose_job_is_for_a_technician(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason
+
+
+# The writer's own login, asked plainly (the help desk named as the one to call), stays a request. (tickets/triage/other_parties.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('locked',
+     "I'm locked out of my Windows account after too many attempts, can you unlock it please?",
+     'account_unlock'),
+    ('pw',
+     'Please log a ticket to reset my password, I forgot it over the weekend.',
+     'password_reset'),
+    ('pw',
+     'Can you reset my password or do I need to call the service desk?',
+     'password_reset'),
+])
+def test_own_login_asked_plainly_stays_a_request(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason

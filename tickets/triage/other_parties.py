@@ -124,6 +124,44 @@ _WHICH_SIDE = (r"\b(?:we|us|our side|from here|here|our end|in-?house)\b[^.!?\n]
                r"|\bou (?:dois-je|est-ce que je dois|je dois) (?:les |leur )?(?:appeler|contacter|(?:é|e)crire|t(?:é|e)l(?:é|e)phoner)\b[^.!?\n]{0,40}\?"
                r"|\bo (?:tengo que|debo) (?:llamar|contactar|escribir)(?:les|los)?\b[^.!?\n]{0,40}\?"
                r"|\bof moet ik (?:hen|ze|daar|zelf) (?:\S+ )?(?:bellen|contacteren|mailen)\b[^.!?\n]{0,40}\?"
+               # ... or names the other party to call: "can you sort it out or do I need to ring HMRC?", "or should I
+               # contact SupplyOn support?". Not the help desk itself, nor the writer's manager (an approval, asked).
+               r"|\bor (?:do|should|must|shall) i (?:have to |need to )?(?:call|contact|ring|e-?mail|phone|go to) "
+               r"(?!(?:you|it|us|the (?:it|service|help)[\s-]?desk|the helpdesk|the servicedesk|it support|support|my (?:line )?(?:manager|boss))\b)[^.!?\n]{1,40}\?"
+               # The help desk ("you") first, the other party's own admin second: "is that something you do or does their
+               # own admin handle it?", "macht ihr das oder deren Admin?", "c'est vous ou leur admin ?", "¿lo hacéis
+               # vosotros o su admin?", "doen jullie dat of hun beheerder?".
+               r"|\byou\b[^.!?\n]{0,40}?\bor (?:do|does|can|should|will|would|must) (?:they|their (?:own )?\S+|the (?:vendor|supplier|provider|client|customer)\S*) (?:\S+ )?"
+               r"(?:handle|do|manage|sort|deal with|fix|reset|unlock|administer)\b[^.!?\n]{0,30}\?"
+               r"|\b(?:ihr|euch)\b[^.!?\n]{0,30}?\boder (?:deren|ihr|der) (?:eigene[rn]? )?\S*(?:admin|administrator|support)\b[^.!?\n]{0,30}\?"
+               r"|\bvous\b[^.!?\n]{0,30}?\bou (?:leur|son) (?:propre )?(?:admin|administrateur|support)\b[^.!?\n]{0,30}\?"
+               r"|\bvosotros\b[^.!?\n]{0,30}?\bo (?:su|sus) (?:propio )?(?:admin|administrador|soporte)\b[^.!?\n]{0,30}\?"
+               r"|\bjullie\b[^.!?\n]{0,30}?\bof (?:hun|hun eigen|zijn|haar) (?:admin|beheerder|support)\b[^.!?\n]{0,30}\?"
+               # Which of two of the firm's own sides, asked of a login kept outside: "is that IT or logistics?", "is it
+               # us or purchasing?", "ist das die IT oder der Einkauf?", "c'est l'informatique ou la logistique ?", "¿es
+               # cosa de IT o de logística?", "is dat IT of logistiek?".
+               r"|\bis (?:that|this|it) (?:for )?(?:it|us|you|the it (?:team|department|dept)|the (?:service|help)[\s-]?desk) or (?:for )?(?:the )?\S+(?: \S+)?\s?\?"
+               r"|\bist (?:das|dies) (?:die it|ihr|euer job|eure sache) oder\b[^.!?\n]{0,30}\?"
+               r"|\bc'est (?:l'informatique|la dsi|vous|le support) ou\b[^.!?\n]{0,30}\?"
+               r"|\bes (?:cosa de )?(?:it|inform(?:á|a)tica|sistemas|vosotros) o\b[^.!?\n]{0,30}\?"
+               r"|\bis dat (?:it|ict|jullie) of\b[^.!?\n]{0,30}\?"
+               # Whether the person can do it themself, or the help desk must: "can he reset it himself or do you have to
+               # do it?", "Kann er das selbst zurücksetzen oder müsst ihr das machen?", "peut-il le faire lui-même ou
+               # devez-vous le faire ?", "¿puede hacerlo él mismo o tenéis que hacerlo vosotros?", "kan hij het zelf of
+               # moeten jullie het doen?". Which side acts, asked: nothing is asked of anyone yet.
+               r"|\b(?:himself|herself|themselves|themself|on (?:his|her|their) own)\b[^.!?\n]{0,20}?\bor (?:do|does|must|should|will|would|can) (?:you|we|it)\b[^.!?\n]{0,40}\?"
+               r"|\b(?:selbst|selber)\b[^.!?\n]{0,40}?\boder (?:m(?:ü|ue)sst|m(?:ü|ue)ssen|k(?:ö|oe)nnt|sollt|muss) (?:ihr|wir|sie)\b[^.!?\n]{0,40}\?"
+               r"|\b(?:lui|elle|eux)-m(?:ê|e)mes?\b[^.!?\n]{0,30}?\bou (?:devez-vous|dois-je|faut-il)\b[^.!?\n]{0,40}\?"
+               r"|\b(?:(?:é|e)l mismo|ella misma|ellos mismos|por s(?:í|i) mism[oa])\b[^.!?\n]{0,30}?\bo (?:ten(?:é|e)is|tienen|deb(?:é|e)is|deben|hay que)\b[^.!?\n]{0,40}\?"
+               r"|\bzelf\b[^.!?\n]{0,30}?\bof moeten (?:jullie|wij|we)\b[^.!?\n]{0,40}\?"
+               # Or whether the login is the firm's at all, wondered aloud: "not sure if that's one of our systems or
+               # theirs", "ich weiß nicht, ob das unser System ist oder deren", "je ne sais pas si c'est chez nous ou chez
+               # eux", "no sé si es nuestro o suyo", "weet niet of dat van ons is of van hen". No question mark needed.
+               r"|\b(?:not sure|unsure|no idea|don'?t know|wondering|whether)\b[^.!?\n]{0,40}?\b(?:ours|our (?:own )?\S+(?: \S+)?|us)\s(?:\S+\s)?or\s(?:theirs|their (?:own )?\S+|them)\b"
+               r"|\b(?:wei(?:ß|ss) (?:ich )?nicht|nicht sicher|unklar),? ob\b[^.!?\n]{0,40}?\b(?:unser\w*|bei uns)\b[^.!?\n]{0,30}?\boder (?:deren|bei denen|ihr\w*|von denen)\b"
+               r"|\b(?:sais pas|s(?:û|u)r) si\b[^.!?\n]{0,40}?\b(?:nous|chez nous|(?:le |la )?n(?:ô|o)tre)\b[^.!?\n]{0,30}?\bou (?:chez eux|le leur|la leur|eux)\b"
+               r"|\b(?:no s(?:é|e)|no estoy segur[oa]) si\b[^.!?\n]{0,40}?\b(?:nuestro|nuestra|nosotros)\b[^.!?\n]{0,30}?\bo (?:suyo|suya|de ellos|ellos)\b"
+               r"|\b(?:weet (?:ik )?niet|niet zeker) of\b[^.!?\n]{0,40}?\b(?:ons|onze|van ons)\b[^.!?\n]{0,30}?\bof (?:van hen|hun|hen)\b"
                # The other order, their side first: "can their own admin unlock it or does it come to us?", "kann deren Admin
                # das machen oder landet es bei uns?", "leur admin peut le faire ou c'est à nous ?", "¿lo hace su admin o nos
                # toca a nosotros?", "kan hun beheerder dat of komt het bij ons?".
@@ -162,6 +200,18 @@ _US_OR_THEM = (r"\b(?:us|we|our (?:side|end)|ourselves|internally)\b[^.!?\n]{0,3
 _US_OR_THEM_ANCHOR = words("or", "oder", "ou", "nosotros", "of")
 
 
+# The reset or the unlock asked of another company, through us: "please raise with NCR to reset the admin password on the
+# store server", "log a call with the vendor to unlock the service account", "bitte beim Hersteller melden, damit sie das
+# Passwort zurücksetzen", "remonter au fournisseur pour qu'il réinitialise", "escalar al proveedor para que restablezca",
+# "bij de leverancier melden om het wachtwoord te resetten". The login is theirs and so is the change; what the help
+# desk does is pass it on, a person's job.
+_ASKED_OF_THEM = (r"\b(?:raise|log|open|escalate|pass)\s(?:it\s|this\s|a (?:ticket|case|call|job)\s)?(?:with|to)\s(?:the\s)?"
+                  r"(?!(?:you|us|it|me|the (?:it|service|help)[\s-]?desk)\b)\S+(?:\s\S+)?\s(?:to|so (?:that )?they(?: can)?|for them to|asking them to)\s(?:\S+\s)?(?:reset|unlock)\b"
+                  r"|\b(?:beim|bei der|an den|an die)\s(?:hersteller|lieferanten|anbieter|dienstleister|\S+)\s(?:\S+\s)?(?:melden|eskalieren|beauftragen|anfragen),?\s(?:dass|damit)\s(?:sie|die|er)\b[^.!?\n]{0,60}?(?:zur(?:ü|ue)cksetzen|entsperren)"
+                  r"|\b(?:remonter|transmettre|escalader|signaler)\s(?:\S+\s)?(?:au|(?:à|a) la|(?:à|a) l')\s?(?:\S+\s)?(?:\S+\s)?pour\s(?:qu'ils?|qu'elle)\s(?:\S+\s)?(?:r(?:é|e)initialise|d(?:é|e)bloque)"
+                  r"|\b(?:escalar|pasar|trasladar)\s(?:\S+\s)?(?:al|a la)\s(?:\S+\s)?para que\s(?:\S+\s)?(?:restablezca|resetee|desbloquee)"
+                  r"|\bbij\s(?:de\s)?\S+\s(?:melden|neerleggen|uitzetten)\s(?:om|zodat (?:ze|zij|hij))\s[^.!?\n]{0,40}?(?:te resetten|te ontgrendelen|resetten|ontgrendelen)")
+
 # A sign-in's three requests (its password, its lock, its second factor): what each veto below sets aside, since the
 # login is another party's whichever of them is asked.
 _SIGN_IN_KINDS = ("password_reset", "account_unlock", "mfa_reset")
@@ -195,4 +245,8 @@ OTHER_PARTY_VETOES: list[Veto] = [
     *_each_sign_in_kind(_WHOSE_JOB, 3.0, _WHOSE_JOB_ANCHOR),
     # "can we unlock it from here or is that the web team?": which side acts, asked; as heavy as a plain unlock.
     *_each_sign_in_kind(_WHICH_SIDE, 6.0, _WHICH_SIDE_ANCHOR),
+    # "please raise with NCR to reset the admin password; their engineer is on site": the vendor's change, passed on.
+    *_each_sign_in_kind(_ASKED_OF_THEM, 3.0, words("raise", "log ", "open", "escalat", "pass", "melden", "eskalier",
+                                                   "beauftrag", "anfrag", "remonter", "transmettre", "signaler", "escalar",
+                                                   "pasar", "trasladar", "bij ")),
 ]
