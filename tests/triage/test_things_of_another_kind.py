@@ -140,3 +140,31 @@ def test_a_files_session_held_open_is_no_sign_in_to_revoke():
 
 def test_sessions_of_an_account_stay_a_revoke():
     _reads("hacked", "Someone logged into my account from abroad, please end all sessions.", "session_revoke")
+
+
+# The self-service reset page broken as a program is: nobody's password to reset. (tickets/triage/another_kind.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('SSPR error',
+     "We are piloting the self-service password reset page for the warehouse and it shows an error 'something went wrong'. Can someone look?",
+     'other'),
+    ('Passwort-Reset-Seite',
+     'Die Passwort-Reset-Seite zeigt seit heute einen Fehler 500. Bitte prüfen, bevor wir sie den Filialen geben.',
+     'other'),
+])
+def test_reset_page_itself_at_fault_is_for_a_technician(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason
+
+
+# The page refusing the writer, or a forgotten password beside it, stays a reset. (tickets/triage/another_kind.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('SSPR not working',
+     'the self service password reset page says my account is not enabled for it. I need my password reset please.',
+     'password_reset'),
+    ('pw',
+     'I forgot my password and the reset page gives an error, please reset it for me.',
+     'password_reset'),
+])
+def test_own_reset_refused_by_the_page_stays_a_reset(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason

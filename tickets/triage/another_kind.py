@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from tickets.triage.already_done import unless
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.vocabulary import GROUP, LICENSE, PW
+from tickets.triage.vocabulary import FORGOT, GROUP, LICENSE, PW
 
 # A permit issued by an authority: to drive, to sell drink, to play music, to trade. Not software, whatever the
 # word says ("scan the drivers' driving licences for the HR file", "the liquor licence renewal", "Führerschein").
@@ -156,7 +156,26 @@ _FILES_PASSWORD = (rf"{PW}\s(?:of|for|on|to|der|des|vom|von|zur|zum|f(?:ü|ue)r|
 # Anchor (patterns.Signal): every match of _FILES_PASSWORD names a password or a macro project.
 _FILES_PASSWORD_ANCHOR = rx(rf"{PW}|vba|macro|makro")
 
+# The self-service reset page itself at fault: "testing the self service password reset page and it errors: 'something
+# went wrong'", "die Passwort-Reset-Seite zeigt einen Fehler", "la page de réinitialisation du mot de passe affiche une
+# erreur", "la página de restablecimiento de contraseña da error", "de wachtwoord-resetpagina geeft een foutmelding".
+# The object is a web page, whose fault a person looks into; nobody's password is to reset. Not where the writer's own
+# password is forgotten or its reset asked beside it ("the SSPR page errors, I forgot mine, please reset it").
+_RESET_PAGE = (rf"(?:\bsspr\b|self[\s-]?service[\s-]?(?:{PW}[\s-]?)?(?:reset|portal|page)|{PW}[\s-]?reset[\s-]?(?:page|portal|site|tool|form|website|link)"
+               r"|(?:passwort|kennwort)[\s-]?(?:reset|r(?:ü|ue)cksetz\w*)[\s-]?(?:seite|portal)|self-?service-?portal"
+               r"|page de r(?:é|e)initialisation|portail (?:de )?r(?:é|e)initialisation|p(?:á|a)gina de (?:restablecimiento|recuperaci(?:ó|o)n|autoservicio)"
+               r"|portal de autoservicio|wachtwoord[\s-]?(?:reset)?[\s-]?(?:pagina|portaal))")
+# The page broken as a program is, not refusing the writer ("says 'your organisation has not enabled this for you'",
+# "couldn't verify your account", "code never arrives" are the writer's own reset failing, which stays a reset).
+_PAGE_FAULT = (r"(?:\berrors?\b|something went wrong|correlation id|\bcrash\w*|won'?t load|doesn'?t load|not loading|\bis down\b"
+               r"|\bbroken\b|\bfehler\w*|\berreur\b|\berror\b|\bfout(?:melding)?\b|\bstoring\b)")
+_RESET_PAGE_AT_FAULT = unless(rf"{_RESET_PAGE}[^.!?\n]{{0,80}}?{_PAGE_FAULT}|{_PAGE_FAULT}[^.!?\n]{{0,40}}?{_RESET_PAGE}",
+                              rf"(?:{FORGOT}|\bneeds?\s(?:\S+\s){{0,3}}?(?:reset|a new one)\b|\bneed to reset\b"
+                              r"|\b(?:reset|zur(?:ü|ue)cksetzen|r(?:é|e)initialiser|restablecer|resetten) (?:my|mein|mon|mi|mijn)\b)")
+
 ANOTHER_KIND_VETOES: list[Veto] = [
+    # "the self service password reset page errors: 'something went wrong'": a web page at fault, nobody's password.
+    Veto("password_reset", rx(_RESET_PAGE_AT_FAULT), 3.0),
     # "scan the shuttle drivers' driving licences", "our liquor licence is up for renewal", "Führerscheinkontrolle".
     Veto("license_change", rx(_PERMIT), 3.0),
     # "Bar POS terminal 3 shows 'License expired - contact your vendor'": the till's vendor licence.
