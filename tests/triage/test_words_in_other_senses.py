@@ -168,3 +168,28 @@ def test_a_roster_that_still_shows_a_leaver_is_no_offboarding(subject, body):
 def test_a_leavers_account_asked_to_end_beside_the_roster_is_an_offboarding():
     result = triage("leaver", "Tom Reed left on Friday and is still on the rota; please disable his account.")
     assert result.category == "offboarding", result.reason
+
+
+# "since onboarding" says when a fault began; nobody is to set up. (tickets/triage/other_senses.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('display name',
+     'My surname has been spelled wrong in Teams since onboarding. Could it be corrected?',
+     'other'),
+    ('Anzeigename',
+     'Mein Anzeigename ist seit meinem Onboarding falsch geschrieben. Könnt ihr das korrigieren?',
+     'other'),
+])
+def test_onboarding_named_as_when_a_thing_began_is_no_onboarding(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason
+
+
+# A newcomer whose onboarding is ahead stays an onboarding. (tickets/triage/other_senses.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('new starter',
+     'New starter in onboarding next Monday, please set up his account and laptop.',
+     'onboarding'),
+])
+def test_onboarding_ahead_stays(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason

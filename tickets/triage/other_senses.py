@@ -322,7 +322,18 @@ _FIRM_USES_A_FACTOR = unless_asked(
     rf"|\bsi (?:usamos|utilizamos|tenemos|exigimos|la empresa usa)\s(?:\S+\s){{0,4}}?{MFA}"
     rf"|\bof (?:we|het bedrijf)\s(?:\S+\s){{0,4}}?{MFA}\s(?:\S+\s)?(?:gebruiken|gebruikt|hebben|afdwingen|verplichten)")
 
+# An onboarding named as when a thing began: "my display name has been misspelled since onboarding", "seit meinem
+# Onboarding", "depuis mon arrivée", "desde mi incorporación", "sinds mijn onboarding". The onboarding is over; what is
+# asked (a name to correct, a setting) is something else, for a person.
+_SINCE_ONBOARDING = (r"\b(?:since|ever since|from)\s(?:my\s|his\s|her\s|their\s|the\s)?(?:onboarding|on-boarding|first day|start date)\b"
+                     r"|\bseit\s(?:dem\s|meinem\s|seinem\s|ihrem\s)?(?:onboarding|eintritt|ersten tag)\b"
+                     r"|\bdepuis\s(?:mon\s|son\s|l')?(?:onboarding|arriv(?:é|e)e|int(?:é|e)gration|premier jour)\b"
+                     r"|\bdesde\s(?:mi\s|su\s|el\s)?(?:onboarding|incorporaci(?:ó|o)n|primer d(?:í|i)a)\b"
+                     r"|\bsinds\s(?:mijn\s|zijn\s|haar\s|de\s)?(?:onboarding|indiensttreding|eerste dag)\b")
+
 OTHER_SENSE_VETOES: list[Veto] = [
+    # "my display name in Outlook is misspelled, since onboarding": when it began, no newcomer to set up.
+    Veto("onboarding", rx(_SINCE_ONBOARDING), 2.5, words("since", "from", "seit", "depuis", "desde", "sinds")),
     # "can the screen lock on the counter PCs go from 3 to 10 minutes?": a device's setting; "unlock" is its routine.
     Veto("account_unlock", rx(unless_asked(_SCREEN_SETTING)), 3.0),
     # "logon takes 8 minutes ('applying group policy')", "GPO not applied": a policy, not a group to join.
