@@ -84,3 +84,31 @@ def test_a_failed_job_with_a_request_is_still_the_request():
     result = triage("leaver workflow failed", "The leaver workflow failed for Tom Reed, who left the company on "
                                               "Friday. Please disable his account by hand.")
     assert result.category == "offboarding", result.reason
+
+
+# A distribution list itself to retire: nobody's place on it changes. (tickets/triage/not_asked.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('old mailing list',
+     'The distribution list dl-summer-event-2021 is no longer used. Could it be deleted please?',
+     'other'),
+    ('Verteiler',
+     'Bitte den alten Verteiler Projekt-Nord löschen, das Projekt ist beendet.',
+     'other'),
+])
+def test_list_itself_to_delete_is_no_membership(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason
+
+
+# A person deleted from a list is taken off it: a membership. (tickets/triage/not_asked.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('DL',
+     'Please delete me from the sales DL, I moved to marketing.',
+     'group_membership'),
+    ('Verteiler',
+     'Bitte Tom aus dem Verteiler Vertrieb-Nord löschen.',
+     'group_membership'),
+])
+def test_person_taken_off_a_list_stays_a_membership(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason

@@ -17,6 +17,7 @@ import re
 from tickets.triage.already_done import unless_asked
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.text import CleanText
+from tickets.triage.vocabulary import DISTRIBUTION_LIST
 
 # A monitoring system's alert: its fields name the device's group in the monitoring tool, nobody's membership.
 _MONITOR = (r"(?:\bsensor\b|\bprtg\b|\bnagios\b|\bzabbix\b|\bicinga\b|\bcheck_mk\b|\bsolarwinds\b|\bdatadog\b|\bgrafana\b"
@@ -72,7 +73,21 @@ def discount_mail_sent_the_wrong_way(text: CleanText, scores: dict[str, float]) 
         scores["mailbox_access"] = min(scores["mailbox_access"], 1.0)
 
 
+# A list itself to delete, nobody to take off it: "DL project-phoenix-2019 still exists, project is long over. can it be
+# deleted?", "den Verteiler bitte löschen", "supprimer la liste de diffusion", "eliminar la lista de distribución", "de
+# distributielijst opheffen". Who may retire a list is its owner's or a person's call; no one's membership changes. Not
+# "delete me from the DL" (a person taken off it).
+_LIST_TO_DELETE = (rf"{DISTRIBUTION_LIST}[^.!?\n]{{0,40}}?\b(?:be|get|is|to be)\s(?:deleted|removed|retired|decommissioned|archived)\b"
+                   rf"|{DISTRIBUTION_LIST}[^?\n]{{0,120}}?\b(?:can|could|should|may) (?:it|this|that|the list|they) (?:please )?be (?:deleted|removed|retired|decommissioned|archived)\b"
+                   rf"|\b(?:delete|retire|decommission|archive)\s(?:the\s|this\s|that\s|our\s|an?\s)?(?:old\s|unused\s|obsolete\s|stale\s)?(?:\S+\s)?{DISTRIBUTION_LIST}(?!\S*\s(?:member|entry|from))"
+                   rf"|(?<!\baus )(?<!\bvon )\b(?:den|diesen|der|die)\s(?:alten?\s)?{DISTRIBUTION_LIST}\s(?:\S+\s){{0,3}}?(?:l(?:ö|oe)schen|gel(?:ö|oe)scht werden|aufl(?:ö|oe)sen)\b"
+                   rf"|\b(?:supprimer|supprimez)\s(?:la|cette)\s(?:ancienne\s)?{DISTRIBUTION_LIST}"
+                   rf"|\b(?:eliminar|borrar|eliminad|borrad)\s(?:la|esta)\s(?:antigua\s)?{DISTRIBUTION_LIST}"
+                   rf"|{DISTRIBUTION_LIST}\s(?:\S+\s){{0,3}}?opheffen\b")
+
 NOT_ASKED_VETOES: list[Veto] = [
+    # "DL project-phoenix-2019 still exists, project is long over. can it be deleted?": the list goes, nobody's place.
+    Veto("group_membership", rx(_LIST_TO_DELETE), 3.0),
     # "[PRTG] Sensor 'Spooler' on print01: Down ... Gerät: print01 | Gruppe: Druckserver".
     Veto("group_membership", rx(rf"{_MONITOR}[\s\S]{{0,400}}?{_FIELD}|{_FIELD}[\s\S]{{0,400}}?{_MONITOR}"), 3.0),
     Veto("group_membership", rx(_SEND_TO), 2.5),
