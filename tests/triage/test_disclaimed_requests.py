@@ -158,3 +158,25 @@ def test_a_user_name_forgotten_with_the_password_set_aside_is_no_reset(subject, 
 def test_a_forgotten_password_with_the_user_name_known_is_a_reset():
     result = triage("password", "I know my username but forgot the password, please reset it.")
     assert result.category == "password_reset", result.reason
+
+
+# A list's delivery fault with its membership said to be left alone. (tickets/triage/disclaimed.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('list duplicates',
+     "Emails to the distribution list all-drivers arrive twice for some people. The members are right, please don't change the membership, just check the fault.",
+     'other'),
+])
+def test_membership_said_to_stay_as_it_is_is_no_membership(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason
+
+
+# A person to add to a list stays a membership. (tickets/triage/disclaimed.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('list',
+     'Please add Marta Lopez to the all-drivers distribution list.',
+     'group_membership'),
+])
+def test_person_added_to_a_list_stays(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason

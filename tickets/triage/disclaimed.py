@@ -47,6 +47,13 @@ _NOT_THE_PASSWORD = (r"\b(?:user ?name|login name|log-?in id|user ?id|benutzerna
                      r"|(?:nombre de )?usuario|gebruikersnaam)\b[^.!?\n]{0,40}?[(,;–-]\s*(?:but |aber |mais |pero |maar )?(?:not|nicht|pas|no|niet)\s"
                      rf"(?:my |the |mein |das |mon |le |mi |la |mijn |het )?{PW}")
 _MEMBERSHIP = r"(?:membership|group access|access|adding|to be added|permissions?|mitgliedschaft|zugriff|berechtigung)"
+# The membership said to be left as it is: "don't change the membership, only check the fault", "bitte nichts an der
+# Mitgliedschaft ändern", "ne modifiez pas les membres", "no cambiéis los miembros", "verander niets aan het lidmaatschap".
+_MEMBERSHIP_LEFT_ALONE = (r"\b(?:do not|don'?t|please don'?t|no need to)\s(?:change|touch|alter|modify)\s(?:the\s|its\s|any\s)?(?:membership|members)\b"
+                          r"|\bnichts an (?:der|den) (?:mitgliedschaft|mitgliedern)\s(?:\S+\s)?(?:(?:ä|ae)ndern|anpassen)\b|\bmitglieder (?:nicht|bitte nicht) (?:(?:ä|ae)ndern|anfassen)\b"
+                          r"|\bne (?:modifiez|changez|touchez) pas (?:aux |les )?membres\b"
+                          r"|\bno (?:cambi(?:é|e)is|cambien|toqu(?:é|e)is|modifiqu(?:é|e)is) (?:los )?miembros\b"
+                          r"|\b(?:verander|wijzig) niets aan (?:het lidmaatschap|de leden)\b")
 
 
 # The writer sets the category's act itself aside: "not asking you to unlock anything, they're all sorted", "nothing
@@ -118,6 +125,8 @@ DISCLAIMED_VETOES: list[Veto] = [
     # "new here and forgot my username (not my password)": the name to look up, no password to reset.
     Veto("password_reset", rx(_NOT_THE_PASSWORD), 3.0),
     Veto("group_membership", rx(_ACCESS_IN_HAND), 3.0),
+    # "mails to the list arrive twice; members are right, please don't change the membership": a delivery fault.
+    Veto("group_membership", rx(_MEMBERSHIP_LEFT_ALONE), 3.0),
     # "who owns the AD group? Not requesting membership": nobody to add.
     Veto("group_membership", rx(_SET_ASIDE + _MEMBERSHIP), 3.0),
     Veto("mailbox_access", rx(_SET_ASIDE + r"(?:mailbox |postfach)?(?:access|zugriff)"), 3.0),
