@@ -353,3 +353,28 @@ def test_a_mailbox_fault_with_no_request_in_it_goes_to_a_human():
                                       "then comes back after a restart.")
     assert result.needs_human
     assert not [i for i in result.intents if i["kind"] == "grant_mailbox_access"] or "fault" in result.reason
+
+
+# Sessions kicked or booted out after a phishing click, even with prompts named: a sign-out, not a factor's reset. (tickets/triage/intent_words.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('phishing',
+     'I clicked a link in a fake payroll email and typed my password. Please kick out any sessions on my account right away.',
+     'session_revoke'),
+    ('compromised',
+     "I think my account was hacked, I'm getting authenticator prompts I never asked for. Please boot all active sessions.",
+     'session_revoke'),
+])
+def test_sessions_kicked_or_booted_out_are_a_sign_out(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason
+
+
+# A second factor asked to be reset stays that. (tickets/triage/intent_words.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('mfa',
+     'New phone, please reset my authenticator so I can register it again.',
+     'mfa_reset'),
+])
+def test_factor_asked_reset_stays(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason

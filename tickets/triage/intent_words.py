@@ -58,6 +58,9 @@ REVOKE_SESSIONS = _rx(
     r"\b(?:sign|log)\s(?:\S+\s){0,3}?out\b[^.!?\n]{0,25}\bremotely\b|"
     r"\b(?:sign|log)\s(?:\S+\s){0,3}?out\s(?:of\s)?(?:\S+\s){0,3}?on (?:all|every) (?:\S+\s)?(?:devices|sessions|phones|computers)\b|"
     r"\b(?:sign|log)[\s-]?out\s(?:any|all|every|the other|other)\s(?:\S+\s)?sessions\b|"
+    # Kicked, booted or thrown out, as a writer who fears an intruder says it: "please kick out any sessions on my
+    # account", "boot all sessions", "kick any active sessions off my account". Sessions are what is ended.
+    r"\b(?:kick|boot|throw)(?:\s(?:out|off))?\s(?:any|all|every|the other|other)\s(?:\S+\s)?sessions?\b|"
     r"kick (?:everyone|everybody|them all|them|all|whoever(?: it is| that is| this is)?|the (?:hacker|attacker|intruder)) out of (?:my|his|her|their|the) (?:account|mailbox|e-?mail)|"
     r"(?:(?:ü|ue)berall|auf allen ger(?:ä|ae)ten)\s(?:\S+\s){0,2}?abmelden|\bmeld\w*\s(?:\S+\s){0,3}?(?:(?:ü|ue)berall|(?:auf|von) allen ger(?:ä|ae)ten)\s(?:\S+\s){0,2}?ab\b|\bmeld\w*\s(?:\S+\s){0,3}?overal\s(?:\S+\s){0,2}?af\b|alle[nr]? sitzungen|(?:sitzungen|ger(?:ä|ae)te)\s(?:\S+\s){0,2}?(?:raus|hinaus)(?:werfen|schmei(?:ß|ss)en|kicken)?\b|von allen ger(?:ä|ae)ten\s(?:\S+\s)?ab\b|sitzungen\s(?:\S+\s){0,2}?(?:beenden|widerrufen|abmelden|zur(?:ü|ue)cksetzen)|"
     r"d[ée]connect\w*\s(?:\S+\s){0,4}?partout|partout\s(?:\S+\s){0,2}?d[ée]connect\w*|(?:toutes les|mes|ses) sessions|r[ée]voquer\s(?:\S+\s){0,2}?sessions|"
