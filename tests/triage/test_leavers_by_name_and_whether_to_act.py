@@ -99,3 +99,28 @@ def test_a_change_the_writer_made_themself_then_whether_anything_is_needed_is_a_
 def test_a_subject_that_orders_the_change_stays_a_request():
     result = triage("reset my password", "It expired over the weekend. Do I need to do anything for the mail app?")
     assert result.category == "password_reset", result.reason
+
+
+# Unexpected prompts reported, and only whether to worry asked: a person answers. (tickets/triage/questions.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('odd prompts',
+     "Got two authenticator prompts last night that weren't me, I denied both. Should I be worried?",
+     'other'),
+    ('Authenticator',
+     'Heute früh kamen drei Authenticator-Anfragen, die nicht von mir waren. Ich habe abgelehnt. Muss ich mir Sorgen machen?',
+     'other'),
+])
+def test_prompts_reported_with_a_worry_asked_are_for_a_technician(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason
+
+
+# A worry asked beside a request in so many words stays a request. (tickets/triage/questions.py; our own sentences.)
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ('prompts',
+     "I keep getting authenticator prompts I didn't ask for. Should I be worried? Please sign me out everywhere and reset my MFA.",
+     'session_revoke'),
+])
+def test_worry_with_a_request_stays_a_request(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason

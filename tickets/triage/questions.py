@@ -293,6 +293,12 @@ _ANYTHING_NEEDED = re.compile(
     r"|\b(?:dois-je|faut-il|devons-nous) faire quelque chose\b|\best-ce (?:que c'est )?(?:bon|suffisant) ou\b"
     r"|\b(?:tengo|tenemos|hay) que hacer algo\b|\b(?:es|est(?:á|a)) bien (?:as(?:í|i) )?o\b"
     r"|\bmoet(?:en)? (?:ik|we|wij) (?:nog )?(?:iets|wat) doen\b|\bis dat (?:ok(?:e|ay)?|goed|genoeg) of\b"
+    # Or whether it is a worry at all: "had prompts I didn't ask for and denied them. Should I be worried?", "muss ich
+    # mir Sorgen machen?", "dois-je m'inquiéter ?", "¿debo preocuparme?", "moet ik me zorgen maken?". What happened is
+    # reported; whether anything is to be done (a reset, a sign-out) a person decides.
+    r"|\b(?:should|do|must) (?:i|we) (?:be (?:worried|concerned)|worry)\b|\bis (?:this|that|it) (?:something )?(?:to worry about|worrying|a (?:concern|worry))\b"
+    r"|\b(?:muss|sollte) (?:ich|man) (?:mir |sich )?sorgen machen\b|\b(?:dois-je|faut-il) (?:m'|s')inqui(?:é|e)ter\b"
+    r"|\b(?:debo|tengo que|deber(?:í|i)a) preocuparme\b|\bmoet ik me (?:zorgen maken|ongerust maken)\b"
 )
 
 
