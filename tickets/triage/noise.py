@@ -184,6 +184,9 @@ _IN_ADVANCE = r"(?!(?:\S+\s)?(?:in advance|advance|im voraus|vorab|d'avance|par 
 _THANKED_FOR_IT = _rx(
     r"\b(?:thanks|thank you|thx|many thanks|danke|vielen dank|merci|gracias|muchas gracias|bedankt|dank(?: je| u)?)\s"
     r"(?:a lot\s|so much\s|very much\s|again\s|sch(?:ö|oe)n\s|sehr\s|beaucoup\s|bien\s|wel\s)?"
+    # Thanks to everyone at once ("thanks all for getting ...", "danke euch allen für", "merci à tous pour").
+    r"(?:all\s|everyone\s|everybody\s|guys\s|folks\s|team\s|euch(?: allen)?\s|allen\s"
+    r"|(?:à )?tous\s|(?:a )?todos\s|allemaal\s|iedereen\s)?"
     rf"(?:(?:to|an|à|a|al|aan)\s{_IN_ADVANCE}(?:\S+\s){{1,3}}?)?"
     r"(?:for|f(?:ü|ue)r|pour|por|voor)\s"
     rf"{_IN_ADVANCE}"
