@@ -49,6 +49,16 @@ _SETTING = (r"(?:\d+\s?(?:min|minutes?|minuten|minutos|sec|seconds?|sekunden|sec
             r"|tiempo|configuraci(?:ó|o)n|directiva|ajuste\w*|desactiv\w*|instelling\w*|beleid|uitschakel\w*|tijd|relax\w*|extend\w*|longer|l(?:ä|ae)nger|plus long|m(?:á|a)s largo|langer)")
 # Not where the account itself is said to be locked ("the screen lock kicked in and now my account is locked").
 _ACCOUNT_LOCKED = r"(?:account|konto|benutzer|compte|cuenta|usuario)\s(?:\S+\s){0,3}?(?:locked|gesperrt|bloqu|vergrendeld|geblokkeerd)"
+# The directory's lockout policy itself: its threshold, its duration, its counter reset, asked to be changed or told
+# ("change the lockout threshold from 5 to 10 attempts", "Kontosperrschwelle anpassen", "seuil de verrouillage",
+# "umbral de bloqueo de cuentas", "drempel voor accountvergrendeling"). A setting for everyone, changed through a
+# change request; nobody's account is locked (holdout57). Not where an account is also said to be locked now.
+_LOCKOUT_POLICY = unless(
+    r"\b(?:(?:account )?lock-?out|account lock(?:ing)?)\s(?:policy|policies|threshold|duration|counter|setting|settings|limit|observation window)\b"
+    r"|\b(?:konto)?sperr(?:ungs)?-?(?:schwelle|schwellenwert|richtlinie|dauer|grenze)\b|\bschwellenwert f(?:ü|ue)r (?:die )?kontosperr\w*"
+    r"|\b(?:seuil|dur(?:é|e)e|strat(?:é|e)gie|politique) de verrouillage\b|\b(?:umbral|duraci(?:ó|o)n|directiva|pol(?:í|i)tica) de bloqueo\b"
+    r"|\b(?:drempel(?:waarde)?|duur|beleid) (?:voor |van )?(?:account)?vergrendeling\b|\bvergrendelings(?:drempel|beleid|duur)\b",
+    _ACCOUNT_LOCKED)
 _SCREEN_SETTING = unless(rf"{_SCREEN_LOCK}[^.!?\n]{{0,100}}{_SETTING}|{_SETTING}[^.!?\n]{{0,60}}{_SCREEN_LOCK}", _ACCOUNT_LOCKED)
 
 # A machine or a protocol authenticating to a server: the copier's scan-to-mail, SMTP, LDAP, RADIUS, the Wi-Fi.
@@ -97,12 +107,18 @@ _PHISH = (r"(?:phish\w*|spam|scam|fake|gef(?:ä|ae)lscht|betr(?:u|ü)g\w*|hame(?
           # Or its sender doubted: "sender looks odd", "unbekannter Absender", "expéditeur inconnu", "remitente extraño".
           r"|sender (?:looks|seems|is) (?:odd|strange|weird|unknown|off)|(?:odd|strange|weird|unknown) sender"
           r"|(?:seltsame|komische|unbekannte)[rn]? absender|absender (?:ist |sieht )?(?:seltsam|komisch|unbekannt)"
-          r"|exp(?:é|e)diteur (?:inconnu|(?:é|e)trange|bizarre)|remitente (?:desconocido|extra(?:ñ|n)o|raro)|(?:onbekende|vreemde|rare) afzender)")
+          r"|exp(?:é|e)diteur (?:inconnu|(?:é|e)trange|bizarre)|remitente (?:desconocido|extra(?:ñ|n)o|raro)|(?:onbekende|vreemde|rare) afzender"
+          # Or its sender's domain a look-alike: "domain is spelled wrong", "Domain falsch geschrieben", "domaine mal
+          # orthographié", "dominio mal escrito", "domein verkeerd gespeld" (holdout57).
+          r"|domain (?:is |looks )?(?:spelled|spelt|written) wrong(?:ly)?|misspelled domain|wrong(?:ly)? spelled domain|look-?alike domain"
+          r"|domain\w* (?:ist )?falsch geschrieben|domaine mal (?:orthographi|(?:é|e)crit)\w*|dominio mal escrito|domein (?:is )?verkeerd (?:gespeld|geschreven))")
 _NOT_TAKEN = (r"(?:didn'?t|did not|haven'?t|have not|never)\s(?:\S+\s)?(?:click|open|enter|type|reply|respond)\w*"
               r"|nichts? (?:\S+ )?(?:angeklickt|geklickt|eingegeben|ge(?:ö|oe)ffnet)|nicht (?:\S+ )?(?:angeklickt|geklickt|ge(?:ö|oe)ffnet|eingegeben)"
               r"|(?:n'ai|je n'ai) (?:pas|rien) (?:\S+ )?(?:cliqu|ouvert|saisi|r(?:é|e)pondu)|sans cliquer"
               r"|no (?:he )?(?:hecho clic|pinchado|abierto|introducido|respondido)|sin (?:hacer clic|abrir)"
               r"|niet (?:op )?(?:geklikt|geopend|ingevuld)|nergens op geklikt|niets ingevuld"
+              # Or sent only so IT knows: "fyi", "zur Info", "pour info", "para su información", "ter info" (holdout57).
+              r"|\bfyi\b|for your information|just so you know|zur (?:info|kenntnis)\b|pour (?:info|information)\b|para (?:su|tu) informaci(?:ó|o)n|\bter info"
               r"|(?:as per|according to|per|following) (?:the |our )?(?:phishing|security|it) (?:guideline|policy|procedure|rule)s?"
               r"|(?:gem(?:ä|ae)(?:ß|ss)|laut) (?:der )?(?:phishing|sicherheits)[\w-]*(?:richtlinie|regel|anleitung)")
 _REPORTED_PHISH = rf"{_PHISH}[\s\S]{{0,300}}?(?:{_NOT_TAKEN})|(?:{_NOT_TAKEN})[\s\S]{{0,300}}?{_PHISH}"
@@ -336,6 +352,8 @@ OTHER_SENSE_VETOES: list[Veto] = [
     Veto("onboarding", rx(_SINCE_ONBOARDING), 2.5, words("since", "from", "seit", "depuis", "desde", "sinds")),
     # "can the screen lock on the counter PCs go from 3 to 10 minutes?": a device's setting; "unlock" is its routine.
     Veto("account_unlock", rx(unless_asked(_SCREEN_SETTING)), 3.0),
+    # "security asks to raise the lockout threshold from 5 to 10 attempts": the policy, not an account to unlock.
+    Veto("account_unlock", rx(_LOCKOUT_POLICY), 3.0),
     # "logon takes 8 minutes ('applying group policy')", "GPO not applied": a policy, not a group to join.
     Veto("group_membership", rx(r"\bgroup ?polic(?:y|ies)\b|\bgpos?\b|gruppenrichtlinie\w*|strat(?:é|e)gies? de groupe|directivas? de grupo|groepsbeleid\w*"), 3.0),
     # "a client's questionnaire asks whether our passwords expire every 90 days or whether we use MFA": the policy.
