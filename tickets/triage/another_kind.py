@@ -142,7 +142,11 @@ _PROTECTED = (r"(?:password[- ]protected|protected (?:it |them )?(?:with|by) a p
               r"|protegid[oa] (?:con|por) (?:una )?contrase(?:ñ|n)a|met een wachtwoord (?:beveiligd|beschermd)|wachtwoord(?:beveiligd|beschermd))")
 # Only what is a file: not a booking, a rota or a record (a system's, which has its login: "the password for the
 # booking system"), nor a file server or a file share.
+# A notebook or one of its sections protected by its author is one too ("I protected a OneNote section with a password
+# and forgot it", "OneNote-Abschnitt mit Kennwort", "section OneNote protégée", "cuaderno de OneNote", "notitieblok"):
+# only its author's password opens it (holdout57).
 _A_FILE = (r"(?:(?:[\w-]*-)?(?:file|document|spreadsheet|workbook|pdf|zip|archive)|[\w-]*(?:datei|dokument|tabelle|mappe|bestand|werkmap)"
+           r"|onenote(?:[\s-](?:section|page|notebook|abschnitt|seite|notizbuch|secci(?:ó|o)n|sectie|pagina))?|notebook section|notizbuch|bloc-notes|carnet de notes|cuaderno|notitieblok"
            r"|fichier|classeur|archivo|hoja de c(?:á|a)lculo|libro de excel|documento|[\w-]+\.(?:xlsx?|xlsm|docx?|pptx?|pdf|zip|7z|accdb|mdb))"
            r"(?!\s(?:server|share|system|portal|storage|transfer|management|manager|store|library))")
 _MACRO_PROJECT = r"(?:vba|macro|makro)[\s-]?(?:project|projekt|projet|proyecto)"
