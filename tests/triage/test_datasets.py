@@ -462,6 +462,15 @@ def test_holdout_set_meets_thresholds() -> None:
 # and a new symptom, sessions kicked out, a worry only asked, a list to delete or its membership left alone) raised
 # action precision on holdout7 .974->.983, nearmiss1 .922->.940, holdout43 .926->.987, holdout48 .907->.946, holdout49
 # .916->.962 and holdout50 .873->.909, with no row of any set moved away from its label.
+# triage_holdout57 (200 rows of terse company incidents: engineering tools, finance, sales, a dev database; 145 clear,
+# mostly en with de) read .910/.837/.881 before its study. Taught: a problem said "solved"/"resolved" beside a close
+# (already_done.py); thanks to everyone for a newcomer's setup (noise.py); a database lock held by a transaction or a
+# session, and a meeting locked by its organiser (objects.py); the directory's lockout policy changed, and a phishing
+# mail sent "fyi" or with a misspelt domain (other_senses.py); a OneNote section's own password (another_kind.py); a
+# group's members exported for a review (nothing_to_change.py). It now reads .966/.923/.976; no row of any set moved
+# away from its label. Left: another company's SFTP login "password expired" (bank's portal, a whose-job reading), a
+# desk's equipment for a new rep (labelled other; already_done's hardware-only veto wants "just"/"only"), an "ad group" request
+# flagged as text aimed at the system, a hr_tool "initialkennwort" asked, "unlicensed product", and ambiguous rows.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
@@ -504,7 +513,9 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  # holdout49 (terse company incidents: plants, QA, logistics) read .966/.860/.964 before its study, 1.000/.916/1.000 after.
                  "triage_holdout49.jsonl": (0.99, 0.96, 0.99),
                  # holdout48 (a hospital trust's: wards, carts, agency staff, patients) read .944/.797/.976 before its study, .993/.907/1.000 after.
-                 "triage_holdout48.jsonl": (0.99, 0.94, 0.99)}
+                 "triage_holdout48.jsonl": (0.99, 0.94, 0.99),
+                 # holdout57 (terse company incidents: engineering, finance, sales, a dev database) read .910/.837/.881 before its study, .966/.923/.976 after.
+                 "triage_holdout57.jsonl": (0.96, 0.92, 0.97)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
