@@ -188,3 +188,25 @@ def test_a_thank_you_for_a_thing_done_asks_for_nothing(subject, body, category):
 ])
 def test_a_thank_you_to_someone_for_a_setup_done_asks_for_nothing(subject, body, category):
     assert triage(subject, body).category == category
+
+
+# holdout53: a thank-you written short ("thx") or with German's noun ("vielen Dank für ..."), for a thing done. Our own
+# sentences.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("thx", "thx for resetting my password so fast yesterday!"),
+    ("unlock", "thx for the speedy unlock, all good"),
+    ("Dank", "Vielen Dank für das schnelle Zurücksetzen meines Passworts gestern."),
+    ("Danke", "Besten Dank für die rasche Hilfe beim Entsperren!"),
+])
+def test_a_thank_you_for_a_thing_done_said_short_asks_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("thx", "thx in advance for unlocking my account, locked out since 8am", "account_unlock"),
+    ("Passwort", "Vielen Dank im Voraus! Ich habe mein Passwort vergessen, bitte zurücksetzen.", "password_reset"),
+])
+def test_thanks_in_advance_above_a_request_is_still_the_request(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -163,7 +163,8 @@ _CLOSING = _rx(
     r"\b(?:(?:that|it|this)(?:'s| has| is| did)? (?:work|fix|sort|solv|do)\w*|works? (?:now|again|fine)"
     r"|all (?:good|sorted|working)|sorted|fixed|resolved|back in\b|(?:can|able to) (?:log|sign|get) ?in (?:now|again)"
     r"|can be closed|close (?:the|this)"
-    r"|thanks|thank you|cheers|perfect|confirmed"
+    # Thanks written short ("thx") or as German's noun ("vielen Dank", "besten Dank"), whose "Dank" is no "danke".
+    r"|thanks|thank you|thx|cheers|perfect|confirmed|(?:vielen|besten|herzlichen|tausend) dank"
     r"|geht wieder|funktioniert (?:jetzt|wieder|nun)|hat (?:alles |wieder )?(?:geklappt|funktioniert)"
     r"|klappt (?:wieder|jetzt)|wieder drin"
     r"|geschlossen|in ordnung|erledigt|danke"
