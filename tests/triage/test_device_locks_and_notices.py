@@ -132,3 +132,25 @@ def test_a_matter_said_settled_asks_for_nothing(subject, body, category):
 def test_a_fault_just_reported_asks_for_nothing(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# holdout53: a phone's SIM card locked by its own PIN, asking for its PUK. Our own sentences.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("PUK", "My work phone wants a PUK code after I entered the SIM PIN wrong three times."),
+    ("SIM gesperrt", "Die SIM-Karte in meinem Diensthandy ist gesperrt, ich brauche die PUK."),
+    ("carte SIM", "La carte SIM de mon téléphone pro est bloquée après trois codes PIN faux."),
+    ("SIM", "La tarjeta SIM del móvil de empresa está bloqueada, ¿me podéis desbloquear?"),
+    ("simkaart", "Mijn simkaart is geblokkeerd, kunnen jullie de PUK opzoeken?"),
+])
+def test_a_sim_cards_lock_is_no_account_lockout(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("locked out", "My account is locked out after three wrong passwords on the phone, please unlock it."),
+    ("gesperrt", "Mein Konto ist gesperrt, seit ich das neue Handy mit SIM eingerichtet habe. Bitte entsperren."),
+])
+def test_an_account_locked_beside_a_phone_stays_an_unlock(subject, body):
+    result = triage(subject, body)
+    assert result.category == "account_unlock", result.reason

@@ -83,6 +83,13 @@ _CODE_TRIED_TOO_OFTEN = (rf"{_DEVICE_CODE}[^.!?\n]{{0,60}}{_TOO_OFTEN}|{_TOO_OFT
                          rf"|{_HANDSET_DISABLED}")
 _HANDSET_LOCKED_ITSELF = unless(_CODE_TRIED_TOO_OFTEN, _ACCOUNT_LOCKED)
 
+# A phone's SIM card locked by its own PIN tried too often, or asking for its PUK ("sim puk locked", "SIM-Karte
+# gesperrt, PUK wird verlangt", "carte SIM bloquée", "tarjeta SIM bloqueada", "simkaart geblokkeerd"): the carrier's
+# PUK lifts it, and no person's account is locked. Not where an account is named locked as well.
+_SIM = r"(?:sim(?:[ -]?(?:card|karte|kaart))?|carte sim|tarjeta sim|simkaart)"
+_SIM_LOCKED = unless(rf"\bpuk\b|\b{_SIM}\b[^.!?\n]{{0,30}}?\b(?:locked|blocked|gesperrt|blockiert|verrouill(?:é|e)e?|bloqu(?:é|e)e?"
+                     r"|bloquead[oa]|vergrendeld|geblokkeerd)", _ACCOUNT_LOCKED)
+
 # A shared workstation held by another person's session ("the nurses' station PC is locked by Dr Rao, who is off
 # shift: can you log him off?"): the one to sign out is the other person's session on that machine, and nobody is
 # locked out of their account.
@@ -245,6 +252,8 @@ DEVICE_AND_NOTICE_VETOES: list[Veto] = [
                        "license_change", "onboarding", "offboarding", "session_revoke")),
     # "the ward iPad says 'iPad unavailable' after the passcode was tried too many times, can you reset it?".
     Veto("account_unlock", rx(_HANDSET_LOCKED_ITSELF), 3.0, _HANDSET_ANCHOR),
+    # "my work phone's SIM is blocked after three wrong PINs, it asks for the PUK": the carrier's code, no account.
+    *(Veto(category, rx(_SIM_LOCKED), 3.0, words("puk", "sim")) for category in ("account_unlock", "password_reset")),
     # "the PC at the nurses' station is locked by Dr Rao, who is off shift: can you log him off remotely?".
     Veto("account_unlock", rx(_HELD_WORKSTATION), 3.0, _HELD_ANCHOR),
     # "the med cart is locked under Dr Rao's session and he's gone home": his session to end, no lockout.
