@@ -75,3 +75,28 @@ def test_a_help_page_reported_wrong_asks_for_no_account_change(subject, body, ca
 def test_accounts_counted_are_read_not_changed(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# holdout53: the help desk's tickets of a kind, counted or reported for a review. Our own sentences.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("stats", "For the quarterly review I need the number of unlock requests per site, broken down by month."),
+    ("report", "Can you send a weekly report on MFA reset tickets to the security lead?"),
+    ("Auswertung", "Bitte eine Auswertung der Anfragen zu Passwort-Resets für das letzte Quartal."),
+    ("statistiques", "Il me faut les statistiques des demandes de réinitialisation de mot de passe par agence."),
+    ("informe", "Necesito un informe de las solicitudes de desbloqueo de cuentas del último mes."),
+    ("aantal", "Graag het aantal meldingen voor ontgrendelen van accounts per regio over 2024."),
+    ("stats", "Please send me the number of unlock requests per site for last month."),
+])
+def test_tickets_of_a_kind_counted_ask_for_no_change(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("again", "I have opened a number of tickets about this already: please unlock my account.", "account_unlock"),
+    ("reset", "The ticket count on my portal page looks wrong. Also, please reset my password, I forgot it.",
+     "password_reset"),
+])
+def test_a_request_beside_its_tickets_stays_the_request(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

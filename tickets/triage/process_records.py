@@ -155,6 +155,22 @@ _STALE = (r"(?:outdated|out of date|out-of-date|obsolete|wrong|incorrect|inaccur
 _HELP_PAGE_STALE = unless(rf"\b{_HELP_PAGE}\b[\s\S]{{0,120}}?\b{_STALE}|\b{_STALE}\b[^.!?\n]{{0,40}}?\b{_HELP_PAGE}\b",
                           rf"{_NEW_PASSWORD_ASKED}|{_UNLOCK_ASKED}")
 
+# The help desk's own tickets of a kind, counted or reported: "a monthly count of reset and unlock tickets per region",
+# "Anzahl der Tickets zu Passwortrücksetzungen", "le nombre de demandes de réinitialisation", "estadísticas de las
+# solicitudes de desbloqueo", "aantal meldingen voor ontgrendelen". The category's words name what the tickets were
+# about; what is asked is a record read for a review, and no one's account changes. Not "a number of tickets" (several
+# of them, told as a reason), nor where a change is asked in so many words as well.
+_TICKETS = (r"(?:tickets|requests|cases|calls|incidents|anfragen|antr(?:ä|ae)ge|f(?:ä|ae)lle|meldungen|demandes|appels|incidents"
+            r"|solicitudes|peticiones|casos|llamadas|incidencias|meldingen|aanvragen|verzoeken)")
+_COUNTED = (r"(?:count|number|report|statistics|stats|figures|breakdown|overview|summary|anzahl|statistik|auswertung|(?:ü|ue)bersicht"
+            r"|nombre|statistiques|bilan|n(?:ú|u)mero|cantidad|estad(?:í|i)sticas|informe|aantal|statistieken|overzicht)")
+_TICKETS_COUNTED = unless(
+    rf"\b(?<!\ba\s){_COUNTED}\s(?:(?:of|on|for|der|von|(?:ü|ue)ber|de|des|du|del|de las|de los|van|voor)\s)?(?:\S+\s){{0,5}}?{_TICKETS}\b"
+    rf"|\b(?:{_TICKETS}|ticket)[\s-](?:count|statistics|stats|figures|report|anzahl|statistik|auswertung)\b",
+    # A change asked in a sentence of its own: the count's sentence ("please send the number of unlock requests",
+    # "graag het aantal meldingen voor ontgrendelen") only names the tickets' kind with its verb.
+    rf"(?:\A|[.!?\n])(?![^.!?\n]*\b{_COUNTED}\b)[^.!?\n]*?(?:{ASKS_FOR_A_CHANGE})")
+
 PROCESS_RECORD_VETOES: list[Veto] = [
     # "KB article on password reset outdated, still shows the old portal": the page to mend, no account.
     *(Veto(category, rx(_HELP_PAGE_STALE), 3.0) for category in ("password_reset", "account_unlock", "mfa_reset")),
@@ -178,4 +194,7 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     Veto("password_reset", rx(unless(_ACCOUNTS_REPORTED, _NEW_PASSWORD_ASKED)), 3.0),
     # "ticket closed for the leaver: can you confirm the account really is disabled?": a state checked, not changed.
     Veto("offboarding", rx(_STATE_CONFIRMED), 3.0),
+    # "need the monthly count of password reset and unlock tickets per region": tickets counted, none of them done.
+    *(Veto(category, rx(_TICKETS_COUNTED), 3.0) for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership",
+                                                                  "mailbox_access", "license_change", "onboarding", "offboarding", "session_revoke")),
 ]
