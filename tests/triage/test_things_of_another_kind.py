@@ -168,3 +168,49 @@ def test_reset_page_itself_at_fault_is_for_a_technician(subject, body, expected)
 def test_own_reset_refused_by_the_page_stays_a_reset(subject, body, expected):
     result = triage(subject, body)
     assert result.category == expected, result.reason
+
+
+# holdout53: the firm's licence asked about for a machine at home or for private use; and a system's password rules
+# asked to change. The sentences are our own.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Word at home", "May I put Word on my private laptop using the work licence? It would help with the evening reports."),
+    ("home computer", "Is it ok to use my Microsoft 365 licence on the family computer as well?"),
+    ("Lizenz privat", "Darf ich die Office-Lizenz der Firma auch auf meinem privaten Rechner installieren?"),
+    ("licence", "Puis-je installer Office sur mon ordinateur personnel avec la licence du bureau ?"),
+    ("licencia", "¿Puedo usar la licencia de Office de la empresa en el ordenador de casa?"),
+    ("licentie", "Mag ik de Office-licentie van het werk ook op mijn thuiscomputer gebruiken?"),
+    ("Visio", "Our son needs Visio for his project - can the company licence be used for my kids at home?"),
+])
+def test_a_licence_asked_about_for_private_use_is_no_assignment(subject, body):
+    _reads(subject, body, "other")
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Office at home", "I work on my home laptop on Fridays, can I have Office there? Please assign me an E3 licence."),
+    ("Visio", "Please assign me a Visio licence, I draw the floor plans on my home laptop when I work from home."),
+])
+def test_a_licence_asked_for_stays_a_licence_change(subject, body):
+    _reads(subject, body, "license_change")
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("ERP password rules", "The ERP refuses my new password: 'password length must be 8 to 12 characters'. Mine is 16. "
+                           "Could the ERP be set to allow longer passwords?"),
+    ("Kennwortrichtlinie", "Das Zeiterfassungssystem nimmt nach meinem Reset nur 10 Zeichen. Kann die "
+                           "Kennwortrichtlinie dort auf längere Passwörter angepasst werden?"),
+    ("mot de passe", "La politique de mot de passe du portail RH limite à 12 caractères, pourrait-on autoriser des "
+                     "mots de passe plus longs ?"),
+    ("wachtwoord", "De wachtwoordeisen van het planningssysteem staan maar 10 tekens toe. Kunnen langere wachtwoorden "
+                   "worden toegestaan?"),
+])
+def test_a_systems_password_rule_to_change_is_no_reset(subject, body):
+    _reads(subject, body, "other")
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("password", "The password rules say it must be longer than 12 characters and I can't think of one. Please reset "
+                 "my password and give me a temporary one."),
+    ("password", "Forgot my password for the ERP, please reset it."),
+])
+def test_a_reset_asked_beside_the_rules_stays_a_reset(subject, body):
+    _reads(subject, body, "password_reset")

@@ -17,7 +17,7 @@ A file's session to close, held open by someone, came from triage_holdout45.json
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless
+from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.vocabulary import FORGOT, GROUP, LICENSE, PW
 
@@ -177,9 +177,52 @@ _RESET_PAGE_AT_FAULT = unless(rf"{_RESET_PAGE}[^.!?\n]{{0,80}}?{_PAGE_FAULT}|{_P
                               rf"(?:{FORGOT}|\bneeds?\s(?:\S+\s){{0,3}}?(?:reset|a new one)\b|\bneed to reset\b"
                               r"|\b(?:reset|zur(?:ü|ue)cksetzen|r(?:é|e)initialiser|restablecer|resetten) (?:my|mein|mon|mi|mijn)\b)")
 
+# The firm's licence asked about for a machine the firm does not run, or for private use: "can I install Office on my
+# home PC with the company licence?", "darf ich die Lizenz auf meinem privaten Rechner nutzen?", "puis-je l'installer sur
+# mon ordinateur personnel ?", "¿puedo usarla en el ordenador de casa?", "mag ik het op mijn thuiscomputer gebruiken?".
+# What the licence's terms allow is a question for a person; no seat in the directory changes. Not where a licence is
+# asked for in so many words ("please assign me one so I can work from my home laptop").
+_PRIVATE_MACHINE = (r"\b(?:home|private|personal|own|family|kids'?|children'?s)\s(?:pc|computer|laptop|mac|macbook|notebook|desktop|tablet|ipad|device)s?\b"
+                    r"|\b(?:pc|computer|laptop|mac|notebook|tablet)s?\s(?:at|from)\shome\b"
+                    r"|\bprivat\w*\s(?:pc|rechner|computer|laptop|notebook|ger(?:ä|ae)t|tablet)\b|\b(?:pc|rechner|computer|laptop|notebook)\s(?:zu ?hause|daheim)\b|\bheim-?(?:pc|rechner)\b"
+                    r"|\b(?:ordinateur|pc|portable)\s(?:personnel|perso|priv(?:é|e)|(?:à|a) la maison|de la maison)\b"
+                    r"|\b(?:ordenador|pc|port(?:á|a)til|computadora)\s(?:personal|privad[oa]|de casa|en casa)\b"
+                    r"|\b(?:priv(?:é|e)-?|thuis)(?:pc|computer|laptop)\b|\b(?:eigen|priv(?:é|e))\s(?:pc|computer|laptop)\b|\b(?:pc|computer|laptop)\sthuis\b")
+_PRIVATE_USE = (r"\b(?:private|personal|home) use\b|\bfor (?:my|the|our) (?:kids|children|family|son|daughter)\b"
+                r"|\bprivat(?:e[nr]?)?\s?(?:nutzung|gebrauch)\b|\bf(?:ü|ue)r (?:meine|die|unsere) (?:kinder|familie|tochter|sohn)\b"
+                r"|\busage (?:personnel|priv(?:é|e))\b|\bpour (?:mes|les|nos) enfants\b|\bpour (?:ma|la) famille\b"
+                r"|\buso (?:personal|privado|dom(?:é|e)stico)\b|\bpara (?:mis|los|nuestros) hijos\b|\bpara (?:mi|la) familia\b"
+                r"|\bpriv(?:é|e)-?gebruik\b|\bvoor (?:mijn|de|onze) (?:kinderen|familie|zoon|dochter)\b")
+# The private machine only where the writer asks whether they may, in the same sentence: "Office on home PC" as a
+# subject above "someone took my licence off, could I have one put back?" is the writer's licence asked back.
+_MAY_I = (r"\b(?:can|may|could) (?:i|we)\b|\b(?:am i|are we) allowed\b|\bis it (?:ok|okay|allowed|permitted|possible|fine)\b"
+          r"|\b(?:darf|kann) ich\b|\b(?:d(?:ü|ue)rfen|k(?:ö|oe)nnen) wir\b|\bist es (?:erlaubt|m(?:ö|oe)glich|ok)\b"
+          r"|\bpuis-je\b|\best-ce que (?:je|on) peu[tx]\b|\bai-je le droit\b|\bpuedo\b|\bpodemos\b|\bse puede\b"
+          r"|\bmag ik\b|\bkan ik\b|\bmogen we\b|\bmag (?:dat|het)\b")
+_LICENCE_OFF_DUTY = unless(rf"(?:{_MAY_I})[^.!?\n]{{0,80}}?(?:{_PRIVATE_MACHINE})|{_PRIVATE_USE}", ASKS_FOR_A_CHANGE)
+
+# A system's password rules asked to change: "the CRM says 'password length must be 8-12 characters', can it be
+# changed to accept longer ones?", "SAP akzeptiert keine längeren Passwörter, kann die Richtlinie angepasst werden?",
+# "la politique de mot de passe de l'appli refuse plus de 12 caractères", "la longitud de la contraseña ... permitir
+# más caracteres", "de wachtwoordeisen van het portaal toestaan langere wachtwoorden". The rule is the system's setting,
+# for its owner; nobody's password is reset. Not where a reset is asked in so many words as well.
+_PW_RULE = (rf"\b{PW}[\s-]?(?:length|policy|policies|rules?|requirements?|complexity|criteria|format|l(?:ä|ae)nge|richtlinien?|regeln|anforderungen|komplexit(?:ä|ae)t)\b"
+            r"|\b(?:passwort|kennwort)(?:l(?:ä|ae)nge|richtlinien?|regeln|anforderungen|komplexit(?:ä|ae)t)\b"
+            r"|\b(?:longueur|politique|r(?:è|e)gles?|exigences|complexit(?:é|e)) (?:du |des |de )?mots? de passe\b"
+            r"|\b(?:longitud|pol(?:í|i)tica|reglas?|requisitos|complejidad) de (?:la |las )?contrase(?:ñ|n)as?\b"
+            r"|\bwachtwoord(?:beleid|lengte|eisen|regels|vereisten|complexiteit)\b"
+            r"|\b(?:length|characters?|zeichen|caract(?:è|e)res|caracteres|tekens)\s(?:must|has to|needs to|muss|doit|debe|moet)\b")
+_LONGER = (r"\b(?:longer|shorter|more characters|l(?:ä|ae)ngere|mehr zeichen|plus longs?|plus de caract(?:è|e)res|m(?:á|a)s larg[ao]s|m(?:á|a)s caracteres"
+           r"|langere|meer tekens)\b")
+_RULE_TO_CHANGE = unless(rf"\A(?=[\s\S]*?(?:{_PW_RULE}))(?=[\s\S]*?{_LONGER})", ASKS_FOR_A_CHANGE)
+
 ANOTHER_KIND_VETOES: list[Veto] = [
     # "the self service password reset page errors: 'something went wrong'": a web page at fault, nobody's password.
     Veto("password_reset", rx(_RESET_PAGE_AT_FAULT), 3.0),
+    # "the portal wants 8-12 characters but my new password is 14 long; can it accept longer ones?": the rule to change.
+    Veto("password_reset", rx(_RULE_TO_CHANGE), 3.0),
+    # "can I put Office on my home PC with my work licence? my children need it for homework": the terms, for a person.
+    Veto("license_change", rx(_LICENCE_OFF_DUTY), 3.0),
     # "scan the shuttle drivers' driving licences", "our liquor licence is up for renewal", "Führerscheinkontrolle".
     Veto("license_change", rx(_PERMIT), 3.0),
     # "Bar POS terminal 3 shows 'License expired - contact your vendor'": the till's vendor licence.
