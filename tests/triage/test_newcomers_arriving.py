@@ -59,3 +59,26 @@ def test_accounts_last_in_a_newcomers_list_of_needs_are_an_onboarding():
 def test_a_thing_that_starts_needing_supplies_is_not():
     result = triage("printer", "The new printer starting 4 Dec needs toner, paper and network cables.")
     assert result.category == "other", result.reason
+
+
+# holdout53: a season's or a holiday's help arriving, with logins to set up. Our own sentences.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("summer help", "Two seasonal workers start at the garden centre on 1 June, please set up logins for the till "
+                    "and email."),
+    ("Aushilfen", "Drei Saisonkräfte fangen am Montag im Lager an, bitte Benutzer für das Scannersystem anlegen."),
+    ("saisonniers", "Deux saisonniers arrivent lundi au magasin, merci de créer leurs comptes."),
+    ("temporada", "El personal de temporada empieza el lunes, por favor cread sus cuentas de correo."),
+    ("seizoenskrachten", "Twee seizoenskrachten beginnen maandag, kunnen jullie accounts aanmaken?"),
+])
+def test_seasonal_help_arriving_is_an_onboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "onboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("season", "The seasonal sale starts on Monday, can the shop screens show the new prices?"),
+    ("Saisonkräfte", "Wie viele Saisonkräfte hatten wir letztes Jahr im Lager?"),
+])
+def test_a_season_without_newcomers_to_set_up_is_not(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason

@@ -233,7 +233,11 @@ NEWBIE = (
     # aprendices empiezan", "twee stagiairs beginnen".
     # An agency's or a locum's shift is such a stay too: "agency nurse starting tonight", "Leiharbeiter beginnt", "un
     # intérimaire arrive", "un temporal empieza", "uitzendkracht begint".
-    r"(?:(?:intern|trainee|apprentice|contractor|consultant|temp|secondee|agency (?:nurse|worker|staff|carer|driver|temp|doctor)|locum|leiharbeiter\w*|zeitarbeit\w*|int(?:é|e)rimaire|temporal|uitzendkracht|working student|werkstudent\w*|praktikant\w*|stagiaire"
+    # A season's or a holiday's help is such a stay as well: "seasonal staff start in the shop on Monday", "zwei
+    # Saisonkräfte fangen an", "des saisonniers arrivent", "el personal de temporada empieza", "seizoenskrachten beginnen".
+    r"(?:(?:seasonal (?:staff|workers?|helpers?|employees?|hires?|temps?|associates?)|holiday (?:staff|workers?|helpers?|temps?)"
+    r"|aushilf\w*|saisonkr(?:ä|ae)ft\w*|saisonarbeit\w*|ferienjobber\w*|saisonnier\w*|(?:personal|trabajador\w*|emplead[oa]s?) de temporada"
+    r"|temporer[oa]|seizoe?ns?(?:kracht|werker)\w*|vakantiekracht\w*|oproepkracht\w*|intern|trainee|apprentice|contractor|consultant|temp|secondee|agency (?:nurse|worker|staff|carer|driver|temp|doctor)|locum|leiharbeiter\w*|zeitarbeit\w*|int(?:é|e)rimaire|temporal|uitzendkracht|working student|werkstudent\w*|praktikant\w*|stagiaire"
     r"|alternant\w*|becari[oa]|stagiair|azubi|auszubildende|lehrling\w*|apprenti|aprendiz|aprendices|leerling)(?:s|e|en|es)?\b[^.!?\n]{0,60}?"
     r"\b(?:starting|joining|starts|joins|begins|beginnt|f(?:ä|ae)ngt|commence|arrive|empieza|se incorpora|begint"
     r"|start|join|begin|beginnen|fangen|commencent|arrivent|empiezan|se incorporan)\b|"
@@ -249,7 +253,8 @@ NEWBIE = (
 )
 CREATE_ACCOUNT = (
     # Not "make sure my account works": an account made, not one made certain of.
-    r"(?:(?:create|set ?up|setup|provision|prepare|make(?! sure\b))\s(?:\w+\s){0,3}?(?:accounts?|user|login|profile)\b"
+    # ("set up logins for the three of them": the accounts in the plural too.)
+    r"(?:(?:create|set ?up|setup|provision|prepare|make(?! sure\b))\s(?:\w+\s){0,3}?(?:accounts?|user|logins?|profiles?)\b"
     # The systems listed before the account: "set up AD, email, SAP and CRM user", "AD, Mail und SAP Benutzer anlegen".
     r"|\b(?:create|set ?up|setup|provision|prepare)\s(?:[\w-]+,\s){1,5}(?:[\w-]+\s){0,2}?(?:and|&|\+)\s[\w-]+\s(?:accounts?|users?|logins?)\b"
     r"|(?:[\w-]+,\s){1,5}[\w-]+\s(?:und|&|\+)\s[\w-]+[\s-](?:konten|konto|benutzer|zug(?:ä|ae)nge)\s(?:anlegen|einrichten|erstellen)\b"
