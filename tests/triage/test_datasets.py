@@ -471,6 +471,18 @@ def test_holdout_set_meets_thresholds() -> None:
 # away from its label. Left: another company's SFTP login "password expired" (bank's portal, a whose-job reading), a
 # desk's equipment for a new rep (labelled other; already_done's hardware-only veto wants "just"/"only"), an "ad group" request
 # flagged as text aimed at the system, a hr_tool "initialkennwort" asked, "unlicensed product", and ambiguous rows.
+# triage_holdout53 (200 rows of a retail chain's queue: shops, tills, POS, retail HQ, 120 `other`, mostly en with de and
+# two rows each of fr/es/nl; by an author who read nothing of the project) read .945/.866/.932 before its study. Taught:
+# a thank-you for a thing done written "thx" or "vielen Dank für ..." (noise.py); a SIM card locked, asking for its PUK
+# (devices_and_notices.py); tickets of a kind counted for a review (process_records.py); the firm's licence asked about
+# for a home machine or private use, and a system's password rules asked to accept longer ones (another_kind.py);
+# seasonal or holiday help arriving, and "set up logins" (vocabulary.py). It now reads .993/.935/1.000; no row of another
+# set moved away from its label. Left: Office's "unlicensed product" banner labelled a licence change (a banner is a
+# fault to look into until someone finds why; the holdout50 study left the same banners); and, all ambiguous, "no MFA prompt any more, is this
+# normal?", a chased starter request, a supplier portal's lockout forwarded with "can you unlock it?", a contractor's
+# ended contract removing one VPN group (stays_or_goes.py reads an ended contract as a leaving), starter hardware with
+# HR requesting the access, "disable the account of X, HR is aware", a forwarded intern's forgotten password, and a
+# form-shaped group request. Disputes: none.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
@@ -515,7 +527,9 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  # holdout48 (a hospital trust's: wards, carts, agency staff, patients) read .944/.797/.976 before its study, .993/.907/1.000 after.
                  "triage_holdout48.jsonl": (0.99, 0.94, 0.99),
                  # holdout57 (terse company incidents: engineering, finance, sales, a dev database) read .910/.837/.881 before its study, .966/.923/.976 after.
-                 "triage_holdout57.jsonl": (0.96, 0.92, 0.97)}
+                 "triage_holdout57.jsonl": (0.96, 0.92, 0.97),
+                 # holdout53 (a retail chain's: shops, tills, seasonal staff) read .945/.866/.932 before its study, .993/.935/1.000 after.
+                 "triage_holdout53.jsonl": (0.99, 0.93, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
