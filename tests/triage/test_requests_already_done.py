@@ -150,3 +150,22 @@ def test_reset_already_made_then_a_new_symptom_is_for_a_technician(subject, body
 def test_newcomer_still_to_set_up_or_a_new_one_forgotten_stays(subject, body, expected):
     result = triage(subject, body)
     assert result.category == expected, result.reason
+
+
+# Holdout54 (a manufacturer's): the act named as a thing and said to have worked, with the ticket closed, in the five
+# languages; the same thanks with a new lock asked stays an unlock.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("sorted", "Cheers, the reset did the trick. Feel free to close the ticket."),
+    ("Passwort", "Das Zurücksetzen hat funktioniert, danke! Das Ticket kann geschlossen werden."),
+    ("compte", "Le déblocage a bien fonctionné, merci. Vous pouvez clôturer le ticket."),
+    ("cuenta", "El desbloqueo funcionó, gracias. Podéis cerrar la incidencia."),
+    ("account", "Het ontgrendelen is gelukt, bedankt. De melding mag dicht."),
+])
+def test_the_act_said_to_have_worked_and_closed_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_the_act_said_to_have_worked_once_with_a_new_lock_asked_stays_an_unlock():
+    body = "The unlock worked on Monday, but today I'm locked out again. Please close the old ticket and unlock me."
+    assert triage("locked again", body).category == "account_unlock"

@@ -65,6 +65,13 @@ _DONE = (
     # or the lock is over, "funktioniert seit heute wieder" (German's "geht wieder" alone is a close of its own, below).
     r"|\b(?:works?|working|fonctionnen?t?|marchen?t?|funcionan?|werk(?:t|en))\s(?:\S+\s){0,2}?(?:again|(?:à|a) nouveau|de nouveau|otra vez|de nuevo|weer)\b(?!\s(?:not|pas|no|niet)\b)"
     r"|\b(?:funktioniert|geht|klappt|l(?:ä|ae)uft)\s(?:(?!nicht\b)\S+\s){0,3}?wieder\b(?!\s(?:\S+\s)?nicht\b)"
+    # The act named as a thing, and said to have worked: "the unlock worked", "resetting it did the trick", "das
+    # Entsperren hat geklappt", "le déblocage a fonctionné", "el desbloqueo funcionó", "het resetten is gelukt". Done.
+    r"|\b(?:the\s)?(?:unlock|unlocking|reset|resetting|password reset|re-?enabling)\s(?:\S+\s)?(?:worked|has worked|did the trick|was successful|went through)\b"
+    r"|\b(?:das|die)\s(?:entsperren|zur(?:ü|ue)cksetzen|freischalten|entsperrung|zur(?:ü|ue)cksetzung|freischaltung)\s(?:hat|ist)\s(?:\S+\s)?(?:geklappt|funktioniert|gelungen|erfolgt)\b"
+    r"|\b(?:le\s(?:d(?:é|e)blocage|reset)|la\sr(?:é|e)initialisation)\s(?:a\s(?:bien\s)?(?:fonctionn|march)(?:é|e)|est\sfaite?)\b"
+    r"|\bel\s(?:desbloqueo|restablecimiento|reseteo|reset)\s(?:ha\s)?(?:funcion(?:ó|o|ado)|sali(?:ó|o) bien)\b"
+    r"|\bhet\s(?:ontgrendelen|resetten|deblokkeren)\s(?:is\s(?:\S+\s)?gelukt|werkte|heeft gewerkt)\b"
     # Thanks for the work done: "thanks for unlocking me earlier", "danke fürs Zurücksetzen", "merci d'avoir réinitialisé",
     # "gracias por desbloquear", "bedankt voor het resetten". The thanks say it is done; with the close beside them,
     # nothing is left.
