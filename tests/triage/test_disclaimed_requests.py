@@ -180,3 +180,25 @@ def test_membership_said_to_stay_as_it_is_is_no_membership(subject, body, expect
 def test_person_added_to_a_list_stays(subject, body, expected):
     result = triage(subject, body)
     assert result.category == expected, result.reason
+
+
+# Holdout54 (a manufacturer's): a licence said not to be needed, where a program keeps asking for a sign-in, in five
+# languages; a licence needed beside "no other licence" stays a licence request.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("viewer login", "The CAD viewer wants me to sign in on every start. I only look at drawings, I don't need a "
+                     "licence for that. Can the prompt go away?"),
+    ("Anmeldung", "Der PDF-Editor fragt bei jedem Öffnen nach einer Anmeldung, dabei brauchen wir keine Lizenz, wir "
+                  "lesen nur."),
+    ("connexion", "Le lecteur de plans demande une connexion à chaque ouverture, pas besoin de licence, je ne fais "
+                  "que consulter."),
+    ("inicio de sesión", "El visor pide iniciar sesión cada vez; no necesito licencia, solo leo los planos."),
+    ("aanmelden", "De viewer vraagt steeds om aan te melden, er is geen licentie nodig, ik bekijk alleen tekeningen."),
+])
+def test_a_licence_said_not_needed_is_no_licence_request(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_licence_needed_beside_no_other_is_still_a_licence_request():
+    result = triage("visio", "Visio licence needed for Ravi in planning, no other licence is needed.")
+    assert result.category == "license_change", result.reason

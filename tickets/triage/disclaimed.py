@@ -118,7 +118,22 @@ _ONLY_TO_KNOW = (r"\b(?:we|i|they|hr|he|she)\s(?:just|only|merely|simply)\s(?:wa
                  r"|\bs(?:ó|o)lo (?:pregunto|preguntaba|es una pregunta|una pregunta)\b"
                  r"|\bik vraag (?:het )?(?:alleen|enkel|gewoon|maar)\b|\b(?:gewoon|alleen|enkel) een vraag\b")
 
+# A licence said not to be needed: "no licence needed", "I don't need a licence for it", "keine Lizenz nötig", "pas besoin
+# de licence", "no necesito licencia", "geen licentie nodig". The writer wants a program to stop asking (a sign-in
+# prompt, a trial banner), not a licence assigned; "licence needed" alone is a licence request, so the negation is read.
+# Not "no other licence is needed" beside one asked: another's absence leaves the one asked standing.
+_NOT_ANOTHER = r"(?!other\b|additional\b|further\b|extra\b|more\b|weitere|andere|zus(?:ä|ae)tzliche|autre|otra|otro|adicional)"
+_LICENCE = r"(?:licen[cs]es?|lizenz(?:en)?|licencias?|licentie(?:s)?)"
+_NO_LICENCE_NEEDED = (rf"\bno {_NOT_ANOTHER}(?:\S+ )?{_LICENCE} (?:is |should be )?(?:needed|required|necessary)\b"
+                      rf"|\b(?:do not|don'?t|doesn'?t|does not|shouldn'?t|should not) (?:need|require) (?:a |any |an? \S+ )?{_LICENCE}"
+                      rf"|\bkeine {_NOT_ANOTHER}(?:\S+ )?{_LICENCE} (?:n(?:ö|oe)tig|erforderlich|notwendig)|\bbrauch\w* (?:ich |wir )?keine (?:\S+ )?{_LICENCE}"
+                      rf"|\bpas besoin (?:d'une |de )?{_LICENCE}|\b(?:no|ninguna) (?:necesito|necesitamos|hace falta|se necesita) (?:una |ninguna )?{_LICENCE}"
+                      rf"|\bgeen {_NOT_ANOTHER}(?:\S+ )?{_LICENCE} nodig\b")
+
 DISCLAIMED_VETOES: list[Veto] = [
+    # "Reader asks me to sign in each time, I only read PDFs, no licence needed": nothing to assign.
+    Veto("license_change", rx(unless_asked(_NO_LICENCE_NEEDED)), 3.0,
+         words("no ", "n't", "not", "keine", "pas besoin", "geen")),
     # "the shared mailbox shows each mail twice. Not an access issue, I have access", "Zugriff habe ich, es geht nur um
     # die Regel", "access is working, only sync issue": no access to grant.
     Veto("mailbox_access", rx(_ACCESS_IN_HAND), 3.0),
