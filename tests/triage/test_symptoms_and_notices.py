@@ -259,3 +259,23 @@ def test_a_request_with_no_pronoun_is_the_writers_own_not_someone_elses() -> Non
     assert not own.needs_human and "someone other than the requester" not in own.reason, own.reason
     other = classify("Passwort", "Unser Azubi sitzt neben mir und hat es vergessen, können Sie ihm ein neues geben?")
     assert other.needs_human and "someone other than the requester" in other.reason, other.reason
+
+
+# Holdout54 (a manufacturer's): a thing still held (checked out, locked, opened) by someone who left, with its release
+# asked: the leaving explains the stuck thing, and no account is asked closed. A leaver whose account is asked closed
+# stays an offboarding.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("drawing stuck", "The assembly drawing is checked out by Ken Ward who left the company in June. Nobody can edit "
+                      "it, please undo the checkout."),
+    ("Datei", "Die Kalkulation ist von Herrn Lenz gesperrt, der Ende Mai ausgeschieden ist. Bitte die Sperre aufheben."),
+    ("fichier", "Le plan est extrait par Mme Roux qui a quitté la société. Pouvez-vous le réintégrer ?"),
+    ("plano", "El plano está bloqueado por Luis Gil, que ya no está en la empresa. ¿Podéis liberarlo?"),
+    ("tekening", "De tekening is door Piet Smit uitgecheckt, die vorige maand vertrokken is. Kunnen jullie hem inchecken?"),
+])
+def test_a_thing_held_by_a_leaver_is_no_offboarding(subject, body):
+    assert triage(subject, body).category != "offboarding"
+
+
+def test_a_leaver_whose_account_is_asked_closed_is_still_an_offboarding():
+    body = "Ken Ward left the company yesterday. Please disable his account and remove his access."
+    assert triage("leaver Ken Ward", body).category == "offboarding"

