@@ -193,3 +193,26 @@ def test_onboarding_named_as_when_a_thing_began_is_no_onboarding(subject, body, 
 def test_onboarding_ahead_stays(subject, body, expected):
     result = triage(subject, body)
     assert result.category == expected, result.reason
+
+
+# Holdout54 (a manufacturer's): a password-expiry mail whose genuineness is asked, nothing clicked, in five languages;
+# a reset asked after such a mail stays a reset.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("real?", "Received 'your password expires in 24 hours, click to keep your current password' from an outside "
+              "address. Is it real? I did not click anything."),
+    ("Kennwort", "Mail erhalten: 'Ihr Kennwort läuft heute ab, hier klicken um es zu behalten'. Ist diese Nachricht "
+                 "echt? Ich habe nichts angeklickt."),
+    ("mot de passe", "Mail reçu : 'votre mot de passe expire aujourd'hui, cliquez ici pour le garder'. Est-il "
+                     "authentique ? Je n'ai pas cliqué."),
+    ("contraseña", "Me llegó un aviso de que mi contraseña caduca hoy. ¿Es real este correo? No he hecho clic en nada."),
+    ("wachtwoord", "Mail gekregen: 'uw wachtwoord verloopt vandaag, klik hier om het te behouden'. Is dit echt? Niet "
+                   "op geklikt."),
+])
+def test_a_password_mail_whose_genuineness_is_asked_is_no_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_reset_asked_after_a_real_expiry_mail_stays_a_reset():
+    body = "The password expiry mail was real, I didn't click it in time and now my password expired. Please reset it."
+    assert triage("pw", body).category == "password_reset"

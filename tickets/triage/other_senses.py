@@ -111,7 +111,13 @@ _PHISH = (r"(?:phish\w*|spam|scam|fake|gef(?:ä|ae)lscht|betr(?:u|ü)g\w*|hame(?
           # Or its sender's domain a look-alike: "domain is spelled wrong", "Domain falsch geschrieben", "domaine mal
           # orthographié", "dominio mal escrito", "domein verkeerd gespeld" (holdout57).
           r"|domain (?:is |looks )?(?:spelled|spelt|written) wrong(?:ly)?|misspelled domain|wrong(?:ly)? spelled domain|look-?alike domain"
-          r"|domain\w* (?:ist )?falsch geschrieben|domaine mal (?:orthographi|(?:é|e)crit)\w*|dominio mal escrito|domein (?:is )?verkeerd (?:gespeld|geschreven))")
+          r"|domain\w* (?:ist )?falsch geschrieben|domaine mal (?:orthographi|(?:é|e)crit)\w*|dominio mal escrito|domein (?:is )?verkeerd (?:gespeld|geschreven)"
+          # Or its genuineness asked (holdout54's): "is this real?", "is that mail legit?", "ist die Mail echt?", "est-ce
+          # que ce mail est authentique ?", "¿es real este correo?", "is deze mail echt?".
+          r"|\bis (?:this|that|it) (?:\S+ )?(?:real|genuine|legit\w*|authentic)\b|\b(?:ist|sind) (?:die|diese|das|dieser) (?:\S+ )?(?:echt|seri(?:ö|oe)s)\b"
+          r"|\best(?:-ce)? (?:que )?(?:ce|cet|le) (?:\S+ )?(?:est )?(?:vrai|authentique|l(?:é|e)gitime)\b|\best-il (?:vrai|authentique|l(?:é|e)gitime)"
+          r"|\bes (?:real|leg(?:í|i)timo|aut(?:é|e)ntico) (?:este|ese|el) (?:correo|mensaje|mail)\b|\b(?:este|ese|el) (?:correo|mensaje|mail) es (?:real|leg(?:í|i)timo|aut(?:é|e)ntico)\b"
+          r"|\bis (?:deze|die|dit|dat) (?:\S+ )?(?:echt|betrouwbaar)\b)")
 _NOT_TAKEN = (r"(?:didn'?t|did not|haven'?t|have not|never)\s(?:\S+\s)?(?:click|open|enter|type|reply|respond)\w*"
               r"|nichts? (?:\S+ )?(?:angeklickt|geklickt|eingegeben|ge(?:ö|oe)ffnet)|nicht (?:\S+ )?(?:angeklickt|geklickt|ge(?:ö|oe)ffnet|eingegeben)"
               r"|(?:n'ai|je n'ai) (?:pas|rien) (?:\S+ )?(?:cliqu|ouvert|saisi|r(?:é|e)pondu)|sans cliquer"
