@@ -61,3 +61,25 @@ def test_a_bare_authentifizierung_is_a_sign_in_not_a_second_factor(subject, body
 ])
 def test_a_second_factor_named_in_german_is_still_mfa(subject, body):
     assert triage(subject, body).category == "mfa_reset"
+
+
+# Holdout54 (a manufacturer's): the second factor carried as a token (RSA, SecurID, hardware, YubiKey), lost or broken,
+# in five languages; a token named alone, or an API's token, is no second factor to reset.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("token gone", "I think my SecurID fob fell out of my bag, it's lost. I can't get on the VPN from home."),
+    ("Token", "Mein Hardware-Token ist kaputt, die Anzeige bleibt leer. Ich brauche einen neuen."),
+    ("jeton", "J'ai perdu mon jeton RSA, impossible de me connecter au VPN. Il m'en faut un nouveau."),
+    ("token", "Se me ha roto el token físico, no puedo entrar a la VPN. Necesito uno nuevo."),
+    ("token", "Mijn hardwaretoken is kapot, ik kan niet inloggen op de VPN. Graag een nieuwe."),
+])
+def test_a_token_lost_or_broken_is_a_second_factor_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "mfa_reset", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("api token", "The API token for the billing integration is lost after the migration, please generate a new one."),
+    ("yubikey", "Can I order a second YubiKey as a spare? Mine works fine."),
+])
+def test_a_token_named_alone_or_an_apis_token_is_no_second_factor_reset(subject, body):
+    assert triage(subject, body).category != "mfa_reset"

