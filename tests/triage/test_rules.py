@@ -216,3 +216,22 @@ def test_result_shape() -> None:
 def test_unknown_engine_is_refused() -> None:
     with pytest.raises(ValueError):
         triage("a", "b", engine="magic")
+
+
+# Holdout54 (a manufacturer's): "account" inside a job title is no login, so a role of that name released in an
+# application ("die Rolle Account Manager freischalten", "de rol account manager vrijgeven") is no unlock; an account
+# released is.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Rolle CRM", "Bitte Frau Meier die Rolle Account Manager im Vertriebsportal freischalten."),
+    ("rol", "Kunnen jullie de rol Key Account Manager in het CRM vrijgeven voor Anja de Vries?"),
+])
+def test_a_role_named_after_an_account_job_released_is_no_unlock(subject, body):
+    assert triage(subject, body).category != "account_unlock"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Konto", "Bitte den Account von Frau Kern wieder freischalten."),
+    ("KAM gesperrt", "Unser Key Account Manager Herr Ott ist gesperrt, bitte sein Konto entsperren."),
+])
+def test_an_account_released_is_still_an_unlock(subject, body):
+    assert triage(subject, body).category == "account_unlock"
