@@ -100,3 +100,36 @@ def test_tickets_of_a_kind_counted_ask_for_no_change(subject, body):
 def test_a_request_beside_its_tickets_stays_the_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Holdout54 (a manufacturer's): a service account said locked, as a monitor reports it, with no unlock asked; and a
+# job's logon failure naming its account only by the failed login, password expired. Each is a source or a job to mend;
+# an unlock asked in so many words stays an unlock.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("lockout alert", "[monitor] Event 4740: the account svc_label_print was locked out. Caller computer: WH-PRN-03. "
+                      "Occurrences in the last 30 minutes: 41."),
+    ("Dienstkonto", "Automatische Meldung: Dienstkonto svc_erp_import wurde gesperrt. Quelle: APP-SRV-07, 12 Versuche."),
+    ("compte de service", "Alerte : compte de service svc_scan verrouillé sur DC01, poste appelant MFP-12."),
+])
+def test_a_service_accounts_lockout_reported_is_no_unlock(subject, body):
+    assert triage(subject, body).category != "account_unlock"
+
+
+def test_a_service_accounts_lockout_with_an_unlock_asked_is_an_unlock():
+    body = "The service account svc_label_print is locked out since 04:00, label printing stopped. Please unlock it."
+    assert triage("svc_label_print locked", body).category == "account_unlock"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("nightly export failed", "Task NIGHTLY_EXPORT failed at 02:00. Error: login failed for user 'rpt_loader'. "
+                              "Reason: password expired."),
+    ("Job abgebrochen", "Der Job LAGER_SYNC ist fehlgeschlagen: Anmeldung fehlgeschlagen für Benutzer etl_lager, Kennwort "
+                        "abgelaufen."),
+])
+def test_a_jobs_logon_failure_for_its_account_is_no_reset(subject, body):
+    assert triage(subject, body).category != "password_reset"
+
+
+def test_a_jobs_account_whose_new_password_is_asked_is_a_reset():
+    body = "Task NIGHTLY_EXPORT failed: login failed for user 'rpt_loader', password expired. Please reset the password."
+    assert triage("rpt_loader", body).category == "password_reset"
