@@ -62,3 +62,24 @@ def test_a_machine_held_under_another_persons_login_is_no_lockout(subject, body)
 def test_the_writers_own_account_locked_at_a_shared_machine_is_still_an_unlock(subject, body):
     result = triage(subject, body)
     assert result.category == "account_unlock", result.reason
+
+
+# Holdout54 (a manufacturer's): a shared workstation locked because whoever used it last stayed signed in and left, in
+# five languages; the writer's own account said locked stays an unlock.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("bench pc", "The test bench PC is locked, the day shift signed in and went home. We need it for the night run, "
+                 "how do we get on?"),
+    ("Rechner gesperrt", "Der Rechner an der Prüfstation ist gesperrt, der Kollege von der Frühschicht hat sich nicht "
+                         "abgemeldet. Wie kommen wir rein?"),
+    ("poste", "Le poste de la ligne 3 est verrouillé, l'équipe de nuit a oublié de se déconnecter. Comment l'utiliser ?"),
+    ("equipo", "El equipo del almacén está bloqueado, el turno de noche olvidó cerrar la sesión."),
+    ("pc", "De pc bij de weegbrug is vergrendeld, iemand was ingelogd en is naar huis. Hoe komen we erop?"),
+])
+def test_a_workstation_left_signed_in_by_another_is_no_unlock(subject, body):
+    result = triage(subject, body)
+    assert result.category != "account_unlock", result.reason
+
+
+def test_a_workstation_locked_with_the_writers_account_locked_is_an_unlock():
+    body = "The PC in the lab is locked and I'm locked out of my account too, please unlock me."
+    assert triage("pc locked", body).category == "account_unlock"

@@ -103,7 +103,18 @@ _HELD_BY_SOMEONE_ELSE = (rf"\b{_WORKSTATION}\b[^.!?\n]{{0,60}}\b(?:locked|gesper
                          r"|\blog\s(?:him|her|them|the (?:previous |last |other )?user)\s(?:off|out)\b(?!\s(?:of\s)?(?:everything|everywhere|all\b))"
                          r"|\b(?:ihn|sie|den (?:vorherigen |anderen )?benutzer)\s(?:\S+\s)?abmelden\b|\bd(?:é|e)connecter (?:l'utilisateur|sa session)\b"
                          r"|\bcerrar (?:su|la) sesi(?:ó|o)n\b(?=[^.!?\n]{0,40}\b(?:equipo|ordenador|pc)\b)|\b(?:hem|haar|de (?:vorige )?gebruiker)\s(?:\S+\s)?afmelden\b")
-_HELD_WORKSTATION = unless(_HELD_BY_SOMEONE_ELSE, _ACCOUNT_LOCKED)
+# Or left signed in by whoever used it last (holdout54's): "the PC at the line is locked, the last shift logged in and
+# left", "hat sich nicht abgemeldet", "a oublié de se déconnecter", "olvidó cerrar la sesión", "is vergeten af te
+# melden". The workstation is locked on another's session; the writer's account is not locked.
+_LEFT_SIGNED_IN = (r"\b(?:logged|signed) (?:in|on)\b[^.!?\n]{0,60}?\b(?:and|then) (?:just )?(?:left|went (?:home|off)|walked off)\b"
+                   r"|\bforgot to (?:log|sign) (?:off|out)\b|\bdidn'?t (?:log|sign) (?:off|out)\b"
+                   r"|\bangemeldet\b[^.!?\n]{0,60}?\b(?:gegangen|nach hause|in den feierabend)\b|\b(?:nicht|vergessen sich) abgemeldet\b|\bvergessen,? sich abzumelden\b"
+                   r"|\boubli(?:é|e)e? de (?:se d(?:é|e)connecter|fermer sa session)\b|\b(?:connect(?:é|e)e?s?|sa session ouverte)\b[^.!?\n]{0,60}?\b(?:est|sont) partie?s?\b"
+                   r"|\bolvid(?:ó|o) cerrar (?:la |su )?sesi(?:ó|o)n\b|\b(?:conectad[oa]|sesi(?:ó|o)n abierta)\b[^.!?\n]{0,60}?\bse (?:fue|march(?:ó|o))\b"
+                   r"|\bvergeten (?:uit te loggen|af te melden)\b|\bingelogd\b[^.!?\n]{0,60}?\b(?:weggegaan|vertrokken|naar huis)\b")
+_LEFT_SIGNED_IN_HELD = (rf"\b{_WORKSTATION}\b[^.!?\n]{{0,60}}\b(?:locked|gesperrt|verrouill(?:é|e)|bloquead[oa]|vergrendeld)\b"
+                        rf"[\s\S]{{0,160}}?(?:{_LEFT_SIGNED_IN})")
+_HELD_WORKSTATION = unless(rf"{_HELD_BY_SOMEONE_ELSE}|{_LEFT_SIGNED_IN_HELD}", _ACCOUNT_LOCKED)
 # Or held under another person's session or login: "the ward cart is locked under Dr Rao's session", "der
 # Medikamentenwagen ist mit dem Konto einer Kollegin gesperrt", "le poste est verrouillé sous la session d'un collègue",
 # "el equipo está bloqueado con la sesión de otra enfermera", "de pc is vergrendeld met het account van een collega".
