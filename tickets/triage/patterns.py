@@ -412,7 +412,8 @@ INJECTION = rx(
     r"|(?:system|developer) (?:prompt|message|instructions)|you are now\b|as an ai\b|new instructions:"
     r"|(?:classify|categori[sz]e|label|mark) (?:this|it|the ticket|me) as|set (?:the )?confidence"
     r"|(?:respond|reply|answer) (?:only )?with (?:json|the tool)|</?(?:ticket|system|instructions)>"
-    r"|tool_use|approve (?:this|it) automatically|without (?:any )?(?:verification|approval)"
+    # The chat API's block type as a word of its own, not inside a directory name ("eng_tool_users", holdout54's).
+    r"|(?<![\w-])tool_use\b|approve (?:this|it) automatically|without (?:any )?(?:verification|approval)"
     r"|ignoriere (?:alle )?(?:vorherigen )?anweisungen"
 )
 
