@@ -47,3 +47,25 @@ def test_a_shared_mailbox_that_does_its_job_twice_asks_for_no_right(subject, bod
 def test_a_shared_mailbox_asked_for_is_still_a_mailbox_request():
     result = triage("shared mailbox", "Please give me access to the orders@ shared mailbox, I cover the desk from Monday.")
     assert result.category == "mailbox_access", result.reason
+
+
+# Holdout54 (a manufacturer's; holdout34's, 38's and 43's said the same): a shared mailbox gone from Outlook with the
+# access asked back ("add me back", "wieder hinzufügen", "rajouter", "volver a añadir", "opnieuw toevoegen") is a
+# mailbox request; gone with nothing asked it stays a fault for a person.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("purchasing mailbox gone", "The purchasing shared mailbox vanished from my Outlook on Monday, I had it for years. "
+                                "Please add me back."),
+    ("Postfach weg", "Das gemeinsame Postfach Einkauf ist aus meinem Outlook verschwunden, ich hatte Zugriff bis letzte "
+                     "Woche. Bitte mich wieder hinzufügen."),
+    ("boîte partagée", "La boîte partagée achats a disparu de mon Outlook, j'y avais accès. Pouvez-vous me rajouter ?"),
+    ("buzón", "El buzón compartido de compras ha desaparecido de mi Outlook, tenía acceso. ¿Podéis volver a añadirme?"),
+    ("postvak", "Het gedeelde postvak inkoop is uit mijn Outlook verdwenen, ik had toegang. Voeg me opnieuw toe aub."),
+])
+def test_a_shared_mailbox_gone_with_the_access_asked_back_is_a_mailbox_request(subject, body):
+    result = triage(subject, body)
+    assert result.category == "mailbox_access", result.reason
+
+
+def test_a_shared_mailbox_gone_with_nothing_asked_is_a_fault():
+    body = "The purchasing shared mailbox vanished from my Outlook after the update. The others in my team still see it."
+    assert triage("mailbox gone", body).category == "other"

