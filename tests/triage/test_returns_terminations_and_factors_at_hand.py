@@ -95,3 +95,23 @@ def test_the_words_alone_ask_nothing(subject, body):
 ])
 def test_an_employments_termination_with_its_date_stays_a_leaver(subject, body):
     assert triage(subject, body).category == "offboarding"
+
+
+# Holdout54 (a manufacturer's): a return said by its date alone or as a re-employment, with the old account asked
+# switched back on ("reactivate", "reaktivieren", "réactiver", "reactivad", "heractiveren"), is a rehire; someone back
+# from leave whose account is re-enabled is not.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("rehire", "Anna Kovacs, who left us in 2022, rejoins on 3 March in logistics. Please reactivate her old account."),
+    ("Wiedereinstellung", "Herr Brandt wird zum 1.4. wiedereingestellt, bitte sein altes Konto reaktivieren."),
+    ("réembauche", "Mme Perrin est réembauchée au 1er mai, merci de réactiver son compte."),
+    ("recontratación", "Luis Gómez vuelve a la empresa el lunes, por favor reactivad su cuenta."),
+    ("terug in dienst", "Sanne Bakker komt per 1 juni terug in dienst, graag haar account heractiveren."),
+])
+def test_a_return_with_the_old_account_reactivated_is_an_onboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "onboarding", result.reason
+
+
+def test_someone_back_from_leave_whose_account_is_reactivated_is_no_onboarding():
+    body = "Anna is back from maternity leave on 3 March, her account was disabled during leave, please reactivate it."
+    assert triage("back from leave", body).category != "onboarding"

@@ -61,14 +61,18 @@ _CODES_TO_AN_OLD_NUMBER = rf"\b{_CODES}\b[^.!?\n]{{0,80}}?\b{_OLD_NUMBER}\b"
 
 # A person who comes back to work here ("rejoins us on 1 July", "rehire", "kommt zu uns zurück", "revient chez nous",
 # "vuelve a la empresa", "komt terug in dienst"), not one back from leave or a holiday: that one's account exists.
-_RETURNS = (r"(?:\bre-?hire[ds]?\b|\bre-?join(?:s|ed|ing)? (?:us|the company|the firm|the team|our team)\b|\b(?:is |are )?(?:coming|comes|came) back to (?:us|the company|work for us)\b"
+# "rejoins on 01.12", "rejoins in March" (holdout54's): the return said by its date alone.
+_RETURNS = (r"(?:\bre-?hire[ds]?\b|\bre-?join(?:s|ed|ing)? (?:us|the company|the firm|the team|our team|on|in|from|next|as)\b|\b(?:is |are )?(?:coming|comes|came) back to (?:us|the company|work for us)\b"
             r"|\breturns? to (?:us|the company|the firm)\b|\breturning (?:employee|colleague|starter|staff member)\b|\bre-?employ\w*"
-            r"|wiedereinstell\w*|wiedereintritt|kommt (?:\S+ ){0,3}?(?:zu uns |ins unternehmen )zur(?:ü|ue)ck|kehrt (?:\S+ ){0,3}?zu uns zur(?:ü|ue)ck"
+            r"|wiedereinstell\w*|wieder ?eingestellt|wiedereintritt|kommt (?:\S+ ){0,3}?(?:zu uns |ins unternehmen )zur(?:ü|ue)ck|kehrt (?:\S+ ){0,3}?zu uns zur(?:ü|ue)ck"
             r"|r(?:é|e)embauch\w*|revient (?:chez nous|dans l'entreprise|dans la soci(?:é|e)t(?:é|e))|r(?:é|e)int(?:è|e)gre (?:l'entreprise|la soci(?:é|e)t(?:é|e))"
             r"|vuelve a (?:la empresa|trabajar con nosotros)|recontrat\w*|komt (?:\S+ ){0,3}?terug (?:bij ons|in dienst)|(?:treedt|komt) (?:\S+ ){0,3}?opnieuw in dienst)")
 # ... and their account made anew, or the old one said gone: "please create it again", "set her up fresh", "his old
 # account was deleted", "neu anlegen", "le recréer", "volver a crear", "opnieuw aanmaken".
-_MADE_AGAIN = (r"(?:\b(?:create|make|set)\w*\s(?:\S+\s){0,3}?(?:again|anew|afresh|fresh|from scratch)\b|\bre-?creat\w*|\b(?:create|make)\s(?:\S+\s){0,2}?(?:a )?new one\b"
+# The old account switched back on is made again too: "create/reactivate his accounts", "reaktivieren", "réactiver",
+# "reactivar", "heractiveren" (holdout54's).
+_MADE_AGAIN = (r"(?:\b(?:create|make|set)\w*\s(?:\S+\s){0,3}?(?:again|anew|afresh|fresh|from scratch)\b|\bre-?creat\w*"
+               r"|\bre-?activat\w*|\breaktivier\w*|\br(?:é|e)activ(?:er|ez|ation)\b|\breactiv(?:ar|ad|en|aci(?:ó|o)n)\b|\bheractiv\w*|\bopnieuw activeren\b|\b(?:create|make)\s(?:\S+\s){0,2}?(?:a )?new one\b"
                r"|\b(?:old|previous|former)\s(?:\S+\s)?accounts?\s(?:was|were|has been|have been|got|is)\s(?:\S+\s)?(?:deleted|removed|purged|gone)\b"
                r"|(?:neu|wieder|erneut) (?:anlegen|einrichten|erstellen)|(?:konto|zugang|account) (?:\S+ ){0,3}?gel(?:ö|oe)scht"
                r"|recr(?:é|e)e[rz]?\b|cr(?:é|e)e[rz]? (?:\S+ )?(?:(?:à|a) nouveau|de nouveau)|compte (?:\S+ ){0,3}?supprim(?:é|e)"
@@ -85,6 +89,8 @@ OBJECT_GATES: dict[str, str] = {
     "mfa_reset": _CODES_TO_AN_OLD_NUMBER,
     "password_reset": ITALIAN_AND_POLISH_GATES["password_reset"],
     "offboarding": f"{SAID_BRIEFLY_GATES['offboarding']}|{DEVICE_AND_NOTICE_GATES['offboarding']}",
+    # A return said without any newcomer's word ("wird wieder eingestellt, bitte Konto reaktivieren").
+    "onboarding": _RETURNS,
 }
 
 OBJECT_SIGNALS: list[Signal] = [
