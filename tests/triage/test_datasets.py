@@ -483,6 +483,19 @@ def test_holdout_set_meets_thresholds() -> None:
 # ended contract removing one VPN group (stays_or_goes.py reads an ended contract as a leaving), starter hardware with
 # HR requesting the access, "disable the account of X, HR is aware", a forwarded intern's forgotten password, and a
 # form-shaped group request. Disputes: none.
+# triage_holdout54 (200 rows from a manufacturer's queue: engineering tools, a QMS on SharePoint, measuring machines,
+# maintenance and shifts, 120 `other`, mostly en with de; by an author who read nothing of the project) read
+# .952/.880/.944 before its study. Taught, by what the engine did not understand: the act named as a thing and said to
+# have worked ("das Entsperren hat geklappt") with the ticket closed, and a newcomer's account said to come by another
+# route (already_done.py); a licence said not needed (disclaimed.py); a file checked out by someone who left
+# (discounts.py); a password-expiry mail doubted by "is this real?" (other_senses.py); a token lost or broken as the
+# second factor, "account" inside a job title, "tool_use" inside a group's name, and a right asked back ("pls re-add")
+# (vocabulary.py, patterns.py); a service account's lockout reported by a monitor and a job's logon failure naming its
+# account (process_records.py); a workstation left signed in by the last shift (devices_and_notices.py); a return by
+# date with the old account reactivated (objects.py). It now reads .993/.987/1.000; no row of another set left its label
+# (holdout43's ambiguous "pls add me back" moved to its mailbox_access). Left: Office's "unlicensed product" banners
+# (discounts.py keeps an app's own message a symptom on purpose), a list's owner changed (other sets label owners asked
+# as memberships) and a leaver's OneDrive kept for a successor, asked as a question (ambiguous). Disputes: none.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
@@ -529,7 +542,9 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  # holdout57 (terse company incidents: engineering, finance, sales, a dev database) read .910/.837/.881 before its study, .966/.923/.976 after.
                  "triage_holdout57.jsonl": (0.96, 0.92, 0.97),
                  # holdout53 (a retail chain's: shops, tills, seasonal staff) read .945/.866/.932 before its study, .993/.935/1.000 after.
-                 "triage_holdout53.jsonl": (0.99, 0.93, 0.99)}
+                 "triage_holdout53.jsonl": (0.99, 0.93, 0.99),
+                 # holdout54 (a manufacturer's: engineering tools, QMS, measuring machines, shifts) read .952/.880/.944 before its study, .993/.987/1.000 after.
+                 "triage_holdout54.jsonl": (0.99, 0.98, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
