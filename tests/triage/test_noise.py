@@ -210,3 +210,31 @@ def test_a_thank_you_for_a_thing_done_said_short_asks_nothing(subject, body):
 def test_thanks_in_advance_above_a_request_is_still_the_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# holdout61 (a construction firm's): a thank-you for an unlock done, whose "entsperren" holds a lock's "sperr", and a
+# phone or tablet for a newcomer with nothing else asked. Our own sentences, with near misses that still ask.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("thanks!", "Many thanks for unlocking me so quickly this morning, everything works again."),
+    ("Danke", "Danke für das schnelle Entsperren heute früh, klappt wieder alles."),
+    ("merci", "Merci pour le déblocage rapide de mon compte, tout fonctionne de nouveau."),
+    ("gracias", "Gracias por desbloquear mi cuenta tan rápido, ya funciona de nuevo."),
+    ("bedankt", "Bedankt voor het snel ontgrendelen van mijn account, alles werkt weer."),
+    ("tablet for new site manager", "Our new site manager starts on 1 September and needs a tablet for the inspections. "
+     "Budget code 4410."),
+    ("Handy für neuen Polier", "Der neue Polier fängt am 1.9. an und braucht ein robustes Handy für die Baustelle."),
+])
+def test_thanks_for_an_unlock_and_a_newcomers_phone_ask_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("still locked", "Thanks for unlocking me yesterday, but I'm locked again this morning.", "account_unlock"),
+    ("new starter", "New site manager starts Monday and needs a tablet and an account with email.", "onboarding"),
+    ("new phone", "I got a new phone and the authenticator app didn't move over, please reset my MFA so I can register "
+     "again.", "mfa_reset"),
+])
+def test_a_lock_again_an_account_beside_the_device_or_ones_own_new_phone_still_ask(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -84,7 +84,9 @@ def _writers_part(body: str) -> _Part:
 # A fault still there ("still can't get in", "wieder gesperrt", "sigue sin funcionar") or a problem stated at all.
 _STILL = (r"(?:still|again|anymore|any more|immer noch|noch immer|wieder|toujours|de nouveau|sigue|otra vez"
           r"|todav(?:í|i)a|nog steeds|weer|opnieuw)")
-_NEGATED = r"(?:not|n't|no\b|cannot|nicht|kein|pas\b|plus\b|sin\b|niet|geen|lock|sperr|bloq|blok)"
+# A lock's word, not inside its undoing ("entsperren", "unlock", "desbloquear", "ontblokken" thank for a lock undone).
+_NEGATED = (r"(?:not|n't|no\b|cannot|nicht|kein|pas\b|plus\b|sin\b|niet|geen"
+            r"|(?<!un)lock|(?<!ent)sperr|(?<!des)(?<!dé)(?<!de)bloq|(?<!ont)(?<!de)blok)")
 _PROBLEM = _rx(rf"{_STILL}[^.!?\n]{{0,40}}{_NEGATED}|{_NEGATED}[^.!?\n]{{0,40}}{_STILL}|{LOCKED}|{FORGOT}|{EXPIRED}"
                rf"|{NOT_WORKING}")
 # Requests a closing reply or an out-of-office legitimately contains ("please close it", "please contact Anna"):
@@ -362,6 +364,10 @@ _HARDWARE = _rx(
     # A work phone and its cable ("Sein Diensthandy und das Ladekabel liegen bei mir").
     r"|(?:dienst|firmen)handy|smartphone|iphone|company (?:mobile|phone)|work (?:mobile|phone)|ladekabel|charging cable"
     r"|t(?:é|e)l(?:é|e)phone (?:professionnel|de service)|m(?:ó|o)vil de empresa|telefoon van de zaak|werktelefoon"
+    # A phone or tablet to hand out, named with its article ("needs a rugged phone", "ein Tablet"); not a number, nor
+    # the writer's own new one (a second factor to move, MFA's).
+    r"|\b(?:a|an|ein|eine|einen|un|une|una|een)\s(?:(?!new\b|neue[ns]?\b|nouve\w*\b|nuev[oa]\b|nieuwe?\b)\S+\s)?(?:phone|mobile|handy|telefon|t(?:é|e)l(?:é|e)phone|m(?:ó|o)vil"
+    r"|tel(?:é|e)fono|telefoon|gsm|tablet|tablette|tableta|ipad)\b(?!\s(?:number|nummer|num(?:é|e)ro|n(?:ú|u)mero|call|anruf))"
 )
 _IDENTITY = _rx(
     r"account|konto|compte|cuenta|user ?name|login|log ?in|sign ?in|e-?mail|mailbox|postfach|bo(?:î|i)te|buz(?:ó|o)n"
