@@ -213,6 +213,26 @@ def test_a_password_mail_whose_genuineness_is_asked_is_no_reset(subject, body):
     assert result.category == "other", result.reason
 
 
+# holdout61 (a construction firm's): the second factor said to run on where it is while mail goes on a new phone.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("new work phone", "Got a replacement work phone, can you set up Outlook on it? The authenticator keeps working on "
+     "my iPad, nothing needed there."),
+    ("Neues Handy", "Ich habe ein neues Diensthandy, bitte Outlook einrichten. Die Authenticator-App läuft weiter auf "
+     "dem iPad."),
+    ("nouveau téléphone", "J'ai un nouveau téléphone pour la messagerie. L'application d'authentification continue de "
+     "fonctionner sur ma tablette."),
+])
+def test_a_factor_that_runs_on_elsewhere_is_not_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
 def test_a_reset_asked_after_a_real_expiry_mail_stays_a_reset():
     body = "The password expiry mail was real, I didn't click it in time and now my password expired. Please reset it."
     assert triage("pw", body).category == "password_reset"
+
+
+def test_a_factor_that_runs_on_but_is_asked_moved_is_reset():
+    result = triage("new phone", "The authenticator keeps working on the old phone until Friday, please move it to my "
+                    "new one.")
+    assert result.category == "mfa_reset", result.reason

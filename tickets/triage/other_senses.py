@@ -135,7 +135,10 @@ _REPORTED_PHISH = rf"{_PHISH}[\s\S]{{0,300}}?(?:{_NOT_TAKEN})|(?:{_NOT_TAKEN})[\
 _MOVE_FACTOR = (r"(?:reset|on (?:my|the|a|his|her) new (?:phone|one|device|mobile|iphone|handy)|zur(?:ü|ue)cksetz\w*|r(?:é|e)initialis\w*|restablec\w*|resett\w*|need it on|auf (?:das|dem) neue|move|transfer|migrate|re-?register|re-?enrol|set (?:it |\S+ )?up again|übertrag\w*|umzieh\w*|neu einricht\w*|transf(?:é|e)r\w*"
                 r"|migrer|r(?:é|e)enregistr\w*|trasladar|transferir|migrar|overzetten|verhuizen|opnieuw instellen)")
 _FACTOR_IN_HAND = unless(
-    rf"{MFA}[^.!?\n]{{0,60}}\b(?:funktioniert|geht|l(?:ä|ae)uft|works?|working|fonctionne|marche|funciona|werkt)\s(?:\S+\s)?(?:noch|still|weiterhin|encore|toujours|todav(?:í|i)a|a(?:ú|u)n|nog)\b"
+    # Said to run on ("läuft weiter", "keeps working", "continue de fonctionner", "sigue funcionando", "blijft werken").
+    rf"{MFA}[^.!?\n]{{0,60}}\b(?:funktioniert|geht|l(?:ä|ae)uft|works?|working|fonctionne|marche|funciona|werkt)\s(?:\S+\s)?(?:noch|still|weiterhin|weiter|encore|toujours|todav(?:í|i)a|a(?:ú|u)n|nog)\b"
+    rf"|{MFA}[^.!?\n]{{0,60}}\b(?:keeps|will keep|continues|will continue|continue (?:de|à|a)|sigue|seguir(?:á|a)|blijft)\s(?:to\s)?"
+    r"(?:work|working|run|running|fonctionner|marcher|tourner|funcionando|werken|draaien)\b"
     rf"|{MFA}[^.!?\n]{{0,60}}\b(?:still|noch|encore|toujours|todav(?:í|i)a|a(?:ú|u)n|nog)\s(?:works?|working|funktioniert|geht|fonctionne|marche|funciona|werkt)\b"
     r"|\bcan still (?:sign|log) ?in (?:with|using|via)\b|\bkann mich (?:\S+ )?(?:noch|weiterhin) (?:mit|(?:ü|ue)ber) (?:\S+ ){0,3}?anmelden"
     # "the authenticator I moved myself works fine", "funktioniert einwandfrei", "funciona bien", "werkt prima".
