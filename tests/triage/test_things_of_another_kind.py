@@ -214,3 +214,17 @@ def test_a_systems_password_rule_to_change_is_no_reset(subject, body):
 ])
 def test_a_reset_asked_beside_the_rules_stays_a_reset(subject, body):
     _reads(subject, body, "password_reset")
+
+
+# holdout61 (a construction firm's): a form to fill in, locked or secured by whoever issued it, is a document's lock.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("form locked", "The application form from the council is locked and I cannot fill in the fields."),
+    ("Formular gesperrt", "Das Formular vom Bauamt ist gesperrt, ich kann nichts eintragen."),
+    ("secured pdf", "Acrobat says the contract PDF is secured, so I can't add my signature."),
+])
+def test_a_form_locked_or_secured_by_its_issuer_is_no_account(subject, body):
+    _reads(subject, body, "other")
+
+
+def test_an_account_locked_beside_a_form_is_still_unlocked():
+    _reads("locked out", "My account is locked, I can't open any form in the portal. Please unlock me.", "account_unlock")

@@ -60,7 +60,9 @@ _RENEWAL = (rf"{LICENSE}[^.!?\n]{{0,60}}\b(?:expires? (?:in \d+|on|soon|at the e
 # A document held open by someone, or a part of it locked for editing: its author or the one who holds it frees it, and
 # no account is locked and no access is missing ("the rota says 'locked for editing by Tom'", "von einem anderen
 # Benutzer gesperrt", "this section is locked").
+# A form to fill in is a document too ("the PDF form is locked", "das Formular ist gesperrt", "le formulaire est verrouillé").
 _DOCUMENT = (r"(?:file|document|doc|spreadsheet|workbook|sheet|worksheet|notebook|section|record|booking|reservation|template|presentation"
+             r"|forms?|formular\w*|formulaire|formulario|formulier"
              r"|rota|roster|schedule|\w*(?:datei|dokument|tabelle|mappe|liste|plan)|notizbuch|abschnitt|fichier|classeur|feuille|bloc-notes"
              r"|planning|archivo|hoja|libro|cuaderno|secci(?:ó|o)n|bestand|werkblad|rooster|notitieblok|sectie|[\w-]+\.(?:xlsx?|xlsm|docx?|pptx?|one|pdf|csv|vsdx?))")
 _HOLDER = (r"(?:another|other|a different|anderen|andere[mnr]?|autre|otro|otra|andere|iemand anders|someone(?: else)?|somebody"
@@ -72,7 +74,8 @@ _EDIT_LOCK = (r"\blocked for (?:editing|edits|changes)\b|\bin use by\b|\b(?:open
               # Herrn Schulte ist gesperrt", whose lock is the account's).
               rf"|\b{_DOCUMENT}\b[^.!?\n]{{0,60}}\b(?:locked|gesperrt|verrouill(?:é|e)e?|bloquead[oa]|vergrendeld)\s(?:\S+\s)?(?:by|von|durch|par|por|door)\s(?:mr|mrs|ms|herrn?|frau|m\.|mme|monsieur|madame|se(?:ñ|n)or[a]?|meneer|mevrouw|[a-z]+\s[a-z]+)\b"
               rf"|\b{_DOCUMENT}\b[^.!?\n]{{0,60}}\b(?:von|durch)\s(?:herrn?|frau)\s\S+\s(?:\S+\s)?gesperrt"
-              rf"|\b{_DOCUMENT}\s(?:\S+\s)?(?:is\s|ist\s|est\s|est(?:á|a)\s|was\s|war\s|stays\s)?(?:still\s|noch\s|toujours\s)?(?:locked|gesperrt|verrouill(?:é|e)e?|bloquead[oa]|vergrendeld)\b"
+              # Its sender named between ("the form from the building authority is locked"), never an account.
+              rf"|\b{_DOCUMENT}\s(?:(?!(?:account|konto|compte|cuenta|login|user|benutzer)\b)\S+\s){{0,4}}?(?:is\s|ist\s|est\s|est(?:á|a)\s|was\s|war\s|stays\s)?(?:still\s|noch\s|toujours\s)?(?:locked|gesperrt|verrouill(?:é|e)e?|bloquead[oa]|vergrendeld)\b"
               r"|\b(?:schreibgesch(?:ü|ue)tzt|lecture seule|solo lectura|alleen-?lezen)\b[^.!?\n]{0,40}(?:gesperrt|verrouill|bloquead|vergrendeld)")
 
 # Files that open read-only, told as what they do: "every workbook from the site opens read-only", "die Dateien öffnen
@@ -93,7 +96,7 @@ _READ_ONLY_ANCHOR = words("read", "schreibgesch", "lesen", "lese", "lecture", "l
 # protected, can you unlock it?", "die ZIP-Datei ist passwortgeschützt", "le PDF est protégé par un mot de passe").
 _SENT_FILE = (rf"(?:{_DOCUMENT}|pdfs?|zip|zips|archives?|attachments?|anhang|anh(?:ä|ae)nge|archiv|pi(?:è|e)ce jointe|archivo adjunto|adjunto"
               r"|bijlage|invoices?|rechnung|facture|factura|factuur|drawings?|zeichnung|plan)")
-_SENDER_PROTECTED = (r"(?:password[- ]protected|protected (?:with|by) (?:a |the )?password|encrypted|passwortgesch(?:ü|ue)tzt\w*|kennwortgesch(?:ü|ue)tzt\w*"
+_SENDER_PROTECTED = (r"(?:password[- ]protected|protected (?:with|by) (?:a |the )?password|encrypted|secured|gesichert|s(?:é|e)curis(?:é|e)e?s?|passwortgesch(?:ü|ue)tzt\w*|kennwortgesch(?:ü|ue)tzt\w*"
               r"|verschl(?:ü|ue)sselt\w*|prot(?:é|e)g(?:é|e)e?s? par (?:un )?mot de passe|chiffr(?:é|e)e?s?|protegid[oa]s? (?:con|por) (?:una )?contrase(?:ñ|n)a"
               r"|cifrad[oa]s?|encriptad[oa]s?|(?:met (?:een )?)?wachtwoord ?beveiligd\w*|beveiligd met (?:een )?wachtwoord|versleuteld\w*)")
 _PROTECTED_FILE = rf"\b{_SENDER_PROTECTED}[^.!?\n]{{0,40}}\b{_SENT_FILE}\b|\b{_SENT_FILE}\b[^.!?\n]{{0,40}}\b{_SENDER_PROTECTED}"
