@@ -48,3 +48,21 @@ def test_no_action_is_read_into_it(subject, body):
 ])
 def test_a_leaver_announced_or_asked_for_stays_an_offboarding(subject, body):
     assert triage(subject, body).category == "offboarding"
+
+
+# holdout61 (a construction firm's): things in an application held by someone who left, their release asked.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("models reserved", "Several sheets in the model are reserved by a user who left the company last month; can you "
+     "release them so we can edit?"),
+    ("Pläne ausgecheckt", "Die Pläne sind von einem Kollegen ausgecheckt, der das Unternehmen verlassen hat. Könnt ihr "
+     "sie freigeben?"),
+])
+def test_things_held_by_a_leaver_are_released_not_offboarded(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_things_held_by_a_leaver_whose_account_is_asked_closed_stay_an_offboarding():
+    result = triage("leaver", "Files are checked out to Tom Baker who left the company; please disable his account and "
+                    "release them.")
+    assert result.category == "offboarding", result.reason

@@ -163,8 +163,20 @@ def discount_leaver_named_as_a_cause(text: CleanText, scores: dict[str, float], 
         return
     asked = f"{text.lower_subject}\n{text.lower_request}"
     if ((_FAILS.search(asked) and not REQUEST.search(asked)) or _ROLE_LEFT_EMPTY.search(asked)
-            or _HELD_BY_LEAVER.search(asked)):
+            or _HELD_BY_LEAVER.search(asked) or _HELD_BY_THEM.search(asked)):
         scores["offboarding"] = min(scores["offboarding"], 1.0)
+
+
+# Things in an application held by the one who left, their release asked: "the drawings are checked out to a user who
+# left, can someone release them?", "von einem ausgeschiedenen Kollegen ausgecheckt", "réservés par ... freigeben",
+# "reservados por ...", "uitgecheckt door ...". What is asked is the things freed; no account is to close.
+_HELD_BY_THEM = re.compile(
+    r"\b(?:borrowed|checked[\s-]out|reserved|locked|held|owned|claimed|in use"
+    r"|ausgeliehen|ausgecheckt|reserviert|gesperrt|belegt|emprunt(?:é|e)e?s?|r(?:é|e)serv(?:é|e)e?s?|verrouill(?:é|e)e?s?|prestad[oa]s?|reservad[oa]s?|bloquead[oa]s?|geleend|uitgecheckt"
+    r"|gereserveerd|vergrendeld)\s(?:\S+\s)?(?:by|to|von|durch|par|por|door)\s"
+    r"[\s\S]{0,200}?\b(?:release|free|unlock|check (?:them |it )?in|relinquish"
+    r"|freigeben|freigegeben|entsperren|einchecken|lib(?:é|e)rer"
+    r"|d(?:é|e)verrouiller|liberar|desbloquear|vrijgeven|ontgrendelen|inchecken)\b")
 
 
 # The one who left named by the role they held: "the only owner (Phil) retired and now nobody can add people", "der
