@@ -205,3 +205,20 @@ def test_a_factor_said_to_work_beside_another_fault_is_no_factor_reset(subject, 
 def test_a_factor_said_not_to_work_is_still_a_reset(subject, body):
     result = triage(subject, body)
     assert result.category == "mfa_reset", result.reason
+
+
+# holdout61 (a construction firm's): a system said run by another company keeps its own passwords.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("tender platform password", "Our password for the tender platform has expired. That platform is hosted by the "
+     "vendor, not by us. Whom should I contact?"),
+    ("Bestellportal", "Das Passwort für das Bestellportal ist abgelaufen. Das Portal wird vom Lieferanten betrieben."),
+    ("portail", "Le mot de passe du portail de commande a expiré ; le portail est géré par le fournisseur."),
+])
+def test_a_password_of_a_system_run_by_another_company_is_not_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_an_expired_password_of_ones_own_login_is_reset():
+    result = triage("password expired", "My password has expired and I can't log on to my laptop, please reset it.")
+    assert result.category == "password_reset", result.reason

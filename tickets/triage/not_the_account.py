@@ -83,7 +83,14 @@ _THEIRS = (r"\b(?:that'?s|it'?s|it is|this is|is)\s(?:\S+\s)?(?:their|the vendor
            r"|\b(?:geht|gehts|geht's) (?:es )?nicht um (?:mein|meine|meinen|unser|unsere|unseren|das|den|die) (?:windows-?|normale[sn]? |eigene[sn]? )?(?:login|anmeldung|konto|passwort|kennwort)\b"
            r"|\b(?:ce n'est )?pas (?:mon|notre) (?:compte|login|mot de passe) (?:windows|r(?:é|e)seau|habituel)\b|\bil ne s'agit pas de (?:mon|notre) (?:compte|login|mot de passe)\b"
            r"|\bno (?:es )?(?:mi|nuestra|nuestro) (?:cuenta|usuario|contrase(?:ñ|n)a) (?:de windows|de red|habitual)\b|\bno se trata de (?:mi|nuestra|nuestro) (?:cuenta|usuario|contrase(?:ñ|n)a)\b"
-           r"|\b(?:het )?(?:gaat|gaat het) niet om (?:mijn|onze|ons) (?:windows-?)?(?:inlog|login|account|wachtwoord)\b|\bniet (?:mijn|onze|ons) (?:windows-?|netwerk)(?:inlog|login|account|wachtwoord)\b")
+           r"|\b(?:het )?(?:gaat|gaat het) niet om (?:mijn|onze|ons) (?:windows-?)?(?:inlog|login|account|wachtwoord)\b|\bniet (?:mijn|onze|ons) (?:windows-?|netwerk)(?:inlog|login|account|wachtwoord)\b"
+           # The system said run by another company: "the portal is run by the supplier, not us", "wird vom Lieferanten
+           # betrieben", "est géré par le fournisseur", "lo gestiona el proveedor", "wordt beheerd door de leverancier".
+           r"|\b(?:is|are|gets|get)\s(?:\S+\s)?(?:run|managed|hosted|operated|owned|administered|maintained)\sby\s(?:the\s|our\s|an?\s)?(?:supplier|vendor|provider|manufacturer|partner|customer|client|contractor|carrier|bank|landlord|agency|external)"
+           r"|\b(?:wird|werden)\s(?:\S+\s)?(?:vom|von der|von dem|beim)\s(?:\S+\s)?(?:lieferanten|anbieter|hersteller|dienstleister|partner|kunden|vermieter)\s(?:\S+\s)?(?:betrieben|verwaltet|gehostet|gepflegt)\b"
+           r"|\b(?:est|sont)\s(?:\S+\s)?(?:g(?:é|e)r(?:é|e)e?s?|h(?:é|e)berg(?:é|e)e?s?|administr(?:é|e)e?s?|exploit(?:é|e)e?s?)\spar\s(?:le |la |l'|notre )?(?:fournisseur|prestataire|fabricant|partenaire|client|bailleur)"
+           r"|\b(?:lo|la|los|las)\s(?:gestiona|administra|opera|mantiene)n?\s(?:el|la|nuestro|nuestra)\s(?:proveedor|fabricante|socio|cliente)|\b(?:gestionad|administrad|alojad)[oa]s?\spor\s(?:el|la|nuestro|nuestra)\s(?:proveedor|fabricante|socio|cliente)"
+           r"|\b(?:wordt|worden)\s(?:\S+\s)?(?:beheerd|gehost|onderhouden)\sdoor\s(?:de|het|onze|ons)\s(?:leverancier|fabrikant|partner|klant|verhuurder)")
 
 # One file's owner is asked through the product's own request button: the owner shares a file, not the help desk. Only
 # a file: a site, a folder or a drive is a membership the help desk grants ("you need permission to access this site,
