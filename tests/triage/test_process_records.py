@@ -133,3 +133,20 @@ def test_a_jobs_logon_failure_for_its_account_is_no_reset(subject, body):
 def test_a_jobs_account_whose_new_password_is_asked_is_a_reset():
     body = "Task NIGHTLY_EXPORT failed: login failed for user 'rpt_loader', password expired. Please reset the password."
     assert triage("rpt_loader", body).category == "password_reset"
+
+
+# holdout61 (a construction firm's): a ticket already raised, chased for its state, is not raised again.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("status?", "Any update on my request for access to the tender drive? Submitted it last week."),
+    ("Stand?", "Wie ist der Stand meiner Anfrage für den Zugriff auf das Postfach Einkauf?"),
+    ("suivi", "Des nouvelles de ma demande d'accès au dossier Chantier ?"),
+    ("nieuws", "Is er al nieuws over mijn aanvraag voor toegang tot de map Planning?"),
+])
+def test_a_request_chased_for_its_state_is_not_made_again(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_chase_that_asks_in_so_many_words_stays_the_request():
+    result = triage("access", "Any update on my ticket? Please add me to the Planning group today, it's urgent.")
+    assert result.category == "group_membership", result.reason

@@ -18,7 +18,7 @@ Accounts counted (the number locked out per month) came from triage_holdout50.js
 
 from __future__ import annotations
 
-from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless
+from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.vocabulary import LOCKED, NEW, PW, UNLOCK, UNLOCK_ELSEWHERE
 
@@ -187,6 +187,18 @@ _TICKETS_COUNTED = unless(
     # "graag het aantal meldingen voor ontgrendelen") only names the tickets' kind with its verb.
     rf"(?:\A|[.!?\n])(?![^.!?\n]*\b{_COUNTED}\b)[^.!?\n]*?(?:{ASKS_FOR_A_CHANGE})")
 
+# The state of a ticket already raised, chased: "any update on my ticket about the folder access?", "wie ist der Stand
+# meiner Anfrage zum Postfach?", "des nouvelles de ma demande d'accès ?", "¿alguna novedad sobre mi solicitud?", "is er
+# nieuws over mijn melding?". What is asked is where the first request stands, which a person answers from that ticket;
+# acting on this one would do it twice. Not where a change is asked in so many words as well.
+_TICKET = r"(?:ticket|request|case|call|incident|anfrage|antrag|meldung|demande|solicitud|petici(?:ó|o)n|caso|incidencia|melding|aanvraag|verzoek)"
+_STATUS_CHASED = unless_asked(
+    rf"\b(?:update|news|status|progress|eta)\s(?:on|about|for|of|regarding)\s(?:my|our|the|this|that)\s(?:\S+\s)?{_TICKET}s?\b"
+    rf"|\b(?:stand|neuigkeiten|status)\s(?:zu|bei|von|meines|meiner|unseres|unserer|des|der)\s(?:\S+\s)?{_TICKET}s?\b"
+    rf"|\b(?:nouvelles|suivi|statut|(?:é|e)tat)\s(?:de|concernant|sur|du)\s(?:mon|ma|notre|la|le)\s(?:\S+\s)?{_TICKET}s?\b"
+    rf"|\b(?:novedad(?:es)?|noticias|actualizaci(?:ó|o)n|estado)\s(?:de|sobre|del)\s(?:mi|nuestro|nuestra|la|el)\s(?:\S+\s)?{_TICKET}s?\b"
+    rf"|\b(?:nieuws|update|status|stand van zaken)\s(?:over|van|bij|rond)\s(?:mijn|ons|onze|het|de)\s(?:\S+\s)?{_TICKET}(?:s|en)?\b")
+
 PROCESS_RECORD_VETOES: list[Veto] = [
     # "KB article on password reset outdated, still shows the old portal": the page to mend, no account.
     *(Veto(category, rx(_HELP_PAGE_STALE), 3.0) for category in ("password_reset", "account_unlock", "mfa_reset")),
@@ -215,4 +227,7 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     # "need the monthly count of password reset and unlock tickets per region": tickets counted, none of them done.
     *(Veto(category, rx(_TICKETS_COUNTED), 3.0) for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership",
                                                                   "mailbox_access", "license_change", "onboarding", "offboarding", "session_revoke")),
+    # "any update on my ticket about access to the project folder? it's been three days": the first ticket chased.
+    *(Veto(category, rx(_STATUS_CHASED), 3.0) for category in ("group_membership", "mailbox_access", "license_change",
+                                                                "onboarding", "offboarding")),
 ]
