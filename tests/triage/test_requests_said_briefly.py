@@ -142,3 +142,18 @@ def test_an_agency_worker_who_starts_is_a_newcomer(subject, body):
 def test_a_placement_still_running_is_no_leaver():
     result = triage("placement", "The student placement on ward 2 runs until June; can the students see the rota?")
     assert result.category == "other", result.reason
+
+
+# holdout61 (a construction firm's): a subcontractor's stay ends as a contractor's does, a user id in brackets between.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("sub finished", "The subcontractor electrician (login ext_abc) finished yesterday, please disable his VPN access."),
+    ("Subunternehmer", "Der Subunternehmer Herr Kaya hat gestern aufgehört, bitte seinen Zugang deaktivieren."),
+])
+def test_a_subcontractor_whose_stay_ended_is_a_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+def test_a_subcontractor_finishing_a_task_is_no_leaver():
+    result = triage("subcontractor", "The subcontractor finishes the roof next week; can we get a meeting room?")
+    assert result.category == "other", result.reason

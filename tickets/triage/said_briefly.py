@@ -27,7 +27,9 @@ from tickets.triage.patterns import Signal, rx
 from tickets.triage.vocabulary import DIRECTORY_NAME, LICENSE, NOT_WORKING, PW, SKU
 
 # Someone whose stay is fixed in advance: an intern, a trainee, an apprentice, a temp, a contractor.
-_TEMPORARY = (r"(?:intern|trainee|apprentice|temp|contractor|working student|student assistant|placement student|secondee|locum"
+# A subcontractor's people are engaged for a job as a contractor is ("Subunternehmer", "sous-traitant", "subcontratista").
+_TEMPORARY = (r"(?:intern|trainee|apprentice|temp|contractor|sub-?contractor|subunternehmer|nachunternehmer|sous-traitant|subcontratista"
+              r"|onderaannemer|working student|student assistant|placement student|secondee|locum"
               r"|praktikant(?:in)?|azubi|auszubildende[rn]?|werkstudent(?:in)?|aushilfe|leiharbeiter(?:in)?"
               r"|stagiaire|alternant(?:e)?|int(?:é|e)rimaire|becari[oa]|pasante|practicante|temporal"
               r"|stagiair(?:e)?|uitzendkracht|werkstudent"
@@ -45,7 +47,8 @@ _ENDS = (r"(?:(?:finishes|finishing|is finishing|ends|is ending|leaves|is leavin
          r"|termine|finit|s'en va|quitte|nous quitte|a (?:termin(?:é|e)|fini)|est parti(?:e)?"
          r"|termina|acaba|se va|nos deja|termin(?:ó|o)|acab(?:ó|o)|se fue|ha (?:terminado|acabado)"
          r"|stopt|vertrekt|verlaat ons|gaat weg|is (?:gestopt|vertrokken|weg))")
-PLACEMENT_ENDS = rf"\b{_TEMPORARY}\b[^.!?\n]{{0,50}}?\b{_ENDS}\b"
+# An aside in brackets (a user id, a firm) may stand between the person and the end of their stay.
+PLACEMENT_ENDS = rf"\b{_TEMPORARY}\b[^.!?\n]{{0,50}}?(?:\([^()\n]{{1,40}}\)\s)?\b{_ENDS}\b"
 
 # A list of leavers handed on with a plea: "HR leavers list for next week attached, please action", "Austritte Mai anbei,
 # bitte bearbeiten", "liste des partants ci-jointe, merci de traiter", "bajas del mes adjuntas, por favor tramitar",
