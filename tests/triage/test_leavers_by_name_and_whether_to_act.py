@@ -124,3 +124,15 @@ def test_prompts_reported_with_a_worry_asked_are_for_a_technician(subject, body,
 def test_worry_with_a_request_stays_a_request(subject, body, expected):
     result = triage(subject, body)
     assert result.category == expected, result.reason
+
+
+# holdout61 (a construction firm's): "please deactivate." with its object, the account named before, left out.
+def test_a_former_colleagues_account_asked_off_without_its_object_is_an_offboarding():
+    result = triage("old account", "Former staff member k.ross still appears in Teams and the account is active. Please "
+                    "deactivate.")
+    assert result.category == "offboarding", result.reason
+
+
+def test_a_former_colleague_only_listed_is_an_entry_to_correct():
+    result = triage("former employee listed", "A former employee still shows in the address book.")
+    assert result.category == "other", result.reason
