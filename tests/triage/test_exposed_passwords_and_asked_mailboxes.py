@@ -61,3 +61,23 @@ def test_a_password_typed_with_someone_behind_is_to_be_changed(subject, body):
 def test_someone_behind_the_writer_with_no_password_typed_changes_nothing():
     result = triage("printer", "The printer behind me at the nurses' station jams while I print labels. Can you look?")
     assert result.category == "other", result.reason
+
+
+# holdout61 (a construction firm's): a password sent out by mistake is one someone else may know; with its change asked
+# (German's "Passwort ändern" too), a reset. A slip with no password in it changes nothing.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("change password", "Please change my password for the CAD tool, I pasted it into the team chat by mistake."),
+    ("Passwort ändern", "Bitte mein Passwort ändern, ich habe es versehentlich per Mail an einen Kunden geschickt."),
+])
+def test_a_password_sent_out_by_mistake_with_its_change_asked_is_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "password_reset", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("screenshot", "I sent a screenshot by mistake to the wrong team, can you recall the message?"),
+    ("password", "My new password was sent to my manager as usual; she'll pass it on."),
+])
+def test_a_slip_or_a_password_sent_as_planned_changes_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason

@@ -22,6 +22,7 @@ from tickets.triage.vocabulary import (
     ACCOUNT,
     ADD,
     ALERT,
+    BY_MISTAKE,
     CLAUSE,
     CREATE_ACCOUNT,
     DISABLE_ACCOUNT,
@@ -46,6 +47,7 @@ from tickets.triage.vocabulary import (
     REMOVE,
     RESET,
     SEND_AS,
+    SENT_OUT,
     SHARED_MAILBOX,
     SIGN_OUT,
     SKU,
@@ -206,10 +208,11 @@ SIGNALS: list[Signal] = [
     # ... ¿me ponéis una nueva?": the password said to be rejected, then a new one asked for by its pronoun.
     Signal("password_reset", "rejected, a new one asked", rx(rf"{PW}\s(?:(?:\S+\s){{0,3}}?(?:wrong|incorrect|not accepted|rejected|nicht (?:mehr )?akzeptiert|falsch|incorrecte?|incorrecta|no (?:es )?v(?:á|a)lida|niet (?:meer )?geaccepteerd|onjuist|fout)|(?:\S+\s){{0,8}}?{_FAILS_RULES})\b[^\n]{{0,200}}?(?:\b(?:give|send|set|issue|make|vergeben|geben|schicken|setzen|donner|donnez|envoyer|pon(?:éis|eis|er|ed|es|e)?|dar|dad|mandad|enviad|geven|geef|sturen|stuur)\w*\s(?:\S+\s){{0,2}}?(?:a new one|new one|ein neues|un nouveau|una nueva|uno nuevo|een nieuwe?|(?:a\s(?:temp\w*\s)?)?one for (?:me|him|her|them|us))\b|\b(?:ein neues|een nieuwe?)\s(?:\S+\s)?(?:vergeben|geben|setzen|schicken|geven|sturen)\b)"), 2.0, HAS_PW),
     Signal("password_reset", "password expired", rx(rf"{PW}.{{0,30}}{EXPIRED}"), 1.7, HAS_PW),
-    Signal("password_reset", "password change", rx(rf"(?:change|changing|update|(?:ä|ae)ndern|changer|modifier|cambiar|wijzigen|veranderen)\s(?:my\s|the\s|his\s|her\s|mon\s|le\s|mi\s|la\s|mijn\s|het\s)?(?:\w+\s)?{PW}|{PW}\s(?:change|(?:ä|ae)nderung)|{PW}.{{0,40}}(?:cambiar|cambi(?:á|a)is|wijzigen|changer)"), 1.4, HAS_PW),
-    # "a colleague saw me type it", "my password may have been seen on the train", "I think it leaked": a password
+    Signal("password_reset", "password change", rx(rf"(?:change|changing|update|(?:ä|ae)ndern|changer|modifier|cambiar|wijzigen|veranderen)\s(?:my\s|the\s|his\s|her\s|mon\s|le\s|mi\s|la\s|mijn\s|het\s)?(?:\w+\s)?{PW}|{PW}\s(?:change|(?:ä|ae)nder(?:ung|n))|{PW}.{{0,40}}(?:cambiar|cambi(?:á|a)is|wijzigen|changer)"), 1.4, HAS_PW),
+    # "a colleague saw me type it", "my password may have been seen on the train", "I think it leaked", "it went out by
+    # mistake in a screenshot" (versehentlich verschickt, envoyé par erreur, enviada por error, per ongeluk gestuurd): a password
     # someone else may know is changed for a new one; beside the change asked ("could I change it?"), it is a reset.
-    Signal("password_reset", "password seen by someone", rx(rf"\b(?:saw|seen|watched|see|spotted|noticed)\s(?:\S+\s){{0,3}}?(?:type|typing|enter|entering|write|writing)\s(?:in\s)?(?:it|{PW}|(?:\S+\s)?{PW})|{PW}\s(?:\S+\s){{0,4}}?(?:was\s|has been\s|may have been\s|might have been\s|got\s)(?:seen|leaked|exposed|overheard|shared|posted|written down)\b"), 0.8, HAS_PW),
+    Signal("password_reset", "password seen by someone", rx(rf"\b(?:saw|seen|watched|see|spotted|noticed)\s(?:\S+\s){{0,3}}?(?:type|typing|enter|entering|write|writing)\s(?:in\s)?(?:it|{PW}|(?:\S+\s)?{PW})|{PW}\s(?:\S+\s){{0,4}}?(?:was\s|has been\s|may have been\s|might have been\s|got\s)(?:seen|leaked|exposed|overheard|shared|posted|written down)\b|{PW}[^.!?\n]{{0,80}}?\b(?:{SENT_OUT})\b[^.!?\n]{{0,60}}?\b(?:{BY_MISTAKE})|{PW}[^.!?\n]{{0,80}}?\b(?:{BY_MISTAKE})[^.!?\n]{{0,40}}?\b(?:{SENT_OUT})\b"), 0.8, HAS_PW),
     # Asked before or after: "could I change it? someone saw me type it", "how do I change my password? I think someone
     # saw me typing it". A how-to question about a password someone may know is a change to make now (rules.classify).
     Signal("password_reset", "seen, and a change asked", rx(rf"(?:\b(?:saw|seen|watched|see|spotted|noticed)\s(?:\S+\s){{0,3}}?(?:type|typing|enter|entering|write|writing)\s(?:in\s)?(?:it|{PW}|(?:\S+\s)?{PW})|\b(?:behind me|over my shoulder)\b[^.!?\n]{{0,60}}?\b(?:while|when|as)\si\s(?:was\s)?(?:typ|enter)\w*|{PW}\s(?:\S+\s){{0,4}}?(?:was\s|has been\s|may have been\s|might have been\s|got\s)(?:seen|leaked|exposed|overheard|shared|posted|written down)\b)[^\n]{{0,160}}?\b(?:change|reset|renew|replace)\w*\s(?:it|mine|that|this)\b|\b(?:change|reset|renew|replace)\w*\s(?:my\s|the\s)?(?:\w+\s)?{PW}\b[^\n]{{0,80}}?(?:\b(?:saw|seen|watched|see|spotted|noticed)\s(?:\S+\s){{0,3}}?(?:type|typing|enter|entering|write|writing)\s(?:in\s)?(?:it|{PW}|(?:\S+\s)?{PW})|\b(?:behind me|over my shoulder)\b[^.!?\n]{{0,60}}?\b(?:while|when|as)\si\s(?:was\s)?(?:typ|enter)\w*|{PW}\s(?:\S+\s){{0,4}}?(?:was\s|has been\s|may have been\s|might have been\s|got\s)(?:seen|leaked|exposed|overheard|shared|posted|written down)\b)"), 1.4, HAS_PW),

@@ -434,3 +434,9 @@ ALERT = (
     r"|phish\w*|\bscam\b|suspicious (?:e-?mail|link|message|text)|hame(?:ç|c)onnage|courriel suspect|mail suspect"
     r"|estafa|correo sospechoso|verd(?:ä|ae)chtige (?:e-?mail|nachricht|mail)|verdachte (?:e-?mail|mail|link))"
 )
+
+# A secret sent out where it should not have gone: the verb of sending, and the slip that says it was not meant.
+SENT_OUT = (r"sent|e-?mailed|mailed|forwarded|pasted|posted|geschickt|gesendet|verschickt|weitergeleitet|envoy(?:é|e)e?"
+            r"|transf(?:é|e)r(?:é|e)e?|enviad[oa]|reenviad[oa]|gestuurd|verstuurd|doorgestuurd")
+BY_MISTAKE = (r"by mistake|by accident|accidentally|mistakenly|in (?:a|the) screenshot|versehentlich|aus versehen|irrt(?:ü|ue)mlich"
+              r"|par erreur|par m(?:é|e)garde|par accident|por error|por equivocaci(?:ó|o)n|sin querer|per ongeluk|per abuis|per vergissing")
