@@ -238,3 +238,27 @@ def test_thanks_for_an_unlock_and_a_newcomers_phone_ask_nothing(subject, body):
 def test_a_lock_again_an_account_beside_the_device_or_ones_own_new_phone_still_ask(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# holdout59: thanks to whoever did the thing, named by the deed. Our own sentences.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("cheers", "Big thanks to whoever reset my password yesterday evening, all working now."),
+    ("thanks", "Thank you to the person who fixed my login so quickly this morning!"),
+    ("Danke", "Vielen Dank an wen auch immer, der gestern mein Konto entsperrt hat!"),
+    ("merci", "Merci à la personne qui a réinitialisé mon mot de passe hier, tout fonctionne."),
+    ("gracias", "Muchas gracias a quien desbloqueó mi cuenta esta mañana."),
+    ("bedankt", "Bedankt aan degene die mijn account vanochtend heeft ontgrendeld!"),
+])
+def test_thanks_to_whoever_did_it_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("locked", "Thanks to whoever can unlock my account, I am locked out since 8am.", "account_unlock"),
+    ("pw", "Thanks to whoever reset my password last week; it expired again today, please reset it once more.",
+     "password_reset"),
+])
+def test_thanks_to_whoever_beside_a_request_stays_the_request(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

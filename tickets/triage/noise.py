@@ -196,6 +196,16 @@ _THANKED_FOR_IT = _rx(
     r"(?:\S+\s){0,3}?(?:unlock|reset|sort|fix|help|quick|fast|speedy|swift|entsperr|zur(?:ü|ue)cksetz|hilfe|schnell|d(?:é|e)bloc|d(?:é|e)verrouill"
     r"|r(?:é|e)initialis|aide|rapid|desbloq|restablec|ayuda|ontgrendel|deblokk|hulp|snel"
     r"|getting|setting|set up|einricht|mise en place|configur|inricht)"
+    # Or to whoever did it, named by what they did ("many thanks to whoever unlocked my account", "danke an wen auch
+    # immer, der mich entsperrt hat", "merci à celui qui a débloqué", "gracias a quien desbloqueó", "dank aan degene
+    # die het heeft ontgrendeld"): the deed is past; not "to whoever can unlock it", a plea.
+    r"|\b(?:thanks|thank you|thx|danke|merci|gracias|bedankt|dank)\s(?:\S+\s)?(?:to|an|à|a|aan)\s"
+    r"(?:whoever|the (?:person|one|colleague) who|wen auch immer|wer auch immer|die?jenige[n]?|die person"
+    r"|celui|celle|la personne|quien(?:quiera)?|la persona|wie|degene)\b,?\s"
+    r"(?!(?:\S+\s)?(?:can|could|will|would|kann|k(?:ö|oe)nnte|wird|peut|pourra|puede|pueda|podr(?:á|a)|kan|zal)\b)"
+    r"(?:\S+\s){0,5}?"
+    r"(?:unlocked|reset|fixed|sorted|added|granted|restored|entsperrt|zur(?:ü|ue)ckgesetzt|freigeschaltet|d(?:é|e)bloqu(?:é|e)|r(?:é|e)initialis(?:é|e)"
+    r"|desbloque(?:ó|o)|restableci(?:ó|o)|arregl(?:ó|o)|ontgrendeld|gereset|opgelost|hersteld)\b"
 )
 
 
