@@ -222,3 +222,26 @@ def test_a_password_of_a_system_run_by_another_company_is_not_reset(subject, bod
 def test_an_expired_password_of_ones_own_login_is_reset():
     result = triage("password expired", "My password has expired and I can't log on to my laptop, please reset it.")
     assert result.category == "password_reset", result.reason
+
+
+# holdout59: the writer's private account at an outside service said hacked. Our own sentences.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("insta", "Someone hacked my Instagram last night and changed the bio. Should I worry about my laptop?"),
+    ("private mail", "My personal email account was compromised, I got a warning from the provider. What should I do?"),
+    ("gehackt", "Mein privates Facebook-Konto wurde gehackt. Ist mein Dienstrechner jetzt in Gefahr?"),
+    ("piraté", "Mon compte gmail personnel a été piraté hier soir, est-ce un risque pour le PC du bureau ?"),
+    ("hackeado", "Mi cuenta de correo personal fue hackeada, ¿puede afectar al ordenador del trabajo?"),
+    ("gehackt", "Mijn privé-mail is gehackt volgens mijn provider. Moet ik iets doen op mijn werklaptop?"),
+])
+def test_a_private_account_outside_taken_over_revokes_nothing_of_ours(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("hacked", "My work account is hacked, it sends mails I never wrote. Please sign me out everywhere."),
+    ("hacked", "My Facebook was hacked and now my company account has been compromised too, please kill all sessions."),
+])
+def test_our_account_taken_over_is_still_a_revoke(subject, body):
+    result = triage(subject, body)
+    assert result.category == "session_revoke", result.reason

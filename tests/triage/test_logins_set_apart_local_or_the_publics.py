@@ -110,3 +110,26 @@ def test_login_of_another_party_asked_whose_job_is_for_a_technician(subject, bod
 def test_own_login_asked_plainly_stays_a_request(subject, body, expected):
     result = triage(subject, body)
     assert result.category == expected, result.reason
+
+
+# holdout59: the factor said moved or running already on the new phone, without an auxiliary. Our own sentences.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("new mobile", "New work phone arrived, please help me set up mail on it. Authenticator already transferred."),
+    ("new phone", "Got the replacement phone. The authenticator is already working on the new device, I only need Teams."),
+    ("Handy", "Neues Handy ist da, bitte Outlook einrichten. Der Authenticator läuft bereits auf dem neuen Telefon."),
+    ("téléphone", "Nouveau téléphone reçu, merci de configurer Outlook. L'authentificateur fonctionne déjà sur le nouveau téléphone."),
+    ("móvil", "Tengo un móvil nuevo, necesito el correo. El autenticador ya funciona en el móvil nuevo."),
+    ("telefoon", "Nieuwe telefoon gekregen, graag Outlook instellen. De authenticator werkt al op de nieuwe telefoon."),
+])
+def test_a_factor_already_on_the_new_phone_is_no_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("new phone", "New phone, the authenticator was not moved and no longer shows codes. Please reset my MFA."),
+    ("MFA", "Authenticator already moved but it fails with an error every time, please re-register my MFA."),
+])
+def test_a_factor_not_moved_or_failing_is_still_a_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "mfa_reset", result.reason

@@ -270,6 +270,8 @@ _RESET_PAGE_ANCHOR = words("page", "portal", "site", "tool", "service", "seite",
 # is al overgezet". What a new phone still needs is something else (mail, apps). Not where a negation comes before the
 # verb ("el Authenticator no se ha pasado") or the clause goes on with a failure or a but ("moved it over but it shows
 # no codes").
+_PHONE_WORDS = (r"(?:phone|mobile|device|handy|smartphone|iphone|android|telefon|ger(?:ä|ae)t|t(?:é|e)l(?:é|e)phone|portable|appareil"
+                r"|tel(?:é|e)fono|m(?:ó|o)vil|celular|dispositivo|telefoon|gsm|mobiel|toestel)")
 _MOVED = (r"(?:moved|transferred|migrated|copied|carried|switched|(?:ü|ue)bertragen|umgezogen|migriert|(?:ü|ue)bernommen"
           r"|transf(?:é|e)r(?:é|e)e?|migr(?:é|e)e?|d(?:é|e)plac(?:é|e)e?|transferid[oa]|migrad[oa]|pasad[oa]|overgezet|gemigreerd|verhuisd|overgezet)")
 _FACTOR_MOVED = (rf"{MFA}(?:\s(?!(?:not|no|nicht|noch|pas|ne|niet|nog|never|nie)\b)[^\s.!?]+){{0,6}}?\s(?:is|was|has been|have been|got|ist|wurde|est|a (?:é|e)t(?:é|e)|est(?:á|a)|fue|se ha|is|werd)\s"
@@ -279,9 +281,36 @@ _FACTOR_MOVED = (rf"{MFA}(?:\s(?!(?:not|no|nicht|noch|pas|ne|niet|nog|never|nie)
                  # The factor first, the writer after it (German's and Dutch's verb-second order): "Authenticator hab ich
                  # schon selbst übertragen", "de authenticator heb ik zelf al overgezet", "the authenticator I moved myself".
                  rf"|{MFA}\s(?:hab|habe|haben|heb|hebben|i|i'?ve|we'?ve)\s(?:ich\s|wir\s|ik\s|we\s|have\s)?(?:already\s|schon\s|bereits\s|selbst\s|selber\s|al\s|zelf\s|myself\s|ourselves\s)*{_MOVED}\b")
+# Or said moved and working without its verb's auxiliary, or running already on the new phone: "authenticator already
+# moved over and working", "Authenticator läuft schon auf dem neuen Gerät", "l'authentificateur fonctionne déjà sur le
+# nouveau téléphone", "el autenticador ya funciona en el móvil nuevo", "de authenticator werkt al op de nieuwe telefoon".
+_FACTOR_MOVED += (rf"|{MFA}\s(?:app\s)?(?:already|schon|bereits|d(?:é|e)j(?:à|a)|ya|al)\s{_MOVED}\b"
+                  rf"|{MFA}\s(?:app\s)?(?:(?:is\s)?already\s(?:works?|working|running|set up)|(?:l(?:ä|ae)uft|funktioniert|ist)\s(?:schon|bereits)"
+                  rf"|(?:fonctionne|marche|tourne|est)\sd(?:é|e)j(?:à|a)|ya\s(?:funciona|est(?:á|a))|(?:werkt|draait|staat)\sal)\s(?:on|auf|sur|en|op)\s(?:the\s|my\s|dem\s|meinem\s|le\s|mon\s|el\s|mi\s|de\s|mijn\s)?"
+                  rf"(?:\S+\s)?{_PHONE_WORDS}")
 _FACTOR_MOVED_FINE = rf"(?:{_FACTOR_MOVED})(?![^.!?\n]{{0,60}}\b(?:but|however|aber|doch|mais|pero|maar|not|nicht|pas|no|niet|fails?|error|fehler|erreur)\b)"
-_MOVED_ANCHOR = words("mov", "transf", "migr", "copied", "carried", "switched", "bertragen", "umgezogen", "bernommen", "plac", "pasad", "overgezet", "verhuisd")
+_MOVED_ANCHOR = words("mov", "transf", "migr", "copied", "carried", "switched", "bertragen", "umgezogen", "bernommen", "plac", "pasad", "overgezet", "verhuisd",
+                      "already", "schon", "bereits", "déjà", "deja", "ya ", " al ")
 
+
+# The writer's private account at an outside service said hacked: "my facebook got hacked, can this harm my work pc?",
+# "mein privates Instagram wurde gehackt", "mon compte gmail personnel a été piraté", "me hackearon mi cuenta personal
+# de correo", "mijn privé-mail is gehackt". No account the help desk runs was taken over, so there are no sessions of
+# ours to revoke; what is left is advice, for a person. Not where the work account is said taken over too ("my private
+# mail was hacked and now my work mailbox sends spam"), nor where a change is asked in so many words.
+_OUTSIDE_SERVICE = (r"(?:facebook|instagram|whatsapp|tiktok|twitter|snapchat|gmail|hotmail|yahoo|icloud|netflix|amazon|paypal|ebay"
+                    r"|steam|spotify|gmx|web\.de|outlook\.com|live\.com)")
+_PRIVATE = r"(?:private|personal|privat\w*|pers(?:ö|oe)nlich\w*|priv(?:é|e)e?|personnel(?:le)?|particular|persoonlijk\w*)"
+_PRIVATE_ACCOUNT = (rf"(?:\b{_OUTSIDE_SERVICE}\b|\b{_PRIVATE}[\s-](?:\S+\s)?(?:e-?mail|mail|account|konto|compte|cuenta|correo|mailbox|postfach)\b"
+                    rf"|\b(?:e-?mail|mail|account|konto|compte|cuenta|correo|mailbox|postfach)\s(?:\S+\s)?{_PRIVATE}\b)")
+_TAKEN_OVER = (r"(?:hacked|compromised|hijacked|taken over|gehackt|kompromittiert|(?:ü|ue)bernommen|pirat(?:é|e)e?|compromis|hacke(?:ad[oa]|aron)"
+               r"|comprometid[oa]|robad[oa]|gekaapt|gecompromitteerd|overgenomen)")
+_WORK_ACCOUNT = (r"(?:work|company|business|office|corporate|firmen|dienst|gesch(?:ä|ae)ft|arbeits|professionnel|du travail|de l'entreprise"
+                 r"|del trabajo|de la empresa|corporativ[oa]|werk|zakelijk|bedrijfs)")
+_PRIVATE_TAKEN_OVER = unless_asked(unless(
+    rf"{_PRIVATE_ACCOUNT}[^.!?\n]{{0,40}}?\b{_TAKEN_OVER}|\b{_TAKEN_OVER}\b[^.!?\n]{{0,20}}?{_PRIVATE_ACCOUNT}",
+    rf"\b{_WORK_ACCOUNT}[\s-]?(?:\S+\s){{0,2}}?(?:account|e-?mail|mail|mailbox|konto|postfach|compte|cuenta|correo|login)\w*\s(?:(?!can|could|kann|peut|puede|kan)\S+\s){{0,3}}?{_TAKEN_OVER}"
+    r"|\b(?:sends?|sending|verschickt|envoie|env(?:í|i)a|verstuurt)\s(?:\S+\s)?(?:spam|phishing)"))
 
 # An account locked by an administrator on purpose, as the system says it ("User is locked by administrator", "vom
 # Administrator gesperrt", "bloqué par l'administrateur", "bloqueado por el administrador", "geblokkeerd door de
@@ -371,6 +400,8 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # asked, it is that program's.
     Veto("password_reset", rx(_SET_APART), 6.0, _SET_APART_ANCHOR),
     Veto("account_unlock", rx(_SET_APART), 3.0, _SET_APART_ANCHOR),
+    # "my facebook got hacked, it posts ads. can this harm my work pc?": a private account outside, none of ours.
+    Veto("session_revoke", rx(_PRIVATE_TAKEN_OVER), 2.5),
     # "the local operator password on the panel doesn't work, the panel is not in the domain": the device's own account.
     # "the rating tool has its own login, forgot the password, please reset it": that program's password, which its
     # owner resets. Heavier than the reset asked three ways ("forgot", "please reset", "reset it" come to about 8.8):
