@@ -150,3 +150,26 @@ def test_a_request_chased_for_its_state_is_not_made_again(subject, body):
 def test_a_chase_that_asks_in_so_many_words_stays_the_request():
     result = triage("access", "Any update on my ticket? Please add me to the Planning group today, it's urgent.")
     assert result.category == "group_membership", result.reason
+
+
+# holdout59: the leaving's or the joining's own document asked for as a template. Our own sentences.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("template", "Where can I find the resignation letter template? The old one still has last year's address."),
+    ("offer letter", "Please send HR the latest offer letter template, the footer is wrong."),
+    ("Vorlage", "Die Vorlage für das Kündigungsschreiben im Intranet ist veraltet, bitte aktualisieren."),
+    ("modèle", "Le modèle de lettre de licenciement sur le SharePoint a encore l'ancien logo."),
+    ("plantilla", "Necesitamos la plantilla de carta de despido en Word, la actual no se abre."),
+    ("sjabloon", "Het sjabloon voor de ontslagbrief staat niet meer op het intranet."),
+])
+def test_a_leaving_or_joining_documents_template_changes_no_account(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("leaver", "Tom Berg leaves on Friday, termination letter done with the template. Please disable his account "
+               "on Friday evening.", "offboarding"),
+])
+def test_a_leaver_beside_the_template_is_still_the_leaver(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -45,6 +45,30 @@ def _process_of(who: str) -> str:
 _LEAVERS_PROCESS = _process_of(r"(?:leaver|leavers|offboarding|off-boarding|austritts?|exit)")
 _STARTERS_PROCESS = _process_of(r"(?:joiner|joiners|starter|starters|new hire|eintritts?)")
 
+# A document of the leaving or joining itself, asked for or mended as a template: "HR needs the termination letter
+# template in Word", "Vorlage für das Kündigungsschreiben", "le modèle de lettre de licenciement", "la plantilla de
+# carta de despido", "het sjabloon voor de ontslagbrief". The template is a file for HR; no one named leaves or starts.
+# Not where an account is to change in the same message ("termination letter for J. Doe attached, please disable").
+_TEMPLATE = r"(?:template|blank form|vorlage|muster|mod(?:è|e)le|gabarit|plantilla|modelo|sjabloon|template)s?"
+_LETTER = r"(?:letter|form|document|notice|brief|schreiben|formular|dokument|lettre|formulaire|carta|formulario|documento|brief|formulier|document)s?"
+_LEAVING_WORD = (r"(?:termination|resignation|dismissal|leaver|leaving|exit|k(?:ü|ue)ndigungs?|austritts?|abmahnungs?|licenciement|d(?:é|e)mission|d(?:é|e)part"
+                 r"|despido|renuncia|baja|ontslag|opzeg(?:ging)?|uitdienst)")
+_JOINING_WORD = (r"(?:offer|welcome|employment|starter|joiner|onboarding|angebots|willkommens|arbeitsvertrags|einstellungs|d'embauche|de bienvenue|d'offre"
+                 r"|de oferta|de bienvenida|de contrataci(?:ó|o)n|aanbiedings|welkomst|aanstellings)")
+
+
+def _templates_of(kind: str) -> str:
+    return (rf"\b{kind}[\s-]?(?:{_LETTER}[\s-]?)?{_TEMPLATE}\b"
+            rf"|\b{_TEMPLATE}\s(?:(?:for|of|f(?:ü|ue)r|de|del|voor|van)\s)?(?:(?:the|a|an|das|die|den|dem|der|de|le|la|l'|un|une|el|una|het|een)\s?)?"
+            rf"(?:{_LETTER}\s(?:(?:de|of|for|voor)\s)?)?(?:{kind})"
+            rf"|\b{kind}\w*?{_TEMPLATE}\b")
+
+
+_CHANGE_ASKED = (r"\b(?:disable|deactivate|remove|offboard|create|set up|deaktivier|sperr|anleg|d(?:é|e)sactiv|cr(?:é|e)er|desactiv|crear|deactiveer|aanmaken)\w*\s"
+                 r"(?:\S+\s){0,3}?(?:account|login|access|user|konto|zugang|benutzer|compte|acc(?:è|e)s|cuenta|acceso|usuario|toegang|gebruiker)")
+_LEAVING_TEMPLATE = unless(_templates_of(_LEAVING_WORD), _CHANGE_ASKED)
+_JOINING_TEMPLATE = unless(_templates_of(_JOINING_WORD), _CHANGE_ASKED)
+
 # A report of accounts in some state, asked to be run: "a report of all AD accounts of people who left last year that
 # are still enabled", "eine Liste aller Konten ausgeschiedener Mitarbeiter", "une liste des comptes des partants", "un
 # informe de las cuentas de los que se fueron", "een overzicht van de accounts van vertrekkers". The accounts are read
@@ -216,6 +240,9 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     # "Job 'HR_Leaver_Export' failed last night", "nobody collected the dongle, please add it to the offboarding
     # checklist": the process is mended; no one named leaves.
     Veto("offboarding", rx(_LEAVERS_PROCESS), 3.0),
+    # "HR needs the termination letter template in Word": a document for HR, no one leaves or starts.
+    Veto("offboarding", rx(_LEAVING_TEMPLATE), 3.0),
+    Veto("onboarding", rx(_JOINING_TEMPLATE), 3.0),
     Veto("onboarding", rx(_STARTERS_PROCESS), 3.0),
     # "audit wants a report of all accounts of 2023's leavers still enabled": accounts read, none closed.
     Veto("offboarding", rx(_ACCOUNTS_REPORTED), 3.0),
