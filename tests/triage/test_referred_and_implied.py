@@ -87,3 +87,23 @@ def test_too_many_attempts_with_a_lift_asked_is_an_unlock(subject, body):
 ])
 def test_too_many_of_something_else_stays_other(subject, body):
     assert _category(subject, body) == "other"
+
+
+# holdout59: English's "blocked" with the failed sign-ins it came after is the lockout. Our own sentences.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("login", "My login got blocked after several wrong password attempts, I need it back before the shift."),
+    ("citrix", "Citrix access blocked following 5 failed logins this morning."),
+    ("Zugang", "Mein Zugang ist blockiert nach mehreren fehlgeschlagenen Anmeldeversuchen, bitte helfen."),
+    ("blocked", "After three failed sign-in attempts my user is blocked now."),
+])
+def test_blocked_after_failed_attempts_is_an_unlock(subject, body):
+    assert _category(subject, body) == "account_unlock"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("sender", "The supplier's address is blocked after failed delivery attempts, mails bounce."),
+    ("site", "The booking website is blocked by the firewall since this morning."),
+    ("policy", "How many failed attempts before an account gets blocked? Just asking for the policy."),
+])
+def test_blocked_without_failed_sign_ins_stays_other(subject, body):
+    assert _category(subject, body) == "other"

@@ -122,6 +122,18 @@ _PERSON_OBJECT = r"(?:moi|me|mi|mij|mijn|mon|ma|son|sa|su|mis|sus|zijn|haar|hem|
 # The directory's lockout message, in the five languages (the attempts made too many times).
 _TOO_MANY = (r"\btoo many (?:sign-?in |log-?in |login |failed |incorrect |wrong |unsuccessful )?(?:times|attempts|tries)\b"
              r"|zu viele (?:\S+ )?(?:anmelde)?versuche|trop de tentatives|demasiados intentos|te veel (?:\S+ )?(?:inlog)?pogingen")
+# The failed attempts a block came after, without "too many": "blocked after failed attempts", "nach mehreren
+# fehlgeschlagenen Anmeldeversuchen", "après plusieurs tentatives échouées", "tras varios intentos fallidos", "na
+# meerdere mislukte inlogpogingen". English's "blocked" is no lockout word by itself (a sender, a site, a port are
+# blocked); with the failed sign-ins it came after, it is the lockout. "locked after ..." is read by "locked out".
+_FAILED_ATTEMPTS = (r"\b(?:after|following|due to)\s(?:(?:several|multiple|many|a few|some|repeated|\d+|three|five)\s)?(?:failed|wrong|incorrect|unsuccessful|invalid|bad)\s"
+             r"(?:sign-?in |log-?in |login |logon |password )?(?:attempts|tries|logins|log-?ins|sign-?ins|logons)\b"
+             r"|\bnach\s(?:(?:mehreren|einigen|zu vielen|\d+|drei)\s)?(?:fehlgeschlagenen|falschen|erfolglosen|ung(?:ü|ue)ltigen)\s(?:anmelde|login-?)?versuchen"
+             r"|\bapr(?:è|e)s\s(?:(?:plusieurs|quelques|\d+|trois)\s)?(?:tentatives|essais)\s(?:de connexion\s)?(?:(?:é|e)chou(?:é|e)es|infructueuses|erron(?:é|e)es|rat(?:é|e)s)"
+             r"|\b(?:tras|despu(?:é|e)s de)\s(?:(?:varios|algunos|\d+|tres)\s)?intentos\s(?:de (?:acceso|inicio de sesi(?:ó|o)n)\s)?(?:fallidos|incorrectos|err(?:ó|o)neos)"
+             r"|\bna\s(?:(?:meerdere|enkele|\d+|drie)\s)?(?:mislukte|foute|verkeerde|ongeldige)\s(?:inlog)?pogingen")
+BLOCKED_AFTER_FAILED_ATTEMPTS = (rf"\b(?:blocked|blockiert|geblockt)\b[^.!?\n]{{0,40}}?(?:{_FAILED_ATTEMPTS}|{_TOO_MANY})"
+                                 rf"|(?:{_FAILED_ATTEMPTS}|{_TOO_MANY})[^.!?\n]{{0,40}}?\b(?:blocked|blockiert|geblockt)\b")
 # "add Joe to Finance-Readers", "put Hannah in the Billing Team": a group named without the word "group". The one
 # added must be a person (a pronoun, an address or a bare name, never "a shortcut" or "the new printer"), and the
 # name a group's (hyphenated, or "<Name> team"), not a thing with a hyphen ("the 2nd-floor network"). A name followed
@@ -243,6 +255,8 @@ SIGNALS: list[Signal] = [
     # "tried my password too many times, now it's locked", "zu viele Versuche, jetzt gesperrt": the lockout message and
     # the lock it left, said in one breath; with the words above (1.3) an unlock.
     Signal("account_unlock", "too many attempts, then locked", rx(rf"(?:{_TOO_MANY})[^\n]{{0,80}}?{LOCKED}|\b(?:tried|typed|entered)\s(?:\S+\s){{0,3}}?{PW}\s(?:wrong\s)?too (?:many times|often)\b[^\n]{{0,80}}?{LOCKED}"), 0.7),
+    # "my vpn access is blocked after failed attempts": the lock failed sign-ins leave, in English's other word for it.
+    Signal("account_unlock", "blocked after failed attempts", rx(BLOCKED_AFTER_FAILED_ATTEMPTS), 2.0),
     # -- MFA ----------------------------------------------------------------------------------
     Signal("mfa_reset", "mfa", rx(MFA), 1.7),
     Signal("mfa_reset", "mfa re-registration", rx(MFA_AGAIN), 0.6),
