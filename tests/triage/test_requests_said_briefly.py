@@ -157,3 +157,26 @@ def test_a_subcontractor_whose_stay_ended_is_a_leaver(subject, body):
 def test_a_subcontractor_finishing_a_task_is_no_leaver():
     result = triage("subcontractor", "The subcontractor finishes the roof next week; can we get a meeting room?")
     assert result.category == "other", result.reason
+
+
+# holdout59: staff hired for the season, named as a group, whose stay ends. Our own sentences.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("end of season", "Our summer kitchen staff finish on Sunday, please disable their logins: Ana Ruiz, Ben Holt."),
+    ("seasonal", "The seasonal workers end this Friday. Please deactivate the accounts of Tim Rau and Lea Voss."),
+    ("Saison", "Die Saisonkräfte hören am 31.10. auf, bitte die Konten von Eva Lenz und Max Roth deaktivieren."),
+    ("saison", "Les saisonniers terminent le 30/09, merci de désactiver les comptes de Paul Morel et Léa Caron."),
+    ("temporada", "Los temporeros terminan el viernes, por favor desactivar las cuentas de Ana Gil y Luis Mora."),
+    ("seizoen", "De seizoenskrachten stoppen op 30-09, graag de accounts van Piet Smit en Els Bos uitschakelen."),
+])
+def test_seasonal_staff_whose_season_ends_are_leavers(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("rota", "The seasonal staff rota for August is on the shared drive, can you check the link works?"),
+    ("shift", "Summer temps finish their shift at 22:00 but the till still shows them logged in."),
+])
+def test_seasonal_staff_without_their_stay_ending_are_no_leavers(subject, body):
+    result = triage(subject, body)
+    assert result.category != "offboarding", result.reason

@@ -35,12 +35,20 @@ _TEMPORARY = (r"(?:intern|trainee|apprentice|temp|contractor|sub-?contractor|sub
               r"|stagiair(?:e)?|uitzendkracht|werkstudent"
               # or the stay itself: "the students' placement ended Friday", "das Praktikum endet", "le stage se termine",
               # "las prácticas terminan", "de stage stopt".
-              r"|placement|secondment|internship|praktikum|einsatz|stage|pr(?:á|a)cticas|pasant(?:í|i)a|detachering)")
+              r"|placement|secondment|internship|praktikum|einsatz|stage|pr(?:á|a)cticas|pasant(?:í|i)a|detachering"
+              # Hired for the season or the peak, named as a group: "the seasonal kitchen staff", "our summer temps",
+              # "die Saisonkräfte", "les saisonniers", "los temporeros", "de seizoenskrachten".
+              r"|(?:seasonal|summer|winter|holiday|peak)(?:\s\S+)?\s(?:staff|workers?|employees?|hires?|temps|helpers?)"
+              r"|interns|trainees|saisonkr(?:ä|ae)fte?|saisonarbeiter\w*|aushilfen|saisonniers?|saisonni(?:è|e)res?|temporer[oa]s?"
+              r"|trabajador(?:es|as)? de temporada|seizoens?(?:krachten|kracht|werkers?|arbeiders?|medewerkers?))")
 # The stay ends: the verb alone or with when, not with an object ("finishes the report" is a task that ends).
 # "leaves us on Friday", "is leaving the firm": the place left named as "us" or the firm before the when.
 _ENDS = (r"(?:(?:finishes|finishing|is finishing|ends|is ending|leaves|is leaving|stops|wraps up)(?:\s(?:us|the (?:firm|company|team|business)))?(?=\s(?:on|at|this|next"
          r"|tomorrow|today|tonight|in|by|end|after|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[.,;!]|\s*$)|last day is"
          # Ended already: "contractor Piet finished early, pls disable his access", "der Werkstudent hat gestern aufgehört".
+         # Said of several at once: "the seasonal staff finish on 30.09", "die Saisonkräfte hören am Freitag auf".
+         r"|(?:finish|end|leave|stop)(?=\s(?:on|this|next|tomorrow|today|by|end|after|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[.,;!]|\s*$)"
+         r"|h(?:ö|oe)ren (?:\S+ ){0,3}?auf|terminent|finissent|partent|nous quittent|terminan|acaban|se van|stoppen|vertrekken"
          r"|(?:has |had )?(?:finished|ended|left|stopped|wrapped up)(?=\s(?:early|earlier|already|today|yesterday|last|on|this"
          r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[.,;!]|\s*$)"
          r"|h(?:ö|oe)rt (?:\S+ ){0,3}?auf|(?:hat|ist) (?:\S+ ){0,3}?(?:aufgeh(?:ö|oe)rt|ausgeschieden)|endet|verl(?:ä|ae)sst uns|letzter tag ist"
