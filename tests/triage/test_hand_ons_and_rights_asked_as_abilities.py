@@ -60,3 +60,22 @@ def test_a_vendor_asked_so_as_to_get_a_login_is_no_right_asked():
     result = triage("portal login", "Could IT contact the publisher to get the firm's admin login for their portal? "
                                     "The colleague who held it has left and nobody knows it.")
     assert result.category == "other", result.reason
+
+
+# holdout59: a pointer to the forward ("pls see below") hands it on as "Please action." does. Our own sentences.
+@pytest.mark.parametrize("pointer", ["Please see below.", "See the mail below.", "Siehe unten.",
+                                     "Voir ci-dessous.", "Ver abajo.", "Zie hieronder."])
+def test_a_pointer_above_a_forwarded_leaver_notice_asks_for_it(pointer):
+    result = triage("FW: Leaver - Tom Baker", f"{pointer}\n\n{_LEAVER_NOTICE}")
+    assert result.category == "offboarding", result.reason
+
+
+def test_a_pointer_above_a_forwarded_expiry_notice_asks_for_nothing():
+    result = triage("FW: Your password expires in 3 days", "Please see below.\n\n-----Original Message-----\nFrom: "
+                    "Microsoft\nSubject: Your password expires in 3 days\nYour password will expire in 3 days.")
+    assert result.category == "other", result.reason
+
+
+def test_a_pointer_with_a_question_of_its_own_is_not_a_hand_on():
+    result = triage("FW: Leaver - Tom Baker", f"See below. Is this the right form to use?\n\n{_LEAVER_NOTICE}")
+    assert result.category != "offboarding" or result.needs_human, result.reason

@@ -54,7 +54,12 @@ _APPROVAL_ONLY = re.compile(
     r"(?:\s(?:this|it|the below|below|accordingly))?"
     r"|for (?:your )?action|bitte (?:erledigen|bearbeiten)|zur (?:erledigung|bearbeitung)"
     r"|merci de (?:traiter|faire le n(?:é|e)cessaire)|pour action|por favor (?:gestionar|tramitar|procesar)"
-    r"|graag (?:afhandelen|verwerken|oppakken))\b[\s.,!:–-]*(?:(?:please\s)?(?:proceed|go ahead)"
+    r"|graag (?:afhandelen|verwerken|oppakken)"
+    # A pointer to the forward: "pls see below", "siehe unten", "voir ci-dessous", "ver abajo", "zie hieronder".
+    r"|(?:please\s|pls\s|kindly\s)?see (?:the )?(?:below|(?:mail|e-?mail|message|request) below)"
+    r"|(?:bitte\s)?siehe (?:unten|(?:mail|nachricht) unten)|(?:merci de\s)?voir ci-dessous"
+    r"|(?:por favor\s)?ver (?:abajo|debajo|a continuaci(?:ó|o)n)|(?:graag\s)?zie (?:hieronder|onder))"
+    r"\b[\s.,!:–-]*(?:(?:please\s)?(?:proceed|go ahead)"
     r"|thanks?|thank you|danke|bitte umsetzen|merci|gracias|bedankt)?[\s.,!]*"
     # "Approved.\n\nStefan": the approver's name signed under it, on a line of its own.
     r"(?:\n+\W*(?!(?:please|pls|also|and|but|add|remove|reset|unlock|can|could|not|no)\b)[a-zà-ÿ][\w.'’-]*"
