@@ -506,6 +506,17 @@ def test_holdout_set_meets_thresholds() -> None:
 # mistake, and German's "Passwort ändern" (patterns.py). It now reads 1.000/1.000/1.000; no row of any set moved away
 # from its label. Left: Office's "unlicensed product" banner labelled a licence change (ambiguous; a program's own
 # licence message stays a fault to look into, as the holdout50 and holdout53 studies left it). Disputes: none.
+# triage_holdout59 (200 rows of a hotel group's queue: front desks, night auditors, housekeeping, key-card encoders, the
+# PMS; 120 `other`, mostly en with de and two rows each of fr/es/nl) read .959/.889/.964 before its study. Taught: thanks
+# sent "to whoever" did a thing (noise.py); a private account at an outside service said hacked, and a second factor said
+# running already on the new phone without an auxiliary (not_the_account.py); a leaving's or joining's document asked for
+# as a template (process_records.py); English's "blocked" after failed sign-ins (patterns.py); seasonal staff named as a
+# group whose stay ends, with plural verbs (said_briefly.py); "pls see below" above a forward as a hand-on
+# (reference.py). It now reads 1.000/.949/1.000; no row of any set moved away from its label. Left, all ambiguous: a
+# password change refused by bare "requirements", a reset done with another fault after it, a lost RSA token, SharePoint
+# "access denied" that worked before, a shared mailbox "not visible, add me", a lost phone holding the authenticator, a
+# SIEM alert on a service account's lockout, and Office's "unlicensed/product deactivated" banners (left as holdout50's
+# and holdout53's studies left them). Disputes: none.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
@@ -556,7 +567,9 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  # holdout54 (a manufacturer's: engineering tools, QMS, measuring machines, shifts) read .952/.880/.944 before its study, .993/.987/1.000 after.
                  "triage_holdout54.jsonl": (0.99, 0.98, 0.99),
                  # holdout61 (a construction firm's: sites, subcontractors, CAD models) read .959/.905/.939 before its study, 1.000/1.000/1.000 after.
-                 "triage_holdout61.jsonl": (0.99, 0.99, 0.99)}
+                 "triage_holdout61.jsonl": (0.99, 0.99, 0.99),
+                 # holdout59 (a hotel group's: front desks, night auditors, housekeeping) read .959/.889/.964 before its study, 1.000/.949/1.000 after.
+                 "triage_holdout59.jsonl": (0.99, 0.94, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
