@@ -34,6 +34,8 @@ Holdout48 (a hospital trust's) added the two sides asked theirs first ("can thei
 us?"), a hospital's patients as its customers, a factor said approved fine beside another fault, and a door pass's
 words kept inside their own alternative (tests/triage/test_customers_whose_job_and_traced_lockouts.py,
 test_locks_owners_and_vanished_drives.py, test_codes_passes_and_protected_files.py).
+Holdout59 (a hotel group's) added a private account at an outside service said hacked, and a factor said running
+already on the new phone (tests/triage/test_locks_owners_and_vanished_drives.py, test_logins_set_apart_local_or_the_publics.py).
 """
 
 from __future__ import annotations

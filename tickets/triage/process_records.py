@@ -14,6 +14,7 @@ A system's, an interface's or an RFC's user and a job at a standstill came from 
 (tests/triage/test_process_records.py).
 A help page about the category reported out of date came from triage_holdout44.jsonl (tests/triage/test_process_records.py).
 Accounts counted (the number locked out per month) came from triage_holdout50.jsonl, a law firm's (same test file).
+A leaving's or joining's own document asked for as a template came from triage_holdout59.jsonl, a hotel group's.
 """
 
 from __future__ import annotations

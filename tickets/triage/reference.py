@@ -13,6 +13,8 @@ Three rules, all about which part of a message speaks for the writer now:
 - a pronoun in a request ("reset it", "a new one", "es zurücksetzen", "la réinitialiser") stands for the password
   when the request names no other thing and the subject or the history names a password
   (`asks_for_the_password_named_earlier`).
+A bare pointer to the forward ("pls see below") is a hand-on too: from triage_holdout59.jsonl, a hotel group's
+(tests/triage/test_hand_ons_and_rights_asked_as_abilities.py).
 """
 
 from __future__ import annotations

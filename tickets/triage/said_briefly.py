@@ -17,7 +17,8 @@ or in brackets after a needed role, and an issued password said not to work ("ne
 triage_holdout44.jsonl and triage_holdout45.jsonl (tests/triage/test_requests_said_briefly.py). A plea after the
 verb ("reset pls"), a secondee's placement and a stay ended with "leaves us" came from triage_holdout50.jsonl, a law firm's.
 Holdout48 (a hospital trust's) added the stay named by itself ("the placement ended Friday", "das Praktikum endet")
-(tests/triage/test_requests_said_briefly.py).
+(tests/triage/test_requests_said_briefly.py). Holdout59 (a hotel group's) added seasonal staff named as a group whose
+stay ends, with the plural verb ("the seasonal staff finish on 30.09").
 """
 
 from __future__ import annotations
