@@ -136,3 +136,32 @@ def test_a_former_colleagues_account_asked_off_without_its_object_is_an_offboard
 def test_a_former_colleague_only_listed_is_an_entry_to_correct():
     result = triage("former employee listed", "A former employee still shows in the address book.")
     assert result.category == "other", result.reason
+
+
+# Holdout56 (a port operator's): what will come of how things stand, asked ("will my account be locked when I'm back?",
+# "what happens if it runs out while I'm away?"), in our own sentences. A person says what will happen; nothing is
+# mended now (tickets/triage/questions.py).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("leave", "My password runs out next week while I'm on parental leave. Will my account get locked while I'm away?"),
+    ("sabbatical", "I'm off for two months from Friday. What happens to my login if nobody uses it that long?"),
+    ("Urlaub", "Mein Kennwort läuft im Urlaub ab. Wird mein Konto dann gesperrt?"),
+    ("congés", "Mon mot de passe expire pendant mes congés. Que se passe-t-il si je ne le change pas avant ?"),
+    ("vacaciones", "Mi contraseña caduca durante las vacaciones. ¿Qué pasa si no la cambio antes?"),
+    ("vakantie", "Mijn wachtwoord verloopt tijdens mijn vakantie. Wordt mijn account dan geblokkeerd?"),
+])
+def test_what_will_come_of_it_asked_is_a_question(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # Locked now, and the lock asked to go: the question beside it does not take the request back.
+    ("locked", "My account is locked right now. Please unlock it. Will it get locked again tomorrow?", "account_unlock"),
+    ("Konto", "Mein Konto ist gesperrt, bitte entsperren. Was passiert, wenn das morgen wieder kommt?", "account_unlock"),
+    # A reset wanted before the holiday, with the question beside it.
+    ("before leave", "I'm away from Monday, I need my password reset before then. What happens if it expires while "
+                     "I'm away?", "password_reset"),
+])
+def test_a_request_with_what_will_happen_asked_stays_a_request(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

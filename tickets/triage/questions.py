@@ -299,6 +299,15 @@ _ANYTHING_NEEDED = re.compile(
     r"|\b(?:should|do|must) (?:i|we) (?:be (?:worried|concerned)|worry)\b|\bis (?:this|that|it) (?:something )?(?:to worry about|worrying|a (?:concern|worry))\b"
     r"|\b(?:muss|sollte) (?:ich|man) (?:mir |sich )?sorgen machen\b|\b(?:dois-je|faut-il) (?:m'|s')inqui(?:é|e)ter\b"
     r"|\b(?:debo|tengo que|deber(?:í|i)a) preocuparme\b|\bmoet ik me (?:zorgen maken|ongerust maken)\b"
+    # Or what will come of how things stand: "will my account be locked when I'm back?", "what happens if it expires
+    # while I'm away?", "wird mein Konto dann gesperrt?", "mon compte sera-t-il bloqué ?", "¿qué pasa si caduca?", "wordt
+    # mijn account dan geblokkeerd?". A state to come, not one to mend: a person says what will happen (holdout56).
+    r"|\bwill (?:my|our|his|her|their|the|this) (?:\S+ ){0,2}?(?:be|get|become) (?:locked|disabled|blocked|deleted|deactivated|expired|suspended)\b"
+    r"|\bwhat (?:happens|will happen|would happen) (?:if|when|once|while|after|to)\b|\bwhat (?:is|are) (?:going|supposed) to happen\b"
+    r"|\bwird (?:mein|meine|dein|sein|ihr|das|der|die) (?:\S+ ){0,3}?(?:gesperrt|deaktiviert|gel(?:ö|oe)scht|ablaufen)\b|\bwas (?:passiert|geschieht) (?:\S+ )?(?:wenn|falls|mit|nach|sobald)\b"
+    r"|\bsera(?:-t-il|-t-elle)? (?:\S+ )?(?:bloqu|verrouill|d(?:é|e)sactiv|supprim)|\bque se passe(?:-t-il|ra-t-il) (?:si|quand|lorsque|apr(?:è|e)s)\b|\bqu'est-ce qui va se passer\b"
+    r"|\b(?:se )?(?:bloquear(?:á|a)|desactivar(?:á|a)|caducar(?:á|a))\b|\bqu(?:é|e) (?:pasa|pasar(?:á|a)|ocurre|ocurrir(?:á|a)) (?:si|cuando|con|despu(?:é|e)s)\b"
+    r"|\bwordt (?:mijn|zijn|haar|het|de|ons) (?:\S+ ){0,3}?(?:geblokkeerd|vergrendeld|gedeactiveerd|verwijderd)\b|\bwat gebeurt er (?:als|wanneer|met|na)\b"
 )
 
 
