@@ -52,3 +52,30 @@ def test_a_workflows_group_is_set_in_its_application(subject, body):
 def test_a_request_beside_them_is_still_a_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Holdout56 (a port operator's), in our own sentences: a monitoring system's alert counting failed sign-ins against an
+# account, or naming an attack, is for security to read, whatever state it reports the account in
+# (tickets/triage/vocabulary.py ALERT, read by discounts.py).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("soc alert", "Alert 9921: 52 failed login attempts for account jdoe7 from 203.0.113.9 in 5 minutes. Status: locked."
+                  " Please look into it."),
+    ("password spray", "Detection: possible password spray against 40 accounts, one of them now locked. Investigate."),
+    ("Warnung", "Monitoring: 25 fehlgeschlagene Anmeldungen für Konto mmuster in 10 Minuten, Konto gesperrt."),
+    ("alerte", "Supervision : 30 tentatives de connexion échouées pour le compte pdurand, compte verrouillé."),
+    ("alerta", "Monitor: 40 intentos fallidos para la cuenta jlopez, cuenta bloqueada."),
+    ("melding", "Monitoring: 18 mislukte inlogpogingen voor account kdevries, account geblokkeerd."),
+])
+def test_a_monitoring_alert_of_failed_sign_ins_is_for_a_person(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("locked out", "After too many failed login attempts my account is locked. Please unlock it.", "account_unlock"),
+    ("gesperrt", "Nach zu vielen Fehlversuchen ist mein Konto gesperrt, bitte entsperren.", "account_unlock"),
+    ("locked", "I typed my password wrong five times and now I'm locked out, can you unlock me?", "account_unlock"),
+])
+def test_the_writers_own_lock_after_failed_tries_stays_an_unlock(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

