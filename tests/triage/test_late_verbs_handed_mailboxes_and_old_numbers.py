@@ -59,3 +59,29 @@ def test_the_request_is_read_in_any_order(subject, body, category):
 def test_the_near_readings_stay(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Holdout56 (a port operator's), in our own sentences: someone taken off a mailbox is a mailbox right taken away, as
+# one given is (tickets/triage/objects.py). Mails, folders or rules taken out of a mailbox are a clean-up, not a right.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("bookings box", "Please remove Tom Berger from the bookings@ mailbox, he changed teams last month."),
+    ("shared inbox", "Can you take Ana Ruiz off the shared inbox for tenders? She no longer works on bids."),
+    ("Postfach", "Bitte Herrn Kurz aus dem Postfach disposition@ entfernen, er ist jetzt im Lager."),
+    ("boîte", "Merci de retirer Paul Martin de la boîte partagée facturation, il a changé de service."),
+    ("mailbox", "Kunnen jullie Piet Jansen verwijderen uit de mailbox planning@? Hij werkt nu bij inkoop."),
+])
+def test_someone_taken_off_a_mailbox_is_a_mailbox_right(subject, body):
+    result = triage(subject, body)
+    assert result.category == "mailbox_access", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("clean up", "Please remove the old emails from the claims@ mailbox, it is almost full."),
+    ("rule", "Can you remove the forwarding rule from the orders@ mailbox? It sends everything twice."),
+    ("folders", "Please remove the empty folders from the team mailbox, nobody uses them."),
+    ("Postfach", "Bitte die alten Mails aus dem Postfach einkauf@ entfernen, es ist fast voll."),
+    ("mailbox", "Kunnen jullie de oude mails verwijderen uit de mailbox planning@? Hij is bijna vol."),
+])
+def test_things_taken_out_of_a_mailbox_are_no_right(subject, body):
+    result = triage(subject, body)
+    assert result.category != "mailbox_access", result.reason

@@ -43,6 +43,9 @@ _MAILS = r"(?:old\s|incoming\s|new\s|alte[nr]?\s)?e?-?mails?\b"
 _BOX = r"(?:mail\s?-?box|inbox|e-?mail account|mail account)"
 _HANDED = r"(?:given|handed|passed|transferred|assigned|re-?assigned|moved)"
 _RECEIVER = r"(?:me|us|(?:his|her|their|the|my) (?:successor|replacement|new (?:colleague|hire|starter)))\b"
+# What is taken out of a mailbox when nobody's right is: its mails, folders, rules, items.
+_NOT_A_PERSON = (r"(?:e-?mails?|mails?|messages?|items?|folders?|rules?|signatures?|spam|attachments?|files?|contacts?|entries"
+                 r"|duplicates?|calendar|invites?|meetings?|auto-?reply|forwarding)")
 
 # Codes sent for a sign-in, and the number they go to said to be old, gone or no longer the writer's.
 _CODES = (r"(?:(?:sign[\s-]?in|log[\s-]?in|logon|text|sms|security|verification|anmelde|login|sicherheits)[\s-]?codes?"
@@ -116,6 +119,18 @@ OBJECT_SIGNALS: list[Signal] = [
         rf"|\bm'(?:(?:ê|e)tre\s)?(?:transf(?:é|e)r|donn|attribu|confi)\w*\s(?:sa|leur)\s(?:bo(?:î|i)te (?:aux lettres|mail)|messagerie)"
         rf"|\bsu\s(?:buz(?:ó|o)n|correo)\b[^.!?\n]{{0,40}}?(?:a m(?:í|i)|a nosotros|a su sucesor(?:a)?|a su sustitut[oa])\b"
         rf"|\b(?:zijn|haar|hun)\s(?:mailbox|postvak|mail)\b[^.!?\n]{{0,40}}?\baan\s(?:mij|ons|zijn opvolger|haar opvolger|de opvolger)\b"), 1.9),
+    # Someone taken off a mailbox: "remove Jo from the claims@ mailbox", "take her off the shared inbox", "Herrn Kurz aus
+    # dem Postfach einkauf@ entfernen", "retirer Paul de la boîte partagée", "quitar a Ana del buzón", "verwijder Piet uit
+    # de mailbox". A right on the mailbox taken away is a mailbox right, as one given is (holdout56). Not mails, folders
+    # or rules taken out of it (a clean-up), whose words name things, not a person.
+    Signal("mailbox_access", "someone taken off a mailbox", rx(
+        rf"\b(?:remove|take|drop|revoke)\s(?!(?:the\s|all\s|old\s|my\s|some\s)*{_NOT_A_PERSON})(?:\S+\s){{1,4}}?(?:from|off|out of)\s(?:the\s|our\s)?(?:[\w.+-]+@[\w.-]*\s?|\S+\s)?(?:shared\s|team\s)?{_BOX}"
+        rf"|\b(?:remove|take|drop|revoke)\s(?!(?:the\s|all\s|old\s|my\s|some\s)*{_NOT_A_PERSON})(?:\S+\s){{1,4}}?(?:from|off)\s(?:the\s|our\s)?[\w.+-]+@(?:[\w-]+\.[\w.-]+)?(?=[\s,.;]|$)"
+        r"|(?<!mails )(?<!nachrichten )(?<!ordner )(?<!regeln )(?<!regel )(?<!dateien )\baus\s(?:dem|unserem)\s(?:\S+\s)?(?:postfach|funktionspostfach|mailbox)\s(?:\S+\s)?(?:entfernen|herausnehmen|rausnehmen|austragen)\b"
+        r"|\bretir(?:er|ez)\s(?:\S+\s){1,4}?de la bo(?:î|i)te (?:aux lettres|mail|partag(?:é|e)e)"
+        r"|\bquit(?:ar|ad|e)\s(?:a\s)?(?:\S+\s){1,3}?del buz(?:ó|o)n\b"
+        r"|\b(?:verwijder|haal)\w*\s(?:\S+\s){1,4}?uit\s(?:de|het|onze)\s(?:\S+\s)?(?:mailbox|postvak|postbus)\b"
+        r"|(?<!mails )(?<!berichten )(?<!mappen )(?<!regels )(?<!regel )(?<!bestanden )\b(?:verwijderen|eruit halen|halen)\suit\s(?:de|het|onze)\s(?:\S+\s)?(?:mailbox|postvak|postbus)\b"), 1.9),
     # German names accounts in the plural "Konten" or "Zugänge": "Bitte Konten anlegen" for newcomers counted, not
     # named ("3 neue Azubis"), as "accounts to create" says it in English.
     Signal("onboarding", "accounts to create, German plural", rx(
