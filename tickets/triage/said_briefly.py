@@ -164,7 +164,15 @@ SAID_BRIEFLY_SIGNALS: list[Signal] = [
         rf"{PW}[^\n]{{0,240}}?\b(?:please|pls|plz|kindly|can you|could you|bitte|merci de|por favor|graag|kunnen jullie)\s(?:just\s|einfach\s)?"
         r"(?:reset|zur(?:ü|ue)cksetzen|r(?:é|e)initialiser|restablecer|resetten)\b(?!\s(?:the|my|his|her|a|an|this|that|den|die|das|le|la|el|de|het)\b)"
         # Or the plea after the verb, closing the message: "erp says password incorrect ... reset pls", "reset bitte".
-        rf"|{PW}[^\n]{{0,240}}?\b(?:reset|zur(?:ü|ue)cksetzen|r(?:é|e)initialiser|restablecer|resetten)\s(?:please|pls|plz|bitte|svp|s'il vous pla\w*|por favor|graag|aub)\b[\s.!]*$"), 2.2),
+        rf"|{PW}[^\n]{{0,240}}?\b(?:reset|zur(?:ü|ue)cksetzen|r(?:é|e)initialiser|restablecer|resetten)\s(?:please|pls|plz|bitte|svp|s'il vous pla\w*|por favor|graag|aub)\b[\s.!]*$"
+        # Or a new one asked to be set after the password was named: "I can't change my password from home, can you set
+        # a new one and phone it to me?", "... können Sie mir ein neues setzen?", "pouvez-vous m'en mettre un nouveau ?",
+        # "¿podéis ponerme una nueva?", "kunnen jullie een nieuw instellen?" (holdout56).
+        rf"|{PW}[^\n]{{0,240}}?\b(?:please|pls|plz|kindly|can you|could you|would you|can someone)\s(?:just\s|please\s)?(?:set|give|issue|make|create|send)\s(?:me\s)?(?:a new|a temporary|a temp|a fresh)\sone\b"
+        rf"|{PW}[^\n]{{0,240}}?\b(?:bitte|k(?:ö|oe)nn(?:en|t(?:en)?) (?:sie|ihr)|kannst du)\s(?:mir\s)?(?:bitte\s)?ein (?:neues|tempor(?:ä|ae)res)\s(?:setzen|vergeben|geben|erstellen|schicken)\b"
+        rf"|{PW}[^\n]{{0,240}}?\b(?:pouvez-vous|pourriez-vous|merci de)\s(?:m'en\s)?(?:mettre|d(?:é|e)finir|donner|attribuer|cr(?:é|e)er)\s(?:un nouveau|un provisoire|un temporaire)\b"
+        rf"|{PW}[^\n]{{0,240}}?\b(?:por favor|pod(?:é|e)is|puede|pueden|podr(?:í|i)an)\s(?:ponerme|darme|asignarme|crearme)\s(?:una nueva|una temporal|otra)\b"
+        rf"|{PW}[^\n]{{0,240}}?\b(?:kunnen jullie|kunt u|kun je|graag)\s(?:mij\s)?(?:een nieuw(?:e)?|een tijdelijk(?:e)?)\s(?:instellen|geven|aanmaken|sturen)\b"), 2.2),
     # "new sap pwd not working": the password the desk issued failed; another is wanted.
     Signal("password_reset", "issued password refused", rx(ISSUED_PASSWORD_REFUSED), 1.0),
     # "expired password on the till pc, can't get in": the state named before the noun is the same expiry.
