@@ -165,3 +165,27 @@ def test_a_lock_in_another_bodys_system_or_who_holds_a_login_is_for_a_person(sub
 def test_our_own_lock_or_a_reset_asked_stays_a_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Holdout56, in our own sentences: where the bad sign-ins come from, asked or looked for in the logs, is a lockout's
+# source to trace, however many times the lock is told (tickets/triage/process_records.py).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("locked daily", "My account has been locked out every day this week and you unlocked it twice already. Could you "
+                     "look at the logs to see where the failed logins come from?"),
+    ("Sperre", "Mein Konto ist jeden Morgen gesperrt. Woher kommen die falschen Anmeldeversuche?"),
+    ("verrouillage", "Mon compte est verrouillé tous les matins. D'où viennent les tentatives échouées ?"),
+    ("bloqueo", "Mi cuenta se bloquea cada mañana. ¿De dónde vienen los intentos fallidos?"),
+    ("blokkade", "Mijn account wordt elke ochtend geblokkeerd. Waar komen de mislukte inlogpogingen vandaan?"),
+])
+def test_where_the_bad_sign_ins_come_from_is_a_source_to_trace(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("locked", "Locked out again this morning, please unlock me and check the logs where the failed logins come from."),
+    ("locked", "I'm locked out after failed logins. Please unlock my account."),
+])
+def test_an_unlock_asked_beside_the_trace_stays_an_unlock(subject, body):
+    result = triage(subject, body)
+    assert result.category == "account_unlock", result.reason

