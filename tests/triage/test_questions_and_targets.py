@@ -212,3 +212,30 @@ def test_a_colleagues_phishing_report_naming_the_person_is_a_sign_out_and_reset(
 def test_an_alert_or_the_writers_own_phishing_scare_goes_to_a_person(subject, body):
     result = triage(subject, body)
     assert result.needs_human
+
+
+# Holdout56 (a port operator's), in our own sentences: a wish to understand said instead of asked ("I'd like to
+# understand the rules") is a question without its mark (tickets/triage/questions.py).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("password rules", "The new-password screen keeps saying 'complexity not met'. I'd like to understand the rules "
+                       "for the first change after a reset, nothing else is wrong."),
+    ("Kennwortregeln", "Ich möchte verstehen, welche Regeln für das Kennwort nach dem Zurücksetzen gelten."),
+    ("règles", "Je voudrais comprendre les règles du mot de passe après une réinitialisation."),
+    ("reglas", "Quisiera entender las reglas de la contraseña después de un restablecimiento."),
+    ("regels", "Ik wil begrijpen welke regels gelden voor het wachtwoord na een reset."),
+])
+def test_a_wish_to_understand_the_rules_is_a_question(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # The wish to understand beside a reset asked in so many words.
+    ("password", "I'd like to understand the rules, but first please reset my password, I'm locked out of it.",
+     "password_reset"),
+    # The writer's own trouble, said as a wish to know: still a lock to clear.
+    ("locked", "I'd like to know why my account is locked every morning. Please unlock it.", "account_unlock"),
+])
+def test_a_wish_to_understand_beside_a_request_stays_a_request(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

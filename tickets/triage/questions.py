@@ -91,6 +91,20 @@ _SUBJECT_IS_A_QUESTION = re.compile(
 )
 
 
+# A wish to understand how things are, said instead of asked: "I'd like to understand the rules", "ich möchte verstehen,
+# was die Regeln sind", "je voudrais comprendre les règles", "quisiera entender las reglas", "ik wil graag begrijpen wat
+# de regels zijn". A question without its mark; the checks below still keep the writer's own trouble a request
+# (holdout56).
+_WISHES_TO_UNDERSTAND = re.compile(
+    r"\b(?:i'?d|i would|i want to|i wish to|we'?d|we would|we want to) (?:like to |love to |just )?(?:understand|know|learn)"
+    r" (?:the|what|how|why|which|whether|if)\b"
+    r"|\b(?:ich|wir) (?:m(?:ö|oe)chten?|w(?:ü|ue)rden? gerne?|will|wollen) (?:\S+ )?(?:verstehen|wissen|nachvollziehen)\b"
+    r"|\b(?:je|nous) (?:voudrais|voudrions|souhaite|souhaiterais|aimerais) (?:bien )?(?:comprendre|savoir)\b"
+    r"|\b(?:quisiera|quiero|me gustar(?:í|i)a|queremos) (?:entender|saber|comprender)\b"
+    r"|\b(?:ik|we|wij) (?:wil|willen|zou|zouden) (?:graag )?(?:begrijpen|weten|snappen)\b"
+)
+
+
 # An aside in brackets between a request's words: "Can Jo Bell (new analyst, account already set up) be given access
 # ...?" is "Can Jo Bell be given access ...?" with a note inside it.
 _ASIDE = re.compile(r"\s?\([^()\n]{1,120}\)")
@@ -106,7 +120,8 @@ def only_asks_about(sentence: str) -> bool:
     low = sentence.strip().lower().lstrip(" -*•¿¡")
     # A verb or "when" first is a question only with its question mark ("Is locked again", "When I log in ..."):
     # only the plain interrogatives need none.
-    opens_as_question = bool(_OPENS_AS_QUESTION.search(low) and ("?" in low or _INTERROGATIVE.search(low)))
+    opens_as_question = bool((_OPENS_AS_QUESTION.search(low) and ("?" in low or _INTERROGATIVE.search(low)))
+                             or _WISHES_TO_UNDERSTAND.search(low))
     if not opens_as_question and not low.endswith("?"):
         return False  # no question either way below, whoever is asked (most sentences: the costly search is skipped)
     asks_someone = _asks_someone(low)
