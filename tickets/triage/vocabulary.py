@@ -407,6 +407,8 @@ LOST_ACCESS = (
 SYMPTOM = (
     rf"(?:{LOST_ACCESS}|not (?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|visible)|(?:won'?t|doesn'?t|does not|isn'?t|can'?t|cannot|didn'?t|hasn'?t|haven'?t|has not|have not|wasn'?t|stopped|stops) (?:\w+ )?(?:sync\w*|updat\w*|load\w*|show\w*|open\w*|work\w*|appear\w*|refresh\w*)|disappear\w*|vanish\w*|keeps? (?:crash\w*|freez\w*|disappear\w*|asking|prompting|signing|logging)|returns? nothing|spins|spinning|(?:is |are )?(?:empty|missing|gone|stuck|frozen|slow|corrupt\w*)\b|out of sync|sync (?:error|issue|problem)s?|error\b|crash\w*"
     r"|not (?:being )?receiv\w*|not arriv\w*|not com(?:e|ing) (?:in|through)|bounc\w*"
+    # What used to arrive and stops: "the invites do not come to me anymore", "no longer reach me" (holdout56).
+    r"|(?:don'?t|doesn'?t|do not|does not|no longer|stopped) (?:come|coming|arrive|arriving|reach)\w*(?: (?:to|through to) (?:me|us))?(?: (?:any ?more|any longer))?\b"
     # Something that does its job more than once: "sending the auto-reply twice", "duplicate invites".
     r"|(?:send|sends|sending|sent|goes out|going out)\s(?:\S+\s){0,3}?(?:twice|two times|three times|several times|multiple times|\d+ ?(?:times|x))\b|duplicat\w*"
     # Something the writer has that does not show where it should: "it's just not there", "nothing new coming in".
