@@ -85,3 +85,27 @@ def test_someone_taken_off_a_mailbox_is_a_mailbox_right(subject, body):
 def test_things_taken_out_of_a_mailbox_are_no_right(subject, body):
     result = triage(subject, body)
     assert result.category != "mailbox_access", result.reason
+
+
+# Holdout56, in our own sentences: a mailbox the writer's predecessor had, missed by the one who took the role over, is
+# that mailbox's access for its new holder (tickets/triage/objects.py).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("tenders box", "I took over as tender manager this week and don't have the tenders@ mailbox, my predecessor had it."
+                    " Can you sort it out?"),
+    ("Postfach", "Ich bin die neue Disponentin. Mein Vorgänger hatte Zugriff auf das Postfach dispo@, ich noch nicht."),
+    ("boîte", "Je remplace Marc au planning. Mon prédécesseur avait accès à la boîte planning@, moi pas encore."),
+    ("mailbox", "Ik ben de nieuwe planner. Mijn voorganger had toegang tot de mailbox planning@, ik nog niet."),
+])
+def test_a_predecessors_mailbox_for_the_successor_is_its_access(subject, body):
+    result = triage(subject, body)
+    assert result.category == "mailbox_access", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # The predecessor named without a mailbox: whatever they had is for a person to work out.
+    ("new role", "I'm the new shift lead. My predecessor had a laptop with the rota macros, where is it now?"),
+    ("old files", "My predecessor had a lot of files on the S: drive. Are they archived somewhere?"),
+])
+def test_a_predecessor_named_without_a_mailbox_is_no_mailbox_right(subject, body):
+    result = triage(subject, body)
+    assert result.category != "mailbox_access", result.reason

