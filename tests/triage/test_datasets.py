@@ -517,6 +517,20 @@ def test_holdout_set_meets_thresholds() -> None:
 # "access denied" that worked before, a shared mailbox "not visible, add me", a lost phone holding the authenticator, a
 # SIEM alert on a service account's lockout, and Office's "unlicensed/product deactivated" banners (left as holdout50's
 # and holdout53's studies left them). Disputes: none.
+# triage_holdout56 (200 rows of a container port operator's queue: terminal, gate, customs, reefer and finance staff, 120
+# `other`, mostly en with de and two rows each of fr/es/nl; by an author who read nothing of the project) read
+# .952/.869/.952 before its study. Taught: the work named as a noun and said to have worked ("das Entsperren hat
+# funktioniert"), "you can close this.", and access refused "although I was added" (already_done.py); what will come of
+# how things stand, asked ("will my account be locked when I'm back?"), who holds a shared login's keys, and "I'd like to
+# understand the rules" (questions.py); a portal said run by another body (not_the_account.py); a monitoring alert
+# counting failed sign-ins against an account (vocabulary.py ALERT); someone taken off a mailbox, and a mailbox the
+# predecessor had (objects.py); "can you set a new one?" after the password (said_briefly.py); where the bad sign-ins
+# come from, asked in the logs (process_records.py); a leaver's timesheet a step cannot close (discounts.py); a
+# delegate's invites that stopped arriving (vocabulary.py SYMPTOM, patterns.py). It now reads .993/1.000/1.000; no row
+# of any set moved away from its label. Left: a self-service password tool's error with "how else can I change it?"
+# labelled a reset (a how-to question, which questions.py deliberately hands to a person); and, ambiguous, Office's
+# "unlicensed product" and activation banners (left as holdout50 and holdout53 left them) and a lost RSA token asked
+# new (a hardware token's faults are `other` in holdout15 and nearmiss3; teaching it moved those away). Disputes: none.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
@@ -569,7 +583,9 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  # holdout61 (a construction firm's: sites, subcontractors, CAD models) read .959/.905/.939 before its study, 1.000/1.000/1.000 after.
                  "triage_holdout61.jsonl": (0.99, 0.99, 0.99),
                  # holdout59 (a hotel group's: front desks, night auditors, housekeeping) read .959/.889/.964 before its study, 1.000/.949/1.000 after.
-                 "triage_holdout59.jsonl": (0.99, 0.94, 0.99)}
+                 "triage_holdout59.jsonl": (0.99, 0.94, 0.99),
+                 # holdout56 (a container port operator's) read .952/.869/.952 before its study, .993/1.000/1.000 after.
+                 "triage_holdout56.jsonl": (0.99, 0.99, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
