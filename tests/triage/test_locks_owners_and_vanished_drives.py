@@ -245,3 +245,15 @@ def test_a_private_account_outside_taken_over_revokes_nothing_of_ours(subject, b
 def test_our_account_taken_over_is_still_a_revoke(subject, body):
     result = triage(subject, body)
     assert result.category == "session_revoke", result.reason
+
+
+# The staff's-own exception in German and Dutch: other_parties._STAFFS_OWN once held backspace characters where word
+# boundaries were meant, so only the English wordings that other rules also read got through. Our own sentences.
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Maklerportal", "Mein Mitarbeiter-Konto im Maklerportal ist gesperrt, bitte entsperren.", "account_unlock"),
+    ("portaal", "Mijn medewerkersaccount op het klantenportaal is geblokkeerd, graag ontgrendelen.", "account_unlock"),
+    ("Maklerportal", "Ein Makler meldet, sein Konto im Maklerportal ist gesperrt.", "other"),
+])
+def test_a_staff_login_on_the_publics_portal_in_german_and_dutch(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -54,11 +54,11 @@ _THE_PUBLICS_LOGIN = (rf"\b{_THE_PUBLIC}\s{_PUBLIC_ASIDE}{_THEY_REPORT}\b[^.!?\n
 # Unless the writer says the login on it is staff's, their own: "my internal admin account on the brokers portal (not a
 # broker account)", "mein Admin-Konto im Kundenportal", "mon compte administrateur", "mi cuenta de administrador", "mijn
 # beheerdersaccount". That one is ours to reset.
-_STAFFS_OWN = (r"(?:my|our)\s(?:own\s|internal\s|staff\s|admin\s|employee\s)+(?:\S+\s)?(?:account|login|user)"
-               r"|not an? (?:\S+\s)?(?:broker|customer|client|policy ?holder)'?s?\s(?:account|login)|staff (?:admin|account|login)"
-               r"|mein(?:en?)? (?:internes? |eigenes? )?(?:admin|administrator|mitarbeiter)[\s-]?(?:konto|zugang|account)"
-               r"|mon compte (?:interne |d'|de )?(?:admin\w*|employ(?:é|e))|mi cuenta (?:interna |de )?(?:admin\w*|emplead[oa])"
-               r"|mijn (?:interne |eigen )?(?:beheerders|admin|medewerkers)[\s-]?(?:account|login)")
+_STAFFS_OWN = (r"\b(?:my|our)\s(?:own\s|internal\s|staff\s|admin\s|employee\s)+(?:\S+\s)?(?:account|login|user)\b"
+               r"|\bnot an? (?:\S+\s)?(?:broker|customer|client|policy ?holder)'?s?\s(?:account|login)\b|\bstaff (?:admin|account|login)\b"
+               r"|\bmein(?:en?)? (?:internes? |eigenes? )?(?:admin|administrator|mitarbeiter)[\s-]?(?:konto|zugang|account)\b"
+               r"|\bmon compte (?:interne |d'|de )?(?:admin\w*|employ(?:é|e))|\bmi cuenta (?:interna |de )?(?:admin\w*|emplead[oa])"
+               r"|\bmijn (?:interne |eigen )?(?:beheerders|admin|medewerkers)[\s-]?(?:account|login)\b")
 _THE_PUBLICS_LOGIN_NOT_STAFFS = unless(_THE_PUBLICS_LOGIN, _STAFFS_OWN)
 # One customer's own login, reported for them by the staff who serve them: "customer 4711 called, they forgot their
 # password for the web shop", "Kunde ... hat ihren Zugang zum Bestellshop gesperrt", "le client ... son accès à la
