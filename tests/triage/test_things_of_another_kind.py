@@ -228,3 +228,27 @@ def test_a_form_locked_or_secured_by_its_issuer_is_no_account(subject, body):
 
 def test_an_account_locked_beside_a_form_is_still_unlocked():
     _reads("locked out", "My account is locked, I can't open any form in the portal. Please unlock me.", "account_unlock")
+
+
+# Holdout 63: a record kept per period in a business application (a timesheet, an expense claim, a booking period),
+# closed at its deadline, is reopened in that application; no sign-in is locked.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("time sheet", "My time sheet for last month is locked because I missed the cut-off. Could it be opened again?"),
+    ("Stundenzettel", "Mein Stundenzettel für KW 12 ist gesperrt, ich habe die Frist verpasst."),
+    ("note de frais", "Ma note de frais de mars est verrouillée, je dois encore ajouter un ticket."),
+    ("parte de horas", "El parte de horas de la semana pasada está bloqueado, ¿se puede reabrir?"),
+    ("urenstaat", "Mijn urenstaat van week 8 is geblokkeerd, kan die weer open?"),
+    ("expense claim", "expense claim locked after submission, i need to fix a typo"),
+])
+def test_a_period_record_locked_is_no_account_locked(subject, body):
+    _reads(subject, body, "other")
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # The week named only as when the lockout happened: the writer's account is locked.
+    ("locked", "This week my account got locked out twice, please unlock it."),
+    # Locked out while filling in the timesheet: the sign-in is what is locked.
+    ("timesheet", "I wanted to do my timesheet but my account is locked out, please unlock."),
+])
+def test_a_lockout_named_beside_a_record_stays_an_unlock(subject, body):
+    _reads(subject, body, "account_unlock")

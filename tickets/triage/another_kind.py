@@ -61,7 +61,17 @@ _RENEWAL = (rf"{LICENSE}[^.!?\n]{{0,60}}\b(?:expires? (?:in \d+|on|soon|at the e
 # no account is locked and no access is missing ("the rota says 'locked for editing by Tom'", "von einem anderen
 # Benutzer gesperrt", "this section is locked").
 # A form to fill in is a document too ("the PDF form is locked", "das Formular ist gesperrt", "le formulaire est verrouillé").
-_DOCUMENT = (r"(?:file|document|doc|spreadsheet|workbook|sheet|worksheet|notebook|section|record|booking|reservation|template|presentation"
+# A record kept per period in a business application is a document too: a timesheet, an expense claim, a booking
+# period, closed at its deadline ("my timesheet for last week is locked, can it be reopened?", "Stundenzettel gesperrt",
+# "feuille de temps verrouillée", "parte de horas bloqueado", "urenstaat geblokkeerd"). Its owner in that application
+# reopens it; no person's sign-in is locked (holdout63's). Never the bare "week" or "month", which a lockout's own
+# sentence names ("this week I got locked out").
+_PERIOD_RECORD = (r"time ?sheets?|time ?cards?|time (?:entry|entries|booking|report)|expense (?:reports?|claims?|sheets?)|(?:booking|accounting|posting|payroll|reporting|fiscal) period"
+                  r"|stundenzettel\w*|stundennachweis\w*|zeiterfassung|zeitnachweis\w*|\w*abrechnung|buchungs(?:periode|monat|zeitraum)"
+                  r"|feuilles? de (?:temps|pr(?:é|e)sence)|notes? de frais|p(?:é|e)riode comptable"
+                  r"|partes? de horas|hojas? de (?:horas|tiempos)|registro de horas|notas? de gastos|periodo contable"
+                  r"|urenstaat|urenbriefje|urenregistratie|urenverantwoording|declaratie|boek(?:ings)?periode")
+_DOCUMENT = (rf"(?:{_PERIOD_RECORD}|file|document|doc|spreadsheet|workbook|sheet|worksheet|notebook|section|record|booking|reservation|template|presentation"
              r"|forms?|formular\w*|formulaire|formulario|formulier"
              r"|rota|roster|schedule|\w*(?:datei|dokument|tabelle|mappe|liste|plan)|notizbuch|abschnitt|fichier|classeur|feuille|bloc-notes"
              r"|planning|archivo|hoja|libro|cuaderno|secci(?:ó|o)n|bestand|werkblad|rooster|notitieblok|sectie|[\w-]+\.(?:xlsx?|xlsm|docx?|pptx?|one|pdf|csv|vsdx?))")
@@ -75,7 +85,7 @@ _EDIT_LOCK = (r"\blocked for (?:editing|edits|changes)\b|\bin use by\b|\b(?:open
               rf"|\b{_DOCUMENT}\b[^.!?\n]{{0,60}}\b(?:locked|gesperrt|verrouill(?:é|e)e?|bloquead[oa]|vergrendeld)\s(?:\S+\s)?(?:by|von|durch|par|por|door)\s(?:mr|mrs|ms|herrn?|frau|m\.|mme|monsieur|madame|se(?:ñ|n)or[a]?|meneer|mevrouw|[a-z]+\s[a-z]+)\b"
               rf"|\b{_DOCUMENT}\b[^.!?\n]{{0,60}}\b(?:von|durch)\s(?:herrn?|frau)\s\S+\s(?:\S+\s)?gesperrt"
               # Its sender named between ("the form from the building authority is locked"), never an account.
-              rf"|\b{_DOCUMENT}\s(?:(?!(?:account|konto|compte|cuenta|login|user|benutzer)\b)\S+\s){{0,4}}?(?:is\s|ist\s|est\s|est(?:á|a)\s|was\s|war\s|stays\s)?(?:still\s|noch\s|toujours\s)?(?:locked|gesperrt|verrouill(?:é|e)e?|bloquead[oa]|vergrendeld)\b"
+              rf"|\b{_DOCUMENT}\s(?:(?!(?:account|konto|compte|cuenta|login|user|benutzer)\b)\S+\s){{0,4}}?(?:is\s|ist\s|est\s|est(?:á|a)\s|was\s|war\s|stays\s)?(?:still\s|noch\s|toujours\s)?(?:locked|gesperrt|verrouill(?:é|e)e?|bloquead[oa]|vergrendeld|geblokkeerd)\b"
               r"|\b(?:schreibgesch(?:ü|ue)tzt|lecture seule|solo lectura|alleen-?lezen)\b[^.!?\n]{0,40}(?:gesperrt|verrouill|bloquead|vergrendeld)")
 
 # Files that open read-only, told as what they do: "every workbook from the site opens read-only", "die Dateien öffnen
