@@ -173,3 +173,28 @@ def test_a_leaving_or_joining_documents_template_changes_no_account(subject, bod
 def test_a_leaver_beside_the_template_is_still_the_leaver(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Holdout 63: a monitor counting lockouts across the directory names no account to unlock; a job stopped by the lock of
+# the account it runs as (named by a machine's name, or locked on another host) is the job's owner's to clear.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("[monitor] lockouts", "WARNING: 57 user lockout events within 15 minutes on DC-03. Threshold 20. Source: SIEM."),
+    ("Sperrungen", "Warnung: ungewöhnlich hohe Anzahl an Kontosperrungen auf dem Domänencontroller seit 06:00."),
+    ("verrouillages", "Alerte : nombre élevé de verrouillages de comptes sur le contrôleur de domaine cette nuit."),
+    ("export job", "Export job EXP_204 failed at 03:15. Error: user sftp_fin01 is locked on target server."),
+    ("Job abgebrochen", "Der Import-Job ist fehlgeschlagen: Benutzer imp_lager ist auf dem Zielsystem gesperrt."),
+])
+def test_lockouts_counted_or_a_jobs_account_locked_ask_no_unlock(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # A person's own lockout, with a count of attempts in it: still the writer's account to unlock.
+    ("locked out", "I got locked out after 5 attempts in 10 minutes, please unlock my account."),
+    # The job failed and its account's unlock is asked in so many words.
+    ("job failed", "The backup job failed tonight, user bkp_nas is locked. Please unlock it so it can run again."),
+])
+def test_a_lockout_with_its_unlock_asked_stays_an_unlock(subject, body):
+    result = triage(subject, body)
+    assert result.category == "account_unlock", result.reason
