@@ -531,6 +531,17 @@ def test_holdout_set_meets_thresholds() -> None:
 # labelled a reset (a how-to question, which questions.py deliberately hands to a person); and, ambiguous, Office's
 # "unlicensed product" and activation banners (left as holdout50 and holdout53 left them) and a lost RSA token asked
 # new (a hardware token's faults are `other` in holdout15 and nearmiss3; teaching it moved those away). Disputes: none.
+# triage_holdout63 (200 rows of an engineering consultancy's queue: structural and CAD teams, plotters, project drives,
+# timesheets, the ERP; 120 `other`, mostly en with de and two rows each of fr/es/nl) read .979/.926/.964 before its
+# study. Taught: a record kept per period (a timesheet, an expense claim, a booking period) locked at its deadline
+# (another_kind.py); a lock said to have lifted itself (vetoes.py); a monitor's count of lockouts across the directory,
+# and a failed job's error naming its own account locked or locked on another host (process_records.py). It now reads
+# 1.000/.974/1.000; no row of any set moved away from its label. Left, all ambiguous: a contractor whose contract ended
+# taken off one list, and new team members who start next week given a group folder (rules._settle reads a leaver's
+# or a dated newcomer's groups as steps of the offboarding or onboarding on purpose); Office's "unlicensed product"
+# banner (kept a symptom, as the holdout50/53/61 studies left it); a shared mailbox "should have access, doesn't show,
+# add it" (a fault as much as a grant); "my password expires tomorrow, how do I change it from home?" (a how-to
+# question, questions.py). Disputes: none.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
@@ -585,7 +596,9 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  # holdout59 (a hotel group's: front desks, night auditors, housekeeping) read .959/.889/.964 before its study, 1.000/.949/1.000 after.
                  "triage_holdout59.jsonl": (0.99, 0.94, 0.99),
                  # holdout56 (a container port operator's) read .952/.869/.952 before its study, .993/1.000/1.000 after.
-                 "triage_holdout56.jsonl": (0.99, 0.99, 0.99)}
+                 "triage_holdout56.jsonl": (0.99, 0.99, 0.99),
+                 # holdout63 (an engineering consultancy's: structural and CAD teams, plotters, timesheets) read .979/.926/.964 before its study, 1.000/.974/1.000 after.
+                 "triage_holdout63.jsonl": (0.99, 0.97, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
