@@ -13,6 +13,8 @@ tests/data/triage_nearmiss7.jsonl (tests/triage/test_people_counted_calls_and_ve
 file or a macro project by its author (tests/triage/test_codes_passes_and_protected_files.py). A workflow's group came
 from tests/data/triage_holdout31.jsonl, a water utility's (tests/triage/test_graded_alerts_and_workflow_groups.py).
 A file's session to close, held open by someone, came from triage_holdout45.jsonl (test_things_of_another_kind.py).
+A record kept per period (a timesheet, an expense claim) locked at its deadline came from triage_holdout63.jsonl
+(test_things_of_another_kind.py).
 """
 
 from __future__ import annotations

@@ -15,6 +15,8 @@ A system's, an interface's or an RFC's user and a job at a standstill came from 
 A help page about the category reported out of date came from triage_holdout44.jsonl (tests/triage/test_process_records.py).
 Accounts counted (the number locked out per month) came from triage_holdout50.jsonl, a law firm's (same test file).
 A leaving's or joining's own document asked for as a template came from triage_holdout59.jsonl, a hotel group's.
+A monitor's count of lockouts and a failed job's error naming its own account locked came from triage_holdout63.jsonl,
+an engineering consultancy's (tests/triage/test_process_records.py).
 """
 
 from __future__ import annotations

