@@ -211,3 +211,37 @@ def test_the_work_that_failed_or_a_new_ask_stays_a_request(subject, body, catego
 ])
 def test_the_act_said_to_have_worked_closes_unless_negated(subject, body, expected):
     assert triage(subject, body).category == expected
+
+
+# holdout64 (a transport operator's): the participle with the access said to work beside it, no auxiliary, and a close
+# with its politeness after the verb ("close pls"); and a newcomer's things said ready when they came, in thanks.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("cheers", "reset, works now. close please"),
+    ("danke", "Danke, entsperrt und funktioniert jetzt. Bitte schließen."),
+    ("merci", "Débloqué et ça marche, à fermer svp."),
+    ("gracias", "Desbloqueado y ya funciona, cerrar por favor."),
+    ("bedankt", "Ontgrendeld en het werkt nu, graag sluiten."),
+])
+def test_a_quick_reply_that_it_works_and_to_close_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("great job", "Kudos to the service desk: the new planner had her laptop and accounts ready on her first morning."),
+    ("thanks", "Our new starter's accounts were all ready on day one, thanks a lot."),
+    ("Danke", "Danke! Der neue Kollege hatte am ersten Tag Laptop und Zugänge bereit."),
+    ("merci", "Merci, la nouvelle collègue avait son PC et ses comptes prêts dès le premier jour."),
+])
+def test_thanks_for_a_newcomer_set_up_in_time_is_not_onboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("locked again", "Unlocked and working for an hour, now locked again. Please unlock my account.", "account_unlock"),
+    ("new hire", "New hire Tom Berg starts 1 March, please create his account so he has accounts ready on day one.",
+     "onboarding"),
+])
+def test_a_working_lock_gone_again_or_a_newcomer_yet_to_come_still_asks(subject, body, category):
+    assert triage(subject, body).category == category

