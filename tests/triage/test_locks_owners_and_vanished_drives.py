@@ -257,3 +257,36 @@ def test_our_account_taken_over_is_still_a_revoke(subject, body):
 def test_a_staff_login_on_the_publics_portal_in_german_and_dutch(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# holdout64 (a transport operator's): a machine that serves the public, locked by its operator's own lock; and another
+# company's system said so in brackets, with no verb.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("ticket machine", "The ticket vending machine at the west stop shows 'service locked - call operator'. Urgent."),
+    ("Automat", "Der Fahrkartenautomat am Bahnhof zeigt 'gesperrt', Kunden können nichts kaufen."),
+    ("borne", "La borne de vente du parking est bloquée depuis ce matin."),
+    ("parquímetro", "El parquímetro de la calle mayor está bloqueado."),
+    ("automaat", "De kaartautomaat op perron 2 is geblokkeerd."),
+])
+def test_a_public_machine_locked_is_no_account(subject, body):
+    result = triage(subject, body)
+    assert result.category != "account_unlock", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("expired", "The login for the parts shop (managed by the supplier, not us) has expired, please reset my password."),
+    ("abgelaufen", "Das Passwort fürs Lieferantenportal (betrieben vom Anbieter) ist abgelaufen, bitte zurücksetzen."),
+    ("expiré", "Mon mot de passe du portail de commandes (géré par le fournisseur) a expiré."),
+])
+def test_a_system_said_run_by_another_company_in_brackets_is_not_ours(subject, body):
+    result = triage(subject, body)
+    assert result.category != "password_reset" or result.needs_human, result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("locked", "My account is locked, I can't log in to the ticket machine admin portal.", "account_unlock"),
+    ("locked", "I'm locked out, parking machine reports won't load since my account locked.", "account_unlock"),
+    ("password", "My password expired, I finish the reports by the vendor deadline, please reset it.", "password_reset"),
+])
+def test_ones_own_lock_beside_a_machine_or_a_vendor_stays_a_request(subject, body, category):
+    assert triage(subject, body).category == category
