@@ -81,3 +81,18 @@ def test_a_password_sent_out_by_mistake_with_its_change_asked_is_reset(subject, 
 def test_a_slip_or_a_password_sent_as_planned_changes_nothing(subject, body):
     result = triage(subject, body)
     assert result.category == "other", result.reason
+
+
+# holdout64 (a transport operator's): the past tense of the typing ("saw it when I typed it") is the same exposure.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("password", "Please change my password, I think someone at the next desk saw it when I typed it."),
+    ("new password", "Change my password please, a visitor saw me as I entered it on the shared screen."),
+])
+def test_a_password_seen_as_it_was_typed_in_the_past_tense_is_to_be_changed(subject, body):
+    result = triage(subject, body)
+    assert result.category == "password_reset", result.reason
+
+
+def test_an_error_seen_while_typing_a_password_is_no_exposure():
+    result = triage("login", "A colleague saw the error when I typed my password, it says wrong domain. What is it?")
+    assert result.category != "password_reset" or result.needs_human, result.reason
