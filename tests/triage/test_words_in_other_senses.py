@@ -236,3 +236,27 @@ def test_a_factor_that_runs_on_but_is_asked_moved_is_reset():
     result = triage("new phone", "The authenticator keeps working on the old phone until Friday, please move it to my "
                     "new one.")
     assert result.category == "mfa_reset", result.reason
+
+
+# holdout64 (a transport operator's): a newcomer's account made already under a misspelt name, its rename asked; the
+# account exists, no newcomer to set up. A spelling given for an account yet to make stays onboarding.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("wrong name", "The account for our new driver was created with a typo in his surname, he uses it already. Can "
+                   "you rename it?"),
+    ("Tippfehler", "Das Konto der neuen Kollegin wurde mit Tippfehler im Nachnamen angelegt, bitte umbenennen."),
+    ("faute", "Le compte du nouvel arrivant a été créé avec une faute de frappe, merci de le renommer."),
+    ("typfout", "Het account van de nieuwe collega is met een typfout aangemaakt, graag hernoemen."),
+])
+def test_a_newcomers_account_made_misspelt_and_to_rename_is_not_onboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category != "onboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("new starter", "New starter Ana Lopez from 1 June, please create her account. Mind the spelling, not a typo: "
+                    "Lopez without an accent."),
+    ("new hire", "New hire Sam Park starts Monday, please set up his account; the HR form had a typo in his surname, "
+                 "correct is Park."),
+])
+def test_a_spelling_given_for_an_account_yet_to_make_stays_onboarding(subject, body):
+    assert triage(subject, body).category == "onboarding"

