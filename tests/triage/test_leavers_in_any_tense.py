@@ -76,3 +76,24 @@ def test_a_thing_in_brackets_that_left_is_no_leaver(subject, body):
 def test_a_persons_exit_is_a_leaver(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# holdout64 (a transport operator's): a person's role with the bare verb of leaving ending the clause, as a terse ticket
+# says it; the same verb with an object after it ("left his badge", "left a voicemail") is no leaving.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("leaver", "Staff member left, please disable the account. Name Joe Bloggs, depot west."),
+    ("départ", "Employé parti, merci de supprimer le compte de Paul Martin."),
+    ("baja", "Empleado se fue, por favor eliminar la cuenta de Luis Gómez."),
+    ("uit dienst", "Medewerker vertrokken, graag het account van Jan de Vries verwijderen."),
+])
+def test_a_role_with_the_bare_verb_of_leaving_is_a_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("door", "Employee left his badge at home, please open the staff door for him."),
+    ("call back", "Colleague left a voicemail about the printer, please call back."),
+])
+def test_the_verb_of_leaving_with_an_object_is_no_leaver(subject, body):
+    assert triage(subject, body).category != "offboarding"

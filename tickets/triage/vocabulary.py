@@ -321,6 +321,13 @@ LEAVER = (
     r"|\b(?:prestataire|consultant|int(?:é|e)rimaire|stagiaire|freelance)\b[^.!?\n]{0,60}?\bcontrat (?:est |a )?(?:termin|fini|pris fin|expir)"
     r"|\b(?:contratista|consultor|becari[oa]|extern[oa]|freelance)\b[^.!?\n]{0,60}?\bcontrato (?:ha )?(?:termin|finaliz|venci|acab)"
     r"|\b(?:externe?|consultant|inhuurkracht|uitzendkracht|zzp'?er|stagiair)\b[^.!?\n]{0,60}?\bcontract (?:is )?(?:afgelopen|be(?:ë|e)indigd|verlopen)"
+    # A person's role, then the bare verb of leaving and the clause's end, as a terse ticket says it: "employee left,
+    # please remove account", "employé parti, merci de ...", "empleado se fue, ...", "medewerker vertrokken." (holdout64).
+    # Not "employee left his badge at home": the clause must end at the verb.
+    r"|\b(?:employee|colleague|staff member|worker|contractor|user)s? (?:has |have |had )?left(?=\s*(?:[,.;!:\u2013-]|$))"
+    r"|\b(?:employ(?:é|e)e?|collaborat(?:eur|rice)|coll(?:è|e)gue) (?:est )?partie?(?=\s*(?:[,.;!:\u2013-]|$))"
+    r"|\b(?:emplead[oa]|compa(?:ñ|n)er[oa]|trabajador(?:a)?) se (?:fue|march(?:ó|o))(?=\s*(?:[,.;!:\u2013-]|$))"
+    r"|\b(?:medewerker|collega|werknemer) (?:is )?vertrokken(?=\s*(?:[,.;!:\u2013-]|$))"
     # "She left 2 weeks ago", "he left last month": a person's leaving dated in the past (not "he left his laptop last
     # week": what follows "left" must be the time itself; nor "he left in June last year" in a rehire's ticket, a month
     # being as often the start of a story as the leaving).
