@@ -542,6 +542,18 @@ def test_holdout_set_meets_thresholds() -> None:
 # banner (kept a symptom, as the holdout50/53/61 studies left it); a shared mailbox "should have access, doesn't show,
 # add it" (a fault as much as a grant); "my password expires tomorrow, how do I change it from home?" (a how-to
 # question, questions.py). Disputes: none.
+# triage_holdout64 (200 rows of a public transport operator's queue: drivers and duties, depots, dispatch, ticket
+# vending machines; 120 `other`, mostly en with de and two rows each of fr/es/nl; by an author who read nothing of the
+# project) read .952/.935/.965 before its study. Taught: a quick reply that the thing is done and works ("unlocked and
+# working now. close pls") and thanks for a newcomer whose accounts were ready on day one (already_done.py); a machine
+# that serves the public locked by its operator, and a system said run by another company in brackets
+# (not_the_account.py); a password seen "when I typed it", in the past tense (patterns.py); a newcomer's account made
+# under a misspelt name, its rename asked (other_senses.py); a role with the bare verb of leaving ending its clause,
+# "employee left," (vocabulary.py). It now reads .986/1.000/1.000; no row of any set moved away from its label. Left:
+# Office's "unlicensed product"/"product activation failed" banners labelled licence changes (left as the holdout50,
+# 53, 59 and 61 studies left them), apprentices announced as "we get 3 apprentices from 1 sep" (an arrival said by the
+# receiving team's "get", too loose to teach alone), and, ambiguous, a reset tool's SMS that never comes, a shared mailbox
+# gone from Outlook and a distribution list whose mails do not arrive. Disputes: none.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
@@ -598,7 +610,9 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  # holdout56 (a container port operator's) read .952/.869/.952 before its study, .993/1.000/1.000 after.
                  "triage_holdout56.jsonl": (0.99, 0.99, 0.99),
                  # holdout63 (an engineering consultancy's: structural and CAD teams, plotters, timesheets) read .979/.926/.964 before its study, 1.000/.974/1.000 after.
-                 "triage_holdout63.jsonl": (0.99, 0.97, 0.99)}
+                 "triage_holdout63.jsonl": (0.99, 0.97, 0.99),
+                 # holdout64 (a public transport operator's: drivers, depots, ticket machines) read .952/.935/.965 before its study, .986/1.000/1.000 after.
+                 "triage_holdout64.jsonl": (0.98, 0.99, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
