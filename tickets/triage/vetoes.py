@@ -11,7 +11,7 @@ A lock said to have lifted itself came from triage_holdout63.jsonl (tests/triage
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless_asked
+from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import HAS_PW, UNC, Veto, rx, words
 from tickets.triage.vocabulary import FOLDER, FORGOT, LOCKED, MFA, PW, RESET, SKU, UNLOCK_ELSEWHERE
 
@@ -53,6 +53,31 @@ _LIFTED_ITSELF = (r"(?:\bun-?locked\s(?:itself|themselves|by itself|on its own|a
                   r"|\b(?:vanzelf|automatisch|uit zichzelf)\s(?:weer\s)?(?:ontgrendeld|gedeblokkeerd|vrijgegeven|opengegaan)"
                   r"|\b(?:ging|is)\s(?:\S+\s)?(?:vanzelf|automatisch)\s(?:weer\s)?open\b)"
                   r"(?![^.!?\n]{0,80}(?:again|\block|locked|gesperrt|re-?locked))")
+# A lockout the writer fears or guards against, in the future or the conditional: "I don't want to be locked out",
+# "so I won't get locked out", "to avoid being locked out", "in case I get locked out", "afraid of getting locked out",
+# "will I be locked out?"; "ich will nicht ausgesperrt werden", "damit ich nicht gesperrt werde", "Angst, gesperrt zu
+# werden"; "pour ne pas être bloqué", "de peur d'être bloqué", "éviter d'être bloqué"; "para no quedarme bloqueado",
+# "no quiero quedar bloqueado", "por si me bloquean"; "om niet buitengesloten te worden", "wil niet geblokkeerd raken".
+_LOCKOUT = rf"(?:{LOCKED}|lock(?:ed)?[\s-]?out\b|blocked\b)"
+_LOCKOUT_FEARED = (
+    rf"\b(?:don'?t|dont|do not|doesn'?t|does not|won'?t|wouldn'?t|never) (?:want|wanna|wish|like) (?:\S+ ){{0,2}}?(?:to )?(?:be|get|end up|become) (?:\S+ )?{_LOCKOUT}"
+    rf"|\bso (?:that )?(?:i|we|he|she|they|nobody|no one) (?:don'?t|dont|do not|won'?t|will not|doesn'?t|does not|wouldn'?t|can'?t) (?:\S+ )?(?:be|get|end up) (?:\S+ )?{_LOCKOUT}"
+    rf"|\b(?:avoid|prevent|risk|afraid of|scared of|worried about|fear of) (?:\S+ )?(?:being|getting|ending up) (?:\S+ )?{_LOCKOUT}"
+    rf"|\b(?:in case|if|what if|lest|before) (?:i|we|he|she|they|it|my account|the account) (?:\S+ )?(?:gets?|got|am|is|are|will be|would be|might be|could be|end up) (?:\S+ )?{_LOCKOUT}"
+    rf"|\b(?:will|would|could|might|can) (?:i|we|he|she|they|my account|the account) (?:\S+ )?(?:be|get|end up) (?:\S+ )?{_LOCKOUT}"
+    rf"|\b(?:afraid|worried|scared|concerned) (?:that |i'?ll |i will |i might |it will |it might )(?:\S+ ){{0,2}}?(?:be|get) (?:\S+ )?{_LOCKOUT}"
+    r"|\b(?:nicht|kein(?:e|en)?) (?:\S+ ){0,3}?(?:ausgesperrt|gesperrt|blockiert) (?:zu )?(?:werden|sein|wird)\b|\bangst,? (?:\S+ ){0,3}?(?:ausgesperrt|gesperrt) zu werden\b"
+    r"|\bdamit (?:ich|wir|er|sie|das konto|mein konto) (?:\S+ ){0,2}?nicht (?:\S+ )?(?:ausgesperrt|gesperrt|blockiert)\b|\bfalls (?:ich|mein konto|das konto) (?:\S+ ){0,2}?(?:ausgesperrt|gesperrt) (?:werde|wird)\b"
+    r"|\b(?:pour|afin de) ne pas (?:(?:ê|e)tre|me retrouver|rester) (?:\S+ )?(?:bloqu|verrouill)\w*|\b(?:de peur|par peur|peur) d'(?:(?:ê|e)tre|me retrouver) (?:\S+ )?(?:bloqu|verrouill)\w*"
+    r"|\b(?:(?:é|e)viter|risquer) d'(?:(?:ê|e)tre|me retrouver) (?:\S+ )?(?:bloqu|verrouill)\w*|\bau cas o(?:ù|u) (?:je|mon compte) (?:\S+ )?(?:serais|serait|suis|est) (?:\S+ )?(?:bloqu|verrouill)\w*"
+    r"|\bpara no (?:quedar(?:me)?|ser|estar) (?:\S+ )?bloquead[oa]\b|\bno quiero (?:quedar(?:me)?|ser|estar) (?:\S+ )?bloquead[oa]\b|\b(?:evitar|miedo (?:a|de)) (?:quedar(?:me)?|ser) (?:\S+ )?bloquead[oa]\b|\bpor si (?:me |mi cuenta )?(?:\S+ )?(?:bloquea|queda bloquead)\w*"
+    r"|\bom (?:niet|te voorkomen dat ik) (?:\S+ )?(?:buitengesloten|geblokkeerd) (?:te )?(?:worden|raken|word|raak)\b|\bwil (?:\S+ )?niet (?:\S+ )?(?:buitengesloten|geblokkeerd) (?:worden|raken)\b|\bzodat (?:ik|mijn account) (?:\S+ )?niet (?:\S+ )?(?:buitengesloten|geblokkeerd)\b"
+)
+# ... unless the lockout is there now as well, or an unlock is asked: "I'm locked out now and don't want it again".
+_LOCKED_NOW = (rf"\bun-?lock|\bentsperr|{UNLOCK_ELSEWHERE}"
+               rf"|\b(?:i'?m|i am|am|is|are|was|got|been|gets|have been|has been)\s(?:\S+\s)?(?:now\s|again\s|already\s|currently\s)?(?:{LOCKED}|lock(?:ed)?[\s-]?out)\b(?!\s(?:again|in future|next time))"
+               rf"|(?:\A|[.!?\n]\s*)lock(?:ed)?[\s-]?out\b"
+               r"|\b(?:bin|ist|wurde)\s(?:\S+\s)?(?:jetzt\s|wieder\s|schon\s)?(?:ausgesperrt|gesperrt)\b(?!\s(?:zu\s)?werden)|\b(?:suis|est)\s(?:\S+\s)?(?:bloqu|verrouill)\w*|\b(?:estoy|est(?:á|a))\s(?:\S+\s)?bloquead[oa]\b|\b(?:ben|is)\s(?:\S+\s)?(?:buitengesloten|geblokkeerd)\b")
 
 # Phrases that look like a request above but describe a fault or another request. (category, pattern, penalty)
 VETOES: list[Veto] = [
@@ -86,6 +111,10 @@ VETOES: list[Veto] = [
     # "I'm not locked out, I just don't know the password", "bin gerade nicht gesperrt", "il n'est pas bloqué": the
     # writer denies the lockout, so its word is no evidence of one (an unlock of an unlocked account does nothing).
     Veto("account_unlock", rx(rf"(?:\bnot|n['’]t|\bnicht|\bpas|\bno|\bniet|\bnoch nie)\s(?:[a-zà-ÿ]+\s)?(?:{LOCKED}|lock(?:ed)?[\s-]?out)(?!\s(?:\S+\s)?(?:anymore|any more|again|mehr|plus|niet meer))"), 3.0),
+    # "will the token app work abroad? don't want to get locked out", "damit ich nicht ausgesperrt werde", "pour ne pas
+    # être bloqué", "para no quedarme bloqueado", "om niet buitengesloten te worden": a lockout feared or guarded
+    # against, which has not happened; there is nothing to lift (a password to change before it does stays a reset).
+    Veto("account_unlock", rx(unless(_LOCKOUT_FEARED, _LOCKED_NOW)), 3.0),
     # "She says she knows her password, she just mistyped it", "the new password I know": the writer says the password
     # is known or right, so what failed is the lockout or something else, never a password to replace.
     Veto("password_reset", rx(
