@@ -212,6 +212,49 @@ _ASKED_OF_THEM = (r"\b(?:raise|log|open|escalate|pass)\s(?:it\s|this\s|a (?:tick
                   r"|\b(?:escalar|pasar|trasladar)\s(?:\S+\s)?(?:al|a la)\s(?:\S+\s)?para que\s(?:\S+\s)?(?:restablezca|resetee|desbloquee)"
                   r"|\bbij\s(?:de\s)?\S+\s(?:melden|neerleggen|uitzetten)\s(?:om|zodat (?:ze|zij|hij))\s[^.!?\n]{0,40}?(?:te resetten|te ontgrendelen|resetten|ontgrendelen)")
 
+# A login on a site another company runs, named by that company's role: "my password for the transformer supplier's
+# portal", "the vendor's support portal locked me out", "my account on the portal of our cable supplier", "Passwort
+# fürs Lieferantenportal", "le portail du fournisseur", "el portal del proveedor", "het leveranciersportaal". That
+# company keeps the login (and sends its own reset mail); the directory the help desk runs holds no such account, so a
+# reset or an unlock of it is that company's, however plainly asked. Not the writer's directory login named beside it
+# ("my Windows password stopped working, on the supplier portal too"), nor the firm's portal for its customers
+# (_THE_PUBLICS_PORTAL above).
+_OUTSIDE_PARTY = (r"(?:supplier|vendor|manufacturer|carrier|haulier|forwarder|wholesaler|distributor|bank|insurer|landlord|lessor"
+                  r"|subcontractor|oem|service provider)")
+_OUTSIDE_SITE = r"(?:portal|web ?site|site|web ?shop|online shop|shop|extranet|platform|ordering system|order system)"
+_OUTSIDE_PARTYS_SITE = (
+    rf"\b{_OUTSIDE_PARTY}(?:'s|s'|s|’s)?\s(?:\S+\s){{0,2}}?{_OUTSIDE_SITE}\b"
+    rf"|\b{_OUTSIDE_SITE}\s(?:of|from|at|run by)\s(?:the\s|our\s|a\s|an\s|my\s|their\s)?(?:\S+\s){{0,2}}?{_OUTSIDE_PARTY}"
+    r"|\b(?:lieferanten|hersteller|h(?:ä|ae)ndler|spediteur|speditions|bank|versicherungs|vermieter|dienstleister|gro(?:ß|ss)h(?:ä|ae)ndler)[\s-]?(?:portal|plattform|webseite|website|shop|extranet)"
+    r"|\b(?:portal|plattform|webseite|website|shop|extranet)\s(?:des|der|unseres|unserer|vom|von)\s(?:\S+\s)?(?:lieferanten|herstellers|spediteurs|bank|versicherung|vermieters|dienstleisters|h(?:ä|ae)ndlers)\b"
+    r"|\b(?:portail|site|plate-?forme|extranet|boutique)\s(?:web\s)?(?:du|de la|de notre|des|d'un|d'une)\s(?:\S+\s)?(?:fournisseurs?|fabricant|transporteur|banque|assureur|bailleur|prestataire|grossiste|distributeur)\b|\bportail fournisseurs?\b"
+    r"|\b(?:portal|sitio|web|plataforma|tienda)\s(?:web\s)?(?:del|de la|de nuestro|de nuestra|de los|de)\s(?:\S+\s)?(?:proveedor(?:es)?|fabricante|transportista|banco|aseguradora|arrendador|distribuidor|mayorista)\b"
+    r"|\b(?:leveranciers|fabrikants|vervoerders|bank|verzekeraars|groothandels?)[\s-]?(?:portaal|website|site|webshop|platform)"
+    r"|\b(?:portaal|website|site|webshop|platform)\s(?:van|bij)\s(?:de|het|onze|ons|een)\s(?:\S+\s)?(?:leverancier|fabrikant|vervoerder|bank|verzekeraar|verhuurder|groothandel)\b")
+_SIGN_IN_WORD = (rf"(?:{PW}|{LOCKED}|\block(?:ed)?[\s-]?out\b|\b(?:account|login|log[\s-]?in|log on|sign[\s-]?in|user ?name|user|konto|zugang|anmeld\w*"
+                 r"|compte|identifiant|cuenta|usuario|acceso|inlog\w*|gebruiker))")
+# The directory's own login named in the ticket: then the trouble may well be ours.
+_DIRECTORY_LOGIN = (r"\b(?:windows|network|domain|company|work|ad|sso|single sign-?on|microsoft|m365|office 365|entra|azure|pc|netzwerk|r(?:é|e)seau|red|netwerk)"
+                    r"[\s-](?:password|login|account|sign-?in|passwort|kennwort|konto|anmeldung|mot de passe|compte|contrase(?:ñ|n)a|cuenta|wachtwoord)")
+# The login said to be the site's: the sign-in word joined to the site by a preposition ("password for the supplier's
+# portal", "log in to the vendor portal", "Passwort fürs Lieferantenportal", "mot de passe du portail", "contraseña del
+# portal", "wachtwoord voor het leveranciersportaal"), or the site's own words about it ("the carrier portal says my
+# password is wrong"). Not a sentence that only names the site as where the writer's work waits ("please reset my
+# password, I need to order on the supplier portal").
+_TO_THE_SITE = (r"(?:for|on|at|to|of|in|into|with|from|f(?:ü|ue)r|f(?:ü|ue)rs|beim|im|zum|auf|bei|du|de|des|pour|sur|au|del|en|para"
+                r"|voor|op|van|bij)")
+_OUTSIDE_LOGIN = unless(rf"{_SIGN_IN_WORD}\s{_TO_THE_SITE}\s(?:[^.!?\n\s]+\s){{0,4}}?(?:{_OUTSIDE_PARTYS_SITE})"
+                        # One login, not the many a writer keeps ("all my supplier portal logins are in the vault").
+                        rf"|(?:{_OUTSIDE_PARTYS_SITE})\s(?:[^.!?\n\s]+\s){{0,3}}?{_SIGN_IN_WORD}(?![sz]\b)",
+                        _DIRECTORY_LOGIN)
+# Anchor: a word for the outside party, which every match holds.
+_OUTSIDE_ANCHOR = words("supplier", "vendor", "manufacturer", "carrier", "haulier", "forwarder", "wholesaler", "distributor", "bank",
+                        "insurer", "landlord", "lessor", "subcontractor", "oem", "service provider", "lieferant", "hersteller", "händler",
+                        "haendler", "spedit", "versicherung", "vermieter", "dienstleister", "fournisseur", "fabricant", "transporteur",
+                        "banque", "assureur", "bailleur", "prestataire", "grossiste", "proveedor", "fabricante", "transportista", "banco",
+                        "aseguradora", "arrendador", "mayorista", "leverancier", "fabrikant", "vervoerder", "verzekeraar", "verhuurder",
+                        "groothandel")
+
 # A sign-in's three requests (its password, its lock, its second factor): what each veto below sets aside, since the
 # login is another party's whichever of them is asked.
 _SIGN_IN_KINDS = ("password_reset", "account_unlock", "mfa_reset")
@@ -245,6 +288,11 @@ OTHER_PARTY_VETOES: list[Veto] = [
     *_each_sign_in_kind(_WHOSE_JOB, 3.0, _WHOSE_JOB_ANCHOR),
     # "can we unlock it from here or is that the web team?": which side acts, asked; as heavy as a plain unlock.
     *_each_sign_in_kind(_WHICH_SIDE, 6.0, _WHICH_SIDE_ANCHOR),
+    # "forgot my password for the cable supplier's portal, the reset mail never comes": that company's login. As heavy as
+    # which side acts: however plainly the reset or the unlock is asked, it is theirs to make.
+    Veto("password_reset", rx(_OUTSIDE_LOGIN), 6.0, _OUTSIDE_ANCHOR),
+    Veto("account_unlock", rx(_OUTSIDE_LOGIN), 6.0, _OUTSIDE_ANCHOR),
+    Veto("mfa_reset", rx(_OUTSIDE_LOGIN), 3.0, _OUTSIDE_ANCHOR),
     # "please raise with NCR to reset the admin password; their engineer is on site": the vendor's change, passed on.
     *_each_sign_in_kind(_ASKED_OF_THEM, 3.0, words("raise", "log ", "open", "escalat", "pass", "melden", "eskalier",
                                                    "beauftrag", "anfrag", "remonter", "transmettre", "signaler", "escalar",
