@@ -198,3 +198,48 @@ def test_lockouts_counted_or_a_jobs_account_locked_ask_no_unlock(subject, body):
 def test_a_lockout_with_its_unlock_asked_stays_an_unlock(subject, body):
     result = triage(subject, body)
     assert result.category == "account_unlock", result.reason
+
+
+# holdout58: a lockout's cause asked with no device named, a monitor's lockout events for a service account, and the
+# leaving refused by the HR tool it was entered in. Our own sentences.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Lockouts", "my account locks several times a day since I changed my password. Can you check what is locking it?"),
+    ("Locked", "the account keeps locking every hour, what's locking it? the desk unlocks me each time"),
+    ("Konto", "Mein Konto wird jeden Morgen gesperrt. Könnt ihr schauen, was es immer wieder sperrt?"),
+    ("Compte", "Mon compte se bloque tous les jours, pouvez-vous voir ce qui le bloque ?"),
+    ("Cuenta", "Mi cuenta se bloquea cada hora, ¿podéis averiguar qué lo está bloqueando?"),
+    ("Account", "Mijn account raakt elke ochtend geblokkeerd, kunnen jullie zien wat het account blokkeert?"),
+    ("Alerts", "Monitoring raises lockout alerts for svc_scada_hist every few minutes since the patch weekend."),
+])
+def test_a_lockouts_cause_asked_or_a_service_accounts_lockout_events_are_traced_first(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("HR system", "when I enter the leaver in the HR system it throws 'cost centre invalid'. She leaves on the 31st."),
+    ("Workday", "Submitting the resignation in Workday fails with an error about the manager field. Anna's last day "
+                "is Friday."),
+    ("Austritt", "Beim Erfassen des Austritts von Herrn Kahl im HR-Portal kommt immer ein Fehler. Er geht Ende Mai."),
+    ("Départ", "En saisissant le départ de Mme Roy dans le SIRH, j'ai une erreur 'matricule invalide'. Elle part "
+               "vendredi."),
+    ("Baja", "Al registrar la baja de Luis en el sistema de RRHH da error. Se va el viernes."),
+    ("Uitdienst", "Bij het invoeren van de uitdienst van Piet in het HR-systeem krijg ik een foutmelding. Hij "
+                  "vertrekt vrijdag."),
+])
+def test_a_leaving_refused_by_the_tool_it_was_entered_in_is_the_tools_fault(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Locked out", "I'm locked out, please unlock me and check what is locking it", "account_unlock"),
+    ("svc", "please unlock svc_scada_hist, lockout since 3am", "account_unlock"),
+    ("Leaver", "I submitted the leaver form for Tom Baker; his last day is Friday. Please disable his AD account then.",
+     "offboarding"),
+    ("Leaver", "The termination for Jo Park went through in the HR tool. Please disable her account on Friday.",
+     "offboarding"),
+])
+def test_an_unlock_or_a_leavers_closing_asked_in_words_stays(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -72,6 +72,22 @@ _CHANGE_ASKED = (r"\b(?:disable|deactivate|remove|offboard|create|set up|deaktiv
 _LEAVING_TEMPLATE = unless(_templates_of(_LEAVING_WORD), _CHANGE_ASKED)
 _JOINING_TEMPLATE = unless(_templates_of(_JOINING_WORD), _CHANGE_ASKED)
 
+# The leaving entered in the HR or leaver tool, which refuses it: "when I submit the termination in the HR system I get
+# 'position id invalid'", "beim Erfassen des Austritts kommt ein Fehler", "en saisissant le départ j'ai une erreur", "al
+# registrar la baja da error", "bij het invoeren van de uitdiensttreding krijg ik een foutmelding". The tool is mended
+# (a person reads its error); the leaver's accounts follow from the leaving once it goes through. Not where an account
+# is to change in the same message ("... so please disable his account yourselves").
+_LEAVING_ENTERED = (r"(?:termination|leaver|exit|offboarding|resignation|austritt\w*|k(?:ü|ue)ndigung\w*|abmeldung|d(?:é|e)part|sortie"
+                    r"|baja|despido|uitdienst\w*|ontslag)")
+_ENTER_VERB = (r"(?:submit|enter|record|process|file|key|book|save|send|complete|erfass|eintrag|einzutragen|anleg|speicher|absend|einreich|abschick"
+               r"|saisi|enregistr|soumet|soumis|envoy|valid|registr|introduc|envi|guard|tramit|invoer|indien|registreer|verwerk|opsla)\w*")
+_ENTRY_ERROR = (r"(?:error|invalid|fail\w*|rejected|won'?t (?:let|accept|save|go)|doesn'?t (?:accept|save|go)|can'?t (?:save|submit)|cannot (?:save|submit)"
+                r"|fehler\w*|ung(?:ü|ue)ltig|abgelehnt|nicht (?:m(?:ö|oe)glich|gespeichert)|erreur|invalide|refus(?:é|e)|impossible"
+                r"|inv(?:á|a)lid[oa]|rechaz\w*|fout\w*|ongeldig|geweigerd|lukt niet)")
+_LEAVING_ENTRY_FAILS = unless(rf"\b{_ENTER_VERB}\s(?:\S+\s){{0,3}}?{_LEAVING_ENTERED}\b[^\n]{{0,100}}?\b{_ENTRY_ERROR}"
+                              rf"|\b{_LEAVING_ENTERED}\s(?:\S+\s){{0,3}}?{_ENTER_VERB}\b[^\n]{{0,100}}?\b{_ENTRY_ERROR}",
+                              _CHANGE_ASKED)
+
 # A report of accounts in some state, asked to be run: "a report of all AD accounts of people who left last year that
 # are still enabled", "eine Liste aller Konten ausgeschiedener Mitarbeiter", "une liste des comptes des partants", "un
 # informe de las cuentas de los que se fueron", "een overzicht van de accounts van vertrekkers". The accounts are read
@@ -149,6 +165,14 @@ _LOCKOUT_SOURCE = unless(
     r"\b(?:find|trace|track|identify|determine|figure out|work out|locate|look for|search(?: for)?)\w*\s(?:out\s|down\s)?(?:\S+\s){0,3}?(?:source|origin|culprit)s?\b"
     rf"|\b(?:find|found|finding|figure|work|track|trace|identify|see|check|tell me)\s(?:out\s|down\s)?(?:which|what)\s(?:one|{_DEVICE})\b"
     rf"|\b(?:which|what)\s{_DEVICE}\s(?:\S+\s){{0,3}}?(?:is\s|keeps\s)?(?:locking|locks)\b"
+    # Or the cause asked with no device named: "can someone check what is locking it?", "what keeps locking my
+    # account", "was sperrt das Konto immer wieder?", "ce qui bloque le compte", "qué lo está bloqueando", "wat blokkeert
+    # het account steeds". Asked about the lock, not the lock reported.
+    r"|\b(?:what|who)(?:'s|\sis|\skeeps|\scould be|\smight be)\s(?:still\s)?(?:locking|re-?locking)\s(?:it|him|her|me|us|them|this|that|the\s|my\s|our\s|his\s|her\s|their\s|svc)"
+    r"|\bwas\s(?:genau\s)?(?:sperrt|blockiert)\s(?:es|ihn|sie|mich|uns|das|den|die|mein|unser)\w*\b"
+    r"|\bwas\s(?:es|ihn|sie|mich|uns|das|den|die|mein|unser)\w*\s(?:\S+\s){0,3}?(?:sperrt|blockiert)\b|\bce qui\s(?:le\s|la\s|me\s)?(?:bloque|verrouille)\b"
+    r"|\bqu(?:é|e)\s(?:es lo que\s)?(?:lo\s|la\s|me\s)?(?:est(?:á|a)\s)?bloque(?:a|ando)\b|\bwat\s(?:\S+\s)?(?:blokkeert|vergrendelt)\s(?:het|mijn|ons|de|hem|haar|mij)\b"
+    r"|\bwat\s(?:het|mijn|ons|onze|de|hem|haar|mij)\s(?:\S+\s){0,2}?(?:blokkeert|vergrendelt)\b"
     rf"|\b(?:quelle|verursacher)\b[^.!?\n]{{0,40}}\b(?:finden|suchen|ermitteln|herausfinden|feststellen)\b"
     rf"|\b(?:find|such|ermittel|stell)\w*\s(?:\S+\s){{0,3}}?(?:quelle|verursacher)\b|\bwelche[sr]?\s{_DEVICE}\s(?:\S+\s){{0,3}}?sperrt\b"
     rf"|\b(?:trouver|identifier|chercher|d(?:é|e)terminer)\s(?:\S+\s){{0,3}}?(?:source|origine)\b|\bquel(?:le)?\s{_DEVICE}\s(?:\S+\s){{0,3}}?(?:verrouille|bloque)\b"
@@ -170,7 +194,8 @@ _LOCKOUT_SOURCE = unless(
 # verrouillé", "cuenta de servicio bloqueada", "serviceaccount geblokkeerd". Something keeps trying an old password;
 # its owner finds it before an unlock, which would only lock again. With an unlock asked ("please unlock svc_x") it
 # stays an unlock (holdout54's; the dev set's service lockouts with "please unlock" are unlocks).
-_SERVICE_LOCKED = unless(rf"{_SERVICE_ACCOUNT}[^\n]{{0,40}}?\b(?:{LOCKED}|locked out)|\b(?:{LOCKED}|locked out)\b[\s\S]{{0,60}}?{_SERVICE_ACCOUNT}",
+# The monitor's noun counts as its participle does: "lockout events for svc_meter", "account lockout ... for svc_x".
+_SERVICE_LOCKED = unless(rf"{_SERVICE_ACCOUNT}[^\n]{{0,40}}?\b(?:{LOCKED}|locked out|lock-?outs?\b)|\b(?:{LOCKED}|locked out|lock-?outs?\b)\b[\s\S]{{0,60}}?{_SERVICE_ACCOUNT}",
                          _UNLOCK_ASKED)
 
 # A monitor's count of lockouts across the directory: "ALERT: 40 account lockout events in 5 minutes, threshold 10",
@@ -284,6 +309,8 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     # "Job 'HR_Leaver_Export' failed last night", "nobody collected the dongle, please add it to the offboarding
     # checklist": the process is mended; no one named leaves.
     Veto("offboarding", rx(_LEAVERS_PROCESS), 3.0),
+    # "when I submit the termination in the HR tool I get 'position id invalid'; he leaves Friday": the tool's error.
+    Veto("offboarding", rx(_LEAVING_ENTRY_FAILS), 3.0),
     # "HR needs the termination letter template in Word": a document for HR, no one leaves or starts.
     Veto("offboarding", rx(_LEAVING_TEMPLATE), 3.0),
     Veto("onboarding", rx(_JOINING_TEMPLATE), 3.0),
