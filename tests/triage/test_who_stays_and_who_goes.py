@@ -175,3 +175,32 @@ def test_licence_handed_on_or_role_left_empty_is_no_onboarding_or_leaver(subject
 def test_account_asked_for_or_leaver_closed_stays(subject, body, expected):
     result = triage(subject, body)
     assert result.category == expected, result.reason
+
+
+# holdout58: the contract of a person named by their role (an engineer, a technician) that ended, the day said bare.
+# A firm's contract that ended (a lease, a support contract) is no leaver. Our own sentences.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Access", "the contract of the pump vendor technician ended on Friday, please remove his VPN and AD access"),
+    ("Contractor", "contract of our external consultant Mira Osei expired yesterday - please disable her login"),
+    ("Ended", "contract of the field engineer Ola Berg ended friday, please disable his account"),
+    ("Vertrag", "Der Vertrag des externen Technikers Jan Ott endete am Freitag, bitte sein AD-Konto und VPN "
+                "deaktivieren."),
+    ("Contrat", "Le contrat du technicien du fournisseur a pris fin vendredi, merci de désactiver son compte et son "
+                "VPN."),
+    ("Contrato", "El contrato del técnico externo Pablo Ruiz terminó el viernes, por favor desactivad su cuenta y la "
+                 "VPN."),
+    ("Contract", "Het contract van de externe monteur is afgelopen, graag zijn account en VPN deactiveren."),
+])
+def test_a_role_named_persons_contract_that_ended_is_a_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Lease", "the contract of the printer lease ended on friday, can you remove the old printer from my laptop?"),
+    ("Support", "the support contract of the SCADA vendor ended on Friday, who do we call now for incidents?"),
+    ("Extended", "the contract of the vendor engineer was extended, can he keep his VPN access?"),
+])
+def test_a_firms_contract_or_one_extended_is_no_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category != "offboarding", result.reason

@@ -54,6 +54,10 @@ _ON_A_SCREEN = r"(?:alert|pop-?up|notification|warning|dialog|prompt|reminder|ba
 _DISMISSED = (rf"(?:^|[.!?\n])(?![^.!?\n]*\b{_ON_A_SCREEN}\b)[^.!?\n]*"
               r"\b(?:dismissed|sacked|fired|laid off|let go)\s(?:today|yesterday|this (?:morning|afternoon|week)|last (?:week|month|night|friday|monday)|on\s(?:\d|mon|tue|wed|thu|fri|sat|sun)|effective|with (?:immediate )?effect|for\s(?:gross\s)?misconduct)\b")
 
+# A person named by the work they came to do, not by their employer: an engineer, a technician, a consultant.
+_WORKER = (r"(?:engineer|technician|consultant|contractor|freelancer|specialist|developer|programmer|analyst|temp|intern|trainee"
+           r"|worker|employee|colleague|fitter|electrician|mechanic|operator|advisor|adviser|auditor|designer|architect)s?\b")
+
 # Gone said by what ended: "the contractor from Daltons finished yesterday", "student withdrew from the university".
 _ENDED = (r"\b(?:contractor|consultant|temp|freelancer|agency worker|intern|trainee|placement student)s?\b[^.!?\n]{0,40}?"
           # A bracketed aside may name them in between: "the contractor from Kell Ltd (user ext.jdoe) finished on ...".
@@ -63,8 +67,12 @@ _ENDED = (r"\b(?:contractor|consultant|temp|freelancer|agency worker|intern|trai
           # Or by the person's own contract that ends: "contract of jdoe (consultant) ends today", "her contract
           # expires on Friday". Not a firm's contract ("the printer lease contract ends"): a person's is "of" a name
           # or "his/her/their".
-          r"|\b(?:(?:his|her|their)\s(?:\S+\s)?contract|contract\sof\s(?!the\b|our\b|a\b|an\b|this\b)[\w.-]+(?:\s[\w.-]+)?)\s(?:\([^)\n]{0,60}\)\s?)?"
-          r"(?:ends|ended|expires|expired|runs out|ran out|finishes|finished|is ending|has ended)(?=\s*(?:yesterday|today|tomorrow|tonight|last\b|on\b|this\b|at\b|[,.;!:–-]|$))"
+          r"|\b(?:(?:his|her|their)\s(?:\S+\s)?contract|contract\sof\s(?!the\b|our\b|a\b|an\b|this\b)[\w.-]+(?:\s[\w.-]+)?"
+          # ... or of a person named by their role, with or without their name: "contract of the vendor engineer jdoe
+          # ended friday", "the contract of our external technician ran out". A role is a person's; a lease is not.
+          rf"|contract\sof\s(?:the|our|their|this|that)\s(?:\S+\s){{0,2}}?{_WORKER}(?:\s(?!(?:ends|ended|expires|expired|runs|ran|finishes|finished|is|has)\b)[\w.-]+){{0,2}})\s(?:\([^)\n]{{0,60}}\)\s?)?"
+          # The day it ended may be named bare: "ended friday", "expired last week", "ran out on the 30th".
+          r"(?:ends|ended|expires|expired|runs out|ran out|finishes|finished|is ending|has ended)(?=\s*(?:yesterday|today|tomorrow|tonight|last\b|on\b|this\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[,.;!:–-]|$))"
           r"|\b(?:withdrew|has withdrawn|have withdrawn|was withdrawn|dropped out|graduated)\s(?:\S+\s)?from\s(?:the\s|our\s)?"
           r"(?:university|college|school|programme|program|course|degree|studies)\b")
 
@@ -83,6 +91,13 @@ _ENDED_ELSEWHERE = (
     r"|\b(?:su|sus) (?:contrato|pr(?:á|a)cticas|encargo) (?:ha |han )?(?:\S+ ){0,2}?(?:terminad[oa]s?|finalizad[oa]s?|acabad[oa]s?)\b"
     r"|\b(?:termin(?:ó|o)|acab(?:ó|o)|finaliz(?:ó|o)) (?:su|sus) (?:contrato|pr(?:á|a)cticas)\b"
     r"|\b(?:zijn|haar) (?:opdracht|stage|contract|detachering) (?:is |zit )?(?:\S+ ){0,2}?(?:afgelopen|erop|be(?:ë|e)indigd|voorbij)\b"
+    # Or the contract of a person named by their role: "der Vertrag des externen Technikers endete Freitag", "le contrat
+    # du technicien du fournisseur a pris fin", "el contrato del técnico externo terminó", "het contract van de externe
+    # monteur is afgelopen".
+    r"|\b(?:vertrag|einsatz|werkvertrag) (?:des|der|unseres|unserer) (?:\S+ ){0,2}?(?:techniker|ingenieur|berater|freelancer|entwickler|monteur|elektriker|mitarbeiter|externen?|leiharbeiter|praktikant|werkstudent)\w*\b[^.!?\n]{0,40}?\b(?:endete|endet|ist (?:\S+ )?(?:beendet|ausgelaufen|vorbei)|lief (?:\S+ )?aus|l(?:ä|ae)uft (?:\S+ ){0,2}?aus)\b"
+    r"|\b(?:contrat|mission) (?:du|de la|de l'|de notre) ?(?:\S+ ){0,2}?(?:technicien|ing(?:é|e)nieur|consultant|prestataire|int(?:é|e)rimaire|stagiaire|d(?:é|e)veloppeur|(?:é|e)lectricien|monteur)\w*\b[^.!?\n]{0,40}?\b(?:a pris fin|s'est termin(?:é|e)e?|est termin(?:é|e)e?|est fini|se termine|prend fin)\b"
+    r"|\b(?:contrato|encargo) (?:del|de la|de nuestro|de nuestra) (?:\S+ ){0,2}?(?:t(?:é|e)cnico|ingenier[oa]|consultor[a]?|contratista|becari[oa]|desarrollador[a]?|electricista|montador[a]?)\w*\b[^.!?\n]{0,40}?\b(?:termin(?:ó|o)|acab(?:ó|o)|finaliz(?:ó|o)|venci(?:ó|o)|ha (?:terminado|finalizado|vencido))\b"
+    r"|\b(?:contract|opdracht|detachering) van (?:de|onze|het) (?:\S+ ){0,2}?(?:monteur|technicus|ingenieur|consultant|adviseur|inhuurkracht|zzp'?er|stagiair|ontwikkelaar|elektricien|medewerker)\w*\b[^.!?\n]{0,40}?\b(?:is (?:\S+ )?(?:afgelopen|be(?:ë|e)indigd|voorbij)|liep (?:\S+ )?af|eindigde|loopt (?:\S+ ){0,2}?af)\b"
 )
 
 # An engagement through an agency or for a fixed term that ended, said of the people it covered: "agency contract
