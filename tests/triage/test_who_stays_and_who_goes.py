@@ -204,3 +204,18 @@ def test_a_role_named_persons_contract_that_ended_is_a_leaver(subject, body):
 def test_a_firms_contract_or_one_extended_is_no_leaver(subject, body):
     result = triage(subject, body)
     assert result.category != "offboarding", result.reason
+
+
+# holdout58: a subject that names a leaver's remnant on a list, over a body that asks the account closed as well. The
+# exception ("unless the account is to close") is read in the subject and the request together. Our own sentences.
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ("Leaver still in group", "Ms Oduya left the company last month. Remove her from all mailing lists and deactivate "
+                              "her login please.", "offboarding"),
+    ("former staff still on the DL", "former colleague Jan Visser still gets the planning mails. please take him off "
+                                     "all lists and disable his account", "offboarding"),
+    ("Leaver still in group", "Ms Oduya left the company last month. Please remove her from all mailing lists.",
+     "group_membership"),
+])
+def test_a_remnant_named_in_the_subject_yields_to_the_closing_asked_in_the_body(subject, body, expected):
+    result = triage(subject, body)
+    assert result.category == expected, result.reason

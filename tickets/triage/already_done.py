@@ -127,13 +127,18 @@ ASKS_FOR_A_CHANGE = (
 )
 
 
+# How every `unless` expression begins, so rules.py can tell them apart: their excluded words are the writer's anywhere,
+# so one matched on the subject alone is confirmed against the subject and the request together.
+UNLESS_START = r"\A(?=[\s\S]*?(?:"
+
+
 def unless(pattern: str, excluded: str) -> str:
     """The pattern, in a ticket where `excluded` stands nowhere (before it or after it).
 
     The pattern is looked for first: most tickets hold none of a veto's pattern, and the excluded words (a request
     in so many words, for unless_asked) are a long alternation to scan the whole ticket for. The match is empty, at
     the ticket's start: a veto asks only whether it fires (rules.py)."""
-    return rf"\A(?=[\s\S]*?(?:{pattern}))(?![\s\S]*(?:{excluded}))"
+    return UNLESS_START + rf"{pattern}))(?![\s\S]*(?:{excluded}))"
 
 
 def unless_asked(pattern: str) -> str:

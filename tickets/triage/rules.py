@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from rallied.intents import Intent, IntentTooLong
 from tickets.triage import ACTION_CATEGORIES, advice, entities, noise
 from tickets.triage.about import UNNAMED_OTHER, points_at_someone_else
+from tickets.triage.already_done import UNLESS_START
 from tickets.triage.discounts import (
     discount_address_called_a_mailbox,
     discount_failures_nobody_asked_about,
@@ -218,6 +219,9 @@ def _score(
                 continue  # the newest words ask for it: an older message's wording does not take that back
             if _anchored(anchor, body, seen[place]) and (
                     _found(veto.pattern, body, seen[place]) if use_anchors else veto.pattern.search(body)):
+                if place == "subject" and veto.pattern.pattern.startswith(UNLESS_START) and not veto.pattern.search(
+                        f"{body}\n{text.lower_request}"):
+                    continue  # "unless the ticket says": "Subject: leaver still in DLs" / "... and disable his login"
                 scores[veto.category] -= veto.penalty * (1.0 if weight > WEIGHT_QUOTED else 0.5)
                 break
     if "password_reset" in gates and _forgot_what_the_subject_names(text) and "forgotten password" not in fired[
