@@ -554,6 +554,18 @@ def test_holdout_set_meets_thresholds() -> None:
 # 53, 59 and 61 studies left them), apprentices announced as "we get 3 apprentices from 1 sep" (an arrival said by the
 # receiving team's "get", too loose to teach alone), and, ambiguous, a reset tool's SMS that never comes, a shared mailbox
 # gone from Outlook and a distribution list whose mails do not arrive. Disputes: none.
+# triage_holdout58 (200 rows of an electricity network operator's queue: SCADA and its vendors, meter reading, dispatch,
+# outage alerts, billing, 120 `other`, mostly en with de and two rows each of fr/es/nl; by an author who read nothing of
+# the project) read .979/.938/.989 before its study. Taught: a lockout feared, not had ("don't want to be locked out",
+# vetoes.py); a login on a site another company runs, named by its role ("the supplier's portal", other_parties.py); a
+# lockout's cause asked with no device named ("check what is locking it"), a monitor's lockout events for a service
+# account, and a leaving the HR tool refuses (process_records.py); the contract of a person named by their role that
+# ended, the day said bare (stays_or_goes.py); and a veto "unless the ticket says X" matched on the subject alone now
+# reads X in the body too (rules.py, already_done.UNLESS_START). It now reads .993/1.000/1.000; no row of any set moved
+# away from its label. Left: Office's "unlicensed product" and "product activation failed" banners labelled licence
+# changes (discounts.py keeps a program's own licence message a fault to look into, as the holdout50, 53, 54 and 59
+# studies left them), and, ambiguous, a shared mailbox refused with "you do not have permission" after it worked (a
+# fault until someone finds why). Disputes: none.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
@@ -612,7 +624,9 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  # holdout63 (an engineering consultancy's: structural and CAD teams, plotters, timesheets) read .979/.926/.964 before its study, 1.000/.974/1.000 after.
                  "triage_holdout63.jsonl": (0.99, 0.97, 0.99),
                  # holdout64 (a public transport operator's: drivers, depots, ticket machines) read .952/.935/.965 before its study, .986/1.000/1.000 after.
-                 "triage_holdout64.jsonl": (0.98, 0.99, 0.99)}
+                 "triage_holdout64.jsonl": (0.98, 0.99, 0.99),
+                 # holdout58 (an electricity network operator's: SCADA vendors, meter reading, dispatch) read .979/.938/.989 before its study, .993/1.000/1.000 after.
+                 "triage_holdout58.jsonl": (0.99, 0.99, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))

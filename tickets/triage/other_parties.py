@@ -9,7 +9,9 @@ its length.
 
 Where each came from is said in not_the_account.py's docstring (holdout31, 34, 39, 44, 48, 49) and in the test files
 it names (tests/triage/test_logins_set_apart_local_or_the_publics.py, test_contracts_ended_customers_logins_and_pool_alerts.py,
-test_customers_whose_job_and_traced_lockouts.py, test_locks_owners_and_vanished_drives.py).
+test_customers_whose_job_and_traced_lockouts.py, test_locks_owners_and_vanished_drives.py). A login on a site another
+company runs, named by its role ("the supplier's portal", "Lieferantenportal"), came from triage_holdout58.jsonl, an
+electricity network operator's (tests/triage/test_feared_lockouts_and_outside_portals.py).
 """
 
 from __future__ import annotations

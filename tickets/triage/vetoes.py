@@ -7,6 +7,8 @@ T: drive is disconnected" those of a folder's access; each `Veto` takes its `pen
 cleaned text.
 
 A lock said to have lifted itself came from triage_holdout63.jsonl (tests/triage/test_what_and_whose.py).
+A lockout feared rather than had ("don't want to get locked out", "pour ne pas être bloqué") came from
+triage_holdout58.jsonl, an electricity network operator's (tests/triage/test_feared_lockouts_and_outside_portals.py).
 """
 
 from __future__ import annotations
