@@ -83,7 +83,7 @@ _MADE_AGAIN = (r"(?:\b(?:create|make|set)\w*\s(?:\S+\s){0,3}?(?:again|anew|afres
                r"|opnieuw (?:aanmaken|aangemaakt)|account (?:\S+ ){0,3}?verwijderd)")
 _RETURNS_MADE_AGAIN = rf"{_RETURNS}[\s\S]{{0,240}}?{_MADE_AGAIN}|{_MADE_AGAIN}[\s\S]{{0,240}}?{_RETURNS}"
 
-# Gates (patterns.GATE_PATTERNS) for the signals below whose category's words may be absent: someone else's mail
+# Gates (gates.GATE_PATTERNS) for the signals below whose category's words may be absent: someone else's mail
 # asked for without "mailbox" ("forward his mails to me").
 OBJECT_GATES: dict[str, str] = {
     "mailbox_access": r"\b(?:his|her|their|seine[mn]?|ihre[mn]?)\s(?:\S+\s)?e?-?mails?\b|\be?-?mails?\sof\s",

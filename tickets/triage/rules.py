@@ -24,6 +24,7 @@ from tickets.triage.discounts import (
     discount_licence_mentions,
     discount_notices_retold,
 )
+from tickets.triage.gates import GATE_PATTERNS, GATES, NEEDLES
 from tickets.triage.hidden import aimed_at_system
 from tickets.triage.intent_words import FAULT as REPORTED_FAULT
 from tickets.triage.intents import asked_in_words, only_asks_how, read_intents, settled_concerns, unasked
@@ -39,9 +40,6 @@ from tickets.triage.nothing_to_change import (
 from tickets.triage.objects import OBJECT_GATES, OBJECT_SIGNALS, OBJECT_VETOES
 from tickets.triage.patterns import (
     FORGOT_IT,
-    GATE_PATTERNS,
-    GATES,
-    NEEDLES,
     SIGNALS,
 )
 from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
