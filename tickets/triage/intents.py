@@ -105,7 +105,7 @@ def _has(low: str, needles: tuple[str, ...]) -> bool:
     return any(map(low.__contains__, needles))  # `n in low` for each, without a Python step per needle
 
 
-# Cheap substring gates (as rules.py's GATES): an expression runs only where one of its words occurs at all.
+# Cheap substring gates (as gates.GATES): an expression runs only where one of its words occurs at all.
 _SESSION_WORDS = ("sign", "log", "session", "token", "abmeld", "sitzung", "connect", "sesi", "afmeld", "uitlog",
                   "sessie", "overal", "partout", "überall", "uberall")
 _COMPROMISE_WORDS = ("hack", "compromis", "kompromitt", "logged", "logging", "signed", "signing", "got in", "phish", "pirat",

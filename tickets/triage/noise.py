@@ -23,10 +23,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tickets.triage.casefree import CaseFree
-from tickets.triage.nothing_to_change import ACCOUNT_CLOSED_ELSEWHERE
 from tickets.triage.patterns import ALERT_TEXT, FAULT, REQUEST
+from tickets.triage.starter_hardware import starter_or_leaver_hardware
 from tickets.triage.text import QUOTE_START, CleanText, fix_mojibake, strip_html
-from tickets.triage.vocabulary import EXPIRED, FORGOT, LEAVER, LOCKED, NEWBIE, NOT_WORKING
+from tickets.triage.vocabulary import EXPIRED, FORGOT, LOCKED, NOT_WORKING
 
 
 class Nothing(NamedTuple):
@@ -366,107 +366,6 @@ def _asks_if_genuine(words: str, quoted: bool) -> bool:
         and not CHANGE_VERB.search(words)
 
 
-# -- hardware and logistics around a starter or leaver -------------------------------------------------------------
-_HARDWARE = _rx(
-    r"laptop|notebook|docking|dock\b|monitor|screen|headset|charger|power supply|keyboard|mouse|desk phone|hardware"
-    r"|bildschirm|netzteil|ladeger(?:ä|ae)t|tastatur|ordinateur|portable|(?:é|e)cran|chargeur|casque|clavier"
-    r"|port(?:á|a)til|pantalla|cargador|teclado|auriculares|scherm|oplader|toetsenbord|voeding"
-    # A work phone and its cable ("Sein Diensthandy und das Ladekabel liegen bei mir").
-    r"|(?:dienst|firmen)handy|smartphone|iphone|company (?:mobile|phone)|work (?:mobile|phone)|ladekabel|charging cable"
-    r"|t(?:é|e)l(?:é|e)phone (?:professionnel|de service)|m(?:ó|o)vil de empresa|telefoon van de zaak|werktelefoon"
-    # A phone or tablet to hand out, named with its article ("needs a rugged phone", "ein Tablet"); not a number, nor
-    # the writer's own new one (a second factor to move, MFA's).
-    r"|\b(?:a|an|ein|eine|einen|un|une|una|een)\s(?:(?!new\b|neue[ns]?\b|nouve\w*\b|nuev[oa]\b|nieuwe?\b)\S+\s)?(?:phone|mobile|handy|telefon|t(?:é|e)l(?:é|e)phone|m(?:ó|o)vil"
-    r"|tel(?:é|e)fono|telefoon|gsm|tablet|tablette|tableta|ipad)\b(?!\s(?:number|nummer|num(?:é|e)ro|n(?:ú|u)mero|call|anruf))"
-)
-_IDENTITY = _rx(
-    r"account|konto|compte|cuenta|user ?name|login|log ?in|sign ?in|e-?mail|mailbox|postfach|bo(?:î|i)te|buz(?:ó|o)n"
-    # A badge or card that opens a door is hardware, whatever it is called ("plant access badge for gate 4").
-    r"|licen|lizen|group|gruppe|groupe|grupo|groep|acc(?:è|e)ss?(?!\w* (?:badge|card|fob|chip|token))|zugriff|zugang"
-    r"|acceso|toegang|password|passwort"
-    r"|kennwort|mot de passe|contrase(?:ñ|n)a|wachtwoord|einrichten|anlegen|disable|deaktiv|create|set (?:\w+ )?up"
-    r"|zug(?:ä|ae)nge|sperren|bloquer|bloquear|blokkeren"
-    r"|crear|cr(?:é|e)er|aanmaken|teams|onedrive|sharepoint|user|benutzer|utilisateur|usuario|gebruiker|profil"
-    r"|session|sitzung|sesi(?:ó|o)n|sessie|sign \w+ out|abmeld|d(?:é|e)connect|uitlog|afmeld"
-    # The leaver's or starter's whole process asked ("standard leaver process please", "Austrittsprozess starten"): the
-    # accounts are its first step, whatever hardware it also names. Its process, not any "starter request": a request
-    # for a starter's laptop is a hardware order.
-    r"|(?:leaver|starter|joiner|offboarding|onboarding|austritts?|eintritts?|d(?:é|e)part|baja|alta|uitdienst|indienst)"
-    r"[\s-]?(?:process|procedure|prozess|verfahren|proc(?:é|e)dure|proceso|procedimiento|proces)"
-)
-
-
-_NEWBIE = _rx(NEWBIE)
-# "Left" alone is too wide ("he left his laptop on the train" is a lost device, not a leaver).
-_LEAVER = _rx(rf"{LEAVER}|\bleft (?:last|on|yesterday|us|the company)|handed (?:\w+ )?(?:\w+ )?back"
-              r"|returned (?:his|her|their)|vertrokken|ingeleverd|zur(?:ü|ue)ckgegeben")
-
-
-# "His account is already sorted": the identity side is named only to say it is done.
-_IDENTITY_DONE = _rx(
-    r"\b(?:account|login|e-?mail|konto|konten|zug(?:ä|ae)nge?|compte|cuenta)s?(?: \w+){0,3}"
-    r" (?:is|are|has been|have been|were|was|ist|sind|est|sont|est(?:á|a)n?|zijn|is)"
-    r" (?:already |all |schon |bereits |d(?:é|e)j(?:à|a) |ya |al )?"
-    r"(?:sorted|done|set up|created|ready|fine|in place|working|erledigt|eingerichtet|angelegt|fertig|pr(?:ê|e)ts?"
-    r"|listos?|hecho|klaar|geregeld|aangemaakt"
-    # "his account is already off": a leaver's identity side said ended, as "disabled" says it.
-    r"|(?:off|switched off|disabled|deactivated|deaktiviert|d(?:é|e)sactiv(?:é|e)s?|desactivad[oa]s?|gedeactiveerd"
-    r"|uit(?:gezet)?)\b)"
-    # "zijn account is er al", "sein Konto existiert schon", "son compte existe déjà": the account is there already.
-    r"|\b(?:account|login|konto|zugang|compte|cuenta|usuario|gebruiker)s?(?: \w+){0,2}"
-    r" (?:already exists?|exists? already|(?:is|are) (?:already )?there|(?:ist|sind) (?:schon|bereits) da"
-    r"|existier(?:t|en) (?:schon|bereits)|existen?t? d(?:é|e)j(?:à|a)|ya existen?|existen? ya"
-    r"|(?:is|zijn) er (?:al|reeds)|bestaa(?:t|n) (?:al|reeds))\b"
-    # "Die Konten werden über den HR-Prozess deaktiviert": another process (HR's) does the identity side.
-    # Said done in the past too ("Die Konten wurden laut Personalabteilung schon gesperrt").
-    r"|\b(?:konten|konto|zug(?:ä|ae)nge?|accounts?)\s(?:werden|wird|worden|wurden|wurde)\s(?:\S+\s){0,4}?"
-    r"(?:deaktiviert|gesperrt|angelegt|eingerichtet|erstellt|gel(?:ö|oe)scht|aangemaakt|gedeactiveerd)"
-    # "Account was already disabled by the HR process": a leaver's identity side said done.
-    r"|\b(?:account|login|konto|compte|cuenta)s?(?: \w+){0,2} (?:was|were|has been|have been|is|are) already"
-    r" (?:disabled|deactivated|closed|blocked|removed|deleted)\b"
-    # "(account request is in a separate ticket)": the identity side asked for elsewhere, not in this one.
-    r"|\b(?:account|login|e-?mail|user)s?(?: \w+){0,2} (?:is|are|was|were|has been|have been) (?:already )?"
-    r"(?:in|on|under|raised in|logged in|requested in|covered by|handled in) (?:a |an )?(?:separate|another|other"
-    r"|different|own) (?:ticket|request)"
-    # "RRHH ya dio de baja su cuenta", "son compte a déjà été désactivé": the same, beyond English.
-    rf"|{ACCOUNT_CLOSED_ELSEWHERE}"
-    # "accounts will be requested separately by her manager": the identity side is someone else's request, later.
-    r"|\b(?:accounts?|logins?|access|e-?mail)(?: \w+){0,2}"
-    r" (?:will be|are being|is being|get|gets|to be|are|is|were|was|have been|has been) (?:\S+ )?"
-    r"(?:requested|raised|ordered|asked for|handled|sorted|arranged) (?:\S+ )?(?:separately|elsewhere|later"
-    r"|by (?:his |her |their |the )?(?:manager|lead|team lead|supervisor|hr)\b"
-    r"|in (?:a |an )?(?:separate|another|other))"
-    # "Das Konto hat das Personalamt schon beantragt", "HR has already requested her account": asked by another already.
-    # The identity side may be two things ("Konten und E-Mail hat HR laut Ticket schon angelegt").
-    r"|\b(?:konto|konten|zugang|zug(?:ä|ae)nge|account|accounts|login)(?:\s(?:und|and|sowie)\s\S+)?\s(?:hat|haben)\s(?:\S+\s){1,4}?(?:schon|bereits)\s"
-    r"(?:beantragt|bestellt|angefordert|angelegt|eingerichtet)\b"
-    r"|\b(?:has|have) already (?:requested|ordered|raised|asked for) (?:the |his |her |their |an? )?"
-    r"(?:accounts?|logins?|e-?mail)\b"
-)
-
-
-# A newcomer's form: a name field, then a start-date field a few lines on. Equipment listed on it is one of its lines;
-# the form announces the person, whose account is made from it.
-# The field before the start date may be the role rather than the name (a cleaned form loses its name line).
-_NEWCOMER_FORM = _rx(r"(?:^|\n)\W{0,3}(?:(?:full )?(?:name|nom|nombre|naam)|position|role|job title|title|department"
-                     r"|abteilung|poste|puesto|functie)\s?:[^\n]+\n(?:[^\n]*\n){0,6}?\W{0,3}"
-                     r"(?:start(?:ing)?(?: date)?|startdatum|eintritt\w*|date d'arriv\w+"
-                     r"|fecha de (?:inicio|incorporaci\w+))\s?:")
-
-
-# A leaver's notice: "Leaver: Emma Doyle, Finance, leaving 31/03. Laptop to be returned." announces the departure
-# itself (an offboarding, as an HR termination notice is); the laptop is one line of it.
-_LEAVER_NOTICE = _rx(r"(?:^|\n)\W{0,3}(?:leaver|leavers|offboarding|austritt|departure)\s?[:\-–]\s?\S")
-
-
-def _starter_or_leaver_hardware(subject: str, words: str) -> bool:
-    whole = _IDENTITY_DONE.sub(" ", f"{subject.lower()}\n{words}")
-    return bool(_HARDWARE.search(whole) and (_NEWBIE.search(whole) or _LEAVER.search(whole))
-                and not _IDENTITY.search(whole) and not _NEWCOMER_FORM.search(whole)
-                and not _LEAVER_NOTICE.search(whole))
-
-
-
 def asks_for_nothing(subject: str, body: str, text: CleanText) -> Nothing | None:
     """Why this message asks the help desk for nothing, or None when it may ask for something.
 
@@ -489,7 +388,7 @@ def asks_for_nothing(subject: str, body: str, text: CleanText) -> Nothing | None
     own = words or text.lower_request
     if _information_only(own):
         return Nothing("asks for information only (a count, a list, a difference or what is needed), no change", 0.85)
-    if _starter_or_leaver_hardware(subject, own):
+    if starter_or_leaver_hardware(subject, own):
         return Nothing("hardware or logistics around a starter or leaver, not an account change", 0.8)
     return None
 

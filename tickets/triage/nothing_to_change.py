@@ -111,7 +111,7 @@ def discount_access_listed(text: CleanText, scores: dict[str, float]) -> None:
 
 # A leaver's account said already closed by someone else (HR, another process), beyond English: "RRHH ya dio de baja su
 # cuenta", "son compte a déjà été désactivé", "zijn account is al gedeactiveerd", "ihr Konto wurde bereits gesperrt".
-# Joined to noise._IDENTITY_DONE: what remains of such a ticket is the leaver's equipment.
+# Joined to starter_hardware._IDENTITY_DONE: what remains of such a ticket is the leaver's equipment.
 ACCOUNT_CLOSED_ELSEWHERE = (
     r"\b(?:ya |ya se )?(?:dio|dieron|ha dado|han dado|dimos|hemos dado) de baja (?:su |la |el |sus |los )?(?:cuenta|usuario|correo|acceso)s?"
     r"|\b(?:su |la )?(?:cuenta|usuario|correo)s? (?:ya )?(?:est(?:á|a)n?|fue|fueron|ha sido|han sido) (?:ya )?(?:dad[oa]s? de baja|desactivad[oa]s?|cerrad[oa]s?|bloquead[oa]s?|eliminad[oa]s?)"
