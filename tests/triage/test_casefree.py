@@ -13,12 +13,13 @@ from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from tickets.triage import noise
+from tickets.triage import noise, starter_hardware
 from tickets.triage.casefree import TWINS, CaseFree
 from tickets.triage.evaluation import load
 
 OWN = Path(__file__).resolve().parents[1] / "data" / "triage_own.jsonl"
-EXPRESSIONS = [v for v in vars(noise).values() if isinstance(v, CaseFree)]
+# Every module that reads with CaseFree: noise.py, and the starter's hardware it asks about.
+EXPRESSIONS = [v for module in (noise, starter_hardware) for v in vars(module).values() if isinstance(v, CaseFree)]
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
                sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
 
@@ -61,7 +62,7 @@ def test_every_part_of_every_expression_matches_the_same_lower_case_characters_w
     lower = "".join(c for c in map(chr, range(0x30000)) if c.lower() == c and c not in TWINS
                     and not 0xD800 <= ord(c) < 0xE000)
     parts = {p for e in EXPRESSIONS for p in _one_character_parts(list(sre_parse.parse(e.pattern)))}
-    assert len(parts) > 80  # every letter, the classes and the punctuation noise.py names
+    assert len(parts) > 80  # every letter, the classes and the punctuation the modules name
     for part in parts:
         assert re.findall(part, lower, re.I) == re.findall(part, lower), part
 
