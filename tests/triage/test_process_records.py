@@ -243,3 +243,36 @@ def test_a_leaving_refused_by_the_tool_it_was_entered_in_is_the_tools_fault(subj
 def test_an_unlock_or_a_leavers_closing_asked_in_words_stays(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Holdout 67: a licence pool counted by "how many", for someone else's budget, names no one to get a licence; a failed
+# job whose error says the password of its machine-named account expired is the job's account, rotated by its owner.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Adobe licences", "purchasing wants to know how many adobe and acrobat licences we own and who uses them, for "
+                       "next year's budget. a spreadsheet is enough"),
+    ("Lizenzen", "Der Einkauf möchte wissen, wie viele Adobe-Lizenzen wir haben und wer sie nutzt, für die "
+                 "Budgetplanung"),
+    ("licences", "Les achats veulent savoir combien de licences Adobe nous avons et qui les utilise, pour le budget"),
+    ("licencias", "Compras quiere saber cuántas licencias de Adobe tenemos y quién las usa, para el presupuesto"),
+    ("licenties", "Inkoop wil weten hoeveel Adobe licenties we hebben en wie ze gebruikt, voor het budget"),
+    ("load failed", "the nightly load job failed at 02:10, error: password expired for user etl_fin on the warehouse"),
+    ("Job abgebrochen", "Der Job ist heute Nacht abgebrochen: Kennwort von Benutzer imp_01 abgelaufen"),
+    ("échec", "Le traitement de cette nuit a échoué : mot de passe expiré pour l'utilisateur exp_02"),
+    ("tarea", "La tarea programada falló: contraseña caducada del usuario rep_03"),
+    ("taak", "De geplande taak is mislukt: wachtwoord verlopen voor gebruiker exp.batch"),
+])
+def test_a_pool_counted_or_a_jobs_expired_password_asks_for_no_change(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("licence", "How many Adobe licences are left? Please assign one to me, I need it for a brochure.",
+     "license_change"),
+    ("password", "my password expired and the export failed this morning, can you reset my password please",
+     "password_reset"),
+    ("job failed", "the backup job failed because user svc_bk's password expired, please reset it", "password_reset"),
+])
+def test_a_licence_or_a_password_asked_beside_a_count_or_a_job_stays(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -19,18 +19,28 @@ A monitor's count of lockouts and a failed job's error naming its own account lo
 an engineering consultancy's (tests/triage/test_process_records.py).
 A lockout's cause asked with no device named, a monitor's lockout events for a service account and a leaving refused by
 the HR tool it was entered in came from triage_holdout58.jsonl, an electricity network operator's (test_process_records.py).
+A licence pool counted by "how many" for someone else's budget, and a failed job whose error says its machine-named
+account's password expired, came from triage_holdout67.jsonl, a university's (test_process_records.py).
 """
 
 from __future__ import annotations
 
 from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.vocabulary import LOCKED, NEW, PW, UNLOCK, UNLOCK_ELSEWHERE
+from tickets.triage.vocabulary import EXPIRED, LOCKED, NEW, PW, UNLOCK, UNLOCK_ELSEWHERE
 
 _LICENCES = r"(?:licen[cs]es?|lizenzen|licencias|licenties|seats)"
 # "a count of M365 E3 licences per plant", "licence usage report", "Anzahl der Lizenzen": licences counted, not assigned.
 _LICENCES_COUNTED = (rf"\b(?:count|number|report|overview|export|list|usage|summary|statistics|breakdown|audit|anzahl|(?:ü|ue)bersicht|auswertung|liste)\s(?:of|on|for|der|über|ueber)\s(?:\S+\s){{0,4}}?{_LICENCES}\b"
                      rf"|\b(?:licen[cs]e|lizenz)[\s-]?(?:usage|report|count|overview|statistics|audit|(?:ü|ue)bersicht|auswertung|nutzung)\b")
+# Or asked as a number: "how many Visio licences do we have?", "wie viele Lizenzen haben wir?", "combien de licences
+# avons-nous ?", "¿cuántas licencias tenemos?", "hoeveel licenties hebben we?". The pool is counted for a budget or an
+# audit; nobody is named to get or lose one (holdout67). Not where one is asked for in so many words as well ("how
+# many do we have left? please assign one to me").
+_LICENCES_NUMBER_ASKED = unless(rf"\b(?:how many|wie ?viele|combien de|cu(?:á|a)nt[ao]s|hoeveel)\s(?:\S+\s){{0,4}}?{_LICENCES}\b",
+                                # An assignment asked, to anyone: "assign one to Pablo", "asignadla a Pablo", "zuweisen".
+                                rf"{ASKS_FOR_A_CHANGE}|\b(?:assign|allocate|give|grant)\b|\bzu(?:weisen|ordnen|teilen)\b|\battribu(?:er|ez)\b"
+                                r"|\basign(?:ar|ad|a|e|en)(?:la|le|lo|las|los|me)?\b|\b(?:toewijzen|toekennen|geven)\b|\bneed (?:one|it)\b")
 
 # The leaver or starter process's own parts: its report, its export job, its interface; its checklist or template only
 # when the writer mends it ("missing a step", "add dongles to the checklist"), for "Leaver checklist - Sarah Kim" is how
@@ -225,6 +235,17 @@ _JOBS_ACCOUNT_LOCKED = unless(
     rf"|(?:{_JOB_FAILED})[\s\S]{{0,300}}?\b(?:auf|am|op)\s(?:dem\s|de\s|het\s)?(?:ziel|remote|entfernten?|partner|fremd|externe?)\w*\s(?:\S+\s)?(?:{LOCKED})",
     _UNLOCK_ASKED)
 
+# A scheduled job stopped because the password of the account it runs as expired, its error naming that account by a
+# machine's name ("job failed ... the password has expired (user BATCH_X on DB01)", "Job abgebrochen: Kennwort von
+# Benutzer imp_01 abgelaufen", "le traitement a échoué : mot de passe expiré pour l'utilisateur exp_02"). The job's
+# owner rotates it in the job's settings, as with a service account named as one (holdout67's database error). Not
+# where a new password is asked in so many words.
+_MACHINE_NAMED = r"'?[a-z0-9]+[_.][a-z0-9_.]+'?"
+_PASSWORD_EXPIRED = rf"(?:{PW})\s(?:\S+\s){{0,3}}?(?:{EXPIRED})|(?:{EXPIRED})\s(?:\S+\s){{0,2}}?(?:{PW})"
+_JOBS_PASSWORD_EXPIRED = unless(
+    rf"(?:{_JOB_FAILED})(?=[\s\S]{{0,300}}?\b{_ACCOUNT_WORD}\s{_MACHINE_NAMED}(?:\s|[),;:]|$))[\s\S]{{0,300}}?(?:{_PASSWORD_EXPIRED})",
+    _NEW_PASSWORD_ASKED)
+
 # Anchor: the service account's noun (not "service" alone, which every "service desk" signature holds).
 _SERVICE_ANCHOR = words("svc_", "svc-", "svc.", "srv_", "srv-", "srv.", "service account", "service-account", "serviceaccount", "service user", "service-user", "serviceuser",
                         "technical user", "technical account", "dienstkonto", "dienstbenutzer", "servicekonto", "service-konto", "technische",
@@ -302,12 +323,17 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     # "job failed ... error: user ftp_export is locked on remote host": the job's account, its owner's to clear.
     # The error names the account and says it locked, so both lock signals fire: the veto takes back both.
     Veto("account_unlock", rx(_JOBS_ACCOUNT_LOCKED), 4.0),
+    # "job X failed ... ORA-28001: the password has expired (user BATCH_HR on DWH01)": the job's account, rotated by
+    # its owner; no person asked for a new password.
+    Veto("password_reset", rx(_JOBS_PASSWORD_EXPIRED), 4.0),
     # "locked every morning again, helpdesk unlocks it; can you find out which device still has my old password?"
     # Heavier than one lock's words: a lockout that recurs is told at length ("locked every morning", "you unlocked it
     # three times", "locked out again"), each telling a lock signal of its own, and the trace asked outweighs them all.
     Veto("account_unlock", rx(_LOCKOUT_SOURCE), 4.5),
     # "Controlling needs a count of M365 E3 licences per plant, can you export that?"
     Veto("license_change", rx(_LICENCES_COUNTED), 3.0),
+    # "finance wants to know how many Visio licences we have and who has them": the pool counted, no one's to change.
+    Veto("license_change", rx(_LICENCES_NUMBER_ASKED), 3.0),
     # "Job 'HR_Leaver_Export' failed last night", "nobody collected the dongle, please add it to the offboarding
     # checklist": the process is mended; no one named leaves.
     Veto("offboarding", rx(_LEAVERS_PROCESS), 3.0),
