@@ -245,3 +245,28 @@ def test_thanks_for_a_newcomer_set_up_in_time_is_not_onboarding(subject, body):
 ])
 def test_a_working_lock_gone_again_or_a_newcomer_yet_to_come_still_asks(subject, body, category):
     assert triage(subject, body).category == category
+
+
+# Holdout 67: a ticket closed by its number, with its old subject in brackets ("(password reset)"), asks for nothing:
+# the bracketed verb is a label. A verb outside the brackets still asks.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("old ticket", "please close INC0045521 (password reset), my manager already sorted it on the phone"),
+    ("alter Antrag", "Bitte RITM0042231 (Passwort zurücksetzen) schließen, wurde bereits erledigt"),
+    ("ancienne demande", "Merci de clôturer la demande REQ0047110 (débloquer compte), c'est déjà réglé"),
+    ("ticket viejo", "Por favor cerrar INC0047110 (desbloquear cuenta), ya está resuelto por un compañero"),
+    ("oud ticket", "Graag INC0047110 (account ontgrendelen) sluiten, is al opgelost door een collega"),
+])
+def test_a_ticket_closed_under_its_bracketed_label_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("close and unlock", "please close INC0045521, it was already sorted, but please unlock my account again (locked "
+                         "this morning)", "account_unlock"),
+    ("close and reset", "my colleague already sorted the vpn, please close INC0045521 and reset my password (expired)",
+     "password_reset"),
+])
+def test_a_request_outside_the_brackets_still_asks(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason
