@@ -154,3 +154,33 @@ def test_a_sim_cards_lock_is_no_account_lockout(subject, body):
 def test_an_account_locked_beside_a_phone_stays_an_unlock(subject, body):
     result = triage(subject, body)
     assert result.category == "account_unlock", result.reason
+
+
+# Holdout 67: a lockout rule asked about while nobody is locked ("just a question, nobody locked right now") asks for
+# no unlock; a notice that the desk need not act ("no action needed from the IT service desk") asks for nothing.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("why is the account locked after 3 tries", "why does an account lock after only three wrong passwords? our temps keep getting locked out. "
+                      "could the limit be raised to eight? just a question, nobody locked right now"),
+    ("Sperrgrenze", "Warum wird das Konto schon nach drei Fehlversuchen gesperrt? Die Aushilfen werden ständig "
+                    "gesperrt. Nur eine Frage, niemand ist gerade gesperrt"),
+    ("verrouillage", "Pourquoi le compte se verrouille après trois essais ? Les intérimaires sont souvent bloqués. "
+                     "Juste une question, personne n'est bloqué en ce moment"),
+    ("bloqueo", "¿Por qué se bloquea la cuenta tras tres intentos? Los temporales se quedan bloqueados a menudo. "
+                "Solo una pregunta, nadie está bloqueado ahora"),
+    ("blokkering", "Waarom wordt een account na drie pogingen geblokkeerd? De uitzendkrachten worden vaak "
+                   "geblokkeerd. Gewoon een vraag, niemand is nu geblokkeerd"),
+    ("users locked by cleanup", "automatic message: 8 dialog users were locked by the quarterly cleanup run. no action "
+                                "needed from the it service desk, the owners will ask for unlocks themselves"),
+])
+def test_a_rule_asked_about_or_a_lock_told_for_the_record_asks_for_no_unlock(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("locked", "just a question: why is my account locked? i cannot log in at all, please unlock it"),
+    ("locked", "my account is locked again, nobody else is affected. please unlock me"),
+])
+def test_a_lock_of_the_writers_own_stays_an_unlock(subject, body):
+    result = triage(subject, body)
+    assert result.category == "account_unlock", result.reason

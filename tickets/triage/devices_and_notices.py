@@ -31,6 +31,8 @@ triage_holdout43.jsonl, a retailer's (tests/triage/test_device_locks_and_notices
 writer helped already, came from triage_holdout49.jsonl.
 A machine or cart held under another person's session or login ("locked under Dr Rao's session") came from
 tests/data/triage_holdout48.jsonl, a hospital trust's (tests/triage/test_devices_held_or_locked_by_their_code.py).
+A lockout rule asked about "just a question, nobody locked right now" and "no action needed from the IT service desk"
+came from triage_holdout67.jsonl, a university's (tests/triage/test_device_locks_and_notices.py).
 """
 
 from __future__ import annotations
@@ -160,9 +162,11 @@ EMPLOYMENT_ENDED = (r"\bemployment\s(?:\S+\s){0,4}?(?:was|has been|is|will be|ha
 
 # The writer says the help desk has nothing to do: a notice for the record. Not "if this was you, no action is
 # required", a vendor alert's wording, which names no one to act.
-_NOTHING_NEEDED = (r"\bnothing (?:else )?(?:is )?(?:needed|required) (?:from|by|of) (?:you|your side|it|the help ?desk|the service ?desk)\b"
+# The desk, however a notice names it: "the help desk", "the IT service desk", "your support team" (holdout67's).
+_THE_DESK = r"(?:you|your side|it|(?:the |your |our )?(?:it[ -])?(?:help ?desk|service ?desk|support(?: team)?|it team))"
+_NOTHING_NEEDED = (rf"\bnothing (?:else )?(?:is )?(?:needed|required) (?:from|by|of) {_THE_DESK}\b"
                    # "no action for you yet": the desk's part said to come later, by its own request.
-                   r"|\bno action (?:is )?(?:(?:needed|required) )?(?:from|by|on|for) (?:you|your side|it|the help ?desk|the service ?desk)\b"
+                   rf"|\bno action (?:is )?(?:(?:needed|required) )?(?:from|by|on|for) {_THE_DESK}\b"
                    r"|\b(?:just|only) (?:adding it |sending it |logging it )?(?:here )?for (?:the|your|our) records?\b"
                    # "all working now, no further action needed": the matter said settled, nothing left for anyone.
                    r"|\bno (?:further|more|other) action (?:is )?(?:needed|required|necessary)\b"
@@ -209,7 +213,13 @@ _ALL_WORKS = (r"\b(?:everything|it all|all)\s(?:\S+\s)?(?:works|is working|worki
               r"|\b(?:alles|es)\s(?:\S+\s)?(?:funktioniert|geht|l(?:ä|ae)uft|klappt)\b|\b(?:funktioniert|geht|l(?:ä|ae)uft|klappt) (?:\S+ )?alles\b|\bnoch nichts zu tun\b"
               r"|\btout (?:\S+ )?(?:fonctionne|marche|va bien)\b|\brien (?:(?:à|a) faire )?pour l'instant\b"
               r"|\btodo (?:\S+ )?(?:funciona|va bien)\b|\bnada que hacer (?:todav(?:í|i)a|por ahora)\b"
-              r"|\balles (?:\S+ ){0,2}?(?:werkt|gaat goed|doet het)\b|\bnog niets te doen\b")
+              r"|\balles (?:\S+ ){0,2}?(?:werkt|gaat goed|doet het)\b|\bnog niets te doen\b"
+              # Or nobody is in the state asked about: "just a question, nobody is locked right now", "niemand ist
+              # gerade gesperrt", "personne n'est bloqué", "nadie está bloqueado", "niemand is nu geblokkeerd"
+              # (holdout67's lockout threshold asked about). The question is about the rule, not a person's account.
+              r"|\b(?:nobody|no one|no-one|noone)(?:'s| is)? (?:currently |actually |really )?(?:locked|affected|blocked|stuck)\b"
+              r"|\bniemand (?:\S+ ){0,3}?(?:gesperrt|ausgesperrt|betroffen|geblokkeerd|vergrendeld|getroffen|buitengesloten)\b"
+              r"|\bpersonne n'est (?:\S+ )?(?:bloqu|verrouill|concern)\w*|\bnadie (?:\S+ ){0,2}?(?:bloquead|afectad)[oa]s?\b")
 _ONLY_ASKING = unless_asked(rf"(?:{_JUST_A_QUESTION})[\s\S]{{0,300}}?(?:{_ALL_WORKS})|(?:{_ALL_WORKS})[\s\S]{{0,300}}?(?:{_JUST_A_QUESTION})")
 
 # Anchors (patterns.Signal): a fragment every match of the expression above it contains, tested first.
