@@ -262,3 +262,24 @@ def test_thanks_to_whoever_did_it_asks_for_nothing(subject, body):
 def test_thanks_to_whoever_beside_a_request_stays_the_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Holdout 67: thanks for a session, a training or a course the desk gave asks for nothing, however it names newcomers
+# or passwords; thanks followed by a fault or a request stays what it asks.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("thank you", "just wanted to say thanks to the it team for the onboarding session last week for our new starters, "
+                  "very useful"),
+    ("Danke", "Vielen Dank an die IT für die Onboarding-Schulung gestern für unsere neuen Kolleginnen, war sehr "
+              "hilfreich"),
+    ("merci", "Merci à l'équipe informatique pour la formation d'accueil d'hier pour nos nouveaux arrivants"),
+    ("gracias", "Gracias al equipo de IT por la sesión de bienvenida de ayer para los nuevos empleados"),
+    ("bedankt", "Bedankt aan het it-team voor de onboarding training gisteren voor onze nieuwe collega's"),
+])
+def test_thanks_for_a_session_given_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_thanks_for_a_session_then_a_fault_stays_a_request():
+    result = triage("training", "thanks for the training, but i still cannot log in, my password expired")
+    assert result.category == "password_reset", result.reason

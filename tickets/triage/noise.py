@@ -14,7 +14,8 @@ rules engine.
 
 A thank-you for a thing done sent as a new message ("thanks for unlocking me so fast") closes as a reply does: from
 tests/data/triage_holdout44.jsonl, an insurer's (tests/triage/test_noise.py); holdout49 added thanks addressed to
-someone ("thanks to the team for ...") and a setup as the thing done.
+someone ("thanks to the team for ...") and a setup as the thing done; holdout67 (a university's) a session or a
+training the desk gave.
 """
 
 from __future__ import annotations
@@ -195,7 +196,14 @@ _THANKED_FOR_IT = _rx(
     rf"{_IN_ADVANCE}"
     r"(?:\S+\s){0,3}?(?:unlock|reset|sort|fix|help|quick|fast|speedy|swift|entsperr|zur(?:ü|ue)cksetz|hilfe|schnell|d(?:é|e)bloc|d(?:é|e)verrouill"
     r"|r(?:é|e)initialis|aide|rapid|desbloq|restablec|ayuda|ontgrendel|deblokk|hulp|snel"
-    r"|getting|setting|set up|einricht|mise en place|configur|inricht)"
+    r"|getting|setting|set up|einricht|mise en place|configur|inricht"
+    # Or for a session the desk gave ("thanks to the IT team for the onboarding session", "danke für die Schulung",
+    # "merci pour la formation", "gracias por la sesión", "bedankt voor de training"): praise for a thing held, which
+    # asks for nothing however it names newcomers or passwords (holdout67).
+    # German's and Dutch's compounds put the session's noun last ("Onboarding-Schulung", "introductietraining").
+    r"|[\w-]*?(?:session|training|course|workshop|webinar|induction|introduction|walkthrough|presentation|demo\b"
+    r"|schulung|einf(?:ü|ue)hrung|einweisung|formation|s(?:é|e)ance|atelier|pr(?:é|e)sentation"
+    r"|sesi(?:ó|o)n|curso|formaci(?:ó|o)n|taller|presentaci(?:ó|o)n|sessie|cursus|uitleg|presentatie))"
     # Or to whoever did it, named by what they did ("many thanks to whoever unlocked my account", "danke an wen auch
     # immer, der mich entsperrt hat", "merci à celui qui a débloqué", "gracias a quien desbloqueó", "dank aan degene
     # die het heeft ontgrendeld"): the deed is past; not "to whoever can unlock it", a plea.
