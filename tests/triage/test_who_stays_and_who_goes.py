@@ -219,3 +219,24 @@ def test_a_firms_contract_or_one_extended_is_no_leaver(subject, body):
 def test_a_remnant_named_in_the_subject_yields_to_the_closing_asked_in_the_body(subject, body, expected):
     result = triage(subject, body)
     assert result.category == expected, result.reason
+
+
+# Holdout 67: a leaver gone already who still appears or shows up in a group or list is that list's membership; a
+# leaver whose account is asked closed as well stays an offboarding.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("leaver still in group", "mark left at the end of march but still appears in grp_sales_approvers, please remove "
+                              "him from that group"),
+    ("former colleague", "our former colleague left last year but still shows up on the dl-ops-all list, please take "
+                         "her off it"),
+    ("Verteiler", "Herr Kunz ist im Februar ausgeschieden, erscheint aber noch immer im Verteiler dl_vertrieb. Bitte "
+                  "dort entfernen"),
+])
+def test_a_leaver_still_shown_on_a_list_is_the_lists_membership(subject, body):
+    result = triage(subject, body)
+    assert result.category == "group_membership", result.reason
+
+
+def test_a_leaver_still_listed_whose_account_is_asked_closed_stays_an_offboarding():
+    result = triage("leaver", "mark left at the end of march but still appears in grp_sales_approvers; please disable "
+                              "his account and remove all his groups")
+    assert result.category == "offboarding", result.reason

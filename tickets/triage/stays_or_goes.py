@@ -16,7 +16,8 @@ A leaver gone already whose one remnant is a place on a list came from tests/dat
 jdoe ends today", "sein Vertrag endet") came from triage_holdout44.jsonl (tests/triage/test_who_stays_and_who_goes.py).
 The contract of a person named by their role ("the vendor engineer", "des externen Technikers") ended, its day said
 bare, and a remnant in the subject over a body asking the account closed came from triage_holdout58.jsonl, an
-electricity network operator's (same test file).
+electricity network operator's (same test file). A leaver who "still appears in" a group came from
+triage_holdout67.jsonl, a university's (same test file).
 """
 
 from __future__ import annotations
@@ -43,12 +44,14 @@ _OUT_OF_A_CHAT = (r"\b(?:remove|delete|take|kick|drop)\w*\s(?:\S+\s){0,3}?(?:fro
 # dl-field-supervisors, please remove him from the list", "ist noch im Verteiler", "est toujours dans la liste", "sigue
 # en el grupo", "staat nog op de lijst". Taking that place away is the list's membership; the leaving itself was
 # handled, unless the writer asks the account closed too.
+# Or shown there still: "still appears in sg_fin_approvers", "still shows up on the list" (holdout67's).
+_SHOWN_IN = r"(?:appears|shows(?: up)?|turns up|is (?:shown|listed|visible)) (?:in|on|among)"
 _STILL_LISTED = unless(
-    rf"\bstill\s(?:on|in|a member of|listed (?:on|in))\s(?:the\s|our\s|that\s)?(?:\S+\s){{0,2}}?(?:{DISTRIBUTION_LIST}|{GROUP}|lists?\b|mailing\b|channel\b)"
-    rf"|\bstill\s(?:on|in)\s(?:the\s)?{DIRECTORY_NAME}"
-    r"|\b(?:steht|ist)\s(?:\S+\s)?noch\s(?:im|in der|auf der|auf dem)\s(?:\S+\s)?(?:verteiler\w*|gruppe|liste)"
-    r"|\best toujours (?:dans|sur) (?:la|le) (?:\S+ )?(?:liste|groupe)|\bsigue (?:en|estando en) (?:la|el) (?:\S+ )?(?:lista|grupo)"
-    r"|\b(?:staat|zit)\s(?:\S+\s)?nog\s(?:op|in)\s(?:de|het)\s(?:\S+\s)?(?:lijst|groep|distributielijst)",
+    rf"\bstill\s(?:on|in|a member of|listed (?:on|in)|{_SHOWN_IN})\s(?:the\s|our\s|that\s)?(?:\S+\s){{0,2}}?(?:{DISTRIBUTION_LIST}|{GROUP}|lists?\b|mailing\b|channel\b)"
+    rf"|\bstill\s(?:on|in|{_SHOWN_IN})\s(?:the\s)?{DIRECTORY_NAME}"
+    r"|\b(?:steht|ist|erscheint|taucht)\s(?:\S+\s)?noch\s(?:(?:immer|auf)\s)?(?:im|in der|auf der|auf dem)\s(?:\S+\s)?(?:verteiler\w*|gruppe|liste)"
+    r"|\b(?:est|appara(?:î|i)t) toujours (?:dans|sur) (?:la|le) (?:\S+ )?(?:liste|groupe)|\bsigue (?:en|estando en|apareciendo en|figurando en) (?:la|el) (?:\S+ )?(?:lista|grupo)"
+    r"|\b(?:staat|zit|verschijnt)\s(?:\S+\s)?nog\s(?:(?:steeds|altijd)\s)?(?:op|in)\s(?:de|het)\s(?:\S+\s)?(?:lijst|groep|distributielijst)",
     DISABLE_ACCOUNT)
 
 # Dismissed, let go, fired, laid off, said with when rather than with an auxiliary: "- dismissed today".
