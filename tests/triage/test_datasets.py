@@ -566,6 +566,20 @@ def test_holdout_set_meets_thresholds() -> None:
 # changes (discounts.py keeps a program's own licence message a fault to look into, as the holdout50, 53, 54 and 59
 # studies left them), and, ambiguous, a shared mailbox refused with "you do not have permission" after it worked (a
 # fault until someone finds why). Disputes: none.
+# triage_holdout67 (200 rows of a university's queue: research shares, the ERP and its roles, students on placement,
+# third-party funding administration; 120 `other`, mostly en with de and two rows each of fr/es/nl; by an author who
+# read nothing of the project) read .959/.893/.941 before its study. Taught: a licence pool counted by "how many" for
+# someone else's budget, and a failed job whose error says the password of its machine-named account expired
+# (process_records.py); a ticket closed by its number with its old subject in brackets, the bracketed verb a label
+# (already_done.py); a lockout rule asked about "just a question, nobody locked right now", and "no action needed from
+# the IT service desk" (devices_and_notices.py); thanks for a session or training the desk gave (noise.py); a leaver
+# who "still appears in" a group (stays_or_goes.py). It now reads .993/.974/1.000; no row of any set moved away from
+# its label. Left: an ERP password reset "windows is fine" labelled a reset (not_the_account.py files one
+# application's own login beside a working Windows sign-in as that application's, on purpose); and, ambiguous, a
+# phishing page the writer typed their password into (other_senses.py leaves a mail acted on with the rules), access
+# denied on a share that worked until Monday (a fault or a lost membership), "I don't have the R: drive, can I get it
+# too", a bare "new starter setup, see hr_tool", and Office's "unlicensed product" banner (kept a symptom, as the
+# holdout50/53/58/61/64 studies left it). Disputes: none.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
@@ -626,7 +640,9 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  # holdout64 (a public transport operator's: drivers, depots, ticket machines) read .952/.935/.965 before its study, .986/1.000/1.000 after.
                  "triage_holdout64.jsonl": (0.98, 0.99, 0.99),
                  # holdout58 (an electricity network operator's: SCADA vendors, meter reading, dispatch) read .979/.938/.989 before its study, .993/1.000/1.000 after.
-                 "triage_holdout58.jsonl": (0.99, 0.99, 0.99)}
+                 "triage_holdout58.jsonl": (0.99, 0.99, 0.99),
+                 # holdout67 (a university's: research shares, ERP, students on placement, third-party funding) read .959/.893/.941 before its study, .993/.974/1.000 after.
+                 "triage_holdout67.jsonl": (0.99, 0.97, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
