@@ -93,6 +93,15 @@ _IDENTITY_DONE = _rx(
     r"(?:beantragt|bestellt|angefordert|angelegt|eingerichtet)\b"
     r"|\b(?:has|have) already (?:requested|ordered|raised|asked for) (?:the |his |her |their |an? )?"
     r"(?:accounts?|logins?|e-?mail)\b"
+    # "his accounts are requested already", "Konten sind schon beantragt", "ses comptes sont déjà demandés", "sus
+    # cuentas ya están solicitadas", "zijn accounts zijn al aangevraagd": asked for already, in the passive; the
+    # "already" is what says so (a bare "accounts are requested" may be this ticket's own request).
+    r"|\b(?:accounts?|logins?|e-?mails?|konten|konto|zug(?:ä|ae)nge?|comptes?|cuentas?|accesos?|toegang)"
+    r"(?=[^.!?\n]{0,40}?\b(?:already|schon|bereits|d(?:é|e)j(?:à|a)|ya|al|reeds)\b)(?: \w+){0,2}?"
+    r" (?:(?:already|schon|bereits|ya|al|reeds) )?(?:are|is|were|was|have been|has been|sind|ist|wurden|wurde|sont|est"
+    r"|est(?:á|a)n|han sido|ha sido|zijn|werden|wordt)"
+    r" (?:(?:already|schon|bereits|d(?:é|e)j(?:à|a)|ya|al|reeds) )?(?:requested|ordered|raised|beantragt|bestellt"
+    r"|angefordert|demand(?:é|e)e?s?|command(?:é|e)e?s?|solicitad[oa]s?|pedid[oa]s?|aangevraagd|besteld)\b"
 )
 
 
