@@ -123,3 +123,28 @@ def test_a_count_wanted_with_a_change_asked_stays_a_licence_change(subject, body
 ])
 def test_a_list_the_writer_is_not_on_asks_to_join_it(subject, body):
     assert _category(subject, body) == "group_membership"
+
+
+# -- a need the writer asks about (holdout66) -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("2fa rollout", "we were told to enrol in 2FA before the end of the month. do we need a work phone for the app "
+                    "or is a personal one fine?"),
+    ("MFA Einführung", "Laut Rundmail müssen wir uns bis Monatsende für MFA registrieren. Brauche ich dafür ein "
+                       "Diensthandy?"),
+    ("MFA obligatoire", "On nous demande d'activer la MFA avant la fin du mois. Ai-je besoin d'un téléphone "
+                        "professionnel ?"),
+    ("MFA obligatorio", "Nos piden activar MFA antes de fin de mes. ¿Necesito un móvil de empresa para eso?"),
+    ("MFA verplicht", "We kregen een mail dat MFA voor het einde van de maand verplicht wordt. Heb ik daar een "
+                      "telefoon van de zaak voor nodig?"),
+])
+def test_a_need_asked_about_beside_the_authenticator_asks_for_nothing(subject, body):
+    assert _category(subject, body) == "other"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("mfa", "new phone since monday, i need the mfa moved over to it. do i need to bring the old one?"),
+    ("MFA", "I need MFA reset please, the app is gone with my old phone"),
+])
+def test_a_need_stated_beside_a_question_still_asks(subject, body):
+    assert _category(subject, body) == "mfa_reset"

@@ -51,6 +51,17 @@ _DENIED = re.compile(
     r"|rien (?:n'est )?cass(?:é|e)|nada (?:est(?:á|a) )?roto|niets (?:is )?(?:kapot|stuk)"
 )
 
+# A need the writer asks about rather than states: "do I need a company phone for this or can I use mine?", "brauche
+# ich dafür ein Diensthandy?", "ai-je besoin d'un téléphone pro ?", "¿necesito un móvil de empresa?", "heb ik daar een
+# werktelefoon voor nodig?". The question's "need" (REQUEST's word) wants nothing done; it asks what the rule is.
+_NEED_ASKED = re.compile(
+    r"[^.!?\n]*(?:\b(?:do|does|did|will|would) (?:i|we|he|she|they|one|you) (?:\w+ )?(?:need|require|have to)\b"
+    r"|\b(?:brauche|ben(?:ö|oe)tige) ich\b|\b(?:brauchen|ben(?:ö|oe)tigen) wir\b"
+    r"|\b(?:ai-je|avons-nous|a-t-on|as-tu|avez-vous) besoin\b|\best-ce que (?:j'ai|nous avons|l'on a|on a) besoin\b"
+    r"|¿[^?\n]{0,30}?\b(?:necesit\w*|hace falta)\b"
+    r"|\b(?:heb|hebben) (?:ik|we|wij|je|jij|u) (?:\S+ ){0,8}?nodig\b)[^.!?\n]*\?"
+)
+
 
 # A sentence that wonders rather than states ("just curious if something is set wrong?"): its fault words are asked
 # about, not reported. And a mailbox's own settings (its signature, auto-reply, display name) going wrong is a setting
@@ -87,7 +98,7 @@ _TERSE = 8
 
 def asks_nothing_of(subject: str, request: str) -> bool:
     """Whether the writer's own words (lower-cased) ask for nothing and report nothing failing."""
-    words = _DENIED.sub(" ", f"{subject}\n{request}")
+    words = _NEED_ASKED.sub(" ", _DENIED.sub(" ", f"{subject}\n{request}"))
     if REQUEST.search(words) or _PLEA.search(words) or CHANGE_VERB.search(words):  # "remove Priya from the DL"
         return False
     if _NOT_A_MEMBER.search(words) or len(request.split()) <= _TERSE:
