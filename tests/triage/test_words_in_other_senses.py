@@ -260,3 +260,29 @@ def test_a_newcomers_account_made_misspelt_and_to_rename_is_not_onboarding(subje
 ])
 def test_a_spelling_given_for_an_account_yet_to_make_stays_onboarding(subject, body):
     assert triage(subject, body).category == "onboarding"
+
+
+# -- a password's expiry switched off (holdout66) --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("reception screen", "please disable password expiry for the reception display account, it drops off every three "
+                         "months"),
+    ("wallboard", "can the wallboard account get 'password never expires'? it stops working every quarter"),
+    ("Infobildschirm", "Könnt ihr beim Konto des Infobildschirms einstellen, dass das Kennwort nie abläuft?"),
+    ("écran d'accueil", "Pouvez-vous faire en sorte que le mot de passe du compte de l'écran d'accueil n'expire "
+                        "jamais ?"),
+    ("pantalla", "¿Podéis configurar que la contraseña de la cuenta de la pantalla nunca caduque?"),
+    ("infoscherm", "Kunnen jullie instellen dat het wachtwoord van het infoscherm-account nooit verloopt?"),
+])
+def test_a_passwords_expiry_switched_off_is_no_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("password expired", "my password expired this morning, please reset it"),
+    ("display pc", "the display account's password expired, please reset it and then set it to never expire"),
+])
+def test_an_expired_password_whose_reset_is_asked_stays_a_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "password_reset", result.reason

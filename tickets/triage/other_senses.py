@@ -337,6 +337,24 @@ _EXPIRE = (r"(?:expire[sd]?|expiring|run out|change[sd]? automatically|ablaufen|
            r"|expirent|expire|caducan|caduca|vencen|vence|expiran|verlopen|verloopt)")
 _EXPIRY_PERIOD = unless_asked(rf"{PW}[^.!?\n]{{0,60}}?\b{_EXPIRE}\b[^.!?\n]{{0,40}}?\b{_PERIOD}"
                               rf"|{PW}[^.!?\n]{{0,60}}?\b{_PERIOD}[^.!?\n]{{0,30}}?\b{_EXPIRE}")
+# A password's expiry switched off, asked or told: "set 'password never expires' on the kiosk account", "disable password
+# expiry for the service user", "Kennwort läuft nie ab setzen", "le mot de passe n'expire jamais", "que la contraseña
+# nunca caduque", "wachtwoord verloopt nooit". A setting of the account (its policy flag), for a person to weigh, not a
+# reset: nobody forgot anything, and a new password would make the account expire again. Unless a reset or a new
+# password is asked in so many words as well.
+_EXPIRY_OFF = unless(
+    rf"{PW}[^.!?\n]{{0,30}}?\b(?:never|not|no longer)\s(?:to\s)?expire"
+    rf"|\b(?:disable|turn off|switch off|remove|stop|deactivate)\s(?:the\s)?{PW}\s?(?:expiry|expiration|aging|ageing)"
+    rf"|\bno\s{PW}\s?(?:expiry|expiration)\b|{PW}\s?(?:expiry|expiration)\s(?:off|disabled)\b"
+    rf"|{PW}[^.!?\n]{{0,30}}?\b(?:l(?:ä|ae)uft|laufen)\s(?:\S+\s)?nie(?:mals)?\s(?:\S+\s)?ab\b|{PW}[^.!?\n]{{0,20}}?\bnie(?:mals)?\s(?:\S+\s)?ablaufen"
+    rf"|(?:kennwort|passwort)ablauf\w*\s(?:\S+\s)?(?:deaktivier|abschalt|ausschalt)\w*"
+    rf"|{PW}[^.!?\n]{{0,30}}?\bn'expire (?:jamais|plus)|expiration du {PW}\s(?:\S+\s)?d(?:é|e)sactiv"
+    rf"|d(?:é|e)sactiver l'expiration du {PW}"
+    rf"|{PW}[^.!?\n]{{0,30}}?\b(?:nunca|no)\s(?:caduque|caduca|expire|expira)\b|desactivar la (?:caducidad|expiraci(?:ó|o)n) de la {PW}"
+    rf"|{PW}[^.!?\n]{{0,30}}?\b(?:verloopt|verlopen) nooit|nooit (?:laten )?verlopen"
+    rf"|wachtwoordverloop\s(?:\S+\s)?uit(?:schakelen|zetten)",
+    rf"\breset\b|\bnew\s{PW}|zur(?:ü|ue)cksetz|neues\s{PW}|r(?:é|e)initialis|nouveau\s{PW}|restablec|nueva\s{PW}"
+    rf"|resetten|nieuw\s{PW}")
 # The firm's use of a second factor, asked or described: "whether we use passphrases + MFA", "do we enforce 2FA for
 # all staff?", "ob wir MFA einsetzen", "si nous utilisons la MFA", "si usamos MFA", "of we MFA gebruiken". A policy, not
 # anyone's factor to reset.
@@ -384,6 +402,8 @@ OTHER_SENSE_VETOES: list[Veto] = [
     Veto("group_membership", rx(r"\bgroup ?polic(?:y|ies)\b|\bgpos?\b|gruppenrichtlinie\w*|strat(?:é|e)gies? de groupe|directivas? de grupo|groepsbeleid\w*"), 3.0),
     # "a client's questionnaire asks whether our passwords expire every 90 days or whether we use MFA": the policy.
     Veto("password_reset", rx(_EXPIRY_PERIOD), 3.0),
+    # "can we set 'password never expires' for the kiosk account?": the expiry switched off, no reset.
+    Veto("password_reset", rx(_EXPIRY_OFF), 3.0),
     Veto("mfa_reset", rx(_FIRM_USES_A_FACTOR), 3.0),
     # "scan to e-mail on the copier fails: SMTP authentication failed": a machine's login to a server, nobody's MFA.
     Veto("mfa_reset", rx(_MACHINE_AUTH), 3.0),
