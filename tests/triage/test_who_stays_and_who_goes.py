@@ -240,3 +240,48 @@ def test_a_leaver_still_listed_whose_account_is_asked_closed_stays_an_offboardin
     result = triage("leaver", "mark left at the end of march but still appears in grp_sales_approvers; please disable "
                               "his account and remove all his groups")
     assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("headset for new starter", "new starter on monday needs a laptop and a headset, his accounts are already "
+                                "requested"),
+    ("Neuer Kollege", "Neuer Kollege ab 1.3. braucht ein Diensthandy und einen Bildschirm. Seine Konten sind schon "
+                      "beantragt."),
+    ("nouvelle collègue", "La nouvelle collègue arrive lundi et il lui faut un portable. Ses comptes sont déjà "
+                          "demandés."),
+    ("nueva compañera", "La nueva compañera empieza el lunes y necesita un portátil; sus cuentas ya están "
+                        "solicitadas."),
+    ("nieuwe collega", "Nieuwe collega begint maandag en heeft een laptop nodig, zijn accounts zijn al aangevraagd."),
+])
+def test_a_newcomers_hardware_with_the_accounts_asked_already_is_no_onboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("new starter monday", "new starter monday: please create his accounts and order a laptop"),
+    ("laptop and accounts", "new starter on monday needs a laptop, please also set up his accounts"),
+])
+def test_a_newcomers_hardware_with_the_accounts_asked_here_stays_onboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "onboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("former colleague", "Pieter left the company in April but is still enabled in AD and still on the planning DL, "
+                         "please tidy up"),
+    ("Ex-Kollege", "Herr Brandt ist im März ausgeschieden, sein Konto ist noch aktiv und er steht noch im Verteiler "
+                   "Vertrieb. Bitte aufräumen."),
+])
+def test_a_leaver_still_listed_whose_account_is_still_on_is_offboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("old colleague on list", "Pieter left the company in April but is still on the planning DL, please tidy up"),
+    ("Ex-Kollege", "Herr Brandt ist im März ausgeschieden und steht noch im Verteiler Vertrieb. Bitte aufräumen."),
+])
+def test_a_leaver_still_listed_with_nothing_said_of_the_account_stays_a_membership(subject, body):
+    result = triage(subject, body)
+    assert result.category == "group_membership", result.reason

@@ -40,6 +40,21 @@ _STAYS = (r"\b(?:account|login|user|ad account|access)s?\s(?:\S+\s)?(?:stays?|re
 _OUT_OF_A_CHAT = (r"\b(?:remove|delete|take|kick|drop)\w*\s(?:\S+\s){0,3}?(?:from|out of|off)\s(?:the\s|a\s|our\s|this\s)?(?:\S+\s){0,4}?(?:group\s)?(?:chat|conversation|whatsapp group|meeting series|thread)\b"
                  r"|\b(?:group\s)?chat\b[^.!?\n]{0,80}\b(?:delete|remove|take|kick)\w*\s(?:him|her|them)\b")
 
+# The leaver's account itself said still on: "is still enabled in AD", "his login is still active", "Konto ist noch
+# aktiv", "son compte est toujours actif", "su cuenta sigue activa", "zijn account staat nog aan". Then the leaving was
+# not handled, and the list beside it is one of its remnants, not all that is left (_STILL_LISTED's exception).
+_STILL_ENABLED = (
+    r"\bstill\s(?:enabled|unlocked)\b|\bstill\s(?:active|live)\s(?:in|on)\s(?:ad|active directory|entra|azure|the directory"
+    r"|o365|m365|office 365)\b|\b(?:account|login|user)s?\s(?:\S+\s){0,2}?(?:is|are)\s(?:still|stil)\s(?:active|live|open)\b"
+    r"|\b(?:konto|zugang|account|benutzer)\s(?:\S+\s){0,3}?(?:ist|sind)\s(?:immer\s)?noch\s(?:aktiv|aktiviert|freigeschaltet|offen)\b"
+    r"|\bnoch\s(?:aktiv|aktiviert)\sim\s(?:ad|active directory)\b"
+    r"|\b(?:compte|acc(?:è|e)s)\s(?:\S+\s){0,3}?(?:est|sont)\stoujours\s(?:actif|activ(?:é|e)|ouvert)s?\b"
+    r"|\btoujours\s(?:actif|activ(?:é|e))\s(?:dans|sur)\s(?:l'ad|l'annuaire|entra)"
+    r"|\bcuenta\s(?:\S+\s){0,3}?sigue\s(?:activa|habilitada|abierta)\b|\bsigue\s(?:activ|habilitad)[oa]\sen\s(?:el\s)?(?:ad|directorio)\b"
+    r"|\b(?:account|login)\s(?:\S+\s){0,3}?(?:is|staat)\s(?:nog(?:\ssteeds)?)\s(?:actief|aan|ingeschakeld|open)\b"
+    r"|\bnog\s(?:steeds\s)?actief\sin\s(?:de\s|het\s)?(?:ad|active directory)\b"
+)
+
 # A leaver gone already whose one remnant is a place on a list or group: "left in January but is still on
 # dl-field-supervisors, please remove him from the list", "ist noch im Verteiler", "est toujours dans la liste", "sigue
 # en el grupo", "staat nog op de lijst". Taking that place away is the list's membership; the leaving itself was
@@ -52,7 +67,7 @@ _STILL_LISTED = unless(
     r"|\b(?:steht|ist|erscheint|taucht)\s(?:\S+\s)?noch\s(?:(?:immer|auf)\s)?(?:im|in der|auf der|auf dem)\s(?:\S+\s)?(?:verteiler\w*|gruppe|liste)"
     r"|\b(?:est|appara(?:î|i)t) toujours (?:dans|sur) (?:la|le) (?:\S+ )?(?:liste|groupe)|\bsigue (?:en|estando en|apareciendo en|figurando en) (?:la|el) (?:\S+ )?(?:lista|grupo)"
     r"|\b(?:staat|zit|verschijnt)\s(?:\S+\s)?nog\s(?:(?:steeds|altijd)\s)?(?:op|in)\s(?:de|het)\s(?:\S+\s)?(?:lijst|groep|distributielijst)",
-    DISABLE_ACCOUNT)
+    rf"{DISABLE_ACCOUNT}|{_STILL_ENABLED}")
 
 # Dismissed, let go, fired, laid off, said with when rather than with an auxiliary: "- dismissed today".
 # Not a message dismissed ("the update popup, dismissed yesterday, came back"): no screen's words in its sentence.
