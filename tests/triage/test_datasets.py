@@ -580,6 +580,18 @@ def test_holdout_set_meets_thresholds() -> None:
 # denied on a share that worked until Monday (a fault or a lost membership), "I don't have the R: drive, can I get it
 # too", a bare "new starter setup, see hr_tool", and Office's "unlicensed product" banner (kept a symptom, as the
 # holdout50/53/58/61/64 studies left it). Disputes: none.
+# triage_holdout66 (200 rows of a chemical manufacturer's queue: plants and reactors, labs and their instruments, shift
+# supervisors, ERP roles; 120 `other`, mostly en with de and two rows each of fr/es/nl; by an author who read nothing of
+# the project) read .972/.926/.977 before its study. Taught: a newcomer's accounts said requested already in the passive
+# ("his accounts are requested already", starter_hardware.py); a need the writer asks about beside the authenticator
+# ("do I need a company phone for this?", mentions.py); a password's expiry switched off ("password never expires",
+# other_senses.py); a leaver still on a list whose account is said still enabled (stays_or_goes.py); a membership needed
+# without its article ("need to be member of sg_..."), patterns.py. It now reads .986/.975/1.000; no row of any set
+# moved away from its label. Left: Office's "unlicensed product" banner labelled a licence change (discounts.py keeps it
+# a symptom, as the holdout50-64 studies left it), and, ambiguous, a chase of a password reset ticket by its number
+# (process_records' chase veto covers only the non-sign-in categories), SMS codes not arriving on the "same
+# number" (other_senses' unchanged-phone reading excludes a number on purpose) and a shared mailbox refused "no
+# permission" (a fault, discounts.py). Disputes: none.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
@@ -642,7 +654,9 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  # holdout58 (an electricity network operator's: SCADA vendors, meter reading, dispatch) read .979/.938/.989 before its study, .993/1.000/1.000 after.
                  "triage_holdout58.jsonl": (0.99, 0.99, 0.99),
                  # holdout67 (a university's: research shares, ERP, students on placement, third-party funding) read .959/.893/.941 before its study, .993/.974/1.000 after.
-                 "triage_holdout67.jsonl": (0.99, 0.97, 0.99)}
+                 "triage_holdout67.jsonl": (0.99, 0.97, 0.99),
+                 # holdout66 (a chemical manufacturer's: plants, labs and their instruments, shift supervisors) read .972/.926/.977 before its study, .986/.975/1.000 after.
+                 "triage_holdout66.jsonl": (0.98, 0.97, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
