@@ -54,8 +54,11 @@ _DENIED = re.compile(
 # A need the writer asks about rather than states: "do I need a company phone for this or can I use mine?", "brauche
 # ich dafür ein Diensthandy?", "ai-je besoin d'un téléphone pro ?", "¿necesito un móvil de empresa?", "heb ik daar een
 # werktelefoon voor nodig?". The question's "need" (REQUEST's word) wants nothing done; it asks what the rule is.
+# Read from a sentence's start only (the lookbehind): begun anywhere, the leading run would make a long sentence's
+# search quadratic (tests/triage/test_speed.py).
 _NEED_ASKED = re.compile(
-    r"[^.!?\n]*(?:\b(?:do|does|did|will|would) (?:i|we|he|she|they|one|you) (?:\w+ )?(?:need|require|have to)\b"
+    r"(?:^|(?<=[.!?\n]))[^.!?\n]*?"
+    r"(?:\b(?:do|does|did|will|would) (?:i|we|he|she|they|one|you) (?:\w+ )?(?:need|require|have to)\b"
     r"|\b(?:brauche|ben(?:ö|oe)tige) ich\b|\b(?:brauchen|ben(?:ö|oe)tigen) wir\b"
     r"|\b(?:ai-je|avons-nous|a-t-on|as-tu|avez-vous) besoin\b|\best-ce que (?:j'ai|nous avons|l'on a|on a) besoin\b"
     r"|¿[^?\n]{0,30}?\b(?:necesit\w*|hace falta)\b"
