@@ -252,3 +252,26 @@ def test_a_period_record_locked_is_no_account_locked(subject, body):
 ])
 def test_a_lockout_named_beside_a_record_stays_an_unlock(subject, body):
     _reads(subject, body, "account_unlock")
+
+
+# Holdout68 (a food retailer's): goods and business records put on hold in a warehouse or ERP system (a pallet, a batch,
+# an order, an invoice), locked or blocked as a status, in five languages; the account's own lock stays an unlock.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("batch on hold", "Batch 22-0815 of yoghurt is still blocked in the ERP although the lab cleared it. Please check."),
+    ("order stuck", "Sales order 55123 is locked since this morning, we cannot ship it."),
+    ("Palette gesperrt", "Die Palette 8812 ist im Lagerverwaltungssystem immer noch gesperrt, Qualität hat sie freigegeben."),
+    ("facture bloquée", "La facture 2024-118 est bloquée dans le système comptable, impossible de la payer."),
+    ("palé bloqueado", "El palé 3391 está bloqueado en el almacén desde ayer, no se puede mover."),
+    ("pallet geblokkeerd", "De pallet 7710 is geblokkeerd in het magazijnsysteem na de kwaliteitscontrole."),
+])
+def test_goods_or_a_record_on_hold_is_no_account_lock(subject, body):
+    _reads(subject, body, "other")
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("locked out", "I can't post the invoices because I am locked out of my account since this morning. Please unlock."),
+    ("Konto gesperrt", "Ich kann keine Bestellung anlegen, mein Konto ist gesperrt. Bitte entsperren."),
+    ("orders", "We process orders all day and my user account is locked again, can you unlock it?"),
+])
+def test_an_account_locked_beside_goods_is_still_an_unlock(subject, body):
+    _reads(subject, body, "account_unlock")

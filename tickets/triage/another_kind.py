@@ -73,6 +73,15 @@ _PERIOD_RECORD = (r"time ?sheets?|time ?cards?|time (?:entry|entries|booking|rep
                   r"|feuilles? de (?:temps|pr(?:é|e)sence)|notes? de frais|p(?:é|e)riode comptable"
                   r"|partes? de horas|hojas? de (?:horas|tiempos)|registro de horas|notas? de gastos|periodo contable"
                   r"|urenstaat|urenbriefje|urenregistratie|urenverantwoording|declaratie|boek(?:ings)?periode")
+# Goods and business records in a warehouse or an ERP system are such things too: a pallet, a batch, an article, an
+# order or an invoice put on hold ("pallet 4471 is locked in the WMS after QC", "Palette im Lager gesperrt", "la
+# palette est bloquée", "el palé está bloqueado", "de pallet is geblokkeerd"). Their status is set in that system by
+# the people who run it (quality, stores, accounts); nobody's sign-in is locked. Never the bare "lot" ("a lot of times
+# I get locked out") or "charge" ("the person in charge is locked out").
+_GOODS = (r"pallets?|palettes?|pal(?:é|e)s|palets?|batch(?:es)?|sscc|sku|articles?|artikel\w*|materials?|material(?:nummer)?"
+          r"|purchase orders?|sales orders?|orders?|invoices?|shipments?|deliver(?:y|ies)|consignments?|stock items?|storage bins?"
+          r"|auftrag|bestellung|rechnung|lieferung|lieferschein|lagerplatz|commandes?|factures?|livraisons?|exp(?:é|e)ditions?"
+          r"|lotes?|art(?:í|i)culos?|pedidos?|facturas?|env(?:í|i)os?|partij|bestelling|factuur|levering|zending")
 _DOCUMENT = (rf"(?:{_PERIOD_RECORD}|file|document|doc|spreadsheet|workbook|sheet|worksheet|notebook|section|record|booking|reservation|template|presentation"
              r"|forms?|formular\w*|formulaire|formulario|formulier"
              r"|rota|roster|schedule|\w*(?:datei|dokument|tabelle|mappe|liste|plan)|notizbuch|abschnitt|fichier|classeur|feuille|bloc-notes"
@@ -88,6 +97,8 @@ _EDIT_LOCK = (r"\blocked for (?:editing|edits|changes)\b|\bin use by\b|\b(?:open
               rf"|\b{_DOCUMENT}\b[^.!?\n]{{0,60}}\b(?:von|durch)\s(?:herrn?|frau)\s\S+\s(?:\S+\s)?gesperrt"
               # Its sender named between ("the form from the building authority is locked"), never an account.
               rf"|\b{_DOCUMENT}\s(?:(?!(?:account|konto|compte|cuenta|login|user|benutzer)\b)\S+\s){{0,4}}?(?:is\s|ist\s|est\s|est(?:á|a)\s|was\s|war\s|stays\s)?(?:still\s|noch\s|toujours\s)?(?:locked|gesperrt|verrouill(?:é|e)e?|bloquead[oa]|vergrendeld|geblokkeerd)\b"
+              # Goods and business records (_GOODS), blocked as well as locked, with no account named between.
+              rf"|(?<!\bin )\b(?:{_GOODS})\s(?:(?!(?:account|konto|compte|cuenta|login|user|benutzer|usuario|utilisateur|gebruiker|i|i'm|ich|je|j'ai|yo|ik|me|mich|my|mein|we|wir|nous|nosotros|wij|he|she|they|er|sie|il|elle|ils|ella|hij|zij)\b)\S+\s){{0,4}}?(?:is\s|are\s|ist\s|sind\s|est\s|sont\s|est(?:á|a)n?\s|is\s|zijn\s|was\s|war\s|stays\s)?(?:still\s|noch\s|toujours\s|todav(?:í|i)a\s|nog\s)?(?:locked|blocked|on hold|gesperrt|blockiert|verrouill(?:é|e)e?s?|bloqu(?:é|e)e?s?|bloquead[oa]s?|vergrendeld|geblokkeerd)\b"
               r"|\b(?:schreibgesch(?:ü|ue)tzt|lecture seule|solo lectura|alleen-?lezen)\b[^.!?\n]{0,40}(?:gesperrt|verrouill|bloquead|vergrendeld)")
 
 # Files that open read-only, told as what they do: "every workbook from the site opens read-only", "die Dateien öffnen
