@@ -202,3 +202,27 @@ def test_a_licence_said_not_needed_is_no_licence_request(subject, body):
 def test_a_licence_needed_beside_no_other_is_still_a_licence_request():
     result = triage("visio", "Visio licence needed for Ravi in planning, no other licence is needed.")
     assert result.category == "license_change", result.reason
+
+
+# Holdout68 (a food retailer's): a second factor the writer says they do not use at all, beside another request, in
+# five languages; one given up lately, one not had on a new phone, or one used beside a failing code stays MFA's.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("new tablet", "Please set up Teams on my new tablet. I don't use the authenticator app, just need chat."),
+    ("Neues Handy", "Bitte Outlook auf dem neuen Handy einrichten. Ich nutze keinen Authenticator, nur Mail."),
+    ("nouveau téléphone", "Merci de configurer ma messagerie sur le nouveau téléphone, je n'utilise pas l'authenticator."),
+    ("móvil nuevo", "Necesito el correo en el móvil nuevo, no uso el autenticador, solo el correo."),
+    ("nieuwe telefoon", "Graag mijn mail instellen op de nieuwe telefoon, ik gebruik geen authenticator."),
+])
+def test_a_second_factor_said_unused_is_no_mfa_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category != "mfa_reset", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("authenticator", "I don't have the authenticator on my new phone, please reset my MFA so I can register again."),
+    ("MFA", "I don't use the authenticator any more, please reset my MFA and switch me to SMS."),
+    ("codes", "I don't use the authenticator, I get SMS codes, but no code arrives anymore. Please reset my MFA."),
+])
+def test_a_second_factor_lost_or_failing_stays_an_mfa_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "mfa_reset", result.reason

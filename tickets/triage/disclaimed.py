@@ -21,7 +21,7 @@ Holdout48 (a hospital trust's) added another credential forgotten with the passw
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless_asked
+from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.vocabulary import ADD, MFA, PW, RESET, UNLOCK, UNLOCK_ELSEWHERE
 
@@ -72,6 +72,11 @@ def _act_set_aside(verb: str) -> str:
             r"|\bno (?:pido|pedimos|solicito|solicitamos|quiero|queremos) (?:que se |que |)(?:\S+ )?"
             r"|\b(?:vraag|vragen|wil|willen) (?:ik |we |wij )?niet (?:om )?(?:\S+ )?(?:te )?|\bhoeft (?:er )?niets (?:te )?(?:worden )?)"
             rf"(?:{verb})")
+
+
+# A second factor other than the app, named: an SMS, a code, a call, a token or a key.
+_ANOTHER_FACTOR = (r"\bsms\b|\bcodes?\b|\btext(?:s| messages?)\b|\btokens?\b|yubikey|security key|\bpush\b|\bprompts?\b|\banruf"
+                   r"|\bappel\b|\bllamada|\boproep|sleutel|schl(?:ü|ue)ssel|\bcl(?:é|e)\b|\bllave")
 
 
 _UNLOCK_VERB = rf"{UNLOCK}|{UNLOCK_ELSEWHERE}|unlocking"
@@ -147,6 +152,18 @@ DISCLAIMED_VETOES: list[Veto] = [
     Veto("mailbox_access", rx(_SET_ASIDE + r"(?:mailbox |postfach)?(?:access|zugriff)"), 3.0),
     # "the Jenkins TOTP plugin broke. Not about personal MFA", "I do not need anything with MFA": nobody's second factor.
     Veto("mfa_reset", rx(_SET_ASIDE + rf"(?:\S+ )?{MFA}"), 3.0),
+    # "new phone, set up my mail please; I don't use the authenticator", "ich nutze keinen Authenticator", "je n'utilise
+    # pas l'application d'authentification", "no uso el autenticador", "ik gebruik geen authenticator": the writer uses no
+    # second factor to move or reset. Not one given up lately ("don't use the authenticator any more, switch me to SMS"
+    # is a change), nor one not had ("I don't have the authenticator on the new phone" is a factor to re-register), nor
+    # where another factor is named (the SMS or the key the writer does use may be what fails).
+    Veto("mfa_reset", rx(unless(rf"\b(?:i|we) (?:do not|don'?t|never) use (?:the |an? |any |that )?(?:\S+ )?{MFA}(?! ?any ?more| no more| now)"
+                                rf"|\b(?:ich|wir) (?:nutze|benutze|verwende|nutzen|benutzen|verwenden) (?:keinen|keine|kein) (?:\S+ )?{MFA}"
+                                rf"|\b(?:ich|wir) (?:nutze|benutze|verwende|nutzen|benutzen|verwenden) (?:den |die |das )?(?:\S+ )?{MFA} (?:\S+ )?nicht\b(?! mehr)"
+                                rf"|\b(?:je|nous) n'(?:utilise|utilisons) (?:pas|jamais) (?:l'|le |la |d'|de )?(?:\S+ )?{MFA}"
+                                rf"|(?<!\bya )\bno (?:uso|usamos|utilizo|utilizamos) (?:el |la |ning(?:ú|u)n |ninguna )?(?:\S+ )?{MFA}"
+                                rf"|\bik gebruik geen (?:\S+ )?{MFA}|\bik gebruik (?:de |het )?(?:\S+ )?{MFA} niet\b(?! meer)",
+                                _ANOTHER_FACTOR)), 3.0),
     Veto("license_change", rx(_SET_ASIDE + r"(?:a |new )?(?:licen[cs]es?|lizenz(?:en)?|seats?)"), 3.0),
     # "Dave is leaving; not asking about his email or anything, just the phone line": the leaver's accounts set aside.
     Veto("offboarding", rx(unless_asked(_SET_ASIDE + r"(?:his |her |their |seine[nm]? |ihre[nm]? |son |sa |ses |su |sus |zijn |haar )?"
