@@ -119,3 +119,26 @@ def test_accounts_for_a_class_are_no_newcomers(subject, body):
 def test_a_newcomers_own_account_is_still_an_onboarding():
     result = triage("new starter", "New starter Ana Silva starts Monday in pharmacy, please create her account.")
     assert result.category == "onboarding", result.reason
+
+
+# Holdout68 (a food retailer's): a newcomer whose account is said to be there now, only rights on it asked, in five
+# languages; a newcomer whose account is asked for stays an onboarding.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("roles for new planner", "Our new planner has a SAP user now, please give her the same roles as Tom Weber."),
+    ("Rechte neuer Kollege", "Der neue Kollege hat jetzt einen SAP-Benutzer, bitte die Rollen wie bei Herrn Kurz geben."),
+    ("droits nouvelle", "La nouvelle collègue a maintenant son compte, merci de lui donner les droits comme Paul."),
+    ("permisos nuevo", "El nuevo empleado ya tiene usuario, por favor dale los permisos de Ana."),
+    ("rechten nieuwe", "De nieuwe collega heeft nu een account, graag dezelfde rechten als Piet."),
+])
+def test_a_newcomers_account_said_there_now_is_no_onboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category != "onboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("new starter", "New starter Lena Vogt joins on 3 March in planning, please create a user now so she can start."),
+    ("Neuer Mitarbeiter", "Neuer Mitarbeiter Jonas Brandt ab 1. April im Vertrieb, bitte Benutzerkonto anlegen."),
+])
+def test_a_newcomers_account_asked_stays_an_onboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "onboarding", result.reason

@@ -185,7 +185,15 @@ OBJECT_VETOES: list[Veto] = [
     Veto("session_revoke", rx(r"\bsession\s(?:\S+\s)?(?:hung|hangs|hanging|is stuck|stuck|froze|frozen|freezes)|\b(?:i am|i'm|am|is|says|shows as) already logged (?:on|in)\b|\bh(?:ä|ae)ngende sitzung|\bsitzung (?:\S+ )?h(?:ä|ae)ngt"), 3.0),
     # "new sales rep needs a CRM role, user already exists": an account that exists is not one to create; what is
     # asked is a right on it.
-    Veto("onboarding", rx(r"\b(?:user|account|login|konto|benutzer)\s(?:\S+\s)?(?:already exists|exists already|is already (?:there|created|set up)|bereits (?:vorhanden|angelegt)|existiert (?:bereits|schon))|\balready (?:has|have|got) (?:an? |the |his |her )?(?:user |ad )?(?:account|login)\b"), 3.0),
+    Veto("onboarding", rx(r"\b(?:user|account|login|konto|benutzer)\s(?:\S+\s)?(?:already exists|exists already|is already (?:there|created|set up)|bereits (?:vorhanden|angelegt)|existiert (?:bereits|schon))|\balready (?:has|have|got) (?:an? |the |his |her )?(?:user |ad )?(?:account|login)\b"
+                          # "the new buyer has an ERP user now, copy the roles", "hat jetzt einen SAP-Benutzer", "a
+                          # maintenant son compte", "ya tiene usuario", "heeft nu een account": the account is there
+                          # now; what is asked is a right on it.
+                          r"|\b(?:has|have|has got|have got) (?:now )?(?:an? |his |her |their )?(?:\S+ )?(?:user|account|login) (?:now|already)\b"
+                          r"|\b(?:hat|haben) (?:jetzt|nun|schon|bereits) (?:einen? |ein )?(?:\S+-?)?(?:benutzer|konto|zugang)\b"
+                          r"|\b(?:a|ont) (?:maintenant|d(?:é|e)j(?:à|a)) (?:un |une |son |sa |leur )?(?:compte|utilisateur|acc(?:è|e)s)\b"
+                          r"|\bya (?:tiene|tienen) (?:su |un |una )?(?:\S+ )?(?:usuario|cuenta)\b|\b(?:tiene|tienen) (?:su |un |una )?(?:usuario|cuenta) ya\b"
+                          r"|\b(?:heeft|hebben) (?:nu |al )(?:een |zijn |haar )?(?:\S+ )?(?:account|gebruiker|login)\b"), 3.0),
     # "the link to the onboarding training video gives 404": a thing about onboarding (a course, a page, a form) is
     # the object, not a newcomer; this takes back what the word alone earned (patterns.py's "onboarding", 2.0).
     # "I've taken over broker onboarding", "Kunden-Onboarding", "l'onboarding des fournisseurs", "onboarding de clientes",
