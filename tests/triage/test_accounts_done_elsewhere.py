@@ -40,3 +40,33 @@ def test_equipment_with_the_accounts_done_elsewhere_is_for_a_technician(subject,
 def test_a_starter_or_leaver_whose_accounts_are_asked_stays_a_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Holdout68 (a food retailer's): the account said asked for by another party, named by its agent, in five languages; a
+# leaver's desk phone whose calls go to a phone system's group (a hunt group is no directory group).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Neuer Kollege Hardware", "Neue Kollegin im Vertrieb ab 1.3., bitte Laptop und Dockingstation bestellen. Der "
+                               "Benutzer wird von der Personalabteilung beantragt."),
+    ("new starter kit", "New driver starts Monday, please order a laptop and a headset. The user account will be "
+                        "requested by his manager."),
+    ("nouvel arrivant", "Nouvel arrivant lundi, merci de commander un ordinateur portable. Le compte sera demandé par "
+                        "les RH."),
+    ("nuevo empleado", "Nuevo empleado el lunes, pedid un portátil por favor. La cuenta será solicitada por RRHH."),
+    ("nieuwe collega", "Nieuwe collega start maandag, graag een laptop bestellen. De gebruiker wordt door HR "
+                       "aangevraagd."),
+    ("leaver phone", "Mark left on Friday; please send his desk phone's calls to the service hunt group. HR handled "
+                     "the rest."),
+])
+def test_equipment_with_the_account_asked_by_another_is_for_a_technician(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Neuer Kollege", "Neuer Kollege ab 1.3., bitte Laptop bestellen und den Benutzer anlegen.", "onboarding"),
+    ("leaver", "Mark left on Friday; please disable his account and remove him from the Sales group. His desk phone "
+               "can go back to stores.", "offboarding"),
+])
+def test_equipment_beside_an_account_asked_here_stays_a_request(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -33,7 +33,11 @@ _HARDWARE = _rx(
 _IDENTITY = _rx(
     r"account|konto|compte|cuenta|user ?name|login|log ?in|sign ?in|e-?mail|mailbox|postfach|bo(?:î|i)te|buz(?:ó|o)n"
     # A badge or card that opens a door is hardware, whatever it is called ("plant access badge for gate 4").
-    r"|licen|lizen|group|gruppe|groupe|grupo|groep|acc(?:è|e)ss?(?!\w* (?:badge|card|fob|chip|token))|zugriff|zugang"
+    # A phone system's group is no directory group: "forward his extension to the hunt group", "Sammelruf",
+    # "groupe d'appel", "grupo de salto", "belgroep" name where calls ring.
+    r"|licen|lizen|(?<!hunt )(?<!pickup )(?<!pick-up )(?<!call )(?<!ring )group(?!e d'appel|e de renvoi)|gruppe"
+    r"|grupo(?! de (?:salto|llamada|captura))|(?<!bel)groep"
+    r"|acc(?:è|e)ss?(?!\w* (?:badge|card|fob|chip|token))|zugriff|zugang"
     r"|acceso|toegang|password|passwort"
     r"|kennwort|mot de passe|contrase(?:ñ|n)a|wachtwoord|einrichten|anlegen|disable|deaktiv|create|set (?:\w+ )?up"
     r"|zug(?:ä|ae)nge|sperren|bloquer|bloquear|blokkeren"
@@ -89,6 +93,15 @@ _IDENTITY_DONE = _rx(
     r"|in (?:a |an )?(?:separate|another|other))"
     # "Das Konto hat das Personalamt schon beantragt", "HR has already requested her account": asked by another already.
     # The identity side may be two things ("Konten und E-Mail hat HR laut Ticket schon angelegt").
+    # "Benutzer wird von HR beantragt", "user will be requested by HR", "l'utilisateur sera demandé par les RH", "el
+    # usuario será solicitado por RRHH", "gebruiker wordt door HR aangevraagd": the account, or its user, asked for by
+    # another party, named by its agent (a bare "Konto wird beantragt" may be this ticket's own request).
+    r"|\b(?:benutzer(?:konto)?|user(?: account)?|utilisateur|usuario|gebruiker|konto|account|compte|cuenta)s?\s"
+    r"(?:wird|werden|will be|is being|sera|seront|ser(?:á|a)n?|wordt|worden)\s(?:\S+\s){0,2}?"
+    r"(?:(?:von|durch|über|door)\s(?:der\s|die\s|dem\s|den\s|de\s|het\s)?\S+\s(?:\S+\s)?"
+    r"(?:beantragt|angefordert|bestellt|angelegt|aangevraagd|besteld|aangemaakt)"
+    r"|(?:requested|ordered|raised|created|demand(?:é|e)e?s?|cr(?:éé|ee)e?s?|solicitad[oa]s?|pedid[oa]s?|cread[oa]s?)"
+    r"\s(?:by|par|por)\s(?:the\s|les?\s|la\s|el\s|sa\s|su\s|his\s|her\s|their\s)?\S+)"
     r"|\b(?:konto|konten|zugang|zug(?:ä|ae)nge|account|accounts|login)(?:\s(?:und|and|sowie)\s\S+)?\s(?:hat|haben)\s(?:\S+\s){1,4}?(?:schon|bereits)\s"
     r"(?:beantragt|bestellt|angefordert|angelegt|eingerichtet)\b"
     r"|\b(?:has|have) already (?:requested|ordered|raised|asked for) (?:the |his |her |their |an? )?"
