@@ -592,6 +592,19 @@ def test_holdout_set_meets_thresholds() -> None:
 # (process_records' chase veto covers only the non-sign-in categories), SMS codes not arriving on the "same
 # number" (other_senses' unchanged-phone reading excludes a number on purpose) and a shared mailbox refused "no
 # permission" (a fault, discounts.py). Disputes: none.
+# triage_holdout68 (200 rows of a food retailer's queue: stores and their tills, distribution centres, the warehouse
+# system's pallets, ERP roles; 120 `other`, mostly en with de and two rows each of fr/es/nl; by an author who read
+# nothing of the project) read .979/.916/.976 before its study. Taught: goods and business records (a pallet, a batch,
+# an order, an invoice) locked or blocked in a warehouse or ERP system (another_kind.py); a second factor the writer
+# says they do not use at all (disclaimed.py); a newcomer's account said there now, only roles asked ("has an ERP user
+# now", objects.py); a starter's account said asked for by another party named as agent ("Benutzer wird von HR
+# beantragt") and a leaver's phone sent to a hunt group, a phone system's group (starter_hardware.py). It now reads
+# .993/.974/1.000; no row of any set moved away from its label. Left: Office's "unlicensed product" banner labelled a
+# licence change (discounts.py keeps it a symptom, as the holdout50-67 studies left it), and, ambiguous, calendar
+# edit rights read as mailbox access (patterns.py's calendar signal reads a calendar's delegation so, on purpose), a
+# self-service reset whose verification SMS does not arrive (read as MFA's, labelled the reset's: either fits), a
+# kiosk's shared login's password and "access denied" on a team drive after joining the team (a fault or a missing
+# membership). Disputes: none.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
@@ -656,7 +669,9 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  # holdout67 (a university's: research shares, ERP, students on placement, third-party funding) read .959/.893/.941 before its study, .993/.974/1.000 after.
                  "triage_holdout67.jsonl": (0.99, 0.97, 0.99),
                  # holdout66 (a chemical manufacturer's: plants, labs and their instruments, shift supervisors) read .972/.926/.977 before its study, .986/.975/1.000 after.
-                 "triage_holdout66.jsonl": (0.98, 0.97, 0.99)}
+                 "triage_holdout66.jsonl": (0.98, 0.97, 0.99),
+                 # holdout68 (a food retailer's: stores and tills, distribution centres, warehouse pallets, ERP roles) read .979/.916/.976 before its study, .993/.974/1.000 after.
+                 "triage_holdout68.jsonl": (0.99, 0.97, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
