@@ -276,3 +276,33 @@ def test_a_pool_counted_or_a_jobs_expired_password_asks_for_no_change(subject, b
 def test_a_licence_or_a_password_asked_beside_a_count_or_a_job_stays(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Holdout 70: a periodic report's tally of locked accounts names none to unlock, and a help page that fails to open is
+# its owner's to mend; the sentences are our own.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("daily lockout summary", "Daily summary from the directory monitor: 23 user accounts locked out, 19 cleared by "
+                              "self-service reset."),
+    ("Wochenbericht", "Wochenbericht: 9 Konten gesperrt, davon 7 per Self-Service entsperrt."),
+    ("rapport", "Rapport hebdomadaire : 12 comptes verrouillés, 10 débloqués par les utilisateurs."),
+    ("informe", "Informe semanal: 8 cuentas bloqueadas esta semana, todas resueltas."),
+    ("weekrapport", "Weekrapport: 11 accounts geblokkeerd, 9 door de gebruikers zelf vrijgegeven."),
+    ("wiki 404", "The intranet help page about the authenticator gives error 404, I only wanted to read how it works."),
+    ("Hilfeseite", "Die Hilfeseite zum Passwort ändern zeigt nur noch Fehler 404."),
+])
+def test_a_tally_of_locked_accounts_or_a_broken_help_page_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # A count given as the reason, with the unlock asked.
+    ("locked", "Two accounts locked out in shipping since the report ran, please unlock them: kmeyer and tlang.",
+     "account_unlock"),
+    # The sign-up page fails and the factor is to be registered again: not a help page.
+    ("authenticator", "The MFA registration page gives error 403 and I cannot register my new phone, please reset my "
+                      "MFA.", "mfa_reset"),
+])
+def test_an_unlock_or_a_factor_asked_stays_a_request(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

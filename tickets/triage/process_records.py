@@ -13,6 +13,8 @@ test_formats_own_logins_and_service_jobs.py). A licence pool's low-stock alert a
 A system's, an interface's or an RFC's user and a job at a standstill came from triage_holdout45.jsonl
 (tests/triage/test_process_records.py).
 A help page about the category reported out of date came from triage_holdout44.jsonl (tests/triage/test_process_records.py).
+A periodic report's tally of locked accounts and a help page that fails to open came from triage_holdout70.jsonl
+(tests/triage/test_process_records.py).
 Accounts counted (the number locked out per month) came from triage_holdout50.jsonl, a law firm's (same test file).
 A leaving's or joining's own document asked for as a template came from triage_holdout59.jsonl, a hotel group's.
 A monitor's count of lockouts and a failed job's error naming its own account locked came from triage_holdout63.jsonl,
@@ -223,6 +225,17 @@ _LOCKOUTS_COUNTED = unless(
     rf"|\b(?:number|count|anzahl|nombre|n(?:ú|u)mero|aantal)\s(?:of\s|an\s|von\s|de\s|van\s)?{_LOCKOUTS}\b[^.!?\n]{{0,40}}\b(?:threshold|schwellen?wert|seuil|umbral|drempel)",
     _UNLOCK_ASKED)
 
+# A periodic report's tally of accounts in some state: "weekly report: 14 AD accounts locked, 12 unlocked by self
+# service", "Tagesbericht: 9 Konten gesperrt", "rapport hebdomadaire : 12 comptes verrouillés", "informe semanal: 8
+# cuentas bloqueadas", "weekrapport: 11 accounts geblokkeerd". Accounts counted by a monitor for the record, none named
+# to unlock (holdout70's). Not where an unlock is asked in so many words.
+_REPORT = (r"(?:report|summary|digest|statistics|overview|bericht|zusammenfassung|statistik|(?:ü|ue)bersicht|auswertung|rapport|r(?:é|e)sum(?:é|e)"
+           r"|statistiques|bilan|informe|resumen|estad(?:í|i)sticas|rapportage|overzicht|samenvatting|statistieken)")
+_ACCOUNTS_TALLIED = unless(
+    rf"\b\w*?{_REPORT}\b[^.!?]{{0,60}}?\b\d+\s(?:\S+\s){{0,2}}?{_ACCOUNTS}\s(?:\S+\s){{0,2}}?(?:{LOCKED}|locked out)"
+    rf"|(?:daily|weekly|monthly|t(?:ä|ae)glich|w(?:ö|oe)chentlich|monatlich|quotidien|hebdomadaire|mensuel|diario|semanal|mensual|dagelijks|wekelijks|maandelijks)\w*\s{_REPORT}[\s\S]{{0,200}}?\b\d+\s(?:\S+\s){{0,2}}?{_ACCOUNTS}\s(?:\S+\s){{0,2}}?(?:{LOCKED}|locked out)",
+    _UNLOCK_ASKED)
+
 # A scheduled job stopped by the lock of the account it runs as, its error naming that account by a machine's name
 # ("job failed ... error: user ftp_export is locked", "Job abgebrochen: Benutzer batch_sap gesperrt", "le traitement a
 # échoué : utilisateur imp_01 verrouillé") or locked on another host ("locked on remote host", "auf dem Zielsystem
@@ -277,7 +290,13 @@ _HELP_PAGE = (r"(?:kb\s?\d+|kb[ -]article|knowledge(?:[ -]?base)?\s(?:article|en
 _STALE = (r"(?:outdated|out of date|out-of-date|obsolete|wrong|incorrect|inaccurate|(?:still )?shows? the old|no longer (?:correct|valid|accurate)"
           r"|veraltet|nicht mehr aktuell|fehlerhaft|obsol(?:è|e)te|p(?:é|e)rim(?:é|e)e?|(?:n'est )?plus (?:à|a) jour|erron(?:é|e)e?"
           r"|desactualizad[oa]|obsolet[oa]|err(?:ó|o)ne[oa]|verouderd|niet meer actueel|klopt niet|onjuist)")
-_HELP_PAGE_STALE = unless(rf"\b{_HELP_PAGE}\b[\s\S]{{0,120}}?\b{_STALE}|\b{_STALE}\b[^.!?\n]{{0,40}}?\b{_HELP_PAGE}\b",
+# Or the page itself reported failing to open: "the MFA info page from the intranet gives error 403, I only want to read
+# the FAQ", "die Hilfeseite zum Passwort zeigt 404", "la page d'aide MFA affiche une erreur 404", "la página de ayuda da
+# error 404", "de infopagina over MFA geeft een 404". Its owner mends the page; the writer's own factor works.
+_PAGE = r"(?:(?:help|wiki|intranet|faq|info|information|support|hilfe|info|aide|ayuda|informaci(?:ó|o)n)[\s-]?(?:page|seite|pagina)|page d'(?:aide|information)|p(?:á|a)gina de (?:ayuda|informaci(?:ó|o)n)|faq)"
+_PAGE_FAILS = r"(?:error\s?(?:4\d\d|5\d\d)|\b(?:403|404|500)\b|not found|broken link|dead link|(?:won'?t|doesn'?t|does not|will not) (?:load|open)|fehler\s?(?:4\d\d)|erreur\s?(?:4\d\d)|fout\s?(?:4\d\d))"
+_HELP_PAGE_STALE = unless(rf"\b{_HELP_PAGE}\b[\s\S]{{0,120}}?\b{_STALE}|\b{_STALE}\b[^.!?\n]{{0,40}}?\b{_HELP_PAGE}\b"
+                          rf"|\b{_PAGE}\b[^.!?\n]{{0,80}}?{_PAGE_FAILS}",
                           rf"{_NEW_PASSWORD_ASKED}|{_UNLOCK_ASKED}")
 
 # The help desk's own tickets of a kind, counted or reported: "a monthly count of reset and unlock tickets per region",
@@ -320,6 +339,8 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     Veto("account_unlock", rx(_SERVICE_LOCKED), 3.0, _SERVICE_ANCHOR),
     # "ALERT: 40 account lockout events in 5 minutes on DC01, threshold 10": lockouts counted, none to unlock.
     Veto("account_unlock", rx(_LOCKOUTS_COUNTED), 3.0),
+    # "weekly report: 14 AD accounts locked, 12 unlocked by self service, 2 by the desk": accounts tallied, none named.
+    Veto("account_unlock", rx(_ACCOUNTS_TALLIED), 4.0),
     # "job failed ... error: user ftp_export is locked on remote host": the job's account, its owner's to clear.
     # The error names the account and says it locked, so both lock signals fire: the veto takes back both.
     Veto("account_unlock", rx(_JOBS_ACCOUNT_LOCKED), 4.0),
