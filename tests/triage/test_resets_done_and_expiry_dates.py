@@ -40,6 +40,8 @@ def test_the_expiry_date_asked_is_no_reset(subject, body):
 @pytest.mark.parametrize(("subject", "body"), [
     # The sign-in itself fails since: the reset went wrong.
     ("new password", "Since my password was reset yesterday I can't log in, the new one is not accepted."),
+    # The password itself refused since the change.
+    ("refused", "After the password change on Tuesday my password is not accepted anywhere, it says wrong password."),
     # A reset asked again in so many words.
     ("again", "My password was reset this morning but the laptop still says it is wrong, please reset it again."),
     # A reset asked in reported speech.

@@ -108,6 +108,9 @@ _NEW_FAULT = (r"(?:error|fails?|failed|failing|get\s|getting|no longer|stopped|c
 # that is the reset gone wrong, asked again in effect.
 _SIGN_IN_FAILS = (rf"{ASKS_FOR_A_CHANGE}|\b(?:can'?t|cannot|unable to|kann mich nicht|n'arrive pas (?:à|a) me|no puedo|kan niet)\s(?:\S+\s)?(?:log|sign|anmelden|einloggen|connecter|iniciar|entrar|inloggen|aanmelden)"
                   rf"|\b(?:new|neue?s?|nouveau|nueva|nieuwe?)\s(?:one|{PW})\s(?:\S+\s)?{NOT_WORKING}|\b(?:locked|gesperrt|bloqu|geblokkeerd)"
+                  # Or the password itself refused since: "the laptop doesn't take my password anymore, not accepted".
+                  rf"|\b(?:not accepted|nicht (?:mehr )?akzeptiert|pas accept(?:é|e)|no (?:me )?(?:lo |la )?acepta|niet (?:meer )?geaccepteerd"
+                  rf"|(?:doesn'?t|does not|won'?t|will not) (?:take|accept)|{PW}\s(?:is\s|ist\s|est\s|es\s)?(?:wrong|incorrect|invalid|falsch|incorrecte?|incorrecta|onjuist))\b"
                   # Or a reset asked in reported speech: "asks to reset the vault's master password".
                   rf"|\b(?:ask|asks|asked|asking|wants?|needs?|requests?|requested|would like)\s(?:\S+\s)?(?:to\s|a\s)?(?:{RESET}|new\s{PW})")
 _FAULT_SINCE_RESET = unless(rf"{_RESET_WAS_DONE}[^\n]{{0,120}}?\b{_NEW_FAULT}", _SIGN_IN_FAILS)
