@@ -605,6 +605,19 @@ def test_holdout_set_meets_thresholds() -> None:
 # self-service reset whose verification SMS does not arrive (read as MFA's, labelled the reset's: either fits), a
 # kiosk's shared login's password and "access denied" on a team drive after joining the team (a fault or a missing
 # membership). Disputes: none.
+# triage_holdout70 (200 rows of a manufacturer's queue: quality shares and 8D reports, an ERP's systems and printers,
+# apprentices and contractors; 120 `other`, mostly en with de and two rows each of fr/es/nl; by an author who read
+# nothing of the project) read .937/.929/.953 before its study. Taught: a reset already made named as when a new fault
+# began ("since my password was reset I get 'logon failed'") and a password's expiry date asked, neither a reset
+# (vetoes.py); a periodic report's tally of locked accounts and a help page that fails to open (process_records.py); an
+# account closed with a bare "left" as its reason (said_briefly.py); "create users" as "create accounts"
+# (vocabulary.py). It now reads .979/.985/1.000; no row of any set moved away from its label. Left: Office's "unlicensed
+# product"/"product deactivated" banners labelled licence changes (discounts.py keeps them symptoms, as the
+# holdout50-66 studies left them), and, ambiguous, a newcomer's single mailbox read as the onboarding (a dated
+# newcomer's access is a step of the onboarding on purpose), a CRM's own "locked by the administrator" message (one
+# application's lock, handed off), a phishing page typed into, "how do I change my password?", a leaver's
+# OneDrive or "what do we need to do?" asked, an external contractor's account, a vague "new starter, nothing prepared",
+# a drive "like my team" and an Acrobat Reader to Pro upgrade. Disputes: none.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
@@ -671,7 +684,9 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  # holdout66 (a chemical manufacturer's: plants, labs and their instruments, shift supervisors) read .972/.926/.977 before its study, .986/.975/1.000 after.
                  "triage_holdout66.jsonl": (0.98, 0.97, 0.99),
                  # holdout68 (a food retailer's: stores and tills, distribution centres, warehouse pallets, ERP roles) read .979/.916/.976 before its study, .993/.974/1.000 after.
-                 "triage_holdout68.jsonl": (0.99, 0.97, 0.99)}
+                 "triage_holdout68.jsonl": (0.99, 0.97, 0.99),
+                 # holdout70 (a manufacturer's: quality shares, 8D reports, ERP systems, apprentices) read .937/.929/.953 before its study, .979/.985/1.000 after.
+                 "triage_holdout70.jsonl": (0.97, 0.98, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
