@@ -299,8 +299,9 @@ _RESET_PAGE_ANCHOR = words("page", "portal", "site", "tool", "service", "seite",
 # is al overgezet". What a new phone still needs is something else (mail, apps). Not where a negation comes before the
 # verb ("el Authenticator no se ha pasado") or the clause goes on with a failure or a but ("moved it over but it shows
 # no codes").
-_PHONE_WORDS = (r"(?:phone|mobile|device|handy|smartphone|iphone|android|telefon|ger(?:ä|ae)t|t(?:é|e)l(?:é|e)phone|portable|appareil"
-                r"|tel(?:é|e)fono|m(?:ó|o)vil|celular|dispositivo|telefoon|gsm|mobiel|toestel)")
+# A phone, in the five languages: where a second factor is moved to, or the one kept (_SAME_PHONE below).
+_PHONE = (r"(?:phone|mobile|device|handy|smartphone|iphone|android|telefon|ger(?:ä|ae)t|t(?:é|e)l(?:é|e)phone|portable|appareil"
+          r"|tel(?:é|e)fono|m(?:ó|o)vil|celular|dispositivo|telefoon|gsm|mobiel|toestel)")
 _MOVED = (r"(?:moved|transferred|migrated|copied|carried|switched|(?:ü|ue)bertragen|umgezogen|migriert|(?:ü|ue)bernommen"
           r"|transf(?:é|e)r(?:é|e)e?|migr(?:é|e)e?|d(?:é|e)plac(?:é|e)e?|transferid[oa]|migrad[oa]|pasad[oa]|overgezet|gemigreerd|verhuisd|overgezet)")
 _FACTOR_MOVED = (rf"{MFA}(?:\s(?!(?:not|no|nicht|noch|pas|ne|niet|nog|never|nie)\b)[^\s.!?]+){{0,6}}?\s(?:is|was|has been|have been|got|ist|wurde|est|a (?:é|e)t(?:é|e)|est(?:á|a)|fue|se ha|is|werd)\s"
@@ -316,7 +317,7 @@ _FACTOR_MOVED = (rf"{MFA}(?:\s(?!(?:not|no|nicht|noch|pas|ne|niet|nog|never|nie)
 _FACTOR_MOVED += (rf"|{MFA}\s(?:app\s)?(?:already|schon|bereits|d(?:é|e)j(?:à|a)|ya|al)\s{_MOVED}\b"
                   rf"|{MFA}\s(?:app\s)?(?:(?:is\s)?already\s(?:works?|working|running|set up)|(?:l(?:ä|ae)uft|funktioniert|ist)\s(?:schon|bereits)"
                   rf"|(?:fonctionne|marche|tourne|est)\sd(?:é|e)j(?:à|a)|ya\s(?:funciona|est(?:á|a))|(?:werkt|draait|staat)\sal)\s(?:on|auf|sur|en|op)\s(?:the\s|my\s|dem\s|meinem\s|le\s|mon\s|el\s|mi\s|de\s|mijn\s)?"
-                  rf"(?:\S+\s)?{_PHONE_WORDS}")
+                  rf"(?:\S+\s)?{_PHONE}")
 _FACTOR_MOVED_FINE = rf"(?:{_FACTOR_MOVED})(?![^.!?\n]{{0,60}}\b(?:but|however|aber|doch|mais|pero|maar|not|nicht|pas|no|niet|fails?|error|fehler|erreur)\b)"
 _MOVED_ANCHOR = words("mov", "transf", "migr", "copied", "carried", "switched", "bertragen", "umgezogen", "bernommen", "plac", "pasad", "overgezet", "verhuisd",
                       "already", "schon", "bereits", "déjà", "deja", "ya ", " al ")
@@ -353,7 +354,6 @@ _LOCKED_BY_AN_ADMIN = (r"\b(?:locked|blocked|disabled)\s(?:by|from)\s(?:the\s|an
 # "même téléphone", "mismo móvil", "dezelfde telefoon". A prompt that stops arriving on it is a notification or app
 # fault to look at; re-enrolling the factor on the phone it is on changes nothing. Not with a new or lost phone in the
 # ticket ("same number, new phone"), nor the same phone number.
-_PHONE = r"(?:phone|mobile|device|handy|smartphone|iphone|android|telefon|ger(?:ä|ae)t|t(?:é|e)l(?:é|e)phone|portable|appareil|tel(?:é|e)fono|m(?:ó|o)vil|celular|dispositivo|telefoon|gsm|mobiel|toestel)"
 _SAME_PHONE = unless(
     rf"\bsame\s(?:old\s)?{_PHONE}\b(?!\s(?:number|nr|no)\b)|\b(?:haven'?t|have not|didn'?t|did not|never)\s(?:changed|replaced|switched|swapped)\s(?:my\s|the\s)?{_PHONE}\b"
     rf"|\b(?:gleiche[sn]?|selbe[sn]?|dasselbe|denselben|dieselbe)\s{_PHONE}\b|\bkein(?:e|en)?\sneue[sn]?\s{_PHONE}\b"
