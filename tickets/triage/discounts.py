@@ -21,6 +21,7 @@ from tickets.triage.patterns import (
     GRANT,
     LICENSE_WORD,
     REQUEST,
+    SIGN_IN_KINDS,
     SYMPTOM_NEAR_LIST,
     SYMPTOM_NEAR_MAILBOX,
     SYMPTOM_NEAR_SKU,
@@ -368,6 +369,6 @@ def discount_notices_retold(text: CleanText, scores: dict[str, float]) -> None:
         return
     if _OWN_WORDS_OF_SIGN_IN.search(_TOLD.sub(" ", text.lower_request)):
         return  # "I'm locked out, got an email saying too many attempts": the writer's own report, the notice aside
-    for category in ("password_reset", "account_unlock", "mfa_reset"):
+    for category in SIGN_IN_KINDS:
         if scores.get(category, 0.0) > 0:
             scores[category] -= 3.0

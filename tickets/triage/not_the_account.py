@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 
 from tickets.triage.already_done import unless, unless_asked
-from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.patterns import Veto, each_sign_in_kind, rx, words
 from tickets.triage.vocabulary import FOLDER, MFA, NEW, PW
 
 # Machines with their own panel or code, which no directory account unlocks. Not a laptop, a PC or a terminal server:
@@ -415,8 +415,7 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     Veto("password_reset", rx(_THEIRS), 3.0),
     Veto("mfa_reset", rx(_THEIRS), 3.0),
     # "the portal is run by the customs authority; it says our account is locked": that body's lock, not ours.
-    *(Veto(category, rx(_RUN_BY_ANOTHER), 5.5, words(" by ", " von ", " par ", " por ", " door "))
-      for category in ("account_unlock", "password_reset", "mfa_reset")),
+    *each_sign_in_kind(_RUN_BY_ANOTHER, 5.5, words(" by ", " von ", " par ", " por ", " door ")),
     # "the till says 'operator locked' for Jenny; it's the till software, not her Windows login".
     Veto("account_unlock", rx(_NOT_THE_DIRECTORY), 3.0, _NEGATED),
     Veto("password_reset", rx(_NOT_THE_DIRECTORY), 3.0, _NEGATED),

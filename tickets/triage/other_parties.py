@@ -16,10 +16,8 @@ electricity network operator's (tests/triage/test_feared_lockouts_and_outside_po
 
 from __future__ import annotations
 
-import re
-
 from tickets.triage.already_done import unless
-from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.patterns import Veto, each_sign_in_kind, rx, words
 from tickets.triage.vocabulary import LOCKED, MFA, PW
 
 # The public's own accounts on the company's portal, reported for them: "customers are calling that the reset mail of
@@ -257,17 +255,6 @@ _OUTSIDE_ANCHOR = words("supplier", "vendor", "manufacturer", "carrier", "haulie
                         "aseguradora", "arrendador", "mayorista", "leverancier", "fabrikant", "vervoerder", "verzekeraar", "verhuurder",
                         "groothandel")
 
-# A sign-in's three requests (its password, its lock, its second factor): what each veto below sets aside, since the
-# login is another party's whichever of them is asked.
-_SIGN_IN_KINDS = ("password_reset", "account_unlock", "mfa_reset")
-
-
-def _each_sign_in_kind(pattern: str, weight: float, anchor: re.Pattern[str] | None = None) -> list[Veto]:
-    """The same veto for each of a sign-in's requests, the expression compiled once for the three."""
-    expression = rx(pattern)
-    return [Veto(kind, expression, weight, anchor) for kind in _SIGN_IN_KINDS]
-
-
 OTHER_PARTY_VETOES: list[Veto] = [
     # "customer X's planner forgot her password for our portal, can we reset it?": the customer's person's login.
     # As heavy as the application's login beside a working Windows: however plainly the reset is asked ("can we reset
@@ -276,7 +263,7 @@ OTHER_PARTY_VETOES: list[Veto] = [
     Veto("mfa_reset", rx(_ONE_CUSTOMERS_PERSON), 3.0, _ONE_CUSTOMER_ANCHOR),
     Veto("account_unlock", rx(_ONE_CUSTOMERS_PERSON), 3.0, _ONE_CUSTOMER_ANCHOR),
     # "the portal says password expired, who looks after that, us or the port?": whose login it is, asked.
-    *_each_sign_in_kind(_US_OR_THEM, 3.0, _US_OR_THEM_ANCHOR),
+    *each_sign_in_kind(_US_OR_THEM, 3.0, _US_OR_THEM_ANCHOR),
     # "customers say the portal's forgot-password mail never arrives": the public's accounts, not staff's.
     Veto("password_reset", rx(_THE_PUBLICS_LOGIN_NOT_STAFFS), 3.0, _PUBLIC_ANCHOR),
     Veto("account_unlock", rx(unless(f"{_THE_PUBLICS_LOGIN}|{_THE_PUBLICS_LOCK}", _STAFFS_OWN)), 3.0, _PUBLIC_ANCHOR),
@@ -287,16 +274,16 @@ OTHER_PARTY_VETOES: list[Veto] = [
     Veto("account_unlock", rx(_A_CUSTOMERS_LOGIN), 9.0, _CUSTOMER_ANCHOR),
     Veto("mfa_reset", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
     # "forgot my password for the carrier's site, who manages that?": whose job it is, asked; a person routes it.
-    *_each_sign_in_kind(_WHOSE_JOB, 3.0, _WHOSE_JOB_ANCHOR),
+    *each_sign_in_kind(_WHOSE_JOB, 3.0, _WHOSE_JOB_ANCHOR),
     # "can we unlock it from here or is that the web team?": which side acts, asked; as heavy as a plain unlock.
-    *_each_sign_in_kind(_WHICH_SIDE, 6.0, _WHICH_SIDE_ANCHOR),
+    *each_sign_in_kind(_WHICH_SIDE, 6.0, _WHICH_SIDE_ANCHOR),
     # "forgot my password for the cable supplier's portal, the reset mail never comes": that company's login. As heavy as
     # which side acts: however plainly the reset or the unlock is asked, it is theirs to make.
     Veto("password_reset", rx(_OUTSIDE_LOGIN), 6.0, _OUTSIDE_ANCHOR),
     Veto("account_unlock", rx(_OUTSIDE_LOGIN), 6.0, _OUTSIDE_ANCHOR),
     Veto("mfa_reset", rx(_OUTSIDE_LOGIN), 3.0, _OUTSIDE_ANCHOR),
     # "please raise with NCR to reset the admin password; their engineer is on site": the vendor's change, passed on.
-    *_each_sign_in_kind(_ASKED_OF_THEM, 3.0, words("raise", "log ", "open", "escalat", "pass", "melden", "eskalier",
+    *each_sign_in_kind(_ASKED_OF_THEM, 3.0, words("raise", "log ", "open", "escalat", "pass", "melden", "eskalier",
                                                    "beauftrag", "anfrag", "remonter", "transmettre", "signaler", "escalar",
                                                    "pasar", "trasladar", "bij ")),
 ]

@@ -92,6 +92,17 @@ def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# A sign-in's three requests (its password, its lock, its second factor): a veto that says the login is not ours, or
+# not to be changed, sets aside whichever of them is asked.
+SIGN_IN_KINDS: tuple[str, ...] = ("password_reset", "account_unlock", "mfa_reset")
+
+
+def each_sign_in_kind(pattern: str, weight: float, anchor: re.Pattern[str] | None = None) -> list[Veto]:
+    """The same veto for each of a sign-in's requests, the expression compiled once for the three."""
+    expression = rx(pattern)
+    return [Veto(kind, expression, weight, anchor) for kind in SIGN_IN_KINDS]
+
+
 def words(*needles: str) -> re.Pattern[str]:
     """An anchor: any of these literal fragments."""
     return re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))

@@ -28,7 +28,7 @@ account's password expired, came from triage_holdout67.jsonl, a university's (te
 from __future__ import annotations
 
 from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless, unless_asked
-from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.patterns import Veto, each_sign_in_kind, rx, words
 from tickets.triage.vocabulary import EXPIRED, LOCKED, NEW, PW, UNLOCK, UNLOCK_ELSEWHERE
 
 _LICENCES = r"(?:licen[cs]es?|lizenzen|licencias|licenties|seats)"
@@ -329,7 +329,7 @@ _STATUS_CHASED = unless_asked(
 
 PROCESS_RECORD_VETOES: list[Veto] = [
     # "KB article on password reset outdated, still shows the old portal": the page to mend, no account.
-    *(Veto(category, rx(_HELP_PAGE_STALE), 3.0) for category in ("password_reset", "account_unlock", "mfa_reset")),
+    *each_sign_in_kind(_HELP_PAGE_STALE, 3.0),
     # "[monitor] WARNING: E3 - available units below threshold. Assigned 497/500": the pool's stock, not a person's.
     Veto("license_change", rx(_LICENCE_POOL_LOW), 3.0),
     # "nightly batch didn't run, logon failure for the service account: password expired, who owns it?"
