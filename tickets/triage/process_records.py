@@ -241,8 +241,10 @@ _ACCOUNTS_TALLIED = unless(
 # échoué : utilisateur imp_01 verrouillé") or locked on another host ("locked on remote host", "auf dem Zielsystem
 # gesperrt"): the job's owner, or the other host's, clears it; no person's sign-in is asked to open (holdout63's).
 _ACCOUNT_WORD = r"(?:user|account|login|benutzer|konto|utilisateur|compte|usuario|cuenta|gebruiker)"
+# An account named as a machine names it: letters or digits joined by an underscore or a dot ("ftp_export", "imp_01").
+_MACHINE_NAMED = r"'?[a-z0-9]+[_.][a-z0-9_.]+'?"
 _JOBS_ACCOUNT_LOCKED = unless(
-    rf"(?:{_JOB_FAILED})[\s\S]{{0,300}}?\b{_ACCOUNT_WORD}\s'?[a-z0-9]+[_.][a-z0-9_.]+'?\s(?:\S+\s){{0,4}}?(?:{LOCKED}|locked out)"
+    rf"(?:{_JOB_FAILED})[\s\S]{{0,300}}?\b{_ACCOUNT_WORD}\s{_MACHINE_NAMED}\s(?:\S+\s){{0,4}}?(?:{LOCKED}|locked out)"
     rf"|(?:{_JOB_FAILED})[\s\S]{{0,300}}?\b(?:{LOCKED}|locked out)\s(?:on|at|auf|sur|en|op)\s(?:the\s|dem\s|le\s|el\s|de\s)?(?:remote|target|partner|external|ziel|entfernten?|distant|remoto|externe?)\w*"
     # German and Dutch put the lock's verb last: "auf dem Zielsystem gesperrt", "op de externe server geblokkeerd".
     rf"|(?:{_JOB_FAILED})[\s\S]{{0,300}}?\b(?:auf|am|op)\s(?:dem\s|de\s|het\s)?(?:ziel|remote|entfernten?|partner|fremd|externe?)\w*\s(?:\S+\s)?(?:{LOCKED})",
@@ -253,7 +255,6 @@ _JOBS_ACCOUNT_LOCKED = unless(
 # Benutzer imp_01 abgelaufen", "le traitement a échoué : mot de passe expiré pour l'utilisateur exp_02"). The job's
 # owner rotates it in the job's settings, as with a service account named as one (holdout67's database error). Not
 # where a new password is asked in so many words.
-_MACHINE_NAMED = r"'?[a-z0-9]+[_.][a-z0-9_.]+'?"
 _PASSWORD_EXPIRED = rf"(?:{PW})\s(?:\S+\s){{0,3}}?(?:{EXPIRED})|(?:{EXPIRED})\s(?:\S+\s){{0,2}}?(?:{PW})"
 _JOBS_PASSWORD_EXPIRED = unless(
     rf"(?:{_JOB_FAILED})(?=[\s\S]{{0,300}}?\b{_ACCOUNT_WORD}\s{_MACHINE_NAMED}(?:\s|[),;:]|$))[\s\S]{{0,300}}?(?:{_PASSWORD_EXPIRED})",
