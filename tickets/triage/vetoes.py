@@ -42,6 +42,16 @@ _ASKS_FOR_PASSWORD = (
 _TIME_OR_PERSON = (r"(?:\d|then\b|now\b|late\b|later\b|today\b|tonight\b|tomorrow\b|noon\b|midnight\b|morning\b|lunch\w*\b|the end\b|end\b"
                    r"|next\b|after\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|i\b|we\b|you\b|he\b|she\b|they\b|it\b|further\b)")
 
+# A reset declined by name: "no reset", "without a reset", "kein Reset", "ohne Zurücksetzen", "pas de réinitialisation",
+# "sans réinitialiser", "sin restablecer", "geen reset", "zonder reset". Not the reset's message or page ("no reset
+# e-mail came"), which is a reset's fault, not its refusal.
+_RESET_DECLINED = (rf"\b(?:no|without(?:\sa|\sany)?|not\sa|kein(?:e|en)?|ohne|pas\sde|sans|sin|ni|geen|zonder)\s(?:password\s|passwort-?\s?)?"
+                   rf"{RESET}(?!\s?-?(?:link|e-?mail|mail|code|sms|text|message|nachricht|option|button|page|seite|site|portal|function|funktion|tool|form|lien|enlace|correo|werkt|possible|m(?:ö|oe)glich))\b")
+# A reset asked in so many words: "please reset it", "bitte zurücksetzen", "merci de réinitialiser", "por favor
+# restablecer", "graag resetten"; never with a negation between ("please no reset").
+_RESET_ASKED = (r"\b(?:please|pls|plz|kindly|can you|could you|bitte|merci de|pouvez-vous|por favor|graag|kunnen jullie|kunt u)\s"
+                rf"(?:(?!no\b|not\b|don'?t\b|kein\w*|nicht\b|pas\b|sans\b|sin\b|geen\b|niet\b|zonder\b)[^\s.!?,;]+\s){{0,4}}?{RESET}")
+
 # German and Dutch put the negation at the clause's end, after any words: "weiß das Passwort ehrlich gesagt auch nicht
 # mehr", "weet het wachtwoord eerlijk gezegd ook niet meer". Up to the clause's end, not only the next word or two.
 _LATE_NEGATION = r"[^.!?\n,;]{0,40}?\b"
@@ -195,6 +205,11 @@ VETOES: list[Veto] = [
         r"|\bgeen nieuwe?\s(?:\S+\s)?nodig\b|\bhoef (?:\S+ )?geen nieuwe?\b"), 3.0),
     # "Please don't reset her password, just give James access": the reset is what must NOT be done.
     Veto("password_reset", rx(rf"(?:don'?t|do not|dont|no need to|without|not to|nicht|ne pas|no (?:hace falta|es necesario)|niet)\s(?:\S+\s){{0,2}}?{RESET}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s){{0,2}}?(?:nicht|niet)\s(?:\S+\s)?{RESET}"), 3.0, HAS_PW),
+    # "unlock only please, no reset", "just unlock it, without a reset", "nur entsperren, kein Reset", "sans
+    # réinitialisation", "sin restablecer", "geen reset, alleen ontgrendelen": the reset itself declined, with no
+    # password named beside it. Not a reset's e-mail, link or code that did not come ("no reset link arrived"), and not
+    # where a reset is asked in so many words elsewhere ("please reset it").
+    Veto("password_reset", rx(unless(_RESET_DECLINED, _RESET_ASKED)), 3.0),
     # "I still have my authenticator on my other phone, so that's fine": the second factor is said to be in hand.
     Veto("mfa_reset", rx(rf"\bstill (?:have|has|got) (?:\S+ ){{0,2}}?{MFA}|{MFA}[^.!?\n]{{0,50}}(?:so that'?s (?:fine|ok)|(?:is|are) (?:still )?(?:fine|ok|okay)\b)"), 2.0),
     # "My account was unlocked this morning but Teams still errors": an unlock said done is no unlock asked, unless a
