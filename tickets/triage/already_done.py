@@ -74,8 +74,10 @@ _DONE = (
     # The act named as a thing, and said to have worked: "the unlock worked", "resetting it did the trick", "das
     # Entsperren hat geklappt", "le déblocage a fonctionné", "el desbloqueo funcionó", "het resetten is gelukt". Done;
     # with the close beside it, nothing is left (holdout54's and holdout56's). No negation may stand between.
-    r"|\b(?:the\s)?(?:\S+\s)?(?:unlock|unlocking|reset|resetting|password reset|re-?enabling|change|fix)\s(?:(?!\S*n'?t\b|never\b|not\b)\S+\s)?(?:worked|has worked|have worked|did the trick|was successful|went through)\b"
-    r"|\b(?:das|die)\s(?:\S+\s)?(?:entsperren|zur(?:ü|ue)cksetzen|freischalten|entsperrung|zur(?:ü|ue)cksetzung|freischaltung)\s(?:hat|ist)\s(?:(?!nicht\b)\S+\s){0,2}?(?:geklappt|funktioniert|gelungen|erfolgt)\b"
+    # When it was made may stand between, in the same clause: "my password reset from this morning worked", "das
+    # Zurücksetzen von gestern hat geklappt" (h77).
+    r"|\b(?:the\s)?(?:\S+\s)?(?:unlock|unlocking|reset|resetting|password reset|re-?enabling|change|fix)\s(?:(?!\S*n'?t\b|never\b|not\b|but\b)[^\s.,;:!?]+\s){0,4}?(?:worked|has worked|have worked|did the trick|was successful|went through)\b"
+    r"|\b(?:das|die)\s(?:\S+\s)?(?:entsperren|zur(?:ü|ue)cksetzen|freischalten|entsperrung|zur(?:ü|ue)cksetzung|freischaltung)\s(?:(?!nicht\b|aber\b)[^\s.,;:!?]+\s){0,3}?(?:hat|ist)\s(?:(?!nicht\b)\S+\s){0,2}?(?:geklappt|funktioniert|gelungen|erfolgt)\b"
     r"|\b(?:le\s(?:d(?:é|e)blocage|d(?:é|e)verrouillage|reset)|la\sr(?:é|e)initialisation)\s(?:a\s(?:(?!pas\b)\S+\s)?(?:fonctionn|march)(?:é|e)|est\sfaite?)\b"
     r"|\bel\s(?:desbloqueo|restablecimiento|reseteo|reset|cambio)\s(?:ha\s)?(?:funcion(?:ó|o|ado)|sali(?:ó|o) bien)\b"
     r"|\bhet\s(?:ontgrendelen|resetten|deblokkeren|herstellen)\s(?:is\s(?:\S+\s)?gelukt|werkte|heeft\s(?:\S+\s)?gewerkt)\b"
@@ -185,11 +187,14 @@ _REPORTED_DONE = unless(rf"(?:{_DONE})[\s\S]{{0,240}}?(?:{_CLOSE})|(?:{_CLOSE})[
 # "her actual setup is fine", "his accounts are already set up", "ihre Zugänge sind schon eingerichtet", "son compte est
 # déjà créé", "su cuenta ya está creada", "zijn account is al aangemaakt".
 _NEWCOMER_SET_UP = unless_asked(
-    r"\b(?:her|his|their|the)\s(?:actual\s|whole\s)?(?:set-?up|accounts?|logins?|it access)\s(?:is|are|was|were|has been|have been)\s(?:all\s|already\s)*(?:fine|done|ok|okay|in place|sorted|ready|set up|created)\b"
-    r"|\b(?:ihr|sein|ihre|seine|das|die)\s(?:konto|konten|zug(?:ä|ae)nge?|einrichtung|account|accounts)\s(?:ist|sind|wurde|wurden)\s(?:schon\s|bereits\s)*(?:eingerichtet|angelegt|erstellt|fertig|erledigt|da)\b"
-    r"|\b(?:son|leur|ses)\s(?:compte|acc(?:è|e)s|comptes)\s(?:est|sont|a (?:d(?:é|e)j(?:à|a) )?(?:é|e)t(?:é|e))\s(?:d(?:é|e)j(?:à|a)\s)?(?:cr(?:éé|ee)s?|pr(?:ê|e)ts?|configur(?:é|e)s?)\b"
-    r"|\bsu(?:s)?\s(?:cuenta|usuario|accesos?)\s(?:ya\s)?(?:est(?:á|a)n?|fue|ha sido)\s(?:ya\s)?(?:cread[oa]s?|list[oa]s?|configurad[oa]s?)\b"
-    r"|\b(?:zijn|haar|hun)\s(?:account|accounts|inlog|toegang)\s(?:is|zijn|werd)\s(?:al\s|reeds\s)?(?:aangemaakt|klaar|ingericht|geregeld)\b"
+    r"\b(?:her|his|their|the)\s(?:actual\s|whole\s)?(?:set-?up|accounts?|logins?|it access|user(?:\saccount)?)\s(?:is|are|was|were|has been|have been)\s(?:all\s|already\s)*(?:fine|done|ok|okay|in place|sorted|ready|set up|created)\b"
+    # The user itself said made, as a manager's note puts it, with or without its article: "Benutzer ist schon angelegt",
+    # "user is already created", "l'utilisateur est déjà créé", "usuario ya creado", "gebruiker is al aangemaakt" (h77).
+    r"|\b(?:(?:ihr|sein|ihre|seine|das|die|der)\s)?(?:konto|konten|zug(?:ä|ae)nge?|einrichtung|account|accounts|benutzer(?:konto|konten|kennung)?|user)\s(?:ist|sind|wurde|wurden)\s(?:schon\s|bereits\s)*(?:eingerichtet|angelegt|erstellt|fertig|erledigt|da)\b"
+    r"|\buser\s(?:account\s)?(?:is|was|has been)\s(?:already\s)(?:been\s)?(?:created|set up|in place)\b"
+    r"|\b(?:son|leur|ses|l')\s?(?:compte|acc(?:è|e)s|comptes|utilisateur)\s(?:est|sont|a (?:d(?:é|e)j(?:à|a) )?(?:é|e)t(?:é|e))\s(?:d(?:é|e)j(?:à|a)\s)?(?:cr(?:éé|ee)s?|pr(?:ê|e)ts?|configur(?:é|e)s?)\b"
+    r"|\b(?:su(?:s)?|el)\s(?:cuenta|usuario|accesos?)\s(?:ya\s)?(?:est(?:á|a)n?\s|fue\s|ha sido\s)?(?:ya\s)?(?:cread[oa]s?|list[oa]s?|configurad[oa]s?)\b"
+    r"|\b(?:zijn|haar|hun|de)\s(?:account|accounts|inlog|toegang|gebruiker)\s(?:is|zijn|werd)\s(?:al\s|reeds\s)?(?:aangemaakt|klaar|ingericht|geregeld)\b"
     # The newcomer's things said to have been ready when they came, as a thank-you says it: "the new colleague had
     # laptop, accounts and phone ready on day one", "our new starter's accounts were ready", "hatte am ersten Tag Laptop
     # und Zugänge bereit", "avait ses comptes prêts dès le premier jour", "tenía sus cuentas listas", "had zijn accounts
@@ -363,6 +368,7 @@ ALREADY_DONE_VETOES: list[Veto] = [
                                                                    "compte", "matériel", "materiel", "cuenta", "equipo",
                                                                    "apparatuur", "equipment", "device", "laptop")),
     Veto("onboarding", rx(_NEWCOMER_SET_UP), 3.0, words("set", "account", "login", "it access", "kont", "zug", "einrichtung",
+                                                          "user", "benutzer", "utilisateur", "gebruiker",
                                                           "compte", "acc", "cuenta", "usuario", "inlog", "toegang")),
 ]
 # "I was added last week but still get access denied on the folder": the membership is there; the fault is elsewhere.
