@@ -335,10 +335,26 @@ def discount_address_called_a_mailbox(text: CleanText, scores: dict[str, float],
 # What the writer was told or shown, retold: "got an email saying a sign-in to my account was blocked", "received a
 # text that my password was changed", "I keep getting MFA prompts I didn't request". A notice or a prompt someone else
 # set off is a possible compromise for a person to look at, not a reset, unlock or re-enrolment to run on its wording.
+# Its sender may take a few words ("from 'microsoft team'"), and what it says may follow as a that-clause or a demand
+# ("an email from IT support that i need to reset my password within 24h", "asking me to confirm my password"); beyond
+# English: "habe eine Mail von Microsoft bekommen, dass ich mein Passwort ändern muss", "reçu un mail me demandant de
+# réinitialiser", "recibí un correo diciendo que", "kreeg een mail dat mijn wachtwoord verloopt" (h77).
 _NOTICE_RETOLD = re.compile(
     r"\b(?:got|get|getting|received|receive|receiving|had)\s(?:an?\s|some\s|this\s|these\s|\d+\s|several\s)?(?:\w+\s)?"
-    r"(?:e-?mails?|texts?|sms|messages?|notifications?|alerts?|warnings?)\s(?:from\s\S+\s)?"
-    r"(?:saying|that says|that said|stating|telling me|to say|about)\b"
+    r"(?:e-?mails?|texts?|sms|messages?|notifications?|alerts?|warnings?)\s(?:from\s(?:\S+\s){1,3}?)?"
+    r"(?:saying|that says|that said|stating|telling (?:me|us)|to say|about|claiming|asking (?:me |us )?to"
+    r"|that (?:i|we|my|our|the|your|it)\b)"
+    r"|\b(?:e-?mail|mail|nachricht|sms|benachrichtigung|meldung)\s(?:von\s(?:\S+\s){1,3}?)?(?:bekommen|erhalten|gekriegt),?\s"
+    r"(?:dass|wonach|in der|mit der aufforderung)\b"
+    r"|\b(?:bekam|erhielt|kriegte)\s(?:eine|die|diese)\s(?:\S+\s)?(?:e-?mail|mail|nachricht|sms)\s(?:\S+\s){0,3}?(?:dass|wonach)\b"
+    r"|\bre(?:ç|c)u\s(?:un|une|des)\s(?:e-?mails?|mails?|courriels?|messages?|sms|notifications?)\s(?:\S+\s){0,3}?"
+    r"(?:disant|qui dit|indiquant|me demandant|demandant)\b"
+    r"|\b(?:recib(?:í|i)|me lleg(?:ó|o)|he recibido)\s(?:un|una)\s(?:correo|e-?mail|mensaje|sms|notificaci(?:ó|o)n)\s"
+    r"(?:\S+\s){0,3}?(?:diciendo|que dice|que dec(?:í|i)a|pidiendo|indicando)\b"
+    r"|\b(?:kreeg|ontving)\s(?:een|de)\s(?:e-?mail|mail|bericht|sms|melding)\s(?:\S+\s){0,3}?"
+    r"(?:dat|waarin|met de vraag)\b"
+    r"|\b(?:e-?mail|mail|bericht|sms|melding)\s(?:van\s(?:\S+\s){1,3}?)?(?:gekregen|ontvangen),?\s"
+    r"(?:dat|waarin|met de vraag)\b"
 )
 _PROMPTS_UNASKED = re.compile(
     r"\b(?:mfa|2fa|authenticator|approval|sign-?in|log-?in|push|verification)\s(?:prompts?|requests?|notifications?"
@@ -348,15 +364,24 @@ _PROMPTS_UNASKED = re.compile(
     r"|push|verification)\s(?:prompts?|requests?|notifications?|codes?|pushes)\b"
 )
 # Asked in words beyond the retelling: "please reset it", "can you unlock me", "sign me out everywhere".
+# Beyond English the plea's own words: "bitte", "merci de", "por favor", "graag", "können Sie", "pouvez-vous".
 _ASKS_BESIDE = re.compile(
     r"\bplease\b|\bpls\b|\bplz\b|can you|could you|can i (?:get|have)|\b(?:i |we )?(?:need|want|would like)\s"
     r"(?:a |my |it |to )?(?:reset|unlock|new|change|block|sign|re-?register|re-?enrol|lock)"
+    r"|\bbitte\b|k(?:ö|oe)nn(?:en|t) (?:sie|ihr|du)\b|\bmerci de\b|pouvez-vous|pourriez-vous"
+    r"|\bpor favor\b|\bpod(?:é|e)is\b"
+    r"|\bgraag\b|kunnen jullie|kunt u|kun je"
 )
 
 # The sign-in's words outside the retold sentence: the writer says it themselves.
 _OWN_WORDS_OF_SIGN_IN = re.compile(
-    r"lock|password|passwort|kennwort|\bmfa\b|2fa|authenticator|sign[\s-]?in|log[\s-]?in")
+    r"lock|password|passwort|kennwort|\bmfa\b|2fa|authenticator|sign[\s-]?in|log[\s-]?in"
+    r"|mot de passe|contrase(?:ñ|n)a|wachtwoord|gesperrt|bloqu|geblokkeerd|anmeld|connexion"
+    r"|inicio de sesi|aanmeld|inlog")
 
+# The retold notice up to its clause's end: what it demands ("that i need to reset my password within 24h") is its
+# sender's, not a plea of the writer's; a plea after a comma ("..., please reset it") stays the writer's own.
+_TOLD_CLAUSE = re.compile(rf"(?:{_NOTICE_RETOLD.pattern})[^.,;!?\n]*")
 _TOLD = re.compile(rf"[^.,;!?\n]*(?:{_NOTICE_RETOLD.pattern}|{_PROMPTS_UNASKED.pattern})[^.!?\n]*")
 
 
@@ -365,7 +390,7 @@ def discount_notices_retold(text: CleanText, scores: dict[str, float]) -> None:
     asked = f"{text.lower_subject}\n{text.lower_request}"
     if not (_NOTICE_RETOLD.search(asked) or _PROMPTS_UNASKED.search(asked)):
         return
-    if _ASKS_BESIDE.search(_PROMPTS_UNASKED.sub(" ", asked)):
+    if _ASKS_BESIDE.search(_PROMPTS_UNASKED.sub(" ", _TOLD_CLAUSE.sub(" ", asked))):
         return
     if _OWN_WORDS_OF_SIGN_IN.search(_TOLD.sub(" ", text.lower_request)):
         return  # "I'm locked out, got an email saying too many attempts": the writer's own report, the notice aside
