@@ -60,7 +60,15 @@ _MACHINE = (r"(?:printer|copier|photocopier|scanner|mfp|plotter|label printer|fa
             r"|m(?:á|a)quina (?:expendedora|de billetes|de tickets|de venta)|parqu(?:í|i)metro|validadora|torno"
             r"|(?:kaart|parkeer|betaal|koffie)automaat|ov-?paal|poortje"
             # Furniture and a machine's own operator panel: a key or the operator's PIN opens them.
-            r"|cabinet|server rack|rack|locker|drawer|safe|schrank|spind|hmi|cnc|plc|operator panel|machine panel)s?")
+            r"|cabinet|server rack|rack|locker|drawer|safe|schrank|spind|hmi|cnc|plc|operator panel|machine panel"
+            # A shop floor's booking terminal, named by its system or its place ("the MES terminal at line 3", "BDE-Terminal
+            # in Halle 2", "terminal de production", "terminal de línea", "productieterminal"): the production system's
+            # own state locks it (a shift not closed, an order open), which its key users clear. Not a bare "terminal",
+            # which may be a terminal server the account signs in to (h77).
+            r"|(?:mes|bde|pde|shop-?floor|production|assembly|line|station|operator|booking|kiosk)[\s-]terminal"
+            r"|(?:bde|pde|mes|produktions|fertigungs|maschinen|buchungs|werkstatt|hallen)-?terminal"
+            r"|terminal (?:de |del )?(?:production|producci(?:ó|o)n|ligne|l(?:í|i)nea|atelier|taller|fabrication|fabricaci(?:ó|o)n)"
+            r"|(?:productie|lijn|werkplaats)-?terminal)s?")
 # A machine's own display or panel reading "locked" ("the display says 'LOCKED - SERVICE'", "Anzeige: gesperrt"): a
 # computer's screen is not one (it shows the account's lockout), nor a display that names the account or the user.
 _DISPLAY_SAYS_LOCKED = (r"\b(?:display|panel|control panel|operator panel|anzeige|bedienfeld|(?:é|e)cran de contr(?:ô|o)le|afficheur|tableau de commande"
@@ -216,7 +224,10 @@ _WORKS = (r"(?:(?:is|are)\s(?:(?!not\b)\S+\s)?(?:fine|ok|okay|working)|works?(?:
           r"|fonctionne|marche|est ok|funciona|va bien|est(?:á|a) bien|werkt|is (?:ok|in orde))\b")
 # A word between the sign-in and its verb, never a negation ("die Windows-Anmeldung geht nicht" is the opposite).
 _NOT_NEGATED = r"(?:(?!(?:not|never|nicht|nie|kein\w*|pas|ne|no|niet|geen)\b)\S+\s)?"
+# Terse notes drop the verb: "windows login fine", "Windows-Anmeldung ok", "session Windows ok", "login Windows bien" (h77).
 _DIRECTORY_WORKS = (rf"\bwindows(?:[\s-]{_SIGN_IN})?\s{_NOT_NEGATED}{_WORKS}(?!\s(?:not|nicht|pas|no|niet)\b)"
+                    rf"|\bwindows[\s-]{_SIGN_IN}\s(?:fine|ok|okay|good|in ordnung|bien|goed|prima)\b(?!\s?(?:\?|but\b|aber\b|mais\b|pero\b|maar\b))"
+                    rf"|\b{_SIGN_IN}\s(?:(?:to|into|in|on|bei|à|a|en|op|de)\s)?windows\s(?:fine|ok|okay|good|in ordnung|bien|goed|prima)\b(?!\s?(?:\?|but\b|aber\b|mais\b|pero\b|maar\b))"
                     rf"|\b{_SIGN_IN}\s(?:(?:to|into|in|on|bei|à|a|en|op|de)\s)?windows\s{_NOT_NEGATED}{_WORKS}(?!\s(?:not|nicht|pas|no|niet)\b)"
                     rf"|\b(?:i can|i'm able to|ich kann mich|je peux me|(?<!no )puedo|ik kan)\s{_NOT_NEGATED}(?:log ?in|sign ?in|log ?on|anmelden|connecter|iniciar sesi(?:ó|o)n|entrar|inloggen|aanmelden)\s(?:\S+\s)?(?:to |into |on |bei |à |a |en |op |in )?windows\b")
 ONLY_THAT_APP = rf"(?:{_ONLY_THAT_APP}|{_DIRECTORY_WORKS})"
