@@ -210,7 +210,11 @@ SKU = (
     r"|project (?:plan \d|online|p[1-5]\b)|(?:ms|microsoft) project\b|power ?bi(?: pro| premium)?|copilot|teams (?:premium|phone(?!\s?(?:numbers?|no\b|nr\b|lines?|extensions?|ext\b|calls?|system)))"
     r"|exchange online(?: plan \d)?"
     # Adobe's paid products are licences assigned per person like Microsoft's (the free Reader is not).
-    r"|acrobat (?:pro|standard)(?: dc)?|creative cloud)"
+    r"|acrobat (?:pro|standard)(?: dc)?|creative cloud"
+    # The admin centre's part numbers, as an administrator copies them: "SPE_E5", "O365_BUSINESS_PREMIUM",
+    # "ENTERPRISEPACK" (E3), "POWER_BI_PRO", "VISIOCLIENT", "PROJECTPREMIUM" (h77).
+    r"|\b(?:spe|m365|o365|microsoft_365)_(?:e[1-5]|f[13]|a[1-5]|business_(?:basic|standard|premium))\b|\benterprise(?:pack|premium)\b"
+    r"|\bpower_bi_(?:pro|premium\w*)\b|\bvisioclient\b|\bproject(?:premium|professional)\b)"
 )
 # Asking for something: a verb of wanting or giving, in any of the five languages.
 WANT = (
@@ -381,7 +385,10 @@ DISABLE_ACCOUNT = (
     # "... still shows in the address book. Please disable it.": the account spoken of, asked off by a pronoun, or with
     # its object left out at the end ("his account is still active, please deactivate."), as German's "bitte deaktivieren".
     r"\b(?:please|pls|kindly|can you|could you)\s(?:\S+\s)?(?:disable|deactivate)(?:\s(?:it|him|her|them)\b|\s*(?:[.!]|$))|"
-    r"(?:disable|deactivate|block|close|remove|delete)\s(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in|id)s?\b|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
+    # Not one taken out of a place they belong to ("remove the external user from the sharepoint site", "from the
+    # Finance group"): that is a membership, and the account stays (h77).
+    r"(?:disable|deactivate|block|close|remove|delete)\s(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in|id)s?\b"
+    r"(?!\s(?:from|out of|off)\s(?:the\s|our\s)?(?:\S+\s){0,3}?(?:site|sharepoint|team|teams|channel|group|list|dl|distribution|folder|share|drive)\b)|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
     r"|(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen).{0,5}$|(?:konto|zugang|zug(?:ä|ae)nge|benutzer)\w* (?:\S+ ){0,3}?(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen)"
     r"|(?:d(?:é|e)sactiv\w*|bloqu(?:er|ez)|supprim\w*|ferm(?:er|ez)|retir\w*|coup(?:er|ez)) (?:\S+ ){0,2}?(?:compte|acc(?:è|e)s)"
     r"|(?:desactiv\w*|bloque(?:ar|ad)|elimin\w*|borr\w*|quit(?:ar|ad)|cerr(?:ar|ad)) (?:\S+ ){0,2}?(?:cuenta|accesos?|usuario)"
