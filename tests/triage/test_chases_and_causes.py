@@ -66,3 +66,21 @@ def test_things_held_by_a_leaver_whose_account_is_asked_closed_stay_an_offboardi
     result = triage("leaver", "Files are checked out to Tom Baker who left the company; please disable his account and "
                     "release them.")
     assert result.category == "offboarding", result.reason
+
+
+# Set h73 (an automotive parts supplier's): German says the holder gone as "nicht mehr im Haus" too; the leaving
+# explains why a file stays locked, and nothing of theirs is asked closed. The sentences are our own.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Tabelle gesperrt", "Die Schichtplan.xlsx ist von Herrn Brandl gesperrt, der ist aber nicht mehr im Haus. Wir "
+                         "können nichts eintragen."),
+    ("Datei gesperrt", "Die Datei Angebote.xlsx ist von Benutzer Roth gesperrt, die ist aber seit letzter Woche nicht "
+                       "mehr im Haus. Speichern geht nicht."),
+])
+def test_a_file_held_by_someone_no_longer_in_the_house_is_released_not_offboarded(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_someone_no_longer_in_the_house_whose_account_is_asked_closed_stays_an_offboarding():
+    result = triage("Austritt", "Herr Brandl ist seit Freitag nicht mehr im Haus, bitte sein Konto deaktivieren.")
+    assert result.category == "offboarding", result.reason

@@ -184,3 +184,27 @@ def test_a_rule_asked_about_or_a_lock_told_for_the_record_asks_for_no_unlock(sub
 def test_a_lock_of_the_writers_own_stays_an_unlock(subject, body):
     result = triage(subject, body)
     assert result.category == "account_unlock", result.reason
+
+
+# Set h73 (an automotive parts supplier's): "just for your info" is the told-only preface spelt out; with no plea or
+# question beside it, a fault that sorted itself out asks for nothing. The sentences are our own.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("mfa push solved", "MFA prompts stopped coming yesterday; after an app update it works again. Just for your info, "
+                        "nothing to do."),
+    ("authenticator fixed", "The authenticator app stopped showing codes on Monday, reinstalling it fixed it. Just for "
+                            "your information."),
+])
+def test_a_fault_told_just_for_information_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # A plea beside the preface keeps the request.
+    ("MFA", "Just for your info, I got a new phone today; please reset my MFA so I can register it again.",
+     "mfa_reset"),
+    ("locked", "Just for your information, I am locked out again. Can you unlock my account?", "account_unlock"),
+])
+def test_a_plea_beside_for_your_info_keeps_the_request(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -306,3 +306,31 @@ def test_a_tally_of_locked_accounts_or_a_broken_help_page_asks_for_nothing(subje
 def test_an_unlock_or_a_factor_asked_stays_a_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Set h73 (an automotive parts supplier's): a report about locked accounts that came empty is a report to mend, and a
+# monitor numbering one account's lockout events within a window reports a pattern; the sentences are our own.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("report", "The Monday report 'locked and disabled accounts by department' has been empty twice now."),
+    ("Bericht leer", "Der Montagsbericht 'gesperrte und deaktivierte Konten' war heute leer, läuft der Job noch?"),
+    ("rapport vide", "Le rapport hebdomadaire 'comptes verrouillés et désactivés' est vide cette semaine."),
+    ("monitor", "SIEM: account locked out, user jdoe. This is lockout 12 for this account in 24h, possible cached "
+                "credentials."),
+    ("Monitor", "Monitor-Meldung: Ereignis 9 für dieses Konto in 12 Stunden, Quelle LAGER-PC3."),
+])
+def test_a_broken_lock_report_or_a_monitors_numbered_lockouts_ask_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # The lock is the writer's own and an unlock is asked, whatever report is mentioned.
+    ("locked", "My account is locked since this morning, the report says nothing about it. Please unlock me.",
+     "account_unlock"),
+    # Counted by a person, with the unlock asked.
+    ("locked again", "I have been locked out 3 times in the last hour, can you please unlock my account?",
+     "account_unlock"),
+])
+def test_an_unlock_asked_beside_a_report_or_a_count_stays_an_unlock(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

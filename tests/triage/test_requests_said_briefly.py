@@ -235,3 +235,32 @@ def test_an_account_closed_as_its_holder_left_or_users_made_for_newcomers(subjec
 def test_left_in_another_sense_is_no_leaver(subject, body):
     result = triage(subject, body)
     assert result.category != "offboarding", result.reason
+
+
+# Set h73 (an automotive parts supplier's): someone said gone with a bare "left" and when, with all of their access asked
+# blocked at once, is a leaver; either half alone is not. The sentences are our own.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("urgent", "Pia Marx left yesterday, please block everything: AD, VPN and mail."),
+    ("access", "Pia Marx left yesterday, please disable all her access: AD, VPN and mail."),
+    ("gone", "please block everything for j.kowalski, he quit today"),
+    ("Austritt", "Herr Nolte ist gestern gegangen, bitte alles sperren: Konto, VPN, Mail."),
+    ("départ", "M. Girard est parti hier, merci de tout bloquer : compte, VPN, messagerie."),
+    ("baja", "Luis Prado se fue ayer, por favor bloquead todo: cuenta, VPN y correo."),
+    ("vertrek", "Sanne de Wit is gisteren vertrokken, graag alles blokkeren."),
+])
+def test_someone_gone_with_all_access_asked_blocked_is_a_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # The writer who left, and the office left: nobody leaves the firm.
+    ("pc", "I left yesterday at five and the PC was still on, today it will not start."),
+    # Everything blocked, but nobody gone: a sender's mail.
+    ("spam", "please block everything from this sender, we keep getting spam."),
+    # Gone the day before, with only a thing asked.
+    ("parcel", "The courier left yesterday without the parcel, can you call them?"),
+])
+def test_a_bare_left_or_a_block_alone_is_no_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category != "offboarding", result.reason

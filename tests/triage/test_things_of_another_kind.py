@@ -275,3 +275,36 @@ def test_goods_or_a_record_on_hold_is_no_account_lock(subject, body):
 ])
 def test_an_account_locked_beside_goods_is_still_an_unlock(subject, body):
     _reads(subject, body, "account_unlock")
+
+
+# Set h73 (an automotive parts supplier's): a licence's price changing is the buyer's matter, and a business
+# application's lock entry holds a record, not a sign-in; the sentences are our own.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("price increase", "Heads up from our reseller: Visio licence prices increase by 8% from next quarter."),
+    ("prices", "Forwarded from our reseller: licence price increase for Visio and Project from 1 July, dear customer "
+               "please note."),
+    ("price change", "FYI from the reseller: licence price change for M365 E3 and E5, new prices apply from July. "
+                     "Please route to purchasing."),
+    ("Preiserhöhung", "Der Händler kündigt eine Preiserhöhung für die Lizenzen von Microsoft 365 an."),
+    ("prix", "Les prix des licences Adobe augmentent au 1er janvier, pour information."),
+    ("precios", "Subida de precios de las licencias E3 a partir de marzo, según el distribuidor."),
+    ("prijzen", "De prijzen van de licenties voor Project gaan omhoog; prijsverhoging vanaf april."),
+    ("SM12", "Material 77120 has a lock entry: user kfisch is locked in MM02 since this morning and is off sick. "
+             "Please delete the lock entry."),
+    ("Sperreintrag", "Bitte den Sperreintrag für Bestellung 4711 löschen, Kollege ist im Urlaub."),
+    ("entrée de blocage", "Pouvez-vous supprimer l'entrée de blocage sur la commande 5521 ? Elle reste verrouillée."),
+    ("bloqueo", "Necesito que borren la entrada de bloqueo del pedido 300, el usuario ya salió del sistema."),
+])
+def test_a_licence_price_change_or_a_lock_entry_is_no_account_change(subject, body):
+    _reads(subject, body, "other")
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # The price named as the reason, with the licence's removal asked for a person.
+    ("Visio", "Visio licence prices go up next month, so please remove the Visio licence from Tom Baker.",
+     "license_change"),
+    # The writer's own sign-in locked, no record's lock entry named.
+    ("locked", "My account is locked after too many attempts, please unlock it.", "account_unlock"),
+])
+def test_a_licence_or_an_unlock_asked_beside_them_stays_a_request(subject, body, category):
+    _reads(subject, body, category)

@@ -285,3 +285,23 @@ def test_a_leaver_still_listed_whose_account_is_still_on_is_offboarding(subject,
 def test_a_leaver_still_listed_with_nothing_said_of_the_account_stays_a_membership(subject, body):
     result = triage(subject, body)
     assert result.category == "group_membership", result.reason
+
+
+# Set h73 (an automotive parts supplier's): the contract "with" a person named by their role, the article left out,
+# that ended. A firm's contract "with" a vendor is no leaver. Our own sentences.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Contract ended", "contract with robot technician kberg ended on Friday, please remove his login"),
+    ("external", "Our contract with the freelance designer Ana Lutz (agency) ended yesterday. Disable her account."),
+])
+def test_a_contract_with_a_role_named_person_that_ended_is_a_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Vendor", "our contract with the cleaning company ended yesterday, do we need to change the door codes?"),
+    ("Adobe", "the contract with Adobe ended on Friday, who orders the renewal now?"),
+])
+def test_a_contract_with_a_firm_is_no_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category != "offboarding", result.reason

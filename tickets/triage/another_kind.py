@@ -15,6 +15,8 @@ from tests/data/triage_holdout31.jsonl, a water utility's (tests/triage/test_gra
 A file's session to close, held open by someone, came from triage_holdout45.jsonl (test_things_of_another_kind.py).
 A record kept per period (a timesheet, an expense claim) locked at its deadline came from triage_holdout63.jsonl
 (test_things_of_another_kind.py).
+A licence's price changing, as a reseller announces it, and a business application's lock entry holding a record came
+from set h73, an automotive parts supplier's (test_things_of_another_kind.py).
 """
 
 from __future__ import annotations
@@ -59,6 +61,23 @@ _RENEWAL = (rf"{LICENSE}[^.!?\n]{{0,60}}\b(?:expires? (?:in \d+|on|soon|at the e
             rf"|\b(?:renew|renewal|renewing|verl(?:ä|ae)nger\w*|renouvel\w*|renov(?:ar|aci(?:ó|o)n)|verleng\w*)\b[^.!?\n]{{0,40}}{LICENSE}"
             rf"|{LICENSE}[^.!?\n]{{0,40}}\b(?:renew|renewal|verl(?:ä|ae)ngerung|renouvellement|renovaci(?:ó|o)n|verlenging)\b")
 
+# A licence's price changing, as a vendor or a reseller announces it: "prices for E3 licences change from 1 April",
+# "licence price increase", "Preiserhöhung für Lizenzen", "hausse des prix des licences", "subida de precio de las
+# licencias", "prijsverhoging van de licenties". A purchase matter for whoever buys them; no one's licence is to change,
+# unless one is asked for in so many words beside it ("prices go up, so please remove my Visio licence").
+_PRICE = r"(?:prices?|pricing|costs?|preis\w*|kosten|prix|tarifs?|co(?:û|u)ts?|precios?|costes?|prijs|prijzen)"
+_PRICE_MOVES = (r"(?:changes?|changing|increases?|increasing|rises?|rising|going up|goes up|go up|adjust\w*|update[sd]?|uplift|(?:ä|ae)nder\w*|erh(?:ö|oe)h\w*"
+                r"|steig\w*|anpassung|changement|hausse|augment\w*|cambi\w*|subida|sub(?:e|en)|aument\w*|ajuste|wijzig\w*|verhog\w*|stijg\w*|aanpassing)")
+_PRICE_CHANGED = unless(
+    rf"\b{_PRICE}[\s-]?{_PRICE_MOVES}\b[^.!?\n]{{0,60}}?{LICENSE}|{LICENSE}[^.!?\n]{{0,60}}?\b{_PRICE}[\s-]?{_PRICE_MOVES}\b"
+    rf"|\b{_PRICE}\s(?:\S+\s){{0,6}}?{LICENSE}\s(?:\S+\s){{0,2}}?{_PRICE_MOVES}\b"
+    # The move named first: "increase of the prices for licences", "hausse des prix", "subida de precios", "verhoging van de prijzen".
+    rf"|\b{_PRICE_MOVES}\s(?:(?:of|in|to|der|des|du|de|van)\s)?(?:(?:the|die|les|la|los|las|de)\s)?{_PRICE}\b[^.!?\n]{{0,60}}?{LICENSE}"
+    # One word in German and Dutch: "Preisänderung", "Preiserhöhung", "prijswijziging", "prijsverhoging".
+    rf"|\b(?:preis(?:(?:ä|ae)nderung|erh(?:ö|oe)hung|anpassung)|prijs(?:wijziging|verhoging|stijging|aanpassing))\w*\b[^.!?\n]{{0,60}}?{LICENSE}"
+    rf"|{LICENSE}\w*[^.!?\n]{{0,60}}?\b(?:preis(?:(?:ä|ae)nderung|erh(?:ö|oe)hung|anpassung)|prijs(?:wijziging|verhoging|stijging|aanpassing))",
+    ASKS_FOR_A_CHANGE)
+
 # A document held open by someone, or a part of it locked for editing: its author or the one who holds it frees it, and
 # no account is locked and no access is missing ("the rota says 'locked for editing by Tom'", "von einem anderen
 # Benutzer gesperrt", "this section is locked").
@@ -99,7 +118,12 @@ _EDIT_LOCK = (r"\blocked for (?:editing|edits|changes)\b|\bin use by\b|\b(?:open
               rf"|\b{_DOCUMENT}\s(?:(?!(?:account|konto|compte|cuenta|login|user|benutzer)\b)\S+\s){{0,4}}?(?:is\s|ist\s|est\s|est(?:á|a)\s|was\s|war\s|stays\s)?(?:still\s|noch\s|toujours\s)?(?:locked|gesperrt|verrouill(?:é|e)e?|bloquead[oa]|vergrendeld|geblokkeerd)\b"
               # Goods and business records (_GOODS), blocked as well as locked, with no account named between.
               rf"|(?<!\bin )\b(?:{_GOODS})\s(?:(?!(?:account|konto|compte|cuenta|login|user|benutzer|usuario|utilisateur|gebruiker|i|i'm|ich|je|j'ai|yo|ik|me|mich|my|mein|we|wir|nous|nosotros|wij|he|she|they|er|sie|il|elle|ils|ella|hij|zij)\b)\S+\s){{0,4}}?(?:is\s|are\s|ist\s|sind\s|est\s|sont\s|est(?:á|a)n?\s|is\s|zijn\s|was\s|war\s|stays\s)?(?:still\s|noch\s|toujours\s|todav(?:í|i)a\s|nog\s)?(?:locked|blocked|on hold|gesperrt|blockiert|verrouill(?:é|e)e?s?|bloqu(?:é|e)e?s?|bloquead[oa]s?|vergrendeld|geblokkeerd)\b"
-              r"|\b(?:schreibgesch(?:ü|ue)tzt|lecture seule|solo lectura|alleen-?lezen)\b[^.!?\n]{0,40}(?:gesperrt|verrouill|bloquead|vergrendeld)")
+              r"|\b(?:schreibgesch(?:ü|ue)tzt|lecture seule|solo lectura|alleen-?lezen)\b[^.!?\n]{0,40}(?:gesperrt|verrouill|bloquead|vergrendeld)"
+              # A business application's lock entry, which holds a record while someone edits it ("delete the lock entry
+              # for order 4711, the user who held it is gone", "Sperreintrag löschen", "supprimer l'entrée de blocage",
+              # "borrar la entrada de bloqueo", "lock-entry verwijderen"): its administrator deletes it; no sign-in is locked.
+              r"|\block[\s-]?entr(?:y|ies)\b|\bsperr-?eintr(?:ä|ae|a)g\w*|\bentr(?:é|e)es? de (?:verrouillage|blocage)\b|\bentradas? de bloqueo\b"
+              r"|\bvergrendelingsregels?\b")
 
 # Files that open read-only, told as what they do: "every workbook from the site opens read-only", "die Dateien öffnen
 # sich nur schreibgeschützt", "le fichier s'ouvre en lecture seule", "el archivo se abre en solo lectura", "het bestand
@@ -258,6 +282,8 @@ ANOTHER_KIND_VETOES: list[Veto] = [
          words("contact", "call", "kontaktier", "wenden sie sich", "appele", "llam", "neem contact", "bel")),
     # "Your subscription for Intercept X (250 users) will expire on 31 May. Contact your partner to renew."
     Veto("license_change", rx(_RENEWAL), 3.0),
+    # "Fwd: licence price change - prices for E3 and E5 change from 1 April": the vendor's prices, nobody's licence.
+    Veto("license_change", rx(_PRICE_CHANGED), 3.0),
     # "HK_Alloc.xlsx says 'locked for editing by Tom Reilly'; we only get read-only": someone holds it open.
     Veto("account_unlock", rx(_EDIT_LOCK), 3.0),
     Veto("group_membership", rx(_EDIT_LOCK), 2.5),

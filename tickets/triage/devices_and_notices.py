@@ -33,6 +33,7 @@ A machine or cart held under another person's session or login ("locked under Dr
 tests/data/triage_holdout48.jsonl, a hospital trust's (tests/triage/test_devices_held_or_locked_by_their_code.py).
 A lockout rule asked about "just a question, nobody locked right now" and "no action needed from the IT service desk"
 came from triage_holdout67.jsonl, a university's (tests/triage/test_device_locks_and_notices.py).
+"Just for your info", the told-only preface spelt out, came from set h73, an automotive parts supplier's (same file).
 """
 
 from __future__ import annotations
@@ -191,6 +192,8 @@ _AHEAD = (r"\b(?:tomorrow|tonight|next|(?:mon|tues|wednes|thurs|fri|satur|sun)da
 _PLEA = (r"(?:\?|\bplease\b|\bpls\b|\bplz\b|\bkindly\b|\b(?:can|could|would) (?:you|someone|somebody)\b|\bbitte\b|\bk(?:ö|oe)nn(?:en|t) (?:sie|ihr|du)\b"
          r"|merci de|pouvez-vous|pourriez-vous|s'il vous pla|por favor|pod(?:é|e)is|pueden|\bgraag\b|kunnen jullie|kunt u|kun je)")
 _TOLD_ONLY = (r"\bjust (?:letting you know|to let you know|so (?:you|that you) (?:know|are aware|'re aware)|a heads[- ]up|fyi|reporting|flagging)\b"
+              # "just for your info", "only for your information": the same told-only preface, spelt out.
+              r"|\b(?:just|only|purely) (?:for (?:your |the )?(?:info|information)|as (?:an? )?(?:fyi|info))\b"
               # A fault only reported, the writer helped already: "just reporting the page is broken", "ich melde es nur",
               # "je signale juste", "solo lo reporto", "ik meld het alleen even".
               r"|\b(?:ich )?melde (?:es |das )?(?:nur|blo(?:ß|ss))\b|\bje (?:le )?signale (?:juste|simplement|seulement)\b"
@@ -235,7 +238,7 @@ _HELD_ANCHOR = words("locked", "gesperrt", "verrouill", "bloquead", "vergrendeld
                      "afmelden")
 _NOTHING_ANCHOR = words("needed", "required", "necessary", "no action", "further action", "more action", "other action", "aucune", "verdere actie", "andere actie", "record", "handlungsbedarf", "nichts", "nur zur", "aucune action", "rien", "acci",
                         "nada", "geen actie", "niets")
-_TOLD_ANCHOR = words("just ", "nur ", "pour ", "para ", "ter info", "weten", "melde", "signale", "reporto", "aviso", "comunico", "meld ")
+_TOLD_ANCHOR = words("just ", "only ", "purely ", "nur ", "pour ", "para ", "ter info", "weten", "melde", "signale", "reporto", "aviso", "comunico", "meld ")
 
 _CODE_ANCHOR = words("pin", "code", "digo")
 _QUESTION_ANCHOR = words("question", "query", "know", "ask", "understand", "check", "frage", "wissen", "pregunta",

@@ -219,6 +219,8 @@ _ROLE_LEFT_EMPTY = re.compile(
 # der nicht mehr bei uns ist", "extrait par Y qui a quitté la société", "bloqueado por Z, que ya no está", "uitgecheckt
 # door W die vertrokken is". The leaving explains why the thing is stuck; what is asked is the thing released (a
 # check-in, a lock lifted), which its owner's administrator does. Found on triage_holdout54.jsonl (a manufacturer's).
+# German says the holder gone as "nicht mehr im Haus" too, a few words after the pronoun ("von Benutzer X gesperrt, der
+# ist aber seit gestern nicht mehr im Haus"): set h73's, an automotive parts supplier's.
 # German and Dutch may put the participle after its agent ("von Frau Roth gesperrt, die ...", "door Jan uitgecheckt").
 _HELD = (r"(?:checked out|locked|opened|reserved|held|blocked|ausgecheckt|gesperrt|ge(?:ö|oe)ffnet|blockiert|reserviert"
          r"|extrait|verrouill(?:é|e)e?|bloqu(?:é|e)e?|ouvert|r(?:é|e)serv(?:é|e)e?|desprotegid[oa]|bloquead[oa]|abiert[oa]|reservad[oa]"
@@ -226,8 +228,9 @@ _HELD = (r"(?:checked out|locked|opened|reserved|held|blocked|ausgecheckt|gesper
 _HELD_BY_LEAVER = re.compile(
     rf"(?:\b{_HELD}\s(?:by|von|vom|par|por|door)\s[^.!?\n]{{1,40}}?"
     rf"|\b(?:von|vom|door)\s[^.!?\n]{{1,40}}?\b{_HELD}\b,?\s(?:\S+\s)?)"
-    r"\b(?:who|that|der|die|qui|que|quien|dat)\s(?:\S+\s){0,4}?(?:left|has left|retired|is gone|no longer works"
-    r"|is no longer|ausgeschieden|nicht mehr (?:da|bei uns)|in rente|a quitt(?:é|e)|est parti|n'est plus|se fue"
+    r"\b(?:who|that|der|die|qui|que|quien|dat)\s(?:\S+\s){0,5}?(?:left|has left|retired|is gone|no longer works"
+    r"|is no longer|ausgeschieden|nicht mehr (?:da|bei uns|im (?:haus|hause|unternehmen|betrieb|werk)|in der firma)"
+    r"|in rente|a quitt(?:é|e)|est parti|n'est plus|se fue"
     r"|se jubil(?:ó|o)|ya no (?:est(?:á|a)|trabaja)|vertrokken|weg is|uit dienst|niet meer)"
 )
 

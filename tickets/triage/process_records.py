@@ -17,6 +17,8 @@ A periodic report's tally of locked accounts and a help page that fails to open 
 (tests/triage/test_process_records.py).
 Accounts counted (the number locked out per month) came from triage_holdout50.jsonl, a law firm's (same test file).
 A leaving's or joining's own document asked for as a template came from triage_holdout59.jsonl, a hotel group's.
+A report about locked accounts that came empty, and one account's lockout events numbered within a window by a monitor,
+came from set h73, an automotive parts supplier's (test_process_records.py).
 A monitor's count of lockouts and a failed job's error naming its own account locked came from triage_holdout63.jsonl,
 an engineering consultancy's (tests/triage/test_process_records.py).
 A lockout's cause asked with no device named, a monitor's lockout events for a service account and a leaving refused by
@@ -222,7 +224,13 @@ _LOCKOUTS = (r"(?:(?:account|user|konto|benutzer)[\s-]?)?(?:lock[\s-]?outs?|lock
 _LOCKOUTS_COUNTED = unless(
     rf"\b\d+\s(?:\S+\s)?{_LOCKOUTS}\b[^\n]{{0,60}}?\b(?:in|within|per|innerhalb|pro|en|par|por|binnen)\s(?:the\s|der\s|les?\s|l[ao]s?\s|de\s)?(?:last\s|letzten\s|derni(?:è|e)res?\s|(?:ú|u)ltim[oa]s\s|laatste\s)?(?:\d+\s)?(?:min|minute|hour|stunde|heure|hora|minuto|uur|sec)"
     rf"|\b(?:high|large|unusual|abnormal|excessive|hohe|gro(?:ß|ss)e|ungew(?:ö|oe)hnliche|(?:é|e)lev(?:é|e)|anormal|inhabitual|groot|ongewoon)\w*\s(?:number|count|amount|rate|anzahl|menge|nombre|taux|n(?:ú|u)mero|cantidad|aantal)\s(?:of\s|an\s|von\s|de\s|d'|van\s)?{_LOCKOUTS}"
-    rf"|\b(?:number|count|anzahl|nombre|n(?:ú|u)mero|aantal)\s(?:of\s|an\s|von\s|de\s|van\s)?{_LOCKOUTS}\b[^.!?\n]{{0,40}}\b(?:threshold|schwellen?wert|seuil|umbral|drempel)",
+    rf"|\b(?:number|count|anzahl|nombre|n(?:ú|u)mero|aantal)\s(?:of\s|an\s|von\s|de\s|van\s)?{_LOCKOUTS}\b[^.!?\n]{{0,40}}\b(?:threshold|schwellen?wert|seuil|umbral|drempel)"
+    # Or one account's events numbered within a window, as a monitor counts them: "this is event 31 for this account in
+    # 24h", "Ereignis 12 für dieses Konto in 24 Stunden", "événement 12 pour ce compte en 24 h", "evento 12 para esta
+    # cuenta en 24 horas", "gebeurtenis 12 voor dit account in 24 uur". A pattern to look into, not a request.
+    rf"|\b(?:event|lock-?out|ereignis|sperrung|(?:é|e)v(?:é|e)nement|verrouillage|evento|bloqueo|gebeurtenis|blokkering)\s(?:no\.?\s|nr\.?\s|#)?\d+\s"
+    r"(?:for|on|of|f(?:ü|ue)r|pour|sur|para|en|de|voor|op|van)\s(?:this|the|that|dieses|das|ce|le|esta|la|dit|het|deze)\s(?:account|user|konto|benutzer|compte|utilisateur|cuenta|usuario|gebruiker)\b"
+    r"[^.!?\n]{0,20}?\b(?:in|within|innerhalb|en|dans|binnen)\s(?:the\s|der\s|les\s|las\s|los\s|de\s)?(?:last\s|past\s|letzten\s|derni(?:è|e)res\s|(?:ú|u)ltimas\s|laatste\s)?\d+\s?(?:h|hrs?|hours?|min\w*|stunden?|std|heures?|horas?|uur|d|days?|tage?n?|jours?|d(?:í|i)as?|dagen)\b",
     _UNLOCK_ASKED)
 
 # A periodic report's tally of accounts in some state: "weekly report: 14 AD accounts locked, 12 unlocked by self
@@ -234,6 +242,18 @@ _REPORT = (r"(?:report|summary|digest|statistics|overview|bericht|zusammenfassun
 _ACCOUNTS_TALLIED = unless(
     rf"\b\w*?{_REPORT}\b[^.!?]{{0,60}}?\b\d+\s(?:\S+\s){{0,2}}?{_ACCOUNTS}\s(?:\S+\s){{0,2}}?(?:{LOCKED}|locked out)"
     rf"|(?:daily|weekly|monthly|t(?:ä|ae)glich|w(?:ö|oe)chentlich|monatlich|quotidien|hebdomadaire|mensuel|diario|semanal|mensual|dagelijks|wekelijks|maandelijks)\w*\s{_REPORT}[\s\S]{{0,200}}?\b\d+\s(?:\S+\s){{0,2}}?{_ACCOUNTS}\s(?:\S+\s){{0,2}}?(?:{LOCKED}|locked out)",
+    _UNLOCK_ASKED)
+
+# A report about locked accounts, reported failing as a report does: "the weekly report 'locked accounts per site' was
+# empty this week, is the job broken?", "der Bericht gesperrte Konten kam leer", "le rapport des comptes verrouillés est
+# vide", "el informe de cuentas bloqueadas llegó vacío", "het rapport geblokkeerde accounts is leeg". The lock names what
+# the report is about; what is asked is the report mended, and no one's account is named to unlock.
+_REPORT_FAILS = (r"(?:empty|blank|missing|(?:didn'?t|did not|has not|hasn'?t|never|not)\s(?:been\s)?(?:arrive|arrived|come|came|run|ran|sent|received|delivered|generated)"
+                 r"|broken|leer|fehlt|nicht (?:angekommen|gekommen|erhalten|verschickt|gelaufen)|vide|n'est pas arriv(?:é|e)|pas (?:re(?:ç|c)u|arriv(?:é|e))|manquant"
+                 r"|vac(?:í|i)o|no (?:ha )?(?:llegado|lleg(?:ó|o))|leeg|niet (?:ontvangen|aangekomen|verstuurd)|ontbreekt)")
+_LOCKS_REPORT_FAILS = unless(
+    rf"\b\w*?{_REPORT}\b[^.!?\n]{{0,80}}?(?:{LOCKED}|locked out|lock-?outs?\b)[^.!?\n]{{0,100}}?\b{_REPORT_FAILS}\b"
+    rf"|(?:{LOCKED}|locked out|lock-?outs?\b)[^.!?\n]{{0,40}}?\b\w*?{_REPORT}\b[^.!?\n]{{0,100}}?\b{_REPORT_FAILS}\b",
     _UNLOCK_ASKED)
 
 # A scheduled job stopped by the lock of the account it runs as, its error naming that account by a machine's name
@@ -342,6 +362,8 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     Veto("account_unlock", rx(_LOCKOUTS_COUNTED), 3.0),
     # "weekly report: 14 AD accounts locked, 12 unlocked by self service, 2 by the desk": accounts tallied, none named.
     Veto("account_unlock", rx(_ACCOUNTS_TALLIED), 4.0),
+    # "the weekly 'locked accounts' report came empty this monday, is the job broken?": the report to mend.
+    Veto("account_unlock", rx(_LOCKS_REPORT_FAILS), 4.0),
     # "job failed ... error: user ftp_export is locked on remote host": the job's account, its owner's to clear.
     # The error names the account and says it locked, so both lock signals fire: the veto takes back both.
     Veto("account_unlock", rx(_JOBS_ACCOUNT_LOCKED), 4.0),

@@ -19,7 +19,8 @@ verb ("reset pls"), a secondee's placement and a stay ended with "leaves us" cam
 Holdout48 (a hospital trust's) added the stay named by itself ("the placement ended Friday", "das Praktikum endet")
 (tests/triage/test_requests_said_briefly.py). Holdout59 (a hotel group's) added seasonal staff named as a group whose
 stay ends, with the plural verb ("the seasonal staff finish on 30.09"). Holdout70 added an account to close whose
-reason is a bare "left" ("pls disable user jdoe, left").
+reason is a bare "left" ("pls disable user jdoe, left"). Set h73 (an automotive parts supplier's) added someone gone
+with a bare "left yesterday" whose every access is asked blocked at once ("block everything").
 """
 
 from __future__ import annotations
@@ -41,6 +42,23 @@ _LEFT = (r"(?:(?:he |she |they |has |have |had |already |user )*(?:left|gone|dep
 ACCOUNT_CLOSED_AS_HOLDER_LEFT = (
     rf"\b{_CLOSE}\s(?:the\s|le\s|el\s|het\s|de\s|das\s|den\s)?(?:{_HOLDERS}\s(?:of\s|de\s|du\s|del\s|van\s|von\s)?)?\S+(?:\s\S+)?\s?[,;:–(-]\s?{_LEFT}(?=\s*[.,;!)]|\s*$)"
     rf"|\b{_HOLDERS}\s\S+\s(?:\S+\s)?{_CLOSE}\s?[,;:–(-]\s?{_LEFT}(?=\s*[.,;!)]|\s*$)")
+
+# Someone said gone with a bare "left" and when, and every access of theirs asked closed at once: "Tom left yesterday,
+# please block everything: account, vpn, email", "ist gestern gegangen, bitte alles sperren", "est parti hier, merci
+# de tout bloquer", "se fue ayer, bloquead todo", "is gisteren vertrokken, graag alles blokkeren". Either half alone is
+# no leaver ("I left yesterday at five", "block everything from that sender"); together they are the offboarding.
+# Never the writer who left ("I left yesterday and ..."): the one gone is someone else.
+_GONE_WHEN = (r"(?<!\bi )(?<!\bwe )\b(?:left|quit|went)\s(?:us\s|the (?:company|firm)\s)?(?:yesterday|today|this (?:morning|week)|last (?:week|night|friday|month)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+              r"|\b(?:ist|hat uns)\s(?:\S+\s)?(?:gestern|heute|letzte woche|am (?:montag|dienstag|mittwoch|donnerstag|freitag))\s(?:gegangen|ausgeschieden|verlassen)\b"
+              r"|\best\sparti(?:e)?\s(?:hier|aujourd'hui|ce matin|la semaine derni(?:è|e)re|vendredi)\b|\bnous a quitt(?:é|e)s?\s(?:hier|aujourd'hui|vendredi)\b"
+              r"|\bse\s(?:fue|march(?:ó|o))\s(?:ayer|hoy|el viernes|la semana pasada)\b"
+              r"|\bis\s(?:gisteren|vandaag|vrijdag|vorige week)\s(?:vertrokken|weggegaan|gestopt)\b")
+_ALL_CLOSED = (r"\b(?:block|disable|close|shut|cut|revoke|deactivate|remove|kill)\s(?:off\s)?(?:down\s)?(?:everything|all\s(?:of\s)?(?:(?:his|her|their|the)\s)?(?:access(?:es)?|accounts?|logins?)|all\b(?=\s*[:,.(-]))"
+               r"|\balle[sn]?\s(?:(?:seine|ihre)\s)?(?:zug(?:ä|ae)nge\s)?(?:sperren|deaktivieren|abschalten|schlie(?:ß|ss)en)\b"
+               r"|\b(?:bloquer|couper|d(?:é|e)sactiver|fermer)\s(?:tous\s(?:ses|les)\s(?:acc(?:è|e)s|comptes)|tout)\b|\btout\s(?:bloquer|couper|d(?:é|e)sactiver)\b"
+               r"|\b(?:bloque(?:ar|ad|en)|desactiv(?:ar|ad|en)|cerr(?:ar|ad|en)|cortar)\s(?:todo|todos (?:sus|los) (?:accesos|cuentas))\b"
+               r"|\b(?:alles|alle (?:toegang|accounts))\s(?:blokkeren|afsluiten|uitschakelen|intrekken|dichtzetten)\b")
+GONE_AND_ALL_CLOSED = rf"(?:{_GONE_WHEN})[^\n]{{0,80}}?(?:{_ALL_CLOSED})|(?:{_ALL_CLOSED})[^\n]{{0,80}}?(?:{_GONE_WHEN})"
 
 # Someone whose stay is fixed in advance: an intern, a trainee, an apprentice, a temp, a contractor.
 # A subcontractor's people are engaged for a job as a contractor is ("Subunternehmer", "sous-traitant", "subcontratista").
@@ -166,11 +184,13 @@ ISSUED_PASSWORD_REFUSED = unless(
     rf"|{PW}\s{_ISSUED_AFTER}\b[^.!?\n]{{0,30}}?{NOT_WORKING}",
     _CHANGED_AND_SYNCED)
 
-SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": f"{PLACEMENT_ENDS}|{LEAVERS_HANDED_ON}|{ACCOUNT_CLOSED_AS_HOLDER_LEFT}"}
+SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": f"{PLACEMENT_ENDS}|{LEAVERS_HANDED_ON}|{ACCOUNT_CLOSED_AS_HOLDER_LEFT}|{GONE_AND_ALL_CLOSED}"}
 
 SAID_BRIEFLY_SIGNALS: list[Signal] = [
     # "leavers for w/c 3 June attached, please action per usual process": the leavers listed are to be offboarded.
     Signal("offboarding", "leavers handed on", rx(LEAVERS_HANDED_ON), 1.8),
+    # "Tom left yesterday, please block everything (account, vpn, email)": gone, and all of their access to close.
+    Signal("offboarding", "gone, all access closed", rx(GONE_AND_ALL_CLOSED), 2.0),
     # "Our intern Lea finishes tomorrow, please disable her login": the placement's end is her leaving.
     Signal("offboarding", "placement ends", rx(PLACEMENT_ENDS), 1.8),
     # "pls disable user jdoe, left": the account closed because its holder left, said in a word.

@@ -16,7 +16,8 @@ A leaver gone already whose one remnant is a place on a list came from tests/dat
 jdoe ends today", "sein Vertrag endet") came from triage_holdout44.jsonl (tests/triage/test_who_stays_and_who_goes.py).
 The contract of a person named by their role ("the vendor engineer", "des externen Technikers") ended, its day said
 bare, and a remnant in the subject over a body asking the account closed came from triage_holdout58.jsonl, an
-electricity network operator's (same test file). A leaver who "still appears in" a group came from
+electricity network operator's (same test file). A contract "with" a person named by their role that ended came from
+set h73, an automotive parts supplier's (same test file). A leaver who "still appears in" a group came from
 triage_holdout67.jsonl, a university's (same test file).
 """
 
@@ -91,7 +92,10 @@ _ENDED = (r"\b(?:contractor|consultant|temp|freelancer|agency worker|intern|trai
           r"|\b(?:(?:his|her|their)\s(?:\S+\s)?contract|contract\sof\s(?!the\b|our\b|a\b|an\b|this\b)[\w.-]+(?:\s[\w.-]+)?"
           # ... or of a person named by their role, with or without their name: "contract of the vendor engineer jdoe
           # ended friday", "the contract of our external technician ran out". A role is a person's; a lease is not.
-          rf"|contract\sof\s(?:the|our|their|this|that)\s(?:\S+\s){{0,2}}?{_WORKER}(?:\s(?!(?:ends|ended|expires|expired|runs|ran|finishes|finished|is|has)\b)[\w.-]+){{0,2}})\s(?:\([^)\n]{{0,60}}\)\s?)?"
+          rf"|contract\sof\s(?:the|our|their|this|that)\s(?:\S+\s){{0,2}}?{_WORKER}(?:\s(?!(?:ends|ended|expires|expired|runs|ran|finishes|finished|is|has)\b)[\w.-]+){{0,2}}"
+          # The contract "with" the person said so too, the article left out: "contract with plc programmer jdoe
+          # (external) ended yesterday". Only with a worker's role: "our contract with Adobe ended" is a firm's.
+          rf"|contract\swith\s(?:(?:the|our|their|this|that)\s)?(?:\S+\s){{0,2}}?{_WORKER}(?:\s(?!(?:ends|ended|expires|expired|runs|ran|finishes|finished|is|has)\b)[\w.-]+){{0,2}})\s(?:\([^)\n]{{0,60}}\)\s?)?"
           # The day it ended may be named bare: "ended friday", "expired last week", "ran out on the 30th".
           r"(?:ends|ended|expires|expired|runs out|ran out|finishes|finished|is ending|has ended)(?=\s*(?:yesterday|today|tomorrow|tonight|last\b|on\b|this\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[,.;!:–-]|$))"
           r"|\b(?:withdrew|has withdrawn|have withdrawn|was withdrawn|dropped out|graduated)\s(?:\S+\s)?from\s(?:the\s|our\s)?"
