@@ -169,11 +169,12 @@ GROUP = (
     r"|\b(?:sg|grp|gg)[_-](?=[a-z0-9]))"
 )
 DISTRIBUTION_LIST = (
-    r"(?:distribution\s?(?:list|group)s?|\bdl(?:\b|_(?=[a-z0-9]))|\bdls\b|mailing ?list|e-?mail (?:list|group)"
+    # "the all_agents mail list", "maillist": a mailing list said short, the same list.
+    r"(?:distribution\s?(?:list|group)s?|\bdl(?:\b|_(?=[a-z0-9]))|\bdls\b|mailing ?list|e-?mail (?:list|group)|\bmail ?lists?\b"
     r"|verteiler(?:liste)?"
     r"|liste (?:de (?:diffusion|distribution)|mail)"
     r"|lista de (?:distribuci(?:ó|o)n|correo)"
-    r"|distributielijst|mailinglijst|verzendlijst)"
+    r"|distributielijst|mailinglijst|maillijst|verzendlijst)"
 )
 # Not a mailbox's own folders ("loads in my Sent folder I didn't write"): those are mail, not a share to join.
 FOLDER = (
@@ -201,6 +202,9 @@ REMOVE = (
 
 # -- licences ---------------------------------------------------------------------------------------------------
 LICENSE = r"(?:licen[cs]e[sd]?|licen[cs]ing|subscription|lizen[sz](?:en)?|licencias?|licenties?|abonnement)"
+SKU_PART_NUMBER = (r"\b(?:standardpack|enterprisepack|enterprisepremium(?:_noppstn)?|developerpack|desklesspack"
+                   r"|spe_(?:e[35]|f[13])|o365_business_(?:essentials|premium)|exchange(?:standard|enterprise)|visioclient"
+                   r"|visioonline_plan1|projectprofessional|projectpremium|power_bi_(?:pro|standard|premium_per_user)|mcoev)\b")
 SKU = (
     r"(?:\b(?:m365|o365|office ?365|microsoft ?365)\s?(?:e[1-5]|f[13]|a[1-5]|business ?(?:basic|standard|premium))"
     # A bare "P1" or "P2" is an incident's priority ("P2 please", "raised as P1"); Entra's plans carry their product's name.
@@ -210,7 +214,10 @@ SKU = (
     r"|project (?:plan \d|online|p[1-5]\b)|(?:ms|microsoft) project\b|power ?bi(?: pro| premium)?|copilot|teams (?:premium|phone(?!\s?(?:numbers?|no\b|nr\b|lines?|extensions?|ext\b|calls?|system)))"
     r"|exchange online(?: plan \d)?"
     # Adobe's paid products are licences assigned per person like Microsoft's (the free Reader is not).
-    r"|acrobat (?:pro|standard)(?: dc)?|creative cloud)"
+    r"|acrobat (?:pro|standard)(?: dc)?|creative cloud"
+    # The admin centre's and PowerShell's names for the same plans, as admins copy them: "STANDARDPACK" is E1,
+    # "ENTERPRISEPACK" E3, "SPE_E5" Microsoft 365 E5, "VISIOCLIENT" Visio Plan 2.
+    rf"|{SKU_PART_NUMBER})"
 )
 # Asking for something: a verb of wanting or giving, in any of the five languages.
 WANT = (
