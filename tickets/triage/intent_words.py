@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from tickets.triage.vocabulary import SKU_PART_NUMBER
+
 
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
@@ -142,7 +144,8 @@ SKU = (
     r"(?:(?:microsoft|office|m|o)\s?365\s(?:e[1-5]|f[13]|a[1-5]|business\s(?:basic|standard|premium)|apps(?: for \w+)?)"
     r"|\b(?:e[1-5]|f[13]|k1|p[12])\b|\bbusiness\s(?:basic|standard|premium)|\bvisio(?:\s(?:plan\s\d|pro))?"
     r"|\bproject(?:\s(?:plan\s\d|online|pro))|\bpower\s?bi\s(?:pro|premium)|\bcopilot(?:\sfor\s(?:microsoft\s)?365)?"
-    r"|\bteams\s(?:premium|phone)|\bexchange\sonline(?:\s\(?plan\s\d\)?)?|\bentra\sid\sp[12]|\bintune)"
+    r"|\bteams\s(?:premium|phone)|\bexchange\sonline(?:\s\(?plan\s\d\)?)?|\bentra\sid\sp[12]|\bintune"
+    rf"|{SKU_PART_NUMBER})"
 )
 SKU_RX = _rx(SKU)
 LICENCE_WORD = _rx(r"licen[cs]e|lizenz|licence|licencia|licentie|\bsku\b")

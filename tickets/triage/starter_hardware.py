@@ -41,7 +41,12 @@ _IDENTITY = _rx(
     r"|acceso|toegang|password|passwort"
     r"|kennwort|mot de passe|contrase(?:ñ|n)a|wachtwoord|einrichten|anlegen|disable|deaktiv|create|set (?:\w+ )?up"
     r"|zug(?:ä|ae)nge|sperren|bloquer|bloquear|blokkeren"
-    r"|crear|cr(?:é|e)er|aanmaken|teams|onedrive|sharepoint|user|benutzer|utilisateur|usuario|gebruiker|profil"
+    # "New user laptop build status": "new user" names the newcomer (vocabulary.NEWBIE), not an account to make; a
+    # "new user account" or "new user setup" still names one, and so does a new user to add or create.
+    r"|crear|cr(?:é|e)er|aanmaken|teams|onedrive|sharepoint"
+    r"|(?<!new )user|new user(?=[\s-]?(?:setup|set-up|creation|ids?)\b)"
+    r"|\b(?:add|create|make|set ?up|register|onboard)\w*\s(?:(?:a|an|the|this|our|\d+)\s)?new users?\b"
+    r"|benutzer|utilisateur|usuario|gebruiker|profil"
     r"|session|sitzung|sesi(?:ó|o)n|sessie|sign \w+ out|abmeld|d(?:é|e)connect|uitlog|afmeld"
     # The leaver's or starter's whole process asked ("standard leaver process please", "Austrittsprozess starten"): the
     # accounts are its first step, whatever hardware it also names. Its process, not any "starter request": a request
@@ -67,6 +72,11 @@ _IDENTITY_DONE = _rx(
     # "his account is already off": a leaver's identity side said ended, as "disabled" says it.
     r"|(?:off|switched off|disabled|deactivated|deaktiviert|d(?:é|e)sactiv(?:é|e)s?|desactivad[oa]s?|gedeactiveerd"
     r"|uit(?:gezet)?)\b)"
+    # The word it is said on goes with it: "account is created already per HR email", "laut Mail von HR", "selon le
+    # mail des RH", "según el correo de RRHH", "volgens de mail van HR" cite a message; they name no mailbox to make.
+    r"(?: already)?(?:,? (?:as per|per|according to|laut|selon|seg(?:ú|u)n|volgens)"
+    r" (?:the |an? |die |der |le |la |el |de |het )?(?:\S+ )?"
+    r"(?:e-?mail|mail|message|ticket|nachricht|correo|courriel|bericht)\b)?"
     # "zijn account is er al", "sein Konto existiert schon", "son compte existe déjà": the account is there already.
     r"|\b(?:account|login|konto|zugang|compte|cuenta|usuario|gebruiker)s?(?: \w+){0,2}"
     r" (?:already exists?|exists? already|(?:is|are) (?:already )?there|(?:ist|sind) (?:schon|bereits) da"
@@ -102,7 +112,8 @@ _IDENTITY_DONE = _rx(
     r"(?:beantragt|angefordert|bestellt|angelegt|aangevraagd|besteld|aangemaakt)"
     r"|(?:requested|ordered|raised|created|demand(?:é|e)e?s?|cr(?:éé|ee)e?s?|solicitad[oa]s?|pedid[oa]s?|cread[oa]s?)"
     r"\s(?:by|par|por)\s(?:the\s|les?\s|la\s|el\s|sa\s|su\s|his\s|her\s|their\s)?\S+)"
-    r"|\b(?:konto|konten|zugang|zug(?:ä|ae)nge|account|accounts|login)(?:\s(?:und|and|sowie)\s\S+)?\s(?:hat|haben)\s(?:\S+\s){1,4}?(?:schon|bereits)\s"
+    # German joins the account to its user ("Benutzerkonto hat HR schon beantragt"): the same account.
+    r"|\b(?:(?:benutzer|nutzer|user)[\s-]?)?(?:konto|konten|zugang|zug(?:ä|ae)nge|account|accounts|login)(?:\s(?:und|and|sowie)\s\S+)?\s(?:hat|haben)\s(?:\S+\s){1,4}?(?:schon|bereits)\s"
     r"(?:beantragt|bestellt|angefordert|angelegt|eingerichtet)\b"
     r"|\b(?:has|have) already (?:requested|ordered|raised|asked for) (?:the |his |her |their |an? )?"
     r"(?:accounts?|logins?|e-?mail)\b"

@@ -32,6 +32,31 @@ _LOCKABLE = (
     r"|site|pop-?up|port|proxy|pare-feu|firewall|antivirus)"
 )
 
+# A reset offered by a tool as something to press: its label in quotes after a click, or named with what it is on screen
+# ("the reset password button", "Schaltfläche 'Passwort zurücksetzen'", "le bouton « réinitialiser le mot de passe »",
+# "el botón 'restablecer contraseña'", "de knop 'wachtwoord resetten'").
+_CLICKED = (r"(?:click\w*|press\w*|hit(?:ting)?|tap\w*|select\w*|klick\w*|dr(?:ü|ue)ck\w*|clique\w*|cliqu(?:é|e)\w*|appuy\w*"
+            r"|hac(?:er|emos|e|o) clic|puls\w*|klik\w*|druk\w*)")
+_CONTROL = (r"(?:button|link|option|menu (?:item|entry)|function|feature|tab|schaltfl(?:ä|ae)che|knopf|funktion|bouton|lien"
+            r"|fonction|bot(?:ó|o)n|enlace|opci(?:ó|o)n|funci(?:ó|o)n|knop|koppeling|functie)")
+_QUOTE_OPEN = r"[\x22'\u2018\u201c\u201e\u00ab]\s?"
+_QUOTE_CLOSE = r"\s?[\x22'\u2019\u201d\u00bb]"
+_RESET_LABEL = rf"[^\x22'\u2019\u201d\u00bb\n]{{0,25}}(?:{RESET}|{FORGOT})[^\x22'\u2019\u201d\u00bb\n]{{0,25}}"
+_RESET_CONTROL = (rf"\b{_CLICKED}\s(?:\S+\s){{0,2}}?{_QUOTE_OPEN}{_RESET_LABEL}{_QUOTE_CLOSE}"
+                  rf"|{_CONTROL}\s(?:\S+\s)?{_QUOTE_OPEN}{_RESET_LABEL}{_QUOTE_CLOSE}"
+                  # German and Dutch click last: "wenn ich auf 'Passwort zurücksetzen' klicke", "als ik op '...' klik".
+                  rf"|{_QUOTE_OPEN}{_RESET_LABEL}{_QUOTE_CLOSE}\s(?:\S+\s)?{_CLICKED}"
+                  rf"|(?:{RESET}|{FORGOT})[\s-](?:\S+\s)?{PW}[\s-]{_CONTROL}")
+# The control's fault, in the same stretch of text: an error, nothing happening, greyed out, a server's error code.
+_CONTROL_FAULT = (r"(?:error|fehler|erreur|fout\w*|\bfails?\b|failed|failing|crash\w*|exception|time(?:s|d)? ?out|nothing happens"
+                  r"|does nothing|doesn'?t do anything|(?:is |are )?(?:not working|broken|greyed|grayed)|doesn'?t work"
+                  r"|funktioniert nicht|passiert nichts|ne (?:fonctionne|marche) pas|no funciona|werkt niet|\b5\d\d\b)")
+_RESET_CONTROL_FAILS = (rf"(?:{_RESET_CONTROL})[^\n]{{0,120}}?{_CONTROL_FAULT}"
+                        rf"|{_CONTROL_FAULT}[^.!?\n]{{0,60}}?(?:{_RESET_CONTROL})")
+# The writer's own password, which a broken reset control may leave them needing a new one of.
+_OWN_PASSWORD = (rf"\b(?:my|mein(?:e[nms]?)?|mon|mi|mijn)\s(?:\S+\s)?{PW}|\bi\s(?:have\s|had\s)?{FORGOT}"
+                 r"|\bich habe (?:\S+ )?vergessen|\bj'ai oubli|\bolvid(?:é|e)\b|\bben (?:\S+ )?vergeten")
+
 # Phrasings of "an application keeps asking for the password" beyond English: a fault, not a reset.
 _ASKS_FOR_PASSWORD = (
     rf"fragt (?:mich )?(?:\S+ ){{0,4}}?nach (?:dem |meinem |ihrem )?{PW}|(?:me |m')(?:re)?demande (?:\S+ ){{0,3}}?{PW}"
@@ -210,6 +235,10 @@ VETOES: list[Veto] = [
     # password named beside it. Not a reset's e-mail, link or code that did not come ("no reset link arrived"), and not
     # where a reset is asked in so many words elsewhere ("please reset it").
     Veto("password_reset", rx(unless(_RESET_DECLINED, _RESET_ASKED)), 3.0),
+    # "When I click 'reset portal password' on the customer record I get error 500": a tool's own reset control (a
+    # button, a link, a menu entry) clicked and failing is that tool's fault, however many passwords it resets for
+    # others; nobody's password is asked to be set. Unless the writer's own password is named or a reset is asked.
+    Veto("password_reset", rx(unless(_RESET_CONTROL_FAILS, rf"{ASKS_FOR_A_CHANGE}|{_OWN_PASSWORD}")), 3.0, HAS_PW),
     # "I still have my authenticator on my other phone, so that's fine": the second factor is said to be in hand.
     Veto("mfa_reset", rx(rf"\bstill (?:have|has|got) (?:\S+ ){{0,2}}?{MFA}|{MFA}[^.!?\n]{{0,50}}(?:so that'?s (?:fine|ok)|(?:is|are) (?:still )?(?:fine|ok|okay)\b)"), 2.0),
     # "My account was unlocked this morning but Teams still errors": an unlock said done is no unlock asked, unless a
@@ -226,7 +255,9 @@ VETOES: list[Veto] = [
     Veto("mailbox_access", rx(r"(?:delete|cancel|remove).{0,30}(?:meeting|invite|appointment|series)"), 1.5),
     Veto("offboarding", rx(r"(?:delete|cancel|remove).{0,30}(?:meeting|invite|appointment|series)|meetings? (?:was |were )?(?:scheduled|organi[sz]ed|set up) by"), 2.0),
     Veto("mailbox_access", rx(r"mail\s?-?box groups?"), 2.5),
-    Veto("group_membership", rx(rf"{FOLDER}.{{0,40}}(?:disconnected|not available|not mapped|missing|slow|full|capacity|space|restore|restored|deleted|verschwunden|not accessible|langsam|nicht erreichbar)|(?:restore|recover|deleted|wiederherstellen).{{0,40}}(?:file|folder|ordner|datei)|{UNC}\S*\s(?:is\s)?not available|space consumed|disk space"), 2.8, HAS_FOLDER_FAULT),
+    # A share's storage, not the team's work: "full" and "capacity" in another sense ("modify access to the planning
+    # share, he covers capacity planning", "the share with full control") say nothing is wrong with it.
+    Veto("group_membership", rx(rf"{FOLDER}.{{0,40}}(?:disconnected|not available|not mapped|missing|slow|full(?![\s-]?(?:control|access|rights|permissions?|name|time))|capacity(?!\s(?:planning|planner|plan|plans|management|manager|team|review|forecast\w*|meeting))|space|restore|restored|deleted|verschwunden|not accessible|langsam|nicht erreichbar)|(?:restore|recover|deleted|wiederherstellen).{{0,40}}(?:file|folder|ordner|datei)|{UNC}\S*\s(?:is\s)?not available|space consumed|disk space"), 2.8, HAS_FOLDER_FAULT),
     # A chat app's group ("the shift WhatsApp group") is kept on people's phones, not in the directory.
     Veto("group_membership", rx(r"group chat|gruppenchat|group policy|gpo|\b(?:whatsapp|signal|telegram|wechat|viber)\s(?:\S+\s)?(?:group|gruppe|groupe|grupo|groep)"), 2.5),
     # "Please create a new distribution list for the project, owner me": a new list or group is built by a person;

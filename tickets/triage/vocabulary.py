@@ -169,11 +169,12 @@ GROUP = (
     r"|\b(?:sg|grp|gg)[_-](?=[a-z0-9]))"
 )
 DISTRIBUTION_LIST = (
-    r"(?:distribution\s?(?:list|group)s?|\bdl(?:\b|_(?=[a-z0-9]))|\bdls\b|mailing ?list|e-?mail (?:list|group)"
+    # "the all_agents mail list", "maillist": a mailing list said short, the same list.
+    r"(?:distribution\s?(?:list|group)s?|\bdl(?:\b|_(?=[a-z0-9]))|\bdls\b|mailing ?list|e-?mail (?:list|group)|\bmail ?lists?\b"
     r"|verteiler(?:liste)?"
     r"|liste (?:de (?:diffusion|distribution)|mail)"
     r"|lista de (?:distribuci(?:ó|o)n|correo)"
-    r"|distributielijst|mailinglijst|verzendlijst)"
+    r"|distributielijst|mailinglijst|maillijst|verzendlijst)"
 )
 # Not a mailbox's own folders ("loads in my Sent folder I didn't write"): those are mail, not a share to join.
 FOLDER = (
@@ -201,6 +202,10 @@ REMOVE = (
 
 # -- licences ---------------------------------------------------------------------------------------------------
 LICENSE = r"(?:licen[cs]e[sd]?|licen[cs]ing|subscription|lizen[sz](?:en)?|licencias?|licenties?|abonnement)"
+SKU_PART_NUMBER = (r"\b(?:standardpack|enterprisepack|enterprisepremium(?:_noppstn)?|developerpack|desklesspack"
+                   r"|(?:spe|m365|o365|microsoft_365)_(?:e[1-5]|f[13]|a[1-5]|business_(?:basic|essentials|standard|premium))"
+                   r"|exchange(?:standard|enterprise)|visioclient"
+                   r"|visioonline_plan1|projectprofessional|projectpremium|power_bi_(?:pro|standard|premium\w*)|mcoev)\b")
 SKU = (
     r"(?:\b(?:m365|o365|office ?365|microsoft ?365)\s?(?:e[1-5]|f[13]|a[1-5]|business ?(?:basic|standard|premium))"
     # A bare "P1" or "P2" is an incident's priority ("P2 please", "raised as P1"); Entra's plans carry their product's name.
@@ -211,10 +216,9 @@ SKU = (
     r"|exchange online(?: plan \d)?"
     # Adobe's paid products are licences assigned per person like Microsoft's (the free Reader is not).
     r"|acrobat (?:pro|standard)(?: dc)?|creative cloud"
-    # The admin centre's part numbers, as an administrator copies them: "SPE_E5", "O365_BUSINESS_PREMIUM",
-    # "ENTERPRISEPACK" (E3), "POWER_BI_PRO", "VISIOCLIENT", "PROJECTPREMIUM" (h77).
-    r"|\b(?:spe|m365|o365|microsoft_365)_(?:e[1-5]|f[13]|a[1-5]|business_(?:basic|standard|premium))\b|\benterprise(?:pack|premium)\b"
-    r"|\bpower_bi_(?:pro|premium\w*)\b|\bvisioclient\b|\bproject(?:premium|professional)\b)"
+    # The admin centre's and PowerShell's names for the same plans, as admins copy them: "STANDARDPACK" is E1,
+    # "ENTERPRISEPACK" E3, "SPE_E5" Microsoft 365 E5, "VISIOCLIENT" Visio Plan 2.
+    rf"|{SKU_PART_NUMBER})"
 )
 # Asking for something: a verb of wanting or giving, in any of the five languages.
 WANT = (
