@@ -38,3 +38,28 @@ def test_an_applications_own_login_beside_a_working_sign_in_is_that_applications
 def test_the_directorys_own_login_failing_is_still_a_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# A logistics firm's set (h71): a second factor that every other application accepts, with one portal demanding it
+# and never prompting, is that portal's fault, not a factor to re-enrol; a factor lost, with a reset asked, still is.
+# The sentences are our own.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("portal", "The booking portal says I need multi-factor authentication, but no MFA prompt ever shows. All other "
+               "apps work."),
+    ("MFA", "Das Zollportal verlangt MFA, es kommt aber keine Anfrage aufs Handy. Andere Anwendungen funktionieren."),
+    ("MFA", "Le portail exige la MFA mais aucune notification n'arrive; les autres applications fonctionnent."),
+])
+def test_a_factor_other_apps_accept_is_no_mfa_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category != "mfa_reset", result.reason
+
+
+def test_a_lost_factor_with_a_reset_asked_stays_an_mfa_reset_beside_other_apps():
+    result = triage("new phone", "New phone, the authenticator is gone so no other apps work for me either. Please "
+                                 "reset my MFA.")
+    assert result.category == "mfa_reset", result.reason
+
+
+def test_no_other_apps_working_is_no_factor_said_to_pass():
+    result = triage("new phone", "New phone since Monday, the authenticator is gone, so no other apps work either.")
+    assert result.category == "mfa_reset", result.reason

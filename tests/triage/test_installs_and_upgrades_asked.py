@@ -31,3 +31,25 @@ def test_an_install_or_a_machine_upgrade_is_no_licence_assignment(subject, body)
 def test_a_licence_asked_or_its_holder_moved_up_is_a_licence_change(subject, body):
     result = triage(subject, body)
     assert result.category == "license_change", result.reason
+
+
+# A logistics firm's set (h71): the product named first and its need after, as a terse ticket puts it ("Visio needed
+# for ..."), asks for that licence; the same product asked to be installed, or its need asked about, does not. The
+# sentences are our own.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Visio", "Visio needed for the new dock layout drawings."),
+    ("Acrobat", "Adobe Acrobat Pro required to sign the carrier contracts, the free reader can't do it."),
+    ("Project", "MS Project benötigt für die Tourenplanung ab nächster Woche."),
+])
+def test_a_product_named_then_needed_is_a_licence_change(subject, body):
+    result = triage(subject, body)
+    assert result.category == "license_change", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("install", "Please install Visio on the meeting room PC, the licence is already assigned to me."),
+    ("question", "Is Visio needed to open these drawings, or is the viewer enough?"),
+])
+def test_a_products_install_or_a_question_about_it_is_no_licence_change(subject, body):
+    result = triage(subject, body)
+    assert result.category != "license_change", result.reason

@@ -97,3 +97,26 @@ def test_a_role_with_the_bare_verb_of_leaving_is_a_leaver(subject, body):
 ])
 def test_the_verb_of_leaving_with_an_object_is_no_leaver(subject, body):
     assert triage(subject, body).category != "offboarding"
+
+
+# A logistics firm's set (h71): a person who "left us" recently, said with no weeks counted ("left us yesterday
+# without notice", "hat uns gestern verlassen", "nous a quittés", "nos dejó", "heeft ons verlaten"), with all their
+# access to block, is a leaver; "left us" with an object after it is not. The sentences are our own.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("urgent", "Our yard driver Pavel left us this morning without notice. Please block all his access today."),
+    ("Austritt", "Herr Stein hat uns gestern verlassen, bitte alle Zugänge sperren."),
+    ("départ", "Julie nous a quittés vendredi, merci de bloquer son compte."),
+    ("salida", "Marco nos dejó ayer sin avisar, por favor bloquead su cuenta."),
+    ("vertrek", "Kees heeft ons gisteren verlaten, graag zijn account blokkeren."),
+])
+def test_a_person_who_left_us_lately_is_a_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("voicemail", "The carrier left us a voicemail yesterday about the portal, who can call back?"),
+    ("parcel", "The courier left us two parcels at the wrong gate, can facilities move them?"),
+])
+def test_left_us_with_an_object_is_no_leaver(subject, body):
+    assert triage(subject, body).category != "offboarding"

@@ -76,3 +76,23 @@ def test_a_role_named_with_underscores_is_a_group():
 def test_a_product_named_with_underscores_before_its_parts_is_not_a_named_group():
     assert _category("cleanup", "please add me to telephony_app recordings so I can hear the call") != (
         "group_membership")
+
+
+# A logistics firm's set (h71): a person taken off a SharePoint site is that site's membership, as adding them is; a
+# page, a list or an item taken off a site is content. The sentences are our own.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("access", "Please remove Pia Lorenz from SharePoint site 'Carrier Rates', she moved to customs."),
+    ("site", "remove j.kowalski from the claims sharepoint site, no longer in that team"),
+])
+def test_a_person_taken_off_a_sharepoint_site_is_a_membership(subject, body):
+    result = triage(subject, body)
+    assert result.category == "group_membership", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("cleanup", "Please remove the old page from the SharePoint site, it shows last year's rates."),
+    ("duplicates", "Please remove duplicate entries from the SharePoint list of carriers."),
+])
+def test_content_taken_off_a_sharepoint_site_is_no_membership(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason

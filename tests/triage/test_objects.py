@@ -142,3 +142,32 @@ def test_a_newcomers_account_said_there_now_is_no_onboarding(subject, body):
 def test_a_newcomers_account_asked_stays_an_onboarding(subject, body):
     result = triage(subject, body)
     assert result.category == "onboarding", result.reason
+
+
+# A logistics firm's set (h71): the word "onboarding" in a customer's project named by the firm between ("customer
+# Northwind onboarding") or inside a team's, channel's or project's quoted name is no newcomer of ours; a newcomer whose
+# account another says is made already ("laut HR schon angelegt") needs only the rest. The sentences are our own.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("project space", "Please set up a Teams team 'Northwind onboarding' for our key account project, I will own it."),
+    ("channel", "Can you create a channel called \"onboarding wave 2\" in the ops team? Owner is me."),
+    ("new client", "For the customer Harbor Logistics onboarding we need a SharePoint site for the documents."),
+    ("Hardware", "Neue Kollegin in der Buchhaltung ab 15.07., Konto ist laut Personalabteilung schon angelegt. Sie "
+                 "braucht noch Laptop und Headset."),
+    ("kit", "New driver planner from 3 June, account is according to HR already created; he needs a phone and a laptop."),
+])
+def test_onboarding_named_as_a_thing_or_an_account_said_made_is_no_onboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category != "onboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # A department's word between: the newcomer is ours.
+    ("new starter", "New starter for customer service onboarding: Ines Vogel starts 01.08, needs an account and email."),
+    # A newcomer named in other words beside the quoted team: still an onboarding.
+    ("starter", "New starter Tom Reed starts Monday 02.09, please create his account and add him to the team "
+                "'onboarding 2024'."),
+    ("Neuer Kollege", "Neuer Kollege ab 01.09., bitte Konto anlegen, er braucht Laptop und Handy."),
+])
+def test_a_newcomer_beside_those_words_is_still_an_onboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "onboarding", result.reason

@@ -270,3 +270,28 @@ def test_a_ticket_closed_under_its_bracketed_label_asks_for_nothing(subject, bod
 def test_a_request_outside_the_brackets_still_asks(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# A logistics firm's set (h71): "already" said after the thing done ("my colleague reset my password already"), with
+# the ticket closed, is a request done; a plea with "already" in it ("can you reset it already?") still asks. The
+# sentences are our own.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("sorted", "The site admin reset my password already, you can close this."),
+    ("ignore", "Marta unlocked my account already this morning, ticket can be closed."),
+    ("done", "my team lead added me to the group already, please close my request"),
+])
+def test_a_request_said_done_with_already_after_it_is_closed(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # Impatience, not a report: the reset is still asked.
+    ("still waiting", "Can you reset my password already? I have been locked out since 8.", "password_reset"),
+    # Done already, but something is asked beside it and nothing is closed.
+    ("and now", "IT reset my password already but it says the new one is wrong, please reset it again.",
+     "password_reset"),
+])
+def test_already_in_a_plea_or_beside_a_new_request_still_asks(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

@@ -264,3 +264,34 @@ def test_someone_gone_with_all_access_asked_blocked_is_a_leaver(subject, body):
 def test_a_bare_left_or_a_block_alone_is_no_leaver(subject, body):
     result = triage(subject, body)
     assert result.category != "offboarding", result.reason
+# A logistics firm's set (h71): a password change tried and refused with an error of its own ("access denied", "not
+# possible") is a password the writer cannot change, which the desk resets; and a password that expired while its
+# holder was away, unchanged, is one to set anew, even where a phone is what now refuses it. The sentences are our own.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("pw change", "Tried to change my password on the terminal server, when I type the new one it says access denied."),
+    ("Kennwort", "Kennwortänderung nicht möglich, es kommt nur 'Zugriff verweigert'."),
+    ("mot de passe", "Changement de mot de passe impossible depuis ce matin."),
+    ("contraseña", "Cambio de contraseña no es posible, sale acceso denegado."),
+    ("wachtwoord", "Wachtwoord wijziging niet mogelijk, foutmelding toegang geweigerd."),
+    ("back from leave", "My password ran out last week while I was on leave and I never got to change it. Teams on "
+                        "my phone now says password incorrect."),
+    ("passwort", "Mein Passwort ist im Urlaub abgelaufen, jetzt sagt das Handy Passwort falsch."),
+    ("vakantie", "Mijn wachtwoord is tijdens mijn vakantie verlopen en de mail op mijn telefoon zegt wachtwoord onjuist."),
+    ("expired", "password expired on friday and i was off sick so could not change it, now nothing takes it"),
+])
+def test_a_change_refused_or_an_expiry_missed_is_a_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "password_reset", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # A device's or a job's change that failed: no person's password refused.
+    ("printer", "Password change failed on the printer admin page after the firmware update."),
+    # An expiry still to come, while away: a date, nothing failed.
+    ("holiday", "My password expires next week while I am on holiday, can I change it early?"),
+    # The phone's own mail password, with no expiry missed: the copy it holds.
+    ("iphone", "The mail password on my iPhone keeps being wrong since this morning."),
+])
+def test_a_failed_change_elsewhere_or_an_expiry_ahead_is_no_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category != "password_reset", result.reason

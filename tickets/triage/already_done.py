@@ -56,6 +56,9 @@ _DONE = (
     # "Anna already added me", "she has reset it", "my account was unlocked by Tom".
     rf"|\b(?:already|bereits|schon|d(?:é|e)j(?:à|a)|ya)\s(?:\S+\s)?(?:{_EN_DONE}|{_DONE_ELSEWHERE})\b"
     rf"|\b(?:has|have|had|'ve|is|are|was|were|got)\s(?:already\s|now\s|been\s)*{_EN_DONE}\b"
+    # "already" after the thing done, as speech puts it: "my colleague reset my password already", "Tom added me to
+    # the group already". The word before the verb is its doer, not a plea ("can you reset my password already?").
+    rf"|\b(?!(?:please|pls|plz|kindly|can|could|would|will|to|you|just|and|or)\b)[^\s.,;:!?]+\s{_EN_DONE}\s(?:my|his|her|their|our|the|it|me|him|them|us)\b\s?(?:[^\s.,;:!?]+\s){{0,3}}?already\b"
     # "hat mein Konto telefonisch entsperrt", "m'a débloqué", "me ha desbloqueado", "heeft mijn account ontgrendeld".
     rf"|\b(?:hat|haben|habe|hab|ist|sind|wurde|a|ai|ont|avons|est|ha|he|han|hemos|heeft|heb|hebben|is|zijn|werd)\s{_BETWEEN}{_DONE_ELSEWHERE}(?:\s|[.,;:!–-]|$)"
     # "reset it myself", "selbst zurückgesetzt", "moi-même", "yo mismo", "zelf gereset".

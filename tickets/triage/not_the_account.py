@@ -305,6 +305,13 @@ _RESET_PAGE_DOWN = unless_asked(rf"{_RESET_PAGE}[^.!?\n]{{0,80}}?{_OUT_OF_SERVIC
 _RESET_PAGE_ANCHOR = words("page", "portal", "site", "tool", "service", "seite", "dienst", "sspr", "passwordreset", "pagina", "página", "portaal")
 
 
+# Every other application said to work: the fault is the one named, not the person's sign-in or factor.
+_OTHER_APPS_WORK = (r"(?<!\bno\s)(?<!\bnone of the\s)\b(?:all\s|every\s)?other\s(?:apps?|applications?|programs?|systems?|sites?|services?|portals?|tools?)\s(?:\S+\s)?(?:work|works|are fine|are ok|are okay|are working|work fine|are unaffected)\b"
+                    r"|\b(?:alle\s)?(?:anderen?|sonstigen?)\s(?:apps?|anwendungen|programme|systeme|seiten|portale|dienste)\s(?:\S+\s)?(?:funktionieren|gehen|laufen)\b"
+                    r"|\b(?:les|toutes les|tous les)\s(?:autres)\s(?:applis?|applications?|programmes|logiciels|sites|services|portails)\s(?:\S+\s)?(?:fonctionnent|marchent|vont bien)\b"
+                    r"|\b(?:las|los)?\s?(?:otras|otros|dem(?:á|a)s)\s(?:apps?|aplicaciones|programas|sistemas|sitios|servicios|portales)\s(?:\S+\s)?(?:funcionan|van bien)\b"
+                    r"|\b(?:alle\s)?andere\s(?:apps?|applicaties|programma'?s|systemen|sites|diensten|portalen)\s(?:\S+\s)?(?:werken|doen het)\b")
+
 # The second factor said moved to the new phone already: "the authenticator is already moved over", "Authenticator
 # ist schon übertragen", "l'authentificateur est déjà transféré", "el autenticador ya está migrado", "de authenticator
 # is al overgezet". What a new phone still needs is something else (mail, apps). Not where a negation comes before the
@@ -439,6 +446,11 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     Veto("group_membership", rx(_OWN_STORAGE), 2.8, words("own ", "eigen", "propre", "propio")),
     # "the authenticator is on my old phone still, works fine": the second factor is in hand and working.
     Veto("mfa_reset", rx(rf"{MFA}[^.!?\n]{{0,60}}\b(?:works?|working|still works|approved|approves|accepted|goes through|went through|comes through|came through|passes|passed)\s(?:fine|ok|okay|well|perfectly|normally|without (?:a |any )?(?:problem|issue)s?)\b|{MFA}[^.!?\n]{{0,60}}\b(?:funktioniert|klappt|best(?:ä|ae)tigt|fonctionne|marche|valid(?:é|e)e?|funciona|aprobad[oa]|werkt|goedgekeurd)\s(?:(?!(?:nicht|pas|no|niet|kaum|mal)\b)\S+\s)?(?:gut|einwandfrei|problemlos|ohne probleme|normal|bien|sans (?:souci|probl(?:è|e)me)|sin problemas?|perfectamente|prima|goed|gewoon|zonder problemen)\b|{MFA}[^.!?\n]{{0,40}}\b(?:which|that) i (?:keep|still have|still use)\b"), 2.0),
+    # "the freight portal says I must use multi-factor authentication but no prompt comes; other apps work": the factor
+    # passes everywhere else, so the one application's sign-in is at fault, not the factor to re-enrol. "andere Apps
+    # funktionieren", "les autres applications fonctionnent", "las otras aplicaciones funcionan", "andere apps werken".
+    Veto("mfa_reset", rx(unless_asked(rf"{MFA}[\s\S]{{0,240}}?{_OTHER_APPS_WORK}|{_OTHER_APPS_WORK}[\s\S]{{0,240}}?{MFA}")), 2.0,
+         words("other", "andere", "autres", "otras", "otros")),
     # "password for lims (the lab system, not windows)": another program's login, set apart from the directory's. As
     # heavy for a reset as the application's login beside a working Windows above: however plainly the reset is
     # asked, it is that program's.

@@ -351,9 +351,10 @@ SIGNALS: list[Signal] = [
     Signal("group_membership", "access level", rx(r"read[\s-]?only|read (?:and|&|/) write|full control|lese-?\s?(?:/|und|u\.)?\s?schreib|schreib-?\s?(?:/|und|u\.)?\s?lese|leseberechtigung|schreibberechtigung|lecture seule|solo lectura|alleen lezen|leesrechten"), 0.8),
     Signal("group_membership", "team or channel", rx(rf"{ADD}.{{0,60}}(?:\bteam\b.{{0,15}}\bteams\b|teams? (?:team|channel|site)|sharepoint|\bchannel\b|\b(?:é|e)quipe\b|\bequipo\b|\bkanaal\b|\bcanal\b)"), 1.8),
     # "Remove Gary from the Xmas Planning team in Teams": a person taken out of a team is a membership change too (not
-    # "remove the file from the channel": what is removed must not be a thing named with an article). So is one taken
-    # off a SharePoint or team site ("remove the external user from the sharepoint site 'Launch'", h77).
-    Signal("group_membership", "removed from a team", rx(rf"\b{REMOVE}\s(?!(?:the|a|an|this|that|these|those|all|some|my|our|old|it|files?|documents?|posts?|messages?)\b)(?:\S+\s){{1,3}}?(?:from|out of|off)\s(?:the\s|our\s)?(?:\S+\s){{0,3}}?(?:team\b.{{0,15}}\bteams\b|teams? (?:team|channel|site)|channel\b|sharepoint\b|(?:team\s?)?site\b)"), 1.8),
+    # "remove the file from the channel": what is removed must not be a thing named with an article, nor a page, list
+    # or item of a site). So is one taken off a SharePoint or team site ("remove the external user from the sharepoint
+    # site 'Launch'", h77; "remove Ana from SharePoint site 'Rates', she moved to sales", h71), as adding one is.
+    Signal("group_membership", "removed from a team", rx(rf"\b{REMOVE}\s(?!(?:the|a|an|this|that|these|those|all|some|my|our|old|it|files?|documents?|posts?|messages?|pages?|lists?|items?)\b)(?:\S+\s){{1,3}}?(?:from|out of|off)\s(?:the\s|our\s)?(?:\S+\s){{0,3}}?(?:team\b.{{0,15}}\bteams\b|teams? (?:team|channel|site)|channel\b|sharepoint\b|(?:team\s?)?site\b)"), 1.8),
     # "Give our new contractor read access to the Ecom Releases site": an access level granted on a named site is a
     # permission group's (datasets README: a SharePoint site's access); a building's site has no "read access".
     Signal("group_membership", "access level on a site", rx(r"\b(?:give|grant|need|needs|want|wants|add|set up|provide)\s(?:\S+\s){0,4}?(?:read|read-only|write|edit|contribute|member|owner|full)\s(?:access|permissions?|rights)\s(?:to|on|for)\s(?:the\s|our\s)?(?:[\w-]+\s){1,3}(?:site|sharepoint)\b"), 1.8),
@@ -395,7 +396,9 @@ SIGNALS: list[Signal] = [
     Signal("license_change", "sku", rx(SKU), 0.7),
     # "need Visio", "E3 for Tom", "take Visio off Sean": a licence named only by its product (not the product named as
     # where the wanted thing lives: "I need the sales dashboard in Power BI" wants the dashboard).
-    Signal("license_change", "sku request", rx(rf"\b{WANT}\b[^.!?\n]{{0,40}}(?<!\bin )(?<!\binside )(?<!\bfrom )(?<!\bvia )(?<!\bim )(?<!\bdans ){SKU}|{SKU}\s(?:for|pour|para|voor|f(?:ü|ue)r)\s|{SKU}[^.!?\n]{{0,15}}\b{THANKS}\b|\b(?:take|remove|retir\w*|quit(?:ar|ad|a)|verwijder\w*|entfern\w*|weghalen)\b[^.!?\n]{{0,30}}{SKU}|{SKU}[^.!?\n]{{0,40}}(?:weghalen|verwijderen|entfernen|nodig|zuweisen)|\b(?:stell|zet)\w*\s(?:\S+\s){{0,3}}?(?:auf|naar|op)\s{SKU}(?:\s(?:um|zetten|overzetten|umstellen)\b)?|\b(?:naar|auf|op)\s{SKU}\s(?:zetten|overzetten|umstellen|um)\b"), 1.2, HAS_SKU),
+    # The product first and its need after, as a terse subject or form puts it: "Visio needed for layout planning",
+    # "Acrobat Pro benötigt", "Project nécessaire", "Power BI Pro necesario", "Visio vereist".
+    Signal("license_change", "sku request", rx(rf"\b{WANT}\b[^.!?\n]{{0,40}}(?<!\bin )(?<!\binside )(?<!\bfrom )(?<!\bvia )(?<!\bim )(?<!\bdans ){SKU}|{SKU}\s(?:for|pour|para|voor|f(?:ü|ue)r)\s|{SKU}\s(?:is\s|are\s|wird\s|est\s|es\s)?(?:needed|required|requested|ben(?:ö|oe)tigt|gebraucht|n(?:é|e)cessaire|requis|necesari[oa]|vereist)\b|{SKU}[^.!?\n]{{0,15}}\b{THANKS}\b|\b(?:take|remove|retir\w*|quit(?:ar|ad|a)|verwijder\w*|entfern\w*|weghalen)\b[^.!?\n]{{0,30}}{SKU}|{SKU}[^.!?\n]{{0,40}}(?:weghalen|verwijderen|entfernen|nodig|zuweisen)|\b(?:stell|zet)\w*\s(?:\S+\s){{0,3}}?(?:auf|naar|op)\s{SKU}(?:\s(?:um|zetten|overzetten|umstellen)\b)?|\b(?:naar|auf|op)\s{SKU}\s(?:zetten|overzetten|umstellen|um)\b"), 1.2, HAS_SKU),
     Signal("license_change", "sku change", rx(rf"(?:upgrade|ugrade|upgarde|upgade|downgrade|switch|move|change|convert|passe|pasa|zet|stel|umstell)\w*.{{0,60}}{SKU}.{{0,25}}\b(?:to|à|a|naar|auf)\s{SKU}|\b(?:from|de|van|von)\s{SKU}\s(?:to|à|a|naar|auf|nach|zu)\s{SKU}"
                                                         # One plan in place of another: "E5 instead of E3", "E5 statt E3",
                                                         # "E5 au lieu de E3", "E5 en lugar de E3", "E5 in plaats van E3" (h77).

@@ -130,6 +130,32 @@ _POLICY_REFUSES = (r"(?:(?:does not|doesn'?t|do not|don'?t|did not|didn'?t|not)\
                    r"|voldoet\sniet\saan\s(?:de\s)?(?:\S+\s)?(?:eisen|vereisten|wachtwoordeisen|complexiteitsvereisten|beleid))")
 POLICY_REFUSES_THE_CHANGE = rf"{PW}[^\n]{{0,200}}?{_POLICY_REFUSES}|{_POLICY_REFUSES}[^\n]{{0,120}}?{PW}"
 
+# A change tried and refused with an error of its own rather than the policy's: "password change not possible, error
+# 'access denied'", "Kennwortänderung nicht möglich", "when I enter the new one it says access denied". The writer
+# cannot change it and the desk sets one (labels: a password that must be changed and cannot be is a reset). Not a bare
+# "failed", which a job's or a device's password change says as often as a person's.
+_REFUSED = (r"(?:access (?:is )?denied|zugriff (?:wird )?verweigert|acc(?:è|e)s (?:est )?refus(?:é|e)|acceso denegado|toegang (?:wordt )?geweigerd"
+            r"|not possible|nicht m(?:ö|oe)glich|pas possible|impossible|no es posible|niet mogelijk)\b")
+CHANGE_REFUSED = (rf"{PW}-?\s?(?:change|(?:ä|ae)nderung|wechsel|modification|cambio|wijziging)\s(?:is\s|ist\s|est\s|es\s)?(?:\S+\s)?{_REFUSED}"
+                  rf"|\b(?:changement|modification|cambio|wijziging|(?:ä|ae)nderung)\s(?:de\s|du\s|des\s|van\s|het\s|des\s|der\s|la\s|l')*(?:\S+\s)?{PW}\s(?:\S+\s)?{_REFUSED}"
+                  rf"|{PW}[^\n]{{0,200}}?\b(?:enter|type|set|choose|put in)\s(?:the\s|a\s|my\s)?new\s(?:one|{PW})\b[^.!?\n]{{0,40}}?\b(?:says|shows|gives|get|i get)\s(?:me\s)?(?:an?\s)?(?:error\s)?(?:\S+\s)?{_REFUSED}")
+
+# A password that ran out while the writer could not change it: "my password expired yesterday and I was not in the
+# office to change it", "expired while I was on holiday", "ist im Urlaub abgelaufen", "a expiré pendant mes congés",
+# "caducó durante mis vacaciones", "is verlopen tijdens mijn vakantie". The expiry passed unchanged, so a phone or an
+# app that now refuses it is refusing the expired password, not a copy it holds: the desk sets a new one. Past only.
+_EXPIRED_PAST = r"(?:expired|ran out|run out|lapsed|abgelaufen|expir(?:é|e)e?|caduc(?:ó|o|ado|ada)|vencid[oa]|venci(?:ó|o)|verlopen)"
+_COULD_NOT_CHANGE = (r"(?:while|when)\s(?:i|he|she|we)\s(?:was|were)\s(?:away|off|out|absent|sick|ill|on (?:holiday|vacation|leave)|not in)"
+                     r"|during (?:my|his|her) (?:holiday|vacation|leave|absence|time off|sick leave)"
+                     r"|\b(?:not|n't|never|unable|no (?:chance|time)|before (?:i|he|she))\s(?:\S+\s){0,6}?(?:to\s)?change\s(?:it|them|my|the|his|her)\b"
+                     r"|\burlaub|nicht im b(?:ü|ue)ro|\bkrank|\bnicht\s(?:\S+\s){0,3}?(?:ge(?:ä|ae)ndert|(?:ä|ae)ndern)\b"
+                     r"|\bcong(?:é|e)s?\b|\bvacances\b|\babsence\b|pas (?:pu|eu le temps de) (?:le |la )?changer"
+                     r"|\bvacaciones\b|\bbaja\b|no (?:pude|pudo|he podido) cambiarl[ao]"
+                     r"|\bvakantie\b|\bafwezig|\bziek\b|niet (?:kunnen |meer )?(?:wijzigen|veranderen)")
+EXPIRED_UNCHANGED = (rf"{PW}[^.!?\n]{{0,30}}?{_EXPIRED_PAST}[^\n]{{0,100}}?(?:{_COULD_NOT_CHANGE})"
+                     # The absence first, as German and Dutch often put it: "Passwort ist im Urlaub abgelaufen".
+                     rf"|{PW}[^.!?\n]{{0,30}}?(?:{_COULD_NOT_CHANGE})[^.!?\n]{{0,30}}?{_EXPIRED_PAST}")
+
 # Access asked for bare, after the mailbox's address was named: "opening payroll@ in OWA says I have no permission. can
 # I have access?", "kann ich Zugriff bekommen?", "puis-je avoir l'accès ?", "¿puedo tener acceso?", "kan ik toegang
 # krijgen?". The address is the thing the access is to; no other object is named for it.
@@ -216,6 +242,10 @@ SAID_BRIEFLY_SIGNALS: list[Signal] = [
     Signal("password_reset", "expired password", rx(EXPIRED_BEFORE_THE_PASSWORD), 1.7),
     # "changing my password gives 'does not meet the password policy requirements' every time": a change refused.
     Signal("password_reset", "change refused by the policy", rx(POLICY_REFUSES_THE_CHANGE), 2.0),
+    # "password change not possible, error 'access denied'": the change tried and refused, so the desk sets one.
+    Signal("password_reset", "change refused with an error", rx(CHANGE_REFUSED), 2.0),
+    # "my password expired and I was away, couldn't change it; now Outlook on my phone says incorrect": a new one.
+    Signal("password_reset", "expired while it could not be changed", rx(EXPIRED_UNCHANGED), 2.0),
     # "payroll@ says I have no permission when I open it in OWA. can I have access?": the access is to that mailbox.
     Signal("mailbox_access", "access asked to the address named", rx(ACCESS_TO_THE_ADDRESS_NAMED), 1.7),
     # "user jdoe needs GG_Reports_Read so the report server shows her folder": the prefixed group's membership.

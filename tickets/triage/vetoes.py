@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.patterns import HAS_PW, UNC, Veto, rx, words
+from tickets.triage.said_briefly import EXPIRED_UNCHANGED
 from tickets.triage.vocabulary import FOLDER, FORGOT, LOCKED, MFA, NOT_WORKING, PW, RESET, SKU, UNLOCK_ELSEWHERE
 
 # Anchors (patterns.Signal): fragments that every match of the vetoes using them contains.
@@ -174,7 +175,9 @@ VETOES: list[Veto] = [
     # mobile. I just need my Windows password reset" names the phone for the second factor and the password for itself.
     # Not where the writer changed their own password on the phone ("changed my password on my iPhone"): the phone is
     # where the change was made, the password the account's.
-    Veto("password_reset", rx(rf"(?<!changed my )(?<!change my )(?<!reset my )(?<!updated my )(?<!update my ){PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy)[^.!?\n]{{0,40}}{PW}"), 2.6, HAS_PW),
+    # Nor where the password ran out while the writer could not change it (said_briefly.EXPIRED_UNCHANGED): the phone
+    # then refuses the expired password itself, which only a new one mends.
+    Veto("password_reset", rx(unless(rf"(?<!changed my )(?<!change my )(?<!reset my )(?<!updated my )(?<!update my ){PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy)[^.!?\n]{{0,40}}{PW}", EXPIRED_UNCHANGED)), 2.6, HAS_PW),
     # A password that belongs to a thing rather than an account ("the guest wifi password", "forgot the password of my
     # budget excel file"): the directory's reset does not open it.
     Veto("password_reset", rx(rf"(?:wi-?fi|wlan|wireless|guest network|printer|bios|bitlocker|zip|pdf|excel|file|protected|voicemail|vm)\s?.{{0,15}}{PW}|{PW}.{{0,15}}protected|{PW} (?:of|on|for|to) (?:\S+ ){{0,3}}?(?:file|document|workbook|spreadsheet|excel|pdf|zip|archive)s?\b(?!\s?(?:server|share))|{PW}\s(?:du|de la|de|del|des|van de|van het|voor|f(?:ü|ue)r das|vom)\s(?:\S+-)?(?:wi-?fi|wlan)|certificate"), 3.0, HAS_PW_OR_CERT),

@@ -348,6 +348,13 @@ LEAVER = (
     r"|\b(?:he|she|they|who|[a-z]+\.[a-z]+|(?!(?:i|we|you|it|this|that|which|what|everything|everyone|nothing|train|bus|flight"
     r"|truck|van|driver|courier|parcel|package|delivery|shipment|order|mail|e-?mail|message|file|job|process|update)\b)"
     r"[a-z][a-z'-]+)) (?:has |had )?left (?:us |the company )?(?:(?:about |around |over )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday))"
+    # "X left us yesterday without notice", "she left us on Friday": the workplace left, said as the people left behind
+    # say it, recent enough to need no date in weeks (not "he left us a voicemail": a time or the clause's end must
+    # follow). "hat uns (gestern) verlassen", "nous a quittés", "nos dejó", "heeft ons (gisteren) verlaten".
+    r"|\bleft us(?:\s(?:yesterday|today|this (?:week|month|morning)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"abruptly|suddenly|unexpectedly))?(?:\s(?:without|with no) (?:any |prior )?notice)?(?=\s*(?:[,.;!:\u2013-]|$|and\b))"
+    r"|\bhat uns\s(?:\S+\s){0,3}?verlassen\b|\bnous a quitt(?:é|e)e?s?\b|\bnos (?:ha dejado|dej(?:ó|o))(?=\s*(?:[,.;!:]|$|ayer\b|hoy\b|sin\b))"
+    r"|\bheeft ons\s(?:\S+\s){0,3}?verlaten\b"
     # "contractor ext.pmueller finished the project last week": someone engaged for a while whose work is over.
     r"|\b(?:contractor|consultant|external|freelancer|temp|intern|trainee) [\w.'-]+(?: [\w.'-]+)? (?:has )?(?:finished|completed|ended|wrapped up) (?:the|his|her|their) (?:project|assignment|engagement|contract|internship|placement)\b"
     # "disable account of user who left": a person who left, said in a relative clause (not "who left a message").
@@ -391,7 +398,7 @@ DISABLE_ACCOUNT = (
     r"\b(?:please|pls|kindly|can you|could you)\s(?:\S+\s)?(?:disable|deactivate)(?:\s(?:it|him|her|them)\b|\s*(?:[.!]|$))|"
     # Not one taken out of a place they belong to ("remove the external user from the sharepoint site", "from the
     # Finance group"): that is a membership, and the account stays (h77).
-    r"(?:disable|deactivate|block|close|remove|delete)\s(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in|id)s?\b"
+    r"(?:disable|deactivate|block|close|remove|delete)\s(?:all\s(?:of\s)?)?(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in|id)s?\b"
     r"(?!\s(?:from|out of|off)\s(?:the\s|our\s)?(?:\S+\s){0,3}?(?:site|sharepoint|team|teams|channel|group|list|dl|distribution|folder|share|drive)\b)|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
     r"|(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen).{0,5}$|(?:konto|zugang|zug(?:ä|ae)nge|benutzer)\w* (?:\S+ ){0,3}?(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen)"
     r"|(?:d(?:é|e)sactiv\w*|bloqu(?:er|ez)|supprim\w*|ferm(?:er|ez)|retir\w*|coup(?:er|ez)) (?:\S+ ){0,2}?(?:compte|acc(?:è|e)s)"
