@@ -381,7 +381,9 @@ DISABLE_ACCOUNT = (
     # "... still shows in the address book. Please disable it.": the account spoken of, asked off by a pronoun, or with
     # its object left out at the end ("his account is still active, please deactivate."), as German's "bitte deaktivieren".
     r"\b(?:please|pls|kindly|can you|could you)\s(?:\S+\s)?(?:disable|deactivate)(?:\s(?:it|him|her|them)\b|\s*(?:[.!]|$))|"
-    r"(?:disable|deactivate|block|close|remove|delete)\s(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in|id)s?\b|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
+    r"(?:disable|deactivate|block|close|remove|delete)\s(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in|id)s?\b|"
+    # The directory named for its account: "please deactivate AD, VPN token and groups", "disable his Entra ID".
+    r"\b(?:disable|deactivate)\s(?:(?:the|his|her|their)\s)?(?:ad|active directory|entra(?: id)?|azure ad|domain)\b(?!\s(?:group|sync|connect|policy|gpo|attribute|field)s?\b)|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
     r"|(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen).{0,5}$|(?:konto|zugang|zug(?:ä|ae)nge|benutzer)\w* (?:\S+ ){0,3}?(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen)"
     r"|(?:d(?:é|e)sactiv\w*|bloqu(?:er|ez)|supprim\w*|ferm(?:er|ez)|retir\w*|coup(?:er|ez)) (?:\S+ ){0,2}?(?:compte|acc(?:è|e)s)"
     r"|(?:desactiv\w*|bloque(?:ar|ad)|elimin\w*|borr\w*|quit(?:ar|ad)|cerr(?:ar|ad)) (?:\S+ ){0,2}?(?:cuenta|accesos?|usuario)"
