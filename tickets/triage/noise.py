@@ -97,6 +97,14 @@ _HARMLESS = _rx(
     r"|forward|weitergeleitet|transf(?:é|e)r|reenv|doorgestuurd)[^.!?\n]*"
     r"|(?:please |bitte |merci de |pueden |podéis |graag )?"
     r"(?:close|schlie(?:ß|ss)en|cl(?:ô|o)turer|fermer|cerrar|sluiten)"
+    # The thing closed is the ticket itself, named as such: "you can close the request", "die Anfrage kann geschlossen
+    # werden", "vous pouvez clôturer la demande", "pueden cerrar la solicitud", "het verzoek mag gesloten worden". Its
+    # noun is no new request.
+    r"(?:\s(?:the|this|my|our|that|die|diese|meine|den|das|la|le|cette|ma|el|la|esta|mi|het|dit|mijn|de)?\s?"
+    r"(?:ticket|request|case|call|incident|anfrage|antrag|fall|demande|solicitud|petici(?:ó|o)n|caso|verzoek|aanvraag|melding))?"
+    r"|(?:ticket|request|case|call|incident|anfrage|antrag|demande|solicitud|petici(?:ó|o)n|verzoek|aanvraag|melding)\s"
+    r"(?:can|may|could|kann|darf|peut|puede|mag|kan)\s(?:now\s|jetzt\s|maintenant\s|ya\s|nu\s)?(?:be\s|(?:ê|e)tre\s|ser\s|worden\s)?"
+    r"(?:closed|geschlossen|cl(?:ô|o)tur(?:é|e)e?|ferm(?:é|e)e?|cerrad[oa]|gesloten)"
     r"|let (?:us|me) know"
 )
 
@@ -238,6 +246,11 @@ _NOTICE = _rx(
     r"|scheduled (?:job|task)|geplante aufgabe|t(?:â|a)che planifi(?:é|e)e|tarea programada|geplande taak"
     # An automated workflow reporting the step it failed at ("Leaver workflow LWF-2291 failed at step 'Remove ...'").
     r"|(?:workflow|runbook|automation|pipeline|sync|job)\s(?:\S+\s){0,3}?(?:failed|errored|aborted)"
+    # A vendor's announcement of planned downtime: the service is down for a window, whoever's sessions it ends.
+    r"|(?:scheduled|planned)\s(?:\S+\s)?(?:maintenance|downtime|outage)|maintenance window"
+    r"|wartung(?:sfenster|sarbeiten)?"
+    r"|maintenance (?:programm(?:é|e)e|planifi(?:é|e)e|pr(?:é|e)vue)|mantenimiento (?:programado|planificado|previsto)"
+    r"|(?:gepland|ingepland) onderhoud|onderhoudsvenster"
 )
 _MACHINE = _rx(
     r"automated|automatically generated|(?:generated|sent) automatically|do not reply|don'?t reply|no-?reply"

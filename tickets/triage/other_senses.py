@@ -31,6 +31,8 @@ A phishing mail named by suspicion or a doubted sender came from tests/data/tria
 days") and the firm's use of a second factor came from triage_holdout50.jsonl, a law firm's (the same test file).
 Holdout48 (a hospital trust's) added a duty roster to the listings that still show a leaver
 (tests/triage/test_words_in_other_senses.py).
+A second factor failing for many people at once (an outage) and a team joined whose channel the writer cannot see came
+from a pharmaceutical manufacturer's tickets (h72; tests/triage/test_closed_requests_outages_and_end_dates.py).
 """
 
 from __future__ import annotations
@@ -238,6 +240,26 @@ _SLOW = (r"(?:slow|sluggish|delayed|late\b|takes? (?:ages|forever|(?:up to |abou
          r"|traag|vertraagd|te laat|duurt (?:lang|\d[\d-]*\s?minuten)|duren (?:lang|\d[\d-]*\s?minuten))")
 _FACTOR_LATE = rf"{MFA}[^.!?\n]{{0,60}}?{_SLOW}|{_SLOW}[^.!?\n]{{0,30}}?{MFA}"
 
+# A second factor failing for many people at once: "since 7:30 multiple users at the plant are not receiving the MFA
+# push", "mehrere Kollegen bekommen keine MFA-Anfrage", "plusieurs utilisateurs ne reçoivent pas le code", "varios
+# usuarios no reciben la notificación", "meerdere collega's krijgen geen MFA-melding". The service's outage, to look into;
+# no one person's factor to re-register.
+_MANY_PEOPLE = (r"(?:\b(?:multiple|several|many|numerous|various|a (?:lot|number|bunch) of|lots of|all|most|\d{2,}|\d+\+?\s(?:or more\s)?)\s(?:\S+\s)?"
+                r"(?:users|people|colleagues|staff|employees|agents|operators|technicians|workers|nurses|drivers|accounts)\b"
+                r"|\b(?:everyone|everybody|nobody|no one|the whole (?:team|site|shift|department|office|plant|floor))\b"
+                r"|\b(?:mehrere|viele|alle|einige)\s(?:\S+\s)?(?:benutzer|anwender|user|kolleg\w*|mitarbeiter\w*|leute)\b|\bniemand\b"
+                r"|\b(?:plusieurs|beaucoup d'|de nombreux|tous les|toutes les)\s?(?:\S+\s)?(?:utilisateurs|coll(?:è|e)gues|personnes|agents|employ(?:é|e)s)\b|\bpersonne ne\b"
+                r"|\b(?:varios|varias|muchos|muchas|todos los|todas las)\s(?:\S+\s)?(?:usuarios|usuarias|compa(?:ñ|n)er[oa]s|personas|empleados)\b|\bnadie\b"
+                r"|\b(?:meerdere|veel|alle)\s(?:\S+\s)?(?:gebruikers|collega'?s|medewerkers|mensen)\b|\bniemand\b)")
+_NOT_COMING = (r"(?:not|n'?t|never|no longer|stopped|nicht|kein\w*|pas|plus|no|niet|geen)\s(?:\S+\s){0,3}?"
+               r"(?:receiv\w*|get|getting|got|com\w*|arriv\w*|work\w*|show\w*|appear\w*|bekommen|erhalten|ankommen|funktionier\w*"
+               r"|re(?:ç|c)oi\w*|arrive\w*|fonctionne\w*|recib\w*|llega\w*|funciona\w*|krijg\w*|ontvang\w*|kom\w*|werk\w*)"
+               # German and Dutch put the verb first: "bekommen keine Anfrage", "krijgen geen melding".
+               r"|\b(?:bekomm\w*|erhalt\w*|krijg\w*|ontvang\w*)\s(?:\S+\s){0,4}?(?:kein\w*|nicht|geen|niet)\b"
+               r"|\b(?:fail\w*|down|outage|st(?:ö|oe)rung|ausfall|panne|ca(?:í|i)da|storing)\b")
+# Every part in one sentence: the many, the factor and its failing, in any order.
+_MANY_WITHOUT_THEIR_FACTOR = (rf"(?:^|[.!?\n])(?=[^.!?\n]*?{_MANY_PEOPLE})(?=[^.!?\n]*?(?:{_NOT_COMING}))[^.!?\n]*?{MFA}")
+
 # German "Authentifizierung" alone is any sign-in's, as "authentication" is: the VPN's "Authentifizierung
 # fehlgeschlagen" is a failed login. It is the second factor's only with a factor word beside it (Zwei-Faktor-,
 # mehrstufige, a code, an app): vocabulary.MFA takes the bare word for one, and this takes that reading back.
@@ -315,6 +337,12 @@ _ACCESS_GIVEN = (r"\b(?:i|we|she|he|they)\s(?:was|were|have been|'ve been|has be
                  r"|\b(?:ich habe|ich hab|wir haben)\s(?:\S+\s)?(?:zugriff|berechtigung\w*|rechte)\s(?:auf|f(?:ü|ue)r)\b"
                  r"|\bj'ai (?:bien )?(?:acc(?:è|e)s|les droits) (?:(?:à|a)|au|aux|sur)\b|\btengo (?:\S+\s)?(?:acceso|permisos?) (?:a|al)\b|\bik heb (?:\S+\s)?(?:toegang|rechten) (?:tot|op)\b")
 _NOT_SHOWING = (r"(?:(?:still\s|yet\s)?(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|won'?t|hasn'?t|not)\s(?:\S+\s)?(?:show|shown|showing|appear\w*|visible|display\w*|come up)"
+                # ... or the writer cannot see it: "I was added to the team but can't see the private channel", "ich
+                # sehe den Kanal nicht", "je ne vois pas le canal", "no veo el canal", "ik zie het kanaal niet".
+                r"|(?:can'?t|cannot|can not|couldn'?t|could not|don'?t|do not|still don'?t)\s(?:\S+\s)?(?:see|find|open)\b"
+                r"|\b(?:sehe|finde)\s(?:\S+\s){0,4}?nicht\b|\bkann\s(?:\S+\s){0,4}?nicht\s(?:sehen|finden|(?:ö|oe)ffnen)\b"
+                r"|\bne (?:le |la |les )?(?:vois|trouve) (?:toujours )?pas\b|\bno (?:lo |la |los |las )?(?:veo|encuentro)\b|\bno puedo (?:ver|abrir|encontrar)\b"
+                r"|\b(?:zie|vind)\s(?:\S+\s){0,4}?niet\b|\bkan\s(?:\S+\s){0,4}?niet\s(?:zien|vinden|openen)\b"
                 # ... or what it shows is stale: "not updating", "stopped syncing", "only old appointments"
                 r"|(?:not|n'?t|stopped|no longer)\s(?:\S+\s)?(?:updat|sync|refresh)\w*|\b(?:shows?|showing) (?:\S+\s)?old (?:\S+\s)?only\b|\bonly (?:the )?old\b"
                 r"|nicht (?:mehr )?(?:aktualisiert|synchronisiert)|ne se (?:met|synchronise) (?:plus |pas )(?:(?:à|a) jour)?|no se (?:actualiza|sincroniza)|wordt niet (?:meer )?bijgewerkt|synchroniseert niet"
@@ -427,6 +455,12 @@ OTHER_SENSE_VETOES: list[Veto] = [
     Veto("mfa_reset", rx(unless(_LOST_AND_WIPED, _MOVE_FACTOR)), 2.5, words("wip", "eras", "fern", "distanc", "remot", "afstand")),
     # "The Authenticator prompts take 2-3 minutes to come through": the factor works, late.
     Veto("mfa_reset", rx(unless(_FACTOR_LATE, _MOVE_FACTOR)), 2.0),
+    # "multiple users at the plant are not receiving the MFA push since 7:30": an outage, nobody's factor to reset.
+    Veto("mfa_reset", rx(unless(_MANY_WITHOUT_THEIR_FACTOR, _MOVE_FACTOR)), 2.5,
+         words("user", "people", "colleague", "staff", "employee", "agent", "operator", "technician", "worker", "nurse",
+               "driver", "account", "everyone", "everybody", "nobody", "no one", "whole", "benutzer", "anwender", "kolleg",
+               "mitarbeiter", "leute", "niemand", "utilisateur", "collègue", "collegue", "personne", "employ", "usuario",
+               "compañer", "companer", "persona", "empleado", "nadie", "gebruiker", "collega", "medewerker", "mensen")),
     # "VPN verbindet sich nicht, 'Authentifizierung fehlgeschlagen'": a sign-in failed, no second factor named (in
     # the place that says it; a subject of one word is no sentence to fail in).
     Veto("mfa_reset", rx(_BARE_AUTHENTICATION), 1.7),

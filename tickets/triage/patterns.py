@@ -308,6 +308,17 @@ SIGNALS: list[Signal] = [
     Signal("mailbox_access", "delegation", rx(rf"(?:e-?mail|mail|calendar|kalender|postfach|inbox)\s(?:delegation|delegate)|delegat(?:e|ed|ion).{{0,40}}(?:mail|calendar|kalender|postfach|inbox)|{SEND_AS}"), 1.9),
     Signal("mailbox_access", "add mailbox to outlook", rx(rf"\b(?:add|map|mount|open|einbinden|hinzuf(?:ü|ue)gen|ajouter|a(?:ñ|n)adir|toevoegen)\b.{{0,30}}{MAILBOX}|{MAILBOX}.{{0,20}}(?:to|into|aan) (?:my |mijn )?outlook"), 1.7),
     Signal("mailbox_access", "access to an address", rx(rf"{ACCESS}.{{0,60}}\b(?:to|à|a|al|tot|auf)\s[\w.+-]+@[\w-]*"), 0.8, HAS_ACCESS),
+    # "access to sales@ so I can answer the mails while Anna is away", "damit ich die Anfragen beantworten kann", "pour
+    # que je puisse répondre aux mails", "para poder responder los correos", "zodat ik de mails kan beantwoorden": the
+    # address's mail is what the writer will answer, so the address is a mailbox (not a list to be on).
+    Signal("mailbox_access", "an address's mail to answer", rx(
+        r"[\w.+-]+@[\w.-]*[^.!?\n]{0,80}?\b(?:so (?:that )?(?:i|we|he|she|they) can|to be able to|in order to|to)\s(?:\S+\s)?"
+        r"(?:answer|reply to|respond to|handle|monitor|cover|deal with|process|work through|look after)\s(?:the\s|its\s|their\s|his\s|her\s|any\s|incoming\s|all\s)*"
+        r"(?:e-?mails?|mails?|messages|requests|enquiries|inquiries|queries|questions|tickets|orders|inbox|mailbox)\b"
+        r"|[\w.+-]+@[\w.-]*[^.!?\n]{0,80}?\b(?:damit|um)\s(?:\S+\s){0,5}?(?:e-?mails|mails|nachrichten|anfragen)\s(?:\S+\s){0,2}?(?:beantworten|bearbeiten)\b"
+        r"|[\w.+-]+@[\w.-]*[^.!?\n]{0,80}?\b(?:pour|afin de)\s(?:que je puisse\s|pouvoir\s)?(?:r(?:é|e)pondre|traiter)\s(?:aux|les)\s(?:e-?mails|mails|courriels|messages|demandes)\b"
+        r"|[\w.+-]+@[\w.-]*[^.!?\n]{0,80}?\bpara\s(?:poder\s)?(?:responder|contestar|atender|gestionar)\s(?:a\s)?(?:los|las)\s(?:correos|mensajes|solicitudes|consultas)\b"
+        r"|[\w.+-]+@[\w.-]*[^.!?\n]{0,80}?\b(?:zodat|om)\s(?:\S+\s){0,4}?(?:mails|e-mails|berichten|vragen)\s(?:\S+\s){0,2}?(?:beantwoorden|afhandelen|behandelen)\b"), 1.0),
     # "Vollzugriff auf frontdesk@", "full access to info@": a mailbox right on an address is a mailbox delegation.
     Signal("mailbox_access", "full access to an address", rx(r"(?:full[\s-]?access|vollzugriff|voll(?:en|er)? zugriff|acc(?:è|e)s (?:complet|total)|acceso (?:completo|total)|volledige toegang)[^.!?\n]{0,40}[\w.+-]+@"), 1.2),
     Signal("mailbox_access", "calendar visibility", rx(r"calendar.{0,25}(?:not visible|can'?t see|cannot see|visible)|(?:see|view|edit|manage) (?:\S+\s){0,3}?calendar"), 1.7),
@@ -353,8 +364,9 @@ SIGNALS: list[Signal] = [
     # "Remove Gary from the Xmas Planning team in Teams": a person taken out of a team is a membership change too (not
     # "remove the file from the channel": what is removed must not be a thing named with an article, nor a page, list
     # or item of a site). So is one taken off a SharePoint or team site ("remove the external user from the sharepoint
-    # site 'Launch'", h77; "remove Ana from SharePoint site 'Rates', she moved to sales", h71), as adding one is.
-    Signal("group_membership", "removed from a team", rx(rf"\b{REMOVE}\s(?!(?:the|a|an|this|that|these|those|all|some|my|our|old|it|files?|documents?|posts?|messages?|pages?|lists?|items?)\b)(?:\S+\s){{1,3}}?(?:from|out of|off)\s(?:the\s|our\s)?(?:\S+\s){{0,3}}?(?:team\b.{{0,15}}\bteams\b|teams? (?:team|channel|site)|channel\b|sharepoint\b|(?:team\s?)?site\b)"), 1.8),
+    # site 'Launch'", h77; "remove Ana from SharePoint site 'Rates', she moved to sales", h71), as adding one is
+    # ("remove Tom from the SharePoint site 'QA docs'", h72).
+    Signal("group_membership", "removed from a team", rx(rf"\b{REMOVE}\s(?!(?:the|a|an|this|that|these|those|all|some|my|our|old|it|files?|documents?|posts?|messages?|pages?|lists?|items?|links?|folders?)\b)(?:\S+\s){{1,3}}?(?:from|out of|off)\s(?:the\s|our\s)?(?:\S+\s){{0,3}}?(?:team\b.{{0,15}}\bteams\b|teams? (?:team|channel|site)|channel\b|sharepoint\b|(?:team\s?)?site\b)"), 1.8),
     # "Give our new contractor read access to the Ecom Releases site": an access level granted on a named site is a
     # permission group's (datasets README: a SharePoint site's access); a building's site has no "read access".
     Signal("group_membership", "access level on a site", rx(r"\b(?:give|grant|need|needs|want|wants|add|set up|provide)\s(?:\S+\s){0,4}?(?:read|read-only|write|edit|contribute|member|owner|full)\s(?:access|permissions?|rights)\s(?:to|on|for)\s(?:the\s|our\s)?(?:[\w-]+\s){1,3}(?:site|sharepoint)\b"), 1.8),

@@ -117,6 +117,9 @@ _ACCOUNTS_REPORTED = unless(
     rf"|lista|overzicht|lijst|rapportage)\s(?:of|on|with|for|der|(?:ü|ue)ber|mit|aller|de|des|du|del|de las|de los|van|met)\s"
     rf"(?:all\s|the\s|alle[nr]?\s|tous les\s|toutes les\s|todos los\s|todas las\s|de\s)?(?:\S+\s){{0,3}}?{_ACCOUNTS}\b",
     r"\b(?:attached|enclosed|below|anbei|angeh(?:ä|ae)ngt|beigef(?:ü|ue)gt|ci-joint|en pi(?:è|e)ce jointe|adjunt\w*|bijgevoegd|in de bijlage)\b")
+# The accounts listed are newcomers' (to be made), not the existing ones a report reads.
+_NEW_ONES_LISTED = (rf"\b(?:{NEW})\s(?:\S+\s)?(?:{_ACCOUNTS}|starters?|joiners?|hires?|employees?|colleagues?|mitarbeiter\w*|kolleg\w*)\b"
+                    r"|\b(?:following|these|folgende[nr]?|diese[nr]?|suivants?|suivantes|siguientes|estos|estas|volgende|deze)\s(?:\S+\s)?(?:accounts|users|people|persons|benutzer|konten|personen|comptes|utilisateurs|personnes|cuentas|usuarios|personas|gebruikers)\b")
 # An account's state asked to be confirmed, not changed: "can you confirm the AD account really is disabled? audit
 # asks for evidence", "bitte bestätigen, dass das Konto deaktiviert ist", "confirmer que le compte est bien désactivé",
 # "confirmar que la cuenta está deshabilitada", "bevestigen dat het account is uitgeschakeld". Unless the change is
@@ -389,6 +392,9 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     Veto("onboarding", rx(_STARTERS_PROCESS), 3.0),
     # "audit wants a report of all accounts of 2023's leavers still enabled": accounts read, none closed.
     Veto("offboarding", rx(_ACCOUNTS_REPORTED), 3.0),
+    # "please create a list of all user accounts not logged in for 90 days": the list is what is made, no account.
+    # Not a list of newcomers ("list of the new users for Monday"): that names people whose accounts are to be made.
+    Veto("onboarding", rx(unless(_ACCOUNTS_REPORTED, _NEW_ONES_LISTED)), 3.0),
     # "how many accounts were locked out each month last quarter? only the figures, nobody to unlock": accounts read.
     Veto("account_unlock", rx(unless(_ACCOUNTS_REPORTED, _UNLOCK_ASKED)), 3.0),
     Veto("password_reset", rx(unless(_ACCOUNTS_REPORTED, _NEW_PASSWORD_ASKED)), 3.0),

@@ -91,6 +91,22 @@ _ENDS = (r"(?:(?:finishes|finishing|is finishing|ends|is ending|leaves|is leavin
          r"|stopt|vertrekt|verlaat ons|gaat weg|is (?:gestopt|vertrokken|weg))")
 # An aside in brackets (a user id, a firm) may stand between the person and the end of their stay.
 PLACEMENT_ENDS = rf"\b{_TEMPORARY}\b[^.!?\n]{{0,50}}?(?:\([^()\n]{{1,40}}\)\s)?\b{_ENDS}\b"
+# Or said by its end date, passed: "contractor end date for J. Doe was 04/30", "the intern's last day was Friday",
+# "Vertragsende des Werkstudenten war am 30.04.", "la date de fin du prestataire était le 30/04", "la fecha de fin del
+# becario fue el 30/04", "de einddatum van de stagiair was 30-04". Past only, and not a date being changed ("... was
+# extended", "war falsch eingetragen"): a date moved or mistyped is the account's expiry, another matter.
+_DATE_NOT_MOVED = (r"(?!\s(?:\S+\s)?(?:extended|moved|changed|postponed|pushed|updated|corrected|wrong|incorrect|entered|set|verl(?:ä|ae)ngert"
+                   r"|verschoben|ge(?:ä|ae)ndert|falsch|prolong(?:é|e)e?|modifi(?:é|e)e?|report(?:é|e)e?|fausse|prorrogad[oa]|cambiad[oa]|incorrect[oa]"
+                   r"|verlengd|gewijzigd|verkeerd)\b)")
+_END_DATE = (r"(?:end[\s-]?date|end of (?:contract|assignment|placement)|contract end(?:[\s-]?date)?|last (?:working )?day"
+             r"|enddatum|vertragsende|einsatzende|austrittsdatum|letzter arbeitstag|date de fin|dernier jour|fecha de (?:fin|finalizaci(?:ó|o)n|baja)"
+             r"|(?:ú|u)ltimo d(?:í|i)a|einddatum|laatste (?:werk)?dag)")
+_END_DATE_PASSED = (r"(?:was|has passed|had passed|passed|is past|was reached|war|ist (?:\S+\s)?(?:vorbei|verstrichen|(?:ü|ue)berschritten)"
+                    r"|(?:é|e)tait|est pass(?:é|e)e|(?:é|e)tait hier|fue|era|ya pas(?:ó|o)|is verstreken|is voorbij|lag)")
+PLACEMENT_END_DATE_PASSED = (
+    rf"\b{_TEMPORARY}(?:'s|s'|s)?\s{_END_DATE}\b[^.!?\n]{{0,50}}?\b{_END_DATE_PASSED}\b{_DATE_NOT_MOVED}"
+    rf"|\b{_END_DATE}\s(?:for|of|des|der|vom|von|du|de la|de l'|del|de|van)\s?(?:the\s|our\s|unsere[rs]?\s|notre\s|nuestr[oa]\s|onze\s|de\s|het\s)?"
+    rf"(?:\S+\s)?{_TEMPORARY}\w*\b[^.!?\n]{{0,50}}?\b{_END_DATE_PASSED}\b{_DATE_NOT_MOVED}")
 
 # A list of leavers handed on with a plea: "HR leavers list for next week attached, please action", "Austritte Mai anbei,
 # bitte bearbeiten", "liste des partants ci-jointe, merci de traiter", "bajas del mes adjuntas, por favor tramitar",
@@ -122,8 +138,9 @@ EXPIRED_BEFORE_THE_PASSWORD = rf"\b(?:expired|abgelaufene[snm]?|verlopen)\s(?:wi
 # A password change the rules refuse: "does not meet the password policy requirements", "entspricht nicht den
 # Kennwortrichtlinien", "ne respecte pas les exigences", "no cumple los requisitos", "voldoet niet aan de eisen". The
 # writer tries to change it and cannot: a password problem for the desk (labels: a "change password" problem).
-_POLICY_REFUSES = (r"(?:(?:does not|doesn'?t|do not|don'?t|did not|didn'?t|not)\s(?:meet|satisfy|fulfil+|match)\s(?:the\s)?(?:\S+\s){0,2}?"
-                   r"(?:policy|complexity|history|length|minimum)\s(?:\S+\s)?requirements?"
+# The rules may be listed ("does not meet the length, complexity or history requirements", Windows' own wording).
+_POLICY_REFUSES = (r"(?:(?:does not|doesn'?t|do not|don'?t|did not|didn'?t|not)\s(?:meet|satisfy|fulfil+|match)\s(?:the\s)?(?:\S+\s){0,4}?"
+                   r"(?:policy|complexity|history|length|minimum)\s(?:\S+\s){0,2}?requirements?"
                    r"|entspricht\s(?:\S+\s)?nicht\s(?:den\s)?(?:\S+\s)?(?:kennwort|passwort)?-?(?:richtlinien|anforderungen|komplexit(?:ä|ae)tsanforderungen)"
                    r"|ne\s(?:r(?:é|e)pond|respecte|satisfait|correspond)\spas\s(?:aux|(?:à|a)\sla|les|la)\s(?:exigences|crit(?:è|e)res|politique|strat(?:é|e)gie)"
                    r"|no\s(?:cumple|satisface)\s(?:con\s)?(?:los\srequisitos|la\spol(?:í|i)tica|las\s(?:reglas|directivas))"
@@ -210,7 +227,7 @@ ISSUED_PASSWORD_REFUSED = unless(
     rf"|{PW}\s{_ISSUED_AFTER}\b[^.!?\n]{{0,30}}?{NOT_WORKING}",
     _CHANGED_AND_SYNCED)
 
-SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": f"{PLACEMENT_ENDS}|{LEAVERS_HANDED_ON}|{ACCOUNT_CLOSED_AS_HOLDER_LEFT}|{GONE_AND_ALL_CLOSED}"}
+SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": f"{PLACEMENT_ENDS}|{PLACEMENT_END_DATE_PASSED}|{LEAVERS_HANDED_ON}|{ACCOUNT_CLOSED_AS_HOLDER_LEFT}|{GONE_AND_ALL_CLOSED}"}
 
 SAID_BRIEFLY_SIGNALS: list[Signal] = [
     # "leavers for w/c 3 June attached, please action per usual process": the leavers listed are to be offboarded.
@@ -219,6 +236,8 @@ SAID_BRIEFLY_SIGNALS: list[Signal] = [
     Signal("offboarding", "gone, all access closed", rx(GONE_AND_ALL_CLOSED), 2.0),
     # "Our intern Lea finishes tomorrow, please disable her login": the placement's end is her leaving.
     Signal("offboarding", "placement ends", rx(PLACEMENT_ENDS), 1.8),
+    # "contractor end date for J. Doe was 04/30, pls deactivate AD": the stay's end date passed is its end.
+    Signal("offboarding", "placement's end date passed", rx(PLACEMENT_END_DATE_PASSED), 1.8),
     # "pls disable user jdoe, left": the account closed because its holder left, said in a word.
     Signal("offboarding", "account closed, its holder left", rx(ACCOUNT_CLOSED_AS_HOLDER_LEFT), 1.8),
     # "my new password isn't accepted, I think I mistyped it twice. please reset so I can choose again": the reset is

@@ -31,7 +31,10 @@ _HARDWARE = _rx(
     r"|tel(?:é|e)fono|telefoon|gsm|tablet|tablette|tableta|ipad)\b(?!\s(?:number|nummer|num(?:é|e)ro|n(?:ú|u)mero|call|anruf))"
 )
 _IDENTITY = _rx(
-    r"account|konto|compte|cuenta|user ?name|login|log ?in|sign ?in|e-?mail|mailbox|postfach|bo(?:î|i)te|buz(?:ó|o)n"
+    # A phone's voicemail is the phone's, no mailbox in the directory ("desk phone, extension and voicemail"): its
+    # "e" is the end of "voice".
+    r"account|konto|compte|cuenta|user ?name|login|log ?in|sign ?in|(?<!voic)e-?mail|mailbox|postfach"
+    r"|bo(?:î|i)te|buz(?:ó|o)n"
     # A badge or card that opens a door is hardware, whatever it is called ("plant access badge for gate 4").
     # A phone system's group is no directory group: "forward his extension to the hunt group", "Sammelruf",
     # "groupe d'appel", "grupo de salto", "belgroep" name where calls ring.
@@ -63,10 +66,17 @@ _LEAVER = _rx(rf"{LEAVER}|\bleft (?:last|on|yesterday|us|the company)|handed (?:
 
 
 # "His account is already sorted": the identity side is named only to say it is done.
+# The account may be named as its user ("Benutzer ist schon angelegt", "user is already created", "l'utilisateur est
+# déjà créé", "el usuario ya está creado", "de gebruiker is al aangemaakt").
 _IDENTITY_DONE = _rx(
-    r"\b(?:account|login|e-?mail|konto|konten|zug(?:ä|ae)nge?|compte|cuenta)s?(?: \w+){0,3}"
+    r"\b(?:account|login|e-?mail|konto|konten|zug(?:ä|ae)nge?|compte|cuenta"
+    r"|benutzer(?:konto)?|user|utilisateur|usuario|gebruiker)s?(?: \w+){0,3}"
     r" (?:is|are|has been|have been|were|was|ist|sind|est|sont|est(?:á|a)n?|zijn|is)"
-    r" (?:already |all |schon |bereits |d(?:é|e)j(?:à|a) |ya |al )?"
+    # Who says so may stand between ("ist laut HR schon angelegt", "is per HR already set up"); never a word that
+    # denies it or puts it off ("is not yet created", "is still to be set up", "ist noch nicht angelegt").
+    r" (?:(?!not\b|nicht\b|noch\b|pas\b|no\b|niet\b|nog\b|never\b|kein\w*|still\b|yet\b|to\b|be\b|being\b|encore\b"
+    r"|todav(?:í|i)a\b|a(?:ú|u)n\b)[^\s.,;!?]+ ){0,3}?"
+    r"(?:already |all |schon |bereits |d(?:é|e)j(?:à|a) |ya |al )?"
     r"(?:sorted|done|set up|created|ready|fine|in place|working|erledigt|eingerichtet|angelegt|fertig|pr(?:ê|e)ts?"
     r"|listos?|hecho|klaar|geregeld|aangemaakt"
     # "his account is already off": a leaver's identity side said ended, as "disabled" says it.

@@ -288,7 +288,10 @@ VETOES: list[Veto] = [
     Veto("license_change", rx(r"driver'?s licen[cs]e|licen[cs]e plate|f(?:ü|ue)hrerschein|permis de conduire|carn(?:é|e)t de conducir|rijbewijs"), 3.0),
     # "Is this e-mail real? It says my account is compromised": a forwarded alert or phishing, not a report.
     Veto("session_revoke", rx(r"(?:is this|suspicious|phishing|spam|scam) (?:\w+ )?(?:e-?mail|message|mail|link)|security alert|we detected|unusual sign-?in|sign-?in (?:was |has been )?blocked|(?:keeps?|kept) (?:\w+ )?(?:signing|logging) (?:me )?out"), 2.5),
-    Veto("offboarding", rx(r"terminat(?:e|ed|ion) (?:the |my |a )?(?:session|process|program|job|connection|call)|(?:session|connection|call|job|process) (?:was |is |got )?terminated"), 3.0),
+    # "the session was terminated", and a vendor's "all active user sessions will be terminated during the window": a
+    # connection's end in any tense or number, never a person's employment.
+    Veto("offboarding", rx(r"terminat(?:e|ed|ion) (?:the |my |a |all |any |active |open )*(?:user )?(?:sessions?|process|program|jobs?|connections?|calls?)"
+                           r"|(?:session|connection|call|job|process)(?:s|es)? (?:(?:was|is|are|were|got|get|gets|will|would|may|might|can|could|shall|has|have)\s(?:be\s|been\s)?)?terminated"), 3.0),
     # "remove p.oconnor from finance-approvers, he changed role to marketing", "he moved to another engagement": a move
     # inside the firm (a new role, team or engagement) is no leaver, whatever the subject calls them; what changes is
     # their memberships. The one moved is a person ("files moved to the team share" are not), and not to "another

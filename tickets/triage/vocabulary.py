@@ -399,7 +399,9 @@ DISABLE_ACCOUNT = (
     # Not one taken out of a place they belong to ("remove the external user from the sharepoint site", "from the
     # Finance group"): that is a membership, and the account stays (h77).
     r"(?:disable|deactivate|block|close|remove|delete)\s(?:all\s(?:of\s)?)?(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in|id)s?\b"
-    r"(?!\s(?:from|out of|off)\s(?:the\s|our\s)?(?:\S+\s){0,3}?(?:site|sharepoint|team|teams|channel|group|list|dl|distribution|folder|share|drive)\b)|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
+    r"(?!\s(?:from|out of|off)\s(?:the\s|our\s)?(?:\S+\s){0,3}?(?:site|sharepoint|team|teams|channel|group|list|dl|distribution|folder|share|drive)\b)|"
+    # The directory named for its account: "please deactivate AD, VPN token and groups", "disable his Entra ID".
+    r"\b(?:disable|deactivate)\s(?:(?:the|his|her|their)\s)?(?:ad|active directory|entra(?: id)?|azure ad|domain)\b(?!\s(?:group|sync|connect|policy|gpo|attribute|field)s?\b)|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
     r"|(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen).{0,5}$|(?:konto|zugang|zug(?:ä|ae)nge|benutzer)\w* (?:\S+ ){0,3}?(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen)"
     r"|(?:d(?:é|e)sactiv\w*|bloqu(?:er|ez)|supprim\w*|ferm(?:er|ez)|retir\w*|coup(?:er|ez)) (?:\S+ ){0,2}?(?:compte|acc(?:è|e)s)"
     r"|(?:desactiv\w*|bloque(?:ar|ad)|elimin\w*|borr\w*|quit(?:ar|ad)|cerr(?:ar|ad)) (?:\S+ ){0,2}?(?:cuenta|accesos?|usuario)"
