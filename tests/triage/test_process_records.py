@@ -319,6 +319,18 @@ def test_an_unlock_or_a_factor_asked_stays_a_request(subject, body, category):
     ("Monitor", "Monitor-Meldung: Ereignis 9 für dieses Konto in 12 Stunden, Quelle LAGER-PC3."),
 ])
 def test_a_broken_lock_report_or_a_monitors_numbered_lockouts_ask_for_nothing(subject, body):
+# Holdouts 53 and 66: an earlier request chased, named by its number or said raised before, whatever its kind.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("status?", "any update on RITM0048812? it was the unlock of my account from monday"),
+    ("chasing", "we raised a request for a password reset for our night porter on tuesday, still no reply"),
+    ("starter accounts", "I submitted the ticket for our apprentice's accounts two weeks ago, any news? she starts friday"),
+    ("Antrag", "Ich habe letzte Woche einen Antrag für das Konto unserer neuen Kollegin gestellt. Gibt es schon "
+               "Neuigkeiten?"),
+    ("demande", "J'ai fait une demande de réinitialisation de mot de passe lundi, toujours pas de réponse."),
+    ("solicitud", "Abrí una solicitud para desbloquear mi cuenta el martes, ¿alguna novedad?"),
+    ("verzoek", "Ik heb vorige week een verzoek ingediend voor een nieuw wachtwoord, nog steeds geen reactie."),
+])
+def test_a_request_chased_is_not_asked_again(subject, body):
     result = triage(subject, body)
     assert result.category == "other", result.reason
 
@@ -334,3 +346,11 @@ def test_a_broken_lock_report_or_a_monitors_numbered_lockouts_ask_for_nothing(su
 def test_an_unlock_asked_beside_a_report_or_a_count_stays_an_unlock(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+    # The chase beside a request in so many words, or a fresh request with no chase in it.
+    ("RITM0048812", "any update on RITM0048812? please just unlock my account, I can't work", "account_unlock"),
+    ("reset", "I raised a ticket last week but it's urgent now: please reset my password", "password_reset"),
+    ("new hire", "Our new analyst starts on Monday and nothing is set up yet, no account at all. Did you get the "
+                 "request?", "onboarding"),
+])
+def test_a_chase_with_a_request_in_it_stays_the_request(subject, body, category):
+    assert triage(subject, body).category == category

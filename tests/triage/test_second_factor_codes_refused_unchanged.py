@@ -33,3 +33,28 @@ def test_codes_refused_with_nothing_changed_ask_for_no_mfa_reset(subject, body):
 def test_a_reset_asked_or_a_new_phone_is_still_an_mfa_reset(subject, body):
     result = triage(subject, body)
     assert result.category == "mfa_reset", result.reason
+
+
+# Holdouts 53 and 66: a second factor misbehaving, reported with nothing asked of it.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("sms codes", "the verification texts for sign-in stopped coming to my mobile this morning, same number as before"),
+    ("no prompt", "When I log in from the hotel I'm no longer getting the MFA prompt at all. Is that normal? Is my "
+                  "account still secure?"),
+    ("MFA-Abfrage", "Ich bekomme keine MFA-Abfrage mehr, wenn ich mich von zu Hause anmelde. Ist das normal?"),
+    ("MFA", "Je ne reçois plus la demande MFA quand je me connecte depuis chez moi. Est-ce normal ?"),
+    ("MFA", "Ya no me pide el MFA al iniciar sesión desde casa. ¿Es normal?"),
+    ("MFA", "Ik krijg geen MFA-melding meer als ik thuis inlog. Is dat normaal?"),
+])
+def test_a_factor_that_misbehaves_with_nothing_asked_is_a_fault(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # A new or lost phone beside it, or a reset asked: the factor is to register again.
+    ("sms codes", "got a new phone last week, same number as before, but the MFA sms codes do not arrive anymore. "
+                  "please reset my MFA"),
+    ("no prompt", "I lost my phone and I'm not getting the MFA prompt anymore, can you re-register my authenticator?"),
+])
+def test_a_factor_to_move_or_reset_stays_mfa(subject, body):
+    assert triage(subject, body).category == "mfa_reset"

@@ -286,3 +286,31 @@ def test_a_passwords_expiry_switched_off_is_no_reset(subject, body):
 def test_an_expired_password_whose_reset_is_asked_stays_a_reset(subject, body):
     result = triage(subject, body)
     assert result.category == "password_reset", result.reason
+
+
+# Holdouts 59 and 67: access refused of a sudden to what worked until lately is a fault to trace.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("planning site", "the planning sharepoint site says access denied since this morning. it worked fine yesterday and "
+                      "I haven't touched anything"),
+    ("drive", "Since Tuesday I get 'You do not have permission' on the G: drive Quotes folder. It was working until "
+              "Monday, others in my team can still open it."),
+    ("Ordner", "Seit heute früh kommt beim Ordner Angebote 'Zugriff verweigert'. Gestern ging es noch."),
+    ("dossier", "Depuis ce matin, accès refusé au dossier partagé Devis. Ça marchait hier."),
+    ("carpeta", "Desde ayer me sale acceso denegado en la carpeta de Ofertas, funcionaba hasta el lunes."),
+    ("map", "Sinds vanochtend krijg ik toegang geweigerd op de map Offertes. Gisteren werkte het nog."),
+])
+def test_access_refused_where_it_worked_until_lately_is_a_fault(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # A place asked for in so many words, or refused with nothing said of it having worked.
+    ("drive", "access denied on the G: drive Quotes folder since Tuesday, it worked before. please add me back to "
+              "the group"),
+    ("folder", "I get access denied when I open the Payroll folder, I need access to it for the month end"),
+    ("no access", "I don't have access to the Tenders folder yet, I need it for the new bid"),
+])
+def test_access_asked_for_or_refused_without_a_history_stays_a_membership(subject, body):
+    result = triage(subject, body)
+    assert result.category == "group_membership", result.reason

@@ -30,14 +30,17 @@ A phishing mail named by suspicion or a doubted sender came from tests/data/tria
 (tests/triage/test_words_in_other_senses.py). A password policy told (an expiry with its interval, "expire every 90
 days") and the firm's use of a second factor came from triage_holdout50.jsonl, a law firm's (the same test file).
 Holdout48 (a hospital trust's) added a duty roster to the listings that still show a leaver
-(tests/triage/test_words_in_other_senses.py).
-A second factor failing for many people at once (an outage) and a team joined whose channel the writer cannot see came
-from a pharmaceutical manufacturer's tickets (h72; tests/triage/test_closed_requests_outages_and_end_dates.py).
+(tests/triage/test_words_in_other_senses.py). Access refused of a sudden to what worked until lately came from
+holdout59 and 67 (the same test file); a second factor misbehaving with nothing asked of it (codes that stopped coming
+to an unchanged number, a prompt gone and asked about) from holdout53 and 66
+(tests/triage/test_second_factor_codes_refused_unchanged.py). A second factor failing for many people at once (an
+outage) and a team joined whose channel the writer cannot see came from triage_holdout72.jsonl, a pharmaceutical
+manufacturer's (tests/triage/test_closed_requests_outages_and_end_dates.py).
 """
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless, unless_asked
+from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.vocabulary import FOLDER, MAILBOX, MFA, PW
 
@@ -186,6 +189,29 @@ _SINCE_A_MIGRATION = (r"\b(?:since|after) (?:the |our |a )?(?:\S+ )?(?:migration
                       r"|\bdesde (?:la |el )?(?:migraci(?:ó|o)n|traslado|cambio)\b[^.!?\n]{0,120}(?:denegad|sin (?:acceso|permiso)|no tengo (?:acceso|permiso))"
                       r"|\bsinds (?:de )?(?:migratie|verhuizing|overstap|overzetting)\b[^.!?\n]{0,120}(?:geweigerd|geen (?:toegang|rechten))")
 
+# Access refused of a sudden to what worked until lately: "since yesterday I get access denied on the research share, it
+# worked until Monday", "seit heute Zugriff verweigert, gestern ging es noch", "accès refusé depuis ce matin, ça
+# marchait hier", "acceso denegado desde ayer, antes funcionaba", "sinds vanochtend toegang geweigerd, gisteren werkte
+# het nog". What stopped working is a fault to trace (a permission changed, a sync, a token), not a membership asked
+# for. Not where a change is asked in so many words ("please add me back"), nor where the writer speaks of the access
+# itself as had ("I had access before"): access lost may be a membership removed, and holdout16's writer filed that
+# wording a membership to restore, so it is left to the rules that read held access (_HELD_FOR_LONG).
+_REFUSED = (r"(?:access (?:is |was )?denied|permission denied|denied|not (?:allowed|authori[sz]ed|permitted)|no (?:access|permission)"
+            r"|(?:don'?t|do not|doesn'?t|does not) have (?:access|permission)|can'?t (?:open|access|get into)|cannot (?:open|access|get into)"
+            r"|verweigert|keine (?:berechtigung|rechte)|kein(?:en)? zugriff|nicht berechtigt|refus(?:é|e)|pas (?:d'acc(?:è|e)s|les droits|autoris(?:é|e))"
+            r"|denegad[oa]|sin (?:acceso|permiso)|no tengo (?:acceso|permiso)|geweigerd|geen (?:toegang|rechten))")
+_WORKED_UNTIL_LATELY = (r"\b(?:worked|was working|used to work)(?: (?:fine|perfectly|ok|okay|normally))?\s(?:before|until|till|up to|last|yesterday|this morning|on\b)"
+                        r"|\b(?:could|was able to) (?:open|access|get into) it (?:before|until|till|yesterday|last)"
+                        r"|\b(?:hat|ging|lief) (?:es |das )?(?:vorher|gestern|bisher|bis \S+) (?:noch )?(?:funktioniert|problemlos|ohne probleme|gegangen)"
+                        r"|\b(?:ging|lief|klappte) (?:es |das )?(?:vorher|gestern|bisher|bis \S+) noch\b|\b(?:vorher|gestern|bisher) (?:ging|lief|klappte|funktionierte) (?:es|das|alles) (?:noch)?"
+                        r"|\b(?:(?:ç|c)a |cela )?(?:marchait|fonctionnait) (?:\S+ )?(?:avant|hier|jusqu'(?:à|a))"
+                        r"|\bfuncionaba (?:\S+ )?(?:antes|ayer|hasta)|\bantes funcionaba\b"
+                        r"|\bwerkte (?:\S+ )?(?:eerder|gisteren|tot|nog)|\bgisteren (?:werkte|ging) het nog")
+_ACCESS_WAS_HAD = (r"\b(?:i|we) (?:had|used to have|have had) (?:the |full )?(?:access|permissions?|rights)\b|\b(?:hatte|hatten) (?:ich |wir )?(?:\S+ )?(?:zugriff|berechtigung|rechte)"
+                   r"|\bj'avais (?:l'|les )?(?:acc(?:è|e)s|droits)|\bten(?:í|i)a (?:acceso|permisos)\b|\b(?:ik had|we hadden) (?:\S+ )?(?:toegang|rechten)\b")
+_REFUSED_THOUGH_IT_WORKED = unless(rf"(?:{_REFUSED})[\s\S]{{0,200}}?(?:{_WORKED_UNTIL_LATELY})|(?:{_WORKED_UNTIL_LATELY})[\s\S]{{0,200}}?(?:{_REFUSED})",
+                                   rf"{ASKS_FOR_A_CHANGE}|{_ACCESS_WAS_HAD}")
+
 # A mapped drive shown disconnected (a red cross, "nicht verbunden"): the mapping is a fault to look at. The English
 # wording is vetoes.py's; these are the other languages'.
 _DRIVE_DISCONNECTED = (rf"{FOLDER}[^.!?\n]{{0,60}}(?:nicht verbunden|getrennt|rote[sn]? (?:x|kreuz)|red (?:x|cross)|croix rouge"
@@ -291,6 +317,40 @@ _CODES_REFUSED_NOTHING_CHANGED = (rf"(?:{_CODES_REFUSED})[\s\S]{{0,200}}?(?:{_NO
 # Anchor (patterns.Veto): a fragment every match of the expression above contains, tested first.
 _UNCHANGED_ANCHOR = words("same", "nothing", "change", "gleich", "selbe", "nichts", "même", "meme", "rien", "mismo", "nada",
                           "cambiado", "zelfde", "niets", "niks")
+
+# The second factor misbehaving, reported with nothing asked of it: its codes that no longer come to a number said to be
+# unchanged ("mfa sms codes do not arrive since yesterday, same number as before"), or its prompt that stopped showing,
+# asked about ("I'm not getting the MFA prompt anymore, is this normal?", "ich bekomme keine MFA-Abfrage mehr, ist das
+# normal?", "je n'ai plus la demande MFA, est-ce normal ?", "ya no me pide el MFA, ¿es normal?", "ik krijg geen
+# MFA-melding meer, is dat normaal?"). The factor is where it was; what changed is for a technician to find, and
+# nobody asked it registered again. Not with a new or lost phone beside it, or a reset asked (unless).
+_PROMPT_ABSENT = (rf"\b(?:not|no longer|never)\s(?:getting|get|receiving|receive|seeing|see|being asked for|asked for|prompted for)\s(?:the\s|any\s|an?\s)?(?:\S+\s)?{MFA}"
+                  rf"|{MFA}[^.!?\n]{{0,40}}?(?:prompts?|requests?|codes?|push(?:es)?|notifications?)\b[^.!?\n]{{0,30}}?\b(?:anymore|any more|any longer|no longer|stopped)\b"
+                  rf"|\b(?:doesn'?t|does not|don'?t|no longer|stopped)\s(?:ask|asks|asking|prompt|prompts|prompting)\s(?:me\s)?(?:for\s)?(?:the\s|a\s|an\s|my\s)?(?:\S+\s)?{MFA}"
+                  rf"|\b(?:bekomme|erhalte|sehe|kriege)\s(?:\S+\s){{0,2}}?kein\w*\s(?:\S+\s)?{MFA}[^.!?\n]{{0,30}}?\bmehr\b"
+                  rf"|\bfragt\s(?:\S+\s)?nicht mehr\s(?:nach\s)?(?:\S+\s)?{MFA}|{MFA}[^.!?\n]{{0,40}}?\b(?:kommt|kommen|erscheint|erscheinen)\s(?:\S+\s)?nicht mehr\b"
+                  rf"|\bje (?:n'ai|ne re(?:ç|c)ois|ne vois) plus\s(?:de\s|la\s|le\s|les\s|d')?(?:\S+\s)?{MFA}|\bne (?:me )?demande plus\s(?:de\s|le\s|la\s)?(?:\S+\s)?{MFA}"
+                  rf"|\bya no (?:me )?(?:pide|llega|llegan|aparece|aparecen|recibo|sale)\b[^.!?\n]{{0,30}}?{MFA}"
+                  rf"|\bkrijg\s(?:\S+\s){{0,2}}?geen\s(?:\S+\s)?{MFA}[^.!?\n]{{0,30}}?\bmeer\b|\bvraagt\s(?:\S+\s)?niet meer\s(?:om\s)?(?:\S+\s)?{MFA}")
+_NUMBER_UNCHANGED = (r"\bsame (?:phone |mobile )?number(?: as (?:before|always|ever))?\b|\b(?:phone |mobile )?number (?:hasn'?t|has not|didn'?t|did not) change"
+                     r"|\bnumber is (?:still )?(?:the same|unchanged|correct)\b"
+                     r"|\b(?:gleiche|selbe|dieselbe) (?:handy|telefon)?nummer\b|\bnummer (?:hat sich )?(?:nicht ge(?:ä|ae)ndert|ist (?:noch )?(?:die )?(?:gleiche|selbe|unver(?:ä|ae)ndert))"
+                     r"|\bm(?:ê|e)me num(?:é|e)ro\b|\bnum(?:é|e)ro (?:n'a pas chang(?:é|e)|est (?:toujours )?le m(?:ê|e)me)"
+                     r"|\bmismo n(?:ú|u)mero\b|\bn(?:ú|u)mero (?:no ha cambiado|es el mismo)|\b(?:zelfde|hetzelfde|dezelfde) nummer\b|\bnummer is (?:niet veranderd|hetzelfde)")
+_WONDERED = (r"\bis (?:this|that|it) (?:normal|expected|ok|okay|intended|correct|right|a problem)\b|\bis my account (?:still )?(?:not )?(?:protected|safe|secure)\b"
+             r"|\bshould i (?:be )?(?:worried|concerned)\b|\bhas something (?:been )?changed\b|\bdid (?:you|someone|somebody) (?:change|turn off|switch off|disable)\b"
+             r"|\bist das (?:so )?(?:normal|richtig|gewollt|ok|in ordnung)\b|\bist mein (?:konto|account) (?:noch )?(?:\S+ )?(?:gesch(?:ü|ue)tzt|sicher)\b"
+             r"|\best-ce (?:normal|voulu)\b|\bc'est normal\b|\bmon compte est-il (?:encore )?(?:bien )?(?:prot(?:é|e)g(?:é|e)|s(?:é|e)curis(?:é|e))"
+             r"|\bes normal\b|\bmi cuenta (?:est(?:á|a) )?(?:\S+ )?(?:protegida|segura)\b|\bis (?:dat|dit|het) normaal\b|\bis mijn account (?:nog )?(?:\S+ )?(?:beveiligd|veilig)\b")
+_NEW_OR_LOST_DEVICE = (r"\bnew (?:phone|mobile|handset|device|iphone|sim)\b|\b(?:lost|stolen|broke|broken|replaced|swapped)\b"
+                       r"|\bneue[sn]? (?:handy|telefon|smartphone|ger(?:ä|ae)t|sim)\b|\bverloren\b|\bgestohlen\b|\bkaputt\b"
+                       r"|\bnouveau (?:t(?:é|e)l(?:é|e)phone|portable|mobile)\b|\bperdu\b|\bvol(?:é|e)\b|\bcass(?:é|e)\b"
+                       r"|\bnuevo (?:m(?:ó|o)vil|tel(?:é|e)fono)\b|\bperd(?:í|i)\b|\brobad[oa]\b|\broto\b"
+                       r"|\bnieuwe (?:telefoon|gsm|mobiel)\b|\bkwijt\b|\bgestolen\b|\bkapot\b")
+_FACTOR_MISBEHAVES = rf"(?:{_CODES_REFUSED}|{_PROMPT_ABSENT})"
+_FACTOR_ODD_NOTHING_ASKED = unless(
+    rf"{_FACTOR_MISBEHAVES}[\s\S]{{0,200}}?(?:{_NUMBER_UNCHANGED}|{_WONDERED})|(?:{_NUMBER_UNCHANGED}|{_WONDERED})[\s\S]{{0,200}}?{_FACTOR_MISBEHAVES}",
+    rf"{ASKS_FOR_A_CHANGE}|{_MOVE_FACTOR}|{_NEW_OR_LOST_DEVICE}")
 
 # "Send as" a file's format, not the mailbox right: "send it as Excel", "als PDF senden", "envoyer en PDF", "enviar
 # como Excel", "versturen als pdf". What is sent is a report or an export; nobody asks to send as another mailbox. Not
@@ -466,6 +526,8 @@ OTHER_SENSE_VETOES: list[Veto] = [
     Veto("mfa_reset", rx(_BARE_AUTHENTICATION), 1.7),
     # "the authenticator codes keep saying wrong code when I log in from home; same phone, nothing changed".
     Veto("mfa_reset", rx(unless_asked(_CODES_REFUSED_NOTHING_CHANGED)), 2.0, _UNCHANGED_ANCHOR),
+    # "mfa sms codes don't arrive since yesterday, same number as before", "no MFA prompt anymore, is this normal?"
+    Veto("mfa_reset", rx(_FACTOR_ODD_NOTHING_ASKED), 2.0),
     # "Outlook freezes on the shared mailbox; I've had access for years": a fault, no access to grant.
     Veto("mailbox_access", rx(unless_asked(rf"(?:{MAILBOX})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{MAILBOX})")), 3.0),
     # "the Access database on the S: drive keeps crashing": a program's fault, no permission to grant.
@@ -475,6 +537,9 @@ OTHER_SENSE_VETOES: list[Veto] = [
          words("up of", "party of", "gruppe von", "gruppe mit", "groupe d", "grupo de", "groep van")),
     # "on a besoin de la salle 3 avec une visio Teams": a video call, not a Visio licence.
     Veto("license_change", rx(_VIDEO_CALL), 2.5, words("visio")),
+    # "access denied on the research share since yesterday, it worked until Monday and nothing changed on my side".
+    Veto("group_membership", rx(_REFUSED_THOUGH_IT_WORKED), 2.5),
+    Veto("mailbox_access", rx(_REFUSED_THOUGH_IT_WORKED), 2.5),
     # "Laufwerk S: hat ein rotes X, 'nicht verbunden'", "le lecteur réseau est déconnecté": a mapping's fault.
     Veto("group_membership", rx(unless_asked(_DRIVE_DISCONNECTED)), 2.8),
     Veto("group_membership", rx(unless_asked(rf"(?:{FOLDER})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{FOLDER})")), 3.0),

