@@ -319,6 +319,23 @@ def test_an_unlock_or_a_factor_asked_stays_a_request(subject, body, category):
     ("Monitor", "Monitor-Meldung: Ereignis 9 für dieses Konto in 12 Stunden, Quelle LAGER-PC3."),
 ])
 def test_a_broken_lock_report_or_a_monitors_numbered_lockouts_ask_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # The lock is the writer's own and an unlock is asked, whatever report is mentioned.
+    ("locked", "My account is locked since this morning, the report says nothing about it. Please unlock me.",
+     "account_unlock"),
+    # Counted by a person, with the unlock asked.
+    ("locked again", "I have been locked out 3 times in the last hour, can you please unlock my account?",
+     "account_unlock"),
+])
+def test_an_unlock_asked_beside_a_report_or_a_count_stays_an_unlock(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason
+
+
 # Holdouts 53 and 66: an earlier request chased, named by its number or said raised before, whatever its kind.
 @pytest.mark.parametrize(("subject", "body"), [
     ("status?", "any update on RITM0048812? it was the unlock of my account from monday"),
@@ -336,16 +353,6 @@ def test_a_request_chased_is_not_asked_again(subject, body):
 
 
 @pytest.mark.parametrize(("subject", "body", "category"), [
-    # The lock is the writer's own and an unlock is asked, whatever report is mentioned.
-    ("locked", "My account is locked since this morning, the report says nothing about it. Please unlock me.",
-     "account_unlock"),
-    # Counted by a person, with the unlock asked.
-    ("locked again", "I have been locked out 3 times in the last hour, can you please unlock my account?",
-     "account_unlock"),
-])
-def test_an_unlock_asked_beside_a_report_or_a_count_stays_an_unlock(subject, body, category):
-    result = triage(subject, body)
-    assert result.category == category, result.reason
     # The chase beside a request in so many words, or a fresh request with no chase in it.
     ("RITM0048812", "any update on RITM0048812? please just unlock my account, I can't work", "account_unlock"),
     ("reset", "I raised a ticket last week but it's urgent now: please reset my password", "password_reset"),
