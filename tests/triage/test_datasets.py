@@ -618,6 +618,33 @@ def test_holdout_set_meets_thresholds() -> None:
 # application's lock, handed off), a phishing page typed into, "how do I change my password?", a leaver's
 # OneDrive or "what do we need to do?" asked, an external contractor's account, a vague "new starter, nothing prepared",
 # a drive "like my team" and an Acrobat Reader to Pro upgrade. Disputes: none.
+# Round 1 of the 2026-12-07 stop: five sets of 200 rows each (120 `other`, 32 German and two rows each of French,
+# Spanish and Dutch, about 56 marked ambiguous), each by an author who read nothing of the project, studied side by side
+# from 7d10c27; three more sets of the same making were kept unseen. Each study left no row of any set moved away.
+# triage_holdout71 (a freight forwarder's: hubs, customs, EDI jobs) read .972/.944/1.000 before its study. Taught: a
+# password change refused with its own error and a password that ran out while its holder was away (said_briefly.py,
+# vetoes.py); "already" after the thing done (already_done.py); a client's onboarding project and a quoted team named
+# "onboarding" (objects.py); "left us" recently as a leaver (vocabulary.py); a person taken off a SharePoint site and a
+# product "needed" (patterns.py); an MFA demand while other apps work (not_the_account.py). It reads 1.000/1.000/1.000.
+# triage_holdout72 (a pharmaceutical manufacturer's: plants, QA, validated systems) read .951/.875/.953. Taught: a
+# request closed by naming itself and a vendor's planned maintenance (noise.py); sessions "terminated" in any tense
+# (vetoes.py); a list of accounts to report on (process_records.py); a second factor failing for many at once and a
+# team joined whose channel is unseen (other_senses.py); a contractor's end date passed (said_briefly.py); "deactivate
+# AD" (vocabulary.py). It reads 1.000/.974/1.000.
+# triage_holdout73 (an automotive parts supplier's: plants, an ERP's lock entries, resellers) read .958/.921/.951.
+# Taught: a licence's price change and an ERP's lock entry (another_kind.py); "just for your info" (devices_and_notices.py);
+# an empty locked-accounts report and a monitor's lockout count (process_records.py); a contract "with" a role-named
+# person ended (stays_or_goes.py); gone and "block everything" (said_briefly.py). It reads 1.000/1.000/1.000.
+# triage_holdout75 (a telecom operator's call centres and field service) read .958/.934/.977. Taught: a tool's own
+# reset button that errors (vetoes.py); a newcomer's hardware with the account said made per HR's mail
+# (starter_hardware.py); mail lists and licences by part number (vocabulary.py); "Teams-Team" and a password something
+# "won't accept" (patterns.py). It reads 1.000/.987/1.000.
+# triage_holdout77 (an agricultural machinery maker's: dealers, plants, shop-floor terminals) read .944/.887/.953.
+# Taught: a reset turned down by name (vetoes.py); a reset "from this morning" said to have worked and a user said
+# created (already_done.py); a notice retold with its demand as a "that" clause (discounts.py); a shop-floor terminal
+# locked by its process (not_the_account.py); one plan "instead of" another (patterns.py). It reads .993/.974/1.000.
+# Left in all five: Office's "unlicensed product" banner (discounts.py keeps it a symptom), a password manager's own
+# error, "same access as my colleague", a Power BI workspace, and other ambiguous rows each a one-off. Disputes: none.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
@@ -686,7 +713,13 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  # holdout68 (a food retailer's: stores and tills, distribution centres, warehouse pallets, ERP roles) read .979/.916/.976 before its study, .993/.974/1.000 after.
                  "triage_holdout68.jsonl": (0.99, 0.97, 0.99),
                  # holdout70 (a manufacturer's: quality shares, 8D reports, ERP systems, apprentices) read .937/.929/.953 before its study, .979/.985/1.000 after.
-                 "triage_holdout70.jsonl": (0.97, 0.98, 0.99)}
+                 "triage_holdout70.jsonl": (0.97, 0.98, 0.99),
+                 # holdout71-77 (round 1 of the 2026-12-07 stop; before their studies → after, on 7786f23).
+                 "triage_holdout71.jsonl": (0.99, 0.99, 0.99),  # .972/.944/1.000 → 1.000/1.000/1.000
+                 "triage_holdout72.jsonl": (0.99, 0.97, 0.99),  # .951/.875/.953 → 1.000/.974/1.000
+                 "triage_holdout73.jsonl": (0.99, 0.99, 0.99),  # .958/.921/.951 → 1.000/1.000/1.000
+                 "triage_holdout75.jsonl": (0.99, 0.98, 0.99),  # .958/.934/.977 → 1.000/.987/1.000
+                 "triage_holdout77.jsonl": (0.99, 0.97, 0.99)}  # .944/.887/.953 → .993/.974/1.000
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
