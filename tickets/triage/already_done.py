@@ -34,7 +34,7 @@ a label and no plea, came from triage_holdout67.jsonl, a university's (tests/tri
 from __future__ import annotations
 
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.vocabulary import CREATE_ACCOUNT, NEW, PW
+from tickets.triage.vocabulary import ACCOUNT_EXISTS_ALREADY, CREATE_ACCOUNT, NEW, PW
 
 # The thing done, by the writer or by someone: a completed verb of the categories' actions. English participles are
 # also infinitives ("reset", "set up"), so they count only after an auxiliary or "already"; the other languages'
@@ -194,7 +194,8 @@ _NEWCOMER_SET_UP = unless_asked(
     # The user itself said made, as a manager's note puts it, with or without its article: "Benutzer ist schon angelegt",
     # "user is already created", "l'utilisateur est déjà créé", "usuario ya creado", "gebruiker is al aangemaakt" (h77).
     r"|\b(?:(?:ihr|sein|ihre|seine|das|die|der)\s)?(?:konto|konten|zug(?:ä|ae)nge?|einrichtung|account|accounts|benutzer(?:konto|konten|kennung)?|user)\s(?:ist|sind|wurde|wurden)\s(?:schon\s|bereits\s)*(?:eingerichtet|angelegt|erstellt|fertig|erledigt|da)\b"
-    r"|\buser\s(?:account\s)?(?:is|was|has been)\s(?:already\s)(?:been\s)?(?:created|set up|in place)\b"
+    # Said with "already", by any of the account's names and whoever says so: vocabulary.ACCOUNT_EXISTS_ALREADY.
+    rf"|{ACCOUNT_EXISTS_ALREADY}"
     r"|\b(?:son|leur|ses|l')\s?(?:compte|acc(?:è|e)s|comptes|utilisateur)\s(?:est|sont|a (?:d(?:é|e)j(?:à|a) )?(?:é|e)t(?:é|e))\s(?:d(?:é|e)j(?:à|a)\s)?(?:cr(?:éé|ee)s?|pr(?:ê|e)ts?|configur(?:é|e)s?)\b"
     r"|\b(?:su(?:s)?|el)\s(?:cuenta|usuario|accesos?)\s(?:ya\s)?(?:est(?:á|a)n?\s|fue\s|ha sido\s)?(?:ya\s)?(?:cread[oa]s?|list[oa]s?|configurad[oa]s?)\b"
     r"|\b(?:zijn|haar|hun|de)\s(?:account|accounts|inlog|toegang|gebruiker)\s(?:is|zijn|werd)\s(?:al\s|reeds\s)?(?:aangemaakt|klaar|ingericht|geregeld)\b"
@@ -237,11 +238,9 @@ _NOT_A_CONDITION = "".join(rf"(?<!\b{w} )(?<!\b{w} the )(?<!\b{w} his )(?<!\b{w}
 # compte est déjà créé", "su usuario ya está creado", "zijn account is al aangemaakt". No account is to be created, so
 # no onboarding: what is asked (a folder, a group) is its own request. Lighter than _NEWCOMER_SET_UP (nothing asked).
 _NEWCOMER_LOGIN_MADE = (
-    r"\b(?:his|her|their)\s(?:login|account|user ?(?:name|id)|ad account|user)\s(?:is\s|was\s|has been\s)?(?:[\w.@-]+,?\s)?(?:already|is already|was already)\s(?:been\s)?(?:created|set up|made|in place)\b"
-    r"|\b(?:sein|ihr)\s(?:konto|login|zugang|benutzer\w*|account)\s(?:\S+\s)?(?:ist|wurde)\s(?:schon|bereits)\s(?:angelegt|eingerichtet|erstellt)\b"
-    r"|\b(?:son|leur)\s(?:compte|identifiant|login)\s(?:\S+\s)?(?:est|a (?:é|e)t(?:é|e))\s(?:d(?:é|e)j(?:à|a)\s)(?:cr(?:éé|ee)|configur(?:é|e))\b"
-    r"|\bsu\s(?:cuenta|usuario|login)\s(?:\S+\s)?ya\s(?:est(?:á|a)|fue|ha sido)\s(?:cread[oa]|configurad[oa])\b"
-    r"|\b(?:zijn|haar|hun)\s(?:account|inlog|gebruikersnaam|login)\s(?:\S+\s)?(?:is|werd)\s(?:al|reeds)\s(?:aangemaakt|ingericht)\b"
+    # The newcomer's own, by a possessive; what is said of the account is vocabulary.ACCOUNT_EXISTS_ALREADY, the one
+    # reading objects.py's and starter_hardware.py's share.
+    rf"\b(?:his|her|their|sein|ihr|son|leur|su|zijn|haar|hun)\s{ACCOUNT_EXISTS_ALREADY}"
     # The newcomer's directory login said to work already: "started today, his Windows login works but he needs a
     # CRIS account", "ihr Windows-Login funktioniert", "son login Windows fonctionne", "su usuario de Windows funciona",
     # "zijn Windows-login werkt". What is left is an application's account, for a person.

@@ -33,7 +33,7 @@ from tickets.triage.patterns import Signal, Veto, rx, words
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
-from tickets.triage.vocabulary import PW
+from tickets.triage.vocabulary import ACCOUNT_EXISTS_ALREADY, PW
 from tickets.triage.workplaces_left import WORKPLACE_SIGNALS
 
 # Someone other than the writer, by pronoun or by a name with "Mr"/"Frau" or a user name with a dot.
@@ -185,8 +185,9 @@ OBJECT_VETOES: list[Veto] = [
     Veto("session_revoke", rx(r"\bsession\s(?:\S+\s)?(?:hung|hangs|hanging|is stuck|stuck|froze|frozen|freezes)|\b(?:i am|i'm|am|is|says|shows as) already logged (?:on|in)\b|\bh(?:ä|ae)ngende sitzung|\bsitzung (?:\S+ )?h(?:ä|ae)ngt"), 3.0),
     # "new sales rep needs a CRM role, user already exists": an account that exists is not one to create; what is
     # asked is a right on it.
-    # Who says so may stand between: "Konto ist laut HR schon angelegt", "account is according to HR already created".
-    Veto("onboarding", rx(r"\b(?:user|account|login|konto|benutzer)\s(?:\S+\s)?(?:(?:laut|according to|per|selon|seg(?:ú|u)n|volgens)\s(?:\S+\s){1,2}?)?(?:already exists|exists already|is already (?:there|created|set up)|already (?:created|set up)|(?:bereits|schon) (?:vorhanden|angelegt|erstellt|eingerichtet)|existiert (?:bereits|schon))|\balready (?:has|have|got) (?:an? |the |his |her )?(?:user |ad )?(?:account|login)\b"
+    # Who says so may stand between: "Konto ist laut HR schon angelegt", "account is according to HR already created"
+    # (vocabulary.ACCOUNT_EXISTS_ALREADY, shared with already_done.py and starter_hardware.py).
+    Veto("onboarding", rx(rf"{ACCOUNT_EXISTS_ALREADY}|\balready (?:has|have|got) (?:an? |the |his |her )?(?:user |ad )?(?:account|login)\b"
                           # "the new buyer has an ERP user now, copy the roles", "hat jetzt einen SAP-Benutzer", "a
                           # maintenant son compte", "ya tiene usuario", "heeft nu een account": the account is there
                           # now; what is asked is a right on it.

@@ -14,7 +14,7 @@ import re
 
 from tickets.triage.casefree import CaseFree
 from tickets.triage.nothing_to_change import ACCOUNT_CLOSED_ELSEWHERE
-from tickets.triage.vocabulary import LEAVER, NEWBIE
+from tickets.triage.vocabulary import ACCOUNT_EXISTS_ALREADY, LEAVER, NEWBIE, SAID_IN_A_MESSAGE
 
 
 def _rx(pattern: str) -> CaseFree:
@@ -93,16 +93,14 @@ _IDENTITY_DONE = _rx(
     # "his account is already off": a leaver's identity side said ended, as "disabled" says it.
     r"|(?:off|switched off|disabled|deactivated|deaktiviert|d(?:é|e)sactiv(?:é|e)s?|desactivad[oa]s?|gedeactiveerd"
     r"|uit(?:gezet)?)\b)"
-    # The word it is said on goes with it: "account is created already per HR email", "laut Mail von HR", "selon le
-    # mail des RH", "según el correo de RRHH", "volgens de mail van HR" cite a message; they name no mailbox to make.
-    r"(?: already)?(?:,? (?:as per|per|according to|laut|selon|seg(?:ú|u)n|volgens)"
-    r" (?:the |an? |die |der |le |la |el |de |het )?(?:\S+ )?"
-    r"(?:e-?mail|mail|message|ticket|nachricht|correo|courriel|bericht)\b)?"
-    # "zijn account is er al", "sein Konto existiert schon", "son compte existe déjà": the account is there already.
-    r"|\b(?:account|login|konto|zugang|compte|cuenta|usuario|gebruiker)s?(?: \w+){0,2}"
-    r" (?:already exists?|exists? already|(?:is|are) (?:already )?there|(?:ist|sind) (?:schon|bereits) da"
-    r"|existier(?:t|en) (?:schon|bereits)|existen?t? d(?:é|e)j(?:à|a)|ya existen?|existen? ya"
-    r"|(?:is|zijn) er (?:al|reeds)|bestaa(?:t|n) (?:al|reeds))\b"
+    # The word it is said on goes with it ("account is created already per HR email"): it names no mailbox to make.
+    rf"(?: already)?{SAID_IN_A_MESSAGE}?"
+    # "zijn account is er al", "sein Konto existiert schon", "son compte existe déjà", "Konto ist laut HR schon
+    # angelegt": the account is there already (vocabulary.ACCOUNT_EXISTS_ALREADY, shared with onboarding's vetoes).
+    rf"|{ACCOUNT_EXISTS_ALREADY}"
+    # "ad account and email are already there", "the account is there": two things named, or no "already"; said of
+    # a starter's, the account is there all the same.
+    r"|\b(?:account|login|konto|zugang|compte|cuenta|usuario|gebruiker)s?(?: \w+){0,2} (?:is|are) (?:already )?there\b"
     # "Die Konten werden über den HR-Prozess deaktiviert": another process (HR's) does the identity side.
     # Said done in the past too ("Die Konten wurden laut Personalabteilung schon gesperrt").
     r"|\b(?:konten|konto|zug(?:ä|ae)nge?|accounts?)\s(?:werden|wird|worden|wurden|wurde)\s(?:\S+\s){0,4}?"

@@ -296,6 +296,51 @@ CREATE_ACCOUNT = (
     r"|(?:crear|cread(?:le)?|preparad|preparar|dar de alta) (?:\S+ ){0,2}?(?:cuenta|usuario|correo)"
     r"|(?:account|gebruiker|mailbox|mailadres)\w* (?:\S+ ){0,2}?(?:aanmaken|klaarzetten|aangemaakt)|(?:maak|zet) .{0,20}(?:account|gebruiker)\w* (?:aan|klaar))"
 )
+# -- a newcomer's account said to exist already -------------------------------------------------------------------
+# "user already exists", "his login is t.adeyemi, already created", "Konto ist laut HR schon angelegt", "son compte est
+# déjà créé", "su usuario ya está creado", "zijn account is al aangemaakt": the account is there, so there is none to
+# make; what the ticket asks (a right, a laptop) is something else. Onboarding's vetoes (objects.py, already_done.py)
+# and the starter's hardware (starter_hardware.py) read this one definition, so a word found in one study widens all
+# three. Each keeps its own context around it (a possessive, a request asked beside it).
+# The account by its names, in the plural too ("accounts", "comptes", "usuarios"); a user is an account here.
+ACCOUNT_NAMED = (r"(?:user(?:\s?account|\s?name|\s?id)?|account|ad account|login|log-in"
+                 r"|konto|konten|zug(?:ä|ae)nge?|benutzer(?:konto|konten|kennung)?"
+                 r"|compte|identifiant|utilisateur"
+                 r"|cuenta|usuario"
+                 r"|gebruiker(?:snaam)?|inlog)s?")
+# Who says so, between the account and what is said of it: "laut HR", "according to HR", "per HR", "selon les RH",
+# "según RRHH", "volgens HR". One or two words name the source.
+WHO_SAYS_SO = r"(?:(?:as per|per|according to|laut|selon|seg(?:ú|u)n|volgens)\s(?:\S+\s){1,2}?)"
+ALREADY = r"(?:already|schon|bereits|d(?:é|e)j(?:à|a)|ya|al|reeds)"
+# Made or there: the participles of making an account, and its being in place.
+MADE = (r"(?:created|set up|made|in place|there"
+        r"|angelegt|eingerichtet|erstellt|vorhanden"
+        r"|cr(?:éé|ee)e?s?|configur(?:é|e)e?s?"
+        r"|cread[oa]s?|configurad[oa]s?"
+        r"|aangemaakt|ingericht)")
+EXISTS = r"(?:exists?|existier(?:t|en)|existen?t?|bestaa(?:t|n))"
+# Spanish says "already" before its auxiliary: "ya está creada", "ya fue creado".
+_AUX_AFTER_ALREADY = r"(?:est(?:á|a)n?|fue|fueron|ha sido|han sido)"
+# The words between the account and what is said of it: an auxiliary ("is", "ist", "a été"), the login itself ("is
+# t.adeyemi,"); never a word that denies it or puts it off ("is not yet created", "ist noch nicht angelegt").
+_BETWEEN_ACCOUNT_AND_SAID = (r"(?:(?!not\b|nicht\b|noch\b|pas\b|no\b|niet\b|nog\b|never\b|nie\b|kein\w*|yet\b|still\b"
+                             r"|to\b|be\b|being\b|encore\b|todav(?:í|i)a\b|a(?:ú|u)n\b)\S+\s){0,2}?")
+# The message it is said in may follow: "created already per HR email", "laut Mail von HR", "selon le mail des RH",
+# "según el correo de RRHH", "volgens de mail van HR" cite a message; they name no mailbox to make.
+SAID_IN_A_MESSAGE = (r"(?:,?\s(?:as per|per|according to|laut|selon|seg(?:ú|u)n|volgens)\s(?:the\s|an?\s|die\s|der\s|le\s|la\s|el\s|de\s|het\s)?(?:\S+\s)?"
+                     r"(?:e-?mail|mail|message|ticket|nachricht|correo|courriel|bericht)\b)")
+ACCOUNT_EXISTS_ALREADY = (
+    rf"\b{ACCOUNT_NAMED}\s{_BETWEEN_ACCOUNT_AND_SAID}{WHO_SAYS_SO}?"
+    # "already created", "already exists", "schon angelegt", "déjà créé", "al aangemaakt", "has already been set up".
+    rf"(?:{ALREADY}\s(?:(?:been|(?:é|e)t(?:é|e)|sido)\s)?(?:{MADE}|{EXISTS})"
+    # "created already", "exists already", "existiert bereits", "existe déjà", "existe ya", "bestaat al".
+    rf"|(?:{MADE}|{EXISTS})\s{ALREADY}"
+    rf"|{ALREADY}\s{_AUX_AFTER_ALREADY}\s(?:{ALREADY}\s)?{MADE}"
+    # "sein Konto ist schon da", "zijn account is er al": there, in German's and Dutch's words ("da" alone would
+    # read Spanish's "ya da error").
+    r"|(?:schon|bereits)\sda|er\s(?:al|reeds))\b"
+    rf"{SAID_IN_A_MESSAGE}?"
+)
 LEAVER = (
     r"(?:\bterminat(?:e|ed|ion)\b|\bleaver\b|\b(?:was|been|got|were|is being|be|being)\s(?:\S+\s)?(?:let go|fired|sacked|dismissed|laid off|made redundant)\b|\blet (?:\S+ ){1,3}?go\b|(?:had|have|has|need|needs|going|decided) to (?:dismiss|fire|sack|let go of)\b|"
     r"entlassen|freigestellt|gefeuert|renvoy(?:é|e)e?|vir(?:é|e)e?\b|congédi(?:é|e)e?|echad[oa] |offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|\b(?:employee|colleague|user|staff member|contractor|he|she|[a-z]+\.[a-z]+) (?:is )?leaving (?:us )?(?:tomorrow|today|next (?:week|month)|at the end of)|(?:has |have )?left (?:(?:the|our) )?company|last (?:working )?day|retir(?:ed|ing|ement|es\b)|no longer (?:with|employed|works? (?:here|for|with|at|in)\b|working (?:here|for|with|at|in)\b)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee|\b(?:has|have|had) (?:now |just )?left(?=\s*(?:[,.;!]|$|and\b|us\b|today\b|yesterday\b|this\b|last\b|on\b|the (?:business|company|firm|practice)\b))|finish(?:ed|es|ing) (?:his|her|their) (?:contract|employment|placement)|(?:his|her|their) contract (?:has )?(?:ended|finished|is over)"
