@@ -150,8 +150,12 @@ def discount_faults_and_alerts(text: CleanText, scores: dict[str, float]) -> Non
 
 
 # Something failing in an application ("check-in fails with 'locked by another user'", "the job errors out").
+# A workflow stuck on its way is one too ("the approval is stuck at my manager, who left", "hängt bei", "coincé chez",
+# "atascada en", "blijft hangen bij"): the leaver is why it waits, and what is asked is the step moved on.
 _FAILS = re.compile(
-    r"\b(?:fails?|failed|failing|errors?|crash\w*|fehler\w*|schl(?:ä|ae)gt fehl|(?:é|e)choue|erreur|falla)\b")
+    r"\b(?:fails?|failed|failing|errors?|crash\w*|fehler\w*|schl(?:ä|ae)gt fehl|(?:é|e)choue|erreur|falla"
+    r"|stuck|h(?:ä|ae)ngt (?:\S+ )?(?:bei|fest)|feststeck\w*|coinc(?:é|e)e?s?|atascad[oa]s?"
+    r"|blijft (?:\S+ )?hangen|vastgelopen)\b")
 
 
 def discount_leaver_named_as_a_cause(text: CleanText, scores: dict[str, float], fired: dict[str, set[str]]) -> None:

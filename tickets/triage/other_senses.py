@@ -206,9 +206,24 @@ _WORKED_UNTIL_LATELY = (r"\b(?:worked|was working|used to work)(?: (?:fine|perfe
                         r"|\b(?:ging|lief|klappte) (?:es |das )?(?:vorher|gestern|bisher|bis \S+) noch\b|\b(?:vorher|gestern|bisher) (?:ging|lief|klappte|funktionierte) (?:es|das|alles) (?:noch)?"
                         r"|\b(?:(?:ç|c)a |cela )?(?:marchait|fonctionnait) (?:\S+ )?(?:avant|hier|jusqu'(?:à|a))"
                         r"|\bfuncionaba (?:\S+ )?(?:antes|ayer|hasta)|\bantes funcionaba\b"
-                        r"|\bwerkte (?:\S+ )?(?:eerder|gisteren|tot|nog)|\bgisteren (?:werkte|ging) het nog")
+                        r"|\bwerkte (?:\S+ )?(?:eerder|gisteren|tot|nog)|\bgisteren (?:werkte|ging) het nog"
+                        # The day before named first: "yesterday all ok", "yesterday it worked for everyone", "hier tout
+                        # marchait", "ayer funcionaba", "gestern war alles ok".
+                        r"|\byesterday,? (?:it |this |that |everything |all |we |they |everyone )?(?:was |were )?(?:all )?(?:ok|okay|fine|good|worked|working|normal)\b"
+                        r"|\bgestern (?:war |ging |lief |hat )?(?:alles |es |das )?(?:noch )?(?:ok|okay|in ordnung|gut|funktioniert)\b"
+                        r"|\bhier,? (?:(?:ç|c)a |tout |cela )?(?:marchait|fonctionnait|(?:é|e)tait (?:ok|bon))\b|\bayer (?:todo )?(?:funcionaba|estaba bien|iba bien)\b")
 _ACCESS_WAS_HAD = (r"\b(?:i|we) (?:had|used to have|have had) (?:the |full )?(?:access|permissions?|rights)\b|\b(?:hatte|hatten) (?:ich |wir )?(?:\S+ )?(?:zugriff|berechtigung|rechte)"
                    r"|\bj'avais (?:l'|les )?(?:acc(?:è|e)s|droits)|\bten(?:í|i)a (?:acceso|permisos)\b|\b(?:ik had|we hadden) (?:\S+ )?(?:toegang|rechten)\b")
+# The same for a licence: a product's message that it wants a licence, where it worked until lately ("the dashboard says
+# 'you need a Pro licence to view' since today, yesterday it worked for everyone", "Lizenzfehler seit heute, gestern
+# ging es noch"). Seats taken away from many at once overnight are an outage or a setting changed, for a person to
+# trace; nobody asked for one. Not where a licence is asked for in the writer's words ("I need the licence back").
+_LICENCE_WORD = r"(?:licen[cs]\w*|unlicen[cs]ed|lizenz\w*|licencia\w*|licentie\w*)"
+_LICENCE_ASKED = (rf"{ASKS_FOR_A_CHANGE}|\b(?:i|we|he|she|they)\s(?:\S+\s)?(?:need|want|would like)\s(?:\S+\s){{0,3}}?{_LICENCE_WORD}"
+                  r"|\b(?:can|could|may) (?:i|we|he|she|they) (?:\S+ )?(?:get|have)\b")
+_LICENCE_WANTED_THOUGH_IT_WORKED = unless(
+    rf"{_LICENCE_WORD}[\s\S]{{0,200}}?(?:{_WORKED_UNTIL_LATELY})|(?:{_WORKED_UNTIL_LATELY})[\s\S]{{0,200}}?{_LICENCE_WORD}",
+    _LICENCE_ASKED)
 _REFUSED_THOUGH_IT_WORKED = unless(rf"(?:{_REFUSED})[\s\S]{{0,200}}?(?:{_WORKED_UNTIL_LATELY})|(?:{_WORKED_UNTIL_LATELY})[\s\S]{{0,200}}?(?:{_REFUSED})",
                                    rf"{ASKS_FOR_A_CHANGE}|{_ACCESS_WAS_HAD}")
 
@@ -540,6 +555,8 @@ OTHER_SENSE_VETOES: list[Veto] = [
     # "access denied on the research share since yesterday, it worked until Monday and nothing changed on my side".
     Veto("group_membership", rx(_REFUSED_THOUGH_IT_WORKED), 2.5),
     Veto("mailbox_access", rx(_REFUSED_THOUGH_IT_WORKED), 2.5),
+    # "Power BI says 'you need a Pro licence' for the ward managers since this morning, yesterday it worked".
+    Veto("license_change", rx(_LICENCE_WANTED_THOUGH_IT_WORKED), 2.5),
     # "Laufwerk S: hat ein rotes X, 'nicht verbunden'", "le lecteur réseau est déconnecté": a mapping's fault.
     Veto("group_membership", rx(unless_asked(_DRIVE_DISCONNECTED)), 2.8),
     Veto("group_membership", rx(unless_asked(rf"(?:{FOLDER})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{FOLDER})")), 3.0),

@@ -238,12 +238,34 @@ def asks_whether_it_is_normal(subject: str, request: str) -> bool:
             return False
         if _OPENS_WITH_A_CHANGE.search(low) or _WANTS.search(_NOT_WANTED.sub(" ", _WORRY.sub(" ", low))) or _ASKS_FOR_HELP.search(low):
             return False
+        if _TO_BE_CHANGED.search(low) and not only_asks_about(sentence):
+            return False
     # A problem counts where it is stated, not where it is wondered about ("has something gone wrong?").
     words = "\n".join([subject, *(s for s in sentences if not only_asks_about(s))]).lower()
     if subject_asks(subject) or _OPENS_WITH_A_CHANGE.search(subject.lower()):
         return False
     return not (reports_a_problem(words) or _DEVICE_GONE.search(words) or _REQUESTED.search(words)
                 or _NOT_READY.search(words))
+
+
+# A change stated in the passive, as a leaver's manager puts it: "account can be closed", "his login should be disabled",
+# "Konto kann gelöscht werden", "le compte peut être désactivé", "la cuenta se puede cerrar", "account mag verwijderd
+# worden". Said, not wondered: a side question beside it ("keep his mailbox?") does not make the ticket a question.
+# The account's words before it: "this can be closed" is the ticket's own close.
+_ACCOUNT_NOUN = (r"(?:accounts?|logins?|access|mailbox|licen[cs]es?|user|konto|konten|zugang|zug(?:ä|ae)nge|postfach|compte"
+                 r"|acc(?:è|e)s|cuenta|acceso|usuario|toegang|gebruiker)")
+_TO_BE_CHANGED = re.compile(
+    rf"\b{_ACCOUNT_NOUN}\s(?:\S+\s)?(?:can|should|must|may|needs? to|has to|is to|are to)\sbe\s(?:\S+\s)?"
+    r"(?:closed|disabled|deactivated|removed|deleted|blocked|locked|created|set up|added|granted|unlocked|reset)\b"
+    rf"|\b{_ACCOUNT_NOUN}\s(?:\S+\s){{0,3}}?(?:kann|soll|muss|darf|k(?:ö|oe)nnen|sollen|m(?:ü|ue)ssen)\s(?:\S+\s){{0,2}}?"
+    r"(?:geschlossen|gel(?:ö|oe)scht|gesperrt|deaktiviert|entfernt|angelegt|eingerichtet|entsperrt|zur(?:ü|ue)ckgesetzt)\swerden\b"
+    rf"|\b{_ACCOUNT_NOUN}\s(?:\S+\s)?(?:peut|doit|peuvent|doivent)\s(?:\S+\s)?(?:(?:ê|e)tre)\s"
+    r"(?:ferm|supprim|d(?:é|e)sactiv|bloqu|cr(?:éé|ee)|d(?:é|e)bloqu|r(?:é|e)initialis)\w*"
+    rf"|\b{_ACCOUNT_NOUN}\s(?:\S+\s)?(?:se\s)?(?:puede|debe|pueden|deben)\s(?:(?:ser|quedar)\s)?"
+    r"(?:cerrar|borrar|eliminar|desactivar|bloquear|crear|desbloquear|cerrad|borrad|eliminad|desactivad|bloquead)\w*"
+    rf"|\b{_ACCOUNT_NOUN}\s(?:\S+\s)?(?:kan|mag|moet|mogen|moeten)\s(?:\S+\s)?"
+    r"(?:gesloten|verwijderd|gedeactiveerd|geblokkeerd|aangemaakt|ontgrendeld|gereset)\s(?:worden)\b"
+)
 
 
 # Whose job a thing is, or from which side it can be done: "who manages this?", "who looks after that, us or them?",

@@ -91,6 +91,17 @@ _LIFTED_ITSELF = (r"(?:\bun-?locked\s(?:itself|themselves|by itself|on its own|a
                   r"|\b(?:vanzelf|automatisch|uit zichzelf)\s(?:weer\s)?(?:ontgrendeld|gedeblokkeerd|vrijgegeven|opengegaan)"
                   r"|\b(?:ging|is)\s(?:\S+\s)?(?:vanzelf|automatisch)\s(?:weer\s)?open\b)"
                   r"(?![^.!?\n]{0,80}(?:again|\block|locked|gesperrt|re-?locked))")
+# A lock told in the past and said over in the same sentence: "all the accounts that were locked after the migration are
+# working again", "die gesperrten Konten funktionieren wieder", "les comptes bloqués fonctionnent à nouveau", "las
+# cuentas bloqueadas vuelven a funcionar", "de geblokkeerde accounts werken weer". A status report: nothing is left to
+# unlock. Not where a lock comes back after it ("... but mine is locked again").
+_LOCK_OVER = (rf"(?:{LOCKED}|lock(?:ed)?[\s-]?out)[^.!?\n]{{0,100}}?"
+              r"\b(?:(?:works?|working|worked) (?:\S+ )?(?:again|fine again|normally again)|back to normal\b"
+              r"|(?:funktionier\w*|gehen|geht|laufen|l(?:ä|ae)uft|klappt) (?:\S+ ){0,2}?wieder\b(?!\s(?:\S+\s)?nicht\b)"
+              r"|(?:fonctionne\w*|marche\w*|remarche\w*) (?:(?:à|a) nouveau|de nouveau)|\bremarche\w*"
+              r"|vuelve[n]? a funcionar|funciona[n]? (?:de nuevo|otra vez)"
+              r"|werk(?:t|en) (?:\S+ )?weer)"
+              r"(?![^.!?\n]{0,80}(?:\blocked again|\bstill locked|wieder gesperrt|noch gesperrt|de nouveau bloqu|(?:otra vez|de nuevo) bloquead|weer geblokkeerd))")
 # A lockout the writer fears or guards against, in the future or the conditional: "I don't want to be locked out",
 # "so I won't get locked out", "to avoid being locked out", "in case I get locked out", "afraid of getting locked out",
 # "will I be locked out?"; "ich will nicht ausgesperrt werden", "damit ich nicht gesperrt werde", "Angst, gesperrt zu
@@ -252,6 +263,9 @@ VETOES: list[Veto] = [
     # left to unlock, and what the writer wants is a person to read why it locked (holdout63's). The lock's own words
     # are all through such a ticket, so it takes them all back, unless an unlock is asked in so many words.
     Veto("account_unlock", rx(unless_asked(_LIFTED_ITSELF)), 6.0),
+    # "the accounts locked after the migration are working again, root cause found": a lock reported over, in a status
+    # update; an unlock asked in so many words beside it still stands.
+    Veto("account_unlock", rx(unless_asked(_LOCK_OVER)), 4.0),
     # "should be locked on the 30th": a lock to make (offboarding), not one to lift.
     Veto("account_unlock", rx(r"(?:gesperrt|deaktiviert) werden|(?:doit|doivent|devra) (?:\S+ )?(?:être|etre) (?:bloqu|d(?:é|e)sactiv)|(?:debe|deben) (?:\S+ )?(?:ser|quedar) bloquead|geblokkeerd (?:worden|moet)"), 2.5),
     Veto("mailbox_access", rx(r"(?:mail\s?-?box|postfach|inbox|bo(?:î|i)te (?:aux lettres|mail)|buz(?:ó|o)n)\s(?:is\s|est\s|est(?:á|a)\s|ist\s)?(?:almost\s|nearly\s|presque\s|casi\s|bijna\s|fast\s)?(?:full|size|quota|storage|limit|voll|cleanup|archiv|pleine?|lleno|vol\b)|(?:size|quota|storage) of (?:my )?mailbox|mailbox (?:not|won'?t|doesn'?t) (?:load|open|sync)"), 3.0),

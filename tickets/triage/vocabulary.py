@@ -256,6 +256,24 @@ NEWBIE = (
     r"|alternant\w*|becari[oa]|stagiair|azubi|auszubildende|lehrling\w*|apprenti|aprendiz|aprendices|leerling)(?:s|e|en|es)?\b[^.!?\n]{0,60}?"
     r"\b(?:starting|joining|starts|joins|begins|beginnt|f(?:ä|ae)ngt|commence|arrive|empieza|se incorpora|begint"
     r"|start|join|begin|beginnen|fangen|commencent|arrivent|empiezan|se incorporan)\b|"
+    # A cohort of newcomers named by their profession, with their start: "12 new junior doctors start on the 2nd", "three
+    # new nurses joining ward 4", "neue Assistenzärzte beginnen", "de nouveaux infirmiers arrivent", "nuevos médicos
+    # empiezan", "nieuwe verpleegkundigen beginnen". A qualifier may stand between ("new fy1 doctors", "neue
+    # Pflegekräfte der Station"). The start is what makes them newcomers: "the new nurses' rota" is no onboarding.
+    r"\bnew (?:\S+ ){0,2}?(?:doctors?|nurses?|physicians?|residents?|registrars?|consultants?|midwi(?:fe|ves)|therapists?"
+    r"|pharmacists?|carers?|paramedics?|surgeons?|teachers?|lecturers?|drivers?|analysts?|developers?|clerks?"
+    r"|cashiers?|technicians?|receptionists?|assistants?|recruits?|graduates?|fellows?|staff)\s(?:will\s|are\s|is\s)?"
+    r"(?:start|starts|starting|join|joins|joining|begin|begins|beginning|arrive|arrives|arriving)\b"
+    # "new drivers starting with version 5", "new staff start to complain": a thing's or a habit's start, no arrival.
+    r"(?!\s(?:with|to|up|from|crash\w*|fail\w*)\b)|"
+    r"\bneue (?:\S+ ){0,2}?(?:(?:assistenz|fach|ober)?(?:ä|ae)rzt\w*|pflege(?:kr(?:ä|ae)ft|fachkr(?:ä|ae)ft|r\b|rin)\w*|krankenschwester\w*|hebamme\w*|therapeut\w*"
+    r"|lehrer\w*|fahrer\w*)\s(?:\S+\s){0,3}?(?:beginnen|fangen|starten|kommen)\b|"
+    r"\bnouv(?:eaux|elles) (?:\S+ ){0,2}?(?:m(?:é|e)decins|infirmi(?:er|ère|ere)s|internes|sages-femmes|pharmaciens|enseignants"
+    r"|chauffeurs)\s(?:\S+\s){0,2}?(?:arrivent|commencent|d(?:é|e)butent)\b|"
+    r"\bnuev[oa]s (?:\S+ ){0,2}?(?:m(?:é|e)dic[oa]s|enfermer[oa]s|residentes|matronas|farmac(?:é|e)utic[oa]s|profesor[ae]s"
+    r"|conductor[ae]s)\s(?:\S+\s){0,2}?(?:empiezan|comienzan|se incorporan|llegan)\b|"
+    r"\bnieuwe (?:\S+ ){0,2}?(?:artsen|arts-assistenten|verpleegkundigen|verloskundigen|apothekers|docenten|chauffeurs)"
+    r"\s(?:\S+\s){0,2}?(?:beginnen|starten|komen)\b|"
     r"new (?:hire|joiner|starter|employee|colleague|team member|staff member|user|member of staff|intern|guy|girl|lady|"
     r"trainee|apprentice|consultant|contractor|non-employee|worker|sales rep|accountant|engineer|manager)s?|"
     rf"\bonboard(?:ing)?\b|on-boarding|{NOT_A_THING_STARTING}\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"
@@ -344,6 +362,11 @@ ACCOUNT_EXISTS_ALREADY = (
 LEAVER = (
     r"(?:\bterminat(?:e|ed|ion)\b|\bleaver\b|\b(?:was|been|got|were|is being|be|being)\s(?:\S+\s)?(?:let go|fired|sacked|dismissed|laid off|made redundant)\b|\blet (?:\S+ ){1,3}?go\b|(?:had|have|has|need|needs|going|decided) to (?:dismiss|fire|sack|let go of)\b|"
     r"entlassen|freigestellt|gefeuert|renvoy(?:é|e)e?|vir(?:é|e)e?\b|congédi(?:é|e)e?|echad[oa] |offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|\b(?:employee|colleague|user|staff member|contractor|he|she|[a-z]+\.[a-z]+) (?:is )?leaving (?:us )?(?:tomorrow|today|next (?:week|month)|at the end of)|(?:has |have )?left (?:(?:the|our) )?company|last (?:working )?day|retir(?:ed|ing|ement|es\b)|no longer (?:with|employed|works? (?:here|for|with|at|in)\b|working (?:here|for|with|at|in)\b)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee|\b(?:has|have|had) (?:now |just )?left(?=\s*(?:[,.;!]|$|and\b|us\b|today\b|yesterday\b|this\b|last\b|on\b|the (?:business|company|firm|practice)\b))|finish(?:ed|es|ing) (?:his|her|their) (?:contract|employment|placement)|(?:his|her|their) contract (?:has )?(?:ended|finished|is over)"
+    # A colleague who died: "passed away last week", "is deceased", "ist verstorben", "est décédée", "ha fallecido",
+    # "is overleden". Their accounts are closed as any leaver's. Only words said of people: not "died", which drives
+    # and batteries do too, nor German's "gestorben", said of a PC as well; "died" only after a person's pronoun.
+    r"|\bpassed away\b|\b(?:is |was )?deceased\b|\b(?:he|she|who) (?:has |had )?(?:sadly |suddenly |unexpectedly )?died\b"
+    r"|\bverstorben\b|\bd(?:é|e)c(?:é|e)d(?:é|e)e?\b|\bfallecid[oa]\b|\bfalleci(?:ó|o)\b|\boverleden\b"
     # A person's exit, as HR names a leaver's (the English of "Austritt"): "employee exit on 31.05", "staff exit: ...",
     # "sortie du collaborateur", "salida del empleado". Not a program's or a building's exit.
     r"|\b(?:employee|staff|employment|colleague|personnel|worker|contractor)\sexit\b|\bexit date\b"
