@@ -72,3 +72,28 @@ def test_a_login_on_another_companys_site_is_theirs(subject, body):
 def test_the_directorys_login_beside_an_outside_site_stays_the_request(subject, body, expected):
     result = triage(subject, body)
     assert result.category == expected, result.reason
+
+
+# Set h81: another company's notice that our access to its service is locked, sending us to our contact there, is
+# that company's lock to lift, even with "can you unlock it?" above it.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("portal locked", "Message from our packaging supplier: 'Your account on our ordering site has been blocked. "
+                      "Please contact your account manager.' Can you unlock it?"),
+    ("Zugang gesperrt", "Nachricht vom Paketdienst: Ihr Zugang wurde gesperrt, bitte wenden Sie sich an Ihren "
+                        "Kundenberater. Könnt ihr das entsperren?"),
+    ("accès bloqué", "Le transporteur écrit : votre compte a été bloqué, veuillez contacter votre interlocuteur. "
+                     "Pouvez-vous le débloquer ?"),
+    ("acceso bloqueado", "El proveedor dice: su cuenta ha sido bloqueada, póngase en contacto con su gestor. "
+                         "¿Podéis desbloquearla?"),
+    ("account geblokkeerd", "Bericht van de vervoerder: uw account is geblokkeerd, neem contact op met uw "
+                            "contactpersoon. Kunnen jullie het ontgrendelen?"),
+])
+def test_a_lock_notice_from_another_company_is_theirs_to_lift(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_our_own_lockout_with_a_manager_contacted_stays_an_unlock():
+    result = triage("locked out", "I'm locked out of my account after too many attempts, please unlock it. I already "
+                                  "contacted my manager about the delay.")
+    assert result.category == "account_unlock", result.reason

@@ -85,3 +85,23 @@ def test_a_person_leaving_the_workplace_with_the_account_to_close_is_an_offboard
 ])
 def test_a_guest_leaving_a_hotel_is_no_leaver(subject, body):
     _reads(subject, body, "other")
+
+
+# Set h81: who gave someone the access they hold, asked after the fact, is history to look up; nobody is added.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("audit", "For the internal audit: who granted Maria Lopez access to the HR share in March, and who signed it off?"),
+    ("Berechtigung", "Wer hat Herrn Kaya die Berechtigung auf den Einkaufsordner erteilt? Die Revision fragt nach."),
+    ("accès", "Qui lui a donné l'accès au dossier Paie ? L'audit veut le savoir."),
+    ("acceso", "¿Quién le dio acceso a la carpeta de Compras a Pedro? Lo pregunta auditoría."),
+    ("toegang", "Wie heeft Sanne toegang tot de map Inkoop gegeven? De auditor vraagt ernaar."),
+])
+def test_who_granted_an_access_asked_afterwards_adds_nobody(subject, body):
+    _reads(subject, body, "other")
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("sales folder", "Who gave Tom access to the sales folder? Please give me access to the sales folder as well."),
+    ("finance share", "Please grant Lisa Park access to the finance share, her manager approved it."),
+])
+def test_an_access_asked_beside_the_question_stays_a_membership(subject, body):
+    _reads(subject, body, "group_membership")

@@ -120,3 +120,26 @@ def test_a_person_who_left_us_lately_is_a_leaver(subject, body):
 ])
 def test_left_us_with_an_object_is_no_leaver(subject, body):
     assert triage(subject, body).category != "offboarding"
+
+
+# Set h81: someone said to have left the employer itself (a temp's agency is theirs) is a leaver; a thing left there
+# or the writer's own leaving is not.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("temp gone", "Warehouse temp Kofi Mensah has left the agency, please remove his access."),
+    ("Austritt", "Herr Brandt hat das Unternehmen verlassen, bitte seinen Zugang entfernen."),
+    ("départ", "Mme Leroy a quitté la société, merci de supprimer ses accès."),
+    ("baja", "Marta dejó la empresa, por favor eliminad su acceso."),
+    ("vertrek", "Pieter heeft het bedrijf verlaten, graag zijn toegang verwijderen."),
+])
+def test_someone_who_left_the_employer_is_a_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("laptop", "I left the company laptop at home, can I work from a spare one today?"),
+    ("badge", "Tom left the agency badge at reception, can someone collect it?"),
+])
+def test_a_thing_left_behind_is_no_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason

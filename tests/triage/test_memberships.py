@@ -96,3 +96,21 @@ def test_a_person_taken_off_a_sharepoint_site_is_a_membership(subject, body):
 def test_content_taken_off_a_sharepoint_site_is_no_membership(subject, body):
     result = triage(subject, body)
     assert result.category == "other", result.reason
+
+
+# Set h81: the same folders (shares, drives) as a colleague, asked for someone, are that colleague's memberships copied.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("access", "Please give Leon the same folders as me, he joined our planning team."),
+    ("Ordner", "Bitte Frau Ilic dieselben Ordner wie mir freigeben."),
+    ("dossiers", "Pouvez-vous donner à Hugo les mêmes dossiers que moi ?"),
+    ("carpetas", "Por favor, dadle a Irene las mismas carpetas que yo."),
+    ("mappen", "Kunnen jullie Bram dezelfde mappen als ik geven?"),
+])
+def test_the_same_folders_as_a_colleague_are_memberships(subject, body):
+    result = triage(subject, body)
+    assert result.category == "group_membership", result.reason
+
+
+def test_folders_that_look_the_same_ask_for_nothing():
+    result = triage("folders", "My folders look the same as yesterday even though I synced, is OneDrive stuck?")
+    assert result.category == "other", result.reason

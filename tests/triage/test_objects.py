@@ -171,3 +171,18 @@ def test_onboarding_named_as_a_thing_or_an_account_said_made_is_no_onboarding(su
 def test_a_newcomer_beside_those_words_is_still_an_onboarding(subject, body):
     result = triage(subject, body)
     assert result.category == "onboarding", result.reason
+
+
+# Set h81: Creative Cloud by its short name, "Adobe CC", asked for is its licence; the product misbehaving is not.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Adobe CC", "Please assign Adobe CC to Nora Quist, she designs the catalogue now."),
+    ("Adobe CC", "Jonas braucht Adobe CC für die Kampagne."),
+])
+def test_adobe_cc_asked_for_is_a_licence(subject, body):
+    result = triage(subject, body)
+    assert result.category == "license_change", result.reason
+
+
+def test_adobe_cc_misbehaving_is_no_licence():
+    result = triage("Adobe CC crash", "Adobe CC keeps crashing when I open large files.")
+    assert result.category == "other", result.reason

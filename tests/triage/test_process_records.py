@@ -361,3 +361,27 @@ def test_a_request_chased_is_not_asked_again(subject, body):
 ])
 def test_a_chase_with_a_request_in_it_stays_the_request(subject, body, category):
     assert triage(subject, body).category == category
+
+
+# Set h81: a service account's password announced to expire ahead of time is its owner's to rotate; a reset asked in
+# so many words, or a person's own expiring password, stays a reset.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("svc password expiry", "Automated notice: the password of service account svc_backup_nas will expire in 7 days. "
+                            "Please agree the change with the owning team."),
+    ("Dienstkonto", "Das Kennwort des Dienstkontos svc_druck läuft in 10 Tagen ab. Bitte mit dem "
+                    "Anwendungsverantwortlichen abstimmen."),
+    ("compte de service", "Le mot de passe du compte de service svc_paie expirera dans 5 jours."),
+])
+def test_a_service_accounts_password_due_to_expire_is_no_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("svc password", "The password of service account svc_backup_nas will expire in 7 days, please reset it and send "
+                     "the new one to the storage team."),
+    ("password", "My password will expire tomorrow and I can't change it from home, please reset it."),
+])
+def test_a_reset_asked_of_an_expiring_password_stays_a_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "password_reset", result.reason

@@ -295,3 +295,33 @@ def test_a_change_refused_or_an_expiry_missed_is_a_reset(subject, body):
 def test_a_failed_change_elsewhere_or_an_expiry_ahead_is_no_reset(subject, body):
     result = triage(subject, body)
     assert result.category != "password_reset", result.reason
+
+
+# Set h81: a former colleague still found in the address book, their account said due gone, is a leaver whose account
+# stayed open. Listed alone, or named for anything else, they are no leaver.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("ex colleague", "I can still see former colleague Dana Whitfield in the address book, she left in March. Her "
+                     "account should be closed by now."),
+    ("Adressbuch", "Die ehemalige Kollegin Frau Berger steht noch im Adressbuch, sie ist seit April weg. Ihr Konto "
+                   "sollte längst gelöscht sein."),
+    ("carnet d'adresses", "L'ancien collègue Paul Mercier est toujours dans le carnet d'adresses, il est parti en mars. "
+                          "Son compte devrait être supprimé."),
+    ("libreta", "El ex compañero Luis Vega sigue en la libreta de direcciones, se fue en marzo. Su cuenta debería "
+                "estar eliminada."),
+    ("adresboek", "Oud-collega Joris Smit staat nog in het adresboek, hij is in maart vertrokken. Zijn account moet "
+                  "verwijderd worden."),
+])
+def test_a_former_colleague_still_listed_with_the_account_due_gone_is_a_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("rehire", "Our former colleague Dana Whitfield rejoins on 1 June in her old role."),
+    ("newsletter", "A former colleague still sends me newsletters to my work address, how do I stop them?"),
+    ("intranet", "Former colleague Dana Whitfield is still on the intranet staff page, can comms take her off?"),
+    ("address book", "An ex colleague still shows up in the address book when I type her name."),
+])
+def test_a_former_colleague_only_listed_or_named_otherwise_is_no_leaver(subject, body):
+    result = triage(subject, body)
+    assert result.category != "offboarding", result.reason

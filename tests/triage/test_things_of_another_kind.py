@@ -308,3 +308,22 @@ def test_a_licence_price_change_or_a_lock_entry_is_no_account_change(subject, bo
 ])
 def test_a_licence_or_an_unlock_asked_beside_them_stays_a_request(subject, body, category):
     _reads(subject, body, category)
+
+
+# Set h81: many passwords falling due on one day, asked to be spread out, is the expiry schedule to change.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("password expiry", "All 30 warehouse scanner users' passwords expire on the same Monday. Could we stagger the "
+                        "expiry dates?"),
+    ("Kennwortablauf", "Die Kennwörter der Aushilfen sind alle am selben Tag abgelaufen. Können wir das künftig "
+                       "staffeln?"),
+    ("expiration", "Les mots de passe des saisonniers expirent tous le même jour, peut-on échelonner les dates ?"),
+    ("caducidad", "Las contraseñas de los temporales caducan todas el mismo día. ¿Podemos escalonar la caducidad?"),
+    ("verlopen", "De wachtwoorden van de uitzendkrachten verlopen allemaal op dezelfde dag, kunnen we dat spreiden?"),
+])
+def test_expiries_asked_spread_out_reset_nobody(subject, body):
+    _reads(subject, body, "other")
+
+
+def test_a_reset_asked_beside_the_schedule_stays_a_reset():
+    _reads("password expired", "My password expired and the warehouse team wants the expiries staggered, but please "
+                               "reset mine now.", "password_reset")

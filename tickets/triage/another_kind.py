@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.vocabulary import FORGOT, GROUP, LICENSE, PW
+from tickets.triage.vocabulary import EXPIRED, FORGOT, GROUP, LICENSE, PW
 
 # A permit issued by an authority: to drive, to sell drink, to play music, to trade. Not software, whatever the
 # word says ("scan the drivers' driving licences for the HR file", "the liquor licence renewal", "Führerschein").
@@ -266,11 +266,22 @@ _LONGER = (r"\b(?:longer|shorter|more characters|l(?:ä|ae)ngere|mehr zeichen|pl
            r"|langere|meer tekens)\b")
 _RULE_TO_CHANGE = unless(rf"\A(?=[\s\S]*?(?:{_PW_RULE}))(?=[\s\S]*?{_LONGER})", ASKS_FOR_A_CHANGE)
 
+# When many passwords fall due, asked to be spread out: "20 pickers' passwords all expire the same day, can we stagger
+# it?", "können wir die Ablaufdaten der Kennwörter staffeln?", "peut-on échelonner l'expiration des mots de passe ?",
+# "¿se puede escalonar la caducidad de las contraseñas?", "kunnen we het verlopen van de wachtwoorden spreiden?". The
+# expiry schedule is the directory's setting, changed by a person; nobody's password is reset now. Not where a reset
+# is asked in so many words as well.
+_SPREAD_OUT = (r"\b(?:stagger\w*|spread(?:ing)? (?:\S+ ){0,3}?(?:out|over|across)|(?:ge)?staffel\w*|(?:é|e)chelonn\w*|(?:é|e)tal(?:er|ez|é|e)\b"
+               r"|escalon\w*|spreid\w*|gespreid)")
+_EXPIRIES_SPREAD = unless(rf"\A(?=[\s\S]*?{PW})(?=[\s\S]*?{EXPIRED})(?=[\s\S]*?{_SPREAD_OUT})", ASKS_FOR_A_CHANGE)
+
 ANOTHER_KIND_VETOES: list[Veto] = [
     # "the self service password reset page errors: 'something went wrong'": a web page at fault, nobody's password.
     Veto("password_reset", rx(_RESET_PAGE_AT_FAULT), 3.0),
     # "the portal wants 8-12 characters but my new password is 14 long; can it accept longer ones?": the rule to change.
     Veto("password_reset", rx(_RULE_TO_CHANGE), 3.0),
+    # "the pickers' passwords all expire on the same day next week, can we stagger it?": the schedule, nobody's reset.
+    Veto("password_reset", rx(_EXPIRIES_SPREAD), 3.0),
     # "can I put Office on my home PC with my work licence? my children need it for homework": the terms, for a person.
     Veto("license_change", rx(_LICENCE_OFF_DUTY), 3.0),
     # "scan the shuttle drivers' driving licences", "our liquor licence is up for renewal", "Führerscheinkontrolle".

@@ -81,6 +81,14 @@ _WHO_HAS_ACCESS = re.compile(
     r"|\bqui (?:a|ont|poss(?:è|e)de) (?:\S+ )?(?:acc(?:è|e)s|les droits|des droits|droit)\b|\b(?:liste|(?:é|e)tat|rapport) des (?:acc(?:è|e)s|droits|habilitations)\b"
     r"|\bqui(?:é|e)n(?:es)? (?:\S+ )?tiene(?:n)? (?:\S+ )?(?:acceso|permisos?)\b|\b(?:lista|informe|listado) de (?:accesos|permisos)\b"
     r"|\bwie (?:er )?(?:\S+ ){0,3}?(?:toegang|rechten) (?:\S+ ){0,3}?(?:heeft|hebben)\b|\b(?:overzicht|lijst|rapport) (?:van )?(?:de )?(?:toegangsrechten|rechten|autorisaties)\b"
+    # Who gave someone the access they hold, asked after the fact for an audit: "who granted Ann access to the finance
+    # share last month?", "wer hat ihm die Berechtigung erteilt?", "qui lui a donné l'accès ?", "¿quién le dio acceso?",
+    # "wie heeft haar toegang gegeven?". The grant is history to look up; nobody is added by answering.
+    r"|\bwho (?:\S+ ){0,2}?(?:granted|gave|added|assigned|approved|authori[sz]ed|provided|set up)\b[^.!?\n]{0,60}?\b(?:access|permissions?|rights|group|share|folder|mailbox|site|team)\b"
+    r"|\bwer (?:hat|hatte) (?:\S+ ){0,6}?(?:zugriff|zugang|berechtigung\w*|rechte|gruppe|freigabe|ordner) (?:\S+ ){0,4}?(?:gegeben|erteilt|vergeben|freigegeben|eingerichtet|genehmigt|hinzugef(?:ü|ue)gt)\b"
+    r"|\bqui (?:lui |leur |m'|t'|nous )?a (?:donn|accord|attribu|octroy|ajout|approuv|valid)(?:é|e)\b[^.!?\n]{0,60}?\b(?:acc(?:è|e)s|droits?|groupe|dossier|partage)\b"
+    r"|\bqui(?:é|e)n (?:le |les |me |te |nos )?(?:dio|concedi(?:ó|o)|otorg(?:ó|o)|asign(?:ó|o)|a(?:ñ|n)adi(?:ó|o)|aprob(?:ó|o)|ha dado|ha concedido)\b[^.!?\n]{0,60}?\b(?:acceso|permisos?|grupo|carpeta)\b"
+    r"|\bwie (?:heeft|had) (?:\S+ ){0,6}?(?:toegang|rechten|groep|map) (?:\S+ ){0,4}?(?:gegeven|verleend|toegekend|toegevoegd|goedgekeurd)\b"
 )
 # The sentence or the clause after a colon that holds it: "quarterly access review: please remove j.owens" keeps its
 # removal.

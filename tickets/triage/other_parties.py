@@ -255,6 +255,22 @@ _OUTSIDE_ANCHOR = words("supplier", "vendor", "manufacturer", "carrier", "haulie
                         "aseguradora", "arrendador", "mayorista", "leverancier", "fabrikant", "vervoerder", "verzekeraar", "verhuurder",
                         "groothandel")
 
+# Another company's notice that the firm's access to its service was locked, sending the reader to the person who looks
+# after the firm there: "your access to our portal has been blocked for security reasons, please contact your account
+# manager", "bitte wenden Sie sich an Ihren Ansprechpartner", "veuillez contacter votre interlocuteur", "póngase en
+# contacto con su gestor", "neem contact op met uw contactpersoon". Only that company lifts its own lock; the help desk
+# has no such account to open, so a person routes it (to whoever deals with that company), even where "can you unlock
+# it?" is written above the forwarded notice.
+_YOUR_CONTACT = (r"(?:(?:key\s)?account\smanager|contact\sperson|(?:customer|client)\s(?:adviser|advisor|representative|manager)|sales\s(?:representative|rep|contact)|relationship\smanager)")
+_SENT_TO_THEIR_REP = (
+    rf"\b(?:contact|call|reach out to|get in touch with|speak to|talk to)\s(?:your|the)\s(?:personal\s|dedicated\s|usual\s)?{_YOUR_CONTACT}\b"
+    r"|\bwenden\s(?:sie\s)?sich\s(?:bitte\s)?an\s(?:ihren|ihre|den|die)\s(?:zust(?:ä|ae)ndigen?\s|pers(?:ö|oe)nlichen?\s)?(?:ansprechpartner(?:in)?|kundenberater(?:in)?|kundenbetreuer(?:in)?|betreuer(?:in)?|account[\s-]?manager(?:in)?|vertriebspartner)\b"
+    r"|\b(?:kontaktieren|kontakt\w*)\s(?:sie\s)?(?:bitte\s)?(?:ihren|ihre)\s(?:ansprechpartner(?:in)?|kundenberater(?:in)?|kundenbetreuer(?:in)?|account[\s-]?manager(?:in)?)\b"
+    r"|\b(?:contacte[rz]|contacter|adressez-vous (?:à|a)|rapprochez-vous de)\s(?:votre|vos)\s(?:interlocuteur|conseill(?:er|ère)|charg(?:é|e)e? de (?:compte|client(?:è|e)le)|commercial|gestionnaire de compte)\b"
+    r"|\b(?:contacte|p(?:ó|o)ngase en contacto con|comun(?:í|i)quese con|dir(?:í|i)jase a)\s(?:su|sus)\s(?:gestor|asesor|comercial|persona de contacto|ejecutivo de cuentas?|account manager)\b"
+    r"|\b(?:neem\s(?:\S+\s){0,2}?contact\sop\smet|contacteer|bel|wend\s(?:u|je)\s(?:\S+\s)?tot)\s(?:uw|je|jouw)\s(?:vaste\s)?(?:contactpersoon|accountmanager|account manager|adviseur|relatiebeheerder)\b")
+_THEIR_LOCK_NOTICE = (rf"(?:{LOCKED}|\bblocked\b|\bsuspended\b|\bdeactivated\b|\bgesperrt\b|\bsuspendu|\bsuspendid|\bopgeschort)[\s\S]{{0,300}}?(?:{_SENT_TO_THEIR_REP})")
+
 OTHER_PARTY_VETOES: list[Veto] = [
     # "customer X's planner forgot her password for our portal, can we reset it?": the customer's person's login.
     # As heavy as the application's login beside a working Windows: however plainly the reset is asked ("can we reset
@@ -282,6 +298,12 @@ OTHER_PARTY_VETOES: list[Veto] = [
     Veto("password_reset", rx(_OUTSIDE_LOGIN), 6.0, _OUTSIDE_ANCHOR),
     Veto("account_unlock", rx(_OUTSIDE_LOGIN), 6.0, _OUTSIDE_ANCHOR),
     Veto("mfa_reset", rx(_OUTSIDE_LOGIN), 3.0, _OUTSIDE_ANCHOR),
+    # "Fw: your access to our shipping portal has been locked, please contact your account manager. -- can you unlock
+    # it?": the other company's lock, lifted by them.
+    # As heavy as that company's login named: "can you unlock it?" written above the notice makes the lock no more ours.
+    *each_sign_in_kind(_THEIR_LOCK_NOTICE, 6.0, words("contact", "call", "reach out", "in touch", "speak to", "talk to", "wenden",
+                                                       "kontakt", "adressez", "rapprochez", "póngase", "pongase", "comuní",
+                                                       "comuni", "diríjase", "dirijase", "neem", "contacteer", "bel ", "wend ")),
     # "please raise with NCR to reset the admin password; their engineer is on site": the vendor's change, passed on.
     *each_sign_in_kind(_ASKED_OF_THEM, 3.0, words("raise", "log ", "open", "escalat", "pass", "melden", "eskalier",
                                                    "beauftrag", "anfrag", "remonter", "transmettre", "signaler", "escalar",

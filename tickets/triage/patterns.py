@@ -382,14 +382,16 @@ SIGNALS: list[Signal] = [
     # "caller wants to be in SG-Pharmacy-Omnicell", "she needs to be added to GRP-Finance-RO", "needs to be in
     # Remote_Support": the group named by its directory name alone (hyphenated or joined by underscores), a state to be in; not a way of working ("needs to be on-call", "read-only").
     Signal("group_membership", "needs to be in a named group", rx(r"\b(?:need|needs|want|wants|should|must|would like|asked)\s(?:\S+\s)?to be\s(?:in|added to|(?:a\s)?member of|part of|put in|included in)\s(?:the\s)?(?!(?:read-only|full-time|part-time|on-call|real-time|up-to-date|in-person|on-site|off-site|day-to-day|follow-up)\b)[a-z0-9]+(?:[-_][a-z0-9]+)+\b(?![@.]\w)(?!\s(?:network|calendar|sheet|channel|folder|portal|site|drive|printer|file|page|tab|chat|meeting|list|room|group|gruppe|dl|mode|shift|rota)s?\b)"), 1.9, HAS_GROUP_VERB),
-    # "Can he have the same groups as Priya?": memberships copied from a colleague.
     # A terse ticket that names a prefixed group and the account it is for, and nothing else: "GG_Sales_RW for user
     # jdoe", "sg_hr_read für Benutzer mmuster". The naming prefix makes it a directory group, the user its new member;
     # only at the clause's end, so "sg_x for user y is missing" or "... for user y stopped working" is no request.
     Signal("group_membership", "prefixed group for an account", rx(
         r"\b(?:sg|grp|gg|dl)[_-][a-z0-9][\w-]*\s(?:for|f(?:ü|ue)r|pour|para|voor)\s(?:the\s|den\s|l'|el\s|de\s)?"
         r"(?:user|benutzer|utilisateur|usuario|gebruiker|account|konto|compte|cuenta)\s[\w.@-]+\s*[.!]?\s*$"), 1.7),
-    Signal("group_membership", "same groups as", rx(r"\bsame (?:\S+ )?(?:groups|group memberships|memberships|teams|lists|dls) as\b|(?:dieselben|die gleichen|gleichen) gruppen\w* wie|m(?:ê|e)mes groupes que|mismos grupos que|dezelfde groepen als"), 1.9),
+    # "Can he have the same groups as Priya?": memberships copied from a colleague. The same for the places a group
+    # opens: "add Ann to the same folders as me", "dieselben Ordner wie ich",
+    # "les mêmes dossiers que moi", "las mismas carpetas que yo", "dezelfde mappen als ik".
+    Signal("group_membership", "same groups as", rx(r"\bsame (?:\S+ )?(?:groups|group memberships|memberships|teams|lists|dls|folders|shares|shared (?:folders|drives)|drives|sites) as\b|(?:dieselben|die gleichen|gleichen) (?:gruppen|ordner|freigaben|laufwerke)\w* wie|m(?:ê|e)mes (?:groupes|dossiers|partages) que|mism[oa]s (?:grupos|carpetas|unidades) que|dezelfde (?:groepen|mappen|shares|schijven) als"), 1.9),
     # "Not getting the marketing-all mails ... could you add me?" (or "can I be added?"): the list is the mail that does
     # not arrive.
     Signal("group_membership", "add me to what does not arrive", rx(r"(?:not (?:getting|receiving)|never (?:get|got|receive)|don'?t (?:get|receive)|keine\s(?:\S+\s)?(?:e-?mails|mails|nachrichten)|ne re(?:ç|c)oi[st]? (?:pas|plus|aucun)|no (?:me llegan|recibo)|krijg (?:geen|nooit))[^?]{0,160}?(?:\b(?:add|put|include)\s(?:me|him|her|them|us)\b(?!\s(?:to|into|on|in)\b)|\b(?:can|could|may)\s(?:i|we|he|she|they)\sbe\s(?:added|included)\b(?!\s(?:to|into|on|in)\b)|f(?:ü|ue)g\w* (?:sie |du )?mich hinzu|nehm\w* (?:sie |du )?mich auf|ajout\w*-moi|m'ajouter|a(?:ñ|n)ad\w*me\b|agreg\w*me\b|voeg (?:me|mij) toe)"), 1.9),

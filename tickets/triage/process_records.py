@@ -170,6 +170,21 @@ _UNLOCK_ASKED = (rf"\b(?:please|pls|plz|kindly|can you|could you|bitte|merci de|
 _NEW_PASSWORD_ASKED = rf"{ASKS_FOR_A_CHANGE}|\b(?:set|give|create|generate|change)\s(?:\S+\s){{0,3}}?(?:{NEW}\s)?{PW}"
 _SERVICE_JOB_FAILED = unless(rf"{_SERVICE_ACCOUNT}[\s\S]{{0,300}}?(?:{_JOB_FAILED})|(?:{_JOB_FAILED})[\s\S]{{0,300}}?{_SERVICE_ACCOUNT}",
                              _NEW_PASSWORD_ASKED)
+# A service account's password announced to expire ahead of time, as a directory's monitor warns of it: "the password
+# of service account svc_x will expire in 5 days, coordinate the change with the application owner", "Kennwort des
+# Dienstkontos läuft in 7 Tagen ab", "le mot de passe du compte de service expirera dans 5 jours", "la contraseña de la
+# cuenta de servicio caducará en 5 días", "wachtwoord van het serviceaccount verloopt over 5 dagen". Its owner rotates it
+# with the application that uses it, before the day comes; no person is locked out of anything yet. Not where a new
+# password is asked in so many words ("please reset it before then").
+_EXPIRES_AHEAD = (r"(?:will|is going to|is about to|is due to|(?:is )?set to|wird)\s(?:\S+\s){0,3}?(?:expire|run out|ablaufen)"
+                  r"|\b(?:expires?|expiring|runs out)\s(?:in|within|on|at|soon|tomorrow|next|this|by)\b"
+                  r"|\bl(?:ä|ae)uft\s(?:in|innerhalb|am|bald|morgen|n(?:ä|ae)chste)\w*\s(?:\S+\s){0,3}?ab\b"
+                  r"|\bexpirer(?:a|ont)\b|\bva(?:\s|\snt\s)expirer\b|\bexpire\s(?:dans|le|bient(?:ô|o)t|demain)\b"
+                  r"|\b(?:caducar(?:á|a)|vencer(?:á|a)|expirar(?:á|a))\b|\b(?:caduca|vence|expira)\s(?:en|el|pronto|ma(?:ñ|n)ana)\b"
+                  r"|\bverloopt\s(?:over|binnen|op|morgen|binnenkort|volgende)\b|\bzal\s(?:\S+\s){0,2}?verlopen\b")
+_SERVICE_PASSWORD_DUE = unless(
+    rf"{_SERVICE_ACCOUNT}[^\n]{{0,80}}?(?:{_EXPIRES_AHEAD})|(?:{PW})\s(?:\S+\s){{0,3}}?(?:of|for|des|du|de|van|voor)\s(?:the\s|le\s|la\s|het\s|das\s)?{_SERVICE_ACCOUNT}[^\n]{{0,80}}?(?:{_EXPIRES_AHEAD})",
+    _NEW_PASSWORD_ASKED)
 # The same job stopped by its service account's lockout ("logon failure for svc_batch (account locked)", "Konto
 # gesperrt"): the job's owner finds what keeps trying the old password before anyone unlocks it.
 _SERVICE_JOB_LOCKED = unless(rf"{_SERVICE_ACCOUNT}[\s\S]{{0,300}}?(?:{_JOB_FAILED})|(?:{_JOB_FAILED})[\s\S]{{0,300}}?{_SERVICE_ACCOUNT}",
@@ -388,6 +403,8 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     # "nightly batch didn't run, logon failure for the service account: password expired, who owns it?"
     Veto("password_reset", rx(_SERVICE_JOB_FAILED), 3.0, _SERVICE_ANCHOR),
     Veto("account_unlock", rx(_SERVICE_JOB_LOCKED), 3.0, _SERVICE_ANCHOR),
+    # "[AD monitor] the password of service account svc_x will expire in 5 days; coordinate the change with its owner".
+    Veto("password_reset", rx(_SERVICE_PASSWORD_DUE), 3.0, _SERVICE_ANCHOR),
     # "[monitor] Event 4740, account svc_backup locked out, caller computer BK02, count 57": a source to trace first.
     Veto("account_unlock", rx(_SERVICE_LOCKED), 3.0, _SERVICE_ANCHOR),
     # "ALERT: 40 account lockout events in 5 minutes on DC01, threshold 10": lockouts counted, none to unlock.

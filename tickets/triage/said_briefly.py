@@ -20,7 +20,8 @@ Holdout48 (a hospital trust's) added the stay named by itself ("the placement en
 (tests/triage/test_requests_said_briefly.py). Holdout59 (a hotel group's) added seasonal staff named as a group whose
 stay ends, with the plural verb ("the seasonal staff finish on 30.09"). Holdout70 added an account to close whose
 reason is a bare "left" ("pls disable user jdoe, left"). Set h73 (an automotive parts supplier's) added someone gone
-with a bare "left yesterday" whose every access is asked blocked at once ("block everything").
+with a bare "left yesterday" whose every access is asked blocked at once ("block everything"). Set h81 (an e-commerce
+fashion retailer's) added a former colleague still found in the address book, their account said due gone.
 """
 
 from __future__ import annotations
@@ -227,13 +228,41 @@ ISSUED_PASSWORD_REFUSED = unless(
     rf"|{PW}\s{_ISSUED_AFTER}\b[^.!?\n]{{0,30}}?{NOT_WORKING}",
     _CHANGED_AND_SYNCED)
 
-SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": f"{PLACEMENT_ENDS}|{PLACEMENT_END_DATE_PASSED}|{LEAVERS_HANDED_ON}|{ACCOUNT_CLOSED_AS_HOLDER_LEFT}|{GONE_AND_ALL_CLOSED}"}
+# A former colleague still found where only current staff belong, with their account said to be due gone: "I still see
+# ex colleague X in the address book and Teams, she left in January, the account should be gone", "die ehemalige
+# Kollegin steht noch im Adressbuch, ihr Konto sollte längst gelöscht sein", "l'ancien collègue est toujours dans le
+# carnet d'adresses, son compte devrait être supprimé", "el ex compañero sigue en la libreta de direcciones, su cuenta
+# debería estar eliminada", "oud-collega staat nog in het adresboek, zijn account moet verwijderd worden". Someone who
+# left with their account left open: the leaving, said after the fact. Listed alone ("a former employee still shows in
+# the address book") is an entry to correct; a former colleague named for anything else is no leaver either.
+_FORMER = (r"(?:ex[- ]?(?:colleague|employee|co-?worker|staff member|team ?mate)|former (?:colleague|employee|co-?worker|staff member|team ?mate)"
+           r"|ehemalige[rn]?\s(?:kolleg(?:e|in|en)|mitarbeiter(?:in)?)|ex-?kolleg(?:e|in)|ex-?mitarbeiter(?:in)?"
+           r"|ancien(?:ne)?s?\s(?:coll(?:è|e)gues?|employ(?:é|e)e?s?|salari(?:é|e)e?s?)|ex[- ]?coll(?:è|e)gue"
+           r"|ex[- ]?(?:compa(?:ñ|n)er[oa]|emplead[oa]|trabajador(?:a)?)|antigu[oa]\s(?:compa(?:ñ|n)er[oa]|emplead[oa])"
+           r"|oud-?(?:collega|medewerker)|ex-?collega|voormalige?\s(?:collega|medewerker))")
+# The mail system's own lists of accounts (not a phone list, an intranet page or an org chart: other_senses._STILL_SHOWS
+# reads those as content to update, the account left alone).
+_STAFF_LISTING = (r"(?:address ?book|global address list|\bgal\b|teams\b|outlook\b|still (?:active|enabled|licensed)|shows? as active"
+                  r"|adressbuch|noch aktiv|carnet d'adresses|toujours actif|libreta de direcciones|sigue activ[oa]"
+                  r"|adresboek|nog actief)")
+_STILL = r"(?:still|noch|toujours|encore|sigue|todav(?:í|i)a|a(?:ú|u)n|nog)"
+_STILL_LISTED = (rf"\b{_STILL}\b[^.!?\n]{{0,40}}?\b{_FORMER}\b[^.!?\n]{{0,60}}?{_STAFF_LISTING}"
+                 rf"|\b{_FORMER}\b[^.!?\n]{{0,60}}?\b{_STILL}\b[^.!?\n]{{0,30}}?{_STAFF_LISTING}")
+_ACCOUNT_DUE_GONE = (r"\b(?:account|login|user|konto|zugang|benutzer|compte|acc(?:è|e)s|cuenta|usuario|gebruiker)s?\s(?:\S+\s){0,2}?"
+                     r"(?:should|must|ought to|needs? to|sollte|m(?:ü|ue)sste|muss|devrait|doit|deber(?:í|i)a|debe|zou|moet)\s(?:\S+\s){0,2}?"
+                     r"(?:gone|removed|deleted|disabled|deactivated|closed|weg|gel(?:ö|oe)scht|deaktiviert|gesperrt|supprim(?:é|e)|d(?:é|e)sactiv(?:é|e)|ferm(?:é|e)"
+                     r"|eliminad[oa]|desactivad[oa]|borrad[oa]|cerrad[oa]|verwijderd|gedeactiveerd|uitgeschakeld|afgesloten)")
+FORMER_STILL_LISTED = rf"(?:{_STILL_LISTED})[\s\S]{{0,200}}?{_ACCOUNT_DUE_GONE}|{_ACCOUNT_DUE_GONE}[\s\S]{{0,200}}?(?:{_STILL_LISTED})"
+
+SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": f"{PLACEMENT_ENDS}|{PLACEMENT_END_DATE_PASSED}|{LEAVERS_HANDED_ON}|{ACCOUNT_CLOSED_AS_HOLDER_LEFT}|{GONE_AND_ALL_CLOSED}|{FORMER_STILL_LISTED}"}
 
 SAID_BRIEFLY_SIGNALS: list[Signal] = [
     # "leavers for w/c 3 June attached, please action per usual process": the leavers listed are to be offboarded.
     Signal("offboarding", "leavers handed on", rx(LEAVERS_HANDED_ON), 1.8),
     # "Tom left yesterday, please block everything (account, vpn, email)": gone, and all of their access to close.
     Signal("offboarding", "gone, all access closed", rx(GONE_AND_ALL_CLOSED), 2.0),
+    # "still see ex colleague X in the address book and teams, account should be gone": left, the account still open.
+    Signal("offboarding", "former colleague still listed", rx(FORMER_STILL_LISTED), 1.8),
     # "Our intern Lea finishes tomorrow, please disable her login": the placement's end is her leaving.
     Signal("offboarding", "placement ends", rx(PLACEMENT_ENDS), 1.8),
     # "contractor end date for J. Doe was 04/30, pls deactivate AD": the stay's end date passed is its end.

@@ -214,8 +214,9 @@ SKU = (
     r"|business (?:basic|standard|premium)|visio(?: plan \d)?"
     r"|project (?:plan \d|online|p[1-5]\b)|(?:ms|microsoft) project\b|power ?bi(?: pro| premium)?|copilot|teams (?:premium|phone(?!\s?(?:numbers?|no\b|nr\b|lines?|extensions?|ext\b|calls?|system)))"
     r"|exchange online(?: plan \d)?"
-    # Adobe's paid products are licences assigned per person like Microsoft's (the free Reader is not).
-    r"|acrobat (?:pro|standard)(?: dc)?|creative cloud"
+    # Adobe's paid products are licences assigned per person like Microsoft's (the free Reader is not). Creative Cloud is
+    # as often called by its short name, "Adobe CC", with or without its "all apps" plan.
+    r"|acrobat (?:pro|standard)(?: dc)?|creative cloud|adobe cc\b"
     # The admin centre's and PowerShell's names for the same plans, as admins copy them: "STANDARDPACK" is E1,
     # "ENTERPRISEPACK" E3, "SPE_E5" Microsoft 365 E5, "VISIOCLIENT" Visio Plan 2.
     rf"|{SKU_PART_NUMBER})"
@@ -423,6 +424,15 @@ LEAVER = (
     r"abruptly|suddenly|unexpectedly))?(?:\s(?:without|with no) (?:any |prior )?notice)?(?=\s*(?:[,.;!:\u2013-]|$|and\b))"
     r"|\bhat uns\s(?:\S+\s){0,3}?verlassen\b|\bnous a quitt(?:é|e)e?s?\b|\bnos (?:ha dejado|dej(?:ó|o))(?=\s*(?:[,.;!:]|$|ayer\b|hoy\b|sin\b))"
     r"|\bheeft ons\s(?:\S+\s){0,3}?verlaten\b"
+    # Someone said to have left the employer itself, the clause ending there: "temp picker X left the agency, remove his
+    # access", "she has left the company.", "hat das Unternehmen verlassen", "a quitté la société", "dejó la empresa", "heeft
+    # het bedrijf verlaten". A temp's agency is their employer: leaving it ends their placement with us. Not the writer
+    # ("I left the company laptop at home": the clause must end at the employer), nor a thing left behind there.
+    r"|(?<!\bi )(?<!\bwe )\b(?:has |have |had )?left (?:the |our |his |her |their )(?:company|firm|business|agency|organi[sz]ation|employer|temp agency)(?=\s*(?:[,.;!:\u2013-]|$|and\b))"
+    r"|\b(?:hat|haben)\s(?:\S+\s){0,3}?(?:das unternehmen|die firma|die agentur|den betrieb)\s(?:\S+\s)?verlassen\b"
+    r"|(?<!\bj')\ba quitt(?:é|e)e?\s(?:l'entreprise|la soci(?:é|e)t(?:é|e)|l'agence|la bo(?:î|i)te)\b"
+    r"|(?<!\byo )\b(?:dej(?:ó|o)|ha dejado|abandon(?:ó|o))\s(?:la empresa|la compa(?:ñ|n)(?:í|i)a|la agencia)\b"
+    r"|(?<!\bik )\bheeft\s(?:\S+\s){0,3}?(?:het bedrijf|de organisatie|het bureau|het uitzendbureau)\s(?:\S+\s)?verlaten\b"
     # "contractor ext.pmueller finished the project last week": someone engaged for a while whose work is over.
     r"|\b(?:contractor|consultant|external|freelancer|temp|intern|trainee) [\w.'-]+(?: [\w.'-]+)? (?:has )?(?:finished|completed|ended|wrapped up) (?:the|his|her|their) (?:project|assignment|engagement|contract|internship|placement)\b"
     # "disable account of user who left": a person who left, said in a relative clause (not "who left a message").
