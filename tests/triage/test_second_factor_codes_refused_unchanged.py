@@ -58,3 +58,28 @@ def test_a_factor_that_misbehaves_with_nothing_asked_is_a_fault(subject, body):
 ])
 def test_a_factor_to_move_or_reset_stays_mfa(subject, body):
     assert triage(subject, body).category == "mfa_reset"
+
+
+# A packaging manufacturer's set (h83): the factor's prompt that stopped coming though it worked until lately, with
+# nothing asked, is a fault to trace; a new phone or a re-registration asked beside it stays an MFA reset.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("no push", "the authenticator push no longer shows up on my phone when I connect to the VPN. it worked fine "
+                "yesterday."),
+    ("MFA", "Die MFA-Anfrage kommt auf dem Handy nicht mehr an. Gestern ging es noch."),
+    ("MFA", "Je ne reçois plus la notification MFA sur mon téléphone. Ça marchait hier."),
+    ("MFA", "Ya no me llega la notificación MFA al móvil, funcionaba ayer."),
+    ("MFA", "Ik krijg geen MFA-melding meer op mijn telefoon. Gisteren werkte het nog."),
+])
+def test_a_prompt_that_stopped_though_it_worked_lately_is_a_fault(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("new phone", "I got a new phone today and the authenticator push no longer arrives, it worked yesterday on the old "
+                  "one. please reset my MFA"),
+    ("MFA", "The MFA push stopped appearing, it worked yesterday. Can you reset my MFA so I can register again?"),
+])
+def test_a_stopped_prompt_with_a_reset_or_new_phone_stays_an_mfa_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "mfa_reset", result.reason

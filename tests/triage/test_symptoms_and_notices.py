@@ -301,3 +301,26 @@ def test_a_delegates_invites_that_stopped_are_a_fault(subject, body):
 def test_a_delegation_asked_stays_a_mailbox_right(subject, body):
     result = triage(subject, body)
     assert result.category == "mailbox_access", result.reason
+
+
+# A packaging manufacturer's set (h83): the server that hands out floating licences, named as one word or in another
+# language, is an outage to look at; a licence asked for a person beside the same words stays a request.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Lizenzserver", "Der Lizenzserver für das Zeichenprogramm antwortet nicht, die ganze Abteilung kann nicht arbeiten."),
+    ("licence-server", "The licence-server for the simulation tool is down since 7am, nobody in the lab can start it."),
+    ("serveur de licences", "Le serveur de licences pour le logiciel de DAO ne répond plus depuis ce matin."),
+    ("servidor de licencias", "El servidor de licencias para el programa de diseño no responde, nadie puede trabajar."),
+    ("licentieserver", "De licentieserver voor het tekenpakket is niet bereikbaar, niemand kan werken."),
+    ("FlexLM", "FlexLM for the stress analysis package is not reachable, the licence for every seat fails."),
+])
+def test_a_licence_server_that_fails_is_an_outage_not_a_licence_request(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Visio licence", "Please assign Jonas Weber a Visio licence, he starts drawing the plant layout next week."),
+    ("Lizenz", "Bitte für Frau Keller eine Project-Lizenz zuweisen, sie übernimmt die Terminplanung."),
+])
+def test_a_licence_asked_for_a_person_beside_no_server_stays_a_request(subject, body):
+    assert triage(subject, body).category == "license_change"

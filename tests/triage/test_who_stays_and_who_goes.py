@@ -393,3 +393,63 @@ def test_a_starters_kit_with_the_accounts_elsewhere_is_a_delivery(subject, body)
 def test_a_starters_kit_with_the_account_asked_here_stays_onboarding(subject, body):
     result = triage(subject, body)
     assert result.category == "onboarding", result.reason
+
+
+# A packaging manufacturer's set (h83): a dismissal said as HR's noun, with when or whose, is a leaving; a message
+# dismissed is not.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("account", "dismissal today for employee rwerner (dispatch). please block the account now, confidential"),
+    ("HR", "Summary dismissal with immediate effect for our forklift driver m.ortiz, please close his login."),
+    ("dismissal", "Dismissal of the employee k.brandt effective Friday. Please disable his account that evening."),
+])
+def test_a_dismissal_named_as_hrs_noun_is_an_offboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("popup", "The update reminder comes back after every dismissal today, can you stop it?"),
+    ("warning", "Dismissal of the warning banner in the ERP does not stick, it shows again after login."),
+])
+def test_a_message_dismissed_is_no_leaving(subject, body):
+    assert triage(subject, body).category == "other"
+
+
+# A packaging manufacturer's set (h83): a group, team or channel named, then "please add" with nothing after it: the
+# person the sentence before spoke of is to be added.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("GRP_PLANT_RO", "user tnovak is not in GRP_PLANT_RO, so the reporting portal refuses him. please add."),
+    ("Kanal", "Ich sehe den Kanal Qualität im Team Werk 2 nicht, die anderen schon. Bitte hinzufügen."),
+    ("canal", "Je ne vois pas le canal Achats dans l'équipe Logistique, merci de m'ajouter."),
+    ("canal", "No veo el canal Compras en el equipo de Planta, por favor añadirme."),
+    ("kanaal", "Ik zie het kanaal Inkoop niet in het team Productie, graag toevoegen."),
+])
+def test_a_place_named_then_a_bare_add_is_a_membership(subject, body):
+    result = triage(subject, body)
+    assert result.category == "group_membership", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("printer", "The label printer in the shipping team area is missing on my laptop, please add the printer."),
+    ("channel", "The Teams channel Shipping shows an error when I open the files tab. It worked until Monday."),
+])
+def test_a_thing_to_add_that_is_named_or_no_add_is_no_membership(subject, body):
+    assert triage(subject, body).category != "group_membership"
+
+
+# A packaging manufacturer's set (h83): a leaver's returned device prepared for whoever gets it next is hardware; the
+# "next user" is no account to make. A leaver's account asked beside it stays an offboarding.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("returned laptop", "laptop of leaver j.hale is back at the IT desk, please wipe and reimage it for the next user"),
+    ("Notebook", "Das Notebook des Leavers Herr Brandt wurde zurückgegeben, bitte für den nächsten Benutzer neu "
+                 "aufsetzen."),
+])
+def test_a_leavers_device_prepared_for_its_next_user_is_hardware(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_leavers_device_and_account_together_stay_an_offboarding():
+    result = triage("leaver", "leaver j.hale returned his laptop, please reimage it for the next user and disable his "
+                              "account today")
+    assert result.category == "offboarding", result.reason

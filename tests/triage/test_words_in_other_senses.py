@@ -314,3 +314,32 @@ def test_access_refused_where_it_worked_until_lately_is_a_fault(subject, body):
 def test_access_asked_for_or_refused_without_a_history_stays_a_membership(subject, body):
     result = triage(subject, body)
     assert result.category == "group_membership", result.reason
+
+
+# A packaging manufacturer's set (h83): a remote session set up for an outside technician (a vendor's, a supplier's)
+# to reach a machine is no share's access, whatever the machine is called; a membership asked for it stays one.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("remote service", "please arrange remote access for the supplier's technician to the folder-gluer on line 3 "
+                       "tomorrow morning, he uses teamviewer"),
+    ("vendor session", "The press manufacturer's service engineer needs a remote session on the drive unit of press 2 "
+                       "on Monday."),
+    ("Fernwartung", "Bitte Fernwartung für den Techniker des Herstellers an der Faltschachtelklebe-Maschine freigeben, "
+                    "Donnerstag 9-12 Uhr."),
+    ("accès à distance", "Merci d'organiser un accès à distance pour le technicien du fournisseur sur la ligne 4."),
+    ("acceso remoto", "Por favor preparad acceso remoto para el técnico del proveedor en la máquina 5 el jueves."),
+    ("op afstand", "Graag toegang op afstand regelen voor de monteur van de leverancier op lijn 2, donderdag."),
+])
+def test_a_remote_session_for_an_outside_technician_is_no_membership(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("VPN group", "please add the vendor's technician ext_pmills to the group VPN-Vendors, he does remote support on "
+                  "line 3"),
+    ("access", "the external service engineer (account ext_rkahn) needs to be in VPN_Suppliers for remote maintenance"),
+    ("folder", "please give me access to the Maintenance folder on the S: drive, I need the line 3 manuals"),
+])
+def test_a_membership_asked_beside_a_remote_session_stays_a_membership(subject, body):
+    result = triage(subject, body)
+    assert result.category == "group_membership", result.reason

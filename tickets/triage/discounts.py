@@ -6,7 +6,9 @@ something that already exists (or resetting on the strength of an alert's wordin
 
 A program's own message that its licence expired, a machine's licence named by a qualifier or a name, and an owner's
 leaving that explains an empty role came from tests/data/triage_holdout40.jsonl, a manufacturer's
-(tests/triage/test_leavers_by_name_and_whether_to_act.py).
+(tests/triage/test_leavers_by_name_and_whether_to_act.py). A licence server named as one word or in another language
+("Lizenzserver", "serveur de licences") came from set h83, a packaging manufacturer's
+(tests/triage/test_symptoms_and_notices.py).
 """
 
 from __future__ import annotations
@@ -70,6 +72,12 @@ _LICENCE_FOR_A_DEVICE = re.compile(
 _APP_REPORTS_LICENCE = re.compile(
     rf"(?:no|keine|aucune|ninguna|geen) {_LICENCE} (?:\S+ )?(?:available|found|verf(?:ü|ue)gbar|disponible|beschikbaar)"
     rf"|{_LICENCE} server"
+    # The server that hands out a program's floating licences, as one word or in another language:
+    # "Lizenzserver nicht erreichbar", "licence-server down", "serveur de licences", "servidor de licencias",
+    # "licentieserver", "the FlexLM service does not answer". An outage for a person to look at. Not a "licence
+    # manager", who may be the person asking for one.
+    rf"|{_LICENCE}-?(?:server|dienst)\w*|\bflexlm\b|\bserveur (?:de |des )?licences?\b"
+    rf"|\bservidor(?:es)? de licencias?\b|\blicen[cs]ing (?:server|service)\b"
     rf"|trial (?:has |version )?(?:expired|ended)|testversion (?:ist )?abgelaufen"
 )
 # A licence key, a product key or a serial: a program installed on a machine asks for its own activation code, which

@@ -36,6 +36,9 @@ to an unchanged number, a prompt gone and asked about) from holdout53 and 66
 (tests/triage/test_second_factor_codes_refused_unchanged.py). A second factor failing for many people at once (an
 outage) and a team joined whose channel the writer cannot see came from triage_holdout72.jsonl, a pharmaceutical
 manufacturer's (tests/triage/test_closed_requests_outages_and_end_dates.py).
+A remote session set up for an outside technician (no share's access, whatever the machine is called) and a factor's
+prompt that stopped though it worked until lately came from set h83, a packaging manufacturer's
+(tests/triage/test_words_in_other_senses.py, test_second_factor_codes_refused_unchanged.py).
 """
 
 from __future__ import annotations
@@ -343,7 +346,7 @@ _PROMPT_ABSENT = (rf"\b(?:not|no longer|never)\s(?:getting|get|receiving|receive
                   rf"|{MFA}[^.!?\n]{{0,40}}?(?:prompts?|requests?|codes?|push(?:es)?|notifications?)\b[^.!?\n]{{0,30}}?\b(?:anymore|any more|any longer|no longer|stopped)\b"
                   rf"|\b(?:doesn'?t|does not|don'?t|no longer|stopped)\s(?:ask|asks|asking|prompt|prompts|prompting)\s(?:me\s)?(?:for\s)?(?:the\s|a\s|an\s|my\s)?(?:\S+\s)?{MFA}"
                   rf"|\b(?:bekomme|erhalte|sehe|kriege)\s(?:\S+\s){{0,2}}?kein\w*\s(?:\S+\s)?{MFA}[^.!?\n]{{0,30}}?\bmehr\b"
-                  rf"|\bfragt\s(?:\S+\s)?nicht mehr\s(?:nach\s)?(?:\S+\s)?{MFA}|{MFA}[^.!?\n]{{0,40}}?\b(?:kommt|kommen|erscheint|erscheinen)\s(?:\S+\s)?nicht mehr\b"
+                  rf"|\bfragt\s(?:\S+\s)?nicht mehr\s(?:nach\s)?(?:\S+\s)?{MFA}|{MFA}[^.!?\n]{{0,40}}?\b(?:kommt|kommen|erscheint|erscheinen)\s(?:\S+\s){{0,3}}?nicht mehr\b"
                   rf"|\bje (?:n'ai|ne re(?:ç|c)ois|ne vois) plus\s(?:de\s|la\s|le\s|les\s|d')?(?:\S+\s)?{MFA}|\bne (?:me )?demande plus\s(?:de\s|le\s|la\s)?(?:\S+\s)?{MFA}"
                   rf"|\bya no (?:me )?(?:pide|llega|llegan|aparece|aparecen|recibo|sale)\b[^.!?\n]{{0,30}}?{MFA}"
                   rf"|\bkrijg\s(?:\S+\s){{0,2}}?geen\s(?:\S+\s)?{MFA}[^.!?\n]{{0,30}}?\bmeer\b|\bvraagt\s(?:\S+\s)?niet meer\s(?:om\s)?(?:\S+\s)?{MFA}")
@@ -363,8 +366,10 @@ _NEW_OR_LOST_DEVICE = (r"\bnew (?:phone|mobile|handset|device|iphone|sim)\b|\b(?
                        r"|\bnuevo (?:m(?:ó|o)vil|tel(?:é|e)fono)\b|\bperd(?:í|i)\b|\brobad[oa]\b|\broto\b"
                        r"|\bnieuwe (?:telefoon|gsm|mobiel)\b|\bkwijt\b|\bgestolen\b|\bkapot\b")
 _FACTOR_MISBEHAVES = rf"(?:{_CODES_REFUSED}|{_PROMPT_ABSENT})"
+# Or said to have worked until lately ("the push doesn't appear anymore, it worked yesterday", "kommt nicht mehr, gestern
+# ging es noch"): the same factor on the same phone, stopped; nothing says it must be registered again.
 _FACTOR_ODD_NOTHING_ASKED = unless(
-    rf"{_FACTOR_MISBEHAVES}[\s\S]{{0,200}}?(?:{_NUMBER_UNCHANGED}|{_WONDERED})|(?:{_NUMBER_UNCHANGED}|{_WONDERED})[\s\S]{{0,200}}?{_FACTOR_MISBEHAVES}",
+    rf"{_FACTOR_MISBEHAVES}[\s\S]{{0,200}}?(?:{_NUMBER_UNCHANGED}|{_WONDERED}|{_WORKED_UNTIL_LATELY})|(?:{_NUMBER_UNCHANGED}|{_WONDERED}|{_WORKED_UNTIL_LATELY})[\s\S]{{0,200}}?{_FACTOR_MISBEHAVES}",
     rf"{ASKS_FOR_A_CHANGE}|{_MOVE_FACTOR}|{_NEW_OR_LOST_DEVICE}")
 
 # "Send as" a file's format, not the mailbox right: "send it as Excel", "als PDF senden", "envoyer en PDF", "enviar
@@ -491,6 +496,25 @@ _MADE = (r"(?:was|were|has been|got|wurde|ist|a (?:é|e)t(?:é|e)|est|se cre(?:�
 _MADE_MISSPELT = (rf"\b{_MADE}\b[^.!?\n]{{0,60}}?\b{_MISSPELT}[\s\S]{{0,200}}?\b{_RENAMED}"
                   rf"|\b{_MISSPELT}[^.!?\n]{{0,60}}?\b{_MADE}\b[\s\S]{{0,200}}?\b{_RENAMED}")
 
+# A remote session for an outside technician: "please organise remote access for the vendor's technician to line 2",
+# "Fernwartung für den Servicetechniker des Herstellers", "accès à distance pour le technicien du fournisseur",
+# "acceso remoto para el técnico del proveedor", "toegang op afstand voor de monteur van de leverancier". A connection
+# to a machine set up for a visitor (a remote-control tool, the vendor's own box), not a place anyone joins: its
+# "access" and whatever the machine is called ("folder-gluer", "drive unit") are no share's. Unless a group is named,
+# where the membership may be the way in ("add the vendor's technician to GRP_VPN_EXT"), or a membership is asked.
+_REMOTE = (r"(?:\bremote[\s-](?:access|session|support|maintenance|connection|service|control|desktop)|\bteamviewer|\banydesk"
+           r"|fernwartung|fernzugriff|fernzugang|fernsitzung|acc(?:è|e)s (?:à|a) distance|t(?:é|e)l(?:é|e)maintenance"
+           r"|prise en main (?:à|a) distance|acceso remoto|asistencia remota|mantenimiento remoto|conexi(?:ó|o)n remota"
+           r"|(?:toegang|onderhoud|verbinding) op afstand|externe toegang)")
+_OUTSIDE_TECHNICIAN = (r"(?:\b(?:vendor|supplier|manufacturer|service (?:engineer|technician)|field engineer|technician|external"
+                       r"|hersteller|lieferant|(?:service)?techniker|fournisseur|fabricant|prestataire|technicien|proveedor"
+                       r"|fabricante|t(?:é|e)cnico|leverancier|fabrikant|monteur|technicus)s?\b)")
+_REMOTE_FOR_AN_OUTSIDER = unless(rf"{_REMOTE}[\s\S]{{0,160}}?{_OUTSIDE_TECHNICIAN}|{_OUTSIDE_TECHNICIAN}[\s\S]{{0,160}}?{_REMOTE}",
+                                 r"\b(?:gro?ups?|gruppe\w*|groupes?|grupos?|groep(?:en)?|(?:sg|grp|gg)[_-][a-z0-9]\w*)\b"
+                                 # A directory name ("VPN_Contractors"), or a place to be in or a member of: the way in
+                                 # asked as a membership ("needs to be in VPN_Contractors for remote support").
+                                 r"|\b[a-z0-9]+_[a-z0-9_]+\b|\b(?:to be|be|been|get|gets)\s(?:in|on|added to|a member of)\b|\bmember(?:ship)? of\b")
+
 OTHER_SENSE_VETOES: list[Veto] = [
     # "our new starter's account was created with a typo, can it be renamed?": the account exists; a rename is asked.
     Veto("onboarding", rx(_MADE_MISSPELT), 3.0, words("misspel", "wrong", "spel", "typo", "spelling", "tippfehler", "falsch",
@@ -569,4 +593,6 @@ OTHER_SENSE_VETOES: list[Veto] = [
     # "I was given access to the claims mailbox last week but it still doesn't show in Outlook": a fault to look at.
     Veto("mailbox_access", rx(_GIVEN_NOT_SHOWING), 3.0, _GIVEN_ANCHOR),
     Veto("group_membership", rx(_GIVEN_NOT_SHOWING), 3.0, _GIVEN_ANCHOR),
+    # "organise remote access for the supplier's technician to the folder-gluer on Thursday": a visitor's session.
+    Veto("group_membership", rx(_REMOTE_FOR_AN_OUTSIDER), 2.5),
 ]

@@ -5,7 +5,8 @@ each is an account to make or close that nobody asked about. noise.asks_for_noth
 `other`, unless an identity is named as still to do (a form, a leaver's notice, an account to set up).
 
 The accounts said to be HR's to ask for ("die Zugänge beantragt HR") and a desk made ready for a starter came from
-triage_holdout53 and 57 (tests/triage/test_who_stays_and_who_goes.py).
+triage_holdout53 and 57 (tests/triage/test_who_stays_and_who_goes.py). A leaver's device readied for its "next
+user", who has no account to make here, came from set h83 (same test file).
 """
 
 from __future__ import annotations
@@ -193,8 +194,17 @@ def _without_set_up(found: re.Match[str]) -> str:
     return _SET_UP_VERB.sub(" ", found.group(0))
 
 
+# Whoever gets a returned device next: "wipe and reimage it for the next user", "für den nächsten Benutzer
+# vorbereiten", "pour le prochain utilisateur", "para el próximo usuario", "voor de volgende gebruiker". A person yet
+# unknown, who has no account to make here; the "user" is no identity the ticket names.
+_NEXT_HOLDER = _rx(r"\b(?:the\s|den\s|dem\s|le\s|el\s|al\s|de\s)?"
+                   r"(?:next|following|n(?:ä|ae)chste[nrm]?|prochain|pr(?:ó|o)ximo|siguiente|volgende)"
+                   r"\s(?:user|benutzer|nutzer|anwender|utilisateur|usuario|gebruiker)s?\b")
+
+
 def starter_or_leaver_hardware(subject: str, words: str) -> bool:
     whole = _WORKPLACE_SET_UP.sub(_without_set_up, _IDENTITY_DONE.sub(" ", f"{subject.lower()}\n{words}"))
+    whole = _NEXT_HOLDER.sub(" ", whole)
     return bool(_HARDWARE.search(whole) and (_NEWBIE.search(whole) or _LEAVER.search(whole))
                 and not _IDENTITY.search(whole) and not _NEWCOMER_FORM.search(whole)
                 and not _LEAVER_NOTICE.search(whole))

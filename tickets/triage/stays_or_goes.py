@@ -20,7 +20,8 @@ electricity network operator's (same test file). A contract "with" a person name
 triage_holdout73.jsonl, an automotive parts supplier's (same test file). A leaver who "still appears in" a group came
 from triage_holdout67.jsonl, a university's (same test file). One place taken away because an engagement there ended,
 the account not asked closed, and newcomers to a team (or several at once) given a place and nothing else, came from
-triage_holdout45, 53, 57, 63 and 70 (same test file).
+triage_holdout45, 53, 57, 63 and 70 (same test file). HR's noun for a dismissal said with when or whose, and a
+place named before a bare "please add", came from set h83, a packaging manufacturer's (same test file).
 """
 
 from __future__ import annotations
@@ -86,7 +87,12 @@ _STILL_LISTED = unless(
 # Not a message dismissed ("the update popup, dismissed yesterday, came back"): no screen's words in its sentence.
 _ON_A_SCREEN = r"(?:alert|pop-?up|notification|warning|dialog|prompt|reminder|banner|message|error|update|window)s?"
 _DISMISSED = (rf"(?:^|[.!?\n])(?![^.!?\n]*\b{_ON_A_SCREEN}\b)[^.!?\n]*"
-              r"\b(?:dismissed|sacked|fired|laid off|let go)\s(?:today|yesterday|this (?:morning|afternoon|week)|last (?:week|month|night|friday|monday)|on\s(?:\d|mon|tue|wed|thu|fri|sat|sun)|effective|with (?:immediate )?effect|for\s(?:gross\s)?misconduct)\b")
+              r"\b(?:dismissed|sacked|fired|laid off|let go)\s(?:today|yesterday|this (?:morning|afternoon|week)|last (?:week|month|night|friday|monday)|on\s(?:\d|mon|tue|wed|thu|fri|sat|sun)|effective|with (?:immediate )?effect|for\s(?:gross\s)?misconduct)\b"
+              # The noun, as HR writes it: "dismissal today for employee X", "dismissal of our driver effective
+              # Friday", "summary dismissal with immediate effect": the same leaving, said with when or whose.
+              rf"|(?:^|[.!?\n])(?![^.!?\n]*\b{_ON_A_SCREEN}\b)[^.!?\n]*"
+              r"\b(?:(?:summary|instant|immediate)\s)?dismissals?\s(?:today|yesterday|this (?:morning|afternoon|week)|effective|with (?:immediate )?effect|for\s(?:gross\s)?misconduct"
+              r"|(?:of|for)\s(?:the\s|our\s)?(?:employee|colleague|staff member|worker|user|driver|operator|contractor|mr|mrs|ms)\b)")
 
 # A person named by the work they came to do, not by their employer: an engineer, a technician, a consultant.
 _WORKER = (r"(?:engineer|technician|consultant|contractor|freelancer|specialist|developer|programmer|analyst|temp|intern|trainee"
@@ -207,6 +213,19 @@ _TO_BE_ADDED = (r"\b(?:i|he|she|they|we|i'?m told i|i was told i)\s(?:need|needs
                 r"|\b(?:ik|hij|zij|ze|we)\s(?:moet|moeten)\s(?:\S+\s){0,3}?(?:toegevoegd|uitgenodigd)\s(?:worden)\b")
 _NAMED_THEN_TO_BE_ADDED = rf"{_A_TEAM}[^\n]{{0,200}}?(?:{_TO_BE_ADDED})"
 
+# The place named, and then "please add" with nothing after it: whom to add is the one the sentence before spoke of.
+# "user jdoe is not in GRP_SALES_RW so the app refuses her. please add.", "ich sehe den Kanal Einkauf nicht, bitte
+# hinzufügen", "je ne vois pas le canal Achats, merci de m'ajouter", "no veo el canal Compras, por favor añadirme",
+# "ik zie het kanaal Inkoop niet, graag toevoegen". Only the verb left bare (or with a pronoun for the person): "please
+# add the printer" names what is added, and it is no one.
+_BARE_ADD = (r"\b(?:please|pls|plz|kindly)\s(?:add|include)(?:\s(?:me|him|her|them|us|it))?(?:\s(?:please|pls|thanks|thank you))?\s*(?=[.,;!\n]|$)"
+             r"|\b(?:bitte|danke)\s(?:(?:mich|ihn|sie|uns)\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen)\b"
+             r"|\b(?:hinzuf(?:ü|ue)gen|aufnehmen),?\s(?:bitte|danke)\b"
+             r"|\bmerci de (?:m'|l'|les |nous )?ajouter\s*(?=[.,;!\n]|$)"
+             r"|\bpor favor,?\s(?:a(?:ñ|n)adir|agregar|incluir)(?:me|lo|la|los|las|nos)?\s*(?=[.,;!\n]|$)"
+             r"|\bgraag\s(?:(?:mij|me|hem|haar|ze|ons)\s)?toevoegen\b")
+_NAMED_THEN_A_BARE_ADD = rf"(?:{_A_TEAM}|\b(?:sg|grp|gg)[_-][a-z0-9]\w*)[^\n]{{0,200}}?(?:{_BARE_ADD})"
+
 # A place a person is taken out of or put into: a group, a list, a share, a team or channel, or one named as directories
 # name theirs ("ENG_TOOLING_RW", "dl_de_projects"). Never "all" or "every" of them: that is everything the person holds.
 _NOT_ALL = r"(?!(?:all|every\w*|any|alle[nms]?|tous|toutes|todos|todas|allen?)\b)"
@@ -308,6 +327,7 @@ STAYS_OR_GOES_SIGNALS: list[Signal] = [
     Signal("group_membership", "added to a named team", rx(_NAMED_TEAM), 1.9),
     Signal("group_membership", "taken out of a named team", rx(_OUT_OF_A_NAMED_TEAM), 1.9),
     Signal("group_membership", "team named, then to be added", rx(_NAMED_THEN_TO_BE_ADDED), 1.9),
+    Signal("group_membership", "place named, then a bare add", rx(_NAMED_THEN_A_BARE_ADD), 1.9),
     Signal("offboarding", "dismissed", rx(_DISMISSED), 1.8),
     Signal("offboarding", "gone, said by what ended", rx(_ENDED), 1.8),
     Signal("offboarding", "engagement ended, beyond English", rx(_ENDED_ELSEWHERE), 1.0),
