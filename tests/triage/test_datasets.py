@@ -645,6 +645,24 @@ def test_holdout_set_meets_thresholds() -> None:
 # locked by its process (not_the_account.py); one plan "instead of" another (patterns.py). It reads .993/.974/1.000.
 # Left in all five: Office's "unlicensed product" banner (discounts.py keeps it a symptom), a password manager's own
 # error, "same access as my colleague", a Power BI workspace, and other ambiguous rows each a one-off. Disputes: none.
+# Round 2 (from 7786f23, round 1 merged): three more sets of the same making, studied side by side; two more kept unseen.
+# triage_holdout79 (a hospital group's administration and clinics) read .972/.922/.977 on 7d10c27 and .979/.934/.989
+# after round 1. Taught: a lock told past and working again (vetoes.py); a colleague who died as a leaver, and a cohort
+# of newcomers named by profession (vocabulary.py); a workflow stuck with someone who left (discounts.py); "yesterday all
+# ok" as working until lately, and a licence message where it worked yesterday (other_senses.py); a closure said in the
+# passive beside a side question (questions.py). It reads 1.000/.987/1.000.
+# triage_holdout81 (a fashion e-commerce firm's: warehouse, customer care, marketing) read .979/.908/.988, then
+# .979/.920/.988. Taught: who granted an access, asked for an audit (nothing_to_change.py); a service account's
+# password about to expire (process_records.py); expiry dates to stagger (another_kind.py); another firm's notice that
+# our access to them is locked (other_parties.py); "Adobe CC", "left the company." and "the same folders as"
+# (vocabulary.py, patterns.py); a former colleague still listed with the account asked gone (said_briefly.py). It reads
+# 1.000/.986/1.000.
+# triage_holdout83 (a packaging maker's plants in Germany, Poland and Mexico) read .979/.923/.978, unchanged by round 1.
+# Taught: a licence server in one word or another language (discounts.py); remote access for an outside technician,
+# and an MFA prompt gone that worked yesterday (other_senses.py); HR's "dismissal", a group named then "please add",
+# and "for the next user" as no account (stays_or_goes.py, starter_hardware.py). It reads 1.000/.974/1.000.
+# Left: the ambiguous rows each study listed as one-offs (Office's "unlicensed", a password manager's error, a rehire,
+# a shared mailbox gone from Outlook). Disputes: none.
 UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout4.jsonl": (0.99, 0.98, 0.99),
                  "triage_holdout5.jsonl": (0.95, 0.98, 0.99),
@@ -719,7 +737,11 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  "triage_holdout72.jsonl": (0.99, 0.97, 0.99),  # .951/.875/.953 → 1.000/.974/1.000
                  "triage_holdout73.jsonl": (0.99, 0.99, 0.99),  # .958/.921/.951 → 1.000/1.000/1.000
                  "triage_holdout75.jsonl": (0.99, 0.98, 0.99),  # .958/.934/.977 → 1.000/.987/1.000
-                 "triage_holdout77.jsonl": (0.99, 0.97, 0.99)}  # .944/.887/.953 → .993/.974/1.000
+                 "triage_holdout77.jsonl": (0.99, 0.98, 0.99),  # .944/.887/.953 → .993/.987/1.000
+                 # holdout79, 81, 83 (round 2; on 7d10c27 → after their studies).
+                 "triage_holdout79.jsonl": (0.99, 0.98, 0.99),  # .972/.922/.977 → 1.000/.987/1.000
+                 "triage_holdout81.jsonl": (0.99, 0.98, 0.99),  # .979/.908/.988 → 1.000/.986/1.000
+                 "triage_holdout83.jsonl": (0.99, 0.97, 0.99)}  # .979/.923/.978 → 1.000/.974/1.000
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
