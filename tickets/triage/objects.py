@@ -32,6 +32,7 @@ from tickets.triage.other_senses import OTHER_SENSE_VETOES
 from tickets.triage.patterns import Signal, Veto, rx, words
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
+from tickets.triage.second_factor import SECOND_FACTOR_VETOES
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
 from tickets.triage.vocabulary import ACCOUNT_EXISTS_ALREADY, PW
 from tickets.triage.workplaces_left import WORKPLACE_SIGNALS
@@ -228,9 +229,11 @@ OBJECT_VETOES: list[Veto] = [
     *DISCLAIMED_VETOES,
     *PROCESS_RECORD_VETOES,
     *STAYS_OR_GOES_VETOES,
-    # What is done already or withdrawn (already_done.py); a category's word in another sense (other_senses.py).
+    # What is done already or withdrawn (already_done.py); a category's word in another sense (other_senses.py);
+    # a second factor's words that ask for no reset of it (second_factor.py).
     *ALREADY_DONE_VETOES,
     *OTHER_SENSE_VETOES,
+    *SECOND_FACTOR_VETOES,
     # A licence, a lock, an account, a group or a password of another kind than the directory's (another_kind.py).
     *ANOTHER_KIND_VETOES,
     # A device's lock, a notice for the record (devices_and_notices.py).

@@ -1,0 +1,212 @@
+# ruff: noqa: E501 -- regular-expression tables read best one veto per line
+"""A second factor's words that ask for no reset of it: a factor said to be in hand while the phone is broken or lost,
+or to stay as it is on another phone; a lost phone said to hold no factor, or whose wipe is what is asked; a factor
+that works but late; one failing for many people at once (an outage); German's bare "Authentifizierung" in a failed
+sign-in (any login's, not a factor's); codes refused or a prompt gone on a phone said unchanged, with nothing asked;
+and the firm's use of a second factor (a policy). Vetoes of mfa_reset in the form of tickets/triage/patterns.py,
+joined to objects.OBJECT_VETOES. A machine's or a protocol's authentication to a server, no person's factor at all, is
+other_senses.py's.
+
+A second factor in hand while the phone is broken or lost was found on a city administration's tickets
+(tests/data/triage_nearmiss4.jsonl; tests/triage/test_words_in_other_senses.py), and one said to work fine on a bus
+and tram operator's (tests/data/triage_nearmiss7.jsonl; tests/triage/test_people_counted_calls_and_vendor_licences.py).
+A phone lost without a second factor on it, a factor that works late and German's bare "Authentifizierung" in a failed
+sign-in came from a freight forwarder's tickets (tests/data/triage_holdout30.jsonl;
+tests/triage/test_factors_absent_late_or_generic.py). A factor's prompt that does not come through on an unchanged
+phone came from a manufacturer's tickets (tests/data/triage_holdout36.jsonl;
+tests/triage/test_returns_terminations_and_factors_at_hand.py). An authenticator prompt without its number on an
+unchanged phone came from a logistics firm's (tests/data/triage_holdout34.jsonl;
+tests/triage/test_contracts_ended_customers_logins_and_pool_alerts.py). An authenticator said to stay as it is on
+another phone and a lost phone whose wipe is asked came from tests/data/triage_holdout39.jsonl, a telecom operator's
+(tests/triage/test_priorities_notices_whose_job_and_remnants.py). The firm's use of a second factor came from
+triage_holdout50.jsonl, a law firm's (tests/triage/test_words_in_other_senses.py). A second factor misbehaving with
+nothing asked of it (codes that stopped coming to an unchanged number, a prompt gone and asked about) came from
+holdout53 and 66 (tests/triage/test_second_factor_codes_refused_unchanged.py). A second factor failing for many people
+at once (an outage) came from triage_holdout72.jsonl, a pharmaceutical manufacturer's
+(tests/triage/test_closed_requests_outages_and_end_dates.py). A factor's prompt that stopped though it worked until
+lately came from set h83, a packaging manufacturer's (tests/triage/test_second_factor_codes_refused_unchanged.py).
+"""
+
+from __future__ import annotations
+
+from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless, unless_asked
+from tickets.triage.other_senses import _WORKED_UNTIL_LATELY
+from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.vocabulary import MFA
+
+# A second factor the writer still has: the phone is broken or lost, but the app still works or a backup key signs in.
+# Not where the factor is asked to move or be set up again ("still works on the old phone, please move it").
+# ("... and set it up on my new one": the factor asked for on the replacement device.)
+_MOVE_FACTOR = (r"(?:reset|on (?:my|the|a|his|her) new (?:phone|one|device|mobile|iphone|handy)|zur(?:ü|ue)cksetz\w*|r(?:é|e)initialis\w*|restablec\w*|resett\w*|need it on|auf (?:das|dem) neue|move|transfer|migrate|re-?register|re-?enrol|set (?:it |\S+ )?up again|übertrag\w*|umzieh\w*|neu einricht\w*|transf(?:é|e)r\w*"
+                r"|migrer|r(?:é|e)enregistr\w*|trasladar|transferir|migrar|overzetten|verhuizen|opnieuw instellen)")
+_FACTOR_IN_HAND = unless(
+    # Said to run on ("läuft weiter", "keeps working", "continue de fonctionner", "sigue funcionando", "blijft werken").
+    rf"{MFA}[^.!?\n]{{0,60}}\b(?:funktioniert|geht|l(?:ä|ae)uft|works?|working|fonctionne|marche|funciona|werkt)\s(?:\S+\s)?(?:noch|still|weiterhin|weiter|encore|toujours|todav(?:í|i)a|a(?:ú|u)n|nog)\b"
+    rf"|{MFA}[^.!?\n]{{0,60}}\b(?:keeps|will keep|continues|will continue|continue (?:de|à|a)|sigue|seguir(?:á|a)|blijft)\s(?:to\s)?"
+    r"(?:work|working|run|running|fonctionner|marcher|tourner|funcionando|werken|draaien)\b"
+    rf"|{MFA}[^.!?\n]{{0,60}}\b(?:still|noch|encore|toujours|todav(?:í|i)a|a(?:ú|u)n|nog)\s(?:works?|working|funktioniert|geht|fonctionne|marche|funciona|werkt)\b"
+    r"|\bcan still (?:sign|log) ?in (?:with|using|via)\b|\bkann mich (?:\S+ )?(?:noch|weiterhin) (?:mit|(?:ü|ue)ber) (?:\S+ ){0,3}?anmelden"
+    # "the authenticator I moved myself works fine", "funktioniert einwandfrei", "funciona bien", "werkt prima".
+    rf"|{MFA}[^.!?\n]{{0,60}}\b(?:funktioniert|geht|l(?:ä|ae)uft|works?|working|fonctionne|marche|funciona|werkt)\s(?:\S+\s)?"
+    r"(?:fine|well|ok|okay|normally|gut|einwandfrei|problemlos|bien|correctement|correctamente|goed|prima|normaal)\b"
+    r"|\bje peux (?:encore|toujours) me connecter (?:avec|via)\b|\b(?:todav(?:í|i)a|a(?:ú|u)n) puedo (?:iniciar sesi(?:ó|o)n|entrar) con\b|\bik kan (?:nog|nog steeds) (?:inloggen|aanmelden) met\b"
+    # The factor said to stay as it is while another device changes: "the authenticator is on my own phone and that
+    # stays the same", "die Authenticator-App bleibt auf dem alten Handy", "l'authentificateur reste inchangé".
+    rf"|{MFA}[^.!?\n]{{0,60}}\b(?:stays?|remains?|staying|remaining|will stay|bleibt|reste|restera|sigue|se queda|blijft)\s"
+    r"(?:(?:exactly |just )?(?:the same|unchanged|as (?:it is|before)|where it is|there)\b|on\s(?:my|the|that)\b|gleich\b|unver(?:ä|ae)ndert"
+    r"|wie (?:es|sie|er) ist|auf (?:dem|meinem)\b|le m(?:ê|e)me|inchang(?:é|e)e?|sur (?:mon|le)\b|igual\b|en (?:mi|el)\b|hetzelfde|ongewijzigd"
+    r"|op (?:mijn|de|het)\b)",
+    _MOVE_FACTOR,
+)
+
+# A phone lost or stolen that, the writer says, held no second factor: "only calls and WhatsApp on it, no email or
+# authenticator", "kein Authenticator drauf", "pas d'appli d'authentification dessus". What is asked is the device
+# blocked or replaced. Not a factor whose code or prompt does not come ("no authenticator code arrives").
+# ("left my work mobile on the bus": a phone left somewhere it cannot be fetched from is lost.)
+_LOST = (r"(?:lost|stolen|missing|\bleft (?:my |the |our )?(?:\S+ )?(?:phone|mobile|handy|iphone|smartphone) (?:on|in|at) (?:the|a)\b|verloren|gestohlen|geklaut|weg\b|perdu|vol(?:é|e)|perd(?:í|i)|perdido|robad[oa]|me robaron|kwijt|gestolen|verloren)")
+_NO_FACTOR = (r"\b(?:(?:no|nor|not|without|never had|kein\w*|ohne|weder|pas de|sans|ni|sin|ning(?:ú|u)n|geen|zonder)\s|pas d')"
+              rf"(?:[^\s.,;!?]+\s(?:or|nor|and|oder|noch|und|ou|ni|et|o|y|of|en|noch)\s)?(?:(?:the|an?|die|den|l'|la|le|el|de|het)\s)?{MFA}"
+              r"(?!\s?(?:-?app\s)?(?:codes?|prompts?|push\w*|notifications?|requests?|anfrage\w*|meldung\w*|benachrichtigung\w*|demandes?|notificaci\w*|solicitud\w*|c(?:ó|o)digos?|melding\w*|verzoek\w*|arriv|came|comes|come|kommt|kam|arrive|llega|komt|kwam))")
+_LOST_WITHOUT_FACTOR = rf"{_LOST}[\s\S]{{0,200}}?{_NO_FACTOR}|{_NO_FACTOR}[\s\S]{{0,200}}?{_LOST}"
+# A phone lost or stolen whose wipe is what the writer asks: "can you wipe it?", "please remote wipe the phone", "bitte
+# das Handy aus der Ferne löschen", "effacer le téléphone à distance", "borrar el móvil en remoto", "de telefoon op
+# afstand wissen". A device management step; whatever second factor it held is a technician's to weigh with it, and
+# nothing is re-registered unless the writer asks for that too (_MOVE_FACTOR).
+_WIPE_ASKED = (r"(?:\bremote(?:ly)?[\s-]?(?:wipe|erase|lock)\w*|\b(?:wipe|erase)\s(?:it|them|that|the (?:phone|device|mobile|handset)|my (?:phone|device|mobile))\b"
+               r"|\bfern(?:l(?:ö|oe)sch|sperr)\w*|\baus der ferne (?:l(?:ö|oe)schen|sperren)|\b(?:effacer|effacez|verrouiller) (?:\S+ ){0,3}?(?:à|a) distance"
+               r"|\b(?:borrar|borrad|bloquear) (?:\S+ ){0,3}?(?:en remoto|a distancia)|\bborrado remoto|\bop afstand (?:wissen|vergrendelen)|\bremote wipe)")
+_LOST_AND_WIPED = rf"{_LOST}[\s\S]{{0,200}}?{_WIPE_ASKED}|{_WIPE_ASKED}[\s\S]{{0,200}}?{_LOST}"
+
+# A second factor that works, only late: its prompt or code takes minutes to come. A fault of delivery to look at; the
+# factor is in hand and nothing is to re-register ("the approval prompts take 2-3 minutes to come through").
+_SLOW = (r"(?:slow|sluggish|delayed|late\b|takes? (?:ages|forever|(?:up to |about |around )?\d[\d-]*\s?(?:min|minutes|secs?|seconds))|taking (?:ages|forever|(?:up to |about |around )?\d[\d-]*\s?(?:min|minutes|secs?|seconds))"
+         r"|langsam|versp(?:ä|ae)tet|verz(?:ö|oe)gert|dauer\w* (?:ewig|\d[\d-]*\s?(?:min|minuten|sekunden))"
+         r"|lente?s?\b|en retard|avec (?:du |beaucoup de )?retard|met(?:tent)? (?:\d[\d-]*\s?minutes|longtemps)"
+         r"|lent[oa]s?\b|tarda\w*|con retraso|retrasad[oa]s?"
+         r"|traag|vertraagd|te laat|duurt (?:lang|\d[\d-]*\s?minuten)|duren (?:lang|\d[\d-]*\s?minuten))")
+_FACTOR_LATE = rf"{MFA}[^.!?\n]{{0,60}}?{_SLOW}|{_SLOW}[^.!?\n]{{0,30}}?{MFA}"
+
+# A second factor failing for many people at once: "since 7:30 multiple users at the plant are not receiving the MFA
+# push", "mehrere Kollegen bekommen keine MFA-Anfrage", "plusieurs utilisateurs ne reçoivent pas le code", "varios
+# usuarios no reciben la notificación", "meerdere collega's krijgen geen MFA-melding". The service's outage, to look into;
+# no one person's factor to re-register.
+_MANY_PEOPLE = (r"(?:\b(?:multiple|several|many|numerous|various|a (?:lot|number|bunch) of|lots of|all|most|\d{2,}|\d+\+?\s(?:or more\s)?)\s(?:\S+\s)?"
+                r"(?:users|people|colleagues|staff|employees|agents|operators|technicians|workers|nurses|drivers|accounts)\b"
+                r"|\b(?:everyone|everybody|nobody|no one|the whole (?:team|site|shift|department|office|plant|floor))\b"
+                r"|\b(?:mehrere|viele|alle|einige)\s(?:\S+\s)?(?:benutzer|anwender|user|kolleg\w*|mitarbeiter\w*|leute)\b|\bniemand\b"
+                r"|\b(?:plusieurs|beaucoup d'|de nombreux|tous les|toutes les)\s?(?:\S+\s)?(?:utilisateurs|coll(?:è|e)gues|personnes|agents|employ(?:é|e)s)\b|\bpersonne ne\b"
+                r"|\b(?:varios|varias|muchos|muchas|todos los|todas las)\s(?:\S+\s)?(?:usuarios|usuarias|compa(?:ñ|n)er[oa]s|personas|empleados)\b|\bnadie\b"
+                r"|\b(?:meerdere|veel|alle)\s(?:\S+\s)?(?:gebruikers|collega'?s|medewerkers|mensen)\b|\bniemand\b)")
+_NOT_COMING = (r"(?:not|n'?t|never|no longer|stopped|nicht|kein\w*|pas|plus|no|niet|geen)\s(?:\S+\s){0,3}?"
+               r"(?:receiv\w*|get|getting|got|com\w*|arriv\w*|work\w*|show\w*|appear\w*|bekommen|erhalten|ankommen|funktionier\w*"
+               r"|re(?:ç|c)oi\w*|arrive\w*|fonctionne\w*|recib\w*|llega\w*|funciona\w*|krijg\w*|ontvang\w*|kom\w*|werk\w*)"
+               # German and Dutch put the verb first: "bekommen keine Anfrage", "krijgen geen melding".
+               r"|\b(?:bekomm\w*|erhalt\w*|krijg\w*|ontvang\w*)\s(?:\S+\s){0,4}?(?:kein\w*|nicht|geen|niet)\b"
+               r"|\b(?:fail\w*|down|outage|st(?:ö|oe)rung|ausfall|panne|ca(?:í|i)da|storing)\b")
+# Every part in one sentence: the many, the factor and its failing, in any order.
+_MANY_WITHOUT_THEIR_FACTOR = (rf"(?:^|[.!?\n])(?=[^.!?\n]*?{_MANY_PEOPLE})(?=[^.!?\n]*?(?:{_NOT_COMING}))[^.!?\n]*?{MFA}")
+
+# German "Authentifizierung" alone is any sign-in's, as "authentication" is: the VPN's "Authentifizierung
+# fehlgeschlagen" is a failed login. It is the second factor's only with a factor word beside it (Zwei-Faktor-,
+# mehrstufige, a code, an app): vocabulary.MFA takes the bare word for one, and this takes that reading back.
+_OTHER_FACTOR_WORDS = (r"(?:(?:zwei|2|multi|mehr)[- ]?faktor|mehrstufig|\bmfa\b|\b2fa\b|authenticator|\bcodes?\b|\bapp\b|push|sms"
+                       r"|best(?:ä|ae)tig|anmeldeanfrage|handy|smartphone|telefon|token)")
+_AUTHENTICATION_FAILED = (r"(?<![\w-])authentifizierung(?:sfehler\w*|\s(?:ist\s|war\s)?(?:fehlgeschlagen|gescheitert|nicht m(?:ö|oe)glich|schl(?:ä|ae)gt fehl|schlug fehl|failed))"
+                          r"|\b(?:fehler bei der|fehlgeschlagene|keine) authentifizierung(?![\w-])")
+_BARE_AUTHENTICATION = unless(_AUTHENTICATION_FAILED, _OTHER_FACTOR_WORDS)
+# The second factor's codes refused while the writer says the phone and everything else stayed the same ("the
+# authenticator codes keep saying wrong code, same phone, nothing changed"): the factor is in hand and produces codes,
+# so what fails is to diagnose (the phone's clock, the app's sync), not a factor to register again.
+_CODES_REFUSED = (rf"{MFA}[^.!?\n]{{0,100}}\b(?:wrong|invalid|incorrect|not (?:being )?accepted|rejected|refused|fail(?:s|ed|ing)?|isn'?t accepted|(?:is|are)n'?t working"
+                  # ... or the prompt never comes through: "it just times out", "never arrives", "kommt nicht an"
+                  r"|times? out|timing out|timed out|(?:not|never|doesn'?t|don'?t) (?:arriv|come|coming|show)\w*|kommt nicht an|kommen nicht an|n'arrive pas|n'arrivent pas|no (?:me )?llega\w*|komt niet (?:aan|door)|komen niet (?:aan|door)"
+                  # ... or it comes without its number: "shows approve / deny but never the number, so the sign-in
+                  # times out", "zeigt keine Nummer", "n'affiche pas le numéro", "no muestra el número".
+                  r"|never (?:\S+ ){0,2}?(?:shows?|appears?|comes? up|the (?:number|code))|(?:not|doesn'?t|does not) (?:show|appear|come up)\w*"
+                  r"|zeigt (?:\S+ )?(?:nicht|keine)|n'affiche (?:pas|plus)|no (?:muestra|aparece)|toont (?:geen|niet)"
+                  r"|falsch|ung(?:ü|ue)ltig|nicht akzeptiert|abgelehnt|invalide|refus(?:é|e)s?|no v(?:á|a)lid[oa]s?|rechazad[oa]s?|ongeldig|onjuist"
+                  r"|geweigerd|niet geaccepteerd)")
+_NOTHING_CHANGED = (r"\b(?:same (?:phone|device|mobile|handset)(?! ?(?:number|no\b|nr\b))|nothing (?:has )?changed|(?:i )?(?:haven'?t|have not|didn'?t|did not) change (?:my )?(?:phone|anything)"
+                    r"|(?:gleiche|gleiches|selbe|selbes|dasselbe|derselbe) (?:handy|telefon|smartphone|ger(?:ä|ae)t)|nichts (?:ge(?:ä|ae)ndert|hat sich ge(?:ä|ae)ndert)"
+                    r"|m(?:ê|e)me (?:t(?:é|e)l(?:é|e)phone|portable|appareil)|rien (?:n'a )?chang(?:é|e)|je n'ai rien chang(?:é|e)"
+                    r"|mismo (?:tel(?:é|e)fono|m(?:ó|o)vil|dispositivo)|nada ha cambiado|no (?:he|hemos) cambiado nada"
+                    r"|(?:zelfde|dezelfde) (?:telefoon|gsm|toestel)|niets (?:is )?veranderd|niks veranderd|ik heb niets (?:veranderd|gewijzigd))\b")
+_CODES_REFUSED_NOTHING_CHANGED = (rf"(?:{_CODES_REFUSED})[\s\S]{{0,200}}?(?:{_NOTHING_CHANGED})"
+                                  rf"|(?:{_NOTHING_CHANGED})[\s\S]{{0,200}}?(?:{_CODES_REFUSED})")
+
+# Anchor (patterns.Veto): a fragment every match of the expression above contains, tested first.
+_UNCHANGED_ANCHOR = words("same", "nothing", "change", "gleich", "selbe", "nichts", "même", "meme", "rien", "mismo", "nada",
+                          "cambiado", "zelfde", "niets", "niks")
+
+# The second factor misbehaving, reported with nothing asked of it: its codes that no longer come to a number said to be
+# unchanged ("mfa sms codes do not arrive since yesterday, same number as before"), or its prompt that stopped showing,
+# asked about ("I'm not getting the MFA prompt anymore, is this normal?", "ich bekomme keine MFA-Abfrage mehr, ist das
+# normal?", "je n'ai plus la demande MFA, est-ce normal ?", "ya no me pide el MFA, ¿es normal?", "ik krijg geen
+# MFA-melding meer, is dat normaal?"). The factor is where it was; what changed is for a technician to find, and
+# nobody asked it registered again. Not with a new or lost phone beside it, or a reset asked (unless).
+_PROMPT_ABSENT = (rf"\b(?:not|no longer|never)\s(?:getting|get|receiving|receive|seeing|see|being asked for|asked for|prompted for)\s(?:the\s|any\s|an?\s)?(?:\S+\s)?{MFA}"
+                  rf"|{MFA}[^.!?\n]{{0,40}}?(?:prompts?|requests?|codes?|push(?:es)?|notifications?)\b[^.!?\n]{{0,30}}?\b(?:anymore|any more|any longer|no longer|stopped)\b"
+                  rf"|\b(?:doesn'?t|does not|don'?t|no longer|stopped)\s(?:ask|asks|asking|prompt|prompts|prompting)\s(?:me\s)?(?:for\s)?(?:the\s|a\s|an\s|my\s)?(?:\S+\s)?{MFA}"
+                  rf"|\b(?:bekomme|erhalte|sehe|kriege)\s(?:\S+\s){{0,2}}?kein\w*\s(?:\S+\s)?{MFA}[^.!?\n]{{0,30}}?\bmehr\b"
+                  rf"|\bfragt\s(?:\S+\s)?nicht mehr\s(?:nach\s)?(?:\S+\s)?{MFA}|{MFA}[^.!?\n]{{0,40}}?\b(?:kommt|kommen|erscheint|erscheinen)\s(?:\S+\s){{0,3}}?nicht mehr\b"
+                  rf"|\bje (?:n'ai|ne re(?:ç|c)ois|ne vois) plus\s(?:de\s|la\s|le\s|les\s|d')?(?:\S+\s)?{MFA}|\bne (?:me )?demande plus\s(?:de\s|le\s|la\s)?(?:\S+\s)?{MFA}"
+                  rf"|\bya no (?:me )?(?:pide|llega|llegan|aparece|aparecen|recibo|sale)\b[^.!?\n]{{0,30}}?{MFA}"
+                  rf"|\bkrijg\s(?:\S+\s){{0,2}}?geen\s(?:\S+\s)?{MFA}[^.!?\n]{{0,30}}?\bmeer\b|\bvraagt\s(?:\S+\s)?niet meer\s(?:om\s)?(?:\S+\s)?{MFA}")
+_NUMBER_UNCHANGED = (r"\bsame (?:phone |mobile )?number(?: as (?:before|always|ever))?\b|\b(?:phone |mobile )?number (?:hasn'?t|has not|didn'?t|did not) change"
+                     r"|\bnumber is (?:still )?(?:the same|unchanged|correct)\b"
+                     r"|\b(?:gleiche|selbe|dieselbe) (?:handy|telefon)?nummer\b|\bnummer (?:hat sich )?(?:nicht ge(?:ä|ae)ndert|ist (?:noch )?(?:die )?(?:gleiche|selbe|unver(?:ä|ae)ndert))"
+                     r"|\bm(?:ê|e)me num(?:é|e)ro\b|\bnum(?:é|e)ro (?:n'a pas chang(?:é|e)|est (?:toujours )?le m(?:ê|e)me)"
+                     r"|\bmismo n(?:ú|u)mero\b|\bn(?:ú|u)mero (?:no ha cambiado|es el mismo)|\b(?:zelfde|hetzelfde|dezelfde) nummer\b|\bnummer is (?:niet veranderd|hetzelfde)")
+_WONDERED = (r"\bis (?:this|that|it) (?:normal|expected|ok|okay|intended|correct|right|a problem)\b|\bis my account (?:still )?(?:not )?(?:protected|safe|secure)\b"
+             r"|\bshould i (?:be )?(?:worried|concerned)\b|\bhas something (?:been )?changed\b|\bdid (?:you|someone|somebody) (?:change|turn off|switch off|disable)\b"
+             r"|\bist das (?:so )?(?:normal|richtig|gewollt|ok|in ordnung)\b|\bist mein (?:konto|account) (?:noch )?(?:\S+ )?(?:gesch(?:ü|ue)tzt|sicher)\b"
+             r"|\best-ce (?:normal|voulu)\b|\bc'est normal\b|\bmon compte est-il (?:encore )?(?:bien )?(?:prot(?:é|e)g(?:é|e)|s(?:é|e)curis(?:é|e))"
+             r"|\bes normal\b|\bmi cuenta (?:est(?:á|a) )?(?:\S+ )?(?:protegida|segura)\b|\bis (?:dat|dit|het) normaal\b|\bis mijn account (?:nog )?(?:\S+ )?(?:beveiligd|veilig)\b")
+_NEW_OR_LOST_DEVICE = (r"\bnew (?:phone|mobile|handset|device|iphone|sim)\b|\b(?:lost|stolen|broke|broken|replaced|swapped)\b"
+                       r"|\bneue[sn]? (?:handy|telefon|smartphone|ger(?:ä|ae)t|sim)\b|\bverloren\b|\bgestohlen\b|\bkaputt\b"
+                       r"|\bnouveau (?:t(?:é|e)l(?:é|e)phone|portable|mobile)\b|\bperdu\b|\bvol(?:é|e)\b|\bcass(?:é|e)\b"
+                       r"|\bnuevo (?:m(?:ó|o)vil|tel(?:é|e)fono)\b|\bperd(?:í|i)\b|\brobad[oa]\b|\broto\b"
+                       r"|\bnieuwe (?:telefoon|gsm|mobiel)\b|\bkwijt\b|\bgestolen\b|\bkapot\b")
+_FACTOR_MISBEHAVES = rf"(?:{_CODES_REFUSED}|{_PROMPT_ABSENT})"
+# Or said to have worked until lately ("the push doesn't appear anymore, it worked yesterday", "kommt nicht mehr, gestern
+# ging es noch"): the same factor on the same phone, stopped; nothing says it must be registered again.
+_FACTOR_ODD_NOTHING_ASKED = unless(
+    rf"{_FACTOR_MISBEHAVES}[\s\S]{{0,200}}?(?:{_NUMBER_UNCHANGED}|{_WONDERED}|{_WORKED_UNTIL_LATELY})|(?:{_NUMBER_UNCHANGED}|{_WONDERED}|{_WORKED_UNTIL_LATELY})[\s\S]{{0,200}}?{_FACTOR_MISBEHAVES}",
+    rf"{ASKS_FOR_A_CHANGE}|{_MOVE_FACTOR}|{_NEW_OR_LOST_DEVICE}")
+
+# The firm's use of a second factor, asked or described: "whether we use passphrases + MFA", "do we enforce 2FA for
+# all staff?", "ob wir MFA einsetzen", "si nous utilisons la MFA", "si usamos MFA", "of we MFA gebruiken". A policy, not
+# anyone's factor to reset.
+_FIRM_USES_A_FACTOR = unless_asked(
+    rf"\b(?:whether|if|do|does|did)\s(?:we|the firm|the company|our (?:firm|company|organi[sz]ation|systems?))\s(?:\S+\s)?(?:use|have|enforce|require|mandate|support)\s(?:\S+\s){{0,4}}?{MFA}"
+    rf"|\bob wir\s(?:\S+\s){{0,4}}?{MFA}\s(?:\S+\s){{0,4}}?(?:einsetzen|nutzen|verwenden|haben|erzwingen)"
+    rf"|\bsi (?:nous|l'entreprise|le cabinet|on)\s(?:\S+\s)?(?:utilis|impos|exig|avons|a)\w*\s(?:\S+\s){{0,4}}?{MFA}"
+    rf"|\bsi (?:usamos|utilizamos|tenemos|exigimos|la empresa usa)\s(?:\S+\s){{0,4}}?{MFA}"
+    rf"|\bof (?:we|het bedrijf)\s(?:\S+\s){{0,4}}?{MFA}\s(?:\S+\s)?(?:gebruiken|gebruikt|hebben|afdwingen|verplichten)")
+
+SECOND_FACTOR_VETOES: list[Veto] = [
+    # "a client's questionnaire asks whether we use MFA": the firm's policy, nobody's factor to reset.
+    Veto("mfa_reset", rx(_FIRM_USES_A_FACTOR), 3.0),
+    # "phone display cracked, the authenticator still works, I need a replacement", "I can still sign in with my
+    # backup key": the second factor is in hand; what is asked is a device.
+    Veto("mfa_reset", rx(unless_asked(_FACTOR_IN_HAND)), 2.5),
+    # "Lost my work phone at the port, no email or authenticator on it, can you block it?": a device, no factor.
+    Veto("mfa_reset", rx(unless(_LOST_WITHOUT_FACTOR, _MOVE_FACTOR)), 2.5),
+    # "Lost my work phone in a cab, the authenticator is on it. Can you wipe it?": the device's wipe is asked.
+    Veto("mfa_reset", rx(unless(_LOST_AND_WIPED, _MOVE_FACTOR)), 2.5, words("wip", "eras", "fern", "distanc", "remot", "afstand")),
+    # "The Authenticator prompts take 2-3 minutes to come through": the factor works, late.
+    Veto("mfa_reset", rx(unless(_FACTOR_LATE, _MOVE_FACTOR)), 2.0),
+    # "multiple users at the plant are not receiving the MFA push since 7:30": an outage, nobody's factor to reset.
+    Veto("mfa_reset", rx(unless(_MANY_WITHOUT_THEIR_FACTOR, _MOVE_FACTOR)), 2.5,
+         words("user", "people", "colleague", "staff", "employee", "agent", "operator", "technician", "worker", "nurse",
+               "driver", "account", "everyone", "everybody", "nobody", "no one", "whole", "benutzer", "anwender", "kolleg",
+               "mitarbeiter", "leute", "niemand", "utilisateur", "collègue", "collegue", "personne", "employ", "usuario",
+               "compañer", "companer", "persona", "empleado", "nadie", "gebruiker", "collega", "medewerker", "mensen")),
+    # "VPN verbindet sich nicht, 'Authentifizierung fehlgeschlagen'": a sign-in failed, no second factor named (in
+    # the place that says it; a subject of one word is no sentence to fail in).
+    Veto("mfa_reset", rx(_BARE_AUTHENTICATION), 1.7),
+    # "the authenticator codes keep saying wrong code when I log in from home; same phone, nothing changed".
+    Veto("mfa_reset", rx(unless_asked(_CODES_REFUSED_NOTHING_CHANGED)), 2.0, _UNCHANGED_ANCHOR),
+    # "mfa sms codes don't arrive since yesterday, same number as before", "no MFA prompt anymore, is this normal?"
+    Veto("mfa_reset", rx(_FACTOR_ODD_NOTHING_ASKED), 2.0),
+]
