@@ -64,7 +64,9 @@ def wait_until_serving(base: str, server: subprocess.Popen) -> None:
         try:
             requests.get(f"{base}/accounts/login/", timeout=5)
             return
-        except requests.ConnectionError:
+        # Not listening yet, or listening while the worker still loads the app: its first request imports Django
+        # and the triage rules, which on a loaded 2-core machine has taken longer than one request's 5 s.
+        except (requests.ConnectionError, requests.Timeout):
             time.sleep(0.2)
     raise AssertionError("gunicorn did not answer within 60 s")
 
