@@ -70,6 +70,11 @@ _DONE = (
     # or the lock is over, "funktioniert seit heute wieder" (German's "geht wieder" alone is a close of its own, below).
     r"|\b(?:works?|working|fonctionnen?t?|marchen?t?|funcionan?|werk(?:t|en))\s(?:\S+\s){0,2}?(?:again|(?:à|a) nouveau|de nouveau|otra vez|de nuevo|weer)\b(?!\s(?:not|pas|no|niet)\b)"
     r"|\b(?:funktioniert|geht|klappt|l(?:ä|ae)uft)\s(?:(?!nicht\b)\S+\s){0,3}?wieder\b(?!\s(?:\S+\s)?nicht\b)"
+    # Everything said fine now, as a quick note after a self-service fix puts it: "used the self-service reset and all
+    # good now", "everything's working now", "jetzt ist alles gut", "tout est ok maintenant", "ya está todo bien", "alles
+    # werkt nu". With the close beside it, nothing is left (h88).
+    r"|\b(?:all|everything(?:'s| is)?)\s(?:good|fine|ok|okay|working|sorted)\snow\b|\b(?:jetzt|nun)\s(?:ist\s|geht\s|l(?:ä|ae)uft\s)?alles\s(?:gut|ok|wieder gut|in ordnung)\b"
+    r"|\btout (?:est|va|marche|fonctionne) (?:bien |ok )?maintenant\b|\bya (?:est(?:á|a) )?todo (?:bien|ok|funciona)\b|\balles (?:werkt|is (?:ok|goed)|in orde) nu\b"
     # The participle with the access said to work beside it, no auxiliary, as a quick reply says it: "unlocked and
     # working now", "reset, works now", "entsperrt und funktioniert jetzt", "débloqué et ça marche", "desbloqueado y ya
     # funciona", "ontgrendeld en het werkt nu" (holdout64). The thing done and its result: with the close, nothing is left.

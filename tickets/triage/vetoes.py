@@ -241,7 +241,14 @@ VETOES: list[Veto] = [
         r"|\bno need (?:for|of) (?:a\s)?new (?:one|password)\b|\b(?:brauche|ben(?:ö|oe)tige|will)\s(?:\S+\s)?kein(?:e|en)?\s(?:neues?\s)?(?:passwort|kennwort)\b"
         r"|\bkein(?:e|en)?\s(?:neues?\s)?(?:passwort\s|kennwort\s)?(?:n(?:ö|oe)tig|notwendig|erforderlich)\b"
         r"|\bpas besoin d'un (?:nouveau )?(?:mot de passe|nouveau)\b|\bno (?:necesito|hace falta|quiero) (?:una )?(?:nueva|contrase(?:ñ|n)a nueva)"
-        r"|\bgeen nieuwe?\s(?:\S+\s)?nodig\b|\bhoef (?:\S+ )?geen nieuwe?\b"), 3.0),
+        r"|\bgeen nieuwe?\s(?:\S+\s)?nodig\b|\bhoef (?:\S+ )?geen nieuwe?\b"
+        # The noun first, its need denied after it: "no new password needed", "a new one isn't required", "ein neues Passwort ist nicht nötig", "pas de nouveau
+        # mot de passe nécessaire", "no hace falta una contraseña nueva" (h88).
+        r"|\bno\snew\s(?:one|password|pw)\s(?:is\s)?(?:needed|required|necessary|wanted)\b"
+        r"|\bnew\s(?:one|password|pw)\s(?:is\snot|isn'?t)\s(?:needed|required|necessary)\b"
+        r"|\bneues?\s(?:passwort|kennwort)\s(?:ist|wird)\snicht\s(?:n(?:ö|oe)tig|notwendig|erforderlich|gebraucht|ben(?:ö|oe)tigt)\b"
+        r"|\bpas de nouveau (?:mot de passe\s)?(?:n(?:é|e)cessaire|requis)\b"
+        r"|\bno\s(?:hace falta|es necesaria?|se necesita)\s(?:una\s)?(?:nueva\scontrase(?:ñ|n)a|contrase(?:ñ|n)a\snueva)\b"), 3.0),
     # "Please don't reset her password, just give James access": the reset is what must NOT be done.
     Veto("password_reset", rx(rf"(?:don'?t|do not|dont|no need to|without|not to|nicht|ne pas|no (?:hace falta|es necesario)|niet)\s(?:\S+\s){{0,2}}?{RESET}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s){{0,2}}?(?:nicht|niet)\s(?:\S+\s)?{RESET}"), 3.0, HAS_PW),
     # "unlock only please, no reset", "just unlock it, without a reset", "nur entsperren, kein Reset", "sans
