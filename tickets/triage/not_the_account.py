@@ -69,6 +69,10 @@ _MACHINE = (r"(?:printer|copier|photocopier|scanner|mfp|plotter|label printer|fa
             r"|(?:bde|pde|mes|produktions|fertigungs|maschinen|buchungs|werkstatt|hallen)-?terminal"
             r"|terminal (?:de |del )?(?:production|producci(?:ó|o)n|ligne|l(?:í|i)nea|atelier|taller|fabrication|fabricaci(?:ó|o)n)"
             r"|(?:productie|lijn|werkplaats)-?terminal)s?")
+# The person who works a machine, named by it: "the forklift driver's account is locked", "Staplerfahrer", "cariste"
+# are people with accounts, so a lock beside them is theirs, not the machine's (h88).
+_WHO_WORKS_IT = (r"(?:drivers?|operators?|users?|techs?|technicians?|staff|fahrer\w*|bediener\w*|conducteur\w*|op(?:é|e)rat(?:eur|rice)s?"
+                 r"|conductor\w*|operari[oa]s?|chauffeurs?|bestuurders?|operators?)\b")
 # A machine's own display or panel reading "locked" ("the display says 'LOCKED - SERVICE'", "Anzeige: gesperrt"): a
 # computer's screen is not one (it shows the account's lockout), nor a display that names the account or the user.
 _DISPLAY_SAYS_LOCKED = (r"\b(?:display|panel|control panel|operator panel|anzeige|bedienfeld|(?:é|e)cran de contr(?:ô|o)le|afficheur|tableau de commande"
@@ -225,7 +229,10 @@ _WORKS = (r"(?:(?:is|are)\s(?:(?!not\b)\S+\s)?(?:fine|ok|okay|working)|works?(?:
 # A word between the sign-in and its verb, never a negation ("die Windows-Anmeldung geht nicht" is the opposite).
 _NOT_NEGATED = r"(?:(?!(?:not|never|nicht|nie|kein\w*|pas|ne|no|niet|geen)\b)\S+\s)?"
 # Terse notes drop the verb: "windows login fine", "Windows-Anmeldung ok", "session Windows ok", "login Windows bien" (h77).
-_DIRECTORY_WORKS = (rf"\bwindows(?:[\s-]{_SIGN_IN})?\s{_NOT_NEGATED}{_WORKS}(?!\s(?:not|nicht|pas|no|niet)\b)"
+# The machine it was tried on may stand between: "Windows login on that PC is fine" (h88).
+_ON_THE_PC = (r"(?:(?:on|at|auf|an|sur|en|op) (?:that|the|this|my|his|her|dem|diesem|meinem|ce|le|mon|ese|el|mi|die|de|mijn)\s"
+              r"(?:pc|laptop|computer|machine|terminal|rechner|ordinateur|poste|ordenador|equipo)\s)?")
+_DIRECTORY_WORKS = (rf"\bwindows(?:[\s-]{_SIGN_IN})?\s{_ON_THE_PC}{_NOT_NEGATED}{_WORKS}(?!\s(?:not|nicht|pas|no|niet)\b)"
                     rf"|\bwindows[\s-]{_SIGN_IN}\s(?:fine|ok|okay|good|in ordnung|bien|goed|prima)\b(?!\s?(?:\?|but\b|aber\b|mais\b|pero\b|maar\b))"
                     rf"|\b{_SIGN_IN}\s(?:(?:to|into|in|on|bei|à|a|en|op|de)\s)?windows\s(?:fine|ok|okay|good|in ordnung|bien|goed|prima)\b(?!\s?(?:\?|but\b|aber\b|mais\b|pero\b|maar\b))"
                     rf"|\b{_SIGN_IN}\s(?:(?:to|into|in|on|bei|à|a|en|op|de)\s)?windows\s{_NOT_NEGATED}{_WORKS}(?!\s(?:not|nicht|pas|no|niet)\b)"
@@ -261,9 +268,11 @@ _SET_APART_ANCHOR = words("not ", "nicht ", "pas ", "no ", "niet ")
 # panel is not in the domain", "lokales Admin-Passwort", "nicht in der Domäne", "mot de passe administrateur local",
 # "hors domaine", "contraseña de administrador local", "no está en el dominio", "lokaal beheerderswachtwoord", "niet
 # in het domein". The help desk's reset and unlock act on directory accounts only; the device's owner resets its own.
-_LOCAL_LOGIN = (r"\blocal\s(?:admin(?:istrator)?\s|operator\s|user\s|service\s|device\s|machine\s|panel\s)?(?:password|account|login|log-?on|user)\b"
+# A program's name may stand between: "it's a local Milestone user, not Windows", "lokaler SAP-Benutzer" (h88); never
+# the directory's own ("local domain account").
+_LOCAL_LOGIN = (r"\blocal\s(?:(?!domain\b|network\b|windows\b|ad\b|active\b)[\w-]+\s)?(?:admin(?:istrator)?\s|operator\s|user\s|service\s|device\s|machine\s|panel\s)?(?:password|account|login|log-?on|user)\b"
                 r"|\bnot (?:in|on|part of|joined to|a member of) (?:the |our |any )?(?:domain|active directory)\b|\bnot domain[- ]joined\b"
-                r"|\blokale[sn]?\s(?:admin-?|administrator-?|benutzer-?|bediener-?|ger(?:ä|ae)te-?)?(?:passwort|kennwort|konto|benutzer|login|anmeldung)\b"
+                r"|\blokale[rsn]?\s(?:[\w]+-)?(?:admin-?|administrator-?|benutzer-?|bediener-?|ger(?:ä|ae)te-?)?(?:passwort|kennwort|konto|benutzer|login|anmeldung)\b"
                 r"|\bnicht (?:in|an|mit) der (?:dom(?:ä|ae)ne|domain)\b"
                 r"|\b(?:mot de passe|compte) (?:administrateur |admin |op(?:é|e)rateur )?local\b|\bpas (?:dans|sur|membre du) (?:le )?domaine\b|\bhors (?:du )?domaine\b"
                 r"|\b(?:contrase(?:ñ|n)a|cuenta|usuario) (?:de administrador |de operador |del equipo )?local\b|\bno est(?:á|a) (?:en|unid[oa] al) (?:el )?dominio\b|\bfuera del dominio\b"
@@ -336,6 +345,13 @@ _FACTOR_MOVED += (rf"|{MFA}\s(?:app\s)?(?:already|schon|bereits|d(?:é|e)j(?:à|
                   rf"|{MFA}\s(?:app\s)?(?:(?:is\s)?already\s(?:works?|working|running|set up)|(?:l(?:ä|ae)uft|funktioniert|ist)\s(?:schon|bereits)"
                   rf"|(?:fonctionne|marche|tourne|est)\sd(?:é|e)j(?:à|a)|ya\s(?:funciona|est(?:á|a))|(?:werkt|draait|staat)\sal)\s(?:on|auf|sur|en|op)\s(?:the\s|my\s|dem\s|meinem\s|le\s|mon\s|el\s|mi\s|de\s|mijn\s)?"
                   rf"(?:\S+\s)?{_PHONE}")
+# Or the participle alone with how it went, as a quick note says it: "authenticator moved over fine already",
+# "Authenticator problemlos übertragen", "authentificateur transféré sans souci", "autenticador migrado sin problemas",
+# "authenticator zonder problemen overgezet" (h88).
+_WENT_WELL = (r"(?:fine|ok|okay|already|successfully|without (?:a |any )?(?:problems?|issues?)|problemlos|ohne probleme"
+              r"|sans (?:souci|probl(?:è|e)me)s?|sin problemas?|zonder problemen|prima)")
+_FACTOR_MOVED += (rf"|{MFA}\s(?:app\s)?{_MOVED}\s(?:over\s|across\s)?{_WENT_WELL}\b"
+                  rf"|{MFA}\s(?:app\s)?{_WENT_WELL}\s{_MOVED}\b")
 _FACTOR_MOVED_FINE = rf"(?:{_FACTOR_MOVED})(?![^.!?\n]{{0,60}}\b(?:but|however|aber|doch|mais|pero|maar|not|nicht|pas|no|niet|fails?|error|fehler|erreur)\b)"
 _MOVED_ANCHOR = words("mov", "transf", "migr", "copied", "carried", "switched", "bertragen", "umgezogen", "bernommen", "plac", "pasad", "overgezet", "verhuisd",
                       "already", "schon", "bereits", "déjà", "deja", "ya ", " al ")
@@ -410,7 +426,7 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # the machine's own lock, which its admin code opens; no one's account is locked.
     # Not where the account is what is said locked beside the machine ("the parking machine's reports fail since my
     # account locked").
-    Veto("account_unlock", rx(rf"\b{_MACHINE}\b(?:(?!\s(?:my|his|her|the|mein|mon|mi|mijn)\s(?:account|konto|compte|cuenta)\b)[^.!?\n]){{0,60}}\b(?:locked|gesperrt|bloqu|blocked|verrouill)|{_DISPLAY_SAYS_LOCKED}|\b(?:locked|gesperrt|bloqu\w*)\b[^.!?\n]{{0,40}}\b(?:on the|am|sur l'|en el)\s(?:\S+\s)?(?:panel|display|screen|touchscreen|bedienfeld|(?:é|e)cran|pantalla)\b|\b(?:admin|operator|machine|shift) (?:code|pin)\b"), 3.0),
+    Veto("account_unlock", rx(rf"\b{_MACHINE}\b(?!\s{_WHO_WORKS_IT})(?:(?!\s(?:my|his|her|the|mein|mon|mi|mijn)\s(?:account|konto|compte|cuenta)\b)[^.!?\n]){{0,60}}\b(?:locked|gesperrt|bloqu|blocked|verrouill)|{_DISPLAY_SAYS_LOCKED}|\b(?:locked|gesperrt|bloqu\w*)\b[^.!?\n]{{0,40}}\b(?:on the|am|sur l'|en el)\s(?:\S+\s)?(?:panel|display|screen|touchscreen|bedienfeld|(?:é|e)cran|pantalla)\b|\b(?:admin|operator|machine|shift) (?:code|pin)\b"), 3.0),
     # "the monitor flickers every time I unlock my PC": unlocking one's own screen is the moment a fault shows, not a
     # lockout; nothing is asked to be unlocked.
     Veto("account_unlock", rx(r"\b(?:when(?:ever)?|every time|each time|after|once|as soon as|sobald|wenn)\s(?:i\s|ich\s)?(?:unlock|entsperr)\w*\s(?:my\s|the\s|den\s|meinen\s)?(?:pc|laptop|computer|screen|workstation|notebook|machine|rechner|bildschirm)\b|\b(?:wenn|sobald|nachdem)\sich\s(?:\S+\s)?(?:pc|laptop|rechner|computer|bildschirm)\s(?:\S+\s)?entsperr"), 3.0),
