@@ -193,6 +193,24 @@ _LICENCE_ASKED = (rf"{ASKS_FOR_A_CHANGE}|\b(?:i|we|he|she|they)\s(?:\S+\s)?(?:ne
 _LICENCE_WANTED_THOUGH_IT_WORKED = unless(
     rf"{_LICENCE_WORD}[\s\S]{{0,200}}?(?:{_WORKED_UNTIL_LATELY})|(?:{_WORKED_UNTIL_LATELY})[\s\S]{{0,200}}?{_LICENCE_WORD}",
     _LICENCE_ASKED)
+# The licence said in order while a program misbehaves: "Acrobat crashes on signing, the licence is fine", "Lizenz
+# ist gültig", "la licence est bien active", "la licencia está activa", "de licentie is in orde". The writer has ruled
+# the licence out; what is left is a fault to look at (h88). Not where a licence is asked in the writer's words.
+_LICENCE_SAID_FINE = unless(
+    rf"{_LICENCE_WORD}\s(?:(?:is|seems|looks|shows as|ist|scheint|est|semble|est(?:á|a)|es|parece|lijkt)\s)(?:still\s|noch\s|bien\s|toujours\s|todav(?:í|i)a\s|nog\s|wel\s)?"
+    r"(?:fine|ok|okay|valid|active|assigned|there|in place|not the (?:problem|issue)|in ordnung|g(?:ü|ue)ltig|aktiv|zugewiesen|vorhanden"
+    r"|valide|active|attribu(?:é|e)e|bonne|bien|v(?:á|a)lida|activa|asignada|geldig|actief|toegewezen|in orde|goed)\b(?!\s?\?)",
+    _LICENCE_ASKED)
+# An application's own sign-out that leaves its session behind: "when a user clicks sign out in the kiosk app the next
+# one still sees the previous bookings, sign out doesn't clear the session", "Abmelden beendet die Sitzung nicht", "la
+# déconnexion ne ferme pas la session", "cerrar sesión no borra la sesión", "uitloggen wist de sessie niet". The app's
+# fault to look at; nobody asked to have a person's sessions revoked (h88).
+_SIGN_OUT_LEAVES_SESSION = unless_asked(
+    r"\b(?:sign|log)[- ]?(?:out|off)\b(?:\s(?:button|link))?\s(?:doesn'?t|does not|didn'?t|did not|won'?t|isn'?t|is not|fails to|never)\s(?:\S+\s)?(?:clear|end|close|terminate|reset|work|log|sign)\w*\b"
+    r"|\babmeld(?:en|ung|e-?button|knopf)\b[^.!?\n]{0,40}?\b(?:beendet|l(?:ö|oe)scht|schlie(?:ß|ss)t|leert|funktioniert)\s(?:\S+\s){0,2}?nicht\b"
+    r"|\bd(?:é|e)connexion\s(?:\S+\s){0,2}?ne\s(?:\S+\s)?(?:ferme|vide|termine|efface|fonctionne|marche)\s(?:\S+\s)?pas\b"
+    r"|\bcerrar sesi(?:ó|o)n\s(?:\S+\s){0,2}?no\s(?:\S+\s)?(?:borra|cierra|limpia|termina|funciona)\b"
+    r"|\buitloggen\s(?:\S+\s){0,2}?(?:wist|sluit|be(?:ë|e)indigt|werkt)\s(?:\S+\s){0,2}?niet\b")
 _REFUSED_THOUGH_IT_WORKED = unless(rf"(?:{_REFUSED})[\s\S]{{0,200}}?(?:{_WORKED_UNTIL_LATELY})|(?:{_WORKED_UNTIL_LATELY})[\s\S]{{0,200}}?(?:{_REFUSED})",
                                    rf"{ASKS_FOR_A_CHANGE}|{_ACCESS_WAS_HAD}")
 
@@ -400,6 +418,10 @@ OTHER_SENSE_VETOES: list[Veto] = [
     Veto("mailbox_access", rx(_REFUSED_THOUGH_IT_WORKED), 2.5),
     # "Power BI says 'you need a Pro licence' for the ward managers since this morning, yesterday it worked".
     Veto("license_change", rx(_LICENCE_WANTED_THOUGH_IT_WORKED), 2.5),
+    # "Acrobat crashes every time I sign, the licence is fine (Help says Pro)": the licence ruled out; a fault.
+    Veto("license_change", rx(_LICENCE_SAID_FINE), 2.5),
+    # "the kiosk's sign-out doesn't clear the session, the next driver sees the last one's data": the app's fault.
+    Veto("session_revoke", rx(_SIGN_OUT_LEAVES_SESSION), 3.0),
     # "Laufwerk S: hat ein rotes X, 'nicht verbunden'", "le lecteur réseau est déconnecté": a mapping's fault.
     Veto("group_membership", rx(unless_asked(_DRIVE_DISCONNECTED)), 2.8),
     Veto("group_membership", rx(unless_asked(rf"(?:{FOLDER})[\s\S]{{0,200}}?(?:{_HELD_FOR_LONG})|(?:{_HELD_FOR_LONG})[\s\S]{{0,200}}?(?:{FOLDER})")), 3.0),
