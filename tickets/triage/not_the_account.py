@@ -44,7 +44,7 @@ import re
 
 from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, each_sign_in_kind, rx, words
-from tickets.triage.vocabulary import FOLDER, MFA, NEW, PW
+from tickets.triage.vocabulary import FOLDER, LOCKED, MFA, NEW, PW, UNLOCK, UNLOCK_ELSEWHERE
 
 # Machines with their own panel or code, which no directory account unlocks. Not a laptop, a PC or a terminal server:
 # "my laptop is locked after too many tries" is the account's lockout as the writer sees it.
@@ -419,7 +419,18 @@ def discount_visitors_from_outside(lower_all: str, scores: dict[str, float]) -> 
         scores["onboarding"] -= 3.0
 
 
+# A lock shown to every user at once: "the clock-in terminal shows 'account locked' for all staff since the night
+# shift", "zeigt bei allen Mitarbeitern 'Konto gesperrt'", "bloqué pour tous les utilisateurs", "bloqueado para todos
+# los usuarios", "geblokkeerd voor alle medewerkers". Every account does not lock at one moment by itself: the device
+# or the system fails, which a person diagnoses; no one's unlock is asked (set h86). Not where an unlock is asked.
+_EVERYONE = (r"\b(?:(?:for|bei|f(?:ü|ue)r|pour|para|bij|voor)\s(?:all|allen|alle|tous|toutes|todos|todas|iedereen|everyone|everybody|jedem|jeden)"
+             r"|everyone|everybody|jede[rnm]?\s(?:mitarbeiter|benutzer|kollege)\w*|tout le monde|todo el mundo|iedereen)\b")
+_LOCKED_FOR_EVERYONE = unless(rf"{_EVERYONE}[^.!?\n]{{0,60}}?{LOCKED}|{LOCKED}[^.!?\n]{{0,60}}?{_EVERYONE}",
+                             rf"{UNLOCK}|{UNLOCK_ELSEWHERE}")
+
 NOT_THE_ACCOUNT_VETOES: list[Veto] = [
+    # "the time clock terminal shows 'Konto gesperrt' for everyone": an outage, not one account to open.
+    Veto("account_unlock", rx(_LOCKED_FOR_EVERYONE), 3.0),
     # "SAP says 'User is locked by administrator', I didn't type anything wrong": an administrator's lock, on purpose.
     Veto("account_unlock", rx(_LOCKED_BY_AN_ADMIN), 3.0, words("admin")),
     # "the Ricoh says 'Locked - enter admin code' on the panel", "label printer locked after someone changed settings":

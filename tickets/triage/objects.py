@@ -196,7 +196,14 @@ OBJECT_VETOES: list[Veto] = [
                           r"|\b(?:hat|haben) (?:jetzt|nun|schon|bereits) (?:einen? |ein )?(?:\S+-?)?(?:benutzer|konto|zugang)\b"
                           r"|\b(?:a|ont) (?:maintenant|d(?:é|e)j(?:à|a)) (?:un |une |son |sa |leur )?(?:compte|utilisateur|acc(?:è|e)s)\b"
                           r"|\bya (?:tiene|tienen) (?:su |un |una )?(?:\S+ )?(?:usuario|cuenta)\b|\b(?:tiene|tienen) (?:su |un |una )?(?:usuario|cuenta) ya\b"
-                          r"|\b(?:heeft|hebben) (?:nu |al )(?:een |zijn |haar )?(?:\S+ )?(?:account|gebruiker|login)\b"), 3.0),
+                          r"|\b(?:heeft|hebben) (?:nu |al )(?:een |zijn |haar )?(?:\S+ )?(?:account|gebruiker|login)\b"
+                          # "new starters can't open the training videos, their logins work fine", "ihre Anmeldung
+                          # funktioniert", "leurs identifiants fonctionnent", "sus cuentas funcionan", "hun accounts
+                          # werken": the newcomers sign in already; what fails is a program (set h86).
+                          r"|\b(?:his|her|their|ihre?|seine?|leurs?|son|sa|sus?|zijn|haar|hun) (?:\S+ )?(?:logins?|log-?ins|accounts?|sign-?ins?|anmeldung(?:en)?|konten|konto|zug(?:ä|ae)nge?"
+                          r"|identifiants|comptes?|cuentas?|usuarios?|inlog(?:gegevens)?|gebruikers?)"
+                          r" (?:all |still |both |alle |noch |tous |todos |allemaal )?(?:work|works|working|are working|is working|are fine|is fine|are ok|is ok"
+                          r"|funktionier(?:t|en)|gehen|geht|fonctionnent|fonctionne|marchent|marche|funcionan|funciona|werken|werkt)\b(?! ?not\b| ?nicht\b| ?pas\b| ?no\b| ?niet\b)"), 3.0),
     # "the link to the onboarding training video gives 404": a thing about onboarding (a course, a page, a form) is
     # the object, not a newcomer; this takes back what the word alone earned (patterns.py's "onboarding", 2.0).
     # "I've taken over broker onboarding", "Kunden-Onboarding", "l'onboarding des fournisseurs", "onboarding de clientes",

@@ -271,7 +271,42 @@ _SENT_TO_THEIR_REP = (
     r"|\b(?:neem\s(?:\S+\s){0,2}?contact\sop\smet|contacteer|bel|wend\s(?:u|je)\s(?:\S+\s)?tot)\s(?:uw|je|jouw)\s(?:vaste\s)?(?:contactpersoon|accountmanager|account manager|adviseur|relatiebeheerder)\b")
 _THEIR_LOCK_NOTICE = (rf"(?:{LOCKED}|\bblocked\b|\bsuspended\b|\bdeactivated\b|\bgesperrt\b|\bsuspendu|\bsuspendid|\bopgeschort)[\s\S]{{0,300}}?(?:{_SENT_TO_THEIR_REP})")
 
+# A company taken out of a business system, not a person out of the directory: "please offboard carrier X in the TMS,
+# contract ended", "Lieferant Y deaktivieren", "désactiver le transporteur", "dar de baja al proveedor", "vervoerder Z
+# deactiveren". The firm's record (its rates, its EDI link, its supplier number) is the system's key users' to close;
+# no leaver's account is meant (set h86).
+_A_COMPANY = (r"(?:supplier|vendor|carrier|haulier|forwarder|freight forwarder|wholesaler|distributor|lieferant(?:en)?|spediteur(?:e|en)?|spedition"
+              r"|frachtf(?:ü|ue)hrer|fournisseur|transporteur|prestataire logistique|proveedor|transportista|leverancier|vervoerder|expediteur)")
+_ENDED = (r"(?:offboard|off-board|deactivate|disable|remove|delete|close|block|deaktivier\w*|sperr\w*|entfern\w*|l(?:ö|oe)sch\w*|ausbuch\w*"
+          r"|d(?:é|e)sactiv\w*|supprim\w*|cl(?:ô|o)tur\w*|desactiv\w*|elimin\w*|dar de baja|deactiveer\w*|verwijder\w*|blokkeer\w*)")
+# A person the company sent ("remove the vendor engineer's VPN", "den Lieferanten-Techniker sperren") is a leaver.
+_NOT_ITS_PERSON = (r"(?!'s|’s|s'|[\s-](?:engineers?|technicians?|contractors?|consultants?|staff|employees?|reps?|users?|accounts?"
+                   r"|logins?|people|person|drivers?|techniker\w*|mitarbeiter\w*|monteur\w*|fahrer\w*|technicien\w*|chauffeurs?"
+                   r"|t(?:é|e)cnicos?|conductor\w*|medewerkers?)\b)")
+_COMPANY_OFFBOARDED = (rf"\b{_ENDED}\s(?:(?:the|our|this|that|den|die|unseren|le|la|notre|el|al|nuestro|de|het|onze)\s)?(?:old\s|former\s|alten?\s)?{_A_COMPANY}\b{_NOT_ITS_PERSON}"
+                       # The verb last, as German and Dutch put it ("Spediteur Y im TMS deaktivieren"); not a person
+                       # named by the company ("contract ended for jdoe (vendor engineer), remove his VPN"): a leaver.
+                       r"|\b(?:lieferant(?:en)?|spediteur(?:e|en)?|spedition|frachtf(?:ü|ue)hrer|leverancier|vervoerder|expediteur)"
+                       r"\s(?:[^\s.,;:!?()]+\s){0,4}?(?:deaktivieren|sperren|entfernen|l(?:ö|oe)schen|ausbuchen|deactiveren|verwijderen|blokkeren|offboarden)\b")
+
+# An outside company's own people failing to sign in to the system the firm lets them book or trade on: "haulier X
+# can't log into the slot booking, says password wrong", "Spedition Y kann sich nicht anmelden", "le transporteur ne
+# peut pas se connecter", "el transportista no puede iniciar sesión", "de vervoerder kan niet inloggen". Their login is
+# one they registered there, never a staff account of the directory: a person looks at it (set h86).
+_COMPANY_CANNOT_SIGN_IN = (rf"\b{_A_COMPANY}\s(?:[^.!?\n\s]+\s){{0,4}}?(?:can'?t|cannot|could ?n[o']t|is unable to|are unable to|unable to)\s(?:log|sign|get)\s?(?:in|on|into)\b"
+                           rf"|\b{_A_COMPANY}\s(?:[^.!?\n\s]+\s){{0,4}}?(?:kann|k(?:ö|oe)nnen)\ssich\s(?:\S+\s)?nicht\s(?:\S+\s)?(?:anmelden|einloggen)"
+                           rf"|\b{_A_COMPANY}\s(?:[^.!?\n\s]+\s){{0,4}}?ne\s(?:peut|peuvent)\s(?:pas|plus)\s(?:se\s)?connecter"
+                           rf"|\b{_A_COMPANY}\s(?:[^.!?\n\s]+\s){{0,4}}?no\s(?:puede|pueden)\s(?:iniciar sesi(?:ó|o)n|entrar|acceder|conectarse)"
+                           rf"|\b{_A_COMPANY}\s(?:[^.!?\n\s]+\s){{0,4}}?(?:kan|kunnen)\s(?:\S+\s)?niet\s(?:meer\s)?(?:inloggen|aanmelden)")
+_COMPANY_ANCHOR = words("supplier", "vendor", "carrier", "haulier", "forwarder", "wholesaler", "distributor", "lieferant", "spedit",
+                        "frachtf", "fournisseur", "transport", "prestataire", "proveedor", "leverancier", "vervoerder", "expediteur")
+
 OTHER_PARTY_VETOES: list[Veto] = [
+    # "offboard carrier X in the TMS, contract ended": a company's record in a business system, no leaver.
+    Veto("offboarding", rx(_COMPANY_OFFBOARDED), 3.0, _COMPANY_ANCHOR),
+    # "haulier X can't log into the booking portal, says password wrong": that company's own login there.
+    Veto("password_reset", rx(_COMPANY_CANNOT_SIGN_IN), 3.0, _COMPANY_ANCHOR),
+    Veto("account_unlock", rx(_COMPANY_CANNOT_SIGN_IN), 3.0, _COMPANY_ANCHOR),
     # "customer X's planner forgot her password for our portal, can we reset it?": the customer's person's login.
     # As heavy as the application's login beside a working Windows: however plainly the reset is asked ("can we reset
     # it for them?"), the password is the customer's person's.

@@ -43,7 +43,19 @@ _LICENCES_COUNTED = (rf"\b(?:count|number|report|overview|export|list|usage|summ
 # avons-nous ?", "¿cuántas licencias tenemos?", "hoeveel licenties hebben we?". The pool is counted for a budget or an
 # audit; nobody is named to get or lose one (holdout67). Not where one is asked for in so many words as well ("how
 # many do we have left? please assign one to me").
-_LICENCES_NUMBER_ASKED = unless(rf"\b(?:how many|wie ?viele|combien de|cu(?:á|a)nt[ao]s|hoeveel)\s(?:\S+\s){{0,4}}?{_LICENCES}\b",
+# Or whether any is left in the pool: "do we have any spare Visio licences or do we have to buy one?", "haben wir noch
+# eine freie Lizenz?", "avons-nous des licences disponibles ?", "¿tenemos licencias libres?", "hebben we nog vrije
+# licenties?". Stock asked before a purchase is approved; nobody is named to get one (set h86).
+_ONE_LICENCE = r"(?:licen[cs]es?|lizenz(?:en)?|licencias?|licenties?|seats?)"
+_SPARE = (r"(?:spare|free|unused|available|unassigned|left ?over|freie?n?|(?:ü|ue)brige?n?|verf(?:ü|ue)gbare?n?|ungenutzte?n?"
+          r"|disponibles?|libres?|inutilis(?:é|e)es?|sobrantes?|vrije?|beschikbare?|ongebruikte?)")
+_SPARE_ASKED = (rf"\b(?:do|have|don'?t) we (?:still |already )?(?:have|got) (?:any |a |an |some |one )?(?:\S+\s){{0,3}}?{_SPARE}\s(?:\S+\s){{0,3}}?{_ONE_LICENCE}\b"
+                rf"|\b(?:are|is) there (?:still )?(?:any |a |an |some )?(?:\S+\s){{0,3}}?{_SPARE}\s(?:\S+\s){{0,3}}?{_ONE_LICENCE}\b"
+                rf"|\b(?:haben wir|gibt es) (?:noch )?(?:eine |welche |ein paar )?(?:\S+\s){{0,2}}?{_SPARE}\s(?:\S+\s){{0,2}}?{_ONE_LICENCE}\b"
+                rf"|\b(?:avons-nous|a-t-on|reste-t-il|y a-t-il|il reste) (?:encore )?(?:des |une |un )?(?:\S+\s){{0,2}}?{_ONE_LICENCE} (?:\S+\s){{0,2}}?{_SPARE}"
+                rf"|\b(?:tenemos|hay|quedan) (?:todav(?:í|i)a |a(?:ú|u)n )?(?:alguna |una |licencias )?(?:\S+\s){{0,2}}?{_ONE_LICENCE} (?:\S+\s){{0,2}}?{_SPARE}"
+                rf"|\b(?:hebben we|zijn er|is er) (?:nog )?(?:een |wat )?(?:\S+\s){{0,2}}?{_SPARE}\s(?:\S+\s){{0,2}}?{_ONE_LICENCE}\b")
+_LICENCES_NUMBER_ASKED = unless(rf"\b(?:how many|wie ?viele|combien de|cu(?:á|a)nt[ao]s|hoeveel)\s(?:\S+\s){{0,4}}?{_LICENCES}\b|{_SPARE_ASKED}",
                                 # An assignment asked, to anyone: "assign one to Pablo", "asignadla a Pablo", "zuweisen".
                                 rf"{ASKS_FOR_A_CHANGE}|\b(?:assign|allocate|give|grant)\b|\bzu(?:weisen|ordnen|teilen)\b|\battribu(?:er|ez)\b"
                                 r"|\basign(?:ar|ad|a|e|en)(?:la|le|lo|las|los|me)?\b|\b(?:toewijzen|toekennen|geven)\b|\bneed (?:one|it)\b")

@@ -361,7 +361,9 @@ def _only_asks_about(text: CleanText) -> bool:
     if split is None:
         return False
     asked, rest = split
-    if _top_score(CleanText("", asked, "")) < 0.5 and not subject_declares_a_question(text.subject):
+    # The body's opening words may say it as well ("quick q: how long do we keep a leaver's mailbox?", set h86).
+    declared = subject_declares_a_question(text.subject) or subject_declares_a_question(text.request)
+    if _top_score(CleanText("", asked, "")) < 0.5 and not declared:
         # no request word of its own: "when will it be done?" (unless the subject calls the ticket a question, and its
         # noun is the topic the questions are about: "Question: leaver's laptop" above "do we wipe it or do you?")
         return False

@@ -170,7 +170,13 @@ _NEWCOMER_FORM = _rx(r"(?:^|\n)\W{0,3}(?:(?:full )?(?:name|nom|nombre|naam)|posi
 
 # A leaver's notice: "Leaver: Emma Doyle, Finance, leaving 31/03. Laptop to be returned." announces the departure
 # itself (an offboarding, as an HR termination notice is); the laptop is one line of it.
-_LEAVER_NOTICE = _rx(r"(?:^|\n)\W{0,3}(?:leaver|leavers|offboarding|austritt|departure)\s?[:\-–]\s?\S")
+# A heading whose next word is the equipment ("Leaver - laptop return", "Austritt - Laptop Rückgabe", "Départ : PC
+# portable à rendre") names the topic of a delivery question, not the person leaving (set h86).
+_LEAVER_NOTICE = _rx(r"(?:^|\n)\W{0,3}(?:leaver|leavers|offboarding|austritt|departure|d(?:é|e)part|baja|uitdienst)"
+                     r"\s?[:\-–]\s?"
+                     r"(?!(?:(?:his|her|their|the|sein\w*|ihr\w*|le|la|son|sa|su|el|zijn|haar|de)\s)?(?:laptop|notebook|pc|phone"
+                     r"|handy|hardware|equipment|device|ger(?:ä|ae)te?|ordinateur|portable|mat(?:é|e)riel|port(?:á|a)til|equipo"
+                     r"|telefoon|apparatuur)\b)\S")
 
 
 # A desk or a workplace made ready: "please set up desk 4.17 with two monitors", "den Arbeitsplatz einrichten",
