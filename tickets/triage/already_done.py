@@ -29,6 +29,8 @@ Thanks for the work done, a ticket closed by its number, a lock that "unlocked i
 withdrawn by its number alone came from triage_holdout43.jsonl, a retailer's (tests/triage/test_requests_already_done.py).
 A ticket closed by its number with its old subject in brackets ("close INC... (account unlock)"), the bracketed verb
 a label and no plea, came from triage_holdout67.jsonl, a university's (tests/triage/test_requests_already_done.py).
+A forgotten password remembered after all ("I remembered it, I'm in, you can close it") came from set h84, a regional
+bank's (tests/triage/test_renamed_groups_and_places_locked.py).
 """
 
 from __future__ import annotations
@@ -64,6 +66,15 @@ _DONE = (
     # "reset it myself", "selbst zurückgesetzt", "moi-même", "yo mismo", "zelf gereset".
     rf"|\b(?:{_EN_DONE}|{_DONE_ELSEWHERE})\s(?:\S+\s){{0,4}}?(?:myself|ourselves|herself|himself|themselves|on my own)\b"
     rf"|\b(?:selbst|selber|zelf)\s{_BETWEEN}{_DONE_ELSEWHERE}|moi-m(?:ê|e)me|yo mism[oa]|por mi cuenta"
+    # The forgotten password come back to mind, or the writer back in: "I remembered it, I'm in", "es ist mir wieder
+    # eingefallen, ich bin drin", "je m'en suis souvenu", "ya me acordé", "ik weet het weer, ik ben binnen". With the
+    # close beside it, the reset asked earlier is not wanted any more (set h84).
+    r"|\bi(?:'ve| have)?\s(?:just\s|finally\s)?(?:remembered|recalled)\s(?:it|my password|the password|mine)\b"
+    r"|\b(?:i'?m|i am)\s(?:back\s)?in(?=\s*(?:[.!,;]|$|now\b|again\b))|\bi\s(?:got|logged|signed)\s(?:back\s)?in\b"
+    r"|\b(?:ist|fiel)\smir\s(?:\S+\s)?wieder\seingefallen\b|\bich\sbin\s(?:wieder\s)?drin\b"
+    r"|\bje\sm'en\ssuis\s(?:\S+\s)?souvenue?\b|\b(?:ç|c)a\sm'est\srevenu\b|\bje\ssuis\s(?:de nouveau\s|(?:à|a) nouveau\s)?connect(?:é|e)e?\b"
+    r"|\b(?:ya\s)?me\sacord(?:é|e)\b|\bya\s(?:lo\s|la\s)?record(?:é|e)\b|\bya\s(?:entr(?:é|e)|estoy dentro)\b"
+    r"|\b(?:weet|ken)\s(?:ik\s)?(?:het|hem)\s(?:\S+\s)?weer\b|\bik\sben\s(?:weer\s)?binnen\b|\bschoot\s(?:\S+\s)?me\s(?:\S+\s)?te\sbinnen\b"
     # "Konto entsperrt – danke": the account and its participle, as a subject line says it.
     rf"|\b(?:account|konto|zugang|password|passwort|kennwort|compte|mot de passe|cuenta|contrase(?:ñ|n)a|wachtwoord)\s(?:unlocked|fixed|sorted|{_DONE_ELSEWHERE})\b"
     # "my access works again since this morning", "fonctionne à nouveau", "funciona otra vez", "werkt weer": the fault

@@ -59,6 +59,12 @@ _MACHINE = (r"(?:printer|copier|photocopier|scanner|mfp|plotter|label printer|fa
             r"|distributeur (?:de billets|automatique)|borne (?:de vente|automatique)|horodateur|composteur|valideur"
             r"|m(?:á|a)quina (?:expendedora|de billetes|de tickets|de venta)|parqu(?:í|i)metro|validadora|torno"
             r"|(?:kaart|parkeer|betaal|koffie)automaat|ov-?paal|poortje"
+            # A bank branch's cash machines, with the vendor's own service lock ("the cash recycler is in lockout mode
+            # after a jam", "Einzahlautomat gesperrt", "recycleur bloqué", "reciclador bloqueado", "geldautomaat
+            # geblokkeerd"): the vendor's engineer or the branch's key clears them (set h84, a regional bank's).
+            r"|(?:cash |note |coin |banknote )?recyclers?|cash (?:dispenser|deposit machine|counter)|note counter|coin counter"
+            r"|(?:ein|aus)zahl(?:ungs)?automat(?:en)?|kassentresor|geldz(?:ä|ae)hlmaschine|recycleur|automate de d(?:é|e)p(?:ô|o)t"
+            r"|reciclador(?:es)?|cajero autom(?:á|a)tico|geldautomaat|stortingsautomaat|muntautomaat"
             # Furniture and a machine's own operator panel: a key or the operator's PIN opens them.
             r"|cabinet|server rack|rack|locker|drawer|safe|schrank|spind|hmi|cnc|plc|operator panel|machine panel"
             # A shop floor's booking terminal, named by its system or its place ("the MES terminal at line 3", "BDE-Terminal
@@ -156,7 +162,16 @@ _A_PASS = (r"\b(?:zugangs|zutritts|werks|firmen|dienst|mitarbeiter|flughafen|bet
 # The keys themselves count: "locked out of the keys" is a key cabinet's code, and a hangar or a shed is a place.
 _A_PLACE = (r"\block(?:ed)?[\s-]?out of (?:the |my |our |a )?(?:\S+ ){0,2}?(?:room|office|building|door|gate|lab|laboratory"
             r"|car|van|truck|lorry|cabinet|locker|garage|car park|warehouse|depot|store ?room|comms room|cupboard"
-            r"|keys?|hangar|shed|yard|compound)s?\b"
+            r"|keys?|hangar|shed|yard|compound|branch|premises|vault|strong ?room)s?\b"
+            # The same in the other languages: "aus der Filiale ausgesperrt", "enfermé dehors", "me quedé fuera de la
+            # oficina", "buitengesloten uit het kantoor"; and a key that no longer fits its lock ("mein Schlüssel passt
+            # nicht ins neue Schloss", "my key doesn't fit the new lock", "la clé n'ouvre plus", "la llave no abre", "de
+            # sleutel past niet"). A locksmith's or the facilities' job (set h84, a regional bank's).
+            r"|\baus\s(?:der|dem|den)\s(?:\S+\s)?(?:filiale|b(?:ü|ue)ro|geb(?:ä|ae)ude|raum|lager|tresor\w*|haus|werk|halle|gesch(?:ä|ae)ft|laden)\s(?:\S+\s){0,3}?(?:ausgesperrt|ausgeschlossen)\b"
+            r"|\b(?:enferm(?:é|e)e?s?\sdehors|bloqu(?:é|e)e?s?\s(?:dehors|devant la porte))\b|\bme\s(?:he\s)?qued(?:é|e|ado|ada)\sfuera\b"
+            r"|\bbuitengesloten\s(?:uit|van)\s(?:het|de|ons|mijn)\s(?:kantoor|filiaal|gebouw|pand|winkel|magazijn)\b"
+            r"|\b(?:key|keys|schl(?:ü|ue)ssel|cl(?:é|e)s?|llaves?|sleutels?)\s(?:\S+\s){0,2}?(?:doesn'?t|does not|don'?t|won'?t|no longer|passt|passen|ne rentre|n'ouvre|no (?:abre|entra|sirve)|past|werkt)\s?(?:\S+\s){0,2}?"
+            r"(?:fit|fits|open|opens|turn|turns|work|nicht|plus|pas|niet|meer)\b[^.!?\n]{0,40}?\b(?:lock|locks|door|schloss|t(?:ü|ue)r|serrure|porte|cerradura|puerta|slot|deur)\b"
             r"|\b(?:keypad|door code|key ?card|access card|badge|fob)\b[^.!?\n]{0,60}\b(?:not accept|doesn'?t accept|isn'?t accept"
             r"|rejects?|won'?t (?:open|accept|work)|not working|stopped working|locked)"
             # The same card in the other languages: a pass or badge that opens a door or a turnstile, blocked.
@@ -437,7 +452,7 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # the machine's own lock, which its admin code opens; no one's account is locked.
     # Not where the account is what is said locked beside the machine ("the parking machine's reports fail since my
     # account locked").
-    Veto("account_unlock", rx(rf"\b{_MACHINE}\b(?!\s{_WHO_WORKS_IT})(?:(?!\s(?:my|his|her|the|mein|mon|mi|mijn)\s(?:account|konto|compte|cuenta)\b)[^.!?\n]){{0,60}}\b(?:locked|gesperrt|bloqu|blocked|verrouill)|{_DISPLAY_SAYS_LOCKED}|\b(?:locked|gesperrt|bloqu\w*)\b[^.!?\n]{{0,40}}\b(?:on the|am|sur l'|en el)\s(?:\S+\s)?(?:panel|display|screen|touchscreen|bedienfeld|(?:é|e)cran|pantalla)\b|\b(?:admin|operator|machine|shift) (?:code|pin)\b"), 3.0),
+    Veto("account_unlock", rx(rf"\b{_MACHINE}\b(?!\s{_WHO_WORKS_IT})(?:(?!\s(?:my|his|her|the|mein|mon|mi|mijn)\s(?:account|konto|compte|cuenta)\b)[^.!?\n]){{0,60}}\b(?:locked|lock-?out|gesperrt|sperre|bloqu|blocked|verrouill)|{_DISPLAY_SAYS_LOCKED}|\b(?:locked|gesperrt|bloqu\w*)\b[^.!?\n]{{0,40}}\b(?:on the|am|sur l'|en el)\s(?:\S+\s)?(?:panel|display|screen|touchscreen|bedienfeld|(?:é|e)cran|pantalla)\b|\b(?:admin|operator|machine|shift) (?:code|pin)\b"), 3.0),
     # "the monitor flickers every time I unlock my PC": unlocking one's own screen is the moment a fault shows, not a
     # lockout; nothing is asked to be unlocked.
     Veto("account_unlock", rx(r"\b(?:when(?:ever)?|every time|each time|after|once|as soon as|sobald|wenn)\s(?:i\s|ich\s)?(?:unlock|entsperr)\w*\s(?:my\s|the\s|den\s|meinen\s)?(?:pc|laptop|computer|screen|workstation|notebook|machine|rechner|bildschirm)\b|\b(?:wenn|sobald|nachdem)\sich\s(?:\S+\s)?(?:pc|laptop|rechner|computer|bildschirm)\s(?:\S+\s)?entsperr"), 3.0),

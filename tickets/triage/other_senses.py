@@ -30,13 +30,15 @@ holdout59 and 67 (the same test file). A team joined whose channel the writer ca
 triage_holdout72.jsonl, a pharmaceutical manufacturer's (tests/triage/test_closed_requests_outages_and_end_dates.py).
 A remote session set up for an outside technician (no share's access, whatever the machine is called) came from set
 h83, a packaging manufacturer's (tests/triage/test_words_in_other_senses.py).
+A group or list renamed (its own name changed, nobody added or removed) and access said given with the writer's "I"
+left out came from set h84, a regional bank's (tests/triage/test_renamed_groups_and_places_locked.py).
 """
 
 from __future__ import annotations
 
 from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.vocabulary import FOLDER, MAILBOX, MFA, PW
+from tickets.triage.vocabulary import DISTRIBUTION_LIST, FOLDER, GROUP, MAILBOX, MFA, PW
 
 # The screen's own lock, as a device setting: its noun, and in the same sentence a duration or a setting.
 _SCREEN_LOCK = (r"(?:screen ?lock|lock ?screen|screen ?saver|bildschirmsperre|sperrbildschirm|bildschirmschoner|bildschirmschutz"
@@ -265,6 +267,9 @@ _FORMAT_ANCHOR = words("excel", "pdf", "csv", "word", "xls", "doc", "zip", "txt"
 # donné l'accès mais la boîte n'apparaît pas", "me dieron acceso pero no aparece", "ik heb toegang gekregen maar het
 # verschijnt niet". The right is in place; its showing up (a cache, a delay, auto-mapping) is a fault to look at.
 _ACCESS_GIVEN = (r"\b(?:i|we|she|he|they)\s(?:was|were|have been|'ve been|has been|got)\s(?:already\s)?(?:given|granted)\s(?:\S+\s){0,2}?(?:access|rights?|permissions?)\b"
+                 # The same with its "I" left out, as a quick note starts a sentence: "was given access to the claims@
+                 # box yesterday but ...", "got granted rights on it last week".
+                 r"|(?:^|(?<=[\n.!?;:]\s)|(?<=[\n.!?;:]))(?:was|were|have been|'ve been|got)\s(?:already\s)?(?:given|granted)\s(?:\S+\s){0,2}?(?:access|rights?|permissions?)\b"
                  r"|\b(?:access|rights?|permissions?)\s(?:was|were|has been|have been)\s(?:already\s)?(?:given|granted|added)\b"
                  # A membership said made: "ich wurde in die Gruppe aufgenommen", "me añadieron al grupo", "fui añadida",
                  # "ik werd toegevoegd". What the group opens not showing is the fault, as with a right given. (English's
@@ -375,7 +380,21 @@ _REMOTE_FOR_AN_OUTSIDER = unless(rf"{_REMOTE}[\s\S]{{0,160}}?{_OUTSIDE_TECHNICIA
                                  # asked as a membership ("needs to be in VPN_Contractors for remote support").
                                  r"|\b[a-z0-9]+_[a-z0-9_]+\b|\b(?:to be|be|been|get|gets)\s(?:in|on|added to|a member of)\b|\bmember(?:ship)? of\b")
 
+# A group, a list, a team or a site renamed: its own name changes and every member stays ("please rename DL
+# sales-north to sales-region-north", "Verteiler X bitte umbenennen in Y", "renommer la liste de diffusion",
+# "renombrar el grupo", "de distributielijst hernoemen"). Not where someone is also put in or taken out of it.
+_RENAME = (r"(?:renam\w*|umbenenn\w*|umbenannt|umbenennung|renomm\w*|renombr\w*|hernoem\w*"
+           r"|change (?:the |its )?name of|namen (?:\S+ )?(?:ä|ae)ndern|changer le nom d|cambiar el nombre d|naam (?:\S+ )?wijzigen)")
+_A_GROUP_ITSELF = rf"(?:{GROUP}|{DISTRIBUTION_LIST}|\bteams?\b|\bchannel\b|\bkanal\b|\bcanal\b|\bkanaal\b|sharepoint|\bsite\b)"
+_MEMBER_MOVED = (r"\b(?:add|remove|take|put|include)\s(?:\S+\s){0,3}?(?:to|from|off|into|in|out)\b|hinzuf(?:ü|ue)g|aufnehm|entfern"
+                 r"|ajout|retir|a(?:ñ|n)ad|quit|toevoeg|verwijder")
+_GROUP_RENAMED = unless(rf"\b{_RENAME}\s(?:the\s|our\s|den\s|die\s|das\s|le\s|la\s|el\s|de\s|het\s)?(?:\S+\s){{0,2}}?{_A_GROUP_ITSELF}"
+                        rf"|{_A_GROUP_ITSELF}[^.!?\n]{{0,60}}?\b{_RENAME}", _MEMBER_MOVED)
+
 OTHER_SENSE_VETOES: list[Veto] = [
+    # "please rename DL team-north to team-region-north": the list's own name, no member in or out.
+    Veto("group_membership", rx(_GROUP_RENAMED), 3.0, words("renam", "umbenenn", "umbenannt", "renomm", "renombr", "hernoem",
+                                                           "name of", "namen", "le nom", "el nombre", "naam")),
     # "our new starter's account was created with a typo, can it be renamed?": the account exists; a rename is asked.
     Veto("onboarding", rx(_MADE_MISSPELT), 3.0, words("misspel", "wrong", "spel", "typo", "spelling", "tippfehler", "falsch",
                                                    "schreibfehler", "faute", "mal ", "errata", "error", "verkeerd", "typfout", "spelfout")),

@@ -111,6 +111,13 @@ def words(*needles: str) -> re.Pattern[str]:
 # Path syntax is the same in every language; the words are in tickets/triage/vocabulary.py.
 UNC = r"(?:\\\\[\w$.-]+\\|//[\w$.-]+/|\b[a-z]:\\|\b[a-z]:(?=[a-z_])|\bhostname_\d+\\)"
 
+# A person (by pronoun) put on or taken off a path, in the five languages' word orders (set h84).
+_PUT_ON_OR_OFF_A_PATH = (rf"\b(?:{ADD}|{REMOVE})\s(?:him|her|them|me|us)\s(?:to|on|onto|from|off|out of)\s{UNC}"
+                         rf"|\b(?:ihn|sie|mich|uns)\s(?:\S+\s)?(?:von|aus|zu|auf)\s(?:\S+\s)?{UNC}\S*\s(?:\S+\s)?(?:entfernen|austragen|hinzuf(?:ü|ue)gen|aufnehmen|eintragen)\b"
+                         rf"|\b(?:le|la|les|me|nous)\s(?:retir|enlev|ajout|supprim)\w*\s(?:de|du|des|à|au|sur)\s{UNC}"
+                         rf"|\b(?:quitar|sacar|a(?:ñ|n)adir|agregar)(?:le|la|lo|me|nos)\s(?:de|a|en)\s(?:\S+\s)?{UNC}"
+                         rf"|\b(?:hem|haar|mij|ons)\s(?:\S+\s)?(?:van|uit|aan|bij|tot)\s(?:\S+\s)?{UNC}\S*\s(?:\S+\s)?(?:verwijderen|halen|toevoegen)\b")
+
 # Anchors (see Signal): fragments that every match of the expressions using them contains.
 HAS_PW = rx(PW)
 HAS_ACCESS = words(*ACCESS_NEEDLES)
@@ -236,10 +243,11 @@ SIGNALS: list[Signal] = [
     # "a colleague saw me type it", "my password may have been seen on the train", "I think it leaked", "it went out by
     # mistake in a screenshot" (versehentlich verschickt, envoyé par erreur, enviada por error, per ongeluk gestuurd): a password
     # someone else may know is changed for a new one; beside the change asked ("could I change it?"), it is a reset.
-    Signal("password_reset", "password seen by someone", rx(rf"\b(?:saw|seen|watched|see|spotted|noticed)\s(?:\S+\s){{0,3}}?(?:type|typed|typing|enter|entered|entering|write|wrote|writing)\s(?:in\s)?(?:it|{PW}|(?:\S+\s)?{PW})|{PW}\s(?:\S+\s){{0,4}}?(?:was\s|has been\s|may have been\s|might have been\s|got\s)(?:seen|leaked|exposed|overheard|shared|posted|written down)\b|{PW}[^.!?\n]{{0,80}}?\b(?:{SENT_OUT})\b[^.!?\n]{{0,60}}?\b(?:{BY_MISTAKE})|{PW}[^.!?\n]{{0,80}}?\b(?:{BY_MISTAKE})[^.!?\n]{{0,40}}?\b(?:{SENT_OUT})\b"), 0.8, HAS_PW),
+    # Said verb first, as the writer owns the slip: "I pasted my password into the team chat by mistake" (set h84).
+    Signal("password_reset", "password seen by someone", rx(rf"\b(?:saw|seen|watched|see|spotted|noticed)\s(?:\S+\s){{0,3}}?(?:type|typed|typing|enter|entered|entering|write|wrote|writing)\s(?:in\s)?(?:it|{PW}|(?:\S+\s)?{PW})|{PW}\s(?:\S+\s){{0,4}}?(?:was\s|has been\s|may have been\s|might have been\s|got\s)(?:seen|leaked|exposed|overheard|shared|posted|written down)\b|{PW}[^.!?\n]{{0,80}}?\b(?:{SENT_OUT})\b[^.!?\n]{{0,60}}?\b(?:{BY_MISTAKE})|{PW}[^.!?\n]{{0,80}}?\b(?:{BY_MISTAKE})[^.!?\n]{{0,40}}?\b(?:{SENT_OUT})\b|\b(?:{SENT_OUT})\s(?:\S+\s)?{PW}[^.!?\n]{{0,80}}?\b(?:{BY_MISTAKE})"), 0.8, HAS_PW),
     # Asked before or after: "could I change it? someone saw me type it", "how do I change my password? I think someone
     # saw me typing it". A how-to question about a password someone may know is a change to make now (rules.classify).
-    Signal("password_reset", "seen, and a change asked", rx(rf"(?:\b(?:saw|seen|watched|see|spotted|noticed)\s(?:\S+\s){{0,3}}?(?:type|typed|typing|enter|entered|entering|write|wrote|writing)\s(?:in\s)?(?:it|{PW}|(?:\S+\s)?{PW})|\b(?:behind me|over my shoulder)\b[^.!?\n]{{0,60}}?\b(?:while|when|as)\si\s(?:was\s)?(?:typ|enter)\w*|{PW}\s(?:\S+\s){{0,4}}?(?:was\s|has been\s|may have been\s|might have been\s|got\s)(?:seen|leaked|exposed|overheard|shared|posted|written down)\b)[^\n]{{0,160}}?\b(?:change|reset|renew|replace)\w*\s(?:it|mine|that|this)\b|\b(?:change|reset|renew|replace)\w*\s(?:my\s|the\s)?(?:\w+\s)?{PW}\b[^\n]{{0,80}}?(?:\b(?:saw|seen|watched|see|spotted|noticed)\s(?:\S+\s){{0,3}}?(?:type|typed|typing|enter|entered|entering|write|wrote|writing)\s(?:in\s)?(?:it|{PW}|(?:\S+\s)?{PW})|\b(?:behind me|over my shoulder)\b[^.!?\n]{{0,60}}?\b(?:while|when|as)\si\s(?:was\s)?(?:typ|enter)\w*|{PW}\s(?:\S+\s){{0,4}}?(?:was\s|has been\s|may have been\s|might have been\s|got\s)(?:seen|leaked|exposed|overheard|shared|posted|written down)\b)"), 1.4, HAS_PW),
+    Signal("password_reset", "seen, and a change asked", rx(rf"(?:\b(?:saw|seen|watched|see|spotted|noticed)\s(?:\S+\s){{0,3}}?(?:type|typed|typing|enter|entered|entering|write|wrote|writing)\s(?:in\s)?(?:it|{PW}|(?:\S+\s)?{PW})|\b(?:behind me|over my shoulder)\b[^.!?\n]{{0,60}}?\b(?:while|when|as)\si\s(?:was\s)?(?:typ|enter)\w*|{PW}\s(?:\S+\s){{0,4}}?(?:was\s|has been\s|may have been\s|might have been\s|got\s)(?:seen|leaked|exposed|overheard|shared|posted|written down)\b|\b(?:{SENT_OUT})\s(?:\S+\s)?{PW}[^.!?\n]{{0,80}}?\b(?:{BY_MISTAKE}))[^\n]{{0,160}}?\b(?:change|reset|renew|replace)\w*\s(?:it|mine|that|this)\b|\b(?:change|reset|renew|replace)\w*\s(?:my\s|the\s)?(?:\w+\s)?{PW}\b[^\n]{{0,80}}?(?:\b(?:saw|seen|watched|see|spotted|noticed)\s(?:\S+\s){{0,3}}?(?:type|typed|typing|enter|entered|entering|write|wrote|writing)\s(?:in\s)?(?:it|{PW}|(?:\S+\s)?{PW})|\b(?:behind me|over my shoulder)\b[^.!?\n]{{0,60}}?\b(?:while|when|as)\si\s(?:was\s)?(?:typ|enter)\w*|{PW}\s(?:\S+\s){{0,4}}?(?:was\s|has been\s|may have been\s|might have been\s|got\s)(?:seen|leaked|exposed|overheard|shared|posted|written down)\b)"), 1.4, HAS_PW),
     # "please force a password change on my account": the change asked as something the desk makes the account do (not
     # "Windows forced a password change and now ...", a thing that happened, nor "we require a password change every
     # 90 days", a policy).
@@ -265,7 +273,9 @@ SIGNALS: list[Signal] = [
     # ("account" in a job title is no login: "die Rolle 'Key Account Manager' im CRM freischalten" grants a role.)
     # "Frau Yilmaz ist immer noch gesperrt. Bitte dringend freischalten!", "mijn account zit weer op slot, kunnen jullie
     # hem vrijgeven?": an account or a person said to be locked, and someone asked to let them in, without "unlock".
-    Signal("account_unlock", "lockout and a lift asked", rx(rf"(?:{ACCOUNT}|\b(?:i|i'm|ich|ik|she|he|sie|er|hij|zij|ze|(?:frau|herr|mevrouw|meneer|mr|mrs|ms) \w+)\b){CLAUSE}{{0,30}}?(?:{LOCKED}|op slot)[^\n]{{0,200}}?(?:\blet (?:me|him|her|them) (?:back )?in\b|\bget (?:me|him|her|them) back in\b|freischalten|freigeben|vrijgeven|van het slot|release (?:it|the account|my account|his account|her account)\b)"), 2.0),
+    # Or the lock told by the wrong tries that caused it, with no one named: "zweimal falsch getippt und jetzt gesperrt,
+    # bitte freischalten" (set h84).
+    Signal("account_unlock", "lockout and a lift asked", rx(rf"(?:{ACCOUNT}|\b(?:i|i'm|ich|ik|she|he|sie|er|hij|zij|ze|(?:frau|herr|mevrouw|meneer|mr|mrs|ms) \w+)\b|\b(?:getippt|eingegeben|vertippt|typed|entered|tries|attempts|versuche\w*|tentatives|intentos|pogingen|ingetypt|ingevoerd)\b){CLAUSE}{{0,30}}?(?:{LOCKED}|op slot)[^\n]{{0,200}}?(?:\blet (?:me|him|her|them) (?:back )?in\b|\bget (?:me|him|her|them) back in\b|freischalten|freigeben|vrijgeven|van het slot|release (?:it|the account|my account|his account|her account)\b)"), 2.0),
     # "You've tried to sign in too many times", "zu viele Anmeldeversuche": the directory's lockout message quoted. With
     # someone asked to lift it ("can you release it?") it is an unlock; alone, a hint.
     Signal("account_unlock", "too many attempts", rx(_TOO_MANY), 1.3),
@@ -357,7 +367,8 @@ SIGNALS: list[Signal] = [
     Signal("group_membership", "list or address membership", rx(rf"\b(?:{_MEMBER_VERB})\b[^.!?\n]{{0,70}}?\s(?:{_MEMBER_PREP})\s(?:(?:the|la|le|el|het|de|der|die|dem|den)\s)?(?:(?:list[ea]?|lijst|verteiler(?:liste)?)\s)?(?:[\w.+-]+@(?:[\w-]+\.[\w.-]+)?(?!\s?(?:shared\s)?(?:inbox|mail\s?box|postfach|postvak|bo(?:î|i)te|buz(?:ó|o)n))|[a-z0-9]+(?:-[a-z0-9]+)+\s(?:list|mailing list)\b)|\b(?:van|uit|aus|von)\s(?:(?:de|het|der|dem)\s)?(?:(?:lijst|verteiler(?:liste)?)\s)?[\w.+-]+@\S*\s(?:\S+\s)?(?:halen|afhalen|verwijderen|nehmen|entfernen|austragen)\b"), 1.9),
     Signal("group_membership", "folder access", rx(rf"{ACCESS}.{{0,60}}{FOLDER}|{FOLDER}.{{0,40}}(?:{ACCESS}|freigabe)"), 1.8, HAS_ACCESS),
     Signal("group_membership", "path", rx(UNC), 0.9, HAS_PATH),
-    Signal("group_membership", "access to path", rx(rf"{ACCESS}.{{0,40}}{UNC}|{UNC}\S*.{{0,30}}{ACCESS}"), 1.2, HAS_PATH),
+    # Or a person put on or taken off the path: "take him off \\fs02\Projects", "sie von \\fs02\Projekte entfernen".
+    Signal("group_membership", "access to path", rx(rf"{ACCESS}.{{0,40}}{UNC}|{UNC}\S*.{{0,30}}{ACCESS}|{_PUT_ON_OR_OFF_A_PATH}"), 1.2, HAS_PATH),
     Signal("group_membership", "berechtigung einrichten", rx(r"(?:berechtigung|zugriff|rechte)\w*.{0,60}(?:einrichten|erteilen|geben|freigeben|vergeben|freischalten)"), 1.2),
     Signal("group_membership", "access level", rx(r"read[\s-]?only|read (?:and|&|/) write|full control|lese-?\s?(?:/|und|u\.)?\s?schreib|schreib-?\s?(?:/|und|u\.)?\s?lese|leseberechtigung|schreibberechtigung|lecture seule|solo lectura|alleen lezen|leesrechten"), 0.8),
     Signal("group_membership", "team or channel", rx(rf"{ADD}.{{0,60}}(?:\bteam\b.{{0,15}}\bteams\b|teams? (?:team|channel|site)|sharepoint|\bchannel\b|\b(?:é|e)quipe\b|\bequipo\b|\bkanaal\b|\bcanal\b)"), 1.8),

@@ -213,6 +213,12 @@ _LOCKOUT_SOURCE = unless(
     r"\b(?:find|trace|track|identify|determine|figure out|work out|locate|look for|search(?: for)?)\w*\s(?:out\s|down\s)?(?:\S+\s){0,3}?(?:source|origin|culprit)s?\b"
     rf"|\b(?:find|found|finding|figure|work|track|trace|identify|see|check|tell me)\s(?:out\s|down\s)?(?:which|what)\s(?:one|{_DEVICE})\b"
     rf"|\b(?:which|what)\s{_DEVICE}\s(?:\S+\s){{0,3}}?(?:is\s|keeps\s)?(?:locking|locks)\b"
+    # Or the cause asked after it was guessed, the question standing alone: "something must still use my old password,
+    # can someone find out what?", "kann jemand herausfinden, was das ist?", "pouvez-vous trouver ce que c'est ?",
+    # "¿pueden averiguar qué es?", "kunnen jullie uitzoeken wat het is?" (set h84, a regional bank's).
+    r"|\b(?:find|figure|work)\s(?:out\s)?(?:what|which|why)(?:\s(?:it\sis|it'?s|that\sis|is\sdoing\sit|is\scausing\sit|causes\sit))?\s?(?:\?|$)"
+    r"|\bherausfinden,?\s(?:was|woran|warum|wer)\b[^.!?\n]{0,30}\?|\btrouver\s(?:ce que|ce qui|pourquoi)\b[^.!?\n]{0,30}\?"
+    r"|\baveriguar\s(?:qu(?:é|e)|por qu(?:é|e))\b[^.!?\n]{0,30}\?|\buitzoeken\s(?:wat|waarom|welke?)\b[^.!?\n]{0,30}\?"
     # Or the cause asked with no device named: "can someone check what is locking it?", "what keeps locking my
     # account", "was sperrt das Konto immer wieder?", "ce qui bloque le compte", "qué lo está bloqueando", "wat blokkeert
     # het account steeds". Asked about the lock, not the lock reported.

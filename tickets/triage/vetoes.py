@@ -174,13 +174,21 @@ _EXPIRY_ASKED = unless_asked(
     rf"|\bwanneer\s(?:verloopt|vervalt)\s(?:\S+\s)?{PW}|\bwanneer\s(?:\S+\s)?{PW}\s(?:verloopt|vervalt)"
 )
 
+# The directory's own sign-in named as what fails: "can't get into Windows", "Windows login", "in Windows
+# anmelden", "session Windows", "iniciar sesión en Windows", "inloggen op Windows".
+_THE_DIRECTORYS_LOGIN = (r"\b(?:get|log|sign)\w*\s(?:\S+\s)?(?:into|in to|onto|on to|in on)\s(?:windows|the domain|my pc|the pc|my computer)\b"
+                         r"|\bwindows[\s-](?:login|log-?on|sign-?in|password|passwort|kennwort|anmeldung|session|sesi(?:ó|o)n|wachtwoord|inlog)\b"
+                         r"|\b(?:bei|in|an)\swindows\s(?:\S+\s)?anmelden\b|\bsession\swindows\b|\b(?:sesi(?:ó|o)n|entrar)\sen\swindows\b|\binloggen\sop\swindows\b")
+
 # Phrases that look like a request above but describe a fault or another request. (category, pattern, penalty)
 VETOES: list[Veto] = [
     # "Cannot log into the CCTV recorder, password not working": a device with its own local login (a recorder,
     # a camera, a router, a till), whose password is not the person's directory password.
     # Not "till" in its sense of "until" ("I'm on the ward till 8pm", "off till Monday"): a time or a person follows it.
-    Veto("password_reset", rx(rf"\b(?:cctv|recorder|nvr|dvr|ip ?camera|router|nas|till(?!\s{_TIME_OR_PERSON})|cash register|kasse)\b"), 2.5,
-         HAS_PW),
+    Veto("password_reset", rx(r"\b(?:cctv|recorder|nvr|dvr|ip ?camera|router|nas)\b"), 2.5, HAS_PW),
+    # A till is one such device, unless it is only where the writer stands while the directory's own login fails: "user
+    # waiting at the till, can't get into Windows", "an der Kasse, Windows-Anmeldung geht nicht" (set h84, a bank's).
+    Veto("password_reset", rx(unless(rf"\b(?:till(?!\s{_TIME_OR_PERSON})|cash register|kasse)\b", _THE_DIRECTORYS_LOGIN)), 2.5, HAS_PW),
     Veto("password_reset", rx(rf"(?:keeps?|continuous(?:ly)?|constantly|repeatedly|always|again and again|is)\s(?:asking|prompting|requesting|asks|prompts)\s(?:me\s)?(?:for\s)?(?:my\s|the\s)?(?:\w+\s)?{PW}|{PW}\s?(?:prompt|pop-?up)|{_ASKS_FOR_PASSWORD}"), 3.0, HAS_PW),
     # "the mail password on my iPhone": the password a phone keeps. Within one sentence: "the code never arrives on my
     # mobile. I just need my Windows password reset" names the phone for the second factor and the password for itself.
