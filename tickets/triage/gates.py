@@ -37,7 +37,7 @@ GATES: dict[str, tuple[str, ...]] = {
                          "membership", "mitgliedschaft", "adhésion", "adhesion", "membresía", "membresia", "lidmaatschap"),
     "license_change": ("licen", "lizen", "subscription", "seat", "abonnement", "activat", "aktivier", "reduced functionality",
                        "e1", "e2", "e3", "e4", "e5", "f1", "f3", "k1", "s1", "p1", "p2", "a1", "a2", "a3", "a4", "a5",
-                       "business", "visio", "project", "power", "copilot", "premium", "exchange online", "365", "teams phone",
+                       "business", "visio", "project", "power", "pbi ", "copilot", "premium", "exchange online", "365", "teams phone",
                        "acrobat", "creative cloud", "adobe cc",
                        # plans by their part numbers (vocabulary.SKU_PART_NUMBER)
                        "pack", "spe_", "o365_", "m365_", "microsoft_365_", "exchangestandard", "exchangeenterprise", "visioclient", "visioonline",
