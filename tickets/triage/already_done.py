@@ -139,7 +139,16 @@ _WITHDRAWN = (r"\b(?:cancel|withdraw)\s(?:my |the |this |that |our )?(?:\S+\s)?(
               r"|\b(?:annuleer|annuleren|trek)\s(?:\S+\s){0,2}?(?:verzoek|aanvraag)\b|\b(?:verzoek|aanvraag)\s(?:\S+\s)?(?:annuleren|intrekken)\b"
               # Withdrawn by its number alone: "please cancel RITM0040021", "REQ-20311 bitte stornieren", "annulez INC12345".
               r"|\b(?:cancel|withdraw|stornier\w*|annul(?:er|ez)|cancel(?:ar|ad)|annuleer|annuleren)\s(?:\S+\s)?(?:[a-z]{2,5}[-#]?\d{4,}|#\d{3,})\b"
-              r"|(?:\b[a-z]{2,5}[-#]?\d{4,}|#\d{3,})\s(?:bitte\s)?(?:stornieren|zur(?:ü|ue)ckziehen|annuleren|intrekken)\b")
+              r"|(?:\b[a-z]{2,5}[-#]?\d{4,}|#\d{3,})\s(?:bitte\s)?(?:stornieren|zur(?:ü|ue)ckziehen|annuleren|intrekken)\b"
+              # Withdrawn by asking the desk to pay no heed to the writer's own earlier message: "please ignore my call
+              # earlier", "disregard my last e-mail", "bitte ignorieren Sie meine Anfrage von heute früh", "ignorez ma
+              # demande précédente", "ignoren mi correo anterior", "negeer mijn melding van vanochtend" (h87). The
+              # writer's own message only: "ignore the warning e-mail" names something else.
+              r"|\b(?:ignore|disregard)\s(?:\S+\s)?(?:my|our)\s(?:\S+\s){0,2}?(?:call|phone call|e-?mail|mail|message|ticket|request|voicemail)s?\b"
+              r"|\bignorier\w*\s(?:\S+\s){0,2}?(?:meine[nm]?|unsere[nm]?)\s(?:\S+\s)?(?:anruf|anfrage|e-?mail|mail|nachricht|ticket|meldung)\b"
+              r"|\bignor(?:ez|er)\s(?:\S+\s)?(?:ma|mon|mes|notre)\s(?:\S+\s)?(?:demande|appel|e-?mail|mail|message|ticket)s?\b"
+              r"|\bignor(?:en|e|ad|ar)\s(?:\S+\s)?(?:mi|mis|nuestra|nuestro)\s(?:\S+\s)?(?:llamada|solicitud|petici(?:ó|o)n|correo|mensaje|ticket)s?\b"
+              r"|\b(?:negeer|negeren)\s(?:\S+\s)?(?:mijn|ons|onze)\s(?:\S+\s)?(?:melding|e-?mail|mail|bericht|telefoontje|verzoek|aanvraag|ticket)s?\b")
 
 # A change asked for in so many words, anywhere in the ticket: "please close that one and add me to Finance-Write
 # too", "bitte noch in die Gruppe X aufnehmen". Where the writer asks, what they report done or set aside is beside

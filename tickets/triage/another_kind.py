@@ -125,6 +125,22 @@ _EDIT_LOCK = (r"\blocked for (?:editing|edits|changes)\b|\bin use by\b|\b(?:open
               r"|\block[\s-]?entr(?:y|ies)\b|\bsperr-?eintr(?:ä|ae|a)g\w*|\bentr(?:é|e)es? de (?:verrouillage|blocage)\b|\bentradas? de bloqueo\b"
               r"|\bvergrendelingsregels?\b")
 
+# An application's own "Unlock" button or a business record to unlock in it: "the Unlock button on the claim does
+# nothing", "can't unlock the invoice for payment", "der Entsperren-Button ist ausgegraut", "le bouton Déverrouiller ne
+# fait rien", "el botón Desbloquear no hace nada", "de knop Ontgrendelen werkt niet" (h87, an insurer's). The record's
+# lock is the application's workflow; no person's sign-in is locked.
+_RECORD = (rf"(?:{_GOODS}|claims?|cases?|quotes?|quotations?|polic(?:y|ies)|payments?|files?|records?|entr(?:y|ies)"
+           r"|schadenf(?:ä|ae)ll\w*|schaden(?:meldung)?|vorgang|vorg(?:ä|ae)nge|angebot|vertrag|zahlung|datensatz|sinistres?|dossiers?|devis|paiements?"
+           r"|siniestros?|expedientes?|presupuestos?|p(?:ó|o)lizas?|pagos?|registros?|schadeclaims?|dossiers?|offertes?|polissen|polis|betalingen?)")
+_RECORD_UNLOCK = (r"\b(?:unlock|entsperren|d(?:é|e)verrouiller|d(?:é|e)bloquer|desbloquear|ontgrendelen)[\s-]?(?:button|knopf|schaltfl(?:ä|ae)che|option|function|funktion|icon)\b"
+                  r"|\b(?:the|an?)\s[\"'‘“]?unlock[\"'’”]?\s(?:button|option|function|icon)\b"
+                  r"|\b(?:bouton|bot(?:ó|o)n|knop)\s(?:\S+\s)?[\"'‘“«]?\s?(?:d(?:é|e)verrouiller|d(?:é|e)bloquer|desbloquear|ontgrendel(?:en)?)\b"
+                  rf"|\b(?:unlock|unlocking)\s(?:the\s|this\s|that\s|a\s|an\s)?(?:\S+\s)?{_RECORD}\b(?!\s(?:account|login|user))"
+                  rf"|\b(?:den|die|das|diesen|diese|dieses)\s(?:\S+\s)?{_RECORD}\s(?:\S+\s){{0,2}}?entsperren\b"
+                  rf"|\b(?:d(?:é|e)verrouiller|d(?:é|e)bloquer)\s(?:le|la|ce|cette|les)\s(?:\S+\s)?{_RECORD}\b"
+                  rf"|\bdesbloquear\s(?:el|la|este|esta|los|las)\s(?:\S+\s)?{_RECORD}\b"
+                  rf"|\b(?:de|het|deze|dit)\s(?:\S+\s)?{_RECORD}\s(?:\S+\s){{0,2}}?ontgrendelen\b")
+
 # Files that open read-only, told as what they do: "every workbook from the site opens read-only", "die Dateien öffnen
 # sich nur schreibgeschützt", "le fichier s'ouvre en lecture seule", "el archivo se abre en solo lectura", "het bestand
 # opent alleen-lezen". A copy held open, checked out, synced badly or in protected view: a fault a person looks at.
@@ -297,6 +313,8 @@ ANOTHER_KIND_VETOES: list[Veto] = [
     Veto("license_change", rx(_PRICE_CHANGED), 3.0),
     # "HK_Alloc.xlsx says 'locked for editing by Tom Reilly'; we only get read-only": someone holds it open.
     Veto("account_unlock", rx(_EDIT_LOCK), 3.0),
+    # "Claim 4471 stuck in review, the Unlock button does nothing": the application's record, not a sign-in.
+    Veto("account_unlock", rx(_RECORD_UNLOCK), 3.0),
     Veto("group_membership", rx(_EDIT_LOCK), 2.5),
     # "... locked for editing by a colleague who went home, can you close the session?": the file's session, not a sign-in.
     Veto("session_revoke", rx(_EDIT_LOCK), 3.0),

@@ -32,8 +32,11 @@ _THE_PUBLIC = (r"(?:customers?|clients|citizens?|residents?|subscribers?|consume
                # An insurer's public: "the policyholder", "Versicherungsnehmer", "l'assuré", "el asegurado", "de verzekerde".
                r"|policy ?holders?|versicherungsnehmer(?:in|innen)?|assur(?:é|e)e?s?|asegurad[oa]s?|verzekerden?|polishouders?)")
 # An aside after them (an account number, a name in brackets) stands between them and what they say.
-_PUBLIC_ASIDE = r"(?:\([^()\n]{1,40}\)\s)?"
-_THEY_REPORT = (r"(?:are\s|is\s|have\s|has\s|keeps?\s|still\s)?(?:calling|calls?|ringing|phoning|writing|writes|emailing|report\w*|complain\w*|says?|said|tell\w*"
+# So does where or when they said it: "a customer on the phone (policy 4471) says", "several customers today saying",
+# "ein Kunde am Telefon sagt", "un client au téléphone dit", "un cliente al teléfono dice", "een klant aan de lijn zegt".
+_PUBLIC_ASIDE = (r"(?:(?:on the (?:phone|line)|today|again|this morning|am telefon|heute|au t(?:é|e)l(?:é|e)phone|aujourd'hui"
+                 r"|al tel(?:é|e)fono|hoy|aan de (?:lijn|telefoon)|vandaag)\s)?(?:\([^()\n]{1,40}\)\s)?")
+_THEY_REPORT = (r"(?:are\s|is\s|have\s|has\s|keeps?\s|still\s)?(?:calling|calls?|ringing|phoning|writing|writes|emailing|report\w*|complain\w*|says?|saying|said|tell\w*"
                 r"|is unable|sagt|meldet|schreibt|kann|ruft|dit|appelle|signale|(?:ne )?peut|dice|llama|(?:no )?puede|zegt|meldt|belt|kan"
                 r"|can'?t|cannot|could not|couldn'?t|are unable|unable|don'?t|do not|aren'?t|are not|rufen|melden|beschweren|schreiben|k(?:ö|oe)nnen"
                 r"|appellent|signalent|se plaignent|(?:ne )?peuvent|(?:ne )?re(?:ç|c)oivent|llaman|reportan|se quejan|(?:no )?pueden|(?:no )?reciben"
@@ -60,6 +63,10 @@ _STAFFS_OWN = (r"\b(?:my|our)\s(?:own\s|internal\s|staff\s|admin\s|employee\s)+(
                r"|\bmon compte (?:interne |d'|de )?(?:admin\w*|employ(?:é|e))|\bmi cuenta (?:interna |de )?(?:admin\w*|emplead[oa])"
                r"|\bmijn (?:interne |eigen )?(?:beheerders|admin|medewerkers)[\s-]?(?:account|login)\b")
 _THE_PUBLICS_LOGIN_NOT_STAFFS = unless(_THE_PUBLICS_LOGIN, _STAFFS_OWN)
+# Their second factor, the same way: "several customers saying the app's one-time code never arrives", "Kunden melden,
+# dass der Bestätigungscode nicht ankommt" (h87). The portal's own codes, for the public; no staff factor to re-enrol.
+_THE_PUBLICS_FACTOR = unless(rf"\b{_THE_PUBLIC}\s{_PUBLIC_ASIDE}{_THEY_REPORT}\b[^.!?\n]{{0,100}}?{MFA}|\b{_PUBLIC_PORTAL}\w*\b[^.!?\n]{{0,60}}?{MFA}"
+                             rf"|{MFA}[^.!?\n]{{0,60}}?\b{_PUBLIC_PORTAL}", _STAFFS_OWN)
 # One customer's own login, reported for them by the staff who serve them: "customer 4711 called, they forgot their
 # password for the web shop", "Kunde ... hat ihren Zugang zum Bestellshop gesperrt", "le client ... son accès à la
 # boutique en ligne", "el cliente ... su acceso a la tienda online", "klant ... hun account in de webwinkel". The
@@ -87,6 +94,12 @@ _A_CUSTOMERS_LOGIN = (rf"{_A_CUSTOMER}[^.!?\n]{{0,150}}?\b{_THEIR}\s(?:\S+\s)?{_
                       rf"|llam(?:ó|o)|dice|belde|meldt|zegt)[\s,:;-]+(?:that\s|dass\s|que\s|dat\s)?{_A_CUSTOMERS_OWN}\s(?:\S+\s){{0,2}}?{_LOGIN_WORD}"
                       rf"|\b{_THEIR}\s(?:\S+\s)?{_LOGIN_WORD}\b[^.!?\n]{{0,40}}?{_CUSTOMER_SHOP}"
                       rf"|{_A_CUSTOMER}[^.!?\n]{{0,40}}?{_CUSTOMER_SHOP}|{_CUSTOMER_SHOP}[^.!?\n]{{0,40}}?{_A_CUSTOMER}")
+# One customer's own login in the public's portal, to close: "the customer cancelled all policies and wants his account
+# in the customer portal deleted", "Kunde möchte, dass sein Konto im Kundenportal gelöscht wird", "le client veut que son
+# compte sur le portail clients soit supprimé", "el cliente quiere que su cuenta en el portal de clientes se borre",
+# "de klant wil dat zijn account in het klantenportaal verwijderd wordt" (h87). No staff member leaves.
+_A_CUSTOMERS_PORTAL_LOGIN = (rf"{_A_CUSTOMER}[^.!?\n]{{0,150}}?\b{_A_CUSTOMERS_OWN}\s(?:\S+\s)?{_LOGIN_WORD}\s(?:\S+\s){{0,2}}?{_PUBLIC_PORTAL}"
+                             rf"|{_A_CUSTOMERS_LOGIN}")
 _CUSTOMER_ANCHOR = words("custom", "kund", "klant", "client", "cust", "kd", "b2b", "shop", "winkel", "tienda", "boutique", "portal",
                         "patient", "patiënt", "pacient")
 
@@ -112,7 +125,14 @@ _WHOSE_JOB = (r"\bwho (?:\S+ )?(?:manages|handles|administers|administrates|owns
 # or they can't ship" is a request with a reason.
 _WHICH_SIDE = (r"\b(?:we|us|our side|from here|here|our end|in-?house)\b[^.!?\n]{0,30}?\bor (?:is (?:that|it|this) |do |does |should |must |will |would )?"
                r"(?:them|they|their|the \S+ (?:team|department|dept|desk|vendor|supplier|provider|company|firm|people|guys))\b[^.!?\n]{0,40}\?"
-               r"|\b(?:wir|bei uns|von hier)\b[^.!?\n]{0,30}?\boder (?:die|der|das) (?:\S+ )?\S*(?:team|abteilung|anbieter|lieferant)\b[^.!?\n]{0,40}\?"
+               r"|\b(?:wir|bei uns|von hier|unser(?:e[mnrs]?)? (?:system|seite|netz|netzwerk|fehler))\b[^.!?\n]{0,30}?\boder (?:die|der|das) (?:\S+ )?\S*(?:team|abteilung|anbieter|lieferant)\b[^.!?\n]{0,40}\?"
+               # Our system against theirs: "is that our system or the vendor's?", "unser System oder das vom Anbieter?",
+               # "notre système ou celui du fournisseur ?", "¿nuestro sistema o el del proveedor?", "ons systeem of dat van
+               # de leverancier?" (h87). Which side's fault and fix, asked.
+               r"|\bour (?:system|side|end|network|fault)\b[^.!?\n]{0,30}?\bor (?:the )?(?:vendor|supplier|provider|manufacturer|portal|their)'?s?\b[^.!?\n]{0,40}\?"
+               r"|\bnotre (?:syst(?:è|e)me|c(?:ô|o)t(?:é|e)|r(?:é|e)seau)\b[^.!?\n]{0,30}?\bou (?:celui|celle) (?:du|de l'|de la|des) [^.!?\n]{0,40}\?"
+               r"|\bnuestr[oa] (?:sistema|lado|red)\b[^.!?\n]{0,30}?\bo (?:el|la) (?:del|de la|de los) [^.!?\n]{0,40}\?"
+               r"|\b(?:ons (?:systeem|netwerk)|onze kant)\b[^.!?\n]{0,30}?\bof (?:dat|die|het) (?:van|bij) [^.!?\n]{0,40}\?"
                r"|\b(?:nous|chez nous|d'ici)\b[^.!?\n]{0,30}?\bou (?:eux|l'(?:é|e)quipe|le service)\b[^.!?\n]{0,40}\?"
                r"|\b(?:nosotros|desde aqu(?:í|i))\b[^.!?\n]{0,30}?\bo (?:ellos|el equipo|el departamento)\b[^.!?\n]{0,40}\?"
                r"|\b(?:wij|hier)\b[^.!?\n]{0,30}?\bof (?:zij|hun|het \S*team|de \S*afdeling)\b[^.!?\n]{0,40}\?"
@@ -324,6 +344,10 @@ OTHER_PARTY_VETOES: list[Veto] = [
     Veto("password_reset", rx(_A_CUSTOMERS_LOGIN), 9.0, _CUSTOMER_ANCHOR),
     Veto("account_unlock", rx(_A_CUSTOMERS_LOGIN), 9.0, _CUSTOMER_ANCHOR),
     Veto("mfa_reset", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
+    # "the customer ended all his contracts and wants his customer portal account deleted": the public's login closed.
+    Veto("offboarding", rx(_A_CUSTOMERS_PORTAL_LOGIN), 3.0, _CUSTOMER_ANCHOR),
+    # "several customers saying the portal's one-time code SMS never arrives": the public's codes, not staff's factor.
+    Veto("mfa_reset", rx(_THE_PUBLICS_FACTOR), 3.0, _PUBLIC_ANCHOR),
     # "forgot my password for the carrier's site, who manages that?": whose job it is, asked; a person routes it.
     *each_sign_in_kind(_WHOSE_JOB, 3.0, _WHOSE_JOB_ANCHOR),
     # "can we unlock it from here or is that the web team?": which side acts, asked; as heavy as a plain unlock.

@@ -240,6 +240,23 @@ _ACCESS_MISBEHAVES = (rf"(?:{_ACCESS_THE_PROGRAM})[^.!?\n]{{0,80}}{_PROGRAM_TROU
 _PEOPLE_COUNTED = (r"\b(?:gro?up|party) of (?:about |around |roughly )?\d+\b|\bgruppe (?:von |mit )(?:etwa |ca\. |rund )?\d+\b"
                    r"|\bgroupe (?:de|d'environ) \d+\b|\bgrupo de (?:unos |unas )?\d+\b|\bgroep van (?:ongeveer |zo'?n )?\d+\b")
 
+# A group word that names an insurance product sold to a firm for its staff, or a person who leads a team: "the import
+# of the group accident portfolio hangs", "Gruppenunfallversicherung", "contrat de prévoyance de groupe", "seguro de
+# grupo", "groepsverzekering"; "approved by my group leader", "Freigabe durch Gruppenleiter", "chef de groupe", "jefe
+# de grupo", "groepsleider". Neither is a directory group anyone joins (h87, an insurer's). Not where the ticket names
+# a group in the directory's sense as well ("add me to SG-Claims, approved by my group leader").
+_PRODUCT_OR_LEAD = (r"(?:life|accident|income protection|critical illness|pension|health|medical|dental|risk|insurance|scheme"
+                    r"|leader|lead|head|manager)s?\b")
+_GRUPPE_COMPOUND = r"(?:leiter|leitung|unfall|lebens|renten|kranken|versicherung|vertr(?:a|ä|ae)g|police|tarif)"
+_GROUP_AS_PRODUCT_OR_LEAD = unless(
+    rf"\bgro?ups?\s{_PRODUCT_OR_LEAD}|\bgruppen?{_GRUPPE_COMPOUND}\w*|\bchef(?:fe)? de groupe\b"
+    r"|\b(?:assurance|contrat|pr(?:é|e)voyance|mutuelle) (?:de )?groupe\b|\bjef[ae] de grupo\b|\b(?:seguros?|p(?:ó|o)lizas?) (?:de |del )?grupo\b"
+    r"|\bgroeps(?:leider|hoofd|verzekering|pensioen|polis|contract)\w*",
+    rf"\bgro?ups?\b(?!\s{_PRODUCT_OR_LEAD})|\bgruppe(?!n?(?:{_GRUPPE_COMPOUND}|richtlinie))"
+    r"|(?<!chef de )(?<!cheffe de )(?<!assurance de )(?<!assurance )(?<!contrat de )(?<!contrat )(?<!voyance de )(?<!voyance )(?<!utuelle de )(?<!utuelle )\bgroupes?\b"
+    r"|(?<!jefe de )(?<!jefa de )(?<!seguro de )(?<!seguros de )(?<!seguro del )(?<!seguro )(?<!liza de )(?<!liza del )(?<!lizas de )\bgrupos?\b"
+    r"|\bgroep(?:en)?\b|\b(?:sg|grp|gg)[_-][a-z0-9]")
+
 # French's "visio" is a video call ("une visio Teams", "par visio", "visioconférence"), not Microsoft's Visio. Not
 # "en Visio" or "de Visio", which Spanish says of the program.
 _VIDEO_CALL = r"\b(?:une|la|par|notre|ma|sa)\svisio\b|\bvisio[\s-]?conf(?:é|e)rence\b|\bvisio\s(?:teams|zoom|webex|meet)\b"
@@ -430,6 +447,9 @@ OTHER_SENSE_VETOES: list[Veto] = [
     # "Can our group of 28 pupils travel on the 9:10 tram, must I register the group?": people, not a membership.
     Veto("group_membership", rx(unless_asked(_PEOPLE_COUNTED)), 2.8,
          words("up of", "party of", "gruppe von", "gruppe mit", "groupe d", "grupo de", "groep van")),
+    # "the import of the group accident portfolio hangs", "Freigabe durch Gruppenleiter": a product or a team's lead.
+    Veto("group_membership", rx(_GROUP_AS_PRODUCT_OR_LEAD), 3.0,
+         words("group", "grup", "gruppe", "groupe", "grupo", "groeps")),
     # "on a besoin de la salle 3 avec une visio Teams": a video call, not a Visio licence.
     Veto("license_change", rx(_VIDEO_CALL), 2.5, words("visio")),
     # "access denied on the research share since yesterday, it worked until Monday and nothing changed on my side".

@@ -223,6 +223,15 @@ _LOCKOUT_SOURCE = unless(
     # account", "was sperrt das Konto immer wieder?", "ce qui bloque le compte", "qué lo está bloqueando", "wat blokkeert
     # het account steeds". Asked about the lock, not the lock reported.
     r"|\b(?:what|who)(?:'s|\sis|\skeeps|\scould be|\smight be)\s(?:still\s)?(?:locking|re-?locking)\s(?:it|him|her|me|us|them|this|that|the\s|my\s|our\s|his\s|her\s|their\s|svc)"
+    # Or the stale password blamed on something unnamed, with the search asked: "something must still be using my old
+    # password, can you find out what?", "irgendwas nutzt noch mein altes Passwort", "quelque chose utilise encore mon
+    # ancien mot de passe", "algo sigue usando mi contraseña antigua", "iets gebruikt nog mijn oude wachtwoord" (h87).
+    r"|\b(?:find|figure|work)\sout\swhat(?:'s|\sit\sis|\sis)?\s*(?:[?.!]|$|causing|doing|triggering)"
+    r"|\bsomething\s(?:\S+\s){0,3}?(?:using|trying|holding|caching|has)\s(?:\S+\s)?old\s(?:password|credentials)"
+    r"|\b(?:irgendwas|irgendetwas|etwas)\s(?:\S+\s){0,3}?(?:nutzt|verwendet|benutzt|probiert)\s(?:\S+\s){0,2}?alte[ns]?\s(?:passwort|kennwort)"
+    r"|\bquelque chose\s(?:\S+\s){0,3}?(?:utilise|essaie)\s(?:\S+\s)?ancien\smot de passe"
+    r"|\balgo\s(?:\S+\s){0,3}?(?:usa|usando|intenta|utiliza)\s(?:\S+\s)?(?:contrase(?:ñ|n)a|clave)\s(?:antigua|vieja|anterior)"
+    r"|\biets\s(?:\S+\s){0,3}?(?:gebruikt|probeert)\s(?:\S+\s)?oude\swachtwoord"
     r"|\bwas\s(?:genau\s)?(?:sperrt|blockiert)\s(?:es|ihn|sie|mich|uns|das|den|die|mein|unser)\w*\b"
     r"|\bwas\s(?:es|ihn|sie|mich|uns|das|den|die|mein|unser)\w*\s(?:\S+\s){0,3}?(?:sperrt|blockiert)\b|\bce qui\s(?:le\s|la\s|me\s)?(?:bloque|verrouille)\b"
     r"|\bqu(?:é|e)\s(?:es lo que\s)?(?:lo\s|la\s|me\s)?(?:est(?:á|a)\s)?bloque(?:a|ando)\b|\bwat\s(?:\S+\s)?(?:blokkeert|vergrendelt)\s(?:het|mijn|ons|de|hem|haar|mij)\b"
@@ -259,10 +268,27 @@ _SERVICE_LOCKED = unless(rf"{_SERVICE_ACCOUNT}[^\n]{{0,40}}?\b(?:{LOCKED}|locked
 # (holdout63's). Not where an unlock is asked in so many words.
 _LOCKOUTS = (r"(?:(?:account|user|konto|benutzer)[\s-]?)?(?:lock[\s-]?outs?|lockout[\s-]events?|lock events?|sperrungen|sperr-?ereignisse"
              r"|verrouillages?(?: de comptes?)?|bloqueos?(?: de cuentas?)?|blokkeringen|lockout-?meldingen)")
+# People by their kind, counted ("10 agents", "12 Mitarbeiter"), and a recent window ("in the last 20 mins", "seit
+# einer Stunde", "depuis ce matin", "en la última hora", "in het afgelopen uur").
+_PEOPLE = (r"(?:people|users|agents|staff|colleagues|employees|accounts|members|workers|operators|nurses|drivers|advisers|advisors"
+           r"|leute|benutzer|nutzer|mitarbeiter(?:innen)?|mitarbeitende|kolleg(?:en|innen)|agenten|konten|personnes|utilisateurs|agents|coll(?:è|e)gues"
+           r"|employ(?:é|e)s|comptes|personas|usuarios|agentes|compa(?:ñ|n)eros|empleados|cuentas|mensen|gebruikers|medewerkers|collega'?s|accounts)")
+_WINDOW = (r"(?:(?:in|within|over|during)\s(?:the\s)?(?:last|past)\s(?:\d+\s?|few\s|couple of\s)?(?:min|minute|hour|hr)"
+           r"|since\s(?:the\s)?(?:\S+\s)?(?:update|upgrade|patch|release|change|deployment|rollout|this morning)"
+           r"|in\sden\sletzten\s(?:\d+\s)?(?:min|stunde)|seit\s(?:dem\s|einer\s|heute\s)?(?:update|stunde|morgen|fr(?:ü|ue)h)"
+           r"|depuis\s(?:la\s|une\s|ce\s)?(?:mise (?:à|a) jour|heure|matin)|dans\sla\sderni(?:è|e)re\sheure"
+           r"|en\sla\s(?:(?:ú|u)ltima|pasada)\shora|desde\s(?:la\s|esta\s)?(?:actualizaci(?:ó|o)n|ma(?:ñ|n)ana)"
+           r"|in\shet\safgelopen\s(?:uur|kwartier)|sinds\s(?:de\s|vanochtend)(?:update)?)")
 _LOCKOUTS_COUNTED = unless(
     rf"\b\d+\s(?:\S+\s)?{_LOCKOUTS}\b[^\n]{{0,60}}?\b(?:in|within|per|innerhalb|pro|en|par|por|binnen)\s(?:the\s|der\s|les?\s|l[ao]s?\s|de\s)?(?:last\s|letzten\s|derni(?:è|e)res?\s|(?:ú|u)ltim[oa]s\s|laatste\s)?(?:\d+\s)?(?:min|minute|hour|stunde|heure|hora|minuto|uur|sec)"
     rf"|\b(?:high|large|unusual|abnormal|excessive|hohe|gro(?:ß|ss)e|ungew(?:ö|oe)hnliche|(?:é|e)lev(?:é|e)|anormal|inhabitual|groot|ongewoon)\w*\s(?:number|count|amount|rate|anzahl|menge|nombre|taux|n(?:ú|u)mero|cantidad|aantal)\s(?:of\s|an\s|von\s|de\s|d'|van\s)?{_LOCKOUTS}"
     rf"|\b(?:number|count|anzahl|nombre|n(?:ú|u)mero|aantal)\s(?:of\s|an\s|von\s|de\s|van\s)?{_LOCKOUTS}\b[^.!?\n]{{0,40}}\b(?:threshold|schwellen?wert|seuil|umbral|drempel)"
+    # Or people counted locked out within a window, as a team lead tells it: "at least 10 agents got locked out in the
+    # last 20 mins", "12 Mitarbeiter in der letzten Stunde gesperrt", "15 agents verrouillés depuis une heure", "8
+    # usuarios bloqueados en la última hora", "10 medewerkers in het afgelopen uur geblokkeerd" (h87). Many at once is a
+    # cause to find (an update, a stale password pushed out), not one account to unlock.
+    rf"|\b\d{{2,}}\s(?:\S+\s)?{_PEOPLE}\s(?:\S+\s){{0,4}}?(?:{LOCKED}|locked out)\b[^.!?\n]{{0,40}}?\b{_WINDOW}"
+    rf"|\b\d{{2,}}\s(?:\S+\s)?{_PEOPLE}\s(?:\S+\s){{0,2}}?{_WINDOW}[^.!?\n]{{0,30}}?(?:{LOCKED}|locked out)\b"
     # Or one account's events numbered within a window, as a monitor counts them: "this is event 31 for this account in
     # 24h", "Ereignis 12 für dieses Konto in 24 Stunden", "événement 12 pour ce compte en 24 h", "evento 12 para esta
     # cuenta en 24 horas", "gebeurtenis 12 voor dit account in 24 uur". A pattern to look into, not a request.
@@ -394,8 +420,13 @@ _STATUS_CHASED = unless_asked(
 _TICKET_NUMBER = (rf"(?:{_TICKET}\s?(?:no\.?\s|nr\.?\s|number\s|nummer\s|n(?:°|º|o)\.?\s?)?#?\s?\d{{3,}}|#\d{{3,}}"
                   r"|\b(?:inc|ritm|req|sr|chg|task|tkt|ctask)-?\d{4,})\b")
 _NUMBER_CHASED = (rf"\b(?:update|news|status|progress|eta|stand|neuigkeiten|nouvelles|suivi|novedad(?:es)?|noticias|nieuws)\s"
-                  rf"(?:on|about|for|of|regarding|zu|bei|von|(?:ü|ue)ber|de|du|sur|concernant|sobre|del|over|van|rond)\s(?:the\s|my\s|our\s)?{_TICKET_NUMBER}")
-_RAISED_BEFORE = (rf"\b(?:i|we)(?:'ve| have| had)?\s(?:already\s)?(?:raised|submitted|logged|opened|sent in|sent|filed|put in|created|made|placed)\s"
+                  rf"(?:on|about|for|of|regarding|zu|bei|von|(?:ü|ue)ber|de|du|sur|concernant|sobre|del|over|van|rond)\s(?:the\s|my\s|our\s)?{_TICKET_NUMBER}"
+                  # The chase named as one, with the number it chases: "chasing INC0041234", "following up on REQ-2231",
+                  # "Nachfrage zu RITM0042", "relance INC0042", "seguimiento de INC0042", "navraag over INC0042" (h87).
+                  rf"|\b(?:chasing|chase|following up|follow-up|nachfrage|erinnerung|relance|seguimiento|recordatorio|navraag|herinnering)\s"
+                  rf"(?:(?:up\s)?(?:on|re|to|of|zu|an|f(?:ü|ue)r|de|du|sur|a|al|del|over|van|voor)\s)?(?:the\s|my\s|our\s|mein\w*\s|ma\s|mon\s|mi\s|mijn\s)?{_TICKET_NUMBER}")
+# A note's clipped English may drop the pronoun: "Raised a ticket last Tuesday ..., still nothing" (h87).
+_RAISED_BEFORE = (rf"(?:\b(?:i|we)(?:'ve| have| had)?\s|(?:^|[.!?\n])\s*)(?:already\s)?(?:raised|submitted|logged|opened|sent in|sent|filed|put in|created|made|placed)\s"
                   rf"(?:a|an|the|my|our)\s(?:\S+\s){{0,3}}?{_TICKET}s?\b"
                   rf"|\b{_TICKET}s?\s(?:\S+\s){{0,3}}?(?:from|since|raised|submitted|logged|opened|sent)\s(?:last|yesterday|earlier|on\s|\d+\s(?:days?|weeks?)\sago)"
                   rf"|{_TICKET_NUMBER}"

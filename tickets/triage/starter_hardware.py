@@ -31,6 +31,11 @@ _HARDWARE = _rx(
     # A work phone and its cable ("Sein Diensthandy und das Ladekabel liegen bei mir").
     r"|(?:dienst|firmen)handy|smartphone|iphone|company (?:mobile|phone)|work (?:mobile|phone)|ladekabel|charging cable"
     r"|t(?:é|e)l(?:é|e)phone (?:professionnel|de service)|m(?:ó|o)vil de empresa|telefoon van de zaak|werktelefoon"
+    # A badge or card that opens a door, handed out and handed back ("never returned his door badge, can it be
+    # cancelled?", "Zutrittskarte", "badge d'accès", "tarjeta de acceso", "toegangspas"): the building's, no account.
+    r"|\bbadges?\b|door (?:pass|card)|access (?:card|pass)|key ?(?:card|fob)|\bfobs?\b|id card|swipe card|building pass"
+    r"|(?:zutritts|zugangs|werks|firmen|mitarbeiter)(?:karte|ausweis)|\bausweis\b|transponder|carte d'acc(?:è|e)s"
+    r"|tarjeta (?:de acceso|de identificaci(?:ó|o)n|identificativa)|toegangs(?:pas|kaart)|\bpasje\b"
     # A phone or tablet to hand out, named with its article ("needs a rugged phone", "ein Tablet"); not a number, nor
     # the writer's own new one (a second factor to move, MFA's).
     r"|\b(?:a|an|ein|eine|einen|un|une|una|een)\s(?:(?!new\b|neue[ns]?\b|nouve\w*\b|nuev[oa]\b|nieuwe?\b)\S+\s)?(?:phone|mobile|handy|telefon|t(?:é|e)l(?:é|e)phone|m(?:ó|o)vil"

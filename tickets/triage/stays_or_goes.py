@@ -321,6 +321,20 @@ _NEWCOMERS_GIVEN_A_PLACE = unless(rf"(?:{_NEW_TO_THE_TEAM})[\s\S]*?(?:{_ACCESS_F
                                   rf"|\b(?:add|put|include|invite|give|grant)\w*\s(?:\S+\s){{0,3}}?(?:{_NEW_TO_THE_TEAM})",
                                   _ACCOUNT_ASKED_TOO)
 
+# A firm offboarded, not a person: "please offboard supplier X, block the vendor in SAP", "vendor offboarding for Y",
+# "Lieferanten-Offboarding", "offboarding du fournisseur", "offboarding del proveedor", "leverancier offboarden" (h87).
+# Its master record is closed in the business system; no one's account goes. Not where a person of that firm is named
+# to be closed as well ("offboard the supplier's engineer, disable his login").
+_A_FIRM = (r"(?:supplier|vendor|customer|client|partner|carrier|agency|company|firm|lieferant(?:en)?|kunden?|partner(?:firma)?"
+           r"|dienstleister|fournisseur|prestataire|proveedor|proveedora|leverancier|klant|dienstverlener)")
+_FIRM_OFFBOARDED = unless(
+    rf"\b(?:offboard\w*|off-board\w*)\s(?:(?:the|a|an|this|our|that|den|die|le|la|du|de|del|el|het)\s)?{_A_FIRM}\b"
+    rf"|\b{_A_FIRM}[\s-]?(?:offboarding|off-boarding)\b|\b{_A_FIRM}\s(?:\S+\s){{0,3}}?offboarden\b",
+    # A person's login named to close: "his account", "disable the user", not the firm's record ("Kreditor sperren").
+    r"\b(?:his|her|their|sein\w*|ihr\w*|son|sa|leurs?|su|sus|zijn|haar|hun)\s(?:\S+\s)?(?:account|login|konto|zugang|compte|cuenta|usuario)"
+    r"|\b(?:disable|deactivate|deaktivier\w*|sperr\w*|d(?:é|e)sactiv\w*|desactiv\w*|deactiveer\w*)\s(?:\S+\s){0,3}?"
+    r"(?:accounts?|logins?|users?|konten|konto|benutzer\w*|comptes?|cuentas?|usuarios?|gebruikers?)\b")
+
 STAYS_OR_GOES_GATES: dict[str, str] = {"group_membership": f"{_NAMED_TEAM}|{_OUT_OF_A_NAMED_TEAM}"}
 
 STAYS_OR_GOES_SIGNALS: list[Signal] = [
@@ -337,6 +351,8 @@ STAYS_OR_GOES_SIGNALS: list[Signal] = [
 STAYS_OR_GOES_VETOES: list[Veto] = [
     # "remove the contractor from the Finance-Projects share group, his account stays active for another project".
     Veto("offboarding", rx(_STAYS), 3.0),
+    # "contract with supplier X ended, please offboard them - block the vendor in SAP": a firm's record, no person.
+    Veto("offboarding", rx(_FIRM_OFFBOARDED), 3.0, words("offboard", "off-board")),
     # "Marco left last month and is still in our 'Night shift' group chat, can IT delete him from it?"
     Veto("offboarding", rx(_OUT_OF_A_CHAT), 2.5),
     # "Tom left in March but is still on the sales DL, everyone gets a bounce: please take him off the list".

@@ -294,11 +294,18 @@ VETOES: list[Veto] = [
     Veto("group_membership", rx(r"group chat|gruppenchat|group policy|gpo|\b(?:whatsapp|signal|telegram|wechat|viber)\s(?:\S+\s)?(?:group|gruppe|groupe|grupo|groep)"), 2.5),
     # "Please create a new distribution list for the project, owner me": a new list or group is built by a person;
     # joining someone to a list that does not exist yet is not the request.
-    Veto("group_membership", rx(r"\b(?:create|set ?up|make|build|anlegen|erstellen|cr(?:é|e)er|crear|aanmaken)\w* (?:a |an |the )?"
+    Veto("group_membership", rx(r"\b(?:create|set ?up|make|build|anlegen|erstellen|cr(?:é|e)er|crear|aanmaken)\w* (?:a |an |the |une? |la |el |una |een |ein |eine[n]? )?"
                                  r"(?:new |neue[nrs]? |nouvelle |nuevo |nueva |nieuwe )?(?:security |mail-enabled |m365 "
                                  r"|microsoft 365 |office 365 )?(?:distribution list|dl\b|mailing list|group|team\b"
                                  r"|verteiler|gruppe|liste de diffusion|groupe|lista de distribuci|grupo|distributielijst"
-                                 r"|groep)"), 2.5),
+                                 r"|groep)"
+                                 # The same list wanted made in the passive, or with the verb last as German and Dutch
+                                 # put it: "can we get a new DL created, owner me", "Subject: new DL for the storm
+                                 # team", "einen neuen Verteiler anlegen", "een nieuwe distributielijst aanmaken" (h87).
+                                 r"|\b(?:a|an)\snew\s(?:\S+\s)?(?:distribution list|dl\b|mailing list|group)\s(?:\S+\s){0,3}?(?:created|set up|made|built)\b"
+                                 r"|(?:^|\n)\s?new (?:distribution list|dl|mailing list) (?:for|request|needed)\b"
+                                 r"|\bneue[nrs]?\s(?:\S+\s)?(?:verteiler\w*|gruppe)\s(?:\S+\s){0,3}?(?:anlegen|erstellen|einrichten)\b"
+                                 r"|\bnieuwe\s(?:\S+\s)?(?:distributielijst|mailinglijst|maillijst|groep)\s(?:\S+\s){0,3}?(?:aanmaken|maken)\b"), 2.5),
     # "The copier says access denied when scanning to the network folder": a device writing to a share fails, which
     # is its scan profile or service account to look at, not a person to add to the folder.
     Veto("group_membership", rx(r"\b(?:scan(?:ning|s)?|scanner|copier|printer|mfp)\b[^.!?\n]{0,80}(?:access denied|denied"
