@@ -323,9 +323,17 @@ _CHANGED_SINCE = (
     rf"|\b(?:depuis|apr(?:è|e)s)\s(?:que j'ai |avoir )?(?:le changement de |chang(?:é|e) (?:mon |le |de )?){PW}"
     rf"|\b(?:desde|despu(?:é|e)s de|tras)\s(?:que\s)?(?:el cambio de |cambi(?:é|e|ar) (?:mi |la )?){PW}"
     rf"|\b(?:sinds|na)\s(?:ik\s)?(?:de\s|het\s)?(?:mijn\s)?{PW}\s?(?:heb\s)?(?:gewijzigd|veranderd|wijziging|wijzigen|reset)")
+# The new password mistyped when it was set, and set again asked: "she mistyped it when setting it, please set a new
+# one", "beim Setzen vertippt, bitte neu setzen", "je me suis trompé en le saisissant, merci de le redéfinir", "se
+# equivocó al ponerla, por favor establecerla de nuevo", "vertypt bij het instellen, graag opnieuw instellen". Nobody
+# knows the one now set: a reset, however the change before it is told.
+SET_ANEW = (r"\b(?:mistyped|mis-typed|typo|vertippt|vertan|faute de frappe|(?:s'est|me suis) tromp(?:é|e)e?|se equivoc(?:ó|o)|me equivoqu(?:é|e)"
+            r"|typfout|vertypt)\b"
+            r"|\bset (?:it|one|a new one|him one|her one) (?:again|anew)\b|\bneu (?:setzen|vergeben)\b|\bred(?:é|e)finir\b|\b(?:establecer|poner)(?:la|lo)? de nuevo\b"
+            r"|\bopnieuw (?:instellen|zetten)\b")
 # Still a reset: the new one forgotten, another asked for ("asks to reset the master password", "bitte ein neues
 # vergeben", "need a new one"), or the new password itself refused ("nimmt mein Kennwort nicht mehr an", "not accepted").
-_STILL_A_RESET = (r"(?:forg[oe]t|vergessen|oubli|olvid|vergeten"
+_STILL_A_RESET = (rf"(?:{SET_ANEW}|forg[oe]t|vergessen|oubli|olvid|vergeten"
                   r"|\b(?:asks?|asking|asked|needs?|wants?|requests?)\s(?:for\s)?(?:to\s)?(?:a\s)?(?:reset|new one|new password)"
                   r"|\b(?:ein(?:en)?|un|una|een)\s(?:neue[sn]?|nouveau|nueva|nieuwe?)\b(?!\s(?:handy|phone|ger(?:ä|ae)t|laptop|iphone))"
                   r"|\bnimmt\s(?:\S+\s){0,4}?nicht\s(?:mehr\s)?an\b|\bnot (?:being )?accepted\b|\bn'est (?:plus )?pas accept"

@@ -61,6 +61,11 @@ _RENEWAL = (rf"{LICENSE}[^.!?\n]{{0,60}}\b(?:expires? (?:in \d+|on|soon|at the e
             rf"|\b(?:renew|renewal|renewing|verl(?:ä|ae)nger\w*|renouvel\w*|renov(?:ar|aci(?:ó|o)n)|verleng\w*)\b[^.!?\n]{{0,40}}{LICENSE}"
             rf"|{LICENSE}[^.!?\n]{{0,40}}\b(?:renew|renewal|verl(?:ä|ae)ngerung|renouvellement|renovaci(?:ó|o)n|verlenging)\b")
 
+# Unless the licence is the writer's own seat ("my SPSS licence runs out on 30.09, please extend it", "meine
+# SPSS-Lizenz läuft aus", "ma licence expire", "mi licencia vence", "mijn licentie verloopt"): one person's licence to
+# extend, which the help desk assigns again, not the firm's subscription.
+_OWN_LICENCE = rf"\b(?:my|mein(?:e|en)?|mon|ma|mi|mijn)\s(?:\S+[\s-])?{LICENSE}"
+
 # A licence's price changing, as a vendor or a reseller announces it: "prices for E3 licences change from 1 April",
 # "licence price increase", "Preiserhöhung für Lizenzen", "hausse des prix des licences", "subida de precio de las
 # licencias", "prijsverhoging van de licenties". A purchase matter for whoever buys them; no one's licence is to change,
@@ -77,6 +82,24 @@ _PRICE_CHANGED = unless(
     rf"|\b(?:preis(?:(?:ä|ae)nderung|erh(?:ö|oe)hung|anpassung)|prijs(?:wijziging|verhoging|stijging|aanpassing))\w*\b[^.!?\n]{{0,60}}?{LICENSE}"
     rf"|{LICENSE}\w*[^.!?\n]{{0,60}}?\b(?:preis(?:(?:ä|ae)nderung|erh(?:ö|oe)hung|anpassung)|prijs(?:wijziging|verhoging|stijging|aanpassing))",
     ASKS_FOR_A_CHANGE)
+
+# Licences billed to another cost centre: "from 1.1. the licences should be charged to cost centre 3100 instead of 3120",
+# "Lizenzen bitte über Kostenstelle 4711 abrechnen statt 4712", "imputer les licences sur le centre de coûts 3100",
+# "cargar las licencias al centro de coste 3100", "licenties doorbelasten aan kostenplaats 3100". Who pays moves; no
+# one's licence is given or taken, unless that is asked in so many words beside it.
+_COST_CENTRE = (r"(?:cost[\s-]?cent(?:re|er)s?|cost[\s-]?(?:code|object)s?|kostenstellen?|centres?\sde\s(?:co(?:û|u)ts?|frais)|centros?\sde\s(?:costes?|costos?)"
+                r"|kostenplaats(?:en)?)")
+_INSTEAD = r"(?:instead of|rather than|(?:an)?statt|anstelle|au lieu de|en (?:lugar|vez) de|in plaats van)"
+# The move must be said ("instead of", "change the cost centre"): a cost centre given with a licence asked for ("Visio
+# for Anna, charged to cost centre 3100") only says who pays for the new seat.
+_MOVED = (r"(?:change|changing|update|updating|switch|switching|move|moving|(?:ä|ae)ndern|umstellen|umbuchen|wechseln|changer|modifier"
+          r"|cambiar|modificar|wijzigen|aanpassen|omzetten)")
+_BILLED_ELSEWHERE = (rf"\b{_COST_CENTRE}\b[^.!?\n]{{0,30}}?\b{_INSTEAD}\b"
+                     rf"|\b{_MOVED}\s(?:\S+\s){{0,3}}?(?:{_COST_CENTRE}|billing|invoicing|abrechnung|facturation|imputation|facturaci(?:ó|o)n|facturatie)\b"
+                     rf"|\b(?:{_COST_CENTRE}|billing|abrechnung|facturation|facturaci(?:ó|o)n|facturatie)\b[^.!?\n]{{0,30}}?\b{_MOVED}\b"
+                     r"|\bbilling\s(?:allocation|split)\b|\bkostenzuordnung\b|\bimputation\sbudg(?:é|e)taire\b")
+_LICENCES_BILLED_ELSEWHERE = unless(rf"{LICENSE}[\s\S]{{0,200}}?(?:{_BILLED_ELSEWHERE})|(?:{_BILLED_ELSEWHERE})[\s\S]{{0,200}}?{LICENSE}",
+                                    ASKS_FOR_A_CHANGE)
 
 # A document held open by someone, or a part of it locked for editing: its author or the one who holds it frees it, and
 # no account is locked and no access is missing ("the rota says 'locked for editing by Tom'", "von einem anderen
@@ -308,9 +331,11 @@ ANOTHER_KIND_VETOES: list[Veto] = [
     Veto("license_change", rx(_VENDORS_LICENCE), 3.0,
          words("contact", "call", "kontaktier", "wenden sie sich", "appele", "llam", "neem contact", "bel")),
     # "Your subscription for Intercept X (250 users) will expire on 31 May. Contact your partner to renew."
-    Veto("license_change", rx(_RENEWAL), 3.0),
+    Veto("license_change", rx(unless(_RENEWAL, _OWN_LICENCE)), 3.0),
     # "Fwd: licence price change - prices for E3 and E5 change from 1 April": the vendor's prices, nobody's licence.
     Veto("license_change", rx(_PRICE_CHANGED), 3.0),
+    # "the O365 licences for our institute should be charged to cost centre 3100 instead of 3120": who pays, not who has.
+    Veto("license_change", rx(_LICENCES_BILLED_ELSEWHERE), 3.0),
     # "HK_Alloc.xlsx says 'locked for editing by Tom Reilly'; we only get read-only": someone holds it open.
     Veto("account_unlock", rx(_EDIT_LOCK), 3.0),
     # "Claim 4471 stuck in review, the Unlock button does nothing": the application's record, not a sign-in.

@@ -225,6 +225,18 @@ _ALL_WORKS = (r"\b(?:everything|it all|all)\s(?:\S+\s)?(?:works|is working|worki
               r"|\bpersonne n'est (?:\S+ )?(?:bloqu|verrouill|concern)\w*|\bnadie (?:\S+ ){0,2}?(?:bloquead|afectad)[oa]s?\b")
 _ONLY_ASKING = unless_asked(rf"(?:{_JUST_A_QUESTION})[\s\S]{{0,300}}?(?:{_ALL_WORKS})|(?:{_ALL_WORKS})[\s\S]{{0,300}}?(?:{_JUST_A_QUESTION})")
 
+# A service's downtime announced ahead, for the desk to pass on: "the self-service portal (password change, MFA
+# enrolment) will be down Sat 06:00-10:00", "das Portal wird am Samstag nicht erreichbar sein", "le portail sera
+# indisponible samedi", "el portal estará fuera de servicio el sábado", "het portaal zal zaterdag niet beschikbaar zijn",
+# or named as planned maintenance. What the service does names the sign-in's words; nobody's password, lock or factor
+# is to change. Only ahead ("will be"): an outage now is a fault reported, read elsewhere.
+_DOWN_AHEAD = (r"\b(?:will|'ll|is going to|are going to)\sbe\s(?:\S+\s)?(?:down|unavailable|offline|out of service|not available|inaccessible)\b"
+               r"|\b(?:planned|scheduled)\s(?:\S+\s)?(?:maintenance|downtime|outage)\b|\bmaintenance window\b"
+               r"|\bwird\s(?:\S+\s){0,8}?(?:nicht\s(?:verf(?:ü|ue)gbar|erreichbar)|offline|abgeschaltet)\ssein\b|\b(?:geplante\swartung|wartungsfenster|wartungsarbeiten)\b"
+               r"|\bsera\s(?:\S+\s){0,2}?(?:indisponible|inaccessible|hors service|hors ligne|coup(?:é|e)e?)\b|\bmaintenance\s(?:programm(?:é|e)e|planifi(?:é|e)e|pr(?:é|e)vue)\b"
+               r"|\bestar(?:á|a)n?\s(?:\S+\s){0,2}?(?:fuera de servicio|no disponible|inaccesible|fuera de l(?:í|i)nea)\b|\bmantenimiento\s(?:programado|planificado|previsto)\b"
+               r"|\b(?:zal|zullen)\s(?:\S+\s){0,6}?(?:niet beschikbaar|onbereikbaar|offline|buiten gebruik)\szijn\b|\b(?:gepland|ingepland)\sonderhoud\b|\bonderhoudsvenster\b")
+
 # Anchors (patterns.Signal): a fragment every match of the expression above it contains, tested first.
 _DEVICE_ANCHOR = words("lock", "kiosk", "gesperrt", "bloqu", "geblokkeerd", "sperr", "verrouill", "bloqueo", "quiosco", "vergrendel", "ontgrendel", "passcode", "pin",
                        "code", "digo")
@@ -285,6 +297,9 @@ DEVICE_AND_NOTICE_VETOES: list[Veto] = [
                                                                       "vergrendeld", "geblokkeerd")),
     # "[monitor] A user account was locked out. Account: jdoe. Severity: low": an alert raised, graded for a person.
     *(Veto(category, rx(unless_asked(_MONITORING_ALERT)), 3.0, _MONITORING_ANCHOR)
+      for category in ("password_reset", "account_unlock", "mfa_reset", "session_revoke")),
+    # "FYI: the self-service portal (password change, MFA enrolment) will be down Sat 06:00-10:00; inform callers".
+    *(Veto(category, rx(unless_asked(_DOWN_AHEAD)), 3.0)
       for category in ("password_reset", "account_unlock", "mfa_reset", "session_revoke")),
     # "IT disabled her account this morning; just for the records, nothing needed from you".
     *(Veto(category, rx(unless_asked(_NOTHING_NEEDED)), 3.0, _NOTHING_ANCHOR)

@@ -50,7 +50,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "offboarding": ("terminat", "let go", "let ", "dismiss", "fired", "sacked", "laid off", "redundant", "entlass", "freigestellt",
                     "gefeuert", "renvoy", "viré", "vire", "congédi", "echad", "desped", "ndigung", "kündigt", "kuendigt", "leaver", "offboard", "off-board", "leav", "left",
                     "last", "retir", "austritt", "ausgeschieden", "verl", "ruhestand", "letzte", "longer", "resign",
-                    "employee", "former", "ehemalig", "disable", "deactivat", "deaktiv", "sperren", "entzieh",
+                    "employee", "former", "ehemalig", "scheid", "voormalig", "disable", "deactivat", "deaktiv", "sperren", "entzieh",
                     "block", "close", "remove", "delete", "directory", "quitt", "fin de contrat", "démission",
                     "demission", "dernier", "licenci", "départ", "depart", "ancien", "désactiv", "desactiv", "bloqu",
                     "supprim", "ferm", "coup", "deja", "dejó", "fin de contrato", "despid", "último", "ultimo", "baja",

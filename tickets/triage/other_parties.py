@@ -240,16 +240,23 @@ _ASKED_OF_THEM = (r"\b(?:raise|log|open|escalate|pass)\s(?:it\s|this\s|a (?:tick
 # ("my Windows password stopped working, on the supplier portal too"), nor the firm's portal for its customers
 # (_THE_PUBLICS_PORTAL above).
 _OUTSIDE_PARTY = (r"(?:supplier|vendor|manufacturer|carrier|haulier|forwarder|wholesaler|distributor|bank|insurer|landlord|lessor"
-                  r"|subcontractor|oem|service provider)")
+                  r"|subcontractor|oem|service provider"
+                  # A journal or its publisher, whose submission and review systems keep their own logins (a
+                  # university's researchers review and publish there).
+                  r"|publisher|journal)")
 _OUTSIDE_SITE = r"(?:portal|web ?site|site|web ?shop|online shop|shop|extranet|platform|ordering system|order system)"
 _OUTSIDE_PARTYS_SITE = (
     rf"\b{_OUTSIDE_PARTY}(?:'s|s'|s|’s)?\s(?:\S+\s){{0,2}}?{_OUTSIDE_SITE}\b"
+    # A publisher's system named by what it does: "the editorial manager", "the journal's submission system",
+    # "Einreichungssystem", "plateforme de soumission", "plataforma de envío de manuscritos", "indieningssysteem".
+    r"|\b(?:editorial|submission|manuscript|peer[\s-]review)\s(?:manager|system|portal|site|platform)\b|\beinreichungs(?:system|portal|plattform)\b"
+    r"|\bplate-?forme\sde\ssoumission\b|\bplataforma\sde\senv(?:í|i)o\sde\s(?:manuscritos|art(?:í|i)culos)\b|\bindienings(?:systeem|portaal)\b"
     rf"|\b{_OUTSIDE_SITE}\s(?:of|from|at|run by)\s(?:the\s|our\s|a\s|an\s|my\s|their\s)?(?:\S+\s){{0,2}}?{_OUTSIDE_PARTY}"
-    r"|\b(?:lieferanten|hersteller|h(?:ä|ae)ndler|spediteur|speditions|bank|versicherungs|vermieter|dienstleister|gro(?:ß|ss)h(?:ä|ae)ndler)[\s-]?(?:portal|plattform|webseite|website|shop|extranet)"
+    r"|\b(?:lieferanten|hersteller|h(?:ä|ae)ndler|spediteur|speditions|bank|versicherungs|vermieter|dienstleister|gro(?:ß|ss)h(?:ä|ae)ndler|verlags)[\s-]?(?:portal|plattform|webseite|website|shop|extranet)"
     r"|\b(?:portal|plattform|webseite|website|shop|extranet)\s(?:des|der|unseres|unserer|vom|von)\s(?:\S+\s)?(?:lieferanten|herstellers|spediteurs|bank|versicherung|vermieters|dienstleisters|h(?:ä|ae)ndlers)\b"
-    r"|\b(?:portail|site|plate-?forme|extranet|boutique)\s(?:web\s)?(?:du|de la|de notre|des|d'un|d'une)\s(?:\S+\s)?(?:fournisseurs?|fabricant|transporteur|banque|assureur|bailleur|prestataire|grossiste|distributeur)\b|\bportail fournisseurs?\b"
-    r"|\b(?:portal|sitio|web|plataforma|tienda)\s(?:web\s)?(?:del|de la|de nuestro|de nuestra|de los|de)\s(?:\S+\s)?(?:proveedor(?:es)?|fabricante|transportista|banco|aseguradora|arrendador|distribuidor|mayorista)\b"
-    r"|\b(?:leveranciers|fabrikants|vervoerders|bank|verzekeraars|groothandels?)[\s-]?(?:portaal|website|site|webshop|platform)"
+    r"|\b(?:portail|site|plate-?forme|extranet|boutique)\s(?:web\s)?(?:du|de la|de notre|des|d'un|d'une)\s(?:\S+\s)?(?:fournisseurs?|fabricant|transporteur|banque|assureur|bailleur|prestataire|grossiste|distributeur|revue)\b|\bportail fournisseurs?\b"
+    r"|\b(?:portal|sitio|web|plataforma|tienda)\s(?:web\s)?(?:del|de la|de nuestro|de nuestra|de los|de)\s(?:\S+\s)?(?:proveedor(?:es)?|fabricante|transportista|banco|aseguradora|arrendador|distribuidor|mayorista|revista|editorial)\b"
+    r"|\b(?:leveranciers|fabrikants|vervoerders|bank|verzekeraars|groothandels?|uitgevers|tijdschrift)[\s-]?(?:portaal|website|site|webshop|platform)"
     r"|\b(?:portaal|website|site|webshop|platform)\s(?:van|bij)\s(?:de|het|onze|ons|een)\s(?:\S+\s)?(?:leverancier|fabrikant|vervoerder|bank|verzekeraar|verhuurder|groothandel)\b")
 _SIGN_IN_WORD = (rf"(?:{PW}|{LOCKED}|\block(?:ed)?[\s-]?out\b|\b(?:account|login|log[\s-]?in|log on|sign[\s-]?in|user ?name|user|konto|zugang|anmeld\w*"
                  r"|compte|identifiant|cuenta|usuario|acceso|inlog\w*|gebruiker))")
@@ -273,7 +280,21 @@ _OUTSIDE_ANCHOR = words("supplier", "vendor", "manufacturer", "carrier", "haulie
                         "haendler", "spedit", "versicherung", "vermieter", "dienstleister", "fournisseur", "fabricant", "transporteur",
                         "banque", "assureur", "bailleur", "prestataire", "grossiste", "proveedor", "fabricante", "transportista", "banco",
                         "aseguradora", "arrendador", "mayorista", "leverancier", "fabrikant", "vervoerder", "verzekeraar", "verhuurder",
-                        "groothandel")
+                        "groothandel", "publisher", "journal", "editorial", "submission", "manuscript", "review", "einreichung",
+                        "verlag", "soumission", "revue", "revista", "envío", "envio", "indiening", "uitgever", "tijdschrift")
+
+# A library's lending account, which the library blocks for books overdue or fees unpaid and lifts at its own desk:
+# "my library account is blocked", "Leserkonto gesperrt", "compte lecteur bloqué", "cuenta de la biblioteca
+# bloqueada", "lenersaccount geblokkeerd". Not the directory's login, whatever lock or password is named with it.
+_LIBRARY_ACCOUNT = (r"\b(?:library|borrower'?s?|lending)\s(?:user\s)?(?:account|card|login|record)\b"
+                    r"|\b(?:bibliotheks|b(?:ü|ue)cherei|leser|ausleih|entleiher)[\s-]?(?:konto|ausweis|account|zugang)\b"
+                    r"|\b(?:benutzer)?konto\s(?:der|in der|bei der)\s(?:\S+\s)?(?:bibliothek|b(?:ü|ue)cherei)\b"
+                    r"|\bcompte\s(?:de\s|d')?(?:lecteur|emprunteur|biblioth(?:è|e)que)\b|\bcarte\sde\sbiblioth(?:è|e)que\b"
+                    r"|\bcuenta\sde\s(?:la\s)?(?:biblioteca|lector|pr(?:é|e)stamo)\b|\bcarn(?:é|e)t?\sde\s(?:la\s)?biblioteca\b"
+                    r"|\b(?:leners|bibliotheek|uitleen)[\s-]?(?:account|pas|rekening)\b|\baccount\sbij\sde\sbibliotheek\b")
+_LIBRARY_ANCHOR = words("library", "borrower", "lending", "bibliothek", "cherei", "leser", "ausleih", "entleiher", "lecteur",
+                        "emprunteur", "bibliothèque", "bibliotheque", "biblioteca", "lector", "préstamo", "prestamo", "leners",
+                        "bibliotheek", "uitleen")
 
 # Another company's notice that the firm's access to its service was locked, sending the reader to the person who looks
 # after the firm there: "your access to our portal has been blocked for security reasons, please contact your account
@@ -357,6 +378,9 @@ OTHER_PARTY_VETOES: list[Veto] = [
     Veto("password_reset", rx(_OUTSIDE_LOGIN), 6.0, _OUTSIDE_ANCHOR),
     Veto("account_unlock", rx(_OUTSIDE_LOGIN), 6.0, _OUTSIDE_ANCHOR),
     Veto("mfa_reset", rx(_OUTSIDE_LOGIN), 3.0, _OUTSIDE_ANCHOR),
+    # "my library account is blocked for overdue books, I returned everything": the library's lock, lifted at its desk.
+    Veto("account_unlock", rx(_LIBRARY_ACCOUNT), 3.0, _LIBRARY_ANCHOR),
+    Veto("password_reset", rx(_LIBRARY_ACCOUNT), 3.0, _LIBRARY_ANCHOR),
     # "Fw: your access to our shipping portal has been locked, please contact your account manager. -- can you unlock
     # it?": the other company's lock, lifted by them.
     # As heavy as that company's login named: "can you unlock it?" written above the notice makes the lock no more ours.

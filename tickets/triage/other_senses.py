@@ -238,7 +238,15 @@ _ACCESS_MISBEHAVES = (rf"(?:{_ACCESS_THE_PROGRAM})[^.!?\n]{{0,80}}{_PROGRAM_TROU
 # Personen", "un groupe de 15 élèves", "un grupo de 20 alumnos", "een groep van 30 leerlingen"). People travelling or
 # meeting together, not a directory group anyone joins.
 _PEOPLE_COUNTED = (r"\b(?:gro?up|party) of (?:about |around |roughly )?\d+\b|\bgruppe (?:von |mit )(?:etwa |ca\. |rund )?\d+\b"
-                   r"|\bgroupe (?:de|d'environ) \d+\b|\bgrupo de (?:unos |unas )?\d+\b|\bgroep van (?:ongeveer |zo'?n )?\d+\b")
+                   r"|\bgroupe (?:de|d'environ) \d+\b|\bgrupo de (?:unos |unas )?\d+\b|\bgroep van (?:ongeveer |zo'?n )?\d+\b"
+                   # Or named as who a fault reaches: "it affects the whole working group", "betrifft die ganze
+                   # Arbeitsgruppe", "tout le groupe est concerné", "afecta a todo el grupo", "de hele werkgroep heeft
+                   # er last van". The people who share a problem, not a group anyone joins.
+                   r"|\b(?:affects?|affecting|concerns|hits|impacts?)\s(?:the\s|our\s)?(?:whole|entire)\s(?:\S+\s)?gro?up\b|\b(?:whole|entire)\s(?:\S+\s)?gro?up\s(?:is|are)\s(?:affected|impacted)\b"
+                   r"|\bbetr(?:ifft|effen)\s(?:\S+\s)?(?:die\s|unsere\s)?(?:ganze|gesamte|komplette)\s\w*gruppe\b|\b(?:ganze|gesamte|komplette)\s\w*gruppe\s(?:ist\s)?betroffen\b"
+                   r"|\b(?:concerne|touche|affecte)\s(?:tout\s)?(?:le|notre)\s(?:\S+\s)?groupe\b|\btout\sle\s(?:\S+\s)?groupe\s(?:est\s)?(?:concern|touch|affect)\w*"
+                   r"|\bafecta\s(?:a\s)?(?:todo\s)?(?:el|nuestro)\s(?:\S+\s)?grupo\b|\btodo\sel\s(?:\S+\s)?grupo\s(?:est(?:á|a)\s)?afectado\b"
+                   r"|\b(?:geldt voor|treft|betreft)\s(?:de\s|onze\s)?(?:hele|gehele|volledige)\s\w*groep\b|\b(?:hele|gehele)\s\w*groep\s(?:is\s|heeft\s)?(?:getroffen|betrokken|er last van)\b")
 
 # A group word that names an insurance product sold to a firm for its staff, or a person who leads a team: "the import
 # of the group accident portfolio hangs", "Gruppenunfallversicherung", "contrat de prévoyance de groupe", "seguro de
@@ -445,8 +453,10 @@ OTHER_SENSE_VETOES: list[Veto] = [
     # "the Access database on the S: drive keeps crashing": a program's fault, no permission to grant.
     Veto("group_membership", rx(unless_asked(_ACCESS_MISBEHAVES)), 2.8, words("access", ".accdb", ".mdb")),
     # "Can our group of 28 pupils travel on the 9:10 tram, must I register the group?": people, not a membership.
+    # "Mails to the partner bounce since yesterday; it affects the whole working group": who the fault reaches.
     Veto("group_membership", rx(unless_asked(_PEOPLE_COUNTED)), 2.8,
-         words("up of", "party of", "gruppe von", "gruppe mit", "groupe d", "grupo de", "groep van")),
+         words("up of", "party of", "gruppe von", "gruppe mit", "groupe d", "grupo de", "groep van", "whole", "entire", "ganze",
+               "gesamte", "komplette", "groupe", "grupo", "hele")),
     # "the import of the group accident portfolio hangs", "Freigabe durch Gruppenleiter": a product or a team's lead.
     Veto("group_membership", rx(_GROUP_AS_PRODUCT_OR_LEAD), 3.0,
          words("group", "grup", "gruppe", "groupe", "grupo", "groeps")),

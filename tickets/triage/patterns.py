@@ -409,9 +409,23 @@ SIGNALS: list[Signal] = [
     # -- licences -----------------------------------------------------------------------------
     Signal("license_change", "licence", rx(LICENSE), 1.0),
     Signal("license_change", "licence request", rx(rf"{LICENSE}\s(?:away\s(?:from|off)|off)\s(?!(?:the|a|an|this|that|my|our|your|its)\s)\w|(?:assign|need|request|upgrade|downgrade|swap|switch|change|add|remove|move|convert|zuweisen|buy|order|give|get|brauch|br(?:ä|ae)uchte|ben(?:ö|oe)tig|entfern|besoin|faudrait|attribu|retir|passer|necesit|asign|quit|dar\b|nodig|toewijz|verwijder|geef|geven)\w*.{{0,50}}{LICENSE}|{LICENSE}.{{0,40}}(?:assign|upgrade|request|needed|required|expired|expires|key|for\b|f(?:ü|ue)r\b|pour\b|para\b|voor\b|weghalen|verwijderen|entfernen|nodig)|{LICENSE}[^.!?\n]{{0,80}}(?:transfer\w*|(?:ü|ue)bertragen|transf(?:é|e)rer|transferir|overzetten|overdragen)"), 1.1),
+    # The writer's own licence running out, its extension asked: "my SPSS licence expires on 30.09, please renew it",
+    # "meine SPSS-Lizenz läuft aus, bitte um Verlängerung", "merci de prolonger ma licence", "renovar mi licencia",
+    # "mijn licentie verlengen". One person's seat, given again (another_kind.py sets the firm's renewals apart).
+    Signal("license_change", "own licence extended", rx(
+        rf"\b(?:my|mein(?:e|en)?|mon|ma|mi|mijn)\s(?:\S+[\s-])?{LICENSE}[^\n]{{0,100}}?\b(?:renew|extend|verl(?:ä|ae)nger|prolong|renouvel|renov|verleng)\w*"
+        rf"|\b(?:renew|extend|verl(?:ä|ae)nger|prolong|renouvel|renov|verleng)\w*\s(?:\S+\s)?(?:my|meine?|mon|ma|mi|mijn)\s(?:\S+[\s-])?{LICENSE}"), 1.1),
     # "It says I have no licence for Office. Could you give me one?", "What licence does she need? Please add it":
     # the licence named first, then asked for by a pronoun.
-    Signal("license_change", "licence asked by a pronoun", rx(rf"{LICENSE}[^\n]{{0,120}}?\b(?:(?:add|assign|give|buy|order)\s(?:it|one|(?:me|him|her|them|us)\s(?:one|it))\b|get\s(?:(?:me|him|her|them|us)\s)?one\b|(?:l'|la |en )(?:lui |me |leur )?(?:attribuer|ajouter|donner)|(?:sie|eine)\s(?:ihr\s|ihm\s|mir\s)?(?:zuweisen|geben)|(?:as(?:í|i)gn|d)\w*(?:sela|mela|nosla)\b|(?:wijs|geef)\s(?:\S+\s)?(?:er\s)?(?:een|die|hem|het)\b)"), 1.2),
+    Signal("license_change", "licence asked by a pronoun", rx(rf"{LICENSE}[^\n]{{0,120}}?\b(?:(?:add|assign|give|buy|order)\s(?:it|one|(?:me|him|her|them|us)\s(?:one|it))\b|get\s(?:(?:me|him|her|them|us)\s)?one\b|(?:l'|la |en )(?:lui |me |leur )?(?:attribuer|ajouter|donner)|(?:sie|eine)\s(?:ihr\s|ihm\s|mir\s)?(?:zuweisen|geben)|(?:as(?:í|i)gn|d)\w*(?:sela|mela|nosla)\b|(?:wijs|geef)\s(?:\S+\s)?(?:er\s)?(?:een|die|hem|het)\b"
+        # Or moved on to another holder, a person: "she needs one, can it be moved to her?", "kann sie auf Frau X
+        # übertragen werden?", "la transférer à Mme X", "pasársela a la Dra. X", "kan die naar haar overgezet worden?".
+        # Not to a place ("can it be moved to the new folder?").
+        r"|\bit\sbe\s(?:moved|passed\son|handed\sover|transferred|reassigned|given)\s(?:over\s)?to\s(?:her|him|them|me|us|dr|mr|mrs|ms|prof|my\s(?:colleague|successor)|the\snew\s(?:colleague|hire|starter))\b"
+        r"|\bkann\ssie\s(?:auf|an)\s(?:frau|herrn?|ihn|sie|die\skollegin|den\skollegen)\s(?:\S+\s){0,2}?(?:(?:ü|ue)bertragen|umgeh(?:ä|ae)ngt|weitergegeben)\swerden\b"
+        r"|\bla\s(?:transf(?:é|e)rer|r(?:é|e)attribuer|passer)\s(?:à|a)\s(?:mme|m\.|monsieur|madame|mon|ma|notre|dr)\b"
+        r"|\b(?:pas(?:á|a)rsela|reasign(?:á|a)rsela|transferirla)\s(?:a|al)\s(?:la\s|el\s)?(?:sra|sr|dra|dr|doctora?|se(?:ñ|n)ora?|compa(?:ñ|n)er[oa]|colega)\b"
+        r"|\bkan\s(?:die|hij|ze)\s(?:naar|aan)\s(?:haar|hem|mevrouw|meneer|dhr|mevr|collega)\s(?:\S+\s){0,2}?(?:overgezet|overgedragen)\sworden\b)"), 1.2),
     # German and Dutch put the verb last: "bitte Lizenz zuweisen", "eine E3-Lizenz zuordnen", "licentie toewijzen".
     # Never with a negation between them ("die Lizenz bitte nicht entziehen" asks nothing).
     Signal("license_change", "licence request, verb last", rx(rf"{LICENSE}\s(?:(?!nicht\b|niet\b|kein\w*|geen\b)\S+\s){{0,3}}?(?:zuweisen|zuordnen|zuteilen|vergeben|freischalten|hinzuf(?:ü|ue)gen|bestellen|toewijzen|toekennen|aanvragen|bestellen)\b"), 1.1),
@@ -428,7 +442,10 @@ SIGNALS: list[Signal] = [
                                                         # One plan in place of another: "E5 instead of E3", "E5 statt E3",
                                                         # "E5 au lieu de E3", "E5 en lugar de E3", "E5 in plaats van E3" (h77).
                                                         rf"|{SKU}\s(?:instead of|rather than|in place of|statt|anstatt|anstelle von|au lieu d[eu]|en lugar de|en vez de|in plaats van)\s(?:the\s|der\s|de\s|el\s|la\s)?{SKU}"), 1.6),
-    Signal("license_change", "sku swap", rx(r"\b(?:e[1-5]|f[13]|k1|s1)\s?(?:to|->|=>|nach|auf)\s?(?:e[1-5]|f[13]|k1|s1)\b"), 1.8),
+    Signal("license_change", "sku swap", rx(r"\b(?:e[1-5]|f[13]|k1|s1)\s?(?:to|->|=>|nach|auf)\s?(?:e[1-5]|f[13]|k1|s1)\b"
+                                            # The education plans (A1, A3, A5) only with an arrow or a grade moved, never
+                                            # "A4 to A3", which is paper: "A5 -> A3", "downgrade him to A3".
+                                            r"|\ba[135]\s?(?:->|=>|→)\s?a[135]\b|\b(?:up|down)grad\w*\s(?:\S+\s){0,3}?(?:to|auf|naar|vers|a)\sa[135]\b"), 1.8),
     # -- onboarding ---------------------------------------------------------------------------
     Signal("onboarding", "onboarding", rx(r"\bonboard(?:ing)?\b|on-boarding|neueinstellung|indiensttreding|embauche|nueva incorporaci(?:ó|o)n|入职"), 2.0),
     Signal("onboarding", "new person", rx(NEWBIE), 1.5),
@@ -450,7 +467,7 @@ SIGNALS: list[Signal] = [
     # -- offboarding --------------------------------------------------------------------------
     Signal("offboarding", "leaver", rx(LEAVER), 1.8),
     Signal("offboarding", "hr notice", rx(r"\bterminat(?:e|ed|ion)\b|(?<!an)k(?:ü|ue)ndigung|employee status.{0,10}termination"), 0.3),
-    Signal("offboarding", "former employee", rx(r"ex-employee|former (?:employee|colleague|staff)|ehemalige[rn]? mitarbeiter|ancien(?:ne)? (?:employ|salari|collab)|antigu[oa] emplead|ex-?emplead|oud-?medewerker|voormalige? medewerker"), 1.0),
+    Signal("offboarding", "former employee", rx(r"ex-employee|former (?:employee|colleague|staff|student assistant|research assistant|hiwi|intern|trainee|contractor|temp)|ehemalige[rn]? (?:mitarbeiter|hiwi|hilfskraft|praktikant)|ancien(?:ne)? (?:employ|salari|collab|stagiaire|int(?:é|e)rimaire)|antigu[oa] (?:emplead|becari|practicante)|ex-?emplead|oud-?medewerker|voormalige? (?:medewerker|stagiair|student-?assistent)"), 1.0),
     Signal("offboarding", "disable account", rx(DISABLE_ACCOUNT), 0.9),
     # Converting a person's own mailbox to a shared one is what is done when they leave: the manager's access to it
     # is a step of the offboarding, not a mailbox request of its own.

@@ -359,10 +359,17 @@ _SERVICE_ANCHOR = words("svc_", "svc-", "svc.", "srv_", "srv-", "srv.", "service
 # seats left", "Lizenzen unter dem Schwellenwert", "licences sous le seuil", "licencias por debajo del umbral",
 # "licenties onder de drempel". Stock to buy or free up, for a person; no one is named to get or lose a licence.
 _POOL = r"(?:licen[cs]es?|lizenzen|licencias|licenties|units|seats)"
+_GIVEN_OUT = (r"assigned|used|in use|consumed|allocated|zugewiesen|vergeben|belegt|genutzt|attribu(?:é|e)e?s|utilis(?:é|e)e?s"
+              r"|asignad[oa]s|usad[oa]s|en uso|toegewezen|gebruikt|in gebruik")
+_THRESHOLD = r"(?:threshold|schwellen?wert|seuil|umbral|drempel(?:waarde)?)"
 _LICENCE_POOL_LOW = (
     rf"\b{_POOL}\b[^.!?\n]{{0,50}}?\b(?:below|under|unter|sous|por debajo del?|onder)\s(?:the\s|dem\s|le\s|el\s|de\s)?(?:\w+\s)?(?:threshold|schwellen?wert|seuil|umbral|drempel(?:waarde)?)\b"
     rf"|\b(?:available|spare|remaining|unassigned|free|verf(?:ü|ue)gbare|freie|disponibles|libres|beschikbare|vrije)\s(?:\S+\s)?{_POOL}\b[^.!?\n]{{0,30}}?\b(?:below|low|running (?:low|out)|knapp|niedrig|faible|bajo|laag)\b"
     rf"|\brunning (?:low|out) (?:of|on) (?:\S+\s){{0,3}}?{_POOL}\b"
+    # A count of seats given out beside a threshold crossed: "95/100 assigned. Threshold 90% exceeded", "95/100 zugewiesen,
+    # Schwellenwert überschritten", "95/100 attribuées, seuil dépassé", "95/100 asignadas, umbral superado", "95/100
+    # toegewezen, drempel overschreden". The monitor names the product, never a person.
+    rf"|\b\d+\s?/\s?\d+\s(?:{_GIVEN_OUT})\b[^\n]{{0,80}}?\b{_THRESHOLD}|\b{_THRESHOLD}[^\n]{{0,80}}?\b\d+\s?/\s?\d+\s(?:{_GIVEN_OUT})\b"
 )
 
 # A help page about the category reported wrong: "the KB article 'reset your password' still shows the old portal",
@@ -441,7 +448,20 @@ _NO_NEWS = (r"\bany (?:update|news|progress|feedback)\b|\bstill (?:nothing|no (?
             r"|\bgibt es (?:schon |bereits )?(?:\S+ )?(?:neuigkeiten|was neues|etwas neues|einen (?:neuen )?stand)\b|\bnoch (?:immer )?(?:keine (?:antwort|r(?:ü|ue)ckmeldung|reaktion)|nichts (?:geh(?:ö|oe)rt|passiert))\b"
             r"|\btoujours (?:rien|pas de (?:r(?:é|e)ponse|nouvelles|retour))\b|\bdes nouvelles\b|\bpas (?:encore )?de (?:r(?:é|e)ponse|retour)\b"
             r"|\balguna (?:novedad|noticia|actualizaci(?:ó|o)n)\b|\bsigo sin (?:respuesta|noticias)\b|\btodav(?:í|i)a (?:nada|sin respuesta|no (?:hay|tengo) respuesta)\b"
-            r"|\bnog (?:steeds |altijd )?(?:geen (?:reactie|antwoord|nieuws)|niets (?:gehoord|gebeurd))\b|\bal (?:nieuws|iets gehoord)\b")
+            r"|\bnog (?:steeds |altijd )?(?:geen (?:reactie|antwoord|nieuws)|niets (?:gehoord|gebeurd))\b|\bal (?:nieuws|iets gehoord)\b"
+            # Nobody came back about it: "nobody called back", "niemand hat sich gemeldet", "personne ne m'a rappelé",
+            # "nadie me ha llamado", "niemand heeft teruggebeld".
+            r"|\b(?:nobody|no one|no-one|noone)\s(?:has\s|had\s|ever\s)?(?:called|rang|phoned|got|gotten|came|come|wrote|replied|responded|answered|contacted)\b"
+            r"|\b(?:niemand|keiner)\shat\s(?:sich\s|mich\s)?(?:\S+\s)?(?:gemeldet|zur(?:ü|ue)ckgerufen|angerufen|geantwortet)\b"
+            r"|\bpersonne\sne\s(?:m'a|nous\sa)\s(?:\S+\s)?(?:rappel|r(?:é|e)pondu|contact)\w*|\bnadie\s(?:me\s|nos\s)?(?:ha\s)?(?:llamado|llam(?:ó|o)|contestado|contest(?:ó|o)|respondido|respondi(?:ó|o))\b"
+            r"|\bniemand\sheeft\s(?:mij\s|me\s|ons\s)?(?:\S+\s)?(?:teruggebeld|gebeld|gereageerd|geantwoord)\b"
+            # Or the first ticket said closed as solved while the thing is not done: "the ticket says 'solved', but",
+            # "im Ticket steht 'gelöst', aber", "marqué comme résolu", "marcado como resuelto", "staat op 'opgelost'".
+            r"|\b(?:marked|set|closed|shows?|says?)\s(?:as\s)?['\x22]?(?:solved|resolved|done|completed?|closed)\b"
+            r"|\bsteht\s(?:auf\s|als\s)?['\x22\u201e]?(?:gel(?:ö|oe)st|erledigt|geschlossen)\b|\bals\s(?:gel(?:ö|oe)st|erledigt)\s(?:markiert|geschlossen)\b"
+            r"|\b(?:marqu(?:é|e)e?|indiqu(?:é|e)e?|class(?:é|e)e?)\s(?:comme\s)?['\x22\u00ab]?\s?(?:r(?:é|e)solue?|termin(?:é|e)e?|clos|cl(?:ô|o)tur(?:é|e)e?)\b"
+            r"|\b(?:marcad[oa]|aparece|figura)\s(?:como\s)?['\x22]?(?:resuelt[oa]|cerrad[oa]|completad[oa])\b"
+            r"|\b(?:staat|gemarkeerd|gezet)\s(?:als\s|op\s)?['\x22]?(?:opgelost|gesloten|afgehandeld)\b")
 _REQUEST_CHASED = unless_asked(rf"{_NUMBER_CHASED}|(?:{_RAISED_BEFORE})[\s\S]{{0,200}}?(?:{_NO_NEWS})|(?:{_NO_NEWS})[\s\S]{{0,200}}?(?:{_RAISED_BEFORE})")
 
 PROCESS_RECORD_VETOES: list[Veto] = [

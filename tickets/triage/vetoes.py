@@ -13,7 +13,7 @@ triage_holdout58.jsonl, an electricity network operator's (tests/triage/test_fea
 
 from __future__ import annotations
 
-from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless, unless_asked
+from tickets.triage.already_done import ASKS_FOR_A_CHANGE, SET_ANEW, unless, unless_asked
 from tickets.triage.patterns import HAS_PW, UNC, Veto, rx, words
 from tickets.triage.said_briefly import EXPIRED_UNCHANGED
 from tickets.triage.vocabulary import FOLDER, FORGOT, LOCKED, MFA, NOT_WORKING, PW, RESET, SKU, UNLOCK_ELSEWHERE
@@ -153,7 +153,7 @@ _NEW_FAULT = (r"(?:error|fails?|failed|failing|get\s|getting|no longer|stopped|c
               r"|no (?:funciona|puedo|me deja)|falla|me da|fout|mislukt|werkt niet|lukt niet|krijg)")
 # Nor where the sign-in itself is what fails since ("since it was reset I can't log in, the new one isn't accepted"):
 # that is the reset gone wrong, asked again in effect.
-_SIGN_IN_FAILS = (rf"{ASKS_FOR_A_CHANGE}|\b(?:can'?t|cannot|unable to|kann mich nicht|n'arrive pas (?:à|a) me|no puedo|kan niet)\s(?:\S+\s)?(?:log|sign|anmelden|einloggen|connecter|iniciar|entrar|inloggen|aanmelden)"
+_SIGN_IN_FAILS = (rf"{ASKS_FOR_A_CHANGE}|{SET_ANEW}|\b(?:can'?t|cannot|unable to|kann mich nicht|n'arrive pas (?:à|a) me|no puedo|kan niet)\s(?:\S+\s)?(?:log|sign|anmelden|einloggen|connecter|iniciar|entrar|inloggen|aanmelden)"
                   rf"|\b(?:new|neue?s?|nouveau|nueva|nieuwe?)\s(?:one|{PW})\s(?:\S+\s)?{NOT_WORKING}|\b(?:locked|gesperrt|bloqu|geblokkeerd)"
                   # Or the password itself refused since: "the laptop doesn't take my password anymore, not accepted".
                   rf"|\b(?:not accepted|nicht (?:mehr )?akzeptiert|pas accept(?:é|e)|no (?:me )?(?:lo |la )?acepta|niet (?:meer )?geaccepteerd"
