@@ -81,6 +81,9 @@ def test_a_group_word_naming_a_product_or_a_lead_is_no_membership(subject, body)
 @pytest.mark.parametrize(("subject", "body"), [
     ("Gruppe", "Bitte nehmen Sie mich in die Gruppe SG-Schaden-Lesen auf, mein Gruppenleiter hat zugestimmt."),
     ("group", "Please add me to the SG-Claims-Readers group, approved by my group leader."),
+    # A group leader taken off or put on a list by name, with no group word for the list itself.
+    ("off the list", "Now that I'm a team group leader, please take me off all-analysts-north, I get it all twice."),
+    ("Verteiler", "Bin jetzt Gruppenleiter, nehmt mich bitte aus dem Verteiler alle-sachbearbeiter raus."),
 ])
 def test_a_directory_group_beside_a_group_leader_is_still_a_membership(subject, body):
     _category(subject, body, "group_membership")

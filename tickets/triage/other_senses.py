@@ -263,7 +263,12 @@ _GROUP_AS_PRODUCT_OR_LEAD = unless(
     rf"\bgro?ups?\b(?!\s{_PRODUCT_OR_LEAD})|\bgruppe(?!n?(?:{_GRUPPE_COMPOUND}|richtlinie))"
     r"|(?<!chef de )(?<!cheffe de )(?<!assurance de )(?<!assurance )(?<!contrat de )(?<!contrat )(?<!voyance de )(?<!voyance )(?<!utuelle de )(?<!utuelle )\bgroupes?\b"
     r"|(?<!jefe de )(?<!jefa de )(?<!seguro de )(?<!seguros de )(?<!seguro del )(?<!seguro )(?<!liza de )(?<!liza del )(?<!lizas de )\bgrupos?\b"
-    r"|\bgroep(?:en)?\b|\b(?:sg|grp|gg)[_-][a-z0-9]")
+    r"|\bgroep(?:en)?\b|\b(?:sg|grp|gg)[_-][a-z0-9]"
+    # A group leader who asks to be put on or taken off a list still asks for a membership ("I'm a group leader now,
+    # take me off the postdocs list", "nehmt mich als Gruppenleiter aus dem Verteiler").
+    r"|\b(?:take|get|remove|drop) (?:me|him|her|them|us) (?:off|out of|from)\b|\b(?:add|put) (?:me|him|her|them|us) (?:to|on|in(?:to)?)\b"
+    r"|\b(?:nehmt|nimm|nehmen sie) (?:mich|ihn|sie|uns) (?:\S+ ){0,4}?aus\b|\b(?:retirez|ajoutez|enlevez)-(?:moi|le|la|les)\b"
+    r"|\b(?:quitadme|quítame|quitame|sacadme|añadidme|a(?:ñ|n)(?:á|a)deme)\b|\bhaal (?:me|hem|haar|ze) (?:uit|van)\b|\bvoeg (?:me|hem|haar) toe\b")
 
 # French's "visio" is a video call ("une visio Teams", "par visio", "visioconférence"), not Microsoft's Visio. Not
 # "en Visio" or "de Visio", which Spanish says of the program.
