@@ -34,13 +34,13 @@ def load_before_fork() -> None:
     in each worker instead, the first ticket a worker took waited 2-3 s for the language model (tickets/triage/
     language.py) and the task modules' imports, and 2.7 s more for its first connector: connector_classes imports
     every connector module, with the vendors' SDKs (Okta's, Slack's: some 1,500 modules). The burst's CPU paid each
-    once per worker. The triage expressions' literal prefilters (tickets/triage/prefilter.py) are worked out here
-    too: about 0.8 s once, instead of 0.2 s in each worker's first tickets.
+    once per worker. The triage expressions' literal prefilters and search plans (tickets/triage/prefilter.py,
+    searching.py) are worked out here too: a few seconds once, instead of in each worker's first tickets.
     """
     from playbooks import tasks as playbook_tasks  # noqa: F401  (imported for its side effect: loaded once)
     from rallied.connectors import connector_classes
     from tickets.triage.language import load_models
-    from tickets.triage.prefilter import load_all
+    from tickets.triage.searching import load_all
     from workflow import lifecycle, tasks, writeback  # noqa: F401
 
     load_models()

@@ -16,6 +16,7 @@ without these shortcuts (use_anchors=False) on every ticket of our sets.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -175,14 +176,15 @@ def may_match(literals: tuple[str, ...] | None, text: str) -> bool:
     return literals is None or any(map(text.__contains__, literals))  # `literal in text` for each, without a loop here
 
 
-def load_all() -> int:
+def load_all(also: Callable[[re.Pattern[str]], object] | None = None) -> int:
     """Work out `literals` of every expression the engine's modules hold, once, and say how many.
 
     Filled on first use, as above, each process pays for the expressions its tickets reach: about 0.2 s of a
     cluster worker's first tickets, again in every worker and in every one forked after `recycle` (4 ms a ticket
     in a burst of 200 on 4 workers). The cluster calls this before it forks them (workflow/apps.py), so they
     share one copy. The expressions are found by walking each module's names, the tables, tuples and objects they
-    hold; one the walk misses (built inside a function) is still worked out on its first use.
+    hold; one the walk misses (built inside a function) is still worked out on its first use. `also` is called on
+    each of them too (searching.load_all works out their search plans that way).
     """
     import importlib
     import pkgutil
@@ -196,6 +198,8 @@ def load_all() -> int:
             _collect(value, seen, depth=0)
     for pattern in seen.values():
         literals(pattern)
+        if also is not None:
+            also(pattern)
     return len(seen)
 
 

@@ -43,7 +43,6 @@ from tickets.triage.patterns import (
     SIGNALS,
 )
 from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
-from tickets.triage.prefilter import literals, may_match
 from tickets.triage.questions import (
     asks_whether_anything_is_needed,
     asks_whether_it_is_normal,
@@ -53,6 +52,7 @@ from tickets.triage.questions import (
     subject_declares_a_question,
 )
 from tickets.triage.reference import approved_request, asks_for_the_password_named_earlier, newest_first
+from tickets.triage.searching import matches
 from tickets.triage.text import CleanText, clean
 from tickets.triage.vetoes import VETOES
 
@@ -124,7 +124,7 @@ def open_gates(everything: str) -> set[str]:
     code (patterns.py) stay unused until it is one.
     """
     return {c for c, (needles, gate) in _GATES.items() if _any_in(needles, everything) or (
-        gate is not None and may_match(literals(gate), everything) and gate.search(everything))}
+        gate is not None and matches(gate, everything))}
 
 
 def _any_in(needles: tuple[str, ...], text: str) -> bool:
@@ -162,13 +162,14 @@ def _found(pattern: re.Pattern[str], body: str, seen: dict[int, bool]) -> bool:
     Searched once per place: many vetoes share one expression across categories (already_done.py's are one per
     category), and the same search on the same text has the same answer. Not searched at all where none of the
     literals one of which each of its matches contains is in the place (prefilter.literals): then it cannot match.
+    Nor are the top-level alternatives whose own literals are absent (searching.matches).
     `seen` is keyed by the expression's id(): hashing a compiled expression hashes all of its compiled code,
     microseconds for the long ones, and the expressions are module-level tables that live as long as the process.
     """
     key = id(pattern)
     hit = seen.get(key)
     if hit is None:
-        hit = seen[key] = may_match(literals(pattern), body) and pattern.search(body) is not None
+        hit = seen[key] = matches(pattern, body)
     return hit
 
 
