@@ -265,6 +265,16 @@ _MONITORING_ALERT = (r"\b(?:severity|schweregrad|gravit(?:é|e)|s(?:é|e)v(?:é|
                      r"(?:low|medium|high|critical|info\w*|warn\w*|minor|major|niedrig|mittel|hoch|kritisch|faible|moyenne?"
                      r"|(?:é|e)lev(?:é|e)e|critique|baja|media|alta|cr(?:í|i)tica|laag|middel|hoog|kritiek)\b")
 _MONITORING_ANCHOR = words("everit", "érit", "schweregrad", "gravit", "severidad", "gravedad", "ernst")
+# An audit or detection rule's finding, pasted under the rule's label ("Audit rule: account created outside the
+# onboarding workflow", "Überwachungsregel: ...", "Règle d'audit : ...", "Regla de auditoría: ...", "Auditregel: ..."):
+# what it records was done already by someone, and "please review" asks a person to weigh it, not to make an account
+# (set h92, a chain of clinics and laboratories).
+_RULE_FINDING = (r"\b(?:audit|alert|alerting|detection|monitoring|compliance|security|siem|correlation)[\s-]?(?:rule|policy|event)\s?:"
+                 r"|\b(?:audit|(?:ü|ue)berwachungs|alarm|sicherheits|erkennungs)[\s-]?(?:regel|richtlinie|ereignis)\s?:"
+                 r"|\br(?:è|e)gle d'(?:audit|alerte)\s?:|\br(?:è|e)gle de (?:d(?:é|e)tection|surveillance|conformit(?:é|e))\s?:"
+                 r"|\bregla de (?:auditor(?:í|i)a|alerta|detecci(?:ó|o)n|supervisi(?:ó|o)n|monitorizaci(?:ó|o)n)\s?:"
+                 r"|\b(?:audit|alarm|detectie|monitoring|beveiligings)[\s-]?regel\s?:")
+_RULE_ANCHOR = words("rule", "policy", "event", "regel", "richtlinie", "ereignis", "règle", "regle", "regla")
 
 DEVICE_AND_NOTICE_GATES: dict[str, str] = {"offboarding": f"{FINISHED_WITH_US}|{EMPLOYMENT_ENDED}"}
 
@@ -301,6 +311,11 @@ DEVICE_AND_NOTICE_VETOES: list[Veto] = [
     # "FYI: the self-service portal (password change, MFA enrolment) will be down Sat 06:00-10:00; inform callers".
     *(Veto(category, rx(unless_asked(_DOWN_AHEAD)), 3.0)
       for category in ("password_reset", "account_unlock", "mfa_reset", "session_revoke")),
+
+    # "Audit rule: account 'x' created in OU=... outside the onboarding workflow, please review": a finding to weigh.
+    *(Veto(category, rx(unless_asked(_RULE_FINDING)), 3.0, _RULE_ANCHOR)
+      for category in ("password_reset", "account_unlock", "mfa_reset", "session_revoke", "onboarding", "offboarding",
+                       "group_membership", "mailbox_access", "license_change")),
     # "IT disabled her account this morning; just for the records, nothing needed from you".
     *(Veto(category, rx(unless_asked(_NOTHING_NEEDED)), 3.0, _NOTHING_ANCHOR)
       for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership", "mailbox_access",

@@ -179,10 +179,11 @@ _A_PLACE = (r"\block(?:ed)?[\s-]?out of (?:the |my |our |a )?(?:\S+ ){0,2}?(?:ro
             r"|geblokkeerd|geweigerd|werkt niet)")
 
 # What the directory account signs in to, said to work: "Windows one is fine", "Windows and Outlook work fine", "Windows
-# geht", "Windows fonctionne", "Outlook funciona bien", "Windows werkt gewoon". The writer has tried the account the
+# geht", "Windows fonctionne", "Outlook funciona bien", "Windows werkt gewoon", "Windows und Mail gehen" (the mail
+# named without its "e", as German, French and Dutch writers do: set h92). The writer has tried the account the
 # help desk runs and it opens, so the login that fails beside it is one application's own. Not where a negation
 # follows ("Outlook geht nicht", "Windows works on and off").
-_DIRECTORY_THING = (r"(?:windows|outlook|e-?mail|my (?:normal|usual|work|network|pc|laptop|computer) (?:login|account|sign-?in)"
+_DIRECTORY_THING = (r"(?:windows|outlook|(?:e-?)?mail|my (?:normal|usual|work|network|pc|laptop|computer) (?:login|account|sign-?in)"
                     r"|network login|pc login|laptop login|everything else|alles andere|tout le reste|todo lo dem(?:á|a)s|de rest|al het andere)")
 _SIGN_IN_NOUN = (r"(?:one|login|log-?in|logon|account|password|sign-?in|anmeldung|passwort|kennwort|konto|mot de passe"
                  r"|contrase(?:ñ|n)a|wachtwoord|inlog)")

@@ -74,8 +74,18 @@ _THE_PUBLICS_FACTOR = unless(rf"\b{_THE_PUBLIC}\s{_PUBLIC_ASIDE}{_THEY_REPORT}\b
 # A customer is named by the word or by a customer number; never "customer service" or "Kundendienst", who are staff.
 # A hospital's patients are its customers: "a patient says their portal login is locked", "ein Patient ...", "un
 # patient ...", "un paciente ...", "een patiënt ...".
+# A note's first word may be the patient, with no article: "Patient called, ...", "Patientin ruft an", "Patiënt belt".
+# A doctor's practice that sends its patients to the clinic or the lab is one too: "the referring GP's login to the
+# results portal", "die einsendende Praxis", "le médecin traitant", "el médico remitente", "de verwijzende huisarts"
+# (set h92, a chain of clinics and laboratories): its logins live in the portal the clinic runs for outsiders.
 _A_PATIENT = (r"\b(?:a|the|one|this|that|our|ein|eine|der|die|un|une|le|la|el|een|de) pati(?:ë|e)nt(?:e|in)?\b|\bpati(?:ë|e)nt(?:s|en|es|innen)\b"
-              r"|\bpacientes?\b")
+              r"|(?:^|(?<=[.!?\n:])\s*)pati(?:ë|e)nt(?:e|in)?\b(?=\s(?:called|rang|phoned|wrote|says|said|reports|ruft|rief|schreibt|meldet"
+              r"|a appel(?:é|e)|appelle|dit|llam(?:ó|o)|dice|belt|belde|meldt|zegt)\b)"
+              r"|\bpacientes?\b"
+              r"|\breferring (?:gp|doctor|physician|practice|practitioner|clinic|surgery)s?\b|\breferrers?\b"
+              r"|\b(?:einsendende|zuweisende|(?:ü|ue)berweisende)[nr]? (?:praxis|(?:haus)?(?:ä|ae)rzt\w*|klinik)|\beinsender(?:praxis|praxen)?\b|\bzuweiser\b"
+              r"|\bm(?:é|e)decins? (?:traitants?|prescripteurs?|r(?:é|e)f(?:é|e)rents?)\b|\bcabinets? (?:m(?:é|e)dica(?:l|ux)|prescripteurs?)\b"
+              r"|\bm(?:é|e)dicos? (?:remitentes?|derivantes?|de cabecera)\b|\bverwijzende? (?:huisarts\w*|arts\w*|praktijk\w*)|\bverwijzers?\b")
 _A_CUSTOMER = (rf"(?:{_A_PATIENT}|\b(?:customers?|kund(?:e|in|en)|klant(?:en)?|clientes?|(?:le|la|un|une|du|au) client)\b"
                r"(?![\s-]?(?:service|care|support|success|desk|team|experience|relations|dienst|center|centre|advisor|berater\w*|betreuer\w*|servicio|atenci\w*))"
                r"|\bcust(?:omer)?\.?\s?(?:no|nr|number|num|id|#)\b|\bk(?:d|unden)[\s.-]?(?:nr|nummer)\b|\bkundennummer\b|\bklantnummer\b"
@@ -91,7 +101,8 @@ _CUSTOMER_SHOP = (r"(?:\bb2b[\s-]?\w*?(?:shop|portal|store|platform|plattform)|\
 _A_CUSTOMERS_OWN = r"(?:his|her|their|ihr(?:e|en|em|er)?|sein(?:e|en|em|er)?|leurs?|son|sa|sus?|hun|zijn|haar)"
 _A_CUSTOMERS_LOGIN = (rf"{_A_CUSTOMER}[^.!?\n]{{0,150}}?\b{_THEIR}\s(?:\S+\s)?{_LOGIN_WORD}"
                       rf"|{_A_CUSTOMER}\s(?:\S+\s){{0,3}}?(?:called|rang|phoned|wrote|says|said|reports|rief an|schreibt|meldet|a appel(?:é|e)|dit"
-                      rf"|llam(?:ó|o)|dice|belde|meldt|zegt)[\s,:;-]+(?:that\s|dass\s|que\s|dat\s)?{_A_CUSTOMERS_OWN}\s(?:\S+\s){{0,2}}?{_LOGIN_WORD}"
+                      # The line called first, the login after: "patient called the hotline, can't reset her password".
+                      rf"|llam(?:ó|o)|dice|belde|meldt|zegt)\b[^.!?\n]{{0,60}}?\b(?:that\s|dass\s|que\s|dat\s)?{_A_CUSTOMERS_OWN}\s(?:\S+\s){{0,2}}?{_LOGIN_WORD}"
                       rf"|\b{_THEIR}\s(?:\S+\s)?{_LOGIN_WORD}\b[^.!?\n]{{0,40}}?{_CUSTOMER_SHOP}"
                       rf"|{_A_CUSTOMER}[^.!?\n]{{0,40}}?{_CUSTOMER_SHOP}|{_CUSTOMER_SHOP}[^.!?\n]{{0,40}}?{_A_CUSTOMER}")
 # One customer's own login in the public's portal, to close: "the customer cancelled all policies and wants his account
@@ -101,7 +112,7 @@ _A_CUSTOMERS_LOGIN = (rf"{_A_CUSTOMER}[^.!?\n]{{0,150}}?\b{_THEIR}\s(?:\S+\s)?{_
 _A_CUSTOMERS_PORTAL_LOGIN = (rf"{_A_CUSTOMER}[^.!?\n]{{0,150}}?\b{_A_CUSTOMERS_OWN}\s(?:\S+\s)?{_LOGIN_WORD}\s(?:\S+\s){{0,2}}?{_PUBLIC_PORTAL}"
                              rf"|{_A_CUSTOMERS_LOGIN}")
 _CUSTOMER_ANCHOR = words("custom", "kund", "klant", "client", "cust", "kd", "b2b", "shop", "winkel", "tienda", "boutique", "portal",
-                        "patient", "patiënt", "pacient")
+                        "patient", "patiënt", "pacient", "referr", "einsend", "zuweis", "berweis", "decin", "cabinet", "dico", "verwijz")
 
 # Whose job the account is, asked rather than a change: "who manages that?", "wer ist dafür zuständig?", "qui gère ce compte ?", "¿quién se encarga?", "wie beheert dat?". The
 # writer does not know the account is ours to change; a person answers and routes it.

@@ -103,8 +103,9 @@ _PROGRAM_TERMINATED = (r"\b(?:abnormal|unexpected|premature|program|programme|pr
 _PHISH = (r"(?:phish\w*|spam|scam|fake|gef(?:ä|ae)lscht|betr(?:u|ü)g\w*|hame(?:ç|c)onnage|arnaque|frauduleu\w*|faux mail|estafa|fraude|falso"
           r"|suplantaci(?:ó|o)n|nep\b|oplichting"
           # Suspicion named: "suspicious mail", "looks dodgy", "verdächtige Mail", "mail suspect", "correo sospechoso",
-          # "verdachte mail".
+          # "verdachte mail"; or its colloquial words: "looks fishy", "sketchy", "dubios", "louche", "dudoso", "dubieus" (h92).
           r"|suspicious|dodgy|verd(?:ä|ae)chtig\w*|suspect\w*|sospechos[oa]s?|verdacht\w*"
+          r"|fishy|sketchy|shady|dubious|dubios\w*|unseri(?:ö|oe)s\w*|louche|douteu(?:x|se)|dudos[oa]s?|dubieu(?:s|ze)"
           # Or its sender doubted: "sender looks odd", "unbekannter Absender", "expéditeur inconnu", "remitente extraño".
           r"|sender (?:looks|seems|is) (?:odd|strange|weird|unknown|off)|(?:odd|strange|weird|unknown) sender"
           r"|(?:seltsame|komische|unbekannte)[rn]? absender|absender (?:ist |sieht )?(?:seltsam|komisch|unbekannt)"

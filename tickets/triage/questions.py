@@ -39,7 +39,15 @@ _OPENS_AS_QUESTION = re.compile(
     r"wie|was|welche[rsnm]?|wer|warum|weshalb|wann|wo|gibt es|muss|m(?:ü|ue)ssen|darf|d(?:ü|ue)rfen|ist|sind|hat|haben|braucht|brauchen|soll|sollen|"
     r"quel(?:le)?s?|comment|combien|pourquoi|quand|qui|o(?:ù|u)|est-ce qu(?:e|')|y a-t-il|faut-il|doit-on|dois-je|tous les combien|à partir de combien|"
     r"qu(?:é|e)|cu(?:á|a)l(?:es)?|c(?:ó|o)mo|cu(?:á|a)nt[oa]s?|por qu(?:é|e)|cu(?:á|a)ndo|qui(?:é|e)n(?:es)?|d(?:ó|o)nde|hay|tiene que|tengo que|es|son|cada cu(?:á|a)nto|"
-    r"wat|welke?|hoe|waarom|wanneer|wie|waar|is er|zijn er|moet|moeten|mag|mogen|is|zijn|heeft|hebben)\b"
+    r"wat|welke?|hoe|waarom|wanneer|wie|waar|is er|zijn er|moet|moeten|mag|mogen|is|zijn|heeft|hebben|"
+    # From when, and what will be needed later: "from when can I file the request?", "will I need the app after the
+    # rollout?", "ab wann ...?", "werde ich ... brauchen?", "à partir de quand ...?", "devrai-je ...?", "¿a partir de cuándo
+    # ...?", "¿tendré que ...?", "vanaf wanneer ...?", "zal ik ... nodig hebben?" (set h92).
+    r"from when|from what date|by when|will (?:i|we|users?|staff|employees|everyone|people|my team|our team)|"
+    r"ab wann|bis wann|werde ich|werden wir|werden (?:die )?(?:benutzer|mitarbeiter)|"
+    r"(?:à|a) partir de quand|d'ici quand|devrai-je|devrons-nous|aurai-je|faudra-t-il|"
+    r"(?:a partir de|desde|para) cu(?:á|a)ndo|tendr(?:é|e) que|tendremos que|necesitar(?:é|e)|"
+    r"vanaf wanneer|tot wanneer|zal ik|zullen we|zullen (?:de )?(?:gebruikers|medewerkers))\b"
 )
 _INTERROGATIVE = re.compile(
     r"^(?:\W*\w+\W+){0,3}?(?:what|which|how (?:long|often|many|much|do|does|can|should|far)|why|who|"
@@ -288,6 +296,17 @@ _WHOSE_JOB = re.compile(
     r"|\bqui\s(?:\S+\s){0,2}?(?:a|conna(?:î|i)t|g(?:è|e)re) (?:le|les|ce|cet|notre|nos) (?:\S+ )?(?:login|identifiants?|mot de passe|compte)\b"
     r"|\bqui(?:é|e)n\s(?:\S+\s){0,2}?(?:tiene|sabe|conoce|gestiona) (?:el|la|las|los|este|esta|nuestro|nuestra) (?:\S+ )?(?:usuario|contrase(?:ñ|n)a|credenciales|cuenta)\b"
     r"|\bwie\s(?:\S+\s){0,2}?(?:heeft|weet|kent|beheert) (?:de|het|deze|dit|onze|ons) (?:\S+ )?(?:inlog|login|wachtwoord|inloggegevens|account)\b"
+    # Or whether the writer may do it themself or IT must: "can I set that up myself or does IT have to?", "kann ich das
+    # selbst anlegen oder muss das die IT machen?", "... ou est-ce que l'informatique doit le faire ?", "... o lo tiene
+    # que hacer informática?", "... of moet ICT dat doen?" (set h92). The answer may be "do it yourself".
+    # ("it" lower-cased is the department only before what it must do: "or does it need a form?" is the thing's.)
+    r"|\bor (?:do|does|must|should|would|will|can) (?:it (?=have to|need to|do it|do that)|(?:the it (?:team|department)|the (?:service ?desk|help ?desk)|you guys)\b)"
+    r"(?: ?(?:have to|need to)(?: do (?:it|that|this))?| ?(?:do it|do that|handle it|set it up))?\s*\?"
+    r"|\boder (?:muss|m(?:ü|ue)ssen|m(?:ü|ue)sst|soll|sollen) (?:das |es )?(?:die it|die edv|der service ?desk|der helpdesk|der support|ihr)\b"
+    r"|\bou (?:est-ce que |c'est )?(?:l'informatique|l'it|le service informatique|le support|le helpdesk|vous)\s(?:qui\s)?(?:doi(?:t|vez)|devez|le fai(?:t|tes)|s'en charge)"
+    r"|\bou (?:faut-il|dois-je) (?:passer par|demander (?:à|a)) (?:l'informatique|l'it|le support|vous)\b"
+    r"|\bo (?:lo )?(?:tiene que|tienen que|debe|deben|ten(?:é|e)is que) (?:hacer(?:lo)? )?(?:inform(?:á|a)tica|soporte|sistemas|ti|it|vosotros|ustedes)\b"
+    r"|\bof (?:moet|moeten|dient) (?:ict|it|de servicedesk|de helpdesk|jullie)\b"
 )
 
 

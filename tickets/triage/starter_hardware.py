@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tickets.triage.already_done import ASKS_FOR_A_CHANGE
 from tickets.triage.casefree import CaseFree
 from tickets.triage.nothing_to_change import ACCOUNT_CLOSED_ELSEWHERE
 from tickets.triage.vocabulary import ACCOUNT_EXISTS_ALREADY, LEAVER, NEWBIE, SAID_IN_A_MESSAGE
@@ -213,9 +214,30 @@ _NEXT_HOLDER = _rx(r"\b(?:the\s|den\s|dem\s|le\s|el\s|al\s|de\s)?"
                    r"\s(?:user|benutzer|nutzer|anwender|utilisateur|usuario|gebruiker)s?\b")
 
 
+# A starter's device failing its own first set-up: stuck on a screen whose words are quoted ("stuck at 'Setting up
+# your account'", "hängt bei 'Konto wird eingerichtet'", "bloqué sur « Configuration du compte »", "atascado en
+# 'Configurando la cuenta'", "blijft hangen op 'Account instellen'"), its enrolment failing, or an enrolment error's
+# code. The quoted screen names an account, but no one asked for one: a device to diagnose (set h92, a chain of
+# clinics and laboratories).
+_SETUP_FAULT = _rx(
+    r"\b(?:stuck|hangs?|hanging|frozen|h(?:ä|ae)ngt|bleibt (?:\S+ )?stehen|bloqu(?:é|e)e?|fig(?:é|e)e?|atascad[oa]"
+    r"|colgad[oa]|se queda|blijft (?:\S+ )?hangen|vastgelopen|hangt)"
+    r"\s(?:\S+\s){0,2}?(?:at|on|in|bei|auf|im|sur|à|a|dans|en|op|bij)\s"
+    r"(?:the\s|der\s|dem\s|le\s|la\s|el\s|het\s|de\s)?['\x22\u2018\u201c\u00ab]"
+    r"|\b(?:autopilot|intune|enrol(?:l)?ment|provisioning|oobe|ger(?:ä|ae)teregistrierung|inscription|enr(?:ô|o)lement"
+    r"|aprovisionamiento|inscripci(?:ó|o)n|inschrijving)\b[^.!?\n]{0,60}?"
+    r"\b(?:stuck|hangs?|fail\w*|errors?|h(?:ä|ae)ngt|fehl\w*|(?:é|e)chou\w*|erreur|bloqu\w*"
+    r"|atascad[oa]|fall(?:a|ó|o)|mislukt|fout\w*|vastgelopen)\b"
+    r"|\b(?:error|fehler|erreur|code|foutcode)\s?(?:code\s)?:?\s?(?:0x[0-9a-f]{8}|80[0-9a-f]{6})\b"
+)
+_PLEA = _rx(ASKS_FOR_A_CHANGE)
+
+
 def starter_or_leaver_hardware(subject: str, words: str) -> bool:
     whole = _WORKPLACE_SET_UP.sub(_without_set_up, _IDENTITY_DONE.sub(" ", f"{subject.lower()}\n{words}"))
     whole = _NEXT_HOLDER.sub(" ", whole)
+    if _HARDWARE.search(whole) and _NEWBIE.search(whole) and _SETUP_FAULT.search(whole) and not _PLEA.search(whole):
+        return True  # the starter's laptop stuck in its own set-up, nothing asked: its screen's words ask for nothing
     return bool(_HARDWARE.search(whole) and (_NEWBIE.search(whole) or _LEAVER.search(whole))
                 and not _IDENTITY.search(whole) and not _NEWCOMER_FORM.search(whole)
                 and not _LEAVER_NOTICE.search(whole))
