@@ -193,7 +193,14 @@ _BOOKS_ACCOUNT = (r"\b(?:ledger|debtor|creditor|customer|supplier|vendor|a/?r|a/
                   r"|travel agent|agency|merchant|trading|loyalty)\s(?:account|acct|a/c)s?\b"
                   r"|\b(?:credit|kredit|cr(?:é|e)dit|cr(?:é|e)dito|krediet)[\s-]?(?:locked|lock|hold|stop|sperre|limit gesperrt|bloqu\w*|blokkade|geblokkeerd)\b"
                   r"|\b(?:debitoren|kreditoren|kunden|bank|sach|firmen|lieferanten)konto\w*|\bcompte (?:client|fournisseur|bancaire|d(?:é|e)biteur|comptable)s?\b"
-                  r"|\bcuenta (?:de cliente|bancaria|contable|de proveedor|corriente)\b|\b(?:klant|bank|debiteuren|crediteuren|grootboek)rekening\w*")
+                  r"|\bcuenta (?:de cliente|bancaria|contable|de proveedor|corriente)\b|\b(?:klant|bank|debiteuren|crediteuren|grootboek)rekening\w*"
+                  # A general-ledger account, by its short name or its number and what a ledger does: "G/L account",
+                  # "account 4711 is blocked for posting", "für Buchungen gesperrt", "bloqué pour la saisie", "bloqueada
+                  # para contabilizar", "geblokkeerd voor boekingen". Bookings stop there; no one's sign-in does.
+                  r"|\bg/?l[\s-](?:account|acct|konto)s?\b|\baccount\s\d{3,}\b[^.!?\n]{0,60}\b(?:posting|company code|cost cent(?:er|re))"
+                  r"|\b(?:blocked|locked) for (?:posting|postings|booking|bookings)\b|\b(?:f(?:ü|ue)r|zur) (?:die )?buchung(?:en)? gesperrt\b|\bbuchungssperre\b"
+                  r"|\bbloqu(?:é|e)e?s? (?:pour|en) (?:la )?(?:saisie|imputation|comptabilisation)\b"
+                  r"|\bbloquead[ao]s? para (?:contabiliz\w+|registr\w+|imputar|asientos)\b|\bgeblokkeerd voor (?:boeking(?:en)?|boeken)\b")
 
 # A group inside a business application (its rota, its roles): set in that application, by its administrator, as the
 # convention's "role inside a business application" is ("add the new team to the right group in the rota app",

@@ -274,6 +274,17 @@ _RULE_FINDING = (r"\b(?:audit|alert|alerting|detection|monitoring|compliance|sec
                  r"|\br(?:è|e)gle d'(?:audit|alerte)\s?:|\br(?:è|e)gle de (?:d(?:é|e)tection|surveillance|conformit(?:é|e))\s?:"
                  r"|\bregla de (?:auditor(?:í|i)a|alerta|detecci(?:ó|o)n|supervisi(?:ó|o)n|monitorizaci(?:ó|o)n)\s?:"
                  r"|\b(?:audit|alarm|detectie|monitoring|beveiligings)[\s-]?regel\s?:")
+# A directory synchronisation's error report: the sync tool named, with its failure ("Entra Connect: 3 objects failed
+# export", "AAD Connect Synchronisierungsfehler", "erreur de synchronisation de l'annuaire", "error de sincronización
+# del directorio", "fout in directorysynchronisatie"). The objects it names exist already, or are a technician's to
+# mend in the directory; no account is to be made, closed or granted on its word.
+_SYNC_TOOL = (r"(?:\b(?:entra|azure ad|aad|ad|azure active directory)\s?connect\b|\bdirsync\b|\b(?:entra |azure ad )?cloud sync\b"
+              r"|\bdirectory sync\w*|\bverzeichnis-?synchroni\w+|\bsynchronisation (?:de l'|de |du )annuaire\b"
+              r"|\bsincronizaci(?:ó|o)n (?:de|del) directorio\b|\bdirectory-?synchronisatie\b)")
+_SYNC_FAILED = (r"(?:failed|failures?|errors?|fehler\w*|fehlgeschlagen|erreurs?|(?:é|e)checs?|(?:é|e)chou(?:é|e)e?s?|error(?:es)?"
+                r"|fall(?:ó|o|aron|ido)|fout(?:en)?|mislukt)")
+_DIRECTORY_SYNC_FAILED = rf"{_SYNC_TOOL}[^\n]{{0,80}}?\b{_SYNC_FAILED}\b|\b{_SYNC_FAILED}\b[^\n]{{0,80}}?{_SYNC_TOOL}"
+_SYNC_ANCHOR = words("connect", "dirsync", "cloud sync", "directory sync", "synchroni", "sincroniza")
 _RULE_ANCHOR = words("rule", "policy", "event", "regel", "richtlinie", "ereignis", "règle", "regle", "regla")
 
 DEVICE_AND_NOTICE_GATES: dict[str, str] = {"offboarding": f"{FINISHED_WITH_US}|{EMPLOYMENT_ENDED}"}
@@ -308,6 +319,9 @@ DEVICE_AND_NOTICE_VETOES: list[Veto] = [
     # "[monitor] A user account was locked out. Account: jdoe. Severity: low": an alert raised, graded for a person.
     *(Veto(category, rx(unless_asked(_MONITORING_ALERT)), 3.0, _MONITORING_ANCHOR)
       for category in ("password_reset", "account_unlock", "mfa_reset", "session_revoke")),
+    # "Entra Connect: 3 objects failed export, duplicate proxyAddress on new hire accounts": the sync to mend.
+    *(Veto(category, rx(unless_asked(_DIRECTORY_SYNC_FAILED)), 3.0, _SYNC_ANCHOR)
+      for category in ("onboarding", "offboarding", "group_membership", "mailbox_access", "license_change")),
     # "FYI: the self-service portal (password change, MFA enrolment) will be down Sat 06:00-10:00; inform callers".
     *(Veto(category, rx(unless_asked(_DOWN_AHEAD)), 3.0)
       for category in ("password_reset", "account_unlock", "mfa_reset", "session_revoke")),

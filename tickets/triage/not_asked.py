@@ -85,7 +85,19 @@ _LIST_TO_DELETE = (rf"{DISTRIBUTION_LIST}[^.!?\n]{{0,40}}?\b(?:be|get|is|to be)\
                    rf"|\b(?:eliminar|borrar|eliminad|borrad)\s(?:la|esta)\s(?:antigua\s)?{DISTRIBUTION_LIST}"
                    rf"|{DISTRIBUTION_LIST}\s(?:\S+\s){{0,3}}?opheffen\b")
 
+# A list's or a group's address asked for: "what's the mail address of the planning list?", "wie lautet die Adresse des
+# Verteilers?", "quelle est l'adresse de la liste de diffusion ?", "¿cuál es la dirección de la lista?", "wat is het
+# adres van de distributielijst?", "DL address for the night shift?". Someone wants to write to it; no one joins it.
+_ADDRESS = r"(?:(?:e-?mail|mail)[\s-]?)?(?:address|adresse|adress|direcci(?:ó|o)n|adres)"
+_A_LIST_OR_GROUP = rf"(?:{_A_LIST}|\bgroup\b|\bgruppe\b|\bgroupe\b|\bgrupo\b|\bgroep\b|\blijst\b|\bliste\b|\blista\b)"
+_LIST_ADDRESS_ASKED = unless_asked(
+    rf"\b(?:what'?s|whats|what is|which is|what was|wie lautet|wie hei(?:ß|ss)t|welche|was ist|quelle est|c'est quoi|cu(?:á|a)l es|qu(?:é|e) es"
+    rf"|wat is|welk is|wat was)\s(?:die\s|the\s|l'|la\s|het\s|de\s)?{_ADDRESS}\s(?:\S+\s){{0,6}}?{_A_LIST_OR_GROUP}"
+    rf"|(?:^|\n)\W*(?:{_A_LIST}|{_A_LIST_OR_GROUP})[\s-]{_ADDRESS}\b[^.!?\n]{{0,40}}\?")
+
 NOT_ASKED_VETOES: list[Veto] = [
+    # "what's the mail address of the night shift list? want to send the rota": an address asked, not a place on it.
+    Veto("group_membership", rx(_LIST_ADDRESS_ASKED), 3.0, words("address", "adress", "direcci", "adres")),
     # "DL project-phoenix-2019 still exists, project is long over. can it be deleted?": the list goes, nobody's place.
     Veto("group_membership", rx(_LIST_TO_DELETE), 3.0),
     # "[PRTG] Sensor 'Spooler' on print01: Down ... Gerät: print01 | Gruppe: Druckserver".

@@ -350,6 +350,17 @@ _COMPANY_CANNOT_SIGN_IN = (rf"\b{_A_COMPANY}\s(?:[^.!?\n\s]+\s){{0,4}}?(?:can'?t
                            rf"|\b{_A_COMPANY}\s(?:[^.!?\n\s]+\s){{0,4}}?ne\s(?:peut|peuvent)\s(?:pas|plus)\s(?:se\s)?connecter"
                            rf"|\b{_A_COMPANY}\s(?:[^.!?\n\s]+\s){{0,4}}?no\s(?:puede|pueden)\s(?:iniciar sesi(?:ó|o)n|entrar|acceder|conectarse)"
                            rf"|\b{_A_COMPANY}\s(?:[^.!?\n\s]+\s){{0,4}}?(?:kan|kunnen)\s(?:\S+\s)?niet\s(?:meer\s)?(?:inloggen|aanmelden)")
+# An outside firm's mailbox or account said compromised: "the supplier keeps sending invoices with new bank details,
+# their mailbox looks compromised", "beim Lieferanten wurde das Postfach gehackt", "la boîte mail du fournisseur est
+# piratée", "la cuenta de correo del proveedor está comprometida", "de mailbox van de leverancier is gehackt". Its
+# sessions and password are that firm's to reset; what is asked of us is a warning or a payment check, for a person.
+_A_FIRM = rf"(?:{_A_COMPANY}|partner(?:firma)?|\b(?:gmbh|ltd|llc|inc|b\.?v|s\.?a\.?r\.?l|s\.?l|n\.?v)\b)"
+_FIRMS_BOX = (r"(?:mailbox|e-?mail(?: account)?|mail account|account|postfach|e-?mail-?konto|konto|bo(?:î|i)te(?: mail)?|messagerie|compte"
+              r"|buz(?:ó|o)n|cuenta(?: de correo)?|correo|e-?mailaccount)")
+_HACKED = r"(?:compromised?|hacked|gehackt|kompromittiert|compromise?s?|pirat(?:é|e)e?s?|hackead[oa]|comprometid[oa]|gecompromitteerd)"
+_FIRMS_BOX_HACKED = (rf"\b{_A_FIRM}[\s\S]{{0,200}}?\b(?:their|its|ihr\w*|sein\w*|leurs?|son|sa|sus?|hun|zijn)\s(?:\S+\s)?{_FIRMS_BOX}\b[^.!?\n]{{0,40}}?\b{_HACKED}"
+                     rf"|\b{_A_FIRM}(?:'s|’s|s'|-)?\s?{_FIRMS_BOX}\b[^.!?\n]{{0,40}}?\b{_HACKED}"
+                     rf"|\b{_FIRMS_BOX}\s(?:of the|of our|des|der|du|de la|del|van de|van onze)\s{_A_FIRM}[^.!?\n]{{0,40}}?\b{_HACKED}")
 _COMPANY_ANCHOR = words("supplier", "vendor", "carrier", "haulier", "forwarder", "wholesaler", "distributor", "lieferant", "spedit",
                         "frachtf", "fournisseur", "transport", "prestataire", "proveedor", "leverancier", "vervoerder", "expediteur")
 
@@ -389,6 +400,9 @@ OTHER_PARTY_VETOES: list[Veto] = [
     Veto("password_reset", rx(_OUTSIDE_LOGIN), 6.0, _OUTSIDE_ANCHOR),
     Veto("account_unlock", rx(_OUTSIDE_LOGIN), 6.0, _OUTSIDE_ANCHOR),
     Veto("mfa_reset", rx(_OUTSIDE_LOGIN), 3.0, _OUTSIDE_ANCHOR),
+    # "the supplier sends invoices with new bank details, their mailbox looks compromised": that firm's to secure.
+    Veto("session_revoke", rx(_FIRMS_BOX_HACKED), 3.0),
+    Veto("password_reset", rx(_FIRMS_BOX_HACKED), 3.0),
     # "my library account is blocked for overdue books, I returned everything": the library's lock, lifted at its desk.
     Veto("account_unlock", rx(_LIBRARY_ACCOUNT), 3.0, _LIBRARY_ANCHOR),
     Veto("password_reset", rx(_LIBRARY_ACCOUNT), 3.0, _LIBRARY_ANCHOR),

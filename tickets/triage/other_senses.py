@@ -357,15 +357,16 @@ _EXPIRY_PERIOD = unless_asked(rf"{PW}[^.!?\n]{{0,60}}?\b{_EXPIRE}\b[^.!?\n]{{0,4
 # reset: nobody forgot anything, and a new password would make the account expire again. Unless a reset or a new
 # password is asked in so many words as well.
 _EXPIRY_OFF = unless(
-    rf"{PW}[^.!?\n]{{0,30}}?\b(?:never|not|no longer)\s(?:to\s)?expire"
+    # Or said of passwords as the rule now: "a colleague says passwords don't expire anymore".
+    rf"{PW}[^.!?\n]{{0,30}}?\b(?:never|not|no longer|don'?t|do not)\s(?:to\s)?expire"
     rf"|\b(?:disable|turn off|switch off|remove|stop|deactivate)\s(?:the\s)?{PW}\s?(?:expiry|expiration|aging|ageing)"
     rf"|\bno\s{PW}\s?(?:expiry|expiration)\b|{PW}\s?(?:expiry|expiration)\s(?:off|disabled)\b"
-    rf"|{PW}[^.!?\n]{{0,30}}?\b(?:l(?:ä|ae)uft|laufen)\s(?:\S+\s)?nie(?:mals)?\s(?:\S+\s)?ab\b|{PW}[^.!?\n]{{0,20}}?\bnie(?:mals)?\s(?:\S+\s)?ablaufen"
+    rf"|{PW}[^.!?\n]{{0,30}}?\b(?:l(?:ä|ae)uft|laufen)\s(?:\S+\s)?(?:nie(?:mals)?|nicht mehr)\s(?:\S+\s)?ab\b|{PW}[^.!?\n]{{0,20}}?\bnie(?:mals)?\s(?:\S+\s)?ablaufen"
     rf"|(?:kennwort|passwort)ablauf\w*\s(?:\S+\s)?(?:deaktivier|abschalt|ausschalt)\w*"
-    rf"|{PW}[^.!?\n]{{0,30}}?\bn'expire (?:jamais|plus)|expiration du {PW}\s(?:\S+\s)?d(?:é|e)sactiv"
+    rf"|{PW}[^.!?\n]{{0,30}}?\bn'expirent? (?:jamais|plus)|expiration du {PW}\s(?:\S+\s)?d(?:é|e)sactiv"
     rf"|d(?:é|e)sactiver l'expiration du {PW}"
-    rf"|{PW}[^.!?\n]{{0,30}}?\b(?:nunca|no)\s(?:caduque|caduca|expire|expira)\b|desactivar la (?:caducidad|expiraci(?:ó|o)n) de la {PW}"
-    rf"|{PW}[^.!?\n]{{0,30}}?\b(?:verloopt|verlopen) nooit|nooit (?:laten )?verlopen"
+    rf"|{PW}[^.!?\n]{{0,30}}?\b(?:nunca|no|ya no)\s(?:caduque|caduca|caducan|expire|expira|expiran)\b|desactivar la (?:caducidad|expiraci(?:ó|o)n) de la {PW}"
+    rf"|{PW}[^.!?\n]{{0,30}}?\b(?:verloopt|verlopen) (?:nooit|niet meer)|\b(?:verloopt|verlopen)\s(?:het\s|de\s)?{PW}\w*\s(?:nooit|niet meer)|nooit (?:laten )?verlopen"
     rf"|wachtwoordverloop\s(?:\S+\s)?uit(?:schakelen|zetten)",
     rf"\breset\b|\bnew\s{PW}|zur(?:ü|ue)cksetz|neues\s{PW}|r(?:é|e)initialis|nouveau\s{PW}|restablec|nueva\s{PW}"
     rf"|resetten|nieuw\s{PW}")

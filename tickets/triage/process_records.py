@@ -33,12 +33,18 @@ from __future__ import annotations
 
 from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.patterns import Veto, each_sign_in_kind, rx, words
-from tickets.triage.vocabulary import EXPIRED, LOCKED, NEW, PW, UNLOCK, UNLOCK_ELSEWHERE
+from tickets.triage.vocabulary import EXPIRED, LOCKED, NEW, PW, SKU, UNLOCK, UNLOCK_ELSEWHERE
 
 _LICENCES = r"(?:licen[cs]es?|lizenzen|licencias|licenties|seats)"
 # "a count of M365 E3 licences per plant", "licence usage report", "Anzahl der Lizenzen": licences counted, not assigned.
 _LICENCES_COUNTED = (rf"\b(?:count|number|report|overview|export|list|usage|summary|statistics|breakdown|audit|anzahl|(?:ü|ue)bersicht|auswertung|liste)\s(?:of|on|for|der|über|ueber)\s(?:\S+\s){{0,4}}?{_LICENCES}\b"
-                     rf"|\b(?:licen[cs]e|lizenz)[\s-]?(?:usage|report|count|overview|statistics|audit|(?:ü|ue)bersicht|auswertung|nutzung)\b")
+                     rf"|\b(?:licen[cs]e|lizenz)[\s-]?(?:usage|report|count|overview|statistics|audit|(?:ü|ue)bersicht|auswertung|nutzung)\b"
+                     # Or by the plans' names, counted as held: "the number of E3 vs F3 assigned per site", "Anzahl der
+                     # E3 pro Werk", "le nombre de E3 attribuées par site", "el número de E3 asignadas por sede", "het
+                     # aantal E3 per vestiging". The plan named twice or followed by where it is counted.
+                     rf"|\b(?:count|number|export|breakdown|overview|anzahl|(?:ü|ue)bersicht|nombre|n(?:ú|u)mero|cantidad|aantal|overzicht)\s"
+                     rf"(?:(?:of|der|von|de|des|del|van)\s)?(?:the\s|die\s|les\s|los\s|las\s|de\s)?{SKU}\b[^.!?\n]{{0,40}}?"
+                     rf"\b(?:vs\.?|versus|per|pro|par|por|je|assigned|allocated|in use|zugewiesen|vergeben|attribu(?:é|e)e?s|asignad[oa]s|toegewezen)\b")
 # Or asked as a number: "how many Visio licences do we have?", "wie viele Lizenzen haben wir?", "combien de licences
 # avons-nous ?", "¿cuántas licencias tenemos?", "hoeveel licenties hebben we?". The pool is counted for a budget or an
 # audit; nobody is named to get or lose one (holdout67). Not where one is asked for in so many words as well ("how
@@ -432,11 +438,24 @@ _NUMBER_CHASED = (rf"\b(?:update|news|status|progress|eta|stand|neuigkeiten|nouv
                   # "Nachfrage zu RITM0042", "relance INC0042", "seguimiento de INC0042", "navraag over INC0042" (h87).
                   rf"|\b(?:chasing|chase|following up|follow-up|nachfrage|erinnerung|relance|seguimiento|recordatorio|navraag|herinnering)\s"
                   rf"(?:(?:up\s)?(?:on|re|to|of|zu|an|f(?:ü|ue)r|de|du|sur|a|al|del|over|van|voor)\s)?(?:the\s|my\s|our\s|mein\w*\s|ma\s|mon\s|mi\s|mijn\s)?{_TICKET_NUMBER}")
+# A day before today, in the five languages: the day a request was sent, said without naming the ticket.
+_DAY_BEFORE = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|this morning|\d+ (?:days?|weeks?) ago"
+               r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|letzter woche"
+               r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la semaine derni(?:è|e)re"
+               r"|lunes|martes|mi(?:é|e)rcoles|jueves|viernes|s(?:á|a)bado|domingo|ayer|la semana pasada"
+               r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vorige week)\b")
 # A note's clipped English may drop the pronoun: "Raised a ticket last Tuesday ..., still nothing" (h87).
 _RAISED_BEFORE = (rf"(?:\b(?:i|we)(?:'ve| have| had)?\s|(?:^|[.!?\n])\s*)(?:already\s)?(?:raised|submitted|logged|opened|sent in|sent|filed|put in|created|made|placed)\s"
                   rf"(?:a|an|the|my|our)\s(?:\S+\s){{0,3}}?{_TICKET}s?\b"
                   rf"|\b{_TICKET}s?\s(?:\S+\s){{0,3}}?(?:from|since|raised|submitted|logged|opened|sent)\s(?:last|yesterday|earlier|on\s|\d+\s(?:days?|weeks?)\sago)"
                   rf"|{_TICKET_NUMBER}"
+                  # Or said raised on a day, the ticket left unnamed ("still waiting on this, raised tuesday", "seit Montag
+                  # gemeldet", "ouvert mardi", "abierto el lunes", "dinsdag gemeld"): the chase of a request sent before.
+                  rf"|\b(?:raised|logged|submitted|opened|filed|sent in|reported)\s(?:it\s|this\s|that\s)?(?:on\s|last\s)?{_DAY_BEFORE}"
+                  rf"|\b(?:seit|am|letzten?)\s{_DAY_BEFORE}\s(?:\S+\s)?(?:gemeldet|er(?:ö|oe)ffnet|aufgemacht|eingereicht|offen)\b"
+                  rf"|\b(?:ouvert|envoy(?:é|e)|signal(?:é|e)|soumis|d(?:é|e)clar(?:é|e))e?\s(?:depuis\s|le\s)?{_DAY_BEFORE}"
+                  rf"|\b(?:abiert[oa]|enviad[oa]|reportad[oa]|registrad[oa])\s(?:desde\s)?(?:el\s)?{_DAY_BEFORE}"
+                  rf"|\b(?:sinds\s)?{_DAY_BEFORE}\s(?:al\s)?(?:gemeld|ingediend|aangemaakt|ingestuurd|open)\b"
                   r"|\b(?:ich habe|wir haben|ich hatte|wir hatten|hab)\s(?:\S+\s){0,4}?(?:ein(?:en|e)?\s|mein(?:en|e)?\s)?(?:ticket|antrag|anfrage|meldung)\w*\s(?:\S+\s){0,3}?"
                   r"(?:gestellt|aufgemacht|er(?:ö|oe)ffnet|erstellt|eingereicht|abgeschickt|aufgegeben)\b"
                   r"|\bj'ai\s(?:d(?:é|e)j(?:à|a)\s)?(?:fait|ouvert|envoy(?:é|e)|soumis|cr(?:éé|ee)|d(?:é|e)pos(?:é|e))\s(?:une|un|ma|mon)\s(?:\S+\s)?(?:demande|ticket)\b"
