@@ -109,8 +109,10 @@ _LICENCES_BILLED_ELSEWHERE = unless(rf"{LICENSE}[\s\S]{{0,200}}?(?:{_BILLED_ELSE
 # period, closed at its deadline ("my timesheet for last week is locked, can it be reopened?", "Stundenzettel gesperrt",
 # "feuille de temps verrouillée", "parte de horas bloqueado", "urenstaat geblokkeerd"). Its owner in that application
 # reopens it; no person's sign-in is locked (holdout63's). Never the bare "week" or "month", which a lockout's own
-# sentence names ("this week I got locked out").
-_PERIOD_RECORD = (r"time ?sheets?|time ?cards?|time (?:entry|entries|booking|report)|expense (?:reports?|claims?|sheets?)|(?:booking|accounting|posting|payroll|reporting|fiscal) period"
+# sentence names ("this week I got locked out"); a week or a period named by its number is the record's, as a
+# time-booking system counts them ("week 23 is locked", "KW 12 gesperrt", "semaine 12 verrouillée", "semana 12
+# bloqueada", "week 12 geblokkeerd", "period 7").
+_PERIOD_RECORD = (r"(?:week|kw|kalenderwoche|woche|semaine|semana|period|periode|periodo|p(?:é|e)riode) ?\d{1,2}\b|time ?sheets?|time ?cards?|time (?:entry|entries|booking|report)|expense (?:reports?|claims?|sheets?)|(?:booking|accounting|posting|payroll|reporting|fiscal) period"
                   r"|stundenzettel\w*|stundennachweis\w*|zeiterfassung|zeitnachweis\w*|\w*abrechnung|buchungs(?:periode|monat|zeitraum)"
                   r"|feuilles? de (?:temps|pr(?:é|e)sence)|notes? de frais|p(?:é|e)riode comptable"
                   r"|partes? de horas|hojas? de (?:horas|tiempos)|registro de horas|notas? de gastos|periodo contable"

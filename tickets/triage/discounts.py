@@ -49,6 +49,25 @@ _LICENCE_ALREADY_THERE = re.compile(
     rf"|\btengo (?:la |mi |una |esta )?(?:\S+ )?{_LICENCE} (?:\S+ )?desde\b"
     rf"|\bheb (?:de |mijn |een |deze )?(?:\S+ )?{_LICENCE} (?:\S+ )?(?:al )?sinds\b"
 )
+# Held now, said beside a fault: "I have a Pro licence, the report still shows nothing", "ich habe eine
+# Pro-Lizenz, aber ...", "j'ai une licence Pro", "tengo una licencia Pro", "ik heb een Pro-licentie, maar ...". The
+# licence is there; what fails is for a person to look at. Not "can I have a Pro licence?" (asked for), "I have
+# a question about my licence", "I have no licence", "I have a new starter who needs a licence", nor the German and
+# Dutch past tense ("ich habe eine Lizenz beantragt"), whose verb comes after it.
+# A change from the licence held is asked all the same ("I have an F3 licence, can you upgrade me?").
+_LICENCE_HELD_NOW = re.compile(
+    rf"(?<!can )(?<!could )(?<!may )(?<!would )(?<!shall )(?<!to )\b(?:i|we) (?:have|'ve got|own) "
+    rf"(?:a |an |the |my |our )?(?!(?:no|not|question|request|problem|issue|query)\b)"
+    rf"(?:(?!(?:who|that|needs?|for|without)\b)[\w-]+ ){{0,3}}?{_LICENCE}\b(?! (?:request|question|problem|issue))"
+    rf"|\b(?:ich|wir) (?:habe|haben) (?:eine |die |meine |unsere )?(?:[\w-]+ )?[\w-]*{_LICENCE}"
+    rf"(?=\s*(?:[,.;!]|$|und\b|aber\b))"
+    rf"|\b(?:j'ai|nous avons) (?:une |la |ma |notre )?(?:[\w-]+ )?{_LICENCE}\b(?! (?:(?:à|a) demander|demand))"
+    rf"|\b(?:tengo|tenemos) (?:una |la |mi |nuestra )?(?:[\w-]+ )?{_LICENCE}\b(?! (?:pendiente|solicitad))"
+    rf"|\b(?:ik heb|wij hebben|we hebben) (?:een |de |mijn |onze )?(?:[\w-]+ )?[\w-]*{_LICENCE}"
+    rf"(?=\s*(?:[,.;!]|$|en\b|maar\b))"
+)
+_CHANGE_FROM_IT = re.compile(r"upgrad|downgrad|switch|swap|\bchang|\bmove (?:me|him|her|us)\b|wechsel|umstell|hochstuf"
+                             r"|passer (?:à|a)|mettre (?:à|a) niveau|cambi|actualiz|overstap|overzet|wijzig|ophog")
 # A licence for a machine or with an installation: a software install on a device, not a licence assigned to a
 # person's account in the directory (those follow the person, not the PC). Only "licence for my PC" itself: in "no
 # licence for Office on this laptop, could you give me one?" the licence is the person's, the laptop where it shows.
@@ -88,11 +107,14 @@ _LICENCE_KEY = re.compile(
     rf"{_LICENCE} ?(?:key|code|number|file)s?\b|product ?keys?\b|serial (?:key|number)|activation (?:key|code)"
     rf"|lizenzschl(?:ü|ue)ssel|produktschl(?:ü|ue)ssel|cl(?:é|e) (?:de licence|de produit|d'activation)"
     rf"|clave de (?:licencia|producto|activaci(?:ó|o)n)|licentiesleutel|productsleutel"
-    # The licence as a piece of hardware plugged into the machine: a dongle, a USB or hardware key, which is found or
-    # replaced on the desk, never assigned in the directory.
-    rf"|\bdongles?\b|\b(?:usb|hardware)[\s-]?(?:licen[cs]e[\s-]?)?(?:key|stick|token)s?\b|lizenz-?(?:stecker|dongle|stick)"
-    rf"|cl(?:é|e) (?:usb|mat(?:é|e)rielle) de licence|llave (?:usb|hardware|de hardware) de licencia"
-    rf"|licentie-?(?:dongle|stick)"
+)
+# The licence as a piece of hardware plugged into the machine: a dongle, a USB or hardware key, which is found,
+# shipped or replaced on the desk, never assigned in the directory, whatever else the ticket names ("the dongle sent to
+# the Leeds office never arrived": an office that is a place, not the product).
+_LICENCE_HARDWARE = re.compile(
+    r"\bdongles?\b|\b(?:usb|hardware)[\s-]?(?:licen[cs]e[\s-]?)?(?:key|stick|token)s?\b|lizenz-?(?:stecker|dongle|stick)"
+    r"|cl(?:é|e) (?:usb|mat(?:é|e)rielle) de licence|llave (?:usb|hardware|de hardware) de licencia"
+    r"|licentie-?(?:dongle|stick)"
 )
 # A licence said run out, as a program installed on a machine says it: "Minitab says 'license has expired'",
 # "Lizenz ist abgelaufen", "licence expirée", "licencia caducada", "licentie verlopen". Only for a program the
@@ -324,7 +346,8 @@ def discount_licence_mentions(text: CleanText, scores: dict[str, float], fired: 
         return
     asked = f"{text.lower_subject}\n{text.lower_request}"
     if (_LICENCE_ALREADY_THERE.search(asked) or _LICENCE_FOR_A_DEVICE.search(asked)
-            or _APP_REPORTS_LICENCE.search(asked)
+            or (_LICENCE_HELD_NOW.search(asked) and not _CHANGE_FROM_IT.search(asked))
+            or _APP_REPORTS_LICENCE.search(asked) or _LICENCE_HARDWARE.search(asked)
             or ((_LICENCE_KEY.search(asked) or _LICENCE_EXPIRED.search(asked))
                 and not _DIRECTORY_LICENSED.search(asked))):
         # However plainly it is worded ("need a Visio licence for my PC"), at most a hint: a person reads it.

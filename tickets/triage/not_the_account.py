@@ -398,7 +398,17 @@ _PRIVATE_TAKEN_OVER = unless_asked(unless(
 _LOCKED_BY_AN_ADMIN = (r"\b(?:locked|blocked|disabled)\s(?:by|from)\s(?:the\s|an\s|your\s|its\s)?(?:system\s|sap\s|it\s)?(?:administrator|admin)s?\b"
                        r"|\b(?:vom|von einem|durch den|durch einen)\s(?:system)?admin(?:istrator)?\s(?:\S+\s)?gesperrt\b"
                        r"|\bbloqu(?:é|e)e?\spar\s(?:l'|un\s)?administrat(?:eur|rice)\b|\bbloquead[oa]\spor\s(?:el\s|un\s)?administrador\b"
-                       r"|\bgeblokkeerd\sdoor\s(?:de\s|een\s)?(?:beheerder|administrator)\b")
+                       r"|\bgeblokkeerd\sdoor\s(?:de\s|een\s)?(?:beheerder|administrator)\b"
+                       # Or by a policy that refuses the sign-in where it comes from ("blocked by conditional access",
+                       # "durch eine Richtlinie blockiert", "bloqué par une stratégie d'accès conditionnel", "bloqueado por
+                       # la directiva", "geblokkeerd door het beleid"): a rule to look at, nothing to unlock.
+                       r"|\bblocked\sby\s(?:the\s|a\s|an\s|your\s|our\s)?"
+                       r"(?:conditional\saccess|(?:\S+\s)?polic(?:y|ies))\b"
+                       r"|\b(?:durch|von)\s(?:eine[rn]?\s|die\s|der\s)?(?:\S+\s)?"
+                       r"(?:richtlinie|zugriffsrichtlinie|bedingten?\szugriff)\w*\s(?:\S+\s)?(?:blockiert|gesperrt)\b"
+                       r"|\bbloqu(?:é|e)e?s?\spar\s(?:une\s|la\s|l')?(?:strat(?:é|e)gie|politique|acc(?:è|e)s\sconditionnel)"
+                       r"|\bbloquead[oa]s?\spor\s(?:una\s|la\s|el\s)?(?:directiva|pol(?:í|i)tica|acceso\scondicional)"
+                       r"|\bgeblokkeerd\sdoor\s(?:het\s|een\s)?(?:beleid|voorwaardelijke\stoegang)")
 
 # The factor's phone said unchanged: "same phone as always", "I haven't changed my phone", "gleiches Handy wie immer",
 # "même téléphone", "mismo móvil", "dezelfde telefoon". A prompt that stops arriving on it is a notification or app
@@ -448,7 +458,9 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # "the time clock terminal shows 'Konto gesperrt' for everyone": an outage, not one account to open.
     Veto("account_unlock", rx(_LOCKED_FOR_EVERYONE), 3.0),
     # "SAP says 'User is locked by administrator', I didn't type anything wrong": an administrator's lock, on purpose.
-    Veto("account_unlock", rx(_LOCKED_BY_AN_ADMIN), 3.0, words("admin")),
+    Veto("account_unlock", rx(_LOCKED_BY_AN_ADMIN), 3.0, words(
+        "admin", "beheerder", "conditional", "polic", "richtlinie", "zugriff", "strat", "politi", "directiva", "acceso",
+        "beleid", "toegang")),
     # "the Ricoh says 'Locked - enter admin code' on the panel", "label printer locked after someone changed settings":
     # the machine's own lock, which its admin code opens; no one's account is locked.
     # Not where the account is what is said locked beside the machine ("the parking machine's reports fail since my
