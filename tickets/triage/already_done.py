@@ -365,6 +365,13 @@ _MEMBER_ALREADY = (
     r"|\b(?:ai|a|avons) (?:d(?:é|e)j(?:à|a) )?(?:é|e)t(?:é|e) ajout(?:é|e)e?s?\b|\bm'(?:a|ont) ajout(?:é|e)e?\b"
     r"|\b(?:fui|he sido|me (?:han |)(?:a(?:ñ|n)adi(?:ó|o|eron|do)|agreg(?:ó|o|aron|ado)))\b|\ba(?:ñ|n)adid[oa]\b"
     r"|\b(?:ben|is|werd)\s(?:\S+\s){0,6}?toegevoegd\b"
+    # Or the membership said held: "I'm already in the group", "she is already a member", "bin schon in der Gruppe",
+    # "je suis déjà membre du groupe", "ya estoy en el grupo", "ik zit al in de groep" (set h90).
+    r"|\b(?:i'?m|i am|am|is|are|we'?re|(?:s)?he'?s)\s(?:already|definitely|definitely already)\s(?:in|a member of|member of|on)\s(?:the|this|that|our)\s(?:\S+\s)?(?:group|list|team)\b"
+    r"|\b(?:bin|ist|sind)\s(?:schon|bereits)\s(?:in der\s(?:\S+\s)?gruppe|mitglied)\b"
+    r"|\b(?:suis|est|sommes)\sd(?:é|e)j(?:à|a)\s(?:dans le groupe|membre)\b"
+    r"|\bya\s(?:estoy|est(?:á|a)|estamos|soy|es|somos)\s(?:en el grupo|miembro)\b"
+    r"|\b(?:zit|zitten)\s(?:\S+\s)?al\sin\sde\s(?:\S+\s)?groep\b|\b(?:ben|is|zijn)\sal\slid\b"
 )
 _FAILS_TO_OPEN = (
     r"(?:access denied|\bdenied\b|no access|not (?:see|open|access)|don'?t see|can'?t (?:see|open|access|get in)|cannot (?:see|open|access)"
@@ -377,7 +384,9 @@ _STILL_FAILS = (r"\b(?:still|immer noch|noch immer|weiterhin|toujours|todav(?:í
 # Or the failure first, the membership conceded after it: "I get access denied on the folder although I was told I was
 # added yesterday", "kein Zugriff, obwohl ich hinzugefügt wurde", "accès refusé alors que j'ai été ajouté", "acceso
 # denegado aunque me añadieron", "geen toegang hoewel ik ben toegevoegd" (holdout56).
-_CONCEDED = r"\b(?:although|even though|though|despite|obwohl|obgleich|trotzdem|bien que|alors que|aunque|a pesar de que|hoewel|ondanks)\b"
+_CONCEDED = (r"\b(?:although|even though|though|despite|obwohl|obgleich|trotzdem|bien que|alors que|aunque|a pesar de que|hoewel|ondanks"
+             # "access denied, but I'm already in the group": the "but" concedes as "although" does (set h90).
+             r"|but|aber|mais|pero|maar)\b")
 _MEMBER_YET_STILL_FAILS = unless_asked(rf"(?:{_MEMBER_ALREADY})[\s\S]{{0,200}}?(?:{_STILL_FAILS})"
                                        rf"|{_FAILS_TO_OPEN}[^.!?\n]{{0,100}}?{_CONCEDED}[^.!?\n]{{0,100}}?(?:{_MEMBER_ALREADY})")
 
@@ -410,7 +419,8 @@ ALREADY_DONE_VETOES: list[Veto] = [
 # Heavier than the others: the membership's own words (a group named, "add me" retold) stand in full in such a ticket.
 ALREADY_DONE_VETOES.append(Veto("group_membership", rx(_MEMBER_YET_STILL_FAILS), 5.0, words(
     "still", "immer", "weiterhin", "toujours", "todav", "sigo", "aún", "aun", "nog", "though", "despite", "obwohl",
-    "obgleich", "trotzdem", "bien que", "alors que", "aunque", "a pesar", "hoewel", "ondanks")))
+    "obgleich", "trotzdem", "bien que", "alors que", "aunque", "a pesar", "hoewel", "ondanks", "but", "aber", "mais", "pero",
+    "maar")))
 # "... his login is t.adeyemi, already created": the newcomer's account exists; the access asked is what is left.
 ALREADY_DONE_VETOES.append(Veto("onboarding", rx(_NEWCOMER_LOGIN_MADE), 1.5, words(
     "already", "schon", "bereits", "déjà", "deja", " ya ", " al ", "reeds", "works", "funktioniert", "fonctionne",

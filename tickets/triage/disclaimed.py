@@ -135,7 +135,24 @@ _NO_LICENCE_NEEDED = (rf"\bno {_NOT_ANOTHER}(?:\S+ )?{_LICENCE} (?:is |should be
                       rf"|\bpas besoin (?:d'une |de )?{_LICENCE}|\b(?:no|ninguna) (?:necesito|necesitamos|hace falta|se necesita) (?:una |ninguna )?{_LICENCE}"
                       rf"|\bgeen {_NOT_ANOTHER}(?:\S+ )?{_LICENCE} nodig\b")
 
+# Access to a mailbox denied of everybody, said beside what is asked of it: "please put the mailbox under hold, nobody
+# needs access to it", "set an auto-reply, no access needed for anyone", "niemand braucht Zugriff", "personne n'a
+# besoin d'y accéder", "nadie necesita acceso", "niemand heeft toegang nodig" (set h90). What is done is a setting of
+# the mailbox (a hold, a reply); no one is given access, and a leaver's mailbox kept so is no offboarding of its own.
+_NO_ACCESS_WANTED = (r"\b(?:nobody|no one|no-one|noone|none of us)\s(?:\S+\s)?(?:needs?|wants?|requires?)\s(?:any\s)?access\b"
+                     r"|\bno access (?:is\s)?(?:needed|required|necessary)\b|\bno\sone\sis\sto\sget\saccess\b"
+                     r"|\bniemand (?:braucht|ben(?:ö|oe)tigt|muss) (?:\S+ )?(?:zugriff|zugang)\b|\bkein (?:zugriff|zugang) (?:n(?:ö|oe)tig|erforderlich|notwendig)\b"
+                     r"|\bpersonne n'a besoin d'(?:acc(?:è|e)s|y acc(?:é|e)der)|\baucun acc(?:è|e)s (?:n'est )?(?:n(?:é|e)cessaire|requis)\b"
+                     r"|\bnadie necesita (?:el |ning(?:ú|u)n )?acceso\b|\bno (?:se )?(?:necesita|hace falta) (?:ning(?:ú|u)n )?acceso\b"
+                     r"|\bniemand (?:heeft|hoeft) (?:\S+ )?toegang\b|\bgeen toegang nodig\b")
+# What a leaver's offboarding does to the account, named: then the mailbox's setting is one step of it.
+_ACCOUNT_ENDED = (r"\b(?:disable|deactivate|block|delete|remove|close|offboard)\w*\s(?:\S+\s){0,3}?(?:account|login|user)\b"
+                  r"|\b(?:deaktivier|sperr|l(?:ö|oe)sch)\w*|\bd(?:é|e)sactiv\w*|\bdesactiv\w*|\bdeactiveer\w*|\bblokkeer\w*")
+
 DISCLAIMED_VETOES: list[Veto] = [
+    # "please put the leaver's mailbox under litigation hold, nobody needs access to it": a mailbox setting, no access.
+    Veto("mailbox_access", rx(_NO_ACCESS_WANTED), 3.0),
+    Veto("offboarding", rx(unless(_NO_ACCESS_WANTED, _ACCOUNT_ENDED)), 3.0),
     # "Reader asks me to sign in each time, I only read PDFs, no licence needed": nothing to assign.
     Veto("license_change", rx(unless_asked(_NO_LICENCE_NEEDED)), 3.0,
          words("no ", "n't", "not", "keine", "pas besoin", "geen")),

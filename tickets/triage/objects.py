@@ -33,6 +33,7 @@ from tickets.triage.patterns import Signal, Veto, rx, words
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.second_factor import SECOND_FACTOR_VETOES
+from tickets.triage.states_to_read import STATE_VETOES
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
 from tickets.triage.vocabulary import ACCOUNT_EXISTS_ALREADY, PW
 from tickets.triage.workplaces_left import WORKPLACE_SIGNALS
@@ -229,12 +230,14 @@ OBJECT_VETOES: list[Veto] = [
     # What is locked, whose system it is, who grants it (not_the_account.py); a login that is the public's, a customer's
     # person's, or another company's to reset, and whose job it is, asked (other_parties.py); who stays and who goes (stays_or_goes.py);
     # a group, list or mailbox named without a membership asked (not_asked.py); what the writer says they are not
-    # asking (disclaimed.py); a category's own records and process (process_records.py).
+    # asking (disclaimed.py); a category's own records and process (process_records.py), and states to read
+    # (states_to_read.py).
     *NOT_THE_ACCOUNT_VETOES,
     *OTHER_PARTY_VETOES,
     *NOT_ASKED_VETOES,
     *DISCLAIMED_VETOES,
     *PROCESS_RECORD_VETOES,
+    *STATE_VETOES,
     *STAYS_OR_GOES_VETOES,
     # What is done already or withdrawn (already_done.py); a category's word in another sense (other_senses.py);
     # a second factor's words that ask for no reset of it (second_factor.py).

@@ -351,7 +351,16 @@ def _orders(low: str) -> bool:
 # writer says how things stand and asks if that will do; what to do, if anything, a person answers.
 _ANYTHING_NEEDED = re.compile(
     r"\b(?:do|should|must|shall) (?:i|we) (?:\S+ )?(?:need to |have to )?do (?:something|anything)\b"
-    r"|\bis (?:there )?(?:something|anything) (?:i|we) (?:need|have|should|must) to do\b"
+    # The "is there" may be left out: "anything I need to do beforehand, or do I call you after?" (set h90).
+    r"|\b(?:is (?:there )?)?(?:something|anything) (?:i|we) (?:need|have|should|must|ought) to do\b"
+    # Or whether a thing left over must go, asked of it by a pronoun: "does that need to be removed?", "does it have
+    # to go?", "muss das weg?", "faut-il le supprimer ?", "¿hay que quitarlo?", "moet dat weg?" (set h90). What the
+    # writer has in hand is told; whether to change anything a person answers.
+    r"|\b(?:does|do|should|must) (?:that|it|this|they|those|these) (?:\S+ )?(?:need to|have to|has to)? ?(?:go|be (?:removed|deleted))\s*\?"
+    r"|\bmuss (?:das|es|der|die|den) (?:\S+ )?(?:weg|raus|entfernt werden|gel(?:ö|oe)scht werden)\s*\?"
+    r"|\b(?:faut-il|dois-je|doit-on) (?:le |la |les )?(?:supprimer|retirer|enlever)\s*\?"
+    r"|\bhay que (?:quitarl[oa]s?|borrarl[oa]s?|eliminarl[oa]s?)\s*\?"
+    r"|\bmoet (?:dat|het|die|deze) (?:\S+ )?(?:weg|verwijderd worden)\s*\?"
     r"|\b(?:is|would) (?:that|this|it) (?:be )?(?:ok|okay|fine|alright|enough|acceptable) or\b"
     r"|\bmuss (?:ich|man) (?:da |jetzt |noch )?(?:etwas|was|irgendwas) (?:tun|machen|unternehmen)\b|\breicht (?:das|es) (?:so )?oder\b"
     r"|\b(?:dois-je|faut-il|devons-nous) faire quelque chose\b|\best-ce (?:que c'est )?(?:bon|suffisant) ou\b"

@@ -105,6 +105,15 @@ _IDENTITY_DONE = _rx(
     # "zijn account is er al", "sein Konto existiert schon", "son compte existe déjà", "Konto ist laut HR schon
     # angelegt": the account is there already (vocabulary.ACCOUNT_EXISTS_ALREADY, shared with onboarding's vetoes).
     rf"|{ACCOUNT_EXISTS_ALREADY}"
+    # The verb left out in a note's clipped English ("accounts for new dev X already created per RITM"), or the accounts
+    # said to have come ("accounts for our new starter arrived fine", "Zugänge sind angekommen", "les comptes sont
+    # arrivés", "las cuentas llegaron", "de accounts zijn aangekomen"): the identity side is done (set h90).
+    r"|\b(?:accounts?|logins?|konten|zug(?:ä|ae)nge|comptes|cuentas|accesos)(?: \w+){0,6}"
+    r" (?:already|schon|bereits|d(?:é|e)j(?:à|a)|ya|al) (?:created|set up|made|done|sorted|in place"
+    r"|angelegt|eingerichtet|cr(?:éé|ee)s|cread[oa]s|aangemaakt)\b"
+    r"|\b(?:accounts?|logins?|konten|zug(?:ä|ae)nge|comptes|cuentas|accesos)(?: \w+){0,6}"
+    r" (?:arrived|came through|have arrived|sind (?:\S+ )?angekommen|sont (?:bien )?arriv(?:é|e)s|llegaron|han llegado"
+    r"|zijn (?:\S+ )?aangekomen)\b"
     # "ad account and email are already there", "the account is there": two things named, or no "already"; said of
     # a starter's, the account is there all the same.
     r"|\b(?:account|login|konto|zugang|compte|cuenta|usuario|gebruiker)s?(?: \w+){0,2} (?:is|are) (?:already )?there\b"
