@@ -142,3 +142,18 @@ def test_the_near_readings_stay_requests(subject, body, category):
 def test_whether_to_call_the_other_company_is_asked_of_no_one(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # The firm's own admin set against the other party's, asked (set h93).
+    ("press portal", "The picture agency's site says 'account locked, contact your administrator'. Is that our admin "
+                     "or the agency?", "other"),
+    ("Portal", "Das Lieferantenportal meldet 'Benutzer gesperrt'. Ist das unser Admin oder der Lieferant?", "other"),
+    ("portail", "Le site du distributeur affiche 'compte verrouillé'. C'est notre admin ou le distributeur ?", "other"),
+    # Near miss: no question of whose it is, the writer's own account.
+    ("locked", "My account says 'locked, contact your administrator'. Please unlock it, I have a deadline at 4.",
+     "account_unlock"),
+])
+def test_our_admin_or_theirs_asked_is_asked_of_no_one(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

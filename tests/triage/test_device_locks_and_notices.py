@@ -208,3 +208,24 @@ def test_a_fault_told_just_for_information_asks_for_nothing(subject, body):
 def test_a_plea_beside_for_your_info_keeps_the_request(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # A change every user must make, announced ahead to the desk (set h93).
+    ("heads-up", "From March the security team will require everyone to change their password every 90 days. FYI, "
+                 "expect calls."),
+    ("Info", "Alle Mitarbeiter müssen bis Ende Mai ihre MFA-App neu einrichten. Zur Info für den Service Desk."),
+    ("info", "Tous les utilisateurs devront réenregistrer leur MFA avant le 30 juin. Pour info, la communication part "
+             "lundi."),
+    ("aviso", "Todos los usuarios deberán cambiar su contraseña antes del viernes, para su conocimiento."),
+    ("ter info", "Alle medewerkers moeten vóór 1 juli hun MFA opnieuw registreren, ter info voor de servicedesk."),
+])
+def test_a_campaign_for_everyone_announced_ahead_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_person_asking_their_own_change_beside_a_campaign_still_asks():
+    result = triage("mfa", "Everyone will have to re-register MFA by Friday, FYI. I have a new phone already, please "
+                           "reset my MFA so I can set it up.")
+    assert result.category == "mfa_reset", result.reason

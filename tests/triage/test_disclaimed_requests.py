@@ -226,3 +226,22 @@ def test_a_second_factor_said_unused_is_no_mfa_reset(subject, body):
 def test_a_second_factor_lost_or_failing_stays_an_mfa_reset(subject, body):
     result = triage(subject, body)
     assert result.category == "mfa_reset", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # The mailbox or calendar said to open as before, beside a fault (set h93).
+    ("invites", "As delegate for our director I stopped getting his meeting requests. I can still open his calendar "
+                "without problems."),
+    ("Postfach", "Die Mails an das Team-Postfach kommen verspätet an. Ich kann das Postfach weiterhin öffnen."),
+    ("agenda", "Les invitations n'arrivent plus chez moi en tant que délégué. Je peux toujours ouvrir son agenda."),
+    ("agenda", "Ik krijg geen uitnodigingen meer als gemachtigde, ik kan zijn agenda nog steeds openen."),
+])
+def test_a_mailbox_said_to_open_as_before_is_no_access_to_grant(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_mailbox_that_opens_but_lacks_a_right_still_asks():
+    result = triage("send as", "I can still open the sales@ mailbox but can't send as it. Please give me send-as "
+                               "rights on sales@.")
+    assert result.category == "mailbox_access", result.reason

@@ -83,3 +83,22 @@ def test_a_token_lost_or_broken_is_a_second_factor_reset(subject, body):
 ])
 def test_a_token_named_alone_or_an_apis_token_is_no_second_factor_reset(subject, body):
     assert triage(subject, body).category != "mfa_reset"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # A sign-in refused by an access rule, as its message says (set h93).
+    ("laptop", "Getting 'the sign-in method you are trying to use is not allowed' on the new laptop since Monday."),
+    ("Anmeldung", "Beim Login am Terminal kommt: Die Anmeldemethode ist nicht zulässig."),
+    ("connexion", "Message d'erreur : cette méthode de connexion n'est pas autorisée."),
+    ("inicio", "Me sale 'el método de inicio de sesión no está permitido' al entrar en el portátil."),
+    ("aanmelden", "Foutmelding: deze aanmeldmethode is niet toegestaan."),
+])
+def test_a_sign_in_method_refused_by_policy_is_no_factor_to_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_new_phone_beside_the_refused_method_is_still_a_factor_to_move():
+    result = triage("new phone", "Got a new phone, now it says the sign-in method isn't available. Please reset my MFA "
+                                 "so I can register the new phone.")
+    assert result.category == "mfa_reset", result.reason

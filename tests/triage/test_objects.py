@@ -186,3 +186,22 @@ def test_adobe_cc_asked_for_is_a_licence(subject, body):
 def test_adobe_cc_misbehaving_is_no_licence():
     result = triage("Adobe CC crash", "Adobe CC keeps crashing when I open large files.")
     assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # The joiner's or the leaver's form itself at fault (set h93).
+    ("form broken", "The new hire request form in the portal throws an error when I pick a department."),
+    ("Formular", "Das Eintrittsformular im Intranet lässt sich nicht absenden, Fehler 500."),
+    ("formulaire", "Le formulaire d'arrivée affiche une erreur à l'envoi."),
+    ("formulario", "El formulario de alta da error al guardar."),
+    ("formulier", "Het formulier voor nieuwe medewerkers geeft een foutmelding bij het opslaan."),
+])
+def test_a_joiners_form_at_fault_is_no_onboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_newcomer_asked_beside_a_broken_form_is_still_an_onboarding():
+    result = triage("new starter", "The new starter form gives an error, so please create an account for Lena Brandt "
+                                   "who starts Monday in Finance.")
+    assert result.category == "onboarding", result.reason

@@ -385,3 +385,28 @@ def test_a_service_accounts_password_due_to_expire_is_no_reset(subject, body):
 def test_a_reset_asked_of_an_expiring_password_stays_a_reset(subject, body):
     result = triage(subject, body)
     assert result.category == "password_reset", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # A crowd locked out with when it began or that it keeps coming back: a cause to find (set h93).
+    ("lockouts", "Since 8:30 around 15 colleagues in dispatch keep getting locked out, even after unlocking."),
+    ("app", "The help line says 40+ subscribers are locked out of the mobile app this morning."),
+    ("Sperren", "Seit heute früh werden mehrere Kollegen im Lager immer wieder gesperrt."),
+    ("blocages", "Depuis ce matin plusieurs utilisateurs du site de Lyon sont verrouillés sans cesse."),
+    ("bloqueos", "Desde esta mañana varios usuarios de la tienda quedan bloqueados una y otra vez."),
+    ("blokkades", "Sinds vanochtend raken meerdere collega's op de afdeling steeds weer geblokkeerd."),
+])
+def test_a_crowd_locked_out_at_once_is_a_cause_to_find(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # One person, however often: their account to unlock.
+    ("locked again", "Since this morning I keep getting locked out of my account, please unlock it."),
+    # A crowd asked to be unlocked in so many words stays a request.
+    ("unlock", "Several colleagues in dispatch are locked out since 9, please unlock them: a.ross, b.chan."),
+])
+def test_one_person_locked_or_a_crowd_asked_to_unlock_stays_an_unlock(subject, body):
+    result = triage(subject, body)
+    assert result.category == "account_unlock", result.reason

@@ -295,3 +295,36 @@ def test_a_request_said_done_with_already_after_it_is_closed(subject, body):
 def test_already_in_a_plea_or_beside_a_new_request_still_asks(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # The plea is for the withdrawal; the reset only names what was withdrawn (set h93).
+    ("old ticket", "Please disregard my request from Monday about unlocking my account, it works again. Can close."),
+    ("Anfrage", "Bitte ignorieren Sie meine Anfrage wegen dem Zurücksetzen des Passworts, es ist mir wieder eingefallen."),
+    ("demande", "Merci d'ignorer ma demande de réinitialisation du mot de passe, je m'en suis souvenu."),
+])
+def test_a_plea_to_ignore_an_earlier_request_withdraws_it(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("double", "You can close RITM0071234, it is a duplicate of RITM0071230 (the licence request), sorted now."),
+    ("Duplikat", "Bitte INC0093312 schließen, Duplikat von INC0093310 zum Entsperren meines Kontos."),
+    ("doublon", "Vous pouvez fermer le ticket, doublon de la demande d'ajout au groupe Compta déjà traitée."),
+    ("duplicado", "Podéis cerrar la incidencia, es un duplicado de la del desbloqueo de mi cuenta."),
+])
+def test_a_ticket_closed_as_a_duplicate_asks_for_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # A plea of its own beside an earlier ticket named: the reset is asked here.
+    ("password", "Please reset my password, my earlier ticket about the printer is unrelated.", "password_reset"),
+    # Not withdrawn: the plea asks the unlock, the earlier message only named.
+    ("still locked", "Please unlock my account, ignore the typo in my earlier message.", "account_unlock"),
+])
+def test_a_plea_beside_an_earlier_ticket_still_asks(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

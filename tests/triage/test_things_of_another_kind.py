@@ -327,3 +327,22 @@ def test_expiries_asked_spread_out_reset_nobody(subject, body):
 def test_a_reset_asked_beside_the_schedule_stays_a_reset():
     _reads("password expired", "My password expired and the warehouse team wants the expiries staggered, but please "
                                "reset mine now.", "password_reset")
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # The browser's or keychain's saved passwords, gone (set h93).
+    ("Chrome", "Since the laptop swap my saved passwords in Chrome are missing. Can they be brought back?"),
+    ("Browser", "Nach dem Update sind alle gespeicherten Passwörter im Firefox weg."),
+    ("navigateur", "Mes mots de passe enregistrés dans Edge ont disparu après la mise à jour."),
+    ("navegador", "Se han borrado todas las contraseñas guardadas del navegador."),
+    ("browser", "Mijn opgeslagen wachtwoorden in Safari zijn verdwenen."),
+])
+def test_a_browsers_saved_passwords_are_no_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+def test_a_forgotten_password_beside_saved_ones_is_still_a_reset():
+    result = triage("password", "I forgot my Windows password and the saved passwords in Edge don't help. Please "
+                                "reset it.")
+    assert result.category == "password_reset", result.reason

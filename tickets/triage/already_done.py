@@ -75,6 +75,11 @@ _DONE = (
     r"|\bje\sm'en\ssuis\s(?:\S+\s)?souvenue?\b|\b(?:ç|c)a\sm'est\srevenu\b|\bje\ssuis\s(?:de nouveau\s|(?:à|a) nouveau\s)?connect(?:é|e)e?\b"
     r"|\b(?:ya\s)?me\sacord(?:é|e)\b|\bya\s(?:lo\s|la\s)?record(?:é|e)\b|\bya\s(?:entr(?:é|e)|estoy dentro)\b"
     r"|\b(?:weet|ken)\s(?:ik\s)?(?:het|hem)\s(?:\S+\s)?weer\b|\bik\sben\s(?:weer\s)?binnen\b|\bschoot\s(?:\S+\s)?me\s(?:\S+\s)?te\sbinnen\b"
+    # A ticket said to repeat another, which carries the request: "close INC0012, duplicate of INC0011", "Duplikat von
+    # RITM0042", "doublon de la demande 4711", "duplicado del ticket 4711", "dubbele melding van INC0011". With the close
+    # beside it, nothing is left to do here (h93).
+    r"|\b(?:(?:is\s|a\s|as\s)*duplicate(?:d)?\s(?:of|to)|duplikat\s(?:von|zu)|doppelt\s(?:erfasst|angelegt|ge(?:ö|oe)ffnet)|(?:en\s)?doublon\s(?:de|avec)"
+    r"|duplicad[oa]\s(?:de|del)|dubbele\s(?:melding|aanvraag|ticket)|duplica(?:at|te)\svan)\b"
     # "Konto entsperrt – danke": the account and its participle, as a subject line says it.
     rf"|\b(?:account|konto|zugang|password|passwort|kennwort|compte|mot de passe|cuenta|contrase(?:ñ|n)a|wachtwoord)\s(?:unlocked|fixed|sorted|{_DONE_ELSEWHERE})\b"
     # "my access works again since this morning", "fonctionne à nouveau", "funciona otra vez", "werkt weer": the fault
@@ -150,13 +155,23 @@ _WITHDRAWN = (r"\b(?:cancel|withdraw)\s(?:my |the |this |that |our )?(?:\S+\s)?(
               r"|\bignor(?:en|e|ad|ar)\s(?:\S+\s)?(?:mi|mis|nuestra|nuestro)\s(?:\S+\s)?(?:llamada|solicitud|petici(?:ó|o)n|correo|mensaje|ticket)s?\b"
               r"|\b(?:negeer|negeren)\s(?:\S+\s)?(?:mijn|ons|onze)\s(?:\S+\s)?(?:melding|e-?mail|mail|bericht|telefoontje|verzoek|aanvraag|ticket)s?\b")
 
+# The verbs that take the writer's own earlier request back: "ignore", "disregard", "cancel", "withdraw", "ignorieren",
+# "stornieren", "ignorer", "annuler", "ignorar", "cancelar", "negeren", "annuleren", "intrekken".
+_TAKE_BACK = (r"(?:ignore|disregard|cancel|withdraw|ignorier|stornier|zur(?:ü|ue)ckzieh|ignor(?:ez|er)\b|annul(?:ez|er)\b"
+              r"|ignor(?:en|e|ad|ar)\b|cancel(?:ar|ad|en)\b|negeer|negeren|annuleer|annuleren|intrek|trek\b)")
+
 # A change asked for in so many words, anywhere in the ticket: "please close that one and add me to Finance-Write
 # too", "bitte noch in die Gruppe X aufnehmen". Where the writer asks, what they report done or set aside is beside
 # that request, not all of the ticket (other_senses.py guards its vetoes with it too).
 ASKS_FOR_A_CHANGE = (
     r"(?:please|pls|plz|kindly|can you|could you|would you|bitte|k(?:ö|oe)nn(?:en|t) (?:sie|ihr|du)|merci de|pouvez-vous"
     # A date's dots ("bitte sein Konto am 30. deaktivieren", "le 31.03.") are no sentence's end.
-    r"|pourriez-vous|por favor|pod(?:é|e)is|pueden|graag|kunnen jullie|kunt u|kun je)\s(?:(?:\d{1,2}\.(?:\d{1,2}\.?)?|[^\s.!?]+)\s){0,5}?"
+    r"|pourriez-vous|por favor|pod(?:é|e)is|pueden|graag|kunnen jullie|kunt u|kun je)\s"
+    # The plea's own verb may not be one that takes a request back: in "please ignore my earlier ticket about resetting
+    # my password" the plea is for the withdrawal, and the reset only names what was withdrawn (h93). Unless a second
+    # verb is joined to it: "please cancel REQ0020311 and add me to Finance-Read" asks the addition.
+    rf"(?:(?:(?!{_TAKE_BACK})(?:\d{{1,2}}\.(?:\d{{1,2}}\.?)?|[^\s.!?]+)\s){{0,5}}?"
+    r"|(?:[^\s.!?]+\s){0,4}?(?:and|und|et|y|en|then|dann|puis|luego|daarna)\s(?:(?:then|dann|puis|luego|daarna)\s)?)"
     r"(?:add|reset|unlock|remove|give|grant|create|disable|deactivate|restore|enable|assign|set (?:me|him|her|them) up"
     r"|sign \S+ out|revoke|hinzuf(?:ü|ue)g|aufnehm|eintrag|zur(?:ü|ue)cksetz|entsperr|entfern|deaktivier|sperr(?:en|t)\b|freischalt"
     r"|ajout|r(?:é|e)initialis|d(?:é|e)bloqu|retir|d(?:é|e)sactiv|a(?:ñ|n)ad|agreg|restablec|desbloque|desactiv"

@@ -323,7 +323,21 @@ _SPREAD_OUT = (r"\b(?:stagger\w*|spread(?:ing)? (?:\S+ ){0,3}?(?:out|over|across
                r"|escalon\w*|spreid\w*|gespreid)")
 _EXPIRIES_SPREAD = unless(rf"\A(?=[\s\S]*?{PW})(?=[\s\S]*?{EXPIRED})(?=[\s\S]*?{_SPREAD_OUT})", ASKS_FOR_A_CHANGE)
 
+# The passwords a browser or a keychain keeps for its user, gone or to restore: "all my saved passwords in Edge are gone
+# after the profile reset", "gespeicherte Passwörter im Browser weg", "mes mots de passe enregistrés ont disparu", "se
+# han borrado las contraseñas guardadas", "opgeslagen wachtwoorden zijn weg" (h93). They are the profile's data, to
+# recover from a sync or a backup; no directory password is to reset. Not where one is also forgotten.
+_SAVED = (r"\b(?:(?:saved|stored|remembered|auto-?filled|auto-?fill)\s(?:\S+\s)?passwords|gespeicherte[nr]?\s(?:\S+\s)?(?:passw(?:ö|oe)rter|kennw(?:ö|oe)rter|zugangsdaten)"
+          r"|mots de passe\s(?:\S+\s)?(?:enregistr|sauvegard|m(?:é|e)moris)(?:é|e)s|contrase(?:ñ|n)as\s(?:\S+\s)?(?:guardadas|almacenadas|memorizadas)"
+          r"|opgeslagen\s(?:\S+\s)?wachtwoorden)\b")
+# The browser named beside them: a password manager's own master key or database is a password of its own (holdout12's).
+_BROWSER = (r"\b(?:browser\w*|edge|chrome|firefox|safari|opera|brave|keychain|schl(?:ü|ue)sselbund|navigateur|trousseau|navegador|llavero"
+            r"|(?:browser|chrome|edge|firefox)[\s-]?profile?)\b")
+_SAVED_PASSWORDS = unless(rf"{_SAVED}[^.!?\n]{{0,60}}?{_BROWSER}|{_BROWSER}[^.!?\n]{{0,60}}?{_SAVED}", FORGOT)
+
 ANOTHER_KIND_VETOES: list[Veto] = [
+    # "all my saved passwords in Edge are gone after the profile reset": the browser's store, no directory password.
+    Veto("password_reset", rx(_SAVED_PASSWORDS), 3.0),
     # "the self service password reset page errors: 'something went wrong'": a web page at fault, nobody's password.
     Veto("password_reset", rx(_RESET_PAGE_AT_FAULT), 3.0),
     # "the portal wants 8-12 characters but my new password is 14 long; can it accept longer ones?": the rule to change.

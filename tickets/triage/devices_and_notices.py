@@ -237,6 +237,21 @@ _DOWN_AHEAD = (r"\b(?:will|'ll|is going to|are going to)\sbe\s(?:\S+\s)?(?:down|
                r"|\bestar(?:á|a)n?\s(?:\S+\s){0,2}?(?:fuera de servicio|no disponible|inaccesible|fuera de l(?:í|i)nea)\b|\bmantenimiento\s(?:programado|planificado|previsto)\b"
                r"|\b(?:zal|zullen)\s(?:\S+\s){0,6}?(?:niet beschikbaar|onbereikbaar|offline|buiten gebruik)\szijn\b|\b(?:gepland|ingepland)\sonderhoud\b|\bonderhoudsvenster\b")
 
+# A change every user must make, announced ahead to the desk: "Security will require everyone to re-register MFA by
+# 15 Dec, service desk please be aware", "alle Mitarbeiter müssen bis Freitag ihr Passwort ändern, zur Info", "tous les
+# utilisateurs devront réenregistrer leur MFA, pour info", "todos los usuarios deberán cambiar su contraseña, para su
+# información", "alle medewerkers moeten vóór vrijdag hun MFA opnieuw registreren, ter info" (h93). A campaign to
+# expect calls about, with the desk told so: nobody's password, lock or factor is to change now.
+_EVERYONE = (r"(?:everyone|everybody|all (?:users|staff|employees|colleagues|accounts)|alle (?:benutzer|nutzer|mitarbeiter\w*|kolleg\w*|user)"
+             r"|tous les (?:utilisateurs|employ(?:é|e)s|collaborateurs|agents)|todos los (?:usuarios|empleados)|alle (?:gebruikers|medewerkers|collega'?s))")
+_ALL_MUST_AHEAD = (rf"\b(?:will|are going to|is going to)\s(?:\S+\s)?(?:require|ask|force|need|oblige)\s{_EVERYONE}\s(?:to|must)\b"
+                   rf"|\b{_EVERYONE}\s(?:will (?:have|need) to|will be (?:required|asked|forced) to|must|m(?:ü|ue)ssen|werden|devront|doivent"
+                   r"|deber(?:á|a)n|tendr(?:á|a)n que|moeten|zullen)\b")
+_DESK_TOLD = (r"\b(?:fyi|for your information|(?:please )?be aware|for (?:your )?awareness|heads[- ]up|be advised|comms|communications? (?:go|goes|will go)"
+              r"|zur (?:info|kenntnis)|nur zur information|bitte beachten|pour (?:info|information)|(?:à|a) noter|pour votre information"
+              r"|para (?:su|vuestro|tu) (?:informaci(?:ó|o)n|conocimiento)|a modo informativo|ter (?:info|kennisgeving|informatie)|ter kennis)\b")
+_EVERYONE_TOLD_AHEAD = unless_asked(rf"(?:{_ALL_MUST_AHEAD})[\s\S]{{0,300}}?(?:{_DESK_TOLD})|(?:{_DESK_TOLD})[\s\S]{{0,300}}?(?:{_ALL_MUST_AHEAD})")
+
 # Anchors (patterns.Signal): a fragment every match of the expression above it contains, tested first.
 _DEVICE_ANCHOR = words("lock", "kiosk", "gesperrt", "bloqu", "geblokkeerd", "sperr", "verrouill", "bloqueo", "quiosco", "vergrendel", "ontgrendel", "passcode", "pin",
                        "code", "digo")
@@ -324,6 +339,9 @@ DEVICE_AND_NOTICE_VETOES: list[Veto] = [
       for category in ("onboarding", "offboarding", "group_membership", "mailbox_access", "license_change")),
     # "FYI: the self-service portal (password change, MFA enrolment) will be down Sat 06:00-10:00; inform callers".
     *(Veto(category, rx(unless_asked(_DOWN_AHEAD)), 3.0)
+      for category in ("password_reset", "account_unlock", "mfa_reset", "session_revoke")),
+    # "Security will require everyone to re-register MFA by 15 Dec; service desk please be aware": a campaign ahead.
+    *(Veto(category, rx(_EVERYONE_TOLD_AHEAD), 3.0)
       for category in ("password_reset", "account_unlock", "mfa_reset", "session_revoke")),
 
     # "Audit rule: account 'x' created in OU=... outside the onboarding workflow, please review": a finding to weigh.

@@ -16,7 +16,7 @@ triage_holdout48.jsonl, a hospital trust's (tests/triage/test_objects.py).
 
 from __future__ import annotations
 
-from tickets.triage.already_done import ALREADY_DONE_VETOES, unless
+from tickets.triage.already_done import ALREADY_DONE_VETOES, unless, unless_asked
 from tickets.triage.another_kind import ANOTHER_KIND_VETOES
 from tickets.triage.devices_and_notices import (
     DEVICE_AND_NOTICE_GATES,
@@ -57,6 +57,20 @@ _CODES = (r"(?:(?:sign[\s-]?in|log[\s-]?in|logon|text|sms|security|verification|
           # "die MFA-Anrufe", "les appels MFA", "las llamadas de verificación", "de MFA-oproepen".
           r"|(?:mfa|2fa|verification|authentication|sign[\s-]?in|security)[\s-](?:phone[\s-])?(?:calls?|texts?|sms|messages?)"
           r"|(?:mfa|2fa)-?(?:anrufe?|sms)|(?:appels?|sms) (?:mfa|2fa|de v(?:é|e)rification)|(?:llamadas?|sms) (?:mfa|2fa|de verificaci(?:ó|o)n)|(?:mfa|2fa)-?(?:oproepen|oproep|sms'?jes))")
+# The form or workflow a joiner or a leaver is entered by, itself failing: "the New Starter Request form gives an error on
+# submit", "das Eintrittsformular lässt sich nicht absenden", "le formulaire d'arrivée affiche une erreur", "el
+# formulario de alta da error", "het formulier voor nieuwe medewerkers geeft een foutmelding" (h93). The tool is at
+# fault, for a person to look into; the newcomer's accounts come by the form once it works. Not where the writer asks
+# for the accounts in so many words ("the form errors, please create her account by hand").
+_JOINER_FORM = (r"(?:(?:new[\s-]?(?:starter|joiner|hire|user|employee)|starter|joiner|leaver|onboarding|offboarding)\s(?:request\s)?(?:form|portal|workflow|wizard|template)"
+                r"|(?:eintritts|austritts|onboarding|offboarding|neueinstellungs)[\s-]?(?:formular|maske|workflow|portal)"
+                r"|formulaire\s(?:d'arriv(?:é|e)e|de d(?:é|e)part|(?:de |du )?nouvel? (?:arrivant|collaborateur))"
+                r"|formulario\s(?:de\s)?(?:alta|baja|nuevo empleado|incorporaci(?:ó|o)n)"
+                r"|(?:formulier|aanvraag)\s(?:voor\s)?(?:nieuwe medewerkers?|indiensttreding|uitdiensttreding)|(?:indiensttredings|uitdiensttredings)formulier)")
+_FAILS = (r"(?:errors?|error message|fails?|failing|failed|broken|crash\w*|bug|won'?t (?:accept|submit|save|load|open)|doesn'?t (?:work|submit|save|load)|not (?:working|submitting|saving|loading)"
+          r"|fehler\w*|geht nicht|funktioniert nicht|l(?:ä|ae)sst sich nicht|nicht (?:absenden|speichern|abschicken)|erreur|plante|ne fonctionne pas|impossible d'envoyer"
+          r"|da error|falla|no funciona|no (?:se )?(?:puede|deja) enviar|foutmelding|fout|werkt niet|loopt vast|kan niet (?:verzonden|opgeslagen))")
+_JOINER_FORM_FAILS = unless_asked(rf"\b{_JOINER_FORM}s?\b[^.!?\n]{{0,80}}?\b{_FAILS}|\b{_FAILS}\b[^.!?\n]{{0,40}}?\b(?:in|on|im|in the|dans|en|bij|op)\s(?:the\s|das\s|dem\s|le\s|el\s|het\s)?{_JOINER_FORM}")
 _OLD_NUMBER = (r"(?:old|former|previous|ex-?|alte[nr]?|fr(?:ü|ue)here[nr]?|ancien|antiguo|viejo|anterior|oude|vorige)\s(?:\S+\s)?"
                # The old device itself, which carried the number: "still go to my old mobile", "aufs alte Handy".
                r"(?:number|phone number|mobile number|nummer|handynummer|telefonnummer|num(?:é|e)ro|n(?:ú|u)mero|telefoonnummer"
@@ -222,6 +236,9 @@ OBJECT_VETOES: list[Veto] = [
     # newcomer named beside it in other words ("new starter Tom starts Monday, add him to channel 'onboarding'") stays.
     Veto("onboarding", rx(r"\b(?:teams?|channel|kanal|canal|kanaal|site|group|gruppe|groupe|grupo|groep|folder|ordner|project|projekt|projet|proyecto|workspace|board|plan|planner)\s(?:called\s|named\s|namens\s)?[\x22'\u2018\u201c\u201e\u00ab][^\x22'\u2019\u201d\u00bb\n]{0,40}?\bonboarding\b[^\x22'\u2019\u201d\u00bb\n]{0,30}[\x22'\u2019\u201d\u00bb]"), 2.2),
     Veto("onboarding", rx(r"\bonboarding\s(?:training|video|course|portal|checklist|document|form|page|link|presentation|survey|material|module|programme|program|session|wiki|slides?|e-?learning)s?\b"), 2.0),
+    # "the New Starter Request form gives an error on submit": the form is at fault, not a newcomer to set up.
+    Veto("onboarding", rx(_JOINER_FORM_FAILS), 3.0),
+    Veto("offboarding", rx(_JOINER_FORM_FAILS), 3.0),
     # "need 15 EHR training accounts for Tuesday's class (new starter induction)": accounts for a class or a test, in
     # the plural, held by no newcomer ("Schulungskonten", "comptes de formation", "cuentas de prueba", "oefenaccounts").
     Veto("onboarding", rx(r"\b(?:training|test|demo|classroom|practice|dummy|sandbox)[\s-]?(?:accounts|logins|users|ids)\b"

@@ -171,11 +171,15 @@ _WHICH_SIDE = (r"\b(?:we|us|our side|from here|here|our end|in-?house)\b[^.!?\n]
                # Which of two of the firm's own sides, asked of a login kept outside: "is that IT or logistics?", "is it
                # us or purchasing?", "ist das die IT oder der Einkauf?", "c'est l'informatique ou la logistique ?", "¿es
                # cosa de IT o de logística?", "is dat IT of logistiek?".
-               r"|\bis (?:that|this|it) (?:for )?(?:it|us|you|the it (?:team|department|dept)|the (?:service|help)[\s-]?desk) or (?:for )?(?:the )?\S+(?: \S+)?\s?\?"
-               r"|\bist (?:das|dies) (?:die it|ihr|euer job|eure sache) oder\b[^.!?\n]{0,30}\?"
-               r"|\bc'est (?:l'informatique|la dsi|vous|le support) ou\b[^.!?\n]{0,30}\?"
-               r"|\bes (?:cosa de )?(?:it|inform(?:á|a)tica|sistemas|vosotros) o\b[^.!?\n]{0,30}\?"
-               r"|\bis dat (?:it|ict|jullie) of\b[^.!?\n]{0,30}\?"
+               # The firm's own admin set against the other party's, as a message that says "contact your administrator"
+               # leaves it open: "is that our admin or the vendor?", "ist das unser Admin oder der Anbieter?", "c'est
+               # notre admin ou le fournisseur ?", "¿es nuestro admin o el proveedor?", "is dat onze beheerder of de
+               # leverancier?" (h93).
+               r"|\bis (?:that|this|it) (?:for )?(?:it|us|you|the it (?:team|department|dept)|the (?:service|help)[\s-]?desk|our (?:own )?(?:admins?|administrators?|it|team|side)) or (?:for )?(?:the )?\S+(?: \S+)?\s?\?"
+               r"|\bist (?:das|dies) (?:die it|ihr|euer job|eure sache|unser(?:e)? (?:admin|administrator|it)) oder\b[^.!?\n]{0,30}\?"
+               r"|\bc'est (?:l'informatique|la dsi|vous|le support|notre (?:admin|administrateur)) ou\b[^.!?\n]{0,30}\?"
+               r"|\bes (?:cosa de )?(?:it|inform(?:á|a)tica|sistemas|vosotros|nuestro (?:admin|administrador)) o\b[^.!?\n]{0,30}\?"
+               r"|\bis dat (?:it|ict|jullie|onze (?:admin|beheerder)) of\b[^.!?\n]{0,30}\?"
                # Whether the person can do it themself, or the help desk must: "can he reset it himself or do you have to
                # do it?", "Kann er das selbst zurücksetzen oder müsst ihr das machen?", "peut-il le faire lui-même ou
                # devez-vous le faire ?", "¿puede hacerlo él mismo o tenéis que hacerlo vosotros?", "kan hij het zelf of

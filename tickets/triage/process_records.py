@@ -302,6 +302,17 @@ _WINDOW = (r"(?:(?:in|within|over|during)\s(?:the\s)?(?:last|past)\s(?:\d+\s?|fe
            r"|depuis\s(?:la\s|une\s|ce\s)?(?:mise (?:à|a) jour|heure|matin)|dans\sla\sderni(?:è|e)re\sheure"
            r"|en\sla\s(?:(?:ú|u)ltima|pasada)\shora|desde\s(?:la\s|esta\s)?(?:actualizaci(?:ó|o)n|ma(?:ñ|n)ana)"
            r"|in\shet\safgelopen\s(?:uur|kwartier)|sinds\s(?:de\s|vanochtend)(?:update)?)")
+# The public counted as well as staff: a publisher's readers, a shop's customers, a service's subscribers.
+_MANY_KINDS = (rf"(?:{_PEOPLE}|readers|customers|clients|subscribers|members|guests|leser(?:innen)?|kunden|abonnenten|lecteurs"
+               r"|abonn(?:é|e)s|lectores|clientes|suscriptores|lezers|klanten|abonnees|gasten)")
+# A crowd: two digits or more ("30+", "about 10"), or a word for many.
+_CROWD = (r"(?:\b(?:about |around |over |more than |at least |ca\.? |etwa |(?:ü|ue)ber |mehr als |environ |plus de |unos |m(?:á|a)s de |ongeveer |meer dan )?\d{2,}\+?"
+          r"|\b(?:several|many|multiple|numerous|dozens of|lots of|a lot of|mehrere|viele|zahlreiche|dutzende|plusieurs|de nombreux|beaucoup de"
+          r"|varios|varias|muchos|muchas|decenas de|meerdere|veel|tientallen))"
+          rf"\s(?:\S+\s)?{_MANY_KINDS}\b")
+_BEGAN_OR_RECURS = (r"\b(?:since|seit|depuis|desde|sinds)\b|\bthis morning\b|\bheute (?:morgen|fr(?:ü|ue)h)\b|\bce matin\b|\besta ma(?:ñ|n)ana\b"
+                    r"|\bvan(?:och|mor)gen\b|\bkeeps?\b|\bkept\b|\brepeatedly\b|\bover and over\b|\bagain and again\b|\bimmer wieder\b|\bst(?:ä|ae)ndig\b"
+                    r"|\bsans cesse\b|\b(?:à|a) r(?:é|e)p(?:é|e)tition\b|\buna y otra vez\b|\bcontinuamente\b|\bsteeds (?:weer|opnieuw)\b|\btelkens\b")
 _LOCKOUTS_COUNTED = unless(
     rf"\b\d+\s(?:\S+\s)?{_LOCKOUTS}\b[^\n]{{0,60}}?\b(?:in|within|per|innerhalb|pro|en|par|por|binnen)\s(?:the\s|der\s|les?\s|l[ao]s?\s|de\s)?(?:last\s|letzten\s|derni(?:è|e)res?\s|(?:ú|u)ltim[oa]s\s|laatste\s)?(?:\d+\s)?(?:min|minute|hour|stunde|heure|hora|minuto|uur|sec)"
     rf"|\b(?:high|large|unusual|abnormal|excessive|hohe|gro(?:ß|ss)e|ungew(?:ö|oe)hnliche|(?:é|e)lev(?:é|e)|anormal|inhabitual|groot|ongewoon)\w*\s(?:number|count|amount|rate|anzahl|menge|nombre|taux|n(?:ú|u)mero|cantidad|aantal)\s(?:of\s|an\s|von\s|de\s|d'|van\s)?{_LOCKOUTS}"
@@ -312,6 +323,12 @@ _LOCKOUTS_COUNTED = unless(
     # cause to find (an update, a stale password pushed out), not one account to unlock.
     rf"|\b\d{{2,}}\s(?:\S+\s)?{_PEOPLE}\s(?:\S+\s){{0,4}}?(?:{LOCKED}|locked out)\b[^.!?\n]{{0,40}}?\b{_WINDOW}"
     rf"|\b\d{{2,}}\s(?:\S+\s)?{_PEOPLE}\s(?:\S+\s){{0,2}}?{_WINDOW}[^.!?\n]{{0,30}}?(?:{LOCKED}|locked out)\b"
+    # Or people counted as a crowd ("30+ readers", "about 10 people", "several colleagues", "mehrere Kollegen",
+    # "plusieurs utilisateurs", "varios usuarios", "meerdere collega's") locked out in one sentence with when it began or
+    # that it comes back: "since 9:00 about 10 people keep getting locked out", "this morning", "immer wieder", "sans
+    # cesse", "una y otra vez", "steeds weer" (h93). The time may stand before the crowd as well as after it.
+    rf"|(?:{_BEGAN_OR_RECURS})[^.!?\n]{{0,60}}?{_CROWD}\s(?:\S+\s){{0,5}}?(?:{LOCKED}|locked out)\b"
+    rf"|{_CROWD}\s(?:\S+\s){{0,5}}?(?:{LOCKED}|locked out)\b[^.!?\n]{{0,60}}?(?:{_BEGAN_OR_RECURS})"
     # Or one account's events numbered within a window, as a monitor counts them: "this is event 31 for this account in
     # 24h", "Ereignis 12 für dieses Konto in 24 Stunden", "événement 12 pour ce compte en 24 h", "evento 12 para esta
     # cuenta en 24 horas", "gebeurtenis 12 voor dit account in 24 uur". A pattern to look into, not a request.

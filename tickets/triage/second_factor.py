@@ -114,6 +114,15 @@ _OTHER_FACTOR_WORDS = (r"(?:(?:zwei|2|multi|mehr)[- ]?faktor|mehrstufig|\bmfa\b|
 _AUTHENTICATION_FAILED = (r"(?<![\w-])authentifizierung(?:sfehler\w*|\s(?:ist\s|war\s)?(?:fehlgeschlagen|gescheitert|nicht m(?:ö|oe)glich|schl(?:ä|ae)gt fehl|schlug fehl|failed))"
                           r"|\b(?:fehler bei der|fehlgeschlagene|keine) authentifizierung(?![\w-])")
 _BARE_AUTHENTICATION = unless(_AUTHENTICATION_FAILED, _OTHER_FACTOR_WORDS)
+# A sign-in refused by policy, as the message quotes it: "the sign-in method you're trying to use isn't allowed", "die
+# Anmeldemethode ist nicht zulässig", "cette méthode de connexion n'est pas autorisée", "el método de inicio de sesión no
+# está permitido", "deze aanmeldmethode is niet toegestaan" (h93). An access rule (a device, a place, an app) turned the
+# sign-in down; the factor itself is not lost, so nothing is re-registered before a person reads the rule.
+_METHOD_NOT_ALLOWED = (r"\bsign-?in method\b[^.!?\n]{0,40}?\b(?:isn'?t|is not|not|aren'?t)\s(?:\S+\s)?(?:allowed|permitted|supported|available)\b"
+                       r"|\banmeldemethode\b[^.!?\n]{0,40}?\bnicht\s(?:\S+\s)?(?:zul(?:ä|ae)ssig|erlaubt|zugelassen|unterst(?:ü|ue)tzt)"
+                       r"|\bm(?:é|e)thode de connexion\b[^.!?\n]{0,40}?\bpas\s(?:\S+\s)?(?:autoris(?:é|e)e|permise|prise en charge)"
+                       r"|\bm(?:é|e)todo de inicio de sesi(?:ó|o)n\b[^.!?\n]{0,40}?\bno\s(?:\S+\s)?(?:permitido|admitido|compatible)"
+                       r"|\baanmeldmethode\b[^.!?\n]{0,40}?\bniet\s(?:\S+\s)?(?:toegestaan|ondersteund)")
 # The second factor's codes refused while the writer says the phone and everything else stayed the same ("the
 # authenticator codes keep saying wrong code, same phone, nothing changed"): the factor is in hand and produces codes,
 # so what fails is to diagnose (the phone's clock, the app's sync), not a factor to register again.
@@ -205,6 +214,8 @@ SECOND_FACTOR_VETOES: list[Veto] = [
     # "VPN verbindet sich nicht, 'Authentifizierung fehlgeschlagen'": a sign-in failed, no second factor named (in
     # the place that says it; a subject of one word is no sentence to fail in).
     Veto("mfa_reset", rx(_BARE_AUTHENTICATION), 1.7),
+    # "can't log in to the PC: 'the sign-in method you're trying to use isn't allowed'": a policy's refusal to read.
+    Veto("mfa_reset", rx(unless(_METHOD_NOT_ALLOWED, _MOVE_FACTOR)), 3.0, words("method", "methode", "méthode", "método", "metodo")),
     # "the authenticator codes keep saying wrong code when I log in from home; same phone, nothing changed".
     Veto("mfa_reset", rx(unless_asked(_CODES_REFUSED_NOTHING_CHANGED)), 2.0, _UNCHANGED_ANCHOR),
     # "mfa sms codes don't arrive since yesterday, same number as before", "no MFA prompt anymore, is this normal?"

@@ -241,7 +241,12 @@ _THINGS_THAT_START = ("system", "rota", "shift", "course", "training", "term", "
                       "outage", "migration", "meeting", "update", "upgrade", "it", "this", "that", "which", "work",
                       "works", "window", "change", "service", "backup", "job", "process", "sync", "download",
                       # a school's year: "teaching starts Monday", "the semester starts in October"
-                      "teaching", "semester", "lectures", "classes", "class", "exams", "module", "season", "event")
+                      "teaching", "semester", "lectures", "classes", "class", "exams", "module", "season", "event",
+                      # the same things in the other languages, before their verbs of starting: "Schicht fängt um 22 Uhr
+                      # an", "la formation commence lundi", "el turno empieza", "de dienst begint" (h93)
+                      "schicht", "dienst", "kurs", "schulung", "wartung", "besprechung", "termin", "arbeit", "sitzung",
+                      "vorlesung", "formation", "réunion", "reunion", "cours", "turno", "curso", "formación",
+                      "formacion", "reunión", "mantenimiento", "opleiding", "cursus", "onderhoud", "vergadering")
 NOT_A_THING_STARTING = "".join(f"(?<!{t} )" for t in _THINGS_THAT_START)
 NEWBIE = (
     # "a summer intern starting next Wednesday", "a contractor (from Nexus) joining the data team": a role that comes
@@ -280,10 +285,12 @@ NEWBIE = (
     r"trainee|apprentice|consultant|contractor|non-employee|worker|sales rep|accountant|engineer|manager)s?|"
     rf"\bonboard(?:ing)?\b|on-boarding|{NOT_A_THING_STARTING}\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"
     r"(?:is )?joining (?:us|the team|our team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first day (?:is|will be|on)|start date"
-    r"|neue[rn]? (?:mitarbeiter(?:in)?|kolleg(?:e|in)|azubi|praktikant(?:in)?)|neueinstellung|startdatum|eintritt(?:sdatum)?|f(?:ä|ae)ngt .{0,20}an|beginnt (?:am|bei uns)|(?:zum|ab|am) \d{1,2}\.\s?\S+ (?:beginnt|f(?:ä|ae)ngt|startet)"
-    r"|nouv(?:el|eau|elle) (?:arrivant|arriv(?:é|e)e|collaborat(?:eur|rice)|coll(?:è|e)gue|salari(?:é|e)e?|employ(?:é|e)e?|stagiaire|assistante?|commercial\w*|recrue)|embauche|arrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)"
-    r"|nuev[oa] (?:emplead[oa]|incorporaci(?:ó|o)n|compa(?:ñ|n)er[oa]|comercial|becari[oa]|trabajador[a]?)|se incorpora|alta de (?:emplead|usuario)|empieza (?:el |a trabajar)"
-    r"|nieuwe (?:medewerker|collega|werknemer|stagiair|verkoper)|indiensttreding|in dienst (?:komt|treedt)|begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)"
+    r"|neue[rn]? (?:mitarbeiter(?:in)?|kolleg(?:e|in)|azubi|praktikant(?:in)?)|neueinstellung|startdatum|eintritt(?:sdatum)?|"
+    rf"{NOT_A_THING_STARTING}f(?:ä|ae)ngt .{{0,20}}an|{NOT_A_THING_STARTING}beginnt (?:am|bei uns)|"
+    r"(?:zum|ab|am) \d{1,2}\.\s?\S+ (?:beginnt|f(?:ä|ae)ngt|startet)"
+    r"|nouv(?:el|eau|elle) (?:arrivant|arriv(?:é|e)e|collaborat(?:eur|rice)|coll(?:è|e)gue|salari(?:é|e)e?|employ(?:é|e)e?|stagiaire|assistante?|commercial\w*|recrue)|embauche|arrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|" + NOT_A_THING_STARTING + r"commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)"
+    r"|nuev[oa] (?:emplead[oa]|incorporaci(?:ó|o)n|compa(?:ñ|n)er[oa]|comercial|becari[oa]|trabajador[a]?)|se incorpora|alta de (?:emplead|usuario)|" + NOT_A_THING_STARTING + r"empieza (?:el |a trabajar)"
+    r"|nieuwe (?:medewerker|collega|werknemer|stagiair|verkoper)|indiensttreding|in dienst (?:komt|treedt)|" + NOT_A_THING_STARTING + r"begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)"
     r"|nov[oa] (?:funcion(?:á|a)ri[oa]|colaborador[a]?)|新员工|新同事)"
 )
 CREATE_ACCOUNT = (
