@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tickets.triage.already_done import unless_asked
+from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.text import CleanText
 from tickets.triage.vocabulary import DISTRIBUTION_LIST
@@ -85,6 +85,28 @@ _LIST_TO_DELETE = (rf"{DISTRIBUTION_LIST}[^.!?\n]{{0,40}}?\b(?:be|get|is|to be)\
                    rf"|\b(?:eliminar|borrar|eliminad|borrad)\s(?:la|esta)\s(?:antigua\s)?{DISTRIBUTION_LIST}"
                    rf"|{DISTRIBUTION_LIST}\s(?:\S+\s){{0,3}}?opheffen\b")
 
+# A list's or group's owner handed from one person to another, its members left as they are: "change the owner of the
+# DL from Ann to me", "please make Tom owner instead of me", "Besitzer des Verteilers auf Frau X ändern", "changer le
+# propriétaire de la liste", "cambiar el propietario del grupo", "de eigenaar van de groep wijzigen". Who manages the
+# list changes; nobody's place on it does, and the new owner is for a person to confirm. Not "make me an owner of the
+# team" (an owner added, a membership), nor a change of owner with members added or taken off beside it.
+_OWNER = r"(?:owners?|ownership|besitzer(?:in)?|eigent(?:ü|ue)mer(?:in)?|propri(?:é|e)taire|propietari[oa]|due(?:ñ|n)o|eigenaar(?:schap)?)"
+_OWNER_HANDED_ON = (
+    rf"\b(?:change|changing|transfer|transferring|switch|hand(?:ing)? over|pass|reassign|update)\w*\s(?:the\s|its\s)?{_OWNER}\b"
+    rf"|\b{_OWNER}\s(?:of\s(?:\S+\s){{1,4}}?)?(?:(?:be|to be|can be|should be|get|gets|is)\s)?(?:changed|transferred|moved|handed over|reassigned|switched)\b"
+    rf"|\b{_OWNER}\s(?:of\s(?:\S+\s){{1,4}}?)?from\s(?:\S+\s){{1,3}}?to\s"
+    rf"|\b(?:make|set|put)\s(?:\S+\s){{1,3}}?(?:the\s)?(?:new\s)?{_OWNER}\s(?:\S+\s){{0,4}}?(?:instead of|in place of|rather than)\b"
+    rf"|\b{_OWNER}wechsel\b|\b{_OWNER}\s(?:\S+\s){{0,6}}?(?:(?:ä|ae)ndern|wechseln|umstellen|umtragen|(?:ü|ue)bertragen)\b"
+    rf"|\b(?:changer|modifier|transf(?:é|e)rer)\s(?:le\s|la\s)?{_OWNER}\b|\b{_OWNER}\s(?:\S+\s){{0,4}}?(?:à ma place|au lieu de moi)"
+    rf"|\b(?:cambiar|transferir|traspasar)\s(?:el\s|la\s)?{_OWNER}\b|\b{_OWNER}\s(?:\S+\s){{0,4}}?en (?:lugar|vez) de (?:m(?:í|i)|yo)\b"
+    rf"|\b{_OWNER}\s(?:\S+\s){{0,4}}?(?:wijzigen|veranderen|overdragen|overzetten)\b|\b{_OWNER}\s(?:\S+\s){{0,4}}?in plaats van mij\b"
+    rf"|\b(?:statt|anstelle von|anstatt) mir\b[^.!?\n]{{0,40}}\b{_OWNER}|\b{_OWNER}\b[^.!?\n]{{0,40}}\b(?:statt|anstelle von|anstatt) mir\b")
+# Members added or taken off as well: then the ticket changes memberships too.
+_MEMBERS_CHANGED = (r"\b(?:add|remove|take|put|include)\w*\s(?:\S+\s){0,4}?(?:as\s)?(?:new\s)?members?\b"
+                    r"|\bmembers?\s(?:\S+\s){0,3}?(?:to add|to remove|added|removed|to be added|to be removed)\b"
+                    r"|mitglieder\w*\s(?:\S+\s){0,4}?(?:hinzuf|entfern|aufnehm|austrag)|(?:ajout|retir)\w*\s(?:\S+\s){0,3}?membres?"
+                    r"|(?:a(?:ñ|n)ad|quit)\w*\s(?:\S+\s){0,3}?miembros?|leden\s(?:\S+\s){0,3}?(?:toevoegen|verwijderen)")
+
 NOT_ASKED_VETOES: list[Veto] = [
     # "DL project-phoenix-2019 still exists, project is long over. can it be deleted?": the list goes, nobody's place.
     Veto("group_membership", rx(_LIST_TO_DELETE), 3.0),
@@ -93,4 +115,6 @@ NOT_ASKED_VETOES: list[Veto] = [
     Veto("group_membership", rx(_SEND_TO), 2.5),
     Veto("group_membership", rx(_LIST_BOUNCES), 2.5, words("recipient", "list", "dl", "verteiler", "distributielijst")),
     Veto("mailbox_access", rx(_NEW_MAILBOX), 2.5),
+    # "please change the owner of dl_x from Ann to me, members stay": who runs the list changes, not who is on it.
+    Veto("group_membership", rx(unless(_OWNER_HANDED_ON, _MEMBERS_CHANGED)), 3.0),
 ]
