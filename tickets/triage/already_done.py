@@ -357,13 +357,33 @@ _PASSWORD_CHANGED_SINCE = unless(_CHANGED_SINCE, rf"(?:{ASKS_FOR_A_CHANGE}|{_STI
 # The reset done by the help desk already, and something new reported beside it: "you reset my password but now SAP
 # says 'user has no valid authorization'", "ihr habt mein Passwort zurückgesetzt, aber jetzt ...", "vous avez réinitialisé
 # mon mot de passe mais ...", "me habéis restablecido la contraseña pero ...", "jullie hebben mijn wachtwoord gereset maar
-# ...". The password works; what fails now (an application's rights) is a person's to look into.
-_RESET_BY_YOU = (rf"\b(?:you|you guys|it|the (?:service|help)[\s-]?desk|support|someone|they)\s(?:have\s|has\s|had\s)?(?:reset|changed)\s(?:my|the)\s(?:\S+\s)?{PW}\b[^.!?\n]{{0,30}}?\b(?:but|though|however)\b"
+# ...". The password works; what fails now (an application's rights) is a person's to look into. The "but" may come
+# after a word on when, or on what does take it ("you reset my password yesterday, Windows takes the new one but the
+# ERP still says incorrect").
+_RESET_BY_YOU = (rf"\b(?:you|you guys|it|the (?:service|help)[\s-]?desk|support|someone|they)\s(?:have\s|has\s|had\s)?(?:reset|changed)\s(?:my|the)\s(?:\S+\s)?{PW}\b[^.!?\n]{{0,60}}?\b(?:but|though|however)\b"
                  rf"|\b(?:ihr habt|sie haben|der support hat|die it hat)\s(?:mein|das)\s(?:\S+\s)?{PW}\s(?:\S+\s)?zur(?:ü|ue)ckgesetzt,?\s(?:aber|doch)\b"
                  rf"|\bvous avez\s(?:r(?:é|e)initialis(?:é|e)|chang(?:é|e))\s(?:mon|le)\s{PW}\b[^.!?\n]{{0,20}}?\bmais\b"
                  rf"|\b(?:me\s)?(?:hab(?:é|e)is|han)\s(?:restablecido|reseteado|cambiado)\s(?:mi|la)\s{PW}\b[^.!?\n]{{0,20}}?\bpero\b"
                  rf"|\bjullie hebben\s(?:mijn|het)\s{PW}\s(?:gereset|gewijzigd|veranderd)\b[^.!?\n]{{0,20}}?\bmaar\b")
 _RESET_BY_YOU_YET = unless(_RESET_BY_YOU, rf"(?:{ASKS_FOR_A_CHANGE}|{_STILL_A_RESET})")
+
+# An earlier reset or unlock said not to have cured it: "the reset you did yesterday didn't fix it, the app still
+# crashes", "das Entsperren hat nur kurz geholfen", "la réinitialisation n'a rien changé", "el desbloqueo no ha
+# solucionado nada", "de reset heeft niet geholpen". The request was made and done; the fault behind it is a person's
+# to find, and the same reset again is not the remedy. Not where the writer asks for it again in so many words ("still
+# locked, please unlock me again") or needs a new password.
+_REMEDY = (rf"(?:(?:{PW})\s?-?)?(?:reset|unlock|change)|zur(?:ü|ue)cksetzen|entsperren|entsperrung|freischaltung"
+           r"|r(?:é|e)initialisation|d(?:é|e)blocage|d(?:é|e)verrouillage|restablecimiento|desbloqueo|reseteo|cambio de contrase(?:ñ|n)a"
+           r"|ontgrendeling|deblokkering|ontgrendelen")
+_NOT_CURED = (r"(?:did not|didn'?t|has not|hasn'?t|does not|doesn'?t|won'?t|did nothing to)\s(?:really\s|actually\s)?(?:fix|help|solve|resolve|cure|change)"
+              r"|(?:only\s)?(?:helped|worked|fixed it)\s(?:\S+\s)?(?:only\s|just\s)?(?:briefly|for a (?:short |little )?while|for a (?:few|couple)|for an hour|for a day)"
+              r"|hat\s(?:\S+\s){0,3}?(?:nicht|nichts|nur kurz|nur kurzzeitig|kaum)\s(?:\S+\s)?(?:geholfen|gel(?:ö|oe)st|gebracht|ge(?:ä|ae)ndert)"
+              r"|n'a\s(?:pas|rien|que)\s(?:\S+\s)?(?:r(?:é|e)solu|r(?:é|e)gl(?:é|e)|chang(?:é|e)|aid(?:é|e)|corrig(?:é|e))"
+              r"|no\s(?:ha\s|han\s)?(?:soluciona|solucion(?:ó|o)|solucionado|resuelto|resolvi(?:ó|o)|sirvi(?:ó|o)|servido|ayud(?:ó|o)|ayudado|arregl(?:ó|o)|arreglado)"
+              r"|s(?:ó|o)lo ayud(?:ó|o)"
+              r"|heeft\s(?:\S+\s){0,2}?niet\s(?:\S+\s)?(?:geholpen|opgelost|verholpen)|hielp\s(?:maar|slechts|alleen)\s(?:even|kort)|loste\s(?:\S+\s)?niets op")
+_REMEDY_DID_NOT_CURE = unless(rf"\b(?:{_REMEDY})\b[^.!?\n]{{0,60}}?\b(?:{_NOT_CURED})",
+                              rf"(?:{ASKS_FOR_A_CHANGE}|{_STILL_A_RESET})")
 
 # A membership said made already, by the writer or a closed ticket, and the access still failing: "I was added to the
 # group last week but still get access denied", "my ticket to add me was closed as done but the folder still won't
@@ -449,3 +469,9 @@ ALREADY_DONE_VETOES.append(Veto("password_reset", rx(_RESET_BY_YOU_YET), 2.5, wo
 # "seit der PW-Änderung bekommt das Diensthandy keine Mails mehr": the change is made; the phone holds the old one.
 ALREADY_DONE_VETOES.append(Veto("password_reset", rx(_PASSWORD_CHANGED_SINCE), 2.5, words(
     "since", "after", "seit", "nach", "depuis", "après", "apres", "desde", "después", "despues", "tras", "sinds", "na ")))
+# "the password reset you did yesterday didn't fix it, the app still crashes": done already, and not the cure.
+ALREADY_DONE_VETOES.extend(Veto(category, rx(_REMEDY_DID_NOT_CURE), 3.0, words(
+    "fix", "help", "solve", "resolve", "cure", "change", "briefly", "while", "geholfen", "gelöst", "geloest", "gebracht",
+    "résolu", "resolu", "réglé", "regle", "changé", "aidé", "aide", "corrig", "soluciona", "resuel", "resolvi", "sirvi",
+    "servido", "ayud", "arregl", "opgelost", "verholpen", "hielp", "niets op")) for category in ("password_reset",
+                                                                                                  "account_unlock"))

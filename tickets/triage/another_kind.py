@@ -21,7 +21,7 @@ from set h73, an automotive parts supplier's (test_things_of_another_kind.py).
 
 from __future__ import annotations
 
-from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless
+from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.vocabulary import EXPIRED, FORGOT, GROUP, LICENSE, PW
 
@@ -130,6 +130,13 @@ _DOCUMENT = (rf"(?:{_PERIOD_RECORD}|file|document|doc|spreadsheet|workbook|sheet
              r"|forms?|formular\w*|formulaire|formulario|formulier"
              r"|rota|roster|schedule|\w*(?:datei|dokument|tabelle|mappe|liste|plan)|notizbuch|abschnitt|fichier|classeur|feuille|bloc-notes"
              r"|planning|archivo|hoja|libro|cuaderno|secci(?:ó|o)n|bestand|werkblad|rooster|notitieblok|sectie|[\w-]+\.(?:xlsx?|xlsm|docx?|pptx?|one|pdf|csv|vsdx?))")
+# A document checked out in a records system to someone, a leaver often, and to be checked back in: "the contract is
+# checked out to a colleague who left in March, can you check it in?", "Dokument ist auf einen ausgeschiedenen Kollegen
+# ausgecheckt", "le document est extrait par une personne partie", "el documento está desprotegido por alguien que se
+# fue", "het document is uitgecheckt door een vertrokken collega". The file is released by whoever administers the
+# library; the leaver's accounts are no part of it.
+_CHECKED_OUT = (r"\b(?:checked[\s-]out|ausgecheckt|extrait|desprotegid[oa]|uitgecheckt)\s(?:\S+\s){0,2}?(?:to|by|for|an|auf|von|f(?:ü|ue)r|à|a|par|por|door|naar|op naam van)\s"
+                r"|\bcheck(?:ed)?\s(?:it\s|them\s|the (?:file|document|doc)\s)?back\sin\b|\bwieder\seinchecken\b|\bopnieuw\sinchecken\b")
 _HOLDER = (r"(?:another|other|a different|anderen|andere[mnr]?|autre|otro|otra|andere|iemand anders|someone(?: else)?|somebody"
            r"|user|benutzer|nutzer|utilisateur|usuario|gebruiker|colleague|kolleg\w*|coll(?:è|e)gue|compa(?:ñ|n)er[oa]|collega)")
 _EDIT_LOCK = (r"\blocked for (?:editing|edits|changes)\b|\bin use by\b|\b(?:opened|open|being edited|checked out) by (?:another|someone|somebody|a different|other)\b"
@@ -361,6 +368,9 @@ ANOTHER_KIND_VETOES: list[Veto] = [
     Veto("license_change", rx(_LICENCES_BILLED_ELSEWHERE), 3.0),
     # "HK_Alloc.xlsx says 'locked for editing by Tom Reilly'; we only get read-only": someone holds it open.
     Veto("account_unlock", rx(_EDIT_LOCK), 3.0),
+    # "doc 4471 is checked out to someone who left in May, can you check it back in?": a file to release, no leaver's
+    # (unless the leaver's account is asked closed beside it, in so many words).
+    Veto("offboarding", rx(unless_asked(_CHECKED_OUT)), 3.0),
     # "Claim 4471 stuck in review, the Unlock button does nothing": the application's record, not a sign-in.
     Veto("account_unlock", rx(_RECORD_UNLOCK), 3.0),
     Veto("group_membership", rx(_EDIT_LOCK), 2.5),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tickets.triage.already_done import unless_asked
+from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.text import CleanText
 from tickets.triage.vocabulary import DISTRIBUTION_LIST
@@ -95,6 +95,28 @@ _LIST_ADDRESS_ASKED = unless_asked(
     rf"|wat is|welk is|wat was)\s(?:die\s|the\s|l'|la\s|het\s|de\s)?{_ADDRESS}\s(?:\S+\s){{0,6}}?{_A_LIST_OR_GROUP}"
     rf"|(?:^|\n)\W*(?:{_A_LIST}|{_A_LIST_OR_GROUP})[\s-]{_ADDRESS}\b[^.!?\n]{{0,40}}\?")
 
+# A list's or group's owner handed from one person to another, its members left as they are: "change the owner of the
+# DL from Ann to me", "please make Tom owner instead of me", "Besitzer des Verteilers auf Frau X ändern", "changer le
+# propriétaire de la liste", "cambiar el propietario del grupo", "de eigenaar van de groep wijzigen". Who manages the
+# list changes; nobody's place on it does, and the new owner is for a person to confirm. Not "make me an owner of the
+# team" (an owner added, a membership), nor a change of owner with members added or taken off beside it.
+_OWNER = r"(?:owners?|ownership|besitzer(?:in)?|eigent(?:ü|ue)mer(?:in)?|propri(?:é|e)taire|propietari[oa]|due(?:ñ|n)o|eigenaar(?:schap)?)"
+_OWNER_HANDED_ON = (
+    rf"\b(?:change|changing|transfer|transferring|switch|hand(?:ing)? over|pass|reassign|update)\w*\s(?:the\s|its\s)?{_OWNER}\b"
+    rf"|\b{_OWNER}\s(?:of\s(?:\S+\s){{1,4}}?)?(?:(?:be|to be|can be|should be|get|gets|is)\s)?(?:changed|transferred|moved|handed over|reassigned|switched)\b"
+    rf"|\b{_OWNER}\s(?:of\s(?:\S+\s){{1,4}}?)?from\s(?:\S+\s){{1,3}}?to\s"
+    rf"|\b(?:make|set|put)\s(?:\S+\s){{1,3}}?(?:the\s)?(?:new\s)?{_OWNER}\s(?:\S+\s){{0,4}}?(?:instead of|in place of|rather than)\b"
+    rf"|\b{_OWNER}wechsel\b|\b{_OWNER}\s(?:\S+\s){{0,6}}?(?:(?:ä|ae)ndern|wechseln|umstellen|umtragen|(?:ü|ue)bertragen)\b"
+    rf"|\b(?:changer|modifier|transf(?:é|e)rer)\s(?:le\s|la\s)?{_OWNER}\b|\b{_OWNER}\s(?:\S+\s){{0,4}}?(?:à ma place|au lieu de moi)"
+    rf"|\b(?:cambiar|transferir|traspasar)\s(?:el\s|la\s)?{_OWNER}\b|\b{_OWNER}\s(?:\S+\s){{0,4}}?en (?:lugar|vez) de (?:m(?:í|i)|yo)\b"
+    rf"|\b{_OWNER}\s(?:\S+\s){{0,4}}?(?:wijzigen|veranderen|overdragen|overzetten)\b|\b{_OWNER}\s(?:\S+\s){{0,4}}?in plaats van mij\b"
+    rf"|\b(?:statt|anstelle von|anstatt) mir\b[^.!?\n]{{0,40}}\b{_OWNER}|\b{_OWNER}\b[^.!?\n]{{0,40}}\b(?:statt|anstelle von|anstatt) mir\b")
+# Members added or taken off as well: then the ticket changes memberships too.
+_MEMBERS_CHANGED = (r"\b(?:add|remove|take|put|include)\w*\s(?:\S+\s){0,4}?(?:as\s)?(?:new\s)?members?\b"
+                    r"|\bmembers?\s(?:\S+\s){0,3}?(?:to add|to remove|added|removed|to be added|to be removed)\b"
+                    r"|mitglieder\w*\s(?:\S+\s){0,4}?(?:hinzuf|entfern|aufnehm|austrag)|(?:ajout|retir)\w*\s(?:\S+\s){0,3}?membres?"
+                    r"|(?:a(?:ñ|n)ad|quit)\w*\s(?:\S+\s){0,3}?miembros?|leden\s(?:\S+\s){0,3}?(?:toevoegen|verwijderen)")
+
 NOT_ASKED_VETOES: list[Veto] = [
     # "what's the mail address of the night shift list? want to send the rota": an address asked, not a place on it.
     Veto("group_membership", rx(_LIST_ADDRESS_ASKED), 3.0, words("address", "adress", "direcci", "adres")),
@@ -105,4 +127,6 @@ NOT_ASKED_VETOES: list[Veto] = [
     Veto("group_membership", rx(_SEND_TO), 2.5),
     Veto("group_membership", rx(_LIST_BOUNCES), 2.5, words("recipient", "list", "dl", "verteiler", "distributielijst")),
     Veto("mailbox_access", rx(_NEW_MAILBOX), 2.5),
+    # "please change the owner of dl_x from Ann to me, members stay": who runs the list changes, not who is on it.
+    Veto("group_membership", rx(unless(_OWNER_HANDED_ON, _MEMBERS_CHANGED)), 3.0),
 ]

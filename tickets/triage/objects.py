@@ -35,7 +35,7 @@ from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.second_factor import SECOND_FACTOR_VETOES
 from tickets.triage.states_to_read import STATE_VETOES
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
-from tickets.triage.vocabulary import ACCOUNT_EXISTS_ALREADY, PW
+from tickets.triage.vocabulary import ACCOUNT_EXISTS_ALREADY, LICENSE, PW, SKU
 from tickets.triage.workplaces_left import WORKPLACE_SIGNALS
 
 # Someone other than the writer, by pronoun or by a name with "Mr"/"Frau" or a user name with a dot.
@@ -99,11 +99,28 @@ _MADE_AGAIN = (r"(?:\b(?:create|make|set)\w*\s(?:\S+\s){0,3}?(?:again|anew|afres
                r"|opnieuw (?:aanmaken|aangemaakt)|account (?:\S+ ){0,3}?verwijderd)")
 _RETURNS_MADE_AGAIN = rf"{_RETURNS}[\s\S]{{0,240}}?{_MADE_AGAIN}|{_MADE_AGAIN}[\s\S]{{0,240}}?{_RETURNS}"
 
+# A product's workspace, in the five languages: a room in the product (Power BI's, Fabric's) whose members see its
+# reports. Joining it is a membership, whatever licence the product also sells.
+_WORKSPACE = r"(?:workspaces?|arbeitsbereich\w*|espaces? de travail|espacios? de trabajo|werkruimtes?)"
+# A group or workspace named by the product it opens: "the Power BI group", "the Visio users group", "die
+# Visio-Gruppe", "le groupe Power BI", "el grupo de Visio", "de Power BI-groep", "Power BI workspace 'X'". The product
+# names the group; the licence, if any, comes with the membership or is a person's call.
+_PRODUCT_NAMES_THE_GROUP = (
+    rf"{SKU}[\s_-](?:(?:users?|viewers?|members?|access|benutzer|nutzer|utilisateurs|usuarios|gebruikers)[\s_-])?"
+    rf"(?:gro?ups?\b|gruppe\b|groupe\b|grupo\b|groep\b|{_WORKSPACE})"
+    rf"|\b(?:gruppe|groupe|grupo|groep|{_WORKSPACE})\s(?:de\s|van\s|f(?:ü|ue)r\s)?(?:la\s|el\s|het\s)?{SKU}(?!\s(?:pro|premium)\b)")
+# A licence asked in so many words, by a verb that hands one over: "assign him a Power BI Pro licence", "Lizenz
+# zuweisen", "attribuer une licence", "asignar una licencia", "licentie toewijzen". Not "needs a licence?" in doubt
+# beside the membership, nor "that's how the licence gets assigned" (the writer's guess at how it works).
+_LICENCE_HANDED_OVER = (
+    rf"\b(?:assign|give|allocate|order|buy|purchase|grant|attribu|asign|toewijz|geef|wijs)\w*\s(?:\S+\s){{0,4}}?{LICENSE}"
+    rf"|{LICENSE}\s(?:\S+\s){{0,2}}?(?:zuweisen|zuordnen|vergeben|toewijzen|toekennen|attribuer|asignar)\b")
+
 # Gates (gates.GATE_PATTERNS) for the signals below whose category's words may be absent: someone else's mail
 # asked for without "mailbox" ("forward his mails to me").
 OBJECT_GATES: dict[str, str] = {
     "mailbox_access": r"\b(?:his|her|their|seine[mn]?|ihre[mn]?)\s(?:\S+\s)?e?-?mails?\b|\be?-?mails?\sof\s",
-    "group_membership": f"{STAYS_OR_GOES_GATES['group_membership']}|{ITALIAN_AND_POLISH_GATES['group_membership']}",
+    "group_membership": f"{STAYS_OR_GOES_GATES['group_membership']}|{ITALIAN_AND_POLISH_GATES['group_membership']}|{_WORKSPACE}",
     "account_unlock": ITALIAN_AND_POLISH_GATES["account_unlock"],
     "mfa_reset": _CODES_TO_AN_OLD_NUMBER,
     "password_reset": ITALIAN_AND_POLISH_GATES["password_reset"],
@@ -172,6 +189,17 @@ OBJECT_SIGNALS: list[Signal] = [
     # "Carla rejoins us on 3 March; her old account was deleted, please create it again": a person who comes back to
     # work here, whose account is made anew, is a newcomer to set up (a rehire is an onboarding).
     Signal("onboarding", "returns, account made again", rx(_RETURNS_MADE_AGAIN), 1.6),
+    # "add me to the Freight KPIs workspace as viewer", "put Jan into our reporting workspace", "mich zum Arbeitsbereich
+    # X hinzufügen", "m'ajouter à l'espace de travail", "añadirme al espacio de trabajo", "voeg mij toe aan de
+    # werkruimte": a person joined to a product's workspace is a membership. A person, not a report or a dataset
+    # moved into it.
+    Signal("group_membership", "joined to a workspace", rx(
+        rf"\b(?:add|put|include|invite)\w*\s(?!(?:the|a|an|this|that|these|those|it|its|all|new|reports?|dashboards?|datasets?|files?|apps?|pages?|data)\b)(?:\S+\s){{1,3}}?(?:to|into|in|on)\s(?:the\s|our\s|my\s)?(?:\S+\s){{0,4}}?{_WORKSPACE}\b"
+        rf"|\b(?:mich|ihn|sie|uns)\s(?:\S+\s){{0,3}}?(?:zum|in den)\s(?:\S+\s){{0,3}}?arbeitsbereich\w*\s(?:\S+\s){{0,3}}?(?:hinzuf(?:ü|ue)gen|aufnehmen)"
+        rf"|\b(?:m'|l'|les\s|nous\s)ajout\w*\s(?:\S+\s){{0,2}}?(?:à|a|dans)\s(?:l'|un\s)?espace de travail"
+        rf"|\ba(?:ñ|n)ad\w*(?:me|le|la|nos|les)?\s(?:\S+\s){{0,2}}?(?:al|en el)\s(?:\S+\s)?espacio de trabajo"
+        rf"|\bvoeg\s(?:mij|me|hem|haar|ons)\s(?:\S+\s){{0,2}}?(?:toe\s)?aan\s(?:de|het)\s(?:\S+\s)?werkruimte"
+        rf"|\b{_WORKSPACE}\s(?:[\x22'\u2018\u201c][^\x22'\u2019\u201d\n]{{1,40}}[\x22'\u2019\u201d]\s|\S+\s){{0,3}}?(?:as|als|comme|como)\s(?:a\s|an\s)?(?:viewer|member|contributor|betrachter|mitglied|lecteur|membre|lector|miembro|lezer|lid)\b"), 1.9),
     *STAYS_OR_GOES_SIGNALS,
     *ITALIAN_AND_POLISH_SIGNALS,
     *SAID_BRIEFLY_SIGNALS,
@@ -249,6 +277,10 @@ OBJECT_VETOES: list[Veto] = [
     # a group, list or mailbox named without a membership asked (not_asked.py); what the writer says they are not
     # asking (disclaimed.py); a category's own records and process (process_records.py), and states to read
     # (states_to_read.py).
+    # "add him to the Power BI group", "add me to the Visio users group", "Power BI workspace 'X' as viewer": the
+    # product names a group or a workspace to join (the membership is the request, its licence comes with it or is a
+    # person's call), unless a licence is asked in so many words as well ("... and assign him a Pro licence").
+    Veto("license_change", rx(unless(_PRODUCT_NAMES_THE_GROUP, _LICENCE_HANDED_OVER)), 3.0),
     *NOT_THE_ACCOUNT_VETOES,
     *OTHER_PARTY_VETOES,
     *NOT_ASKED_VETOES,

@@ -27,6 +27,8 @@ def _rx(pattern: str) -> CaseFree:
 # -- hardware and logistics around a starter or leaver -------------------------------------------------------------
 _HARDWARE = _rx(
     r"laptop|notebook|docking|dock\b|monitor|screen|headset|charger|power supply|keyboard|mouse|desk phone|hardware"
+    # The computer itself, by its short names ("es fehlt noch PC und Telefon", "a PC for the new clerk").
+    r"|\bpcs?\b|\bcomputers?\b|\brechner\b|\bordenador(?:es)?\b"
     r"|bildschirm|netzteil|ladeger(?:ä|ae)t|tastatur|ordinateur|portable|(?:é|e)cran|chargeur|casque|clavier"
     r"|port(?:á|a)til|pantalla|cargador|teclado|auriculares|scherm|oplader|toetsenbord|voeding"
     # A work phone and its cable ("Sein Diensthandy und das Ladekabel liegen bei mir").
@@ -148,18 +150,31 @@ _IDENTITY_DONE = _rx(
     r"|(?:requested|ordered|raised|created|demand(?:é|e)e?s?|cr(?:éé|ee)e?s?|solicitad[oa]s?|pedid[oa]s?|cread[oa]s?)"
     r"\s(?:by|par|por)\s(?:the\s|les?\s|la\s|el\s|sa\s|su\s|his\s|her\s|their\s)?\S+)"
     # German joins the account to its user ("Benutzerkonto hat HR schon beantragt"): the same account.
-    r"|\b(?:(?:benutzer|nutzer|user)[\s-]?)?(?:konto|konten|zugang|zug(?:ä|ae)nge|account|accounts|login)(?:\s(?:und|and|sowie)\s\S+)?\s(?:hat|haben)\s(?:\S+\s){1,4}?(?:schon|bereits)\s"
+    # The user alone names the account too ("Benutzer hat Personal schon beantragt": the personnel office asked).
+    r"|\b(?:(?:(?:benutzer|nutzer|user)[\s-]?)?(?:konto|konten|zugang|zug(?:ä|ae)nge|account|accounts|login)|benutzer|nutzer|user)(?:\s(?:und|and|sowie)\s\S+)?\s(?:hat|haben)\s(?:\S+\s){1,4}?(?:schon|bereits)\s"
     r"(?:beantragt|bestellt|angefordert|angelegt|eingerichtet)\b"
-    r"|\b(?:has|have) already (?:requested|ordered|raised|asked for) (?:the |his |her |their |an? )?"
-    r"(?:accounts?|logins?|e-?mail)\b"
+    r"|\b(?:has|have) already (?:requested|ordered|raised|asked for|applied for|put in for)"
+    r" (?:the |his |her |their |an? )?"
+    r"(?:accounts?|logins?|e-?mail|access|user)\b"
+    # Said with the verb first in French, Spanish and Dutch: "on a déjà demandé son accès", "ya se ha solicitado su
+    # cuenta", "we hebben zijn account al aangevraagd".
+    r"|\bd(?:é|e)j(?:à|a) demand(?:é|e) (?:son |ses |leurs? |les |l')?(?:acc(?:è|e)s|comptes?|utilisateur)"
+    r"|\bya (?:se )?(?:ha|han|hemos|he) (?:sido )?(?:solicitad[oa]s?|pedid[oa]s?) (?:su |sus |el |la |los |las )?"
+    r"(?:acceso|accesos|cuentas?|usuarios?)\b"
+    r"|\b(?:zijn|haar|hun|de|het) (?:account|toegang|gebruiker|accounts)\s(?:\S+\s){0,2}?al aangevraagd\b"
     # "his accounts are requested already", "Konten sind schon beantragt", "ses comptes sont déjà demandés", "sus
     # cuentas ya están solicitadas", "zijn accounts zijn al aangevraagd": asked for already, in the passive; the
     # "already" is what says so (a bare "accounts are requested" may be this ticket's own request).
-    r"|\b(?:accounts?|logins?|e-?mails?|konten|konto|zug(?:ä|ae)nge?|comptes?|cuentas?|accesos?|toegang)"
+    # The access or the user said so too: "Zugang ist schon beantragt", "access is already requested", "l'accès est
+    # déjà demandé", "el usuario ya está solicitado", "de gebruiker is al aangevraagd" (sets h79, h83).
+    r"|\b(?:accounts?|logins?|e-?mails?|konten|konto|zug(?:a|ä|ae)nge?|comptes?|cuentas?|accesos?|toegang|access|acc(?:è|e)s"
+    r"|users?|benutzer|nutzer|utilisateurs?|usuarios?|gebruikers?)"
     r"(?=[^.!?\n]{0,40}?\b(?:already|schon|bereits|d(?:é|e)j(?:à|a)|ya|al|reeds)\b)(?: \w+){0,2}?"
-    r" (?:(?:already|schon|bereits|ya|al|reeds) )?(?:are|is|were|was|have been|has been|sind|ist|wurden|wurde|sont|est"
+    r" (?:(?:already|schon|bereits|ya|al|reeds) )?(?:are|is|were|was|have (?:already )?been|has (?:already )?been"
+    r"|sind|ist|wurden|wurde|sont|est"
     r"|est(?:á|a)n|han sido|ha sido|zijn|werden|wordt)"
-    r" (?:(?:already|schon|bereits|d(?:é|e)j(?:à|a)|ya|al|reeds) )?(?:requested|ordered|raised|beantragt|bestellt"
+    r" (?:(?:already|schon|bereits|d(?:é|e)j(?:à|a)|ya|al|reeds) )?(?:requested|ordered|raised|applied for"
+    r"|beantragt|bestellt"
     r"|angefordert|demand(?:é|e)e?s?|command(?:é|e)e?s?|solicitad[oa]s?|pedid[oa]s?|aangevraagd|besteld)\b"
     # HR named as the one who asks for them, whichever comes first: "die Zugänge beantragt HR über das HR-Tool", "HR
     # beantragt die Konten", "HR will request the accounts", "les RH demandent les accès", "los accesos

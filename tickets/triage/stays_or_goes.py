@@ -348,7 +348,23 @@ STAYS_OR_GOES_SIGNALS: list[Signal] = [
     Signal("offboarding", "agency or fixed-term contract ended", rx(_TEMP_CONTRACT_ENDED), 1.0),
 ]
 
+# The writer leaving, asking what to do with their things: "I'm leaving at the end of the month, what do I do with my
+# laptop, who do I hand it to?", "ich verlasse die Firma, wem gebe ich das Notebook?", "je quitte l'entreprise, à qui
+# rendre mon PC ?", "dejo la empresa, ¿a quién entrego el portátil?", "ik ga uit dienst, aan wie lever ik mijn laptop
+# in?". A question to answer; nobody offboards themself, and their notice comes from HR or their manager.
+_OWN_LEAVING = (r"\b(?:i am|i'm|im|i will be|i'll be)\s(?:\S+\s)?leaving\b|\bi leave (?:the company|the firm|on|at|next)\b|\bmy last (?:working )?day\b"
+                r"|\bich\s(?:verlasse|scheide|gehe)\b|\bmein letzter (?:arbeits)?tag\b|\bje (?:quitte|pars)\b|\bmon dernier jour\b"
+                r"|\b(?:dejo|me voy de) la empresa\b|\bmi (?:último|ultimo) d(?:í|i)a\b|\bik (?:verlaat|ga uit dienst|vertrek)\b|\bmijn laatste (?:werk)?dag\b")
+_WHAT_DO_I_DO = (r"\bwhat (?:do|should|shall|must) i do with\b|\bwho (?:do|should) i (?:give|hand|return|send)\b|\bwhere (?:do|should) i (?:return|leave|drop|hand|send)\b"
+                 r"|\bwas (?:mache|soll) ich mit\b|\bwem (?:gebe|soll ich)\b|\bwo (?:gebe|soll) ich\b"
+                 r"|\bque (?:dois-je|faire|faut-il faire)\b[^?\n]{0,30}\b(?:de|avec)\b|\b(?:à|a) qui (?:dois-je )?(?:rendre|remettre|donner)\b"
+                 r"|\bqu(?:é|e) hago con\b|\ba qui(?:é|e)n (?:le )?(?:entrego|devuelvo|doy)\b|\bd(?:ó|o)nde (?:entrego|devuelvo|dejo)\b"
+                 r"|\bwat (?:moet|doe) ik (?:\S+ )?met\b|\baan wie (?:geef|lever|moet)\b|\bwaar (?:lever|moet) ik\b")
+_OWN_LEAVING_ASKED = rf"(?:{_OWN_LEAVING})[\s\S]{{0,240}}?(?:{_WHAT_DO_I_DO})|(?:{_WHAT_DO_I_DO})[\s\S]{{0,240}}?(?:{_OWN_LEAVING})"
+
 STAYS_OR_GOES_VETOES: list[Veto] = [
+    # "I'm leaving end of the month, what do I do with my laptop?": the writer's own leaving, asked about.
+    Veto("offboarding", rx(_OWN_LEAVING_ASKED), 3.0),
     # "remove the contractor from the Finance-Projects share group, his account stays active for another project".
     Veto("offboarding", rx(_STAYS), 3.0),
     # "contract with supplier X ended, please offboard them - block the vendor in SAP": a firm's record, no person.
