@@ -24,6 +24,7 @@ from tickets.triage.devices_and_notices import (
     DEVICE_AND_NOTICE_VETOES,
 )
 from tickets.triage.disclaimed import DISCLAIMED_VETOES
+from tickets.triage.help_desk_own import HELP_PAGE_VETOES, TICKET_CHASE_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
 from tickets.triage.not_asked import NOT_ASKED_VETOES
 from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
@@ -275,8 +276,8 @@ OBJECT_VETOES: list[Veto] = [
     # What is locked, whose system it is, who grants it (not_the_account.py); a login that is the public's, a customer's
     # person's, or another company's to reset, and whose job it is, asked (other_parties.py); who stays and who goes (stays_or_goes.py);
     # a group, list or mailbox named without a membership asked (not_asked.py); what the writer says they are not
-    # asking (disclaimed.py); a category's own records and process (process_records.py), and states to read
-    # (states_to_read.py).
+    # asking (disclaimed.py); a category's own records and process (process_records.py) between the help desk's own
+    # pages and tickets (help_desk_own.py), and states to read (states_to_read.py).
     # "add him to the Power BI group", "add me to the Visio users group", "Power BI workspace 'X' as viewer": the
     # product names a group or a workspace to join (the membership is the request, its licence comes with it or is a
     # person's call), unless a licence is asked in so many words as well ("... and assign him a Pro licence").
@@ -285,7 +286,9 @@ OBJECT_VETOES: list[Veto] = [
     *OTHER_PARTY_VETOES,
     *NOT_ASKED_VETOES,
     *DISCLAIMED_VETOES,
+    *HELP_PAGE_VETOES,
     *PROCESS_RECORD_VETOES,
+    *TICKET_CHASE_VETOES,
     *STATE_VETOES,
     *STAYS_OR_GOES_VETOES,
     # What is done already or withdrawn (already_done.py); a category's word in another sense (other_senses.py);
