@@ -26,6 +26,7 @@ from tickets.triage.devices_and_notices import (
 from tickets.triage.disclaimed import DISCLAIMED_VETOES
 from tickets.triage.help_desk_own import HELP_PAGE_VETOES, TICKET_CHASE_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
+from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY
 from tickets.triage.not_asked import NOT_ASKED_VETOES
 from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
 from tickets.triage.other_parties import OTHER_PARTY_VETOES
@@ -36,7 +37,7 @@ from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.second_factor import SECOND_FACTOR_VETOES
 from tickets.triage.states_to_read import STATE_VETOES
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
-from tickets.triage.vocabulary import ACCOUNT_EXISTS_ALREADY, LICENSE, PW, SKU
+from tickets.triage.vocabulary import LICENSE, PW, SKU
 from tickets.triage.workplaces_left import WORKPLACE_SIGNALS
 
 # Someone other than the writer, by pronoun or by a name with "Mr"/"Frau" or a user name with a dot.
@@ -231,7 +232,7 @@ OBJECT_VETOES: list[Veto] = [
     # "new sales rep needs a CRM role, user already exists": an account that exists is not one to create; what is
     # asked is a right on it.
     # Who says so may stand between: "Konto ist laut HR schon angelegt", "account is according to HR already created"
-    # (vocabulary.ACCOUNT_EXISTS_ALREADY, shared with already_done.py and starter_hardware.py).
+    # (joiner_leaver_words.ACCOUNT_EXISTS_ALREADY, shared with already_done.py and starter_hardware.py).
     Veto("onboarding", rx(rf"{ACCOUNT_EXISTS_ALREADY}|\balready (?:has|have|got) (?:an? |the |his |her )?(?:user |ad )?(?:account|login)\b"
                           # "the new buyer has an ERP user now, copy the roles", "hat jetzt einen SAP-Benutzer", "a
                           # maintenant son compte", "ya tiene usuario", "heeft nu een account": the account is there

@@ -16,6 +16,14 @@ import re
 from dataclasses import dataclass
 
 from tickets.triage import intent_words
+from tickets.triage.joiner_leaver_words import (
+    CREATE_ACCOUNT,
+    DISABLE_ACCOUNT,
+    LEAVER,
+    NEEDS_ACCOUNT,
+    NEWBIE,
+    NOT_A_THING_STARTING,
+)
 from tickets.triage.vocabulary import (
     ACCESS,
     ACCESS_NEEDLES,
@@ -24,24 +32,18 @@ from tickets.triage.vocabulary import (
     ALERT,
     BY_MISTAKE,
     CLAUSE,
-    CREATE_ACCOUNT,
-    DISABLE_ACCOUNT,
     DISTRIBUTION_LIST,
     EXPIRED,
     FOLDER,
     FORGOT,
     GROUP,
-    LEAVER,
     LICENSE,
     LOCKED,
     MAILBOX,
     MFA,
     MFA_AGAIN,
     MFA_TOKEN,
-    NEEDS_ACCOUNT,
     NEW,
-    NEWBIE,
-    NOT_A_THING_STARTING,
     NOT_WORKING,
     PW,
     REMOVE,
@@ -187,7 +189,7 @@ _MEMBER_VERB = (r"add|adding|put|include|remove|take|hinzuf(?:ü|ue)gen|f(?:ü|u
 _MEMBER_PREP = r"to|on|onto|from|off|zu|zur|zum|aus|von|à|au|de|du|a|al|del|aan|bij|van|uit|op"
 
 # A person arriving on a day ("starts tomorrow", "starting placement on the 10th", "joins us Monday"), not a thing
-# that starts (vocabulary.NOT_A_THING_STARTING).
+# that starts (joiner_leaver_words.NOT_A_THING_STARTING).
 _ARRIVAL = (NOT_A_THING_STARTING
             # Arrived already too: "our new colleague started today and has no account at all".
             + r"\b(?:start(?:s|ing|ed)?|join(?:s|ing|ed)?|arriv(?:es|ing|e|ed)|begin(?:s|ning)?|began)\s(?:(?:us|with us|the team|placement"
