@@ -27,6 +27,7 @@ from tickets.triage.disclaimed import DISCLAIMED_VETOES
 from tickets.triage.help_desk_own import HELP_PAGE_VETOES, TICKET_CHASE_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
 from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY
+from tickets.triage.logins_elsewhere import LOGIN_ELSEWHERE_VETOES
 from tickets.triage.not_asked import NOT_ASKED_VETOES
 from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
 from tickets.triage.other_parties import OTHER_PARTY_VETOES
@@ -35,6 +36,7 @@ from tickets.triage.patterns import Signal, Veto, rx, words
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.second_factor import SECOND_FACTOR_VETOES
+from tickets.triage.self_service_tools import SELF_SERVICE_TOOL_VETOES
 from tickets.triage.states_to_read import STATE_VETOES
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
 from tickets.triage.vocabulary import LICENSE, PW, SKU
@@ -274,7 +276,8 @@ OBJECT_VETOES: list[Veto] = [
     Veto("onboarding", rx(r"\b(?:training|test|demo|classroom|practice|dummy|sandbox)[\s-]?(?:accounts|logins|users|ids)\b"
                           r"|\b(?:schulungs|test|(?:ü|ue)bungs|demo)(?:konten|benutzer|zug(?:ä|ae)nge)\b|\bcomptes (?:de )?(?:formation|test|d(?:é|e)mo)\b"
                           r"|\bcuentas (?:de )?(?:formaci(?:ó|o)n|prueba|demo)\b|\b(?:trainings|oefen|test|demo)[\s-]?(?:accounts|gebruikers)\b"), 2.0),
-    # What is locked, whose system it is, who grants it (not_the_account.py); a login that is the public's, a customer's
+    # What is locked, whose system it is, who grants it (not_the_account.py, logins_elsewhere.py, self_service_tools.py);
+    # a login that is the public's, a customer's
     # person's, or another company's to reset, and whose job it is, asked (other_parties.py); who stays and who goes (stays_or_goes.py);
     # a group, list or mailbox named without a membership asked (not_asked.py); what the writer says they are not
     # asking (disclaimed.py); a category's own records and process (process_records.py) between the help desk's own
@@ -284,6 +287,8 @@ OBJECT_VETOES: list[Veto] = [
     # person's call), unless a licence is asked in so many words as well ("... and assign him a Pro licence").
     Veto("license_change", rx(unless(_PRODUCT_NAMES_THE_GROUP, _LICENCE_HANDED_OVER)), 3.0),
     *NOT_THE_ACCOUNT_VETOES,
+    *LOGIN_ELSEWHERE_VETOES,
+    *SELF_SERVICE_TOOL_VETOES,
     *OTHER_PARTY_VETOES,
     *NOT_ASKED_VETOES,
     *DISCLAIMED_VETOES,
