@@ -1,4 +1,4 @@
-"""One reading of "the newcomer's account exists already" (vocabulary.ACCOUNT_EXISTS_ALREADY).
+"""One reading of "the newcomer's account exists already" (joiner_leaver_words.ACCOUNT_EXISTS_ALREADY).
 
 objects.py's onboarding veto, already_done.py's newcomer vetoes and starter_hardware.py each held their own version;
 each missed some of what another caught. These are sentences one of the three used to miss, and near ones that must
@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from tickets.triage.vocabulary import ACCOUNT_EXISTS_ALREADY
+from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY
 
 _EXISTS = re.compile(ACCOUNT_EXISTS_ALREADY, re.IGNORECASE)
 

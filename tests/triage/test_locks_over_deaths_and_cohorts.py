@@ -37,7 +37,7 @@ def test_a_lock_still_there_or_asked_stays_an_unlock(subject, body):
     assert result.category == "account_unlock", result.reason
 
 
-# A colleague who died is a leaver: their accounts are closed (vocabulary.LEAVER).
+# A colleague who died is a leaver: their accounts are closed (joiner_leaver_words.LEAVER).
 @pytest.mark.parametrize(("subject", "body"), [
     ("sad news", "Our colleague from the pharmacy passed away on Sunday. HR asked us to close his accounts."),
     ("Trauerfall", "Unsere Kollegin aus der Buchhaltung ist verstorben. Bitte ihr Konto deaktivieren."),
@@ -61,7 +61,7 @@ def test_deaths_of_things_or_patients_are_no_leavers(subject, body):
     assert result.category == "other", result.reason
 
 
-# A cohort of newcomers named by their profession, with their start (vocabulary.NEWBIE).
+# A cohort of newcomers named by their profession, with their start (joiner_leaver_words.NEWBIE).
 @pytest.mark.parametrize(("subject", "body"), [
     ("rotation", "8 new junior doctors start on 05/09, names attached, accounts needed before then."),
     ("new nurses", "Three new agency nurses will start 14 March on ward 6, please create their accounts."),

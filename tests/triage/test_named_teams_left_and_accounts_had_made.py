@@ -1,6 +1,6 @@
 """A person taken out of a team named in quotes, in the five languages and German's and Dutch's verb-final order
 (tickets/triage/stays_or_goes.py), and an account had made for a newcomer, the participle after it ("can he get an
-account set up", tickets/triage/vocabulary.CREATE_ACCOUNT). And the near readings: a team named without quotes, an
+account set up", tickets/triage/joiner_leaver_words.CREATE_ACCOUNT). And the near readings: a team named without quotes, an
 account that exists set up on a device. holdout28 (a hospital group's) showed them; the sentences are our own.
 """
 

@@ -119,7 +119,7 @@ def test_a_list_of_leavers_handed_on_is_their_offboarding(subject, body, categor
 
 
 # holdout48 (a hospital trust's): a stay named by itself ("the placement ended Friday", "das Praktikum endet") is a
-# leaver's end, and an agency worker or a locum who starts is a newcomer (tickets/triage/vocabulary.NEWBIE).
+# leaver's end, and an agency worker or a locum who starts is a newcomer (tickets/triage/joiner_leaver_words.NEWBIE).
 @pytest.mark.parametrize(("subject", "body"), [
     ("placement over", "The physio students' placement ended yesterday, please disable their logins."),
     ("Praktikum", "Das Praktikum von Jonas Weber endet am Freitag, bitte sein Konto deaktivieren."),

@@ -1,5 +1,5 @@
-"""A thing that starts is no newcomer (tickets/triage/vocabulary.py NOT_A_THING_STARTING, used by the onboarding words
-in vocabulary.NEWBIE and patterns.py): a shift, a course, a training said to begin beside a password or a lock, in the
+"""A thing that starts is no newcomer (tickets/triage/joiner_leaver_words.py NOT_A_THING_STARTING, used by the onboarding words
+in joiner_leaver_words.NEWBIE and patterns.py): a shift, a course, a training said to begin beside a password or a lock, in the
 languages beyond English too. And the near reading that stays: a person said to start. Set h93 (a media publisher's)
 showed a night shift's start read as a newcomer's; the sentences are our own.
 """

@@ -35,8 +35,9 @@ bank's (tests/triage/test_renamed_groups_and_places_locked.py).
 
 from __future__ import annotations
 
+from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY, CREATE_ACCOUNT
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.vocabulary import ACCOUNT_EXISTS_ALREADY, CREATE_ACCOUNT, NEW, PW
+from tickets.triage.vocabulary import NEW, PW
 
 # The thing done, by the writer or by someone: a completed verb of the categories' actions. English participles are
 # also infinitives ("reset", "set up"), so they count only after an auxiliary or "already"; the other languages'
@@ -234,7 +235,7 @@ _NEWCOMER_SET_UP = unless_asked(
     # The user itself said made, as a manager's note puts it, with or without its article: "Benutzer ist schon angelegt",
     # "user is already created", "l'utilisateur est déjà créé", "usuario ya creado", "gebruiker is al aangemaakt" (h77).
     r"|\b(?:(?:ihr|sein|ihre|seine|das|die|der)\s)?(?:konto|konten|zug(?:ä|ae)nge?|einrichtung|account|accounts|benutzer(?:konto|konten|kennung)?|user)\s(?:ist|sind|wurde|wurden)\s(?:schon\s|bereits\s)*(?:eingerichtet|angelegt|erstellt|fertig|erledigt|da)\b"
-    # Said with "already", by any of the account's names and whoever says so: vocabulary.ACCOUNT_EXISTS_ALREADY.
+    # Said with "already", by any of the account's names and whoever says so: joiner_leaver_words.ACCOUNT_EXISTS_ALREADY.
     rf"|{ACCOUNT_EXISTS_ALREADY}"
     r"|\b(?:son|leur|ses|l')\s?(?:compte|acc(?:è|e)s|comptes|utilisateur)\s(?:est|sont|a (?:d(?:é|e)j(?:à|a) )?(?:é|e)t(?:é|e))\s(?:d(?:é|e)j(?:à|a)\s)?(?:cr(?:éé|ee)s?|pr(?:ê|e)ts?|configur(?:é|e)s?)\b"
     r"|\b(?:su(?:s)?|el)\s(?:cuenta|usuario|accesos?)\s(?:ya\s)?(?:est(?:á|a)n?\s|fue\s|ha sido\s)?(?:ya\s)?(?:cread[oa]s?|list[oa]s?|configurad[oa]s?)\b"
@@ -278,7 +279,7 @@ _NOT_A_CONDITION = "".join(rf"(?<!\b{w} )(?<!\b{w} the )(?<!\b{w} his )(?<!\b{w}
 # compte est déjà créé", "su usuario ya está creado", "zijn account is al aangemaakt". No account is to be created, so
 # no onboarding: what is asked (a folder, a group) is its own request. Lighter than _NEWCOMER_SET_UP (nothing asked).
 _NEWCOMER_LOGIN_MADE = (
-    # The newcomer's own, by a possessive; what is said of the account is vocabulary.ACCOUNT_EXISTS_ALREADY, the one
+    # The newcomer's own, by a possessive; what is said of the account is joiner_leaver_words.ACCOUNT_EXISTS_ALREADY, the one
     # reading objects.py's and starter_hardware.py's share.
     rf"\b(?:his|her|their|sein|ihr|son|leur|su|zijn|haar|hun)\s{ACCOUNT_EXISTS_ALREADY}"
     # The newcomer's directory login said to work already: "started today, his Windows login works but he needs a

@@ -15,19 +15,19 @@ from __future__ import annotations
 
 import re
 
-from tickets.triage.intent_words import REVOKE_SESSIONS, SKU
-from tickets.triage.intents import find_intents
-from tickets.triage.patterns import (
+from tickets.triage.asks_or_reports import (
     ALERT_TEXT,
     FAULT,
     GRANT,
     LICENSE_WORD,
     REQUEST,
-    SIGN_IN_KINDS,
     SYMPTOM_NEAR_LIST,
     SYMPTOM_NEAR_MAILBOX,
     SYMPTOM_NEAR_SKU,
 )
+from tickets.triage.intent_words import REVOKE_SESSIONS, SKU
+from tickets.triage.intents import find_intents
+from tickets.triage.patterns import SIGN_IN_KINDS
 from tickets.triage.text import CleanText
 
 _LICENCE = r"(?:licen[cs]e[sd]?|lizenz(?:en)?|licencias?|licenties?)"

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
+from tickets.triage.asks_or_reports import REQUEST
 from tickets.triage.noise import CHANGE_VERB, reports_a_problem
-from tickets.triage.patterns import REQUEST
 from tickets.triage.vocabulary import SYMPTOM
 
 # The signals that fire on the noun alone, by category (names from patterns.SIGNALS).

@@ -23,8 +23,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from tickets.triage.asks_or_reports import ALERT_TEXT, FAULT, REQUEST
 from tickets.triage.casefree import CaseFree
-from tickets.triage.patterns import ALERT_TEXT, FAULT, REQUEST
 from tickets.triage.starter_hardware import starter_or_leaver_hardware
 from tickets.triage.text import QUOTE_START, CleanText, fix_mojibake, strip_html
 from tickets.triage.vocabulary import EXPIRED, FORGOT, LOCKED, NOT_WORKING

@@ -3,8 +3,9 @@
 that is locked, one application's own login while single sign-on or Windows works (locked, or its password to reset), a login in another company's system, a file
 whose owner grants access, a drive that vanished, a second factor said to be in hand and working. Vetoes in the form
 of tickets/triage/patterns.py, joined to objects.OBJECT_VETOES. The public's and one customer's person's logins, and
-whose job a login is, asked, were split into other_parties.py when this module passed 500 lines; their history stays
-below.
+whose job a login is, asked, were split into other_parties.py when this module passed 500 lines; a login set apart
+from the directory's, of its own, local or private into logins_elsewhere.py, and the reset page's outage and a factor
+in hand into self_service_tools.py, when it passed 500 again. Their history stays below.
 
 Found on tickets their authors wrote without reading the project (tests/data/triage_holdout23.jsonl and
 triage_holdout25.jsonl); each is said in general terms, so that other writers' wordings of the same thing read the
@@ -44,7 +45,7 @@ import re
 
 from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, each_sign_in_kind, rx, words
-from tickets.triage.vocabulary import FOLDER, LOCKED, MFA, NEW, PW, UNLOCK, UNLOCK_ELSEWHERE
+from tickets.triage.vocabulary import FOLDER, LOCKED, MFA, UNLOCK, UNLOCK_ELSEWHERE
 
 # Machines with their own panel or code, which no directory account unlocks. Not a laptop, a PC or a terminal server:
 # "my laptop is locked after too many tries" is the account's lockout as the writer sees it.
@@ -262,73 +263,6 @@ _DIRECTORY_ITSELF_FAILS = (rf"\b(?:windows|network|domain|ad|laptop|pc|computer)
                            rf"|\b(?:forgot|forgotten|vergessen|oubli(?:é|e)|olvid(?:é|e)|vergeten)\s(?:my\s|mein\s|mon\s|mi\s|mijn\s)?(?:windows|network|laptop|pc)\s{_SIGN_IN_NOUN}")
 _ONLY_THAT_APP_AND_NOT_THE_DIRECTORYS = unless(ONLY_THAT_APP, _DIRECTORY_ITSELF_FAILS)
 
-# A login the writer sets apart from the directory's by naming it beside it: "my password for the lab system (not
-# Windows)", "Passwort für das Laborprogramm, nicht Windows", "mot de passe du logiciel (pas Windows)", "contraseña
-# del programa, no la de Windows", "wachtwoord voor het labsysteem (niet Windows)", or "not the Windows one". Only
-# after a password or login named for something, and never where a verb follows the directory's name: "I can log in to
-# the booking system, not Windows" ... "not Windows, that works" would say which one fails, not whose it is.
-_DIRECTORY_NAMES = (r"(?:windows|the domain|the network|my pc|the pc|ad|active directory|dom(?:ä|ae)ne|netzwerk|r(?:é|e)seau"
-                    r"|(?:el |la )?de windows|red|netwerk|domein)")
-_SET_APART = (rf"(?:{PW}|log-?in|log-?on|account|anmeldung|zugang|konto|compte|cuenta|usuario|inlog|account)\s(?:\S+\s){{0,2}}?"
-              r"(?:for|of|to|in|on|f(?:ü|ue)r|zum|zur|vom|im|pour|du|de|des|para|del|en|voor|van|bij|op)\s[^.!?\n]{0,60}?"
-              r"[,(;-]\s?(?:and\s|und\s|et\s|y\s|en\s)?(?:not|nicht|pas|no|niet)\s(?:the\s|my\s|das\s|die\s|le\s|mon\s|mi\s|het\s|mijn\s)?"
-              rf"{_DIRECTORY_NAMES}\b(?!\s(?:\S+\s)?(?:works?|is|isn|doesn|does|won|geht|funktioniert|fonctionne|marche|funciona|werkt|login|account|password|one))"
-              r"|\bnot (?:the|my|our) (?:windows|network|domain|pc|laptop|computer) one\b"
-              # Or set apart in brackets right after it, with no preposition: "my rater password forgotten (not
-              # Windows!)", "Kennwort vergessen (nicht Windows)", "(pas Windows)", "(no Windows)", "(niet Windows)".
-              rf"|(?:{PW}|log-?in|log-?on|anmeldung|zugang|konto|compte|cuenta|usuario|inlog)[^.!?\n]{{0,60}}?\(\s?(?:not|nicht|pas|no|niet)\s"
-              rf"(?:the\s|my\s|das\s|die\s|le\s|mon\s|mi\s|het\s|mijn\s)?{_DIRECTORY_NAMES}\s?!*\s?\)")
-_SET_APART_ANCHOR = words("not ", "nicht ", "pas ", "no ", "niet ")
-
-# A device's or program's own local account, outside the directory: "the local operator password on the panel", "the
-# panel is not in the domain", "lokales Admin-Passwort", "nicht in der Domäne", "mot de passe administrateur local",
-# "hors domaine", "contraseña de administrador local", "no está en el dominio", "lokaal beheerderswachtwoord", "niet
-# in het domein". The help desk's reset and unlock act on directory accounts only; the device's owner resets its own.
-# A program's name may stand between: "it's a local Milestone user, not Windows", "lokaler SAP-Benutzer" (h88); never
-# the directory's own ("local domain account").
-_LOCAL_LOGIN = (r"\blocal\s(?:(?!domain\b|network\b|windows\b|ad\b|active\b)[\w-]+\s)?(?:admin(?:istrator)?\s|operator\s|user\s|service\s|device\s|machine\s|panel\s)?(?:password|account|login|log-?on|user)\b"
-                r"|\bnot (?:in|on|part of|joined to|a member of) (?:the |our |any )?(?:domain|active directory)\b|\bnot domain[- ]joined\b"
-                r"|\blokale[rsn]?\s(?:[\w]+-)?(?:admin-?|administrator-?|benutzer-?|bediener-?|ger(?:ä|ae)te-?)?(?:passwort|kennwort|konto|benutzer|login|anmeldung)\b"
-                r"|\bnicht (?:in|an|mit) der (?:dom(?:ä|ae)ne|domain)\b"
-                r"|\b(?:mot de passe|compte) (?:administrateur |admin |op(?:é|e)rateur )?local\b|\bpas (?:dans|sur|membre du) (?:le )?domaine\b|\bhors (?:du )?domaine\b"
-                r"|\b(?:contrase(?:ñ|n)a|cuenta|usuario) (?:de administrador |de operador |del equipo )?local\b|\bno est(?:á|a) (?:en|unid[oa] al) (?:el )?dominio\b|\bfuera del dominio\b"
-                r"|\blokaal?\s(?:admin-?|beheerders?-?|gebruikers?-?|operator-?)?(?:wachtwoord|account|gebruiker)\b|\bniet in het domein\b")
-# A program said to have a login of its own: "the rating tool has its own login", "das Programm hat ein eigenes
-# Passwort", "l'application a son propre identifiant", "la aplicación tiene su propia contraseña", "het pakket heeft een
-# eigen inlog". Its password is kept by the program, which its owner resets; the directory's is not the one meant.
-# "its", "a son", "tiene su" of a thing: never "my own password" or "his own account", which are a person's.
-_OWN_LOGIN = (r"\b(?:has|have|with|uses|got)\s(?:\S+\s)?its own\s(?:\S+\s)?(?:login|log-?in|log-?on|password|passcode|user ?names?|user ?ids?|credentials|accounts?|sign-?in)\b"
-              r"|\b(?:hat|haben|mit)\s(?:\S+\s)?(?:ein|einen|einem|seine[nm]?|ihre[nm]?)\seigene[nsm]?\s(?:login|log-?in|passwort|kennwort|zugang|anmeldung|benutzer\w*|konto)\b"
-              r"|\b(?:a|ont|avec)\s(?:son|ses|leur|leurs)\s(?:propres?)\s(?:login|identifiants?|mots? de passe|comptes?|acc(?:è|e)s)\b"
-              r"|\b(?:tiene|tienen|con)\s(?:su|sus)\s(?:propi[oa]s?)\s(?:usuarios?|contrase(?:ñ|n)as?|login|cuentas?|credenciales|acceso)\b"
-              r"|\b(?:heeft|hebben|met)\s(?:een\s|zijn\s|haar\s)?eigen\s(?:login|inlog|wachtwoord|account|gebruikersnaam)\b")
-_OWN_ANCHOR = words("its own", "eigen", "propre", "propi")
-_LOCAL_ANCHOR = words("local", "lokal", "lokaal", "domain", "domäne", "domaene", "domaine", "dominio", "domein")
-
-
-# The self-service reset page itself out of service: "the password reset page gives 503", "SSPR is down",
-# "Passwort-Reset-Seite nicht erreichbar", "la page de réinitialisation est inaccessible", "la página de restablecimiento
-# no carga", "de wachtwoord-resetpagina is onbereikbaar". A service's outage for a person to look at, however many are
-# trying it; not one person's password to set (the veto yields where someone asks for that in so many words).
-_RESET_PAGE = (rf"(?:{PW}[\s-]?(?:reset|self[\s-]?service|zur(?:ü|ue)cksetzungs?|reset-?)[\s-]?(?:page|portal|site|website|web ?page|tool|service|seite|portal|dienst)"
-               r"|\bsspr\b|\bpasswordreset\.\S+|page de r(?:é|e)initialisation|portail de r(?:é|e)initialisation|p(?:á|a)gina de (?:restablecimiento|recuperaci(?:ó|o)n)"
-               r"|portal de (?:restablecimiento|autoservicio)|wachtwoord-?reset-?(?:pagina|portaal|site)"
-               # The self-service reset named as a service ("registering for self-service password reset gives an
-               # error"): its page or its sign-up failing is the service's fault, whatever the step.
-               rf"|self[\s-]?service[\s-]{PW}[\s-]?(?:reset|change|zur(?:ü|ue)cksetzung)|{PW}[\s-]?self[\s-]?service"
-               rf"|r(?:é|e)initialisation (?:du |de )?{PW} en libre-service|restablecimiento (?:de )?{PW} (?:de |en |por )?autoservicio"
-               rf"|selfservice[\s-]?{PW}(?:reset|herstel)?)")
-_OUT_OF_SERVICE = (r"(?:\bis down\b|\bdown\b(?! to\b)|\b50[0234]\b|\b404\b|service unavailable|unavailable|not loading|won'?t load|doesn'?t load|times? out|timing out|offline|outage"
-                   r"|nicht erreichbar|nicht verf(?:ü|ue)gbar|l(?:ä|ae)dt nicht|ausgefallen|inaccessible|indisponible|hors service|ne (?:se )?charge pas"
-                   r"|ca(?:í|i)d[oa]|no carga|no disponible|fuera de servicio|niet bereikbaar|onbereikbaar|laadt niet|ligt plat"
-                   # An error the page shows: "the page gives error AADSTS...", "zeigt einen Fehler", "affiche une erreur",
-                   # "da un error", "geeft een foutmelding".
-                   r"|\b(?:gives?|shows?|throws?|returns?|displays?)\s(?:me\s)?(?:an?\s)?(?:\S+\s)?error|\berror (?:message|code)\b|\bzeigt (?:mir )?(?:eine?n? )?fehler"
-                   r"|\bfehlermeldung\b|\b(?:affiche|renvoie) (?:une |un )?(?:message d')?erreur|\bmessage d'erreur\b|\b(?:da|muestra|devuelve) (?:un )?(?:mensaje de )?error\b"
-                   r"|\bmensaje de error\b|\b(?:geeft|toont) (?:een )?(?:fout|foutmelding)\b|\bfoutmelding\b)")
-_RESET_PAGE_DOWN = unless_asked(rf"{_RESET_PAGE}[^.!?\n]{{0,80}}?{_OUT_OF_SERVICE}|{_OUT_OF_SERVICE}[^.!?\n]{{0,40}}?{_RESET_PAGE}")
-_RESET_PAGE_ANCHOR = words("page", "portal", "site", "tool", "service", "seite", "dienst", "sspr", "passwordreset", "pagina", "página", "portaal")
-
 
 # Every other application said to work: the fault is the one named, not the person's sign-in or factor.
 _OTHER_APPS_WORK = (r"(?<!\bno\s)(?<!\bnone of the\s)\b(?:all\s|every\s)?other\s(?:apps?|applications?|programs?|systems?|sites?|services?|portals?|tools?)\s(?:\S+\s)?(?:work|works|are fine|are ok|are okay|are working|work fine|are unaffected)\b"
@@ -337,60 +271,6 @@ _OTHER_APPS_WORK = (r"(?<!\bno\s)(?<!\bnone of the\s)\b(?:all\s|every\s)?other\s
                     r"|\b(?:las|los)?\s?(?:otras|otros|dem(?:á|a)s)\s(?:apps?|aplicaciones|programas|sistemas|sitios|servicios|portales)\s(?:\S+\s)?(?:funcionan|van bien)\b"
                     r"|\b(?:alle\s)?andere\s(?:apps?|applicaties|programma'?s|systemen|sites|diensten|portalen)\s(?:\S+\s)?(?:werken|doen het)\b")
 
-# The second factor said moved to the new phone already: "the authenticator is already moved over", "Authenticator
-# ist schon übertragen", "l'authentificateur est déjà transféré", "el autenticador ya está migrado", "de authenticator
-# is al overgezet". What a new phone still needs is something else (mail, apps). Not where a negation comes before the
-# verb ("el Authenticator no se ha pasado") or the clause goes on with a failure or a but ("moved it over but it shows
-# no codes").
-# A phone, in the five languages: where a second factor is moved to, or the one kept (_SAME_PHONE below).
-_PHONE = (r"(?:phone|mobile|device|handy|smartphone|iphone|android|telefon|ger(?:ä|ae)t|t(?:é|e)l(?:é|e)phone|portable|appareil"
-          r"|tel(?:é|e)fono|m(?:ó|o)vil|celular|dispositivo|telefoon|gsm|mobiel|toestel)")
-_MOVED = (r"(?:moved|transferred|migrated|copied|carried|switched|(?:ü|ue)bertragen|umgezogen|migriert|(?:ü|ue)bernommen"
-          r"|transf(?:é|e)r(?:é|e)e?|migr(?:é|e)e?|d(?:é|e)plac(?:é|e)e?|transferid[oa]|migrad[oa]|pasad[oa]|overgezet|gemigreerd|verhuisd|overgezet)")
-_FACTOR_MOVED = (rf"{MFA}(?:\s(?!(?:not|no|nicht|noch|pas|ne|niet|nog|never|nie)\b)[^\s.!?]+){{0,6}}?\s(?:is|was|has been|have been|got|ist|wurde|est|a (?:é|e)t(?:é|e)|est(?:á|a)|fue|se ha|is|werd)\s"
-                 rf"(?:already\s|all\s|successfully\s|schon\s|bereits\s|d(?:é|e)j(?:à|a)\s|ya\s|al\s)?{_MOVED}\b"
-                 # Not after "before": "wiped before I moved the authenticator" says it was never moved.
-                 rf"|(?<!before )(?<!bevor )(?<!avant que )(?<!antes de que )(?<!voordat )\b(?:i|we|ich|j'ai|he|ik|hemos|he)\s(?:already\s|have\s|schon\s|bereits\s|d(?:é|e)j(?:à|a)\s|ya\s|al\s)?(?:moved|transferred|migrated|copied|habe|transf(?:é|e)r(?:é|e)|migr(?:é|e)|pasado|migrado|heb)\s(?:\S+\s){{0,2}}?{MFA}"
-                 # The factor first, the writer after it (German's and Dutch's verb-second order): "Authenticator hab ich
-                 # schon selbst übertragen", "de authenticator heb ik zelf al overgezet", "the authenticator I moved myself".
-                 rf"|{MFA}\s(?:hab|habe|haben|heb|hebben|i|i'?ve|we'?ve)\s(?:ich\s|wir\s|ik\s|we\s|have\s)?(?:already\s|schon\s|bereits\s|selbst\s|selber\s|al\s|zelf\s|myself\s|ourselves\s)*{_MOVED}\b")
-# Or said moved and working without its verb's auxiliary, or running already on the new phone: "authenticator already
-# moved over and working", "Authenticator läuft schon auf dem neuen Gerät", "l'authentificateur fonctionne déjà sur le
-# nouveau téléphone", "el autenticador ya funciona en el móvil nuevo", "de authenticator werkt al op de nieuwe telefoon".
-_FACTOR_MOVED += (rf"|{MFA}\s(?:app\s)?(?:already|schon|bereits|d(?:é|e)j(?:à|a)|ya|al)\s{_MOVED}\b"
-                  rf"|{MFA}\s(?:app\s)?(?:(?:is\s)?already\s(?:works?|working|running|set up)|(?:l(?:ä|ae)uft|funktioniert|ist)\s(?:schon|bereits)"
-                  rf"|(?:fonctionne|marche|tourne|est)\sd(?:é|e)j(?:à|a)|ya\s(?:funciona|est(?:á|a))|(?:werkt|draait|staat)\sal)\s(?:on|auf|sur|en|op)\s(?:the\s|my\s|dem\s|meinem\s|le\s|mon\s|el\s|mi\s|de\s|mijn\s)?"
-                  rf"(?:\S+\s)?{_PHONE}")
-# Or the participle alone with how it went, as a quick note says it: "authenticator moved over fine already",
-# "Authenticator problemlos übertragen", "authentificateur transféré sans souci", "autenticador migrado sin problemas",
-# "authenticator zonder problemen overgezet" (h88).
-_WENT_WELL = (r"(?:fine|ok|okay|already|successfully|without (?:a |any )?(?:problems?|issues?)|problemlos|ohne probleme"
-              r"|sans (?:souci|probl(?:è|e)me)s?|sin problemas?|zonder problemen|prima)")
-_FACTOR_MOVED += (rf"|{MFA}\s(?:app\s)?{_MOVED}\s(?:over\s|across\s)?{_WENT_WELL}\b"
-                  rf"|{MFA}\s(?:app\s)?{_WENT_WELL}\s{_MOVED}\b")
-_FACTOR_MOVED_FINE = rf"(?:{_FACTOR_MOVED})(?![^.!?\n]{{0,60}}\b(?:but|however|aber|doch|mais|pero|maar|not|nicht|pas|no|niet|fails?|error|fehler|erreur)\b)"
-_MOVED_ANCHOR = words("mov", "transf", "migr", "copied", "carried", "switched", "bertragen", "umgezogen", "bernommen", "plac", "pasad", "overgezet", "verhuisd",
-                      "already", "schon", "bereits", "déjà", "deja", "ya ", " al ")
-
-
-# The writer's private account at an outside service said hacked: "my facebook got hacked, can this harm my work pc?",
-# "mein privates Instagram wurde gehackt", "mon compte gmail personnel a été piraté", "me hackearon mi cuenta personal
-# de correo", "mijn privé-mail is gehackt". No account the help desk runs was taken over, so there are no sessions of
-# ours to revoke; what is left is advice, for a person. Not where the work account is said taken over too ("my private
-# mail was hacked and now my work mailbox sends spam"), nor where a change is asked in so many words.
-_OUTSIDE_SERVICE = (r"(?:facebook|instagram|whatsapp|tiktok|twitter|snapchat|gmail|hotmail|yahoo|icloud|netflix|amazon|paypal|ebay"
-                    r"|steam|spotify|gmx|web\.de|outlook\.com|live\.com)")
-_PRIVATE = r"(?:private|personal|privat\w*|pers(?:ö|oe)nlich\w*|priv(?:é|e)e?|personnel(?:le)?|particular|persoonlijk\w*)"
-_PRIVATE_ACCOUNT = (rf"(?:\b{_OUTSIDE_SERVICE}\b|\b{_PRIVATE}[\s-](?:\S+\s)?(?:e-?mail|mail|account|konto|compte|cuenta|correo|mailbox|postfach)\b"
-                    rf"|\b(?:e-?mail|mail|account|konto|compte|cuenta|correo|mailbox|postfach)\s(?:\S+\s)?{_PRIVATE}\b)")
-_TAKEN_OVER = (r"(?:hacked|compromised|hijacked|taken over|gehackt|kompromittiert|(?:ü|ue)bernommen|pirat(?:é|e)e?|compromis|hacke(?:ad[oa]|aron)"
-               r"|comprometid[oa]|robad[oa]|gekaapt|gecompromitteerd|overgenomen)")
-_WORK_ACCOUNT = (r"(?:work|company|business|office|corporate|firmen|dienst|gesch(?:ä|ae)ft|arbeits|professionnel|du travail|de l'entreprise"
-                 r"|del trabajo|de la empresa|corporativ[oa]|werk|zakelijk|bedrijfs)")
-_PRIVATE_TAKEN_OVER = unless_asked(unless(
-    rf"{_PRIVATE_ACCOUNT}[^.!?\n]{{0,40}}?\b{_TAKEN_OVER}|\b{_TAKEN_OVER}\b[^.!?\n]{{0,20}}?{_PRIVATE_ACCOUNT}",
-    rf"\b{_WORK_ACCOUNT}[\s-]?(?:\S+\s){{0,2}}?(?:account|e-?mail|mail|mailbox|konto|postfach|compte|cuenta|correo|login)\w*\s(?:(?!can|could|kann|peut|puede|kan)\S+\s){{0,3}}?{_TAKEN_OVER}"
-    r"|\b(?:sends?|sending|verschickt|envoie|env(?:í|i)a|verstuurt)\s(?:\S+\s)?(?:spam|phishing)"))
 
 # An account locked by an administrator on purpose, as the system says it ("User is locked by administrator", "vom
 # Administrator gesperrt", "bloqué par l'administrateur", "bloqueado por el administrador", "geblokkeerd door de
@@ -410,15 +290,6 @@ _LOCKED_BY_AN_ADMIN = (r"\b(?:locked|blocked|disabled)\s(?:by|from)\s(?:the\s|an
                        r"|\bbloquead[oa]s?\spor\s(?:una\s|la\s|el\s)?(?:directiva|pol(?:í|i)tica|acceso\scondicional)"
                        r"|\bgeblokkeerd\sdoor\s(?:het\s|een\s)?(?:beleid|voorwaardelijke\stoegang)")
 
-# The factor's phone said unchanged: "same phone as always", "I haven't changed my phone", "gleiches Handy wie immer",
-# "même téléphone", "mismo móvil", "dezelfde telefoon". A prompt that stops arriving on it is a notification or app
-# fault to look at; re-enrolling the factor on the phone it is on changes nothing. Not with a new or lost phone in the
-# ticket ("same number, new phone"), nor the same phone number.
-_SAME_PHONE = unless(
-    rf"\bsame\s(?:old\s)?{_PHONE}\b(?!\s(?:number|nr|no)\b)|\b(?:haven'?t|have not|didn'?t|did not|never)\s(?:changed|replaced|switched|swapped)\s(?:my\s|the\s)?{_PHONE}\b"
-    rf"|\b(?:gleiche[sn]?|selbe[sn]?|dasselbe|denselben|dieselbe)\s{_PHONE}\b|\bkein(?:e|en)?\sneue[sn]?\s{_PHONE}\b"
-    rf"|\bm(?:ê|e)me\s{_PHONE}\b|\bmism[oa]\s{_PHONE}\b|\b(?:de)?zelfde\s{_PHONE}\b",
-    rf"(?:\b{NEW}\s{_PHONE}|\b(?:lost|stolen|broken|wiped|reset|verloren|gestohlen|kaputt|perdu|vol(?:é|e)|cass(?:é|e)|perdid[oa]|robad[oa]|rot[oa]|kwijt|gestolen|kapot)\b)")
 
 # A visitor from outside for a few days (an auditor, an inspector, a guest, an assessor) given a login to see records:
 # "the external auditor on site this week needs read-only access, can we create a login?", "Prüfer vor Ort braucht einen
@@ -506,27 +377,4 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # funktionieren", "les autres applications fonctionnent", "las otras aplicaciones funcionan", "andere apps werken".
     Veto("mfa_reset", rx(unless_asked(rf"{MFA}[\s\S]{{0,240}}?{_OTHER_APPS_WORK}|{_OTHER_APPS_WORK}[\s\S]{{0,240}}?{MFA}")), 2.0,
          words("other", "andere", "autres", "otras", "otros")),
-    # "password for lims (the lab system, not windows)": another program's login, set apart from the directory's. As
-    # heavy for a reset as the application's login beside a working Windows above: however plainly the reset is
-    # asked, it is that program's.
-    Veto("password_reset", rx(_SET_APART), 6.0, _SET_APART_ANCHOR),
-    Veto("account_unlock", rx(_SET_APART), 3.0, _SET_APART_ANCHOR),
-    # "my facebook got hacked, it posts ads. can this harm my work pc?": a private account outside, none of ours.
-    Veto("session_revoke", rx(_PRIVATE_TAKEN_OVER), 2.5),
-    # "the local operator password on the panel doesn't work, the panel is not in the domain": the device's own account.
-    # "the rating tool has its own login, forgot the password, please reset it": that program's password, which its
-    # owner resets. Heavier than the reset asked three ways ("forgot", "please reset", "reset it" come to about 8.8):
-    # the writer has said whose login it is, and no wording of the reset makes it the directory's.
-    Veto("password_reset", rx(_OWN_LOGIN), 9.0, _OWN_ANCHOR),
-    Veto("account_unlock", rx(_OWN_LOGIN), 3.0, _OWN_ANCHOR),
-    Veto("password_reset", rx(_LOCAL_LOGIN), 6.0, _LOCAL_ANCHOR),
-    Veto("account_unlock", rx(_LOCAL_LOGIN), 3.0, _LOCAL_ANCHOR),
-    # "the approval requests stopped showing up, same phone as always": a notification fault, the factor is in hand.
-    Veto("mfa_reset", rx(_SAME_PHONE), 2.0, words("same", "changed", "replaced", "switched", "swapped", "gleich", "selbe", "dieselbe",
-                                                  "kein", "même", "meme", "mism", "zelfde")),
-
-    # "https://passwordreset.example.com gives 503, several agents are trying it": the reset page's outage.
-    Veto("password_reset", rx(_RESET_PAGE_DOWN), 3.0, _RESET_PAGE_ANCHOR),
-    # "got a new phone, how do I get my mail on it? the authenticator is already moved over": the factor is in hand.
-    Veto("mfa_reset", rx(_FACTOR_MOVED_FINE), 2.5, _MOVED_ANCHOR),
 ]

@@ -24,7 +24,10 @@ from tickets.triage.devices_and_notices import (
     DEVICE_AND_NOTICE_VETOES,
 )
 from tickets.triage.disclaimed import DISCLAIMED_VETOES
+from tickets.triage.help_desk_own import HELP_PAGE_VETOES, TICKET_CHASE_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
+from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY
+from tickets.triage.logins_elsewhere import LOGIN_ELSEWHERE_VETOES
 from tickets.triage.not_asked import NOT_ASKED_VETOES
 from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
 from tickets.triage.other_parties import OTHER_PARTY_VETOES
@@ -33,9 +36,10 @@ from tickets.triage.patterns import Signal, Veto, rx, words
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.second_factor import SECOND_FACTOR_VETOES
+from tickets.triage.self_service_tools import SELF_SERVICE_TOOL_VETOES
 from tickets.triage.states_to_read import STATE_VETOES
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
-from tickets.triage.vocabulary import ACCOUNT_EXISTS_ALREADY, LICENSE, PW, SKU
+from tickets.triage.vocabulary import LICENSE, PW, SKU
 from tickets.triage.workplaces_left import WORKPLACE_SIGNALS
 
 # Someone other than the writer, by pronoun or by a name with "Mr"/"Frau" or a user name with a dot.
@@ -230,7 +234,7 @@ OBJECT_VETOES: list[Veto] = [
     # "new sales rep needs a CRM role, user already exists": an account that exists is not one to create; what is
     # asked is a right on it.
     # Who says so may stand between: "Konto ist laut HR schon angelegt", "account is according to HR already created"
-    # (vocabulary.ACCOUNT_EXISTS_ALREADY, shared with already_done.py and starter_hardware.py).
+    # (joiner_leaver_words.ACCOUNT_EXISTS_ALREADY, shared with already_done.py and starter_hardware.py).
     Veto("onboarding", rx(rf"{ACCOUNT_EXISTS_ALREADY}|\balready (?:has|have|got) (?:an? |the |his |her )?(?:user |ad )?(?:account|login)\b"
                           # "the new buyer has an ERP user now, copy the roles", "hat jetzt einen SAP-Benutzer", "a
                           # maintenant son compte", "ya tiene usuario", "heeft nu een account": the account is there
@@ -272,20 +276,25 @@ OBJECT_VETOES: list[Veto] = [
     Veto("onboarding", rx(r"\b(?:training|test|demo|classroom|practice|dummy|sandbox)[\s-]?(?:accounts|logins|users|ids)\b"
                           r"|\b(?:schulungs|test|(?:ü|ue)bungs|demo)(?:konten|benutzer|zug(?:ä|ae)nge)\b|\bcomptes (?:de )?(?:formation|test|d(?:é|e)mo)\b"
                           r"|\bcuentas (?:de )?(?:formaci(?:ó|o)n|prueba|demo)\b|\b(?:trainings|oefen|test|demo)[\s-]?(?:accounts|gebruikers)\b"), 2.0),
-    # What is locked, whose system it is, who grants it (not_the_account.py); a login that is the public's, a customer's
+    # What is locked, whose system it is, who grants it (not_the_account.py, logins_elsewhere.py, self_service_tools.py);
+    # a login that is the public's, a customer's
     # person's, or another company's to reset, and whose job it is, asked (other_parties.py); who stays and who goes (stays_or_goes.py);
     # a group, list or mailbox named without a membership asked (not_asked.py); what the writer says they are not
-    # asking (disclaimed.py); a category's own records and process (process_records.py), and states to read
-    # (states_to_read.py).
+    # asking (disclaimed.py); a category's own records and process (process_records.py) between the help desk's own
+    # pages and tickets (help_desk_own.py), and states to read (states_to_read.py).
     # "add him to the Power BI group", "add me to the Visio users group", "Power BI workspace 'X' as viewer": the
     # product names a group or a workspace to join (the membership is the request, its licence comes with it or is a
     # person's call), unless a licence is asked in so many words as well ("... and assign him a Pro licence").
     Veto("license_change", rx(unless(_PRODUCT_NAMES_THE_GROUP, _LICENCE_HANDED_OVER)), 3.0),
     *NOT_THE_ACCOUNT_VETOES,
+    *LOGIN_ELSEWHERE_VETOES,
+    *SELF_SERVICE_TOOL_VETOES,
     *OTHER_PARTY_VETOES,
     *NOT_ASKED_VETOES,
     *DISCLAIMED_VETOES,
+    *HELP_PAGE_VETOES,
     *PROCESS_RECORD_VETOES,
+    *TICKET_CHASE_VETOES,
     *STATE_VETOES,
     *STAYS_OR_GOES_VETOES,
     # What is done already or withdrawn (already_done.py); a category's word in another sense (other_senses.py);

@@ -16,32 +16,34 @@ import re
 from dataclasses import dataclass
 
 from tickets.triage import intent_words
+from tickets.triage.group_names import _GROUP_NAME, _MEMBER_PREP, _MEMBER_VERB, _PERSON
+from tickets.triage.joiner_leaver_words import (
+    CREATE_ACCOUNT,
+    DISABLE_ACCOUNT,
+    LEAVER,
+    NEEDS_ACCOUNT,
+    NEWBIE,
+    NOT_A_THING_STARTING,
+)
 from tickets.triage.vocabulary import (
     ACCESS,
     ACCESS_NEEDLES,
     ACCOUNT,
     ADD,
-    ALERT,
     BY_MISTAKE,
     CLAUSE,
-    CREATE_ACCOUNT,
-    DISABLE_ACCOUNT,
     DISTRIBUTION_LIST,
     EXPIRED,
     FOLDER,
     FORGOT,
     GROUP,
-    LEAVER,
     LICENSE,
     LOCKED,
     MAILBOX,
     MFA,
     MFA_AGAIN,
     MFA_TOKEN,
-    NEEDS_ACCOUNT,
     NEW,
-    NEWBIE,
-    NOT_A_THING_STARTING,
     NOT_WORKING,
     PW,
     REMOVE,
@@ -51,7 +53,6 @@ from tickets.triage.vocabulary import (
     SHARED_MAILBOX,
     SIGN_OUT,
     SKU,
-    SYMPTOM,
     THANKS,
     UNLOCK,
     UNLOCK_ELSEWHERE,
@@ -152,42 +153,8 @@ _FAILED_ATTEMPTS = (r"\b(?:after|following|due to)\s(?:(?:several|multiple|many|
              r"|\bna\s(?:(?:meerdere|enkele|\d+|drie)\s)?(?:mislukte|foute|verkeerde|ongeldige)\s(?:inlog)?pogingen")
 BLOCKED_AFTER_FAILED_ATTEMPTS = (rf"\b(?:blocked|blockiert|geblockt)\b[^.!?\n]{{0,40}}?(?:{_FAILED_ATTEMPTS}|{_TOO_MANY})"
                                  rf"|(?:{_FAILED_ATTEMPTS}|{_TOO_MANY})[^.!?\n]{{0,40}}?\b(?:blocked|blockiert|geblockt)\b")
-# "add Joe to Finance-Readers", "put Hannah in the Billing Team": a group named without the word "group". The one
-# added must be a person (a pronoun, an address or a bare name, never "a shortcut" or "the new printer"), and the
-# name a group's (hyphenated, or "<Name> team"), not a thing with a hyphen ("the 2nd-floor network"). A name followed
-# by "group" or "list" is left to the signals for those words, so one phrase is not counted twice.
-_NOT_A_NAME = (r"(?:a|an|the|this|that|these|those|some|my|our|your|his|her|its|their|it|new|all|any|un|une|le|la|les|"
-               r"el|los|las|het|de|een|der|die|das|ein|eine|me|him|them|us|mon|ma|mes|mi|mis|mijn|mein|meine)\b")
-_PERSON = (r"(?:me|him|her|them|us|myself|mich|moi|mij|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-           # "add my account to Finance-Readers", "mein Konto zu X hinzufügen", "ajouter mon compte à X", "añadid mi
-           # usuario a X", "voeg mijn account toe aan X": the one added named by their account.
-           r"|(?:my|his|her|their|mein(?:en)?|sein(?:en)?|ihr(?:en)?|mon|son|mi|su|mijn|zijn|haar)\s(?:own\s|ad\s|user\s)?"
-           r"(?:account|user|login|benutzer(?:konto)?|konto|compte|cuenta|usuario|gebruiker)"
-           # "user wxyz.abcd", "our intern Ana": a role word before the name, and user names with dots
-           r"|(?:(?:the |our |my |new )?(?:user|colleague|employee|intern|contractor|mitarbeiter(?:in)?|kolleg(?:e|in)|"
-           r"utilisateur|coll(?:è|e)gue|usuario|compa(?:ñ|n)er[oa]|gebruiker|collega)\s)?"
-           rf"(?!{_NOT_A_NAME})[a-zà-ÿ'’][\w.'’-]*(?:\s(?!(?:to|into|in|on|at|from|and|as|au|dans|aan|bij)\b)[a-zà-ÿ'’][\w'’-]*)?)"
-           r"(?:\s?\([^)]{0,60}\))?")
-_QUOTED = r"[\x22\u201c\u201e'][^\x22\u201c\u201d\u201e'\n]{1,40}[\x22\u201c\u201d']"
-_GROUP_NAME = (r"(?:(?!e-?mail|sign-?in|log-?in|set-?up|co-?worker|follow-?up|wi-?fi|t-?shirt|all-?hands)"
-               # Underscored role names ending the phrase ("add me to CRM_SALES_AGENT,"), not a product before its parts.
-               r"[a-z0-9]+(?:_[a-z0-9]+)+\b(?=\s*(?:[,.;:!?()]|$)|\s(?:please|pls|for|as|so|and|thanks|too|as well)\b)|"
-               r"[a-z0-9]+(?:-[a-z0-9]+)+\b(?![@.]\w)(?!\s(?:network|calendar|sheet|channel|folder|portal|site|drive|"
-               r"printer|file|page|tab|chat|meeting|list|room|group|gruppe|groupe|grupo|groep|dl)s?\b)"
-               r"|(?!(?:the|a|an|our|my|your|this|that)\b)[\w-]+\s(?:team|crew)\b(?!\s?(?:meeting|call|chat|channel|site|"
-               r"lunch|event|calendar|drive|folder|group|dl|list))"
-               r"|(?:team|(?:é|e)quipe|equipo)\s(?!(?:meeting|lunch|call|chat|de\b|du\b|del\b)\b)[\w-]+"
-               # A name in quotes, with what it names next to it: the "Project Orion" team, team "Sales NL".
-               rf"|{_QUOTED}\s(?:teams?\s)?(?:team|group|channel|site|gruppe|groupe|grupo|groep|kanaal|canal)\b"
-               rf"|(?:team|gruppe|groupe|grupo|groep|(?:é|e)quipe|equipo)\s{_QUOTED})")
-
-# Verbs that add people to a list or take them off it, and the prepositions that name the list, in five languages.
-_MEMBER_VERB = (r"add|adding|put|include|remove|take|hinzuf(?:ü|ue)gen|f(?:ü|ue)g\w*|aufnehmen|nehm\w*|entfern\w*|ajout\w*|mett\w*|retir\w*|enl(?:è|e)v\w*"
-                r"|a(?:ñ|n)ad\w*|met(?:e|ed|er)|quit\w*|sac\w*|voeg|toevoeg\w*|zet|haal|verwijder\w*")
-_MEMBER_PREP = r"to|on|onto|from|off|zu|zur|zum|aus|von|à|au|de|du|a|al|del|aan|bij|van|uit|op"
-
 # A person arriving on a day ("starts tomorrow", "starting placement on the 10th", "joins us Monday"), not a thing
-# that starts (vocabulary.NOT_A_THING_STARTING).
+# that starts (joiner_leaver_words.NOT_A_THING_STARTING).
 _ARRIVAL = (NOT_A_THING_STARTING
             # Arrived already too: "our new colleague started today and has no account at all".
             + r"\b(?:start(?:s|ing|ed)?|join(?:s|ing|ed)?|arriv(?:es|ing|e|ed)|begin(?:s|ning)?|began)\s(?:(?:us|with us|the team|placement"
@@ -504,45 +471,3 @@ INJECTION = rx(
     r"|(?<![\w-])tool_use\b|approve (?:this|it) automatically|without (?:any )?(?:verification|approval)"
     r"|ignoriere (?:alle )?(?:vorherigen )?anweisungen"
 )
-
-# "I cannot get to the drive" reports a fault; "please give me access to the drive" asks for a change.
-FAULT = rx(
-    r"(?:cannot|can'?t|can not|unable to|not able to|could not|couldn'?t|no longer able to|kann nicht|keinen"
-    r"|je ne (?:peux|parviens|arrive) (?:plus |pas )?(?:à )?|impossible d[e']|no puedo|no consigo|kan niet|lukt niet)\s?"
-    r"(?:\w+\s){0,3}?(?:access|get (?:onto|into|to)|open|reach|connect|log ?in|see|edit|change|write to|zugreifen|bearbeiten"
-    r"|acc(?:é|e)der|ouvrir|voir|acceder|abrir|ver\b|openen|zien|bij)"
-)
-REQUEST = rx(
-    r"\bplease\b|\bpls\b|\bplz\b|kindly|\bbitte\b|(?:i |we |he |she |they |user )?(?:need|needs|require|requires|"
-    r"request(?:ing)?|would like|want)\b|can you|could you|add\b|grant|give|provide|usa\b|arrange|einrichten|ben(?:ö|oe)tige"
-    r"|\bsvp\b|s'il vous pla|merci de|pouvez-vous|pourriez-vous|besoin|donner|ajouter"
-    r"|por favor|pod(?:é|e)is|pueden|podr(?:í|i)an|necesit|dar\b|a(?:ñ|n)adir"
-    r"|\bgraag\b|kunnen jullie|kun je|kunt u|nodig|geven|toevoegen|alsjeblieft|alstublieft"
-)
-# A fault of something that exists (a mailbox, a calendar, a folder, a product) rather than a request for it.
-# A calendar's meeting requests, which a delegate receives (holdout56): "the meeting requests stopped coming to me".
-_INVITES = r"(?:meeting (?:requests?|invit\w*)|invitations?|invites|einladungen|besprechungsanfragen|convocatorias|uitnodigingen)"
-SYMPTOM_NEAR_MAILBOX = rx(
-    rf"(?:{SHARED_MAILBOX}|{MAILBOX}|outlook|{_INVITES})[^.!?\n]{{0,60}}{SYMPTOM}|{SYMPTOM}[^.!?\n]{{0,40}}(?:{SHARED_MAILBOX}|{MAILBOX})"
-)
-# "I am not receiving the mails sent to the DL": the list exists; whether to add anyone is a person's call.
-# A list is named by its kind or by its directory name ("dl_store_managers"); a list that stops delivering is a symptom.
-_A_LIST = rf"(?:{DISTRIBUTION_LIST}|\bdl_\w+)"
-_LIST_SYMPTOM = rf"(?:{SYMPTOM}|(?:not|n'?t|stopped) deliver\w*)"
-SYMPTOM_NEAR_LIST = rx(rf"{_A_LIST}{CLAUSE}{{0,60}}{_LIST_SYMPTOM}|{_LIST_SYMPTOM}{CLAUSE}{{0,60}}{_A_LIST}")
-SYMPTOM_NEAR_SKU = rx(rf"{SKU}[^.!?\n]{{0,40}}{SYMPTOM}|{SYMPTOM}[^.!?\n]{{0,40}}{SKU}")
-# Asking for a right, a delegation or a membership, whatever else the ticket reports.
-GRANT = rx(
-    rf"(?:{ADD}|{WANT}|can i have|could i have|ben(?:ö|oe)tige|brauche|besoin|necesito|nodig|freischalten)[^.!?\n]{{0,50}}{ACCESS}"
-    rf"|{ACCESS}[^.!?\n]{{0,40}}(?:geben|erteilen|freigeben|einrichten|geven|donner|dar\b|needed|nodig)|{SEND_AS}"
-    # A right lost and asked back: "pls re-add me", "add me back", "bitte wieder hinzufügen", "rajoutez-moi", "volved a
-    # añadirme", "voeg me opnieuw toe" (holdout54's; holdout34's, 38's and 43's said the same). The access was there.
-    r"|\bre-?add(?:ed)?\b|\badd\s(?:me|him|her|them|us)\s(?:back|again)\b|\bwieder\s(?:hinzuf(?:ü|ue)gen|aufnehmen|eintragen|berechtigen)\b"
-    r"|\brajout(?:er|ez)(?:-moi|-le|-la)?\b|\b(?:ajouter|ajoutez-moi)\s(?:\S+\s)?(?:à nouveau|de nouveau)\b"
-    r"|\bvolve[dr]?\s(?:a\s)?(?:a(?:ñ|n)adir|agregar|dar)\w*|\b(?:voeg|zet)\s(?:me|hem|haar|ons)\s(?:opnieuw|weer)\s(?:toe|erin)\b"
-)
-ALERT_TEXT = rx(ALERT)
-# "Subject: password / Forgot it over the weekend": the pronoun stands for what the subject names.
-FORGOT_IT = rx(rf"{FORGOT}\s(?:it|mine|es|ihn|le|la|lo|het)\b(?!\s(?:at|in|on|im|zu|à|en|op|thuis|home))"
-                rf"|\b(?:es|ihn|lo|la|het)\s(?:\S+\s){{0,3}}?{FORGOT}|\bl'(?:ai\s)?{FORGOT}")
-LICENSE_WORD = rx(rf"{LICENSE}|unlicen|activat|aktivier")

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from tickets.triage.patterns import HAS_PW, REQUEST
+from tickets.triage.asks_or_reports import REQUEST
+from tickets.triage.patterns import HAS_PW
 from tickets.triage.text import CleanText
 
 # "Fwd:", "WG:" (German), "TR:" (French), "RV:" (Spanish), "Doorst:" (Dutch), after any "Re:"/"AW:" in front.

@@ -16,6 +16,7 @@ from rallied.intents import Intent, IntentTooLong
 from tickets.triage import ACTION_CATEGORIES, advice, entities, noise
 from tickets.triage.about import UNNAMED_OTHER, points_at_someone_else
 from tickets.triage.already_done import UNLESS_START
+from tickets.triage.asks_or_reports import FORGOT_IT
 from tickets.triage.discounts import (
     discount_address_called_a_mailbox,
     discount_failures_nobody_asked_about,
@@ -38,11 +39,8 @@ from tickets.triage.nothing_to_change import (
     discount_leaver_succeeded,
 )
 from tickets.triage.objects import OBJECT_GATES, OBJECT_SIGNALS, OBJECT_VETOES
-from tickets.triage.patterns import (
-    FORGOT_IT,
-    SIGNALS,
-)
 from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
+from tickets.triage.patterns import SIGNALS
 from tickets.triage.questions import (
     asks_whether_anything_is_needed,
     asks_whether_it_is_normal,

@@ -15,8 +15,8 @@ import re
 
 from tickets.triage.already_done import ASKS_FOR_A_CHANGE
 from tickets.triage.casefree import CaseFree
+from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY, LEAVER, NEWBIE, SAID_IN_A_MESSAGE
 from tickets.triage.nothing_to_change import ACCOUNT_CLOSED_ELSEWHERE
-from tickets.triage.vocabulary import ACCOUNT_EXISTS_ALREADY, LEAVER, NEWBIE, SAID_IN_A_MESSAGE
 
 
 def _rx(pattern: str) -> CaseFree:
@@ -58,8 +58,8 @@ _IDENTITY = _rx(
     r"|acceso|toegang|password|passwort"
     r"|kennwort|mot de passe|contrase(?:ñ|n)a|wachtwoord|einrichten|anlegen|disable|deaktiv|create|set (?:\w+ )?up"
     r"|zug(?:ä|ae)nge|sperren|bloquer|bloquear|blokkeren"
-    # "New user laptop build status": "new user" names the newcomer (vocabulary.NEWBIE), not an account to make; a
-    # "new user account" or "new user setup" still names one, and so does a new user to add or create.
+    # "New user laptop build status": "new user" names the newcomer (joiner_leaver_words.NEWBIE), not an account to
+    # make; a "new user account" or "new user setup" still names one, and so does a new user to add or create.
     r"|crear|cr(?:é|e)er|aanmaken|teams|onedrive|sharepoint"
     r"|(?<!new )user|new user(?=[\s-]?(?:setup|set-up|creation|ids?)\b)"
     r"|\b(?:add|create|make|set ?up|register|onboard)\w*\s(?:(?:a|an|the|this|our|\d+)\s)?new users?\b"
@@ -105,7 +105,8 @@ _IDENTITY_DONE = _rx(
     # The word it is said on goes with it ("account is created already per HR email"): it names no mailbox to make.
     rf"(?: already)?{SAID_IN_A_MESSAGE}?"
     # "zijn account is er al", "sein Konto existiert schon", "son compte existe déjà", "Konto ist laut HR schon
-    # angelegt": the account is there already (vocabulary.ACCOUNT_EXISTS_ALREADY, shared with onboarding's vetoes).
+    # angelegt": the account is there already (joiner_leaver_words.ACCOUNT_EXISTS_ALREADY, shared with onboarding's
+    # vetoes).
     rf"|{ACCOUNT_EXISTS_ALREADY}"
     # The verb left out in a note's clipped English ("accounts for new dev X already created per RITM"), or the accounts
     # said to have come ("accounts for our new starter arrived fine", "Zugänge sind angekommen", "les comptes sont

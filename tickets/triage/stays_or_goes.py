@@ -27,18 +27,9 @@ place named before a bare "please add", came from set h83, a packaging manufactu
 from __future__ import annotations
 
 from tickets.triage.already_done import unless
+from tickets.triage.joiner_leaver_words import CREATE_ACCOUNT, DISABLE_ACCOUNT, NEEDS_ACCOUNT
 from tickets.triage.patterns import Signal, Veto, rx, words
-from tickets.triage.vocabulary import (
-    CREATE_ACCOUNT,
-    DIRECTORY_NAME,
-    DISABLE_ACCOUNT,
-    DISTRIBUTION_LIST,
-    FOLDER,
-    GROUP,
-    LICENSE,
-    MAILBOX,
-    NEEDS_ACCOUNT,
-)
+from tickets.triage.vocabulary import DIRECTORY_NAME, DISTRIBUTION_LIST, FOLDER, GROUP, LICENSE, MAILBOX
 
 # "his account stays active for another project", "she remains employed", "keep her login": the person stays.
 _STAYS = (r"\b(?:account|login|user|ad account|access)s?\s(?:\S+\s)?(?:stays?|remains?|will stay|will remain|should stay|should remain|must stay|is to stay|needs to stay)\s(?:\S+\s)?(?:active|enabled|open|as (?:it|is))\b"

@@ -1,6 +1,6 @@
 # ruff: noqa: E501 -- regular-expression tables read best one alternative per line
 """A person who leaves the place they work at, named by what the place is: "quitte l'hôtel le 31", "is leaving the
-restaurant at the end of the month", "deja el hotel", "verlaat de zaak". vocabulary.LEAVER knows the company, the firm
+restaurant at the end of the month", "deja el hotel", "verlaat de zaak". joiner_leaver_words.LEAVER knows the company, the firm
 and German's "verlässt das ..."; a hotel, a restaurant, a practice or a school is where as many people work. Said alone it weighs less than a
 leaver's word (a guest leaves a hotel too), so it reads as an offboarding only with the account's closing asked
 beside it ("... merci de désactiver son compte ce jour-là"): a signal in the form of tickets/triage/patterns.py, joined

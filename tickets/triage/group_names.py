@@ -1,0 +1,42 @@
+# ruff: noqa: E501 -- regular-expression tables read best one alternative per line
+"""How a group and the one made its member are named, for the group-membership signals in tickets/triage/patterns.py:
+the person added (a pronoun, an address, an account or a bare name, never "a shortcut"), a group named without the
+word "group" (hyphenated, underscored, "<Name> team", or in quotes), and the verbs and prepositions of putting people
+on a list or taking them off it, in the five languages. Fragments only, on lower-cased text.
+"""
+
+from __future__ import annotations
+
+# "add Joe to Finance-Readers", "put Hannah in the Billing Team": a group named without the word "group". The one
+# added must be a person (a pronoun, an address or a bare name, never "a shortcut" or "the new printer"), and the
+# name a group's (hyphenated, or "<Name> team"), not a thing with a hyphen ("the 2nd-floor network"). A name followed
+# by "group" or "list" is left to the signals for those words, so one phrase is not counted twice.
+_NOT_A_NAME = (r"(?:a|an|the|this|that|these|those|some|my|our|your|his|her|its|their|it|new|all|any|un|une|le|la|les|"
+               r"el|los|las|het|de|een|der|die|das|ein|eine|me|him|them|us|mon|ma|mes|mi|mis|mijn|mein|meine)\b")
+_PERSON = (r"(?:me|him|her|them|us|myself|mich|moi|mij|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+           # "add my account to Finance-Readers", "mein Konto zu X hinzufügen", "ajouter mon compte à X", "añadid mi
+           # usuario a X", "voeg mijn account toe aan X": the one added named by their account.
+           r"|(?:my|his|her|their|mein(?:en)?|sein(?:en)?|ihr(?:en)?|mon|son|mi|su|mijn|zijn|haar)\s(?:own\s|ad\s|user\s)?"
+           r"(?:account|user|login|benutzer(?:konto)?|konto|compte|cuenta|usuario|gebruiker)"
+           # "user wxyz.abcd", "our intern Ana": a role word before the name, and user names with dots
+           r"|(?:(?:the |our |my |new )?(?:user|colleague|employee|intern|contractor|mitarbeiter(?:in)?|kolleg(?:e|in)|"
+           r"utilisateur|coll(?:è|e)gue|usuario|compa(?:ñ|n)er[oa]|gebruiker|collega)\s)?"
+           rf"(?!{_NOT_A_NAME})[a-zà-ÿ'’][\w.'’-]*(?:\s(?!(?:to|into|in|on|at|from|and|as|au|dans|aan|bij)\b)[a-zà-ÿ'’][\w'’-]*)?)"
+           r"(?:\s?\([^)]{0,60}\))?")
+_QUOTED = r"[\x22\u201c\u201e'][^\x22\u201c\u201d\u201e'\n]{1,40}[\x22\u201c\u201d']"
+_GROUP_NAME = (r"(?:(?!e-?mail|sign-?in|log-?in|set-?up|co-?worker|follow-?up|wi-?fi|t-?shirt|all-?hands)"
+               # Underscored role names ending the phrase ("add me to CRM_SALES_AGENT,"), not a product before its parts.
+               r"[a-z0-9]+(?:_[a-z0-9]+)+\b(?=\s*(?:[,.;:!?()]|$)|\s(?:please|pls|for|as|so|and|thanks|too|as well)\b)|"
+               r"[a-z0-9]+(?:-[a-z0-9]+)+\b(?![@.]\w)(?!\s(?:network|calendar|sheet|channel|folder|portal|site|drive|"
+               r"printer|file|page|tab|chat|meeting|list|room|group|gruppe|groupe|grupo|groep|dl)s?\b)"
+               r"|(?!(?:the|a|an|our|my|your|this|that)\b)[\w-]+\s(?:team|crew)\b(?!\s?(?:meeting|call|chat|channel|site|"
+               r"lunch|event|calendar|drive|folder|group|dl|list))"
+               r"|(?:team|(?:é|e)quipe|equipo)\s(?!(?:meeting|lunch|call|chat|de\b|du\b|del\b)\b)[\w-]+"
+               # A name in quotes, with what it names next to it: the "Project Orion" team, team "Sales NL".
+               rf"|{_QUOTED}\s(?:teams?\s)?(?:team|group|channel|site|gruppe|groupe|grupo|groep|kanaal|canal)\b"
+               rf"|(?:team|gruppe|groupe|grupo|groep|(?:é|e)quipe|equipo)\s{_QUOTED})")
+
+# Verbs that add people to a list or take them off it, and the prepositions that name the list, in five languages.
+_MEMBER_VERB = (r"add|adding|put|include|remove|take|hinzuf(?:ü|ue)gen|f(?:ü|ue)g\w*|aufnehmen|nehm\w*|entfern\w*|ajout\w*|mett\w*|retir\w*|enl(?:è|e)v\w*"
+                r"|a(?:ñ|n)ad\w*|met(?:e|ed|er)|quit\w*|sac\w*|voeg|toevoeg\w*|zet|haal|verwijder\w*")
+_MEMBER_PREP = r"to|on|onto|from|off|zu|zur|zum|aus|von|à|au|de|du|a|al|del|aan|bij|van|uit|op"

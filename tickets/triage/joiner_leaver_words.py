@@ -1,0 +1,282 @@
+# ruff: noqa: E501 -- one language per line reads best
+"""The words of joiners and leavers, in the five languages Rallied reads: who starts (a newcomer, not a thing that
+starts), an account to create or said to exist already, who leaves, an account to disable, an account a newcomer needs.
+
+Regular-expression fragments in the form of tickets/triage/vocabulary.py (lower case, one language per line, English
+first), kept apart from it because they are the onboarding and offboarding words alone and grew with every study;
+they use none of vocabulary.py's fragments.
+"""
+
+from __future__ import annotations
+
+# Before "starts Monday": the one who starts is a person, not a thing that starts (a system, a rota, a shift,
+# maintenance); lookbehinds, one per word.
+_THINGS_THAT_START = ("system", "rota", "shift", "course", "training", "term", "project", "contract", "maintenance",
+                      "outage", "migration", "meeting", "update", "upgrade", "it", "this", "that", "which", "work",
+                      "works", "window", "change", "service", "backup", "job", "process", "sync", "download",
+                      # a school's year: "teaching starts Monday", "the semester starts in October"
+                      "teaching", "semester", "lectures", "classes", "class", "exams", "module", "season", "event",
+                      # the same things in the other languages, before their verbs of starting: "Schicht fängt um 22 Uhr
+                      # an", "la formation commence lundi", "el turno empieza", "de dienst begint" (h93)
+                      "schicht", "dienst", "kurs", "schulung", "wartung", "besprechung", "termin", "arbeit", "sitzung",
+                      "vorlesung", "formation", "réunion", "reunion", "cours", "turno", "curso", "formación",
+                      "formacion", "reunión", "mantenimiento", "opleiding", "cursus", "onderhoud", "vergadering")
+NOT_A_THING_STARTING = "".join(f"(?<!{t} )" for t in _THINGS_THAT_START)
+NEWBIE = (
+    # "a summer intern starting next Wednesday", "a contractor (from Nexus) joining the data team": a role that comes
+    # for a while, said with its arrival.
+    # Several of them too: "4 apprentices start on the 1st", "zwei Azubis beginnen", "des apprentis commencent", "dos
+    # aprendices empiezan", "twee stagiairs beginnen".
+    # An agency's or a locum's shift is such a stay too: "agency nurse starting tonight", "Leiharbeiter beginnt", "un
+    # intérimaire arrive", "un temporal empieza", "uitzendkracht begint".
+    # A season's or a holiday's help is such a stay as well: "seasonal staff start in the shop on Monday", "zwei
+    # Saisonkräfte fangen an", "des saisonniers arrivent", "el personal de temporada empieza", "seizoenskrachten beginnen".
+    r"(?:(?:seasonal (?:staff|workers?|helpers?|employees?|hires?|temps?|associates?)|holiday (?:staff|workers?|helpers?|temps?)"
+    r"|aushilf\w*|saisonkr(?:ä|ae)ft\w*|saisonarbeit\w*|ferienjobber\w*|saisonnier\w*|(?:personal|trabajador\w*|emplead[oa]s?) de temporada"
+    r"|temporer[oa]|seizoe?ns?(?:kracht|werker)\w*|vakantiekracht\w*|oproepkracht\w*|intern|trainee|apprentice|contractor|consultant|temp|secondee|agency (?:nurse|worker|staff|carer|driver|temp|doctor)|locum|leiharbeiter\w*|zeitarbeit\w*|int(?:é|e)rimaire|temporal|uitzendkracht|working student|werkstudent\w*|praktikant\w*|stagiaire"
+    r"|alternant\w*|becari[oa]|stagiair|azubi|auszubildende|lehrling\w*|apprenti|aprendiz|aprendices|leerling)(?:s|e|en|es)?\b[^.!?\n]{0,60}?"
+    r"\b(?:starting|joining|starts|joins|begins|beginnt|f(?:ä|ae)ngt|commence|arrive|empieza|se incorpora|begint"
+    r"|start|join|begin|beginnen|fangen|commencent|arrivent|empiezan|se incorporan)\b|"
+    # A cohort of newcomers named by their profession, with their start: "12 new junior doctors start on the 2nd", "three
+    # new nurses joining ward 4", "neue Assistenzärzte beginnen", "de nouveaux infirmiers arrivent", "nuevos médicos
+    # empiezan", "nieuwe verpleegkundigen beginnen". A qualifier may stand between ("new fy1 doctors", "neue
+    # Pflegekräfte der Station"). The start is what makes them newcomers: "the new nurses' rota" is no onboarding.
+    r"\bnew (?:\S+ ){0,2}?(?:doctors?|nurses?|physicians?|residents?|registrars?|consultants?|midwi(?:fe|ves)|therapists?"
+    r"|pharmacists?|carers?|paramedics?|surgeons?|teachers?|lecturers?|drivers?|analysts?|developers?|clerks?"
+    r"|cashiers?|technicians?|receptionists?|assistants?|recruits?|graduates?|fellows?|staff)\s(?:will\s|are\s|is\s)?"
+    r"(?:start|starts|starting|join|joins|joining|begin|begins|beginning|arrive|arrives|arriving)\b"
+    # "new drivers starting with version 5", "new staff start to complain": a thing's or a habit's start, no arrival.
+    r"(?!\s(?:with|to|up|from|crash\w*|fail\w*)\b)|"
+    r"\bneue (?:\S+ ){0,2}?(?:(?:assistenz|fach|ober)?(?:ä|ae)rzt\w*|pflege(?:kr(?:ä|ae)ft|fachkr(?:ä|ae)ft|r\b|rin)\w*|krankenschwester\w*|hebamme\w*|therapeut\w*"
+    r"|lehrer\w*|fahrer\w*)\s(?:\S+\s){0,3}?(?:beginnen|fangen|starten|kommen)\b|"
+    r"\bnouv(?:eaux|elles) (?:\S+ ){0,2}?(?:m(?:é|e)decins|infirmi(?:er|ère|ere)s|internes|sages-femmes|pharmaciens|enseignants"
+    r"|chauffeurs)\s(?:\S+\s){0,2}?(?:arrivent|commencent|d(?:é|e)butent)\b|"
+    r"\bnuev[oa]s (?:\S+ ){0,2}?(?:m(?:é|e)dic[oa]s|enfermer[oa]s|residentes|matronas|farmac(?:é|e)utic[oa]s|profesor[ae]s"
+    r"|conductor[ae]s)\s(?:\S+\s){0,2}?(?:empiezan|comienzan|se incorporan|llegan)\b|"
+    r"\bnieuwe (?:\S+ ){0,2}?(?:artsen|arts-assistenten|verpleegkundigen|verloskundigen|apothekers|docenten|chauffeurs)"
+    r"\s(?:\S+\s){0,2}?(?:beginnen|starten|komen)\b|"
+    r"new (?:hire|joiner|starter|employee|colleague|team member|staff member|user|member of staff|intern|guy|girl|lady|"
+    r"trainee|apprentice|consultant|contractor|non-employee|worker|sales rep|accountant|engineer|manager)s?|"
+    rf"\bonboard(?:ing)?\b|on-boarding|{NOT_A_THING_STARTING}\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"
+    r"(?:is )?joining (?:us|the team|our team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first day (?:is|will be|on)|start date"
+    r"|neue[rn]? (?:mitarbeiter(?:in)?|kolleg(?:e|in)|azubi|praktikant(?:in)?)|neueinstellung|startdatum|eintritt(?:sdatum)?|"
+    rf"{NOT_A_THING_STARTING}f(?:ä|ae)ngt .{{0,20}}an|{NOT_A_THING_STARTING}beginnt (?:am|bei uns)|"
+    r"(?:zum|ab|am) \d{1,2}\.\s?\S+ (?:beginnt|f(?:ä|ae)ngt|startet)"
+    r"|nouv(?:el|eau|elle) (?:arrivant|arriv(?:é|e)e|collaborat(?:eur|rice)|coll(?:è|e)gue|salari(?:é|e)e?|employ(?:é|e)e?|stagiaire|assistante?|commercial\w*|recrue)|embauche|arrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|" + NOT_A_THING_STARTING + r"commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)"
+    r"|nuev[oa] (?:emplead[oa]|incorporaci(?:ó|o)n|compa(?:ñ|n)er[oa]|comercial|becari[oa]|trabajador[a]?)|se incorpora|alta de (?:emplead|usuario)|" + NOT_A_THING_STARTING + r"empieza (?:el |a trabajar)"
+    r"|nieuwe (?:medewerker|collega|werknemer|stagiair|verkoper)|indiensttreding|in dienst (?:komt|treedt)|" + NOT_A_THING_STARTING + r"begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)"
+    r"|nov[oa] (?:funcion(?:á|a)ri[oa]|colaborador[a]?)|新员工|新同事)"
+)
+CREATE_ACCOUNT = (
+    # Not "make sure my account works": an account made, not one made certain of.
+    # ("set up logins for the three of them": the accounts in the plural too, and users as accounts: "create users for
+    # the new apprentices", holdout70's.)
+    r"(?:(?:create|set ?up|setup|provision|prepare|make(?! sure\b))\s(?:\w+\s){0,3}?(?:accounts?|users?|logins?|profiles?)\b"
+    # The systems listed before the account: "set up AD, email, SAP and CRM user", "AD, Mail und SAP Benutzer anlegen".
+    r"|\b(?:create|set ?up|setup|provision|prepare)\s(?:[\w-]+,\s){1,5}(?:[\w-]+\s){0,2}?(?:and|&|\+)\s[\w-]+\s(?:accounts?|users?|logins?)\b"
+    r"|(?:[\w-]+,\s){1,5}[\w-]+\s(?:und|&|\+)\s[\w-]+[\s-](?:konten|konto|benutzer|zug(?:ä|ae)nge)\s(?:anlegen|einrichten|erstellen)\b"
+    # "wants account set up for new assistant manager": the account made for a newcomer, the verb after it.
+    r"|\b(?:accounts?|logins?|user)\s(?:set ?up|setup|created|made|provisioned)\sfor\s(?:a\s|an\s|the\s|our\s)?(?:new|upcoming)\s"
+    # "can he get an account set up", "we need a login created for her": an account had made, the participle after it.
+    # Only with "a"/"an": "get my account set up on the new phone" is an account that exists.
+    r"|\b(?:get|have|need|needs|want|wants)\s(?:(?:him|her|them|me|us)\s)?(?:an?|a new)\s(?:\w+\s)?(?:accounts?|logins?|user ?ids?)\s"
+    r"(?:set ?up|created|made|provisioned)\b"
+    # "set her up with an account", "create him a new one" (the account named before)
+    r"|\bset (?:him|her|them|\w+) up with (?:an? |the )?(?:\w+ )?(?:accounts?|logins?|e-?mail|user)\b"
+    # The account named by what it is for or whom: "user account for new hire", "email id creation for new intern",
+    # "new joiner account", "create her email".
+    r"|\b(?:accounts?|logins?|e-?mail(?: ids?| address(?:es)?| accounts?)?|user ?ids?|ids?)\s(?:creation\s|request\s|set-?up\s)?"
+    r"for\s(?:a\s|an\s|the\s|our\s)?(?:new|upcoming)\s(?:hire|joiner|starter|intern|employee|colleague|team member)s?\b"
+    r"|\bnew (?:hire|joiner|starter|intern|employee)(?:'s|s)?\s(?:user\s)?(?:accounts?|logins?|e-?mail(?: ids?)?|user ?ids?)\b"
+    r"(?!\s(?:is|was|has|have|got|gets|keeps|isn'?t|wasn'?t|won'?t|doesn'?t|can'?t|locked|expired|needs? (?:a |an )?(?:reset"
+    r"|unlock)))"
+    r"|\b(?:create|set ?up|setup) (?:her|his|their|a new) e-?mail(?: account| address)?\b"
+    r"|\bcreate (?:him|her|them|me) (?:an? )?(?:new )?(?:account|login|one)\b|\bcr(?:é|e)e[rz]?-(?:lui|leur|moi) un (?:nouveau )?compte|new user ids?|add (?:a |the )?new (?:user|employee|hire)s?\b|employment status.{0,10}new"
+    r"|(?:benutzer)?konto\s(?:\w+\s)?(?:anlegen|einrichten|erstellen)|accounts? (?:(?:und|&|\+) (?:\S+ )?)?(?:anlegen|einrichten|erstellen)|neue[rn]? (?:benutzer|account|user)|benutzer(?:konto)?\b.{0,60}(?:anlegen|einrichten|erstellen)"
+    r"|(?:cr(?:é|e)e[rz]?|pr(?:é|e)parer|pr(?:é|e)parez|ouvrir) (?:\S+ ){0,2}?(?:compte|acc(?:è|e)s|adresse mail|bo(?:î|i)te mail)"
+    r"|(?:crear|cread(?:le)?|preparad|preparar|dar de alta) (?:\S+ ){0,2}?(?:cuenta|usuario|correo)"
+    r"|(?:account|gebruiker|mailbox|mailadres)\w* (?:\S+ ){0,2}?(?:aanmaken|klaarzetten|aangemaakt)|(?:maak|zet) .{0,20}(?:account|gebruiker)\w* (?:aan|klaar))"
+)
+# -- a newcomer's account said to exist already -------------------------------------------------------------------
+# "user already exists", "his login is t.adeyemi, already created", "Konto ist laut HR schon angelegt", "son compte est
+# déjà créé", "su usuario ya está creado", "zijn account is al aangemaakt": the account is there, so there is none to
+# make; what the ticket asks (a right, a laptop) is something else. Onboarding's vetoes (objects.py, already_done.py)
+# and the starter's hardware (starter_hardware.py) read this one definition, so a word found in one study widens all
+# three. Each keeps its own context around it (a possessive, a request asked beside it).
+# The account by its names, in the plural too ("accounts", "comptes", "usuarios"); a user is an account here.
+ACCOUNT_NAMED = (r"(?:user(?:\s?account|\s?name|\s?id)?|account|ad account|login|log-in"
+                 r"|konto|konten|zug(?:ä|ae)nge?|benutzer(?:konto|konten|kennung)?"
+                 r"|compte|identifiant|utilisateur"
+                 r"|cuenta|usuario"
+                 r"|gebruiker(?:snaam)?|inlog)s?")
+# Who says so, between the account and what is said of it: "laut HR", "according to HR", "per HR", "selon les RH",
+# "según RRHH", "volgens HR". One or two words name the source.
+WHO_SAYS_SO = r"(?:(?:as per|per|according to|laut|selon|seg(?:ú|u)n|volgens)\s(?:\S+\s){1,2}?)"
+ALREADY = r"(?:already|schon|bereits|d(?:é|e)j(?:à|a)|ya|al|reeds)"
+# Made or there: the participles of making an account, and its being in place.
+MADE = (r"(?:created|set up|made|in place|there"
+        r"|angelegt|eingerichtet|erstellt|vorhanden"
+        r"|cr(?:éé|ee)e?s?|configur(?:é|e)e?s?"
+        r"|cread[oa]s?|configurad[oa]s?"
+        r"|aangemaakt|ingericht)")
+EXISTS = r"(?:exists?|existier(?:t|en)|existen?t?|bestaa(?:t|n))"
+# Spanish says "already" before its auxiliary: "ya está creada", "ya fue creado".
+_AUX_AFTER_ALREADY = r"(?:est(?:á|a)n?|fue|fueron|ha sido|han sido)"
+# The words between the account and what is said of it: an auxiliary ("is", "ist", "a été"), the login itself ("is
+# t.adeyemi,"); never a word that denies it or puts it off ("is not yet created", "ist noch nicht angelegt").
+_BETWEEN_ACCOUNT_AND_SAID = (r"(?:(?!not\b|nicht\b|noch\b|pas\b|no\b|niet\b|nog\b|never\b|nie\b|kein\w*|yet\b|still\b"
+                             r"|to\b|be\b|being\b|encore\b|todav(?:í|i)a\b|a(?:ú|u)n\b)\S+\s){0,2}?")
+# The message it is said in may follow: "created already per HR email", "laut Mail von HR", "selon le mail des RH",
+# "según el correo de RRHH", "volgens de mail van HR" cite a message; they name no mailbox to make.
+SAID_IN_A_MESSAGE = (r"(?:,?\s(?:as per|per|according to|laut|selon|seg(?:ú|u)n|volgens)\s(?:the\s|an?\s|die\s|der\s|le\s|la\s|el\s|de\s|het\s)?(?:\S+\s)?"
+                     r"(?:e-?mail|mail|message|ticket|nachricht|correo|courriel|bericht)\b)")
+ACCOUNT_EXISTS_ALREADY = (
+    rf"\b{ACCOUNT_NAMED}\s{_BETWEEN_ACCOUNT_AND_SAID}{WHO_SAYS_SO}?"
+    # "already created", "already exists", "schon angelegt", "déjà créé", "al aangemaakt", "has already been set up".
+    rf"(?:{ALREADY}\s(?:(?:been|(?:é|e)t(?:é|e)|sido)\s)?(?:{MADE}|{EXISTS})"
+    # "created already", "exists already", "existiert bereits", "existe déjà", "existe ya", "bestaat al".
+    rf"|(?:{MADE}|{EXISTS})\s{ALREADY}"
+    rf"|{ALREADY}\s{_AUX_AFTER_ALREADY}\s(?:{ALREADY}\s)?{MADE}"
+    # "sein Konto ist schon da", "zijn account is er al": there, in German's and Dutch's words ("da" alone would
+    # read Spanish's "ya da error").
+    r"|(?:schon|bereits)\sda|er\s(?:al|reeds))\b"
+    rf"{SAID_IN_A_MESSAGE}?"
+)
+LEAVER = (
+    r"(?:\bterminat(?:e|ed|ion)\b|\bleaver\b|\b(?:was|been|got|were|is being|be|being)\s(?:\S+\s)?(?:let go|fired|sacked|dismissed|laid off|made redundant)\b|\blet (?:\S+ ){1,3}?go\b|(?:had|have|has|need|needs|going|decided) to (?:dismiss|fire|sack|let go of)\b|"
+    r"entlassen|freigestellt|gefeuert|renvoy(?:é|e)e?|vir(?:é|e)e?\b|congédi(?:é|e)e?|echad[oa] |offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|\b(?:employee|colleague|user|staff member|contractor|he|she|[a-z]+\.[a-z]+) (?:is )?leaving (?:us )?(?:tomorrow|today|next (?:week|month)|at the end of)|\bleaving (?:on )?(?:\d{1,2}/\d{1,2}\b|\d{1,2}\.\d{1,2}\.)|(?:has |have )?left (?:(?:the|our) )?company|last (?:working )?day|retir(?:ed|ing|ement|es\b)|no longer (?:with|employed|works? (?:here|for|with|at|in)\b|working (?:here|for|with|at|in)\b)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee|\b(?:has|have|had) (?:now |just )?left(?=\s*(?:[,.;!]|$|and\b|us\b|today\b|yesterday\b|this\b|last\b|on\b|the (?:business|company|firm|practice)\b))|finish(?:ed|es|ing) (?:his|her|their) (?:contract|employment|placement|position|post|(?:hiwi|student|assistant|research|teaching|temp|summer|holiday) job)|(?:his|her|their) contract (?:has )?(?:ended|finished|is over)"
+    # A colleague who died: "passed away last week", "is deceased", "ist verstorben", "est décédée", "ha fallecido",
+    # "is overleden". Their accounts are closed as any leaver's. Only words said of people: not "died", which drives
+    # and batteries do too, nor German's "gestorben", said of a PC as well; "died" only after a person's pronoun.
+    r"|\bpassed away\b|\b(?:is |was )?deceased\b|\b(?:he|she|who) (?:has |had )?(?:sadly |suddenly |unexpectedly )?died\b"
+    r"|\bverstorben\b|\bd(?:é|e)c(?:é|e)d(?:é|e)e?\b|\bfallecid[oa]\b|\bfalleci(?:ó|o)\b|\boverleden\b"
+    # A person's exit, as HR names a leaver's (the English of "Austritt"): "employee exit on 31.05", "staff exit: ...",
+    # "sortie du collaborateur", "salida del empleado". Not a program's or a building's exit.
+    r"|\b(?:employee|staff|employment|colleague|personnel|worker|contractor)\sexit\b|\bexit date\b"
+    r"|\bsortie (?:du|de la|d'un|d'une) (?:salari(?:é|e)e?|collaborat(?:eur|rice)|employ(?:é|e)e?)\b|\bsalida (?:del|de la) (?:emplead[oa]|trabajador[a]?|colaborador[a]?)\b"
+    # Not an "Ankündigung" (an announcement, a vendor's maintenance notice): only a notice to leave is a Kündigung.
+    # Leaving the service said ahead, as HR writes it: "scheidet zum 31.10. aus dem Dienst aus", "ausscheiden wird".
+    r"|\bscheidet (?:\S+ ){0,5}?aus\b|\bausscheid(?:et|en|end)\b"
+    r"|(?<!an)k(?:ü|ue)ndigung|gek(?:ü|ue)ndigt|austritt|ausgeschieden|verl(?:ä|ae)sst (?:das|uns|unser)|ruhestand|in (?:die |den )?rente (?:gegangen|geht|gehen)|\bgeht (?:\S+ ){0,3}?in (?:die |den )?rente\b|letzte[rn]? arbeitstag"
+    r"|quitte (?:l'entreprise|la soci(?:é|e)t(?:é|e)|le cabinet|nous)|(?:a )?quitt(?:é|e) (?:l'entreprise|la soci(?:é|e)t(?:é|e))|fin de contrat|d(?:é|e)mission|dernier jour|licenci(?:é|e)e?|d(?:é|e)part (?:de|d')"
+    r"|deja la empresa|dej(?:ó|o) la empresa|fin de contrato|despid\w*|desped\w*|(?:ú|u)ltimo d(?:í|i)a|baja (?:de|del) (?:emplead|usuario|trabajador)|dimisi(?:ó|o)n"
+    r"|uit dienst|uitdiensttreding|einde (?:contract|dienstverband)|vertrek van|laatste werkdag|ontslag|ontslagen|verlaat (?:ons|het bedrijf)"
+    # A person's contract that has run out: "her contract with us ended yesterday", "der Vertrag von Frau Lenz ist
+    # ausgelaufen" (a person's, never "our Adobe contract expired", which is a renewal).
+    r"|(?:\b(?:his|her|their)|'s) contract (?:with us )?(?:has |had )?(?:ended|finished|expired|run out)"
+    r"|(?:\b(?:his|her|their)|'s) contract (?:is|was) (?:over|up|terminated)|end of (?:his|her|their) contract"
+    r"|\bcontract (?:has )?(?:ended|expired|finished|run out) for (?:the |our |an? )?(?:external|contractor|consultant"
+    r"|temp|freelancer|intern|employee|user|mr|mrs|ms)\b"
+    # The contract named first, its holder after, then its end: "the contract of external J. Doe ends on the 31st",
+    # "Vertrag von Externem X endet", "le contrat du prestataire X se termine", "el contrato del externo X termina",
+    # "het contract van externe X loopt af".
+    r"|\bcontract (?:of|for) (?:the |our |an? )?(?:external|contractor|consultant|temp|freelancer|intern|trainee)\b[^.!?\n]{0,40}?\b(?:ends|ended|expires|expired|finishes|finished|runs out|is over)\b"
+    r"|\bvertrag (?:von|des|der|f(?:ü|ue)r) (?:de[mnr] |die )?(?:externe[mnr]?|berater\w*|freelancer|leiharbeiter\w*|praktikant\w*|werkstudent\w*)\b[^.!?\n]{0,40}?\b(?:endet|l(?:ä|ae)uft (?:\S+ )?aus|ist beendet|ist ausgelaufen)"
+    r"|\bcontrat (?:du|de la|de l'|d'un|d'une) ?(?:prestataire|consultant|int(?:é|e)rimaire|stagiaire|externe|freelance)\b[^.!?\n]{0,40}?\b(?:se termine|termin|finit|prend fin|expire)"
+    r"|\bcontrato (?:del|de la|de) (?:contratista|consultor|becari[oa]|extern[oa]|freelance)\b[^.!?\n]{0,40}?\b(?:termina|finaliza|vence|acaba)"
+    r"|\bcontract van (?:de )?(?:externe?|consultant|inhuurkracht|uitzendkracht|zzp'?er|stagiair)\b[^.!?\n]{0,40}?\b(?:loopt (?:\S+ )?af|eindigt|is afgelopen)"
+    # An outside worker named first, then the contract's end: "contractor J. Doe, contract ended Friday", "Externer
+    # Berater Huber, Vertrag ist ausgelaufen", "prestataire X, contrat terminé", "contratista X, contrato finalizado",
+    # "externe kracht X, contract afgelopen". Whose contract it is, the sentence has said already.
+    r"|\b(?:contractor|consultant|freelancer|temp|intern|external|trainee)\b[^.!?\n]{0,60}?\bcontract (?:has |had )?(?:ended|expired|finished|run out|is over|was over)"
+    r"|\b(?:externe?r?|berater\w*|freelancer|leiharbeiter\w*|praktikant\w*|werkstudent\w*)\b[^.!?\n]{0,60}?\bvertrag (?:ist |war )?(?:beendet|ausgelaufen|abgelaufen|zu ende)"
+    r"|\b(?:prestataire|consultant|int(?:é|e)rimaire|stagiaire|freelance)\b[^.!?\n]{0,60}?\bcontrat (?:est |a )?(?:termin|fini|pris fin|expir)"
+    r"|\b(?:contratista|consultor|becari[oa]|extern[oa]|freelance)\b[^.!?\n]{0,60}?\bcontrato (?:ha )?(?:termin|finaliz|venci|acab)"
+    r"|\b(?:externe?|consultant|inhuurkracht|uitzendkracht|zzp'?er|stagiair)\b[^.!?\n]{0,60}?\bcontract (?:is )?(?:afgelopen|be(?:ë|e)indigd|verlopen)"
+    # A person's role, then the bare verb of leaving and the clause's end, as a terse ticket says it: "employee left,
+    # please remove account", "employé parti, merci de ...", "empleado se fue, ...", "medewerker vertrokken." (holdout64).
+    # Not "employee left his badge at home": the clause must end at the verb.
+    r"|\b(?:employee|colleague|staff member|worker|contractor|user)s? (?:has |have |had )?left(?=\s*(?:[,.;!:\u2013-]|$))"
+    r"|\b(?:employ(?:é|e)e?|collaborat(?:eur|rice)|coll(?:è|e)gue) (?:est )?partie?(?=\s*(?:[,.;!:\u2013-]|$))"
+    r"|\b(?:emplead[oa]|compa(?:ñ|n)er[oa]|trabajador(?:a)?) se (?:fue|march(?:ó|o))(?=\s*(?:[,.;!:\u2013-]|$))"
+    r"|\b(?:medewerker|collega|werknemer) (?:is )?vertrokken(?=\s*(?:[,.;!:\u2013-]|$))"
+    # "She left 2 weeks ago", "he left last month": a person's leaving dated in the past (not "he left his laptop last
+    # week": what follows "left" must be the time itself; nor "he left in June last year" in a rehire's ticket, a month
+    # being as often the start of a story as the leaving).
+    # A person named by their name leaves the same way ("Tom Baker left last Friday", "Ines left 3 weeks ago"): any
+    # word before "left" but the writer's own, an object's or a delivery's.
+    # A role, then the person's name or user id in brackets ("our manager at store 23 (jdoe) left last week").
+    r"|(?:\b(?:manager|colleague|employee|user|staff member|member of staff|assistant|supervisor|cashier|clerk|technician"
+    r"|contractor|intern|temp|worker|lead|head|director|officer|admin)\b[^.!?\n()]{0,30}?\([a-z][\w.'-]*(?: [a-z][\w.'-]*)?\)"
+    r"|\b(?:he|she|they|who|[a-z]+\.[a-z]+|(?!(?:i|we|you|it|this|that|which|what|everything|everyone|nothing|train|bus|flight"
+    r"|truck|van|driver|courier|parcel|package|delivery|shipment|order|mail|e-?mail|message|file|job|process|update)\b)"
+    r"[a-z][a-z'-]+)) (?:has |had )?left (?:us |the company )?(?:(?:about |around |over )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday))"
+    # "X left us yesterday without notice", "she left us on Friday": the workplace left, said as the people left behind
+    # say it, recent enough to need no date in weeks (not "he left us a voicemail": a time or the clause's end must
+    # follow). "hat uns (gestern) verlassen", "nous a quittés", "nos dejó", "heeft ons (gisteren) verlaten".
+    r"|\bleft us(?:\s(?:yesterday|today|this (?:week|month|morning)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"abruptly|suddenly|unexpectedly))?(?:\s(?:without|with no) (?:any |prior )?notice)?(?=\s*(?:[,.;!:\u2013-]|$|and\b))"
+    r"|\bhat uns\s(?:\S+\s){0,3}?verlassen\b|\bnous a quitt(?:é|e)e?s?\b|\bnos (?:ha dejado|dej(?:ó|o))(?=\s*(?:[,.;!:]|$|ayer\b|hoy\b|sin\b))"
+    r"|\bheeft ons\s(?:\S+\s){0,3}?verlaten\b"
+    # Someone said to have left the employer itself, the clause ending there: "temp picker X left the agency, remove his
+    # access", "she has left the company.", "hat das Unternehmen verlassen", "a quitté la société", "dejó la empresa", "heeft
+    # het bedrijf verlaten". A temp's agency is their employer: leaving it ends their placement with us. Not the writer
+    # ("I left the company laptop at home": the clause must end at the employer), nor a thing left behind there.
+    r"|(?<!\bi )(?<!\bwe )\b(?:has |have |had )?left (?:the |our |his |her |their )(?:company|firm|business|agency|organi[sz]ation|employer|temp agency)(?=\s*(?:[,.;!:\u2013-]|$|and\b))"
+    r"|\b(?:hat|haben)\s(?:\S+\s){0,3}?(?:das unternehmen|die firma|die agentur|den betrieb)\s(?:\S+\s)?verlassen\b"
+    r"|(?<!\bj')\ba quitt(?:é|e)e?\s(?:l'entreprise|la soci(?:é|e)t(?:é|e)|l'agence|la bo(?:î|i)te)\b"
+    r"|(?<!\byo )\b(?:dej(?:ó|o)|ha dejado|abandon(?:ó|o))\s(?:la empresa|la compa(?:ñ|n)(?:í|i)a|la agencia)\b"
+    r"|(?<!\bik )\bheeft\s(?:\S+\s){0,3}?(?:het bedrijf|de organisatie|het bureau|het uitzendbureau)\s(?:\S+\s)?verlaten\b"
+    # "contractor ext.pmueller finished the project last week": someone engaged for a while whose work is over.
+    r"|\b(?:contractor|consultant|external|freelancer|temp|intern|trainee) [\w.'-]+(?: [\w.'-]+)? (?:has )?(?:finished|completed|ended|wrapped up) (?:the|his|her|their) (?:project|assignment|engagement|contract|internship|placement)\b"
+    # "disable account of user who left": a person who left, said in a relative clause (not "who left a message").
+    r"|\b(?:user|colleague|employee|person|contractor|intern|staff member) who (?:has |had )?(?:just |recently )?left\b"
+    r"(?!\s(?:a|an|the|his|her|their|it|me|us|them|some|my|our|your|this|that)\b)"
+    # "the contract of Ana Ruiz (agency, project X) ended Friday, please disable her account", "der Vertrag von Jan Ort ist
+    # ausgelaufen, bitte sein Konto sperren": a contract named by a bare name is a person's when a his or her account
+    # follows in the same ticket (never "the contract of Office 365 ended", a renewal).
+    r"|\bcontract of (?!(?:the|our|this|that|my|your|an?)\b)[a-z][\w.'-]*(?: [a-z][\w.'-]*)?(?: ?\([^)\n]{0,60}\))?"
+    r" (?:has |had )?(?:ended|expired|finished|run out)\b(?=[^\n]{0,120}\b(?:his|her|their)\s(?:\S+\s)?(?:account|login|access|user)\b)"
+    r"|\b(?:vertrag von|contrat de|contrato de|contract van) (?!(?:der|dem|la|le|el|het|de|unserem|notre|nuestro|ons)\b)[a-zà-ÿ][\w.'-]*(?: [a-zà-ÿ][\w.'-]*)?"
+    r"(?: ?\([^)\n]{0,60}\))? (?:\S+ )?(?:ausgelaufen|beendet|abgelaufen|termin(?:é|e)|fini|terminado|finalizado|vencido|afgelopen|be(?:ë|e)indigd|verlopen)"
+    r"(?=[^\n]{0,120}\b(?:sein|ihr|son|sa|su|zijn|haar)\w*\s(?:\S+\s)?(?:konto|zugang|account|compte|acc(?:è|e)s|cuenta|usuario|gebruiker)\b)"
+    # "contract of external j.doe ended friday": the contract of a person named by their role.
+    r"|\bcontract of (?:the |our |an? )?(?:external|contractor|consultant|temp|freelancer|intern|employee|user)\b"
+    r"(?: \S+)? (?:has |had )?(?:ended|expired|finished|run out)"
+    # ... and by role, trade and name: "the contract of external engineer P. Moreau ended yesterday".
+    r"|\bcontract of (?:the |our |an? )?(?:external|contractor|consultant|temp|freelancer|intern)\s(?:engineer|developer|technician"
+    r"|consultant|designer|auditor|specialist|worker|colleague|staff member|programmer|analyst|electrician|fitter)\b(?: [\w.'-]+){0,2}"
+    r" (?:has |had )?(?:ended|expired|finished|run out)"
+    # "contractor wxyz.abcd contract ended today": the contract of a person named by role and name.
+    r"|\b(?:contractor|consultant|external|freelancer|temp|intern) [\w.'-]+(?: [\w.'-]+)?'?s? contract (?:has |had )?(?:ended|expired|finished|run out)"
+    # What ran out must be the contract: "Ihr Konto ist abgelaufen" is the directory's expiry message to the writer.
+    r"|(?:(?:sein|ihr)\w* (?:\S+ )?\w*vertrag|vertrag von (?:frau|herrn?)) (?:\S+ ){0,3}?(?:ist |war )?(?:ausgelaufen|beendet|abgelaufen)"
+    r"|son contrat (?:\S+ ){0,3}?(?:est |a )?(?:termin|fini|pris fin)\w*"
+    r"|su contrato (?:\S+ ){0,3}?(?:ha )?(?:termin|finaliz|acab)\w*"
+    r"|(?:zijn|haar) contract (?:\S+ ){0,3}?(?:is )?(?:afgelopen|be(?:ë|e)indigd|verlopen)"
+    # "Fr. Hoffmann ist nicht mehr bei uns (Aufhebungsvertrag)": a person "no longer with us" beyond English (one who
+    # is or works there, not a printer that "druckt nicht mehr bei uns"), and the German agreement ending an employment.
+    r"|\b(?:ist|sind|arbeitet|arbeiten|war)\s(?:\S+\s){0,4}?nicht mehr (?:bei uns|im (?:unternehmen|haus|betrieb)|f(?:ü|ue)r uns t(?:ä|ae)tig)|aufhebungsvertrag"
+    r"|n'est plus (?:chez nous|avec nous|dans l'entreprise)|ne (?:fait|travaille) plus (?:partie de|chez|pour) (?:nous|l'entreprise)"
+    r"|ya no (?:trabaja|est(?:á|a)) (?:con nosotros|en la empresa)|(?:is|werkt) niet meer (?:bij ons|in dienst|bij het bedrijf))"
+)
+DISABLE_ACCOUNT = (
+    # "account can be removed", "his login should be disabled": the account first, the verb in the passive after it.
+    r"(?:\b(?:accounts?|logins?|user|ad account)\s(?:can|should|must|may|needs? to|has to|to)\sbe\s(?:removed|deleted|disabled|deactivated|closed|blocked)\b|"
+    # "can his files be moved to me and his account shut down?": the passive's auxiliary said once, for both verbs.
+    r"\b(?:his|her|their)\s(?:ad\s|user\s|windows\s)?(?:account|login)s?\s(?:to be\s|be\s)?(?:shut down|closed|disabled|deactivated|removed|deleted)\b|"
+    # "... still shows in the address book. Please disable it.": the account spoken of, asked off by a pronoun, or with
+    # its object left out at the end ("his account is still active, please deactivate."), as German's "bitte deaktivieren".
+    r"\b(?:please|pls|kindly|can you|could you)\s(?:\S+\s)?(?:disable|deactivate)(?:\s(?:it|him|her|them)\b|\s*(?:[.!]|$))|"
+    # Not one taken out of a place they belong to ("remove the external user from the sharepoint site", "from the
+    # Finance group"): that is a membership, and the account stays (h77).
+    r"(?:disable|deactivate|block|close|remove|delete)\s(?:all\s(?:of\s)?)?(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in|id)s?\b"
+    r"(?!\s(?:from|out of|off)\s(?:the\s|our\s)?(?:\S+\s){0,3}?(?:site|sharepoint|team|teams|channel|group|list|dl|distribution|folder|share|drive)\b)|"
+    # The directory named for its account: "please deactivate AD, VPN token and groups", "disable his Entra ID".
+    r"\b(?:disable|deactivate)\s(?:(?:the|his|her|their)\s)?(?:ad|active directory|entra(?: id)?|azure ad|domain)\b(?!\s(?:group|sync|connect|policy|gpo|attribute|field)s?\b)|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
+    r"|(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen).{0,5}$|(?:konto|zugang|zug(?:ä|ae)nge|benutzer)\w* (?:\S+ ){0,3}?(?:deaktivieren|sperren|l(?:ö|oe)schen|entziehen)"
+    r"|(?:d(?:é|e)sactiv\w*|bloqu(?:er|ez)|supprim\w*|ferm(?:er|ez)|retir\w*|coup(?:er|ez)) (?:\S+ ){0,2}?(?:compte|acc(?:è|e)s)"
+    r"|(?:desactiv\w*|bloque(?:ar|ad)|elimin\w*|borr\w*|quit(?:ar|ad)|cerr(?:ar|ad)) (?:\S+ ){0,2}?(?:cuenta|accesos?|usuario)"
+    r"|(?:account|toegang|gebruiker)\w* (?:\S+ ){0,3}?(?:blokkeren|uitschakelen|verwijderen|intrekken|deactiveren|afsluiten))"
+)
+
+# "She'll need an account": in a joiner's ticket, the account to create (on its own, any account for anything).
+NEEDS_ACCOUNT = (
+    r"(?:need|needs|will need|require|requires|braucht|brauchen|ben(?:ö|oe)tigt|besoin d'un|lui faut un|il faut un"
+    r"|necesita|necesitar(?:á|a)|nodig"
+    # The account asked as what the newcomer may have: "can she have a login and email ready for 9am?", "kann er ein
+    # Konto bekommen", "peut-elle avoir un compte", "¿puede tener un usuario?", "kan ze een account krijgen".
+    r"|(?:can|could|may) (?:she|he|they|(?!(?:i|we|you)\b)\S+) (?:have|get)|(?:kann|k(?:ö|oe)nnte) (?:sie|er) (?:schon )?(?:ein|einen)"
+    r"|peut-(?:elle|il) (?:avoir|obtenir)|puede (?:tener|recibir)|(?:kan|kun) (?:ze|zij|hij) (?:een|al een))\s(?:\S+\s){0,3}?(?:accounts?|logins?|user ?(?:id|account)|e-?mail address|e-?mail(?=,)"
+    r"|compte|cuenta|usuario|gebruikersaccount|account|benutzer(?:konto)?|konto)\b"
+)
