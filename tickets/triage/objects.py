@@ -28,12 +28,14 @@ from tickets.triage.help_desk_own import HELP_PAGE_VETOES, TICKET_CHASE_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
 from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY
 from tickets.triage.logins_elsewhere import LOGIN_ELSEWHERE_VETOES
+from tickets.triage.mail_itself import MAIL_ITSELF_VETOES
 from tickets.triage.not_asked import NOT_ASKED_VETOES
 from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
 from tickets.triage.other_parties import OTHER_PARTY_VETOES
 from tickets.triage.other_senses import OTHER_SENSE_VETOES
 from tickets.triage.patterns import Signal, Veto, rx, words
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
+from tickets.triage.rules_asked import RULES_ASKED_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.second_factor import SECOND_FACTOR_VETOES
 from tickets.triage.self_service_tools import SELF_SERVICE_TOOL_VETOES
@@ -143,7 +145,17 @@ OBJECT_SIGNALS: list[Signal] = [
         rf"|\b(?:i|we)\s(?:need|want|would like)\s(?:\S+\s)?access\s(?:to|on)\s(?:all\s)?(?:of\s)?{_SOMEONE}(?:'s)?\s{_MAILS}"
         rf"|\b(?:forward|redirect)\w*\s(?:all\s)?(?:of\s)?{_SOMEONE}(?:'s)?\s{_MAILS}\s(?:\S+\s){{0,2}}?to\s(?:me|us)\b"
         rf"|\b(?:e-?mails?|mails?)\sof\s{_SOMEONE}\b[^.!?\n]{{0,80}}\b(?:to me|to us|for me|give me access|me access)\b"
-        rf"|\b{_SOMEONE}\s{_MAILS}\s(?:\S+\s){{0,2}}?an mich\b"), 1.8),
+        rf"|\b{_SOMEONE}\s{_MAILS}\s(?:\S+\s){{0,2}}?an mich\b"
+        # The mailbox itself wanted by the writer, "access" unsaid: "as his manager I need his mailbox for the open
+        # quotes", "I need into her inbox", "ich brauche sein Postfach", "j'ai besoin de sa boîte mail", "necesito su
+        # buzón", "ik heb zijn mailbox nodig" (sets h90, h95). Not the mailbox wanted done to ("need his mailbox
+        # deleted", "converted to shared"): that is a step of the leaver's offboarding.
+        rf"|\b(?:i|we|and)\s(?:still\s|urgently\s|really\s)?(?:need|want)\s(?:to\sget\s|to\sgo\s|to\slook\s)?(?:into\s|in\s)?{_SOMEONE}(?:'s)?\s(?:{_BOX}|{_MAILS})"
+        r"(?!\s(?:\S+\s)?(?:deleted|removed|closed|disabled|converted|archived|exported|backed|forwarded|redirected|shut))"
+        rf"|\bich\s(?:brauche|ben(?:ö|oe)tige|muss)\s(?:\S+\s)?(?:sein|seine|ihr|ihre)\s(?:postfach|mailbox|e-?mails)\b(?!\s(?:\S+\s)?(?:gel(?:ö|oe)scht|deaktiviert|umgewandelt))"
+        r"|\b(?:j'ai|nous avons) besoin (?:de|d'acc(?:è|e)der (?:à|a)) (?:sa|leur) (?:bo(?:î|i)te (?:aux lettres|mail)|messagerie)"
+        r"|\bnecesit(?:o|amos) (?:entrar en )?su (?:buz(?:ó|o)n|correo)\b"
+        r"|\b(?:ik heb|we hebben) (?:zijn|haar|hun) (?:mailbox|postvak|mail) nodig\b"), 1.8),
     # "Can his mailbox be given to me (his successor)?", "sein Postfach bitte an mich übergeben", "sa boîte aux lettres
     # peut-elle m'être transférée", "su buzón pasarlo a mí", "haar mailbox aan mij overdragen": someone's mailbox handed
     # on to the writer or to a successor is access to it (a leaver's too, by the dataset convention), even where no
@@ -306,4 +318,8 @@ OBJECT_VETOES: list[Veto] = [
     *ANOTHER_KIND_VETOES,
     # A device's lock, a notice for the record (devices_and_notices.py).
     *DEVICE_AND_NOTICE_VETOES,
+    # Mail itself going wrong: a mailbox's own fault, a leaver's address answered, a first mail astray (mail_itself.py).
+    *MAIL_ITSELF_VETOES,
+    # The password rules asked about beside a refusal told (rules_asked.py).
+    *RULES_ASKED_VETOES,
 ]

@@ -193,6 +193,22 @@ _FIRM_USES_A_FACTOR = unless_asked(
     rf"|\bsi (?:usamos|utilizamos|tenemos|exigimos|la empresa usa)\s(?:\S+\s){{0,4}}?{MFA}"
     rf"|\bof (?:we|het bedrijf)\s(?:\S+\s){{0,4}}?{MFA}\s(?:\S+\s)?(?:gebruiken|gebruikt|hebben|afdwingen|verplichten)")
 
+# Number matching that fails: the sign-in asks for a number and none is shown, or the page and the app show different
+# ones ("number matching: the app wants a number but the sign-in page shows none", "the number in the authenticator
+# doesn't match the one on screen", "Zahlenabgleich: es wird keine Zahl angezeigt", "aucun nombre n'est affiché", "no
+# aparece ningún número", "er wordt geen getal getoond", "the numbers don't match"). The factor is in hand and answers;
+# the two ends disagree, for a technician to trace (an old client, a proxy's page). Not where the factor is asked moved
+# or set up again, or the phone is new or lost (unless).
+_NUMBER = r"(?:numbers?|digits?|zahl|zahlen|nummer|ziffern?|nombres?|num(?:é|e)ros?|chiffres?|n(?:ú|u)meros?|getal(?:len)?|cijfers?)"
+_NUMBER_MATCH_FAILS = unless(
+    r"\bnumber[\s-]?match\w*|\bzahlenabgleich|\bcorrespondance (?:des|de) (?:nombres|num(?:é|e)ros)|\bcoincidencia de n(?:ú|u)meros|\bnummer[\s-]?(?:matching|vergelijking)"
+    rf"|\b(?:no|without|kein\w*|aucun|sans|ning(?:ú|u)n|sin|geen)\s(?:\S+\s)?{_NUMBER}\s(?:\S+\s){{0,2}}?(?:shown|displayed|appears?|on (?:the )?screen|angezeigt|erscheint|affich(?:é|e)|n'appara(?:î|i)t|aparece|se muestra|getoond|te zien|verschijnt)"
+    rf"|\b(?:shows?|showing|displays?|zeigt|erscheint|affiche|appara\w*|muestra|aparece|toont|verschijnt)\s(?:\S+\s)?(?:no|kein\w*|aucun|ning(?:ú|u)n|geen)\s{_NUMBER}"
+    rf"|\b(?:doesn'?t|does not|didn'?t|did not|never|not)\s(?:show|display|give)\w*\s(?:me\s)?(?:a|the|any)\s{_NUMBER}\b"
+    rf"|\b{_NUMBER}\s(?:\S+\s){{0,6}}?(?:don'?t|do not|doesn'?t|does not|never)\s(?:match|agree)|\b(?:shows?|showing|displays?|see|sees)\s(?:a\s)?different {_NUMBER}\b"
+    rf"|\b{_NUMBER}\s(?:\S+\s){{0,4}}?(?:stimm\w* nicht (?:(?:ü|ue)berein)?|ne correspond\w* pas|no coincid\w*|kom(?:t|en) niet overeen)",
+    rf"{_MOVE_FACTOR}|{_NEW_OR_LOST_DEVICE}")
+
 SECOND_FACTOR_VETOES: list[Veto] = [
     # "a client's questionnaire asks whether we use MFA": the firm's policy, nobody's factor to reset.
     Veto("mfa_reset", rx(_FIRM_USES_A_FACTOR), 3.0),
@@ -220,4 +236,6 @@ SECOND_FACTOR_VETOES: list[Veto] = [
     Veto("mfa_reset", rx(unless_asked(_CODES_REFUSED_NOTHING_CHANGED)), 2.0, _UNCHANGED_ANCHOR),
     # "mfa sms codes don't arrive since yesterday, same number as before", "no MFA prompt anymore, is this normal?"
     Veto("mfa_reset", rx(_FACTOR_ODD_NOTHING_ASKED), 2.0),
+    # "the sign-in asks me to type the number shown, but the page shows none": number matching at fault, no reset.
+    Veto("mfa_reset", rx(_NUMBER_MATCH_FAILS), 2.5),
 ]
