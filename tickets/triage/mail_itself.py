@@ -12,8 +12,9 @@ in English, German, French, Spanish and Dutch (tests/triage/test_mail_itself.py)
 from __future__ import annotations
 
 from tickets.triage.already_done import unless
+from tickets.triage.joiner_leaver_words import CREATE_ACCOUNT, DISABLE_ACCOUNT
 from tickets.triage.patterns import Veto, rx
-from tickets.triage.vocabulary import ACCESS, ADD, CREATE_ACCOUNT, DISABLE_ACCOUNT, MAILBOX, RESET, SHARED_MAILBOX
+from tickets.triage.vocabulary import ACCESS, ADD, MAILBOX, RESET, SHARED_MAILBOX
 
 # A right on a mailbox asked for in so many words: "give me access", "add Jo to it", "I need access to it", "Zugriff
 # geben", "donner l'accès", "dar acceso", "toegang geven". Where it is, the mailbox's fault is beside that request.
