@@ -81,6 +81,15 @@ _DONE = (
     # beside it, nothing is left to do here (h93).
     r"|\b(?:(?:is\s|a\s|as\s)*duplicate(?:d)?\s(?:of|to)|duplikat\s(?:von|zu)|doppelt\s(?:erfasst|angelegt|ge(?:ö|oe)ffnet)|(?:en\s)?doublon\s(?:de|avec)"
     r"|duplicad[oa]\s(?:de|del)|dubbele\s(?:melding|aanvraag|ticket)|duplica(?:at|te)\svan)\b"
+    # The same said plainly, by the other ticket's number or by raising it twice: "my issue is the same as INC0011",
+    # "raised this twice", "dasselbe wie INC0011", "zweimal gemeldet", "le même que INC0011", "ouvert deux fois", "el
+    # mismo que INC0011", "abierto dos veces", "hetzelfde als INC0011", "twee keer gemeld" (set h98).
+    r"|\b(?:the\s)?same\s(?:as|like)\s(?:(?:ticket|incident|request|case|call)\s#?\s?\d{4,}|#\s?\d{4,}|[a-z]{2,5}-?\d{4,})\b"
+    r"|\b(?:raised|logged|opened|submitted|sent|created)\s(?:this|it|the (?:ticket|request))\stwice\b"
+    r"|\b(?:dasselbe|das gleiche|der gleiche|die gleiche|identisch)\s(?:\S+\s)?(?:wie|mit)\s(?:(?:ticket|anfrage|meldung)\s#?\s?\d{4,}|#\s?\d{4,}|[a-z]{2,5}-?\d{4,})\b|\b(?:zweimal|doppelt)\s(?:gemeldet|erstellt|eingereicht|ge(?:ö|oe)ffnet|aufgemacht)\b"
+    r"|\b(?:le|la)\sm(?:ê|e)me\s(?:\S+\s)?que\s(?:(?:le ticket|la demande|l'incident)\s#?\s?\d{4,}|#\s?\d{4,}|[a-z]{2,5}-?\d{4,})\b|\b(?:ouvert|cr(?:éé|ee)|envoy(?:é|e)|soumis)e?\s(?:\S+\s)?deux fois\b"
+    r"|\b(?:el|la|lo)\smism[oa]\s(?:\S+\s)?que\s(?:(?:el ticket|la incidencia|la solicitud)\s#?\s?\d{4,}|#\s?\d{4,}|[a-z]{2,5}-?\d{4,})\b|\b(?:abiert|cread|enviad)[oa]\s(?:\S+\s)?dos veces\b"
+    r"|\b(?:hetzelfde|dezelfde)\s(?:\S+\s)?als\s(?:(?:ticket|melding)\s#?\s?\d{4,}|#\s?\d{4,}|[a-z]{2,5}-?\d{4,})\b|\b(?:twee keer|dubbel)\s(?:gemeld|aangemaakt|ingediend|verstuurd)\b"
     # "Konto entsperrt – danke": the account and its participle, as a subject line says it.
     rf"|\b(?:account|konto|zugang|password|passwort|kennwort|compte|mot de passe|cuenta|contrase(?:ñ|n)a|wachtwoord)\s(?:unlocked|fixed|sorted|{_DONE_ELSEWHERE})\b"
     # "my access works again since this morning", "fonctionne à nouveau", "funciona otra vez", "werkt weer": the fault

@@ -289,6 +289,18 @@ _RULE_FINDING = (r"\b(?:audit|alert|alerting|detection|monitoring|compliance|sec
                  r"|\br(?:è|e)gle d'(?:audit|alerte)\s?:|\br(?:è|e)gle de (?:d(?:é|e)tection|surveillance|conformit(?:é|e))\s?:"
                  r"|\bregla de (?:auditor(?:í|i)a|alerta|detecci(?:ó|o)n|supervisi(?:ó|o)n|monitorizaci(?:ó|o)n)\s?:"
                  r"|\b(?:audit|alarm|detectie|monitoring|beveiligings)[\s-]?regel\s?:")
+# A change already made, and the desk asked only whether it was meant: "Alert: suspicious additions to sensitive groups
+# ... please confirm whether this was a planned change", "bitte bestätigen, ob dies eine geplante Änderung war",
+# "merci de confirmer s'il s'agit d'un changement prévu", "confirme si fue un cambio planificado", "graag bevestigen of
+# dit een geplande wijziging was". Someone made the change; a person weighs it, nobody asks for another (set h98, an
+# accounting firm's). A plea to undo it ("remove him again") is asked in words, and unless_asked keeps that.
+_CHANGE_TO_CONFIRM = (r"\bconfirm\w*\s(?:whether|if)\s(?:this|that|these|it|the (?:\S+\s)?(?:change|addition|removal)s?)\s(?:\S+\s)?(?:was|were|is|are)\s(?:an?\s)?"
+                      r"(?:planned|expected|intended|authori[sz]ed|approved|legitimate|known)\b"
+                      r"|\bbest(?:ä|ae)tig\w*,?\s(?:ob|dass)\s(?:dies|das|es|diese)\s(?:\S+\s){0,2}?(?:geplant|erwartet|beabsichtigt|genehmigt|autorisiert|bekannt)\w*"
+                      r"|\bconfirm\w*\s(?:si|que)\s(?:\S+\s){0,4}?(?:pr(?:é|e)vue?|planifi(?:é|e)e?|attendue?|autoris(?:é|e)e?|approuv(?:é|e)e?|l(?:é|e)gitime)s?\b"
+                      r"|\bconfirm\w*\s(?:si|que)\s(?:\S+\s){0,4}?(?:planificad[oa]|previst[oa]|esperad[oa]|autorizad[oa]|aprobad[oa]|leg(?:í|i)tim[oa])s?\b"
+                      r"|\bbevestig\w*\s(?:of|dat)\s(?:\S+\s){0,4}?(?:gepland\w*|verwacht\w*|bedoeld\w*|goedgekeurd\w*|geautoriseerd\w*)")
+_CONFIRM_ANCHOR = words("confirm", "bestätig", "bestaetig", "bevestig")
 # A directory synchronisation's error report: the sync tool named, with its failure ("Entra Connect: 3 objects failed
 # export", "AAD Connect Synchronisierungsfehler", "erreur de synchronisation de l'annuaire", "error de sincronización
 # del directorio", "fout in directorysynchronisatie"). The objects it names exist already, or are a technician's to
@@ -346,6 +358,10 @@ DEVICE_AND_NOTICE_VETOES: list[Veto] = [
 
     # "Audit rule: account 'x' created in OU=... outside the onboarding workflow, please review": a finding to weigh.
     *(Veto(category, rx(unless_asked(_RULE_FINDING)), 3.0, _RULE_ANCHOR)
+      for category in ("password_reset", "account_unlock", "mfa_reset", "session_revoke", "onboarding", "offboarding",
+                       "group_membership", "mailbox_access", "license_change")),
+    # "Alert: user added to Domain Admins by adm-x. Please confirm whether this was a planned change": a change to weigh.
+    *(Veto(category, rx(unless_asked(_CHANGE_TO_CONFIRM)), 3.0, _CONFIRM_ANCHOR)
       for category in ("password_reset", "account_unlock", "mfa_reset", "session_revoke", "onboarding", "offboarding",
                        "group_membership", "mailbox_access", "license_change")),
     # "IT disabled her account this morning; just for the records, nothing needed from you".

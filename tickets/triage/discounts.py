@@ -199,8 +199,22 @@ def discount_leaver_named_as_a_cause(text: CleanText, scores: dict[str, float], 
     asked = f"{text.lower_subject}\n{text.lower_request}"
     if ((_FAILS.search(asked) and not REQUEST.search(asked)) or _ROLE_LEFT_EMPTY.search(asked)
             or _HELD_BY_LEAVER.search(asked) or _HELD_BY_THEM.search(asked)
-            or (_LEAVERS_RECORD.search(asked) and _REFUSED.search(asked))):
+            or (_LEAVERS_RECORD.search(asked) and _REFUSED.search(asked)) or _SECRET_LEFT_WITH_THEM.search(asked)):
         scores["offboarding"] = min(scores["offboarding"], 1.0)
+
+
+# A shared secret nobody left knows, because the one who kept it is gone: "nobody knows the certificate's password any
+# more, the colleague who had it left", "kennt keiner mehr das Passwort", "personne ne connaît le mot de passe", "nadie
+# sabe la contraseña", "niemand weet het wachtwoord". The leaving explains the lost secret; what is asked is how to
+# recover or replace it, no account to close (set h98, an accounting firm's).
+_SECRET = r"(?:password|passphrase|pin|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|clave|wachtwoord)"
+_SECRET_LEFT_WITH_THEM = re.compile(
+    rf"\b(?:nobody|no one|no-one|none of us)\s(?:\S+\s){{0,2}}?(?:knows|remembers|has|knew)\s"
+    rf"(?:\S+\s){{0,3}}?{_SECRET}\b"
+    rf"|\b(?:kennt|wei(?:ß|ss)|hat)\s(?:\S+\s)?(?:keiner|niemand)\s(?:\S+\s){{0,3}}?{_SECRET}|\b{_SECRET}\s(?:\S+\s){{0,4}}?(?:kennt|wei(?:ß|ss))\s(?:\S+\s)?(?:keiner|niemand)\b|\b(?:keiner|niemand)\s(?:\S+\s){{0,2}}?(?:kennt|wei(?:ß|ss))\s(?:\S+\s){{0,3}}?{_SECRET}"
+    rf"|\bpersonne ne (?:conna(?:î|i)t|sait|se souvient|a)\s(?:\S+\s){{0,3}}?{_SECRET}"
+    rf"|\bnadie\s(?:\S+\s)?(?:sabe|conoce|recuerda|tiene)\s(?:\S+\s){{0,3}}?{_SECRET}"
+    rf"|\bniemand\s(?:\S+\s)?(?:weet|kent|heeft)\s(?:\S+\s){{0,3}}?{_SECRET}")
 
 
 # Things in an application held by the one who left, their release asked: "the drawings are checked out to a user who

@@ -251,11 +251,22 @@ _NOTICE = _rx(
     r"|wartung(?:sfenster|sarbeiten)?"
     r"|maintenance (?:programm(?:é|e)e|planifi(?:é|e)e|pr(?:é|e)vue)|mantenimiento (?:programado|planificado|previsto)"
     r"|(?:gepland|ingepland) onderhoud|onderhoudsvenster"
+    # A seat count running out ("E3: 3 of 412 available", "nur noch 3 von 412 Lizenzen frei", "3 sur 412 disponibles",
+    # "3 de 412 disponibles", "3 van 412 beschikbaar"): the tenant's stock, reported; no person's licence to change.
+    r"|\b\d+ (?:of|von|sur|de|van) \d+ (?:\S+ )?(?:available|remaining|left|free|frei|verf(?:ü|ue)gbar|disponibles?"
+    r"|restantes?|beschikbaar|vrij)\b"
+    # A scheduled report ("[Scheduled report] password expiry - week 38"): figures for a person to read.
+    r"|scheduled report|geplanter bericht|rapport planifi(?:é|e)|informe programado|gepland rapport"
 )
 _MACHINE = _rx(
     r"automated|automatically generated|(?:generated|sent) automatically|do not reply|don'?t reply|no-?reply"
     r"|not monitored|unmonitored|unsubscribe|^\W*\[(?:automation|automated|bot|system)\]|retry (?:is )?scheduled"
     r"|you are receiving this|no action is (?:required|needed)|no action needed"
+    # A report that says it changes nothing itself: "report only, no automatic action", "nur Bericht, keine
+    # automatische Aktion", "rapport uniquement", "solo informe", "alleen rapportage".
+    r"|\breport only\b|\bno automatic action|\bnur (?:ein )?bericht\b|keine automatische (?:aktion|ma(?:ß|ss)nahme)"
+    r"|rapport uniquement|aucune action automatique|s(?:ó|o)lo informe|ninguna acci(?:ó|o)n autom(?:á|a)tica"
+    r"|alleen rapportage|geen automatische actie"
     # A vendor writing to its customer about the account with it, not a colleague writing to the help desk.
     r"|dear (?:valued )?customer|to avoid (?:any )?(?:interruption|disruption)|update your payment|amount due"
     r"|billing account"

@@ -302,6 +302,9 @@ _ACCESS_GIVEN = (r"\b(?:i|we|she|he|they)\s(?:was|were|have been|'ve been|has be
                  # box yesterday but ...", "got granted rights on it last week".
                  r"|(?:^|(?<=[\n.!?;:]\s)|(?<=[\n.!?;:]))(?:was|were|have been|'ve been|got)\s(?:already\s)?(?:given|granted)\s(?:\S+\s){0,2}?(?:access|rights?|permissions?)\b"
                  r"|\b(?:access|rights?|permissions?)\s(?:was|were|has been|have been)\s(?:already\s)?(?:given|granted|added)\b"
+                 # Access said got, as a quick note puts it: "got access to the audit mailbox last week", "I got
+                 # permissions on it yesterday" (set h98; German's "bekommen" and the others' are below).
+                 r"|(?:^|\b(?:i|we|she|he|they)\s|(?<=[\n.!?;:]\s)|(?<=[\n.!?;:]))(?:already\s)?got\s(?:the\s|full\s|read\s)?(?:access|rights|permissions?)\s(?:to|on|for)\b"
                  # A membership said made: "ich wurde in die Gruppe aufgenommen", "me añadieron al grupo", "fui añadida",
                  # "ik werd toegevoegd". What the group opens not showing is the fault, as with a right given. (English's
                  # "I was added to" and French's "j'ai été ajouté" are in the membership lines below.)
@@ -323,6 +326,8 @@ _ACCESS_GIVEN = (r"\b(?:i|we|she|he|they)\s(?:was|were|have been|'ve been|has be
                  r"|\b(?:ich habe|ich hab|wir haben)\s(?:\S+\s)?(?:zugriff|berechtigung\w*|rechte)\s(?:auf|f(?:ü|ue)r)\b"
                  r"|\bj'ai (?:bien )?(?:acc(?:è|e)s|les droits) (?:(?:à|a)|au|aux|sur)\b|\btengo (?:\S+\s)?(?:acceso|permisos?) (?:a|al)\b|\bik heb (?:\S+\s)?(?:toegang|rechten) (?:tot|op)\b")
 _NOT_SHOWING = (r"(?:(?:still\s|yet\s)?(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|won'?t|hasn'?t|not)\s(?:\S+\s)?(?:show|shown|showing|appear\w*|visible|display\w*|come up)"
+                # ... or never did: "it never showed up in Outlook", "never appeared" (set h98).
+                r"|\bnever\s(?:\S+\s)?(?:showed up|shows up|appeared|came up|turned up)\b"
                 # ... or the writer cannot see it: "I was added to the team but can't see the private channel", "ich
                 # sehe den Kanal nicht", "je ne vois pas le canal", "no veo el canal", "ik zie het kanaal niet".
                 r"|(?:can'?t|cannot|can not|couldn'?t|could not|don'?t|do not|still don'?t)\s(?:\S+\s)?(?:see|find|open)\b"
@@ -339,7 +344,7 @@ _GIVEN_NOT_SHOWING = unless_asked(rf"(?:{_ACCESS_GIVEN})[\s\S]{{0,200}}?(?:{_NOT
 _GIVEN_ANCHOR = words("given", "granted", "added", "bekommen", "erhalten", "eingerichtet", "freigegeben", "vergeben", "donn", "accord",
                       "reçu", "recu", "obtenu", "dieron", "dado", "concedi", "gekregen", "kreeg", "ontvangen",
                       "hinzugef", "aufgenommen", "ajout", "añadi", "anadi", "adieron", "agregaron", "adido", "agreg",
-                      "toegevoegd", "have", "habe", "hab ", "haben", "j'ai", "tengo", "heb ")
+                      "toegevoegd", "have", "habe", "hab ", "haben", "j'ai", "tengo", "heb ", "got ")
 
 # A password's expiry told with its interval is the rule, not an expiry that happened: "do our passwords expire every
 # 90 days?", "Passwörter laufen alle 90 Tage ab", "les mots de passe expirent tous les 90 jours", "las contraseñas

@@ -183,6 +183,21 @@ _FACTOR_ODD_NOTHING_ASKED = unless(
     rf"{_FACTOR_MISBEHAVES}[\s\S]{{0,200}}?(?:{_NUMBER_UNCHANGED}|{_WONDERED}|{_WORKED_UNTIL_LATELY})|(?:{_NUMBER_UNCHANGED}|{_WONDERED}|{_WORKED_UNTIL_LATELY})[\s\S]{{0,200}}?{_FACTOR_MISBEHAVES}",
     rf"{ASKS_FOR_A_CHANGE}|{_MOVE_FACTOR}|{_NEW_OR_LOST_DEVICE}")
 
+# The number a sign-in prompt should show, or ask for, missing from it: "the authenticator prompt only shows
+# approve/deny and no number field", "die Authenticator-App zeigt keine Zahl an", "l'authenticator n'affiche pas de
+# numéro", "la app de autenticación no muestra el número", "de authenticator toont geen nummer". The app on the phone is
+# out of date or misconfigured; the factor is registered and answers (set h98, an accounting firm's). Not with a new
+# or lost phone, or a reset asked (unless).
+_NUMBER = r"(?:number|digits?|zahl|ziffern?|nummer|num(?:é|e)ro|nombre|chiffres?|n(?:ú|u)mero|getal|cijfers?)"
+_NO_NUMBER = (rf"\bno {_NUMBER}\s?(?:field|box|to (?:enter|type)|shown|displayed)?\b|\b(?:doesn'?t|does not|won'?t|never) (?:show|display|ask for) (?:a |the |any )?{_NUMBER}\b"
+              rf"|\b{_NUMBER}\s?(?:field|box)?\s(?:is\s)?(?:missing|not shown|not displayed|not there)\b|\bnumber match\w*\s(?:\S+\s)?(?:isn'?t|is not|not|doesn'?t|does not|never)\b"
+              rf"|\b(?:zeigt|erscheint|kommt)\s(?:\S+\s)?(?:keine|kein)\s(?:\S+\s)?{_NUMBER}|\bkeine\s{_NUMBER}\s(?:\S+\s)?(?:angezeigt|zu sehen)"
+              rf"|\bn'affiche\s(?:pas|aucun)\s(?:de |le |la |les |d')?{_NUMBER}|\bpas de\s(?:champ\s(?:de\s|pour le\s)?)?{_NUMBER}\b"
+              rf"|\bno\s(?:muestra|aparece|sale)\s(?:el |ning(?:ú|u)n |los )?{_NUMBER}\b|\bsin\s(?:campo\s(?:de\s|para el\s)?)?{_NUMBER}\b"
+              rf"|\b(?:toont|geeft|laat)\s(?:\S+\s)?geen\s{_NUMBER}\b|\bgeen\s{_NUMBER}(?:veld)?\s(?:\S+\s)?(?:zichtbaar|te zien|getoond)\b")
+_NUMBER_MISSING = unless(rf"{MFA}[^\n]{{0,120}}?(?:{_NO_NUMBER})|(?:{_NO_NUMBER})[^\n]{{0,120}}?{MFA}",
+                         rf"{ASKS_FOR_A_CHANGE}|{_MOVE_FACTOR}|{_NEW_OR_LOST_DEVICE}")
+
 # The firm's use of a second factor, asked or described: "whether we use passphrases + MFA", "do we enforce 2FA for
 # all staff?", "ob wir MFA einsetzen", "si nous utilisons la MFA", "si usamos MFA", "of we MFA gebruiken". A policy, not
 # anyone's factor to reset.
@@ -238,4 +253,7 @@ SECOND_FACTOR_VETOES: list[Veto] = [
     Veto("mfa_reset", rx(_FACTOR_ODD_NOTHING_ASKED), 2.0),
     # "the sign-in asks me to type the number shown, but the page shows none": number matching at fault, no reset.
     Veto("mfa_reset", rx(_NUMBER_MATCH_FAILS), 2.5),
+
+    # "the authenticator prompt shows approve/deny but no number, then sign-in fails": the app to update, not re-enrol.
+    Veto("mfa_reset", rx(_NUMBER_MISSING), 2.5),
 ]

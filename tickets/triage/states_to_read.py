@@ -37,7 +37,15 @@ _READY_CONFIRMED = unless(
     r"|\bbest(?:ä|ae)tig\w*\s(?:\S+\s){0,6}?(?:konto|konten|zug(?:ä|ae)nge?|benutzer)\s(?:\S+\s){0,4}?(?:fertig|bereit|angelegt|eingerichtet)\s(?:ist|sind)\b"
     r"|\bconfirm\w*\s(?:que|si)\s(?:\S+\s){0,6}?(?:comptes?|acc(?:è|e)s)\s(?:\S+\s){0,4}?(?:sont|est)\s(?:bien\s)?(?:pr(?:ê|e)ts?|cr(?:éé|ee)s?|configur)"
     r"|\bconfirm\w*\s(?:que|si)\s(?:\S+\s){0,6}?(?:cuentas?|accesos?)\s(?:\S+\s){0,4}?est(?:á|a)n?\s(?:list|cread|configurad)"
-    r"|\bbevestig\w*\s(?:dat|of)\s(?:\S+\s){0,6}?(?:accounts?|toegang)\s(?:\S+\s){0,4}?(?:klaar|aangemaakt)\b",
+    r"|\bbevestig\w*\s(?:dat|of)\s(?:\S+\s){0,6}?(?:accounts?|toegang)\s(?:\S+\s){0,4}?(?:klaar|aangemaakt)\b"
+    # Checked on rather than confirmed, the form sent earlier: "just checking her login and laptop will be ready",
+    # "wollte nur nachfragen, ob ihr Zugang fertig sein wird", "je vérifie juste que son compte sera prêt", "solo
+    # quería comprobar que su cuenta estará lista", "even checken of zijn account klaar is" (set h98).
+    r"|\b(?:just\s|only\s)?check(?:ing|ed)?\s(?:in\s)?(?:that\s|whether\s|if\s|on\s)?(?:\S+\s){0,4}?(?:accounts?|logins?|access|user)\s(?:\S+\s){0,4}?(?:is|are|will be|'ll be)\s(?:all\s)?(?:ready|set up|in place|done)\b"
+    r"|\bnachfrag\w*,?\s(?:ob|dass)\s(?:\S+\s){0,6}?(?:konto|konten|zug(?:ä|ae)nge?|login)\s(?:\S+\s){0,4}?(?:fertig|bereit|eingerichtet)\b"
+    r"|\bv(?:é|e)rifi\w*\s(?:juste\s)?(?:que|si)\s(?:\S+\s){0,6}?(?:comptes?|acc(?:è|e)s)\s(?:\S+\s){0,3}?(?:sera|seront|est|sont)\s(?:bien\s)?(?:pr(?:ê|e)ts?|cr(?:éé|ee)s?)"
+    r"|\bcomprobar\s(?:que|si)\s(?:\S+\s){0,6}?(?:cuentas?|accesos?)\s(?:\S+\s){0,3}?(?:estar(?:á|a)n?|est(?:á|a)n?)\s(?:list|cread)"
+    r"|\bcheck\w*\s(?:of|dat)\s(?:\S+\s){0,6}?(?:accounts?|toegang|login)\s(?:\S+\s){0,3}?(?:klaar|aangemaakt)\b",
     r"\b(?:if not|otherwise|falls nicht|wenn nicht|sonst|sinon|si no|zo niet|anders)\b")
 
 STATE_VETOES: list[Veto] = [
