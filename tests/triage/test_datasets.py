@@ -745,16 +745,20 @@ UNSEEN_FLOORS = {"triage_holdout3.jsonl": (0.94, 0.94, 0.94),
                  # holdout84-88 and 92 (round 1 of the stop after a2b7161, studied side by side from it; before → after
                  # the six studies merged). Harder sets than the last stop's: more `other` rows that name an account.
                  "triage_holdout84.jsonl": (0.98, 0.98, 0.99),  # a regional bank's: .938/.907/.954 → .986/.987/1.000
-                 "triage_holdout85.jsonl": (0.95, 0.97, 0.99),  # a university's: .875/.845/.930 → .958/.971/1.000
-                 "triage_holdout86.jsonl": (0.93, 0.95, 0.98),  # a warehouse operator's: .903/.853/.931 → .938/.955/.989
+                 "triage_holdout85.jsonl": (0.95, 0.98, 0.99),  # a university's: .875/.845/.930 → .958/.971/1.000
+                 "triage_holdout86.jsonl": (0.94, 0.98, 0.99),  # a warehouse operator's: .903/.853/.931 → .938/.955/.989
                  "triage_holdout87.jsonl": (0.97, 0.97, 0.99),  # an insurer's call centres: .910/.814/.908 → .972/.973/1.000
-                 "triage_holdout88.jsonl": (0.93, 0.92, 0.99),  # a food manufacturer's: .880/.829/.940 → .937/.930/1.000
-                 "triage_holdout92.jsonl": (0.93, 0.89, 0.97),  # clinics and laboratories: .882/.805/.883 → .938/.899/.974
+                 "triage_holdout88.jsonl": (0.93, 0.94, 0.99),  # a food manufacturer's: .880/.829/.940 → .937/.930/1.000
+                 "triage_holdout92.jsonl": (0.95, 0.94, 0.99),  # clinics and laboratories: .882/.805/.883 → .938/.899/.974
                  # holdout90, 91, 93, 95 (round 2, studied from round 1's merge; on a2b7161 → after their studies).
-                 "triage_holdout90.jsonl": (0.92, 0.88, 0.95),  # a software vendor's: .882/.756/.884 → .924/.883/.953
-                 "triage_holdout91.jsonl": (0.92, 0.80, 0.94),  # a railway consultancy's: .903/.756/.905 → .924/.805/.940
+                 "triage_holdout90.jsonl": (0.93, 0.93, 0.97),  # a software vendor's: .882/.756/.884 → .924/.883/.953
+                 "triage_holdout91.jsonl": (0.93, 0.82, 0.95),  # a railway consultancy's: .903/.756/.905 → .924/.805/.940
                  "triage_holdout93.jsonl": (0.95, 0.94, 0.98),  # a media publisher's: .874/.800/.867 → .951/.942/.988
-                 "triage_holdout95.jsonl": (0.91, 0.87, 0.96)}  # a furniture maker's: .862/.790/.878 → .910/.877/.963
+                 "triage_holdout95.jsonl": (0.91, 0.90, 0.96),  # a furniture maker's: .862/.790/.878 → .910/.877/.963
+                 # holdout98 (round 3): an accounting and tax firm's: .890/.800/.872 on a2b7161 → .945/.889/.965.
+                 # Floors of 85-95 above are at the figures after the two cross-set studies (ambig3, ambig4) and
+                 # round 3 merged, where those lifted them past their own study's "after".
+                 "triage_holdout98.jsonl": (0.94, 0.88, 0.96)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))

@@ -188,7 +188,7 @@ _FACTOR_ODD_NOTHING_ASKED = unless(
 # numéro", "la app de autenticación no muestra el número", "de authenticator toont geen nummer". The app on the phone is
 # out of date or misconfigured; the factor is registered and answers (set h98, an accounting firm's). Not with a new
 # or lost phone, or a reset asked (unless).
-_NUMBER = r"(?:number|digits?|zahl|ziffern?|nummer|num(?:é|e)ro|nombre|chiffres?|n(?:ú|u)mero|getal|cijfers?)"
+_NUMBER = r"(?:numbers?|digits?|zahl|zahlen|nummer|ziffern?|nombres?|num(?:é|e)ros?|chiffres?|n(?:ú|u)meros?|getal(?:len)?|cijfers?)"
 _NO_NUMBER = (rf"\bno {_NUMBER}\s?(?:field|box|to (?:enter|type)|shown|displayed)?\b|\b(?:doesn'?t|does not|won'?t|never) (?:show|display|ask for) (?:a |the |any )?{_NUMBER}\b"
               rf"|\b{_NUMBER}\s?(?:field|box)?\s(?:is\s)?(?:missing|not shown|not displayed|not there)\b|\bnumber match\w*\s(?:\S+\s)?(?:isn'?t|is not|not|doesn'?t|does not|never)\b"
               rf"|\b(?:zeigt|erscheint|kommt)\s(?:\S+\s)?(?:keine|kein)\s(?:\S+\s)?{_NUMBER}|\bkeine\s{_NUMBER}\s(?:\S+\s)?(?:angezeigt|zu sehen)"
@@ -214,7 +214,6 @@ _FIRM_USES_A_FACTOR = unless_asked(
 # aparece ningún número", "er wordt geen getal getoond", "the numbers don't match"). The factor is in hand and answers;
 # the two ends disagree, for a technician to trace (an old client, a proxy's page). Not where the factor is asked moved
 # or set up again, or the phone is new or lost (unless).
-_NUMBER = r"(?:numbers?|digits?|zahl|zahlen|nummer|ziffern?|nombres?|num(?:é|e)ros?|chiffres?|n(?:ú|u)meros?|getal(?:len)?|cijfers?)"
 _NUMBER_MATCH_FAILS = unless(
     r"\bnumber[\s-]?match\w*|\bzahlenabgleich|\bcorrespondance (?:des|de) (?:nombres|num(?:é|e)ros)|\bcoincidencia de n(?:ú|u)meros|\bnummer[\s-]?(?:matching|vergelijking)"
     rf"|\b(?:no|without|kein\w*|aucun|sans|ning(?:ú|u)n|sin|geen)\s(?:\S+\s)?{_NUMBER}\s(?:\S+\s){{0,2}}?(?:shown|displayed|appears?|on (?:the )?screen|angezeigt|erscheint|affich(?:é|e)|n'appara(?:î|i)t|aparece|se muestra|getoond|te zien|verschijnt)"
