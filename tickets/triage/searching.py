@@ -65,26 +65,23 @@ def load_all() -> int:
     return prefilter.load_all(also=plan)
 
 
-def may_contain(pattern: re.Pattern[str], text: str) -> bool:
-    """False only where `pattern` cannot match in `text`: none of its literals is there (prefilter.literals)."""
-    whole = plan(pattern)[1]
-    return whole is None or (not grams(text).isdisjoint(whole[0]) and any(map(text.__contains__, whole[1])))
-
-
 def matches(pattern: re.Pattern[str], text: str) -> bool:
     """`pattern.search(text) is not None`, with less searching (see the module's doc)."""
     _, whole, parts = plan(pattern)
-    if whole is not None and (grams(text).isdisjoint(whole[0]) or not any(map(text.__contains__, whole[1]))):
+    if whole is None and parts is None:
+        return pattern.search(text) is not None
+    present = grams(text)
+    if _ruled_out(whole, present, text):
         return False
     if parts is None:
         return pattern.search(text) is not None
-    present = grams(text)
-    for check, part in parts:
-        if check is not None and (present.isdisjoint(check[0]) or not any(map(text.__contains__, check[1]))):
-            continue  # this alternative cannot match here
-        if part.search(text) is not None:
-            return True
-    return False
+    # An alternative whose own literals are absent cannot match here.
+    return any(part.search(text) is not None for check, part in parts if not _ruled_out(check, present, text))
+
+
+def _ruled_out(check: Check, present: frozenset[str], text: str) -> bool:
+    """Whether none of the literals in `check` is in `text`, whose slices are `present` (None rules nothing out)."""
+    return check is not None and (present.isdisjoint(check[0]) or not any(map(text.__contains__, check[1])))
 
 
 def _parts(pattern: re.Pattern[str]) -> tuple[tuple[Check, re.Pattern[str]], ...] | None:
