@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 from django.db import connections
 
+from tenants import api_auth
 from tests.helpers import graph_user, post_ticket, psa_ticket, ticket_payload, token_client
 from tickets.models import Ticket
 
@@ -171,8 +172,14 @@ def resolve_reset(client: Any, external_id: str, requester: str) -> Ticket:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_one_password_reset_stays_within_its_query_and_commit_budget(world, tenant_key, sandbox, monkeypatch):
+def test_one_password_reset_stays_within_its_query_and_commit_budget(world, tenant_key, sandbox, monkeypatch, request):
     client = token_client(tenant_key("contoso"))
+    # A burst's submissions find their token remembered (tenants/api_auth.py); how long that lasts is pinned by the
+    # API's own tests. Here the warm-up's ticket, the first of the process, can take longer than that when this test
+    # runs alone (the triage plans, the sandbox's first calls), which read the token once more: a count that
+    # depended on the machine's speed.
+    monkeypatch.setattr(api_auth, "REMEMBER_SECONDS", 600.0)
+    request.addfinalizer(api_auth.forget_tokens)  # nothing remembered this long outlives the test
     resolve_reset(client, "cost-warm-up", WARM_UP)
     # HTTP calls, a Graph $batch once. 10 for this reset (issue 17): 3 Graph (the decision's read and the fresh read
     # before the write, one $batch each, and the write; 5 before a read was one batch), 1 Duo push, 6 ConnectWise
