@@ -62,6 +62,9 @@ GATES: dict[str, tuple[str, ...]] = {
 
 # Gates that a list of fragments cannot say: short verbs as whole words ("add" is also in every "address").
 GATE_PATTERNS: dict[str, str] = {
+    # "unlock and reset pls": the password left unsaid, its reset asked beside the lock's lift (patterns.py).
+    "password_reset": r"\b(?:un-?lock|entsperren|d(?:é|e)bloquer|desbloquear|ontgrendelen)\s(?:\S+\s)?(?:[+&/]|and|und|et|y|en)\s"
+                      r"|\bre-?set\s(?:\S+\s)?(?:[+&/]|and|und|et|y|en)\s(?:then\s)?un-?lock\b",
     # The second factor's device gone, said without any MFA word ("dropped my phone, can't approve the sign-in").
     "mfa_reset": r"\b(?:lost|dropped|broke|broken|smashed|stolen|wiped)\s(?:\S+\s){0,3}?(?:phone|mobile|iphone|handy"
                  r"|smartphone)\b|\b(?:phone|mobile|device)\s(?:off|from)\s"

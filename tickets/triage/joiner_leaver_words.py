@@ -148,6 +148,13 @@ LEAVER = (
     # A colleague who died: "passed away last week", "is deceased", "ist verstorben", "est décédée", "ha fallecido",
     # "is overleden". Their accounts are closed as any leaver's. Only words said of people: not "died", which drives
     # and batteries do too, nor German's "gestorben", said of a PC as well; "died" only after a person's pronoun.
+    # Sent home from work with access to be cut, as HR does before a dismissal or during an inquiry: "placed on garden
+    # leave", "suspended pending investigation", "freigestellt" (above), "mis(e) à pied", "suspendido de empleo",
+    # "op non-actief gesteld", "geschorst". The accounts are blocked as a leaver's.
+    r"|\bgarden leave\b|\bsuspended (?:from (?:work|duty|his|her)|pending)\b|\bmis(?:e)? (?:à|a) pied\b"
+    r"|\bsuspendid[oa] de (?:empleo|sueldo)\b|\bop non-actief gesteld\b|\bgeschorst\b"
+    # A secondee who goes back to the firm that lent them: their engagement with us ends as a contractor's does.
+    r"|\bsecondee\b[^.!?\n]{0,60}?\b(?:goes|going|returns|returning|heads|heading) back\b|\bsecondee\b[^.!?\n]{0,60}?\breturns? to (?:the client|(?:his|her|their) (?:firm|employer|company))\b"
     r"|\bpassed away\b|\b(?:is |was )?deceased\b|\b(?:he|she|who) (?:has |had )?(?:sadly |suddenly |unexpectedly )?died\b"
     r"|\bverstorben\b|\bd(?:é|e)c(?:é|e)d(?:é|e)e?\b|\bfallecid[oa]\b|\bfalleci(?:ó|o)\b|\boverleden\b"
     # A person's exit, as HR names a leaver's (the English of "Austritt"): "employee exit on 31.05", "staff exit: ...",

@@ -257,6 +257,11 @@ _NOTICE = _rx(
     r"|restantes?|beschikbaar|vrij)\b"
     # A scheduled report ("[Scheduled report] password expiry - week 38"): figures for a person to read.
     r"|scheduled report|geplanter bericht|rapport planifi(?:é|e)|informe programado|gepland rapport"
+    # A periodic one ("Daily lockout report", "täglicher Sperrbericht", "rapport quotidien", "informe diario",
+    # "dagelijks rapport"): the accounts it lists are counted, nobody asks for them to be changed.
+    r"|\b(?:daily|weekly|nightly|hourly|monthly)\s(?:\S+\s){0,2}?(?:report|summary)\b|t(?:ä|ae)glicher?\s(?:\S+\s)?\w*bericht"
+    r"|rapport (?:\S+ )?(?:quotidien|hebdomadaire)|informe (?:\S+ )?(?:diario|semanal)"
+    r"|(?:dagelijks|wekelijks)e? (?:\S+ )?(?:rapport|overzicht)"
 )
 _MACHINE = _rx(
     r"automated|automatically generated|(?:generated|sent) automatically|do not reply|don'?t reply|no-?reply"

@@ -173,7 +173,8 @@ _A_PLACE = (r"\block(?:ed)?[\s-]?out of (?:the |my |our |a )?(?:\S+ ){0,2}?(?:ro
             r"|\bbuitengesloten\s(?:uit|van)\s(?:het|de|ons|mijn)\s(?:kantoor|filiaal|gebouw|pand|winkel|magazijn)\b"
             r"|\b(?:key|keys|schl(?:ü|ue)ssel|cl(?:é|e)s?|llaves?|sleutels?)\s(?:\S+\s){0,2}?(?:doesn'?t|does not|don'?t|won'?t|no longer|passt|passen|ne rentre|n'ouvre|no (?:abre|entra|sirve)|past|werkt)\s?(?:\S+\s){0,2}?"
             r"(?:fit|fits|open|opens|turn|turns|work|nicht|plus|pas|niet|meer)\b[^.!?\n]{0,40}?\b(?:lock|locks|door|schloss|t(?:ü|ue)r|serrure|porte|cerradura|puerta|slot|deur)\b"
-            r"|\b(?:keypad|door code|key ?card|access card|badge|fob)\b[^.!?\n]{0,60}\b(?:not accept|doesn'?t accept|isn'?t accept"
+            # A pass that opens the doors is one too: "my building pass is locked at the turnstile".
+            r"|\b(?:keypad|door code|key ?card|access card|badge|fob|(?:my|the|his|her|building|door|security|staff|site|id) pass)\b[^.!?\n]{0,60}\b(?:not accept|doesn'?t accept|isn'?t accept"
             r"|rejects?|won'?t (?:open|accept|work)|not working|stopped working|locked)"
             # The same card in the other languages: a pass or badge that opens a door or a turnstile, blocked.
             rf"|(?:{_A_PASS})[^.!?\n]{{0,60}}\b(?:gesperrt|abgelehnt|blockiert|bloqu(?:é|e)e?|refus(?:é|e)e?|bloquead[oa]|rechazad[oa]"

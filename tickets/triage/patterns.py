@@ -193,6 +193,24 @@ _FAILS_RULES = (r"(?:(?:(?:does|do|did)\s?n[o']t|never) (?:meet|match|satisfy|fu
                 r"|no (?:cumple|satisface)|no es (?:lo )?(?:bastante|suficientemente) (?:segur|complej|larg)\w*|demasiado (?:d(?:é|e)bil|simple|cort[oa])"
                 r"|voldoet (?:\S+ )?niet|niet (?:complex|sterk|veilig|lang) genoeg|te (?:zwak|simpel|eenvoudig|kort))")
 
+# A team of the chat product named with it: "the Teams team 'Harbour'", "the team 'Harbour' in Teams", "the Harbour
+# team on Teams", "l'équipe Teams 'Export'", "el equipo de Teams 'Ventas'".
+_A_TEAMS_TEAM = (r"(?:(?:ms[\s-])?teams[\s-](?:team|kanal|kanaal|channel|site|(?:é|e)quipe)\b"
+                 r"|(?:team|kanal|kanaal|channel|(?:é|e)quipe|equipo)\s(?:de\s)?(?:teams\s)?(?:['\x22\u2018\u201c\u201e][^'\x22\u2019\u201d\n]{1,40}['\x22\u2019\u201d]|[\w-]+)\s(?:in|im|en|op|dans|on|bei)\s(?:ms\s|microsoft\s)?teams\b"
+                 r"|(?:(?:é|e)quipe|equipo)\s(?:de\s)?teams\b"
+                 r"|[\w-]+(?:\s[\w-]+)?\s(?:team|channel|kanal|kanaal)\s(?:in|im|on|op)\s(?:ms\s|microsoft\s)?teams\b)")
+_ACCESS_TO_A_TEAM = (r"(?<!n't )(?<!not )(?<!cannot )(?<!nicht )(?<!kein )(?<!pas )(?<!niet )(?<!geen )"
+                     r"\b(?:access|zugriff|zugang|acc(?:è|e)s|acceso|toegang)\s(?:\S+\s){0,3}?"
+                     r"(?:to|into|auf|zu|zum|zur|ins|à|au|a|al|tot|op)\s(?:the\s|das\s|dem\s|den\s|l'|le\s|la\s|el\s|het\s|de\s|our\s|unser\w*\s)?"
+                     rf"{_A_TEAMS_TEAM}")
+
+# What else a reset may be of, named right after it: a second factor, a device, a setting.
+_OTHER_THING_RESET = (r"mfa|2fa|multi|authenticator|token|phone|handy|t(?:é|e)l(?:é|e)phone|m(?:ó|o)vil|telefoon|pin\b|device|ger(?:ä|ae)t"
+                      r"|laptop|pc\b|computer|printer|drucker|tablet|ipad|iphone|router|modem|badge|card|karte|carte|tarjeta|pas\b|code")
+_RESET_OF_NO_OTHER_THING = rf"(?!\s(?:\S+\s){{0,3}}?(?:{_OTHER_THING_RESET}))"
+# The lift asked, not told done ("unlocked and reset, thanks" thanks for it).
+_UNLOCK_ASKED = r"(?:\bun-?lock\b|\bentsperren\b|\bd(?:é|e)bloquer\b|\bdesbloquear\b|\bontgrendelen\b)"
+
 SIGNALS: list[Signal] = [
     # -- password reset ---------------------------------------------------------------------
     Signal("password_reset", "reset request", rx(rf"{RESET}.{{0,45}}{PW}|{PW}.{{0,30}}{RESET}"), 2.2, HAS_PW),
@@ -204,6 +222,13 @@ SIGNALS: list[Signal] = [
     # "Das Kennwort wird nicht akzeptiert ... Können Sie ihm ein neues vergeben?", "dice que la contraseña es incorrecta
     # ... ¿me ponéis una nueva?": the password said to be rejected, then a new one asked for by its pronoun.
     Signal("password_reset", "rejected, a new one asked", rx(rf"{PW}\s(?:(?:\S+\s){{0,3}}?(?:wrong|incorrect|not accepted|rejected|nicht (?:mehr )?akzeptiert|falsch|incorrecte?|incorrecta|no (?:es )?v(?:á|a)lida|niet (?:meer )?geaccepteerd|onjuist|fout)|(?:\S+\s){{0,8}}?{_FAILS_RULES})\b[^\n]{{0,200}}?(?:\b(?:give|send|set|issue|make|vergeben|geben|schicken|setzen|donner|donnez|envoyer|pon(?:éis|eis|er|ed|es|e)?|dar|dad|mandad|enviad|geven|geef|sturen|stuur)\w*\s(?:\S+\s){{0,2}}?(?:a new one|new one|ein neues|un nouveau|una nueva|uno nuevo|een nieuwe?|(?:a\s(?:temp\w*\s)?)?one for (?:me|him|her|them|us))\b|\b(?:ein neues|een nieuwe?)\s(?:\S+\s)?(?:vergeben|geben|setzen|schicken|geven|sturen)\b)"), 2.0, HAS_PW),
+    # "unlock and reset pls", "reset and unlock her", "entsperren und zurücksetzen", "débloquer et réinitialiser",
+    # "desbloquear y restablecer", "ontgrendelen en resetten": the lock lifted and the password set anew, asked in one
+    # breath with the password left unsaid. The reset is the request (a reset also lifts the lock, rules._settle).
+    # Not where the reset names another thing ("unlock and reset the MFA", "reset the laptop").
+    Signal("password_reset", "unlock and reset", rx(
+        rf"{_UNLOCK_ASKED}\s(?:(?:him|her|them|it|me|ihn|sie|es|le|la|lo|het|hem|haar)\s)?(?:[+&/]|and|und|et|y|en)\s(?:then\s)?(?:{RESET})\b{_RESET_OF_NO_OTHER_THING}"
+        rf"|\b(?:{RESET})\s(?:(?:him|her|them|it|me|ihn|sie|es|le|la|lo|het|hem|haar)\s)?(?:[+&/]|and|und|et|y|en)\s(?:then\s)?{_UNLOCK_ASKED}{_RESET_OF_NO_OTHER_THING}"), 2.2),
     Signal("password_reset", "password expired", rx(rf"{PW}.{{0,30}}{EXPIRED}"), 1.7, HAS_PW),
     Signal("password_reset", "password change", rx(rf"(?:change|changing|update|(?:ä|ae)ndern|changer|modifier|cambiar|wijzigen|veranderen)\s(?:my\s|the\s|his\s|her\s|mon\s|le\s|mi\s|la\s|mijn\s|het\s)?(?:\w+\s)?{PW}|{PW}\s(?:change|(?:ä|ae)nder(?:ung|n))|{PW}.{{0,40}}(?:cambiar|cambi(?:á|a)is|wijzigen|changer)"), 1.4, HAS_PW),
     # The past tense too: "a colleague saw it when I typed it" (holdout64).
@@ -338,6 +363,10 @@ SIGNALS: list[Signal] = [
     Signal("group_membership", "access to path", rx(rf"{ACCESS}.{{0,40}}{UNC}|{UNC}\S*.{{0,30}}{ACCESS}|{_PUT_ON_OR_OFF_A_PATH}"), 1.2, HAS_PATH),
     Signal("group_membership", "berechtigung einrichten", rx(r"(?:berechtigung|zugriff|rechte)\w*.{0,60}(?:einrichten|erteilen|geben|freigeben|vergeben|freischalten)"), 1.2),
     Signal("group_membership", "access level", rx(r"read[\s-]?only|read (?:and|&|/) write|full control|lese-?\s?(?:/|und|u\.)?\s?schreib|schreib-?\s?(?:/|und|u\.)?\s?lese|leseberechtigung|schreibberechtigung|lecture seule|solo lectura|alleen lezen|leesrechten"), 0.8),
+    # "I need access to the team 'Harbour' in Teams", "Zugriff auf das Team 'Nord' in Teams", "accès à l'équipe Teams
+    # 'Export'", "toegang tot het Teams-team 'Noord'": access asked to a team of the chat product is its membership,
+    # said without an adding verb. Not "can't access the team", a fault (the negation stands right before the noun).
+    Signal("group_membership", "access to a teams team", rx(_ACCESS_TO_A_TEAM), 1.8),
     Signal("group_membership", "team or channel", rx(rf"{ADD}.{{0,60}}(?:\bteam\b.{{0,15}}\bteams\b|teams? (?:team|channel|site)|sharepoint|\bchannel\b|\b(?:é|e)quipe\b|\bequipo\b|\bkanaal\b|\bcanal\b)"), 1.8),
     # "Remove Gary from the Xmas Planning team in Teams": a person taken out of a team is a membership change too (not
     # "remove the file from the channel": what is removed must not be a thing named with an article, nor a page, list
