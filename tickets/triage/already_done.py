@@ -71,6 +71,14 @@ _DONE = (
     # eingefallen, ich bin drin", "je m'en suis souvenu", "ya me acordé", "ik weet het weer, ik ben binnen". With the
     # close beside it, the reset asked earlier is not wanted any more (set h84).
     r"|\bi(?:'ve| have)?\s(?:just\s|finally\s)?(?:remembered|recalled)\s(?:it|my password|the password|mine)\b"
+    # Or by the one it was asked for: "she remembered it", "sie hat es wieder gewusst", "elle s'en est souvenue" (h102).
+    r"|\b(?:s?he|they|the user)(?:'s| has| have)?\s(?:just\s|finally\s)?(?:remembered|recalled)\s(?:it|(?:his|her|their|the) password)\b"
+    r"|\b(?:sie|er)\s(?:hat|weiß|weiss)\s(?:es|ihr passwort|sein passwort|das passwort)\s(?:doch\s)?wieder(?:\sgewusst)?\b"
+    r"|\b(?:elle|il)\s(?:s'en\sest|s'est)\s(?:\S+\s)?souvenue?\b|\bse\sacord(?:ó|o)\b|\b(?:ze|hij)\sweet\s(?:het|hem)\s(?:\S+\s)?weer\b"
+    # Put right, as a reply's first word alone: "solved, pls close", "erledigt, danke", "résolu, merci", "opgelost." (h102)
+    r"|(?:\A|\n)\s*(?:all\s)?(?:solved|sorted|fixed|resolved|erledigt|gel(?:ö|oe)st|r(?:é|e)solu|r(?:é|e)gl(?:é|e)|resuelto|solucionado|opgelost)(?:\s(?:now|already|jetzt|schon))?\s*[,.;:!–-]"
+    # Put right by the writer's own doing: "rang the desk and got it sorted", "got it fixed by phone".
+    r"|\bgot\s(?:it|this|that|them)\s(?:all\s)?(?:sorted|fixed|resolved|solved|working)\b"
     r"|\b(?:i'?m|i am)\s(?:back\s)?in(?=\s*(?:[.!,;]|$|now\b|again\b))|\bi\s(?:got|logged|signed)\s(?:back\s)?in\b"
     r"|\b(?:ist|fiel)\smir\s(?:\S+\s)?wieder\seingefallen\b|\bich\sbin\s(?:wieder\s)?drin\b"
     r"|\bje\sm'en\ssuis\s(?:\S+\s)?souvenue?\b|\b(?:ç|c)a\sm'est\srevenu\b|\bje\ssuis\s(?:de nouveau\s|(?:à|a) nouveau\s)?connect(?:é|e)e?\b"
@@ -131,7 +139,7 @@ _DONE = (
 _CLOSE = (r"\b(?:please |pls |you can |you may )?close (?:the |this |my )?(?:ticket|request|call|it|[a-z]{2,5}-?\d{5,})\b|\bplease close\b"
           # The politeness after the verb, as a quick reply puts it: "close pls", "close please, thanks", "bitte
           # schließen", "à fermer svp", "cerrar por favor", "graag sluiten" (holdout64).
-          r"|\bclose,?\s(?:pls|plz|please|thanks|thx)\b|\bbitte\s(?:\S+\s)?schlie(?:ß|ss)en\b|\b(?:à|a) (?:fermer|cl(?:ô|o)turer),?\s(?:svp|stp|merci)\b"
+          r"|\bclose,?\s(?:pls|plz|please|thanks|thx)\b|\b(?:pls|plz) close\b(?=\s*(?:[.!,;]|$|thanks?\b|thx\b|ty\b))|\bbitte\s(?:\S+\s)?schlie(?:ß|ss)en\b|\b(?:à|a) (?:fermer|cl(?:ô|o)turer),?\s(?:svp|stp|merci)\b"
           r"|\bcerrar,?\s(?:por favor|gracias)\b|\bgraag (?:sluiten|afsluiten)\b|\byou (?:can|may) close(?: (?:this|it|that))?(?=\s*(?:[.!,;]|$|now\b|thanks?\b|thx\b))|\bcan (?:\S+ )?be closed\b"
           r"|\bkann (?:\S+ ){0,2}?geschlossen werden\b|\bpeut (?:\S+ )?(?:(?:ê|e)tre) (?:ferm|cl(?:ô|o)tur)(?:é|e)e?\b|\b(?:se )?puede (?:\S+ )?cerrar(?:se)?\b|\bkan (?:\S+ ){0,2}?(?:gesloten|dicht) (?:worden|gedaan)\b"
           r"|\bno (?:longer|more) (?:needed|required|necessary)\b|\bnot needed any ?(?:more|longer)\b"
@@ -163,7 +171,13 @@ _WITHDRAWN = (r"\b(?:cancel|withdraw)\s(?:my |the |this |that |our )?(?:\S+\s)?(
               r"|\bignorier\w*\s(?:\S+\s){0,2}?(?:meine[nm]?|unsere[nm]?)\s(?:\S+\s)?(?:anruf|anfrage|e-?mail|mail|nachricht|ticket|meldung)\b"
               r"|\bignor(?:ez|er)\s(?:\S+\s)?(?:ma|mon|mes|notre)\s(?:\S+\s)?(?:demande|appel|e-?mail|mail|message|ticket)s?\b"
               r"|\bignor(?:en|e|ad|ar)\s(?:\S+\s)?(?:mi|mis|nuestra|nuestro)\s(?:\S+\s)?(?:llamada|solicitud|petici(?:ó|o)n|correo|mensaje|ticket)s?\b"
-              r"|\b(?:negeer|negeren)\s(?:\S+\s)?(?:mijn|ons|onze)\s(?:\S+\s)?(?:melding|e-?mail|mail|bericht|telefoontje|verzoek|aanvraag|ticket)s?\b")
+              r"|\b(?:negeer|negeren)\s(?:\S+\s)?(?:mijn|ons|onze)\s(?:\S+\s)?(?:melding|e-?mail|mail|bericht|telefoontje|verzoek|aanvraag|ticket)s?\b"
+              # Or this very ticket, with nothing after it naming another thing ("ignore this warning" names one): "ignore
+              # this, rang the desk", "bitte ignorieren", "ignorez ce ticket", "ignoren este mensaje", "negeer deze melding" (h102).
+              r"|\b(?:ignore|disregard)\s(?:this|that)(?:\s(?:one|ticket|request|call|e-?mail|mail|message|incident))?(?=\s*(?:[.,;:!–-]|$|please\b|pls\b|thanks?\b))"
+              r"|(?:\A|\n|[.!]\s)\s*bitte\s(?:ignorieren|verwerfen)\b|\b(?:dieses|das)\s(?:ticket|anfrage|meldung)\s(?:bitte\s)?ignorieren\b"
+              r"|\bignor(?:ez|er)\s(?:ce|cette)\s(?:ticket|demande|message|mail|e-?mail)\b|\b(?:negeer|negeren)\s(?:dit|deze)\s(?:ticket|bericht|melding|mail|e-?mail|verzoek)\b"
+              r"|\bignor(?:en|ad|ar|e)\s(?:este|esta)\s(?:ticket|mensaje|correo|solicitud|petici(?:ó|o)n|incidencia)\b")
 
 # The verbs that take the writer's own earlier request back: "ignore", "disregard", "cancel", "withdraw", "ignorieren",
 # "stornieren", "ignorer", "annuler", "ignorar", "cancelar", "negeren", "annuleren", "intrekken".

@@ -29,7 +29,8 @@ _GROUP_NAME = (r"(?:(?!e-?mail|sign-?in|log-?in|set-?up|co-?worker|follow-?up|wi
                r"[a-z0-9]+(?:_[a-z0-9]+)+\b(?=\s*(?:[,.;:!?()]|$)|\s(?:please|pls|for|as|so|and|thanks|too|as well)\b)|"
                r"[a-z0-9]+(?:-[a-z0-9]+)+\b(?![@.]\w)(?!\s(?:network|calendar|sheet|channel|folder|portal|site|drive|"
                r"printer|file|page|tab|chat|meeting|list|room|group|gruppe|groupe|grupo|groep|dl)s?\b)"
-               r"|(?!(?:the|a|an|our|my|your|this|that)\b)[\w-]+\s(?:team|crew)\b(?!\s?(?:meeting|call|chat|channel|site|"
+               # The name may run to three words, none of them a function word: "the North Region Managers team" (h102).
+               r"|(?:(?!(?:the|a|an|our|my|your|this|that|and|or|to|for|of|on|in|with|from|at|by|new|same)\b)[\w-]+\s){1,3}?(?:team|crew)\b(?!\s?(?:meeting|call|chat|channel|site|"
                r"lunch|event|calendar|drive|folder|group|dl|list))"
                r"|(?:team|(?:é|e)quipe|equipo)\s(?!(?:meeting|lunch|call|chat|de\b|du\b|del\b)\b)[\w-]+"
                # A name in quotes, with what it names next to it: the "Project Orion" team, team "Sales NL".

@@ -55,6 +55,16 @@ NEWBIE = (
     r"|conductor[ae]s)\s(?:\S+\s){0,2}?(?:empiezan|comienzan|se incorporan|llegan)\b|"
     r"\bnieuwe (?:\S+ ){0,2}?(?:artsen|arts-assistenten|verpleegkundigen|verloskundigen|apothekers|docenten|chauffeurs)"
     r"\s(?:\S+\s){0,2}?(?:beginnen|starten|komen)\b|"
+    # A manager's or a lead's post named with a qualifier, and their arrival in the same sentence: "new area manager for
+    # the North: Jo Bloggs, starting 6 Jan", "neue Bereichsleiterin ... beginnt am 1.", "nouveau responsable régional
+    # ... arrive le 3", "nuevo jefe de zona ... empieza el lunes", "nieuwe regiomanager ... begint maandag" (h102). The
+    # arrival makes them a newcomer: "my new line manager wants a report" is none.
+    r"\bnew (?:\S+ ){1,2}?(?:manager|director|lead|head|officer|supervisor|coordinator|administrator|representative|rep)s?\b[^.!?\n]{0,60}?"
+    r"\b(?:starting|starts|joining|joins|begins|arrives|arriving)\b(?!\s(?:to|with)\b)|"
+    r"\bneue[rn]? (?:\S+ )?\w*(?:leiter|manager|f(?:ü|ue)hrer)(?:in)?\b[^.!?\n]{0,60}?\b(?:beginnt|f(?:ä|ae)ngt|startet|kommt am)\b|"
+    r"\bnouv(?:el|eau|elle) (?:responsable|directeur|directrice|manager|chef)\b[^.!?\n]{0,60}?\b(?:arrive|commence|d(?:é|e)bute)\b|"
+    r"\bnuev[oa] (?:responsable|director[a]?|gerente|jef[ea])\b[^.!?\n]{0,60}?\b(?:empieza|comienza|se incorpora|llega)\b|"
+    r"\bnieuwe (?:\S+ )?\w*(?:manager|leidinggevende|directeur|leider)\b[^.!?\n]{0,60}?\b(?:begint|start|komt)\b|"
     r"new (?:hire|joiner|starter|employee|colleague|team member|staff member|user|member of staff|intern|guy|girl|lady|"
     r"trainee|apprentice|consultant|contractor|non-employee|worker|sales rep|accountant|engineer|manager)s?|"
     rf"\bonboard(?:ing)?\b|on-boarding|{NOT_A_THING_STARTING}\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"

@@ -74,6 +74,16 @@ _WHO_HAS_ACCESS = re.compile(
     # "Mitgliederliste der Gruppe", "liste des membres du groupe", "lista de miembros", "ledenlijst van de groep"): read,
     # nobody added (holdout57).
     r"|\b(?:list|report|overview|export|extract|dump|pull)\w*\s(?:of\s)?(?:the\s|all\s)*(?:current\s)?(?:group\s)?members(?:hips?)?\s(?:of|in|for)\b"
+    # Who is on a list or in a group, asked to be told: "send me the list of who is on dl-sales", "who's in the finance
+    # group?", "wer steht alles im Verteiler X", "qui est dans le groupe X", "quién está en el grupo X", "wie zitten er in
+    # de groep X" (h102). A name read out, nobody added. The list must be named as one (its word or a hyphenated name),
+    # so "add Tom, who is on leave" is not read as a question.
+    r"|\bwho(?:'s| is| are)\s(?:currently\s|actually\s|all\s|still\s)?(?:on|in|a member of|members of)\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:dl|distribution list|mailing list|group|list|team)s?\b"
+    r"|\bwho(?:'s| is| are)\s(?:currently\s|actually\s|all\s|still\s)?(?:on|in|a member of)\s(?:the\s)?[a-z0-9]+(?:[-_.][a-z0-9]+)+\b"
+    r"|\bwer\s(?:alles\s|genau\s|aktuell\s)?(?:ist|sind|steht|stehen)\s(?:alles\s|aktuell\s)?(?:in|im|auf|auf dem|in der|in dem)\s(?:\S+\s){0,2}?(?:verteiler\w*|gruppe\w*|liste\w*)\b"
+    r"|\bqui\s(?:est|sont|fait partie|font partie)\s(?:dans|sur|de|du|d')\s?(?:le\s|la\s|l')?(?:\S+\s)?(?:groupe|liste)\b"
+    r"|\bqui(?:é|e)n(?:es)?\s(?:est(?:á|a)n?|forma(?:n)? parte)\s(?:en|de)\s(?:el\s|la\s)?(?:\S+\s)?(?:grupo|lista)\b"
+    r"|\bwie\s(?:zit|zitten|staat|staan)\s(?:er\s)?(?:allemaal\s)?(?:in|op)\s(?:de|het)\s(?:\S+\s)?(?:groep|lijst|distributielijst)\b"
     r"|\b(?:group\s)?membership\s(?:report|list|export|overview|extract)s?\b|\bmitglieder(?:liste|(?:ü|ue)bersicht|export|bericht)\w*"
     r"|\b(?:liste|export|extraction|rapport) des membres\b|\b(?:lista|listado|informe|exportaci(?:ó|o)n) de (?:los )?miembros\b|\bleden(?:lijst|overzicht)\b"
     r"|\bwer (?:alles |genau |aktuell )?(?:\S+ ){0,4}?(?:zugriff|zugang|berechtigung\w*|rechte) (?:\S+ ){0,4}?(?:hat|haben|besitzt)\b"
