@@ -24,6 +24,7 @@ from tickets.triage.devices_and_notices import (
     DEVICE_AND_NOTICE_VETOES,
 )
 from tickets.triage.disclaimed import DISCLAIMED_VETOES
+from tickets.triage.false_alarms import FALSE_ALARM_VETOES
 from tickets.triage.help_desk_own import HELP_PAGE_VETOES, TICKET_CHASE_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
 from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY
@@ -312,6 +313,7 @@ OBJECT_VETOES: list[Veto] = [
     # What is done already or withdrawn (already_done.py); a category's word in another sense (other_senses.py);
     # a second factor's words that ask for no reset of it (second_factor.py).
     *ALREADY_DONE_VETOES,
+    *FALSE_ALARM_VETOES,
     *OTHER_SENSE_VETOES,
     *SECOND_FACTOR_VETOES,
     # A licence, a lock, an account, a group or a password of another kind than the directory's (another_kind.py).
