@@ -143,6 +143,9 @@ _CLOSE = (r"\b(?:please |pls |you can |you may )?close (?:the |this |my )?(?:tic
           r"|\bcerrar,?\s(?:por favor|gracias)\b|\bgraag (?:sluiten|afsluiten)\b|\byou (?:can|may) close(?: (?:this|it|that))?(?=\s*(?:[.!,;]|$|now\b|thanks?\b|thx\b))|\bcan (?:\S+ )?be closed\b"
           r"|\bkann (?:\S+ ){0,2}?geschlossen werden\b|\bpeut (?:\S+ )?(?:(?:ê|e)tre) (?:ferm|cl(?:ô|o)tur)(?:é|e)e?\b|\b(?:se )?puede (?:\S+ )?cerrar(?:se)?\b|\bkan (?:\S+ ){0,2}?(?:gesloten|dicht) (?:worden|gedaan)\b"
           r"|\bno (?:longer|more) (?:needed|required|necessary)\b|\bnot needed any ?(?:more|longer)\b"
+          # "please ignore, duplicate of INC0011": the writer tells the desk to pay this ticket no heed ("bitte ignorieren",
+          # "merci d'ignorer", "ignorar por favor", "graag negeren"); "ignore the warning and ..." goes on, so is not one.
+          r"|\b(?:please|pls|plz|kindly)\s(?:ignore|disregard)(?:\s(?:this|it|that|this ticket|the ticket))?(?=\s*(?:[.!,;]|$))|\bbitte ignorieren\b|\bmerci d'ignorer\b|\bignorar,? por favor\b|\bgraag negeren\b"
           # The ticket's number, its bracketed label, then German's and Dutch's verb last: "bitte RITM0042 (Passwort
           # zurücksetzen) schließen", "graag INC0047 (account ontgrendelen) sluiten"; Spanish's "cerrar INC0047"
           # (holdout67).

@@ -24,6 +24,7 @@ from tickets.triage.devices_and_notices import (
     DEVICE_AND_NOTICE_VETOES,
 )
 from tickets.triage.disclaimed import DISCLAIMED_VETOES
+from tickets.triage.false_alarms import FALSE_ALARM_VETOES
 from tickets.triage.help_desk_own import HELP_PAGE_VETOES, TICKET_CHASE_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
 from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY
@@ -180,6 +181,19 @@ OBJECT_SIGNALS: list[Signal] = [
         r"|\bquit(?:ar|ad|e)\s(?:a\s)?(?:\S+\s){1,3}?del buz(?:ó|o)n\b"
         r"|\b(?:verwijder|haal)\w*\s(?:\S+\s){1,4}?uit\s(?:de|het|onze)\s(?:\S+\s)?(?:mailbox|postvak|postbus)\b"
         r"|(?<!mails )(?<!berichten )(?<!mappen )(?<!regels )(?<!regel )(?<!bestanden )\b(?:verwijderen|eruit halen|halen)\suit\s(?:de|het|onze)\s(?:\S+\s)?(?:mailbox|postvak|postbus)\b"), 1.9),
+    # Someone's inbox the writer was asked to look after while they are away: "my manager asked me to look after his
+    # inbox", "I'm covering her mails next week", "sie hat mich gebeten, ihr Postfach zu betreuen", "il m'a demandé de
+    # surveiller sa boîte", "me pidió que revisara su buzón", "hij vroeg me zijn mailbox bij te houden" (set h101). A
+    # deputy's access to the mailbox, its word unsaid. The writer is the one to read it: IT asked to watch a mailbox
+    # ("can you keep an eye on her mailbox, it is nearly full") is not this.
+    Signal("mailbox_access", "someone's inbox to look after", rx(
+        rf"\b(?:asked|wants|told|needs)\s(?:me|us)\sto\s(?:look after|keep an eye on|cover|watch|handle|take care of|monitor|check|read|answer)\s{_SOMEONE}\s(?:\S+\s)?(?:{_BOX}|{_MAILS})"
+        rf"|\b(?:i(?:'m| am| will be)|we(?:'re| are| will be))\s(?:covering|looking after|taking care of|handling|watching)\s{_SOMEONE}\s(?:\S+\s)?(?:{_BOX}|{_MAILS})"
+        r"|\bgebeten,?\s(?:\S+\s){0,3}?(?:sein|ihr)e?s?\s(?:postfach|mails|e-mails)\s(?:\S+\s){0,3}?zu\s(?:betreuen|(?:ü|ue)bernehmen|lesen|bearbeiten)\b"
+        r"|\b(?:soll|muss)\s(?:ich|wir)\s(?:\S+\s){0,3}?(?:sein|ihr)e?s?\s(?:postfach|mails|e-mails)\s(?:\S+\s){0,3}?(?:betreuen|(?:ü|ue)bernehmen|mitlesen|bearbeiten)\b"
+        r"|\bm'a demand(?:é|e) de (?:surveiller|g(?:é|e)rer|suivre|lire|traiter) (?:sa|ses) (?:bo(?:î|i)te|messagerie|mails|courriels)"
+        r"|\bme pidi(?:ó|o) (?:que )?(?:revisar|vigilar|llevar|atender|revisara|vigilara|llevara|atendiera) su (?:buz(?:ó|o)n|correo)"
+        r"|\bvroeg (?:mij|me|ons) (?:om )?(?:zijn|haar) (?:mailbox|inbox|mail|postvak) (?:in de gaten te houden|bij te houden|te beheren|te lezen)"), 1.8),
     # A mailbox the writer's predecessor had, missed by the one who took the role over: "I'm the new coordinator and
     # can't see the planning@ mailbox, my predecessor had it", "mein Vorgänger hatte Zugriff auf das Postfach", "mon
     # prédécesseur avait accès à la boîte", "mi predecesor tenía el buzón", "mijn voorganger had toegang tot de
@@ -312,6 +326,7 @@ OBJECT_VETOES: list[Veto] = [
     # What is done already or withdrawn (already_done.py); a category's word in another sense (other_senses.py);
     # a second factor's words that ask for no reset of it (second_factor.py).
     *ALREADY_DONE_VETOES,
+    *FALSE_ALARM_VETOES,
     *OTHER_SENSE_VETOES,
     *SECOND_FACTOR_VETOES,
     # A licence, a lock, an account, a group or a password of another kind than the directory's (another_kind.py).

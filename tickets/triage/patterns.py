@@ -97,6 +97,11 @@ def rx(pattern: str) -> re.Pattern[str]:
 # not to be changed, sets aside whichever of them is asked.
 SIGN_IN_KINDS: tuple[str, ...] = ("password_reset", "account_unlock", "mfa_reset")
 
+# A product's no longer being needed, and the person it was for (not "the", "our": a thing's place).
+_NOT_NEEDED = (r"not needed|no longer needed|not required|no longer required|nicht mehr (?:n(?:ö|oe)tig|ben(?:ö|oe)tigt|gebraucht)"
+               r"|plus (?:besoin|n(?:é|e)cessaire)|ya no (?:se )?necesit\w*|niet meer nodig")
+_FOR_SOMEONE = r"(?:for|f(?:ü|ue)r|pour|para|voor)\s(?!(?:the|our|this|that|all|den|die|das|le|la|les|el|los|de|het|ce|cette)\b)[^\s.,;:]+"
+
 
 def each_sign_in_kind(pattern: str, weight: float, anchor: re.Pattern[str] | None = None) -> list[Veto]:
     """The same veto for each of a sign-in's requests, the expression compiled once for the three."""
@@ -431,6 +436,14 @@ SIGNALS: list[Signal] = [
     # "Please assign a CATIA V5 seat to R. Singh": a product's seat is a licence by another name (not a desk's seat).
     Signal("license_change", "seat asked", rx(r"\b(?:assign|give|allocate|need|needs|request|add|provide|order|get)\w*\s(?:\S+\s){0,3}?(?:a|an|one|another|the)\s(?!(?:desk|office|meeting|car|parking|window|aisle|hot|spare|free|empty)\b)(?:[\w.-]+\s){1,3}?seats?\s(?:to|for)\b"), 1.8),
     Signal("license_change", "sku", rx(SKU), 0.7),
+    # A product said no longer needed for someone, and "it" asked taken away: "Visio not needed anymore for Tom, please
+    # remove it", "Project-Lizenz nicht mehr nötig, bitte entfernen", "plus besoin de Visio, merci de le retirer", "ya no
+    # necesita Visio, quitadla", "Visio niet meer nodig, graag verwijderen" (set h101). The removal is of the product.
+    Signal("license_change", "a product no longer needed, taken away", rx(
+        rf"(?:{SKU}\s(?:(?!shortcut|icon|plug-?in|add-?in|extension|viewer|reader)\S+\s){{0,4}}?(?:{_NOT_NEEDED})\s(?:any ?more\s|any ?longer\s)?{_FOR_SOMEONE}"
+        rf"|{SKU}\s{_FOR_SOMEONE}(?:\s[^\s.,;:]+)?[\s,:]+(?:\S+\s)?(?:{_NOT_NEEDED})"
+        r")[\s\S]{0,120}?\b(?:take it (?:away|off|back)|remove it|cancel it|revoke it|unassign it"
+        r"|entfern(?:en|t)|wegnehmen|zur(?:ü|ue)cknehmen|le retir(?:er|ez)|la retir(?:er|ez)|le supprim(?:er|ez)|qu(?:í|i)ta(?:la|lo|dla|dlo)|quitarla|quitarlo|verwijder(?:en)?|intrekken)\b"), 1.5),
     # "need Visio", "E3 for Tom", "take Visio off Sean": a licence named only by its product (not the product named as
     # where the wanted thing lives: "I need the sales dashboard in Power BI" wants the dashboard).
     # The product first and its need after, as a terse subject or form puts it: "Visio needed for layout planning",
