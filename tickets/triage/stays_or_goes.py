@@ -382,9 +382,12 @@ _ACCESS_ENDED = (r"\b(?:terminate|revoke|remove|disable|deactivate|block|close|c
                  r"|\b(?:d(?:é|e)sactiver|supprimer|couper)\s(?:son |le |ses |les |tous ses )?(?:compte|acc(?:è|e)s)"
                  r"|\b(?:desactivar|quitar|eliminar|bloquear)\s(?:su |la |sus |los |todos sus )?(?:cuenta|accesos?)"
                  r"|\b(?:account|toegang)\s(?:\S+\s)?(?:blokkeren|uitschakelen|verwijderen|intrekken)")
+# A leaver's notice itself, with its last day ("Leaver: Tom, last day Friday. Please collect his laptop."): the
+# notice starts the whole offboarding, the laptop one of its steps (tests/triage/test_requests_said_plainly.py).
+_LEAVER_NOTICE = (r"\blast (?:working )?day\b|\bleaver\s?:|\bletzter arbeitstag\b|\bdernier jour\b|\b(?:ú|u)ltimo d(?:í|i)a\b|\blaatste werkdag\b")
 _LEAVERS_KIT = unless(rf"{_PHONE_CONTRACT_ENDED}|(?:^|[.!?\n])[^.!?\n]*?(?:{_KIT})[^.!?\n]{{0,120}}?(?:{_KIT_HANDLED})"
                       rf"|(?:^|[.!?\n])[^.!?\n]*?(?:{_KIT_HANDLED})[^.!?\n]{{0,120}}?(?:{_KIT})",
-                      rf"{ASKS_FOR_A_CHANGE}|{DISABLE_ACCOUNT}|{_ACCESS_ENDED}|{MAILBOX}|\bfiles?\b|\bdateien\b|\bfichiers?\b|\barchivos?\b|\bbestanden\b")
+                      rf"{ASKS_FOR_A_CHANGE}|{DISABLE_ACCOUNT}|{_ACCESS_ENDED}|{_LEAVER_NOTICE}|{MAILBOX}|\bfiles?\b|\bdateien\b|\bfichiers?\b|\barchivos?\b|\bbestanden\b")
 
 STAYS_OR_GOES_VETOES: list[Veto] = [
     # "I'm leaving end of the month, what do I do with my laptop?": the writer's own leaving, asked about.
