@@ -75,6 +75,17 @@ _PRIVATE_TAKEN_OVER = unless_asked(unless(
     rf"\b{_WORK_ACCOUNT}[\s-]?(?:\S+\s){{0,2}}?(?:account|e-?mail|mail|mailbox|konto|postfach|compte|cuenta|correo|login)\w*\s(?:(?!can|could|kann|peut|puede|kan)\S+\s){{0,3}}?{_TAKEN_OVER}"
     r"|\b(?:sends?|sending|verschickt|envoie|env(?:í|i)a|verstuurt)\s(?:\S+\s)?(?:spam|phishing)"))
 
+# A meeting room's own account, the one its Teams panel or room system signs in with: "the room account's password
+# expired, the panel says sign in required", "das Raumkonto ist abgelaufen", "le compte de la salle", "la cuenta de la
+# sala", "het ruimteaccount". A resource account that the room's device uses, no person's sign-in; its password is
+# set in the device's own management by whoever runs the rooms (sets h87 and h90, two writers'). Not where a person's
+# own password is said beside it ("my password").
+_ROOM_ACCOUNT = unless(
+    r"\b(?:meeting[- ]?)?room(?:'s)?\s(?:device\s|resource\s)?accounts?\b|\bresource accounts?\b|\braum(?:konto|account|postfach)\b|\bkonto des (?:besprechungs)?raum\w*"
+    r"|\bcompte (?:de (?:la )?)?(?:salle|ressource)\b|\bcuenta (?:de (?:la )?)?(?:sala|recurso)\b|\bruimte-?account\b|\bvergaderruimte-?account\b",
+    r"\bmy (?:own )?(?:password|account|login)\b|\bmein (?:passwort|kennwort|konto)\b|\bmon (?:mot de passe|compte)\b|\bmi (?:contraseña|cuenta)\b|\bmijn (?:wachtwoord|account)\b")
+_ROOM_ANCHOR = words("room", "resource", "raum", "salle", "ressource", "sala", "recurso", "ruimte")
+
 LOGIN_ELSEWHERE_VETOES: list[Veto] = [
     # "password for lims (the lab system, not windows)": another program's login, set apart from the directory's. As
     # heavy for a reset as the application's login beside a working Windows above: however plainly the reset is
@@ -91,4 +102,7 @@ LOGIN_ELSEWHERE_VETOES: list[Veto] = [
     Veto("account_unlock", rx(_OWN_LOGIN), 3.0, _OWN_ANCHOR),
     Veto("password_reset", rx(_LOCAL_LOGIN), 6.0, _LOCAL_ANCHOR),
     Veto("account_unlock", rx(_LOCAL_LOGIN), 3.0, _LOCAL_ANCHOR),
+    # "the Teams panel in room 2 says sign in required, I think the room account's password expired".
+    Veto("password_reset", rx(_ROOM_ACCOUNT), 4.0, _ROOM_ANCHOR),
+    Veto("account_unlock", rx(_ROOM_ACCOUNT), 3.0, _ROOM_ANCHOR),
 ]

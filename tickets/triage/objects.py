@@ -36,6 +36,7 @@ from tickets.triage.other_parties import OTHER_PARTY_VETOES
 from tickets.triage.other_senses import OTHER_SENSE_VETOES
 from tickets.triage.patterns import Signal, Veto, rx, words
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
+from tickets.triage.refused_while_teammates_get_in import REFUSED_WHILE_TEAMMATES_GET_IN_VETOES
 from tickets.triage.rules_asked import RULES_ASKED_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.second_factor import SECOND_FACTOR_VETOES
@@ -337,4 +338,6 @@ OBJECT_VETOES: list[Veto] = [
     *MAIL_ITSELF_VETOES,
     # The password rules asked about beside a refusal told (rules_asked.py).
     *RULES_ASKED_VETOES,
+    # Access refused to one while the others of the team get in (refused_while_teammates_get_in.py).
+    *REFUSED_WHILE_TEAMMATES_GET_IN_VETOES,
 ]

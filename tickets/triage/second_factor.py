@@ -223,6 +223,40 @@ _NUMBER_MATCH_FAILS = unless(
     rf"|\b{_NUMBER}\s(?:\S+\s){{0,4}}?(?:stimm\w* nicht (?:(?:ü|ue)berein)?|ne correspond\w* pas|no coincid\w*|kom(?:t|en) niet overeen)",
     rf"{_MOVE_FACTOR}|{_NEW_OR_LOST_DEVICE}")
 
+# The push that no longer comes while the code still does the job: "the approve notification doesn't show anymore, I
+# have to open the app and type the code every time", "ich muss jedes Mal die App öffnen und den Code abtippen", "je
+# dois à chaque fois ouvrir l'appli et saisir le code", "tengo que abrir la app y escribir el código cada vez", "ik moet
+# elke keer de code intypen". The factor is registered and signs the person in; the notice on the phone is the app's
+# or the phone's setting to look at (sets ho10, h88 and h91, three writers'). Not with a new or lost phone, codes
+# refused, or a reset asked (unless).
+_PUSH = (r"(?:push|notifications?|approve|approval|benachrichtigung\w*|mitteilung\w*|best(?:ä|ae)tigung\w*|notificaci(?:ó|o)n\w*"
+         r"|aviso\w*|melding\w*|goedkeur\w*)")
+_CODE_BY_HAND = (r"\b(?:have|need|got) to (?:\S+ ){0,6}?(?:type|enter|use|put in|key in|copy) (?:in )?(?:the |a )?(?:\S+ )?codes?\b"
+                 r"|\b(?:muss|m(?:ü|ue)ssen)\s(?:\S+\s){0,6}?(?:den\s|einen\s|die\s)?codes?\s(?:\S+\s)?(?:abtippen|eintippen|eingeben|abschreiben)"
+                 r"|\b(?:je dois|il faut)\s(?:\S+\s){0,6}?(?:saisir|taper|entrer|recopier) (?:le |un |les )?codes?\b"
+                 r"|\btengo que\s(?:\S+\s){0,6}?(?:escribir|introducir|meter|poner|teclear|copiar) (?:el |un |los )?c(?:ó|o)digos?\b"
+                 r"|\bmoet\s(?:\S+\s){0,6}?(?:de |een )?code\s(?:\S+\s)?(?:invoeren|intypen|overtypen|ingeven)")
+# The typed code refused as well: then nothing signs the person in (_CODES_REFUSED counts a push not arriving too).
+_TYPED_CODE_REFUSED = (r"\bcodes?\b[^.!?\n]{0,60}?(?:wrong|invalid|incorrect|rejected|refused|not (?:being )?accepted|isn'?t accepted|(?:doesn'?t|does not|won'?t) work"
+                       r"|\bfails?\b|falsch|ung(?:ü|ue)ltig|abgelehnt|nicht akzeptiert|refus|invalide|rechaza|inv(?:á|a)lid|ongeldig|onjuist|geweigerd)")
+_CODE_INSTEAD_OF_PUSH = unless(
+    rf"{_PUSH}[\s\S]{{0,300}}?(?:{_CODE_BY_HAND})|(?:{_CODE_BY_HAND})[\s\S]{{0,300}}?{_PUSH}",
+    rf"{ASKS_FOR_A_CHANGE}|{_MOVE_FACTOR}|{_NEW_OR_LOST_DEVICE}|{_TYPED_CODE_REFUSED}")
+
+# A lost phone or a sign-in prompt the person did not start, with the second factor named and only "what do I do?"
+# asked: "lost my work phone on the train, the authenticator is on it, what do I do?", "got push prompts I didn't
+# trigger, what should I do?", "was soll ich jetzt tun?", "que dois-je faire ?", "¿qué debo hacer?", "wat moet ik nu
+# doen?". Advice is asked (report it, block the phone, change the password); which change follows is the technician's
+# call, not a factor reset read from the words (sets h59, h91, h93, h98, nearmiss7, five writers'). Not where a reset,
+# a move of the factor or any change is asked (unless).
+_WHAT_NOW = (r"\bwhat (?:do|should|shall|must|can) i (?:do|need to do|have to do)\b|\bwhat (?:are|is) the next steps?\b|\bwhat now\b"
+             r"|\bwas (?:soll|muss|kann) ich (?:jetzt |nun |da )?(?:tun|machen)\b|\bwie gehe ich (?:jetzt |nun )?vor\b"
+             r"|\bque (?:dois-je|dois je|faut-il|puis-je) faire\b|\bqu'est-ce que je (?:dois|peux) faire\b"
+             r"|\bqu(?:é|e) (?:debo|tengo que|puedo) hacer\b|\bqu(?:é|e) hago\b"
+             r"|\bwat (?:moet|kan|zal) ik (?:nu |dan )?doen\b")
+_ADVICE_ON_A_FACTOR = unless(rf"{MFA}[\s\S]{{0,300}}?(?:{_WHAT_NOW})|(?:{_WHAT_NOW})[\s\S]{{0,300}}?{MFA}",
+                             rf"{ASKS_FOR_A_CHANGE}|{_MOVE_FACTOR}")
+
 SECOND_FACTOR_VETOES: list[Veto] = [
     # "a client's questionnaire asks whether we use MFA": the firm's policy, nobody's factor to reset.
     Veto("mfa_reset", rx(_FIRM_USES_A_FACTOR), 3.0),
@@ -255,4 +289,8 @@ SECOND_FACTOR_VETOES: list[Veto] = [
 
     # "the authenticator prompt shows approve/deny but no number, then sign-in fails": the app to update, not re-enrol.
     Veto("mfa_reset", rx(_NUMBER_MISSING), 2.5),
+    # "no approve notification anymore, I have to type the code from the app every time": the factor works.
+    Veto("mfa_reset", rx(_CODE_INSTEAD_OF_PUSH), 2.5, words("code", "código", "codigo")),
+    # "lost my phone on the train, the authenticator is on it, what do I do?": advice asked, no reset.
+    Veto("mfa_reset", rx(_ADVICE_ON_A_FACTOR), 2.5, words("what", "was ", "wie ", "que", "qu'", "qué", "wat ")),
 ]

@@ -26,7 +26,7 @@ place named before a bare "please add", came from set h83, a packaging manufactu
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless
+from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless
 from tickets.triage.joiner_leaver_words import CREATE_ACCOUNT, DISABLE_ACCOUNT, NEEDS_ACCOUNT
 from tickets.triage.patterns import Signal, Veto, rx, words
 from tickets.triage.vocabulary import DIRECTORY_NAME, DISTRIBUTION_LIST, FOLDER, GROUP, LICENSE, MAILBOX
@@ -353,9 +353,47 @@ _WHAT_DO_I_DO = (r"\bwhat (?:do|should|shall|must) i do with\b|\bwho (?:do|shoul
                  r"|\bwat (?:moet|doe) ik (?:\S+ )?met\b|\baan wie (?:geef|lever|moet)\b|\bwaar (?:lever|moet) ik\b")
 _OWN_LEAVING_ASKED = rf"(?:{_OWN_LEAVING})[\s\S]{{0,240}}?(?:{_WHAT_DO_I_DO})|(?:{_WHAT_DO_I_DO})[\s\S]{{0,240}}?(?:{_OWN_LEAVING})"
 
+# A leaver's things, not their account: the laptop or handheld to collect, wipe or put back in the pool, a return box
+# sent, a SIM's contract cancelled, a direct dial moved to the successor ("driver left, handheld returned, please wipe
+# it", "leaver's laptop and phone to be collected from her home", "Vertrag der Dienst-SIM kündigen", "récupérer le PC
+# de l'ancien salarié", "recoger el portátil", "laptop ophalen"). Hardware and telephony, for the desk's logistics; the
+# directory is untouched, often said done already (sets ho10, h57, h85, h95 and nearmiss1, five writers'). Not with
+# the account's closing or any change asked beside it (unless).
+_KIT = (r"(?:laptops?|notebooks?|handhelds?|hand-?held|scanners?|tablets?|(?:work |company |service |desk )?(?:phones?|mobiles?)|headsets?|\bsim\b|sim[- ]?cards?"
+        r"|equipment|hardware|devices?|loaner|direct dial|extension number|mobile contract|phone contract"
+        r"|diensthandy|handy|ger(?:ä|ae)te?|mobilfunkvertrag|handyvertrag|durchwahl|rufnummer|ordinateur|pc portable|t(?:é|e)l(?:é|e)phone|mat(?:é|e)riel"
+        r"|ligne directe|port(?:á|a)til|m(?:ó|o)vil|tel(?:é|e)fono|equipo|extensi(?:ó|o)n|toestel|telefoon|doorkiesnummer|apparatuur)")
+_KIT_HANDLED = (r"(?:collect(?:ion|ed)?|pick(?:ed)?[- ]up|return (?:box|label|bag)|send (?:a |him |her |them )?(?:a )?(?:return|box|courier|label)|wipe|wiped|factory reset"
+                r"|back (?:in|into|to) (?:the )?(?:pool|stock)|cancel (?:the )?(?:\S+ )?contract|(?:should|to|can) (?:be )?(?:move|moved|forward|forwarded|redirect|redirected) to"
+                r"|abhol\w*|r(?:ü|ue)cksend\w*|zur(?:ü|ue)cksenden|k(?:ü|ue)ndig\w*|zur(?:ü|ue)cksetzen|(?:auf|an) (?:den|die) nachfolger\w*"
+                r"|r(?:é|e)cup(?:é|e)r\w*|renvo\w*|r(?:é|e)silie\w*|r(?:é|e)initialiser l'appareil"
+                r"|recog\w*|devolver|devoluci(?:ó|o)n|cancelar el contrato|dar de baja la l(?:í|i)nea"
+                r"|ophal\w*|retour\w*|opzeggen|terug naar de pool)")
+# The phone's contract cancelled, said in one breath: "cancel the mobile contract", "Handyvertrag kündigen".
+_PHONE_CONTRACT_ENDED = (r"\bcancel\w* (?:the |his |her |their )?(?:mobile|phone|sim)(?: card)? contract\b|\b(?:mobilfunk|handy|sim)-?vertrag\w* (?:\S+ )?k(?:ü|ue)ndig"
+                         r"|\br(?:é|e)silie\w* (?:la |le |sa |son )?(?:ligne|abonnement|contrat) (?:mobile|t(?:é|e)l(?:é|e)phon)"
+                         r"|\bcancela\w* (?:el |la |su )?(?:contrato|l(?:í|i)nea) (?:del |de )?(?:m(?:ó|o)vil|tel(?:é|e)fono)"
+                         r"|\b(?:gsm|telefoon|mobiel)[- ]?(?:abonnement|contract) (?:\S+ )?opzeggen")
+# The access or the account ended, asked in HR's shorthand ("terminate all system access", "account off, laptop to be
+# collected"); an account said ended already by someone else ("accounts were disabled by HR") is no request.
+_ACCESS_ENDED = (r"\b(?:terminate|revoke|remove|disable|deactivate|block|close|cut|end|stop)\s(?:\S+\s){0,3}?(?:access|accounts?|logins?)\b"
+                 r"|\b(?:accounts?|logins?|access)\s(?:\S+\s)?(?:off|closed|disabled|blocked|removed)\b(?!\s(?:by|already))"
+                 r"|\b(?:konto|zug(?:ä|ae)nge?|benutzer)\s(?:\S+\s)?(?:sperren|deaktivieren|l(?:ö|oe)schen|entfernen)"
+                 r"|\b(?:d(?:é|e)sactiver|supprimer|couper)\s(?:son |le |ses |les |tous ses )?(?:compte|acc(?:è|e)s)"
+                 r"|\b(?:desactivar|quitar|eliminar|bloquear)\s(?:su |la |sus |los |todos sus )?(?:cuenta|accesos?)"
+                 r"|\b(?:account|toegang)\s(?:\S+\s)?(?:blokkeren|uitschakelen|verwijderen|intrekken)")
+# A leaver's notice itself, with its last day ("Leaver: Tom, last day Friday. Please collect his laptop."): the
+# notice starts the whole offboarding, the laptop one of its steps (tests/triage/test_requests_said_plainly.py).
+_LEAVER_NOTICE = (r"\blast (?:working )?day\b|\bleaver\s?:|\bletzter arbeitstag\b|\bdernier jour\b|\b(?:ú|u)ltimo d(?:í|i)a\b|\blaatste werkdag\b")
+_LEAVERS_KIT = unless(rf"{_PHONE_CONTRACT_ENDED}|(?:^|[.!?\n])[^.!?\n]*?(?:{_KIT})[^.!?\n]{{0,120}}?(?:{_KIT_HANDLED})"
+                      rf"|(?:^|[.!?\n])[^.!?\n]*?(?:{_KIT_HANDLED})[^.!?\n]{{0,120}}?(?:{_KIT})",
+                      rf"{ASKS_FOR_A_CHANGE}|{DISABLE_ACCOUNT}|{_ACCESS_ENDED}|{_LEAVER_NOTICE}|{MAILBOX}|\bfiles?\b|\bdateien\b|\bfichiers?\b|\barchivos?\b|\bbestanden\b")
+
 STAYS_OR_GOES_VETOES: list[Veto] = [
     # "I'm leaving end of the month, what do I do with my laptop?": the writer's own leaving, asked about.
     Veto("offboarding", rx(_OWN_LEAVING_ASKED), 3.0),
+    # "leaver: laptop and phone to be collected from her home office": the things go back, the account is not asked.
+    Veto("offboarding", rx(_LEAVERS_KIT), 2.5),
     # "remove the contractor from the Finance-Projects share group, his account stays active for another project".
     Veto("offboarding", rx(_STAYS), 3.0),
     # "contract with supplier X ended, please offboard them - block the vendor in SAP": a firm's record, no person.
