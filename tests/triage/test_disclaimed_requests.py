@@ -245,3 +245,17 @@ def test_a_mailbox_that_opens_but_lacks_a_right_still_asks():
     result = triage("send as", "I can still open the sales@ mailbox but can't send as it. Please give me send-as "
                                "rights on sales@.")
     assert result.category == "mailbox_access", result.reason
+
+
+# "Just want to know" said without its subject, as a clause of its own (set h104): a fact asked, nothing to change;
+# a plea beside it keeps the request.
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("which plan", "Am I on Business Premium or E3? A colleague said I need the other for the call recording. Just want "
+                   "to know.", "other"),
+    ("Visio", "is there a Visio licence on my account? only wanted to know, nothing to do yet.", "other"),
+    ("Visio", "is there a Visio licence on my account? just want to know, and if not please assign one.",
+     "license_change"),
+])
+def test_only_wanting_to_know_without_a_subject_asks_nothing(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

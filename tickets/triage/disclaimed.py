@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.vocabulary import ADD, MFA, PW, RESET, UNLOCK, UNLOCK_ELSEWHERE
+from tickets.triage.vocabulary import ADD, MFA, NEW, PW, RESET, UNLOCK, UNLOCK_ELSEWHERE
 
 # Access said to be there already: the fault is elsewhere (a rule, a sync, a duplicate). Not "full access is fine",
 # which names the level of access to grant; and "I have access" only where its clause ends ("I have access, it just
@@ -56,6 +56,19 @@ _SET_ASIDE = (r"(?:\bnot (?:requesting|asking for|asking about|a request for|abo
 _NOT_THE_PASSWORD = (r"\b(?:user ?name|login name|log-?in id|user ?id|benutzernamen?|anmeldenamen?|identifiant|nom d'utilisateur"
                      r"|(?:nombre de )?usuario|gebruikersnaam)\b[^.!?\n]{0,40}?[(,;–-]\s*(?:but |aber |mais |pero |maar )?(?:not|nicht|pas|no|niet)\s"
                      rf"(?:my |the |mein |das |mon |le |mi |la |mijn |het )?{PW}")
+# A new password declined in so many words, beside a lock: "only unlock please, no new password", "kein neues Passwort
+# nötig", "pas besoin de nouveau mot de passe", "sin contraseña nueva", "geen nieuw wachtwoord nodig". The writer knows
+# the password; what is left is the lock. Only where the clause ends at the declined password (or its "needed"): "no
+# new password arrived" and "got no new password" are a reset still waited for, not one declined.
+_NEW_PW = rf"(?:{NEW}\s(?:temp\w*\s|initial\w*\s)?{PW}|{PW}\s(?:nueva|nuevo)|nouveau mot de passe|initialkennwort|initialpasswort)"
+_DECLINED_END = r"(?:\s(?:needed|required|necessary|wanted|please|pls|n(?:ö|oe)tig|notwendig|erforderlich|gew(?:ü|ue)nscht|bitte|n(?:é|e)cessaire|nodig|gewenst))?\s?(?:[.,;!)\n]|$)"
+_NO_NEW_PASSWORD = (rf"(?<!got )(?<!received )(?<!have )(?<!had )(?<!get )\bno {_NEW_PW}{_DECLINED_END}"
+                    rf"|\b(?:do not|don'?t|doesn'?t|does not|dont|doesnt)\s(?:need|want|require)\s(?:a\s|any\s)?{_NEW_PW}"
+                    rf"|\bwithout (?:a )?{_NEW_PW}|\bohne (?:ein )?{_NEW_PW}"
+                    rf"|(?<!habe )(?<!hab )(?<!hat )(?<!haben )\bkein(?:e|en)? {_NEW_PW}{_DECLINED_END}|\bbrauch\w* (?:\S+ )?kein(?:e|en)? {_NEW_PW}"
+                    rf"|\bpas (?:besoin )?(?:de |d'un )?{_NEW_PW}|\bsans (?:un )?{_NEW_PW}"
+                    rf"|\bsin (?:una? )?{_NEW_PW}|\bno (?:necesit\w+|quier\w+|hace falta) (?:una? )?{_NEW_PW}"
+                    rf"|\bgeen {_NEW_PW}{_DECLINED_END}|\bzonder (?:een )?{_NEW_PW}")
 _MEMBERSHIP = r"(?:membership|group access|access|adding|to be added|permissions?|mitgliedschaft|zugriff|berechtigung)"
 # The membership said to be left as it is: "don't change the membership, only check the fault", "bitte nichts an der
 # Mitgliedschaft ändern", "ne modifiez pas les membres", "no cambiéis los miembros", "verander niets aan het lidmaatschap".
@@ -114,6 +127,8 @@ _REQUEST_TO_FOLLOW = (
 # information only", "wir wollen nur wissen", "nous voulons juste savoir", "solo queremos saber", "we willen alleen
 # weten". A fact is asked about the account or the mailbox; nothing is to change (unless_asked keeps "please ...").
 _ONLY_TO_KNOW = (r"\b(?:we|i|they|hr|he|she)\s(?:just|only|merely|simply)\s(?:want|wanted|need|needed|would like|wish)\sto know\b"
+                 # The same said without its subject, as a clause of its own: "which plan do I have? just want to know".
+                 r"|(?:^|[.,;:!?\n]\s?)(?:just|only|merely|simply)\s(?:want|wanted|need|needed|would like|wish)\sto know\b"
                  # "just need the info", "ich brauche nur die Info", "j'ai juste besoin de l'info", "solo necesito la
                  # información", "ik heb alleen de info nodig": the answer is what is wanted, not a change.
                  r"|\b(?:just|only) (?:need|needed|want|wanted|after) (?:the |this |that )?(?:info|information|answer)\b"
@@ -173,6 +188,9 @@ DISCLAIMED_VETOES: list[Veto] = [
     Veto("mailbox_access", rx(unless_asked(_STILL_OPENS)), 3.0),
     # "new here and forgot my username (not my password)": the name to look up, no password to reset.
     Veto("password_reset", rx(_NOT_THE_PASSWORD), 3.0),
+    # "locked after typos, I know the password: only unlock, no new password": the reset declined, the lock is asked.
+    Veto("password_reset", rx(_NO_NEW_PASSWORD), 3.0,
+         words("no ", "n't", "dont", "doesnt", "without", "ohne", "kein", "pas ", "sans", "sin ", "geen", "zonder")),
     Veto("group_membership", rx(_ACCESS_IN_HAND), 3.0),
     # "mails to the list arrive twice; members are right, please don't change the membership": a delivery fault.
     Veto("group_membership", rx(_MEMBERSHIP_LEFT_ALONE), 3.0),

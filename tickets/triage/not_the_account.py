@@ -87,6 +87,21 @@ _DISPLAY_SAYS_LOCKED = (r"\b(?:display|panel|control panel|operator panel|anzeig
                         r"\s(?:(?!account|konto|user|benutzer|compte|utilisateur|cuenta|usuario|gebruiker|login)\S+\s){0,3}?['\x22\u2018\u201c\u201e(]?"
                         r"(?:locked|gesperrt|verrouill(?:é|e)|bloqu(?:é|e)|bloquead[oa]|vergrendeld|geblokkeerd)\b")
 
+# A computer left locked under someone else's sign-in: "the panel PC is locked with the user of the night shift, he
+# went home", "PC locked by the previous shift", "Rechner ist mit dem Benutzer der Nachtschicht gesperrt", "poste
+# verrouillé avec la session de l'équipe de nuit", "equipo bloqueado con la sesión del turno de noche", "pc vergrendeld
+# met de sessie van de nachtdienst". The screen is locked, not an account: the session is to be signed off at the
+# machine, and the account behind it is not locked out. Only after a computer's name.
+_COMPUTER = r"(?:pc|computer|laptop|workstation|rechner|arbeitsplatz|poste|ordinateur|ordenador|equipo|computadora)"
+_SOMEONE_ELSES_SIGN_IN = (r"(?:(?:the |a |an |his |her |their )?(?:user|session|login|log-?on|sign-?in|account|profile) (?:of|from)\s"
+                          r"|(?:the |a |an |my |our )?(?:colleague|co-?worker)\b|(?:the |a |an |my |our )?(?:previous|last|other|night|day|early|late|morning|evening) (?:user|shift|person|colleague)\b)")
+_LOCKED_UNDER_ANOTHER = (rf"\b{_COMPUTER}\b[^.!?\n]{{0,30}}?\b(?:is |was |got |has been |stays |remains )?locked\s(?:with|by|under|in|on)\s{_SOMEONE_ELSES_SIGN_IN}"
+                         rf"|\b{_COMPUTER}\b[^.!?\n]{{0,30}}?\b(?:mit|unter|von)\s(?:dem |der |einem |einer )?(?:benutzer|anmeldung|sitzung|login|profil|kolleg\w*|vorschicht|nachtschicht|fr(?:ü|ue)hschicht|sp(?:ä|ae)tschicht)\b[^.!?\n]{{0,30}}?\bgesperrt"
+                         rf"|\b{_COMPUTER}\b[^.!?\n]{{0,30}}?\bgesperrt\s(?:mit|unter|von)\s(?:dem |der |einem |einer )?(?:benutzer|anmeldung|sitzung|login|profil|kolleg\w*|vorschicht|nachtschicht)"
+                         rf"|\b{_COMPUTER}\b[^.!?\n]{{0,30}}?\b(?:verrouill|bloqu)\w*\s(?:avec|par|sous)\s(?:la |le |l')?(?:session|compte|utilisateur|profil|coll(?:è|e)gue|(?:é|e)quipe)\b"
+                         rf"|\b{_COMPUTER}\b[^.!?\n]{{0,30}}?\bbloquead[oa]\s(?:con|por)\s(?:la |el )?(?:sesi(?:ó|o)n|usuario|cuenta|perfil|compa(?:ñ|n)er[oa]|turno)\b"
+                         rf"|\b{_COMPUTER}\b[^.!?\n]{{0,30}}?\bvergrendeld\s(?:met|door|onder)\s(?:de |het )?(?:sessie|gebruiker|account|login|profiel|collega|nachtdienst|dienst)\b")
+
 # What a program's vendor locks: its licence, its key, its dongle, its activation.
 _PROGRAM_LOCK = (r"licen[cs]e\s(?:is\s|was\s|has been\s|got\s)?(?:locked|blocked|gesperrt)|(?:locked|blocked)\s(?:\S+\s)?licen[cs]e"
                  r"|lizenz\s(?:ist\s)?(?:gesperrt|blockiert)|licence\s(?:est\s)?bloqu|licencia\s(?:est(?:á|a)\s)?bloquead"
@@ -338,6 +353,8 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # Not where the account is what is said locked beside the machine ("the parking machine's reports fail since my
     # account locked").
     Veto("account_unlock", rx(rf"\b{_MACHINE}\b(?!\s{_WHO_WORKS_IT})(?:(?!\s(?:my|his|her|the|mein|mon|mi|mijn)\s(?:account|konto|compte|cuenta)\b)[^.!?\n]){{0,60}}\b(?:locked|lock-?out|gesperrt|sperre|bloqu|blocked|verrouill)|{_DISPLAY_SAYS_LOCKED}|\b(?:locked|gesperrt|bloqu\w*)\b[^.!?\n]{{0,40}}\b(?:on the|am|sur l'|en el)\s(?:\S+\s)?(?:panel|display|screen|touchscreen|bedienfeld|(?:é|e)cran|pantalla)\b|\b(?:admin|operator|machine|shift) (?:code|pin)\b"), 3.0),
+    # "the line PC is locked with the night shift's user, he went home": a screen under another's session, no lockout.
+    Veto("account_unlock", rx(_LOCKED_UNDER_ANOTHER), 3.0),
     # "the monitor flickers every time I unlock my PC": unlocking one's own screen is the moment a fault shows, not a
     # lockout; nothing is asked to be unlocked.
     Veto("account_unlock", rx(r"\b(?:when(?:ever)?|every time|each time|after|once|as soon as|sobald|wenn)\s(?:i\s|ich\s)?(?:unlock|entsperr)\w*\s(?:my\s|the\s|den\s|meinen\s)?(?:pc|laptop|computer|screen|workstation|notebook|machine|rechner|bildschirm)\b|\b(?:wenn|sobald|nachdem)\sich\s(?:\S+\s)?(?:pc|laptop|rechner|computer|bildschirm)\s(?:\S+\s)?entsperr"), 3.0),

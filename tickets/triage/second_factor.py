@@ -177,6 +177,16 @@ _NEW_OR_LOST_DEVICE = (r"\bnew (?:phone|mobile|handset|device|iphone|sim)\b|\b(?
                        r"|\bnuevo (?:m(?:ó|o)vil|tel(?:é|e)fono)\b|\bperd(?:í|i)\b|\brobad[oa]\b|\broto\b"
                        r"|\bnieuwe (?:telefoon|gsm|mobiel)\b|\bkwijt\b|\bgestolen\b|\bkapot\b")
 _FACTOR_MISBEHAVES = rf"(?:{_CODES_REFUSED}|{_PROMPT_ABSENT})"
+# The factor said to work, with a nuisance beside it: "the push never pops up, I open the app and approve there. works
+# but annoying", "es funktioniert, aber nervig", "ça marche mais c'est pénible", "funciona pero es molesto", "het werkt
+# wel maar irritant". The writer signs in; a notification setting on the phone is what to look at, not a factor to
+# register again. Only as a clause of its own ("the laptop works but the authenticator is gone" names another thing),
+# and not with a new or lost phone or a change asked (unless).
+_WORKS_WITH_A_NUISANCE = unless(
+    r"(?:^|[.,;:!?\n]\s?)(?:but |aber |mais |pero |maar )?(?:it |that |this |es |das |(?:ç|c)a |eso |het |dat )?(?:still |schon |zwar |wel |encore |s(?:í|i) )?"
+    r"(?:works?|working|funktioniert|geht|fonctionne|marche|funciona|werkt)(?: (?:schon|zwar|wel|eigentlich|actually|anyway|trotzdem|quand m(?:ê|e)me|igual))?"
+    r",?\s(?:but|though|aber|mais|pero|maar)\b",
+    rf"{ASKS_FOR_A_CHANGE}|{_MOVE_FACTOR}|{_NEW_OR_LOST_DEVICE}")
 # Or said to have worked until lately ("the push doesn't appear anymore, it worked yesterday", "kommt nicht mehr, gestern
 # ging es noch"): the same factor on the same phone, stopped; nothing says it must be registered again.
 _FACTOR_ODD_NOTHING_ASKED = unless(
@@ -293,4 +303,6 @@ SECOND_FACTOR_VETOES: list[Veto] = [
     Veto("mfa_reset", rx(_CODE_INSTEAD_OF_PUSH), 2.5, words("code", "código", "codigo")),
     # "lost my phone on the train, the authenticator is on it, what do I do?": advice asked, no reset.
     Veto("mfa_reset", rx(_ADVICE_ON_A_FACTOR), 2.5, words("what", "was ", "wie ", "que", "qu'", "qué", "wat ")),
+    # "no push on the phone, I open the authenticator and approve there; works, just annoying": signed in, nothing to reset.
+    Veto("mfa_reset", rx(_WORKS_WITH_A_NUISANCE), 2.5),
 ]

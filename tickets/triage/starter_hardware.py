@@ -70,6 +70,11 @@ _IDENTITY = _rx(
     # for a starter's laptop is a hardware order.
     r"|(?:leaver|starter|joiner|offboarding|onboarding|austritts?|eintritts?|d(?:é|e)part|baja|alta|uitdienst|indienst)"
     r"[\s-]?(?:process|procedure|prozess|verfahren|proc(?:é|e)dure|proceso|procedimiento|proces)"
+    # A second factor asked to be reset ("work phone swapped, old one handed back: please reset my MFA", "bitte MFA
+    # zurücksetzen", "réinitialiser le MFA", "restablecer el MFA", "MFA resetten"): the factor is the account's, however
+    # much the phone is hardware. Not the app merely named ("install the authenticator on her new phone").
+    r"|\b(?:mfa|2fa|authenticator|two-?factor|zwei-?faktor)\w*\s(?:\S+\s)?(?:reset|zur(?:ü|ue)ck\s?(?:zu)?setz|r(?:é|e)initialis|restablec|resett)"
+    r"|\b(?:reset|zur(?:ü|ue)cksetz\w*|r(?:é|e)initialis\w*|restablec\w*|resett\w*)\s(?:\S+\s)?(?:mfa|2fa|authenticator|two-?factor|zwei-?faktor)"
 )
 
 

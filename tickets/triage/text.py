@@ -170,8 +170,10 @@ def _split_request(lines: list[str]) -> tuple[list[str], list[str]]:
         else:
             request.append(line)
             # A header block at the very top (a bare forward) is no text of the writer's: its "Sent:" line must not
-            # start the quote under its own "From:".
-            has_text = has_text or (bool(line.strip()) and not _HEADER_LINE.match(line))
+            # start the quote under its own "From:". Nor is the "-----Original Message-----" rule some clients put
+            # above that block: under it the "From:" would start a quote of the whole forward, leaving no request.
+            has_text = has_text or (bool(line.strip()) and not _HEADER_LINE.match(line)
+                                    and not _REPLY_INTRO.match(line))
     return request, quoted
 
 
