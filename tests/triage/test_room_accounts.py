@@ -31,3 +31,12 @@ def test_a_room_accounts_password_is_no_reset(subject, body):
 def test_a_persons_own_password_beside_a_room_stays_a_reset(subject, body):
     result = triage(subject, body)
     assert result.category == "password_reset", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("room account", "please reset the password of the shared room account room7-av, the trainer needs it tomorrow"),
+    ("Raumkonto", "Bitte das Kennwort vom Raumkonto Saal-3 zurücksetzen, niemand kennt es mehr."),
+])
+def test_a_reset_asked_for_a_room_account_stays_a_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "password_reset", result.reason

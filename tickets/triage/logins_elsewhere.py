@@ -79,11 +79,12 @@ _PRIVATE_TAKEN_OVER = unless_asked(unless(
 # expired, the panel says sign in required", "das Raumkonto ist abgelaufen", "le compte de la salle", "la cuenta de la
 # sala", "het ruimteaccount". A resource account that the room's device uses, no person's sign-in; its password is
 # set in the device's own management by whoever runs the rooms (sets h87 and h90, two writers'). Not where a person's
-# own password is said beside it ("my password").
-_ROOM_ACCOUNT = unless(
+# own password is said beside it ("my password"), nor where a reset is asked in so many words ("please reset the
+# password on the training room's account"): a shared account in the directory, reset like any other.
+_ROOM_ACCOUNT = unless_asked(unless(
     r"\b(?:meeting[- ]?)?room(?:'s)?\s(?:device\s|resource\s)?accounts?\b|\bresource accounts?\b|\braum(?:konto|account|postfach)\b|\bkonto des (?:besprechungs)?raum\w*"
     r"|\bcompte (?:de (?:la )?)?(?:salle|ressource)\b|\bcuenta (?:de (?:la )?)?(?:sala|recurso)\b|\bruimte-?account\b|\bvergaderruimte-?account\b",
-    r"\bmy (?:own )?(?:password|account|login)\b|\bmein (?:passwort|kennwort|konto)\b|\bmon (?:mot de passe|compte)\b|\bmi (?:contraseña|cuenta)\b|\bmijn (?:wachtwoord|account)\b")
+    r"\bmy (?:own )?(?:password|account|login)\b|\bmein (?:passwort|kennwort|konto)\b|\bmon (?:mot de passe|compte)\b|\bmi (?:contraseña|cuenta)\b|\bmijn (?:wachtwoord|account)\b"))
 _ROOM_ANCHOR = words("room", "resource", "raum", "salle", "ressource", "sala", "recurso", "ruimte")
 
 LOGIN_ELSEWHERE_VETOES: list[Veto] = [
