@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Signal, Veto, rx, words
+from tickets.triage.vocabulary import PW
 
 # A device's lock screen or kiosk lock, and the code, PIN or passcode that opens a device (never an account's, which
 # the help desk unlocks: "the account is locked" stays an unlock).
@@ -57,6 +58,22 @@ _DEVICE_SAID_LOCKED = (r"\b(?:device|tablet|ipad|handheld|scanner|terminal|till|
                        r"(?:locked|gesperrt|verrouill(?:é|e)e?|bloqu(?:é|e)e?|bloquead[oa]|vergrendeld|geblokkeerd)\b")
 _LOCKED_DEVICE = unless(rf"{_REFUSED}[^.!?\n]{{0,60}}(?:{_DEVICE_LOCK}|{_DEVICE_CODE})"
                         rf"|(?:{_DEVICE_LOCK}|{_DEVICE_CODE})[^.!?\n]{{0,60}}{_REFUSED}|{_DEVICE_SAID_LOCKED}", _ACCOUNT_LOCKED)
+
+# A device asked to be unlocked and reset: "the tablet is frozen, can you unlock and reset it", "Handscanner hängt,
+# bitte entsperren und zurücksetzen", "la tablette est bloquée, pouvez-vous la débloquer et la réinitialiser", "el
+# terminal está bloqueado, desbloquear y resetear", "de handscanner ontgrendelen en resetten". The thing named before
+# the two verbs is what they act on: its management wipes or re-enrols it; no password of anyone's is set anew (the
+# bare "unlock and reset" reads as a password's, patterns.py). Not where a password or an account is named.
+_DEVICES = (r"(?:tablet|ipad|iphone|phone|handy|smartphone|handheld|hand-?scanner|scanner|terminal|till|kiosk|laptop|notebook|pc"
+            r"|computer|printer|drucker|router|device|ger(?:ä|ae)t|tablette|t(?:é|e)l(?:é|e)phone|appareil|portable|imprimante"
+            r"|dispositivo|tableta|m(?:ó|o)vil|port(?:á|a)til|impresora|apparaat|telefoon|mobiel|printer)")
+_UNLOCK_VERB = r"(?:un-?lock\w*|entsperr\w*|d(?:é|e)bloqu\w*|desbloque\w*|ontgrendel\w*)"
+_RESET_VERB = r"(?:re-?set\w*|zur(?:ü|ue)cksetz\w*|r(?:é|e)initialis\w*|restablec\w*|restaur\w*|reinici\w*|herstel\w*)"
+_AND = r"(?:[+&/]|and|und|et|y|en)"
+_DEVICE_UNLOCKED_AND_RESET = unless(
+    rf"\b{_DEVICES}\b[^.!?\n]{{0,80}}?\b{_UNLOCK_VERB}\s(?:\S+\s){{0,2}}?{_AND}\s(?:\S+\s){{0,2}}?{_RESET_VERB}"
+    rf"|\b{_DEVICES}\b[^.!?\n]{{0,80}}?\b{_RESET_VERB}\s(?:\S+\s){{0,2}}?{_AND}\s(?:\S+\s){{0,2}}?{_UNLOCK_VERB}",
+    rf"{PW}|\b(?:account|konto|compte|cuenta|login|anmeldung|benutzer|user)\b")
 
 # A PIN or a code that belongs to a thing, not to a person's sign-in: the voicemail's, the printer's (a follow-me print
 # PIN), a key safe's, an alarm's, a door's. Forgotten or refused, its owner resets it; no account's password changes and
@@ -324,6 +341,8 @@ DEVICE_AND_NOTICE_SIGNALS: list[Signal] = [
 ]
 
 DEVICE_AND_NOTICE_VETOES: list[Veto] = [
+    # "the tablet is frozen, can you unlock and reset it": the device's to wipe or re-enrol, no password's reset.
+    *(Veto(category, rx(_DEVICE_UNLOCKED_AND_RESET), 3.0) for category in ("password_reset", "account_unlock")),
     # "the scanner is stuck on its lock screen and won't take the unlock code": a device's lock, not an account's.
     Veto("account_unlock", rx(unless_asked(_LOCKED_DEVICE)), 3.0, _DEVICE_ANCHOR),
     # "the follow-me printer wants my PIN and I've forgotten it", "reset the voicemail PIN, it says mailbox locked":
