@@ -49,6 +49,9 @@ def test_advice_asked_about_a_factor_is_no_mfa_reset(subject, body):
     ("lost + reset", "lost my phone with the authenticator, what do I do? please reset my MFA so I can set it up on the "
                      "new one"),
     ("lost, new one", "lost my phone, authenticator was on it. got a new one today, please set up the MFA again"),
+    # The factor's app on a new phone in hand, "what now?": that phone is where it must be registered again.
+    ("nouveau téléphone", "L'authenticator sur mon nouveau téléphone n'affiche aucun compte. Que dois-je faire ?"),
+    ("nieuwe telefoon", "De authenticator-app op mijn nieuwe telefoon toont geen accounts. Wat moet ik doen?"),
 ])
 def test_a_reset_asked_a_new_phone_or_a_refused_code_stay_mfa_resets(subject, body):
     result = triage(subject, body)

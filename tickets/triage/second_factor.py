@@ -264,8 +264,14 @@ _WHAT_NOW = (r"\bwhat (?:do|should|shall|must|can) i (?:do|need to do|have to do
              r"|\bque (?:dois-je|dois je|faut-il|puis-je) faire\b|\bqu'est-ce que je (?:dois|peux) faire\b"
              r"|\bqu(?:é|e) (?:debo|tengo que|puedo) hacer\b|\bqu(?:é|e) hago\b"
              r"|\bwat (?:moet|kan|zal) ik (?:nu |dan )?doen\b")
+# Nor where the factor's app is on a new phone in hand ("the authenticator on my replacement phone lists no accounts,
+# what should I do?"): that phone is where the factor must be registered again, which is the reset.
+_NEW_PHONE_IN_HAND = (r"\b(?:new|replacement|spare) (?:work )?(?:phone|mobile|handset|device|iphone|smartphone)\b"
+                      r"|\b(?:neue[sn]?|ersatz-?) ?(?:handy|telefon|smartphone|ger(?:ä|ae)t|diensthandy)\b"
+                      r"|\bnouveau (?:t(?:é|e)l(?:é|e)phone|portable|mobile)\b|\bnuevo (?:m(?:ó|o)vil|tel(?:é|e)fono)\b"
+                      r"|\bnieuwe (?:telefoon|gsm|mobiel)\b")
 _ADVICE_ON_A_FACTOR = unless(rf"{MFA}[\s\S]{{0,300}}?(?:{_WHAT_NOW})|(?:{_WHAT_NOW})[\s\S]{{0,300}}?{MFA}",
-                             rf"{ASKS_FOR_A_CHANGE}|{_MOVE_FACTOR}")
+                             rf"{ASKS_FOR_A_CHANGE}|{_MOVE_FACTOR}|{_NEW_PHONE_IN_HAND}")
 
 SECOND_FACTOR_VETOES: list[Veto] = [
     # "a client's questionnaire asks whether we use MFA": the firm's policy, nobody's factor to reset.
