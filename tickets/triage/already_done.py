@@ -87,7 +87,8 @@ _DONE = (
     # A ticket said to repeat another, which carries the request: "close INC0012, duplicate of INC0011", "Duplikat von
     # RITM0042", "doublon de la demande 4711", "duplicado del ticket 4711", "dubbele melding van INC0011". With the close
     # beside it, nothing is left to do here (h93).
-    r"|\b(?:(?:is\s|a\s|as\s)*duplicate(?:d)?\s(?:of|to)|duplikat\s(?:von|zu)|doppelt\s(?:erfasst|angelegt|ge(?:ö|oe)ffnet)|(?:en\s)?doublon\s(?:de|avec)"
+    # A help desk's shorthand says it too: "dupe of INC0011", "Dublette zu RITM0042" (h111).
+    r"|\b(?:(?:is\s|a\s|as\s)*(?:duplicate(?:d)?|dupe|dup)\s(?:of|to)|(?:duplikat|dublette)\s(?:von|zu)|doppelt\s(?:erfasst|angelegt|ge(?:ö|oe)ffnet)|(?:en\s)?doublon\s(?:de|avec)"
     r"|duplicad[oa]\s(?:de|del)|dubbele\s(?:melding|aanvraag|ticket)|duplica(?:at|te)\svan)\b"
     # The same said plainly, by the other ticket's number or by raising it twice: "my issue is the same as INC0011",
     # "raised this twice", "dasselbe wie INC0011", "zweimal gemeldet", "le même que INC0011", "ouvert deux fois", "el
@@ -143,6 +144,9 @@ _CLOSE = (r"\b(?:please |pls |you can |you may )?close (?:the |this |my )?(?:tic
           r"|\bcerrar,?\s(?:por favor|gracias)\b|\bgraag (?:sluiten|afsluiten)\b|\byou (?:can|may) close(?: (?:this|it|that))?(?=\s*(?:[.!,;]|$|now\b|thanks?\b|thx\b))|\bcan (?:\S+ )?be closed\b"
           r"|\bkann (?:\S+ ){0,2}?geschlossen werden\b|\bpeut (?:\S+ )?(?:(?:ê|e)tre) (?:ferm|cl(?:ô|o)tur)(?:é|e)e?\b|\b(?:se )?puede (?:\S+ )?cerrar(?:se)?\b|\bkan (?:\S+ ){0,2}?(?:gesloten|dicht) (?:worden|gedaan)\b"
           r"|\bno (?:longer|more) (?:needed|required|necessary)\b|\bnot needed any ?(?:more|longer)\b"
+          # The bare verb as a clause of its own that ends the ticket, as a technician's note says it: "already done on
+          # the phone. close", "erledigt, schließen", "fermer." (h111). Not "the window won't close": a clause's first word.
+          r"|(?:[.,;:!–-]|\A|\n)\s*(?:close|schlie(?:ß|ss)en|fermer|cl(?:ô|o)turer|cerrar|sluiten)[.!]?\s*\Z"
           # "please ignore, duplicate of INC0011": the writer tells the desk to pay this ticket no heed ("bitte ignorieren",
           # "merci d'ignorer", "ignorar por favor", "graag negeren"); "ignore the warning and ..." goes on, so is not one.
           r"|\b(?:please|pls|plz|kindly)\s(?:ignore|disregard)(?:\s(?:this|it|that|this ticket|the ticket))?(?=\s*(?:[.!,;]|$))|\bbitte ignorieren\b|\bmerci d'ignorer\b|\bignorar,? por favor\b|\bgraag negeren\b"
