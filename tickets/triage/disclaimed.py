@@ -97,6 +97,23 @@ def _act_set_aside(verb: str) -> str:
             rf"(?:{verb})")
 
 
+def _act_forbidden() -> str:
+    """Unlocking forbidden to the desk: "please do NOT unlock the account until we have finished", "bitte das Konto
+    nicht entsperren", "ne pas débloquer le compte", "no desbloqueéis la cuenta", "het account niet ontgrendelen" (h111:
+    a security team holding a lockout while it investigates). Whoever forbids the act asks for it not to be done. Only
+    the bare verb of a command, never a state ("it is still not unlocked", "la cuenta no se desbloquea" report a
+    fault that asks for the unlock); not a threat about its absence ("if you don't unlock me by noon ..."), nor "don't
+    just unlock it" (another act asked instead)."""
+    return (r"(?<!\bif you )(?<!\bif they )(?<!\bunless you )(?<!\bwhy )"
+            r"\b(?:do not|don'?t|dont)\s(?!just\b|only\b|simply\b)(?:\S+\s)?unlock\b(?!ed\b)"
+            # German and Dutch put the negation before the infinitive at the end, the object between.
+            # A plea or a "may not" must govern them: "ich kann mein Konto nicht entsperren" reports a failure.
+            r"|\b(?:bitte|darf|d(?:ü|ue)rfen|soll|sollte|sollen)\s(?:[^\s.,;!?]+\s){0,4}?(?:nicht|keinesfalls|auf keinen fall)\s(?:\S+\s)?entsperren\b"
+            r"|\b(?:graag|gelieve|mag|mogen|moet|moeten|aub|a\.u\.b\.)\s(?:[^\s.,;!?]+\s){0,4}?(?:niet|nooit)\s(?:te\s)?ontgrendelen\b"
+            r"|\bne\s(?:pas|jamais)\s(?:le |la |les |l')?(?:d(?:é|e)bloquer|d(?:é|e)verrouiller)\b|\bne\s(?:le |la |les |l')?(?:d(?:é|e)bloquez|d(?:é|e)verrouillez)\spas\b"
+            r"|(?<!\bsi )\bno\s(?:lo |la |los |las |le |les )?(?:desbloquear|desbloque(?:é|e)is|desbloqueen|desbloquees)\b")
+
+
 # A second factor other than the app, named: an SMS, a code, a call, a token or a key.
 _ANOTHER_FACTOR = (r"\bsms\b|\bcodes?\b|\btext(?:s| messages?)\b|\btokens?\b|yubikey|security key|\bpush\b|\bprompts?\b|\banruf"
                    r"|\bappel\b|\bllamada|\boproep|sleutel|schl(?:ü|ue)ssel|\bcl(?:é|e)\b|\bllave")
@@ -233,6 +250,9 @@ DISCLAIMED_VETOES: list[Veto] = [
     *(Veto(category, rx(unless_asked(_act_set_aside(_RESET_VERB))), 6.0) for category in ("password_reset", "mfa_reset")),
     *(Veto(category, rx(unless_asked(_act_set_aside(_GRANT_VERB))), 6.0)
       for category in ("group_membership", "mailbox_access", "license_change")),
+    # "repeated lockouts for this user; security is investigating, please do NOT unlock it": the act forbidden.
+    Veto("account_unlock", rx(_act_forbidden()), 6.0,
+         words("not", "n't", "dont", "never", "nicht", "keinen", "niet", "nooit", "ne ", "no ")),
     # "FYI, Tom leaves on the 30th; his manager will raise the leaver request": told ahead, nothing to do yet.
     *(Veto(category, rx(unless_asked(_REQUEST_TO_FOLLOW)), 3.0)
       for category in ("onboarding", "offboarding", "group_membership", "mailbox_access", "license_change")),
