@@ -314,12 +314,20 @@ _TOLD_WHAT_THE_SCREEN_SAID = _rx(
 )
 
 
+# A note written below a forwarded message, after a rule of dashes or underscores that ends it, as some mail clients
+# and phones put a reply: "...\n---\nforwarding in case this affects our alarm mailer" (h111). Its last few lines only.
+_NOTE_BELOW = _rx(r"\n[ \t]*(?:-{2,}|_{2,})[ \t]*\n((?:[^\n]*\n?){1,4})\s*\Z")
+
+
 def _forwarded_notice(subject: str, body: str, words: str) -> bool:
     """A notice forwarded with nothing written above it (the notice is the whole message), or with only an FYI
-    ("forwarding in case this affects us"): the writer passes the vendor's words on and asks for nothing of their own,
-    so the notice's "retire", "licence" or "expires" is no request."""
+    ("forwarding in case this affects us") above or below it: the writer passes the vendor's words on and asks for
+    nothing of their own, so the notice's "retire", "licence" or "expires" is no request."""
     if not _NOTICE.search(subject):
         return False
+    below = None if words else _NOTE_BELOW.search(body)
+    if below and below.group(1).strip():
+        words = below.group(1).strip().lower()
     if words:
         return (bool(_FORWARD_SUBJECT.match(subject)) and not asks_or_reports(words) and not _PERSON_ASKS.search(words)
                 and not _TOLD_WHAT_THE_SCREEN_SAID.search(words))
