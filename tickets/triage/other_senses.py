@@ -428,7 +428,28 @@ _MEMBER_MOVED = (r"\b(?:add|remove|take|put|include)\s(?:\S+\s){0,3}?(?:to|from|
 _GROUP_RENAMED = unless(rf"\b{_RENAME}\s(?:the\s|our\s|den\s|die\s|das\s|le\s|la\s|el\s|de\s|het\s)?(?:\S+\s){{0,2}}?{_A_GROUP_ITSELF}"
                         rf"|{_A_GROUP_ITSELF}[^.!?\n]{{0,60}}?\b{_RENAME}", _MEMBER_MOVED)
 
+# A piece of work that starts, named with its place or its client between it and its start: "the new O&M contract for
+# the north site starts next month", "das Projekt in Hamburg beginnt am 1.", "le projet de Lyon commence lundi", "el
+# proyecto de Sevilla empieza el lunes", "het project in Gent begint maandag" (h111). joiner_leaver_words's lookbehinds
+# see only the word just before "starts"; here the thing is further back, and no person is named between (a "project
+# manager Anna starts Monday" is one). A newcomer named anywhere keeps the onboarding (unless).
+_WORK_ITEM = (r"(?:project|tender|programme|program|campaign|roll-?out|pilot|phase|workstream"
+              r"|(?:o&m|o\s?&\s?m|service|maintenance|support|framework|operations?|frame)\scontract"
+              r"|projekt|kampagne|(?:wartungs|rahmen|service|betriebs)vertrag|projet|contrat de (?:maintenance|service|prestation)"
+              r"|proyecto|contrato de (?:mantenimiento|servicio)|(?:onderhouds|service|raam)contract)")
+_PERSON_BETWEEN = (r"(?:manager|lead|leader|engineer|coordinator|assistant|officer|owner|director|admin\w*|consultant|contractor"
+                   r"|leiter\w*|mitarbeiter\w*|chef\w*|responsable|jef[ea]|medewerker|collega|kolleg\w*|coll(?:è|e)gue|he|she|they|er|sie|il|elle)")
+_WORK_STARTS = unless(rf"\b{_WORK_ITEM}\b(?:\s(?!{_PERSON_BETWEEN}\b)[^\s.!?,;]+){{1,5}}?\s"
+                      r"(?:starts|starting|begins|beginning|kicks off|beginnt|startet|f(?:ä|ae)ngt|commence|d(?:é|e)bute|empieza|comienza|begint|start)\b",
+                      r"\bnew (?:hire|joiner|starter|employee|colleague|team member|staff member|user)s?\b|\bneue[rn]? (?:mitarbeiter|kolleg)"
+                      r"|nouv(?:el|eau|elle) (?:arrivant|collaborat|coll(?:è|e)gue|salari)|nuev[oa] (?:emplead|compa(?:ñ|n)er)|nieuwe (?:medewerker|collega)"
+                      r"|\b(?:create|set up|make)\s(?:\S+\s)?(?:an?\s)?(?:new\s)?(?:user|account|login)s?\b")
+
 OTHER_SENSE_VETOES: list[Veto] = [
+    # "the new service contract for the east region starts next month, Ann and Bo need the VPN group": the work's start,
+    # no newcomer; the membership asked stays.
+    Veto("onboarding", rx(_WORK_STARTS), 3.0, words("project", "tender", "program", "campaign", "kampagne", "roll", "pilot", "phase",
+                                                   "workstream", "contra", "vertrag", "projekt", "projet", "proyecto")),
     # "please rename DL team-north to team-region-north": the list's own name, no member in or out.
     Veto("group_membership", rx(_GROUP_RENAMED), 3.0, words("renam", "umbenenn", "umbenannt", "renomm", "renombr", "hernoem",
                                                            "name of", "namen", "le nom", "el nombre", "naam")),
