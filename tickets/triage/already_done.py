@@ -383,7 +383,13 @@ _STILL_A_RESET = (rf"(?:{SET_ANEW}|forg[oe]t|vergessen|oubli|olvid|vergeten"
                   r"|\b(?:asks?|asking|asked|needs?|wants?|requests?)\s(?:for\s)?(?:to\s)?(?:a\s)?(?:reset|new one|new password)"
                   r"|\b(?:ein(?:en)?|un|una|een)\s(?:neue[sn]?|nouveau|nueva|nieuwe?)\b(?!\s(?:handy|phone|ger(?:ä|ae)t|laptop|iphone))"
                   r"|\bnimmt\s(?:\S+\s){0,4}?nicht\s(?:mehr\s)?an\b|\bnot (?:being )?accepted\b|\bn'est (?:plus )?pas accept"
-                  r"|\bno (?:me )?(?:la )?acepta\b|\bwordt niet (?:meer )?geaccepteerd\b)")
+                  r"|\bno (?:me )?(?:la )?acepta\b|\bwordt niet (?:meer )?geaccepteerd\b"
+                  # Or a temporary password asked for, or the new one said never to have been set: "need a temp password
+                  # for her", "the new one never took", "ein temporäres Passwort", "un mot de passe temporaire", "una
+                  # contraseña temporal", "een tijdelijk wachtwoord". Whatever went before, someone must set one now.
+                  r"|\btemp(?:orary)?\s(?:password|passwort|pw|pwd|one)\b|\btempor(?:ä|ae)re[sn]?\s(?:passwort|kennwort)\b"
+                  r"|\bmot de passe (?:temporaire|provisoire)\b|\bcontrase(?:ñ|n)a (?:temporal|provisional)\b|\btijdelijke?\s(?:wachtwoord|ww)\b"
+                  r"|\b(?:never|didn'?t|did not)\s(?:took|take|stuck|stick|saved|save)\b)")
 _PASSWORD_CHANGED_SINCE = unless(_CHANGED_SINCE, rf"(?:{ASKS_FOR_A_CHANGE}|{_STILL_A_RESET})")
 # The reset done by the help desk already, and something new reported beside it: "you reset my password but now SAP
 # says 'user has no valid authorization'", "ihr habt mein Passwort zurückgesetzt, aber jetzt ...", "vous avez réinitialisé

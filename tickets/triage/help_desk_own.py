@@ -15,9 +15,12 @@ An earlier request chased by its number or said raised before, whatever its kind
 
 from __future__ import annotations
 
+import re
+
 from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.patterns import Veto, each_sign_in_kind, rx
 from tickets.triage.process_records import _NEW_PASSWORD_ASKED, _UNLOCK_ASKED
+from tickets.triage.text import CleanText
 
 # A help page about the category reported wrong: "the KB article 'reset your password' still shows the old portal",
 # "die Anleitung zum Entsperren ist veraltet", "le guide de réinitialisation n'est plus à jour", "la guía de MFA está
@@ -149,3 +152,20 @@ TICKET_CHASE_VETOES: list[Veto] = [
     *(Veto(category, rx(_STATUS_CHASED), 3.0) for category in ("group_membership", "mailbox_access", "license_change",
                                                                 "onboarding", "offboarding")),
 ]
+
+# A reply on the help desk's own ticket, its number in the subject ("RE: INC0012345 folder access", "AW: RITM0042 neues
+# Passwort", "RE : INC0042 accès boîte"), whose new words only chase it: "any update on this?", "gibt es schon
+# Neuigkeiten?", "toujours rien", "¿alguna novedad?", "nog steeds geen reactie". The subject's words are that ticket's
+# title, which is being worked already; this one asks where it stands. The vetoes above read one place at a time and
+# so miss a chase split between the subject and the body. Not where the new words ask for a change in so many words.
+_REPLY_ON_A_NUMBER = re.compile(rf"{_TICKET_NUMBER}")
+_CHASE_IN_NEW_WORDS = re.compile(unless_asked(_NO_NEWS))
+
+
+def discount_reply_chasing_its_ticket(text: CleanText, scores: dict[str, float]) -> None:
+    """A reply on a numbered ticket whose new words only ask where it stands asks for nothing new to be done."""
+    if not any(scores[c] > 0 for c in scores if c != "other"):
+        return
+    if _REPLY_ON_A_NUMBER.search(text.lower_subject) and _CHASE_IN_NEW_WORDS.search(text.lower_request):
+        for category in scores:
+            scores[category] -= 3.0

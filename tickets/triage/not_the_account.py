@@ -45,7 +45,7 @@ import re
 
 from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, each_sign_in_kind, rx, words
-from tickets.triage.vocabulary import FOLDER, LOCKED, MFA, UNLOCK, UNLOCK_ELSEWHERE
+from tickets.triage.vocabulary import FOLDER, LOCKED, MFA, PW, UNLOCK, UNLOCK_ELSEWHERE
 
 # Machines with their own panel or code, which no directory account unlocks. Not a laptop, a PC or a terminal server:
 # "my laptop is locked after too many tries" is the account's lockout as the writer sees it.
@@ -106,6 +106,23 @@ _LOCKED_UNDER_ANOTHER = (rf"\b{_COMPUTER}\b[^.!?\n]{{0,30}}?\b(?:is |was |got |h
 _PROGRAM_LOCK = (r"licen[cs]e\s(?:is\s|was\s|has been\s|got\s)?(?:locked|blocked|gesperrt)|(?:locked|blocked)\s(?:\S+\s)?licen[cs]e"
                  r"|lizenz\s(?:ist\s)?(?:gesperrt|blockiert)|licence\s(?:est\s)?bloqu|licencia\s(?:est(?:á|a)\s)?bloquead"
                  r"|(?:dongle|activation|product key|licen[cs]e key)\s(?:\S+\s)?(?:locked|blocked)")
+
+# A machine's or a network device's own administration page, and its password: "forgot the admin password for the web
+# ui of the label printer", "Admin-Passwort für die Weboberfläche des Switches", "mot de passe admin de l'interface web
+# de l'imprimante", "contraseña de administrador de la interfaz web", "beheerderswachtwoord van de webinterface". That
+# password is the device's, set on the device (or restored by a factory reset); no directory account holds it. Not a
+# person's account on a program's console ("the password for my extranet admin console account"): only a device's page
+# (a web UI, a configuration page) counts without an admin's password named, and never one followed by "account".
+_DEVICE_CONSOLE = (r"(?:web ?ui|web[\s-]?interface|web[\s-]?page|web[\s-]?portal|admin(?:istration)? (?:page|panel|console|interface|ui)"
+                   r"|config(?:uration)? (?:page|panel|menu)|management (?:page|console|interface)|settings page|weboberfl(?:ä|ae)che"
+                   r"|web-?oberfl(?:ä|ae)che|verwaltungsoberfl(?:ä|ae)che|interface (?:web|d'administration)|interfaz (?:web|de administraci(?:ó|o)n)"
+                   r"|webinterface|beheerpagina|beheerinterface"
+                   r"|access point|switch(?:es)?|firewall|ups|nas|projector|beamer|label printer|plotter|printer|copier|drucker|imprimante|impresora)")
+_DEVICE_PASSWORD = (rf"(?:admin|administrator|administrateur|administrador|beheerder|device|local|ger(?:ä|ae)te)[\s-]?{PW}"
+                    rf"\s(?:of|for|on|to|f(?:ü|ue)r|vom|von|der|des|de|du|del|de la|de l'|van|voor)\s(?:\S+\s){{0,5}}?{_DEVICE_CONSOLE}\b"
+                    rf"|\b{PW}\s(?:of|for|on|to|f(?:ü|ue)r|vom|von|der|des|de|du|del|de la|de l'|van|voor)\s(?:the\s|die\s|der\s|das\s|den\s|dem\s|la\s|le\s|el\s|het\s|de\s)?"
+                    rf"(?:\S+\s){{0,3}}?(?:web ?ui|web[\s-]?interface|config(?:uration)? page|weboberfl(?:ä|ae)che|interface web|interfaz web"
+                    rf"|webinterface)\b(?!\s(?:account|user|login|konto|benutzer|compte|cuenta|usuario|gebruiker))")
 
 # Another company's system, said so by the writer: "that's their system, not ours", "the carrier's portal".
 _THEIRS = (r"\b(?:that'?s|it'?s|it is|this is|is)\s(?:\S+\s)?(?:their|the vendor'?s|the supplier'?s|the customer'?s|the bank'?s"
@@ -376,6 +393,8 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     Veto("account_unlock", rx(_THEIRS), 3.0),
     Veto("password_reset", rx(_THEIRS), 3.0),
     Veto("mfa_reset", rx(_THEIRS), 3.0),
+    # "forgot the admin password for the switch's web interface": the device's own password, restored on the device.
+    Veto("password_reset", rx(_DEVICE_PASSWORD), 4.0),
     # "the portal is run by the customs authority; it says our account is locked": that body's lock, not ours.
     *each_sign_in_kind(_RUN_BY_ANOTHER, 5.5, words(" by ", " von ", " par ", " por ", " door ")),
     # "the till says 'operator locked' for Jenny; it's the till software, not her Windows login".

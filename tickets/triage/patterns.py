@@ -187,7 +187,14 @@ _NOT_SET_UP = (r"(?:\bneeds?\s(?:\S+\s){0,4}?(?:a\s|an\s)?(?:network\s|windows\s
 _FORGOT_WHICH = (rf"{PW}[^\n]{{0,160}}?(?:{FORGOT}|\bwei(?:ß|ss) (?:ich )?nicht mehr|\bno s(?:é|e)|\bne sais (?:plus|pas)"
                  r"|\bno (?:idea|clue)|\bkeine ahnung|\baucune id(?:é|e)e|\bni idea|\bgeen idee)[\s,]+"
                  r"(?:which|welches|welchen|welche|lequel|laquelle|duquel|cu(?:á|a)l|welke|welk|what (?:it (?:is|was)|i (?:set|chose|picked|changed it to|typed|entered|put in|used))"
-                 r"|was ich|de ce que|lo que|wat ik)\b")
+                 r"|was ich|de ce que|lo que|wat ik)\b"
+                 # Or said before the password it means: "no idea what the password is anymore", "keine Ahnung, wie mein
+                 # Passwort lautet", "aucune idée de mon mot de passe", "ni idea de cuál es mi contraseña", "geen idee wat
+                 # mijn wachtwoord is". Not "no idea why the password stopped working": a fault, the password known.
+                 r"|\b(?:no (?:idea|clue)|keine ahnung|aucune id(?:é|e)e|ni idea|geen idee)[\s,]+"
+                 r"(?:(?:what|which|was|wie|welches|de|du|quel|cu(?:á|a)l(?: es)?|wat|welk)\s)(?:(?:is|was|ist|es)\s)?"
+                 rf"(?:(?:my|the|her|his|their|mein|ihr|sein|das|mon|le|son|mi|la|su|mijn|het|haar|zijn)\s)?(?:\S+\s)?{PW}"
+                 rf"(?!\s(?:\S+\s)?(?:stopped|expired|no longer|changed|doesn'?t|does not|isn'?t|won'?t|failed))")
 
 # Every new password the writer tries is refused by the rules it must meet: "the new one does not meet the
 # requirements", "entspricht nicht den Richtlinien", "ne respecte pas les règles", "no cumple los requisitos", "voldoet
@@ -375,6 +382,20 @@ SIGNALS: list[Signal] = [
     # said without an adding verb. Not "can't access the team", a fault (the negation stands right before the noun).
     Signal("group_membership", "access to a teams team", rx(_ACCESS_TO_A_TEAM), 1.8),
     Signal("group_membership", "team or channel", rx(rf"{ADD}.{{0,60}}(?:\bteam\b.{{0,15}}\bteams\b|teams? (?:team|channel|site)|sharepoint|\bchannel\b|\b(?:é|e)quipe\b|\bequipo\b|\bkanaal\b|\bcanal\b)"), 1.8),
+    # "add Kim and Lou to Harbour Ops in Teams", "setz sie in Vertrieb Nord in Teams", "ajoutez-la à Export Sud dans
+    # Teams": a team of the chat product named by its bare name, the product said after it. Not what a team holds ("add
+    # the file to Planning in Teams", "add a tab"): the one added must not be a thing named with an article.
+    # Or the team named first, missing from the writer's list while colleagues have it, and the adding asked after with
+    # a pronoun: "I don't see the team 'Inbound' in Teams, colleagues do. Can you add me?", "ich sehe das Team 'Nord'
+    # in Teams nicht ... kann man mich hinzufügen?", "je ne vois pas l'équipe ... pouvez-vous m'ajouter ?". Not "don't
+    # just add me back, I want to know who removed me": the adding refused, a question asked.
+    Signal("group_membership", "added to a team named in teams", rx(
+        rf"\b{ADD}\s(?!(?:the|a|an|this|that|these|those|all|my|our|it|files?|documents?|tabs?|apps?|posts?|links?|folders?|notes?)\b)"
+        rf"(?:\S+\s){{1,5}}?(?:to|into|zu|zum|zur|in|à|a|al|aan|bij)\s(?:the\s|our\s|das\s|dem\s|l'|la\s|le\s|el\s|het\s|de\s)?"
+        rf"(?:[\w'&-]+\s){{1,4}}?(?:in|on|im|auf|dans|sur|en|op)\s(?:ms\s|microsoft\s)?teams\b"
+        rf"|\b(?:team|channel|kanal|(?:é|e)quipe|equipo|kanaal)\b[^?\n]{{0,80}}?\b(?:in|on|im|auf|dans|sur|en|op)\s(?:ms\s|microsoft\s)?teams\b"
+        rf"[^\n]{{0,160}}?(?<!n't\s)(?<!not\s)(?<!n't just\s)(?<!not just\s)\b(?:add me|add us|include me|mich\s(?:\S+\s)?(?:hinzuf(?:ü|ue)gen|aufnehmen)|m'ajouter|nous ajouter|a(?:ñ|n)adirme|agregarme"
+        rf"|(?:mij|me|ons)\s(?:\S+\s)?toevoegen)\b"), 1.8),
     # "Remove Gary from the Xmas Planning team in Teams": a person taken out of a team is a membership change too (not
     # "remove the file from the channel": what is removed must not be a thing named with an article, nor a page, list
     # or item of a site). So is one taken off a SharePoint or team site ("remove the external user from the sharepoint

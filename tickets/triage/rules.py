@@ -26,6 +26,7 @@ from tickets.triage.discounts import (
     discount_notices_retold,
 )
 from tickets.triage.gates import GATE_PATTERNS, GATES, NEEDLES
+from tickets.triage.help_desk_own import discount_reply_chasing_its_ticket
 from tickets.triage.hidden import aimed_at_system
 from tickets.triage.intent_words import FAULT as REPORTED_FAULT
 from tickets.triage.intents import asked_in_words, only_asks_how, read_intents, settled_concerns, unasked
@@ -238,6 +239,7 @@ def _score(
     discount_leaver_succeeded(text, scores, fired)
     discount_access_listed(text, scores)
     discount_visitors_from_outside(text.lower_all, scores)
+    discount_reply_chasing_its_ticket(text, scores)
     return scores, fired, by_place
 
 
@@ -289,9 +291,11 @@ def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
         delegate = "own mailbox delegated" in fired["mailbox_access"]
         # A newcomer who needs an account, a login or an e-mail ("new starter Monday, she'll need email, a laptop and
         # the shared drives") is being created too: the drives are steps of that.
+        # So is one said to start on a date and to need a login, though never called new ("Ana starts tomorrow in
+        # the web team, she'll need a login and email"): nobody needs a login on their first day unless it is made.
         creating = "create account" in fired["onboarding"] or (not delegate and (
             {"new person", "start date"} <= fired["onboarding"] or {"new person", "account for newbie"} <= fired[
-                "onboarding"]))
+                "onboarding"] or {"start date", "account for newbie"} <= fired["onboarding"]))
         for other in ("group_membership", "mailbox_access", "license_change", "mfa_reset"):
             if creating:  # the new account comes first; the rest is part of the onboarding
                 scores[other] = min(scores[other], scores["onboarding"] - 0.1)
