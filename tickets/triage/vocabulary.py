@@ -43,6 +43,8 @@ RESET = (
 )
 FORGOT = (
     r"(?:forg[oe]t+(?:en)?|can'?t remember|cannot remember|don'?t remember"
+    # Said of a colleague too: "she doesn't remember her password", "he didn't remember it after the holidays".
+    r"|doesn'?t remember|does not remember|didn'?t remember|did not remember|do not remember|no longer remembers?"
     r"|vergessen"
     r"|oubli(?:é|e)e?s?"
     r"|olvid\w*|no recuerd\w*|no me acuerdo"
