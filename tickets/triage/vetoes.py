@@ -16,7 +16,18 @@ from __future__ import annotations
 from tickets.triage.already_done import ASKS_FOR_A_CHANGE, SET_ANEW, unless, unless_asked
 from tickets.triage.patterns import HAS_PW, UNC, Veto, rx, words
 from tickets.triage.said_briefly import EXPIRED_UNCHANGED
-from tickets.triage.vocabulary import EXPIRED, FOLDER, FORGOT, LOCKED, MFA, NOT_WORKING, PW, RESET, SKU, UNLOCK_ELSEWHERE
+from tickets.triage.vocabulary import (
+                         EXPIRED,
+                         FOLDER,
+                         FORGOT,
+                         LOCKED,
+                         MFA,
+                         NOT_WORKING,
+                         PW,
+                         RESET,
+                         SKU,
+                         UNLOCK_ELSEWHERE,
+)
 
 # Anchors (patterns.Signal): fragments that every match of the vetoes using them contains.
 HAS_PW_OR_CERT = rx(rf"{PW}|certificate")
