@@ -105,6 +105,18 @@ _A_CUSTOMERS_LOGIN = (rf"{_A_CUSTOMER}[^.!?\n]{{0,150}}?\b{_THEIR}\s(?:\S+\s)?{_
                       rf"|llam(?:ó|o)|dice|belde|meldt|zegt)\b[^.!?\n]{{0,60}}?\b(?:that\s|dass\s|que\s|dat\s)?{_A_CUSTOMERS_OWN}\s(?:\S+\s){{0,2}}?{_LOGIN_WORD}"
                       rf"|\b{_THEIR}\s(?:\S+\s)?{_LOGIN_WORD}\b[^.!?\n]{{0,40}}?{_CUSTOMER_SHOP}"
                       rf"|{_A_CUSTOMER}[^.!?\n]{{0,40}}?{_CUSTOMER_SHOP}|{_CUSTOMER_SHOP}[^.!?\n]{{0,40}}?{_A_CUSTOMER}")
+# One customer said locked out, by the staff who look after them: "my client (Mrs. X, 12-345) is locked out of the
+# e-banking after three wrong tries", "Kunde 4711 hat sich im Online-Banking gesperrt", "le client 4711 est bloqué sur
+# l'espace client", "el cliente 4711 se ha bloqueado en la banca online", "klant 4711 is geblokkeerd in de app". The
+# lock is in the store of the service the firm runs for its customers, lifted by its own team; no staff account is
+# locked. English says "client" for a program too ("the VPN client is locked"), so there only "my/our/a client", or a
+# client with a number or a bracketed name after it, is the person; a bracketed aside may hold a title's full stop.
+_ONE_CLIENT = (rf"(?:\b(?:my|our|a|one of our) clients?\b(?![\s-]?(?:software|app|application|side|pc|machine|computer|device|version"
+               rf"|program|certificate|laptop|settings?|error|cert|portal)\b)|\bclient\s(?:\(|no\b|nr\b|#|\d)|{_A_CUSTOMER})")
+# The writer's own lock after the customer's word ("customer call at 10 and I'm locked out") is the writer's.
+_WRITER = r"\b(?:i|i'?m|me|my|we|us|ich|mich|mein\w*|je|moi|mon|yo|me|mi|ik|mij|mijn)\b"
+_ONE_CLIENT_LOCKED = unless(rf"{_ONE_CLIENT}(?:\([^()\n]{{0,60}}\)|(?!{_WRITER})[^.!?\n(]){{0,100}}?(?:{LOCKED}|\block(?:ed)?[\s-]?out\b)",
+                            _STAFFS_OWN)
 # One customer's own login in the public's portal, to close: "the customer cancelled all policies and wants his account
 # in the customer portal deleted", "Kunde möchte, dass sein Konto im Kundenportal gelöscht wird", "le client veut que son
 # compte sur le portail clients soit supprimé", "el cliente quiere que su cuenta en el portal de clientes se borre",
@@ -390,6 +402,9 @@ OTHER_PARTY_VETOES: list[Veto] = [
     # ("can't remember their password, please reset it"), it is not a staff account.
     Veto("password_reset", rx(_A_CUSTOMERS_LOGIN), 9.0, _CUSTOMER_ANCHOR),
     Veto("account_unlock", rx(_A_CUSTOMERS_LOGIN), 9.0, _CUSTOMER_ANCHOR),
+    # "my client (12-345) is locked out of the e-banking, please unlock him": one customer's lock, in the service's store.
+    Veto("account_unlock", rx(_ONE_CLIENT_LOCKED), 9.0, _CUSTOMER_ANCHOR),
+    Veto("password_reset", rx(_ONE_CLIENT_LOCKED), 3.0, _CUSTOMER_ANCHOR),
     Veto("mfa_reset", rx(_A_CUSTOMERS_LOGIN), 3.0, _CUSTOMER_ANCHOR),
     # "the customer ended all his contracts and wants his customer portal account deleted": the public's login closed.
     Veto("offboarding", rx(_A_CUSTOMERS_PORTAL_LOGIN), 3.0, _CUSTOMER_ANCHOR),

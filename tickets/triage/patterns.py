@@ -321,6 +321,12 @@ SIGNALS: list[Signal] = [
     Signal("mailbox_access", "mailbox permission", rx(rf"{ACCESS}.{{0,45}}{MAILBOX}|{MAILBOX}.{{0,35}}{ACCESS}|{MAILBOX}[^\n]{{0,100}}?{ACCESS}\s(?:to|on|for)\s(?:it|that one)\b"), 1.7, HAS_ACCESS),
     Signal("mailbox_access", "delegation", rx(rf"(?:e-?mail|mail|calendar|kalender|postfach|inbox)\s(?:delegation|delegate)|delegat(?:e|ed|ion).{{0,40}}(?:mail|calendar|kalender|postfach|inbox)|{SEND_AS}"), 1.9),
     Signal("mailbox_access", "add mailbox to outlook", rx(rf"\b(?:add|map|mount|open|einbinden|hinzuf(?:ü|ue)gen|ajouter|a(?:ñ|n)adir|toevoegen)\b.{{0,30}}{MAILBOX}|{MAILBOX}.{{0,20}}(?:to|into|aan) (?:my |mijn )?outlook"), 1.7),
+    # The same asked as having it done: "can I get the sales mailbox added?", "could I have the desk inbox mapped?",
+    # "kann ich das Postfach eingebunden bekommen?", "kan ik de mailbox toegevoegd krijgen?". Not "the mailbox was added".
+    Signal("mailbox_access", "mailbox to have added", rx(
+        rf"\b(?:get|have|need|want)\s(?:\S+\s){{0,5}}?{MAILBOX}\s(?:\S+\s)?(?:added|mapped|mounted|connected|attached)\b"
+        rf"|{MAILBOX}\s(?:\S+\s){{0,3}}?(?:hinzugef(?:ü|ue)gt|eingebunden|verbunden)\s(?:\S+\s)?(?:bekommen|haben)\b"
+        rf"|{MAILBOX}\s(?:\S+\s){{0,3}}?(?:toegevoegd|gekoppeld)\s(?:\S+\s)?krijgen\b"), 1.7),
     Signal("mailbox_access", "access to an address", rx(rf"{ACCESS}.{{0,60}}\b(?:to|à|a|al|tot|auf)\s[\w.+-]+@[\w-]*"), 0.8, HAS_ACCESS),
     # "access to sales@ so I can answer the mails while Anna is away", "damit ich die Anfragen beantworten kann", "pour
     # que je puisse répondre aux mails", "para poder responder los correos", "zodat ik de mails kan beantwoorden": the

@@ -69,6 +69,14 @@ _ASKS_SOMEONE = re.compile(
     r"^\W*(?:(?:hi|hello|hey|and|also|so)\W+)?(?:can|could) (?:\S+ ){4,5}?(?<!\bto )(?:get|have|join)\b|k(?:ö|oe)nnen wir|kann (?:\S+ ){0,4}?(?:bekommen|haben|erhalten)\b|kann man (?:\S+ ){0,3}?(?:freischalten|einrichten|hinzuf(?:ü|ue)gen|geben|erteilen|entsperren|zur(?:ü|ue)cksetzen|anlegen|vergeben)\b|peut-(?:il|elle) (?:avoir|obtenir)|puede (?:\S+ ){0,3}?tener\b|pouvons-nous|est-ce qu'on peut|puis-je avoir|"
     r"\bpodemos\b|puedo tener|kunnen we|kan (?:\S+ ){0,6}?krijgen\b|"
     r"\b(?:can|could) (?:\S+ ){1,2}be (?:added|removed|given|unlocked|reset|put|taken|granted|assigned|moved|signed)\b|"
+    # The same passive ask in the other languages: "Kann Anna ins Team aufgenommen werden?", "peut-elle être ajoutée au
+    # groupe ?", "¿puede ser añadida al equipo?", "kan Anna aan het team toegevoegd worden?". A change asked for a named
+    # one, not a rule asked about ("wer kann aufgenommen werden?" opens with its interrogative and is read as one).
+    r"\bk(?:ann|(?:ö|oe)nnte|(?:ö|oe)nnen) (?:\S+ ){1,6}?(?:aufgenommen|hinzugef(?:ü|ue)gt|entsperrt|zur(?:ü|ue)ckgesetzt|freigeschaltet"
+    r"|entfernt|ausgetragen|eingetragen|berechtigt|zugewiesen|erteilt|eingerichtet|angelegt|deaktiviert) werden\b|"
+    r"\b(?:peut|pourrait)[\s-](?:\S+ ){0,4}?(?:être|etre) (?:ajout|retir|d(?:é|e)bloqu|r(?:é|e)initialis|supprim|inscrit|activ)\w*|"
+    r"\b(?:puede|podr(?:í|i)a|pueden|podr(?:í|i)an) (?:\S+ ){0,4}?ser (?:a(?:ñ|n)adid|agregad|quitad|desbloquead|restablecid|eliminad|incluid)\w*|"
+    r"\b(?:kan|kunnen|zou|zouden) (?:\S+ ){1,6}?(?:toegevoegd|verwijderd|ontgrendeld|gedeblokkeerd|gereset|uitgeschreven|ingeschreven) (?:worden|kunnen worden)\b|"
     # "Can Mark Ellis send as events@?": a mailbox right named as what someone may do is that right asked for.
     r"\b(?:can|could) (?:\S+ ){1,3}send (?:as|on behalf)\b|"
     r"\b(?:is|would) it (?:be )?possible\b|\bany chance\b|\bplease\b|\bpls\b|\bplz\b|\bkindly\b|"

@@ -16,7 +16,18 @@ from __future__ import annotations
 from tickets.triage.already_done import ASKS_FOR_A_CHANGE, SET_ANEW, unless, unless_asked
 from tickets.triage.patterns import HAS_PW, UNC, Veto, rx, words
 from tickets.triage.said_briefly import EXPIRED_UNCHANGED
-from tickets.triage.vocabulary import FOLDER, FORGOT, LOCKED, MFA, NOT_WORKING, PW, RESET, SKU, UNLOCK_ELSEWHERE
+from tickets.triage.vocabulary import (
+                         EXPIRED,
+                         FOLDER,
+                         FORGOT,
+                         LOCKED,
+                         MFA,
+                         NOT_WORKING,
+                         PW,
+                         RESET,
+                         SKU,
+                         UNLOCK_ELSEWHERE,
+)
 
 # Anchors (patterns.Signal): fragments that every match of the vetoes using them contains.
 HAS_PW_OR_CERT = rx(rf"{PW}|certificate")
@@ -180,8 +191,21 @@ _THE_DIRECTORYS_LOGIN = (r"\b(?:get|log|sign)\w*\s(?:\S+\s)?(?:into|in to|onto|o
                          r"|\bwindows[\s-](?:login|log-?on|sign-?in|password|passwort|kennwort|anmeldung|session|sesi(?:ó|o)n|wachtwoord|inlog)\b"
                          r"|\b(?:bei|in|an)\swindows\s(?:\S+\s)?anmelden\b|\bsession\swindows\b|\b(?:sesi(?:ó|o)n|entrar)\sen\swindows\b|\binloggen\sop\swindows\b")
 
+# A sign-in PIN forgotten or to be reset (Windows Hello's, a laptop's or a phone's): "forgot my Hello PIN, the password
+# still works", "Windows-Hello-PIN vergessen", "j'ai oublié le code PIN Windows Hello", "olvidé el PIN de Windows
+# Hello", "pincode vergeten". The PIN is kept on the device and set anew there (its "I forgot my PIN" link, with the
+# password and the second factor); the directory password is not what is lost. Unless the password itself is said
+# forgotten or expired beside it ("forgot my PIN and my password"): that one is a reset.
+_PIN = r"(?:(?:windows[\s-])?hello[\s-]pin|\bpin(?:[\s-]?code)?\b|\bcode pin\b|\bpincode\b)"
+_PIN_FORGOTTEN = unless(
+    rf"{_PIN}[^.!?\n]{{0,30}}?(?:{FORGOT}|{RESET})|(?:{FORGOT}|{RESET})[^.!?\n]{{0,30}}?{_PIN}",
+    rf"{FORGOT}\s(?:\S+\s){{0,2}}?{PW}|{PW}\s(?:\S+\s){{0,2}}?(?:{FORGOT}|{EXPIRED})|{EXPIRED}\s(?:\S+\s){{0,2}}?{PW}"
+    rf"|{_PIN}\s(?:and|und|et|y|en|or|oder|ou|o|of)\s(?:\S+\s)?{PW}")
+
 # Phrases that look like a request above but describe a fault or another request. (category, pattern, penalty)
 VETOES: list[Veto] = [
+    # "forgot my Windows Hello PIN, can still log in with the password": the device's PIN, not the directory password.
+    Veto("password_reset", rx(_PIN_FORGOTTEN), 3.0, words("pin")),
     # "Cannot log into the CCTV recorder, password not working": a device with its own local login (a recorder,
     # a camera, a router, a till), whose password is not the person's directory password.
     # Not "till" in its sense of "until" ("I'm on the ward till 8pm", "off till Monday"): a time or a person follows it.

@@ -44,7 +44,8 @@ RESET = (
 FORGOT = (
     r"(?:forg[oe]t+(?:en)?|can'?t remember|cannot remember|don'?t remember"
     # Said of someone else or of the past: "she doesn't remember it", "he didn't remember the new one", "can't recall".
-    r"|doesn'?t remember|does not remember|didn'?t remember|did not remember|can'?t recall|cannot recall"
+    r"|doesn'?t remember|does not remember|didn'?t remember|did not remember|do not remember|no longer remembers?"
+    r"|can'?t recall|cannot recall"
     r"|vergessen"
     r"|oubli(?:é|e)e?s?"
     r"|olvid\w*|no recuerd\w*|no me acuerdo"
