@@ -16,6 +16,7 @@ triage_holdout48.jsonl, a hospital trust's (tests/triage/test_objects.py).
 
 from __future__ import annotations
 
+from tickets.triage.access_like_a_colleague import ACCESS_LIKE_A_COLLEAGUE_SIGNALS
 from tickets.triage.already_done import ALREADY_DONE_VETOES, unless, unless_asked
 from tickets.triage.another_kind import ANOTHER_KIND_VETOES
 from tickets.triage.devices_and_notices import (
@@ -236,6 +237,7 @@ OBJECT_SIGNALS: list[Signal] = [
     *SAID_BRIEFLY_SIGNALS,
     *WORKPLACE_SIGNALS,
     *DEVICE_AND_NOTICE_SIGNALS,
+    *ACCESS_LIKE_A_COLLEAGUE_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [
