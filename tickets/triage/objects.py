@@ -44,6 +44,7 @@ from tickets.triage.second_factor import SECOND_FACTOR_VETOES
 from tickets.triage.self_service_tools import SELF_SERVICE_TOOL_VETOES
 from tickets.triage.states_to_read import STATE_VETOES
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
+from tickets.triage.taken_off_a_share import TAKEN_OFF_A_SHARE_SIGNALS
 from tickets.triage.vocabulary import LICENSE, PW, SKU
 from tickets.triage.workplaces_left import WORKPLACE_SIGNALS
 
@@ -238,6 +239,7 @@ OBJECT_SIGNALS: list[Signal] = [
     *WORKPLACE_SIGNALS,
     *DEVICE_AND_NOTICE_SIGNALS,
     *ACCESS_LIKE_A_COLLEAGUE_SIGNALS,
+    *TAKEN_OFF_A_SHARE_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [
