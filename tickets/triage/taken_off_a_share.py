@@ -18,7 +18,7 @@ from tickets.triage.patterns import UNC, Signal, rx
 
 # Nouns and words that name a thing, a right or nobody, never a person taken off a share.
 _NOT_SOMEONE = (
-    r"(?:the|a|an|this|that|these|those|all|some|any|every|my|our|your|its|it|old|one|ones|everything|anything|something|stuff"
+    r"(?:the|a|an|this|that|these|those|all|some|any|every|my|our|your|its|it|his|her|their|old|van|car|vehicle|truck|one|ones|everything|anything|something|stuff"
     r"|files?|documents?|docs?|data|items?|entr(?:y|ies)|folders?|sub-?folders?|links?|shortcuts?|access|permissions?|rights"
     r"|write|read|edit|modify|duplicates?|cop(?:y|ies)|versions?|pictures?|photos?|images?|scans?|backups?|drives?"
     r"|mappings?|time|days?|leave|holidays?|contents?|e-?mails?|mails?|messages?|posts?|pages?|attachments?|archives?"
@@ -38,7 +38,7 @@ _PEOPLE = rf"{_ONE}(?:(?:,\s|,?\s(?:and|&)\s){_ONE}){{0,5}}"
 _OTHER_LIST = (r"(?:waiting|wait|guest|invite|invitation|attendee|attendance|to-?do|task|shopping|price|parts|contact|phone"
                r"|call|speed|block(?:ed)?|black|white|allow(?:ed)?|deny|safe|senders?|junk|spam|sign-?up|registration|course"
                r"|training|delivery|pick|packing|stock|inventory|queue|ticket|priority|favou?rites?|recent|drop-?down|reading"
-               r"|parking|car|vendor|supplier|customer|client|approved|asset|holiday|leave|bug|issue|backlog"
+               r"|parking|park|car|vendor|supplier|customer|client|approved|asset|holiday|leave|bug|issue|backlog"
                r"|attached|enclosed|following|above|below|excel|csv|this|that)")
 # Where they are taken off: a share, a drive, a folder, a document library, or a list (not one of the others above).
 # Up to four words naming it ("the GLA night shift rota", "the maternity audit"), never a sentence's end.
