@@ -1,0 +1,61 @@
+# ruff: noqa: E501 -- regular-expression tables read best one alternative per line
+"""Access asked "like a colleague's": "please give her the same access as Tom", "needs the same folders and lists as
+his predecessor", "dieselben Berechtigungen wie Frau Kurz", "les mêmes accès que Paul", "los mismos permisos que
+Ana", "dezelfde rechten als Joost". A help desk copies the colleague's memberships (their groups, shares and lists):
+a group membership, though no group, folder or list is named. patterns.py's "same groups as" knows the ticket that
+names the kind of thing; this one knows the bare "access" and the kinds named two or three at once.
+
+Kept narrow, since a wrong action costs more than a missed one:
+- the copy must be asked for (give, grant, need, want, set up, copy, can I have), not wondered about ("does she have
+  the same access as Tom?") or missed ("I no longer have the same access as before": a fault);
+- the sentence must name no application, mailbox, licence or role, whose rights are not directory memberships
+  ("the same access as Jo to the HR inbox" is a mailbox's, "the same SAP roles as Tim" an application's);
+- an account still to be created ("please create her account with the same access as Tom") stays an onboarding:
+  rules._settle ranks the creation first.
+A signal in the form of tickets/triage/patterns.py, joined to objects.OBJECT_SIGNALS.
+"""
+
+from __future__ import annotations
+
+from tickets.triage.patterns import Signal, rx
+
+# What makes the rights in a sentence something other than the directory's: an application, a mailbox, a licence, a
+# role, a device or a building.
+_NOT_THE_DIRECTORY = (
+    r"(?:sap|erp|crm|salesforce|dynamics|navision|datev|workday|servicenow|jira|oracle|citrix|vpn"
+    r"|applications?|apps?|systems?|portals?|tools?|software|programs?|modules?|transactions?|tcodes?"
+    r"|mail\s?-?box(?:es)?|inbox(?:es)?|postf(?:ä|a)ch\w*|postvak|bo(?:î|i)tes?|buz(?:ó|o)n|calendars?|kalender|agenda"
+    r"|licen[cs]es?|lizenz\w*|licencias?|licenties?|roles?|rollen?|r(?:ô|o)les?"
+    r"|badges?|doors?|buildings?|parking|printers?|phones?|laptops?)"
+)
+# A sentence's characters that are none of those words and do not end it (an address's or a user name's dot does not).
+_IN_SENTENCE = rf"(?:(?!\b{_NOT_THE_DIRECTORY}\b)(?![.!?](?:\s|$))[^\n])"
+_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
+_SENTENCE_END = r"(?=[.!?](?:\s|$)|\n|$)"
+# What is copied: access said bare, or the kinds of place, one to three of them ("the same folders and lists").
+_KIND = (r"(?:access|access rights|rights|permissions|authori[sz]ations|folders?|shares?|shared drives?|drives|groups?"
+         r"|group memberships|memberships|lists|dls|distribution lists|teams|sites|sharepoint(?: sites)?)")
+_KINDS = rf"{_KIND}(?:(?:,\s|\s(?:and|&|\+)\s|\s?/\s?){_KIND}){{0,2}}"
+# Asked for, not wondered about: the verb that hands it over, or the need.
+_ASKED = (r"\b(?:give|grant|need|needs|needed|want|wants|would like|set up|copy|provide|assign|get|have|mirror)\s"
+          r"(?:\S+\s){0,5}?(?:the\s)?same\s")
+# The one whose access is copied is someone: not an earlier time or the writer's own old account.
+_NOT_A_COLLEAGUE = (r"(?:before|previously|usual|normal|always|now|yesterday|last|earlier|today|it was|i had|i used|"
+                    r"my old|on my old|with my old|in my old|my previous|the old)\b")
+
+_SAME_ACCESS_ASKED = (
+    rf"{_SENTENCE_START}(?!(?:does|do|did|why|is|are|has|who|how|what)\b){_IN_SENTENCE}*?{_ASKED}{_KINDS}\s(?:as|like)\s(?!{_NOT_A_COLLEAGUE}){_IN_SENTENCE}*{_SENTENCE_END}"
+    # "... takes over Tom's tasks; please give him the same folders and lists": the colleague named before.
+    rf"|{_SENTENCE_START}(?!(?:does|do|did|why|is|are|has|who|how|what)\b){_IN_SENTENCE}*?\bgive\s(?:him|her|them|me|us|[\w.-]+)\s(?:the\s)?same\s(?:folders|shares|lists|groups|folders and lists|shares and lists|groups and lists)\s*{_SENTENCE_END}"
+    # German, French, Spanish, Dutch: the rights "wie", "que", "als" a colleague's.
+    rf"|{_SENTENCE_START}(?!(?:hat|haben|warum|wieso|est-ce|pourquoi|tiene|por qu(?:é|e)|heeft|waarom)\b){_IN_SENTENCE}*?"
+    r"(?:\b(?:die\s)?(?:gleichen|selben|dieselben)\s(?:zugriffs?rechte|zugriffe|berechtigungen|rechte|freigaben|ordner|gruppen)\swie"
+    r"|\b(?:les\s)?m(?:ê|e)mes\s(?:acc(?:è|e)s|droits|autorisations|dossiers|groupes)\s(?:que|qu')"
+    r"|\b(?:los\s|las\s)?mism[oa]s\s(?:accesos|permisos|carpetas|grupos)\sque"
+    r"|\bdezelfde\s(?:rechten|toegang|toegangsrechten|mappen|groepen)\sals)"
+    rf"\s(?!(?:avant|antes|vroeger|vorher|fr(?:ü|ue)her)\b){_IN_SENTENCE}*{_SENTENCE_END}"
+)
+
+ACCESS_LIKE_A_COLLEAGUE_SIGNALS: list[Signal] = [
+    Signal("group_membership", "same access as a colleague", rx(_SAME_ACCESS_ASKED), 1.9),
+]
