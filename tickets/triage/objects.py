@@ -26,6 +26,7 @@ from tickets.triage.devices_and_notices import (
 )
 from tickets.triage.disclaimed import DISCLAIMED_VETOES
 from tickets.triage.false_alarms import FALSE_ALARM_VETOES
+from tickets.triage.folders_joined import FOLDER_MEMBER_SIGNALS
 from tickets.triage.help_desk_own import HELP_PAGE_VETOES, TICKET_CHASE_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
 from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY
@@ -237,6 +238,7 @@ OBJECT_SIGNALS: list[Signal] = [
     *ITALIAN_AND_POLISH_SIGNALS,
     *SAID_BRIEFLY_SIGNALS,
     *WORKPLACE_SIGNALS,
+    *FOLDER_MEMBER_SIGNALS,
     *DEVICE_AND_NOTICE_SIGNALS,
     *ACCESS_LIKE_A_COLLEAGUE_SIGNALS,
     *TAKEN_OFF_A_SHARE_SIGNALS,

@@ -47,13 +47,22 @@ _THEY_REPORT = (r"(?:are\s|is\s|have\s|has\s|keeps?\s|still\s)?(?:calling|calls?
 _PUBLIC_PORTAL = (r"(?:(?:customer|client|kunden|klanten|citizen|b(?:ü|ue)rger|broker|makler|makelaar)s?'?[\s-]?(?:portaa?l|app)\b"
                   r"|portail (?:des )?(?:clients?|usagers?|abonn(?:é|e)s|courtiers)|portal (?:de |del |para )?(?:clientes?|ciudadanos|abonados|corredores))")
 # Anchor: a word for the public or for a portal, which every match holds.
-_PUBLIC_ANCHOR = words("customer", "client", "citizen", "resident", "subscriber", "consumer", "public", "kund", "rger",
+_PUBLIC_ANCHOR = words("customer", "client", "reader", "listener", "viewer", "leser", "rer", "zuschauer", "lect", "audit",
+                       "spectat", "oyente", "lezer", "luisteraar", "kijker", "citizen", "resident", "subscriber", "consumer", "public", "kund", "rger",
                        "abonn", "abona", "usager", "ciudadano", "klant", "inwoner", "porta", "app", "policy", "versicherungsnehmer",
                        "assur", "asegurad", "verzeker", "polishouder")
 # Their account said locked: "the policyholder can't log into the customer app, says account locked".
 _THE_PUBLICS_LOCK = (rf"\b{_THE_PUBLIC}\s{_PUBLIC_ASIDE}{_THEY_REPORT}\b[^.!?\n]{{0,100}}?{LOCKED}|\b{_PUBLIC_PORTAL}\w*\b[^.!?\n]{{0,60}}?{LOCKED}"
                      rf"|{LOCKED}[^.!?\n]{{0,60}}?\b{_PUBLIC_PORTAL}")
-_THE_PUBLICS_LOGIN = (rf"\b{_THE_PUBLIC}\s{_PUBLIC_ASIDE}{_THEY_REPORT}\b[^.!?\n]{{0,100}}?{PW}|\b{_PUBLIC_PORTAL}\w*\b[^.!?\n]{{0,60}}?{PW}|{PW}[^.!?\n]{{0,60}}?\b{_PUBLIC_PORTAL}")
+# A publisher's or broadcaster's public are its readers, listeners and viewers: "a reader called the hotline (sub no
+# 1234), she can't log into the e-paper app", "Leserin ruft an", "un auditeur a appelé", "una oyente llamó", "een lezer
+# belde" (set h113). Only with a person's verb of calling or writing: a card reader or a PDF reader never rings.
+_AUDIENCE_CALLED = (r"\b(?:readers?|listeners?|viewers?|leser(?:in|innen)?|h(?:ö|oe)rer(?:in|innen)|zuschauer(?:in|innen)?"
+                    r"|lecteurs?|lectrices?|auditeurs?|auditrices?|t(?:é|e)l(?:é|e)spectat(?:eur|rice)s?|lector(?:a|es|as)?|oyentes?"
+                    r"|espectador(?:a|es|as)?|lezers?|luisteraars?|kijkers?)\s" + _PUBLIC_ASIDE
+                    + r"(?:called|rang|phoned|wrote|emailed|e-mailed|complained|ruft|rief|schreibt|schrieb|beschwert"
+                    r"|a (?:appel(?:é|e)|(?:é|e)crit)|appelle|llam(?:ó|o)|escribi(?:ó|o)|belde|belt|schreef|mailde)\b")
+_THE_PUBLICS_LOGIN = (rf"\b{_THE_PUBLIC}\s{_PUBLIC_ASIDE}{_THEY_REPORT}\b[^.!?\n]{{0,100}}?{PW}|{_AUDIENCE_CALLED}[^.!?\n]{{0,100}}?{PW}|\b{_PUBLIC_PORTAL}\w*\b[^.!?\n]{{0,60}}?{PW}|{PW}[^.!?\n]{{0,60}}?\b{_PUBLIC_PORTAL}")
 # Unless the writer says the login on it is staff's, their own: "my internal admin account on the brokers portal (not a
 # broker account)", "mein Admin-Konto im Kundenportal", "mon compte administrateur", "mi cuenta de administrador", "mijn
 # beheerdersaccount". That one is ours to reset.

@@ -132,6 +132,15 @@ _LOCKOUT_FEARED = (
     r"|\b(?:(?:é|e)viter|risquer) d'(?:(?:ê|e)tre|me retrouver) (?:\S+ )?(?:bloqu|verrouill)\w*|\bau cas o(?:ù|u) (?:je|mon compte) (?:\S+ )?(?:serais|serait|suis|est) (?:\S+ )?(?:bloqu|verrouill)\w*"
     r"|\bpara no (?:quedar(?:me)?|ser|estar) (?:\S+ )?bloquead[oa]\b|\bno quiero (?:quedar(?:me)?|ser|estar) (?:\S+ )?bloquead[oa]\b|\b(?:evitar|miedo (?:a|de)) (?:quedar(?:me)?|ser) (?:\S+ )?bloquead[oa]\b|\bpor si (?:me |mi cuenta )?(?:\S+ )?(?:bloquea|queda bloquead)\w*"
     r"|\bom (?:niet|te voorkomen dat ik) (?:\S+ )?(?:buitengesloten|geblokkeerd) (?:te )?(?:worden|raken|word|raak)\b|\bwil (?:\S+ )?niet (?:\S+ )?(?:buitengesloten|geblokkeerd) (?:worden|raken)\b|\bzodat (?:ik|mijn account) (?:\S+ )?niet (?:\S+ )?(?:buitengesloten|geblokkeerd)\b"
+    # Or asked as what is to come, with the verb first (the English "will my account be locked?" is above): "Wird mein
+    # Konto dann gesperrt oder gelöscht?", "werde ich gesperrt?", "mon compte sera-t-il bloqué ?", "¿se bloqueará mi
+    # cuenta?", "wordt mijn account dan geblokkeerd?" (set h113, a leave to come). Not a lock that keeps coming back
+    # ("wird mein Konto ständig gesperrt?"), which has happened.
+    r"|\b(?:wird|werden) (?:mein|meine|das|dein|sein|ihr|unser)\w* (?:(?!immer|st(?:ä|ae)ndig|dauernd|wieder|jede)\S+ ){0,5}?(?:gesperrt|blockiert|ausgesperrt|deaktiviert)\b[^.!\n]{0,60}\?"
+    r"|\bwerde ich (?:(?!immer|st(?:ä|ae)ndig|dauernd|wieder)\S+ ){0,2}?(?:gesperrt|blockiert|ausgesperrt)\b[^.!\n]{0,60}\?"
+    r"|\b(?:mon|son|le|notre) (?:compte|acc(?:è|e)s) (?:\S+ ){0,2}?sera(?:-t-il)? (?:\S+ )?(?:bloqu|verrouill|d(?:é|e)sactiv)\w*|\bserai-je (?:\S+ )?(?:bloqu|verrouill)\w*"
+    r"|\b(?:se )?(?:me |le )?bloquear(?:á|a)n? (?:mi|su|la) cuenta\b|\b(?:mi|su|la) cuenta (?:\S+ )?(?:ser(?:á|a)|quedar(?:á|a)) (?:\S+ )?bloqueada\b"
+    r"|\bwordt (?:mijn|zijn|haar|het|ons|de) (?:(?!steeds|telkens|weer|iedere|elke)\S+ ){0,5}?(?:geblokkeerd|vergrendeld|buitengesloten)\b[^.!\n]{0,60}\?|\bword ik (?:\S+ )?(?:buitengesloten|geblokkeerd)\b[^.!\n]{0,60}\?"
 )
 # ... unless the lockout is there now as well, or an unlock is asked: "I'm locked out now and don't want it again".
 _LOCKED_NOW = (rf"\bun-?lock|\bentsperr|{UNLOCK_ELSEWHERE}"
