@@ -40,3 +40,11 @@ def test_a_person_taken_off_a_share_or_list_is_a_membership(subject, body):
 ])
 def test_contents_other_lists_and_faults_are_not(subject, body):
     _reads(subject, body, "other")
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Ordner voll", "Die alten Scans bitte aus dem Ordner Eingang entfernen, er ist voll."),
+    ("Dateien", "Die Dateien bitte aus dem Laufwerk Projekte entfernen, die sind doppelt."),
+])
+def test_things_named_before_the_please_are_not_people(subject, body):
+    assert triage(subject, body).category != "group_membership"

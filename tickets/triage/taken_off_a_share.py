@@ -51,8 +51,9 @@ _PLACE = (rf"(?:{_NAMED}(?:(?:shared\s|network\s|team\s|file\s)?(?:share|drive|f
 _TAKEN_OFF = (
     rf"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:remove|take|drop)\s{_PEOPLE}\s(?:from|off|out of)\s(?:[^.!?\n]{{0,40}}?\s(?:and|&)\s)?(?:{_PLACE}|{UNC})"
     # German's verb at the end: "bitte Herrn Roth aus dem Verteiler Einkauf entfernen", "bitte aus dem Ordner Bau
-    # austragen" (the person named in the clause before). Not "die alten Dateien aus dem Ordner entfernen".
-    r"|\b(?:bitte|ihn|sie|mich|uns|(?:herrn?|frau|kolleg(?:e|en|in)|mitarbeiter(?:in)?|benutzer(?:in)?|user)\s[\w.-]+)"
+    # austragen" (the person named in the clause before). Not "die alten Dateien aus dem Ordner entfernen", nor "die
+    # Dateien bitte aus dem Ordner entfernen" (the thing named right before the "bitte").
+    r"|(?<!dateien\s)(?<!datei\s)(?<!daten\s)(?<!dokumente\s)(?<!bilder\s)(?<!fotos\s)(?<!mails\s)(?<!scans\s)(?<!pdfs\s)(?<!kopien\s)(?<!duplikate\s)(?<!versionen\s)(?<!vorlagen\s)(?<!berichte\s)(?<!sachen\s)(?<!links\s)(?<!einträge\s)(?<!unterordner\s)\b(?:bitte|ihn|sie|mich|uns|(?:herrn?|frau|kolleg(?:e|en|in)|mitarbeiter(?:in)?|benutzer(?:in)?|user)\s[\w.-]+)"
     r"\s(?:(?!(?:die|den|das|alte\w*|dateien|datei|daten|dokumente?|unterordner|ordner|verkn(?:ü|ue)pfung\w*|eintr(?:ä|ae)ge|e-?mails?|mails?|bilder|fotos)\b)\S+\s){0,2}?"
     r"(?:aus|von)\s(?:dem|der|den)\s(?:\S+\s){0,3}?(?:ordner|verzeichnis|laufwerk\w*|netzlaufwerk\w*|verteiler\w*|freigabe|liste|verteilerliste|team|sharepoint-seite)\b"
     r"(?:(?!dateien?\b|daten\b|dokument\w*|eintr(?:ä|ae)g\w*|bilder|fotos|nachrichten|beitr(?:ä|ae)g\w*)[^.!?\n]){0,60}?\b(?:entfernen|austragen|(?:her)?ausnehmen|rausnehmen|streichen)\b"
