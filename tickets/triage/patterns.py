@@ -184,9 +184,13 @@ _NOT_SET_UP = (r"(?:\bneeds?\s(?:\S+\s){0,4}?(?:a\s|an\s)?(?:network\s|windows\s
 # "weet niet meer welke").
 # "changed my pwd on Friday and I have no idea what I typed", "keine Ahnung, was ich eingegeben habe", "aucune idée de ce
 # que j'ai tapé", "ni idea de lo que puse", "geen idee wat ik intikte": not knowing it is having forgotten it.
-_FORGOT_WHICH = (rf"{PW}[^\n]{{0,160}}?(?:{FORGOT}|\bwei(?:ß|ss) (?:ich )?nicht mehr|\bno s(?:é|e)|\bne sais (?:plus|pas)"
+# The forgetting may be hedged ("don't even remember", "weiß ehrlich gesagt nicht mehr") and what is forgotten called
+# "the right one", "the new one" ("what the right one is anymore", "welches das richtige ist", "lequel est le bon").
+_FORGOT_WHICH = (rf"{PW}[^\n]{{0,160}}?(?:{FORGOT}|\b(?:don'?t|do not|can'?t|cannot) (?:even|really|honestly|actually) (?:remember|recall)"
+                 r"|\bwei(?:ß|ss) (?:ich )?(?:\S+\s){0,2}?nicht mehr|\bno s(?:é|e)|\bne sais (?:plus|pas)"
                  r"|\bno (?:idea|clue)|\bkeine ahnung|\baucune id(?:é|e)e|\bni idea|\bgeen idee)[\s,]+"
                  r"(?:which|welches|welchen|welche|lequel|laquelle|duquel|cu(?:á|a)l|welke|welk|what (?:it (?:is|was)|i (?:set|chose|picked|changed it to|typed|entered|put in|used))"
+                 r"|what the (?:right|correct|new|current|actual) one (?:is|was)"
                  r"|was ich|de ce que|lo que|wat ik)\b"
                  # Or said before the password it means: "no idea what the password is anymore", "keine Ahnung, wie mein
                  # Passwort lautet", "aucune idée de mon mot de passe", "ni idea de cuál es mi contraseña", "geen idee wat
