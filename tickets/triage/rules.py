@@ -32,6 +32,7 @@ from tickets.triage.intent_words import FAULT as REPORTED_FAULT
 from tickets.triage.intents import asked_in_words, only_asks_how, read_intents, settled_concerns, unasked
 from tickets.triage.language import language_of
 from tickets.triage.mentions import discount_bare_nouns
+from tickets.triage.newcomer_mailbox_rights import names_a_mailbox_right
 from tickets.triage.not_asked import discount_mail_sent_the_wrong_way
 from tickets.triage.not_the_account import discount_visitors_from_outside
 from tickets.triage.nothing_to_change import (
@@ -250,7 +251,7 @@ def _forgot_what_the_subject_names(text: CleanText) -> bool:
         FORGOT_IT.search(text.lower_request))
 
 
-def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
+def _settle(scores: dict[str, float], fired: dict[str, set[str]], lower_request: str = "") -> None:
     """Apply the conventions a technician uses when two categories fire together (in place)."""
     # "Could you reset it?" after the password was named is as explicit as "reset my password"; so is "it says the
     # password is wrong, please just set me a new one" (a new one asked after the password was refused).
@@ -296,6 +297,14 @@ def _settle(scores: dict[str, float], fired: dict[str, set[str]]) -> None:
         creating = "create account" in fired["onboarding"] or (not delegate and (
             {"new person", "start date"} <= fired["onboarding"] or {"new person", "account for newbie"} <= fired[
                 "onboarding"] or {"start date", "account for newbie"} <= fired["onboarding"]))
+        # A newcomer given a named right on a mailbox, with no account asked, is that grant
+        # (tickets/triage/newcomer_mailbox_rights.py): "full access to dispatch@ for the new planner, starts Monday".
+        granted = (scores["mailbox_access"] >= THRESHOLD
+                   and not fired["onboarding"] & {"create account", "account for newbie"}
+                   and names_a_mailbox_right(lower_request))
+        if granted:
+            creating = False
+            scores["onboarding"] = min(scores["onboarding"], scores["mailbox_access"] - 0.1)
         for other in ("group_membership", "mailbox_access", "license_change", "mfa_reset"):
             if creating:  # the new account comes first; the rest is part of the onboarding
                 scores[other] = min(scores[other], scores["onboarding"] - 0.1)
@@ -378,7 +387,7 @@ def _only_asks_about(text: CleanText) -> bool:
 
 def _top_score(text: CleanText) -> float:
     scores, fired, _ = _score(text)
-    _settle(scores, fired)
+    _settle(scores, fired, text.lower_request)
     return max(scores.values())
 
 
@@ -396,7 +405,7 @@ def classify(subject: str, body: str) -> Verdict:
     newest = newest_first(subject, clean(subject, body))
     text = approved_request(newest)
     scores, fired, by_place = _score(text)
-    _settle(scores, fired)
+    _settle(scores, fired, text.lower_request)
     ranked = _ranked(scores)
     (top, top_score), (second, second_score) = ranked[0], ranked[1]
     # Read on the raw ticket, decoded and normalised: the cleaning above drops HTML comments' markup and
