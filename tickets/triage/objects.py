@@ -268,7 +268,17 @@ OBJECT_VETOES: list[Veto] = [
     # asked is a right on it.
     # Who says so may stand between: "Konto ist laut HR schon angelegt", "account is according to HR already created"
     # (joiner_leaver_words.ACCOUNT_EXISTS_ALREADY, shared with already_done.py and starter_hardware.py).
+    # The directory account named by what it opens, or the person said to work here already: "already has Windows and
+    # email", "I already have a Windows login", "already in the company, moved from sales", "for an existing employee",
+    # "hat schon ein Windows-Konto", "bereits im Unternehmen", "a déjà son compte Windows", "ya tiene usuario de
+    # Windows", "heeft al een Windows-account": what is asked is a login in one application, not a newcomer's account.
     Veto("onboarding", rx(rf"{ACCOUNT_EXISTS_ALREADY}|\balready (?:has|have|got) (?:an? |the |his |her )?(?:user |ad )?(?:account|login)\b"
+                          r"|\balready (?:has|have|got) (?:an? |the |his |her |my |their )?(?:windows|ad|network|domain|m365|pc)(?:[\s-](?:login|log-?on|account|user|access))?(?: and (?:an? )?(?:e-?mail|outlook|mailbox))?\b"
+                          r"|\b(?:already|been) (?:in|with) (?:the |our )?(?:company|firm|business)\b|\bexisting (?:employee|staff member|colleague|member of staff)\b"
+                          r"|\b(?:hat|habe|haben) (?:schon|bereits) (?:einen? |sein |ihr |mein )?(?:windows|ad|pc)[\s-]?(?:konto|login|zugang|anmeldung|benutzer)\b|\b(?:schon|bereits) im (?:unternehmen|haus|betrieb)\b|\bbestehende[nr]? (?:mitarbeiter(?:in)?|kolleg(?:e|in|en))\b"
+                          r"|\ba d(?:é|e)j(?:à|a) (?:un |son |sa )?(?:compte|acc(?:è|e)s|identifiant) windows\b|\bd(?:é|e)j(?:à|a) dans l'entreprise\b|\bemploy(?:é|e)e? existant"
+                          r"|\bya tiene (?:su |un )?(?:usuario|cuenta|acceso) (?:de )?windows\b|\bya (?:est(?:á|a)|trabaja) en la empresa\b|\bemplead[oa] existente"
+                          r"|\bheeft al (?:een |zijn |haar )?windows[\s-]?(?:account|login|gebruiker)\b|\bal in dienst\b|\bbestaande medewerker"
                           # "the new buyer has an ERP user now, copy the roles", "hat jetzt einen SAP-Benutzer", "a
                           # maintenant son compte", "ya tiene usuario", "heeft nu een account": the account is there
                           # now; what is asked is a right on it.
