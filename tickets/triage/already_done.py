@@ -2,7 +2,8 @@
 """A ticket that reports its request already done, or withdraws it: "I managed to reset my password myself, please
 close", "Anna already added me to the list, please cancel my request", "Konto entsperrt – danke, kann zu". The
 category's words are in it, but only to say what happened; nothing is left to do. Vetoes in the form of
-tickets/triage/patterns.py, joined to objects.OBJECT_VETOES.
+tickets/triage/patterns.py, joined to objects.OBJECT_VETOES. Their guard, `unless` and ASKS_FOR_A_CHANGE (a change
+asked in so many words), is tickets/triage/unless.py's, shared by every module of vetoes.
 
 A done request alone is not enough ("I reset my password myself but now Teams rejects it" asks for something): the
 writer must also close or withdraw the ticket, and ask for no other change in it. A request withdrawn by name ("cancel my request RITM0012045", "Antrag
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY, CREATE_ACCOUNT
 from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.vocabulary import NEW, PW
 
 # The thing done, by the writer or by someone: a completed verb of the categories' actions. English participles are
@@ -185,49 +187,6 @@ _WITHDRAWN = (r"\b(?:cancel|withdraw)\s(?:my |the |this |that |our )?(?:\S+\s)?(
               r"|(?:\A|\n|[.!]\s)\s*bitte\s(?:ignorieren|verwerfen)\b|\b(?:dieses|das)\s(?:ticket|anfrage|meldung)\s(?:bitte\s)?ignorieren\b"
               r"|\bignor(?:ez|er)\s(?:ce|cette)\s(?:ticket|demande|message|mail|e-?mail)\b|\b(?:negeer|negeren)\s(?:dit|deze)\s(?:ticket|bericht|melding|mail|e-?mail|verzoek)\b"
               r"|\bignor(?:en|ad|ar|e)\s(?:este|esta)\s(?:ticket|mensaje|correo|solicitud|petici(?:ó|o)n|incidencia)\b")
-
-# The verbs that take the writer's own earlier request back: "ignore", "disregard", "cancel", "withdraw", "ignorieren",
-# "stornieren", "ignorer", "annuler", "ignorar", "cancelar", "negeren", "annuleren", "intrekken".
-_TAKE_BACK = (r"(?:ignore|disregard|cancel|withdraw|ignorier|stornier|zur(?:ü|ue)ckzieh|ignor(?:ez|er)\b|annul(?:ez|er)\b"
-              r"|ignor(?:en|e|ad|ar)\b|cancel(?:ar|ad|en)\b|negeer|negeren|annuleer|annuleren|intrek|trek\b)")
-
-# A change asked for in so many words, anywhere in the ticket: "please close that one and add me to Finance-Write
-# too", "bitte noch in die Gruppe X aufnehmen". Where the writer asks, what they report done or set aside is beside
-# that request, not all of the ticket (other_senses.py guards its vetoes with it too).
-ASKS_FOR_A_CHANGE = (
-    r"(?:please|pls|plz|kindly|can you|could you|would you|bitte|k(?:ö|oe)nn(?:en|t) (?:sie|ihr|du)|merci de|pouvez-vous"
-    # A date's dots ("bitte sein Konto am 30. deaktivieren", "le 31.03.") are no sentence's end.
-    r"|pourriez-vous|por favor|pod(?:é|e)is|pueden|graag|kunnen jullie|kunt u|kun je)\s"
-    # The plea's own verb may not be one that takes a request back: in "please ignore my earlier ticket about resetting
-    # my password" the plea is for the withdrawal, and the reset only names what was withdrawn (h93). Unless a second
-    # verb is joined to it: "please cancel REQ0020311 and add me to Finance-Read" asks the addition.
-    rf"(?:(?:(?!{_TAKE_BACK})(?:\d{{1,2}}\.(?:\d{{1,2}}\.?)?|[^\s.!?]+)\s){{0,5}}?"
-    r"|(?:[^\s.!?]+\s){0,4}?(?:and|und|et|y|en|then|dann|puis|luego|daarna)\s(?:(?:then|dann|puis|luego|daarna)\s)?)"
-    r"(?:add|reset|unlock|remove|give|grant|create|disable|deactivate|restore|enable|assign|set (?:me|him|her|them) up"
-    r"|sign \S+ out|revoke|hinzuf(?:ü|ue)g|aufnehm|eintrag|zur(?:ü|ue)cksetz|entsperr|entfern|deaktivier|sperr(?:en|t)\b|freischalt"
-    r"|ajout|r(?:é|e)initialis|d(?:é|e)bloqu|retir|d(?:é|e)sactiv|a(?:ñ|n)ad|agreg|restablec|desbloque|desactiv"
-    r"|toevoeg|voeg|ontgrendel|verwijder|deactiveer)"
-)
-
-
-# How every `unless` expression begins, so rules.py can tell them apart: their excluded words are the writer's anywhere,
-# so one matched on the subject alone is confirmed against the subject and the request together.
-UNLESS_START = r"\A(?=[\s\S]*?(?:"
-
-
-def unless(pattern: str, excluded: str) -> str:
-    """The pattern, in a ticket where `excluded` stands nowhere (before it or after it).
-
-    The pattern is looked for first: most tickets hold none of a veto's pattern, and the excluded words (a request
-    in so many words, for unless_asked) are a long alternation to scan the whole ticket for. The match is empty, at
-    the ticket's start: a veto asks only whether it fires (rules.py)."""
-    return UNLESS_START + rf"{pattern}))(?![\s\S]*(?:{excluded}))"
-
-
-def unless_asked(pattern: str) -> str:
-    """The pattern, where the ticket asks for no change in so many words (ASKS_FOR_A_CHANGE)."""
-    return unless(pattern, ASKS_FOR_A_CHANGE)
-
 
 # A new password the writer says is known: the change is made, and what is left is the lock the old one caused ("Das
 # neue Passwort kennt sie", "het nieuwe wachtwoord weet ik wel", "I know the new password", "je connais le nouveau mot
