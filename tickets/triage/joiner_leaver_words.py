@@ -1,6 +1,7 @@
 # ruff: noqa: E501 -- one language per line reads best
 """The words of joiners and leavers, in the five languages Rallied reads: who starts (a newcomer, not a thing that
-starts), an account to create or said to exist already, who leaves, an account to disable, an account a newcomer needs.
+starts), an account to create or said to exist already, who leaves, an account to disable, an account a newcomer needs,
+and for patterns.py's onboarding signal a newcomer arriving on a day and what they have not got yet.
 
 Regular-expression fragments in the form of tickets/triage/vocabulary.py (lower case, one language per line, English
 first), kept apart from it because they are the onboarding and offboarding words alone and grew with every study;
@@ -297,3 +298,24 @@ NEEDS_ACCOUNT = (
     r"|peut-(?:elle|il) (?:avoir|obtenir)|puede (?:tener|recibir)|(?:kan|kun) (?:ze|zij|hij) (?:een|al een))\s(?:\S+\s){0,3}?(?:accounts?|logins?|user ?(?:id|account)|e-?mail address|e-?mail(?=,)"
     r"|compte|cuenta|usuario|gebruikersaccount|account|benutzer(?:konto)?|konto)\b"
 )
+
+# A person arriving on a day ("starts tomorrow", "starting placement on the 10th", "joins us Monday"), not a thing
+# that starts (joiner_leaver_words.NOT_A_THING_STARTING).
+_ARRIVAL = (NOT_A_THING_STARTING
+            # Arrived already too: "our new colleague started today and has no account at all".
+            + r"\b(?:start(?:s|ing|ed)?|join(?:s|ing|ed)?|arriv(?:es|ing|e|ed)|begin(?:s|ning)?|began)\s(?:(?:us|with us|the team|placement"
+              r"|work|in \w+|at \w+(?: \w+)?|on)\s)?(?:on\s|this\s|next\s|from\s|last\s)?(?:the\s)?(?:today|tomorrow|tmrw|yesterday|morning|monday"
+              r"|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|week|\d{1,2}(?:st|nd|rd|th)?\b"
+              r"|\d{1,2}[./]\d{1,2})")
+# What the newcomer has not got: an account or a login needed, none yet, or everything to be set up for them.
+# The accounts may come last in a list of what is needed ("need till ids and basic windows accounts").
+_NOT_SET_UP = (r"(?:\bneeds?\s(?:\S+\s){0,4}?(?:a\s|an\s)?(?:network\s|windows\s|ad\s|computer\s|pc\s|system\s)?(?:logins?"
+               r"|log-ins?|accounts?|user ?(?:name|id)s?)\b|\bset (?:him|her|them) up\b"
+               # "please set up their logins and mailboxes", "create his account": the newcomers' accounts to make.
+               r"|\b(?:set ?up|create|prepare|make)\s(?:their|his|her)\s(?:\S+\s)?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b|\bno (?:\w+ )?(?:accounts?|logins?)"
+               r"\b(?:\s(?:\S+\s){0,3}?yet\b)?|\b(?:do|does)(?:n'?t| not) have (?:an?|any) (?:\w+ )?(?:accounts?|logins?)\b"
+               r"(?:\s(?:\S+\s){0,3}?yet\b)?|\bget (?:him|her|them) (?:set up|sorted|ready|going)\b"
+               # "can she have a login and email ready for 9am?": the account asked as what the newcomer may have.
+               r"|\b(?:can|could) (?:she|he|they) (?:have|get) (?:a |an )?(?:\S+ )?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b"
+               # "can IT set up her logins", "please create his account": the newcomer's own accounts to be made.
+               r"|\b(?:set ?up|create|make|sort(?: out)?|arrange|prepare)\s(?:all\s)?(?:his|her|their)\s(?:\S+\s)?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b)")

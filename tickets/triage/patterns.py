@@ -4,7 +4,9 @@
 Each `Signal` is one way people ask for something ("reset my password", "pls unlock", "add me to
 the DL", "Zugriff auf Ordner"). A `Veto` is a way the same words appear in a ticket that is *not*
 that request ("Outlook keeps asking for my password", "mailbox is full", "T: drive disconnected"); the
-vetoes are in tickets/triage/vetoes.py.
+vetoes are in tickets/triage/vetoes.py. A password's troubles the signals name (tried too often, forgotten which one,
+refused by the rules) are tickets/triage/password_troubles.py's; a newcomer's arrival and what they have not got,
+tickets/triage/joiner_leaver_words.py's.
 Weights are log-odds-like: about 2 means "a technician would file it here on this alone", about 1
 means "supporting evidence". Everything is matched on lower-cased, cleaned text, so the
 expressions are written in lower case and compiled without re.IGNORECASE.
@@ -18,6 +20,8 @@ from dataclasses import dataclass
 from tickets.triage import intent_words
 from tickets.triage.group_names import _GROUP_NAME, _MEMBER_PREP, _MEMBER_VERB, _PERSON
 from tickets.triage.joiner_leaver_words import (
+    _ARRIVAL,
+    _NOT_SET_UP,
     CREATE_ACCOUNT,
     DISABLE_ACCOUNT,
     LEAVER,
@@ -25,6 +29,7 @@ from tickets.triage.joiner_leaver_words import (
     NEWBIE,
     NOT_A_THING_STARTING,
 )
+from tickets.triage.password_troubles import _FAILS_RULES, _FORGOT_WHICH, _TOO_MANY, BLOCKED_AFTER_FAILED_ATTEMPTS
 from tickets.triage.vocabulary import (
     ACCESS,
     ACCESS_NEEDLES,
@@ -143,71 +148,6 @@ HAS_GROUP_VERB = rx(r"\b(?:add|put|include|ajoute|mets|mettre|mettez|a(?:ñ|n)ad
 # it asks for an account unlock only with an account, a person or a pronoun for one next to it.
 _UNLOCK_ELSEWHERE = UNLOCK_ELSEWHERE
 _PERSON_OBJECT = r"(?:moi|me|mi|mij|mijn|mon|ma|son|sa|su|mis|sus|zijn|haar|hem|ze|la|le|lo|l')\b"
-# The directory's lockout message, in the five languages (the attempts made too many times).
-_TOO_MANY = (r"\btoo many (?:sign-?in |log-?in |login |failed |incorrect |wrong |unsuccessful )?(?:times|attempts|tries)\b"
-             r"|zu viele (?:\S+ )?(?:anmelde)?versuche|trop de tentatives|demasiados intentos|te veel (?:\S+ )?(?:inlog)?pogingen")
-# The failed attempts a block came after, without "too many": "blocked after failed attempts", "nach mehreren
-# fehlgeschlagenen Anmeldeversuchen", "après plusieurs tentatives échouées", "tras varios intentos fallidos", "na
-# meerdere mislukte inlogpogingen". English's "blocked" is no lockout word by itself (a sender, a site, a port are
-# blocked); with the failed sign-ins it came after, it is the lockout. "locked after ..." is read by "locked out".
-_FAILED_ATTEMPTS = (r"\b(?:after|following|due to)\s(?:(?:several|multiple|many|a few|some|repeated|\d+|three|five)\s)?(?:failed|wrong|incorrect|unsuccessful|invalid|bad)\s"
-             r"(?:sign-?in |log-?in |login |logon |password )?(?:attempts|tries|logins|log-?ins|sign-?ins|logons)\b"
-             r"|\bnach\s(?:(?:mehreren|einigen|zu vielen|\d+|drei)\s)?(?:fehlgeschlagenen|falschen|erfolglosen|ung(?:ü|ue)ltigen)\s(?:anmelde|login-?)?versuchen"
-             r"|\bapr(?:è|e)s\s(?:(?:plusieurs|quelques|\d+|trois)\s)?(?:tentatives|essais)\s(?:de connexion\s)?(?:(?:é|e)chou(?:é|e)es|infructueuses|erron(?:é|e)es|rat(?:é|e)s)"
-             r"|\b(?:tras|despu(?:é|e)s de)\s(?:(?:varios|algunos|\d+|tres)\s)?intentos\s(?:de (?:acceso|inicio de sesi(?:ó|o)n)\s)?(?:fallidos|incorrectos|err(?:ó|o)neos)"
-             r"|\bna\s(?:(?:meerdere|enkele|\d+|drie)\s)?(?:mislukte|foute|verkeerde|ongeldige)\s(?:inlog)?pogingen")
-BLOCKED_AFTER_FAILED_ATTEMPTS = (rf"\b(?:blocked|blockiert|geblockt)\b[^.!?\n]{{0,40}}?(?:{_FAILED_ATTEMPTS}|{_TOO_MANY})"
-                                 rf"|(?:{_FAILED_ATTEMPTS}|{_TOO_MANY})[^.!?\n]{{0,40}}?\b(?:blocked|blockiert|geblockt)\b")
-# A person arriving on a day ("starts tomorrow", "starting placement on the 10th", "joins us Monday"), not a thing
-# that starts (joiner_leaver_words.NOT_A_THING_STARTING).
-_ARRIVAL = (NOT_A_THING_STARTING
-            # Arrived already too: "our new colleague started today and has no account at all".
-            + r"\b(?:start(?:s|ing|ed)?|join(?:s|ing|ed)?|arriv(?:es|ing|e|ed)|begin(?:s|ning)?|began)\s(?:(?:us|with us|the team|placement"
-              r"|work|in \w+|at \w+(?: \w+)?|on)\s)?(?:on\s|this\s|next\s|from\s|last\s)?(?:the\s)?(?:today|tomorrow|tmrw|yesterday|morning|monday"
-              r"|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|week|\d{1,2}(?:st|nd|rd|th)?\b"
-              r"|\d{1,2}[./]\d{1,2})")
-# What the newcomer has not got: an account or a login needed, none yet, or everything to be set up for them.
-# The accounts may come last in a list of what is needed ("need till ids and basic windows accounts").
-_NOT_SET_UP = (r"(?:\bneeds?\s(?:\S+\s){0,4}?(?:a\s|an\s)?(?:network\s|windows\s|ad\s|computer\s|pc\s|system\s)?(?:logins?"
-               r"|log-ins?|accounts?|user ?(?:name|id)s?)\b|\bset (?:him|her|them) up\b"
-               # "please set up their logins and mailboxes", "create his account": the newcomers' accounts to make.
-               r"|\b(?:set ?up|create|prepare|make)\s(?:their|his|her)\s(?:\S+\s)?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b|\bno (?:\w+ )?(?:accounts?|logins?)"
-               r"\b(?:\s(?:\S+\s){0,3}?yet\b)?|\b(?:do|does)(?:n'?t| not) have (?:an?|any) (?:\w+ )?(?:accounts?|logins?)\b"
-               r"(?:\s(?:\S+\s){0,3}?yet\b)?|\bget (?:him|her|them) (?:set up|sorted|ready|going)\b"
-               # "can she have a login and email ready for 9am?": the account asked as what the newcomer may have.
-               r"|\b(?:can|could) (?:she|he|they) (?:have|get) (?:a |an )?(?:\S+ )?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b"
-               # "can IT set up her logins", "please create his account": the newcomer's own accounts to be made.
-               r"|\b(?:set ?up|create|make|sort(?: out)?|arrange|prepare)\s(?:all\s)?(?:his|her|their)\s(?:\S+\s)?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b)")
-
-# "typed my password wrong too often, and I don't remember which one I set": which one is forgotten is the password
-# named before it, in the five languages ("weiß nicht mehr, welches", "je ne sais plus lequel", "no recuerdo cuál",
-# "weet niet meer welke").
-# "changed my pwd on Friday and I have no idea what I typed", "keine Ahnung, was ich eingegeben habe", "aucune idée de ce
-# que j'ai tapé", "ni idea de lo que puse", "geen idee wat ik intikte": not knowing it is having forgotten it.
-# The forgetting may be hedged ("don't even remember", "weiß ehrlich gesagt nicht mehr") and what is forgotten called
-# "the right one", "the new one" ("what the right one is anymore", "welches das richtige ist", "lequel est le bon").
-_FORGOT_WHICH = (rf"{PW}[^\n]{{0,160}}?(?:{FORGOT}|\b(?:don'?t|do not|can'?t|cannot) (?:even|really|honestly|actually) (?:remember|recall)"
-                 r"|\bwei(?:ß|ss) (?:ich )?(?:\S+\s){0,2}?nicht mehr|\bno s(?:é|e)|\bne sais (?:plus|pas)"
-                 r"|\bno (?:idea|clue)|\bkeine ahnung|\baucune id(?:é|e)e|\bni idea|\bgeen idee)[\s,]+"
-                 r"(?:which|welches|welchen|welche|lequel|laquelle|duquel|cu(?:á|a)l|welke|welk|what (?:it (?:is|was)|i (?:set|chose|picked|changed it to|typed|entered|put in|used))"
-                 r"|what the (?:right|correct|new|current|actual) one (?:is|was)"
-                 r"|was ich|de ce que|lo que|wat ik)\b"
-                 # Or said before the password it means: "no idea what the password is anymore", "keine Ahnung, wie mein
-                 # Passwort lautet", "aucune idée de mon mot de passe", "ni idea de cuál es mi contraseña", "geen idee wat
-                 # mijn wachtwoord is". Not "no idea why the password stopped working": a fault, the password known.
-                 r"|\b(?:no (?:idea|clue)|keine ahnung|aucune id(?:é|e)e|ni idea|geen idee)[\s,]+"
-                 r"(?:(?:what|which|was|wie|welches|de|du|quel|cu(?:á|a)l(?: es)?|wat|welk)\s)(?:(?:is|was|ist|es)\s)?"
-                 rf"(?:(?:my|the|her|his|their|mein|ihr|sein|das|mon|le|son|mi|la|su|mijn|het|haar|zijn)\s)?(?:\S+\s)?{PW}"
-                 rf"(?!\s(?:\S+\s)?(?:stopped|expired|no longer|changed|doesn'?t|does not|isn'?t|won'?t|failed))")
-
-# Every new password the writer tries is refused by the rules it must meet: "the new one does not meet the
-# requirements", "entspricht nicht den Richtlinien", "ne respecte pas les règles", "no cumple los requisitos", "voldoet
-# niet aan de eisen". Rejected as a wrong one is: a password set by the desk is what is left to ask.
-_FAILS_RULES = (r"(?:(?:(?:does|do|did)\s?n[o']t|never) (?:meet|match|satisfy|fulfil+)|not (?:complex|strong|secure|long) enough|too (?:weak|simple|short)"
-                r"|entspricht nicht|erf(?:ü|ue)llt (?:\S+ )?nicht|nicht (?:komplex|sicher|lang) genug|zu (?:schwach|einfach|kurz)"
-                r"|ne (?:respecte|satisfait|remplit) pas|pas assez (?:complexe|s(?:û|u)r|long)|trop (?:faible|simple|court)"
-                r"|no (?:cumple|satisface)|no es (?:lo )?(?:bastante|suficientemente) (?:segur|complej|larg)\w*|demasiado (?:d(?:é|e)bil|simple|cort[oa])"
-                r"|voldoet (?:\S+ )?niet|niet (?:complex|sterk|veilig|lang) genoeg|te (?:zwak|simpel|eenvoudig|kort))")
 
 # A team of the chat product named with it: "the Teams team 'Harbour'", "the team 'Harbour' in Teams", "the Harbour
 # team on Teams", "l'équipe Teams 'Export'", "el equipo de Teams 'Ventas'".
