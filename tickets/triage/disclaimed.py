@@ -98,7 +98,7 @@ def _act_set_aside(verb: str) -> str:
 
 
 def _act_forbidden() -> str:
-    """Unlocking forbidden to the desk: "please do NOT unlock the account until we have finished", "bitte das Konto
+    """Unlocking forbidden to the desk: "do NOT unlock his login before the audit is over", "bitte das Konto
     nicht entsperren", "ne pas débloquer le compte", "no desbloqueéis la cuenta", "het account niet ontgrendelen" (h111:
     a security team holding a lockout while it investigates). Whoever forbids the act asks for it not to be done. Only
     the bare verb of a command, never a state ("it is still not unlocked", "la cuenta no se desbloquea" report a

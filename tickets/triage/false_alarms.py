@@ -14,7 +14,7 @@ from __future__ import annotations
 from tickets.triage.already_done import unless_asked
 from tickets.triage.patterns import Veto, rx, words
 
-# The writer's own slip, named: "thought my account was locked but it was caps lock", "false alarm", "my mistake",
+# The writer's own slip, named: "I believed I was locked out, turns out caps lock was on", "false alarm", "my mistake",
 # "ich dachte, ich sei gesperrt, aber", "Fehlalarm", "mein Fehler", "fausse alerte", "je croyais ... mais", "falsa alarma",
 # "pensaba que ... pero", "loos alarm", "ik dacht dat ... maar". "I thought" alone is how people hedge; its "but" in the
 # same sentence is the correction.
