@@ -537,7 +537,7 @@ def test_holdout_set_meets_thresholds() -> None:
 # (another_kind.py); a lock said to have lifted itself (vetoes.py); a monitor's count of lockouts across the directory,
 # and a failed job's error naming its own account locked or locked on another host (process_records.py). It now reads
 # 1.000/.974/1.000; no row of any set moved away from its label. Left, all ambiguous: a contractor whose contract ended
-# taken off one list, and new team members who start next week given a group folder (rules._settle reads a leaver's
+# taken off one list, and new team members who start next week given a group folder (settling.settle reads a leaver's
 # or a dated newcomer's groups as steps of the offboarding or onboarding on purpose); Office's "unlicensed product"
 # banner (kept a symptom, as the holdout50/53/61 studies left it); a shared mailbox "should have access, doesn't show,
 # add it" (a fault as much as a grant); "my password expires tomorrow, how do I change it from home?" (a how-to

@@ -1,4 +1,4 @@
-"""Which of two requests a ticket is, when both are asked (rules._settle), for cases unseen text brought up.
+"""Which of two requests a ticket is, when both are asked (settling.settle), for cases unseen text brought up.
 
 Both sides each time: the wording that now settles one way, and its neighbour that must keep settling the other way.
 Sentences written for these tests.

@@ -1,4 +1,4 @@
-"""Words in another sense and a new password asked plainly (tickets/triage/vetoes.py, rules._settle): "till 8pm" is
+"""Words in another sense and a new password asked plainly (tickets/triage/vetoes.py, settling.settle): "till 8pm" is
 "until", not a cash register's password; "changed my password on my iPhone" names where the change was made, not a
 password the phone keeps; "please just set me a new one" after a refused password asks for a reset, which also lifts
 the lockout beside it. And the near readings: a till's own password, a password a phone keeps. holdout28 (a hospital

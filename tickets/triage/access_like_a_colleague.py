@@ -11,7 +11,7 @@ Kept narrow, since a wrong action costs more than a missed one:
 - the sentence must name no application, mailbox, licence or role, whose rights are not directory memberships
   ("the same access as Jo to the HR inbox" is a mailbox's, "the same SAP roles as Tim" an application's);
 - an account still to be created ("please create her account with the same access as Tom") stays an onboarding:
-  rules._settle ranks the creation first.
+  settling.settle ranks the creation first.
 A signal in the form of tickets/triage/patterns.py, joined to objects.OBJECT_SIGNALS.
 """
 

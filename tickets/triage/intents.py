@@ -145,7 +145,7 @@ def _kinds_of(text: str) -> tuple[str, ...]:
     explicit_reset = bool(w.RESET_PASSWORD.search(low))
     if explicit_reset or compromise:
         kinds.append("reset_password")
-    # "I'm locked out, please reset my password": the reset settles the lockout (rules.py _settle does the same);
+    # "I'm locked out, please reset my password": the reset settles the lockout (settling.settle does the same);
     # an explicit "unlock" asked next to a reset is two requests.
     if w.UNLOCK.search(low) and (not explicit_reset or _EXPLICIT_UNLOCK.search(low)):
         kinds.append("unlock_account")

@@ -1,11 +1,11 @@
 """A newcomer given a right on a mailbox that already exists: the grant is the request, not an onboarding.
 
 "Full access and send as on dispatch@ for the new planner, she starts tonight", "Vollzugriff auf das Postfach
-einkauf@ für den neuen Kollegen ab 1.4.": a start date and the word "new" make rules._settle read an onboarding, but
+einkauf@ für den neuen Kollegen ab 1.4.": a start date and the word "new" make settling.settle read an onboarding, but
 nothing in such a ticket asks for an account. The writer names one Exchange right (full access, send as, send on
 behalf) on one mailbox, and whoever creates the newcomer's account is not the one asked. The mailbox grant is the
 help desk's action. Where an account, a login or an e-mail address is asked for too, the onboarding still leads (the
-"create account" and "account for newbie" signals decide that in rules._settle).
+"create account" and "account for newbie" signals decide that in settling.settle).
 """
 
 from __future__ import annotations

@@ -51,7 +51,7 @@ from tickets.triage.questions import (
 )
 from tickets.triage.reference import approved_request, asks_for_the_password_named_earlier, newest_first
 from tickets.triage.searching import matches
-from tickets.triage.settling import THRESHOLD, _settle
+from tickets.triage.settling import THRESHOLD, settle
 from tickets.triage.text import CleanText, clean
 from tickets.triage.unless import UNLESS_START
 from tickets.triage.vetoes import VETOES
@@ -325,7 +325,7 @@ def _only_asks_about(text: CleanText) -> bool:
 
 def _top_score(text: CleanText) -> float:
     scores, fired, _ = _score(text)
-    _settle(scores, fired, text.lower_request)
+    settle(scores, fired, text.lower_request)
     return max(scores.values())
 
 
@@ -343,7 +343,7 @@ def classify(subject: str, body: str) -> Verdict:
     newest = newest_first(subject, clean(subject, body))
     text = approved_request(newest)
     scores, fired, by_place = _score(text)
-    _settle(scores, fired, text.lower_request)
+    settle(scores, fired, text.lower_request)
     ranked = _ranked(scores)
     (top, top_score), (second, second_score) = ranked[0], ranked[1]
     # Read on the raw ticket, decoded and normalised: the cleaning above drops HTML comments' markup and
@@ -411,7 +411,7 @@ def classify(subject: str, body: str) -> Verdict:
         intents = read_intents(text, top, found)
     except IntentTooLong as error:
         return _unreadable(text, scores, error)
-    # A related category that the conventions in _settle already ranked below (a lockout in a reset
+    # A related category that the conventions in settling.settle already ranked below (a lockout in a reset
     # request) is not a rival; the margin that signals doubt is the one to an unrelated category.
     # A category the intents ask for too is a second request of a multi-intent ticket, not a rival reading.
     rival = max((v for c, v in scores.items()

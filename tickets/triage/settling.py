@@ -1,7 +1,7 @@
 """Whether a category is claimed (THRESHOLD), and which of two requests a ticket is when both are asked: the
-conventions a technician uses when two categories fire together, applied to the scores by `_settle`.
+conventions a technician uses when two categories fire together, applied to the scores by `settle`.
 
-Moved out of tickets/triage/rules.py, which scores the signals and vetoes and calls `_settle` on every reading
+Moved out of tickets/triage/rules.py, which scores the signals and vetoes and calls `settle` on every reading
 (tests/triage/test_settling.py).
 """
 
@@ -13,7 +13,7 @@ from tickets.triage.newcomer_mailbox_rights import names_a_mailbox_right
 THRESHOLD = 1.6
 
 
-def _settle(scores: dict[str, float], fired: dict[str, set[str]], lower_request: str = "") -> None:
+def settle(scores: dict[str, float], fired: dict[str, set[str]], lower_request: str) -> None:
     """Apply the conventions a technician uses when two categories fire together (in place)."""
     # "Could you reset it?" after the password was named is as explicit as "reset my password"; so is "it says the
     # password is wrong, please just set me a new one" (a new one asked after the password was refused).
