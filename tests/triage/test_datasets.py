@@ -561,7 +561,7 @@ def test_holdout_set_meets_thresholds() -> None:
 # lockout's cause asked with no device named ("check what is locking it"), a monitor's lockout events for a service
 # account, and a leaving the HR tool refuses (process_records.py); the contract of a person named by their role that
 # ended, the day said bare (stays_or_goes.py); and a veto "unless the ticket says X" matched on the subject alone now
-# reads X in the body too (rules.py, already_done.UNLESS_START). It now reads .993/1.000/1.000; no row of any set moved
+# reads X in the body too (rules.py, unless.UNLESS_START). It now reads .993/1.000/1.000; no row of any set moved
 # away from its label. Left: Office's "unlicensed product" and "product activation failed" banners labelled licence
 # changes (discounts.py keeps a program's own licence message a fault to look into, as the holdout50, 53, 54 and 59
 # studies left them), and, ambiguous, a shared mailbox refused with "you do not have permission" after it worked (a

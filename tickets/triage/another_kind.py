@@ -21,8 +21,8 @@ from set h73, an automotive parts supplier's (test_things_of_another_kind.py).
 
 from __future__ import annotations
 
-from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.vocabulary import EXPIRED, FORGOT, GROUP, LICENSE, PW
 
 # A permit issued by an authority: to drive, to sell drink, to play music, to trade. Not software, whatever the

@@ -38,8 +38,8 @@ came from triage_holdout67.jsonl, a university's (tests/triage/test_device_locks
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Signal, Veto, rx, words
+from tickets.triage.unless import unless, unless_asked
 from tickets.triage.vocabulary import PW
 
 # A device's lock screen or kiosk lock, and the code, PIN or passcode that opens a device (never an account's, which

@@ -21,8 +21,8 @@ Holdout48 (a hospital trust's) added another credential forgotten with the passw
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.unless import unless, unless_asked
 from tickets.triage.vocabulary import ADD, MFA, NEW, PW, RESET, UNLOCK, UNLOCK_ELSEWHERE
 
 # Access said to be there already: the fault is elsewhere (a rule, a sync, a duplicate). Not "full access is fine",

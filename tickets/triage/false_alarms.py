@@ -11,8 +11,8 @@ Found on set h101, a parcel carrier's tickets (tests/triage/test_false_alarms_an
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless_asked
 from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.unless import unless_asked
 
 # The writer's own slip, named: "I believed I was locked out, turns out caps lock was on", "false alarm", "my mistake",
 # "ich dachte, ich sei gesperrt, aber", "Fehlalarm", "mein Fehler", "fausse alerte", "je croyais ... mais", "falsa alarma",

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.patterns import Veto, each_sign_in_kind, rx
 from tickets.triage.process_records import _NEW_PASSWORD_ASKED, _UNLOCK_ASKED
 from tickets.triage.text import CleanText
+from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless, unless_asked
 
 # A help page about the category reported wrong: "the KB article 'reset your password' still shows the old portal",
 # "die Anleitung zum Entsperren ist veraltet", "le guide de réinitialisation n'est plus à jour", "la guía de MFA está

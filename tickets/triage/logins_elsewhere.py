@@ -9,8 +9,8 @@ list they continued before they moved here (the history of each is in not_the_ac
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.unless import unless, unless_asked
 from tickets.triage.vocabulary import PW
 
 # A login the writer sets apart from the directory's by naming it beside it: "my password for the lab system (not

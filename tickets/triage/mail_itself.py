@@ -11,9 +11,9 @@ in English, German, French, Spanish and Dutch (tests/triage/test_mail_itself.py)
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless
 from tickets.triage.joiner_leaver_words import CREATE_ACCOUNT, DISABLE_ACCOUNT
 from tickets.triage.patterns import Veto, rx
+from tickets.triage.unless import unless
 from tickets.triage.vocabulary import ACCESS, ADD, MAILBOX, RESET, SHARED_MAILBOX
 
 # A right on a mailbox asked for in so many words: "give me access", "add Jo to it", "I need access to it", "Zugriff

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.text import CleanText
+from tickets.triage.unless import unless, unless_asked
 from tickets.triage.vocabulary import DISTRIBUTION_LIST
 
 # A monitoring system's alert: its fields name the device's group in the monitoring tool, nobody's membership.

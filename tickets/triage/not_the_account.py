@@ -43,8 +43,8 @@ from __future__ import annotations
 
 import re
 
-from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, each_sign_in_kind, rx, words
+from tickets.triage.unless import unless, unless_asked
 from tickets.triage.vocabulary import FOLDER, LOCKED, MFA, PW, UNLOCK, UNLOCK_ELSEWHERE
 
 # Machines with their own panel or code, which no directory account unlocks. Not a laptop, a PC or a terminal server:

@@ -17,7 +17,7 @@ triage_holdout48.jsonl, a hospital trust's (tests/triage/test_objects.py).
 from __future__ import annotations
 
 from tickets.triage.access_like_a_colleague import ACCESS_LIKE_A_COLLEAGUE_SIGNALS
-from tickets.triage.already_done import ALREADY_DONE_VETOES, unless, unless_asked
+from tickets.triage.already_done import ALREADY_DONE_VETOES
 from tickets.triage.another_kind import ANOTHER_KIND_VETOES
 from tickets.triage.devices_and_notices import (
     DEVICE_AND_NOTICE_GATES,
@@ -46,6 +46,7 @@ from tickets.triage.self_service_tools import SELF_SERVICE_TOOL_VETOES
 from tickets.triage.states_to_read import STATE_VETOES
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
 from tickets.triage.taken_off_a_share import TAKEN_OFF_A_SHARE_SIGNALS
+from tickets.triage.unless import unless, unless_asked
 from tickets.triage.vocabulary import LICENSE, PW, SKU
 from tickets.triage.workplaces_left import WORKPLACE_SIGNALS
 

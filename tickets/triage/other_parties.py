@@ -16,8 +16,8 @@ electricity network operator's (tests/triage/test_feared_lockouts_and_outside_po
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless
 from tickets.triage.patterns import Veto, each_sign_in_kind, rx, words
+from tickets.triage.unless import unless
 from tickets.triage.vocabulary import LOCKED, MFA, PW
 
 # The public's own accounts on the company's portal, reported for them: "customers are calling that the reset mail of

@@ -38,8 +38,8 @@ left out came from set h84, a regional bank's (tests/triage/test_renamed_groups_
 from __future__ import annotations
 
 from tickets.triage.access_not_showing import _GIVEN_ANCHOR, _GIVEN_NOT_SHOWING
-from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.vocabulary import DISTRIBUTION_LIST, FOLDER, GROUP, MAILBOX, MFA, PW
 
 # The screen's own lock, as a device setting: its noun, and in the same sentence a duration or a setting.

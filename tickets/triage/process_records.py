@@ -28,8 +28,8 @@ account's password expired, came from triage_holdout67.jsonl, a university's (te
 
 from __future__ import annotations
 
-from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless
 from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless
 from tickets.triage.vocabulary import EXPIRED, LOCKED, NEW, PW, SKU, UNLOCK, UNLOCK_ELSEWHERE
 
 _LICENCES = r"(?:licen[cs]es?|lizenzen|licencias|licenties|seats)"

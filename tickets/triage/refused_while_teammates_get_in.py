@@ -13,8 +13,8 @@ tests/triage/test_refused_while_teammates_get_in.py.
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, rx
+from tickets.triage.unless import unless, unless_asked
 
 # The refusal, in the words a share, a site or an app gives it.
 _REFUSED = (r"(?:access (?:is |was )?denied|permission denied|\bdenied\b|need permission|(?:don'?t|do not) have (?:access|permission)|can'?t (?:open|access)|cannot (?:open|access)"

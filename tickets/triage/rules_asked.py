@@ -12,8 +12,8 @@ complexity requirements'. what exactly is required?"), whose telling scores a re
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless
 from tickets.triage.patterns import Veto, rx
+from tickets.triage.unless import unless
 from tickets.triage.vocabulary import FORGOT, RESET
 
 _RULES = (r"(?:rules?|requirements?|policy|criteria|complexity|regeln|anforderungen|kriterien|vorgaben|richtlinien?|r(?:è|e)gles?"

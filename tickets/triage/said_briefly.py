@@ -26,8 +26,8 @@ fashion retailer's) added a former colleague still found in the address book, th
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless
 from tickets.triage.patterns import Signal, rx
+from tickets.triage.unless import unless
 from tickets.triage.vocabulary import DIRECTORY_NAME, LICENSE, NOT_WORKING, PW, SKU
 
 # An account to close, its reason a bare word that its holder left: "pls disable user jdoe, left", "deactivate the

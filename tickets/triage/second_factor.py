@@ -29,9 +29,9 @@ lately came from set h83, a packaging manufacturer's (tests/triage/test_second_f
 
 from __future__ import annotations
 
-from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.other_senses import _WORKED_UNTIL_LATELY
 from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.vocabulary import MFA
 
 # A second factor the writer still has: the phone is broken or lost, but the app still works or a backup key signs in.

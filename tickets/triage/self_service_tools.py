@@ -9,8 +9,8 @@ not_the_account.py's docstring).
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless, unless_asked
 from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.unless import unless, unless_asked
 from tickets.triage.vocabulary import MFA, NEW, PW
 
 # The self-service reset page itself out of service: "the password reset page gives 503", "SSPR is down",

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from tickets.triage.already_done import ASKS_FOR_A_CHANGE
 from tickets.triage.casefree import CaseFree
 from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY, LEAVER, NEWBIE, SAID_IN_A_MESSAGE
 from tickets.triage.nothing_to_change import ACCOUNT_CLOSED_ELSEWHERE
+from tickets.triage.unless import ASKS_FOR_A_CHANGE
 
 
 def _rx(pattern: str) -> CaseFree:

@@ -8,9 +8,9 @@ Both came from set h90, a software vendor's internal tickets (tests/triage/test_
 
 from __future__ import annotations
 
-from tickets.triage.already_done import unless
 from tickets.triage.patterns import Veto, rx
 from tickets.triage.process_records import _ACCOUNT_WORD, _MACHINE_NAMED, _UNLOCK_ASKED
+from tickets.triage.unless import unless
 from tickets.triage.vocabulary import LOCKED
 
 # A database's own account said locked, as its error names it: "ORA-28000: the account is locked, user APP_X on db

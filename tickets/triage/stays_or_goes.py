@@ -26,9 +26,9 @@ place named before a bare "please add", came from set h83, a packaging manufactu
 
 from __future__ import annotations
 
-from tickets.triage.already_done import ASKS_FOR_A_CHANGE, unless
 from tickets.triage.joiner_leaver_words import CREATE_ACCOUNT, DISABLE_ACCOUNT, NEEDS_ACCOUNT
 from tickets.triage.patterns import Signal, Veto, rx, words
+from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless
 from tickets.triage.vocabulary import DIRECTORY_NAME, DISTRIBUTION_LIST, FOLDER, GROUP, LICENSE, MAILBOX
 
 # "his account stays active for another project", "she remains employed", "keep her login": the person stays.

@@ -13,9 +13,10 @@ triage_holdout58.jsonl, an electricity network operator's (tests/triage/test_fea
 
 from __future__ import annotations
 
-from tickets.triage.already_done import ASKS_FOR_A_CHANGE, SET_ANEW, unless, unless_asked
+from tickets.triage.already_done import SET_ANEW
 from tickets.triage.patterns import HAS_PW, UNC, Veto, rx, words
 from tickets.triage.said_briefly import EXPIRED_UNCHANGED
+from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.vocabulary import (
                          EXPIRED,
                          FOLDER,
