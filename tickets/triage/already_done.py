@@ -39,7 +39,7 @@ from __future__ import annotations
 from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY, CREATE_ACCOUNT
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless, unless_asked
-from tickets.triage.vocabulary import NEW, PW
+from tickets.triage.vocabulary import FORGOT, NEW, PW
 
 # The thing done, by the writer or by someone: a completed verb of the categories' actions. English participles are
 # also infinitives ("reset", "set up"), so they count only after an auxiliary or "already"; the other languages'
@@ -194,11 +194,12 @@ _WITHDRAWN = (r"\b(?:cancel|withdraw)\s(?:my |the |this |that |our )?(?:\S+\s)?(
 _KNOWS = (r"(?:know|knows|knew|remember|remembers|kenn(?:e|t|en)|wei(?:ß|ss)|connai(?:s|t)|conna(?:î|i)t|conoc(?:e|en|emos)"
           r"|conozco|sé|sabe|sabemos|weet|weten|ken|kent)")
 # Known, not "don't know", "kennt sie nicht", "ne connais pas", "no sé", "weet ik niet".
-_NEGATION = r"(?:not|n't|nicht|kein\w*|pas|ne|no|niet|geen|nie|never|nie mehr)"
+# Typed without the apostrophe too ("dont", "cant", "didnt"): a quick ticket often drops it, and the denial stands.
+_NEGATION = r"(?:not|n't|dont|didnt|doesnt|cant|cannot|nicht|kein\w*|pas|ne|no|niet|geen|nie|never|nie mehr)"
 _UNNEGATED = rf"(?:(?!{_NEGATION}\b)\S+\s)"
 _NEW_PASSWORD = rf"(?:{NEW})\s(?:{PW})"
 _NEW_PASSWORD_KNOWN = (rf"{_NEW_PASSWORD}\s{_UNNEGATED}{{0,2}}?{_KNOWS}\b(?!\s(?:\S+\s){{0,2}}?{_NEGATION}\b)"
-                       rf"|(?<!n't )(?<!not )(?<!no )(?<!ne )(?<!n')\b{_KNOWS}\s{_UNNEGATED}{{0,2}}?"
+                       rf"|(?<!n't )(?<!not )(?<!no )(?<!ne )(?<!n')(?<!dont )(?<!didnt )(?<!doesnt )(?<!cant )(?<!cannot )\b{_KNOWS}\s{_UNNEGATED}{{0,2}}?"
                        r"(?:the|das|den|le|la|el|het|de|my|mein|mon|mi|mijn|his|her|sein|ihr|son|su|zijn|haar)\s" + _NEW_PASSWORD)
 # Gone by itself: "the lock cleared itself after 30 minutes", "die Sperre war von alleine weg", "s'est débloqué tout
 # seul", "se desbloqueó sola", "het is vanzelf opgelost". Nobody needs to do it any more. Not where the clause denies it
@@ -338,7 +339,8 @@ SET_ANEW = (r"\b(?:mistyped|mis-typed|typo|vertippt|vertan|faute de frappe|(?:s'
             r"|\bopnieuw (?:instellen|zetten)\b")
 # Still a reset: the new one forgotten, another asked for ("asks to reset the master password", "bitte ein neues
 # vergeben", "need a new one"), or the new password itself refused ("nimmt mein Kennwort nicht mehr an", "not accepted").
-_STILL_A_RESET = (rf"(?:{SET_ANEW}|forg[oe]t|vergessen|oubli|olvid|vergeten"
+# "Can't remember what I changed it to" forgets as "forgot" does (vocabulary.FORGOT, with its other languages' ways).
+_STILL_A_RESET = (rf"(?:{SET_ANEW}|forg[oe]t|vergessen|oubli|olvid|vergeten|{FORGOT}"
                   r"|\b(?:asks?|asking|asked|needs?|wants?|requests?)\s(?:for\s)?(?:to\s)?(?:a\s)?(?:reset|new one|new password)"
                   r"|\b(?:ein(?:en)?|un|una|een)\s(?:neue[sn]?|nouveau|nueva|nieuwe?)\b(?!\s(?:handy|phone|ger(?:ä|ae)t|laptop|iphone))"
                   r"|\bnimmt\s(?:\S+\s){0,4}?nicht\s(?:mehr\s)?an\b|\bnot (?:being )?accepted\b|\bn'est (?:plus )?pas accept"

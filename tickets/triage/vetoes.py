@@ -270,7 +270,8 @@ VETOES: list[Veto] = [
     Veto("password_reset", rx(rf"{PW}.{{0,30}}(?:expires (?:in|on|next|soon|tomorrow)|will expire|(?:is )?(?:about|going) to expire|expiring (?:soon|in)|l(?:ä|ae)uft (?:in|bald|morgen|am)|expire (?:dans|bient(?:ô|o)t|demain)|expirera|caduca (?:en|pronto|ma(?:ñ|n)ana)|caducar(?:á|a)|verloopt (?:over|binnenkort|morgen))"), 2.0, HAS_PW),
     # "I'm not locked out, I just don't know the password", "bin gerade nicht gesperrt", "il n'est pas bloqué": the
     # writer denies the lockout, so its word is no evidence of one (an unlock of an unlocked account does nothing).
-    Veto("account_unlock", rx(rf"(?:\bnot|n['’]t|\bnicht|\bpas|\bno|\bniet|\bnoch nie)\s(?:[a-zà-ÿ]+\s)?(?:{LOCKED}|lock(?:ed)?[\s-]?out)(?!\s(?:\S+\s)?(?:anymore|any more|again|mehr|plus|niet meer))"), 3.0),
+    # The denial typed without its apostrophe is the same denial: "so he isnt locked out on monday" (set h121).
+    Veto("account_unlock", rx(rf"(?:\bnot|n['’]t|\b(?:is|are|was|were|do|does|did|wo|ca)nt|\bnicht|\bpas|\bno|\bniet|\bnoch nie)\s(?:[a-zà-ÿ]+\s)?(?:{LOCKED}|lock(?:ed)?[\s-]?out)(?!\s(?:\S+\s)?(?:anymore|any more|again|mehr|plus|niet meer))"), 3.0),
     # "will the token app work abroad? don't want to get locked out", "damit ich nicht ausgesperrt werde", "pour ne pas
     # être bloqué", "para no quedarme bloqueado", "om niet buitengesloten te worden": a lockout feared or guarded
     # against, which has not happened; there is nothing to lift (a password to change before it does stays a reset).
