@@ -53,17 +53,26 @@ _APPROVAL_ONLY = re.compile(
     r"^\W*(?:i\s)?(?:approved?|approval (?:granted|given)|authori[sz]ed|genehmigt|freigegeben|approuv(?:é|e)e?"
     r"|valid(?:é|e)|aprobad[oa]|autorizad[oa]|goedgekeurd|akkoord"
     # A hand-on, asking for what the forward asks: "Please action.", "bitte erledigen", "merci de traiter".
-    r"|(?:please\s|pls\s|kindly\s)?(?:action|process|handle|deal with|take care of|do the needful)"
-    r"(?:\s(?:this|it|the below|below|accordingly))?"
+    # Asked as a question too, and with the British "sort": "can you sort please", "could you sort this out" (set h121).
+    r"|(?:(?:can|could|would|will) you\s)?(?:please\s|pls\s|kindly\s)?"
+    r"(?:action|process|handle|deal with|take care of|do the needful|sort(?: out)?)"
+    r"(?:\s(?:this|it|the below|below|accordingly))?(?:\sout)?"
     r"|for (?:your )?action|bitte (?:erledigen|bearbeiten)|zur (?:erledigung|bearbeitung)"
     r"|merci de (?:traiter|faire le n(?:é|e)cessaire)|pour action|por favor (?:gestionar|tramitar|procesar)"
     r"|graag (?:afhandelen|verwerken|oppakken)"
     # A pointer to the forward: "pls see below", "siehe unten", "voir ci-dessous", "ver abajo", "zie hieronder".
-    r"|(?:please\s|pls\s|kindly\s)?see (?:the )?(?:below|(?:mail|e-?mail|message|request) below)"
+    # The thing below named: "see approval below", "see the details below" (h121).
+    r"|(?:please\s|pls\s|kindly\s)?see (?:the )?(?:below|(?:mail|e-?mail|message|request|approval|details|form) below)"
+    # Or only where it came from: "fwd from HR", "forwarded from payroll", "weitergeleitet von der Personalabteilung",
+    # "transféré de la part des RH", "reenviado desde RRHH", "doorgestuurd van HR" (h121). The origin is a word or two,
+    # and the whole of the new words: "fwd from Anna, she also needs Visio" says more and is not a bare pointer.
+    r"|(?:fwd?|forward(?:ed|ing)?|weitergeleitet|transf(?:é|e)r(?:é|e)|transmis|reenviado|doorgestuurd)\s(?:on\s)?"
+    r"(?:from|von|de la part d(?:e|es|u)|de|par|desde|van|door)\s(?:the\s|der\s|den\s|les\s|la\s|el\s|de\s|het\s)?"
+    r"[a-zà-ÿ][\w&.'-]*(?:\s[a-zà-ÿ][\w&.'-]*)?"
     r"|(?:bitte\s)?siehe (?:unten|(?:mail|nachricht) unten)|(?:merci de\s)?voir ci-dessous"
     r"|(?:por favor\s)?ver (?:abajo|debajo|a continuaci(?:ó|o)n)|(?:graag\s)?zie (?:hieronder|onder))"
     r"\b[\s.,!:–-]*(?:(?:please\s)?(?:proceed|go ahead)"
-    r"|thanks?|thank you|danke|bitte umsetzen|merci|gracias|bedankt)?[\s.,!]*"
+    r"|please|pls|plz|thanks?|thank you|danke|bitte umsetzen|merci|gracias|bedankt)?[\s.,!?]*"
     # "Approved.\n\nStefan": the approver's name signed under it, on a line of its own.
     r"(?:\n+\W*(?!(?:please|pls|also|and|but|add|remove|reset|unlock|can|could|not|no)\b)[a-zà-ÿ][\w.'’-]*"
     r"(?:\s(?!(?:please|also|add|remove|reset|unlock|me|him|her|them)\b)[a-zà-ÿ][\w.'’-]*)?[\s.,!]*)?$")
