@@ -408,7 +408,18 @@ _LICENCE_POOL_LOW = (
     # toegewezen, drempel overschreden". The monitor names the product, never a person.
     rf"|\b\d+\s?/\s?\d+\s(?:{_GIVEN_OUT})\b[^\n]{{0,80}}?\b{_THRESHOLD}|\b{_THRESHOLD}[^\n]{{0,80}}?\b\d+\s?/\s?\d+\s(?:{_GIVEN_OUT})\b"
 )
+# A scheduled job's run record, as its scheduler prints it: a field naming the job and a start given to the minute
+# ("Jobname: Z_IMPORT ... Startdatum: 14.03.2024 01:30", "Job: nightly_export, Start time: 2024-03-14 02:00", "Tâche :
+# ..., Début : 14/03/2024 01:30", "Trabajo: ..., Inicio: 14/03/2024 01:30", "Taak: ..., Starttijd: 14-03-2024 01:30").
+# Its start is a run's, not a newcomer's first day; what is asked is the job looked into (set h121).
+_JOB_FIELD = (r"(?:^|\n)\s*(?:job\s?(?:name|log|id|nr|nummer)?|jobname|task(?:\sname)?|batch|programm?|program|prozess|process"
+              r"|t(?:â|a)che|traitement|trabajo|tarea|proceso|taak|verwerking)\s?[:\-–]")
+_STARTED_AT = (r"(?:^|\n)\s*(?:start(?:ing)?(?:\s?(?:date|time|datum|zeit|tijd))?|startdatum|startzeit|starttijd|beginn|d(?:é|e)but|date de d(?:é|e)but"
+               r"|inicio|fecha de inicio|hora de inicio)\s?[:\-–]\s?[\d./-]{6,10},?\s(?:um\s|at\s|à\s|a las\s|om\s)?\d{1,2}:\d{2}")
+_JOB_RUN_RECORD = rf"\A(?=[\s\S]*?{_JOB_FIELD})(?=[\s\S]*?{_STARTED_AT})"
 PROCESS_RECORD_VETOES: list[Veto] = [
+    # "Jobname: Z_READS_IMPORT / Status: aborted / Startdatum: 14.03.2024 01:30": a job's run, whose start is no newcomer's.
+    Veto("onboarding", rx(_JOB_RUN_RECORD), 3.0),
     # "[monitor] WARNING: E3 - available units below threshold. Assigned 497/500": the pool's stock, not a person's.
     Veto("license_change", rx(_LICENCE_POOL_LOW), 3.0),
     # "nightly batch didn't run, logon failure for the service account: password expired, who owns it?"
