@@ -107,6 +107,14 @@ _DONE = (
     # or the lock is over, "funktioniert seit heute wieder" (German's "geht wieder" alone is a close of its own, below).
     r"|\b(?:works?|working|fonctionnen?t?|marchen?t?|funcionan?|werk(?:t|en))\s(?:\S+\s){0,2}?(?:again|(?:à|a) nouveau|de nouveau|otra vez|de nuevo|weer)\b(?!\s(?:not|pas|no|niet)\b)"
     r"|\b(?:funktioniert|geht|klappt|l(?:ä|ae)uft)\s(?:(?!nicht\b)\S+\s){0,3}?wieder\b(?!\s(?:\S+\s)?nicht\b)"
+    # Or the person said able to sign in now, as a note that closes a lock or a reset puts it: "she can log in now", "he
+    # can sign back in", "kann sich jetzt wieder anmelden", "peut de nouveau se connecter", "ya puede entrar", "kan nu weer
+    # inloggen" (h121). With the close beside it, nothing is left; "can't"/"cannot" is no "can".
+    r"|\bcan\s(?:now|again)\s(?:log|sign)[\s-]?(?:back\s)?(?:in|on)\b|\bcan\s(?:log|sign)[\s-]?(?:back\s(?:in|on)\b|(?:in|on)(?:to\s\S+)?\s(?:now|again)\b)"
+    r"|\bkann\s(?:sich\s)?(?:(?:jetzt|nun|wieder)\s){1,2}(?:(?!nicht\b)\S+\s)?(?:anmelden|einloggen)\b"
+    r"|\bpeu[tx]\s(?:(?:de nouveau|(?:à|a) nouveau|maintenant)\s(?:me|se)\s(?:re)?connecter|(?:me|se)\s(?:re)?connecter\s(?:de nouveau|(?:à|a) nouveau|maintenant))\b"
+    r"|\bya\spuede[ns]?\s(?:entrar|acceder|iniciar sesi(?:ó|o)n|conectarse)\b|\bpuede[ns]?\s(?:entrar|acceder|iniciar sesi(?:ó|o)n)\s(?:de nuevo|otra vez)\b"
+    r"|\bkan\s(?:(?:nu|weer)\s){1,2}(?:(?!niet\b)\S+\s)?inloggen\b"
     # Everything said fine now, as a quick note after a self-service fix puts it: "used the self-service reset and all
     # good now", "everything's working now", "jetzt ist alles gut", "tout est ok maintenant", "ya está todo bien", "alles
     # werkt nu". With the close beside it, nothing is left (h88).
@@ -215,7 +223,8 @@ _BY_ITSELF_ANCHOR = words("itself", "its own", "accord", "lein", "selbst", "seul
 # (account unlock), my colleague sorted it already", "bitte RITM0042 (Passwort zurücksetzen) schließen, erledigt",
 # "merci de clôturer la demande 4711 (débloquer compte), c'est réglé" (holdout67). A verb outside brackets still asks.
 _ASKED_OUTSIDE_BRACKETS = rf"(?:{ASKS_FOR_A_CHANGE})(?![^()\[\]\n]*[)\]])"
-_REPORTED_DONE = unless(rf"(?:{_DONE})[\s\S]{{0,240}}?(?:{_CLOSE})|(?:{_CLOSE})[\s\S]{{0,240}}?(?:{_DONE})", _ASKED_OUTSIDE_BRACKETS)
+# Public: help_desk_own.py reads it on a reply to a numbered ticket, whose subject is the closed ticket's title.
+REPORTED_DONE = unless(rf"(?:{_DONE})[\s\S]{{0,240}}?(?:{_CLOSE})|(?:{_CLOSE})[\s\S]{{0,240}}?(?:{_DONE})", _ASKED_OUTSIDE_BRACKETS)
 
 # A newcomer's accounts or set-up said in place already: what is left is for a person (a date shown wrong, hardware).
 # "her actual setup is fine", "his accounts are already set up", "ihre Zugänge sind schon eingerichtet", "son compte est
@@ -429,7 +438,7 @@ ALREADY_DONE_VETOES: list[Veto] = [
                      "license_change", "onboarding", "offboarding", "session_revoke")
     for veto in (
         # "no need to call me back, I managed to reset my password myself. Please close": done, nothing to do.
-        Veto(category, rx(_REPORTED_DONE), 3.0),
+        Veto(category, rx(REPORTED_DONE), 3.0),
         # "my account was locked but it cleared itself; you can close the ticket".
         Veto(category, rx(_GONE_BY_ITSELF), 3.0, _BY_ITSELF_ANCHOR),
         # "please cancel my request for the Finance list": the writer takes back what the words asked.

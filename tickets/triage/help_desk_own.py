@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tickets.triage.already_done import REPORTED_DONE
 from tickets.triage.patterns import Veto, each_sign_in_kind, rx
 from tickets.triage.process_records import _NEW_PASSWORD_ASKED, _UNLOCK_ASKED
 from tickets.triage.text import CleanText
@@ -160,12 +161,18 @@ TICKET_CHASE_VETOES: list[Veto] = [
 # so miss a chase split between the subject and the body. Not where the new words ask for a change in so many words.
 _REPLY_ON_A_NUMBER = re.compile(rf"{_TICKET_NUMBER}")
 _CHASE_IN_NEW_WORDS = re.compile(unless_asked(_NO_NEWS))
+# Or whose new words say the thing done and close it: "she can sign in now after the unlock you did, pls close" under
+# "RE: INC0012345 account locked" (set h121). The done-and-closed veto reads the body alone; the subject's words are the
+# closed ticket's title and ask for nothing either.
+_DONE_IN_NEW_WORDS = re.compile(REPORTED_DONE)
 
 
 def discount_reply_chasing_its_ticket(text: CleanText, scores: dict[str, float]) -> None:
-    """A reply on a numbered ticket whose new words only ask where it stands asks for nothing new to be done."""
+    """A reply on a numbered ticket whose new words only ask where it stands, or say it done and close it, asks for
+    nothing new to be done."""
     if not any(scores[c] > 0 for c in scores if c != "other"):
         return
-    if _REPLY_ON_A_NUMBER.search(text.lower_subject) and _CHASE_IN_NEW_WORDS.search(text.lower_request):
+    if _REPLY_ON_A_NUMBER.search(text.lower_subject) and (_CHASE_IN_NEW_WORDS.search(text.lower_request)
+                                                          or _DONE_IN_NEW_WORDS.search(text.lower_request)):
         for category in scores:
             scores[category] -= 3.0
