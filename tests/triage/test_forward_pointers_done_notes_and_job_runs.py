@@ -95,3 +95,24 @@ def test_a_starter_form_with_its_first_day_stays_an_onboarding():
     body = ("New starter: Tom Reed\nStart date: 07/04/2025\nDepartment: Stores\nManager: Lena Ortega\n"
             "Please create his account and mailbox.")
     assert triage("New starter Tom Reed", body).category == "onboarding"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        # A person put in a share named in words, and people moved between two directory-named groups.
+        ("stores share", "jkerr joins stores from the depot next week, put him in the stores share please", "group_membership"),
+        ("team change", "from may please move these 3 from sg_depot_north to sg_depot_south: akhan, bwise, clowe",
+         "group_membership"),
+        ("Teamwechsel", "Bitte diese 2 Benutzer von grp_lager_a nach grp_lager_b verschieben: mmeier, tkraus",
+         "group_membership"),
+        ("wissel", "graag deze 2 gebruikers van grp_magazijn naar grp_expeditie verplaatsen: jdevries, pbakker",
+         "group_membership"),
+        # Things moved, not people: housekeeping for a person to look at.
+        ("archive", "please move the files from proj_2023 to proj_2024 on the shared drive", "other"),
+        ("scans", "I scanned the delivery notes, can you put them in the stores share", "other"),
+    ],
+)
+def test_people_put_in_a_share_or_moved_between_groups(subject, body, label):
+    result = triage(subject, body)
+    assert result.category == label, result.reason

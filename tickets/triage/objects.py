@@ -32,6 +32,7 @@ from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_
 from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY
 from tickets.triage.logins_elsewhere import LOGIN_ELSEWHERE_VETOES
 from tickets.triage.mail_itself import MAIL_ITSELF_VETOES
+from tickets.triage.moved_between_groups import MOVED_BETWEEN_GROUPS_SIGNALS
 from tickets.triage.not_asked import NOT_ASKED_VETOES
 from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
 from tickets.triage.other_parties import OTHER_PARTY_VETOES
@@ -243,6 +244,7 @@ OBJECT_SIGNALS: list[Signal] = [
     *DEVICE_AND_NOTICE_SIGNALS,
     *ACCESS_LIKE_A_COLLEAGUE_SIGNALS,
     *TAKEN_OFF_A_SHARE_SIGNALS,
+    *MOVED_BETWEEN_GROUPS_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [
