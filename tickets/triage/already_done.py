@@ -37,6 +37,7 @@ bank's (tests/triage/test_renamed_groups_and_places_locked.py).
 from __future__ import annotations
 
 from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY, CREATE_ACCOUNT
+from tickets.triage.new_password_forgotten import NEW_ONE_FORGOTTEN
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.vocabulary import FORGOT, NEW, PW
@@ -349,7 +350,7 @@ SET_ANEW = (r"\b(?:mistyped|mis-typed|typo|vertippt|vertan|faute de frappe|(?:s'
 # Still a reset: the new one forgotten, another asked for ("asks to reset the master password", "bitte ein neues
 # vergeben", "need a new one"), or the new password itself refused ("nimmt mein Kennwort nicht mehr an", "not accepted").
 # "Can't remember what I changed it to" forgets as "forgot" does (vocabulary.FORGOT, with its other languages' ways).
-_STILL_A_RESET = (rf"(?:{SET_ANEW}|forg[oe]t|vergessen|oubli|olvid|vergeten|{FORGOT}"
+_STILL_A_RESET = (rf"(?:{SET_ANEW}|{NEW_ONE_FORGOTTEN}|forg[oe]t|vergessen|oubli|olvid|vergeten|{FORGOT}"
                   r"|\b(?:asks?|asking|asked|needs?|wants?|requests?)\s(?:for\s)?(?:to\s)?(?:a\s)?(?:reset|new one|new password)"
                   r"|\b(?:ein(?:en)?|un|una|een)\s(?:neue[sn]?|nouveau|nueva|nieuwe?)\b(?!\s(?:handy|phone|ger(?:ä|ae)t|laptop|iphone))"
                   r"|\bnimmt\s(?:\S+\s){0,4}?nicht\s(?:mehr\s)?an\b|\bnot (?:being )?accepted\b|\bn'est (?:plus )?pas accept"

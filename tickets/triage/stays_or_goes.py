@@ -39,7 +39,13 @@ _STAYS = (r"\b(?:account|login|user|ad account|access)s?\s(?:\S+\s)?(?:stays?|re
           r"|\b(?:keep|leave)\s(?:his|her|their|the)\s(?:\S+\s)?(?:account|login)\s(?:\S+\s)?(?:active|enabled|open|as it is)\b"
           r"|\b(?:do not|don'?t|please don'?t|no need to)\s(?:disable|deactivate|delete|close|offboard)\b"
           r"|\b(?:(?:is|are)\s(?:still|staying)\s(?:with us|employed|here|on board)|remains? (?:employed|with us|with the company))\b"
-          r"|\b(?:konto|zugang|account)\s(?:\S+\s)?bleibt\s(?:\S+\s)?(?:aktiv|bestehen|erhalten)\b")
+          r"|\b(?:konto|zugang|account)\s(?:\S+\s)?bleibt\s(?:\S+\s)?(?:aktiv|bestehen|erhalten)\b"
+          # The account's time lengthened, asked in the infinitive: "contract ends 30.09, please extend his account",
+          # "Konto bis Dezember verlängern", "prolonger son compte", "prorrogar su cuenta", "account verlengen". An end
+          # date moved is the account's expiry, not a leaver ("not renewed" is no such ask).
+          r"|\bextend\s(?:his|her|their|the|my)\s(?:\S+\s)?(?:account|login|access|end[\s-]?date|expiry)\b"
+          r"|\b(?:konto|zugang|account)\s(?:\S+\s){0,3}?verl(?:ä|ae)ngern\b|\bprolonger\s(?:son|le|leur)\s(?:compte|acc(?:è|e)s)\b"
+          r"|\b(?:prorrogar|extender|ampliar)\s(?:su|la)\scuenta\b|\b(?:account|toegang)\s(?:\S+\s){0,3}?verlengen\b")
 
 # A person's removal from one chat, conversation or meeting series: done by its members or owner, not an offboarding.
 _OUT_OF_A_CHAT = (r"\b(?:remove|delete|take|kick|drop)\w*\s(?:\S+\s){0,3}?(?:from|out of|off)\s(?:the\s|a\s|our\s|this\s)?(?:\S+\s){0,4}?(?:group\s)?(?:chat|conversation|whatsapp group|meeting series|thread)\b"
@@ -90,11 +96,16 @@ _WORKER = (r"(?:engineer|technician|consultant|contractor|freelancer|specialist|
            r"|worker|employee|colleague|fitter|electrician|mechanic|operator|advisor|adviser|auditor|designer|architect)s?\b")
 
 # Gone said by what ended: "the contractor from Daltons finished yesterday", "student withdrew from the university".
-_ENDED = (r"\b(?:contractor|consultant|temp|freelancer|agency worker|intern|trainee|placement student)s?\b[^.!?\n]{0,40}?"
+# A student or a guest researcher as well (sets h121 and h123, two writers): "my MSc student finished last friday", "the
+# agency worker (agency_lb21) is not coming back,". Not coming back only where the clause ends there: "the contractor's
+# laptop is not coming back from repair" is a thing's.
+_ENDED = (r"\b(?:contractor|consultant|temp|freelancer|agency worker|intern|trainee|placement student|(?:msc |phd |bsc |master'?s |working )?student"
+          r"|student assistant|guest (?:scientist|researcher)|visiting (?:scientist|researcher))s?\b[^.!?\n]{0,40}?"
           # A bracketed aside may name them in between: "the contractor from Kell Ltd (user ext.jdoe) finished on ...".
           r"(?:\([^)\n]{0,60}\)\s?)?"
           # A subject's dash or colon ends the clause too: "Contractor finished – please disable".
-          r"\b(?:finished|ended|completed|left)(?=\s*(?:yesterday|today|last\b|on\b|this\b|[,.;!:–-]|$))"
+          r"\b(?:(?:finished|ended|completed|left)(?=\s*(?:yesterday|today|last\b|on\b|this\b|[,.;!:–-]|$))"
+          r"|(?:(?:is|are)\snot|isn'?t|aren'?t|won'?t\sbe|will\snot\sbe)\scoming\sback(?=\s*(?:[,.;!:–-]|$)))"
           # Or by the person's own contract that ends: "contract of jdoe (consultant) ends today", "her contract
           # expires on Friday". Not a firm's contract ("the printer lease contract ends"): a person's is "of" a name
           # or "his/her/their".
@@ -106,7 +117,9 @@ _ENDED = (r"\b(?:contractor|consultant|temp|freelancer|agency worker|intern|trai
           # (external) ended yesterday". Only with a worker's role: "our contract with Adobe ended" is a firm's.
           rf"|contract\swith\s(?:(?:the|our|their|this|that)\s)?(?:\S+\s){{0,2}}?{_WORKER}(?:\s(?!(?:ends|ended|expires|expired|runs|ran|finishes|finished|is|has)\b)[\w.-]+){{0,2}})\s(?:\([^)\n]{{0,60}}\)\s?)?"
           # The day it ended may be named bare: "ended friday", "expired last week", "ran out on the 30th".
-          r"(?:ends|ended|expires|expired|runs out|ran out|finishes|finished|is ending|has ended)(?=\s*(?:yesterday|today|tomorrow|tonight|last\b|on\b|this\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[,.;!:–-]|$))"
+          r"(?:ends|ended|expires|expired|runs out|ran out|finishes|finished|is ending|has ended)(?=\s*(?:yesterday|today|tomorrow|tonight|last\b|on\b|this\b|at\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[,.;!:–-]|$"
+          # Or a bare date: "ends 30.09", "ended 31/03".
+          r"|\d{1,2}[./]\d{1,2}\b))"
           r"|\b(?:withdrew|has withdrawn|have withdrawn|was withdrawn|dropped out|graduated)\s(?:\S+\s)?from\s(?:the\s|our\s)?"
           r"(?:university|college|school|programme|program|course|degree|studies)\b")
 

@@ -14,6 +14,7 @@ triage_holdout58.jsonl, an electricity network operator's (tests/triage/test_fea
 from __future__ import annotations
 
 from tickets.triage.already_done import SET_ANEW
+from tickets.triage.new_password_forgotten import NEW_ONE_FORGOTTEN
 from tickets.triage.patterns import HAS_PW, UNC, Veto, rx, words
 from tickets.triage.said_briefly import EXPIRED_UNCHANGED
 from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless, unless_asked
@@ -213,17 +214,8 @@ _PIN_FORGOTTEN = unless(
     rf"|{_PIN}\s(?:and|und|et|y|en|or|oder|ou|o|of)\s(?:\S+\s)?{PW}")
 
 # Phrases that look like a request above but describe a fault or another request. (category, pattern, penalty)
-# The password just changed is forgotten: "I don't remember the new one", "can't remember what I changed it to",
-# "das neue Passwort habe ich vergessen", "j'ai oublié le nouveau", "olvidé la nueva", "het nieuwe ben ik vergeten".
-_NEW_ONE_FORGOTTEN = (
-    r"\b(?:can'?t|cannot|don'?t|dont|do not|no longer)\s(?:even\s|really\s|honestly\s)?(?:remember|recall)\s(?:\S+\s){0,2}?"
-    r"(?:new one|new password|what i (?:changed|set|made|turned) it (?:to|into)|what (?:it|the new one) is)\b"
-    r"|\bforg[oe]t+(?:en)?\s(?:the|my)\snew\s(?:one|password|pw)\b"
-    r"|\b(?:das|den) neuen?\s(?:\S+\s){0,3}?vergessen|\bneue[sn]?\s(?:passwort|kennwort)\s(?:\S+\s){0,3}?vergessen"
-    r"|\boubli(?:é|e)\sle nouveau|\bne me souviens (?:plus|pas) du nouveau"
-    r"|\bolvid\w*\s(?:la|el)\snuev[ao]|\bno recuerdo (?:la|el) nuev[ao]"
-    r"|\b(?:het|mijn) nieuwe\s(?:\S+\s){0,3}?vergeten"
-)
+# The password just changed is forgotten (new_password_forgotten.py): "I don't remember the new one".
+_NEW_ONE_FORGOTTEN = NEW_ONE_FORGOTTEN
 
 VETOES: list[Veto] = [
     # "forgot my Windows Hello PIN, can still log in with the password": the device's PIN, not the directory password.
