@@ -7,6 +7,7 @@ Moved out of tickets/triage/rules.py, which scores the signals and vetoes and ca
 
 from __future__ import annotations
 
+from tickets.triage.account_closed_with_its_groups import account_closed_with_its_groups
 from tickets.triage.newcomer_mailbox_rights import names_a_mailbox_right
 
 # Below this score a category is not claimed at all (rules.CONFIDENT is where a claim goes to a human).
@@ -40,6 +41,9 @@ def settle(scores: dict[str, float], fired: dict[str, set[str]], lower_request: 
     if scores["mailbox_access"] >= THRESHOLD and fired["group_membership"] <= {"list or address membership"}:
         # "Give Sarah access to the billing@ mailbox": the address is a mailbox to grant on, not a list to join.
         scores["group_membership"] = min(scores["group_membership"], scores["mailbox_access"] - 0.6)
+    if scores["group_membership"] >= THRESHOLD and account_closed_with_its_groups(fired, lower_request):
+        # "Disable his account and remove him from all groups": the groups go because the person does (an offboarding).
+        scores["offboarding"] = max(scores["offboarding"], scores["group_membership"] + 0.1)
     if scores["offboarding"] >= THRESHOLD and scores["group_membership"] >= THRESHOLD:
         # A leaver's files or drive belong to the offboarding.
         scores["group_membership"] = min(scores["group_membership"], scores["offboarding"] - 0.6)
