@@ -193,12 +193,13 @@ _WITHDRAWN = (r"\b(?:cancel|withdraw)\s(?:my |the |this |that |our )?(?:\S+\s)?(
 # de passe", "conoce la nueva contraseña"). Not "send me the new password", which wants one.
 _KNOWS = (r"(?:know|knows|knew|remember|remembers|kenn(?:e|t|en)|wei(?:ß|ss)|connai(?:s|t)|conna(?:î|i)t|conoc(?:e|en|emos)"
           r"|conozco|sé|sabe|sabemos|weet|weten|ken|kent)")
-# Known, not "don't know", "kennt sie nicht", "ne connais pas", "no sé", "weet ik niet".
-_NEGATION = r"(?:not|n't|nicht|kein\w*|pas|ne|no|niet|geen|nie|never|nie mehr)"
+# Known, not "don't know", "kennt sie nicht", "ne connais pas", "no sé", "weet ik niet"; nor the apostrophe left out, as
+# quick tickets do ("i dont remember the new password", "cant remember the new one"): the same denial (h121).
+_NEGATION = r"(?:not|n't|nicht|kein\w*|pas|ne|no|niet|geen|nie|never|nie mehr|dont|cant|didnt|doesnt|wont)"
 _UNNEGATED = rf"(?:(?!{_NEGATION}\b)\S+\s)"
 _NEW_PASSWORD = rf"(?:{NEW})\s(?:{PW})"
 _NEW_PASSWORD_KNOWN = (rf"{_NEW_PASSWORD}\s{_UNNEGATED}{{0,2}}?{_KNOWS}\b(?!\s(?:\S+\s){{0,2}}?{_NEGATION}\b)"
-                       rf"|(?<!n't )(?<!not )(?<!no )(?<!ne )(?<!n')\b{_KNOWS}\s{_UNNEGATED}{{0,2}}?"
+                       rf"|(?<!n't )(?<!not )(?<!no )(?<!ne )(?<!n')(?<!dont )(?<!cant )(?<!didnt )(?<!doesnt )\b{_KNOWS}\s{_UNNEGATED}{{0,2}}?"
                        r"(?:the|das|den|le|la|el|het|de|my|mein|mon|mi|mijn|his|her|sein|ihr|son|su|zijn|haar)\s" + _NEW_PASSWORD)
 # Gone by itself: "the lock cleared itself after 30 minutes", "die Sperre war von alleine weg", "s'est débloqué tout
 # seul", "se desbloqueó sola", "het is vanzelf opgelost". Nobody needs to do it any more. Not where the clause denies it
