@@ -204,7 +204,7 @@ _KNOWS = (r"(?:know|knows|knew|remember|remembers|kenn(?:e|t|en)|wei(?:ß|ss)|co
           r"|conozco|sé|sabe|sabemos|weet|weten|ken|kent)")
 # Known, not "don't know", "kennt sie nicht", "ne connais pas", "no sé", "weet ik niet".
 # Typed without the apostrophe too ("dont", "cant", "didnt"): a quick ticket often drops it, and the denial stands.
-_NEGATION = r"(?:not|n't|dont|didnt|doesnt|cant|cannot|nicht|kein\w*|pas|ne|no|niet|geen|nie|never|nie mehr)"
+_NEGATION = r"(?:not|n't|dont|didnt|doesnt|cant|cannot|wont|nicht|kein\w*|pas|ne|no|niet|geen|nie|never|nie mehr)"
 _UNNEGATED = rf"(?:(?!{_NEGATION}\b)\S+\s)"
 _NEW_PASSWORD = rf"(?:{NEW})\s(?:{PW})"
 _NEW_PASSWORD_KNOWN = (rf"{_NEW_PASSWORD}\s{_UNNEGATED}{{0,2}}?{_KNOWS}\b(?!\s(?:\S+\s){{0,2}}?{_NEGATION}\b)"

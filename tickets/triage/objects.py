@@ -313,7 +313,9 @@ OBJECT_VETOES: list[Veto] = [
     # onboarding'", "Kanal „Onboarding Süd“": the word names that thing. As heavy as the word and a little more, so a
     # newcomer named beside it in other words ("new starter Tom starts Monday, add him to channel 'onboarding'") stays.
     Veto("onboarding", rx(r"\b(?:teams?|channel|kanal|canal|kanaal|site|group|gruppe|groupe|grupo|groep|folder|ordner|project|projekt|projet|proyecto|workspace|board|plan|planner)\s(?:called\s|named\s|namens\s)?[\x22'\u2018\u201c\u201e\u00ab][^\x22'\u2019\u201d\u00bb\n]{0,40}?\bonboarding\b[^\x22'\u2019\u201d\u00bb\n]{0,30}[\x22'\u2019\u201d\u00bb]"), 2.2),
-    Veto("onboarding", rx(r"\bonboarding\s(?:training|video|course|portal|checklist|document|form|page|link|presentation|survey|material|module|programme|program|session|wiki|slides?|e-?learning)s?\b"), 2.0),
+    # Also a guide or a team named for it ("the onboarding guide", "HR Onboarding/Offboarding team" signing a leaver's
+    # checklist): the word names a document or a sender, not a newcomer (sets h91 and h123).
+    Veto("onboarding", rx(r"\bonboarding\s(?:training|video|course|portal|checklist|document|form|page|link|presentation|survey|material|module|programme|program|session|wiki|slides?|e-?learning|guide|handbook|team)s?\b|\bonboarding\s?/\s?offboarding\b"), 2.0),
     # "the New Starter Request form gives an error on submit": the form is at fault, not a newcomer to set up.
     Veto("onboarding", rx(_JOINER_FORM_FAILS), 3.0),
     Veto("offboarding", rx(_JOINER_FORM_FAILS), 3.0),

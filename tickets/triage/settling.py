@@ -7,6 +7,7 @@ Moved out of tickets/triage/rules.py, which scores the signals and vetoes and ca
 
 from __future__ import annotations
 
+from tickets.triage.account_closed_with_its_groups import account_closed_with_its_groups
 from tickets.triage.newcomer_mailbox_rights import names_a_mailbox_right
 
 # Below this score a category is not claimed at all (rules.CONFIDENT is where a claim goes to a human).
@@ -40,6 +41,9 @@ def settle(scores: dict[str, float], fired: dict[str, set[str]], lower_request: 
     if scores["mailbox_access"] >= THRESHOLD and fired["group_membership"] <= {"list or address membership"}:
         # "Give Sarah access to the billing@ mailbox": the address is a mailbox to grant on, not a list to join.
         scores["group_membership"] = min(scores["group_membership"], scores["mailbox_access"] - 0.6)
+    if scores["group_membership"] >= THRESHOLD and account_closed_with_its_groups(fired, lower_request):
+        # "Disable his account and remove him from all groups": the groups go because the person does (an offboarding).
+        scores["offboarding"] = max(scores["offboarding"], scores["group_membership"] + 0.1)
     if scores["offboarding"] >= THRESHOLD and scores["group_membership"] >= THRESHOLD:
         # A leaver's files or drive belong to the offboarding.
         scores["group_membership"] = min(scores["group_membership"], scores["offboarding"] - 0.6)
@@ -56,9 +60,12 @@ def settle(scores: dict[str, float], fired: dict[str, set[str]], lower_request: 
         # the shared drives") is being created too: the drives are steps of that.
         # So is one said to start on a date and to need a login, though never called new ("Ana starts tomorrow in
         # the web team, she'll need a login and email"): nobody needs a login on their first day unless it is made.
-        creating = "create account" in fired["onboarding"] or (not delegate and (
-            {"new person", "start date"} <= fired["onboarding"] or {"new person", "account for newbie"} <= fired[
-                "onboarding"] or {"start date", "account for newbie"} <= fired["onboarding"]))
+        # A form's start field ("Start: 18.11.") dates the arrival as "starts on the 18th" does (set h122:
+        # a new hire's form whose needs list a share is the onboarding, the share one of its lines).
+        onboarding = fired["onboarding"] | ({"start date"} if "start field" in fired["onboarding"] else set())
+        creating = "create account" in onboarding or (not delegate and (
+            {"new person", "start date"} <= onboarding or {"new person", "account for newbie"} <= onboarding
+            or {"start date", "account for newbie"} <= onboarding))
         # A newcomer given a named right on a mailbox, with no account asked, is that grant
         # (tickets/triage/newcomer_mailbox_rights.py): "full access to dispatch@ for the new planner, starts Monday".
         granted = (scores["mailbox_access"] >= THRESHOLD

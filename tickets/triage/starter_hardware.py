@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tickets.triage.accounts_had_or_run_elsewhere import ACCOUNT_HAD_OR_RUN_ELSEWHERE
 from tickets.triage.casefree import CaseFree
 from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY, LEAVER, NEWBIE, SAID_IN_A_MESSAGE
 from tickets.triage.nothing_to_change import ACCOUNT_CLOSED_ELSEWHERE
@@ -138,6 +139,8 @@ _IDENTITY_DONE = _rx(
     r"|different|own) (?:ticket|request)"
     # "RRHH ya dio de baja su cuenta", "son compte a déjà été désactivé": the same, beyond English.
     rf"|{ACCOUNT_CLOSED_ELSEWHERE}"
+    # "Konto und Mail hat er schon", "accounts laufen über HR": had already, or HR's (accounts_had_or_run_elsewhere.py).
+    rf"|{ACCOUNT_HAD_OR_RUN_ELSEWHERE}"
     # "accounts will be requested separately by her manager": the identity side is someone else's request, later.
     r"|\b(?:accounts?|logins?|access|e-?mail)(?: \w+){0,2}"
     r" (?:will be|are being|is being|get|gets|to be|are|is|were|was|have been|has been) (?:\S+ )?"

@@ -84,7 +84,11 @@ _TIME_OR_PERSON = (r"(?:\d|then\b|now\b|late\b|later\b|today\b|tonight\b|tomorro
 # A reset declined by name: "no reset", "without a reset", "kein Reset", "ohne Zurücksetzen", "pas de réinitialisation",
 # "sans réinitialiser", "sin restablecer", "geen reset", "zonder reset". Not the reset's message or page ("no reset
 # e-mail came"), which is a reset's fault, not its refusal.
-_RESET_DECLINED = (rf"\b(?:no|without(?:\sa|\sany)?|not\sa|kein(?:e|en)?|ohne|pas\sde|sans|sin|ni|geen|zonder)\s(?:password\s|passwort-?\s?)?"
+# Or said not needed: "I don't need a reset", "pas besoin d'une réinitialisation", "no necesito un restablecimiento" (the
+# writer testing a reset page for a guide, set h91).
+_RESET_DECLINED = (rf"\b(?:no|without(?:\sa|\sany)?|not\sa|kein(?:e|en)?|ohne|pas\sde|sans|sin|ni|geen|zonder"
+                   r"|(?:don'?t|do not|didn'?t|did not)\s(?:need|want)\s(?:a|any)|pas besoin d'une?|no necesito(?:\sun|\suna)?)"
+                   rf"\s(?:password\s|passwort-?\s?)?"
                    rf"{RESET}(?!\s?-?(?:link|e-?mail|mail|code|sms|text|message|nachricht|option|button|page|seite|site|portal|function|funktion|tool|form|lien|enlace|correo|werkt|possible|m(?:ö|oe)glich))\b")
 # A reset asked in so many words: "please reset it", "bitte zurücksetzen", "merci de réinitialiser", "por favor
 # restablecer", "graag resetten"; never with a negation between ("please no reset").
