@@ -6,8 +6,10 @@ granted through a group (the label sheet's convention), so it is a membership. p
 word access and "access to path" a path; this is the same change said with a person and a verb of adding or removing.
 
 The one added must be a person: a thing moved onto the drive ("put the files on the shared drive", "remove old scans
-from the folder") is housekeeping. A signal in the form of tickets/triage/patterns.py, joined to objects.OBJECT_SIGNALS.
-Found on set h113; said in the five languages (tests/triage/test_folders_joined.py).
+from the folder") is housekeeping. "Put her in the finance share" joins her as "to" does (set h124); "put them in the
+folder" is not read so, "them" being as often the files just scanned. A signal in the form of
+tickets/triage/patterns.py, joined to objects.OBJECT_SIGNALS. Found on set h113; said in the five languages
+(tests/triage/test_folders_joined.py).
 """
 
 from __future__ import annotations
@@ -20,15 +22,14 @@ _THINGS = (r"(?:the|a|an|it|its|this|that|these|those|all|any|some|old|new|my|ou
            r"|pictures?|images?|scans?|pdfs?|cop(?:y|ies)|backups?|shortcuts?|links?|everything|stuff|items?|invoices?|templates?"
            r"|videos?|sheets?|spreadsheets?|drafts?|duplicates?|archives?|access|permissions?|rights?|folders?|drives?|mapping"
            # Nobody in particular, as when a self-service page is what fails: "when I try to add someone to my folder".
-           r"|someone|somebody|anyone|anybody|people|users|members)\b")
+           r"|someone|somebody|anyone|anybody|people|users|members|something|anything|nothing)\b")
 _FOLDER_EN = r"(?:[\w&-]+\s){0,3}?(?:shared\s|network\s|team\s|project\s)?(?:folders?|drive|share|directory|directories)\b"
 _FOLDER_DE = r"(?:\S+\s){0,2}?\w*(?:ordner|laufwerk|verzeichnis)\w*"
 _PERSON_DE = (r"(?:ihn|sie|mich|uns|(?:frau|herrn?|kolleg(?:e|en|in)|benutzer(?:in)?|mitarbeiter(?:in)?)\s[\w.-]+"
               r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z]+\.[a-z]+)")
 
 _PERSON_ON_A_FOLDER = (
-    # "put her in the finance share" as "into" says it (h121); not "them", which as often means files as people.
-    rf"(?<!try to )(?<!tried to )(?<!trying to )\b(?:add|put|remove|take)\s(?!{_THINGS}){_PERSON}\s(?:to|into|on|onto|from|off|out of|(?<!them )in)\s(?:the\s|our\s)?{_FOLDER_EN}"
+    rf"(?<!try to )(?<!tried to )(?<!trying to )\b(?:add|put|remove|take)\s(?!{_THINGS}){_PERSON}\s(?:to|into|on|onto|from|off|out of|(?<!\bthem )(?<!\bthose )in)\s(?:the\s|our\s)?{_FOLDER_EN}"
     rf"|\b{_PERSON_DE}\s(?:bitte\s)?(?:aus dem|aus den|vom|von den|zum|zu den|in den|ins)\s{_FOLDER_DE}\s(?:\S+\s){{0,2}}?(?:entfernen|austragen|rausnehmen|hinzuf(?:ü|ue)gen|aufnehmen|eintragen)\b"
     r"|\b(?:l'|la\s|le\s|les\s|me\s|m'|nous\s)(?:ajout|retir|enlev)\w*\s(?:à|au|aux|du|de|des|dans)\s(?:l'|la\s|le\s|les\s)?(?:\S+\s){0,2}?(?:dossier|r(?:é|e)pertoire)"
     r"|\b(?:ajout|retir|enlev)\w*-(?:la|le|les|moi|nous)\s(?:à|au|aux|du|de|des|dans)\s(?:l'|la\s|le\s|les\s)?(?:\S+\s){0,2}?(?:dossier|r(?:é|e)pertoire)"
@@ -47,7 +48,7 @@ _NOT_A_SHARED_DRIVE = r"(?:hard|usb|flash|thumb|pen|external|local|home|personal
 _DONE_TO_THE_DRIVE = (r"\s(?:re-?mapped|mapped|mapping|map|re-?connected|connected|cleaned|cleared|fixed|repaired|replaced|restored"
                       r"|back\b|space|quota|size|to be\b|expanded|increased|extended|upgraded|formatted|wiped|encrypted|backed"
                       r"|recovered|moved|migrated|renamed|deleted|archived|sorted|tidied|emptied|working|to work|shortcut|link"
-                      r"|path|icon|letter|created|set up|shared|removed|taken|gone)")
+                      r"|path|icon|letter|created|set up|shared|removed|taken|gone|made\b|bigger|larger|full\b)")
 _NEEDS_A_NAMED_DRIVE = (
     rf"\b(?:needs?|will need|would need|needed)\s(?:to\s(?:see|have|get|open|use)\s)?(?:the|our)\s(?!{_NOT_A_SHARED_DRIVE}|same\b)"
     rf"(?:[\w&:'’-]+\s){{1,3}}?(?:shared\s|network\s|team\s)?(?:folders?|drive|share)\b(?!{_DONE_TO_THE_DRIVE})"

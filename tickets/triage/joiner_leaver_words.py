@@ -23,6 +23,10 @@ _THINGS_THAT_START = ("system", "rota", "shift", "course", "training", "term", "
                       "vorlesung", "formation", "réunion", "reunion", "cours", "turno", "curso", "formación",
                       "formacion", "reunión", "mantenimiento", "opleiding", "cursus", "onderhoud", "vergadering")
 NOT_A_THING_STARTING = "".join(f"(?<!{t} )" for t in _THINGS_THAT_START)
+# A stay's first and last days: "from 1 July - 30 Aug", "vom 1.7. bis 30.8.", "du 1er juillet au 30 août", "del 1 de
+# julio al 30 de agosto", "van 1 juli tot 30 augustus" (NEWBIE's, and objects.OBJECT_GATES' for onboarding).
+STAY_DATES = (r"\b(?:from|vom|du|del|van)\s(?:the\s)?\d{1,2}(?:st|nd|rd|th|er)?\.?\s?(?:de\s)?(?:[a-zé]+\.?\s|\d{1,2}\.?\s?)?"
+              r"(?:-|–|to|until|till|through|bis|au|al|tot)\s(?:the\s)?\d")
 NEWBIE = (
     # "a summer intern starting next Wednesday", "a contractor (from Nexus) joining the data team": a role that comes
     # for a while, said with its arrival.
@@ -36,8 +40,12 @@ NEWBIE = (
     r"|aushilf\w*|saisonkr(?:ä|ae)ft\w*|saisonarbeit\w*|ferienjobber\w*|saisonnier\w*|(?:personal|trabajador\w*|emplead[oa]s?) de temporada"
     r"|temporer[oa]|seizoe?ns?(?:kracht|werker)\w*|vakantiekracht\w*|oproepkracht\w*|intern|trainee|apprentice|contractor|consultant|temp|secondee|agency (?:nurse|worker|staff|carer|driver|temp|doctor)|locum|leiharbeiter\w*|zeitarbeit\w*|int(?:é|e)rimaire|temporal|uitzendkracht|working student|werkstudent\w*|praktikant\w*|stagiaire"
     r"|alternant\w*|becari[oa]|stagiair|azubi|auszubildende|lehrling\w*|apprenti|aprendiz|aprendices|leerling)(?:s|e|en|es)?\b[^.!?\n]{0,60}?"
-    r"\b(?:starting|joining|starts|joins|begins|beginnt|f(?:ä|ae)ngt|commence|arrive|empieza|se incorpora|begint"
-    r"|start|join|begin|beginnen|fangen|commencent|arrivent|empiezan|se incorporan)\b|"
+    r"(?:\b(?:starting|joining|starts|joins|begins|beginnt|f(?:ä|ae)ngt|commence|arrive|empieza|se incorpora|begint"
+    r"|start|join|begin|beginnen|fangen|commencent|arrivent|empiezan|se incorporan)\b"
+    # Or the stay said by its first and last days: "summer intern from 1 July - 30 Aug", "Praktikantin vom 1.7. bis
+    # 30.8.", "stagiaire du 1er juillet au 30 août", "becario del 1 de julio al 30 de agosto", "stagiair van 1 juli tot
+    # 30 augustus". A stay that begins on a date is an arrival.
+    rf"|{STAY_DATES})|"
     # A cohort of newcomers named by their profession, with their start: "12 new junior doctors start on the 2nd", "three
     # new nurses joining ward 4", "neue Assistenzärzte beginnen", "de nouveaux infirmiers arrivent", "nuevos médicos
     # empiezan", "nieuwe verpleegkundigen beginnen". A qualifier may stand between ("new fy1 doctors", "neue

@@ -23,4 +23,13 @@ NEW_ONE_FORGOTTEN = (
     r"|\boubli(?:é|e)\sle nouveau|\bne me souviens (?:plus|pas) du nouveau"
     r"|\bolvid\w*\s(?:la|el)\snuev[ao]|\bno recuerdo (?:la|el) nuev[ao]"
     r"|\b(?:het|mijn) nieuwe\s(?:\S+\s){0,3}?vergeten"
+    # "Changed it on Monday and really don't know what to anymore": the sentence goes on, but what is not known is
+    # still what it was changed to.
+    r"|\bchanged it\b[^.!?\n]{0,40}?\b(?:don'?t|dont|do not|can'?t|cannot)\s(?:even\s|really\s|honestly\s)?(?:know|remember|recall)\swhat to\b"
+    # The same in the other languages, said of what it was changed to: "weiß nicht mehr, worauf ich es geändert habe",
+    # "je ne sais plus en quoi je l'ai changé", "no sé a qué la cambié", "weet niet meer waarin ik het veranderd heb".
+    r"|\bwei(?:ß|ss)\s(?:\S+\s){0,2}?nicht mehr,?\s(?:worauf|was|wie|in was)\sich\s(?:es|ihn|das)\s(?:\S+\s)?(?:ge(?:ä|ae)ndert|gesetzt|umgestellt)"
+    r"|\bne (?:sais|me souviens) plus (?:de )?(?:ce que|en quoi|ce en quoi) je l'ai\s(?:chang|modifi|mis)"
+    r"|\bno (?:s(?:é|e)|recuerdo) (?:a |por )?qu(?:é|e) la (?:cambi(?:é|e)|puse)"
+    r"|\bweet (?:\S+ )?niet meer (?:wat|waarin|waarnaar) ik (?:het|hem) (?:\S+ )?(?:veranderd|gewijzigd|ingesteld)"
 )

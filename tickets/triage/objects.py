@@ -29,7 +29,9 @@ from tickets.triage.false_alarms import FALSE_ALARM_VETOES
 from tickets.triage.folders_joined import FOLDER_MEMBER_SIGNALS
 from tickets.triage.help_desk_own import HELP_PAGE_VETOES, TICKET_CHASE_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
-from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY
+from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY, STAY_DATES
+from tickets.triage.locked_with_the_new_one_forgotten import GATE as LOCKED_NEW_ONE_FORGOTTEN_GATE
+from tickets.triage.locked_with_the_new_one_forgotten import SIGNALS as LOCKED_NEW_ONE_FORGOTTEN_SIGNALS
 from tickets.triage.logins_elsewhere import LOGIN_ELSEWHERE_VETOES
 from tickets.triage.mail_itself import MAIL_ITSELF_VETOES
 from tickets.triage.moved_between_groups import MOVED_BETWEEN_GROUPS_SIGNALS
@@ -47,6 +49,7 @@ from tickets.triage.self_service_tools import SELF_SERVICE_TOOL_VETOES
 from tickets.triage.states_to_read import STATE_VETOES
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
 from tickets.triage.taken_off_a_share import TAKEN_OFF_A_SHARE_SIGNALS
+from tickets.triage.teams_joined_by_role import TEAMS_JOINED_BY_ROLE_SIGNALS
 from tickets.triage.unless import unless, unless_asked
 from tickets.triage.vocabulary import LICENSE, PW, SKU
 from tickets.triage.workplaces_left import WORKPLACE_SIGNALS
@@ -136,10 +139,11 @@ OBJECT_GATES: dict[str, str] = {
     "group_membership": f"{STAYS_OR_GOES_GATES['group_membership']}|{ITALIAN_AND_POLISH_GATES['group_membership']}|{_WORKSPACE}",
     "account_unlock": ITALIAN_AND_POLISH_GATES["account_unlock"],
     "mfa_reset": _CODES_TO_AN_OLD_NUMBER,
-    "password_reset": ITALIAN_AND_POLISH_GATES["password_reset"],
+    "password_reset": f"{ITALIAN_AND_POLISH_GATES['password_reset']}|{LOCKED_NEW_ONE_FORGOTTEN_GATE}",
     "offboarding": f"{SAID_BRIEFLY_GATES['offboarding']}|{DEVICE_AND_NOTICE_GATES['offboarding']}",
-    # A return said without any newcomer's word ("wird wieder eingestellt, bitte Konto reaktivieren").
-    "onboarding": _RETURNS,
+    # A return said without any newcomer's word ("wird wieder eingestellt, bitte Konto reaktivieren"), or a stay by its
+    # dates ("intern from 1 July - 30 Aug", joiner_leaver_words.NEWBIE).
+    "onboarding": f"{_RETURNS}|{STAY_DATES}",
 }
 
 OBJECT_SIGNALS: list[Signal] = [
@@ -245,6 +249,8 @@ OBJECT_SIGNALS: list[Signal] = [
     *ACCESS_LIKE_A_COLLEAGUE_SIGNALS,
     *TAKEN_OFF_A_SHARE_SIGNALS,
     *MOVED_BETWEEN_GROUPS_SIGNALS,
+    *LOCKED_NEW_ONE_FORGOTTEN_SIGNALS,
+    *TEAMS_JOINED_BY_ROLE_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [

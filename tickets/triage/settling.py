@@ -20,7 +20,8 @@ def settle(scores: dict[str, float], fired: dict[str, set[str]], lower_request: 
     # password is wrong, please just set me a new one" (a new one asked after the password was refused).
     explicit_reset = fired["password_reset"] & {"reset request", "forgotten password", "new password wanted",
                                                 "reset it", "reset of the password named earlier",
-                                                "rejected, a new one asked", "unlock and reset"}
+                                                "rejected, a new one asked", "unlock and reset",
+                                                "locked, the new one forgotten"}
     if scores["account_unlock"] >= THRESHOLD:
         if (
             explicit_reset and scores["password_reset"] >= THRESHOLD
