@@ -4,6 +4,7 @@ from the finance folders", "add jo.berg to the Projects drive", "ihn aus dem Ord
 dossier Finance", "quita a Ana de la carpeta de Compras", "haal Jan uit de map Financiën". The folder's access is
 granted through a group (the label sheet's convention), so it is a membership. patterns.py's "folder access" needs the
 word access and "access to path" a path; this is the same change said with a person and a verb of adding or removing.
+"put anna in the finance share" says it with "in", as putting someone on a list is said (set h122).
 
 The one added must be a person: a thing moved onto the drive ("put the files on the shared drive", "remove old scans
 from the folder") is housekeeping. A signal in the form of tickets/triage/patterns.py, joined to objects.OBJECT_SIGNALS.
@@ -27,7 +28,7 @@ _PERSON_DE = (r"(?:ihn|sie|mich|uns|(?:frau|herrn?|kolleg(?:e|en|in)|benutzer(?:
               r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z]+\.[a-z]+)")
 
 _PERSON_ON_A_FOLDER = (
-    rf"(?<!try to )(?<!tried to )(?<!trying to )\b(?:add|put|remove|take)\s(?!{_THINGS}){_PERSON}\s(?:to|into|on|onto|from|off|out of)\s(?:the\s|our\s)?{_FOLDER_EN}"
+    rf"(?<!try to )(?<!tried to )(?<!trying to )\b(?:add|put|remove|take)\s(?!{_THINGS}){_PERSON}\s(?:to|into|in|on|onto|from|off|out of)\s(?:the\s|our\s)?{_FOLDER_EN}"
     rf"|\b{_PERSON_DE}\s(?:bitte\s)?(?:aus dem|aus den|vom|von den|zum|zu den|in den|ins)\s{_FOLDER_DE}\s(?:\S+\s){{0,2}}?(?:entfernen|austragen|rausnehmen|hinzuf(?:ü|ue)gen|aufnehmen|eintragen)\b"
     r"|\b(?:l'|la\s|le\s|les\s|me\s|m'|nous\s)(?:ajout|retir|enlev)\w*\s(?:à|au|aux|du|de|des|dans)\s(?:l'|la\s|le\s|les\s)?(?:\S+\s){0,2}?(?:dossier|r(?:é|e)pertoire)"
     r"|\b(?:ajout|retir|enlev)\w*-(?:la|le|les|moi|nous)\s(?:à|au|aux|du|de|des|dans)\s(?:l'|la\s|le\s|les\s)?(?:\S+\s){0,2}?(?:dossier|r(?:é|e)pertoire)"

@@ -191,6 +191,17 @@ _OUT_OF_A_NAMED_TEAM = (
     rf"|\buit\s(?:het\s)?team\s{_QUOTED}\s(?:\S+\s){{0,3}}?(?:verwijderen|halen)\b"
 )
 
+# People said to belong in a team named in quotes, with no verb of adding, as German says it: "die beiden aus der Lounge
+# sollen in das Team 'Schichtübergabe'", "sie müssen ins Teams-Team 'Hotline'", "elles doivent être dans l'équipe
+# « Accueil »", "tienen que estar en el equipo 'Turnos'", "ze moeten in het team 'Planning'". Who is to be in it is
+# said; getting them there is the membership. Quoted only, as above.
+_TO_BE_IN_A_NAMED_TEAM = (
+    rf"\b(?:soll|sollen|muss|m(?:ü|ue)ssen|m(?:ö|oe)chten?|wollen)\s(?:\S+\s){{0,3}}?(?:ins|in das|in den|in die)\s(?:(?:ms[\s-])?teams[\s-]?)?(?:team|kanal|gruppe)\s{_QUOTED}"
+    rf"|\b(?:doi(?:t|vent)|devrai(?:t|ent)|faut)\s(?:\S+\s){{0,3}}?(?:(?:ê|e)tre|entrer)\s(?:ajout(?:é|e)e?s?\s)?(?:dans|(?:à|a))\s(?:l'(?:é|e)quipe|le canal)\s{_QUOTED}"
+    rf"|\b(?:tiene[n]? que|debe[n]?|deber(?:í|i)a[n]?)\s(?:\S+\s){{0,2}}?estar\sen\s(?:el\s)?(?:equipo|canal)\s{_QUOTED}"
+    rf"|\b(?:moet|moeten|zou|zouden)\s(?:\S+\s){{0,3}}?in\s(?:het\s)?(?:team|kanaal)\s{_QUOTED}"
+)
+
 # A team, group or channel the writer cannot get into, then the membership said as a need in the passive: "I can't get
 # into the 'Dock Planning' team, I'm told I need to be added", "ich komme nicht in das Team ... ich muss hinzugefügt
 # werden", "je dois être ajouté à l'équipe", "tengo que ser añadido al equipo", "ik moet toegevoegd worden aan het
@@ -326,11 +337,12 @@ _FIRM_OFFBOARDED = unless(
     r"|\b(?:disable|deactivate|deaktivier\w*|sperr\w*|d(?:é|e)sactiv\w*|desactiv\w*|deactiveer\w*)\s(?:\S+\s){0,3}?"
     r"(?:accounts?|logins?|users?|konten|konto|benutzer\w*|comptes?|cuentas?|usuarios?|gebruikers?)\b")
 
-STAYS_OR_GOES_GATES: dict[str, str] = {"group_membership": f"{_NAMED_TEAM}|{_OUT_OF_A_NAMED_TEAM}"}
+STAYS_OR_GOES_GATES: dict[str, str] = {"group_membership": f"{_NAMED_TEAM}|{_OUT_OF_A_NAMED_TEAM}|{_TO_BE_IN_A_NAMED_TEAM}"}
 
 STAYS_OR_GOES_SIGNALS: list[Signal] = [
     Signal("group_membership", "added to a named team", rx(_NAMED_TEAM), 1.9),
     Signal("group_membership", "taken out of a named team", rx(_OUT_OF_A_NAMED_TEAM), 1.9),
+    Signal("group_membership", "to be in a named team", rx(_TO_BE_IN_A_NAMED_TEAM), 1.9),
     Signal("group_membership", "team named, then to be added", rx(_NAMED_THEN_TO_BE_ADDED), 1.9),
     Signal("group_membership", "place named, then a bare add", rx(_NAMED_THEN_A_BARE_ADD), 1.9),
     Signal("offboarding", "dismissed", rx(_DISMISSED), 1.8),
