@@ -8,7 +8,8 @@
 - an expired password the self-service page failed to renew, with a reset asked, is a reset (another_kind.py);
 - memberships said without the word group: a person put "in" a named share (folders_joined.py), a drive needed as the
   rest of the team has it (access_like_a_colleague.py), "the 3 new leads" added to a team whose name has a slash
-  (patterns.py), people who "sollen in das Team" named in quotes (stays_or_goes.py).
+  (patterns.py), people who "sollen in das Team" named in quotes (stays_or_goes.py);
+- a colleague gone to a sister company of the group, with their account here to close, is a leaver (stays_or_goes.py).
 """
 
 from __future__ import annotations
@@ -43,6 +44,11 @@ from tickets.triage import triage
     ("Teams", "Please add the 3 new leads to the Night Shift 25/26 team: akim, bsoto, cdiaz.", "group_membership"),
     ("Teams Kanal", "Die zwei Neuen im Einkauf (lmaier, pkurz) sollen in das Team 'Einkauf Wochenplanung'.",
      "group_membership"),
+    # Gone to a sister company, the account here to close.
+    ("Transfer", "Lena Brandt moves to our sister company on 1 March, please close her account here, she gets a new "
+     "one there.", "offboarding"),
+    ("Wechsel", "Herr Vogt wechselt zum 1.4. zu unserer Schwesterfirma, bitte sein Konto bei uns deaktivieren.",
+     "offboarding"),
 ])
 def test_h122_meanings_read_right(subject, body, label):
     assert triage(subject, body).category == label
@@ -64,6 +70,8 @@ def test_h122_meanings_read_right(subject, body, label):
     ("drive missing", "my P: drive disappeared after the update, I need it back like before", "other"),
     # Things put in a share, no person.
     ("share", "please put the new price lists in the sales share before Monday", "other"),
+    # A move to a sister company told, nothing asked: no offboarding yet.
+    ("FYI", "Lena Brandt moves to our sister company next month and will sit in Berlin. Just so you know.", "other"),
 ])
 def test_h122_near_misses_keep_their_label(subject, body, label):
     assert triage(subject, body).category == label

@@ -89,6 +89,19 @@ _DISMISSED = (rf"(?:^|[.!?\n])(?![^.!?\n]*\b{_ON_A_SCREEN}\b)[^.!?\n]*"
 _WORKER = (r"(?:engineer|technician|consultant|contractor|freelancer|specialist|developer|programmer|analyst|temp|intern|trainee"
            r"|worker|employee|colleague|fitter|electrician|mechanic|operator|advisor|adviser|auditor|designer|architect)s?\b")
 
+# A colleague who goes to another company of the group, which keeps its own accounts: "moves to our sister company on
+# the 1st", "wechselt zu unserer Schwesterfirma", "part chez notre filiale", "se va a nuestra empresa hermana", "gaat
+# naar ons zusterbedrijf". Here they are a leaver; a hint alone (a move inside one tenant is a mover's group change),
+# which the closing of their account asked beside it ("close her account here") makes an offboarding.
+_TO_A_SISTER_COMPANY = (
+    r"\b(?:moves?|moving|transfers?|transferring|transferred|goes|going|switch(?:es|ing)?|leaves? for|leaving for)\s(?:over\s)?to\s(?:our|the|a|an)\s"
+    r"(?:sister|parent|daughter|group|affiliated|partner)\s(?:company|firm|organi[sz]ation|entity)\b|\b(?:moves?|moving|transfers?|goes|going)\s(?:over\s)?to\s(?:our|the|a)\s(?:subsidiary|affiliate)\b"
+    r"|\bwechselt\s(?:\S+\s){0,4}?(?:zu|zur|in)\s(?:unserer|der|die|eine)\s(?:schwester\w*|tochter\w*|mutter\w*|konzern\w*)"
+    r"|\b(?:part|passe|rejoint|va)\s(?:\S+\s){0,3}?(?:chez|dans|(?:à|a))\s(?:notre|la|une)\s(?:filiale|soci(?:é|e)t(?:é|e) s(?:œ|oe)ur|maison m(?:è|e)re)"
+    r"|\b(?:se va|se traslada|pasa|se muda)\s(?:\S+\s){0,3}?a\s(?:nuestra|la|una)\s(?:filial|empresa hermana|(?:empresa|sociedad) matriz)"
+    r"|\b(?:gaat|vertrekt|verhuist)\s(?:\S+\s){0,4}?naar\s(?:ons|onze|het|de|een)\s(?:zuster\w*|dochter\w*|moeder\w*)"
+)
+
 # Gone said by what ended: "the contractor from Daltons finished yesterday", "student withdrew from the university".
 _ENDED = (r"\b(?:contractor|consultant|temp|freelancer|agency worker|intern|trainee|placement student)s?\b[^.!?\n]{0,40}?"
           # A bracketed aside may name them in between: "the contractor from Kell Ltd (user ext.jdoe) finished on ...".
@@ -349,6 +362,7 @@ STAYS_OR_GOES_SIGNALS: list[Signal] = [
     Signal("offboarding", "gone, said by what ended", rx(_ENDED), 1.8),
     Signal("offboarding", "engagement ended, beyond English", rx(_ENDED_ELSEWHERE), 1.0),
     Signal("offboarding", "agency or fixed-term contract ended", rx(_TEMP_CONTRACT_ENDED), 1.0),
+    Signal("offboarding", "gone to a sister company", rx(_TO_A_SISTER_COMPANY), 1.0),
 ]
 
 # The writer leaving, asking what to do with their things: "I'm leaving at the end of the month, what do I do with my
