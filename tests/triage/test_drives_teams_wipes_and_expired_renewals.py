@@ -9,7 +9,9 @@
 - memberships said without the word group: a person put "in" a named share (folders_joined.py), a drive needed as the
   rest of the team has it (access_like_a_colleague.py), "the 3 new leads" added to a team whose name has a slash
   (patterns.py), people who "sollen in das Team" named in quotes (stays_or_goes.py);
-- a colleague gone to a sister company of the group, with their account here to close, is a leaver (stays_or_goes.py).
+- a colleague gone to a sister company of the group, with their account here to close, is a leaver (stays_or_goes.py);
+- an application's shared pool full ("maximum number of concurrent users reached") is no one's licence to assign
+  (process_records.py).
 """
 
 from __future__ import annotations
@@ -49,6 +51,11 @@ from tickets.triage import triage
      "one there.", "offboarding"),
     ("Wechsel", "Herr Vogt wechselt zum 1.4. zu unserer Schwesterfirma, bitte sein Konto bei uns deaktivieren.",
      "offboarding"),
+    # A shared pool full at its busy hour.
+    ("seats", "Every Monday at 8 the rostering app says 'maximum number of concurrent users reached'. Do we need more "
+     "licences or are people not logging out?", "other"),
+    ("Lizenz", "Im Planungstool kommt jeden Morgen 'maximale Anzahl gleichzeitiger Benutzer erreicht'. Brauchen wir "
+     "mehr Lizenzen?", "other"),
 ])
 def test_h122_meanings_read_right(subject, body, label):
     assert triage(subject, body).category == label
@@ -71,6 +78,9 @@ def test_h122_meanings_read_right(subject, body, label):
     # Things put in a share, no person.
     ("share", "please put the new price lists in the sales share before Monday", "other"),
     # A move to a sister company told, nothing asked: no offboarding yet.
+    # A licence asked for a named person stays a licence change, whatever the store says of its pool.
+    ("licence", "Please assign a Visio licence to Tom Berg, the portal says all licences are in use, maximum users "
+     "reached.", "license_change"),
     ("FYI", "Lena Brandt moves to our sister company next month and will sit in Berlin. Just so you know.", "other"),
 ])
 def test_h122_near_misses_keep_their_label(subject, body, label):
