@@ -11,7 +11,8 @@
   (patterns.py), people who "sollen in das Team" named in quotes (stays_or_goes.py);
 - a colleague gone to a sister company of the group, with their account here to close, is a leaver (stays_or_goes.py);
 - an application's shared pool full ("maximum number of concurrent users reached") is no one's licence to assign
-  (process_records.py).
+  (process_records.py);
+- outsiders kept out of a team by its guest setting are a policy for a person, no membership (other_parties.py).
 """
 
 from __future__ import annotations
@@ -56,6 +57,11 @@ from tickets.triage import triage
      "licences or are people not logging out?", "other"),
     ("Lizenz", "Im Planungstool kommt jeden Morgen 'maximale Anzahl gleichzeitiger Benutzer erreicht'. Brauchen wir "
      "mehr Lizenzen?", "other"),
+    # Outsiders refused by a team's guest setting.
+    ("externals", "could we bring the freight agent's staff into our 'Hub Planning' team? Teams tells me guests are not "
+     "allowed here", "other"),
+    ("Gäste", "Können wir die Leute vom Kunden in unser Team 'Projekt Nord' einladen? Es heißt, Gäste sind in diesem "
+     "Team nicht erlaubt.", "other"),
 ])
 def test_h122_meanings_read_right(subject, body, label):
     assert triage(subject, body).category == label
@@ -81,6 +87,9 @@ def test_h122_meanings_read_right(subject, body, label):
     # A licence asked for a named person stays a licence change, whatever the store says of its pool.
     ("licence", "Please assign a Visio licence to Tom Berg, the portal says all licences are in use, maximum users "
      "reached.", "license_change"),
+    # One of ours added to a quoted team stays a membership.
+    ("Team", "Please add Mia Lund (mlund) to the 'Harbour Ops' team, she moved to the department last week.",
+     "group_membership"),
     ("FYI", "Lena Brandt moves to our sister company next month and will sit in Berlin. Just so you know.", "other"),
 ])
 def test_h122_near_misses_keep_their_label(subject, body, label):
