@@ -56,6 +56,23 @@ _SAME_ACCESS_ASKED = (
     rf"\s(?!(?:avant|antes|vroeger|vorher|fr(?:ü|ue)her)\b){_IN_SENTENCE}*{_SENTENCE_END}"
 )
 
+# A named drive or share needed as the rest of the writer's team has it: "the new dispatcher needs the P: drive like the
+# rest of ops", "braucht das P-Laufwerk wie die anderen", "a besoin du lecteur P: comme ses collègues", "necesita la
+# unidad P: como el resto del equipo", "heeft de P-schijf nodig, net als de rest". The team's members are in the
+# drive's group; this one is to join them. Not a drive that went missing ("my P: drive is gone, I need it back like
+# before"): those are the writer's own, and "before" is no colleague.
+_DRIVE = (r"(?:\b[a-z]:?[\s-]?(?:drive|laufwerk|netzlaufwerk|schijf)|\blecteur\s[a-z]:?|\bunidad\s[a-z]:?"
+          r"|\b[\w-]+\s(?:shared\s|network\s)?(?:drive|share|folder|ordner|laufwerk|dossier|carpeta|map))")
+_THE_TEAM = (r"(?:the rest of|everyone (?:in|on|else)|everybody (?:in|on|else)|all (?:the )?others|the others|the other\s\S+s\b"
+             r"|(?:his|her|their) (?:colleagues|team(?:mates)?|co-?workers)|die anderen|der rest|alle (?:anderen|kolleg)"
+             r"|(?:seine|ihre) kolleg|le reste|les autres|(?:ses|leurs) coll(?:è|e)gues|el resto|los dem(?:á|a)s|(?:sus) compa(?:ñ|n)eros"
+             r"|de rest|de anderen|(?:zijn|haar) collega)")
+_DRIVE_LIKE_THE_TEAM = (
+    rf"\b(?:needs?|wants?|requires?|should (?:have|get)|braucht|ben(?:ö|oe)tigt|a besoin d[eu']|necesita|heeft)\s(?:access to\s|zugriff auf\s)?"
+    rf"(?:the\s|das\s|den\s|le\s|la\s|l'|el\s|de\s|het\s)?{_DRIVE}[^.!?\n]{{0,20}}?\b(?:like|as|wie|comme|como|(?:net\s)?als|zoals)\s{_THE_TEAM}"
+)
+
 ACCESS_LIKE_A_COLLEAGUE_SIGNALS: list[Signal] = [
     Signal("group_membership", "same access as a colleague", rx(_SAME_ACCESS_ASKED), 1.9),
+    Signal("group_membership", "a drive as the team has it", rx(_DRIVE_LIKE_THE_TEAM), 1.9),
 ]

@@ -269,7 +269,9 @@ _FILES_PASSWORD_ANCHOR = rx(rf"{PW}|vba|macro|makro")
 # went wrong'", "die Passwort-Reset-Seite zeigt einen Fehler", "la page de réinitialisation du mot de passe affiche une
 # erreur", "la página de restablecimiento de contraseña da error", "de wachtwoord-resetpagina geeft een foutmelding".
 # The object is a web page, whose fault a person looks into; nobody's password is to reset. Not where the writer's own
-# password is forgotten or its reset asked beside it ("the SSPR page errors, I forgot mine, please reset it").
+# password is forgotten or its reset asked beside it ("the SSPR page errors, I forgot mine, please reset it"), nor where
+# the writer's password has expired and the page is how they failed to renew it: "pw expired, the self-service portal
+# throws an error when I change it, pls reset" is the self-service reset that failed (a reset, by the label sheet).
 _RESET_PAGE = (rf"(?:\bsspr\b|self[\s-]?service[\s-]?(?:{PW}[\s-]?)?(?:reset|portal|page)|{PW}[\s-]?reset[\s-]?(?:page|portal|site|tool|form|website|link)"
                r"|(?:passwort|kennwort)[\s-]?(?:reset|r(?:ü|ue)cksetz\w*)[\s-]?(?:seite|portal)|self-?service-?portal"
                r"|page de r(?:é|e)initialisation|portail (?:de )?r(?:é|e)initialisation|p(?:á|a)gina de (?:restablecimiento|recuperaci(?:ó|o)n|autoservicio)"
@@ -278,8 +280,12 @@ _RESET_PAGE = (rf"(?:\bsspr\b|self[\s-]?service[\s-]?(?:{PW}[\s-]?)?(?:reset|por
 # "couldn't verify your account", "code never arrives" are the writer's own reset failing, which stays a reset).
 _PAGE_FAULT = (r"(?:\berrors?\b|something went wrong|correlation id|\bcrash\w*|won'?t load|doesn'?t load|not loading|\bis down\b"
                r"|\bbroken\b|\bfehler\w*|\berreur\b|\berror\b|\bfout(?:melding)?\b|\bstoring\b)")
+# Expired now, not one that will ("change it before it expires" is a page to look at, the password still works).
+_PW_EXPIRED_NOW = (rf"{PW}\s(?:(?:has|is|was|ist|est|a|ha|is|has now|is now|is already|ist schon)\s)?"
+                   r"(?:expired|abgelaufen|expir(?:é|e)e?|caducad[oa]|caduc(?:ó|o)|vencid[oa]|verlopen)\b")
 _RESET_PAGE_AT_FAULT = unless(rf"{_RESET_PAGE}[^.!?\n]{{0,80}}?{_PAGE_FAULT}|{_PAGE_FAULT}[^.!?\n]{{0,40}}?{_RESET_PAGE}",
-                              rf"(?:{FORGOT}|\bneeds?\s(?:\S+\s){{0,3}}?(?:reset|a new one)\b|\bneed to reset\b"
+                              rf"(?:{FORGOT}|\bneeds?\s(?:\S+\s){{0,3}}?(?:reset|a new one)\b|\bneed to reset\b|{_PW_EXPIRED_NOW}"
+                              r"|\b(?:please|pls|plz|kindly|can you|could you|bitte|merci de|pouvez-vous|por favor|graag|kunnen jullie|kunt u)\s(?:\S+\s){0,3}?(?:reset|zur(?:ü|ue)cksetzen|r(?:é|e)initialiser|restablecer|resetten)\b"
                               r"|\b(?:reset|zur(?:ü|ue)cksetzen|r(?:é|e)initialiser|restablecer|resetten) (?:my|mein|mon|mi|mijn)\b)")
 
 # The firm's licence asked about for a machine the firm does not run, or for private use: "can I install Office on my

@@ -4,6 +4,7 @@ from the finance folders", "add jo.berg to the Projects drive", "ihn aus dem Ord
 dossier Finance", "quita a Ana de la carpeta de Compras", "haal Jan uit de map Financiën". The folder's access is
 granted through a group (the label sheet's convention), so it is a membership. patterns.py's "folder access" needs the
 word access and "access to path" a path; this is the same change said with a person and a verb of adding or removing.
+"put anna in the finance share" says it with "in", as putting someone on a list is said (set h122).
 
 The one added must be a person: a thing moved onto the drive ("put the files on the shared drive", "remove old scans
 from the folder") is housekeeping. "Put her in the finance share" joins her as "to" does (set h124); "put them in the

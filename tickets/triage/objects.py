@@ -293,6 +293,12 @@ OBJECT_VETOES: list[Veto] = [
                           # now; what is asked is a right on it.
                           r"|\b(?:has|have|has got|have got) (?:now )?(?:an? |his |her |their )?(?:\S+ )?(?:user|account|login) (?:now|already)\b"
                           r"|\b(?:hat|haben) (?:jetzt|nun|schon|bereits) (?:einen? |ein )?(?:\S+-?)?(?:benutzer|konto|zugang)\b"
+                          # German puts what is had first, or its owner before "schon": "Konto und Mail hat er schon",
+                          # "hat sie bereits einen Zugang"; English may say it last: "has his account and email already".
+                          # The newcomer's account is there; what is asked (a desk move, hardware) is no onboarding.
+                          r"|\b(?:konto|benutzer(?:konto)?|zugang|zug(?:ä|ae)nge|login|account)\s(?:(?:und|sowie|&)\s(?:e-?mail|mail|postfach|outlook)\s)?(?:hat|haben)\s(?:er|sie)\s(?:schon|bereits)\b"
+                          r"|\b(?:hat|haben) (?:er|sie) (?:schon|bereits) (?:einen? |ein |sein |ihr |seine |ihre )?(?:\S+-?)?(?:konto|benutzer|zugang|login)\b"
+                          r"|\b(?:has|have|got) (?:an? |his |her |their )?(?:account|login|user)(?: and (?:an? |his |her |their )?(?:e-?mail|mail|mailbox))? already\b"
                           r"|\b(?:a|ont) (?:maintenant|d(?:é|e)j(?:à|a)) (?:un |une |son |sa |leur )?(?:compte|utilisateur|acc(?:è|e)s)\b"
                           r"|\bya (?:tiene|tienen) (?:su |un |una )?(?:\S+ )?(?:usuario|cuenta)\b|\b(?:tiene|tienen) (?:su |un |una )?(?:usuario|cuenta) ya\b"
                           r"|\b(?:heeft|hebben) (?:nu |al )(?:een |zijn |haar )?(?:\S+ )?(?:account|gebruiker|login)\b"

@@ -11,7 +11,8 @@ Where each came from is said in not_the_account.py's docstring (holdout31, 34, 3
 it names (tests/triage/test_logins_set_apart_local_or_the_publics.py, test_contracts_ended_customers_logins_and_pool_alerts.py,
 test_customers_whose_job_and_traced_lockouts.py, test_locks_owners_and_vanished_drives.py). A login on a site another
 company runs, named by its role ("the supplier's portal", "Lieferantenportal"), came from triage_holdout58.jsonl, an
-electricity network operator's (tests/triage/test_feared_lockouts_and_outside_portals.py).
+electricity network operator's (tests/triage/test_feared_lockouts_and_outside_portals.py). Outsiders kept out of a team
+by its guest setting came from set h122 (tests/triage/test_drives_teams_wipes_and_expired_renewals.py).
 """
 
 from __future__ import annotations
@@ -26,6 +27,20 @@ from tickets.triage.vocabulary import LOCKED, MFA, PW
 # user store; nobody on staff needs one set, and the fault is the portal's for a person to look at.
 # One of them is as much the public as many: "a customer (acc 7781234) says ...", "ein Kunde meldet ...", "une cliente
 # signale ...", "un cliente dice ...", "een klant meldt ..." (not an e-mail or VPN "client", a program).
+# Outsiders kept out of a team by its guest setting: "can we invite the airline's people to our team? it says guests
+# are not allowed", "Gäste sind in diesem Team nicht erlaubt", "les invités ne sont pas autorisés dans cette équipe",
+# "no se permiten invitados en este equipo", "gasten zijn niet toegestaan in dit team". Whether outsiders may join is the
+# team's or the tenant's policy, for a person (its owner, an admin) to decide; no group of ours takes a member.
+_GUESTS_REFUSED = (
+    r"\bguests?\s(?:users?\s)?(?:are\s|is\s)?(?:not allowed|not permitted|disabled|blocked|can'?t be (?:added|invited))"
+    r"|\bguest access\s(?:is\s)?(?:disabled|off|turned off|not allowed|blocked)|\b(?:doesn'?t|does not|don'?t|do not) allow (?:any\s)?(?:guests|external)"
+    r"|\bexternal (?:users|people|guests|members)\s(?:are\s)?(?:not allowed|not permitted|blocked)"
+    r"|\bg(?:ä|ae)ste\s(?:sind\s)?(?:\S+\s){0,3}?(?:nicht erlaubt|nicht zugelassen|deaktiviert|gesperrt)|\bgastzugriff\s(?:ist\s)?(?:\S+\s)?(?:deaktiviert|gesperrt|nicht erlaubt)"
+    r"|\binvit(?:é|e)s?\s(?:ne sont pas|n'est pas)\s(?:autoris|permis)|\bacc(?:è|e)s invit(?:é|e)\s(?:est\s)?d(?:é|e)sactiv"
+    r"|\bno se permiten (?:usuarios )?invitados|\binvitados no (?:est(?:á|a)n )?permitidos|\bacceso de invitados (?:est(?:á|a) )?(?:deshabilitado|desactivado)"
+    r"|\bgasten\s(?:zijn\s)?(?:\S+\s){0,3}?niet toegestaan|\bgasttoegang\s(?:is\s)?(?:uitgeschakeld|geblokkeerd)"
+)
+
 _THE_PUBLIC = (r"(?:customers?|clients|citizens?|residents?|subscribers?|consumers?|members? of the public|kunden?|kundin(?:nen)?|b(?:ü|ue)rger(?:innen)?"
                r"|abonnent(?:en|in)?|usagers?|abonn(?:é|e)e?s?|(?:un|une|le|la|notre|cette|ce) cliente?|clientes|(?:un|una|el|la|nuestro|nuestra) cliente"
                r"|ciudadanos?|abonados?|klanten|(?:een|de|onze) klant|burgers?|inwoners?|abonnees?"
@@ -440,6 +455,8 @@ OTHER_PARTY_VETOES: list[Veto] = [
     *each_sign_in_kind(_THEIR_LOCK_NOTICE, 6.0, words("contact", "call", "reach out", "in touch", "speak to", "talk to", "wenden",
                                                        "kontakt", "adressez", "rapprochez", "póngase", "pongase", "comuní",
                                                        "comuni", "diríjase", "dirijase", "neem", "contacteer", "bel ", "wend ")),
+    # "can we add the airline's staff to our team? it says guests are not allowed": the team's guest policy.
+    Veto("group_membership", rx(_GUESTS_REFUSED), 2.5, words("guest", "external", "gäste", "gaeste", "gast", "invit")),
     # "please raise with NCR to reset the admin password; their engineer is on site": the vendor's change, passed on.
     *each_sign_in_kind(_ASKED_OF_THEM, 3.0, words("raise", "log ", "open", "escalat", "pass", "melden", "eskalier",
                                                    "beauftrag", "anfrag", "remonter", "transmettre", "signaler", "escalar",

@@ -302,10 +302,10 @@ SIGNALS: list[Signal] = [
     # A group named and then asked for by a pronoun, in the same sentence or the next ("it says I'm not in SG-Sales-RO.
     # can you add me?"); never "add me to" something else.
     Signal("group_membership", "group change", rx(rf"{ADD}.{{0,70}}{GROUP}|{REMOVE}.{{0,70}}{GROUP}|{GROUP}.{{0,40}}(?:halen|verwijderen|toevoegen|aufnehmen|entfernen)|\bgroups? (?:membership|member)|(?:ad|security|active directory|entra|azure|o365|m365|sso|unified)\s\(?(?:ad\)?\s)?gro?up|gruppe|{GROUP}[^\n]{{0,60}}?\b(?:add|put|include)\s(?:me|him|her|them|us)\b(?!\s(?:to|into|on|in)\b)|\bjoin\s(?:\S+\s){{0,4}}?{GROUP}"), 1.9),
-    # "please add these 3 to the Field Ops team:" and a list of names below, "ajoutez les personnes suivantes à l'équipe
+    # "please add these 3 to the Field Ops team:" and a list of names below, "add the 3 new leads to the Ops 24/25 team", "ajoutez les personnes suivantes à l'équipe
     # X", "añadid a estos tres al equipo X", "voeg deze drie toe aan het X team": people pointed at rather than named.
     Signal("group_membership", "people listed, added to a named group", rx(
-        rf"\b(?:add|put|include)\s(?:these|those|the following|the people below|the users below|all)(?:\s(?:\d+|two|three|four|five|six|people|persons|users|colleagues|staff|members|agents|new starters)){{0,2}}\s(?:to|into|in)\s(?:the\s)?(?:{_GROUP_NAME}|(?!(?:my|our|your|this|that)\b)(?:[\w-]+\s){{1,3}}(?:team|crew)\b(?!\s?(?:meeting|call|chat|lunch|event|calendar|drive|folder)))"
+        rf"\b(?:add|put|include)\s(?:these|those|the following|the people below|the users below|all|the\s(?:\d+|two|three|four|five|six)(?:\snew)?\s[a-z]+s)(?:\s(?:\d+|two|three|four|five|six|people|persons|users|colleagues|staff|members|agents|new starters)){{0,2}}\s(?:to|into|in)\s(?:the\s)?(?:{_GROUP_NAME}|(?!(?:my|our|your|this|that)\b)(?:[\w/-]+\s){{1,3}}(?:team|crew)\b(?!\s?(?:meeting|call|chat|lunch|event|calendar|drive|folder)))"
         rf"|\b(?:diese|folgende)\s(?:\d+\s)?(?:personen|mitarbeiter\w*|kolleg\w+|benutzer)?\s?(?:bitte\s)?(?:ins|in das|zum|zur|in die)\s{_GROUP_NAME}"
         rf"|\bajout\w*\s(?:ces|les)\s(?:\d+\s)?(?:personnes|coll(?:è|e)gues|utilisateurs)(?:\s suivant(?:e)?s)?\s(?:à|a|dans)\s(?:l'|la\s|le\s)?{_GROUP_NAME}"
         rf"|\ba(?:ñ|n)ad\w*\sa\s(?:estos|estas|los siguientes|las siguientes)(?:\s\d+)?(?:\s(?:personas|compa(?:ñ|n)eros|usuarios))?\s(?:a|al|en)\s(?:el\s|la\s)?{_GROUP_NAME}"

@@ -273,6 +273,26 @@ _NEW_PHONE_IN_HAND = (r"\b(?:new|replacement|spare) (?:work )?(?:phone|mobile|ha
 _ADVICE_ON_A_FACTOR = unless(rf"{MFA}[\s\S]{{0,300}}?(?:{_WHAT_NOW})|(?:{_WHAT_NOW})[\s\S]{{0,300}}?{MFA}",
                              rf"{ASKS_FOR_A_CHANGE}|{_MOVE_FACTOR}|{_NEW_PHONE_IN_HAND}")
 
+# A phone's wipe the writer has yet to do, and a question about what becomes of the factor on it: "I want to factory
+# reset my work phone, will I lose the authenticator? what must I do first?", "ich möchte das Handy auf
+# Werkseinstellungen zurücksetzen, verliere ich dann den Authenticator?", "je vais réinitialiser mon téléphone, est-ce
+# que je vais perdre l'authentificateur ?", "quiero restablecer el móvil de fábrica, ¿perderé el autenticador?", "ik
+# wil mijn telefoon terugzetten naar fabrieksinstellingen, verlies ik dan de authenticator?". The factor works today;
+# a person advises before the wipe. Not a wipe done ("I factory reset it and the app is empty"): that factor is gone.
+_WIPE = (r"(?:factory[\s-]?reset|wipe|reset\s(?:\S+\s){0,3}?(?:to\s)?factory|werkseinstellungen|zur(?:ü|ue)cksetzen|platt machen"
+         r"|r(?:é|e)initialiser|(?:param(?:è|e)tres|r(?:é|e)glages) d'usine|restablecer|de f(?:á|a)brica|formatear"
+         r"|fabrieksinstellingen|terugzetten|resetten|wissen)")
+_WIPE_TO_COME = (r"\b(?:want(?:s)? to|wanna|going to|gonna|plan(?:ning)? to|about to|would like to|need to|have to|will|'ll"
+                 r"|m(?:ö|oe)chte|will|werde|muss|vais|veux|voudrais|dois|quiero|voy a|tengo que|quisiera|wil|ga|moet|zou)"
+                 rf"\s(?:\S+\s){{0,6}}?{_WIPE}")
+_FATE_ASKED = (rf"\b(?:will|would|do|does|could) (?:i|we|it) (?:\S+ )?(?:lose|loose|keep)\b[^?\n]{{0,60}}\?|(?:{_WHAT_NOW})[^?\n]{{0,40}}\?"
+               r"|\bwhat (?:do|should|must) i (?:need to |have to )?do (?:before|first|beforehand)\b"
+               r"|\bverlier(?:e)? ich\b|\bbleibt (?:der|die|das|mein) (?:\S+ )?(?:authenticator|app)\b[^?\n]{0,40}\?|\bwas muss ich vorher\b"
+               r"|\b(?:vais-je|est-ce que je vais|je vais) perdre\b|\bque dois-je faire avant\b"
+               r"|\bperder(?:é|e)\b|\bpierdo\b|\bqu(?:é|e) tengo que hacer antes\b"
+               r"|\bverlies ik\b|\bben ik (?:\S+ )?kwijt\b|\bwat moet ik (?:van tevoren|vooraf|eerst) doen\b")
+_WIPE_PLANNED_FACTOR_ASKED = unless(rf"{_WIPE_TO_COME}[\s\S]{{0,200}}?(?:{_FATE_ASKED})", ASKS_FOR_A_CHANGE)
+
 SECOND_FACTOR_VETOES: list[Veto] = [
     # "a client's questionnaire asks whether we use MFA": the firm's policy, nobody's factor to reset.
     Veto("mfa_reset", rx(_FIRM_USES_A_FACTOR), 3.0),
@@ -310,5 +330,6 @@ SECOND_FACTOR_VETOES: list[Veto] = [
     # "lost my phone on the train, the authenticator is on it, what do I do?": advice asked, no reset.
     Veto("mfa_reset", rx(_ADVICE_ON_A_FACTOR), 2.5, words("what", "was ", "wie ", "que", "qu'", "qué", "wat ")),
     # "no push on the phone, I open the authenticator and approve there; works, just annoying": signed in, nothing to reset.
-    Veto("mfa_reset", rx(_WORKS_WITH_A_NUISANCE), 2.5),
+    Veto("mfa_reset", rx(_WORKS_WITH_A_NUISANCE), 2.5),    # "going to factory reset my phone, will I lose the authenticator?": a wipe to come, advice asked, no reset yet.
+    Veto("mfa_reset", rx(_WIPE_PLANNED_FACTOR_ASKED), 2.5),
 ]

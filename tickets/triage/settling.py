@@ -61,12 +61,12 @@ def settle(scores: dict[str, float], fired: dict[str, set[str]], lower_request: 
         # the shared drives") is being created too: the drives are steps of that.
         # So is one said to start on a date and to need a login, though never called new ("Ana starts tomorrow in
         # the web team, she'll need a login and email"): nobody needs a login on their first day unless it is made.
-        # A form's start field ("Start: 18.11.") dates the arrival as "starts on the 18th" does (set h122:
-        # a new hire's form whose needs list a share is the onboarding, the share one of its lines).
-        onboarding = fired["onboarding"] | ({"start date"} if "start field" in fired["onboarding"] else set())
-        creating = "create account" in onboarding or (not delegate and (
-            {"new person", "start date"} <= onboarding or {"new person", "account for newbie"} <= onboarding
-            or {"start date", "account for newbie"} <= onboarding))
+        # A form's labelled line ("Start: 18.11.") dates the arrival as "starts on the 18th" does.
+        arriving = fired["onboarding"]
+        dated = bool(arriving & {"start date", "start field"})
+        creating = "create account" in arriving or (not delegate and (
+            ("new person" in arriving and dated) or {"new person", "account for newbie"} <= arriving
+            or ("account for newbie" in arriving and dated)))
         # A newcomer given a named right on a mailbox, with no account asked, is that grant
         # (tickets/triage/newcomer_mailbox_rights.py): "full access to dispatch@ for the new planner, starts Monday".
         granted = (scores["mailbox_access"] >= THRESHOLD

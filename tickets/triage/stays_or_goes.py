@@ -95,6 +95,19 @@ _DISMISSED = (rf"(?:^|[.!?\n])(?![^.!?\n]*\b{_ON_A_SCREEN}\b)[^.!?\n]*"
 _WORKER = (r"(?:engineer|technician|consultant|contractor|freelancer|specialist|developer|programmer|analyst|temp|intern|trainee"
            r"|worker|employee|colleague|fitter|electrician|mechanic|operator|advisor|adviser|auditor|designer|architect)s?\b")
 
+# A colleague who goes to another company of the group, which keeps its own accounts: "moves to our sister company on
+# the 1st", "wechselt zu unserer Schwesterfirma", "part chez notre filiale", "se va a nuestra empresa hermana", "gaat
+# naar ons zusterbedrijf". Here they are a leaver; a hint alone (a move inside one tenant is a mover's group change),
+# which the closing of their account asked beside it ("close her account here") makes an offboarding.
+_TO_A_SISTER_COMPANY = (
+    r"\b(?:moves?|moving|transfers?|transferring|transferred|goes|going|switch(?:es|ing)?|leaves? for|leaving for)\s(?:over\s)?to\s(?:our|the|a|an)\s"
+    r"(?:sister|parent|daughter|group|affiliated|partner)\s(?:company|firm|organi[sz]ation|entity)\b|\b(?:moves?|moving|transfers?|goes|going)\s(?:over\s)?to\s(?:our|the|a)\s(?:subsidiary|affiliate)\b"
+    r"|\bwechselt\s(?:\S+\s){0,4}?(?:zu|zur|in)\s(?:unserer|der|die|eine)\s(?:schwester\w*|tochter\w*|mutter\w*|konzern\w*)"
+    r"|\b(?:part|passe|rejoint|va)\s(?:\S+\s){0,3}?(?:chez|dans|(?:à|a))\s(?:notre|la|une)\s(?:filiale|soci(?:é|e)t(?:é|e) s(?:œ|oe)ur|maison m(?:è|e)re)"
+    r"|\b(?:se va|se traslada|pasa|se muda)\s(?:\S+\s){0,3}?a\s(?:nuestra|la|una)\s(?:filial|empresa hermana|(?:empresa|sociedad) matriz)"
+    r"|\b(?:gaat|vertrekt|verhuist)\s(?:\S+\s){0,4}?naar\s(?:ons|onze|het|de|een)\s(?:zuster\w*|dochter\w*|moeder\w*)"
+)
+
 # Gone said by what ended: "the contractor from Daltons finished yesterday", "student withdrew from the university".
 # A student or a guest researcher as well (sets h121 and h123, two writers): "my MSc student finished last friday", "the
 # agency worker (agency_lb21) is not coming back,". Not coming back only where the clause ends there: "the contractor's
@@ -202,6 +215,17 @@ _OUT_OF_A_NAMED_TEAM = (
     rf"|\b(?:quit|sac|elimin|borr)\w*\s(?:\S+\s){{0,6}}?del\s(?:equipo|team)\s{_QUOTED}"
     rf"|\b(?:verwijder|haal)\w*\s(?:\S+\s){{0,6}}?uit\s(?:het\s)?team\s{_QUOTED}"
     rf"|\buit\s(?:het\s)?team\s{_QUOTED}\s(?:\S+\s){{0,3}}?(?:verwijderen|halen)\b"
+)
+
+# People said to belong in a team named in quotes, with no verb of adding, as German says it: "die beiden aus der Lounge
+# sollen in das Team 'Schichtübergabe'", "sie müssen ins Teams-Team 'Hotline'", "elles doivent être dans l'équipe
+# « Accueil »", "tienen que estar en el equipo 'Turnos'", "ze moeten in het team 'Planning'". Who is to be in it is
+# said; getting them there is the membership. Quoted only, as above.
+_TO_BE_IN_A_NAMED_TEAM = (
+    rf"\b(?:soll|sollen|muss|m(?:ü|ue)ssen|m(?:ö|oe)chten?|wollen)\s(?:\S+\s){{0,3}}?(?:ins|in das|in den|in die)\s(?:(?:ms[\s-])?teams[\s-]?)?(?:team|kanal|gruppe)\s{_QUOTED}"
+    rf"|\b(?:doi(?:t|vent)|devrai(?:t|ent)|faut)\s(?:\S+\s){{0,3}}?(?:(?:ê|e)tre|entrer)\s(?:ajout(?:é|e)e?s?\s)?(?:dans|(?:à|a))\s(?:l'(?:é|e)quipe|le canal)\s{_QUOTED}"
+    rf"|\b(?:tiene[n]? que|debe[n]?|deber(?:í|i)a[n]?)\s(?:\S+\s){{0,2}}?estar\sen\s(?:el\s)?(?:equipo|canal)\s{_QUOTED}"
+    rf"|\b(?:moet|moeten|zou|zouden)\s(?:\S+\s){{0,3}}?in\s(?:het\s)?(?:team|kanaal)\s{_QUOTED}"
 )
 
 # A team, group or channel the writer cannot get into, then the membership said as a need in the passive: "I can't get
@@ -339,17 +363,19 @@ _FIRM_OFFBOARDED = unless(
     r"|\b(?:disable|deactivate|deaktivier\w*|sperr\w*|d(?:é|e)sactiv\w*|desactiv\w*|deactiveer\w*)\s(?:\S+\s){0,3}?"
     r"(?:accounts?|logins?|users?|konten|konto|benutzer\w*|comptes?|cuentas?|usuarios?|gebruikers?)\b")
 
-STAYS_OR_GOES_GATES: dict[str, str] = {"group_membership": f"{_NAMED_TEAM}|{_OUT_OF_A_NAMED_TEAM}"}
+STAYS_OR_GOES_GATES: dict[str, str] = {"group_membership": f"{_NAMED_TEAM}|{_OUT_OF_A_NAMED_TEAM}|{_TO_BE_IN_A_NAMED_TEAM}"}
 
 STAYS_OR_GOES_SIGNALS: list[Signal] = [
     Signal("group_membership", "added to a named team", rx(_NAMED_TEAM), 1.9),
     Signal("group_membership", "taken out of a named team", rx(_OUT_OF_A_NAMED_TEAM), 1.9),
+    Signal("group_membership", "to be in a named team", rx(_TO_BE_IN_A_NAMED_TEAM), 1.9),
     Signal("group_membership", "team named, then to be added", rx(_NAMED_THEN_TO_BE_ADDED), 1.9),
     Signal("group_membership", "place named, then a bare add", rx(_NAMED_THEN_A_BARE_ADD), 1.9),
     Signal("offboarding", "dismissed", rx(_DISMISSED), 1.8),
     Signal("offboarding", "gone, said by what ended", rx(_ENDED), 1.8),
     Signal("offboarding", "engagement ended, beyond English", rx(_ENDED_ELSEWHERE), 1.0),
     Signal("offboarding", "agency or fixed-term contract ended", rx(_TEMP_CONTRACT_ENDED), 1.0),
+    Signal("offboarding", "gone to a sister company", rx(_TO_A_SISTER_COMPANY), 1.0),
 ]
 
 # The writer leaving, asking what to do with their things: "I'm leaving at the end of the month, what do I do with my
