@@ -23,6 +23,14 @@ _THINGS_THAT_START = ("system", "rota", "shift", "course", "training", "term", "
                       "vorlesung", "formation", "réunion", "reunion", "cours", "turno", "curso", "formación",
                       "formacion", "reunión", "mantenimiento", "opleiding", "cursus", "onderhoud", "vergadering")
 NOT_A_THING_STARTING = "".join(f"(?<!{t} )" for t in _THINGS_THAT_START)
+# A team, a form or a checklist named for both ends at once ("HR Onboarding/Offboarding team", "On- und Offboarding",
+# "onboarding & offboarding checklist"): whoever signs so handles joiners and leavers alike, so the name says neither
+# that someone arrives nor that someone goes; the ticket's other words tell which it is. Fixed-width look-behinds.
+ONBOARDING_ALONE = r"(?!\s?(?:/|&|\+|and|und|et|y|en|-)\s?off-?boarding)"
+OFFBOARDING_ALONE = "".join(f"(?<!{w})" for w in (
+    "onboarding/", "onboarding / ", "onboarding & ", r"onboarding \+ ", "onboarding and ", "onboarding und ",
+    "onboarding et ", "onboarding y ", "onboarding en ", "onboarding-", "on-/", "on/", "on- and ", "on- und ", "on- & ",
+    "on- et ", "on- y ", "on- en "))
 NEWBIE = (
     # "a summer intern starting next Wednesday", "a contractor (from Nexus) joining the data team": a role that comes
     # for a while, said with its arrival.
@@ -68,7 +76,7 @@ NEWBIE = (
     r"\bnieuwe (?:\S+ )?\w*(?:manager|leidinggevende|directeur|leider)\b[^.!?\n]{0,60}?\b(?:begint|start|komt)\b|"
     r"new (?:hire|joiner|starter|employee|colleague|team member|staff member|user|member of staff|intern|guy|girl|lady|"
     r"trainee|apprentice|consultant|contractor|non-employee|worker|sales rep|accountant|engineer|manager)s?|"
-    rf"\bonboard(?:ing)?\b|on-boarding|{NOT_A_THING_STARTING}\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"
+    rf"\bonboard(?:ing)?\b{ONBOARDING_ALONE}|on-boarding|{NOT_A_THING_STARTING}\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"
     r"(?:is )?joining (?:us|the team|our team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first day (?:is|will be|on)|start date"
     r"|neue[rn]? (?:mitarbeiter(?:in)?|kolleg(?:e|in)|azubi|praktikant(?:in)?)|neueinstellung|startdatum|eintritt(?:sdatum)?|"
     rf"{NOT_A_THING_STARTING}f(?:ä|ae)ngt .{{0,20}}an|{NOT_A_THING_STARTING}beginnt (?:am|bei uns)|"
@@ -155,7 +163,7 @@ ACCOUNT_EXISTS_ALREADY = (
 )
 LEAVER = (
     r"(?:\bterminat(?:e|ed|ion)\b|\bleaver\b|\b(?:was|been|got|were|is being|be|being)\s(?:\S+\s)?(?:let go|fired|sacked|dismissed|laid off|made redundant)\b|\blet (?:\S+ ){1,3}?go\b|(?:had|have|has|need|needs|going|decided) to (?:dismiss|fire|sack|let go of)\b|"
-    r"entlassen|freigestellt|gefeuert|renvoy(?:é|e)e?|vir(?:é|e)e?\b|congédi(?:é|e)e?|echad[oa] |offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|\b(?:employee|colleague|user|staff member|contractor|he|she|[a-z]+\.[a-z]+) (?:is )?leaving (?:us )?(?:tomorrow|today|next (?:week|month)|at the end of)|\bleaving (?:on )?(?:\d{1,2}/\d{1,2}\b|\d{1,2}\.\d{1,2}\.)|(?:has |have )?left (?:(?:the|our) )?company|last (?:working )?day|retir(?:ed|ing|ement|es\b)|no longer (?:with|employed|works? (?:here|for|with|at|in)\b|working (?:here|for|with|at|in)\b)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee|\b(?:has|have|had) (?:now |just )?left(?=\s*(?:[,.;!]|$|and\b|us\b|today\b|yesterday\b|this\b|last\b|on\b|the (?:business|company|firm|practice)\b))|finish(?:ed|es|ing) (?:his|her|their) (?:contract|employment|placement|position|post|(?:hiwi|student|assistant|research|teaching|temp|summer|holiday) job)|(?:his|her|their) contract (?:has )?(?:ended|finished|is over)"
+    r"entlassen|freigestellt|gefeuert|renvoy(?:é|e)e?|vir(?:é|e)e?\b|congédi(?:é|e)e?|echad[oa] |" + OFFBOARDING_ALONE + r"offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|\b(?:employee|colleague|user|staff member|contractor|he|she|[a-z]+\.[a-z]+) (?:is )?leaving (?:us )?(?:tomorrow|today|next (?:week|month)|at the end of)|\bleaving (?:on )?(?:\d{1,2}/\d{1,2}\b|\d{1,2}\.\d{1,2}\.)|(?:has |have )?left (?:(?:the|our) )?company|last (?:working )?day|retir(?:ed|ing|ement|es\b)|no longer (?:with|employed|works? (?:here|for|with|at|in)\b|working (?:here|for|with|at|in)\b)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee|\b(?:has|have|had) (?:now |just )?left(?=\s*(?:[,.;!]|$|and\b|us\b|today\b|yesterday\b|this\b|last\b|on\b|the (?:business|company|firm|practice)\b))|finish(?:ed|es|ing) (?:his|her|their) (?:contract|employment|placement|position|post|(?:hiwi|student|assistant|research|teaching|temp|summer|holiday) job)|(?:his|her|their) contract (?:has )?(?:ended|finished|is over)"
     # A colleague who died: "passed away last week", "is deceased", "ist verstorben", "est décédée", "ha fallecido",
     # "is overleden". Their accounts are closed as any leaver's. Only words said of people: not "died", which drives
     # and batteries do too, nor German's "gestorben", said of a PC as well; "died" only after a person's pronoun.

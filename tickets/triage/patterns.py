@@ -28,6 +28,7 @@ from tickets.triage.joiner_leaver_words import (
     NEEDS_ACCOUNT,
     NEWBIE,
     NOT_A_THING_STARTING,
+    ONBOARDING_ALONE,
 )
 from tickets.triage.password_troubles import _FAILS_RULES, _FORGOT_WHICH, _TOO_MANY, BLOCKED_AFTER_FAILED_ATTEMPTS
 from tickets.triage.vocabulary import (
@@ -439,7 +440,7 @@ SIGNALS: list[Signal] = [
                                             # "A4 to A3", which is paper: "A5 -> A3", "downgrade him to A3".
                                             r"|\ba[135]\s?(?:->|=>|→)\s?a[135]\b|\b(?:up|down)grad\w*\s(?:\S+\s){0,3}?(?:to|auf|naar|vers|a)\sa[135]\b"), 1.8),
     # -- onboarding ---------------------------------------------------------------------------
-    Signal("onboarding", "onboarding", rx(r"\bonboard(?:ing)?\b|on-boarding|neueinstellung|indiensttreding|embauche|nueva incorporaci(?:ó|o)n|入职"), 2.0),
+    Signal("onboarding", "onboarding", rx(rf"\bonboard(?:ing)?\b{ONBOARDING_ALONE}|on-boarding|neueinstellung|indiensttreding|embauche|nueva incorporaci(?:ó|o)n|入职"), 2.0),
     Signal("onboarding", "new person", rx(NEWBIE), 1.5),
     Signal("onboarding", "start date", rx(rf"{NOT_A_THING_STARTING}\bbeginnt\b|{NOT_A_THING_STARTING}\bstart(?:s|ing)? (?:on|date|today|tomorrow|monday|tuesday|wednesday|thursday|friday|next|in|\d|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.? \d)|beginning on|joins (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|joining (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first (?:working )?day|{NOT_A_THING_STARTING}f(?:ä|ae)ngt .{{0,25}}an\b|beginnt am|eintritt(?:sdatum)?|\bab (?:montag|dienstag|mittwoch|donnerstag|freitag|dem \d|\d)|\barrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|{NOT_A_THING_STARTING}commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)|(?:à|a) partir du \d|{NOT_A_THING_STARTING}empieza (?:el|la semana)|se incorpora (?:el|la)|\b(?:el (?:d(?:í|i)a |pr(?:ó|o)ximo )?\d{{1,2}}(?: de \w+)?|el pr(?:ó|o)ximo \w+),? se incorpora|{NOT_A_THING_STARTING}begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)|\bper \d"), 0.7, HAS_STARTING),
     Signal("onboarding", "create account", rx(CREATE_ACCOUNT), 1.6),
