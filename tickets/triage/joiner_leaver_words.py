@@ -174,6 +174,27 @@ LEAVER = (
     r"|\bsuspendid[oa] de (?:empleo|sueldo)\b|\bop non-actief gesteld\b|\bgeschorst\b"
     # A secondee who goes back to the firm that lent them: their engagement with us ends as a contractor's does.
     r"|\bsecondee\b[^.!?\n]{0,60}?\b(?:goes|going|returns|returning|heads|heading) back\b|\bsecondee\b[^.!?\n]{0,60}?\breturns? to (?:the client|(?:his|her|their) (?:firm|employer|company))\b"
+    # A student's or a trainee's time here said over, the studies or the placement with it: "my MSc student finished
+    # last Friday", "our intern has completed her placement", "die Praktikantin hat ihr Praktikum beendet", "le
+    # stagiaire a terminé son stage", "el becario terminó sus prácticas", "de stagiair heeft zijn stage afgerond". Not
+    # a task the student finished ("finished the safety training"): a time or the stay itself must follow.
+    r"|\b(?:(?:msc|bsc|ma|ba|phd|master'?s?|bachelor'?s?|doctoral|exchange|visiting|guest|working|placement) )?(?:student|intern|trainee|apprentice|hiwi|postdoc|doctoral candidate)s?\b"
+    r"[^.!?\n]{0,40}?\b(?:has |have |had )?(?:finished|completed|ended)\b(?=\s(?:last|yesterday|today|this|on|at the end|in (?:june|july|march|september|december)|(?:his|her|their) (?:studies|degree|thesis|placement|internship|apprenticeship|training contract|contract|time|stay|masters?|phd|project with us))|\s*(?:[,;.!]|$|and\b))"
+    r"|\b(?:student\w*|praktikant\w*|werkstudent\w*|hiwi|azubi|auszubildende\w*|doktorand\w*)\b[^.!?\n]{0,40}?\b(?:hat|haben)\s(?:\S+\s){0,3}?(?:praktikum|studium|ausbildung|promotion|abschlussarbeit|masterarbeit|vertrag)\s(?:\S+\s)?(?:beendet|abgeschlossen)\b"
+    r"|\b(?:stagiaire|(?:é|e)tudiant\w*|apprenti\w*|alternant\w*|doctorant\w*)\b[^.!?\n]{0,40}?\ba (?:termin(?:é|e)|fini|achev(?:é|e))\s(?:son|sa|ses|leur)\s(?:stage|(?:é|e)tudes|th(?:è|e)se|alternance|apprentissage|contrat)\b"
+    r"|\b(?:becari[oa]s?|estudiante\w*|practicante\w*|aprendiz\w*|doctorand[oa]s?)\b[^.!?\n]{0,40}?\b(?:termin(?:ó|o)|acab(?:ó|o)|finaliz(?:ó|o)|ha terminado|ha finalizado)\s(?:su|sus)\s(?:pr(?:á|a)cticas|beca|estudios|tesis|contrato)\b"
+    r"|\b(?:stagiair\w*|student\w*|leerling\w*|promovend\w*)\b[^.!?\n]{0,40}?\b(?:heeft|hebben)\s(?:\S+\s){0,3}?(?:stage|studie|scriptie|promotie|contract)\s(?:\S+\s)?(?:afgerond|be(?:ë|e)indigd|afgesloten)\b"
+    # A person's contract that ends and is not renewed: "guest researcher contract of Dr X ends 30.09, not renewed",
+    # "ihr Arbeitsvertrag endet am 31.3. und wird nicht verlängert", "son contrat se termine fin juin et n'est pas
+    # renouvelé", "su contrato termina el 30 y no se renueva", "haar contract loopt af en wordt niet verlengd". A
+    # contract a person holds (never a vendor's); one renewed or extended is a new end date, no leaver. The span may
+    # hold a title's or a date's dots ("Dr.", "30.09").
+    r"|(?:\b(?:his|her|their)|'s|\b(?:guest|visiting|employment|work|staff|fixed-term|temporary|temp)(?:\s\S+)?)\scontract\b"
+    r"[^!?\n]{0,60}?\b(?:ends|ending|expires|expiring|runs out|finishes)\b[^!?\n]{0,40}?\b(?:not|won'?t|isn'?t) (?:be(?:ing)? )?(?:renewed|extended)\b"
+    r"|(?:\b(?:sein|ihr|befristete[rn]?)\s|\barbeits|\bgast\w*|\bzeit)vertrag\b[^!?\n]{0,60}?\b(?:endet|l(?:ä|ae)uft\s(?:\S+\s){0,3}?aus)\b[^!?\n]{0,40}?\bnicht verl(?:ä|ae)ngert"
+    r"|\b(?:son|leur)\scontrat\b[^!?\n]{0,60}?\b(?:se termine|prend fin|expire|finit)\b[^!?\n]{0,40}?\b(?:pas|non)\s(?:(?:é|e)t(?:é|e)\s)?(?:renouvel|prolong)"
+    r"|\bsu\scontrato\b[^!?\n]{0,60}?\b(?:termina|vence|finaliza|acaba)\b[^!?\n]{0,40}?\bno se (?:renueva|renovar(?:á|a)|prorroga|prorrogar(?:á|a))"
+    r"|\b(?:zijn|haar|hun)\s(?:arbeids)?contract\b[^!?\n]{0,60}?\b(?:loopt (?:\S+ ){0,3}?af|eindigt)\b[^!?\n]{0,40}?\bniet verlengd"
     r"|\bpassed away\b|\b(?:is |was )?deceased\b|\b(?:he|she|who) (?:has |had )?(?:sadly |suddenly |unexpectedly )?died\b"
     r"|\bverstorben\b|\bd(?:é|e)c(?:é|e)d(?:é|e)e?\b|\bfallecid[oa]\b|\bfalleci(?:ó|o)\b|\boverleden\b"
     # A person's exit, as HR names a leaver's (the English of "Austritt"): "employee exit on 31.05", "staff exit: ...",
