@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from tickets.triage.group_names import _PERSON
 from tickets.triage.patterns import Signal, rx, words
+from tickets.triage.unless import unless
 
 # What is moved onto or off a drive when it is not a person.
 _THINGS = (r"(?:the|a|an|it|its|this|that|these|those|all|any|some|old|new|my|our|your|files?|documents?|docs?|data|reports?|photos?"
@@ -27,7 +28,7 @@ _PERSON_DE = (r"(?:ihn|sie|mich|uns|(?:frau|herrn?|kolleg(?:e|en|in)|benutzer(?:
               r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z]+\.[a-z]+)")
 
 _PERSON_ON_A_FOLDER = (
-    rf"(?<!try to )(?<!tried to )(?<!trying to )\b(?:add|put|remove|take)\s(?!{_THINGS}){_PERSON}\s(?:to|into|on|onto|from|off|out of)\s(?:the\s|our\s)?{_FOLDER_EN}"
+    rf"(?<!try to )(?<!tried to )(?<!trying to )\b(?:add|put|remove|take)\s(?!{_THINGS}){_PERSON}\s(?:to|into|in|on|onto|from|off|out of)\s(?:the\s|our\s)?{_FOLDER_EN}"
     rf"|\b{_PERSON_DE}\s(?:bitte\s)?(?:aus dem|aus den|vom|von den|zum|zu den|in den|ins)\s{_FOLDER_DE}\s(?:\S+\s){{0,2}}?(?:entfernen|austragen|rausnehmen|hinzuf(?:ü|ue)gen|aufnehmen|eintragen)\b"
     r"|\b(?:l'|la\s|le\s|les\s|me\s|m'|nous\s)(?:ajout|retir|enlev)\w*\s(?:à|au|aux|du|de|des|dans)\s(?:l'|la\s|le\s|les\s)?(?:\S+\s){0,2}?(?:dossier|r(?:é|e)pertoire)"
     r"|\b(?:ajout|retir|enlev)\w*-(?:la|le|les|moi|nous)\s(?:à|au|aux|du|de|des|dans)\s(?:l'|la\s|le\s|les\s)?(?:\S+\s){0,2}?(?:dossier|r(?:é|e)pertoire)"
@@ -37,7 +38,24 @@ _PERSON_ON_A_FOLDER = (
     r"|\b(?:hem|haar|mij|ons)\s(?:uit|van|aan|bij)\s(?:de|het)\s(?:\S+\s){0,2}?\w*(?:map|schijf)\s(?:\S+\s)?(?:halen|verwijderen|toevoegen)\b"
 )
 
+# A shared drive named by its letter, needed by a person: "the new assistant needs the P: drive, same as Kim", "sie
+# braucht das P:-Laufwerk", "il a besoin du lecteur P:", "necesita la unidad P:", "ze heeft de P-schijf nodig". A mapped
+# drive is a share, and its access goes through a group (the label sheet's convention). Not a drive that vanished or
+# must be mapped again ("needs the P: drive back", "wieder verbinden"): a fault on the computer to look into.
+_LETTER_DRIVE = (r"(?:\b[a-z]:\s?-?\s?(?:drive|laufwerk|schijf)\b|\b[a-z]-(?:laufwerk|schijf)\b"
+                 r"|\b(?:drive|laufwerk|lecteur|unidad|schijf)\s[a-z]:(?=[\s,.;)]|$))")
+_LETTER_DRIVE_NEEDED = unless(
+    rf"\b(?:need|needs|require|requires|want|wants|give|grant)\s(?:(?:him|her|them|me|us)\s)?(?:access\sto\s)?(?:the\s)?{_LETTER_DRIVE}"
+    rf"|\b(?:braucht|brauchen|ben(?:ö|oe)tigt|ben(?:ö|oe)tigen)\s(?:\S+\s){{0,2}}?(?:das\s|den\s|zugriff\saufs?\s)?{_LETTER_DRIVE}"
+    rf"|\b(?:a|ont) besoin (?:du|de l'acc(?:è|e)s au)\s{_LETTER_DRIVE}"
+    rf"|\bnecesita\w*\s(?:acceso\sa\s)?la\s{_LETTER_DRIVE}"
+    rf"|\b(?:heeft|hebben)\s(?:toegang\stot\s)?de\s{_LETTER_DRIVE}\s(?:\S+\s)?nodig\b",
+    r"\b(?:back|again|map|mapped|mapping|reconnect\w*|disappeared|missing|gone|wieder|verbinden|verschwunden|weg|fehlt"
+    r"|(?:é|e)nouveau|reconnect\w*|disparu|otra vez|de nuevo|desaparec\w*|opnieuw|verdwenen|kwijt)\b")
+
 FOLDER_MEMBER_SIGNALS: list[Signal] = [
+    Signal("group_membership", "a drive by its letter, needed", rx(_LETTER_DRIVE_NEEDED), 1.9,
+           words("drive", "laufwerk", "lecteur", "unidad", "schijf")),
     Signal("group_membership", "person on or off a folder", rx(_PERSON_ON_A_FOLDER), 1.9,
            words("folder", "drive", "share", "director", "ordner", "laufwerk", "verzeichnis", "dossier", "pertoire",
                  "carpeta", "map", "schijf")),
