@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from tickets.triage import intent_words
-from tickets.triage.group_names import _GROUP_NAME, _MEMBER_PREP, _MEMBER_VERB, _PERSON
+from tickets.triage.group_names import _GROUP_NAME, _MEMBER_PREP, _MEMBER_VERB, _PERSON, _ROLE_ON_A_NAMED_TEAM
 from tickets.triage.joiner_leaver_words import (
     _ARRIVAL,
     _NOT_SET_UP,
@@ -356,7 +356,7 @@ SIGNALS: list[Signal] = [
     Signal("group_membership", "removed from a team", rx(rf"(?:\b{REMOVE}\s(?!(?:the|a|an|this|that|these|those|all|some|my|our|old|it|files?|documents?|posts?|messages?|pages?|lists?|items?|links?|folders?|duplicates?|entr(?:y|ies))\b)(?:\S+\s){{1,3}}?|\b{REMOVE}\s(?:the\s|our\s|these\s)?(?:contractors|users|colleagues|people|staff|members|guests|externals|employees|interns|consultants|temps)\s(?:[\w.'-]+,\s){{1,8}}[\w.'-]+,?\s(?:and|&)\s[\w.'-]+\s)(?:from|out of|off)\s(?:the\s|our\s)?(?:\S+\s){{0,3}}?(?:team\b.{{0,15}}\bteams\b|teams? (?:team|channel|site)|channel\b|sharepoint\b(?![\s-](?:lists?|pages?|librar(?:y|ies)|documents?|files?)\b)|(?:team\s?)?site\b)"), 1.8),
     # "Give our new contractor read access to the Ecom Releases site": an access level granted on a named site is a
     # permission group's (datasets README: a SharePoint site's access); a building's site has no "read access".
-    Signal("group_membership", "access level on a site", rx(r"\b(?:give|grant|need|needs|want|wants|add|set up|provide)\s(?:\S+\s){0,4}?(?:read|read-only|write|edit|contribute|member|owner|full)\s(?:access|permissions?|rights)\s(?:to|on|for)\s(?:the\s|our\s)?(?:[\w-]+\s){1,3}(?:site|sharepoint)\b"), 1.8),
+    Signal("group_membership", "access level on a site", rx(rf"\b(?:give|grant|need|needs|want|wants|add|set up|provide)\s(?:\S+\s){{0,4}}?(?:read|read-only|write|edit|contribute|member|owner|full)\s(?:access|permissions?|rights)\s(?:to|on|for)\s(?:the\s|our\s)?(?:[\w-]+\s){{1,3}}(?:site|sharepoint)\b|{_ROLE_ON_A_NAMED_TEAM}"), 1.8),
     # "Need Finance-ReadOnly added to my account": a name ending in an access role is a directory group to join.
     Signal("group_membership", "role group added to an account", rx(r"\b(?:need|needs|want|wants|get|have|please)\s(?:the\s)?[a-z0-9]+(?:-[a-z0-9]+)*[-_](?:read-?only|readers?|read|ro|rw|users?|members?|editors?|owners?|contributors?|admins?|write|modify|full(?:access)?|access)\s(?:group\s|role\s)?(?:added|assigned|applied|granted)\s(?:to|on|for)\s(?:my|his|her|their|the|our|[\w.]+'s)\s(?:\w+\s)?(?:account|user|login|profile)\b"), 1.9),
     # "Add jo@agency.example as a guest member of our team", "make Ana an owner of the channel": membership named.
