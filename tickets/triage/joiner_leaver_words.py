@@ -177,13 +177,14 @@ LEAVER = (
     # A student's or a trainee's time here said over, the studies or the placement with it: "my MSc student finished
     # last Friday", "our intern has completed her placement", "die Praktikantin hat ihr Praktikum beendet", "le
     # stagiaire a terminé son stage", "el becario terminó sus prácticas", "de stagiair heeft zijn stage afgerond". Not
-    # a task the student finished ("finished the safety training"): a time or the stay itself must follow.
+    # a task the student finished ("finished the safety training"): a time or the stay itself must follow. The span
+    # may hold a login's dots ("p.lopez").
     r"|\b(?:(?:msc|bsc|ma|ba|phd|master'?s?|bachelor'?s?|doctoral|exchange|visiting|guest|working|placement) )?(?:student|intern|trainee|apprentice|hiwi|postdoc|doctoral candidate)s?\b"
-    r"[^.!?\n]{0,40}?\b(?:has |have |had )?(?:finished|completed|ended)\b(?=\s(?:last|yesterday|today|this|on|at the end|in (?:june|july|march|september|december)|(?:his|her|their) (?:studies|degree|thesis|placement|internship|apprenticeship|training contract|contract|time|stay|masters?|phd|project with us))|\s*(?:[,;.!]|$|and\b))"
-    r"|\b(?:student\w*|praktikant\w*|werkstudent\w*|hiwi|azubi|auszubildende\w*|doktorand\w*)\b[^.!?\n]{0,40}?\b(?:hat|haben)\s(?:\S+\s){0,3}?(?:praktikum|studium|ausbildung|promotion|abschlussarbeit|masterarbeit|vertrag)\s(?:\S+\s)?(?:beendet|abgeschlossen)\b"
-    r"|\b(?:stagiaire|(?:é|e)tudiant\w*|apprenti\w*|alternant\w*|doctorant\w*)\b[^.!?\n]{0,40}?\ba (?:termin(?:é|e)|fini|achev(?:é|e))\s(?:son|sa|ses|leur)\s(?:stage|(?:é|e)tudes|th(?:è|e)se|alternance|apprentissage|contrat)\b"
-    r"|\b(?:becari[oa]s?|estudiante\w*|practicante\w*|aprendiz\w*|doctorand[oa]s?)\b[^.!?\n]{0,40}?\b(?:termin(?:ó|o)|acab(?:ó|o)|finaliz(?:ó|o)|ha terminado|ha finalizado)\s(?:su|sus)\s(?:pr(?:á|a)cticas|beca|estudios|tesis|contrato)\b"
-    r"|\b(?:stagiair\w*|student\w*|leerling\w*|promovend\w*)\b[^.!?\n]{0,40}?\b(?:heeft|hebben)\s(?:\S+\s){0,3}?(?:stage|studie|scriptie|promotie|contract)\s(?:\S+\s)?(?:afgerond|be(?:ë|e)indigd|afgesloten)\b"
+    r"[^!?\n]{0,40}?\b(?:has |have |had )?(?:finished|completed|ended)\b(?=\s(?:last|yesterday|today|this|on|at the end|in (?:june|july|march|september|december)|(?:his|her|their) (?:studies|degree|thesis|placement|internship|apprenticeship|training contract|contract|time|stay|masters?|phd|project with us))|\s*(?:[,;.!]|$|and\b))"
+    r"|\b(?:student\w*|praktikant\w*|werkstudent\w*|hiwi|azubi|auszubildende\w*|doktorand\w*)\b[^!?\n]{0,40}?\b(?:hat|haben)\s(?:\S+\s){0,3}?(?:praktikum|studium|ausbildung|promotion|abschlussarbeit|masterarbeit|vertrag)\s(?:\S+\s){0,3}?(?:beendet|abgeschlossen)\b"
+    r"|\b(?:stagiaire|(?:é|e)tudiant\w*|apprenti\w*|alternant\w*|doctorant\w*)\b[^!?\n]{0,40}?\ba (?:termin(?:é|e)|fini|achev(?:é|e))\s(?:son|sa|ses|leur)\s(?:stage|(?:é|e)tudes|th(?:è|e)se|alternance|apprentissage|contrat)\b"
+    r"|\b(?:becari[oa]s?|estudiante\w*|practicante\w*|aprendiz\w*|doctorand[oa]s?)\b[^!?\n]{0,40}?\b(?:termin(?:ó|o)|acab(?:ó|o)|finaliz(?:ó|o)|ha terminado|ha finalizado)\s(?:su|sus)\s(?:pr(?:á|a)cticas|beca|estudios|tesis|contrato)\b"
+    r"|\b(?:stagiair\w*|student\w*|leerling\w*|promovend\w*)\b[^!?\n]{0,40}?\b(?:heeft|hebben)\s(?:\S+\s){0,3}?(?:stage|studie|scriptie|promotie|contract)\s(?:\S+\s){0,3}?(?:afgerond|be(?:ë|e)indigd|afgesloten)\b"
     # A person's contract that ends and is not renewed: "guest researcher contract of Dr X ends 30.09, not renewed",
     # "ihr Arbeitsvertrag endet am 31.3. und wird nicht verlängert", "son contrat se termine fin juin et n'est pas
     # renouvelé", "su contrato termina el 30 y no se renueva", "haar contract loopt af en wordt niet verlengd". A
