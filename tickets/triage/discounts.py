@@ -133,7 +133,9 @@ _LICENCE_EXPIRED = re.compile(
 _DIRECTORY_LICENSED = re.compile(
     rf"\b(?:office|microsoft|m365|o365|365|outlook|teams|windows|excel|powerpoint|onenote|sharepoint|onedrive)\b|{SKU}")
 # Asked in so many words: from one product to another.
-_EXPLICIT_CHANGE = {"sku change", "sku swap"}
+# A change between named products, or licences held now taken from people named (said_briefly.py): a change asked,
+# however plainly the licence is said to be there.
+_EXPLICIT_CHANGE = {"sku change", "sku swap", "licence taken from people named"}
 
 
 # "Can you check?", "please look into it", "bitte prüfen": asked to diagnose, which is a request for nobody's right.

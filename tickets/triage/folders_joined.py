@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from tickets.triage.group_names import _PERSON
 from tickets.triage.patterns import Signal, rx, words
+from tickets.triage.unless import unless
 
 # What is moved onto or off a drive when it is not a person.
 _THINGS = (r"(?:the|a|an|it|its|this|that|these|those|all|any|some|old|new|my|our|your|files?|documents?|docs?|data|reports?|photos?"
@@ -60,7 +61,24 @@ _NEEDS_A_NAMED_DRIVE = (
     r"|\b(?:heeft|hebben)\s(?:\S+\s){0,2}?(?:de|het)\s(?:(?:map|schijf)\s[\w:-]+|[\w-]+-?(?:map|schijf))\s(?:\S+\s)?nodig\b"
 )
 
+# A shared drive named by its letter, needed by a person: "the new assistant needs the P: drive, same as Kim", "sie
+# braucht das P:-Laufwerk", "il a besoin du lecteur P:", "necesita la unidad P:", "ze heeft de P-schijf nodig". A mapped
+# drive is a share, and its access goes through a group (the label sheet's convention). Not a drive that vanished or
+# must be mapped again ("needs the P: drive back", "wieder verbinden"): a fault on the computer to look into.
+_LETTER_DRIVE = (r"(?:\b[a-z]:\s?-?\s?(?:drive|laufwerk|schijf)\b|\b[a-z]-(?:laufwerk|schijf)\b"
+                 r"|\b(?:drive|laufwerk|lecteur|unidad|schijf)\s[a-z]:(?=[\s,.;)]|$))")
+_LETTER_DRIVE_NEEDED = unless(
+    rf"\b(?:need|needs|require|requires|want|wants|give|grant)\s(?:(?:him|her|them|me|us)\s)?(?:access\sto\s)?(?:the\s)?{_LETTER_DRIVE}"
+    rf"|\b(?:braucht|brauchen|ben(?:ö|oe)tigt|ben(?:ö|oe)tigen)\s(?:\S+\s){{0,2}}?(?:das\s|den\s|zugriff\saufs?\s)?{_LETTER_DRIVE}"
+    rf"|\b(?:a|ont) besoin (?:du|de l'acc(?:è|e)s au)\s{_LETTER_DRIVE}"
+    rf"|\bnecesita\w*\s(?:acceso\sa\s)?la\s{_LETTER_DRIVE}"
+    rf"|\b(?:heeft|hebben)\s(?:toegang\stot\s)?de\s{_LETTER_DRIVE}\s(?:\S+\s)?nodig\b",
+    r"\b(?:back|again|map|mapped|mapping|reconnect\w*|disappeared|missing|gone|wieder|verbinden|verschwunden|weg|fehlt"
+    r"|(?:é|e)nouveau|reconnect\w*|disparu|otra vez|de nuevo|desaparec\w*|opnieuw|verdwenen|kwijt)\b")
+
 FOLDER_MEMBER_SIGNALS: list[Signal] = [
+    Signal("group_membership", "a drive by its letter, needed", rx(_LETTER_DRIVE_NEEDED), 1.9,
+           words("drive", "laufwerk", "lecteur", "unidad", "schijf")),
     Signal("group_membership", "person on or off a folder", rx(_PERSON_ON_A_FOLDER), 1.9,
            words("folder", "drive", "share", "director", "ordner", "laufwerk", "verzeichnis", "dossier", "pertoire",
                  "carpeta", "map", "schijf")),

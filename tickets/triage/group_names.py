@@ -41,3 +41,20 @@ _GROUP_NAME = (r"(?:(?!e-?mail|sign-?in|log-?in|set-?up|co-?worker|follow-?up|wi
 _MEMBER_VERB = (r"add|adding|put|include|remove|take|hinzuf(?:ü|ue)gen|f(?:ü|ue)g\w*|aufnehmen|nehm\w*|entfern\w*|ajout\w*|mett\w*|retir\w*|enl(?:è|e)v\w*"
                 r"|a(?:ñ|n)ad\w*|met(?:e|ed|er)|quit\w*|sac\w*|voeg|toevoeg\w*|zet|haal|verwijder\w*")
 _MEMBER_PREP = r"to|on|onto|from|off|zu|zur|zum|aus|von|à|au|de|du|a|al|del|aan|bij|van|uit|op"
+
+# An owner's or a member's role on a team named in quotes: "give owner rights on the 'Orion pilot' team for Sam",
+# "Besitzerrechte im Team 'Orion' für Sam", "droits de propriétaire sur l'équipe 'Orion'", "permisos de propietario
+# en el equipo 'Orion'", "eigenaarsrechten op het team 'Orion'". A team's owners and members are its group's (the label
+# sheet's convention); the quotes say it is a team by its name, not the people a grant is for ("for the audit team").
+_ROLE_ON_A_NAMED_TEAM = (
+    r"\b(?:owner|co-?owner|member|admin)\s(?:access|permissions?|rights|role)\s(?:on|to|in|of)\s(?:the\s|our\s)?"
+    rf"(?:{_QUOTED}\s(?:teams?\s)?(?:team|channel|site)\b|teams?\s{_QUOTED})"
+    r"|\b(?:besitzer|owner|mitglieds?)(?:rechte|rolle)\s(?:\S+\s)?(?:im|in dem|f(?:ü|ue)r das|auf dem|am)\s(?:teams?-?)?team\s"
+    rf"{_QUOTED}"
+    r"|\bdroits?\sde\s(?:propri(?:é|e)taire|membre)\s(?:sur|dans|de)\s(?:l'|la\s)?(?:(?:é|e)quipe|canal)\s"
+    rf"{_QUOTED}"
+    r"|\b(?:permisos?|derechos?|rol)\sde\s(?:propietario|miembro)\s(?:en|sobre|del?)\s(?:el\s)?(?:equipo|canal)\s"
+    rf"{_QUOTED}"
+    r"|\b(?:eigenaars?|lid)(?:rechten|rol)\s(?:op|in|van)\s(?:het\s|de\s)?(?:team|kanaal)\s"
+    rf"{_QUOTED}"
+)

@@ -27,6 +27,14 @@ NOT_A_THING_STARTING = "".join(f"(?<!{t} )" for t in _THINGS_THAT_START)
 # julio al 30 de agosto", "van 1 juli tot 30 augustus" (NEWBIE's, and objects.OBJECT_GATES' for onboarding).
 STAY_DATES = (r"\b(?:from|vom|du|del|van)\s(?:the\s)?\d{1,2}(?:st|nd|rd|th|er)?\.?\s?(?:de\s)?(?:[a-zé]+\.?\s|\d{1,2}\.?\s?)?"
               r"(?:-|–|to|until|till|through|bis|au|al|tot)\s(?:the\s)?\d")
+# A team, a form or a checklist named for both ends at once ("HR Onboarding/Offboarding team", "On- und Offboarding",
+# "onboarding & offboarding checklist"): whoever signs so handles joiners and leavers alike, so the name says neither
+# that someone arrives nor that someone goes; the ticket's other words tell which it is. Fixed-width look-behinds.
+ONBOARDING_ALONE = r"(?!\s?(?:/|&|\+|and|und|et|y|en|-)\s?off-?boarding)"
+OFFBOARDING_ALONE = "".join(f"(?<!{w})" for w in (
+    "onboarding/", "onboarding / ", "onboarding & ", r"onboarding \+ ", "onboarding and ", "onboarding und ",
+    "onboarding et ", "onboarding y ", "onboarding en ", "onboarding-", "on-/", "on/", "on- and ", "on- und ", "on- & ",
+    "on- et ", "on- y ", "on- en "))
 NEWBIE = (
     # "a summer intern starting next Wednesday", "a contractor (from Nexus) joining the data team": a role that comes
     # for a while, said with its arrival.
@@ -76,7 +84,7 @@ NEWBIE = (
     r"\bnieuwe (?:\S+ )?\w*(?:manager|leidinggevende|directeur|leider)\b[^.!?\n]{0,60}?\b(?:begint|start|komt)\b|"
     r"new (?:hire|joiner|starter|employee|colleague|team member|staff member|user|member of staff|intern|guy|girl|lady|"
     r"trainee|apprentice|consultant|contractor|non-employee|worker|sales rep|accountant|engineer|manager)s?|"
-    rf"\bonboard(?:ing)?\b|on-boarding|{NOT_A_THING_STARTING}\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"
+    rf"\bonboard(?:ing)?\b{ONBOARDING_ALONE}|on-boarding|{NOT_A_THING_STARTING}\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"
     r"(?:is )?joining (?:us|the team|our team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first day (?:is|will be|on)|start date"
     r"|neue[rn]? (?:mitarbeiter(?:in)?|kolleg(?:e|in)|azubi|praktikant(?:in)?)|neueinstellung|startdatum|eintritt(?:sdatum)?|"
     rf"{NOT_A_THING_STARTING}f(?:ä|ae)ngt .{{0,20}}an|{NOT_A_THING_STARTING}beginnt (?:am|bei uns)|"
@@ -164,7 +172,7 @@ ACCOUNT_EXISTS_ALREADY = (
 LEAVER = (
     # A leaver's "last day" is one day; "the last days" is lately ("lots of spam the last days"), no one leaving.
     r"(?:\bterminat(?:e|ed|ion)\b|\bleaver\b|\b(?:was|been|got|were|is being|be|being)\s(?:\S+\s)?(?:let go|fired|sacked|dismissed|laid off|made redundant)\b|\blet (?:\S+ ){1,3}?go\b|(?:had|have|has|need|needs|going|decided) to (?:dismiss|fire|sack|let go of)\b|"
-    r"entlassen|freigestellt|gefeuert|renvoy(?:é|e)e?|vir(?:é|e)e?\b|congédi(?:é|e)e?|echad[oa] |offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|\b(?:employee|colleague|user|staff member|contractor|he|she|[a-z]+\.[a-z]+) (?:is )?leaving (?:us )?(?:tomorrow|today|next (?:week|month)|at the end of)|\bleaving (?:on )?(?:\d{1,2}/\d{1,2}\b|\d{1,2}\.\d{1,2}\.)|(?:has |have )?left (?:(?:the|our) )?company|last (?:working )?day(?!s)|retir(?:ed|ing|ement|es\b)|no longer (?:with|employed|works? (?:here|for|with|at|in)\b|working (?:here|for|with|at|in)\b)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee|\b(?:has|have|had) (?:now |just )?left(?=\s*(?:[,.;!]|$|and\b|us\b|today\b|yesterday\b|this\b|last\b|on\b|the (?:business|company|firm|practice)\b))|finish(?:ed|es|ing) (?:his|her|their) (?:contract|employment|placement|position|post|(?:hiwi|student|assistant|research|teaching|temp|summer|holiday) job)|(?:his|her|their) contract (?:has )?(?:ended|finished|is over)"
+    r"entlassen|freigestellt|gefeuert|renvoy(?:é|e)e?|vir(?:é|e)e?\b|congédi(?:é|e)e?|echad[oa] |" + OFFBOARDING_ALONE + r"offboard(?:ing)?|off-boarding|leaving (?:the company|us|company|our company|the firm|on)|\b(?:employee|colleague|user|staff member|contractor|he|she|[a-z]+\.[a-z]+) (?:is )?leaving (?:us )?(?:tomorrow|today|next (?:week|month)|at the end of)|\bleaving (?:on )?(?:\d{1,2}/\d{1,2}\b|\d{1,2}\.\d{1,2}\.)|(?:has |have )?left (?:(?:the|our) )?company|last (?:working )?day(?!s)|retir(?:ed|ing|ement|es\b)|no longer (?:with|employed|works? (?:here|for|with|at|in)\b|working (?:here|for|with|at|in)\b)|(?:not|no) longer (?:work|employed) (?:here|with|for|in)|(?:doesn't|does not) work (?:in|for|at) .{0,20}any ?(?:more|longer)|resigned|resignation|departing employee|\b(?:has|have|had) (?:now |just )?left(?=\s*(?:[,.;!]|$|and\b|us\b|today\b|yesterday\b|this\b|last\b|on\b|the (?:business|company|firm|practice)\b))|finish(?:ed|es|ing) (?:his|her|their) (?:contract|employment|placement|position|post|(?:hiwi|student|assistant|research|teaching|temp|summer|holiday) job)|(?:his|her|their) contract (?:has )?(?:ended|finished|is over)"
     # A colleague who died: "passed away last week", "is deceased", "ist verstorben", "est décédée", "ha fallecido",
     # "is overleden". Their accounts are closed as any leaver's. Only words said of people: not "died", which drives
     # and batteries do too, nor German's "gestorben", said of a PC as well; "died" only after a person's pronoun.
@@ -175,6 +183,28 @@ LEAVER = (
     r"|\bsuspendid[oa] de (?:empleo|sueldo)\b|\bop non-actief gesteld\b|\bgeschorst\b"
     # A secondee who goes back to the firm that lent them: their engagement with us ends as a contractor's does.
     r"|\bsecondee\b[^.!?\n]{0,60}?\b(?:goes|going|returns|returning|heads|heading) back\b|\bsecondee\b[^.!?\n]{0,60}?\breturns? to (?:the client|(?:his|her|their) (?:firm|employer|company))\b"
+    # A student's or a trainee's time here said over, the studies or the placement with it: "my MSc student finished
+    # last Friday", "our intern has completed her placement", "die Praktikantin hat ihr Praktikum beendet", "le
+    # stagiaire a terminé son stage", "el becario terminó sus prácticas", "de stagiair heeft zijn stage afgerond". Not
+    # a task the student finished ("finished the safety training"): a time or the stay itself must follow. The span
+    # may hold a login's dots ("p.lopez").
+    r"|\b(?:(?:msc|bsc|ma|ba|phd|master'?s?|bachelor'?s?|doctoral|exchange|visiting|guest|working|placement) )?(?:student|intern|trainee|apprentice|hiwi|postdoc|doctoral candidate)s?\b"
+    r"[^!?\n]{0,40}?\b(?:has |have |had )?(?:finished|completed|ended)\b(?=\s(?:last|yesterday|today|this|on|at the end|in (?:june|july|march|september|december)|(?:his|her|their) (?:studies|degree|thesis|placement|internship|apprenticeship|training contract|contract|time|stay|masters?|phd|project with us))|\s*(?:[,;.!]|$|and\b))"
+    r"|\b(?:student\w*|praktikant\w*|werkstudent\w*|hiwi|azubi|auszubildende\w*|doktorand\w*)\b[^!?\n]{0,40}?\b(?:hat|haben)\s(?:\S+\s){0,3}?(?:praktikum|studium|ausbildung|promotion|abschlussarbeit|masterarbeit|vertrag)\s(?:\S+\s){0,3}?(?:beendet|abgeschlossen)\b"
+    r"|\b(?:stagiaire|(?:é|e)tudiant\w*|apprenti\w*|alternant\w*|doctorant\w*)\b[^!?\n]{0,40}?\ba (?:termin(?:é|e)|fini|achev(?:é|e))\s(?:son|sa|ses|leur)\s(?:stage|(?:é|e)tudes|th(?:è|e)se|alternance|apprentissage|contrat)\b"
+    r"|\b(?:becari[oa]s?|estudiante\w*|practicante\w*|aprendiz\w*|doctorand[oa]s?)\b[^!?\n]{0,40}?\b(?:termin(?:ó|o)|acab(?:ó|o)|finaliz(?:ó|o)|ha terminado|ha finalizado)\s(?:su|sus)\s(?:pr(?:á|a)cticas|beca|estudios|tesis|contrato)\b"
+    r"|\b(?:stagiair\w*|student\w*|leerling\w*|promovend\w*)\b[^!?\n]{0,40}?\b(?:heeft|hebben)\s(?:\S+\s){0,3}?(?:stage|studie|scriptie|promotie|contract)\s(?:\S+\s){0,3}?(?:afgerond|be(?:ë|e)indigd|afgesloten)\b"
+    # A person's contract that ends and is not renewed: "guest researcher contract of Dr X ends 30.09, not renewed",
+    # "ihr Arbeitsvertrag endet am 31.3. und wird nicht verlängert", "son contrat se termine fin juin et n'est pas
+    # renouvelé", "su contrato termina el 30 y no se renueva", "haar contract loopt af en wordt niet verlengd". A
+    # contract a person holds (never a vendor's); one renewed or extended is a new end date, no leaver. The span may
+    # hold a title's or a date's dots ("Dr.", "30.09").
+    r"|(?:\b(?:his|her|their)|'s|\b(?:guest|visiting|employment|work|staff|fixed-term|temporary|temp)(?:\s\S+)?)\scontract\b"
+    r"[^!?\n]{0,60}?\b(?:ends|ending|expires|expiring|runs out|finishes)\b[^!?\n]{0,40}?\b(?:not|won'?t|isn'?t) (?:be(?:ing)? )?(?:renewed|extended)\b"
+    r"|(?:\b(?:sein|ihr|befristete[rn]?)\s|\barbeits|\bgast\w*|\bzeit)vertrag\b[^!?\n]{0,60}?\b(?:endet|l(?:ä|ae)uft\s(?:\S+\s){0,3}?aus)\b[^!?\n]{0,40}?\bnicht verl(?:ä|ae)ngert"
+    r"|\b(?:son|leur)\scontrat\b[^!?\n]{0,60}?\b(?:se termine|prend fin|expire|finit)\b[^!?\n]{0,40}?\b(?:pas|non)\s(?:(?:é|e)t(?:é|e)\s)?(?:renouvel|prolong)"
+    r"|\bsu\scontrato\b[^!?\n]{0,60}?\b(?:termina|vence|finaliza|acaba)\b[^!?\n]{0,40}?\bno se (?:renueva|renovar(?:á|a)|prorroga|prorrogar(?:á|a))"
+    r"|\b(?:zijn|haar|hun)\s(?:arbeids)?contract\b[^!?\n]{0,60}?\b(?:loopt (?:\S+ ){0,3}?af|eindigt)\b[^!?\n]{0,40}?\bniet verlengd"
     r"|\bpassed away\b|\b(?:is |was )?deceased\b|\b(?:he|she|who) (?:has |had )?(?:sadly |suddenly |unexpectedly )?died\b"
     r"|\bverstorben\b|\bd(?:é|e)c(?:é|e)d(?:é|e)e?\b|\bfallecid[oa]\b|\bfalleci(?:ó|o)\b|\boverleden\b"
     # A person's exit, as HR names a leaver's (the English of "Austritt"): "employee exit on 31.05", "staff exit: ...",

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from tickets.triage import intent_words
-from tickets.triage.group_names import _GROUP_NAME, _MEMBER_PREP, _MEMBER_VERB, _PERSON
+from tickets.triage.group_names import _GROUP_NAME, _MEMBER_PREP, _MEMBER_VERB, _PERSON, _ROLE_ON_A_NAMED_TEAM
 from tickets.triage.joiner_leaver_words import (
     _ARRIVAL,
     _NOT_SET_UP,
@@ -28,6 +28,7 @@ from tickets.triage.joiner_leaver_words import (
     NEEDS_ACCOUNT,
     NEWBIE,
     NOT_A_THING_STARTING,
+    ONBOARDING_ALONE,
 )
 from tickets.triage.password_troubles import _FAILS_RULES, _FORGOT_WHICH, _TOO_MANY, BLOCKED_AFTER_FAILED_ATTEMPTS
 from tickets.triage.vocabulary import (
@@ -355,7 +356,7 @@ SIGNALS: list[Signal] = [
     Signal("group_membership", "removed from a team", rx(rf"(?:\b{REMOVE}\s(?!(?:the|a|an|this|that|these|those|all|some|my|our|old|it|files?|documents?|posts?|messages?|pages?|lists?|items?|links?|folders?|duplicates?|entr(?:y|ies))\b)(?:\S+\s){{1,3}}?|\b{REMOVE}\s(?:the\s|our\s|these\s)?(?:contractors|users|colleagues|people|staff|members|guests|externals|employees|interns|consultants|temps)\s(?:[\w.'-]+,\s){{1,8}}[\w.'-]+,?\s(?:and|&)\s[\w.'-]+\s)(?:from|out of|off)\s(?:the\s|our\s)?(?:\S+\s){{0,3}}?(?:team\b.{{0,15}}\bteams\b|teams? (?:team|channel|site)|channel\b|sharepoint\b(?![\s-](?:lists?|pages?|librar(?:y|ies)|documents?|files?)\b)|(?:team\s?)?site\b)"), 1.8),
     # "Give our new contractor read access to the Ecom Releases site": an access level granted on a named site is a
     # permission group's (datasets README: a SharePoint site's access); a building's site has no "read access".
-    Signal("group_membership", "access level on a site", rx(r"\b(?:give|grant|need|needs|want|wants|add|set up|provide)\s(?:\S+\s){0,4}?(?:read|read-only|write|edit|contribute|member|owner|full)\s(?:access|permissions?|rights)\s(?:to|on|for)\s(?:the\s|our\s)?(?:[\w-]+\s){1,3}(?:site|sharepoint)\b"), 1.8),
+    Signal("group_membership", "access level on a site", rx(rf"\b(?:give|grant|need|needs|want|wants|add|set up|provide)\s(?:\S+\s){{0,4}}?(?:read|read-only|write|edit|contribute|member|owner|full)\s(?:access|permissions?|rights)\s(?:to|on|for)\s(?:the\s|our\s)?(?:[\w-]+\s){{1,3}}(?:site|sharepoint)\b|{_ROLE_ON_A_NAMED_TEAM}"), 1.8),
     # "Need Finance-ReadOnly added to my account": a name ending in an access role is a directory group to join.
     Signal("group_membership", "role group added to an account", rx(r"\b(?:need|needs|want|wants|get|have|please)\s(?:the\s)?[a-z0-9]+(?:-[a-z0-9]+)*[-_](?:read-?only|readers?|read|ro|rw|users?|members?|editors?|owners?|contributors?|admins?|write|modify|full(?:access)?|access)\s(?:group\s|role\s)?(?:added|assigned|applied|granted)\s(?:to|on|for)\s(?:my|his|her|their|the|our|[\w.]+'s)\s(?:\w+\s)?(?:account|user|login|profile)\b"), 1.9),
     # "Add jo@agency.example as a guest member of our team", "make Ana an owner of the channel": membership named.
@@ -439,7 +440,7 @@ SIGNALS: list[Signal] = [
                                             # "A4 to A3", which is paper: "A5 -> A3", "downgrade him to A3".
                                             r"|\ba[135]\s?(?:->|=>|→)\s?a[135]\b|\b(?:up|down)grad\w*\s(?:\S+\s){0,3}?(?:to|auf|naar|vers|a)\sa[135]\b"), 1.8),
     # -- onboarding ---------------------------------------------------------------------------
-    Signal("onboarding", "onboarding", rx(r"\bonboard(?:ing)?\b|on-boarding|neueinstellung|indiensttreding|embauche|nueva incorporaci(?:ó|o)n|入职"), 2.0),
+    Signal("onboarding", "onboarding", rx(rf"\bonboard(?:ing)?\b{ONBOARDING_ALONE}|on-boarding|neueinstellung|indiensttreding|embauche|nueva incorporaci(?:ó|o)n|入职"), 2.0),
     Signal("onboarding", "new person", rx(NEWBIE), 1.5),
     Signal("onboarding", "start date", rx(rf"{NOT_A_THING_STARTING}\bbeginnt\b|{NOT_A_THING_STARTING}\bstart(?:s|ing)? (?:on|date|today|tomorrow|monday|tuesday|wednesday|thursday|friday|next|in|\d|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.? \d)|beginning on|joins (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|joining (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first (?:working )?day|{NOT_A_THING_STARTING}f(?:ä|ae)ngt .{{0,25}}an\b|beginnt am|eintritt(?:sdatum)?|\bab (?:montag|dienstag|mittwoch|donnerstag|freitag|dem \d|\d)|\barrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|{NOT_A_THING_STARTING}commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)|(?:à|a) partir du \d|{NOT_A_THING_STARTING}empieza (?:el|la semana)|se incorpora (?:el|la)|\b(?:el (?:d(?:í|i)a |pr(?:ó|o)ximo )?\d{{1,2}}(?: de \w+)?|el pr(?:ó|o)ximo \w+),? se incorpora|{NOT_A_THING_STARTING}begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)|\bper \d"), 0.7, HAS_STARTING),
     Signal("onboarding", "create account", rx(CREATE_ACCOUNT), 1.6),

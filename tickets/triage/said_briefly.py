@@ -132,6 +132,19 @@ _HOLDER_UPGRADED = (rf"\b(?:be|get|getting|being) upgraded\b{_NOT_A_THING}|\bupg
                     r"|\bge-?upgraded? worden\b|\b(?:mij|hem|haar|ons) (?:\S+ )?upgraden\b")
 HOLDER_UPGRADED = rf"{LICENSE}[^\n]{{0,200}}?(?:{_HOLDER_UPGRADED})|(?:{_HOLDER_UPGRADED})[^\n]{{0,80}}?{LICENSE}"
 
+# Licences named, then the ones to free said by whom they are taken from: "we have three Project licences, only one is
+# needed now: please remove from anna and ben", "bitte bei Anna und Ben entfernen", "merci de les retirer à Anna et
+# Ben", "por favor quitársela a Ana y Ben", "graag bij Anna en Ben weghalen". The people are named after the verb, the
+# licence before it; what is held now is what is taken away. Not a thing taken from a place ("remove it from the PC").
+_NOT_A_PLACE = r"(?!(?:the|a|an|this|that|my|our|your|its|all|every|pc|laptop|computer|machine|device|server|le|la|les|el|los|de|het|dem|der)\b)"
+LICENCE_TAKEN_FROM_PEOPLE = (
+    rf"{LICENSE}[^\n]{{0,160}}?\b(?:remove|unassign|revoke|take)\s(?:(?:it|them|those|these|one|two)\s)?(?:away\s)?(?:from|off)\s{_NOT_A_PLACE}[\w.-]+(?:,?\s(?:and|&)\s[\w.-]+|,\s[\w.-]+)"
+    rf"|{LICENSE}[^\n]{{0,160}}?\b(?:bei|von)\s{_NOT_A_PLACE}[\w.-]+(?:,?\s(?:und|&)\s[\w.-]+|,\s[\w.-]+)\s(?:bitte\s)?(?:entfernen|entziehen|wegnehmen|zur(?:ü|ue)ckziehen)\b"
+    rf"|{LICENSE}[^\n]{{0,160}}?\b(?:retirer|enlever|supprimer)\s(?:la\s|les\s)?(?:à|a)\s{_NOT_A_PLACE}[\w.-]+(?:,?\s(?:et|&)\s[\w.-]+|,\s[\w.-]+)"
+    rf"|{LICENSE}[^\n]{{0,160}}?\b(?:quitar|retirar)(?:sela|selas|la|las)?\s(?:la\s|las\s)?a\s{_NOT_A_PLACE}[\w.-]+(?:,?\s(?:y|e|&)\s[\w.-]+|,\s[\w.-]+)"
+    rf"|{LICENSE}[^\n]{{0,160}}?\bbij\s{_NOT_A_PLACE}[\w.-]+(?:,?\s(?:en|&)\s[\w.-]+|,\s[\w.-]+)\s(?:weghalen|intrekken|verwijderen)\b"
+)
+
 # A password named by its state before the noun: "expired password on the branch pc", "abgelaufenes Kennwort am
 # Kassenrechner", "verlopen wachtwoord". French and Spanish put the state after the noun, which "password expired"
 # reads already. Past only: "expiring password" is the notice before the fact.
@@ -302,4 +315,6 @@ SAID_BRIEFLY_SIGNALS: list[Signal] = [
     Signal("license_change", "product field of a request form", rx(PRODUCT_FIELD), 1.2),
     # "I'm on the frontline licence ... can I be upgraded please?": the upgrade is of the licence the message named.
     Signal("license_change", "holder of the licence upgraded", rx(HOLDER_UPGRADED), 1.2),
+    # "3 Project licences, only 1 needed now: please remove from anna and ben": the licences freed from those named.
+    Signal("license_change", "licence taken from people named", rx(LICENCE_TAKEN_FROM_PEOPLE), 1.2),
 ]

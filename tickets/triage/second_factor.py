@@ -293,6 +293,23 @@ _FATE_ASKED = (rf"\b(?:will|would|do|does|could) (?:i|we|it) (?:\S+ )?(?:lose|lo
                r"|\bverlies ik\b|\bben ik (?:\S+ )?kwijt\b|\bwat moet ik (?:van tevoren|vooraf|eerst) doen\b")
 _WIPE_PLANNED_FACTOR_ASKED = unless(rf"{_WIPE_TO_COME}[\s\S]{{0,200}}?(?:{_FATE_ASKED})", ASKS_FOR_A_CHANGE)
 
+# The computer's own sign-in PIN (Windows Hello) gone or to be set up again: "your PIN isn't available, set up your
+# PIN again", "Ihre PIN ist nicht verfügbar", "votre code PIN n'est pas disponible", "su PIN no está disponible", "je
+# pincode is niet beschikbaar". Setting it up again asks for the password and the second factor, so the authenticator
+# is named as what the screen wants, not as a factor lost: the PIN is the device's, made anew there. Not where the
+# factor itself is asked to be reset or moved, or a phone is new or lost (then the factor is what is wanted).
+_HELLO_PIN = (r"\bwindows[\s-]hello\b|\bhello[\s-]pin\b"
+              r"|\bpin\b[^.!?\n]{0,20}?\b(?:isn'?t|is not|not|no longer) available\b|\bset up (?:your |a |my )?(?:new )?pin\b"
+              r"|\bpin\b[^.!?\n]{0,20}?\bnicht (?:mehr )?verf(?:ü|ue)gbar\b|\bpin\s(?:neu\s)?einrichten\b"
+              r"|\bpin\b[^.!?\n]{0,20}?\bn'est (?:plus |pas )?disponible\b|\bconfigurer (?:votre |un |mon )?(?:code )?pin\b"
+              r"|\bpin\b[^.!?\n]{0,20}?\bno (?:est(?:á|a) )?disponible\b|\bconfigurar (?:su |tu |un |mi )?pin\b"
+              r"|\bpin(?:code)?\b[^.!?\n]{0,20}?\bniet (?:meer )?beschikbaar\b|\bpin(?:code)?\s(?:opnieuw\s)?instellen\b")
+_FACTOR_ITSELF_ASKED = (rf"{MFA}[^.!?\n]{{0,30}}?(?:reset|re-?register|re-?enrol|move|transfer|zur(?:ü|ue)cksetz\w*|neu registrier\w*"
+                        r"|r(?:é|e)initialis\w*|r(?:é|e)enregistr\w*|restablec\w*|resett\w*|opnieuw registr\w*)"
+                        rf"|(?:reset|re-?register|re-?enrol|move|transfer|zur(?:ü|ue)cksetz\w*|r(?:é|e)initialis\w*|restablec\w*"
+                        rf"|resett\w*)\s(?:\S+\s){{0,2}}?{MFA}|{_NEW_PHONE_IN_HAND}|{_LOST}")
+_HELLO_PIN_AGAIN = unless(_HELLO_PIN, _FACTOR_ITSELF_ASKED)
+
 SECOND_FACTOR_VETOES: list[Veto] = [
     # "a client's questionnaire asks whether we use MFA": the firm's policy, nobody's factor to reset.
     Veto("mfa_reset", rx(_FIRM_USES_A_FACTOR), 3.0),
@@ -330,6 +347,9 @@ SECOND_FACTOR_VETOES: list[Veto] = [
     # "lost my phone on the train, the authenticator is on it, what do I do?": advice asked, no reset.
     Veto("mfa_reset", rx(_ADVICE_ON_A_FACTOR), 2.5, words("what", "was ", "wie ", "que", "qu'", "qué", "wat ")),
     # "no push on the phone, I open the authenticator and approve there; works, just annoying": signed in, nothing to reset.
-    Veto("mfa_reset", rx(_WORKS_WITH_A_NUISANCE), 2.5),    # "going to factory reset my phone, will I lose the authenticator?": a wipe to come, advice asked, no reset yet.
+    Veto("mfa_reset", rx(_WORKS_WITH_A_NUISANCE), 2.5),
+    # "going to factory reset my phone, will I lose the authenticator?": a wipe to come, advice asked, no reset yet.
     Veto("mfa_reset", rx(_WIPE_PLANNED_FACTOR_ASKED), 2.5),
+    # "Windows Hello says my PIN isn't available and wants the password and the authenticator": the device's PIN.
+    Veto("mfa_reset", rx(_HELLO_PIN_AGAIN), 2.5, words("hello", "pin")),
 ]

@@ -190,6 +190,10 @@ _IDENTITY_DONE = _rx(
     # los solicita RRHH", "de accounts vraagt HR aan". The accounts are HR's request, not this ticket's.
     rf"|\b{_IDENTITY_NOUNS}\s(?:\S+\s)?(?:beantragt|bestellt|beantragen|bestellen|fordert|fordern|legt|legen|requests?|raises?|orders?"
     rf"|handles?|demandent|demande|solicita|solicitan|gestiona|gestionan|tramita|tramitan|vraagt|regelt)\s(?:\S+\s)?{_HR}\b"
+    # The accounts said to go through HR's own process, whoever asks: "the account goes through HR", "Konto läuft über
+    # HR", "le compte passe par les RH", "la cuenta va por RRHH", "het account loopt via HR". Not this ticket's to ask.
+    rf"|\b{_IDENTITY_NOUNS}\s(?:\S+\s)?(?:goes|go|runs?|l(?:ä|ae)uft|laufen|geht|gehen|passent|passe|va|van|pasa|pasan"
+    rf"|loopt|lopen|gaat|gaan)\s(?:through|via|(?:ü|ue)ber|par|por|door)\s(?:the\s|die\s|den\s|das\s|les\s|el\s|de\s)?{_HR}\b"
     rf"|\b{_HR}\s(?:will\s|is going to\s|wird\s|va\s|vont\s|va a\s|gaat\s)?"
     rf"(?:(?:also|auch|selbst|aussi|tambi(?:é|e)n|zelf|schon|bereits|already)\s)?"
     rf"(?:request|requests|raise|raises|order|orders|handle|handles|take care of|takes care of|sort|sorts"

@@ -99,8 +99,8 @@ MFA_TOKEN = (r"(?:\b(?:rsa|securid|hardware|soft|software|otp|mfa|2fa|vpn)[- ]?t
 MFA = (
     r"(?:\b(?:mfa|2fa|2[- ]?step|two[- ]?(?:factor|step)|multi[- ]?factor|authenticator|okta verify|duo (?:mobile|push|app|prompt)|verification (?:code|app|prompt)|security info|sign-?in method|authentication method|temporary access pass|one[- ]time (?:code|passcode)|otp\b)"
     r"|zwei[- ]?faktor|2-faktor|mehrstufige|authentifizierung|best(?:ä|ae)tigungscode|sicherheitsinformationen|anmeldeanfrage"
-    r"|double authentification|authentification (?:(?:à|a) deux facteurs|multifacteur|forte)|deux facteurs|code de (?:v(?:é|e)rification|validation|confirmation)|m(?:é|e)thodes? d'authentification"
-    r"|(?:verificaci(?:ó|o)n|autenticaci(?:ó|o)n) en dos pasos|doble factor|dos factores|multifactor|c(?:ó|o)digo de verificaci(?:ó|o)n|m(?:é|e)todos? de autenticaci(?:ó|o)n"
+    r"|double authentification|authentification (?:(?:à|a) deux facteurs|multifacteur|forte)|deux facteurs|codes? de (?:v(?:é|e)rification|validation|confirmation)|m(?:é|e)thodes? d'authentification"
+    r"|(?:verificaci(?:ó|o)n|autenticaci(?:ó|o)n) en dos pasos|doble factor|dos factores|multifactor|c(?:ó|o)digos? de verificaci(?:ó|o)n|m(?:é|e)todos? de autenticaci(?:ó|o)n"
     r"|tweestapsverificatie|twee-?staps|meervoudige (?:verificatie|authenticatie)|verificatiecode|authenticatiemethode\w*"
     r"|autenticador|(?:application|appli|app) d'authentification|authenticatie-?app"
     # The factor by what it shows the person: "sign-in approvals go to my old phone", "login approval requests",
@@ -115,7 +115,16 @@ MFA_AGAIN = (
     r"|neues (?:handy|telefon|smartphone)|handy (?:verloren|kaputt|gestohlen)|handywechsel|keine?n? (?:code|push|anmeldeanfrage|best(?:ä|ae)tigungscode)|neu (?:einrichten|registrieren)|zur(?:ü|ue)cksetzen"
     r"|nouveau (?:t(?:é|e)l(?:é|e)phone|portable|mobile)|(?:perdu|chang(?:é|e) de) (?:mon )?(?:t(?:é|e)l(?:é|e)phone|portable|num(?:é|e)ro)|vol(?:é|e)\b|r(?:é|e)initialis\w*|r(?:é|e)enregistr\w*|ne re(?:ç|c)ois plus"
     r"|(?:m(?:ó|o)vil|tel(?:é|e)fono) nuevo|nuevo (?:m(?:ó|o)vil|tel(?:é|e)fono)|perd(?:í|i)|cambi(?:é|e) de|robaron|robado|restablec\w*|reinici\w*|volver a (?:configurar|registrar)|no me llega"
-    r"|nieuwe telefoon|kwijt|gestolen|resetten|opnieuw (?:instellen|registreren)|krijg geen)"
+    r"|nieuwe telefoon|kwijt|gestolen|resetten|opnieuw (?:instellen|registreren)|krijg geen"
+    # The number the codes go to has changed: "since I changed my mobile number", "seit dem Wechsel der Handynummer",
+    # "nouveau numéro", "nuevo número", "nieuw telefoonnummer". The codes go to the old one until it is registered anew.
+    r"|(?:changed|new|change of|changing|switched) (?:my |his |her |the )?(?:mobile |phone |cell |cellphone )?number"
+    r"|(?:mobile|phone|cell) number (?:has |was )?changed"
+    r"|(?:wechsel|(?:ä|ae)nderung) (?:der|meiner|seiner|ihrer) (?:handy|telefon|mobil(?:funk)?)?nummer"
+    r"|(?:handy|telefon|mobil)nummer(?:n)?wechsel|neue (?:handy|telefon|mobil)?nummer|(?:handy|telefon|mobil)nummer (?:\S+ )?ge(?:ä|ae)ndert"
+    r"|nouveau num(?:é|e)ro|num(?:é|e)ro (?:de (?:t(?:é|e)l(?:é|e)phone|portable) )?a chang(?:é|e)"
+    r"|nuevo n(?:ú|u)mero|n(?:ú|u)mero nuevo|cambio de n(?:ú|u)mero"
+    r"|nieuw (?:telefoon|gsm|mobiel )?nummer|(?:telefoon|gsm|mobiel)nummer (?:is )?(?:gewijzigd|veranderd))"
 )
 
 # -- sessions ---------------------------------------------------------------------------------------------------
