@@ -308,7 +308,9 @@ NEEDS_ACCOUNT = (
 # that starts (joiner_leaver_words.NOT_A_THING_STARTING).
 _ARRIVAL = (NOT_A_THING_STARTING
             # Arrived already too: "our new colleague started today and has no account at all".
+            # Or in the role they come for: "starting as shift lead tomorrow" (h129).
             + r"\b(?:start(?:s|ing|ed)?|join(?:s|ing|ed)?|arriv(?:es|ing|e|ed)|begin(?:s|ning)?|began)\s(?:(?:us|with us|the team|placement"
+              r"|as (?!(?:planned|usual|normal|scheduled|expected|agreed)\b)(?:a |an |our )?[a-z-]+(?: [a-z-]+)?"
               r"|work|in \w+|at \w+(?: \w+)?|on)\s)?(?:on\s|this\s|next\s|from\s|last\s)?(?:the\s)?(?:today|tomorrow|tmrw|yesterday|morning|monday"
               r"|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|week|\d{1,2}(?:st|nd|rd|th)?\b"
               r"|\d{1,2}[./]\d{1,2})")
@@ -323,4 +325,6 @@ _NOT_SET_UP = (r"(?:\bneeds?\s(?:\S+\s){0,4}?(?:a\s|an\s)?(?:network\s|windows\s
                # "can she have a login and email ready for 9am?": the account asked as what the newcomer may have.
                r"|\b(?:can|could) (?:she|he|they) (?:have|get) (?:a |an )?(?:\S+ )?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b"
                # "can IT set up her logins", "please create his account": the newcomer's own accounts to be made.
-               r"|\b(?:set ?up|create|make|sort(?: out)?|arrange|prepare)\s(?:all\s)?(?:his|her|their)\s(?:\S+\s)?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b)")
+               r"|\b(?:set ?up|create|make|sort(?: out)?|arrange|prepare)\s(?:all\s)?(?:his|her|their)\s(?:\S+\s)?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b"
+               # Or nothing at all made ready: "nothing has been set up for her", "nothing is ready" (h129).
+               r"|\bnothing\s(?:has\s|had\s|is\s|was\s)?(?:been\s)?(?:set ?up|ready|prepared|created)\b)")
