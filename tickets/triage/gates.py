@@ -72,7 +72,7 @@ GATE_PATTERNS: dict[str, str] = {
                  r"|nouveau (?:t(?:é|e)l(?:é|e)phone|portable|mobile|iphone)|nuevo (?:m(?:ó|o)vil|tel(?:é|e)fono|iphone)"
                  r"|(?:m(?:ó|o)vil|tel(?:é|e)fono) nuevo|nieuwe (?:telefoon|iphone|gsm)",
     "group_membership": r"\b(?:add|put|include|remove|take|mets|mettre|mettez|met(?:e|ed|er)?|zet(?:ten)?|quita[rd]?"
-                        r"|saca[rd]?|added|be)\b",
+                        r"|saca[rd]?|added|adding|putting|be)\b",  # "needs adding to VPN-Users": British English's passive (h129)
 }
 
 # Narrower gates for single signals whose category gate is wide (keyed by signal name).

@@ -269,7 +269,11 @@ LEAVER = (
     # access", "she has left the company.", "hat das Unternehmen verlassen", "a quitté la société", "dejó la empresa", "heeft
     # het bedrijf verlaten". A temp's agency is their employer: leaving it ends their placement with us. Not the writer
     # ("I left the company laptop at home": the clause must end at the employer), nor a thing left behind there.
-    r"|(?<!\bi )(?<!\bwe )\b(?:has |have |had )?left (?:the |our |his |her |their )(?:company|firm|business|agency|organi[sz]ation|employer|temp agency)(?=\s*(?:[,.;!:\u2013-]|$|and\b))"
+    # When they left may follow before the clause ends: "left the business 03/05", "left the firm on friday", "left the
+    # company last week" (set h129): still the workplace left, dated.
+    r"|(?<!\bi )(?<!\bwe )\b(?:has |have |had )?left (?:the |our |his |her |their )(?:company|firm|business|agency|organi[sz]ation|employer|temp agency)"
+    r"(?:\s(?:on\s)?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|yesterday|today|last (?:week|month|friday|monday)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
+    r"(?=\s*(?:[,.;!:\u2013-]|$|and\b))"
     r"|\b(?:hat|haben)\s(?:\S+\s){0,3}?(?:das unternehmen|die firma|die agentur|den betrieb)\s(?:\S+\s)?verlassen\b"
     r"|(?<!\bj')\ba quitt(?:é|e)e?\s(?:l'entreprise|la soci(?:é|e)t(?:é|e)|l'agence|la bo(?:î|i)te)\b"
     r"|(?<!\byo )\b(?:dej(?:ó|o)|ha dejado|abandon(?:ó|o))\s(?:la empresa|la compa(?:ñ|n)(?:í|i)a|la agencia)\b"
@@ -317,7 +321,8 @@ DISABLE_ACCOUNT = (
     r"\b(?:please|pls|kindly|can you|could you)\s(?:\S+\s)?(?:disable|deactivate)(?:\s(?:it|him|her|them)\b|\s*(?:[.!]|$))|"
     # Not one taken out of a place they belong to ("remove the external user from the sharepoint site", "from the
     # Finance group"): that is a membership, and the account stays (h77).
-    r"(?:disable|deactivate|block|close|remove|delete)\s(?:all\s(?:of\s)?)?(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|user|login|access|ad account|sign-?in|id)s?\b"
+    # A terse note shortens the account to "acct" ("disable acct jdoe"), the same account.
+    r"(?:disable|deactivate|block|close|remove|delete)\s(?:all\s(?:of\s)?)?(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:user\s)?(?:account|acct|user|login|access|ad account|sign-?in|id)s?\b"
     r"(?!\s(?:from|out of|off)\s(?:the\s|our\s)?(?:\S+\s){0,3}?(?:site|sharepoint|team|teams|channel|group|list|dl|distribution|folder|share|drive)\b)|"
     # The directory named for its account: "please deactivate AD, VPN token and groups", "disable his Entra ID".
     r"\b(?:disable|deactivate)\s(?:(?:the|his|her|their)\s)?(?:ad|active directory|entra(?: id)?|azure ad|domain)\b(?!\s(?:group|sync|connect|policy|gpo|attribute|field)s?\b)|remove .{0,40}from (?:the )?(?:company )?directory|\b(?:turn|switch|shut) off (?:his|her|their|the) (?:e-?mail|account|login|access)"
@@ -342,7 +347,9 @@ NEEDS_ACCOUNT = (
 # that starts (joiner_leaver_words.NOT_A_THING_STARTING).
 _ARRIVAL = (NOT_A_THING_STARTING
             # Arrived already too: "our new colleague started today and has no account at all".
+            # Or in the role they come for: "starting as shift lead tomorrow" (h129).
             + r"\b(?:start(?:s|ing|ed)?|join(?:s|ing|ed)?|arriv(?:es|ing|e|ed)|begin(?:s|ning)?|began)\s(?:(?:us|with us|the team|placement"
+              r"|as (?!(?:planned|usual|normal|scheduled|expected|agreed)\b)(?:a |an |our )?[a-z-]+(?: [a-z-]+)?"
               r"|work|in \w+|at \w+(?: \w+)?|on)\s)?(?:on\s|this\s|next\s|from\s|last\s)?(?:the\s)?(?:today|tomorrow|tmrw|yesterday|morning|monday"
               r"|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|week|\d{1,2}(?:st|nd|rd|th)?\b"
               r"|\d{1,2}[./]\d{1,2})")
@@ -357,4 +364,6 @@ _NOT_SET_UP = (r"(?:\bneeds?\s(?:\S+\s){0,4}?(?:a\s|an\s)?(?:network\s|windows\s
                # "can she have a login and email ready for 9am?": the account asked as what the newcomer may have.
                r"|\b(?:can|could) (?:she|he|they) (?:have|get) (?:a |an )?(?:\S+ )?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b"
                # "can IT set up her logins", "please create his account": the newcomer's own accounts to be made.
-               r"|\b(?:set ?up|create|make|sort(?: out)?|arrange|prepare)\s(?:all\s)?(?:his|her|their)\s(?:\S+\s)?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b)")
+               r"|\b(?:set ?up|create|make|sort(?: out)?|arrange|prepare)\s(?:all\s)?(?:his|her|their)\s(?:\S+\s)?(?:logins?|log-ins?|accounts?|user ?(?:name|id)s?)\b"
+               # Or nothing at all made ready: "nothing has been set up for her", "nothing is ready" (h129).
+               r"|\bnothing\s(?:has\s|had\s|is\s|was\s)?(?:been\s)?(?:set ?up|ready|prepared|created)\b)")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tickets.triage.joiner_leaver_words import CREATE_ACCOUNT, DISABLE_ACCOUNT
 from tickets.triage.patterns import Veto, rx
-from tickets.triage.unless import unless
+from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless
 from tickets.triage.vocabulary import ACCESS, ADD, MAILBOX, RESET, SHARED_MAILBOX
 
 # A right on a mailbox asked for in so many words: "give me access", "add Jo to it", "I need access to it", "Zugriff
@@ -93,7 +93,30 @@ _FIRST_MAIL_ASTRAY = rf"(?:{_FIRST_MAIL})[^.!?\n]{{0,80}}?{_WENT_ASTRAY}|{_WENT_
 _RESET_ASKED = (rf"\b(?:{RESET})\b|\b(?:set|issue|send|give)\s(?:\S+\s)?(?:a\s)?(?:new|temporary|temp|fresh)\s(?:one|password|pw)|\bneues (?:passwort|kennwort) (?:setzen|vergeben)"
                 r"|\bnouveau mot de passe\b|\bnueva contrase(?:ñ|n)a\b|\bnieuw wachtwoord\b")
 
+# -- a list's mail that stopped coming to one of its members ---------------------------------------------------------
+# The writer says they are on a list and its mail no longer reaches them: "I'm on the dl-sales list but stopped getting
+# its mails, the others still get them", "ich bin im Verteiler X, bekomme aber keine Mails mehr", "je suis dans la liste
+# X mais je ne reçois plus rien", "estoy en la lista X pero ya no recibo los correos", "ik sta op de lijst X maar krijg
+# geen mails meer". The membership is said held; why the mail stopped is a delivery fault to diagnose (a rule, a
+# block, a sync), not a membership to change, unless the writer asks to be put (back) on it in so many words (h129).
+_LIST_WORD = (r"\S*\b(?:dl|dls|list|lists|mailing|distribution|verteiler\w*|liste|lista|lijst|mailinglijst|distributielijst"
+              r"|group|gruppe|groupe|grupo|groep)\b\S*")
+_ON_A_LIST = (r"\b(?:i'?m|i am|we'?re|we are)\s(?:still\s|already\s|definitely\s)?(?:on|in|a member of|member of|subscribed to)\s"
+              r"|\bich\s(?:bin|stehe)\s(?:noch\s|schon\s|doch\s)?(?:in|im|auf|mitglied)\b\s?"
+              r"|\bje\ssuis\s(?:toujours\s|bien\s)?(?:sur|dans|membre\sde)\s|\b(?:estoy|sigo)\s(?:todav(?:í|i)a\s)?(?:en|dentro de)\s|\bsoy\smiembro\sde\s"
+              r"|\bik\s(?:sta|zit|ben)\s(?:nog\s|wel\s)?(?:op|in|lid\svan)\s")
+_MINE_STOPPED = (r"\b(?:stopped|stop)\s(?:getting|receiving)\b|\b(?:don'?t|do not|no longer|never)\s(?:get|receive)\b[^.!?\n]{0,30}?\b(?:any ?more|now|anymore)?"
+                 r"|\b(?:bekomme|erhalte|kriege)\s(?:\S+\s){0,2}?(?:keine|nichts)\b|\bne\s(?:re(?:ç|c)ois|les\sre(?:ç|c)ois)\s(?:plus|rien|aucun)"
+                 r"|\bya\sno\s(?:me\s)?(?:recibo|llegan?)\b|\bno\s(?:me\s)?llegan\b|\bno\srecibo\b"
+                 r"|\b(?:krijg|ontvang)\s(?:\S+\s){0,2}?(?:geen|niets)\b")
+_LIST_MAIL_STOPPED = unless(
+    rf"(?:{_ON_A_LIST})(?:\S+\s){{0,3}}?{_LIST_WORD}[^.!?\n]{{0,120}}?(?:{_MINE_STOPPED}|{_RECEIVES_NOTHING})",
+    rf"{_ACCESS_ASKED}|{ASKS_FOR_A_CHANGE}|\b(?:re-?add|re-?subscrib)\w*|\b(?:put|add)\s(?:me|him|her|them|us)\s(?:back|again)\b"
+    r"|\bwieder\s(?:\S+\s)?(?:hinzuf|aufnehm|eintrag)|\br(?:é|e)-?ajout|\bvolver a (?:a(?:ñ|n)adir|agregar)|\bopnieuw\s(?:\S+\s)?toevoeg")
+
 MAIL_ITSELF_VETOES: list[Veto] = [
+    # "I'm on dl-sales but stopped getting its mails, colleagues still get them": a delivery fault, not a membership.
+    Veto("group_membership", rx(_LIST_MAIL_STOPPED), 3.0),
     # "the shared mailbox orders@ has had no incoming mail since nine, we all still have access": its fault, not a right.
     Veto("mailbox_access", rx(_MAILBOX_FAULT), 3.0),
     # "her old address bounces, can we set an auto-reply pointing to sales@?": a mail setting, not her accounts closed.

@@ -60,6 +60,8 @@ _MAILS = r"(?:old\s|incoming\s|new\s|alte[nr]?\s)?e?-?mails?\b"
 # A mailbox, whoever's it is; what hands it on; who receives it (the writer, a successor, a replacement).
 _BOX = r"(?:mail\s?-?box|inbox|e-?mail account|mail account)"
 _HANDED = r"(?:given|handed|passed|transferred|assigned|re-?assigned|moved)"
+# Who takes over someone's work, named by that role ("his manager", "her successor").
+_TAKES_OVER = r"(?:manager|line manager|boss|supervisor|successor|replacement|deputy|team ?lead(?:er)?|head of \w+)"
 _RECEIVER = r"(?:me|us|(?:his|her|their|the|my) (?:successor|replacement|new (?:colleague|hire|starter)))\b"
 # What is taken out of a mailbox when nobody's right is: its mails, folders, rules, items.
 _NOT_A_PERSON = (r"(?:e-?mails?|mails?|messages?|items?|folders?|rules?|signatures?|spam|attachments?|files?|contacts?|entries"
@@ -166,7 +168,16 @@ OBJECT_SIGNALS: list[Signal] = [
         rf"|\bich\s(?:brauche|ben(?:ö|oe)tige|muss)\s(?:\S+\s)?(?:sein|seine|ihr|ihre)\s(?:postfach|mailbox|e-?mails)\b(?!\s(?:\S+\s)?(?:gel(?:ö|oe)scht|deaktiviert|umgewandelt))"
         r"|\b(?:j'ai|nous avons) besoin (?:de|d'acc(?:è|e)der (?:à|a)) (?:sa|leur) (?:bo(?:î|i)te (?:aux lettres|mail)|messagerie)"
         r"|\bnecesit(?:o|amos) (?:entrar en )?su (?:buz(?:ó|o)n|correo)\b"
-        r"|\b(?:ik heb|we hebben) (?:zijn|haar|hun) (?:mailbox|postvak|mail) nodig\b"), 1.8),
+        r"|\b(?:ik heb|we hebben) (?:zijn|haar|hun) (?:mailbox|postvak|mail) nodig\b"
+        # Or by the one who takes over from them, named by that role: "his manager Ana Ruiz needs to get into his mailbox",
+        # "ihr Vorgesetzter braucht ihr Postfach", "son responsable a besoin de sa boîte mail", "su jefe necesita entrar en su
+        # buzón", "haar manager heeft haar mailbox nodig" (h129). Not "he needs to get into his mailbox": his own, a fault.
+        rf"|\b{_TAKES_OVER}\b(?:\s[\w.'-]+){{0,2}}?\s(?:still\s|urgently\s)?(?:needs|wants)\s(?:to\sget\s|to\sgo\s|access\s)?(?:into\s|in\s|to\s)?{_SOMEONE}(?:'s)?\s(?:{_BOX}|{_MAILS})"
+        r"(?!\s(?:\S+\s)?(?:deleted|removed|closed|disabled|converted|archived|exported|backed|forwarded|redirected|shut))"
+        r"|\b(?:vorgesetzte[r]?|chef(?:in)?|managerin|nachfolger(?:in)?|teamleiter(?:in)?)\s(?:\S+\s){0,2}?(?:braucht|ben(?:ö|oe)tigt)\s(?:\S+\s)?(?:sein|seine|ihr|ihre)\s(?:postfach|mailbox|e-?mails)\b"
+        r"|\b(?:responsable|manager|chef|successeur|rempla(?:ç|c)ante?)\s(?:\S+\s){0,2}?a besoin (?:de|d'acc(?:è|e)der (?:à|a)) (?:sa|leur) (?:bo(?:î|i)te (?:aux lettres|mail)|messagerie)"
+        r"|\b(?:jef[ea]|responsable|sucesor(?:a)?|sustitut[oa])\s(?:\S+\s){0,2}?necesita (?:entrar en |acceder a )?su (?:buz(?:ó|o)n|correo)\b"
+        r"|\b(?:manager|leidinggevende|opvolger|vervanger|teamleider)\s(?:\S+\s){0,2}?heeft (?:zijn|haar|hun) (?:mailbox|postvak|mail) nodig\b"), 1.8),
     # "Can his mailbox be given to me (his successor)?", "sein Postfach bitte an mich übergeben", "sa boîte aux lettres
     # peut-elle m'être transférée", "su buzón pasarlo a mí", "haar mailbox aan mij overdragen": someone's mailbox handed
     # on to the writer or to a successor is access to it (a leaver's too, by the dataset convention), even where no

@@ -35,7 +35,7 @@ STOP = frozenset(
     monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag
     january february march april may june july august september october november december januar februar märz mai
     juni juli oktober dezember
-    user users account accounts password passwords login logon access rights permission permissions license licence
+    user users account accounts acct accts password passwords login logon access rights permission permissions license licence
     licenses licences mailbox mailboxes inbox calendar email e-mail mail mails group groups list lists team teams channel
     site folder folders drive share distribution security member members membership admin administrator
     employee employees colleague colleagues staff hire hires starter starters joiner leaver manager boss assistant

@@ -131,6 +131,10 @@ def _asks_someone(low: str) -> bool:
     return bool(_ASKS_SOMEONE.search(low) or ("(" in low and _ASKS_SOMEONE.search(_ASIDE.sub("", low))))
 
 
+# A statement ending in doubled marks ("??", "?!") is said in surprise or complaint, not asked: no interrogative opens it.
+_ASTONISHED = re.compile(r"(?:\?\s*\?|\?\s*!|!\s*\?)[\s?!]*$")
+
+
 def only_asks_about(sentence: str) -> bool:
     """Whether one sentence asks about something rather than for something to be done."""
     low = sentence.strip().lower().lstrip(" -*•¿¡")
@@ -140,6 +144,8 @@ def only_asks_about(sentence: str) -> bool:
                              or _WISHES_TO_UNDERSTAND.search(low))
     if not opens_as_question and not low.endswith("?"):
         return False  # no question either way below, whoever is asked (most sentences: the costly search is skipped)
+    if not opens_as_question and _ASTONISHED.search(low):
+        return False  # "she starts tomorrow and nothing has been set up??": a statement, said in surprise (h129)
     asks_someone = _asks_someone(low)
     explain = bool(asks_someone and _ASKS_TO_EXPLAIN.search(low))
     if not (opens_as_question or (low.endswith("?") and (explain or not w.SELF.search(low)))):

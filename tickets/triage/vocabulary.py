@@ -191,7 +191,7 @@ DISTRIBUTION_LIST = (
 )
 # Not a mailbox's own folders ("loads in my Sent folder I didn't write"): those are mail, not a share to join.
 FOLDER = (
-    r"(?:(?<!sent )(?<!junk )(?<!spam )(?<!inbox )(?<!drafts )(?<!draft )(?<!outbox )folders?|directory|director(?:y|ies)|(?:network |shared |team |group )?drive(?!r)|share\b|file share|sharepoint(?: site)?|team ?site|\bpath\b"
+    r"(?:(?<!sent )(?<!junk )(?<!spam )(?<!inbox )(?<!drafts )(?<!draft )(?<!outbox )folders?|directory|director(?:y|ies)|(?:network |shared |team |group )?drive(?!r)|share\b|file share|sharepoint(?: site)?|teams? ?site|\bpath\b"
     r"|ordner|verzeichnis(?:se)?|laufwerk|netzlaufwerk"
     r"|dossiers? (?:partag(?:é|e)|r(?:é|e)seau|commun)|r(?:é|e)pertoire|lecteur (?:r(?:é|e)seau|partag(?:é|e))"
     r"|carpetas?|unidad (?:de red|compartida)"
