@@ -122,6 +122,17 @@ _NO_NEWS = (r"\bany (?:update|news|progress|feedback)\b|\bstill (?:nothing|no (?
             r"|\bquand (?:est-ce que )?(?:ce sera|cela sera|sera-t-(?:il|elle)) (?:fait|trait(?:é|e)e?|mis en place)\b"
             r"|\bcu(?:á|a)ndo se (?:har(?:á|a)|implementar(?:á|a)|tramitar(?:á|a)|aplicar(?:á|a))\b"
             r"|\bwanneer wordt (?:dit|dat|het) (?:\S+ )?(?:uitgevoerd|gedaan|geregeld|afgehandeld)\b"
+            # Or the writer asks whom to chase, or says nothing of it done yet, beside the first request named: "who do I
+            # chase?", "nothing is set up", "still not done", "wen soll ich anmahnen?", "es ist noch nichts eingerichtet",
+            # "qui dois-je relancer ?", "rien n'est encore prêt", "¿a quién tengo que reclamar?", "no hay nada preparado",
+            # "bij wie moet ik navragen?", "er is nog niets geregeld" (set h131). Where it stands is what is asked.
+            r"|\bwho (?:do|should|can|shall|must) (?:i|we) (?:chase|nudge|escalate (?:this |it )?to|talk to about (?:it|this))\b"
+            r"|\bnothing (?:is|has been|was|got) (?:\S+ )?(?:set up|done|ready|prepared|actioned|created|sorted)\b|\bstill not (?:done|set up|ready|actioned|sorted|created)\b"
+            r"|\b(?:wen|bei wem) (?:soll|kann|muss) ich (?:\S+ )?(?:anmahnen|mahnen|nachhaken|nachfragen|ansprechen)\b"
+            r"|\b(?:ist|wurde) (?:noch |bisher |immer noch )?nichts (?:\S+ )?(?:eingerichtet|vorbereitet|erledigt|angelegt|gemacht)\b"
+            r"|\bqui (?:dois-je|puis-je|faut-il|je dois) (?:relancer|contacter)\b|\brien n'(?:est|a (?:é|e)t(?:é|e)) (?:encore )?(?:fait|pr(?:ê|e)t|configur(?:é|e)|pr(?:é|e)par(?:é|e)|cr(?:éé|ee))\b"
+            r"|\ba qui(?:é|e)n (?:debo|tengo que|puedo|hay que) (?:reclamar|insistir|preguntar|contactar)\b|\b(?:no (?:hay|est(?:á|a)) nada|nada est(?:á|a)) (?:\S+ )?(?:hecho|preparado|configurado|listo|creado)\b"
+            r"|\b(?:wie|bij wie) (?:moet|kan) ik (?:\S+ )?(?:navragen|aansporen|achterna zitten|benaderen)\b|\b(?:er )?is (?:nog |nog steeds )?niets (?:\S+ )?(?:geregeld|klaargezet|ingericht|gedaan|aangemaakt)\b"
             # Nobody came back about it: "nobody called back", "niemand hat sich gemeldet", "personne ne m'a rappelé",
             # "nadie me ha llamado", "niemand heeft teruggebeld".
             r"|\b(?:nobody|no one|no-one|noone)\s(?:has\s|had\s|ever\s)?(?:called|rang|phoned|got|gotten|came|come|wrote|replied|responded|answered|contacted)\b"

@@ -80,6 +80,15 @@ _MACHINE = (r"(?:printer|copier|photocopier|scanner|mfp|plotter|label printer|fa
 # are people with accounts, so a lock beside them is theirs, not the machine's (h88).
 _WHO_WORKS_IT = (r"(?:drivers?|operators?|users?|techs?|technicians?|staff|fahrer\w*|bediener\w*|conducteur\w*|op(?:é|e)rat(?:eur|rice)s?"
                  r"|conductor\w*|operari[oa]s?|chauffeurs?|bestuurders?|operators?)\b")
+# The directory's own sign-in named as what is locked, at whatever machine: "locked out of Windows on the truck
+# terminal", "vom Windows-Konto ausgesperrt", "bloqué sur Windows", "bloqueado de Windows", "uit Windows
+# buitengesloten". Said before the lock word in word orders that put it first ("an Windows gesperrt").
+_DIRECTORY_SIGN_IN = (r"(?:windows|the domain|domain|dom(?:ä|ae)ne|domaine|dominio|domein|active directory"
+                      r"|(?:his|her|their|my|its|seinem|ihrem|meinem|son|sa|su|zijn|haar|mijn) (?:account|konto|compte|cuenta))"
+                      r"(?![\s-](?:firewall|defender|update|security|sicherheit|store|explorer))")
+_OF_THE_SIGN_IN = (rf"\w*(?:\sout)?\s(?:of|from|on|in|aus|an|bei|im|de|du|sur|en|uit|van|op)\s(?:the\s|der\s|dem\s|le\s|el\s|het\s)?"
+                   rf"(?:\S+\s)?{_DIRECTORY_SIGN_IN}\b")
+_NOT_THE_SIGN_IN = rf"(?!\s(?:(?:an|aus|bei|im|vom)\s)?{_DIRECTORY_SIGN_IN}\b)"
 # A machine's own display or panel reading "locked" ("the display says 'LOCKED - SERVICE'", "Anzeige: gesperrt"): a
 # computer's screen is not one (it shows the account's lockout), nor a display that names the account or the user.
 _DISPLAY_SAYS_LOCKED = (r"\b(?:display|panel|control panel|operator panel|anzeige|bedienfeld|(?:é|e)cran de contr(?:ô|o)le|afficheur|tableau de commande"
@@ -369,7 +378,9 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # the machine's own lock, which its admin code opens; no one's account is locked.
     # Not where the account is what is said locked beside the machine ("the parking machine's reports fail since my
     # account locked").
-    Veto("account_unlock", rx(rf"\b{_MACHINE}\b(?!\s{_WHO_WORKS_IT})(?:(?!\s(?:my|his|her|the|mein|mon|mi|mijn)\s(?:account|konto|compte|cuenta)\b)[^.!?\n]){{0,60}}\b(?:locked|lock-?out|gesperrt|sperre|bloqu|blocked|verrouill)|{_DISPLAY_SAYS_LOCKED}|\b(?:locked|gesperrt|bloqu\w*)\b[^.!?\n]{{0,40}}\b(?:on the|am|sur l'|en el)\s(?:\S+\s)?(?:panel|display|screen|touchscreen|bedienfeld|(?:é|e)cran|pantalla)\b|\b(?:admin|operator|machine|shift) (?:code|pin)\b"), 3.0),
+    # Nor where the lock is said to be the directory's sign-in, whatever machine it happens at ("the operator on
+    # forklift 2 is locked out of Windows on the truck PC"): that is a person's lockout.
+    Veto("account_unlock", rx(rf"\b{_MACHINE}\b(?!\s{_WHO_WORKS_IT})(?:(?!\s(?:my|his|her|the|mein|mon|mi|mijn)\s(?:account|konto|compte|cuenta)\b){_NOT_THE_SIGN_IN}[^.!?\n]){{0,60}}\b(?:locked|lock-?out|gesperrt|sperre|bloqu|blocked|verrouill)(?!{_OF_THE_SIGN_IN})|{_DISPLAY_SAYS_LOCKED}|\b(?:locked|gesperrt|bloqu\w*)\b[^.!?\n]{{0,40}}\b(?:on the|am|sur l'|en el)\s(?:\S+\s)?(?:panel|display|screen|touchscreen|bedienfeld|(?:é|e)cran|pantalla)\b|\b(?:admin|operator|machine|shift) (?:code|pin)\b"), 3.0),
     # "the line PC is locked with the night shift's user, he went home": a screen under another's session, no lockout.
     Veto("account_unlock", rx(_LOCKED_UNDER_ANOTHER), 3.0),
     # "the monitor flickers every time I unlock my PC": unlocking one's own screen is the moment a fault shows, not a

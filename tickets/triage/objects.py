@@ -40,6 +40,7 @@ from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
 from tickets.triage.other_parties import OTHER_PARTY_VETOES
 from tickets.triage.other_senses import OTHER_SENSE_VETOES
 from tickets.triage.patterns import Signal, Veto, rx, words
+from tickets.triage.places_joined_unsaid import PLACES_JOINED_UNSAID_SIGNALS
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
 from tickets.triage.refused_while_teammates_get_in import REFUSED_WHILE_TEAMMATES_GET_IN_VETOES
 from tickets.triage.rules_asked import RULES_ASKED_VETOES
@@ -262,6 +263,7 @@ OBJECT_SIGNALS: list[Signal] = [
     *MOVED_BETWEEN_GROUPS_SIGNALS,
     *LOCKED_NEW_ONE_FORGOTTEN_SIGNALS,
     *TEAMS_JOINED_BY_ROLE_SIGNALS,
+    *PLACES_JOINED_UNSAID_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [

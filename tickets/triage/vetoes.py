@@ -351,6 +351,14 @@ VETOES: list[Veto] = [
                                  # team", "einen neuen Verteiler anlegen", "een nieuwe distributielijst aanmaken" (h87).
                                  r"|\b(?:a|an)\snew\s(?:\S+\s)?(?:distribution list|dl\b|mailing list|group)\s(?:\S+\s){0,3}?(?:created|set up|made|built)\b"
                                  r"|(?:^|\n)\s?new (?:distribution list|dl|mailing list) (?:for|request|needed)\b"
+                                 # A list wanted that is said new with an indefinite article, whatever the verb: "can
+                                 # we get a new distribution list allergens@ for QA", "wir brauchen einen neuen
+                                 # Verteiler", "une nouvelle liste de diffusion", "una nueva lista de distribución",
+                                 # "een nieuwe distributielijst" (h131). The list is to be made; none is to be joined.
+                                 r"|\b(?:a|an)\snew\s(?:e-?mail |distribution |mailing |mail )?(?:list|dl)\b(?!\s(?:of|with)\b)"
+                                 r"|\b(?:einen|ein|eine)\sneue[nrs]?\s(?:e-?mail-?|mail-?)?(?:verteiler\w*|mailingliste)\b"
+                                 r"|\bune\snouvelle\sliste\s(?:de diffusion|de distribution|mail|e-?mail)\b|\buna\snueva\slista\s(?:de distribuci(?:ó|o)n|de correo)\b"
+                                 r"|\been\snieuwe\s(?:distributielijst|mailinglijst|maillijst|e-?maillijst)\b"
                                  r"|\bneue[nrs]?\s(?:\S+\s)?(?:verteiler\w*|gruppe)\s(?:\S+\s){0,3}?(?:anlegen|erstellen|einrichten)\b"
                                  r"|\bnieuwe\s(?:\S+\s)?(?:distributielijst|mailinglijst|maillijst|groep)\s(?:\S+\s){0,3}?(?:aanmaken|maken)\b"), 2.5),
     # "The copier says access denied when scanning to the network folder": a device writing to a share fails, which
