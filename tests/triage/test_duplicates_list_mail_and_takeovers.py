@@ -145,3 +145,8 @@ def test_the_one_taking_over_needs_the_mailbox(subject, body):
 ])
 def test_ones_own_mailbox_or_one_to_delete_is_no_grant(subject, body):
     assert triage(subject, body).category != "mailbox_access"
+
+
+def test_doubled_marks_after_a_quoted_message_still_ask_what_it_means():
+    body = ("teams shows 'you no longer have access to the shared folder Budget'?? i am still on that project. mkovac")
+    assert triage("teams folder message", body).category == "other"

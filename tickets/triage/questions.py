@@ -132,7 +132,9 @@ def _asks_someone(low: str) -> bool:
 
 
 # A statement ending in doubled marks ("??", "?!") is said in surprise or complaint, not asked: no interrogative opens it.
-_ASTONISHED = re.compile(r"(?:\?\s*\?|\?\s*!|!\s*\?)[\s?!]*$")
+# Not marks right after a quoted message ("onedrive says 'you no longer have access to this folder'??"): what the
+# writer asks there is what the message means, as a plain "?" would.
+_ASTONISHED = re.compile(r"(?<!['\"’”»])(?:\?\s*\?|\?\s*!|!\s*\?)[\s?!]*$")
 
 
 def only_asks_about(sentence: str) -> bool:
