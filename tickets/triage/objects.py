@@ -69,6 +69,20 @@ _CODES = (r"(?:(?:sign[\s-]?in|log[\s-]?in|logon|text|sms|security|verification|
           # "die MFA-Anrufe", "les appels MFA", "las llamadas de verificación", "de MFA-oproepen".
           r"|(?:mfa|2fa|verification|authentication|sign[\s-]?in|security)[\s-](?:phone[\s-])?(?:calls?|texts?|sms|messages?)"
           r"|(?:mfa|2fa)-?(?:anrufe?|sms)|(?:appels?|sms) (?:mfa|2fa|de v(?:é|e)rification)|(?:llamadas?|sms) (?:mfa|2fa|de verificaci(?:ó|o)n)|(?:mfa|2fa)-?(?:oproepen|oproep|sms'?jes))")
+# A login an application refuses because it counts the user as signed in already: "the payroll tool tells me the
+# user is already logged on elsewhere", "Benutzer ist bereits angemeldet", "l'utilisateur est déjà connecté", "el usuario ya
+# ha iniciado sesión", "gebruiker is al ingelogd". The program holds a session open (a crash, a second seat); its
+# administrator ends it there. Nobody's directory account is locked, and no password is wrong.
+_SIGNED_IN_ALREADY = (r"(?:already\s(?:logged|signed)\s(?:on|in)|(?:logged|signed)\s(?:on|in)\salready|already\s(?:has\s|have\s)?(?:an?\s)?(?:open|active)\s(?:session|login)"
+                      r"|(?:bereits|schon)\s(?:angemeldet|eingeloggt)|(?:angemeldet|eingeloggt)\s(?:ist\s)?(?:bereits|schon)"
+                      r"|d(?:é|e)j(?:à|a)\s(?:connect(?:é|e)e?s?|logu(?:é|e)e?s?)|session\s(?:est\s)?d(?:é|e)j(?:à|a)\s(?:ouverte|active|en cours)"
+                      r"|ya\s(?:est(?:á|a)\s|ha\s|tiene\s(?:una\s)?)?(?:conectad[oa]|logead[oa]|iniciado\ssesi(?:ó|o)n|sesi(?:ó|o)n\s(?:abierta|iniciada|activa))"
+                      r"|(?:al|reeds)\s(?:ingelogd|aangemeld))\b")
+# Said by the program, of a user it names, never by the writer of themselves ("locked out after too many tries, I'm
+# already logged in on my phone though" is a lockout): its message, or the user it counts as in.
+_ALREADY_SIGNED_IN = (rf"\b(?:says|said|shows|showed|tells me|reports|message|error|prompt|warning|meldet|meldung|zeigt|sagt|fehler|hinweis"
+                      rf"|affiche|indique|dit|message|erreur|dice|muestra|indica|mensaje|aviso|zegt|toont|meldt|melding|foutmelding)\b[^.!?\n]{{0,60}}?\b{_SIGNED_IN_ALREADY}"
+                      rf"|\b(?:user|users|benutzer|nutzer|utilisateur|usuario|gebruiker)\s(?:\S+\s)?(?:is\s|ist\s|est\s|est(?:á|a)\s|ha\s)?{_SIGNED_IN_ALREADY}")
 # The form or workflow a joiner or a leaver is entered by, itself failing: "the New Starter Request form gives an error on
 # submit", "das Eintrittsformular lässt sich nicht absenden", "le formulaire d'arrivée affiche une erreur", "el
 # formulario de alta da error", "het formulier voor nieuwe medewerkers geeft een foutmelding" (h93). The tool is at
@@ -265,6 +279,11 @@ OBJECT_VETOES: list[Veto] = [
     # "my erp session hung and it says I am already logged on": one application's stale session, not the identity's
     # sign-ins to revoke everywhere.
     Veto("session_revoke", rx(r"\bsession\s(?:\S+\s)?(?:hung|hangs|hanging|is stuck|stuck|froze|frozen|freezes)|\b(?:i am|i'm|am|is|says|shows as) already logged (?:on|in)\b|\bh(?:ä|ae)ngende sitzung|\bsitzung (?:\S+ )?h(?:ä|ae)ngt"), 3.0),
+    # "can't get into the stock system, the message says my user is already signed in": that program's open session
+    # keeps the writer out, which its administrator ends; no lockout to lift and no password to reset. Not where an
+    # unlock or a reset is asked in so many words.
+    *(Veto(category, rx(unless_asked(_ALREADY_SIGNED_IN)), 3.0, words("already", "bereits", "schon", "déjà", "deja", "ya ", " al ", "reeds"))
+      for category in ("account_unlock", "password_reset")),
     # "new sales rep needs a CRM role, user already exists": an account that exists is not one to create; what is
     # asked is a right on it.
     # Who says so may stand between: "Konto ist laut HR schon angelegt", "account is according to HR already created"
