@@ -102,7 +102,17 @@ _OLD_NUMBER = (r"(?:old|former|previous|ex-?|alte[nr]?|fr(?:ü|ue)here[nr]?|anci
                r"(?:number|phone number|mobile number|nummer|handynummer|telefonnummer|num(?:é|e)ro|n(?:ú|u)mero|telefoonnummer"
                r"|mobile|phone|handy|telefon|portable|t(?:é|e)l(?:é|e)phone|m(?:ó|o)vil|tel(?:é|e)fono|telefoon|gsm)"
                r"|(?:número|n(?:ú|u)mero) (?:antiguo|viejo|anterior)")
-_CODES_TO_AN_OLD_NUMBER = rf"\b{_CODES}\b[^.!?\n]{{0,80}}?\b{_OLD_NUMBER}\b"
+# Or the writer says the number changed, the codes named beside it: "the sign-in texts stopped coming, I got a new
+# number last month", "seit ich die Nummer gewechselt habe, kommen keine SMS-Codes", "j'ai changé de numéro, les codes
+# SMS n'arrivent plus", "cambié de número y no llegan los códigos SMS", "nieuw nummer sinds mei, de sms-codes komen
+# niet". The codes go to the number that is gone: the factor's number is to change. Not a new phone that keeps it.
+_NUMBER_CHANGED = (r"(?:(?:changed|switched|swapped|ported|replaced)\s(?:my\s|the\s|our\s)?(?:(?:mobile|phone|cell)\s)?number"
+                   r"|(?:got|have|with|on)\s(?:a\s)?new\s(?:(?:mobile|phone|cell)\s)?number|(?:mobile|phone|cell)?\s?number\s(?:has\s|was\s)?changed"
+                   r"|(?:handy|mobil|telefon|mobilfunk)?nummer\s(?:\S+\s)?(?:gewechselt|ge(?:ä|ae)ndert)|neue[rn]?\s(?:handy|mobil|telefon)?-?nummer"
+                   r"|chang(?:é|e)\sde\snum(?:é|e)ro|nouveau\snum(?:é|e)ro|cambi(?:é|e|ado)\sde\sn(?:ú|u)mero|n(?:ú|u)mero\snuevo|nuevo\sn(?:ú|u)mero"
+                   r"|nieuw(?:e)?\s(?:mobiel\s|telefoon)?nummer|(?:telefoon|gsm|mobiel)?nummer\s(?:\S+\s)?(?:gewijzigd|veranderd))\b")
+_CODES_TO_AN_OLD_NUMBER = (rf"\b{_CODES}\b[^.!?\n]{{0,80}}?\b{_OLD_NUMBER}\b"
+                           rf"|\b{_CODES}\b[\s\S]{{0,160}}?\b{_NUMBER_CHANGED}|\b{_NUMBER_CHANGED}[\s\S]{{0,160}}?\b{_CODES}\b")
 
 # A person who comes back to work here ("rejoins us on 1 July", "rehire", "kommt zu uns zurück", "revient chez nous",
 # "vuelve a la empresa", "komt terug in dienst"), not one back from leave or a holiday: that one's account exists.
