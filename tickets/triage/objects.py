@@ -155,7 +155,8 @@ _LICENCE_HANDED_OVER = (
 # Gates (gates.GATE_PATTERNS) for the signals below whose category's words may be absent: someone else's mail
 # asked for without "mailbox" ("forward his mails to me").
 OBJECT_GATES: dict[str, str] = {
-    "mailbox_access": r"\b(?:his|her|their|seine[mn]?|ihre[mn]?)\s(?:\S+\s)?e?-?mails?\b|\be?-?mails?\sof\s",
+    # Spanish's "mi correo" for the writer's own mailbox, looked after by a colleague ("¿puede Ana atender mi correo?").
+    "mailbox_access": r"\b(?:his|her|their|seine[mn]?|ihre[mn]?)\s(?:\S+\s)?e?-?mails?\b|\be?-?mails?\sof\s|\b(?:mi|mis)\scorreos?\b",
     "group_membership": f"{STAYS_OR_GOES_GATES['group_membership']}|{ITALIAN_AND_POLISH_GATES['group_membership']}|{_WORKSPACE}",
     "account_unlock": ITALIAN_AND_POLISH_GATES["account_unlock"],
     "mfa_reset": _CODES_TO_AN_OLD_NUMBER,
@@ -223,6 +224,18 @@ OBJECT_SIGNALS: list[Signal] = [
         r"|\bm'a demand(?:é|e) de (?:surveiller|g(?:é|e)rer|suivre|lire|traiter) (?:sa|ses) (?:bo(?:î|i)te|messagerie|mails|courriels)"
         r"|\bme pidi(?:ó|o) (?:que )?(?:revisar|vigilar|llevar|atender|revisara|vigilara|llevara|atendiera) su (?:buz(?:ó|o)n|correo)"
         r"|\bvroeg (?:mij|me|ons) (?:om )?(?:zijn|haar) (?:mailbox|inbox|mail|postvak) (?:in de gaten te houden|bij te houden|te beheren|te lezen)"), 1.8),
+    # The writer's own inbox, for a named colleague to look after while the writer is away: "could Ben Ortiz keep an
+    # eye on my mailbox during my holiday?", "kann Frau Wolf mein Postfach während meines Urlaubs betreuen?", "est-ce
+    # que Léa peut gérer ma boîte pendant mon absence ?", "¿puede Marta atender mi correo mientras estoy fuera?", "kan
+    # Pieter mijn mailbox bijhouden tijdens mijn verlof?". The colleague's access to the writer's mailbox, its word
+    # unsaid. Not IT asked to look ("can you check my inbox?"), nor the writer themselves ("can I read my mail?").
+    Signal("mailbox_access", "own inbox looked after by a colleague", rx(
+        r"\b(?:can|could|may|would|will|should)\s(?!(?:you|u|ya|i|we|it|this|that|someone|somebody|anyone|anybody)\b)(?:[\w.'-]+\s){1,3}?(?:please\s)?"
+        rf"(?:look after|keep an eye on|cover|watch|handle|take care of|monitor|manage|answer|deal with|check|read)\s(?:my|our)\s(?:\S+\s)?(?:{_BOX}|{_MAILS})"
+        r"|\b(?:kann|k(?:ö|oe)nnte|darf|soll)\s(?!(?:ich|wir|man|jemand|sie mir|ihr)\b)(?:[\w.'-]+\s){1,3}?(?:mein(?:en)?|unser(?:en)?)\s(?:postfach|posteingang|e-?mails|mails)\s(?:\S+\s){0,4}?(?:betreuen|(?:ü|ue)bernehmen|mitlesen|bearbeiten|verwalten|lesen|im blick behalten)\b"
+        r"|\b(?:peut|pourrait)(?:-(?:il|elle))?\s(?:\S+\s){0,2}?(?:g(?:é|e)rer|surveiller|suivre|traiter|consulter|relever)\s(?:ma|mes|notre)\s(?:bo(?:î|i)te|messagerie|mails|courriels)"
+        r"|\b(?:puede|podr(?:í|i)a)\s(?!(?:usted|ustedes|alguien)\b)(?:[\w.'-]+\s){1,3}?(?:revisar|vigilar|llevar|atender|gestionar|encargarse de)\s(?:mi|mis|nuestro)\s(?:buz(?:ó|o)n|correos?)"
+        r"|\b(?:kan|mag|zou)\s(?!(?:ik|je|jij|u|jullie|we|wij|iemand)\b)(?:[\w.'-]+\s){1,3}?(?:mijn|ons)\s(?:mailbox|inbox|postvak|mail)\s(?:\S+\s){0,3}?(?:beheren|bijhouden|in de gaten houden|lezen|overnemen)\b"), 1.8),
     # A mailbox the writer's predecessor had, missed by the one who took the role over: "I'm the new coordinator and
     # can't see the planning@ mailbox, my predecessor had it", "mein Vorgänger hatte Zugriff auf das Postfach", "mon
     # prédécesseur avait accès à la boîte", "mi predecesor tenía el buzón", "mijn voorganger had toegang tot de
