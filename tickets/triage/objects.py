@@ -160,7 +160,7 @@ OBJECT_GATES: dict[str, str] = {
     "group_membership": f"{STAYS_OR_GOES_GATES['group_membership']}|{ITALIAN_AND_POLISH_GATES['group_membership']}|{_WORKSPACE}",
     "account_unlock": ITALIAN_AND_POLISH_GATES["account_unlock"],
     "mfa_reset": _CODES_TO_AN_OLD_NUMBER,
-    "password_reset": ITALIAN_AND_POLISH_GATES["password_reset"],
+    "password_reset": f"{ITALIAN_AND_POLISH_GATES['password_reset']}|{SAID_BRIEFLY_GATES['password_reset']}",
     "offboarding": f"{SAID_BRIEFLY_GATES['offboarding']}|{DEVICE_AND_NOTICE_GATES['offboarding']}",
     # A return said without any newcomer's word ("wird wieder eingestellt, bitte Konto reaktivieren").
     "onboarding": _RETURNS,
