@@ -54,16 +54,22 @@ _LICENCE_ALREADY_THERE = re.compile(
 # licence is there; what fails is for a person to look at. Not "can I have a Pro licence?" (asked for), "I have
 # a question about my licence", "I have no licence", "I have a new starter who needs a licence", nor the German and
 # Dutch past tense ("ich habe eine Lizenz beantragt"), whose verb comes after it.
-# A change from the licence held is asked all the same ("I have an F3 licence, can you upgrade me?").
+# A change from the licence held is asked all the same ("I have an F3 licence, can you upgrade me?"). So is one from a
+# counted stock ("we have 3 Visio licences with people who are gone", "wir haben 4 Lizenzen übrig"): the firm's pool
+# of seats, which a change moves between people, not one person's licence beside a fault.
+_COUNTED = (r"(?:\d+|two|three|four|five|six|several|some|spare|unused|zwei|drei|vier|f(?:ü|ue)nf|mehrere"
+            r"|deux|trois|quatre|plusieurs|dos|tres|cuatro|varias|twee|drie|vier|meerdere)\b")
 _LICENCE_HELD_NOW = re.compile(
     rf"(?<!can )(?<!could )(?<!may )(?<!would )(?<!shall )(?<!to )\b(?:i|we) (?:have|'ve got|own) "
-    rf"(?:a |an |the |my |our )?(?!(?:no|not|question|request|problem|issue|query)\b)"
+    rf"(?:a |an |the |my |our )?(?!(?:no|not|question|request|problem|issue|query)\b|{_COUNTED})"
     rf"(?:(?!(?:who|that|needs?|for|without)\b)[\w-]+ ){{0,3}}?{_LICENCE}\b(?! (?:request|question|problem|issue))"
-    rf"|\b(?:ich|wir) (?:habe|haben) (?:eine |die |meine |unsere )?(?:[\w-]+ )?[\w-]*{_LICENCE}"
+    rf"|\b(?:ich|wir) (?:habe|haben) (?!{_COUNTED})(?:eine |die |meine |unsere )?(?:[\w-]+ )?[\w-]*{_LICENCE}"
     rf"(?=\s*(?:[,.;!]|$|und\b|aber\b))"
-    rf"|\b(?:j'ai|nous avons) (?:une |la |ma |notre )?(?:[\w-]+ )?{_LICENCE}\b(?! (?:(?:à|a) demander|demand))"
-    rf"|\b(?:tengo|tenemos) (?:una |la |mi |nuestra )?(?:[\w-]+ )?{_LICENCE}\b(?! (?:pendiente|solicitad))"
-    rf"|\b(?:ik heb|wij hebben|we hebben) (?:een |de |mijn |onze )?(?:[\w-]+ )?[\w-]*{_LICENCE}"
+    rf"|\b(?:j'ai|nous avons) (?!{_COUNTED})(?:une |la |ma |notre )?(?:[\w-]+ )?{_LICENCE}\b"
+    rf"(?! (?:(?:à|a) demander|demand))"
+    rf"|\b(?:tengo|tenemos) (?!{_COUNTED})(?:una |la |mi |nuestra )?(?:[\w-]+ )?{_LICENCE}\b"
+    rf"(?! (?:pendiente|solicitad))"
+    rf"|\b(?:ik heb|wij hebben|we hebben) (?!{_COUNTED})(?:een |de |mijn |onze )?(?:[\w-]+ )?[\w-]*{_LICENCE}"
     rf"(?=\s*(?:[,.;!]|$|en\b|maar\b))"
 )
 _CHANGE_FROM_IT = re.compile(r"upgrad|downgrad|switch|swap|\bchang|\bmove (?:me|him|her|us)\b|wechsel|umstell|hochstuf"

@@ -30,6 +30,7 @@ _FOLDER_DE = r"(?:\S+\s){0,2}?\w*(?:ordner|laufwerk|verzeichnis)\w*"
 _PERSON_DE = (r"(?:ihn|sie|mich|uns|(?:frau|herrn?|kolleg(?:e|en|in)|benutzer(?:in)?|mitarbeiter(?:in)?)\s[\w.-]+"
               r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z]+\.[a-z]+)")
 
+# "put Ravi in the legal share" says it with "in" as well as "into": the person is still who is put there.
 _PERSON_ON_A_FOLDER = (
     # The person may carry their user id in brackets: "pls put Ana Ruiz (aruiz) in the finance share" (set h129).
     rf"(?<!try to )(?<!tried to )(?<!trying to )\b(?:add|put|remove|take)\s(?!{_THINGS}){_PERSON}(?:\s\([\w.'-]+\))?\s(?:to|into|on|onto|from|off|out of|(?<!\bthem )(?<!\bthose )in)\s(?:the\s|our\s)?{_FOLDER_EN}"

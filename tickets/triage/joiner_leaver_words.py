@@ -169,6 +169,9 @@ ACCOUNT_EXISTS_ALREADY = (
     r"|(?:schon|bereits)\sda|er\s(?:al|reeds))\b"
     rf"{SAID_IN_A_MESSAGE}?"
 )
+# A person named by their directory account ("ext_jnorris", "j.alvarez"): whose contract it is, as a role word says it.
+# Only names with an underscore, or an initial and a dot: a bare word after "contract for" may be a product or a service.
+_ACCOUNT_NAME = r"(?:[a-z]+_[a-z0-9]+|[a-z]{1,2}\.[a-z]{2,})"
 LEAVER = (
     # A leaver's "last day" is one day; "the last days" is lately ("lots of spam the last days"), no one leaving.
     r"(?:\bterminat(?:e|ed|ion)\b|\bleaver\b|\b(?:was|been|got|were|is being|be|being)\s(?:\S+\s)?(?:let go|fired|sacked|dismissed|laid off|made redundant)\b|\blet (?:\S+ ){1,3}?go\b|(?:had|have|has|need|needs|going|decided) to (?:dismiss|fire|sack|let go of)\b|"
@@ -225,13 +228,14 @@ LEAVER = (
     r"|\bcontract (?:has )?(?:ended|expired|finished|run out) for (?:the |our |an? )?(?:external|contractor|consultant"
     r"|temp|freelancer|intern|employee|user|mr|mrs|ms)\b"
     # The contract named first, its holder after, then its end: "the contract of external J. Doe ends on the 31st",
+    # "contract for ext_jnorris ends Thursday",
     # "Vertrag von Externem X endet", "le contrat du prestataire X se termine", "el contrato del externo X termina",
     # "het contract van externe X loopt af".
-    r"|\bcontract (?:of|for) (?:the |our |an? )?(?:external|contractor|consultant|temp|freelancer|intern|trainee)\b[^.!?\n]{0,40}?\b(?:ends|ended|expires|expired|finishes|finished|runs out|is over)\b"
-    r"|\bvertrag (?:von|des|der|f(?:ü|ue)r) (?:de[mnr] |die )?(?:externe[mnr]?|berater\w*|freelancer|leiharbeiter\w*|praktikant\w*|werkstudent\w*)\b[^.!?\n]{0,40}?\b(?:endet|l(?:ä|ae)uft (?:\S+ )?aus|ist beendet|ist ausgelaufen)"
-    r"|\bcontrat (?:du|de la|de l'|d'un|d'une) ?(?:prestataire|consultant|int(?:é|e)rimaire|stagiaire|externe|freelance)\b[^.!?\n]{0,40}?\b(?:se termine|termin|finit|prend fin|expire)"
-    r"|\bcontrato (?:del|de la|de) (?:contratista|consultor|becari[oa]|extern[oa]|freelance)\b[^.!?\n]{0,40}?\b(?:termina|finaliza|vence|acaba)"
-    r"|\bcontract van (?:de )?(?:externe?|consultant|inhuurkracht|uitzendkracht|zzp'?er|stagiair)\b[^.!?\n]{0,40}?\b(?:loopt (?:\S+ )?af|eindigt|is afgelopen)"
+    rf"|\bcontract (?:of|for) (?:the |our |an? )?(?:external|contractor|consultant|temp|freelancer|intern|trainee|{_ACCOUNT_NAME})\b[^.!?\n]{{0,40}}?\b(?:ends|ended|expires|expired|finishes|finished|runs out|is over)\b"
+    rf"|\bvertrag (?:von|des|der|f(?:ü|ue)r) (?:de[mnr] |die )?(?:externe[mnr]?|berater\w*|freelancer|leiharbeiter\w*|praktikant\w*|werkstudent\w*|{_ACCOUNT_NAME})\b[^.!?\n]{{0,40}}?\b(?:endet|l(?:ä|ae)uft (?:\S+ )?aus|ist beendet|ist ausgelaufen)"
+    rf"|\bcontrat (?:du|de la|de l'|d'un|d'une|de) ?(?:prestataire|consultant|int(?:é|e)rimaire|stagiaire|externe|freelance|{_ACCOUNT_NAME})\b[^.!?\n]{{0,40}}?\b(?:se termine|termin|finit|prend fin|expire)"
+    rf"|\bcontrato (?:del|de la|de) (?:contratista|consultor|becari[oa]|extern[oa]|freelance|{_ACCOUNT_NAME})\b[^.!?\n]{{0,40}}?\b(?:termina|finaliza|vence|acaba)"
+    rf"|\bcontract van (?:de )?(?:externe?|consultant|inhuurkracht|uitzendkracht|zzp'?er|stagiair|{_ACCOUNT_NAME})\b[^.!?\n]{{0,40}}?\b(?:loopt (?:\S+ )?af|eindigt|is afgelopen)"
     # An outside worker named first, then the contract's end: "contractor J. Doe, contract ended Friday", "Externer
     # Berater Huber, Vertrag ist ausgelaufen", "prestataire X, contrat terminé", "contratista X, contrato finalizado",
     # "externe kracht X, contract afgelopen". Whose contract it is, the sentence has said already.

@@ -76,6 +76,20 @@ _CODES = (r"(?:(?:sign[\s-]?in|log[\s-]?in|logon|text|sms|security|verification|
           # "die MFA-Anrufe", "les appels MFA", "las llamadas de verificación", "de MFA-oproepen".
           r"|(?:mfa|2fa|verification|authentication|sign[\s-]?in|security)[\s-](?:phone[\s-])?(?:calls?|texts?|sms|messages?)"
           r"|(?:mfa|2fa)-?(?:anrufe?|sms)|(?:appels?|sms) (?:mfa|2fa|de v(?:é|e)rification)|(?:llamadas?|sms) (?:mfa|2fa|de verificaci(?:ó|o)n)|(?:mfa|2fa)-?(?:oproepen|oproep|sms'?jes))")
+# A login an application refuses because it counts the user as signed in already: "the payroll tool tells me the
+# user is already logged on elsewhere", "Benutzer ist bereits angemeldet", "l'utilisateur est déjà connecté", "el usuario ya
+# ha iniciado sesión", "gebruiker is al ingelogd". The program holds a session open (a crash, a second seat); its
+# administrator ends it there. Nobody's directory account is locked, and no password is wrong.
+_SIGNED_IN_ALREADY = (r"(?:already\s(?:logged|signed)\s(?:on|in)|(?:logged|signed)\s(?:on|in)\salready|already\s(?:has\s|have\s)?(?:an?\s)?(?:open|active)\s(?:session|login)"
+                      r"|(?:bereits|schon)\s(?:angemeldet|eingeloggt)|(?:angemeldet|eingeloggt)\s(?:ist\s)?(?:bereits|schon)"
+                      r"|d(?:é|e)j(?:à|a)\s(?:connect(?:é|e)e?s?|logu(?:é|e)e?s?)|session\s(?:est\s)?d(?:é|e)j(?:à|a)\s(?:ouverte|active|en cours)"
+                      r"|ya\s(?:est(?:á|a)\s|ha\s|tiene\s(?:una\s)?)?(?:conectad[oa]|logead[oa]|iniciado\ssesi(?:ó|o)n|sesi(?:ó|o)n\s(?:abierta|iniciada|activa))"
+                      r"|(?:al|reeds)\s(?:ingelogd|aangemeld))\b")
+# Said by the program, of a user it names, never by the writer of themselves ("locked out after too many tries, I'm
+# already logged in on my phone though" is a lockout): its message, or the user it counts as in.
+_ALREADY_SIGNED_IN = (rf"\b(?:says|said|shows|showed|tells me|reports|message|error|prompt|warning|meldet|meldung|zeigt|sagt|fehler|hinweis"
+                      rf"|affiche|indique|dit|message|erreur|dice|muestra|indica|mensaje|aviso|zegt|toont|meldt|melding|foutmelding)\b[^.!?\n]{{0,60}}?\b{_SIGNED_IN_ALREADY}"
+                      rf"|\b(?:user|users|benutzer|nutzer|utilisateur|usuario|gebruiker)\s(?:\S+\s)?(?:is\s|ist\s|est\s|est(?:á|a)\s|ha\s)?{_SIGNED_IN_ALREADY}")
 # The form or workflow a joiner or a leaver is entered by, itself failing: "the New Starter Request form gives an error on
 # submit", "das Eintrittsformular lässt sich nicht absenden", "le formulaire d'arrivée affiche une erreur", "el
 # formulario de alta da error", "het formulier voor nieuwe medewerkers geeft een foutmelding" (h93). The tool is at
@@ -95,7 +109,17 @@ _OLD_NUMBER = (r"(?:old|former|previous|ex-?|alte[nr]?|fr(?:ü|ue)here[nr]?|anci
                r"(?:number|phone number|mobile number|nummer|handynummer|telefonnummer|num(?:é|e)ro|n(?:ú|u)mero|telefoonnummer"
                r"|mobile|phone|handy|telefon|portable|t(?:é|e)l(?:é|e)phone|m(?:ó|o)vil|tel(?:é|e)fono|telefoon|gsm)"
                r"|(?:número|n(?:ú|u)mero) (?:antiguo|viejo|anterior)")
-_CODES_TO_AN_OLD_NUMBER = rf"\b{_CODES}\b[^.!?\n]{{0,80}}?\b{_OLD_NUMBER}\b"
+# Or the writer says the number changed, the codes named beside it: "the sign-in texts stopped coming, I got a new
+# number last month", "seit ich die Nummer gewechselt habe, kommen keine SMS-Codes", "j'ai changé de numéro, les codes
+# SMS n'arrivent plus", "cambié de número y no llegan los códigos SMS", "nieuw nummer sinds mei, de sms-codes komen
+# niet". The codes go to the number that is gone: the factor's number is to change. Not a new phone that keeps it.
+_NUMBER_CHANGED = (r"(?:(?:changed|switched|swapped|ported|replaced)\s(?:my\s|the\s|our\s)?(?:(?:mobile|phone|cell)\s)?number"
+                   r"|(?:got|have|with|on)\s(?:a\s)?new\s(?:(?:mobile|phone|cell)\s)?number|(?:mobile|phone|cell)?\s?number\s(?:has\s|was\s)?changed"
+                   r"|(?:handy|mobil|telefon|mobilfunk)?nummer\s(?:\S+\s)?(?:gewechselt|ge(?:ä|ae)ndert)|neue[rn]?\s(?:handy|mobil|telefon)?-?nummer"
+                   r"|chang(?:é|e)\sde\snum(?:é|e)ro|nouveau\snum(?:é|e)ro|cambi(?:é|e|ado)\sde\sn(?:ú|u)mero|n(?:ú|u)mero\snuevo|nuevo\sn(?:ú|u)mero"
+                   r"|nieuw(?:e)?\s(?:mobiel\s|telefoon)?nummer|(?:telefoon|gsm|mobiel)?nummer\s(?:\S+\s)?(?:gewijzigd|veranderd))\b")
+_CODES_TO_AN_OLD_NUMBER = (rf"\b{_CODES}\b[^.!?\n]{{0,80}}?\b{_OLD_NUMBER}\b"
+                           rf"|\b{_CODES}\b[\s\S]{{0,160}}?\b{_NUMBER_CHANGED}|\b{_NUMBER_CHANGED}[\s\S]{{0,160}}?\b{_CODES}\b")
 
 # A person who comes back to work here ("rejoins us on 1 July", "rehire", "kommt zu uns zurück", "revient chez nous",
 # "vuelve a la empresa", "komt terug in dienst"), not one back from leave or a holiday: that one's account exists.
@@ -138,11 +162,13 @@ _LICENCE_HANDED_OVER = (
 # Gates (gates.GATE_PATTERNS) for the signals below whose category's words may be absent: someone else's mail
 # asked for without "mailbox" ("forward his mails to me").
 OBJECT_GATES: dict[str, str] = {
-    "mailbox_access": r"\b(?:his|her|their|seine[mn]?|ihre[mn]?)\s(?:\S+\s)?e?-?mails?\b|\be?-?mails?\sof\s",
+    # Spanish's "mi correo" for the writer's own mailbox, looked after by a colleague ("¿puede Ana atender mi correo?").
+    "mailbox_access": r"\b(?:his|her|their|seine[mn]?|ihre[mn]?)\s(?:\S+\s)?e?-?mails?\b|\be?-?mails?\sof\s|\b(?:mi|mis)\scorreos?\b",
     "group_membership": f"{STAYS_OR_GOES_GATES['group_membership']}|{ITALIAN_AND_POLISH_GATES['group_membership']}|{_WORKSPACE}",
     "account_unlock": ITALIAN_AND_POLISH_GATES["account_unlock"],
     "mfa_reset": _CODES_TO_AN_OLD_NUMBER,
-    "password_reset": f"{ITALIAN_AND_POLISH_GATES['password_reset']}|{LOCKED_NEW_ONE_FORGOTTEN_GATE}",
+    "password_reset": (f"{ITALIAN_AND_POLISH_GATES['password_reset']}|{LOCKED_NEW_ONE_FORGOTTEN_GATE}"
+                       f"|{SAID_BRIEFLY_GATES['password_reset']}"),
     "offboarding": f"{SAID_BRIEFLY_GATES['offboarding']}|{DEVICE_AND_NOTICE_GATES['offboarding']}",
     # A return said without any newcomer's word ("wird wieder eingestellt, bitte Konto reaktivieren"), or a stay by its
     # dates ("intern from 1 July - 30 Aug", joiner_leaver_words.NEWBIE).
@@ -216,6 +242,18 @@ OBJECT_SIGNALS: list[Signal] = [
         r"|\bm'a demand(?:é|e) de (?:surveiller|g(?:é|e)rer|suivre|lire|traiter) (?:sa|ses) (?:bo(?:î|i)te|messagerie|mails|courriels)"
         r"|\bme pidi(?:ó|o) (?:que )?(?:revisar|vigilar|llevar|atender|revisara|vigilara|llevara|atendiera) su (?:buz(?:ó|o)n|correo)"
         r"|\bvroeg (?:mij|me|ons) (?:om )?(?:zijn|haar) (?:mailbox|inbox|mail|postvak) (?:in de gaten te houden|bij te houden|te beheren|te lezen)"), 1.8),
+    # The writer's own inbox, for a named colleague to look after while the writer is away: "could Ben Ortiz keep an
+    # eye on my mailbox during my holiday?", "kann Frau Wolf mein Postfach während meines Urlaubs betreuen?", "est-ce
+    # que Léa peut gérer ma boîte pendant mon absence ?", "¿puede Marta atender mi correo mientras estoy fuera?", "kan
+    # Pieter mijn mailbox bijhouden tijdens mijn verlof?". The colleague's access to the writer's mailbox, its word
+    # unsaid. Not IT asked to look ("can you check my inbox?"), nor the writer themselves ("can I read my mail?").
+    Signal("mailbox_access", "own inbox looked after by a colleague", rx(
+        r"\b(?:can|could|may|would|will|should)\s(?!(?:you|u|ya|i|we|it|this|that|someone|somebody|anyone|anybody)\b)(?:[\w.'-]+\s){1,3}?(?:please\s)?"
+        rf"(?:look after|keep an eye on|cover|watch|handle|take care of|monitor|manage|answer|deal with|check|read)\s(?:my|our)\s(?:\S+\s)?(?:{_BOX}|{_MAILS})"
+        r"|\b(?:kann|k(?:ö|oe)nnte|darf|soll)\s(?!(?:ich|wir|man|jemand|sie mir|ihr)\b)(?:[\w.'-]+\s){1,3}?(?:mein(?:en)?|unser(?:en)?)\s(?:postfach|posteingang|e-?mails|mails)\s(?:\S+\s){0,4}?(?:betreuen|(?:ü|ue)bernehmen|mitlesen|bearbeiten|verwalten|lesen|im blick behalten)\b"
+        r"|\b(?:peut|pourrait)(?:-(?:il|elle))?\s(?:\S+\s){0,2}?(?:g(?:é|e)rer|surveiller|suivre|traiter|consulter|relever)\s(?:ma|mes|notre)\s(?:bo(?:î|i)te|messagerie|mails|courriels)"
+        r"|\b(?:puede|podr(?:í|i)a)\s(?!(?:usted|ustedes|alguien)\b)(?:[\w.'-]+\s){1,3}?(?:revisar|vigilar|llevar|atender|gestionar|encargarse de)\s(?:mi|mis|nuestro)\s(?:buz(?:ó|o)n|correos?)"
+        r"|\b(?:kan|mag|zou)\s(?!(?:ik|je|jij|u|jullie|we|wij|iemand)\b)(?:[\w.'-]+\s){1,3}?(?:mijn|ons)\s(?:mailbox|inbox|postvak|mail)\s(?:\S+\s){0,3}?(?:beheren|bijhouden|in de gaten houden|lezen|overnemen)\b"), 1.8),
     # A mailbox the writer's predecessor had, missed by the one who took the role over: "I'm the new coordinator and
     # can't see the planning@ mailbox, my predecessor had it", "mein Vorgänger hatte Zugriff auf das Postfach", "mon
     # prédécesseur avait accès à la boîte", "mi predecesor tenía el buzón", "mijn voorganger had toegang tot de
@@ -286,6 +324,11 @@ OBJECT_VETOES: list[Veto] = [
     # "my erp session hung and it says I am already logged on": one application's stale session, not the identity's
     # sign-ins to revoke everywhere.
     Veto("session_revoke", rx(r"\bsession\s(?:\S+\s)?(?:hung|hangs|hanging|is stuck|stuck|froze|frozen|freezes)|\b(?:i am|i'm|am|is|says|shows as) already logged (?:on|in)\b|\bh(?:ä|ae)ngende sitzung|\bsitzung (?:\S+ )?h(?:ä|ae)ngt"), 3.0),
+    # "can't get into the stock system, the message says my user is already signed in": that program's open session
+    # keeps the writer out, which its administrator ends; no lockout to lift and no password to reset. Not where an
+    # unlock or a reset is asked in so many words.
+    *(Veto(category, rx(unless_asked(_ALREADY_SIGNED_IN)), 3.0, words("already", "bereits", "schon", "déjà", "deja", "ya ", " al ", "reeds"))
+      for category in ("account_unlock", "password_reset")),
     # "new sales rep needs a CRM role, user already exists": an account that exists is not one to create; what is
     # asked is a right on it.
     # Who says so may stand between: "Konto ist laut HR schon angelegt", "account is according to HR already created"

@@ -7,7 +7,7 @@ patterns.SIGNALS there.
 
 from __future__ import annotations
 
-from tickets.triage.vocabulary import FORGOT, PW
+from tickets.triage.vocabulary import FORGOT, LOCKED, PW
 
 # The directory's lockout message, in the five languages (the attempts made too many times).
 _TOO_MANY = (r"\btoo many (?:sign-?in |log-?in |login |failed |incorrect |wrong |unsuccessful )?(?:times|attempts|tries)\b"
@@ -54,3 +54,19 @@ _FAILS_RULES = (r"(?:(?:(?:does|do|did)\s?n[o']t|never) (?:meet|match|satisfy|fu
                 r"|ne (?:respecte|satisfait|remplit) pas|pas assez (?:complexe|s(?:û|u)r|long)|trop (?:faible|simple|court)"
                 r"|no (?:cumple|satisface)|no es (?:lo )?(?:bastante|suficientemente) (?:segur|complej|larg)\w*|demasiado (?:d(?:é|e)bil|simple|cort[oa])"
                 r"|voldoet (?:\S+ )?niet|niet (?:complex|sterk|veilig|lang) genoeg|te (?:zwak|simpel|eenvoudig|kort))")
+
+# Locked out, and the password just set forgotten, called only "the new one" or "the one I set": "locked out again and I
+# honestly can't recall the new one", "gesperrt, und das neue habe ich vergessen", "bloqué, j'ai oublié le nouveau",
+# "bloqueado y no recuerdo la nueva", "geblokkeerd en ik ben de nieuwe vergeten". In a lockout, the one forgotten is the
+# sign-in's password: a reset (the label sheet's lockout with a reset), not an unlock that lets in a writer who cannot
+# type it. The lockout must be there, so the pronoun has a password to stand for.
+_THE_NEW_ONE = (r"(?:the|my|that)\s(?:new|current|latest|changed|right|correct)\s(?:one|pass|pw)\b|the one i (?:set|chose|picked|changed it to|made)\b"
+                # Beyond English the adjective stands alone, no noun after it ("das neue Handy" is a phone): a pause or
+                # the verb of the clause comes next.
+                r"|(?:(?:das|mein|meine?)\s(?:neue|aktuelle|richtige)s?|(?:le|mon)\s(?:nouveau|bon)|(?:la|mi)\s(?:nueva|correcta|actual)"
+                r"|(?:de|mijn)\s(?:nieuwe|juiste|huidige))(?=\s*(?:[,.;!?]|$)|\s(?:habe|hab|ist|war|ich|wei(?:ß|ss)|kenne|vergessen|oubli\w*|je|j'ai|no|olvid\w*"
+                r"|ben|heb|weet|vergeten|niet|ik)\b)")
+_LOCKED_OUT = rf"(?:{LOCKED}|\block(?:ed)?[\s-]?(?:myself\s|me\s)?out\b|\blockout\b|ausgesperrt|buitengesloten)"
+NEW_ONE_FORGOTTEN_IN_A_LOCKOUT = (rf"{_LOCKED_OUT}[\s\S]{{0,200}}?{FORGOT}\s(?:what\s|which\s)?(?:\S+\s)?(?:{_THE_NEW_ONE})"
+                                  rf"|{_LOCKED_OUT}[\s\S]{{0,200}}?(?:{_THE_NEW_ONE})\s(?:\S+\s){{0,3}}?{FORGOT}"
+                                  rf"|{FORGOT}\s(?:what\s|which\s)?(?:\S+\s)?(?:{_THE_NEW_ONE})[\s\S]{{0,200}}?{_LOCKED_OUT}")

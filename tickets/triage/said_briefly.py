@@ -26,6 +26,7 @@ fashion retailer's) added a former colleague still found in the address book, th
 
 from __future__ import annotations
 
+from tickets.triage.password_troubles import NEW_ONE_FORGOTTEN_IN_A_LOCKOUT
 from tickets.triage.patterns import Signal, rx
 from tickets.triage.unless import unless
 from tickets.triage.vocabulary import DIRECTORY_NAME, LICENSE, NOT_WORKING, PW, SKU
@@ -267,7 +268,8 @@ _ACCOUNT_DUE_GONE = (r"\b(?:account|login|user|konto|zugang|benutzer|compte|acc(
                      r"|eliminad[oa]|desactivad[oa]|borrad[oa]|cerrad[oa]|verwijderd|gedeactiveerd|uitgeschakeld|afgesloten)")
 FORMER_STILL_LISTED = rf"(?:{_STILL_LISTED})[\s\S]{{0,200}}?{_ACCOUNT_DUE_GONE}|{_ACCOUNT_DUE_GONE}[\s\S]{{0,200}}?(?:{_STILL_LISTED})"
 
-SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": f"{PLACEMENT_ENDS}|{PLACEMENT_END_DATE_PASSED}|{LEAVERS_HANDED_ON}|{ACCOUNT_CLOSED_AS_HOLDER_LEFT}|{GONE_AND_ALL_CLOSED}|{FORMER_STILL_LISTED}"}
+SAID_BRIEFLY_GATES: dict[str, str] = {"offboarding": f"{PLACEMENT_ENDS}|{PLACEMENT_END_DATE_PASSED}|{LEAVERS_HANDED_ON}|{ACCOUNT_CLOSED_AS_HOLDER_LEFT}|{GONE_AND_ALL_CLOSED}|{FORMER_STILL_LISTED}",
+                                       "password_reset": NEW_ONE_FORGOTTEN_IN_A_LOCKOUT}
 
 SAID_BRIEFLY_SIGNALS: list[Signal] = [
     # "leavers for w/c 3 June attached, please action per usual process": the leavers listed are to be offboarded.
@@ -297,6 +299,10 @@ SAID_BRIEFLY_SIGNALS: list[Signal] = [
         rf"|{PW}[^\n]{{0,240}}?\b(?:pouvez-vous|pourriez-vous|merci de)\s(?:m'en\s)?(?:mettre|d(?:é|e)finir|donner|attribuer|cr(?:é|e)er)\s(?:un nouveau|un provisoire|un temporaire)\b"
         rf"|{PW}[^\n]{{0,240}}?\b(?:por favor|pod(?:é|e)is|puede|pueden|podr(?:í|i)an)\s(?:ponerme|darme|asignarme|crearme)\s(?:una nueva|una temporal|otra)\b"
         rf"|{PW}[^\n]{{0,240}}?\b(?:kunnen jullie|kunt u|kun je|graag)\s(?:mij\s)?(?:een nieuw(?:e)?|een tijdelijk(?:e)?)\s(?:instellen|geven|aanmaken|sturen)\b"), 2.2),
+    # "locked out again and I can't recall the new one": the password, unnamed, forgotten in a lockout is a reset's
+    # (password_troubles.py). Named as the forgotten password is, so the lockout settles into the reset
+    # (settling.settle); never beside the password's own word, which "forgotten password" reads already.
+    Signal("password_reset", "forgotten password", rx(unless(NEW_ONE_FORGOTTEN_IN_A_LOCKOUT, PW)), 2.2),
     # "new sap pwd not working": the password the desk issued failed; another is wanted.
     Signal("password_reset", "issued password refused", rx(ISSUED_PASSWORD_REFUSED), 1.0),
     # "expired password on the till pc, can't get in": the state named before the noun is the same expiry.

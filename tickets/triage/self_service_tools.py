@@ -10,8 +10,8 @@ not_the_account.py's docstring).
 from __future__ import annotations
 
 from tickets.triage.patterns import Veto, rx, words
-from tickets.triage.unless import unless, unless_asked
-from tickets.triage.vocabulary import MFA, NEW, PW
+from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless, unless_asked
+from tickets.triage.vocabulary import FORGOT, MFA, NEW, PW
 
 # The self-service reset page itself out of service: "the password reset page gives 503", "SSPR is down",
 # "Passwort-Reset-Seite nicht erreichbar", "la page de réinitialisation est inaccessible", "la página de restablecimiento
@@ -35,6 +35,20 @@ _OUT_OF_SERVICE = (r"(?:\bis down\b|\bdown\b(?! to\b)|\b50[0234]\b|\b404\b|servi
                    r"|\bmensaje de error\b|\b(?:geeft|toont) (?:een )?(?:fout|foutmelding)\b|\bfoutmelding\b)")
 _RESET_PAGE_DOWN = unless_asked(rf"{_RESET_PAGE}[^.!?\n]{{0,80}}?{_OUT_OF_SERVICE}|{_OUT_OF_SERVICE}[^.!?\n]{{0,40}}?{_RESET_PAGE}")
 _RESET_PAGE_ANCHOR = words("page", "portal", "site", "tool", "service", "seite", "dienst", "sspr", "passwordreset", "pagina", "página", "portaal")
+
+# The self-service reset's own sign-up asked of the writer: "every morning a window wants me to enrol in SSPR",
+# "a prompt to sign up for the self-service password reset", "Aufforderung, mich für die Self-Service-Kennwortzurücksetzung zu
+# registrieren", "on me demande de m'inscrire à la réinitialisation du mot de passe en libre-service", "me pide
+# registrarme en el restablecimiento de contraseña de autoservicio", "vraagt me te registreren voor selfservice
+# wachtwoordherstel". The writer is asked to enrol a phone or questions for a reset they may need one day; no password
+# is forgotten or to set now (whether the prompt is genuine is for a person to say). Not where a reset is asked or
+# a password said forgotten.
+_SIGN_UP = (r"(?:regist\w*|enrol\w*|sign(?:ing)?[\s-]?up|set(?:ting)?[\s-]?up|inscri\w*|enregistr\w*|anmeld\w*|aanmeld\w*)")
+_RESET_SIGN_UP = unless(rf"\b{_SIGN_UP}\s(?:\S+\s){{0,4}}?{_RESET_PAGE}|{_RESET_PAGE}[\s-](?:{_SIGN_UP})"
+                        rf"|{_RESET_PAGE}\s(?:\S+\s){{0,4}}?(?:zu\s)?(?:registrieren|anmelden|registreren|inscrire|registrar(?:me|se)?)\b",
+                        # A password forgotten beside it is one to reset, however the sign-up prompt is told.
+                        rf"{ASKS_FOR_A_CHANGE}|{FORGOT}")
+_SIGN_UP_ANCHOR = words("regist", "enrol", "sign", "set", "inscri", "enregistr", "anmeld", "aanmeld")
 
 # The second factor said moved to the new phone already: "the authenticator is already moved over", "Authenticator
 # ist schon übertragen", "l'authentificateur est déjà transféré", "el autenticador ya está migrado", "de authenticator
@@ -88,6 +102,8 @@ SELF_SERVICE_TOOL_VETOES: list[Veto] = [
 
     # "https://passwordreset.example.com gives 503, several agents are trying it": the reset page's outage.
     Veto("password_reset", rx(_RESET_PAGE_DOWN), 3.0, _RESET_PAGE_ANCHOR),
+    # "a pop-up wants me to enrol my number for SSPR, should I trust it?": an enrolment prompt, no reset.
+    Veto("password_reset", rx(_RESET_SIGN_UP), 3.0, _SIGN_UP_ANCHOR),
     # "got a new phone, how do I get my mail on it? the authenticator is already moved over": the factor is in hand.
     Veto("mfa_reset", rx(_FACTOR_MOVED_FINE), 2.5, _MOVED_ANCHOR),
 ]

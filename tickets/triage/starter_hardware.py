@@ -86,8 +86,9 @@ _LEAVER = _rx(rf"{LEAVER}|\bleft (?:last|on|yesterday|us|the company)|handed (?:
 
 
 # The identity side named as a whole ("the accounts", "die Zugänge", "les accès"), and HR as whoever asks for it.
-_IDENTITY_NOUNS = (r"(?:accounts?|logins?|access(?:es)?|user accounts?|zug(?:ä|ae)nge?|konten|konto|berechtigungen"
-                   r"|acc(?:è|e)s|comptes?|accesos?|cuentas?|usuarios?|toegang(?:en)?|gebruikers?)\b")
+# German's singular "Zugang" too ("den Zugang bestellt die Personalabteilung"), as the plural "Zugänge".
+_IDENTITY_NOUNS = (r"(?:accounts?|logins?|access(?:es)?|user accounts?|zug(?:ä|ae)nge?|zugang|konten|konto"
+                   r"|berechtigungen|acc(?:è|e)s|comptes?|accesos?|cuentas?|usuarios?|toegang(?:en)?|gebruikers?)\b")
 _HR = (r"(?:hr|h\.r\.|human resources|personnel|people team|personalabteilung|personalamt|personalwesen|les rh|rh"
        r"|ressources humaines|rrhh|recursos humanos|p&o|personeelszaken|hr-afdeling)")
 _THEIR = r"(?:(?:the|his|her|their|all|die|seine|ihre|alle|les|ses|leurs|los|sus|de|zijn|haar|hun)\s)?"
