@@ -39,6 +39,7 @@ from tickets.triage.nothing_to_change import (
     discount_leaver_succeeded,
 )
 from tickets.triage.objects import OBJECT_GATES, OBJECT_SIGNALS, OBJECT_VETOES
+from tickets.triage.office_shown_unlicensed import raise_office_shown_unlicensed
 from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
 from tickets.triage.patterns import SIGNALS
 from tickets.triage.questions import (
@@ -189,6 +190,7 @@ def _score(
     everything = text.lower_all
     gates = open_gates(everything)
     if not gates:
+        raise_office_shown_unlicensed(text, scores, fired)  # "Outlook: product deactivated" opens no gate
         return scores, fired, by_place
     seen: dict[str, dict[int, bool]] = {name: {} for _, _, name in places}
     for signal in (s for category in gates for s in _SIGNALS_OF[category]):
@@ -240,6 +242,7 @@ def _score(
     discount_access_listed(text, scores)
     discount_visitors_from_outside(text.lower_all, scores)
     discount_reply_chasing_its_ticket(text, scores)
+    raise_office_shown_unlicensed(text, scores, fired)
     return scores, fired, by_place
 
 
