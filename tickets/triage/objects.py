@@ -41,6 +41,7 @@ from tickets.triage.other_parties import OTHER_PARTY_VETOES
 from tickets.triage.other_senses import OTHER_SENSE_VETOES
 from tickets.triage.patterns import Signal, Veto, rx, words
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
+from tickets.triage.refused_since_joining import REFUSED_SINCE_JOINING_SIGNALS
 from tickets.triage.refused_while_teammates_get_in import REFUSED_WHILE_TEAMMATES_GET_IN_VETOES
 from tickets.triage.rules_asked import RULES_ASKED_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
@@ -251,6 +252,7 @@ OBJECT_SIGNALS: list[Signal] = [
     *MOVED_BETWEEN_GROUPS_SIGNALS,
     *LOCKED_NEW_ONE_FORGOTTEN_SIGNALS,
     *TEAMS_JOINED_BY_ROLE_SIGNALS,
+    *REFUSED_SINCE_JOINING_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [
