@@ -84,3 +84,25 @@ def test_starting_on_a_desk_is_a_duty_not_an_arrival(subject, body):
 ])
 def test_a_newcomer_starting_on_a_date_is_still_an_onboarding(subject, body):
     assert triage(subject, body).category == "onboarding"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("access denied Finance folder", "the Budget folder on the shared drive says access denied. I joined the finance "
+                                     "team two weeks ago"),
+    ("kein Zugriff", "ich komme nicht auf die SharePoint-Seite 'Messe 2025', da steht 'Sie benötigen Berechtigung'. "
+                     "bin seit letzter Woche im Messeteam"),
+    ("accès refusé", "accès refusé au dossier Achats sur le lecteur partagé, je viens de rejoindre l'équipe achats"),
+    ("acceso denegado", "acceso denegado a la carpeta Ventas, acabo de unirme al equipo de ventas"),
+    ("geen toegang", "geen toegang tot de map Planning op de schijf, ik zit sinds deze week in het planningsteam"),
+])
+def test_a_teams_place_refused_to_a_new_member_is_a_membership(subject, body):
+    assert triage(subject, body).category == "group_membership"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("access denied", "the Budget folder on the shared drive says access denied since this morning, it worked yesterday"),
+    ("mailbox", "I joined the support team last week and the support mailbox says access denied in outlook"),
+    ("app", "I joined the finance team last month and the expenses app shows an error when I submit"),
+])
+def test_a_refusal_without_an_arrival_or_not_a_teams_place_is_no_such_membership(subject, body):
+    assert triage(subject, body).category != "group_membership"
