@@ -106,3 +106,29 @@ def test_a_teams_place_refused_to_a_new_member_is_a_membership(subject, body):
 ])
 def test_a_refusal_without_an_arrival_or_not_a_teams_place_is_no_such_membership(subject, body):
     assert triage(subject, body).category != "group_membership"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("new starter", "new starter in two weeks for accounts, Jonas Berg. I have his desk sorted. please do what is needed "
+                    "so he can log in on his first day"),
+    ("neue Kollegin", "nächste Woche kommt eine neue Kollegin zu uns, Eva Roth. Bitte alles vorbereiten, damit sie sich "
+                      "am ersten Tag anmelden kann"),
+    ("nouvelle collaboratrice", "une nouvelle collaboratrice arrive le mois prochain, Léa Martin, merci de tout préparer "
+                                "pour qu'elle puisse se connecter dès le premier jour"),
+    ("nuevo compañero", "un nuevo compañero llega en dos semanas, Pablo Gil, preparad todo para que pueda iniciar "
+                        "sesión el primer día"),
+    ("nieuwe collega", "volgende maand komt er een nieuwe collega, Sanne de Wit. regel alles zodat ze op haar eerste "
+                       "dag kan inloggen"),
+])
+def test_a_newcomer_to_log_in_on_the_first_day_is_an_onboarding(subject, body):
+    assert triage(subject, body).category == "onboarding"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("back from leave", "Mia returns from parental leave on monday, please check her password works so she can log in "
+                        "on her first day back"),
+    ("laptop for the new starter", "new starter next month, his account is already there, only a laptop is needed so "
+                                   "he can work on day one"),
+])
+def test_a_return_or_only_a_device_is_no_onboarding(subject, body):
+    assert triage(subject, body).category != "onboarding"

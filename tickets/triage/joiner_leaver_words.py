@@ -354,6 +354,16 @@ NEEDS_ACCOUNT = (
     r"|(?:can|could|may) (?:she|he|they|(?!(?:i|we|you)\b)\S+) (?:have|get)|(?:kann|k(?:ö|oe)nnte) (?:sie|er) (?:schon )?(?:ein|einen)"
     r"|peut-(?:elle|il) (?:avoir|obtenir)|puede (?:tener|recibir)|(?:kan|kun) (?:ze|zij|hij) (?:een|al een))\s(?:\S+\s){0,3}?(?:accounts?|logins?|user ?(?:id|account)|e-?mail address|e-?mail(?=,)"
     r"|compte|cuenta|usuario|gebruikersaccount|account|benutzer(?:konto)?|konto)\b"
+    # Or said as what the account is for: the newcomer able to sign in on their first day ("please do whatever is needed
+    # so she can log in on day one", "damit sie sich am ersten Tag anmelden kann", "pour qu'elle puisse se connecter dès
+    # le premier jour", "para que pueda iniciar sesión el primer día", "zodat ze op haar eerste dag kan inloggen"): only
+    # an account made lets them (set h132). Not a first day back from leave: that account is there.
+    r"|\b(?:so|so that|to make sure|make sure) (?:she|he|they|\S+) (?:can|could|is able to|will be able to) (?:log ?in|sign ?in|log ?on)\b"
+    r"[^.!?\n]{0,30}?\b(?:day (?:one|1)|(?:her|his|their|the) first (?:working )?day(?! back))"
+    r"|\b(?:damit|dass) (?:sie|er) (?:sich )?(?:gleich )?(?:am|ab dem) ersten (?:arbeits)?tag (?:\S+ )?(?:anmelden|einloggen)"
+    r"|\b(?:pour|afin) qu'(?:elle|il) puisse (?:se connecter|ouvrir (?:une|sa) session)[^.!?\n]{0,30}?\bpremier jour"
+    r"|\bpara que (?:\S+ )?pueda (?:iniciar sesi(?:ó|o)n|conectarse|entrar)[^.!?\n]{0,30}?\bprimer d(?:í|i)a"
+    r"|\bzodat (?:ze|zij|hij) (?:op|vanaf) (?:dag (?:één|een|1)|(?:haar|zijn) eerste (?:werk)?dag) (?:kan|kunnen) inloggen"
 )
 
 # A person arriving on a day ("starts tomorrow", "starting placement on the 10th", "joins us Monday"), not a thing
