@@ -23,6 +23,11 @@ _THINGS_THAT_START = ("system", "rota", "shift", "course", "training", "term", "
                       "vorlesung", "formation", "réunion", "reunion", "cours", "turno", "curso", "formación",
                       "formacion", "reunión", "mantenimiento", "opleiding", "cursus", "onderhoud", "vergadering")
 NOT_A_THING_STARTING = "".join(f"(?<!{t} )" for t in _THINGS_THAT_START)
+# Not a date but a duty after "starts on": "he starts on the desk next week", "she starts on the night shift", "begint op
+# de balie". Someone already here taking up a desk, a shift or a rota is no newcomer (set h132: a colleague put on a
+# desk's shared inbox); "starts on the 5th" and "starts on Monday" stay arrivals.
+ON_A_DUTY = (r"(?!\s(?:the|a|his|her|their|our|my|de|het)\s(?:[\w-]+\s)?(?:desk|shift|rota|rotation|roster|ward|counter|phones"
+             r"|hotline|helpdesk|service desk|balie|dienst|rooster)\b)")
 # A stay's first and last days: "from 1 July - 30 Aug", "vom 1.7. bis 30.8.", "du 1er juillet au 30 août", "del 1 de
 # julio al 30 de agosto", "van 1 juli tot 30 augustus" (NEWBIE's, and objects.OBJECT_GATES' for onboarding).
 STAY_DATES = (r"\b(?:from|vom|du|del|van)\s(?:the\s)?\d{1,2}(?:st|nd|rd|th|er)?\.?\s?(?:de\s)?(?:[a-zé]+\.?\s|\d{1,2}\.?\s?)?"
@@ -84,14 +89,14 @@ NEWBIE = (
     r"\bnieuwe (?:\S+ )?\w*(?:manager|leidinggevende|directeur|leider)\b[^.!?\n]{0,60}?\b(?:begint|start|komt)\b|"
     r"new (?:hire|joiner|starter|employee|colleague|team member|staff member|user|member of staff|intern|guy|girl|lady|"
     r"trainee|apprentice|consultant|contractor|non-employee|worker|sales rep|accountant|engineer|manager)s?|"
-    rf"\bonboard(?:ing)?\b{ONBOARDING_ALONE}|on-boarding|{NOT_A_THING_STARTING}\bstarts? (?:on|monday|tuesday|wednesday|thursday|friday|next)|"
+    rf"\bonboard(?:ing)?\b{ONBOARDING_ALONE}|on-boarding|{NOT_A_THING_STARTING}\bstarts? (?:on{ON_A_DUTY}|monday|tuesday|wednesday|thursday|friday|next)|"
     r"(?:is )?joining (?:us|the team|our team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first day (?:is|will be|on)|start date"
     r"|neue[rn]? (?:mitarbeiter(?:in)?|kolleg(?:e|in)|azubi|praktikant(?:in)?)|neueinstellung|startdatum|eintritt(?:sdatum)?|"
     rf"{NOT_A_THING_STARTING}f(?:ä|ae)ngt .{{0,20}}an|{NOT_A_THING_STARTING}beginnt (?:am|bei uns)|"
     r"(?:zum|ab|am) \d{1,2}\.\s?\S+ (?:beginnt|f(?:ä|ae)ngt|startet)"
     r"|nouv(?:el|eau|elle) (?:arrivant|arriv(?:é|e)e|collaborat(?:eur|rice)|coll(?:è|e)gue|salari(?:é|e)e?|employ(?:é|e)e?|stagiaire|assistante?|commercial\w*|recrue)|embauche|arrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|" + NOT_A_THING_STARTING + r"commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)"
     r"|nuev[oa] (?:emplead[oa]|incorporaci(?:ó|o)n|compa(?:ñ|n)er[oa]|comercial|becari[oa]|trabajador[a]?)|se incorpora|alta de (?:emplead|usuario)|" + NOT_A_THING_STARTING + r"empieza (?:el |a trabajar)"
-    r"|nieuwe (?:medewerker|collega|werknemer|stagiair|verkoper)|indiensttreding|in dienst (?:komt|treedt)|" + NOT_A_THING_STARTING + r"begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)"
+    r"|nieuwe (?:medewerker|collega|werknemer|stagiair|verkoper)|indiensttreding|in dienst (?:komt|treedt)|" + NOT_A_THING_STARTING + r"begint (?:op" + ON_A_DUTY + r"|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)"
     r"|nov[oa] (?:funcion(?:á|a)ri[oa]|colaborador[a]?)|新员工|新同事)"
 )
 CREATE_ACCOUNT = (
@@ -262,6 +267,15 @@ LEAVER = (
     r"|\b(?:he|she|they|who|[a-z]+\.[a-z]+|(?!(?:i|we|you|it|this|that|which|what|everything|everyone|nothing|train|bus|flight"
     r"|truck|van|driver|courier|parcel|package|delivery|shipment|order|mail|e-?mail|message|file|job|process|update)\b)"
     r"[a-z][a-z'-]+)) (?:has |had )?left (?:us |the company )?(?:(?:about |around |over )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday))"
+    # The same leaving ahead, said with its day: "jdoe leaves friday", "she leaves us at the end of the month", "Tom
+    # leaves the company on the 30th" (set h132). Not a thing that leaves (a train, a parcel), nor a person away for a
+    # while ("she leaves on Friday for two weeks' holiday", "... and is back on the 3rd").
+    r"|\b(?:he|she|they|[a-z]+\.[a-z]+|(?!(?:i|we|you|it|this|that|which|what|everything|everyone|nothing|train|bus|flight"
+    r"|truck|van|driver|courier|parcel|package|delivery|shipment|order|mail|e-?mail|message|file|job|process|update|ship"
+    r"|plane|tour|team)\b)[a-z][a-z'-]+) leaves (?:us |the company |the firm |the business |our company )?"
+    r"(?:on |at |by )?(?:tomorrow|today|tonight|this (?:week|month|friday|monday)|next (?:week|month|mon|tues|wednes|thurs|fri)"
+    r"|(?:mon|tues|wednes|thurs|fri)day\b|the end of|end of (?:the )?(?:week|month)|the \d|\d{1,2}[./]\d{1,2})"
+    r"(?![^.!?\n]{0,50}\b(?:holidays?|vacation|leave|maternity|paternity|parental|sabbatical|trip|conference|back|returns?)\b)"
     # "X left us yesterday without notice", "she left us on Friday": the workplace left, said as the people left behind
     # say it, recent enough to need no date in weeks (not "he left us a voicemail": a time or the clause's end must
     # follow). "hat uns (gestern) verlassen", "nous a quittés", "nos dejó", "heeft ons (gisteren) verlaten".
@@ -292,6 +306,10 @@ LEAVER = (
     # follows in the same ticket (never "the contract of Office 365 ended", a renewal).
     r"|\bcontract of (?!(?:the|our|this|that|my|your|an?)\b)[a-z][\w.'-]*(?: [a-z][\w.'-]*)?(?: ?\([^)\n]{0,60}\))?"
     r" (?:has |had )?(?:ended|expired|finished|run out)\b(?=[^\n]{0,120}\b(?:his|her|their)\s(?:\S+\s)?(?:account|login|access|user)\b)"
+    # The contract's end said first, then whose: "contract ended for jdoe (camera op) last week and his account is still
+    # active" (h132); a product's ("support contract ended for the backup tool") has no his or her account after it.
+    r"|\bcontract (?:has |had )?(?:ended|expired|finished|run out) for (?!(?:the|our|this|that|my|your|an?)\b)[a-z][\w.'-]*"
+    r"(?: [a-z][\w.'-]*)?(?: ?\([^)\n]{0,60}\))?(?=[^\n]{0,120}\b(?:his|her|their)\s(?:\S+\s)?(?:account|login|access|user)\b)"
     r"|\b(?:vertrag von|contrat de|contrato de|contract van) (?!(?:der|dem|la|le|el|het|de|unserem|notre|nuestro|ons)\b)[a-zà-ÿ][\w.'-]*(?: [a-zà-ÿ][\w.'-]*)?"
     r"(?: ?\([^)\n]{0,60}\))? (?:\S+ )?(?:ausgelaufen|beendet|abgelaufen|termin(?:é|e)|fini|terminado|finalizado|vencido|afgelopen|be(?:ë|e)indigd|verlopen)"
     r"(?=[^\n]{0,120}\b(?:sein|ihr|son|sa|su|zijn|haar)\w*\s(?:\S+\s)?(?:konto|zugang|account|compte|acc(?:è|e)s|cuenta|usuario|gebruiker)\b)"
@@ -345,6 +363,16 @@ NEEDS_ACCOUNT = (
     r"|(?:can|could|may) (?:she|he|they|(?!(?:i|we|you)\b)\S+) (?:have|get)|(?:kann|k(?:ö|oe)nnte) (?:sie|er) (?:schon )?(?:ein|einen)"
     r"|peut-(?:elle|il) (?:avoir|obtenir)|puede (?:tener|recibir)|(?:kan|kun) (?:ze|zij|hij) (?:een|al een))\s(?:\S+\s){0,3}?(?:accounts?|logins?|user ?(?:id|account)|e-?mail address|e-?mail(?=,)"
     r"|compte|cuenta|usuario|gebruikersaccount|account|benutzer(?:konto)?|konto)\b"
+    # Or said as what the account is for: the newcomer able to sign in on their first day ("please do whatever is needed
+    # so she can log in on day one", "damit sie sich am ersten Tag anmelden kann", "pour qu'elle puisse se connecter dès
+    # le premier jour", "para que pueda iniciar sesión el primer día", "zodat ze op haar eerste dag kan inloggen"): only
+    # an account made lets them (set h132). Not a first day back from leave: that account is there.
+    r"|\b(?:so|so that|to make sure|make sure) (?:she|he|they|\S+) (?:can|could|is able to|will be able to) (?:log ?in|sign ?in|log ?on)\b"
+    r"[^.!?\n]{0,30}?\b(?:day (?:one|1)|(?:her|his|their|the) first (?:working )?day(?! back))"
+    r"|\b(?:damit|dass) (?:sie|er) (?:sich )?(?:gleich )?(?:am|ab dem) ersten (?:arbeits)?tag (?:\S+ )?(?:anmelden|einloggen)"
+    r"|\b(?:pour|afin) qu'(?:elle|il) puisse (?:se connecter|ouvrir (?:une|sa) session)[^.!?\n]{0,30}?\bpremier jour"
+    r"|\bpara que (?:\S+ )?pueda (?:iniciar sesi(?:ó|o)n|conectarse|entrar)[^.!?\n]{0,30}?\bprimer d(?:í|i)a"
+    r"|\bzodat (?:ze|zij|hij) (?:op|vanaf) (?:dag (?:één|een|1)|(?:haar|zijn) eerste (?:werk)?dag) (?:kan|kunnen) inloggen"
 )
 
 # A person arriving on a day ("starts tomorrow", "starting placement on the 10th", "joins us Monday"), not a thing

@@ -42,6 +42,7 @@ from tickets.triage.other_senses import OTHER_SENSE_VETOES
 from tickets.triage.patterns import Signal, Veto, rx, words
 from tickets.triage.places_joined_unsaid import PLACES_JOINED_UNSAID_SIGNALS
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
+from tickets.triage.refused_since_joining import REFUSED_SINCE_JOINING_SIGNALS
 from tickets.triage.refused_while_teammates_get_in import REFUSED_WHILE_TEAMMATES_GET_IN_VETOES
 from tickets.triage.rules_asked import RULES_ASKED_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
@@ -302,6 +303,7 @@ OBJECT_SIGNALS: list[Signal] = [
     *LOCKED_NEW_ONE_FORGOTTEN_SIGNALS,
     *TEAMS_JOINED_BY_ROLE_SIGNALS,
     *PLACES_JOINED_UNSAID_SIGNALS,
+    *REFUSED_SINCE_JOINING_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [

@@ -28,6 +28,7 @@ from tickets.triage.joiner_leaver_words import (
     NEEDS_ACCOUNT,
     NEWBIE,
     NOT_A_THING_STARTING,
+    ON_A_DUTY,
     ONBOARDING_ALONE,
 )
 from tickets.triage.password_troubles import _FAILS_RULES, _FORGOT_WHICH, _TOO_MANY, BLOCKED_AFTER_FAILED_ATTEMPTS
@@ -445,7 +446,7 @@ SIGNALS: list[Signal] = [
     # -- onboarding ---------------------------------------------------------------------------
     Signal("onboarding", "onboarding", rx(rf"\bonboard(?:ing)?\b{ONBOARDING_ALONE}|on-boarding|neueinstellung|indiensttreding|embauche|nueva incorporaci(?:ó|o)n|入职"), 2.0),
     Signal("onboarding", "new person", rx(NEWBIE), 1.5),
-    Signal("onboarding", "start date", rx(rf"{NOT_A_THING_STARTING}\bbeginnt\b|{NOT_A_THING_STARTING}\bstart(?:s|ing)? (?:as (?!(?:planned|usual|normal|scheduled|expected|agreed)\b)(?:a |an |our )?[a-z-]+(?: [a-z-]+)? )?(?:on|date|today|tomorrow|monday|tuesday|wednesday|thursday|friday|next|in|\d|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.? \d)|beginning on|joins (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|joining (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first (?:working )?day|{NOT_A_THING_STARTING}f(?:ä|ae)ngt .{{0,25}}an\b|beginnt am|eintritt(?:sdatum)?|\bab (?:montag|dienstag|mittwoch|donnerstag|freitag|dem \d|\d)|\barrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|{NOT_A_THING_STARTING}commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)|(?:à|a) partir du \d|{NOT_A_THING_STARTING}empieza (?:el|la semana)|se incorpora (?:el|la)|\b(?:el (?:d(?:í|i)a |pr(?:ó|o)ximo )?\d{{1,2}}(?: de \w+)?|el pr(?:ó|o)ximo \w+),? se incorpora|{NOT_A_THING_STARTING}begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)|\bper \d"), 0.7, HAS_STARTING),
+    Signal("onboarding", "start date", rx(rf"{NOT_A_THING_STARTING}\bbeginnt\b|{NOT_A_THING_STARTING}\bstart(?:s|ing)? (?:as (?!(?:planned|usual|normal|scheduled|expected|agreed)\b)(?:a |an |our )?[a-z-]+(?: [a-z-]+)? )?(?:on{ON_A_DUTY}|date|today|tomorrow|monday|tuesday|wednesday|thursday|friday|next|in|\d|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.? \d)|beginning on|joins (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|joining (?:us|the team|on(?! (?:the )?(?:teams|zoom|webex|skype|meet|video|the call|a call)\b))|first (?:working )?day|{NOT_A_THING_STARTING}f(?:ä|ae)ngt .{{0,25}}an\b|beginnt am|eintritt(?:sdatum)?|\bab (?:montag|dienstag|mittwoch|donnerstag|freitag|dem \d|\d)|\barrive (?:le |lundi|mardi|mercredi|jeudi|vendredi)|{NOT_A_THING_STARTING}commence (?:le |lundi|mardi|mercredi|jeudi|vendredi)|(?:à|a) partir du \d|{NOT_A_THING_STARTING}empieza (?:el|la semana)|se incorpora (?:el|la)|\b(?:el (?:d(?:í|i)a |pr(?:ó|o)ximo )?\d{{1,2}}(?: de \w+)?|el pr(?:ó|o)ximo \w+),? se incorpora|{NOT_A_THING_STARTING}begint (?:op|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende)|\bper \d"), 0.7, HAS_STARTING),
     Signal("onboarding", "create account", rx(CREATE_ACCOUNT), 1.6),
     Signal("onboarding", "account for newbie", rx(NEEDS_ACCOUNT), 0.8),
     Signal("onboarding", "setup for newbie", rx(r"(?:laptop|pc|computer|equipment|profile|account|headset|phone|hardware)s? (?:and \w+ )?(?:set ?up|setup|ready|einrichten|bereitstellen)"), 0.5, HAS_READY),

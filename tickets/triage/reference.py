@@ -23,10 +23,14 @@ import re
 
 from tickets.triage.asks_or_reports import REQUEST
 from tickets.triage.patterns import HAS_PW
+from tickets.triage.questions import only_asks_about
 from tickets.triage.text import CleanText
 
 # "Fwd:", "WG:" (German), "TR:" (French), "RV:" (Spanish), "Doorst:" (Dutch), after any "Re:"/"AW:" in front.
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|antw|sv)\s*:\s*)*(?:fw|fwd|wg|tr|rv|doorst)\s*:", re.I)
+
+# Where a request's sentences part (questions.py parts them the same way).
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 # An action on a pronoun, or a replacement asked for without the noun, in the five languages.
 _ON_A_PRONOUN = re.compile(
@@ -35,8 +39,9 @@ _ON_A_PRONOUN = re.compile(
     r"|\b(?:le|la|l')\s?(?:\S+\s){0,2}?r(?:é|e)initialiser|\bun nouveau\b"
     r"|\b(?:restablec|resete|reinici)\w*(?:la|lo)\b|\buna nueva\b"
     r"|\bhet\s(?:\S+\s){0,2}?(?:resetten|herstellen|opnieuw instellen)|\been nieuwe?\b"
-    # "Subject: pwd / reset pls.": a bare "reset" that opens the message asks for the one its subject names.
-    r"|^\W*(?:please\s|pls\s|plz\s|kindly\s)?reset(?:\s(?:pls|please|plz|asap|needed|required|thanks|thx))?\s?(?:[.!]|$)"
+    # "Subject: pwd / reset pls.": a bare "reset" that opens a sentence asks for the one its subject names; so does one
+    # signed off with a name or a number after a comma ("now it's run out. please reset, jdoe, 0171 ...", set h132).
+    r"|^\W*(?:please\s|pls\s|plz\s|kindly\s)?reset(?:\s(?:pls|please|plz|asap|needed|required|thanks|thx))?\s?(?:[.,!]|$)"
 )
 
 
@@ -88,6 +93,11 @@ def approved_request(text: CleanText) -> CleanText:
 def asks_for_the_password_named_earlier(text: CleanText) -> bool:
     """'Can you set a new one please' under a subject or a forwarded notice about the password: a reset asked for."""
     request = text.lower_request
-    if HAS_PW.search(request) or not REQUEST.search(request) or not _ON_A_PRONOUN.search(request):
+    if HAS_PW.search(request) or not REQUEST.search(request):
+        return False
+    # Each sentence on its own, so a bare "reset" may open any of them; not one that only asks how things are: "how
+    # often do we have to change it?" under "password rules question" asks about the rule, not for a change (h132).
+    sentences = (s for s in _SENTENCE.split(request) if s.strip())
+    if not any(_ON_A_PRONOUN.search(s.strip()) and not only_asks_about(s) for s in sentences):
         return False
     return bool(HAS_PW.search(text.lower_subject) or HAS_PW.search(text.lower_quoted))

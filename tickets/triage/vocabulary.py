@@ -198,8 +198,10 @@ FOLDER = (
     r"|gedeelde map|\bde map\b|netwerkschijf|netwerkmap"
     r"|\bpastas? (?:compartilhadas?|de rede)|共享文件夹|共享盘|文件夹)"
 )
+# The English verbs start a word: "put" inside "input", "output" or "computer" adds no one ("no input signal ... channel
+# offline" is a monitoring alert, set h132), nor does "give" inside "forgive".
 ADD = (
-    r"(?:add(?:ed|ing)?|include|put|grant|give|usa"
+    r"(?:(?<![a-z])(?:add(?:ed|ing)?|include|put|grant|give)|usa"
     r"|hinzuf(?:ü|ue)gen|aufnehmen|eintragen"
     r"|ajout\w*|mett\w*|inclu\w*|donn\w*"
     r"|a(?:ñ|n)ad\w*|\bmet(?:er|ed|e)(?:l[aeo]s?|me|nos)?\b|dad(?:le)?\b|incluir|incluid"
