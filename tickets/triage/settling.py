@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tickets.triage.account_closed_with_its_groups import account_closed_with_its_groups
 from tickets.triage.newcomer_mailbox_rights import names_a_mailbox_right
+from tickets.triage.reset_as_a_fallback import reset_only_a_fallback
 
 # Below this score a category is not claimed at all (rules.CONFIDENT is where a claim goes to a human).
 THRESHOLD = 1.6
@@ -23,8 +24,10 @@ def settle(scores: dict[str, float], fired: dict[str, set[str]], lower_request: 
                                                 "rejected, a new one asked", "unlock and reset",
                                                 "locked, the new one forgotten"}
     if scores["account_unlock"] >= THRESHOLD:
+        # "Locked; if you need to reset the password too, fine": the reset is the technician's fallback, not the ask.
+        fallback = reset_only_a_fallback(lower_request)
         if (
-            explicit_reset and scores["password_reset"] >= THRESHOLD
+            explicit_reset and scores["password_reset"] >= THRESHOLD and not fallback
         ):  # "locked out, please reset" -> the reset also unlocks
             scores["account_unlock"] = min(scores["account_unlock"], scores["password_reset"] - 0.1)
         else:  # "unlock me, my password stopped working" is an unlock
