@@ -44,6 +44,7 @@ from tickets.triage.places_joined_unsaid import PLACES_JOINED_UNSAID_SIGNALS
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
 from tickets.triage.refused_since_joining import REFUSED_SINCE_JOINING_SIGNALS
 from tickets.triage.refused_while_teammates_get_in import REFUSED_WHILE_TEAMMATES_GET_IN_VETOES
+from tickets.triage.reset_check_fails import RESET_CHECK_FAILS_SIGNALS, RESET_CHECK_FAILS_VETOES
 from tickets.triage.rules_asked import RULES_ASKED_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.second_factor import SECOND_FACTOR_VETOES
@@ -304,6 +305,8 @@ OBJECT_SIGNALS: list[Signal] = [
     *TEAMS_JOINED_BY_ROLE_SIGNALS,
     *PLACES_JOINED_UNSAID_SIGNALS,
     *REFUSED_SINCE_JOINING_SIGNALS,
+    # A self-service reset stopped at its own check (reset_check_fails.py).
+    *RESET_CHECK_FAILS_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [
@@ -431,4 +434,6 @@ OBJECT_VETOES: list[Veto] = [
     *RULES_ASKED_VETOES,
     # Access refused to one while the others of the team get in (refused_while_teammates_get_in.py).
     *REFUSED_WHILE_TEAMMATES_GET_IN_VETOES,
+    # The code of a self-service reset that never came: the reset's check, no factor to re-register (reset_check_fails.py).
+    *RESET_CHECK_FAILS_VETOES,
 ]
