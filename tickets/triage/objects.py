@@ -25,6 +25,7 @@ from tickets.triage.devices_and_notices import (
     DEVICE_AND_NOTICE_VETOES,
 )
 from tickets.triage.disclaimed import DISCLAIMED_VETOES
+from tickets.triage.expiry_mail_doubted import EXPIRY_MAIL_DOUBTED_VETOES
 from tickets.triage.false_alarms import FALSE_ALARM_VETOES
 from tickets.triage.folders_joined import FOLDER_MEMBER_SIGNALS
 from tickets.triage.help_desk_own import HELP_PAGE_VETOES, TICKET_CHASE_VETOES
@@ -436,4 +437,6 @@ OBJECT_VETOES: list[Veto] = [
     *REFUSED_WHILE_TEAMMATES_GET_IN_VETOES,
     # The code of a self-service reset that never came: the reset's check, no factor to re-register (reset_check_fails.py).
     *RESET_CHECK_FAILS_VETOES,
+    # A mail announcing the password's expiry, asked whether it is ours (expiry_mail_doubted.py).
+    *EXPIRY_MAIL_DOUBTED_VETOES,
 ]
