@@ -41,7 +41,7 @@ _OURS_ASKED = (r"(?:\bis (?:it|this|that)\s(?:\S+\s)?(?:ours|from (?:you|us|it|o
                r"|\b(?:komt|kwam)\s(?:die|dit|dat|deze|het)\s(?:\S+\s)?van jullie\b|\bis (?:die|dit|dat|deze)\s(?:\S+\s)?(?:van jullie|echt|betrouwbaar)\b|\bhebben jullie\s(?:\S+\s)?gestuurd\b)"
                r"[^\n]{0,40}\?")
 EXPIRY_MAIL_DOUBTED = unless_asked(
-    rf"{_RECEIVED}[\s\S]{{0,200}}?{_EXPIRES}[\s\S]{{0,300}}?{_OURS_ASKED}")
+    rf"(?:{_RECEIVED})[\s\S]{{0,200}}?{_EXPIRES}[\s\S]{{0,300}}?{_OURS_ASKED}")
 _ANCHOR = words("?")
 
 EXPIRY_MAIL_DOUBTED_VETOES: list[Veto] = [
