@@ -49,6 +49,7 @@ from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.second_factor import SECOND_FACTOR_VETOES
 from tickets.triage.self_service_tools import SELF_SERVICE_TOOL_VETOES
 from tickets.triage.states_to_read import STATE_VETOES
+from tickets.triage.stays_begun import STAYS_BEGUN_GATE, STAYS_BEGUN_SIGNALS
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
 from tickets.triage.taken_off_a_share import TAKEN_OFF_A_SHARE_SIGNALS
 from tickets.triage.teams_joined_by_role import TEAMS_JOINED_BY_ROLE_SIGNALS
@@ -173,7 +174,7 @@ OBJECT_GATES: dict[str, str] = {
     "offboarding": f"{SAID_BRIEFLY_GATES['offboarding']}|{DEVICE_AND_NOTICE_GATES['offboarding']}",
     # A return said without any newcomer's word ("wird wieder eingestellt, bitte Konto reaktivieren"), or a stay by its
     # dates ("intern from 1 July - 30 Aug", joiner_leaver_words.NEWBIE).
-    "onboarding": f"{_RETURNS}|{STAY_DATES}",
+    "onboarding": f"{_RETURNS}|{STAY_DATES}|{STAYS_BEGUN_GATE}",
 }
 
 OBJECT_SIGNALS: list[Signal] = [
@@ -304,6 +305,7 @@ OBJECT_SIGNALS: list[Signal] = [
     *TEAMS_JOINED_BY_ROLE_SIGNALS,
     *PLACES_JOINED_UNSAID_SIGNALS,
     *REFUSED_SINCE_JOINING_SIGNALS,
+    *STAYS_BEGUN_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [
