@@ -44,6 +44,7 @@ from tickets.triage.places_joined_unsaid import PLACES_JOINED_UNSAID_SIGNALS
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
 from tickets.triage.refused_since_joining import REFUSED_SINCE_JOINING_SIGNALS
 from tickets.triage.refused_while_teammates_get_in import REFUSED_WHILE_TEAMMATES_GET_IN_VETOES
+from tickets.triage.rights_on_a_path import RIGHTS_ON_A_PATH_SIGNALS
 from tickets.triage.rules_asked import RULES_ASKED_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.second_factor import SECOND_FACTOR_VETOES
@@ -306,6 +307,7 @@ OBJECT_SIGNALS: list[Signal] = [
     *PLACES_JOINED_UNSAID_SIGNALS,
     *REFUSED_SINCE_JOINING_SIGNALS,
     *STAYS_BEGUN_SIGNALS,
+    *RIGHTS_ON_A_PATH_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [
