@@ -266,8 +266,9 @@ LEAVER = (
     r"|contractor|intern|temp|worker|lead|head|director|officer|admin)\b[^.!?\n()]{0,30}?\([a-z][\w.'-]*(?: [a-z][\w.'-]*)?\)"
     r"|\b(?:he|she|they|who|[a-z]+\.[a-z]+|(?!(?:i|we|you|it|this|that|which|what|everything|everyone|nothing|train|bus|flight"
     r"|truck|van|driver|courier|parcel|package|delivery|shipment|order|mail|e-?mail|message|file|job|process|update)\b)"
-    # A name with its login in brackets ("mark (mhall) left last month", set h121) is that person too.
-    r"[a-z][a-z'-]+|[a-z][a-z'-]+ \([a-z][\w.'-]*\))) (?:has |had )?left (?:us |the company )?(?:(?:about |around |over )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday)"
+    # A name with its login in brackets ("mark (mhall) left last month", set h121) is that person too; a thing with an
+    # article before it is not ("the pallet (chilled) left last week").
+    r"[a-z][a-z'-]+|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthat )(?<!\bour )(?<!\bmy )(?<!\byour )[a-z][a-z'-]+ \([a-z][\w.'-]*\))) (?:has |had )?left (?:us |the company )?(?:(?:about |around |over )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday)"
     # Or the day just gone, or the walking out itself: "our nurse Lea left on Saturday without notice", "xyz left
     # yesterday without a word" (holdout5, holdout88). Not one away a while ("left yesterday for two weeks' holiday").
     r"|(?:yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:satur|sun)day)(?=\s(?:without|with no)\s(?:any\s|prior\s)?(?:notice|warning|a word))"
