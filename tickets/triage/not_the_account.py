@@ -345,7 +345,14 @@ _VISITOR_FROM_OUTSIDE = (
     # One who "starts" on a date (auditors who start next week for months) is joining in some capacity: a starter still.
     r"(?![\s\S]*\b(?:new (?:starter|hire|employee|joiner)|joins? (?:us|the company|the team)|start(?:s|ing)?|permanent"
     r"|f(?:ä|ae)ngt|beginnt|commence|empieza|begint"
-    r"|neue[rn]? mitarbeiter|nouvel(?:le)? (?:employ|collaborat)|nuev[oa] emplead|nieuwe (?:medewerker|collega))\b)"
+    r"|neue[rn]? mitarbeiter|nouvel(?:le)? (?:employ|collaborat)|nuev[oa] emplead|nieuwe (?:medewerker|collega)"
+    # Nor a guest who stays for weeks or months ("guest researchers for six months", "Gastwissenschaftlerin für drei
+    # Monate"): that stay is a newcomer's, with the accounts a member of staff has (sets h123, holdout85).
+    r"|for (?:\d+|two|three|four|five|six|several|a few|some) (?:weeks|months|years)"
+    r"|f(?:ü|ue)r (?:\d+|zwei|drei|vier|f(?:ü|ue)nf|sechs|einige|ein paar) (?:wochen|monate)"
+    r"|pour (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:semaines|mois|ans)"
+    r"|(?:durante|por) (?:\d+|dos|tres|cuatro|cinco|seis|unas|unos) (?:semanas|meses|a(?:ñ|n)os)"
+    r"|voor (?:\d+|twee|drie|vier|vijf|zes|een paar|enkele) (?:weken|maanden|jaar))\b)"
 )
 
 _VISITOR = re.compile(_VISITOR_FROM_OUTSIDE)

