@@ -58,3 +58,14 @@ _ROLE_ON_A_NAMED_TEAM = (
     r"|\b(?:eigenaars?|lid)(?:rechten|rol)\s(?:op|in|van)\s(?:het\s|de\s)?(?:team|kanaal)\s"
     rf"{_QUOTED}"
 )
+
+# A team of the chat product named with it: "the Teams team 'Harbour'", "the team 'Harbour' in Teams", "the Harbour
+# team on Teams", "l'équipe Teams 'Export'", "el equipo de Teams 'Ventas'".
+_A_TEAMS_TEAM = (r"(?:(?:ms[\s-])?teams[\s-](?:team|kanal|kanaal|channel|site|(?:é|e)quipe)\b"
+                 r"|(?:team|kanal|kanaal|channel|(?:é|e)quipe|equipo)\s(?:de\s)?(?:teams\s)?(?:['\x22\u2018\u201c\u201e][^'\x22\u2019\u201d\n]{1,40}['\x22\u2019\u201d]|[\w-]+)\s(?:in|im|en|op|dans|on|bei)\s(?:ms\s|microsoft\s)?teams\b"
+                 r"|(?:(?:é|e)quipe|equipo)\s(?:de\s)?teams\b"
+                 r"|[\w-]+(?:\s[\w-]+)?\s(?:team|channel|kanal|kanaal)\s(?:in|im|on|op)\s(?:ms\s|microsoft\s)?teams\b)")
+ACCESS_TO_A_TEAMS_TEAM = (r"(?<!n't )(?<!not )(?<!cannot )(?<!nicht )(?<!kein )(?<!pas )(?<!niet )(?<!geen )"
+                          r"\b(?:access|zugriff|zugang|acc(?:è|e)s|acceso|toegang)\s(?:\S+\s){0,3}?"
+                          r"(?:to|into|auf|zu|zum|zur|ins|à|au|a|al|tot|op)\s(?:the\s|das\s|dem\s|den\s|l'|le\s|la\s|el\s|het\s|de\s|our\s|unser\w*\s)?"
+                          rf"{_A_TEAMS_TEAM}")
