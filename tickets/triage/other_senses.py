@@ -7,6 +7,7 @@ wording), access held for years to a mailbox or folder that now misbehaves, and 
 Vetoes in the form of tickets/triage/patterns.py, joined to objects.OBJECT_VETOES. The second factor's own readings
 (in hand, lost without it, late, failing for many, refused on an unchanged phone, the firm's use of one) are
 second_factor.py's. Access said given whose effect does not show is tickets/triage/access_not_showing.py's expression,
+and access held whose files will not open (a sync failing, slowness, an error) tickets/triage/access_held_yet_failing.py's,
 vetoed here.
 
 Found on tickets by an author who read nothing of the project (tests/data/triage_nearmiss4.jsonl, a city
@@ -37,6 +38,7 @@ left out came from set h84, a regional bank's (tests/triage/test_renamed_groups_
 
 from __future__ import annotations
 
+from tickets.triage.access_held_yet_failing import ACCESS_HELD_YET_FAILING, HELD_ANCHOR
 from tickets.triage.access_not_showing import _GIVEN_ANCHOR, _GIVEN_NOT_SHOWING
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless, unless_asked
@@ -465,6 +467,9 @@ OTHER_SENSE_VETOES: list[Veto] = [
     # "I was given access to the claims mailbox last week but it still doesn't show in Outlook": a fault to look at.
     Veto("mailbox_access", rx(_GIVEN_NOT_SHOWING), 3.0, _GIVEN_ANCHOR),
     Veto("group_membership", rx(_GIVEN_NOT_SHOWING), 3.0, _GIVEN_ANCHOR),
+    # "I have access to the Teams site but the files won't open": access held, a fault in what it opens.
+    Veto("group_membership", rx(ACCESS_HELD_YET_FAILING), 3.0, HELD_ANCHOR),
+    Veto("mailbox_access", rx(ACCESS_HELD_YET_FAILING), 3.0, HELD_ANCHOR),
     # "organise remote access for the supplier's technician to the folder-gluer on Thursday": a visitor's session.
     Veto("group_membership", rx(_REMOTE_FOR_AN_OUTSIDER), 2.5),
 ]

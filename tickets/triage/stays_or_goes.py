@@ -26,6 +26,7 @@ place named before a bare "please add", came from set h83, a packaging manufactu
 
 from __future__ import annotations
 
+from tickets.triage.contract_extended import CONTRACT_EXTENDED, CONTRACT_EXTENDED_UNLESS
 from tickets.triage.joiner_leaver_words import CREATE_ACCOUNT, DISABLE_ACCOUNT, NEEDS_ACCOUNT
 from tickets.triage.patterns import Signal, Veto, rx, words
 from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless
@@ -42,7 +43,8 @@ _STAYS = (r"\b(?:account|login|user|ad account|access)s?\s(?:\S+\s)?(?:stays?|re
           r"|\b(?:konto|zugang|account)\s(?:\S+\s)?bleibt\s(?:\S+\s)?(?:aktiv|bestehen|erhalten)\b"
           # The account's time lengthened, asked in the infinitive: "contract ends 30.09, please extend his account",
           # "Konto bis Dezember verlängern", "prolonger son compte", "prorrogar su cuenta", "account verlengen". An end
-          # date moved is the account's expiry, not a leaver ("not renewed" is no such ask).
+          # date moved is the account's expiry, not a leaver ("not renewed" is no such ask). The contract itself said
+          # lengthened is contract_extended.py's, vetoed beside this.
           r"|\bextend\s(?:his|her|their|the|my)\s(?:\S+\s)?(?:account|login|access|end[\s-]?date|expiry)\b"
           r"|\b(?:konto|zugang|account)\s(?:\S+\s){0,3}?verl(?:ä|ae)ngern\b|\bprolonger\s(?:son|le|leur)\s(?:compte|acc(?:è|e)s)\b"
           r"|\b(?:prorrogar|extender|ampliar)\s(?:su|la)\scuenta\b|\b(?:account|toegang)\s(?:\S+\s){0,3}?verlengen\b")
@@ -435,6 +437,8 @@ STAYS_OR_GOES_VETOES: list[Veto] = [
     Veto("offboarding", rx(_LEAVERS_KIT), 2.5),
     # "remove the contractor from the Finance-Projects share group, his account stays active for another project".
     Veto("offboarding", rx(_STAYS), 3.0),
+    # "her contract ends Friday but has been extended to March": she stays longer, the account's end date moves.
+    Veto("offboarding", rx(unless(CONTRACT_EXTENDED, CONTRACT_EXTENDED_UNLESS)), 3.0),
     # "contract with supplier X ended, please offboard them - block the vendor in SAP": a firm's record, no person.
     Veto("offboarding", rx(_FIRM_OFFBOARDED), 3.0, words("offboard", "off-board")),
     # "Marco left last month and is still in our 'Night shift' group chat, can IT delete him from it?"
