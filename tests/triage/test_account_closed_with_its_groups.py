@@ -19,7 +19,7 @@ def _reads(subject: str, body: str, category: str) -> None:
     ("agency worker finishing", "agency worker qlmvt finishes on the 30th, please disable his account that evening and "
                                 "remove him from all groups"),
     ("moving to the parent company", "Harriet Okafor joins the parent company in March and gets a login there. Please "
-                                     "close her account here and take her out of our groups."),
+                                     "disable her login on our side and remove her from every group we run."),
     ("baja", "Lucía Marín se va el viernes. Desactivad su cuenta ese día y quitadle el acceso a las carpetas del "
              "equipo, por favor."),
 ])

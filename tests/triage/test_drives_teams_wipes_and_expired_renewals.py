@@ -53,8 +53,8 @@ from tickets.triage import triage
     ("Wechsel", "Herr Vogt wechselt zum 1.4. zu unserer Schwesterfirma, bitte sein Konto bei uns deaktivieren.",
      "offboarding"),
     # A shared pool full at its busy hour.
-    ("seats", "Every Monday at 8 the rostering app says 'maximum number of concurrent users reached'. Do we need more "
-     "licences or are people not logging out?", "other"),
+    ("seats", "Every Monday at 8 the rostering app turns people away with 'concurrent user limit reached'. Is the "
+     "pool too small or do people forget to sign out?", "other"),
     ("Lizenz", "Im Planungstool kommt jeden Morgen 'maximale Anzahl gleichzeitiger Benutzer erreicht'. Brauchen wir "
      "mehr Lizenzen?", "other"),
     # Outsiders refused by a team's guest setting.

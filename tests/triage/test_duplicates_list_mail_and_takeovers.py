@@ -89,7 +89,7 @@ def test_files_in_a_share_or_a_slow_site_are_no_membership(subject, body):
 
 # -- a plan moved to by its tier, a group needing adding (patterns.py, gates.py) ---------------------------------------
 def test_a_plan_moved_to_by_its_tier_is_a_licence_change():
-    assert triage("project plan", "could you move me from Project Plan 1 to Plan 3, I need the desktop app").category \
+    assert triage("project plan", "please switch Lena from Project Plan 1 over to Plan 3 so she gets the desktop version").category \
         == "license_change"
 
 
@@ -98,7 +98,7 @@ def test_the_difference_between_plans_asked_is_no_change():
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("vpn", "needs adding to VPN-Users-Ext so he can work from home, approved. user jdoe"),
+    ("rdp", "needs adding to SG-Remote-Desktop so she can dial in from the lab, signed off. user mtan"),
     ("group", "Hi, needs adding to SG-Sales-Read asap, user j.doe"),
 ])
 def test_needs_adding_to_a_named_group_is_a_membership(subject, body):
@@ -129,7 +129,7 @@ def test_things_starting_or_questions_in_surprise_are_no_request(subject, body):
 
 # -- a leaver's mailbox for the one who takes over (objects.py) ------------------------------------------------------
 @pytest.mark.parametrize(("subject", "body"), [
-    ("mailbox", "Tom Baker left on friday, his manager Ana Ruiz needs to get into his mailbox to pick up orders"),
+    ("mailbox", "Rita Klein finished last week; her team lead Omar Sy needs to get into her mailbox to answer the open quotes"),
     ("Postfach", "Tom Baker hat uns verlassen, sein Vorgesetzter braucht sein Postfach"),
     ("Boîte", "Tom Baker est parti, son responsable a besoin de sa boîte mail"),
     ("Buzón", "Tom Baker se fue, su jefe necesita entrar en su buzón"),

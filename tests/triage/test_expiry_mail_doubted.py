@@ -24,7 +24,7 @@ def test_a_doubted_expiry_mail_is_no_reset(subject, body):
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("password expired", "My password expired this morning and the change screen won't take a new one, please reset it."),
+    ("password expired", "My password ran out overnight and the screen to change it refuses every new one, please reset it."),
     ("expired", "Got the mail that my password expires, I tried to change it and now I'm stuck, can you please reset my password?"),
 ])
 def test_an_expiry_with_a_reset_asked_stays_a_reset(subject, body):

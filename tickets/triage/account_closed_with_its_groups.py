@@ -1,8 +1,8 @@
 # ruff: noqa: E501 -- regular-expression tables read best one alternative per line
 """An account to close and its memberships to take away, asked in one ticket: a leaver's offboarding, not a membership.
 
-"Please disable his account end of day and remove him from all groups", "close her account here and take her out of
-our groups", "desactivad su cuenta y quitadle el acceso a las carpetas": the groups go because the person goes. The
+"Please disable his account end of day and remove him from all groups", "disable her login on our side and remove
+her from every group we run", "desactivad su cuenta y quitadle el acceso a las carpetas": the groups go because the person goes. The
 removal is one step of the leaver's sequence (playbooks/offboarding), and the disable is what makes it one; read by
 settling.settle, which lifts the offboarding over the membership it would otherwise lose to.
 

@@ -126,7 +126,7 @@ LOGIN_ELSEWHERE_VETOES: list[Veto] = [
     # "the Teams panel in room 2 says sign in required, I think the room account's password expired".
     Veto("password_reset", rx(_ROOM_ACCOUNT), 4.0, _ROOM_ANCHOR),
     Veto("account_unlock", rx(_ROOM_ACCOUNT), 3.0, _ROOM_ANCHOR),
-    # "the proposal portal says my password expired and the reset link goes to an old email": that site's own login.
+    # "the supplier site wants a new password and mails its reset link to an address I left years ago": its own login.
     # As heavy as the login set apart above: the link's own name reads as a reset asked ("le lien de réinitialisation"
     # is "reset it" to patterns.py), and a reset asked of the desk in so many words keeps the veto off (unless_asked).
     Veto("password_reset", rx(_SENT_TO_AN_OLD_ADDRESS), 6.0, words("link", "lien", "enlace", "mail")),

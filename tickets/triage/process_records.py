@@ -436,7 +436,7 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     Veto("onboarding", rx(_JOB_RUN_RECORD), 3.0),
     # "[monitor] WARNING: E3 - available units below threshold. Assigned 497/500": the pool's stock, not a person's.
     Veto("license_change", rx(_LICENCE_POOL_LOW), 3.0),
-    # "'maximum number of concurrent users reached' every morning, we need more licences or someone isn't logging off".
+    # "the rota tool turns people away at shift change: concurrent user limit hit": the pool, not anyone's licence.
     Veto("license_change", rx(_POOL_FULL), 3.0),
     # "nightly batch didn't run, logon failure for the service account: password expired, who owns it?"
     Veto("password_reset", rx(_SERVICE_JOB_FAILED), 3.0, _SERVICE_ANCHOR),

@@ -1,6 +1,6 @@
 # ruff: noqa: E501 -- regular-expression tables read best one language per line
 """A newcomer to a role, named by that role rather than by name, added to a team of the chat product: "please add the
-new service manager at our York site (gowen) to the Service Managers team in Teams", "bitte die neue Kollegin aus dem
+new shift supervisor at the harbour depot (kmoss) to the Supervisors team in Teams", "bitte die neue Kollegin aus dem
 Einkauf ins Team Einkauf in Teams aufnehmen", "ajoutez la nouvelle comptable à l'équipe Finance dans Teams", "añadid al
 nuevo jefe de taller al equipo Taller en Teams", "voeg de nieuwe planner toe aan het team Planning in Teams".
 
