@@ -218,8 +218,6 @@ _PIN_FORGOTTEN = unless(
     rf"|{_PIN}\s(?:and|und|et|y|en|or|oder|ou|o|of)\s(?:\S+\s)?{PW}")
 
 # Phrases that look like a request above but describe a fault or another request. (category, pattern, penalty)
-# The password just changed is forgotten (new_password_forgotten.py): "I don't remember the new one".
-_NEW_ONE_FORGOTTEN = NEW_ONE_FORGOTTEN
 
 VETOES: list[Veto] = [
     # "forgot my Windows Hello PIN, can still log in with the password": the device's PIN, not the directory password.
@@ -231,18 +229,18 @@ VETOES: list[Veto] = [
     # A till is one such device, unless it is only where the writer stands while the directory's own login fails: "user
     # waiting at the till, can't get into Windows", "an der Kasse, Windows-Anmeldung geht nicht" (set h84, a bank's).
     Veto("password_reset", rx(unless(rf"\b(?:till(?!\s{_TIME_OR_PERSON})|cash register|kasse)\b", _THE_DIRECTORYS_LOGIN)), 2.5, HAS_PW),
-    # Not where the writer has forgotten the password just changed (_NEW_ONE_FORGOTTEN): the prompt then asks for one
+    # Not where the writer has forgotten the password just changed (new_password_forgotten.py): the prompt then asks for one
     # nobody knows, which only a reset mends.
-    Veto("password_reset", rx(unless(rf"(?:keeps?|continuous(?:ly)?|constantly|repeatedly|always|again and again|is)\s(?:asking|prompting|requesting|asks|prompts)\s(?:me\s)?(?:for\s)?(?:my\s|the\s)?(?:\w+\s)?{PW}|{PW}\s?(?:prompt|pop-?up)|{_ASKS_FOR_PASSWORD}", _NEW_ONE_FORGOTTEN)), 3.0, HAS_PW),
+    Veto("password_reset", rx(unless(rf"(?:keeps?|continuous(?:ly)?|constantly|repeatedly|always|again and again|is)\s(?:asking|prompting|requesting|asks|prompts)\s(?:me\s)?(?:for\s)?(?:my\s|the\s)?(?:\w+\s)?{PW}|{PW}\s?(?:prompt|pop-?up)|{_ASKS_FOR_PASSWORD}", NEW_ONE_FORGOTTEN)), 3.0, HAS_PW),
     # "the mail password on my iPhone": the password a phone keeps. Within one sentence: "the code never arrives on my
     # mobile. I just need my Windows password reset" names the phone for the second factor and the password for itself.
     # Not where the writer changed their own password on the phone ("changed my password on my iPhone"): the phone is
     # where the change was made, the password the account's.
     # Nor where the password ran out while the writer could not change it (said_briefly.EXPIRED_UNCHANGED): the phone
     # then refuses the expired password itself, which only a new one mends.
-    # Nor where the writer has forgotten the password just changed (_NEW_ONE_FORGOTTEN): the phone's stale copy may
+    # Nor where the writer has forgotten the password just changed (new_password_forgotten.py): the phone's stale copy may
     # have caused the lock, but the account needs a password the writer knows again.
-    Veto("password_reset", rx(unless(rf"(?<!changed my )(?<!change my )(?<!reset my )(?<!updated my )(?<!update my ){PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy)[^.!?\n]{{0,40}}{PW}", f"{EXPIRED_UNCHANGED}|{_NEW_ONE_FORGOTTEN}")), 2.6, HAS_PW),
+    Veto("password_reset", rx(unless(rf"(?<!changed my )(?<!change my )(?<!reset my )(?<!updated my )(?<!update my ){PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy)[^.!?\n]{{0,40}}{PW}", f"{EXPIRED_UNCHANGED}|{NEW_ONE_FORGOTTEN}")), 2.6, HAS_PW),
     # A password that belongs to a thing rather than an account ("the guest wifi password", "forgot the password of my
     # budget excel file"): the directory's reset does not open it.
     Veto("password_reset", rx(rf"(?:wi-?fi|wlan|wireless|guest network|printer|bios|bitlocker|zip|pdf|excel|file|protected|voicemail|vm)\s?.{{0,15}}{PW}|{PW}.{{0,15}}protected|{PW} (?:of|on|for|to) (?:\S+ ){{0,3}}?(?:file|document|workbook|spreadsheet|excel|pdf|zip|archive)s?\b(?!\s?(?:server|share))|{PW}\s(?:du|de la|de|del|des|van de|van het|voor|f(?:ü|ue)r das|vom)\s(?:\S+-)?(?:wi-?fi|wlan)|certificate"), 3.0, HAS_PW_OR_CERT),
