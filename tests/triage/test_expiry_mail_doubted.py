@@ -30,3 +30,23 @@ def test_a_doubted_expiry_mail_is_no_reset(subject, body):
 def test_an_expiry_with_a_reset_asked_stays_a_reset(subject, body):
     result = triage(subject, body)
     assert result.category == "password_reset", result.reason
+
+
+# The doubt said as a statement, with the link left alone and no auxiliary before it (h135's meaning, our sentences).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("is this one ours?", "A mail arrived telling me my password runs out today, with a button to keep it. Looks dodgy, not clicked it."),
+    ("suspicious", "got a message claiming my password expires in two hours. seems like phishing, not opened the link"),
+    ("expiry mail", "Someone sent me a 'password expires tonight' warning from an odd sender, looks fishy so not clicked on anything."),
+])
+def test_an_expiry_mail_doubted_and_left_alone_is_no_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("password expired", "My password expired this morning and I have not clicked anything yet, please reset it."),
+    ("expired", "password ran out over the weekend, the change screen is not opening at all. can you reset it please"),
+])
+def test_an_expired_password_with_a_reset_asked_stays_a_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "password_reset", result.reason

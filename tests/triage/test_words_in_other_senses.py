@@ -145,6 +145,14 @@ def test_a_mail_reported_as_suspicious_asks_for_nothing(subject, body, category)
     ("mdp", "Un client demande si les mots de passe expirent tous les 90 jours.", "other"),
     ("contraseñas", "Un cliente pregunta si las contraseñas caducan cada 90 días.", "other"),
     ("wachtwoord", "Een klant vraagt of de wachtwoorden elke 90 dagen verlopen.", "other"),
+    # Or its interval asked with "how often" (h135's meaning, our sentences): the rule, for an audit or a form.
+    ("policy question", "our auditors want to know how often passwords expire here and if length is enforced. "
+                        "who can send me the rules?", "other"),
+    ("Richtlinie", "Wie oft laufen bei uns die Passwörter ab? Die Revision fragt danach.", "other"),
+    ("politique", "À quelle fréquence les mots de passe expirent-ils chez nous ? C'est pour un audit.", "other"),
+    ("política", "¿Cada cuánto caducan las contraseñas en la empresa? Es para una auditoría.", "other"),
+    ("beleid", "Hoe vaak verlopen de wachtwoorden bij ons? De accountant vraagt ernaar.", "other"),
+    ("expired", "My password expired and I never know how often it happens, please reset it.", "password_reset"),
     # Near misses: the expiry happened and a reset is asked; a factor lost and asked to be reset.
     ("expired", "My password expired today (they expire every 90 days), please reset it.", "password_reset"),
     ("new phone", "Got a new phone, the authenticator is gone. Please reset my MFA.", "mfa_reset"),

@@ -125,6 +125,8 @@ _PHISH = (r"(?:phish\w*|spam|scam|fake|gef(?:ä|ae)lscht|betr(?:u|ü)g\w*|hame(?
           r"|\bes (?:real|leg(?:í|i)timo|aut(?:é|e)ntico) (?:este|ese|el) (?:correo|mensaje|mail)\b|\b(?:este|ese|el) (?:correo|mensaje|mail) es (?:real|leg(?:í|i)timo|aut(?:é|e)ntico)\b"
           r"|\bis (?:deze|die|dit|dat) (?:\S+ )?(?:echt|betrouwbaar)\b)")
 _NOT_TAKEN = (r"(?:didn'?t|did not|haven'?t|have not|never)\s(?:\S+\s)?(?:click|open|enter|type|reply|respond)\w*"
+              # The auxiliary dropped, as a quick note puts it: "not clicked it", "not opened the link" (h135).
+              r"|\bnot (?:yet )?(?:clicked|opened|replied to|answered)\s(?:on\s)?(?:it|the link|the attachment|anything|that|them)\b"
               r"|nichts? (?:\S+ )?(?:angeklickt|geklickt|eingegeben|ge(?:ö|oe)ffnet)|nicht (?:\S+ )?(?:angeklickt|geklickt|ge(?:ö|oe)ffnet|eingegeben)"
               r"|(?:n'ai|je n'ai) (?:pas|rien) (?:\S+ )?(?:cliqu|ouvert|saisi|r(?:é|e)pondu)|sans cliquer"
               r"|no (?:he )?(?:hecho clic|pinchado|abierto|introducido|respondido)|sin (?:hacer clic|abrir)"
@@ -305,8 +307,16 @@ _PERIOD = (r"(?:every|after|each|alle|nach|tous les|toutes les|apr(?:è|e)s|cada
            r"(?:days?|weeks?|months?|tage[n]?|wochen|monate[n]?|jours|semaines|mois|d(?:í|i)as|semanas|meses|dagen|weken|maanden)\b")
 _EXPIRE = (r"(?:expire[sd]?|expiring|run out|change[sd]? automatically|ablaufen|laufen\s(?:\S+\s){0,4}?ab|l(?:ä|ae)uft\s(?:\S+\s){0,4}?ab|abgelaufen"
            r"|expirent|expire|caducan|caduca|vencen|vence|expiran|verlopen|verloopt)")
+# Or its interval asked for: "how often do passwords expire?", "audit wants to know how often passwords run out", "wie
+# oft laufen Passwörter ab", "à quelle fréquence les mots de passe expirent", "cada cuánto caducan las contraseñas",
+# "hoe vaak verlopen wachtwoorden" (h135). The rule asked about, for a form or an audit; no one's password ran out.
+_HOW_OFTEN = (r"(?:how often|how frequently|wie oft|wie h(?:ä|ae)ufig|(?:à|a) quelle fr(?:é|e)quence|tous les combien"
+              r"|cada cu(?:á|a)nto(?: tiempo)?|con qu(?:é|e) frecuencia|hoe vaak|hoe regelmatig)")
 _EXPIRY_PERIOD = unless_asked(rf"{PW}[^.!?\n]{{0,60}}?\b{_EXPIRE}\b[^.!?\n]{{0,40}}?\b{_PERIOD}"
-                              rf"|{PW}[^.!?\n]{{0,60}}?\b{_PERIOD}[^.!?\n]{{0,30}}?\b{_EXPIRE}")
+                              rf"|{PW}[^.!?\n]{{0,60}}?\b{_PERIOD}[^.!?\n]{{0,30}}?\b{_EXPIRE}"
+                              rf"|\b{_HOW_OFTEN}\s(?:\S+\s){{0,3}}?{PW}\w*\s(?:\S+\s){{0,2}}?{_EXPIRE}\b"
+                              rf"|\b{_HOW_OFTEN}\s(?:\S+\s){{0,3}}?{_EXPIRE}\s(?:\S+\s){{0,2}}?{PW}"
+                              rf"|\b{_HOW_OFTEN}\s(?:\S+\s)?laufen\s(?:\S+\s){{0,3}}?{PW}\w*\s(?:\S+\s)?ab\b")
 # A password's expiry switched off, asked or told: "set 'password never expires' on the kiosk account", "disable password
 # expiry for the service user", "Kennwort läuft nie ab setzen", "le mot de passe n'expire jamais", "que la contraseña
 # nunca caduque", "wachtwoord verloopt nooit". A setting of the account (its policy flag), for a person to weigh, not a
