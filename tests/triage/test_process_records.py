@@ -410,3 +410,25 @@ def test_a_crowd_locked_out_at_once_is_a_cause_to_find(subject, body):
 def test_one_person_locked_or_a_crowd_asked_to_unlock_stays_an_unlock(subject, body):
     result = triage(subject, body)
     assert result.category == "account_unlock", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # Who holds a licence, listed for a review (h135's meaning, our sentences): the holders read, none changed.
+    ("licence report", "could you pull an export of all users with a Visio licence and when they last signed in? for the audit"),
+    ("Lizenzen", "Bitte eine Liste aller Benutzer mit E3-Lizenz und letzter Anmeldung für die Revision."),
+    ("licences", "Pouvez-vous m'envoyer la liste de tous les utilisateurs ayant une licence E5 ? C'est pour le contrôle interne."),
+    ("licencias", "Necesito un listado de todos los usuarios con licencia Power BI Pro para la auditoría."),
+    ("licenties", "Kunnen jullie een overzicht sturen van alle gebruikers met een E3-licentie? Het is voor de controle."),
+])
+def test_the_holders_of_a_licence_listed_are_no_licence_change(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Visio", "Please assign a Visio licence to Tom Baker, he needs it for floor plans."),
+    ("upgrade", "Here is the list of users with E3, please upgrade them all to E5 by Friday."),
+])
+def test_a_licence_asked_beside_a_list_stays_a_licence_change(subject, body):
+    result = triage(subject, body)
+    assert result.category == "license_change", result.reason

@@ -62,6 +62,15 @@ _LICENCES_NUMBER_ASKED = unless(rf"\b(?:how many|wie ?viele|combien de|cu(?:á|a
                                 # An assignment asked, to anyone: "assign one to Pablo", "asignadla a Pablo", "zuweisen".
                                 rf"{ASKS_FOR_A_CHANGE}|\b(?:assign|allocate|give|grant)\b|\bzu(?:weisen|ordnen|teilen)\b|\battribu(?:er|ez)\b"
                                 r"|\basign(?:ar|ad|a|e|en)(?:la|le|lo|las|los|me)?\b|\b(?:toewijzen|toekennen|geven)\b|\bneed (?:one|it)\b")
+# Or who holds one, listed: "an export of all users with an E5 licence and their last sign-in", "Liste aller Benutzer mit
+# Visio-Lizenz", "la liste de tous les utilisateurs ayant une licence E3", "un listado de los usuarios con licencia Power
+# BI", "een overzicht van alle gebruikers met een E3-licentie" (h135). The holders read for a review; none is changed.
+_HOLDERS = r"(?:users|people|staff|employees|accounts|everyone|benutzer\w*|mitarbeiter\w*|user|utilisateurs|usuarios|gebruikers|medewerkers)"
+_HOLDERS_LISTED = unless(
+    rf"\b(?:report|list|listing|export|overview|extract|(?:ü|ue)bersicht|auswertung|liste|aufstellung|rapport|extraction|informe|listado|lista|overzicht|lijst)"
+    rf"(?:\s(?:sturen|schicken|senden|envoyer|enviar|pulled|sent))?\s(?:of|on|aller|der|de|des|del|van)\s(?:all\s|the\s|alle[nr]?\s|tous les\s|todos los\s|los\s|de\s)?(?:\S+\s)?{_HOLDERS}\s"
+    rf"(?:with|who (?:have|hold)|holding|that (?:have|hold)|mit|avec|ayant|con|met)\s(?:an?\s|(?:einer|eine|une|un|una|een)\s)?(?:\S+\s){{0,2}}?(?:{SKU}|{_ONE_LICENCE})",
+    rf"{ASKS_FOR_A_CHANGE}|\b(?:assign|allocate|give|grant|remove|revoke|upgrade|downgrade|swap)\b|\b(?:zuweisen|entziehen|toewijzen|intrekken)\b")
 
 # The leaver or starter process's own parts: its report, its export job, its interface; its checklist or template only
 # when the writer mends it ("missing a step", "add dongles to the checklist"), for "Leaver checklist - Sarah Kim" is how
@@ -465,6 +474,8 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     Veto("license_change", rx(_LICENCES_COUNTED), 3.0),
     # "finance wants to know how many Visio licences we have and who has them": the pool counted, no one's to change.
     Veto("license_change", rx(_LICENCES_NUMBER_ASKED), 3.0),
+    # "export all users with an E5 licence and their last sign-in for the review": the holders listed, none changed.
+    Veto("license_change", rx(_HOLDERS_LISTED), 3.0),
     # "Job 'HR_Leaver_Export' failed last night", "nobody collected the dongle, please add it to the offboarding
     # checklist": the process is mended; no one named leaves.
     Veto("offboarding", rx(_LEAVERS_PROCESS), 3.0),
