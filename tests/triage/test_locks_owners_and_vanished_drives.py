@@ -290,3 +290,26 @@ def test_a_system_said_run_by_another_company_in_brackets_is_not_ours(subject, b
 ])
 def test_ones_own_lock_beside_a_machine_or_a_vendor_stays_a_request(subject, body, category):
     assert triage(subject, body).category == category
+
+
+# A printer named by its maker, or with a floor's ordinal before its lock, showing its own user locked (h135's meaning,
+# our sentences): the print accounting's lock, no directory account.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Drucker 2. Stock - gesperrt", "Der Drucker im 2. Stock meldet 'Benutzer gesperrt' bei der PIN-Eingabe."),
+    ("print", "the Lexmark by the kitchen shows user blocked after I enter my print code"),
+    ("imprimante", "L'imprimante Xerox du 1er étage affiche 'utilisateur bloqué' quand je saisis mon code."),
+    ("impresora", "La impresora Konica de la 3ª planta dice 'usuario bloqueado' al meter el código."),
+    ("printer", "De Kyocera op de 2e verdieping zegt 'gebruiker geblokkeerd' bij het invoeren van mijn code."),
+])
+def test_a_printer_named_by_its_maker_showing_a_lock_is_no_lockout(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("locked", "my account is locked, I can't print or log in to anything on the 3. floor pc, please unlock it"),
+    ("locked out", "I'm locked out of my account since this morning. the printer works fine. please unlock"),
+])
+def test_an_account_locked_beside_a_printer_stays_an_unlock(subject, body):
+    result = triage(subject, body)
+    assert result.category == "account_unlock", result.reason

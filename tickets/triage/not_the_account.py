@@ -51,6 +51,9 @@ from tickets.triage.vocabulary import FOLDER, LOCKED, MFA, PW, UNLOCK, UNLOCK_EL
 # "my laptop is locked after too many tries" is the account's lockout as the writer sees it.
 _MACHINE = (r"(?:printer|copier|photocopier|scanner|mfp|plotter|label printer|fax|drucker|kopierer|imprimante"
             r"|copieur|impresora|fotocopiadora|kopieerapparaat|forklift|handheld|hand scanner|kiosk"
+            # A printer named by its maker or its model line, as people at it name it: "the Ricoh on the 2nd floor says
+            # user locked", "Kyocera zeigt 'Benutzer gesperrt'" (h135). Its print accounting locks its own users.
+            r"|kyocera|ricoh|xerox|konica(?: minolta)?|bizhub|lexmark|taskalfa|imagerunner|laserjet|officejet|papercut"
             r"|badge reader|card reader|time clock|stempeluhr"
             # Machines that serve the public, with an operator's own lock: "ticket vending machine shows 'service
             # locked'", "Fahrkartenautomat gesperrt", "distributeur de billets bloqué", "máquina expendedora bloqueada",
@@ -387,7 +390,8 @@ NOT_THE_ACCOUNT_VETOES: list[Veto] = [
     # account locked").
     # Nor where the lock is said to be the directory's sign-in, whatever machine it happens at ("the operator on
     # forklift 2 is locked out of Windows on the truck PC"): that is a person's lockout.
-    Veto("account_unlock", rx(rf"\b{_MACHINE}\b(?!\s{_WHO_WORKS_IT})(?:(?!\s(?:my|his|her|the|mein|mon|mi|mijn)\s(?:account|konto|compte|cuenta)\b){_NOT_THE_SIGN_IN}[^.!?\n]){{0,60}}\b(?:locked|lock-?out|gesperrt|sperre|bloqu|blocked|verrouill)(?!{_OF_THE_SIGN_IN})|{_DISPLAY_SAYS_LOCKED}|\b(?:locked|gesperrt|bloqu\w*)\b[^.!?\n]{{0,40}}\b(?:on the|am|sur l'|en el)\s(?:\S+\s)?(?:panel|display|screen|touchscreen|bedienfeld|(?:é|e)cran|pantalla)\b|\b(?:admin|operator|machine|shift) (?:code|pin)\b"), 3.0),
+    # A floor's ordinal may stand between the machine and its lock ("Drucker 3. OG: Benutzer gesperrt"): no sentence ends.
+    Veto("account_unlock", rx(rf"\b{_MACHINE}\b(?!\s{_WHO_WORKS_IT})(?:(?!\s(?:my|his|her|the|mein|mon|mi|mijn)\s(?:account|konto|compte|cuenta)\b){_NOT_THE_SIGN_IN}(?:\d\.(?=\s)|[^.!?\n])){{0,60}}\b(?:locked|lock-?out|gesperrt|sperre|bloqu|blocked|verrouill|geblokkeerd|vergrendeld)(?!{_OF_THE_SIGN_IN})|{_DISPLAY_SAYS_LOCKED}|\b(?:locked|gesperrt|bloqu\w*)\b[^.!?\n]{{0,40}}\b(?:on the|am|sur l'|en el)\s(?:\S+\s)?(?:panel|display|screen|touchscreen|bedienfeld|(?:é|e)cran|pantalla)\b|\b(?:admin|operator|machine|shift) (?:code|pin)\b"), 3.0),
     # "the line PC is locked with the night shift's user, he went home": a screen under another's session, no lockout.
     Veto("account_unlock", rx(_LOCKED_UNDER_ANOTHER), 3.0),
     # "the monitor flickers every time I unlock my PC": unlocking one's own screen is the moment a fault shows, not a
