@@ -328,3 +328,24 @@ def test_a_ticket_closed_as_a_duplicate_asks_for_nothing(subject, body):
 def test_a_plea_beside_an_earlier_ticket_still_asks(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# A leaver's account said closed already, with the ticket closed beside it (h135's meaning, our sentences).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Leaver J. Novak - done", "J. Novak's account was already disabled on Monday by the site team, this ticket can be closed."),
+    ("Austritt Frau Lenz", "Das Konto von Frau Lenz ist schon deaktiviert worden (vom Kollegen vor Ort). Ticket kann geschlossen werden."),
+    ("Départ M. Girard", "Le compte de M. Girard a déjà été désactivé hier par l'équipe locale, vous pouvez fermer le ticket."),
+    ("Baja Sr. Ortega", "La cuenta del Sr. Ortega ya fue desactivada ayer por el equipo local, podéis cerrar el ticket."),
+])
+def test_a_leavers_account_closed_already_with_the_ticket_closed_asks_nothing(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Leaver Tom Fry", "Tom Fry leaves on Friday, please disable his account and remove him from all groups."),
+    ("Austritt Hr. Maier", "Hr. Maier scheidet zum 31.03. aus, bitte Konto deaktivieren."),
+])
+def test_a_leaver_whose_account_is_asked_closed_stays_an_offboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason
