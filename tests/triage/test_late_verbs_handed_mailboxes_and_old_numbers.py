@@ -109,3 +109,25 @@ def test_a_predecessors_mailbox_for_the_successor_is_its_access(subject, body):
 def test_a_predecessor_named_without_a_mailbox_is_no_mailbox_right(subject, body):
     result = triage(subject, body)
     assert result.category != "mailbox_access", result.reason
+
+
+# A leaver's mailbox handed on to their manager (labels.md's convention; h135's meaning, our sentences).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("leaver mailbox", "Ana Weiss left last Thursday, can her mailbox be handed to her manager Piet Olsen so he can follow up the orders"),
+    ("mailbox", "Raj Patel has left the company. Could his mailbox be given to his line manager for client follow-ups?"),
+    ("Postfach", "Herr Kurz ist ausgeschieden, bitte sein Postfach an seinen Vorgesetzten übergeben."),
+    ("buzón", "El Sr. Gil se fue el viernes, ¿podéis pasar su buzón a su jefe?"),
+    ("mailbox", "Mevrouw de Wit is vertrokken, kunnen jullie haar mailbox aan haar leidinggevende overdragen?"),
+])
+def test_a_leavers_mailbox_handed_to_the_manager_is_mailbox_access(subject, body):
+    result = triage(subject, body)
+    assert result.category == "mailbox_access", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("leaver", "Raj Patel has left the company, please disable his account and forward his mail to his manager."),
+    ("leaver", "Ana Weiss left last Thursday, please disable her account and convert her mailbox to shared."),
+])
+def test_a_leavers_account_closed_with_the_mail_sent_on_stays_an_offboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason

@@ -68,7 +68,9 @@ _BOX = r"(?:mail\s?-?box|inbox|e-?mail account|mail account)"
 _HANDED = r"(?:given|handed|passed|transferred|assigned|re-?assigned|moved)"
 # Who takes over someone's work, named by that role ("his manager", "her successor").
 _TAKES_OVER = r"(?:manager|line manager|boss|supervisor|successor|replacement|deputy|team ?lead(?:er)?|head of \w+)"
-_RECEIVER = r"(?:me|us|(?:his|her|their|the|my) (?:successor|replacement|new (?:colleague|hire|starter)))\b"
+# A leaver's manager is one too (labels.md: a leaver's mailbox given to the manager is mailbox access; set h135).
+_RECEIVER = (r"(?:me|us|(?:his|her|their|the|my) (?:successor|replacement|new (?:colleague|hire|starter)"
+             r"|(?:line )?manager|boss|supervisor|deputy|team ?lead(?:er)?))\b")
 # What is taken out of a mailbox when nobody's right is: its mails, folders, rules, items.
 _NOT_A_PERSON = (r"(?:e-?mails?|mails?|messages?|items?|folders?|rules?|signatures?|spam|attachments?|files?|contacts?|entries"
                  r"|duplicates?|calendar|invites?|meetings?|auto-?reply|forwarding)")
@@ -225,11 +227,11 @@ OBJECT_SIGNALS: list[Signal] = [
     Signal("mailbox_access", "someone's mailbox handed on", rx(
         rf"\b(?:{_SOMEONE}|[a-z]+'s)\s(?:\S+\s)?{_BOX}\s(?:\S+\s){{0,3}}?(?:be\s|been\s|get\s|is\s)?{_HANDED}\s(?:over\s|on\s)?to\s{_RECEIVER}"
         rf"|\b(?:give|hand|pass|transfer|assign)\s(?:over\s|on\s)?(?:me|us|{_RECEIVER})\s{_SOMEONE}\s(?:\S+\s)?{_BOX}"
-        rf"|\b(?:sein|seine[nm]?|ihr|ihre[nm]?)\s(?:\S+\s)?(?:postfach|mailbox|e-?mails)\b[^.!?\n]{{0,40}}?\ban\s(?:mich|uns|(?:seine[nm]?|ihre[nm]?|den|die)\snachfolger(?:in)?)\b[^.!?\n]{{0,30}}?\b(?:(?:ü|ue)bergeben|weitergeben|(?:ü|ue)bertragen|geben)"
-        rf"|\b(?:sa|leur)\s(?:bo(?:î|i)te (?:aux lettres|mail)|messagerie)\b[^.!?\n]{{0,40}}?(?:transf(?:é|e)r|donn|attribu|confi)\w*\s(?:(?:à|a)\s(?:moi|nous|son successeur|sa rempla(?:ç|c)ante|son rempla(?:ç|c)ant))"
+        rf"|\b(?:sein|seine[nm]?|ihr|ihre[nm]?)\s(?:\S+\s)?(?:postfach|mailbox|e-?mails)\b[^.!?\n]{{0,40}}?\ban\s(?:mich|uns|(?:seine[nm]?|ihre[nm]?|den|die)\s(?:nachfolger(?:in)?|vorgesetzte[nr]?|chef(?:in)?|teamleiter(?:in)?|manager(?:in)?))\b[^.!?\n]{{0,30}}?\b(?:(?:ü|ue)bergeben|weitergeben|(?:ü|ue)bertragen|geben)"
+        rf"|\b(?:sa|leur)\s(?:bo(?:î|i)te (?:aux lettres|mail)|messagerie)\b[^.!?\n]{{0,40}}?(?:transf(?:é|e)r|donn|attribu|confi)\w*\s(?:(?:à|a)\s(?:moi|nous|son successeur|sa rempla(?:ç|c)ante|son rempla(?:ç|c)ant|son responsable|sa responsable|son manager|son chef|sa cheffe))"
         rf"|\bm'(?:(?:ê|e)tre\s)?(?:transf(?:é|e)r|donn|attribu|confi)\w*\s(?:sa|leur)\s(?:bo(?:î|i)te (?:aux lettres|mail)|messagerie)"
-        rf"|\bsu\s(?:buz(?:ó|o)n|correo)\b[^.!?\n]{{0,40}}?(?:a m(?:í|i)|a nosotros|a su sucesor(?:a)?|a su sustitut[oa])\b"
-        rf"|\b(?:zijn|haar|hun)\s(?:mailbox|postvak|mail)\b[^.!?\n]{{0,40}}?\baan\s(?:mij|ons|zijn opvolger|haar opvolger|de opvolger)\b"), 1.9),
+        rf"|\bsu\s(?:buz(?:ó|o)n|correo)\b[^.!?\n]{{0,40}}?(?:a m(?:í|i)|a nosotros|a su sucesor(?:a)?|a su sustitut[oa]|a su (?:jef[ea]|responsable|manager|supervisor(?:a)?))\b"
+        rf"|\b(?:zijn|haar|hun)\s(?:mailbox|postvak|mail)\b[^.!?\n]{{0,40}}?\baan\s(?:mij|ons|zijn opvolger|haar opvolger|de opvolger|(?:zijn|haar|de) (?:leidinggevende|manager|teamleider))\b"), 1.9),
     # Someone taken off a mailbox: "remove Jo from the claims@ mailbox", "take her off the shared inbox", "Herrn Kurz aus
     # dem Postfach einkauf@ entfernen", "retirer Paul de la boîte partagée", "quitar a Ana del buzón", "verwijder Piet uit
     # de mailbox". A right on the mailbox taken away is a mailbox right, as one given is (holdout56). Not mails, folders
