@@ -325,3 +325,25 @@ def test_a_former_colleague_still_listed_with_the_account_due_gone_is_a_leaver(s
 def test_a_former_colleague_only_listed_or_named_otherwise_is_no_leaver(subject, body):
     result = triage(subject, body)
     assert result.category != "offboarding", result.reason
+
+
+# A mailbox's right on an address for someone, in an admin's shorthand (h135's meaning, our sentences).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("send as billing@", "send as billing@ for t.baker"),
+    ("Vollzugriff einkauf@", "Vollzugriff einkauf@ für mmueller"),
+    ("compta@", "accès complet compta@ pour jdupont"),
+    ("ventas@", "acceso total ventas@ para jlopez"),
+    ("inkoop@", "volledige toegang inkoop@ voor pdevries"),
+])
+def test_a_right_on_an_address_for_someone_is_mailbox_access(subject, body):
+    result = triage(subject, body)
+    assert result.category == "mailbox_access", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("full access", "full access sales@ for years now, still can't see the folders"),
+    ("full access", "full access on claims@ for the whole team is broken since the migration, nobody can open it"),
+])
+def test_a_right_held_for_a_time_or_failing_is_no_grant(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason

@@ -197,6 +197,17 @@ _BARE_ACCESS_ASKED = (r"\b(?:can|could|may)\s(?:i|we)\s(?:please\s)?(?:have|get|
                       r"|\b(?:puedo|podr(?:í|i)a)\s(?:tener|obtener)\s(?:el\s)?acceso\b(?!\s(?:a|al)\b)"
                       r"|\b(?:kan|mag)\s(?:ik|we)\s(?:\S+\s)?toegang\s(?:\S+\s)?krijgen\b")
 ACCESS_TO_THE_ADDRESS_NAMED = rf"[\w.+-]+@[\w.-]*[^\n]{{0,200}}?(?:{_BARE_ACCESS_ASKED})"
+# A mailbox's right, its address and the one it is for, in an admin's shorthand on a line of their own: "full access
+# marine@ for jhale", "send as billing@ for t.baker", "Vollzugriff einkauf@ für mmueller", "accès complet compta@ pour
+# jdupont", "acceso total ventas@ para jlopez", "volledige toegang inkoop@ voor pdevries" (h135). The right is granted;
+# the line says nothing else. Not a time after "for" ("full access to sales@ for years, but Outlook freezes").
+_MAILBOX_RIGHT = (r"(?:full[\s-]?access|send[\s-]as|send on behalf(?: of)?|read(?:[\s-]only)? access|vollzugriff|senden als|lesezugriff"
+                  r"|acc(?:è|e)s complet|envoyer (?:en tant que|comme)|acceso (?:completo|total)|enviar como|volledige toegang|verzenden als)")
+RIGHT_ON_AN_ADDRESS_FOR_SOMEONE = (
+    rf"(?:^|\n)\s*(?:(?:pls|please|plz|bitte|svp|graag)\s)?(?:add\s|give\s|grant\s)?{_MAILBOX_RIGHT}\s(?:(?:on|to|for|auf|f(?:ü|ue)r|sur|(?:à|a)|en|op|tot)\s)?"
+    r"[\w.+-]+@[\w.-]*\s(?:for|f(?:ü|ue)r|pour|para|voor)\s"
+    r"(?!(?:years?|months?|weeks?|days?|ages|a while|some time|now|today|the team|everyone|all|jahre\w*|monate\w*|ans|mois|a(?:ñ|n)os|meses|jaren|maanden)\b)"
+    r"[\w.'-]+(?:\s[\w.'-]+)?\s*[.!]?\s*(?:$|\n)")
 
 # A directory group named by its prefix as the thing a person needs: "user jdoe needs GG_Sales_RW so the app shows",
 # "braucht SG_Einkauf_Lesen", "a besoin de GRP_Compta", "necesita SG_Ventas", "heeft GG_Finance nodig". The prefix makes
@@ -315,6 +326,8 @@ SAID_BRIEFLY_SIGNALS: list[Signal] = [
     Signal("password_reset", "expired while it could not be changed", rx(EXPIRED_UNCHANGED), 2.0),
     # "payroll@ says I have no permission when I open it in OWA. can I have access?": the access is to that mailbox.
     Signal("mailbox_access", "access asked to the address named", rx(ACCESS_TO_THE_ADDRESS_NAMED), 1.7),
+    # "full access marine@ for jhale": the right, the mailbox and its holder, in an admin's shorthand.
+    Signal("mailbox_access", "a right on an address for someone", rx(RIGHT_ON_AN_ADDRESS_FOR_SOMEONE), 1.8),
     # "user jdoe needs GG_Reports_Read so the report server shows her folder": the prefixed group's membership.
     Signal("group_membership", "a prefixed group needed", rx(NEEDS_A_PREFIXED_GROUP), 1.7),
     # "Product: Visio Plan 2 / User: jdoe / Reason: process maps": a licence request form.
