@@ -48,3 +48,27 @@ def test_the_same_access_to_a_mailbox_stays_the_mailbox_s():
 def test_an_account_to_create_with_a_colleague_s_access_stays_an_onboarding():
     _reads("new starter", "New starter Lea Brandt begins on 3 June as a buyer, please create her account and mailbox "
            "with the same access as Jonas Roth.", "onboarding")
+
+
+# A newcomer announced on one line with the colleague whose set-up to copy (h135's meaning, our sentences): the account
+# is still to be made, so it is an onboarding, not a membership.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("starter", "Starter 12/05 Ravi Shah, Bristol office, copy Tom Hill"),
+    ("new joiner", "New joiner 3 March - Lucy Ward, Finance, same access as Mark Dunn"),
+    ("arrivée", "Nouvel arrivant 02/09 - Paul Girard, Lyon, mêmes accès que Claire Roux"),
+    ("alta", "Nueva incorporación 01/10 - Ana Gil, Sevilla, mismos permisos que Luis Mora"),
+    ("nieuw", "Nieuwe medewerker 01-09 - Sanne Smit, Utrecht, dezelfde rechten als Joost Bakker"),
+])
+def test_a_newcomer_set_up_like_a_colleague_is_an_onboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "onboarding", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("starter", "The starter from last week, Ben, has a broken mirror display on his laptop", "other"),
+    ("moved", "Ylva joined my team from stores (internal move, not a new starter). Please give her the same shares "
+              "and lists as Karl.", "group_membership"),
+])
+def test_a_mirror_that_is_a_thing_or_a_mover_keeps_its_reading(subject, body, category):
+    result = triage(subject, body)
+    assert result.category == category, result.reason

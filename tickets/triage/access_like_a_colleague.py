@@ -72,7 +72,26 @@ _DRIVE_LIKE_THE_TEAM = (
     rf"(?:the\s|das\s|den\s|le\s|la\s|l'|el\s|de\s|het\s)?{_DRIVE}[^.!?\n]{{0,20}}?\b(?:like|as|wie|comme|como|(?:net\s)?als|zoals)\s{_THE_TEAM}"
 )
 
+# A newcomer announced on one line with the colleague whose set-up to copy: "Starter 04/11 - J. Doe, Leeds, mirror A.
+# Smith", "New joiner 3 March, Finance, same access as Mark Dunn", "Neuer MA 01.04. - M. Brandt, Rechte wie Frau Lenz",
+# "Nouvel arrivant 02/09 - P. Girard, mêmes accès que C. Roux", "Nieuwe medewerker 01-09 - S. Smit, dezelfde rechten als
+# J. Bakker" (h135). The account is still to be made, modelled on the colleague's: an onboarding, not a membership of one
+# already there. Only a person after the copy's word ("mirror on the wall", "mirror display" name things).
+# Not "a new colleague": one may be new to the team only, moved from another (their account exists).
+_NEWCOMER = (r"(?<!not a )(?<!no )(?:(?<!new )(?<!the )\bstarter|\bnew (?:starter|joiner|hire|employee)|\bjoiner|\bneue[rn]? (?:ma|mitarbeiter(?:in)?)"
+             r"|\bnouv(?:el|elle|eau) (?:arrivant(?:e)?|embauch(?:é|e)e?)|\bnuev[oa] (?:incorporaci(?:ó|o)n|emplead[oa])"
+             r"|\bnieuwe (?:medewerker|werknemer))\b")
+_COPY_OF = (r"(?:mirror(?:ing)?|clone|copy|same (?:access|rights|permissions|setup|set-up) as|(?:die )?(?:gleichen |selben )?(?:rechte|berechtigungen) wie"
+            r"|m(?:ê|e)mes (?:acc(?:è|e)s|droits) que|mismos (?:accesos|permisos) que|dezelfde (?:rechten|toegang) als)")
+_NEWCOMER_LIKE_A_COLLEAGUE = (
+    rf"{_NEWCOMER}[^\n]{{0,100}}?\b{_COPY_OF}\s(?:(?:the\s)?(?:access|permissions|rights|setup)\s(?:of|from)\s)?"
+    r"(?!(?:on|the|a|an|is|was|of|to|in|it|my|his|her|their|before|previously|display|screen|monitor|settings?|mode)\b)"
+    r"(?:(?:mr|mrs|ms|herr|frau|m|mme|sr|sra|dhr|mevr)\.?\s)?[a-zà-ÿ][\w.'-]+")
+
 ACCESS_LIKE_A_COLLEAGUE_SIGNALS: list[Signal] = [
+    # "Starter 04/11 - J. Doe, mirror A. Smith": a newcomer to set up as the colleague is; with the newcomer's own word
+    # (starter, new joiner) it outweighs the copy's membership reading.
+    Signal("onboarding", "newcomer set up like a colleague", rx(_NEWCOMER_LIKE_A_COLLEAGUE), 1.2),
     Signal("group_membership", "same access as a colleague", rx(_SAME_ACCESS_ASKED), 1.9),
     Signal("group_membership", "a drive as the team has it", rx(_DRIVE_LIKE_THE_TEAM), 1.9),
 ]

@@ -67,8 +67,11 @@ def settle(scores: dict[str, float], fired: dict[str, set[str]], lower_request: 
         # A form's labelled line ("Start: 18.11.") dates the arrival as "starts on the 18th" does.
         arriving = fired["onboarding"]
         dated = bool(arriving & {"start date", "start field"})
+        # So is one announced with the colleague whose set-up to copy ("Starter 04/11 - J. Doe, mirror A. Smith",
+        # access_like_a_colleague.py): the copy is of an account still to be made.
         creating = "create account" in arriving or (not delegate and (
             ("new person" in arriving and dated) or {"new person", "account for newbie"} <= arriving
+            or "newcomer set up like a colleague" in arriving
             or ("account for newbie" in arriving and dated)))
         # A newcomer given a named right on a mailbox, with no account asked, is that grant
         # (tickets/triage/newcomer_mailbox_rights.py): "full access to dispatch@ for the new planner, starts Monday".
