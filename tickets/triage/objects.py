@@ -37,6 +37,7 @@ from tickets.triage.locked_with_the_new_one_forgotten import SIGNALS as LOCKED_N
 from tickets.triage.logins_elsewhere import LOGIN_ELSEWHERE_VETOES
 from tickets.triage.mail_itself import MAIL_ITSELF_VETOES
 from tickets.triage.moved_between_groups import MOVED_BETWEEN_GROUPS_SIGNALS
+from tickets.triage.newcomer_set_up import NEWCOMER_SET_UP_SIGNALS
 from tickets.triage.not_asked import NOT_ASKED_VETOES
 from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
 from tickets.triage.other_parties import OTHER_PARTY_VETOES
@@ -309,6 +310,7 @@ OBJECT_SIGNALS: list[Signal] = [
     *SAID_BRIEFLY_SIGNALS,
     *WORKPLACE_SIGNALS,
     *LEFT_ON_A_DAY_SIGNALS,
+    *NEWCOMER_SET_UP_SIGNALS,
     *FOLDER_MEMBER_SIGNALS,
     *DEVICE_AND_NOTICE_SIGNALS,
     *ACCESS_LIKE_A_COLLEAGUE_SIGNALS,

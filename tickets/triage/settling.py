@@ -67,7 +67,8 @@ def settle(scores: dict[str, float], fired: dict[str, set[str]], lower_request: 
         # A form's labelled line ("Start: 18.11.") dates the arrival as "starts on the 18th" does.
         arriving = fired["onboarding"]
         dated = bool(arriving & {"start date", "start field"})
-        creating = "create account" in arriving or (not delegate and (
+        # So is one asked set up as a person ("please set up the new starter, same access as Li"): the setup is theirs.
+        creating = bool(arriving & {"create account", "newcomer to set up"}) or (not delegate and (
             ("new person" in arriving and dated) or {"new person", "account for newbie"} <= arriving
             or ("account for newbie" in arriving and dated)))
         # A newcomer given a named right on a mailbox, with no account asked, is that grant
