@@ -157,6 +157,19 @@ _EDIT_LOCK = (r"\blocked for (?:editing|edits|changes)\b|\bin use by\b|\b(?:open
               r"|\block[\s-]?entr(?:y|ies)\b|\bsperr-?eintr(?:ä|ae|a)g\w*|\bentr(?:é|e)es? de (?:verrouillage|blocage)\b|\bentradas? de bloqueo\b"
               r"|\bvergrendelingsregels?\b")
 
+# A project or a job kept in a business application (a construction, an ERP or a planning tool), locked or closed by
+# its administrator so that its logs and bookings can no longer be edited: "project 4471 is locked in the site tool,
+# can't edit Monday's diary", "Projekt 2024-17 ist im ERP gesperrt", "le projet est verrouillé dans l'outil", "el
+# proyecto está bloqueado en SAP", "het project is geblokkeerd in het systeem". Whoever runs that tool reopens it; no
+# person's sign-in is locked. Never a portal, a site or a folder named for the project ("the project portal is
+# locked"), nor an account or a person named between.
+_WORK_UNIT = (r"(?:projects?|projekt(?:e)?|projets?|proyectos?|jobs?|work ?orders?|daily (?:logs?|reports?)|site diar(?:y|ies)"
+              r"|bautagebuch|journal de chantier|parte diario|dagrapport)")
+_WORK_UNIT_LOCKED = (rf"(?<!\bvba )(?<!\bmacro )(?<!\bms )(?<!\bmicrosoft )\b{_WORK_UNIT}\s(?:(?!(?:account|konto|compte|cuenta|login|user|benutzer|usuario|utilisateur|gebruiker"
+                     r"|portal|portail|portaal|site|folder|ordner|dossier|carpeta|map|share|drive|online|server|app|i|i'm|ich|je|yo|ik|me|my|mein|he|she|they|er|sie|il|elle)\b)\S+\s){0,4}?"
+                     r"(?:is\s|are\s|ist\s|sind\s|est\s|sont\s|est(?:á|a)n?\s|zijn\s|was\s|war\s|got\s|has been\s|wurde\s)?(?:still\s|now\s|noch\s|jetzt\s|toujours\s|todav(?:í|i)a\s|nog\s)?"
+                     r"(?:locked|gesperrt|verrouill(?:é|e)e?s?|bloquead[oa]s?|vergrendeld|geblokkeerd)\b(?!\s(?:out\b|me\b|mich\b))")
+
 # An application's own "Unlock" button or a business record to unlock in it: "the Unlock button on the claim does
 # nothing", "can't unlock the invoice for payment", "der Entsperren-Button ist ausgegraut", "le bouton Déverrouiller ne
 # fait rien", "el botón Desbloquear no hace nada", "de knop Ontgrendelen werkt niet" (h87, an insurer's). The record's
@@ -377,6 +390,8 @@ ANOTHER_KIND_VETOES: list[Veto] = [
     # "doc 4471 is checked out to someone who left in May, can you check it back in?": a file to release, no leaver's
     # (unless the leaver's account is asked closed beside it, in so many words).
     Veto("offboarding", rx(unless_asked(_CHECKED_OUT)), 3.0),
+    # "Job 7781 is locked in the planning tool since the period closed": the tool's record, not a sign-in.
+    Veto("account_unlock", rx(_WORK_UNIT_LOCKED), 3.0),
     # "Claim 4471 stuck in review, the Unlock button does nothing": the application's record, not a sign-in.
     Veto("account_unlock", rx(_RECORD_UNLOCK), 3.0),
     Veto("group_membership", rx(_EDIT_LOCK), 2.5),

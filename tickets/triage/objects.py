@@ -31,11 +31,13 @@ from tickets.triage.folders_joined import FOLDER_MEMBER_SIGNALS
 from tickets.triage.help_desk_own import HELP_PAGE_VETOES, TICKET_CHASE_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
 from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY, STAY_DATES
+from tickets.triage.left_on_a_day import LEFT_ON_A_DAY_SIGNALS
 from tickets.triage.locked_with_the_new_one_forgotten import GATE as LOCKED_NEW_ONE_FORGOTTEN_GATE
 from tickets.triage.locked_with_the_new_one_forgotten import SIGNALS as LOCKED_NEW_ONE_FORGOTTEN_SIGNALS
 from tickets.triage.logins_elsewhere import LOGIN_ELSEWHERE_VETOES
 from tickets.triage.mail_itself import MAIL_ITSELF_VETOES
 from tickets.triage.moved_between_groups import MOVED_BETWEEN_GROUPS_SIGNALS
+from tickets.triage.newcomer_set_up import NEWCOMER_SET_UP_SIGNALS
 from tickets.triage.not_asked import NOT_ASKED_VETOES
 from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
 from tickets.triage.other_parties import OTHER_PARTY_VETOES
@@ -309,6 +311,8 @@ OBJECT_SIGNALS: list[Signal] = [
     *ITALIAN_AND_POLISH_SIGNALS,
     *SAID_BRIEFLY_SIGNALS,
     *WORKPLACE_SIGNALS,
+    *LEFT_ON_A_DAY_SIGNALS,
+    *NEWCOMER_SET_UP_SIGNALS,
     *FOLDER_MEMBER_SIGNALS,
     *DEVICE_AND_NOTICE_SIGNALS,
     *ACCESS_LIKE_A_COLLEAGUE_SIGNALS,

@@ -450,8 +450,8 @@ SIGNALS: list[Signal] = [
     # (LEAVER), not a product's starter edition, kit or pack. "new starter" is the newcomer's own signal (NEWBIE): one
     # phrase is not counted twice.
     Signal("onboarding", "starter", rx(r"(?<!new )(?<!new-)\bstarters?\b(?!\s(?:edition|kit|pack|motor|template|guide|plan|licen[cs]e|version|menu)s?\b)(?<!office starter)(?<!windows starter)"), 1.5),
-    # A newcomer's form fields: "Start: 17/06", "Start date - 3 June" (the form's own words, in a labelled line).
-    Signal("onboarding", "start field", rx(r"(?:^|\n)\s*(?:start(?:ing)?(?: date)?|startdatum|eintritt(?:sdatum)?|date d'arriv(?:é|e)e|fecha de (?:inicio|incorporaci(?:ó|o)n))\s?[:\-–]\s?\d"), 0.7),
+    # A newcomer's form fields: "Start: 17/06", "Start date - 3 June", an HR system's "Hire Date: 02/09" (labelled lines).
+    Signal("onboarding", "start field", rx(r"(?:^|\n)\s*(?:start(?:ing)?(?: date)?|startdatum|eintritt(?:sdatum)?|date d'arriv(?:é|e)e|fecha de (?:inicio|incorporaci(?:ó|o)n)|hire date|date of hire|einstellungsdatum|date d'embauche|fecha de (?:alta|contrataci(?:ó|o)n)|datum (?:in dienst|indiensttreding))\s?[:\-–]\s?\d"), 0.7),
     # "a new receptionist starting monday, can you set her up with everything?", "locum Dr Petrov starts tomorrow,
     # needs login asap, no account yet": a person who arrives on a day, and the account or set-up they have not got.
     # The one who arrives is a person, never the system, the rota or the maintenance that starts.

@@ -44,10 +44,15 @@ _RESET_PAGE_ANCHOR = words("page", "portal", "site", "tool", "service", "seite",
 # is forgotten or to set now (whether the prompt is genuine is for a person to say). Not where a reset is asked or
 # a password said forgotten.
 _SIGN_UP = (r"(?:regist\w*|enrol\w*|sign(?:ing)?[\s-]?up|set(?:ting)?[\s-]?up|inscri\w*|enregistr\w*|anmeld\w*|aanmeld\w*)")
+# The sign-up said missing, as the self-service page answers one who never made it: "it says my account isn't
+# registered for SSPR", "I was never enrolled in self-service reset", "ich bin nicht für die Self-Service-Zurücksetzung
+# registriert", "je ne suis pas inscrit", "no estoy registrado", "ik ben niet geregistreerd". The writer cannot reset by
+# themselves, so the desk's reset is what is left: no prompt to enrol is told.
+_NOT_SIGNED_UP = (rf"\b(?:not|isn'?t|is not|aren'?t|wasn'?t|never|nicht|nie|pas|jamais|no|nunca|niet|nooit)\s(?:\S+\s){{0,3}}?(?:ge)?{_SIGN_UP}")
 _RESET_SIGN_UP = unless(rf"\b{_SIGN_UP}\s(?:\S+\s){{0,4}}?{_RESET_PAGE}|{_RESET_PAGE}[\s-](?:{_SIGN_UP})"
                         rf"|{_RESET_PAGE}\s(?:\S+\s){{0,4}}?(?:zu\s)?(?:registrieren|anmelden|registreren|inscrire|registrar(?:me|se)?)\b",
                         # A password forgotten beside it is one to reset, however the sign-up prompt is told.
-                        rf"{ASKS_FOR_A_CHANGE}|{FORGOT}")
+                        rf"{ASKS_FOR_A_CHANGE}|{FORGOT}|{_NOT_SIGNED_UP}")
 _SIGN_UP_ANCHOR = words("regist", "enrol", "sign", "set", "inscri", "enregistr", "anmeld", "aanmeld")
 
 # The second factor said moved to the new phone already: "the authenticator is already moved over", "Authenticator

@@ -68,8 +68,9 @@ def settle(scores: dict[str, float], fired: dict[str, set[str]], lower_request: 
         arriving = fired["onboarding"]
         dated = bool(arriving & {"start date", "start field"})
         # So is one announced with the colleague whose set-up to copy ("Starter 04/11 - J. Doe, mirror A. Smith",
-        # access_like_a_colleague.py): the copy is of an account still to be made.
-        creating = "create account" in arriving or (not delegate and (
+        # access_like_a_colleague.py), or asked set up as a person ("please set up the new starter, same access as
+        # Li"): the copy is of an account still to be made, the setup is theirs.
+        creating = bool(arriving & {"create account", "newcomer to set up"}) or (not delegate and (
             ("new person" in arriving and dated) or {"new person", "account for newbie"} <= arriving
             or "newcomer set up like a colleague" in arriving
             or ("account for newbie" in arriving and dated)))
