@@ -396,6 +396,11 @@ NEEDS_ACCOUNT = (
     r"|\b(?:pour|afin) qu'(?:elle|il) puisse (?:se connecter|ouvrir (?:une|sa) session)[^.!?\n]{0,30}?\bpremier jour"
     r"|\bpara que (?:\S+ )?pueda (?:iniciar sesi(?:ó|o)n|conectarse|entrar)[^.!?\n]{0,30}?\bprimer d(?:í|i)a"
     r"|\bzodat (?:ze|zij|hij) (?:op|vanaf) (?:dag (?:één|een|1)|(?:haar|zijn) eerste (?:werk)?dag) (?:kan|kunnen) inloggen"
+    # Or asked bare as its own clause after who arrives and when: "new trainee starting Monday, Ana Cruz, account pls",
+    # "startet am 1.9., Konto bitte", "arrive lundi, un compte svp", "empieza el lunes, cuenta por favor", "begint
+    # maandag, account graag". Its own clause only: "unlock my account please" has the account's owner before it.
+    r"|(?:^|[,;:\u2013-]\s?)(?:an? |ein |un |une |una |een )?(?:new |neues |nouveau |nueva |nieuw )?(?:accounts?|logins?|user ?ids?|konto|benutzerkonto|compte|cuenta|usuario)"
+    r"(?: and (?:an? )?(?:e-?mail|login))?,?\s(?:pls|plz|please|bitte|svp|s'il vous pla(?:î|i)t|por favor|graag)\b"
 )
 
 # A person arriving on a day ("starts tomorrow", "starting placement on the 10th", "joins us Monday"), not a thing
