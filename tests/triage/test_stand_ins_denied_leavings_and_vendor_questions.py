@@ -119,7 +119,7 @@ def test_a_leaver_whose_account_is_asked_closed_beside_the_device_stays_a_leaver
 
 @pytest.mark.parametrize(("subject", "body"), [
     ("new teacher", "Trainee teacher starting next Monday at the junior site, Ms Ada Kerr, account pls"),
-    ("Neue Kollegin", "Ab 1. Oktober übernimmt Frau Mia Vogt das Sekretariat. Sie braucht ein Benutzerkonto mit E-Mail."),
+    ("Neue Kollegin", "Ab 1. Oktober übernimmt Frau Mia Vogt das Sekretariat. Für sie wird ein Benutzerkonto samt Postfach benötigt."),
 ])
 def test_someone_arriving_on_a_date_who_needs_an_account_is_onboarding(subject, body):
     assert _category(subject, body) == "onboarding"
@@ -130,7 +130,7 @@ def test_an_account_asked_please_after_its_owner_stays_its_own_matter():
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("leaver files", "Dan Holt left at half term. Can his OneDrive files be passed to his head of department?"),
+    ("leaver files", "Dan Holt left at half term. May his OneDrive documents be handed over to the head of department?"),
 ])
 def test_a_leavers_files_asked_handed_on_is_an_offboarding(subject, body):
     assert _category(subject, body) == "offboarding"

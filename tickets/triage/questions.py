@@ -69,10 +69,10 @@ _ASKS_SOMEONE = re.compile(
     r"^\W*(?:(?:hi|hello|hey|and|also|so)\W+)?(?:can|could) (?:\S+ ){4,5}?(?<!\bto )(?:get|have|join)\b|k(?:ö|oe)nnen wir|kann (?:\S+ ){0,4}?(?:bekommen|haben|erhalten)\b|kann man (?:\S+ ){0,3}?(?:freischalten|einrichten|hinzuf(?:ü|ue)gen|geben|erteilen|entsperren|zur(?:ü|ue)cksetzen|anlegen|vergeben)\b|peut-(?:il|elle) (?:avoir|obtenir)|puede (?:\S+ ){0,3}?tener\b|pouvons-nous|est-ce qu'on peut|puis-je avoir|"
     r"\bpodemos\b|puedo tener|kunnen we|kan (?:\S+ ){0,6}?krijgen\b|"
     r"\b(?:can|could) (?:\S+ ){1,2}be (?:added|removed|given|unlocked|reset|put|taken|granted|assigned|moved|signed)\b|"
-    # Files or mail handed on, asked in the passive: "can her OneDrive files be passed to her manager?", "could his
+    # Files or mail handed on, asked in the passive: "may the leaver's documents be handed over to her boss?", "could his
     # mails be forwarded to me?", "can the old project folders be transferred to Ann?". Only what a directory account
     # holds: a phone number or a device handed on is the phone's or the device's business.
-    r"\b(?:can|could) (?:\S+ ){0,2}(?:files|documents|data|e-?mails|mails|onedrive|drive|folders|inbox|mailbox)"
+    r"\b(?:can|could|may) (?:\S+ ){0,2}(?:files|documents|data|e-?mails|mails|onedrive|drive|folders|inbox|mailbox)"
     r" be (?:passed|handed|transferred|forwarded|shared|copied) (?:on |over )?to\b|"
     # The same passive ask in the other languages: "Kann Anna ins Team aufgenommen werden?", "peut-elle être ajoutée au
     # groupe ?", "¿puede ser añadida al equipo?", "kan Anna aan het team toegevoegd worden?". A change asked for a named
