@@ -65,6 +65,23 @@ _WHO_APPROVED = (r"\bwho (?:had |has )?(?:approved|authori[sz]ed|signed off|gran
                  r"|\bqui a (?:approuv|valid|autoris|accord|demand)(?:é|e)\b|\bqui(?:é|e)n (?:aprob(?:ó|o)|autoriz(?:ó|o)|solicit(?:ó|o)|concedi(?:ó|o))\b"
                  r"|\bwie heeft (?:\S+ ){0,4}?(?:goedgekeurd|aangevraagd|toegekend)\b")
 
+# A leaving denied by the one it is said of: "the HR system lists me as a leaver, but I'm not leaving", "I haven't left,
+# I still work here", "ich gehe nicht weg", "ich bin weiterhin angestellt", "je ne pars pas", "je suis toujours en
+# poste", "no me voy", "sigo trabajando aquí", "ik ga niet weg", "ik werk hier nog". A record that says otherwise is
+# the record's mistake, to correct with HR: no account is to close. Not a stay only until a date ("I'm not leaving
+# before Friday", "ich bin noch bis Freitag da"): that one still goes.
+_NOT_UNTIL = r"(?![^.!?\n]{0,30}\b(?:until|till|before|bis|vor dem|jusqu|avant|hasta|antes|tot|voor)\b)"
+_LEAVING_DENIED = (
+    r"(?:\b(?:i|he|she|they)(?:'m|'s|'re| am| is| are) not (?:leaving|a leaver|going anywhere)\b"
+    r"|\b(?:i|he|she|they) (?:haven'?t|hasn'?t|have not|has not|did not|didn'?t) (?:actually )?(?:left|leave)\b"
+    r"|\b(?:i|he|she|they)(?:'m|'s|'re| am| is| are) still (?:employed|working here|on the staff|a member of staff)\b"
+    r"|\bich (?:gehe|verlasse) (?:\S+ ){0,3}?nicht\b(?! mehr)|\b(?:ich bin|sie ist|er ist) (?:doch |weiterhin |noch )+(?:angestellt|besch(?:ä|ae)ftigt|im dienst)\b"
+    r"|\bje ne (?:pars|quitte) pas\b|\bje suis toujours (?:en poste|salari(?:é|e)e?|employ(?:é|e)e?)\b"
+    r"|\bno me (?:voy|he ido)\b|\bsigo (?:trabajando|en plantilla|contratad[oa])\b"
+    r"|\bik (?:ga|vertrek) niet\b|\bik werk (?:hier )?nog\b|\bik ben nog (?:gewoon )?in dienst\b)"
+    + _NOT_UNTIL
+)
+
 FALSE_ALARM_VETOES: list[Veto] = [
     veto
     for category in ("password_reset", "account_unlock", "mfa_reset", "group_membership", "mailbox_access",
@@ -77,6 +94,8 @@ FALSE_ALARM_VETOES: list[Veto] = [
                                                        "vuestro", "vosotros", "ustedes", "enviado", "van ")),
     )
 ] + [
+    # "the HR record shows me as a leaver from Friday. I'm not leaving!": the record is wrong, nobody goes.
+    Veto("offboarding", rx(_LEAVING_DENIED), 3.0),
     # "INC0012345 (scanner driver for Tom) can be closed, Tom has left": the leaving closes the ticket.
     Veto("offboarding", rx(_CLOSED_AS_LEFT), 3.0),
     # "audit asks who approved Tom's membership of FIN_ADMIN last year; please send the approval": a record.

@@ -301,13 +301,24 @@ LEAVER = (
     # ("I left the company laptop at home": the clause must end at the employer), nor a thing left behind there.
     # When they left may follow before the clause ends: "left the business 03/05", "left the firm on friday", "left the
     # company last week" (set h129): still the workplace left, dated.
-    r"|(?<!\bi )(?<!\bwe )\b(?:has |have |had )?left (?:the |our |his |her |their )(?:company|firm|business|agency|organi[sz]ation|employer|temp agency)"
+    # A school, a trust of schools, a university, a practice or a council is the employer left as a company is ("has
+    # left the trust", "left the school on Friday"), in the sectors that name their employer so.
+    r"|(?<!\bi )(?<!\bwe )\b(?:has |have |had )?left (?:the |our |his |her |their )(?:company|firm|business|agency|organi[sz]ation|employer|temp agency"
+    r"|school|trust|academy|college|university|practice|council|institute)"
     r"(?:\s(?:on\s)?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|yesterday|today|last (?:week|month|friday|monday)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
     r"(?=\s*(?:[,.;!:\u2013-]|$|and\b))"
-    r"|\b(?:hat|haben)\s(?:\S+\s){0,3}?(?:das unternehmen|die firma|die agentur|den betrieb)\s(?:\S+\s)?verlassen\b"
-    r"|(?<!\bj')\ba quitt(?:é|e)e?\s(?:l'entreprise|la soci(?:é|e)t(?:é|e)|l'agence|la bo(?:î|i)te)\b"
-    r"|(?<!\byo )\b(?:dej(?:ó|o)|ha dejado|abandon(?:ó|o))\s(?:la empresa|la compa(?:ñ|n)(?:í|i)a|la agencia)\b"
-    r"|(?<!\bik )\bheeft\s(?:\S+\s){0,3}?(?:het bedrijf|de organisatie|het bureau|het uitzendbureau)\s(?:\S+\s)?verlaten\b"
+    r"|\b(?:hat|haben)\s(?:\S+\s){0,3}?(?:das unternehmen|die firma|die agentur|den betrieb|die schule|unsere schule)\s(?:\S+\s)?verlassen\b"
+    # The leaving ahead, its date between the verb and the employer: "verlässt zum 31.07. unsere Schule", "verlässt
+    # Ende Juni die Firma", "quitte fin juin l'établissement", "deja en julio el colegio", "verlaat per 1 augustus de
+    # school". Never "verlässt sich auf" (relies on), nor the building or a room left.
+    r"|\bverl(?:ä|ae)sst\s(?:(?!sich\b)\S+\s){0,4}?(?:unsere?[nm]?\s|die\s|das\s|den\s)(?:firma|schule|unternehmen|betrieb"
+    r"|einrichtung|organisation|universit(?:ä|ae)t|hochschule|praxis|kanzlei|klinik|agentur)\b"
+    r"|\bquitte\s(?:\S+\s){0,4}?(?:l'(?:entreprise|(?:é|e)cole|(?:é|e)tablissement|universit(?:é|e)|agence)|notre (?:(?:é|e)cole|soci(?:é|e)t(?:é|e)|coll(?:è|e)ge|lyc(?:é|e)e))\b"
+    r"|(?<!\byo )\b(?:deja|dejar(?:á|a))\s(?:\S+\s){0,4}?(?:la empresa|el colegio|la escuela|nuestr[oa] (?:colegio|escuela|empresa)|la universidad)\b"
+    r"|(?<!\bik )\bverlaat\s(?:\S+\s){0,4}?(?:de school|onze school|de organisatie|het bedrijf|onze organisatie|de universiteit)\b"
+    r"|(?<!\bj')\ba quitt(?:é|e)e?\s(?:l'entreprise|la soci(?:é|e)t(?:é|e)|l'agence|la bo(?:î|i)te|l'(?:é|e)cole|l'(?:é|e)tablissement)\b"
+    r"|(?<!\byo )\b(?:dej(?:ó|o)|ha dejado|abandon(?:ó|o))\s(?:la empresa|la compa(?:ñ|n)(?:í|i)a|la agencia|el colegio|la escuela)\b"
+    r"|(?<!\bik )\bheeft\s(?:\S+\s){0,3}?(?:het bedrijf|de organisatie|het bureau|het uitzendbureau|de school)\s(?:\S+\s)?verlaten\b"
     # "contractor ext.pmueller finished the project last week": someone engaged for a while whose work is over.
     r"|\b(?:contractor|consultant|external|freelancer|temp|intern|trainee) [\w.'-]+(?: [\w.'-]+)? (?:has )?(?:finished|completed|ended|wrapped up) (?:the|his|her|their) (?:project|assignment|engagement|contract|internship|placement)\b"
     # "disable account of user who left": a person who left, said in a relative clause (not "who left a message").
@@ -385,6 +396,11 @@ NEEDS_ACCOUNT = (
     r"|\b(?:pour|afin) qu'(?:elle|il) puisse (?:se connecter|ouvrir (?:une|sa) session)[^.!?\n]{0,30}?\bpremier jour"
     r"|\bpara que (?:\S+ )?pueda (?:iniciar sesi(?:ó|o)n|conectarse|entrar)[^.!?\n]{0,30}?\bprimer d(?:í|i)a"
     r"|\bzodat (?:ze|zij|hij) (?:op|vanaf) (?:dag (?:één|een|1)|(?:haar|zijn) eerste (?:werk)?dag) (?:kan|kunnen) inloggen"
+    # Or asked bare as its own clause after who arrives and when: "new trainee starting Monday, Ana Cruz, account pls",
+    # "startet am 1.9., Konto bitte", "arrive lundi, un compte svp", "empieza el lunes, cuenta por favor", "begint
+    # maandag, account graag". Its own clause only: "unlock my account please" has the account's owner before it.
+    r"|(?:^|[,;:\u2013-]\s?)(?:an? |ein |un |une |una |een )?(?:new |neues |nouveau |nueva |nieuw )?(?:accounts?|logins?|user ?ids?|konto|benutzerkonto|compte|cuenta|usuario)"
+    r"(?: and (?:an? )?(?:e-?mail|login))?,?\s(?:pls|plz|please|bitte|svp|s'il vous pla(?:î|i)t|por favor|graag)\b"
 )
 
 # A person arriving on a day ("starts tomorrow", "starting placement on the 10th", "joins us Monday"), not a thing

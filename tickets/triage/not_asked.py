@@ -52,7 +52,18 @@ _NEW_MAILBOX = (r"\b(?:create|set ?up|make|build|provision|anlegen|erstellen|ein
                 r"|(?:^|[.!?\n])(?![^.!?\n]*(?:access|zugriff|zugang|acc(?:è|e)s|acceso|toegang|\badd|hinzuf|ajout|a(?:ñ|n)ad|toevoeg|berechtig|rights|rechte|droits|permis|rechten))"
                 r"[^.!?\n]*?\b(?:a|an|ein|eine|einen|un|une|una|een)\s(?:new|neues?|neuen|nouvelle|nouveau|nuevo|nueva|nieuwe?)\s"
                 r"(?:shared |functional |team |generic |gemeinsames? |funktions|partag(?:é|e)e? |compartid[oa] |gedeelde )?"
-                r"(?:mail\s?-?box|postfach|bo(?:î|i)te (?:aux lettres|mail)|buz(?:ó|o)n|mailbox)\b")
+                r"(?:mail\s?-?box|postfach|bo(?:î|i)te (?:aux lettres|mail)|buz(?:ó|o)n|mailbox)\b"
+                # The making said after the mailbox: "we need a shared mailbox set up for admissions", "we'd like a team
+                # mailbox created", "wir brauchen ein Funktionspostfach eingerichtet", "il nous faut une boîte partagée
+                # créée", "necesitamos un buzón compartido creado", "we willen een gedeelde mailbox aangemaakt". A
+                # mailbox with "a" before it, wanted made: one that does not exist yet, no right on it asked.
+                r"|\b(?:a|an|ein|eine|einen|une|un|una|een)\s(?:new\s|neues?\s|neuen\s|nouvelle\s|nuevo\s|nueva\s|nieuwe\s)?"
+                r"(?:shared |functional |team |generic |department |gemeinsames? |funktions|partag(?:é|e)e? |compartid[oa] |gedeelde )?"
+                r"(?:mail\s?-?box|postfach|bo(?:î|i)te (?:aux lettres|mail)(?: partag(?:é|e)e)?|buz(?:ó|o)n(?: compartido)?)"
+                r"\s(?:to be\s)?(?:set ?up|created|made|built|provisioned|angelegt|eingerichtet|erstellt|cr(?:éé|ee)e?|configur(?:é|e)e?"
+                r"|cread[oa]|configurad[oa]|aangemaakt|ingericht)\b"
+                # Not one set up in someone's mail program ("a shared mailbox set up in my Outlook"): that one exists.
+                r"(?!\s(?:in|on|to|im|in meinem|dans|en|op)\s(?:\S+\s)?(?:outlook|phone|iphone|mobile|handy|laptop|pc|profile|client|mail app)\b)")
 
 # "when I send from hr@ it goes out as me instead of the shared address": the writer sends from the mailbox already;
 # how it sends is a fault to look at, unless something is asked ("... please give me Send As").

@@ -69,6 +69,11 @@ _ASKS_SOMEONE = re.compile(
     r"^\W*(?:(?:hi|hello|hey|and|also|so)\W+)?(?:can|could) (?:\S+ ){4,5}?(?<!\bto )(?:get|have|join)\b|k(?:ö|oe)nnen wir|kann (?:\S+ ){0,4}?(?:bekommen|haben|erhalten)\b|kann man (?:\S+ ){0,3}?(?:freischalten|einrichten|hinzuf(?:ü|ue)gen|geben|erteilen|entsperren|zur(?:ü|ue)cksetzen|anlegen|vergeben)\b|peut-(?:il|elle) (?:avoir|obtenir)|puede (?:\S+ ){0,3}?tener\b|pouvons-nous|est-ce qu'on peut|puis-je avoir|"
     r"\bpodemos\b|puedo tener|kunnen we|kan (?:\S+ ){0,6}?krijgen\b|"
     r"\b(?:can|could) (?:\S+ ){1,2}be (?:added|removed|given|unlocked|reset|put|taken|granted|assigned|moved|signed)\b|"
+    # Files or mail handed on, asked in the passive: "may the leaver's documents be handed over to her boss?", "could his
+    # mails be forwarded to me?", "can the old project folders be transferred to Ann?". Only what a directory account
+    # holds: a phone number or a device handed on is the phone's or the device's business.
+    r"\b(?:can|could|may) (?:\S+ ){0,2}(?:files|documents|data|e-?mails|mails|onedrive|drive|folders|inbox|mailbox)"
+    r" be (?:passed|handed|transferred|forwarded|shared|copied) (?:on |over )?to\b|"
     # The same passive ask in the other languages: "Kann Anna ins Team aufgenommen werden?", "peut-elle être ajoutée au
     # groupe ?", "¿puede ser añadida al equipo?", "kan Anna aan het team toegevoegd worden?". A change asked for a named
     # one, not a rule asked about ("wer kann aufgenommen werden?" opens with its interrogative and is read as one).
@@ -323,6 +328,16 @@ _WHOSE_JOB = re.compile(
     r"|\bou (?:faut-il|dois-je) (?:passer par|demander (?:à|a)) (?:l'informatique|l'it|le support|vous)\b"
     r"|\bo (?:lo )?(?:tiene que|tienen que|debe|deben|ten(?:é|e)is que) (?:hacer(?:lo)? )?(?:inform(?:á|a)tica|soporte|sistemas|ti|it|vosotros|ustedes)\b"
     r"|\bof (?:moet|moeten|dient) (?:ict|it|de servicedesk|de helpdesk|jullie)\b"
+    # Or whether the desk looks after the thing at all, or its maker does: "do you manage that or is it the exam
+    # board?", "do you handle those or do I ask the vendor?", "macht ihr das oder ist das Sache des Anbieters?", "c'est
+    # vous qui gérez ça ou c'est l'éditeur ?", "¿lo gestionáis vosotros o es cosa del proveedor?", "beheren jullie dat
+    # of moet ik bij de leverancier zijn?". The thing's owner answers; no account of ours is to change.
+    r"|\b(?:do|does|can|will) (?:you|you guys|it|the it team|the service ?desk) (?:manage|handle|look after|deal with|support|do|reset|own)"
+    r" (?:that|this|it|those|these|them)\b[^?\n]{0,30}?\bor (?:is (?:it|that|this)|do (?:i|we) (?:ask|contact|go to|need)|should (?:i|we))\b"
+    r"|\b(?:macht|machen|verwaltet|betreut) (?:ihr|sie) (?:das|den|die|es)\b[^?\n]{0,30}?\boder (?:ist (?:das|es)|muss ich|m(?:ü|ue)ssen wir|soll ich)\b"
+    r"|\bc'est vous qui (?:g(?:é|e)rez|vous occupez de|faites) (?:ça|ca|cela|ce compte|ce portail)\b[^?\n]{0,30}?\bou\b"
+    r"|\b(?:lo|la|los|las) (?:gestion(?:á|a)is|llev(?:á|a)is|gestionan|llevan) (?:vosotros|ustedes)\b[^?\n]{0,30}?\bo (?:es|tengo|debo)\b"
+    r"|\b(?:beheren|regelen|doen) jullie (?:dat|dit|het)\b[^?\n]{0,30}?\bof (?:is (?:het|dat)|moet ik|moeten we)\b"
 )
 
 

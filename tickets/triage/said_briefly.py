@@ -69,6 +69,14 @@ _TEMPORARY = (r"(?:intern|trainee|apprentice|temp|contractor|sub-?contractor|sub
               r"|praktikant(?:in)?|azubi|auszubildende[rn]?|werkstudent(?:in)?|aushilfe|leiharbeiter(?:in)?"
               r"|stagiaire|alternant(?:e)?|int(?:é|e)rimaire|becari[oa]|pasante|practicante|temporal"
               r"|stagiair(?:e)?|uitzendkracht|werkstudent"
+              # A stand-in hired to cover for someone for a while: "our long-term supply teacher", "the maternity
+              # cover", "die Elternzeitvertretung", "la remplaçante", "la sustituta", "de invalkracht". Not a bare
+              # "supply" or "cover" (a power supply, a laptop's cover), nor a bare "Vertretung" (a deputy while
+              # someone is on holiday): the stand-in's own words only.
+              r"|(?:long[\s-]term\s|agency\s|our\s)supply(?:\s(?:teacher|ta|staff))?|supply\s(?:teacher|ta|staff)s?"
+              r"|(?:maternity|paternity|parental|sickness|sick|long[\s-]term)(?:\sleave)?\scover|cover\s(?:teacher|supervisor)s?"
+              r"|(?:elternzeit|mutterschutz|krankheits)vertretung|vertretungs(?:kraft|lehrkraft|lehrer(?:in)?)"
+              r"|rempla(?:ç|c)ant(?:e)?|sustitut[oa]|interin[oa]|invalkracht|invaller"
               # or the stay itself: "the students' placement ended Friday", "das Praktikum endet", "le stage se termine",
               # "las prácticas terminan", "de stage stopt".
               r"|placement|secondment|internship|praktikum|einsatz|stage|pr(?:á|a)cticas|pasant(?:í|i)a|detachering"
@@ -87,6 +95,8 @@ _ENDS = (r"(?:(?:finishes|finishing|is finishing|ends|is ending|leaves|is leavin
          r"|h(?:ö|oe)ren (?:\S+ ){0,3}?auf|terminent|finissent|partent|nous quittent|terminan|acaban|se van|stoppen|vertrekken"
          r"|(?:has |had )?(?:finished|ended|left|stopped|wrapped up)(?=\s(?:early|earlier|already|today|yesterday|last|on|this"
          r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[.,;!]|\s*$)"
+         # Ended on a date written out: "the maternity cover ended 19th July", "the temp finished 30/06".
+         r"|(?:has |had )?(?:finished|ended)(?=\s\d{1,2}(?:st|nd|rd|th)?[\s./-])"
          r"|h(?:ö|oe)rt (?:\S+ ){0,3}?auf|(?:hat|ist) (?:\S+ ){0,3}?(?:aufgeh(?:ö|oe)rt|ausgeschieden)|endet|verl(?:ä|ae)sst uns|letzter tag ist"
          r"|termine|finit|s'en va|quitte|nous quitte|a (?:termin(?:é|e)|fini)|est parti(?:e)?"
          r"|termina|acaba|se va|nos deja|termin(?:ó|o)|acab(?:ó|o)|se fue|ha (?:terminado|acabado)"

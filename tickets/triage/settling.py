@@ -54,6 +54,13 @@ def settle(scores: dict[str, float], fired: dict[str, set[str]], lower_request: 
     if scores["offboarding"] >= THRESHOLD and scores.get("session_revoke", 0.0) > 0:
         # "Sign him out everywhere" in a leaver's ticket is a step of the offboarding.
         scores["session_revoke"] = min(scores["session_revoke"], scores["offboarding"] - 0.1)
+    arrival = fired["onboarding"]
+    dated_arrival = bool(arrival & {"start date", "start field"})
+    if "account for newbie" in arrival and dated_arrival and 1.4 <= scores["onboarding"] < THRESHOLD:
+        # Someone arriving on a day who needs an account ("takes over the coordination from 1 September and needs a
+        # user account with e-mail", "starting next week, account pls") is an onboarding, however few its words: nobody
+        # needs an account on their first day unless it is made. Only where nothing took either reading back.
+        scores["onboarding"] = THRESHOLD
     if scores["onboarding"] >= THRESHOLD:
         # A newcomer announced with a start date is an onboarding: the groups, mailboxes and licence it lists are its
         # steps (tickets/triage/onboarding.py), not requests of their own for an account that does not exist yet.

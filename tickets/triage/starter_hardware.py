@@ -44,6 +44,12 @@ _HARDWARE = _rx(
     # the writer's own new one (a second factor to move, MFA's).
     r"|\b(?:a|an|ein|eine|einen|un|une|una|een)\s(?:(?!new\b|neue[ns]?\b|nouve\w*\b|nuev[oa]\b|nieuwe?\b)\S+\s)?(?:phone|mobile|handy|telefon|t(?:é|e)l(?:é|e)phone|m(?:ó|o)vil"
     r"|tel(?:é|e)fono|telefoon|gsm|tablet|tablette|tableta|ipad)\b(?!\s(?:number|nummer|num(?:é|e)ro|n(?:ú|u)mero|call|anruf))"
+    # A handed-back device still tied to its last holder's own store account ("the returned iPad asks for the Apple ID",
+    # "activation lock", "Aktivierungssperre", "verrouillage d'activation", "bloqueo de activación", "activeringsslot"):
+    # the device's lock, lifted in the device manager or by that holder; no account of ours to close.
+    r"|\bipads?\b|activation lock|aktivierungssperre|verrouillage d'activation|bloqueo de activaci(?:ó|o)n"
+    r"|activeringsslot|\b(?:asks?|asking|wants?|prompts?) for (?:the |an |her |his |their )?(?:previous |old |last )?"
+    r"(?:owner'?s? )?(?:apple id|icloud)\b"
 )
 _IDENTITY = _rx(
     # A phone's voicemail is the phone's, no mailbox in the directory ("desk phone, extension and voicemail"): its
