@@ -255,7 +255,8 @@ _NEXT_HOLDER = _rx(r"\b(?:the\s|den\s|dem\s|le\s|el\s|al\s|de\s)?"
 # While a device is being set up, in the five languages' words for it.
 _DURING_SET_UP = (r"(?:during|while|in|at|on|bei|w(?:ä|ae)hrend|pendant|lors de|durante|tijdens|bij)\s"
                   r"(?:the\s|its\s|der\s|dem\s|des\s|la\s|le\s|el\s|de\s|het\s)?(?:first\s|initial\s)?"
-                  r"(?:set ?up|setup|einrichtung|ersteinrichtung|configuration|configuraci(?:ó|o)n|installatie|inrichting)\b")
+                  r"(?:set ?up|setup|einrichtung|ersteinrichtung|configuration|configuraci(?:ó|o)n|installatie"
+                  r"|inrichting)\b")
 
 
 # A starter's device failing its own first set-up: stuck on a screen whose words are quoted ("stuck at 'Setting up
