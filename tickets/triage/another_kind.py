@@ -275,6 +275,15 @@ _FILES_PASSWORD = (rf"{PW}\s(?:of|for|on|to|der|des|vom|von|zur|zum|f(?:ü|ue)r|
                    rf"|\b(?:protected|locked|secured|gesch(?:ü|ue)tzt|versehen|gesichert|prot(?:é|e)g(?:é|e)|verrouill(?:é|e)|proteg(?:í|i)|protegido|beveiligd)\s(?:\S+\s){{0,3}}?{_A_FILE}\b[^.!?\n]{{0,20}}?\b(?:with|by|mit|par|avec|con|met)\s(?:a\s|einem\s|un\s|una\s|een\s)?{PW}"
                    rf"|{_MACRO_PROJECT}\s(?:\S+\s)?(?:is\s|ist\s|est\s|est(?:á|a)\s)?(?:locked|gesperrt|gesch(?:ü|ue)tzt|verrouill(?:é|e)|prot(?:é|e)g(?:é|e)|bloquead[oa]|protegid[oa]|vergrendeld|beveiligd)")
 
+# A file called locked by its adjective, before or after its noun: "can you unlock the locked PDF from the carrier?", "the
+# locked Word document won't let me type", "eine gesperrte PDF-Datei bearbeiten", "le PDF verrouillé", "el archivo
+# bloqueado", "het vergrendelde bestand". Its author's restrictions or its protection hold it, which its author or a
+# tool lifts; no person's sign-in is locked (set h138). Only a file by its name or its extension, never a file server,
+# share or system ("locked out of the file server" is someone's sign-in).
+_LOCKED_FILE = (rf"\b(?:a|an|the|this|that|my|our|some|its)\s(?:\S+\s)?locked\s(?:\S+\s){{0,2}}?{_A_FILE}\b"
+                rf"|\b(?:gesperrte[nrms]?|verriegelte[nrms]?|vergrendelde|geblokkeerde)\s(?:\S+\s)?{_A_FILE}\b"
+                rf"|\b{_A_FILE}\s(?:\S+\s)?(?:verrouill(?:é|e)e?s?|bloqu(?:é|e)e?s?|bloquead[oa]s?)\b")
+
 # Anchor (patterns.Signal): every match of _FILES_PASSWORD names a password or a macro project.
 _FILES_PASSWORD_ANCHOR = rx(rf"{PW}|vba|macro|makro")
 
@@ -412,6 +421,8 @@ ANOTHER_KIND_VETOES: list[Veto] = [
     # "the load sheet's VBA project is locked and needs a password", "Wachtwoord van eigen Excel-bestand vergeten".
     Veto("password_reset", rx(_FILES_PASSWORD), 3.0, _FILES_PASSWORD_ANCHOR),
     Veto("account_unlock", rx(_FILES_PASSWORD), 3.0, _FILES_PASSWORD_ANCHOR),
+    # "need to change the locked PDF we got from the port, can you unlock it?": the file's own lock, no sign-in's.
+    Veto("account_unlock", rx(_LOCKED_FILE), 3.0),
     # "The password for our Expedia partner account is only known by Lisa, who is on leave".
     Veto("password_reset", rx(_HELD_PASSWORD), 3.0),
 ]

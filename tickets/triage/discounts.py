@@ -416,10 +416,20 @@ _NOTICE_RETOLD = re.compile(
     r"|\b(?:e-?mail|mail|bericht|sms|melding)\s(?:van\s(?:\S+\s){1,3}?)?(?:gekregen|ontvangen),?\s"
     r"(?:dat|waarin|met de vraag)\b"
 )
+# A word may stand between the factor and its prompts ("Authenticator approve requests I didn't trigger", "sign-in
+# approval pushes I never started"), and the same is said beyond English: "MFA-Anfragen, die ich nicht ausgelöst habe",
+# "des demandes MFA que je n'ai pas faites", "solicitudes de MFA que no he hecho", "MFA-verzoeken die ik niet heb
+# gedaan" (set h138).
 _PROMPTS_UNASKED = re.compile(
-    r"\b(?:mfa|2fa|authenticator|approval|sign-?in|log-?in|push|verification)\s(?:prompts?|requests?|notifications?"
-    r"|codes?|pushes)\b[^.!?\n]{0,40}?\b(?:i\s|that i\s|which i\s)?(?:didn'?t|didnt|did not|never|haven'?t|not)\s"
-    r"(?:request|ask|initiate|trigger|start|make)\w*"
+    r"\b(?:mfa|2fa|authenticator|approval|approve|sign-?in|log-?in|push|verification)\s(?:\S+\s)?(?:prompts?|requests?"
+    r"|notifications?|codes?|pushes)\b[^.!?\n]{0,40}?\b(?:i\s|that i\s|which i\s)?(?:didn'?t|didnt|did not|never"
+    r"|haven'?t|not)\s(?:request|ask|initiate|trigger|start|make)\w*"
+    r"|\b(?:mfa|2fa|authenticator)[\s-]?(?:\S+[\s-])?(?:anfragen|anforderungen|benachrichtigungen|push\w*|verzoeken"
+    r"|meldingen|aanvragen)\b[^.!?\n]{0,40}?\b(?:die|welche) (?:ich|ik) (?:\S+ )?(?:nicht|niet|nie|nooit) (?:\S+ )?"
+    r"(?:ausgel(?:ö|oe)st|angefordert|gestartet|gemacht|aangevraagd|gedaan|gestart)"
+    r"|\b(?:demandes?|notifications?|invites?|solicitudes|notificaciones|peticiones)\s(?:de\s|d')?(?:\S+\s)?(?:mfa|2fa"
+    r"|authenticator)\b[^.!?\n]{0,40}?\bque (?:je n'ai pas|no (?:he|hice|ped(?:í|i)))\s?(?:faites?|demand(?:é|e)e?s?"
+    r"|d(?:é|e)clench(?:é|e)e?s?|initi(?:é|e)e?s?|hecho|solicitado|pedido|iniciado)?"
     r"|\b(?:unexpected|unrequested|random|unsolicited|strange|weird)\s(?:mfa|2fa|authenticator|approval|sign-?in|log-?in"
     r"|push|verification)\s(?:prompts?|requests?|notifications?|codes?|pushes)\b"
 )

@@ -249,6 +249,16 @@ LEAVER = (
     r"|\b(?:prestataire|consultant|int(?:é|e)rimaire|stagiaire|freelance)\b[^.!?\n]{0,60}?\bcontrat (?:est |a )?(?:termin|fini|pris fin|expir)"
     r"|\b(?:contratista|consultor|becari[oa]|extern[oa]|freelance)\b[^.!?\n]{0,60}?\bcontrato (?:ha )?(?:termin|finaliz|venci|acab)"
     r"|\b(?:externe?|consultant|inhuurkracht|uitzendkracht|zzp'?er|stagiair)\b[^.!?\n]{0,60}?\bcontract (?:is )?(?:afgelopen|be(?:ë|e)indigd|verlopen)"
+    # The contract said held "with" a person, then ended: "the contract with Jana Ruiz ended on Friday, please take away
+    # her access", "Vertrag mit Herrn Kaya ist ausgelaufen", "le contrat avec Mme Roux a pris fin", "el contrato con la
+    # Sra. Vidal terminó", "het contract met dhr. Peters is afgelopen" (h138). A firm's contract ("our contract with
+    # Adobe ended") is a renewal: a person's title must name the holder, or a his/her soon after say it is a person.
+    r"|\bcontract with (?:(?:mr|mrs|ms|dr)\.?\s[\w'-]+(?:\s[\w'-]+)?|[\w'-]+(?:\s[\w'-]+){0,2}(?=[^!?\n]{0,160}?\b(?:his|her)\b))"
+    r"\s(?:has\s|had\s)?(?:ended|expired|finished|run out|is over|was over|was terminated)\b"
+    r"|\bvertrag mit (?:herrn?|frau|dr\.?)\s[\w'-]+(?:\s[\w'-]+)?\s(?:ist|war|wurde)\s(?:\S+\s)?(?:beendet|ausgelaufen|abgelaufen|zu ende)\b"
+    r"|\bcontrat avec (?:m\.|mme|mlle|monsieur|madame)\s[\w'-]+(?:\s[\w'-]+)?\s(?:a pris fin|est termin(?:é|e)|s'est termin(?:é|e)|a expir(?:é|e))"
+    r"|\bcontrato con (?:el |la )?(?:sr\.?|sra\.?|se(?:ñ|n)ora?|don|do(?:ñ|n)a)\s[\w'-]+(?:\s[\w'-]+)?\s(?:termin(?:ó|o)|ha terminado|finaliz(?:ó|o)|ha finalizado|venci(?:ó|o))"
+    r"|\bcontract met (?:dhr\.?|mevr\.?|meneer|mevrouw)\s[\w'-]+(?:\s[\w'-]+)?\s(?:is\s)?(?:afgelopen|be(?:ë|e)indigd|verlopen|liep af)"
     # A person's role, then the bare verb of leaving and the clause's end, as a terse ticket says it: "employee left,
     # please remove account", "employé parti, merci de ...", "empleado se fue, ...", "medewerker vertrokken." (holdout64).
     # Not "employee left his badge at home": the clause must end at the verb.

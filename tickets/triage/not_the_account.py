@@ -344,7 +344,12 @@ _LOCKED_BY_AN_ADMIN = (r"\b(?:locked|blocked|disabled)\s(?:by|from)\s(?:the\s|an
 _VISITOR_FROM_OUTSIDE = (
     r"\A(?=[\s\S]*?\b(?:(?:external|outside|visiting|third-party) )?(?:auditors?|inspectors?|assessors?|visitors?|guests?"
     r"|pr(?:ü|ue)fer(?:in)?|auditor(?:in)?|besucher(?:in)?|gast|auditeur|auditrice|inspecteur|visiteur|invit(?:é|e)e?"
-    r"|auditor(?:a)?|inspector(?:a)?|visitante|invitad[oa]|bezoeker|gast|inspecteur)\b)"
+    r"|auditor(?:a)?|inspector(?:a)?|visitante|invitad[oa]|bezoeker|gast|inspecteur"
+    # Or an "external user" made for someone at a partner firm ("the depot wants a login for their planner, can we
+    # create an external user?", "externen Benutzer anlegen", "utilisateur externe", "usuario externo", "externe
+    # gebruiker"): a guest of the directory, never a member of staff starting (set h138).
+    r"|external users?|externe[nr]?\s(?:benutzer|nutzer|user)|utilisateurs?\sexternes?|usuarios?\sextern[oa]s?"
+    r"|externe\sgebruikers?)\b)"
     # One who "starts" on a date (auditors who start next week for months) is joining in some capacity: a starter still.
     r"(?![\s\S]*\b(?:new (?:starter|hire|employee|joiner)|joins? (?:us|the company|the team)|start(?:s|ing)?|permanent"
     r"|f(?:ä|ae)ngt|beginnt|commence|empieza|begint"

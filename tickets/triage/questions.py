@@ -317,6 +317,12 @@ _WHOSE_JOB = re.compile(
     r"|\bqui\s(?:\S+\s){0,2}?(?:a|conna(?:î|i)t|g(?:è|e)re) (?:le|les|ce|cet|notre|nos) (?:\S+ )?(?:login|identifiants?|mot de passe|compte)\b"
     r"|\bqui(?:é|e)n\s(?:\S+\s){0,2}?(?:tiene|sabe|conoce|gestiona) (?:el|la|las|los|este|esta|nuestro|nuestra) (?:\S+ )?(?:usuario|contrase(?:ñ|n)a|credenciales|cuenta)\b"
     r"|\bwie\s(?:\S+\s){0,2}?(?:heeft|weet|kent|beheert) (?:de|het|deze|dit|onze|ons) (?:\S+ )?(?:inlog|login|wachtwoord|inloggegevens|account)\b"
+    # Or who the administrator of a thing is on the writer's side: "who is our admin for the carrier portal?", "wer ist
+    # unser Admin für das Portal?", "qui est notre administrateur ?", "¿quién es nuestro administrador?", "wie is onze
+    # beheerder?" (set h138). That person acts, once named; nothing is asked of the help desk's playbooks.
+    r"|\bwho(?:'s|\sis|\sare)\s(?:our|the)\s(?:\S+\s){0,2}?(?:admins?|administrators?)\b"
+    r"|\bwer\sist\s(?:bei uns\s)?(?:unser|der)\s(?:\S+\s)?(?:admin|administrator)\b|\bqui est (?:notre |l')(?:\S+ )?(?:admin|administrateur)\b"
+    r"|\bqui(?:é|e)n es (?:nuestro|el) (?:\S+ )?(?:admin|administrador)\b|\bwie is (?:onze|de) (?:\S+ )?(?:admin|beheerder)\b"
     # Or whether the writer may do it themself or IT must: "can I set that up myself or does IT have to?", "kann ich das
     # selbst anlegen oder muss das die IT machen?", "... ou est-ce que l'informatique doit le faire ?", "... o lo tiene
     # que hacer informática?", "... of moet ICT dat doen?" (set h92). The answer may be "do it yourself".

@@ -258,6 +258,13 @@ _NEXT_HOLDER = _rx(r"\b(?:the\s|den\s|dem\s|le\s|el\s|al\s|de\s)?"
                    r"\s(?:user|benutzer|nutzer|anwender|utilisateur|usuario|gebruiker)s?\b")
 
 
+# While a device is being set up, in the five languages' words for it.
+_DURING_SET_UP = (r"(?:during|while|in|at|on|bei|w(?:ä|ae)hrend|pendant|lors de|durante|tijdens|bij)\s"
+                  r"(?:the\s|its\s|der\s|dem\s|des\s|la\s|le\s|el\s|de\s|het\s)?(?:first\s|initial\s)?"
+                  r"(?:set ?up|setup|einrichtung|ersteinrichtung|configuration|configuraci(?:ó|o)n|installatie"
+                  r"|inrichting)\b")
+
+
 # A starter's device failing its own first set-up: stuck on a screen whose words are quoted ("stuck at 'Setting up
 # your account'", "hängt bei 'Konto wird eingerichtet'", "bloqué sur « Configuration du compte »", "atascado en
 # 'Configurando la cuenta'", "blijft hangen op 'Account instellen'"), its enrolment failing, or an enrolment error's
@@ -273,6 +280,14 @@ _SETUP_FAULT = _rx(
     r"\b(?:stuck|hangs?|fail\w*|errors?|h(?:ä|ae)ngt|fehl\w*|(?:é|e)chou\w*|erreur|bloqu\w*"
     r"|atascad[oa]|fall(?:a|ó|o)|mislukt|fout\w*|vastgelopen)\b"
     r"|\b(?:error|fehler|erreur|code|foutcode)\s?(?:code\s)?:?\s?(?:0x[0-9a-f]{8}|80[0-9a-f]{6})\b"
+    # Or a message the device shows while it is being set up, or an error said of the set-up itself: "shows 'this
+    # device is not allowed' during setup", "zeigt bei der Einrichtung 'Gerät nicht zulässig'", "affiche « appareil non
+    # autorisé » pendant la configuration", "muestra un error durante la configuración", "geeft een fout tijdens de
+    # installatie", "laptop setup error" (set h138).
+    rf"|['\x22\u2019\u201d\u00bb]\s(?:\S+\s)?{_DURING_SET_UP}"
+    rf"|\b(?:errors?|fehler\w*|erreurs?|fout\w*|fails?|failed)\s(?:\S+\s){{0,2}}?{_DURING_SET_UP}"
+    rf"|\b{_DURING_SET_UP}\s?[:,-]?\s?['\x22\u2018\u201c\u00ab]"
+    r"|\b(?:set ?up|setup|einrichtung)[\s-](?:errors?|fails?|failed|failure|fehler|erreur|fout)\b"
 )
 _PLEA = _rx(ASKS_FOR_A_CHANGE)
 

@@ -354,6 +354,14 @@ VETOES: list[Veto] = [
                                  # Verteiler", "une nouvelle liste de diffusion", "una nueva lista de distribución",
                                  # "een nieuwe distributielijst" (h131). The list is to be made; none is to be joined.
                                  r"|\b(?:a|an)\snew\s(?:e-?mail |distribution |mailing |mail )?(?:list|dl)\b(?!\s(?:of|with)\b)"
+                                 # A directory group of a named kind said new with its article, whatever the verb:
+                                 # "we want a new security group to lock down the audit folder", "eine neue
+                                 # Sicherheitsgruppe", "un nouveau groupe de sécurité", "un nuevo grupo de seguridad",
+                                 # "een nieuwe beveiligingsgroep" (h138). Someone builds it; nobody joins it yet.
+                                 r"|\b(?:a|an)\snew\s(?:security|ad|active directory|access|permissions?|mail-enabled|m365|microsoft 365|office 365|entra)\sgroups?\b"
+                                 r"|\b(?:einen|ein|eine)\sneue[nrs]?\s(?:sicherheits|ad-|berechtigungs|zugriffs)gruppe\b"
+                                 r"|\bun\snouveau\sgroupe\s(?:de\ss(?:é|e)curit(?:é|e)|ad|d'acc(?:è|e)s)\b|\bun\snuevo\sgrupo\s(?:de\sseguridad|de\sad|de\sacceso)\b"
+                                 r"|\been\snieuwe\s(?:beveiligings|ad-|toegangs)groep\b"
                                  r"|\b(?:einen|ein|eine)\sneue[nrs]?\s(?:e-?mail-?|mail-?)?(?:verteiler\w*|mailingliste)\b"
                                  r"|\bune\snouvelle\sliste\s(?:de diffusion|de distribution|mail|e-?mail)\b|\buna\snueva\slista\s(?:de distribuci(?:ó|o)n|de correo)\b"
                                  r"|\been\snieuwe\s(?:distributielijst|mailinglijst|maillijst|e-?maillijst)\b"
