@@ -12,7 +12,7 @@ from tickets.triage import triage
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("RE: INC0077123 account locked", "sent this an hour ago, still locked and no reply. I have a client meeting at 2, anyone?"),
+    ("RE: INC0077123 account locked", "logged it an hour back, the account is locked all the same and no reply. Client meeting at 2, can anyone look?"),
     ("chaser - RITM0044120 new password", "this is the 3rd time I'm chasing this, raised monday, she still can't sign in. "
      "can someone pick it up"),
     ("AW: INC0077123 Konto gesperrt", "Ich frage zum dritten Mal nach, immer noch gesperrt und keine Rückmeldung."),

@@ -41,9 +41,9 @@ def test_an_expiry_with_a_reset_asked_stays_a_reset(subject, body):
      "bestätigen."),
     ("Mail authentique ? mon mot de passe expire aujourd'hui", "J'ai reçu un mail disant que mon mot de passe expire aujourd'hui, "
      "avec un lien pour le garder."),
-    ("¿Es real? mi contraseña caduca hoy", "Recibí un correo que dice que mi contraseña caduca hoy y que confirme en un enlace."),
-    ("echt? mijn wachtwoord verloopt vandaag", "Ik kreeg een mail dat mijn wachtwoord vandaag verloopt, ik moet op een link klikken "
-     "om het te houden."),
+    ("¿Es real? mi contraseña caduca hoy", "Me llegó un correo: mi contraseña caduca hoy, hay que confirmarla en un enlace."),
+    ("echt? mijn wachtwoord verloopt vandaag", "Ik ontving een mail: mijn wachtwoord verloopt vandaag, met een link om het te "
+     "houden."),
 ])
 def test_the_doubt_asked_in_the_subject_over_the_mail_told_below_is_no_reset(subject, body):
     result = triage(subject, body)
@@ -52,10 +52,10 @@ def test_the_doubt_asked_in_the_subject_over_the_mail_told_below_is_no_reset(sub
 
 @pytest.mark.parametrize(("subject", "body", "label"), [
     # The doubt in the subject, but a reset asked in so many words below it.
-    ("is this real? password expiry mail", "got an email saying my password expires today. I did type it in, so please reset my password now.",
+    ("is this real? password expiry mail", "had a message that my password would run out today; I already typed it into the link, so please reset my password now.",
      "password_reset"),
     # A real expiry, no mail doubted: the subject asks about the writer's own trouble.
-    ("password expired?", "My password expired this morning and the change screen keeps refusing the new one, please reset it.",
+    ("password expired?", "Since early today my password is out of date and the change page takes none of the new ones, please reset it.",
      "password_reset"),
 ])
 def test_a_reset_asked_under_a_doubting_subject_stays_a_reset(subject, body, label):

@@ -29,7 +29,7 @@ def test_a_thing_locked_against_edits_is_no_account_unlock(subject, body):
     ("locked out", "locked out of windows, can't edit the rota, please unlock me"),
     ("ERP locked", "ERP says locked after 3 attempts, need to amend an order today, please unlock"),
     ("ERP gesperrt", "ERP sagt gesperrt nach drei Fehlversuchen, ich muss heute noch Aufträge bearbeiten, bitte entsperren"),
-    ("Konto gesperrt", "Mein Konto ist gesperrt, ich kann nichts bearbeiten. Bitte entsperren."),
+    ("Konto gesperrt", "Seit heute früh ist mein Konto gesperrt und Bearbeiten geht gar nicht mehr, bitte entsperren."),
     ("compte bloqué", "Mon compte est bloqué, impossible de modifier quoi que ce soit. Merci de le débloquer."),
 ])
 def test_a_login_locked_stays_an_unlock(subject, body):

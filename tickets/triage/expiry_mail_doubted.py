@@ -57,7 +57,7 @@ EXPIRY_MAIL_DOUBTED_VETOES: list[Veto] = [
 
 # The same doubt split over the ticket: the subject asks it ("is this real? password expires today", "Phishing?
 # Kennwort läuft ab", "mail authentique ?", "¿es real este correo?", "echt of nep?") and the body tells the mail that
-# came ("got the mail below saying my password expires tonight", "Habe eine Mail bekommen, mein Kennwort läuft ab").
+# came ("a message came in: the password runs out at midnight", "Mail erhalten, das Kennwort laufe heute ab").
 # The vetoes above read one place at a time and miss it. A subject's doubt may be one word with its question mark.
 _DOUBT_WORD_ASKED = (r"\b(?:phish\w*|spam|scam|fake|legit\w*|genuine|real|authentic|echt|seri(?:ö|oe)s|gef(?:ä|ae)lscht"
                      r"|hame(?:ç|c)onnage|arnaque|authentique|l(?:é|e)gitime|estafa|leg(?:í|i)timo|aut(?:é|e)ntico"
