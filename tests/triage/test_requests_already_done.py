@@ -328,3 +328,26 @@ def test_a_ticket_closed_as_a_duplicate_asks_for_nothing(subject, body):
 def test_a_plea_beside_an_earlier_ticket_still_asks(subject, body, category):
     result = triage(subject, body)
     assert result.category == category, result.reason
+
+
+# Sets h135 and nearmiss1: a leaver's account said switched off already, with the ticket closed or nothing left asked,
+# is an offboarding done; one said still to be switched off is an offboarding to do.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("leaver done", "The account of Mr Kaya was already disabled on site this morning, the ticket can be closed."),
+    ("Austritt erledigt", "Das Konto von Frau Lenz wurde schon heute früh deaktiviert, das Ticket kann geschlossen werden."),
+    ("départ", "Le compte de M. Petit a été désactivé hier par l'équipe locale, vous pouvez fermer le ticket."),
+    ("baja", "La cuenta de Marta ya fue desactivada ayer por RRHH, podéis cerrar el ticket."),
+    ("uit dienst", "Het account van Joris is gisteren al gedeactiveerd door HR, het ticket kan gesloten worden."),
+])
+def test_a_leavers_account_said_disabled_already_is_done(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("leaver", "Mr Kaya left on Friday and his account is not disabled yet. Please disable it today."),
+    ("Austritt", "Frau Lenz ist ausgeschieden, ihr Konto ist noch nicht deaktiviert. Bitte heute noch sperren."),
+])
+def test_a_leavers_account_still_to_close_stays_an_offboarding(subject, body):
+    result = triage(subject, body)
+    assert result.category == "offboarding", result.reason

@@ -51,7 +51,10 @@ _EN_DONE = r"(?:reset|unlocked|added|removed|changed|fixed|sorted|granted|given|
 _DONE_ELSEWHERE = (r"(?:zur(?:ü|ue)ckgesetzt|entsperrt|gel(?:ö|oe)st|erledigt|r(?:é|e)solue?|r(?:é|e)gl(?:é|e)e?|freigeschaltet|hinzugef(?:ü|ue)gt|eingetragen|ge(?:ä|ae)ndert|entfernt|eingerichtet"
                    r"|r(?:é|e)initialis(?:é|e)e?|d(?:é|e)bloqu(?:é|e)e?|ajout(?:é|e)e?|chang(?:é|e)e?|modifi(?:é|e)e?|retir(?:é|e)e?"
                    r"|restablecid[oa]|desbloquead[oa]|a(?:ñ|n)adid[oa]|agregad[oa]|cambiad[oa]|quitad[oa]|resuelto|solucionado"
-                   r"|gereset|ontgrendeld|toegevoegd|gewijzigd|veranderd|verwijderd|opgelost)")
+                   r"|gereset|ontgrendeld|toegevoegd|gewijzigd|veranderd|verwijderd|opgelost"
+                   # A leaver's account said switched off already, with the ticket closed: "Konto wurde bereits gestern
+                   # deaktiviert, Ticket kann zu", "compte désactivé", "cuenta desactivada", "account gedeactiveerd" (h135).
+                   r"|deaktiviert|d(?:é|e)sactiv(?:é|e)e?s?|desactivad[oa]s?|gedeactiveerd)")
 # Words between an auxiliary and its participle, in one clause, none of them a negation ("ist noch nicht entsperrt").
 _BETWEEN = r"(?:(?!nicht\b|not\b|noch\b|pas\b|no\b|niet\b|nog\b|nie\b)[^\s.,;!?]+\s){0,8}?"
 # The words of a clause up to what it reports, none of them a negation ("it won't unlock by itself" is no report).
@@ -62,6 +65,8 @@ _DONE = (
     # "Anna already added me", "she has reset it", "my account was unlocked by Tom".
     rf"|\b(?:already|bereits|schon|d(?:é|e)j(?:à|a)|ya)\s(?:\S+\s)?(?:{_EN_DONE}|{_DONE_ELSEWHERE})\b"
     rf"|\b(?:has|have|had|'ve|is|are|was|were|got)\s(?:already\s|now\s|been\s)*{_EN_DONE}\b"
+    # "the account was already disabled by HR", "accounts were disabled by the leaver workflow already" (nearmiss1).
+    r"|\balready\s(?:been\s)?(?:disabled|deactivated)\b|\b(?:was|were|has been|have been)\s(?:disabled|deactivated)\s(?:\S+\s){0,4}?already\b"
     # "already" after the thing done, as speech puts it: "my colleague reset my password already", "Tom added me to
     # the group already". The word before the verb is its doer, not a plea ("can you reset my password already?").
     rf"|\b(?!(?:please|pls|plz|kindly|can|could|would|will|to|you|just|and|or)\b)[^\s.,;:!?]+\s{_EN_DONE}\s(?:my|his|her|their|our|the|it|me|him|them|us)\b\s?(?:[^\s.,;:!?]+\s){{0,3}}?already\b"
