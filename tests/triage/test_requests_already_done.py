@@ -330,12 +330,17 @@ def test_a_plea_beside_an_earlier_ticket_still_asks(subject, body, category):
     assert result.category == category, result.reason
 
 
-# A leaver's account said closed already, with the ticket closed beside it (h135's meaning, our sentences).
+# A leaver's account said closed already, with the ticket closed beside it (h135 and nearmiss1's meaning, our
+# sentences); one said still to be closed is an offboarding to do.
 @pytest.mark.parametrize(("subject", "body"), [
     ("Leaver J. Novak - done", "J. Novak's account was already disabled on Monday by the site team, this ticket can be closed."),
+    ("leaver done", "The account of Mr Kaya was already disabled on site this morning, the ticket can be closed."),
     ("Austritt Frau Lenz", "Das Konto von Frau Lenz ist schon deaktiviert worden (vom Kollegen vor Ort). Ticket kann geschlossen werden."),
+    ("Austritt erledigt", "Das Konto von Frau Lenz wurde schon heute früh deaktiviert, das Ticket kann geschlossen werden."),
     ("Départ M. Girard", "Le compte de M. Girard a déjà été désactivé hier par l'équipe locale, vous pouvez fermer le ticket."),
+    ("départ", "Le compte de M. Petit a été désactivé hier par l'équipe locale, vous pouvez fermer le ticket."),
     ("Baja Sr. Ortega", "La cuenta del Sr. Ortega ya fue desactivada ayer por el equipo local, podéis cerrar el ticket."),
+    ("uit dienst", "Het account van Joris is gisteren al gedeactiveerd door HR, het ticket kan gesloten worden."),
 ])
 def test_a_leavers_account_closed_already_with_the_ticket_closed_asks_nothing(subject, body):
     result = triage(subject, body)
@@ -344,7 +349,9 @@ def test_a_leavers_account_closed_already_with_the_ticket_closed_asks_nothing(su
 
 @pytest.mark.parametrize(("subject", "body"), [
     ("Leaver Tom Fry", "Tom Fry leaves on Friday, please disable his account and remove him from all groups."),
+    ("leaver", "Mr Kaya left on Friday and his account is not disabled yet. Please disable it today."),
     ("Austritt Hr. Maier", "Hr. Maier scheidet zum 31.03. aus, bitte Konto deaktivieren."),
+    ("Austritt", "Frau Lenz ist ausgeschieden, ihr Konto ist noch nicht deaktiviert. Bitte heute noch sperren."),
 ])
 def test_a_leaver_whose_account_is_asked_closed_stays_an_offboarding(subject, body):
     result = triage(subject, body)

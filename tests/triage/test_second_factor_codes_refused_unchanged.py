@@ -83,3 +83,27 @@ def test_a_prompt_that_stopped_though_it_worked_lately_is_a_fault(subject, body)
 def test_a_stopped_prompt_with_a_reset_or_new_phone_stays_an_mfa_reset(subject, body):
     result = triage(subject, body)
     assert result.category == "mfa_reset", result.reason
+
+
+# Sets holdout103 and nearmiss7 (two writers): the prompt asked for too often, with nothing asked but whether it is a
+# setting, is the sign-in policy's frequency to read; a reset asked, a new phone or codes refused beside it stay MFA.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("authenticator daily", "since last week the authenticator wants an approval every single morning, it didn't "
+                            "before. did a setting change?"),
+    ("MFA", "Die Authenticator-Bestätigung kommt an den Kassen-PCs gefühlt jede Stunde. Geht das anders?"),
+    ("MFA", "La validation MFA revient toutes les heures sur les postes de l'accueil, est-ce voulu ?"),
+    ("MFA", "El autenticador me pide aprobar cada mañana, ¿es un cambio de configuración?"),
+    ("MFA", "De authenticator vraagt elke ochtend om bevestiging, is dat een nieuwe instelling?"),
+])
+def test_a_prompt_asked_too_often_is_the_policys_frequency(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("mfa", "I got a new phone and now the MFA prompt comes every time and goes to the old one. please reset my MFA"),
+    ("mfa", "the authenticator asks every morning and then says the code is wrong, please reset it"),
+])
+def test_a_frequent_prompt_with_a_reset_asked_stays_mfa(subject, body):
+    result = triage(subject, body)
+    assert result.category == "mfa_reset", result.reason

@@ -52,9 +52,9 @@ _DONE_ELSEWHERE = (r"(?:zur(?:ü|ue)ckgesetzt|entsperrt|gel(?:ö|oe)st|erledigt|
                    r"|r(?:é|e)initialis(?:é|e)e?|d(?:é|e)bloqu(?:é|e)e?|ajout(?:é|e)e?|chang(?:é|e)e?|modifi(?:é|e)e?|retir(?:é|e)e?"
                    r"|restablecid[oa]|desbloquead[oa]|a(?:ñ|n)adid[oa]|agregad[oa]|cambiad[oa]|quitad[oa]|resuelto|solucionado"
                    r"|gereset|ontgrendeld|toegevoegd|gewijzigd|veranderd|verwijderd|opgelost"
-                   # A leaver's account closed already: "wurde bereits deaktiviert", "désactivé", "desactivada",
+                   # A leaver's account closed already: "wurde bereits deaktiviert", "comptes désactivés", "desactivada",
                    # "gedeactiveerd" (h135). Only with the close beside it (REPORTED_DONE), so a lock's state is no report.
-                   r"|deaktiviert|d(?:é|e)sactiv(?:é|e)e?|desactivad[oa]|deshabilitad[oa]|gedeactiveerd|uitgeschakeld)")
+                   r"|deaktiviert|d(?:é|e)sactiv(?:é|e)e?s?|desactivad[oa]s?|deshabilitad[oa]s?|gedeactiveerd|uitgeschakeld)")
 # Words between an auxiliary and its participle, in one clause, none of them a negation ("ist noch nicht entsperrt").
 _BETWEEN = r"(?:(?!nicht\b|not\b|noch\b|pas\b|no\b|niet\b|nog\b|nie\b)[^\s.,;!?]+\s){0,8}?"
 # The words of a clause up to what it reports, none of them a negation ("it won't unlock by itself" is no report).
@@ -67,6 +67,8 @@ _DONE = (
     # English's leaver participles only after "already" or "been": "is disabled" alone is a state the writer may be stuck in.
     r"|\b(?:already|been)\s(?:\S+\s)?(?:disabled|deactivated)\b"
     rf"|\b(?:has|have|had|'ve|is|are|was|were|got)\s(?:already\s|now\s|been\s)*{_EN_DONE}\b"
+    # "accounts were disabled by the leaver workflow already" (nearmiss1): the "already" after the doer.
+    r"|\b(?:was|were|has been|have been)\s(?:disabled|deactivated)\s(?:\S+\s){0,4}?already\b"
     # "already" after the thing done, as speech puts it: "my colleague reset my password already", "Tom added me to
     # the group already". The word before the verb is its doer, not a plea ("can you reset my password already?").
     rf"|\b(?!(?:please|pls|plz|kindly|can|could|would|will|to|you|just|and|or)\b)[^\s.,;:!?]+\s{_EN_DONE}\s(?:my|his|her|their|our|the|it|me|him|them|us)\b\s?(?:[^\s.,;:!?]+\s){{0,3}}?already\b"

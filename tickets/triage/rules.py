@@ -44,6 +44,7 @@ from tickets.triage.objects import OBJECT_GATES, OBJECT_SIGNALS, OBJECT_VETOES
 from tickets.triage.office_shown_unlicensed import raise_office_shown_unlicensed
 from tickets.triage.patterns import HAS_PW as PASSWORD_WORD
 from tickets.triage.patterns import SIGNALS
+from tickets.triage.premium_capacity import discount_licence_shown_in_premium
 from tickets.triage.questions import (
     asks_whether_anything_is_needed,
     asks_whether_it_is_normal,
@@ -236,6 +237,7 @@ def _score(
     discount_failures_nobody_asked_about(text, scores)
     discount_bare_nouns(text.lower_subject, text.lower_request, scores, fired)
     discount_licence_mentions(text, scores, fired)
+    discount_licence_shown_in_premium(text, scores)
     discount_leaver_named_as_a_cause(text, scores, fired)
     discount_address_called_a_mailbox(text, scores, fired)
     discount_mail_sent_the_wrong_way(text, scores)

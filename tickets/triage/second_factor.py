@@ -327,6 +327,22 @@ _HOW_MAIL_ONTO = (rf"\bhow (?:do|can|should|would) (?:i|we) (?:\S+ )?(?:get|set 
                   rf"|\bhoe (?:krijg|zet|installeer|stel|kan|moet|configureer)\b[^?.!\n]{{0,60}}?{_MAIL_APP}")
 _NEW_PHONE_SET_UP_ASKED = unless_asked(rf"(?:{_NEW_DEVICE})[\s\S]{{0,200}}?(?:{_HOW_MAIL_ONTO})|(?:{_HOW_MAIL_ONTO})[\s\S]{{0,200}}?(?:{_NEW_DEVICE})")
 
+# The prompt asked too often: "the authenticator wants an approval every morning now, is that a new setting?", "die
+# Authenticator-Abfrage kommt gefühlt jede Stunde", "la validation revient toutes les heures", "me pide aprobar cada
+# mañana", "de authenticator vraagt elk uur om bevestiging". The factor works; how often a sign-in asks for it is the
+# sign-in policy's (its frequency, a trusted place), for a technician to read or tune (sets holdout103 and nearmiss7,
+# two writers'). Not with codes refused or a prompt that fails to come, a new or lost phone, or a change asked (unless).
+_TOO_OFTEN = (r"\bevery (?:single )?(?:morning|day|hour|time|few (?:minutes|hours)|\d+ (?:minutes|hours)|login|sign[\s-]?in)\b"
+              r"|\b(?:several|many|multiple|\d+) times (?:a|per|each) (?:day|hour|shift)\b|\b(?:too|so|very) (?:often|frequently)\b"
+              r"|\b(?:constantly|all the time|over and over)\b"
+              r"|\bjede[ns]?\s(?:stunde|tag|morgen|mal|anmeldung)\b|\bst(?:ä|ae)ndig\w*|\bdauernd\b|\bmehrmals (?:am tag|t(?:ä|ae)glich|pro (?:tag|stunde|schicht))\b|\bzu oft\b"
+              r"|\bchaque (?:heure|matin|jour|fois|connexion)\b|\btoutes les (?:heures|\d+ minutes)\b|\bsans arr(?:ê|e)t\b|\btrop souvent\b|\bconstamment\b"
+              r"|\bcada (?:hora|ma(?:ñ|n)ana|d(?:í|i)a|vez|inicio)\b|\bconstantemente\b|\bdemasiado (?:a menudo|frecuente)\b|\btodo el rato\b"
+              r"|\belke? (?:uur|ochtend|dag|keer|aanmelding)\b|\bde hele tijd\b|\bte vaak\b|\bvoortdurend\b|\bsteeds weer\b")
+_ASKED_TOO_OFTEN = unless(rf"{MFA}[^\n]{{0,120}}?(?:{_TOO_OFTEN})|(?:{_TOO_OFTEN})[^\n]{{0,120}}?{MFA}",
+                          rf"{ASKS_FOR_A_CHANGE}|{_MOVE_FACTOR}|{_NEW_OR_LOST_DEVICE}|{_CODES_REFUSED}|{_TYPED_CODE_REFUSED}"
+                          r"|\b(?:didn'?t|did not|never) (?:trigger|request|start|make|ask for)|\bnot me\b|\bwasn'?t me\b")
+
 SECOND_FACTOR_VETOES: list[Veto] = [
     # "a client's questionnaire asks whether we use MFA": the firm's policy, nobody's factor to reset.
     Veto("mfa_reset", rx(_FIRM_USES_A_FACTOR), 3.0),
@@ -371,4 +387,6 @@ SECOND_FACTOR_VETOES: list[Veto] = [
     Veto("mfa_reset", rx(_HELLO_PIN_AGAIN), 2.5, words("hello", "pin")),
     # "new work phone, how do I get the authenticator and Outlook on it?": a device to set up, steps to answer.
     Veto("mfa_reset", rx(_NEW_PHONE_SET_UP_ASKED), 2.5, words("how", "wie", "comment", "cómo", "como", "hoe")),
+    # "the authenticator asks me to approve every morning now, is that a new setting?": the policy's frequency.
+    Veto("mfa_reset", rx(_ASKED_TOO_OFTEN), 2.5),
 ]
