@@ -45,6 +45,11 @@ def test_the_request_is_read(subject, body, category):
      "change the paper size"),
     ("switch", "Admin-Passwort für die Weboberfläche des Switches im Lager vergessen, wie kommen wir wieder rein?"),
     ("access point", "we lost the password for the web ui of the access point in the canteen"),
+    # The device's password named before its device, no page named ("admin password for the plotter"): the rule's
+    # first branch, which a stray control character where its word boundary belongs had kept from ever matching.
+    ("plotter", "nobody remembers the admin password for the plotter in the drawing office, please reset it"),
+    ("Drucker", "Bitte das Admin-Passwort vom Etikettendrucker an Tor 4 zurücksetzen, wir kommen nicht mehr rein"),
+    ("firewall", "the local password of the branch firewall has to be reset, the old one is lost"),
     # A reply on a numbered ticket whose new words only chase it.
     ("RE: INC0077123 password reset", "any update on this? still can't log in, three days now"),
     ("AW: RITM0091234 Zugriff Ordner Einkauf", "Gibt es schon Neuigkeiten? Ich warte seit Montag."),
@@ -62,6 +67,8 @@ def test_nothing_of_ours_is_asked(subject, body):
     # A person's account on a console, however its page is named: still that person's password.
     ("portal console", "the password for my partner portal admin console account stopped working, please reset it",
      "password_reset"),
+    # An admin's own account password, no device named after it: still a reset.
+    ("admin pw", "my admin password for the domain account expired, please reset it", "password_reset"),
     # The directory password forgotten, a printer mentioned in another sentence.
     ("pw", "forgot my password, please reset it. The printer on floor 2 is also out of toner.", "password_reset"),
     # A chase that also asks for something new in so many words keeps the new request.

@@ -130,7 +130,7 @@ _DEVICE_CONSOLE = (r"(?:web ?ui|web[\s-]?interface|web[\s-]?page|web[\s-]?portal
                    r"|web-?oberfl(?:ä|ae)che|verwaltungsoberfl(?:ä|ae)che|interface (?:web|d'administration)|interfaz (?:web|de administraci(?:ó|o)n)"
                    r"|webinterface|beheerpagina|beheerinterface"
                    r"|access point|switch(?:es)?|firewall|ups|nas|projector|beamer|label printer|plotter|printer|copier|drucker|imprimante|impresora)")
-_DEVICE_PASSWORD = (rf"(?:admin|administrator|administrateur|administrador|beheerder|device|local|ger(?:ä|ae)te)[\s-]?{PW}"
+_DEVICE_PASSWORD = (rf"\b(?:admin|administrator|administrateur|administrador|beheerder|device|local|ger(?:ä|ae)te)[\s-]?{PW}"
                     rf"\s(?:of|for|on|to|f(?:ü|ue)r|vom|von|der|des|de|du|del|de la|de l'|van|voor)\s(?:\S+\s){{0,5}}?{_DEVICE_CONSOLE}\b"
                     rf"|\b{PW}\s(?:of|for|on|to|f(?:ü|ue)r|vom|von|der|des|de|du|del|de la|de l'|van|voor)\s(?:the\s|die\s|der\s|das\s|den\s|dem\s|la\s|le\s|el\s|het\s|de\s)?"
                     rf"(?:\S+\s){{0,3}}?(?:web ?ui|web[\s-]?interface|config(?:uration)? page|weboberfl(?:ä|ae)che|interface web|interfaz web"
