@@ -431,8 +431,7 @@ SIGNALS: list[Signal] = [
         rf"|\bpuede\s(?:\S+\s)?(?:tener|recibir)\s(?:una\s|la\s)?(?:{SKU}|{LICENSE})"
         rf"|\bkan\s(?:\S+\s){{1,2}}?(?:een\s|de\s)?(?:{SKU}|(?:\S+\s)?{LICENSE})\s(?:\S+\s)?krijgen\b"), 1.8),
     Signal("license_change", "sku change", rx(rf"(?:upgrade|ugrade|upgarde|upgade|downgrade|switch|move|change|convert|passe|pasa|zet|stel|umstell)\w*.{{0,60}}{SKU}.{{0,25}}\b(?:to|à|a|naar|auf)\s(?:{SKU}|plan\s?\d\b)|\b(?:from|de|van|von)\s{SKU}\s(?:to|à|a|naar|auf|nach|zu)\s(?:{SKU}|plan\s?\d\b)"
-                                                        # The plan moved to may be its tier alone ("Project Plan 1 to Plan 3", h129), with
-                                                        # no verb in a terse request ("Visio Plan 1 to Plan 2 for jdoe", h138).
+                                                        # The plan moved to may be its tier alone, verb or none ("Plan 1 to Plan 3", h129, h138).
                                                         rf"|{SKU}\s?(?:to|->|=>|→|auf|nach|naar)\s?plan\s?\d\b"
                                                         # One plan in place of another: "E5 instead of E3", "E5 statt E3",
                                                         # "E5 au lieu de E3", "E5 en lugar de E3", "E5 in plaats van E3" (h77).
