@@ -15,6 +15,9 @@ from tickets.triage import triage
     ("folder with group", "please set up a fresh folder for the tender with its own permission group; members will "
                           "follow once the bid team is known"),
     ("Neue Gruppe", "Wir brauchen eine neue Berechtigungsgruppe für das Projektlaufwerk, die Mitglieder folgen."),
+    # Members named with it change nothing: the group must be made first, and making one is a technician's job
+    # (vetoes.py's "a new group of a named kind"), so no membership can be added yet.
+    ("new group", "We need a new security group for the night desk, members: anna.berg, tom.kohl. Please add them."),
     ("channel", "can you add a private channel to the Site Ops team? I'm owner but Teams won't let me create one"),
     ("Kanal", "Könnt ihr im Team Werkstatt einen privaten Kanal anlegen? Als Besitzer darf ich das nicht."),
     ("canal", "Pouvez-vous créer un canal privé dans l'équipe Logistique ? L'option est grisée."),
@@ -29,7 +32,6 @@ def test_a_place_made_is_no_membership(subject, body):
 @pytest.mark.parametrize(("subject", "body"), [
     ("channel", "please add me to the private channel 'Shift Leads' in the Site Ops team"),
     ("group", "please add anna.berg to the security group SG-NightDesk"),
-    ("new group", "We need a new security group for the night desk, members: anna.berg, tom.kohl. Please add them."),
 ])
 def test_someone_put_in_stays_a_membership(subject, body):
     result = triage(subject, body)
