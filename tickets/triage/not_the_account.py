@@ -365,11 +365,22 @@ _VISITOR_FROM_OUTSIDE = (
 
 _VISITOR = re.compile(_VISITOR_FROM_OUTSIDE)
 
+# The account's kind named as a guest's: "wants a guest account on the tenders site, three weeks from the 17th",
+# "Gastkonto für den Prüfer ab Montag", "un compte invité pour l'auditeur", "una cuenta de invitado", "een gastaccount".
+# However long the stay and whenever it starts, a guest account is for someone outside the staff, made by a person;
+# no starter's accounts (h141, like holdout124's and nearmiss9's). Not where a member of staff is said to start.
+_GUEST_ACCOUNT = re.compile(
+    r"\A(?=[\s\S]*?\b(?:guest\s(?:user\s)?(?:accounts?|logins?|users?|ids?)|gast(?:konto|konten|zugang|zug(?:ä|ae)nge|benutzer|account)"
+    r"|comptes?\s(?:d')?invit(?:é|e)s?|cuentas?\s(?:de\s)?invitad[oa]s?|gast(?:account|gebruiker)s?)\b)"
+    r"(?![\s\S]*\b(?:new (?:starter|hire|employee|joiner|colleague)|joins? (?:us|the company|the team)|permanent"
+    r"|neue[rn]? (?:mitarbeiter|kolleg)|nouvel(?:le)? (?:employ|collaborat)|nuev[oa] emplead|nieuwe (?:medewerker|collega))\b)"
+)
+
 
 def discount_visitors_from_outside(lower_all: str, scores: dict[str, float]) -> None:
     """'External auditor on site Tue-Thu needs read-only access; can we create a login for her?': a guest's access,
     not a starter's accounts (in place). Read on the whole ticket, so a starting date anywhere in it keeps a starter."""
-    if scores["onboarding"] > 0 and _VISITOR.search(lower_all):
+    if scores["onboarding"] > 0 and (_VISITOR.search(lower_all) or _GUEST_ACCOUNT.search(lower_all)):
         scores["onboarding"] -= 3.0
 
 

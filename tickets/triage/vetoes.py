@@ -340,7 +340,7 @@ VETOES: list[Veto] = [
     # "Please create a new distribution list for the project, owner me": a new list or group is built by a person;
     # joining someone to a list that does not exist yet is not the request.
     Veto("group_membership", rx(r"\b(?:create|set ?up|make|build|anlegen|erstellen|cr(?:é|e)er|crear|aanmaken)\w* (?:a |an |the |une? |la |el |una |een |ein |eine[n]? )?"
-                                 r"(?:new |neue[nrs]? |nouvelle |nuevo |nueva |nieuwe )?(?:security |mail-enabled |m365 "
+                                 r"(?:new |neue[nrs]? |nouvelle |nuevo |nueva |nieuwe )?(?:(?:entra(?: id)?|azure(?: ad)?|aad|ad) )?(?:security |mail-enabled |m365 "
                                  r"|microsoft 365 |office 365 )?(?:distribution list|dl\b|mailing list|group|team\b"
                                  r"|verteiler|gruppe|liste de diffusion|groupe|lista de distribuci|grupo|distributielijst"
                                  r"|groep)"
@@ -358,7 +358,8 @@ VETOES: list[Veto] = [
                                  # "we want a new security group to lock down the audit folder", "eine neue
                                  # Sicherheitsgruppe", "un nouveau groupe de sécurité", "un nuevo grupo de seguridad",
                                  # "een nieuwe beveiligingsgroep" (h138). Someone builds it; nobody joins it yet.
-                                 r"|\b(?:a|an)\snew\s(?:security|ad|active directory|access|permissions?|mail-enabled|m365|microsoft 365|office 365|entra)\sgroups?\b"
+                                 # The directory may be named before the kind: "a new Entra security group", "an Azure AD security group".
+                                 r"|\b(?:a|an)\snew\s(?:(?:entra(?: id)?|azure(?: ad)?|aad)\s)?(?:security|ad|active directory|access|permissions?|mail-enabled|m365|microsoft 365|office 365|entra)\sgroups?\b"
                                  r"|\b(?:einen|ein|eine)\sneue[nrs]?\s(?:sicherheits|ad-|berechtigungs|zugriffs)gruppe\b"
                                  r"|\bun\snouveau\sgroupe\s(?:de\ss(?:é|e)curit(?:é|e)|ad|d'acc(?:è|e)s)\b|\bun\snuevo\sgrupo\s(?:de\sseguridad|de\sad|de\sacceso)\b"
                                  r"|\been\snieuwe\s(?:beveiligings|ad-|toegangs)groep\b"
@@ -367,6 +368,24 @@ VETOES: list[Veto] = [
                                  r"|\been\snieuwe\s(?:distributielijst|mailinglijst|maillijst|e-?maillijst)\b"
                                  r"|\bneue[nrs]?\s(?:\S+\s)?(?:verteiler\w*|gruppe)\s(?:\S+\s){0,3}?(?:anlegen|erstellen|einrichten)\b"
                                  r"|\bnieuwe\s(?:\S+\s)?(?:distributielijst|mailinglijst|maillijst|groep)\s(?:\S+\s){0,3}?(?:aanmaken|maken)\b"), 2.5),
+    # "please add a private channel in the Dispatch team for the shift leads", "the option to create a channel is greyed out":
+    # a channel is a thing made inside a team, by its owners or by a person changing the team's settings; nobody is
+    # joined to anything. Only the channel as what is made, with its article ("add me to the private channel" keeps
+    # its membership): "einen privaten Kanal anlegen", "créer un canal privé", "crear un canal privado", "een privé
+    # kanaal aanmaken" (holdout103, nearmiss7).
+    Veto("group_membership", rx(r"\b(?:add|adding|create|creating|make|making|set ?up|setting up|open|start)\s(?:a|an|one|another|new)\s(?:new\s)?(?:(?:private|shared|standard|separate|dedicated|extra)\s)?channel\b"
+                                 r"|\b(?:add|create|make)\s(?:new\s)?(?:private\s|shared\s)?channels\b"
+                                 r"|\b(?:einen|neuen)\s(?:neuen\s)?(?:privaten\s|geteilten\s|freigegebenen\s|eigenen\s)?kanal\s(?:\S+\s){0,4}?(?:anlegen|erstellen|hinzuf(?:ü|ue)gen|einrichten)\b"
+                                 r"|\b(?:cr(?:é|e)er|ajouter)\s(?:un|le)\s(?:nouveau\s)?canal\b|\b(?:crear|a(?:ñ|n)adir|agregar)\s(?:un|el)\s(?:nuevo\s)?canal\b"
+                                 r"|\been\s(?:nieuw\s)?(?:priv(?:é|e)\s|gedeeld\s)?kanaal\s(?:\S+\s){0,3}?(?:aanmaken|toevoegen|maken)\b"), 2.5),
+    # "a fresh folder on the bids drive, and a new group for it, members later": a place and its group to be
+    # built; joining comes after. "neuer Ordner mit eigener Berechtigungsgruppe", "un nouveau dossier avec son propre
+    # groupe", "una carpeta nueva con su propio grupo", "een nieuwe map met een eigen groep" (holdout111, h142).
+    Veto("group_membership", rx(r"\bnew\s(?:\S+\s)?(?:folder|share|directory|library)\b[^.!?\n]{0,60}?(?:\bwith\s(?:its\s)?own|\+|\band\s(?:a\s)?(?:new\s)?)\s?(?:\S+\s)?group\b"
+                                 r"|\bneue[rns]?\s(?:\S+\s)?(?:ordner|verzeichnis|freigabe)\b[^.!?\n]{0,60}?\b(?:mit|und)\s(?:einer\s)?(?:eigene[nr]?|neue[nr]?)\s\w*gruppe\b"
+                                 r"|\bnouveau\s(?:\S+\s)?(?:dossier|r(?:é|e)pertoire|partage)\b[^.!?\n]{0,60}?\b(?:avec|et)\s(?:son\s(?:propre\s)?|un\s(?:nouveau\s)?)groupe\b"
+                                 r"|\b(?:nueva\s(?:\S+\s)?carpeta|carpeta\snueva)\b[^.!?\n]{0,60}?\b(?:con|y)\s(?:su\s(?:propio\s)?|un\s(?:nuevo\s)?)grupo\b"
+                                 r"|\bnieuwe\s(?:\S+\s)?(?:map|share)\b[^.!?\n]{0,60}?\b(?:met|en)\s(?:een\s)?(?:eigen|nieuwe)\s\w*groep\b"), 2.5),
     # "The copier says access denied when scanning to the network folder": a device writing to a share fails, which
     # is its scan profile or service account to look at, not a person to add to the folder.
     Veto("group_membership", rx(r"\b(?:scan(?:ning|s)?|scanner|copier|printer|mfp)\b[^.!?\n]{0,80}(?:access denied|denied"
