@@ -39,7 +39,7 @@ def test_a_sign_out_asked_or_a_takeover_stays_a_revoke(subject, body):
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("group missing in outlook", "The Harbour Office group isn't showing under groups in the new Outlook, it does in Teams."),
+    ("group missing in outlook", "Harbour Office isn't visible among my groups in new Outlook, but it is in Teams."),
     ("shared inbox", "The invoices shared mailbox shows in OWA but not in the desktop Outlook."),
     ("Gruppe fehlt", "In Teams wird die Gruppe Einkauf Nord angezeigt, in Outlook aber nicht."),
     ("groupe", "Le groupe Ventes Sud apparaît dans Teams mais pas dans Outlook."),
@@ -59,7 +59,7 @@ def test_a_membership_asked_stays_one(subject, body):
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("FYI reset for t.ward", "Reset Tom Ward's password over the phone this morning and he's in now. Just logging it."),
+    ("t.ward", "Tom Ward's password was reset by me at the front desk; he's back in. Just logging this."),
     ("Passwort", "Habe Herrn Maier am Telefon das Passwort zurückgesetzt, er ist wieder drin. Nur zur Dokumentation."),
     ("reset done", "Reset the password of the night nurse, she is back in. Only noting it for the records."),
 ])
@@ -73,7 +73,7 @@ def test_a_lockout_raised_as_a_ticket_stays_an_unlock():
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("authenticator", "The rollout mail says MFA starts next month; which authenticator app should we install?"),
+    ("authenticator", "Which authenticator app should we install on our phones? Asking before the MFA switch-on."),
     ("MFA", "Welche App muss ich für die MFA herunterladen? Ich habe ein iPhone."),
     ("MFA", "Quelle application dois-je télécharger pour la MFA ?"),
     ("MFA", "¿Qué aplicación tengo que descargar para el MFA?"),
@@ -93,7 +93,7 @@ def test_a_factor_reset_asked_beside_the_app_question_stays_one():
     ("group", "GRP-Compta pour j.dupont, merci"),
     ("group", "SG_Ventas para j.lopez"),
     ("groep", "GG-Inkoop voor p.devries"),
-    ("SG-Reports", "SG-Reports-Viewers for k.owusu"),
+    ("SG-Reports", "pls SG-Reports-Viewers for k.owusu thanks"),
 ])
 def test_a_prefixed_group_for_an_account_is_a_membership(subject, body):
     assert triage(subject, body).category == "group_membership"
@@ -108,7 +108,7 @@ def test_a_prefixed_groups_fault_is_no_membership(subject, body):
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("new vet", "New vet Dr Jones starting Monday at Leeds, please set up email and everything she needs."),
+    ("new vet", "Heads up: new practice vet Dr Kaur joins us on the 2nd; she'll need her accounts."),
     ("new locum", "New locum Dr Osei joining on the 3rd, needs the usual logins."),
     ("Neue Ärztin", "Neue Tierärztin Dr. Berger beginnt am 1. Juli in Köln, bitte alles einrichten."),
     ("Nouvelle", "Nouvelle vétérinaire Dr Moreau arrive lundi à Lyon, merci de tout préparer."),

@@ -87,7 +87,7 @@ NEWBIE = (
     r"\bnouv(?:el|eau|elle) (?:responsable|directeur|directrice|manager|chef)\b[^.!?\n]{0,60}?\b(?:arrive|commence|d(?:é|e)bute)\b|"
     r"\bnuev[oa] (?:responsable|director[a]?|gerente|jef[ea])\b[^.!?\n]{0,60}?\b(?:empieza|comienza|se incorpora|llega)\b|"
     r"\bnieuwe (?:\S+ )?\w*(?:manager|leidinggevende|directeur|leider)\b[^.!?\n]{0,60}?\b(?:begint|start|komt)\b|"
-    # A newcomer of any profession, named with their title, and their arrival: "new vet Dr Okafor starting on the 3rd",
+    # A newcomer of any profession, named with their title, and their arrival: "new practice vet Dr Okafor joins on the 3rd",
     # "neue Tierärztin Dr. Berger beginnt am 1.", "nouvelle vétérinaire Dr Moreau arrive lundi", "nueva veterinaria Dra.
     # Ruiz empieza el lunes", "nieuwe dierenarts dr. Visser begint maandag" (set h143). The title makes the one who comes
     # a person, whatever their post is called; "new system starting Monday" has none.

@@ -477,7 +477,7 @@ OTHER_SENSE_VETOES: list[Veto] = [
     # "I was given access to the claims mailbox last week but it still doesn't show in Outlook": a fault to look at.
     Veto("mailbox_access", rx(_GIVEN_NOT_SHOWING), 3.0, _GIVEN_ANCHOR),
     Veto("group_membership", rx(_GIVEN_NOT_SHOWING), 3.0, _GIVEN_ANCHOR),
-    # "the team's group shows in Teams but not in the new Outlook": seen in one program, the access is there.
+    # "the project's group is listed in the web app, missing from the desktop one": seen in one place, the access is there.
     Veto("mailbox_access", rx(SEEN_HERE_NOT_THERE), 3.0, SEEN_HERE_ANCHOR),
     Veto("group_membership", rx(SEEN_HERE_NOT_THERE), 3.0, SEEN_HERE_ANCHOR),
     # "I have access to the Teams site but the files won't open": access held, a fault in what it opens.

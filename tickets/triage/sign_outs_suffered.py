@@ -40,7 +40,7 @@ _TAKEN_OVER = (r"hack|compromis|kompromitt|phish|someone else|somebody else|not 
 SIGN_OUT_SUFFERED = unless(rf"(?:{_PUT_OUT})|(?:{_SIGN_IN_AGAIN})", rf"{ASKS_FOR_A_CHANGE}|{_TAKEN_OVER}")
 
 SIGN_OUTS_SUFFERED_VETOES: list[Veto] = [
-    # "since this morning's update I've been logged out of Teams and OneDrive and must sign in every hour": a symptom.
+    # "we got kicked out of the intranet twice today and the app wants a fresh sign-in each time": a symptom.
     Veto("session_revoke", rx(SIGN_OUT_SUFFERED), 3.0, words(
         "out", "again", "abgemeldet", "ausgeloggt", "rausge", "neu ", "wieder", "erneut", "connect", "reconnect", "desconecta",
         "saca", "echa", "cierra", "sesi", "uitgelogd", "afgemeld", "eruit", "opnieuw", "inloggen", "aanmelden")),
