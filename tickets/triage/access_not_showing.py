@@ -67,3 +67,23 @@ _GIVEN_ANCHOR = words("given", "granted", "added", "bekommen", "erhalten", "eing
                       "reçu", "recu", "obtenu", "dieron", "dado", "concedi", "gekregen", "kreeg", "ontvangen",
                       "hinzugef", "aufgenommen", "ajout", "añadi", "anadi", "adieron", "agregaron", "adido", "agreg",
                       "toegevoegd", "have", "habe", "hab ", "haben", "j'ai", "tengo", "heb ", "got ")
+
+# What a membership or a right opens, seen in one program and missing in another: "the project's group is missing from the
+# desktop app's list while the web app lists it", "the shared inbox is there in OWA but not in the desktop app", "in Teams wird die
+# Gruppe angezeigt, in Outlook nicht", "le groupe apparaît dans Teams mais pas dans Outlook", "el grupo aparece en Teams
+# pero no en Outlook", "de groep staat wel in Teams maar niet in Outlook". Seen in one place, the access is in place; the
+# other program's view is the fault to look at (set h143). Not where a change is asked as well.
+_PROGRAM = r"(?:the\s|der\s|die\s|dem\s|le\s|la\s|l'|el\s|het\s|de\s)?(?:new\s|old\s|classic\s|neue[nm]?\s|nouveau\s|nuevo\s|nieuwe\s)?[\w-]+(?:\s(?:app|web|desktop|client))?"
+_SEEN_HERE_NOT_THERE = (
+    # Missing here, there in the other: "not visible on the laptop but is on my phone", "isn't showing in the app, it
+    # is on the web".
+    rf"(?:{_NOT_SHOWING})\s(?:\S+\s){{0,3}}?(?:in|on|under)\s[^.!?\n]{{0,40}}?(?:,|;|\bbut\b|\bwhile\b|\bwhereas\b|\bthough\b)\s(?:it\s|they\s|she\s|he\s)?(?:does|do|is|are|shows?|appears?|works?)\s(?:\S+\s)?(?:in|on)\s{_PROGRAM}\b"
+    # There in one, not in the other: "shows in teams but not in outlook", "visible in OWA but not in Outlook".
+    r"|\b(?:shows?|showing|shows up|appears?|visible|is there|are there|there)\s(?:up\s|fine\s)?(?:in|on)\s"
+    rf"{_PROGRAM}\s(?:\S+\s)?(?:,\s)?(?:but|though)\s(?:(?:it|they)\s)?(?:not|isn'?t|doesn'?t|don'?t|aren'?t)\s(?:\S+\s)?(?:in|on)\s"
+    r"|\b(?:in|bei)\s[\w-]+\s(?:\S+\s){0,5}?(?:angezeigt|sichtbar|da|vorhanden|erscheint|ja)\b[^.!?\n]{0,30}?,\s(?:aber\s)?(?:in|bei)\s[\w-]+\s(?:\S+\s)?nicht\b"
+    r"|\b(?:appara(?:î|i)t|s'affiche|visible|est l(?:à|a))\s(?:bien\s)?dans\s[\w'-]+(?:\s[\w-]+)?\s(?:mais|et)\spas\sdans\b"
+    r"|\b(?:aparece|se ve|se muestra|est(?:á|a))\s(?:\S+\s)?en\s[\w-]+(?:\s[\w-]+)?\s(?:pero|y)\sno\sen\b"
+    r"|\b(?:staat|verschijnt|is)\s(?:\S+\s)?wel\s(?:in|op)\s[\w-]+(?:\s[\w-]+)?\s(?:\S+\s)?maar\s(?:\S+\s)?niet\s(?:in|op)\b")
+SEEN_HERE_NOT_THERE = unless_asked(_SEEN_HERE_NOT_THERE)
+SEEN_HERE_ANCHOR = words(" in ", " on ", " bei ", " dans ", " en ", " op ")

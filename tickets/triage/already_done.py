@@ -90,6 +90,11 @@ _DONE = (
     # Put right by the writer's own doing: "rang the desk and got it sorted", "got it fixed by phone".
     r"|\bgot\s(?:it|this|that|them)\s(?:all\s)?(?:sorted|fixed|resolved|solved|working)\b"
     r"|\b(?:i'?m|i am)\s(?:back\s)?in(?=\s*(?:[.!,;]|$|now\b|again\b))|\bi\s(?:got|logged|signed)\s(?:back\s)?in\b"
+    # The same of the one helped, as a colleague who helped them notes it: "she's in now", "he is back in", "they got
+    # back in", "sie ist wieder drin", "elle est de nouveau connectée", "ya entró", "ze is weer binnen" (set h143).
+    r"|\b(?:s?he|they)(?:'s|'re|\sis|\sare)\s(?:back\s)?in(?=\s*(?:[.!,;]|$|now\b|again\b))|\b(?:s?he|they)\s(?:got|logged|signed)\s(?:back\s)?in\b"
+    r"|\b(?:sie|er)\sist\s(?:jetzt\s)?(?:wieder\s)?drin\b|\b(?:elle|il)\sest\s(?:de nouveau\s|(?:à|a) nouveau\s|maintenant\s)?connect(?:é|e)e?\b"
+    r"|\bya\s(?:ha\s)?(?:entr(?:ó|o|ado)|est(?:á|a) dentro)\b|\b(?:ze|zij|hij)\sis\s(?:nu\s)?(?:weer\s)?binnen\b"
     r"|\b(?:ist|fiel)\smir\s(?:\S+\s)?wieder\seingefallen\b|\bich\sbin\s(?:wieder\s)?drin\b"
     r"|\bje\sm'en\ssuis\s(?:\S+\s)?souvenue?\b|\b(?:ç|c)a\sm'est\srevenu\b|\bje\ssuis\s(?:de nouveau\s|(?:à|a) nouveau\s)?connect(?:é|e)e?\b"
     r"|\b(?:ya\s)?me\sacord(?:é|e)\b|\bya\s(?:lo\s|la\s)?record(?:é|e)\b|\bya\s(?:entr(?:é|e)|estoy dentro)\b"
@@ -162,6 +167,14 @@ _CLOSE = (r"\b(?:please |pls |you can |you may )?close (?:the |this |my )?(?:tic
           r"|\bcerrar,?\s(?:por favor|gracias)\b|\bgraag (?:sluiten|afsluiten)\b|\byou (?:can|may) close(?: (?:this|it|that))?(?=\s*(?:[.!,;]|$|now\b|thanks?\b|thx\b))|\bcan (?:\S+ )?be closed\b"
           r"|\bkann (?:\S+ ){0,2}?geschlossen werden\b|\bpeut (?:\S+ )?(?:(?:ê|e)tre) (?:ferm|cl(?:ô|o)tur)(?:é|e)e?\b|\b(?:se )?puede (?:\S+ )?cerrar(?:se)?\b|\bkan (?:\S+ ){0,2}?(?:gesloten|dicht) (?:worden|gedaan)\b"
           r"|\bno (?:longer|more) (?:needed|required|necessary)\b|\bnot needed any ?(?:more|longer)\b"
+          # Sent only to be on record, the work done by the one writing: "just logging it", "only noting this for the
+          # records", "nur zur Dokumentation", "nur fürs Protokoll", "juste pour la traçabilité", "solo para que conste", "alleen
+          # ter registratie". Beside a thing reported done, nothing is left to do (set h143).
+          r"|\b(?:just|only|simply|merely)\s(?:logging|noting|recording|documenting)\s(?:it|this|that)\b(?!\s(?:so|for you to|because)\b)"
+          r"|\b(?:just|only)\s(?:\S+\s){0,3}?for\s(?:the|your|our)\srecords?\b|\bnur\s(?:zur\sdokumentation|f(?:ü|ue)rs\sprotokoll|zur\snachverfolgung)\b"
+          r"|\b(?:juste|simplement|uniquement)\spour\s(?:la\s)?tra(?:ç|c)abilit(?:é|e)\b|\bpour\sm(?:é|e)moire\b"
+          r"|\b(?:s(?:ó|o)lo|solamente)\spara\s(?:que\sconste|dejar\sconstancia|el\sregistro)\b|\bpara\sque\sconste\b"
+          r"|\b(?:alleen|even|puur)\s(?:ter\sregistratie|voor\sde\s(?:administratie|registratie))\b"
           # The bare verb as a clause of its own that ends the ticket, as a technician's note says it: "already done on
           # the phone. close", "erledigt, schließen", "fermer." (h111). Not "the window won't close": a clause's first word.
           r"|(?:[.,;:!–-]|\A|\n)\s*(?:close|schlie(?:ß|ss)en|fermer|cl(?:ô|o)turer|cerrar|sluiten)[.!]?\s*\Z"

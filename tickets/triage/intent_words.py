@@ -160,6 +160,14 @@ QUESTION = _rx(
     r"^(?:how|where|what|why|when|is it possible|can i|does|did|has|have|is|are|wie|wo|was|warum|kann ich|comment|o[uù]|pourquoi|est-ce que je|"
     r"c[oó]mo|d[oó]nde|por qu[eé]|puedo|hoe|waar|waarom|kan ik)\b"
 )
+# The tool whose choice is asked (HOW_TO): an app, a program, a method or a token's kind.
+_TOOL = (r"(?:apps?|applications?|authenticators?|authenticator apps?|programs?|programmes?|software|tools?|methods?|versions?|browsers?"
+         r"|anwendung|programm|methode|verfahren|logiciel|outil|m(?:é|e)thode|aplicaci(?:ó|o)n|programa|herramienta|m(?:é|e)todo|applicatie|methode)")
+WHICH_TOOL = (rf"(?:which|what)\s(?:\S+\s)?{_TOOL}\s(?:do|should|shall|must|can|would)\s(?:i|we|users|staff|people|they)\s(?:\S+\s)?(?:download|install|use|get|pick|choose|need)\b"
+              rf"|welche[sn]?\s(?:\S+\s)?{_TOOL}\s(?:soll|muss|kann|sollen|m(?:ü|ue)ssen)\s(?:ich|wir|man)\s(?:\S+\s)?(?:herunterladen|installieren|nehmen|verwenden|benutzen|nutzen)\b"
+              rf"|quel(?:le)?s?\s(?:\S+\s)?{_TOOL}\s(?:dois-je|faut-il|je dois|devons-nous|dois je)\s(?:\S+\s)?(?:t(?:é|e)l(?:é|e)charger|installer|utiliser|prendre|choisir)\b"
+              rf"|qu(?:é|e)\s(?:\S+\s)?{_TOOL}\s(?:tengo que|debo|hay que|tenemos que|debemos)\s(?:\S+\s)?(?:descargar|instalar|usar|utilizar|elegir)\b"
+              rf"|welke\s(?:\S+\s)?{_TOOL}\s(?:moet|kan|zal|moeten)\s(?:ik|we|je)\s(?:\S+\s)?(?:downloaden|installeren|gebruiken|nemen|kiezen)\b")
 # Asking how something is done or whether people may do it themselves: a question about the service, not a request
 # to carry anything out ("How do I reset my password?", "Can users reset their own password?", "what is the process
 # to add someone to a group", "Wie kann ich mein Passwort ändern?"). Read at the start of a sentence. "Can you reset
@@ -181,7 +189,11 @@ HOW_TO = _rx(
     r"(?:les utilisateurs|est-ce que les utilisateurs) peuvent\b|"
     r"c[oó]mo (?:puedo|se|hago|puede|pueden|podemos)\b|cu[aá]l es el (?:proceso|procedimiento)\b|"
     r"(?:pueden|podemos) los (?:usuarios|empleados)\b|"
-    r"hoe (?:kan|kunnen|moet|doe|werkt)\b|wat is de (?:procedure|werkwijze)\b|kunnen (?:gebruikers|medewerkers)\b)"
+    r"hoe (?:kan|kunnen|moet|doe|werkt)\b|wat is de (?:procedure|werkwijze)\b|kunnen (?:gebruikers|medewerkers)\b|"
+    # Which tool to use, asked: "which app do I download?", "what authenticator should we install?", "welche App muss ich
+    # installieren?", "quelle application dois-je télécharger ?", "¿qué aplicación tengo que descargar?", "welke app moet
+    # ik gebruiken?" (set h143). A choice to be told, as "how do I ...?" asks for the steps; nothing to carry out.
+    rf"{WHICH_TOOL})"
 )
 SELF = _rx(
     r"\b(?:me|my|myself|mine|i|i'm|i've|i'd|im|mich|mir|mein\w*|ich|moi|mon|ma|mes|je|j'|mi|mí|mis|yo|m[ií]o|mij|mijn|ik|"

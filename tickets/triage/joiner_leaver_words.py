@@ -87,6 +87,15 @@ NEWBIE = (
     r"\bnouv(?:el|eau|elle) (?:responsable|directeur|directrice|manager|chef)\b[^.!?\n]{0,60}?\b(?:arrive|commence|d(?:é|e)bute)\b|"
     r"\bnuev[oa] (?:responsable|director[a]?|gerente|jef[ea])\b[^.!?\n]{0,60}?\b(?:empieza|comienza|se incorpora|llega)\b|"
     r"\bnieuwe (?:\S+ )?\w*(?:manager|leidinggevende|directeur|leider)\b[^.!?\n]{0,60}?\b(?:begint|start|komt)\b|"
+    # A newcomer of any profession, named with their title, and their arrival: "new practice vet Dr Okafor joins on the 3rd",
+    # "neue Tierärztin Dr. Berger beginnt am 1.", "nouvelle vétérinaire Dr Moreau arrive lundi", "nueva veterinaria Dra.
+    # Ruiz empieza el lunes", "nieuwe dierenarts dr. Visser begint maandag" (set h143). The title makes the one who comes
+    # a person, whatever their post is called; "new system starting Monday" has none.
+    r"\bnew (?:\S+ ){1,2}?(?:dr|mr|mrs|ms|miss|mx|prof)\.? [a-z'-]+(?: [a-z'-]+)?,? (?:is |will be )?(?:starting|starts|joining|joins|arriving|arrives|begins)\b(?!\s(?:to|with)\b)|"
+    r"\bneue[rn]? (?:\S+ )?(?:dr|prof|herr|frau)\.? [a-zäöüß'-]+(?: [a-zäöüß'-]+)? (?:beginnt|f(?:ä|ae)ngt|startet|kommt)\b|"
+    r"\bnouv(?:el|eau|elle) (?:\S+ )?(?:dr|pr|m|mme|mlle)\.? [a-zéèàç'-]+(?: [a-zéèàç'-]+)? (?:arrive|commence|d(?:é|e)bute)\b|"
+    r"\bnuev[oa] (?:\S+ )?(?:dr|dra|sr|sra|srta)\.? [a-záéíóúñ'-]+(?: [a-záéíóúñ'-]+)? (?:empieza|comienza|se incorpora|llega)\b|"
+    r"\bnieuwe (?:\S+ )?(?:dr|dhr|mevr|mw)\.? [a-z'-]+(?: [a-z'-]+)? (?:begint|start|komt)\b|"
     r"new (?:hire|joiner|starter|employee|colleague|team member|staff member|user|member of staff|intern|guy|girl|lady|"
     r"trainee|apprentice|consultant|contractor|non-employee|worker|sales rep|accountant|engineer|manager)s?|"
     rf"\bonboard(?:ing)?\b{ONBOARDING_ALONE}|on-boarding|{NOT_A_THING_STARTING}\bstarts? (?:on{ON_A_DUTY}|monday|tuesday|wednesday|thursday|friday|next)|"

@@ -56,6 +56,7 @@ from tickets.triage.rules_asked import RULES_ASKED_VETOES
 from tickets.triage.said_briefly import SAID_BRIEFLY_GATES, SAID_BRIEFLY_SIGNALS
 from tickets.triage.second_factor import SECOND_FACTOR_VETOES
 from tickets.triage.self_service_tools import SELF_SERVICE_TOOL_VETOES
+from tickets.triage.sign_outs_suffered import SIGN_OUTS_SUFFERED_VETOES
 from tickets.triage.states_to_read import STATE_VETOES
 from tickets.triage.stays_begun import STAYS_BEGUN_GATE, STAYS_BEGUN_SIGNALS
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
@@ -466,4 +467,6 @@ OBJECT_VETOES: list[Veto] = [
     *RETENTION_ASKED_VETOES,
     # A new group (its members to follow) or a team's channel asked to be made (places_made.py).
     *PLACES_MADE_VETOES,
+    # A sign-out the writer suffers, told as a symptom, with no sign-out asked (sign_outs_suffered.py).
+    *SIGN_OUTS_SUFFERED_VETOES,
 ]

@@ -39,7 +39,7 @@ left out came from set h84, a regional bank's (tests/triage/test_renamed_groups_
 from __future__ import annotations
 
 from tickets.triage.access_held_yet_failing import ACCESS_HELD_YET_FAILING, HELD_ANCHOR
-from tickets.triage.access_not_showing import _GIVEN_ANCHOR, _GIVEN_NOT_SHOWING
+from tickets.triage.access_not_showing import _GIVEN_ANCHOR, _GIVEN_NOT_SHOWING, SEEN_HERE_ANCHOR, SEEN_HERE_NOT_THERE
 from tickets.triage.patterns import Veto, rx, words
 from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.vocabulary import DISTRIBUTION_LIST, FOLDER, GROUP, MAILBOX, MFA, PW
@@ -498,6 +498,9 @@ OTHER_SENSE_VETOES: list[Veto] = [
     # "I was given access to the claims mailbox last week but it still doesn't show in Outlook": a fault to look at.
     Veto("mailbox_access", rx(_GIVEN_NOT_SHOWING), 3.0, _GIVEN_ANCHOR),
     Veto("group_membership", rx(_GIVEN_NOT_SHOWING), 3.0, _GIVEN_ANCHOR),
+    # "the project's group is listed in the web app, missing from the desktop one": seen in one place, the access is there.
+    Veto("mailbox_access", rx(SEEN_HERE_NOT_THERE), 3.0, SEEN_HERE_ANCHOR),
+    Veto("group_membership", rx(SEEN_HERE_NOT_THERE), 3.0, SEEN_HERE_ANCHOR),
     # "I have access to the Teams site but the files won't open": access held, a fault in what it opens.
     Veto("group_membership", rx(ACCESS_HELD_YET_FAILING), 3.0, HELD_ANCHOR),
     Veto("mailbox_access", rx(ACCESS_HELD_YET_FAILING), 3.0, HELD_ANCHOR),

@@ -237,6 +237,14 @@ NEEDS_A_PREFIXED_GROUP = (rf"\b(?:needs?|requires?|wants?|requests?|requesting|b
                           rf"(?:(?:the|die|der|le|el|de|het)\s)?(?:(?:group|gruppe|groupe|grupo|groep)\s)?{_NAMED_GROUP}"
                           rf"|\b(?:needs?|requires?|brauch(?:e|t|en)|ben(?:ö|oe)tig(?:e|t|en)|besoin d[e']\s?|necesit(?:a|o|an))\s[^.!?\n(]{{0,60}}?"
                           rf"\((?:ad\s|security\s|sicherheits)?(?:group|gruppe|groupe|grupo|groep)\s?:?\s{_NAMED_GROUP}\s?\)")
+# A prefixed directory group and the account it is for, in an admin's shorthand on a line of its own, as the mailbox's
+# right is above: "SG-Finance-Read for j.smith", "GG_Einkauf_Lesen für m.mueller", "GRP-Compta pour j.dupont",
+# "SG_Ventas para j.lopez", "GG-Inkoop voor p.devries" (set h143). The prefix makes it a group, the one after "for" its
+# new member; the line says nothing else. Not a time or a crowd after "for" ("SG-VPN for years", "for everyone").
+PREFIXED_GROUP_FOR_SOMEONE = (
+    rf"(?:^|\n)\s*(?:(?:pls|please|plz|bitte|svp|graag)\s)?(?:add\s|grant\s)?{_PREFIXED_GROUP}\s(?:for|f(?:ü|ue)r|pour|para|voor)\s"
+    r"(?!(?:years?|months?|weeks?|days?|ages|a while|some time|now|today|the team|everyone|everybody|all|jahre\w*|monate\w*|alle|ans|mois|tous|a(?:ñ|n)os|meses|todos|jaren|maanden|iedereen)\b)"
+    r"[\w.'-]+(?:\s[\w.'-]+)?\s*(?:,?\s(?:please|pls|thanks|thx|bitte|danke|merci|gracias|graag|bedankt))?\s*[.!]?\s*(?:$|\n)")
 
 # A request form whose product field names a licensed product: "Product: Power BI Pro / User: jdoe / Reason: ...",
 # "Produkt: Visio Plan 2", "Produit : Project", "Producto: Visio", "Product: Visio". The form asks for that product for
@@ -340,6 +348,8 @@ SAID_BRIEFLY_SIGNALS: list[Signal] = [
     Signal("mailbox_access", "a right on an address for someone", rx(RIGHT_ON_AN_ADDRESS_FOR_SOMEONE), 1.8),
     # "user jdoe needs GG_Reports_Read so the report server shows her folder": the prefixed group's membership.
     Signal("group_membership", "a prefixed group needed", rx(NEEDS_A_PREFIXED_GROUP), 1.7),
+    # "SG-Finance-Read for j.smith": the prefixed group and its new member, in an admin's shorthand.
+    Signal("group_membership", "a prefixed group for someone", rx(PREFIXED_GROUP_FOR_SOMEONE), 1.8),
     # "Product: Visio Plan 2 / User: jdoe / Reason: process maps": a licence request form.
     Signal("license_change", "product field of a request form", rx(PRODUCT_FIELD), 1.2),
     # "I'm on the frontline licence ... can I be upgraded please?": the upgrade is of the licence the message named.
