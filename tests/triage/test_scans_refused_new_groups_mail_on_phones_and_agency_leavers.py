@@ -23,7 +23,7 @@ def _reads(subject: str, body: str, category: str) -> None:
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("Scanordner", "Beim Scannen in den Ordner Rechnungen zeigt der Kopierer 'Zugriff verweigert'. Gestern ging es noch."),
+    ("Scanordner", "Das Multifunktionsgerät im Lager bricht ab mit 'Zugriff verweigert', sobald wir Rechnungen ablegen wollen."),
     ("Scan", "Der Drucker im 2. OG meldet beim Ablegen in den Ordner Lieferscheine einen Fehler."),
     ("scan", "Le copieur affiche 'accès refusé' quand on numérise vers le dossier Factures."),
     ("escaneo", "La fotocopiadora da 'acceso denegado' al escanear a la carpeta Albaranes."),
@@ -34,7 +34,7 @@ def test_a_device_refused_on_a_folder_is_no_membership(subject, body):
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("new group", "Please create a new Entra security group 'SG-Fleet-Trial' for the trial, no members yet."),
+    ("group for trial", "For the fleet trial we'd like you to make a new Entra security group, members to follow in a month."),
     ("group", "Can you set up an Azure AD security group for the kiosk pilot? We'll fill it later."),
     ("group", "We need a new Entra security group for the signage screens."),
     ("Gruppe", "Bitte eine neue Entra-Sicherheitsgruppe für das Pilotprojekt anlegen, erstmal ohne Mitglieder."),
@@ -52,7 +52,7 @@ def test_a_person_put_in_an_existing_group_keeps_the_membership(subject, body):
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("phone for driver", "Replacement phone handed to Gary Platt (driver, Leeds). Can you set up his email on it? asset PH-2231"),
+    ("tablet for surveyor", "Our surveyor Gary Platt has swapped his handset; could you please set up his e-mail on the new phone for him"),
     ("tablet", "Site manager got a new iPad today, could someone set up her e-mail account on the new tablet"),
     ("mobile", "please set up their email on the company phone, both are in the van team"),
 ])
@@ -69,7 +69,7 @@ def test_a_newcomers_mail_to_create_stays_onboarding(subject, body):
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("Neues Handy", "Ich habe ein neues Firmenhandy, der Authenticator ist weg und ich bekomme keine Anmeldebestätigung mehr."),
+    ("Handywechsel", "Seit dem Wechsel aufs neue Smartphone erhalte ich keinen Bestätigungscode mehr, die App war nur auf dem alten Gerät."),
     ("new phone", "Swapped to a new work phone, the authenticator is gone and I get no sign-in approval any more."),
     ("nouveau téléphone", "Nouveau téléphone pro, l'application d'authentification est perdue et je ne reçois plus de code de vérification."),
 ])
@@ -86,7 +86,7 @@ def test_a_lost_phone_that_held_no_factor_stays_other(subject, body):
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("disable agency account", "disable the account of agency driver P.Kerr, not coming back"),
+    ("cleaner", "Night shift: agency cleaner m.ross, not coming back. Please disable the login before Friday."),
     ("agency", "agency picker j.moss won't be coming back, please disable his login"),
     ("leaver", "Please deactivate the account for agency operative T.Hale, he is not coming back."),
 ])

@@ -43,7 +43,7 @@ def test_a_change_asked_beside_an_or_stays_the_change(subject, body, label):
 
 # The question mark left off where the question's own word order says it (other_parties._US_OR_THEM, set h142).
 @pytest.mark.parametrize(("subject", "body"), [
-    ("rail portal", "I have to reset my password on the rail operator's booking portal but the reset mail never comes. is it us or them"),
+    ("ferry bookings", "Locked out of the ferry line's booking website and its forgotten-password page sends nothing. Was it us or them"),
     ("supplier site", "forgot my login for the steel supplier's ordering site, reset email not arriving - is that on us or them"),
     ("Lieferantenportal", "Mein Passwort im Portal des Frachtführers muss zurückgesetzt werden, der Link kommt nicht. Liegt das bei uns oder beim Frachtführer"),
     ("portail", "Je dois réinitialiser mon mot de passe sur le portail du transporteur, le lien n'arrive pas. C'est nous ou eux"),

@@ -122,7 +122,7 @@ CREATE_ACCOUNT = (
     r"|\bnew (?:hire|joiner|starter|intern|employee)(?:'s|s)?\s(?:user\s)?(?:accounts?|logins?|e-?mail(?: ids?)?|user ?ids?)\b"
     r"(?!\s(?:is|was|has|have|got|gets|keeps|isn'?t|wasn'?t|won'?t|doesn'?t|can'?t|locked|expired|needs? (?:a |an )?(?:reset"
     r"|unlock)))"
-    # Not the mail put onto a device ("set up his email on it", "set up her e-mail account on the new iPad"): the
+    # Not the mail put onto a device ("could you set up her email on the handset", "their e-mail account on the iPad"): the
     # mailbox exists, and the phone or tablet is what is set up.
     r"|\b(?:create|set ?up|setup) (?:her|his|their|a new) e-?mail(?!(?:\s(?:account|app))?\s(?:on|onto)\s(?:it|them"
     r"|(?:his|her|their|the|a|that|this)\s(?:new\s)?(?:work\s|company\s|business\s)?(?:phone|iphone|mobile|ipad|tablet|device"

@@ -1,6 +1,6 @@
 # ruff: noqa: E501 -- regular-expression tables read best one alternative per line
-"""A person the writer says is not in our directory at all: "the supplier's site manager needs the project documents on
-SharePoint, he isn't in our system", "sie hat kein Konto bei uns", "il n'est pas dans notre annuaire", "no está en
+"""A person the writer says is not in our directory at all: "the consultant from the partner firm should open our bids
+folder; she isn't in our directory", "sie hat kein Konto bei uns", "il n'est pas dans notre annuaire", "no está en
 nuestro sistema", "hij staat niet in ons systeem". Nobody outside the directory can be put in a group or given a
 mailbox: a guest must be invited first, and whether an outsider may see the firm's files is a person's call (an owner,
 security). So the folder, site or mailbox named is no membership or grant to carry out.
@@ -33,7 +33,7 @@ _NOT_IN_OUR_DIRECTORY = (
 _ANCHOR = words("not", "n't", "no ", "nicht", "kein", "pas", "aucun", "niet", "geen")
 
 OUTSIDE_THE_DIRECTORY_VETOES: list[Veto] = [
-    # "the subcontractor's supervisor needs the site's documents on SharePoint; he's not in our system at all".
+    # "the partner firm's consultant should open our bids folder; she isn't in our directory".
     Veto("group_membership", rx(_NOT_IN_OUR_DIRECTORY), 2.5, _ANCHOR),
     # "give the auditor from the partner firm access to the invoices mailbox, she has no account with us".
     Veto("mailbox_access", rx(_NOT_IN_OUR_DIRECTORY), 2.5, _ANCHOR),

@@ -68,8 +68,8 @@ _NO_FACTOR = (r"\b(?:(?:no|nor|not|without|never had|kein\w*|ohne|weder|pas de|s
               rf"(?:[^\s.,;!?]+\s(?:or|nor|and|oder|noch|und|ou|ni|et|o|y|of|en|noch)\s)?(?:(?:the|an?|die|den|l'|la|le|el|de|het)\s)?{MFA}"
               r"(?!\s?(?:-?app\s)?(?:codes?|prompts?|push\w*|notifications?|requests?|anfrage\w*|meldung\w*|benachrichtigung\w*|demandes?|notificaci\w*|solicitud\w*|c(?:ó|o)digos?|melding\w*|verzoek\w*|arriv|came|comes|come|kommt|kam|arrive|llega|komt|kwam))")
 _LOST_WITHOUT_FACTOR = rf"{_LOST}[\s\S]{{0,200}}?{_NO_FACTOR}|{_NO_FACTOR}[\s\S]{{0,200}}?{_LOST}"
-# "No" after a verb of receiving is the factor's prompt that does not come, never a phone that held none: "I get no
-# sign-in approval any more", "ich bekomme keine Anmeldebestätigung mehr", "je ne reçois plus de code de vérification",
+# "No" after a verb of receiving is the factor's prompt that does not come, never a phone that held none: "since the
+# swap I receive no approval request", "erhalte keinen Bestätigungscode", "je ne reçois plus de code de vérification",
 # "no recibo ningún código de verificación", "ik krijg geen inlogverzoek meer". The factor was in use on the old phone.
 _NONE_RECEIVED = (r"\b(?:get|gets|getting|receiv\w*|bekomm\w*|erhalt\w*|krieg\w*|re(?:ç|c)oi\w*|re(?:ç|c)u|recib\w*|krijg\w*"
                   rf"|ontvang\w*)\s(?:\S+\s)?(?:no|any|keine?[nm]?|pas de|plus de|pas d'|plus d'|aucune?|ning(?:ú|u)n[ao]?|geen)\s?(?:\S+\s)?{MFA}")

@@ -370,7 +370,7 @@ VETOES: list[Veto] = [
                                  r"|\bnieuwe\s(?:\S+\s)?(?:distributielijst|mailinglijst|maillijst|groep)\s(?:\S+\s){0,3}?(?:aanmaken|maken)\b"), 2.5),
     # "The copier says access denied when scanning to the network folder": a device writing to a share fails, which
     # is its scan profile or service account to look at, not a person to add to the folder.
-    # The same said beyond English: "beim Scannen in den Ordner meldet der Kopierer 'Zugriff verweigert'", "le copieur
+    # The same said beyond English: "das Multifunktionsgerät bricht beim Ablegen mit 'Zugriff verweigert' ab", "le copieur
     # affiche 'accès refusé' en numérisant vers le dossier", "la fotocopiadora da 'acceso denegado' al escanear a la
     # carpeta", "bij het scannen naar de map geeft het kopieerapparaat 'toegang geweigerd'".
     Veto("group_membership", rx(r"\b(?:scan(?:ning|s)?|scanner|copier|printer|mfp)\b[^.!?\n]{0,80}(?:access denied|denied"
