@@ -39,3 +39,25 @@ def test_which_side_acts_asked_is_no_reset_or_unlock(subject, body):
 def test_a_change_asked_beside_an_or_stays_the_change(subject, body, label):
     result = triage(subject, body)
     assert result.category == label, result.reason
+
+
+# The question mark left off where the question's own word order says it (other_parties._US_OR_THEM, set h142).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("ferry bookings", "Locked out of the ferry line's booking website and its forgotten-password page sends nothing. Was it us or them"),
+    ("supplier site", "forgot my login for the steel supplier's ordering site, reset email not arriving - is that on us or them"),
+    ("Lieferantenportal", "Mein Passwort im Portal des Frachtführers muss zurückgesetzt werden, der Link kommt nicht. Liegt das bei uns oder beim Frachtführer"),
+    ("portail", "Je dois réinitialiser mon mot de passe sur le portail du transporteur, le lien n'arrive pas. C'est nous ou eux"),
+    ("portaal", "Ik moet mijn wachtwoord op het portaal van de vervoerder resetten maar de link komt niet. Ligt dat bij ons of bij hen"),
+])
+def test_whose_job_asked_without_its_question_mark_is_no_reset(subject, body):
+    result = triage(subject, body)
+    assert result.category == "other", result.reason
+
+
+@pytest.mark.parametrize(("subject", "body", "label"), [
+    ("password", "my Windows password expired this morning, please reset it. It is the usual yearly change.", "password_reset"),
+    ("locked", "locked out of my laptop after the holiday, please unlock it, it was working fine before", "account_unlock"),
+])
+def test_a_plain_request_without_a_whose_job_question_stays_the_request(subject, body, label):
+    result = triage(subject, body)
+    assert result.category == label, result.reason

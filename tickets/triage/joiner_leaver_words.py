@@ -131,7 +131,11 @@ CREATE_ACCOUNT = (
     r"|\bnew (?:hire|joiner|starter|intern|employee)(?:'s|s)?\s(?:user\s)?(?:accounts?|logins?|e-?mail(?: ids?)?|user ?ids?)\b"
     r"(?!\s(?:is|was|has|have|got|gets|keeps|isn'?t|wasn'?t|won'?t|doesn'?t|can'?t|locked|expired|needs? (?:a |an )?(?:reset"
     r"|unlock)))"
-    r"|\b(?:create|set ?up|setup) (?:her|his|their|a new) e-?mail(?: account| address)?\b"
+    # Not the mail put onto a device ("could you set up her email on the handset", "their e-mail account on the iPad"): the
+    # mailbox exists, and the phone or tablet is what is set up.
+    r"|\b(?:create|set ?up|setup) (?:her|his|their|a new) e-?mail(?!(?:\s(?:account|app))?\s(?:on|onto)\s(?:it|them"
+    r"|(?:his|her|their|the|a|that|this)\s(?:new\s)?(?:work\s|company\s|business\s)?(?:phone|iphone|mobile|ipad|tablet|device"
+    r"|handset|smartphone|android|laptop)))(?: account| address)?\b"
     r"|\bcreate (?:him|her|them|me) (?:an? )?(?:new )?(?:account|login|one)\b|\bcr(?:é|e)e[rz]?-(?:lui|leur|moi) un (?:nouveau )?compte|new user ids?|add (?:a |the )?new (?:user|employee|hire)s?\b|employment status.{0,10}new"
     r"|(?:benutzer)?konto\s(?:\w+\s)?(?:anlegen|einrichten|erstellen)|accounts? (?:(?:und|&|\+) (?:\S+ )?)?(?:anlegen|einrichten|erstellen)|neue[rn]? (?:benutzer|account|user)|benutzer(?:konto)?\b.{0,60}(?:anlegen|einrichten|erstellen)"
     r"|(?:cr(?:é|e)e[rz]?|pr(?:é|e)parer|pr(?:é|e)parez|ouvrir) (?:\S+ ){0,2}?(?:compte|acc(?:è|e)s|adresse mail|bo(?:î|i)te mail)"

@@ -43,6 +43,7 @@ from tickets.triage.not_asked import NOT_ASKED_VETOES
 from tickets.triage.not_the_account import NOT_THE_ACCOUNT_VETOES
 from tickets.triage.other_parties import OTHER_PARTY_VETOES
 from tickets.triage.other_senses import OTHER_SENSE_VETOES
+from tickets.triage.outside_the_directory import OUTSIDE_THE_DIRECTORY_VETOES
 from tickets.triage.patterns import Signal, Veto, rx, words
 from tickets.triage.places_joined_unsaid import PLACES_JOINED_UNSAID_SIGNALS
 from tickets.triage.places_made import PLACES_MADE_VETOES
@@ -434,6 +435,8 @@ OBJECT_VETOES: list[Veto] = [
     *LOGIN_ELSEWHERE_VETOES,
     *SELF_SERVICE_TOOL_VETOES,
     *OTHER_PARTY_VETOES,
+    # A person the writer says is not in our directory at all: a guest to invite first (outside_the_directory.py).
+    *OUTSIDE_THE_DIRECTORY_VETOES,
     *NOT_ASKED_VETOES,
     *DISCLAIMED_VETOES,
     *HELP_PAGE_VETOES,

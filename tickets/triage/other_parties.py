@@ -280,7 +280,12 @@ _US_OR_THEM = (r"\b(?:us|we|our (?:side|end)|ourselves|internally)\b[^.!?\n]{0,3
                r"|\b(?:wir|uns)\s(?:selbst\s)?oder\s(?:der|die|das|sie|den|dem)\b[^.!?\n]{0,50}\?"
                r"|\bnous(?:-m(?:ê|e)mes)?\sou\s(?:le|la|les|eux|l')[^.!?\n]{0,50}\?"
                r"|\bnosotros\so\s(?:el|la|los|las|ellos)\b[^.!?\n]{0,50}\?"
-               r"|\b(?:wij|we)\s(?:\S+\s){0,3}?of\s(?:de|het|zij|ze)\b[^.!?\n]{0,50}\?")
+               r"|\b(?:wij|we)\s(?:\S+\s){0,3}?of\s(?:de|het|zij|ze)\b[^.!?\n]{0,50}\?"
+               # Its question mark may be left off where the question's own order says it: "was it us or the carrier",
+               # "liegt das bei uns oder bei denen", "c'est nous ou eux", "¿es cosa nuestra o de ellos", "ligt dat bij ons of bij hen".
+               r"|\b(?:is|was) (?:it|that|this) (?:us|we|on us|our (?:side|end|job)) or (?:them|they|their|the)\b"
+               r"|\b(?:liegt|ist) (?:das|es) bei uns oder\b|\bc'est (?:nous|chez nous|(?:à|a) nous|de notre c(?:ô|o)t(?:é|e)) ou\b"
+               r"|\bes (?:cosa nuestra|nuestro|de nuestro lado) o\b|\b(?:ligt|is) (?:dat|het) (?:bij ons|aan ons|onze taak) of\b")
 _US_OR_THEM_ANCHOR = words("or", "oder", "ou", "nosotros", "of")
 
 

@@ -68,6 +68,11 @@ _NO_FACTOR = (r"\b(?:(?:no|nor|not|without|never had|kein\w*|ohne|weder|pas de|s
               rf"(?:[^\s.,;!?]+\s(?:or|nor|and|oder|noch|und|ou|ni|et|o|y|of|en|noch)\s)?(?:(?:the|an?|die|den|l'|la|le|el|de|het)\s)?{MFA}"
               r"(?!\s?(?:-?app\s)?(?:codes?|prompts?|push\w*|notifications?|requests?|anfrage\w*|meldung\w*|benachrichtigung\w*|demandes?|notificaci\w*|solicitud\w*|c(?:ó|o)digos?|melding\w*|verzoek\w*|arriv|came|comes|come|kommt|kam|arrive|llega|komt|kwam))")
 _LOST_WITHOUT_FACTOR = rf"{_LOST}[\s\S]{{0,200}}?{_NO_FACTOR}|{_NO_FACTOR}[\s\S]{{0,200}}?{_LOST}"
+# "No" after a verb of receiving is the factor's prompt that does not come, never a phone that held none: "since the
+# swap I receive no approval request", "erhalte keinen Bestätigungscode", "je ne reçois plus de code de vérification",
+# "no recibo ningún código de verificación", "ik krijg geen inlogverzoek meer". The factor was in use on the old phone.
+_NONE_RECEIVED = (r"\b(?:get|gets|getting|receiv\w*|bekomm\w*|erhalt\w*|krieg\w*|re(?:ç|c)oi\w*|re(?:ç|c)u|recib\w*|krijg\w*"
+                  rf"|ontvang\w*)\s(?:\S+\s)?(?:no|any|keine?[nm]?|pas de|plus de|pas d'|plus d'|aucune?|ning(?:ú|u)n[ao]?|geen)\s?(?:\S+\s)?{MFA}")
 # A phone lost or stolen whose wipe is what the writer asks: "can you wipe it?", "please remote wipe the phone", "bitte
 # das Handy aus der Ferne löschen", "effacer le téléphone à distance", "borrar el móvil en remoto", "de telefoon op
 # afstand wissen". A device management step; whatever second factor it held is a technician's to weigh with it, and
@@ -350,7 +355,7 @@ SECOND_FACTOR_VETOES: list[Veto] = [
     # backup key": the second factor is in hand; what is asked is a device.
     Veto("mfa_reset", rx(unless_asked(_FACTOR_IN_HAND)), 2.5),
     # "Lost my work phone at the port, no email or authenticator on it, can you block it?": a device, no factor.
-    Veto("mfa_reset", rx(unless(_LOST_WITHOUT_FACTOR, _MOVE_FACTOR)), 2.5),
+    Veto("mfa_reset", rx(unless(_LOST_WITHOUT_FACTOR, rf"{_MOVE_FACTOR}|{_NONE_RECEIVED}")), 2.5),
     # "Lost my work phone in a cab, the authenticator is on it. Can you wipe it?": the device's wipe is asked.
     Veto("mfa_reset", rx(unless(_LOST_AND_WIPED, _MOVE_FACTOR)), 2.5, words("wip", "eras", "fern", "distanc", "remot", "afstand")),
     # "The Authenticator prompts take 2-3 minutes to come through": the factor works, late.

@@ -114,13 +114,17 @@ _TO_A_SISTER_COMPANY = (
 # A student or a guest researcher as well (sets h121 and h123, two writers): "my MSc student finished last friday", "the
 # agency worker (agency_lb21) is not coming back,". Not coming back only where the clause ends there: "the contractor's
 # laptop is not coming back from repair" is a thing's.
-_ENDED = (r"\b(?:contractor|consultant|temp|freelancer|agency worker|intern|trainee|placement student|(?:msc |phd |bsc |master'?s |working )?student"
-          r"|student assistant|guest (?:scientist|researcher)|visiting (?:scientist|researcher))s?\b[^.!?\n]{0,40}?"
+# An agency's worker goes by any word for a person ("agency driver", "agency picker", "agency cleaner"), and a login's
+# dot ("j.doe", "ext.jdoe") ends no sentence between them and what ended.
+_ENDED = (r"\b(?:contractor|consultant|temp|freelancer|agency (?!(?:is|are|was|were|has|have|had|will|won'?t|says?|said|contract|account|which|that|who)\b)[a-z]+"
+          r"|intern|trainee|placement student|(?:msc |phd |bsc |master'?s |working )?student"
+          r"|student assistant|guest (?:scientist|researcher)|visiting (?:scientist|researcher))s?\b(?:[^.!?\n]|\.(?=\w)){0,40}?"
           # A bracketed aside may name them in between: "the contractor from Kell Ltd (user ext.jdoe) finished on ...".
           r"(?:\([^)\n]{0,60}\)\s?)?"
           # A subject's dash or colon ends the clause too: "Contractor finished – please disable".
           r"\b(?:(?:finished|ended|completed|left)(?=\s*(?:yesterday|today|last\b|on\b|this\b|[,.;!:–-]|$))"
-          r"|(?:(?:is|are)\snot|isn'?t|aren'?t|won'?t\sbe|will\snot\sbe)\scoming\sback(?=\s*(?:[,.;!:–-]|$)))"
+          # A terse note leaves the verb out: "temp from the agency, j.doe - not coming back".
+          r"|(?:(?:is|are)\snot|isn'?t|aren'?t|won'?t\sbe|will\snot\sbe|,\s?not|-\snot)\scoming\sback(?=\s*(?:[,.;!:–-]|$)))"
           # Or by the person's own contract that ends: "contract of jdoe (consultant) ends today", "her contract
           # expires on Friday". Not a firm's contract ("the printer lease contract ends"): a person's is "of" a name
           # or "his/her/their".

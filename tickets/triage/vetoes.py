@@ -339,8 +339,9 @@ VETOES: list[Veto] = [
     Veto("group_membership", rx(r"group chat|gruppenchat|group policy|gpo|\b(?:whatsapp|signal|telegram|wechat|viber)\s(?:\S+\s)?(?:group|gruppe|groupe|grupo|groep)"), 2.5),
     # "Please create a new distribution list for the project, owner me": a new list or group is built by a person;
     # joining someone to a list that does not exist yet is not the request.
+    # The directory may be named before the group's kind: "create a new Entra security group", "an Azure AD group".
     Veto("group_membership", rx(r"\b(?:create|set ?up|make|build|anlegen|erstellen|cr(?:é|e)er|crear|aanmaken)\w* (?:a |an |the |une? |la |el |una |een |ein |eine[n]? )?"
-                                 r"(?:new |neue[nrs]? |nouvelle |nuevo |nueva |nieuwe )?(?:(?:entra(?: id)?|azure(?: ad)?|aad|ad) )?(?:security |mail-enabled |m365 "
+                                 r"(?:new |neue[nrs]? |nouvelle |nuevo |nueva |nieuwe )?(?:(?:entra|entra id|azure|azure ad|aad|ad|m365|microsoft 365|office 365|dynamic) )?(?:security |mail-enabled |m365 "
                                  r"|microsoft 365 |office 365 )?(?:distribution list|dl\b|mailing list|group|team\b"
                                  r"|verteiler|gruppe|liste de diffusion|groupe|lista de distribuci|grupo|distributielijst"
                                  r"|groep)"
@@ -358,9 +359,8 @@ VETOES: list[Veto] = [
                                  # "we want a new security group to lock down the audit folder", "eine neue
                                  # Sicherheitsgruppe", "un nouveau groupe de sécurité", "un nuevo grupo de seguridad",
                                  # "een nieuwe beveiligingsgroep" (h138). Someone builds it; nobody joins it yet.
-                                 # The directory may be named before the kind: "a new Entra security group", "an Azure AD security group".
-                                 r"|\b(?:a|an)\snew\s(?:(?:entra(?: id)?|azure(?: ad)?|aad)\s)?(?:security|ad|active directory|access|permissions?|mail-enabled|m365|microsoft 365|office 365|entra)\sgroups?\b"
-                                 r"|\b(?:einen|ein|eine)\sneue[nrs]?\s(?:sicherheits|ad-|berechtigungs|zugriffs)gruppe\b"
+                                 r"|\b(?:a|an)\snew\s(?:(?:entra|entra id|azure|azure ad|aad|dynamic)\s)?(?:security|ad|active directory|access|permissions?|mail-enabled|m365|microsoft 365|office 365|entra)\sgroups?\b"
+                                 r"|\b(?:einen|ein|eine)\sneue[nrs]?\s(?:(?:entra|entra-id|azure|azure-ad|aad|m365)-?)?(?:sicherheits|ad-|berechtigungs|zugriffs)gruppe\b"
                                  r"|\bun\snouveau\sgroupe\s(?:de\ss(?:é|e)curit(?:é|e)|ad|d'acc(?:è|e)s)\b|\bun\snuevo\sgrupo\s(?:de\sseguridad|de\sad|de\sacceso)\b"
                                  r"|\been\snieuwe\s(?:beveiligings|ad-|toegangs)groep\b"
                                  r"|\b(?:einen|ein|eine)\sneue[nrs]?\s(?:e-?mail-?|mail-?)?(?:verteiler\w*|mailingliste)\b"
@@ -388,9 +388,19 @@ VETOES: list[Veto] = [
                                  r"|\bnieuwe\s(?:\S+\s)?(?:map|share)\b[^.!?\n]{0,60}?\b(?:met|en)\s(?:een\s)?(?:eigen|nieuwe)\s\w*groep\b"), 2.5),
     # "The copier says access denied when scanning to the network folder": a device writing to a share fails, which
     # is its scan profile or service account to look at, not a person to add to the folder.
+    # The same said beyond English: "das Multifunktionsgerät bricht beim Ablegen mit 'Zugriff verweigert' ab", "le copieur
+    # affiche 'accès refusé' en numérisant vers le dossier", "la fotocopiadora da 'acceso denegado' al escanear a la
+    # carpeta", "bij het scannen naar de map geeft het kopieerapparaat 'toegang geweigerd'".
     Veto("group_membership", rx(r"\b(?:scan(?:ning|s)?|scanner|copier|printer|mfp)\b[^.!?\n]{0,80}(?:access denied|denied"
                                  r"|error|fail\w*|not work\w*|can'?t|cannot|won'?t|doesn'?t)|(?:access denied|error|fail\w*)"
-                                 r"[^.!?\n]{0,40}\bscan(?:ning|s)? to\b"), 2.5),
+                                 r"[^.!?\n]{0,40}\bscan(?:ning|s)? to\b"
+                                 r"|\b(?:scannen|scan|scanner|kopierer|drucker|multifunktionsger(?:ä|ae)t|num(?:é|e)ris\w*|copieur|photocopieur"
+                                 r"|imprimante|escane\w*|esc(?:á|a)ner|fotocopiadora|impresora|kopieerapparaat|printer)\b[^.!?\n]{0,80}"
+                                 r"(?:zugriff verweigert|verweigert|fehlermeldung|fehler\b|geht nicht|funktioniert nicht|schl(?:ä|ae)gt fehl"
+                                 r"|acc(?:è|e)s refus(?:é|e)|refus(?:é|e)|erreur|(?:é|e)choue|ne fonctionne pas|acceso denegado|denegado"
+                                 r"|no funciona|falla\b|toegang geweigerd|geweigerd|foutmelding|mislukt|werkt niet)"
+                                 r"|(?:zugriff verweigert|acc(?:è|e)s refus(?:é|e)|acceso denegado|toegang geweigerd)[^.!?\n]{0,40}"
+                                 r"\b(?:beim scannen|en num(?:é|e)risant|al escanear|bij het scannen)\b"), 2.5),
     # "Send me the list of members of sg_x for the audit", "who is in the Finance group?": a report of who is in a
     # group is read, not changed; adding or removing anyone on the strength of it is an action nobody asked for.
     Veto("group_membership", rx(r"\b(?:list|report|export|overview|extract|liste|lista|lijst|auflistung|übersicht)"
