@@ -230,9 +230,18 @@ OBJECT_SIGNALS: list[Signal] = [
     # "Can his mailbox be given to me (his successor)?", "sein Postfach bitte an mich übergeben", "sa boîte aux lettres
     # peut-elle m'être transférée", "su buzón pasarlo a mí", "haar mailbox aan mij overdragen": someone's mailbox handed
     # on to the writer or to a successor is access to it (a leaver's too, by the dataset convention), even where no
-    # "access" is said.
+    # "access" is said. Shared with them is the same hand-on: "can her mailbox be shared with her manager for a
+    # while?", "please share his inbox with me", "sein Postfach bitte mit seiner Vorgesetzten teilen", "partager sa
+    # boîte mail avec son responsable", "compartir su buzón con su jefe", "haar mailbox delen met haar manager" (h144).
     Signal("mailbox_access", "someone's mailbox handed on", rx(
         rf"\b(?:{_SOMEONE}|[a-z]+'s)\s(?:\S+\s)?{_BOX}\s(?:\S+\s){{0,3}}?(?:be\s|been\s|get\s|is\s)?{_HANDED}\s(?:over\s|on\s)?to\s{_RECEIVER}"
+        rf"|\b(?:{_SOMEONE}|[a-z]+'s)\s(?:\S+\s)?{_BOX}\s(?:\S+\s){{0,3}}?(?:be\s|been\s|get\s|is\s)?shared\swith\s{_RECEIVER}"
+        rf"|\bshare\s{_SOMEONE}\s(?:\S+\s)?{_BOX}\swith\s{_RECEIVER}"
+        r"|\b(?:sein|seine[nm]?|ihr|ihre[nm]?)\s(?:postfach|mailbox)\b[^.!?\n]{0,40}?\bmit\s(?:mir|uns|(?:seine[rm]|ihre[rm]|dem|der)\s(?:nachfolger(?:in)?|vorgesetzte[nr]?|chef(?:in)?|teamleiter(?:in)?|manager(?:in)?))\b[^.!?\n]{0,30}?\bteilen\b"
+        r"|\bpartag\w*\s(?:sa|leur)\s(?:bo(?:î|i)te (?:aux lettres|mail)|messagerie)\savec\s(?:moi|nous|son successeur|sa rempla(?:ç|c)ante|son rempla(?:ç|c)ant|son responsable|sa responsable|son manager|son chef|sa cheffe)\b"
+        r"|\bcompart\w*\ssu\s(?:buz(?:ó|o)n|correo)\scon(?:migo|\snosotros|\ssu\s(?:sucesor(?:a)?|sustitut[oa]|jef[ea]|responsable|manager|supervisor(?:a)?))\b"
+        r"|\b(?:zijn|haar|hun)\s(?:mailbox|postvak)\s(?:\S+\s)?delen\smet\s(?:mij|ons|zijn opvolger|haar opvolger|(?:zijn|haar|de) (?:leidinggevende|manager|teamleider))\b"
+        r"|\bdeel\s(?:zijn|haar|hun)\s(?:mailbox|postvak)\smet\s(?:mij|ons|zijn opvolger|haar opvolger|(?:zijn|haar|de) (?:leidinggevende|manager|teamleider))\b"
         rf"|\b(?:give|hand|pass|transfer|assign)\s(?:over\s|on\s)?(?:me|us|{_RECEIVER})\s{_SOMEONE}\s(?:\S+\s)?{_BOX}"
         rf"|\b(?:sein|seine[nm]?|ihr|ihre[nm]?)\s(?:\S+\s)?(?:postfach|mailbox|e-?mails)\b[^.!?\n]{{0,40}}?\ban\s(?:mich|uns|(?:seine[nm]?|ihre[nm]?|den|die)\s(?:nachfolger(?:in)?|vorgesetzte[nr]?|chef(?:in)?|teamleiter(?:in)?|manager(?:in)?))\b[^.!?\n]{{0,30}}?\b(?:(?:ü|ue)bergeben|weitergeben|(?:ü|ue)bertragen|geben)"
         rf"|\b(?:sa|leur)\s(?:bo(?:î|i)te (?:aux lettres|mail)|messagerie)\b[^.!?\n]{{0,40}}?(?:transf(?:é|e)r|donn|attribu|confi)\w*\s(?:(?:à|a)\s(?:moi|nous|son successeur|sa rempla(?:ç|c)ante|son rempla(?:ç|c)ant|son responsable|sa responsable|son manager|son chef|sa cheffe))"

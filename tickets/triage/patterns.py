@@ -265,8 +265,9 @@ SIGNALS: list[Signal] = [
     Signal("mailbox_access", "add mailbox to outlook", rx(rf"\b(?:add|map|mount|open|einbinden|hinzuf(?:ü|ue)gen|ajouter|a(?:ñ|n)adir|toevoegen)\b.{{0,30}}{MAILBOX}|{MAILBOX}.{{0,20}}(?:to|into|aan) (?:my |mijn )?outlook"), 1.7),
     # The same asked as having it done: "can I get the sales mailbox added?", "could I have the desk inbox mapped?",
     # "kann ich das Postfach eingebunden bekommen?", "kan ik de mailbox toegevoegd krijgen?". Not "the mailbox was added".
+    # For someone else too: "our new receptionist needs the front-desk mailbox added to her Outlook" (h144).
     Signal("mailbox_access", "mailbox to have added", rx(
-        rf"\b(?:get|have|need|want)\s(?:\S+\s){{0,5}}?{MAILBOX}\s(?:\S+\s)?(?:added|mapped|mounted|connected|attached)\b"
+        rf"\b(?:gets?|have|needs?|wants?)\s(?:\S+\s){{0,5}}?{MAILBOX}\s(?:\S+\s)?(?:added|mapped|mounted|connected|attached)\b"
         rf"|{MAILBOX}\s(?:\S+\s){{0,3}}?(?:hinzugef(?:ü|ue)gt|eingebunden|verbunden)\s(?:\S+\s)?(?:bekommen|haben)\b"
         rf"|{MAILBOX}\s(?:\S+\s){{0,3}}?(?:toegevoegd|gekoppeld)\s(?:\S+\s)?krijgen\b"), 1.7),
     Signal("mailbox_access", "access to an address", rx(rf"{ACCESS}.{{0,60}}\b(?:to|à|a|al|tot|auf)\s[\w.+-]+@[\w-]*"), 0.8, HAS_ACCESS),

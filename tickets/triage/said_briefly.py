@@ -197,6 +197,26 @@ _COULD_NOT_CHANGE = (r"(?:while|when)\s(?:i|he|she|we)\s(?:was|were)\s(?:away|of
 EXPIRED_UNCHANGED = (rf"{PW}[^.!?\n]{{0,30}}?{_EXPIRED_PAST}[^\n]{{0,100}}?(?:{_COULD_NOT_CHANGE})"
                      # The absence first, as German and Dutch often put it: "Passwort ist im Urlaub abgelaufen".
                      rf"|{PW}[^.!?\n]{{0,30}}?(?:{_COULD_NOT_CHANGE})[^.!?\n]{{0,30}}?{_EXPIRED_PAST}")
+# The change tried and refused, and the password run out since: "I clicked change but it said 'access denied' and now
+# it's expired", "tried to change it, got an error, now it has expired and I can't sign in", "wollte es ändern, kam ein
+# Fehler, jetzt ist es abgelaufen", "j'ai essayé de le changer, erreur, maintenant il a expiré", "intenté cambiarla pero
+# dio error y ahora ha caducado", "probeerde het te wijzigen maar kreeg een fout en nu is het verlopen" (set h144). The
+# labels' "expired and the change fails": the desk sets a new one. The password named before it (a notice quoted above,
+# or the writer's own word), so a licence or a certificate that could not be renewed is not read as one.
+_CHANGE_TRIED = (r"\b(?:clicked|pressed|hit|tried|try|trying|attempted|went)\s(?:on\s|to\s)?(?:the\s)?(?:change|changing|update|updating)\b"
+                 r"|\b(?:versucht|wollte)\s(?:\S+\s){0,3}?(?:zu\s)?(?:(?:ä|ae)ndern|wechseln)\b|\bauf\s(?:\S+\s)?(?:(?:ä|ae)ndern|kennwort (?:(?:ä|ae)ndern|wechseln))\sgeklickt"
+                 r"|\b(?:essay(?:é|e)|voulu|tent(?:é|e))\sde\s(?:le\s|la\s)?(?:changer|modifier)\b|\bcliqu(?:é|e)\ssur\s(?:\S+\s)?(?:changer|modifier)\b"
+                 r"|\b(?:intent(?:é|e)|quise|trat(?:é|e)\sde)\s(?:\S+\s)?cambiar\w*|\bdi\s(?:clic|click)\sen\s(?:\S+\s)?cambiar\b"
+                 r"|\b(?:probeerde|wilde)\s(?:\S+\s){0,3}?(?:te\s)?(?:wijzigen|veranderen)\b|\bop\s(?:\S+\s)?wijzigen\sgeklikt\b")
+_CHANGE_FAILED = (r"(?:access (?:is )?denied|error|failed|did(?:n'?t| not) work|would(?:n'?t| not) (?:let|take|accept)|not (?:allowed|possible)"
+                  r"|fehler\w*|verweigert|ging nicht|klappte nicht|funktioniert\w* nicht|erreur|refus(?:é|e)|(?:n'a|a) pas (?:march|fonctionn)(?:é|e)"
+                  r"|denegado|no (?:funcion(?:ó|o)|me dej(?:ó|o))|fout(?:melding)?|geweigerd|lukte niet|werkte niet)")
+_NOW_EXPIRED = (r"\b(?:now|and now)\s(?:it'?s|it is|it has|its|my password (?:is|has)|the password (?:is|has)|i'?m|i am)\s(?:now\s)?(?:been\s)?(?:expired|run out|locked out)\b"
+                r"|\b(?:jetzt|nun)\s(?:ist\s(?:es|das passwort|das kennwort|es jetzt)|ist)\s(?:\S+\s)?abgelaufen\b"
+                r"|\bmaintenant\s(?:il|elle)\s(?:a\sexpir(?:é|e)|est\sexpir(?:é|e)e?)"
+                r"|\bahora\s(?:ya\s)?(?:ha\scaducado|caduc(?:ó|o)|est(?:á|a)\scaducada|ha\svencido|venci(?:ó|o))"
+                r"|\bnu\s(?:is\s(?:het|hij)|is)\s(?:\S+\s)?verlopen\b")
+EXPIRED_AFTER_A_REFUSED_CHANGE = (rf"{PW}[\s\S]{{0,300}}?(?:{_CHANGE_TRIED})[^.!?\n]{{0,80}}?{_CHANGE_FAILED}[^.!?\n]{{0,80}}?(?:{_NOW_EXPIRED})")
 
 # Access asked for bare, after the mailbox's address was named: "opening payroll@ in OWA says I have no permission. can
 # I have access?", "kann ich Zugriff bekommen?", "puis-je avoir l'accès ?", "¿puedo tener acceso?", "kan ik toegang
@@ -342,6 +362,8 @@ SAID_BRIEFLY_SIGNALS: list[Signal] = [
     Signal("password_reset", "change refused with an error", rx(CHANGE_REFUSED), 2.0),
     # "my password expired and I was away, couldn't change it; now Outlook on my phone says incorrect": a new one.
     Signal("password_reset", "expired while it could not be changed", rx(EXPIRED_UNCHANGED), 2.0),
+    # "Your password expires in 0 days ... I clicked change, it said 'access denied', now it's expired": a new one.
+    Signal("password_reset", "expired after a refused change", rx(EXPIRED_AFTER_A_REFUSED_CHANGE), 2.2),
     # "payroll@ says I have no permission when I open it in OWA. can I have access?": the access is to that mailbox.
     Signal("mailbox_access", "access asked to the address named", rx(ACCESS_TO_THE_ADDRESS_NAMED), 1.7),
     # "full access marine@ for jhale": the right, the mailbox and its holder, in an admin's shorthand.

@@ -441,6 +441,19 @@ _LEAVERS_KIT = unless(rf"{_PHONE_CONTRACT_ENDED}|(?:^|[.!?\n])[^.!?\n]*?(?:{_KIT
                       rf"|(?:^|[.!?\n])[^.!?\n]*?(?:{_KIT_HANDLED})[^.!?\n]{{0,120}}?(?:{_KIT})",
                       rf"{ASKS_FOR_A_CHANGE}|{DISABLE_ACCOUNT}|{_ACCESS_ENDED}|{_LEAVER_NOTICE}|{MAILBOX}|\bfiles?\b|\bdateien\b|\bfichiers?\b|\barchivos?\b|\bbestanden\b")
 
+# A leaver whose mail still echoes back from one list they are on: "please take Ann off sales-all, she left in May and
+# everyone gets her out-of-office", "seine Abwesenheitsnotiz kommt bei jeder Mail an den Verteiler, bitte austragen",
+# "tout le monde reçoit sa réponse automatique", "todos reciben su respuesta automática", "iedereen krijgt haar
+# afwezigheidsmelding". The auto-reply or the bounce is that one place's remnant, and taking the person off it is the
+# list's membership (as _STILL_LISTED's "still on"), unless the account's closing is asked too (set h144).
+_ECHO = (r"\b(?:his|her|their|sein\w*|ihr\w*|sa|son|su|sus|zijn|haar)\s(?:\S+\s)?(?:auto-?\s?repl(?:y|ies)|auto-?\s?responder|automatic\sreply"
+         r"|out[\s-]of[\s-]office|ooo|abwesenheits\w*|automatische\santwort\w*|r(?:é|e)ponse\sautomatique|message\sd'absence"
+         r"|respuesta\sautom(?:á|a)tica|mensaje\sde\sausencia|afwezigheidsmelding|automatisch\santwoord)"
+         r"|\b(?:bounces?|bounce-?backs?|undeliverable|ndrs?|unzustellbar\w*|non\sremis|no\sentregad\w*|onbestelbaar)\b")
+_ECHOES_FROM_ONE_LIST = unless(
+    rf"(?:{_OUT_OF_ONE_PLACE})[\s\S]{{0,240}}?(?:{_ECHO})|(?:{_ECHO})[\s\S]{{0,240}}?(?:{_OUT_OF_ONE_PLACE})",
+    rf"{DISABLE_ACCOUNT}|{_STILL_ENABLED}|{_LEAVER_NOTICE}")
+
 STAYS_OR_GOES_VETOES: list[Veto] = [
     # "I'm leaving end of the month, what do I do with my laptop?": the writer's own leaving, asked about.
     Veto("offboarding", rx(_OWN_LEAVING_ASKED), 3.0),
@@ -460,6 +473,8 @@ STAYS_OR_GOES_VETOES: list[Veto] = [
     Veto("offboarding", rx(_PREVIOUS_HOLDER), 2.5),
     # "please remove contractor X from dl_projects, his contract with us ended": one place goes, not the person.
     Veto("offboarding", rx(_ONE_PLACE_AFTER_AN_ENGAGEMENT), 3.0),
+    # "please remove Tom from dl-all-staff, he left in March and people keep getting his auto-reply": one list's echo.
+    Veto("offboarding", rx(_ECHOES_FROM_ONE_LIST), 2.5),
     # "our new team members need access to the K: drive, they start next week": the place's access, no account asked.
     Veto("onboarding", rx(_NEWCOMERS_GIVEN_A_PLACE), 1.5),
     # "move the dictation licence from my old PA to my new PA, she starts Monday": a licence moves; as light as a
