@@ -1,5 +1,5 @@
 """A mailbox's or a calendar's right that the writer could use lately and that is refused now is a fault to trace, not
-a right to grant (tickets/triage/other_senses.py, _WORKED_UNTIL_LATELY and _REFUSED). And the near readings that stay
+a right to grant (tickets/triage/refused_though_it_worked.py, WORKED_UNTIL_LATELY and _REFUSED). And the near readings that stay
 requests: the right asked for in words beside the same story. Sets holdout3 and holdout18 showed the wordings; the
 sentences are our own.
 """

@@ -41,6 +41,7 @@ from __future__ import annotations
 from tickets.triage.access_held_yet_failing import ACCESS_HELD_YET_FAILING, HELD_ANCHOR
 from tickets.triage.access_not_showing import _GIVEN_ANCHOR, _GIVEN_NOT_SHOWING, SEEN_HERE_ANCHOR, SEEN_HERE_NOT_THERE
 from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.refused_though_it_worked import REFUSED_THOUGH_IT_WORKED, WORKED_UNTIL_LATELY
 from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.vocabulary import DISTRIBUTION_LIST, FOLDER, GROUP, MAILBOX, MFA, PW
 
@@ -167,48 +168,6 @@ _SINCE_A_MIGRATION = (r"\b(?:since|after) (?:the |our |a )?(?:\S+ )?(?:migration
                       r"|\bdesde (?:la |el )?(?:migraci(?:ó|o)n|traslado|cambio)\b[^.!?\n]{0,120}(?:denegad|sin (?:acceso|permiso)|no tengo (?:acceso|permiso))"
                       r"|\bsinds (?:de )?(?:migratie|verhuizing|overstap|overzetting)\b[^.!?\n]{0,120}(?:geweigerd|geen (?:toegang|rechten))")
 
-# Access refused of a sudden to what worked until lately: "since yesterday I get access denied on the research share, it
-# worked until Monday", "seit heute Zugriff verweigert, gestern ging es noch", "accès refusé depuis ce matin, ça
-# marchait hier", "acceso denegado desde ayer, antes funcionaba", "sinds vanochtend toegang geweigerd, gisteren werkte
-# het nog". What stopped working is a fault to trace (a permission changed, a sync, a token), not a membership asked
-# for. Not where a change is asked in so many words ("please add me back"), nor where the writer speaks of the access
-# itself as had ("I had access before"): access lost may be a membership removed, and holdout16's writer filed that
-# wording a membership to restore, so it is left to the rules that read held access (_HELD_FOR_LONG).
-_REFUSED = (r"(?:access (?:is |was )?denied|permission denied|denied|not (?:allowed|authori[sz]ed|permitted)|no (?:access|permission)"
-            r"|(?:don'?t|do not|doesn'?t|does not) have (?:access|permission)|can'?t (?:open|access|get into|edit|send)|cannot (?:open|access|get into|edit|send)"
-            r"|verweigert|keine (?:berechtigung|rechte)|kein(?:en)? zugriff|nicht berechtigt|refus(?:é|e)|pas (?:d'acc(?:è|e)s|les droits|autoris(?:é|e))"
-            r"|denegad[oa]|sin (?:acceso|permiso)|no tengo (?:acceso|permiso)|geweigerd|geen (?:toegang|rechten))")
-_WORKED_UNTIL_LATELY = (r"\b(?:worked|was working|used to work)(?: (?:fine|perfectly|ok|okay|normally))?\s(?:before|until|till|up to|last|yesterday|this morning|on\b)"
-                        r"|\b(?:could|was able to) (?:open|access|get into) it (?:before|until|till|yesterday|last)"
-                        # The act itself said possible lately, or a change wondered at: "could do it last week", "konnte
-                        # ich gestern noch", "je pouvais le faire hier", "podía hacerlo ayer", "kon ik vorige week nog",
-                        # "did something change?" (holdout3, holdout18).
-                        r"|\b(?:could|was able to) (?:do|send|edit|use|see) (?:it|that|this) (?:fine )?(?:before|until|till|yesterday|last)"
-                        r"|\bkonnte (?:ich )?(?:es |das )?(?:vorher|gestern|letzte woche|bis \S+) (?:ich )?noch\b|\bje pouvais (?:le |la |les )?(?:\S+ )?(?:avant|hier|la semaine derni)"
-                        r"|\bpod(?:í|i)a (?:hacerlo|enviarlo|abrirlo|editarlo|verlo) (?:antes|ayer|la semana pasada)|\bkon ik (?:het |dat )?(?:vorige week|gisteren|eerder) nog\b"
-                        r"|\b(?:did|has) (?:something|anything) (?:change|changed)\b"
-                        r"|\b(?:hat|ging|lief) (?:es |das )?(?:vorher|gestern|bisher|bis \S+) (?:noch )?(?:funktioniert|problemlos|ohne probleme|gegangen)"
-                        r"|\b(?:ging|lief|klappte) (?:es |das )?(?:vorher|gestern|bisher|bis \S+) noch\b|\b(?:vorher|gestern|bisher) (?:ging|lief|klappte|funktionierte) (?:es|das|alles) (?:noch)?"
-                        r"|\b(?:(?:ç|c)a |cela )?(?:marchait|fonctionnait) (?:\S+ )?(?:avant|hier|jusqu'(?:à|a))"
-                        r"|\bfuncionaba (?:\S+ )?(?:antes|ayer|hasta)|\bantes funcionaba\b"
-                        r"|\bwerkte (?:\S+ )?(?:eerder|gisteren|tot|nog)|\bgisteren (?:werkte|ging) het nog"
-                        # The day before named first: "yesterday all ok", "yesterday it worked for everyone", "hier tout
-                        # marchait", "ayer funcionaba", "gestern war alles ok".
-                        r"|\byesterday,? (?:it |this |that |everything |all |we |they |everyone )?(?:was |were )?(?:all )?(?:ok|okay|fine|good|worked|working|normal)\b"
-                        r"|\bgestern (?:war |ging |lief |hat )?(?:alles |es |das )?(?:noch )?(?:ok|okay|in ordnung|gut|funktioniert)\b"
-                        r"|\bhier,? (?:(?:ç|c)a |tout |cela )?(?:marchait|fonctionnait|(?:é|e)tait (?:ok|bon))\b|\bayer (?:todo )?(?:funcionaba|estaba bien|iba bien)\b"
-                        # Or last week, with the writer's own presence in the place as what worked: "I was in it last
-                        # week", "until last week it was fine", "letzte Woche ging es noch", "bis letzte Woche ging das
-                        # noch", "la semaine dernière ça marchait", "hasta la semana pasada funcionaba", "vorige week
-                        # werkte het nog" (holdout10, nearmiss7, h142).
-                        r"|\b(?:i|we) (?:was|were) (?:still )?in (?:it|there) (?:last|yesterday|until|till|before|this morning)\b"
-                        r"|\b(?:until |till |up to )?last week,? (?:it |this |that |everything |all )?(?:was |were )?(?:all )?(?:ok|okay|fine|good|worked|working|normal)\b"
-                        r"|\b(?:bis )?(?:letzte|vorige|vergangene) woche (?:ging|lief|klappte|funktionierte|hat) (?:es|das|alles) (?:noch)?"
-                        r"|\b(?:jusqu'(?:à|a) )?la semaine derni(?:è|e)re,? (?:(?:ç|c)a |cela |tout )?(?:marchait|fonctionnait)"
-                        r"|\b(?:hasta )?la semana pasada (?:todo )?(?:funcionaba|iba bien|estaba bien)"
-                        r"|\b(?:tot )?vorige week (?:werkte|ging) het(?: nog)?\b")
-_ACCESS_WAS_HAD = (r"\b(?:i|we) (?:had|used to have|have had) (?:the |full )?(?:access|permissions?|rights)\b|\b(?:hatte|hatten) (?:ich |wir )?(?:\S+ )?(?:zugriff|berechtigung|rechte)"
-                   r"|\bj'avais (?:l'|les )?(?:acc(?:è|e)s|droits)|\bten(?:í|i)a (?:acceso|permisos)\b|\b(?:ik had|we hadden) (?:\S+ )?(?:toegang|rechten)\b")
 # The same for a licence: a product's message that it wants a licence, where it worked until lately ("the dashboard says
 # 'you need a Pro licence to view' since today, yesterday it worked for everyone", "Lizenzfehler seit heute, gestern
 # ging es noch"). Seats taken away from many at once overnight are an outage or a setting changed, for a person to
@@ -217,7 +176,7 @@ _LICENCE_WORD = r"(?:licen[cs]\w*|unlicen[cs]ed|lizenz\w*|licencia\w*|licentie\w
 _LICENCE_ASKED = (rf"{ASKS_FOR_A_CHANGE}|\b(?:i|we|he|she|they)\s(?:\S+\s)?(?:need|want|would like)\s(?:\S+\s){{0,3}}?{_LICENCE_WORD}"
                   r"|\b(?:can|could|may) (?:i|we|he|she|they) (?:\S+ )?(?:get|have)\b")
 _LICENCE_WANTED_THOUGH_IT_WORKED = unless(
-    rf"{_LICENCE_WORD}[\s\S]{{0,200}}?(?:{_WORKED_UNTIL_LATELY})|(?:{_WORKED_UNTIL_LATELY})[\s\S]{{0,200}}?{_LICENCE_WORD}",
+    rf"{_LICENCE_WORD}[\s\S]{{0,200}}?(?:{WORKED_UNTIL_LATELY})|(?:{WORKED_UNTIL_LATELY})[\s\S]{{0,200}}?{_LICENCE_WORD}",
     _LICENCE_ASKED)
 # The licence said in order while a program misbehaves: "Acrobat crashes on signing, the licence is fine", "Lizenz
 # ist gültig", "la licence est bien active", "la licencia está activa", "de licentie is in orde". The writer has ruled
@@ -237,12 +196,6 @@ _SIGN_OUT_LEAVES_SESSION = unless_asked(
     r"|\bd(?:é|e)connexion\s(?:\S+\s){0,2}?ne\s(?:\S+\s)?(?:ferme|vide|termine|efface|fonctionne|marche)\s(?:\S+\s)?pas\b"
     r"|\bcerrar sesi(?:ó|o)n\s(?:\S+\s){0,2}?no\s(?:\S+\s)?(?:borra|cierra|limpia|termina|funciona)\b"
     r"|\buitloggen\s(?:\S+\s){0,2}?(?:wist|sluit|be(?:ë|e)indigt|werkt)\s(?:\S+\s){0,2}?niet\b")
-# The access asked back, which "please" alone may not reach: "please re-add me", "add me back", "wieder aufnehmen",
-# "me rajouter", "volver a añadirme", "weer toevoegen" (holdout53's writer asked it so: a membership to restore).
-_PUT_BACK = (r"\bre-?add\w*|\badd (?:me|him|her|them|us) back\b|\bwieder (?:\S+ )?(?:hinzuf(?:ü|ue)g|aufnehm|eintrag|freischalt)\w*"
-             r"|\b(?:me |le |la |les )?r(?:e|a)jout\w*|\bvolver a (?:a(?:ñ|n)ad|agreg|dar)\w*|\bweer (?:\S+ )?toe(?:voegen|gevoegd)\b")
-_REFUSED_THOUGH_IT_WORKED = unless(rf"(?:{_REFUSED})[\s\S]{{0,200}}?(?:{_WORKED_UNTIL_LATELY})|(?:{_WORKED_UNTIL_LATELY})[\s\S]{{0,200}}?(?:{_REFUSED})",
-                                   rf"{ASKS_FOR_A_CHANGE}|{_ACCESS_WAS_HAD}|{_PUT_BACK}")
 
 # A mapped drive shown disconnected (a red cross, "nicht verbunden"): the mapping is a fault to look at. The English
 # wording is vetoes.py's; these are the other languages'.
@@ -478,8 +431,8 @@ OTHER_SENSE_VETOES: list[Veto] = [
     # "on a besoin de la salle 3 avec une visio Teams": a video call, not a Visio licence.
     Veto("license_change", rx(_VIDEO_CALL), 2.5, words("visio")),
     # "access denied on the research share since yesterday, it worked until Monday and nothing changed on my side".
-    Veto("group_membership", rx(_REFUSED_THOUGH_IT_WORKED), 2.5),
-    Veto("mailbox_access", rx(_REFUSED_THOUGH_IT_WORKED), 2.5),
+    Veto("group_membership", rx(REFUSED_THOUGH_IT_WORKED), 2.5),
+    Veto("mailbox_access", rx(REFUSED_THOUGH_IT_WORKED), 2.5),
     # "Power BI says 'you need a Pro licence' for the ward managers since this morning, yesterday it worked".
     Veto("license_change", rx(_LICENCE_WANTED_THOUGH_IT_WORKED), 2.5),
     # "Acrobat crashes every time I sign, the licence is fine (Help says Pro)": the licence ruled out; a fault.

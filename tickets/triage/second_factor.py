@@ -29,8 +29,8 @@ lately came from set h83, a packaging manufacturer's (tests/triage/test_second_f
 
 from __future__ import annotations
 
-from tickets.triage.other_senses import _WORKED_UNTIL_LATELY
 from tickets.triage.patterns import Veto, rx, words
+from tickets.triage.refused_though_it_worked import WORKED_UNTIL_LATELY
 from tickets.triage.unless import ASKS_FOR_A_CHANGE, unless, unless_asked
 from tickets.triage.vocabulary import MFA
 
@@ -195,7 +195,7 @@ _WORKS_WITH_A_NUISANCE = unless(
 # Or said to have worked until lately ("the push doesn't appear anymore, it worked yesterday", "kommt nicht mehr, gestern
 # ging es noch"): the same factor on the same phone, stopped; nothing says it must be registered again.
 _FACTOR_ODD_NOTHING_ASKED = unless(
-    rf"{_FACTOR_MISBEHAVES}[\s\S]{{0,200}}?(?:{_NUMBER_UNCHANGED}|{_WONDERED}|{_WORKED_UNTIL_LATELY})|(?:{_NUMBER_UNCHANGED}|{_WONDERED}|{_WORKED_UNTIL_LATELY})[\s\S]{{0,200}}?{_FACTOR_MISBEHAVES}",
+    rf"{_FACTOR_MISBEHAVES}[\s\S]{{0,200}}?(?:{_NUMBER_UNCHANGED}|{_WONDERED}|{WORKED_UNTIL_LATELY})|(?:{_NUMBER_UNCHANGED}|{_WONDERED}|{WORKED_UNTIL_LATELY})[\s\S]{{0,200}}?{_FACTOR_MISBEHAVES}",
     rf"{ASKS_FOR_A_CHANGE}|{_MOVE_FACTOR}|{_NEW_OR_LOST_DEVICE}")
 
 # The number a sign-in prompt should show, or ask for, missing from it: "the authenticator prompt only shows
