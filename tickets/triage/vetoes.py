@@ -22,6 +22,7 @@ from tickets.triage.vocabulary import (
                          EXPIRED,
                          FOLDER,
                          FORGOT,
+                         LICENSE,
                          LOCKED,
                          MFA,
                          NOT_WORKING,
@@ -30,6 +31,9 @@ from tickets.triage.vocabulary import (
                          SKU,
                          UNLOCK_ELSEWHERE,
 )
+
+# A product's paid plan, named as what is wanted: "Power BI Pro", "PBI Premium", "Visio Plan 2", "Visio Pro".
+_PAID_PLAN = r"\b(?:power ?bi|pbi)\s(?:pro|premium)\b|\bvisio\s(?:plan\s\d|pro)\b|\bproject\s(?:plan\s\d|online|pro)\b"
 
 # Anchors (patterns.Signal): fragments that every match of the vetoes using them contains.
 HAS_PW_OR_CERT = rx(rf"{PW}|certificate")
@@ -382,6 +386,14 @@ VETOES: list[Veto] = [
     # "need access to the OEE dashboards in Power BI": content inside a product is asked for, a workspace's or a
     # report's sharing; the product named as where it lives is not a licence to assign.
     Veto("license_change", rx(rf"\baccess\s(?:to\s)?(?:the\s|our\s)?(?:\S+\s){{0,3}}?(?:dashboards?|reports?|workspaces?|datasets?|apps?|plans?|boards?|files?|projects?)\s(?:in|on|within|inside)\s(?:the\s)?{SKU}"), 3.0),
+    # The product named as the kind of a report or a diagram whose content is to change: "add a column to the Power BI
+    # stock report", "the Visio floor plan needs a new room", "im Power BI Bericht fehlt eine Spalte", "le rapport
+    # Power BI", "el informe de Power BI", "het Power BI rapport". The report is a person's work, no licence is asked; the
+    # words between are plain words of the report's name, never "to" or "for" ("Power BI Pro for the sales report").
+    # Unless a licence is named in so many words, or the product's paid plan is ("share a Power BI report, but it says I
+    # need Power BI Pro"): then the report is why the licence is wanted.
+    Veto("license_change", rx(unless(rf"{SKU}\s(?:(?!(?:to|for|so|and|or|because|pro|premium|licen[cs]e\w*|lizenz\w*)\b)[\w-]+\s){{0,4}}?(?:reports?|dashboards?|datasets?|visuals?|diagrams?|drawings?|charts?|templates?|berichte?|rapports?|tableaux? de bord|informes?|paneles?|rapporten|diagramme?s?|zeichnung(?:en)?|sch(?:é|e)mas?|diagramas?|tekening(?:en)?)\b"
+                                     r"|\b(?:reports?|dashboards?|berichte?|rapports?|informes?|rapporten)\s(?:in|im|de|en|van|dans)\s(?:\S+\s)?power ?bi\b(?!\s(?:pro|premium))", rf"{LICENSE}|{_PAID_PLAN}")), 3.0),
     Veto("license_change", rx(r"driver'?s licen[cs]e|licen[cs]e plate|f(?:ü|ue)hrerschein|permis de conduire|carn(?:é|e)t de conducir|rijbewijs"), 3.0),
     # "Is this e-mail real? It says my account is compromised": a forwarded alert or phishing, not a report.
     Veto("session_revoke", rx(r"(?:is this|suspicious|phishing|spam|scam) (?:\w+ )?(?:e-?mail|message|mail|link)|security alert|we detected|unusual sign-?in|sign-?in (?:was |has been )?blocked|(?:keeps?|kept) (?:\w+ )?(?:signing|logging) (?:me )?out"), 2.5),
