@@ -32,6 +32,11 @@ from tickets.triage.vocabulary import (
                          UNLOCK_ELSEWHERE,
 )
 
+# A password told over a call: "you gave me on the phone", "he read it out to me on the phone", "what they told us on
+# the phone". The phone is the call, not a device holding the password.
+TOLD_ON_A_CALL = (r"\b(?:gave|given|give|told|tell|said|read|dictated|spelled|spelt|mentioned|provided)"
+                  r"(?:\s(?:it|out|to|me|us|him|her|them|earlier|yesterday|today|this morning)){0,4}\son the phone\b")
+
 # A product's paid plan, named as what is wanted: "Power BI Pro", "PBI Premium", "Visio Plan 2", "Visio Pro".
 _PAID_PLAN = r"\b(?:power ?bi|pbi)\s(?:pro|premium)\b|\bvisio\s(?:plan\s\d|pro)\b|\bproject\s(?:plan\s\d|online|pro)\b"
 
@@ -244,7 +249,9 @@ VETOES: list[Veto] = [
     # then refuses the expired password itself, which only a new one mends.
     # Nor where the writer has forgotten the password just changed (new_password_forgotten.py): the phone's stale copy may
     # have caused the lock, but the account needs a password the writer knows again.
-    Veto("password_reset", rx(unless(rf"(?<!changed my )(?<!change my )(?<!reset my )(?<!updated my )(?<!update my ){PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy)[^.!?\n]{{0,40}}{PW}", f"{EXPIRED_UNCHANGED}|{NEW_ONE_FORGOTTEN}")), 2.6, HAS_PW),
+    # Nor where the phone is the call the password was told on ("the temp password you gave me on the phone doesn't
+    # work", "the one the desk read out to me on the phone is refused"): that names no device holding a copy.
+    Veto("password_reset", rx(unless(rf"(?<!changed my )(?<!change my )(?<!reset my )(?<!updated my )(?<!update my ){PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy)[^.!?\n]{{0,40}}{PW}", f"{EXPIRED_UNCHANGED}|{NEW_ONE_FORGOTTEN}|{TOLD_ON_A_CALL}")), 2.6, HAS_PW),
     # A password that belongs to a thing rather than an account ("the guest wifi password", "forgot the password of my
     # budget excel file"): the directory's reset does not open it.
     Veto("password_reset", rx(rf"(?:wi-?fi|wlan|wireless|guest network|printer|bios|bitlocker|zip|pdf|excel|file|protected|voicemail|vm)\s?.{{0,15}}{PW}|{PW}.{{0,15}}protected|{PW} (?:of|on|for|to) (?:\S+ ){{0,3}}?(?:file|document|workbook|spreadsheet|excel|pdf|zip|archive)s?\b(?!\s?(?:server|share))|{PW}\s(?:du|de la|de|del|des|van de|van het|voor|f(?:ü|ue)r das|vom)\s(?:\S+-)?(?:wi-?fi|wlan)|certificate"), 3.0, HAS_PW_OR_CERT),
