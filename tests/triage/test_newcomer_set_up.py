@@ -58,7 +58,7 @@ def test_a_newcomers_set_up_said_missing_is_an_onboarding(subject, body):
 @pytest.mark.parametrize(("subject", "body"), [
     ("starter laptop", "new starter on Monday, nothing has been set up on the laptop yet, is it coming?"),
     ("all good", "the new joiner arrived, everything was set up fine, thanks a lot"),
-    ("new starter", "we have a new starter in the shop on Monday, just so you know"),
+    ("new starter", "fyi a new starter joins the branch team Monday, nothing needed from you"),
 ])
 def test_a_device_not_ready_a_thank_you_or_a_bare_notice_is_no_set_up_asked(subject, body):
     assert triage(subject, body).category == "other"

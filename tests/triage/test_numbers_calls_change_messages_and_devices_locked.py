@@ -29,7 +29,7 @@ def test_a_newcomers_phone_number_is_no_onboarding(subject, body):
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("new starter", "new starter Tom Hale begins Monday in sales, please set up his account and email, and a Teams number"),
+    ("new starter", "new starter Tom Hale starts Monday in sales; please create an account with mail for him, plus a Teams number"),
     ("new starter", "new joiner Ana Cruz starts Monday, needs a user account and a direct dial"),
 ])
 def test_a_newcomers_account_asked_beside_the_number_stays_an_onboarding(subject, body):
@@ -39,7 +39,7 @@ def test_a_newcomers_account_asked_beside_the_number_stays_an_onboarding(subject
 @pytest.mark.parametrize(("subject", "body"), [
     ("temp password wrong", "the temp password your colleague gave me on the phone is refused as incorrect, can you set a new one? j.ode"),
     ("password", "the password you read out to me on the phone doesn't work, please set me a new one. m.kay"),
-    ("temporary password", "the temporary password the desk gave me on the phone is rejected, please set another one. k.lim"),
+    ("temporary password", "the interim password your agent gave me on the phone gets rejected, please set another one. k.lim"),
     ("new password", "what you told me on the phone this morning as my new password is not accepted, please reset it again"),
 ])
 def test_a_password_told_on_a_call_is_no_phones_password(subject, body):
@@ -48,7 +48,7 @@ def test_a_password_told_on_a_call_is_no_phones_password(subject, body):
 
 @pytest.mark.parametrize(("subject", "body"), [
     ("phone mail", "my password on the phone mail app is wrong since yesterday, outlook on the pc is fine"),
-    ("iphone", "the iPhone keeps asking for the password for my mail, the laptop works"),
+    ("iphone", "my iPhone asks again and again for the mail password, the laptop is fine"),
 ])
 def test_a_password_kept_on_a_phone_keeps_its_veto(subject, body):
     assert triage(subject, body).category != "password_reset"
@@ -57,7 +57,7 @@ def test_a_password_kept_on_a_phone_keeps_its_veto(subject, body):
 @pytest.mark.parametrize(("subject", "body"), [
     ("can't change password", "ctrl+alt+del, change password shows 'unable to update your password' every time, I'm at home"),
     ("password change", "changing my password gives the error 'your password cannot be changed at this time'"),
-    ("Kennwort ändern", "beim Ändern kommt die Meldung: Ihr Kennwort kann nicht geändert werden"),
+    ("Kennwort ändern", "beim Wechseln zeigt Windows die Meldung, dass Ihr Passwort nicht geändert werden kann"),
     ("mot de passe", "en changeant mon mot de passe j'ai le message : impossible de modifier votre mot de passe"),
     ("contraseña", "al cambiarla sale el mensaje: no se puede cambiar su contraseña"),
     ("wachtwoord", "bij het wijzigen krijg ik de melding: uw wachtwoord kan niet worden gewijzigd"),

@@ -52,7 +52,7 @@ def test_the_licence_asked_beside_a_report_stays_a_licence(subject, body):
     ("licences", "could you send me a report of all users with an E5 licence? it's for the audit"),
     ("Adobe", "management want to know who has Acrobat Pro, for the cost review"),
     ("Lizenzen", "für das Budget bitte eine Lizenzübersicht: wer hat alles Visio?"),
-    ("licences", "pouvez-vous m'envoyer la liste des licences Visio pour le budget ?"),
+    ("licences", "pour le budget, merci de nous transmettre la liste des licences Visio"),
     ("licencias", "necesito un informe de licencias para el presupuesto, gracias"),
 ])
 def test_who_holds_a_licence_asked_listed_is_no_change(subject, body):

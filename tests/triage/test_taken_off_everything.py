@@ -26,7 +26,7 @@ def test_a_leaver_taken_off_everything_is_an_offboarding(subject, body):
 @pytest.mark.parametrize(("subject", "body", "label"), [
     ("lists", "please remove me from all the distribution lists, I get far too many mails", "group_membership"),
     ("printer", "please remove the old third-floor printer from all systems", "other"),
-    ("mover", "Ali moved to marketing, please remove him from the finance groups", "group_membership"),
+    ("mover", "Ali has switched to marketing; take him out of the finance groups", "group_membership"),
 ])
 def test_lists_a_mover_or_a_thing_taken_off_keep_their_reading(subject, body, label):
     assert triage(subject, body).category == label

@@ -45,7 +45,7 @@ _NEWCOMER_SET_UP = (
     r"|\b(?:inrichten|klaarzetten)\svoor\s(?:de\s|onze\s)?nieuwe\s(?:medewerker|collega|werknemer|stagiair)"
 )
 
-# The newcomer's set-up said not done yet, which asks for it: "new starter on Monday and nothing has been set up",
+# The newcomer's set-up said not done yet, which asks for it: "a joiner arrives Monday, nothing is set up",
 # "new hire next week, her account still isn't created", "neue Kollegin ab Montag, es ist noch nichts eingerichtet",
 # "nouvel arrivant lundi, rien n'a été préparé", "nueva compañera el lunes y no se ha configurado nada", "nieuwe collega
 # maandag, er is nog niets ingericht". Not a thing missing for them ("nothing set up on the laptop yet"): a device's.

@@ -128,7 +128,7 @@ def discount_access_listed(text: CleanText, scores: dict[str, float]) -> None:
         scores[category] = min(scores[category], 1.0)
 
 
-# Who holds a licence, asked listed, counted or costed: "a list of who has Acrobat Pro and what it costs", "licence
+# Who holds a licence, asked listed, counted or costed: "the names of everyone holding Acrobat Pro, with the monthly cost", "licence
 # report for the budget", "how many E5 licences do we have?", "Lizenzübersicht: wer hat Visio?", "liste des licences",
 # "informe de licencias", "overzicht van de licenties". A record read for a budget or an audit; no one's licence
 # changes by answering.

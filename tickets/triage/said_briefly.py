@@ -178,14 +178,14 @@ POLICY_REFUSES_THE_CHANGE = rf"{PW}[^\n]{{0,200}}?{_POLICY_REFUSES}|{_POLICY_REF
 # "failed", which a job's or a device's password change says as often as a person's.
 _REFUSED = (r"(?:access (?:is )?denied|zugriff (?:wird )?verweigert|acc(?:è|e)s (?:est )?refus(?:é|e)|acceso denegado|toegang (?:wordt )?geweigerd"
             r"|not possible|nicht m(?:ö|oe)glich|pas possible|impossible|no es posible|niet mogelijk)\b")
-# The system's own words that it cannot change the writer's password, quoted or reported as its message: "change a
-# password gives 'the system cannot change your password now'", "error: unable to update your password", "Meldung:
-# Ihr Kennwort kann nicht geändert werden", "message : impossible de modifier votre mot de passe", "error: no se puede
-# cambiar su contraseña", "melding: uw wachtwoord kan niet worden gewijzigd". Said to the person ("your", "my"), never of
-# a service account's or a job's password ("unable to change the password of svc_backup").
+# The system's own words that it cannot change the writer's password, quoted or reported as its message: "the change
+# screen answers that it cannot change your password at the moment", "error: unable to update your password",
+# "Meldung: Ihr Passwort konnte nicht geändert werden", "message : impossible de modifier votre mot de passe", "error: no
+# se puede cambiar su contraseña", "melding: uw wachtwoord kan niet worden gewijzigd". Said to the person ("your",
+# "my"), never of a service account's or a job's password ("unable to change the password of svc_backup").
 _CANNOT_CHANGE = (rf"(?:cannot|can'?t|could not|couldn'?t|unable to|failed to)\s(?:\S+\s)?(?:change|update|set)\s(?:your|my)\s(?:\S+\s)?{PW}"
                   rf"|\b(?:your|my)\s{PW}\s(?:cannot|can'?t|could not|couldn'?t)\sbe\s(?:changed|updated)"
-                  rf"|\b(?:ihr|dein|mein)\s{PW}\s(?:kann|konnte)\snicht\s(?:\S+\s)?ge(?:ä|ae)ndert"
+                  rf"|\b(?:ihr|dein|mein)\s{PW}\s(?:(?:kann|konnte)\s)?nicht\s(?:\S+\s)?ge(?:ä|ae)ndert"
                   rf"|\bimpossible de (?:changer|modifier|mettre (?:à|a) jour) (?:votre|ton|mon) {PW}|\b(?:votre|mon) {PW} ne peut pas (?:(?:ê|e)tre )?(?:chang|modifi)"
                   rf"|\bno se (?:puede|pudo|ha podido) (?:cambiar|actualizar) (?:su|tu|mi) {PW}"
                   rf"|\b(?:uw|je|jouw|mijn) {PW} kan niet (?:worden )?(?:gewijzigd|veranderd|bijgewerkt)")

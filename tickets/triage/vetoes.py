@@ -249,8 +249,8 @@ VETOES: list[Veto] = [
     # then refuses the expired password itself, which only a new one mends.
     # Nor where the writer has forgotten the password just changed (new_password_forgotten.py): the phone's stale copy may
     # have caused the lock, but the account needs a password the writer knows again.
-    # Nor where the phone is the call the password was told on ("the temp password you gave me on the phone doesn't
-    # work", "the one the desk read out to me on the phone is refused"): that names no device holding a copy.
+    # Nor where the phone is the call the password was told on ("the starting password your agent dictated on the
+    # phone fails", "the one the desk read out to me on the phone is refused"): that names no device holding a copy.
     Veto("password_reset", rx(unless(rf"(?<!changed my )(?<!change my )(?<!reset my )(?<!updated my )(?<!update my ){PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy)[^.!?\n]{{0,40}}{PW}", f"{EXPIRED_UNCHANGED}|{NEW_ONE_FORGOTTEN}|{TOLD_ON_A_CALL}")), 2.6, HAS_PW),
     # A password that belongs to a thing rather than an account ("the guest wifi password", "forgot the password of my
     # budget excel file"): the directory's reset does not open it.
