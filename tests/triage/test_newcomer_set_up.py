@@ -40,3 +40,25 @@ def test_hardware_a_fault_or_a_guide_is_no_onboarding(subject, body):
 ])
 def test_a_right_set_up_for_a_newcomer_stays_a_membership(subject, body):
     assert triage(subject, body).category == "group_membership"
+
+
+# The newcomer's set-up said not done, which asks for it (set h141; the sentences are our own).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("starter on Monday", "a new joiner begins in the warehouse on Monday and nothing's been set up yet, Ravi Shah, picker"),
+    ("nothing ready", "new employee arriving next week, nothing has been prepared for her so far - Kim Ode, accounts"),
+    ("Neuer Kollege", "Neuer Kollege im Lager ab Montag, bisher ist noch nichts eingerichtet. Herr Jonas Falk"),
+    ("nouvel arrivant", "nouveau collaborateur lundi au magasin, rien n'a encore été préparé : Luc Brun"),
+    ("nueva incorporación", "nueva compañera en tienda el lunes y todavía no se ha configurado nada, Eva Gil"),
+    ("nieuwe collega", "nieuwe medewerker begint maandag, er is nog niets ingericht. Tim de Wit"),
+])
+def test_a_newcomers_set_up_said_missing_is_an_onboarding(subject, body):
+    assert triage(subject, body).category == "onboarding"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("starter laptop", "new starter on Monday, nothing has been set up on the laptop yet, is it coming?"),
+    ("all good", "the new joiner arrived, everything was set up fine, thanks a lot"),
+    ("new starter", "fyi a new starter joins the branch team Monday, nothing needed from you"),
+])
+def test_a_device_not_ready_a_thank_you_or_a_bare_notice_is_no_set_up_asked(subject, body):
+    assert triage(subject, body).category == "other"

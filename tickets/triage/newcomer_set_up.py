@@ -9,7 +9,7 @@ joiner"). Only with the newcomer as the set-up's object: "set up a laptop for th
 (starter_hardware.py), and "the new joiner's setup failed" a fault. A signal in the form of tickets/triage/patterns.py,
 joined to objects.OBJECT_SIGNALS, weighing with NEWBIE's own signal what an account asked made weighs.
 
-Seen in set h136 (tests/triage/test_newcomer_set_up.py).
+Seen in set h136; the set-up said missing in set h141 (tests/triage/test_newcomer_set_up.py).
 """
 
 from __future__ import annotations
@@ -45,6 +45,22 @@ _NEWCOMER_SET_UP = (
     r"|\b(?:inrichten|klaarzetten)\svoor\s(?:de\s|onze\s)?nieuwe\s(?:medewerker|collega|werknemer|stagiair)"
 )
 
+# The newcomer's set-up said not done yet, which asks for it: "a joiner arrives Monday, nothing is set up",
+# "new hire next week, her account still isn't created", "neue Kollegin ab Montag, es ist noch nichts eingerichtet",
+# "nouvel arrivant lundi, rien n'a été préparé", "nueva compañera el lunes y no se ha configurado nada", "nieuwe collega
+# maandag, er is nog niets ingericht". Not a thing missing for them ("nothing set up on the laptop yet"): a device's.
+_NOT_A_DEVICE = r"(?!\s(?:yet\s)?(?:on|in|for)\s(?:the|his|her|their|a)\s(?:laptop|pc|computer|desk|phone|mobile|monitor|printer|tablet)s?\b)"
+_SET_UP_MISSING = (
+    rf"\b{_NEWCOMER_EN}[^\n]{{0,120}}?\bnothing\s(?:(?:has|had)\s(?:yet\s)?been\s|is\s|was\s|'s\s|got\s)?(?:yet\s|been\s)?(?:set\s?up|ready|done|prepared|created|sorted|arranged)\b{_NOT_A_DEVICE}"
+    rf"|\b{_NEWCOMER_EN}[^\n]{{0,160}}?\b(?:his|her|their|the)\s(?:user\s)?(?:account|login|user|e-?mail)s?\s(?:still\s)?(?:is|are|has|have|was)(?:n'?t|\snot)\s(?:yet\s|still\s)?(?:been\s)?(?:set\s?up|created|ready|done|made)\b"
+    r"|\bneue[nrs]?\s(?:mitarbeiter(?:in|innen)?|kolleg(?:e|en|in|innen)|azubis?|praktikant(?:in|en)?)[^\n]{0,120}?(?:noch\snichts\s(?:\S+\s)?|nichts\s(?:ist\s)?(?:\S+\s)?)(?:eingerichtet|angelegt|vorbereitet|fertig)\b"
+    r"|\bnouv(?:el|eau|elle)\s(?:arrivant|collaborat|coll(?:è|e)gue|salari|employ)\w*[^\n]{0,120}?\brien\sn'(?:a\s(?:encore\s)?(?:(?:é|e)t(?:é|e)\s)?|est\s(?:encore\s)?)(?:pr(?:é|e)par|configur|cr(?:éé|ee)|fait|pr(?:ê|e)t|install)"
+    r"|\bnuev[oa]\s(?:emplead|compa(?:ñ|n)er|incorporaci|trabajador)\w*[^\n]{0,120}?(?:\bno\s(?:se\s)?(?:ha|han|hemos)\s(?:configurado|creado|preparado)\snada|\bnada\s(?:est(?:á|a)|ha\ssido)\s(?:configurad|cread|preparad|list))"
+    r"|\bnieuwe\s(?:medewerker|collega|werknemer|stagiair)s?[^\n]{0,120}?\b(?:nog\s)?niets\s(?:is\s)?(?:\S+\s)?(?:ingericht|klaargezet|aangemaakt|geregeld|klaar)\b"
+)
+
 NEWCOMER_SET_UP_SIGNALS: list[Signal] = [
     Signal("onboarding", "newcomer to set up", rx(_NEWCOMER_SET_UP), 0.8),
+    # The same reading: what is missing is the newcomer's set-up, which a person asks made by saying it is not.
+    Signal("onboarding", "newcomer to set up", rx(_SET_UP_MISSING), 0.8),
 ]

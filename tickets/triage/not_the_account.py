@@ -205,7 +205,9 @@ _A_PASS = (r"\b(?:zugangs|zutritts|werks|firmen|dienst|mitarbeiter|flughafen|bet
 
 # A room, a door or a vehicle one is locked out of: its keypad, its code or its key, not a sign-in.
 # The keys themselves count: "locked out of the keys" is a key cabinet's code, and a hangar or a shed is a place.
-_A_PLACE = (r"\block(?:ed)?[\s-]?out of (?:the |my |our |a )?(?:\S+ ){0,2}?(?:room|office|building|door|gate|lab|laboratory"
+# The place is what one is locked out of, in the same phrase: the words between are plain words (a hyphen inside one, as
+# in "goods-in yard"), never a dash or a comma that ends it ("locked out of the laptop - drivers waiting in the yard").
+_A_PLACE = (r"\block(?:ed)?[\s-]?out of (?:the |my |our |a )?(?:[\w'\u2019]+(?:-[\w'\u2019]+)* ){0,2}?(?:room|office|building|door|gate|lab|laboratory"
             r"|car|van|truck|lorry|cabinet|locker|garage|car park|warehouse|depot|store ?room|comms room|cupboard"
             r"|keys?|hangar|shed|yard|compound|branch|premises|vault|strong ?room)s?\b"
             # The same in the other languages: "aus der Filiale ausgesperrt", "enfermé dehors", "me quedé fuera de la

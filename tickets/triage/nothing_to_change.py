@@ -1,6 +1,6 @@
 # ruff: noqa: E501 -- regular-expression tables read best one alternative per line
 """Tickets that name a leaver or a place's access and change nothing: a leaving party or a farewell card, a list of who
-has access (read for an audit, not granted), a leaver's account said already closed by another process in any of the
+has access or a licence (read for an audit or a budget, not granted), a leaver's account said already closed by another process in any of the
 five languages. Each is a thing for a person to read or to answer; acting on the leaver or the access would change an
 account nobody asked to change.
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tickets.triage.text import CleanText
+from tickets.triage.vocabulary import LICENSE, SKU
 
 # A gathering or a gift for someone who leaves: "leaving drinks on Friday", "Abschiedsfeier", "pot de départ",
 # "comida de despedida", "afscheidsborrel". The leaver is celebrated, not offboarded.
@@ -125,6 +126,51 @@ def discount_access_listed(text: CleanText, scores: dict[str, float]) -> None:
         return
     for category in ("group_membership", "mailbox_access"):
         scores[category] = min(scores[category], 1.0)
+
+
+# Who holds a licence, asked listed, counted or costed: "the names of everyone holding Acrobat Pro, with the monthly cost", "licence
+# report for the budget", "how many E5 licences do we have?", "Lizenzübersicht: wer hat Visio?", "liste des licences",
+# "informe de licencias", "overzicht van de licenties". A record read for a budget or an audit; no one's licence
+# changes by answering.
+_HELD = rf"(?:{LICENSE}|{SKU})"
+_LICENCES_LISTED = re.compile(
+    rf"\b(?:list|report|overview|export|extract|summary|audit|breakdown|count|inventory|spreadsheet|numbers)\b[^.!?\n]{{0,40}}?"
+    rf"\b(?:who|every(?:one|body)|all (?:the )?(?:users|people|staff)|people|users|staff)\s(?:currently\s|still\s)?"
+    rf"(?:has|have|holds?|is on|are on|uses|use|using|with)\s(?:an?\s|the\s)?(?:\S+\s){{0,2}}?{_HELD}"
+    rf"|(?:^|[.!?:;\n]\s?|\b(?:know|tell (?:me|us)|find out|see|check|show (?:me|us)|send (?:me|us)|confirm)\s)who\s(?:currently\s|still\s)?(?:has|holds|is using|uses|is on)\s(?:an?\s|the\s)?(?:\S+\s){{0,2}}?{_HELD}"
+    r"|\blicen[cs]e\s(?:report|overview|list|audit|usage|count|inventory|export|summary|breakdown|costs?)s?\b"
+    r"|\b(?:list|report|overview|audit|inventory|summary|breakdown)\sof\s(?:all\s|our\s|the\s)*(?:\S+\s)?licen[cs]es\b"
+    r"|\bhow many\s(?:\S+\s){0,2}?(?:licen[cs]es|seats)\s(?:do|are|have|did)\b"
+    r"|\blizenz(?:liste|(?:ü|ue)bersicht|bericht|auswertung|report|aufstellung|bestand|nutzung|kosten)\w*"
+    rf"|\bwer\s(?:alles\s|aktuell\s|noch\s)?(?:eine?\s|die\s)?(?:\S+\s)?(?:lizenz\w*|{SKU})\s(?:\S+\s)?(?:hat|haben|besitzt|nutzt)\b"
+    r"|\bwie ?viele\s(?:\S+\s){0,2}?lizenzen\s(?:haben|sind|gibt)\b"
+    rf"|\b(?:liste|(?:é|e)tat|rapport|inventaire)\sdes\slicences\b|\bqui\s(?:a|ont|poss(?:è|e)de|utilise)\s(?:une\s|la\s|le\s)?(?:licence|{SKU})"
+    r"|\bcombien de\s(?:\S+\s)?licences\b"
+    rf"|\b(?:lista|listado|informe|inventario|resumen)\sde\s(?:las\s)?licencias\b|\bqui(?:é|e)n(?:es)?\s(?:tiene|tienen|usa|usan)\s(?:una\s|la\s|el\s)?(?:licencia|{SKU})"
+    r"|\bcu(?:á|a)ntas\s(?:\S+\s)?licencias\b"
+    rf"|\b(?:overzicht|lijst|rapport)\s(?:van\s)?(?:de\s|alle\s|onze\s)?licenties\b|\bwie\s(?:er\s)?(?:\S+\s)?(?:licentie|{SKU})\s(?:\S+\s)?(?:heeft|hebben|gebruikt|gebruiken)\b"
+    r"|\bhoeveel\s(?:\S+\s)?licenties\b"
+)
+# A licence asked given, taken or changed in the writer's own words beyond the list's clause: "who has Visio? Tom needs
+# one", "wie viele Visio-Lizenzen sind frei und, wenn eine frei ist, bitte Tom zuweisen".
+_CLAUSE_WITH = r"[^.!?:;,\n]*(?:{})[^.!?:;,\n]*"
+_LICENCE_ASKED = re.compile(
+    r"\b(?:add|assign|give|grant|need|needs|order|buy|request|remove|revoke|take|upgrade|downgrade|switch|move|cancel"
+    r"|zuweisen|brauch\w*|ben(?:ö|oe)tig\w*|entfern\w*|bestell\w*|attribu\w*|besoin|retir\w*|command\w*|asign\w*|necesit\w*"
+    r"|quit\w*|toewijz\w*|nodig|verwijder\w*|bestel\w*)\b"
+)
+
+
+def discount_licences_listed(text: CleanText, scores: dict[str, float]) -> None:
+    """A list, a count or the cost of who holds a licence, with no licence asked beside it, is a record (in place)."""
+    if scores["license_change"] <= 0:
+        return
+    words = f"{text.lower_subject}\n{text.lower_request}"
+    if not _LICENCES_LISTED.search(words):
+        return
+    if _LICENCE_ASKED.search(re.sub(_CLAUSE_WITH.format(_LICENCES_LISTED.pattern), " ", words)):
+        return
+    scores["license_change"] = min(scores["license_change"], 1.0)
 
 
 # A leaver's account said already closed by someone else (HR, another process), beyond English: "RRHH ya dio de baja su

@@ -62,6 +62,7 @@ from tickets.triage.states_to_read import STATE_VETOES
 from tickets.triage.stays_begun import STAYS_BEGUN_GATE, STAYS_BEGUN_SIGNALS
 from tickets.triage.stays_or_goes import STAYS_OR_GOES_GATES, STAYS_OR_GOES_SIGNALS, STAYS_OR_GOES_VETOES
 from tickets.triage.taken_off_a_share import TAKEN_OFF_A_SHARE_SIGNALS
+from tickets.triage.taken_off_everything import TAKEN_OFF_EVERYTHING_SIGNALS
 from tickets.triage.teams_joined_by_role import TEAMS_JOINED_BY_ROLE_SIGNALS
 from tickets.triage.unless import unless, unless_asked
 from tickets.triage.vocabulary import LICENSE, PW, SKU
@@ -327,6 +328,7 @@ OBJECT_SIGNALS: list[Signal] = [
     *WORKPLACE_SIGNALS,
     *LEFT_ON_A_DAY_SIGNALS,
     *NEWCOMER_SET_UP_SIGNALS,
+    *TAKEN_OFF_EVERYTHING_SIGNALS,
     *FOLDER_MEMBER_SIGNALS,
     *DEVICE_AND_NOTICE_SIGNALS,
     *ACCESS_LIKE_A_COLLEAGUE_SIGNALS,

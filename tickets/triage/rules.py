@@ -39,6 +39,7 @@ from tickets.triage.nothing_to_change import (
     discount_access_listed,
     discount_farewell_gatherings,
     discount_leaver_succeeded,
+    discount_licences_listed,
 )
 from tickets.triage.objects import OBJECT_GATES, OBJECT_SIGNALS, OBJECT_VETOES
 from tickets.triage.office_shown_unlicensed import raise_office_shown_unlicensed
@@ -244,6 +245,7 @@ def _score(
     discount_farewell_gatherings(text, scores)
     discount_leaver_succeeded(text, scores, fired)
     discount_access_listed(text, scores)
+    discount_licences_listed(text, scores)
     discount_visitors_from_outside(text.lower_all, scores)
     discount_reply_chasing_its_ticket(text, scores)
     discount_doubt_asked_in_the_subject(text, scores)

@@ -178,7 +178,21 @@ POLICY_REFUSES_THE_CHANGE = rf"{PW}[^\n]{{0,200}}?{_POLICY_REFUSES}|{_POLICY_REF
 # "failed", which a job's or a device's password change says as often as a person's.
 _REFUSED = (r"(?:access (?:is )?denied|zugriff (?:wird )?verweigert|acc(?:è|e)s (?:est )?refus(?:é|e)|acceso denegado|toegang (?:wordt )?geweigerd"
             r"|not possible|nicht m(?:ö|oe)glich|pas possible|impossible|no es posible|niet mogelijk)\b")
-CHANGE_REFUSED = (rf"{PW}-?\s?(?:change|(?:ä|ae)nderung|wechsel|modification|cambio|wijziging)\s(?:is\s|ist\s|est\s|es\s)?(?:\S+\s)?{_REFUSED}"
+# The system's own words that it cannot change the writer's password, quoted or reported as its message: "the change
+# screen answers that it cannot change your password at the moment", "error: unable to update your password",
+# "Meldung: Ihr Passwort konnte nicht geändert werden", "message : impossible de modifier votre mot de passe", "error: no
+# se puede cambiar su contraseña", "melding: uw wachtwoord kan niet worden gewijzigd". Said to the person ("your",
+# "my"), never of a service account's or a job's password ("unable to change the password of svc_backup").
+_CANNOT_CHANGE = (rf"(?:cannot|can'?t|could not|couldn'?t|unable to|failed to)\s(?:\S+\s)?(?:change|update|set)\s(?:your|my)\s(?:\S+\s)?{PW}"
+                  rf"|\b(?:your|my)\s{PW}\s(?:cannot|can'?t|could not|couldn'?t)\sbe\s(?:changed|updated)"
+                  rf"|\b(?:ihr|dein|mein)\s{PW}\s(?:(?:kann|konnte)\s)?nicht\s(?:\S+\s)?ge(?:ä|ae)ndert"
+                  rf"|\bimpossible de (?:changer|modifier|mettre (?:à|a) jour) (?:votre|ton|mon) {PW}|\b(?:votre|mon) {PW} ne peut pas (?:(?:ê|e)tre )?(?:chang|modifi)"
+                  rf"|\bno se (?:puede|pudo|ha podido) (?:cambiar|actualizar) (?:su|tu|mi) {PW}"
+                  rf"|\b(?:uw|je|jouw|mijn) {PW} kan niet (?:worden )?(?:gewijzigd|veranderd|bijgewerkt)")
+_SYSTEM_SAYS = (r"\b(?:says|saying|gives|giving|gave|shows|showing|displays|error|message|pop-?up|prompt|meldet|meldung|fehler\w*|zeigt"
+                r"|affiche|erreur|dice|muestra|mensaje|zegt|geeft|foutmelding|melding|fout)\b[^.!?\n]{0,40}?")
+
+CHANGE_REFUSED = (rf"{_SYSTEM_SAYS}(?:{_CANNOT_CHANGE})|{PW}-?\s?(?:change|(?:ä|ae)nderung|wechsel|modification|cambio|wijziging)\s(?:is\s|ist\s|est\s|es\s)?(?:\S+\s)?{_REFUSED}"
                   rf"|\b(?:changement|modification|cambio|wijziging|(?:ä|ae)nderung)\s(?:de\s|du\s|des\s|van\s|het\s|des\s|der\s|la\s|l')*(?:\S+\s)?{PW}\s(?:\S+\s)?{_REFUSED}"
                   rf"|{PW}[^\n]{{0,200}}?\b(?:enter|type|set|choose|put in)\s(?:the\s|a\s|my\s)?new\s(?:one|{PW})\b[^.!?\n]{{0,40}}?\b(?:says|shows|gives|get|i get)\s(?:me\s)?(?:an?\s)?(?:error\s)?(?:\S+\s)?{_REFUSED}")
 

@@ -47,6 +47,14 @@ _HARDWARE = _rx(
     # A handed-back device still tied to its last holder's own store account ("the returned iPad asks for the Apple ID",
     # "activation lock", "Aktivierungssperre", "verrouillage d'activation", "bloqueo de activación", "activeringsslot"):
     # the device's lock, lifted in the device manager or by that holder; no account of ours to close.
+    # A phone number to give out: a direct dial, an extension, a Teams or desk number ("needs a Teams number / direct
+    # dial", "Durchwahl für die Neue", "une ligne directe", "un número directo", "een doorkiesnummer"). The phone
+    # system's to arrange, by a person; no account to make.
+    r"|\b(?:phone|telephone|teams|desk|landline|direct|office)\s(?:phone\s)?(?:numbers?|no\b|nr\b|extensions?|lines?)"
+    r"|\bdirect[\s-]dial|\bddis?\b|\bextension numbers?\b|durchwahl|rufnummer|telefonnummer|festnetznummer"
+    r"|num(?:é|e)ro (?:de t(?:é|e)l(?:é|e)phone|direct|de poste)|ligne directe"
+    r"|n(?:ú|u)mero (?:de tel(?:é|e)fono|directo)"
+    r"|\bextensi(?:ó|o)n telef(?:ó|o)nica|telefoonnummer|doorkiesnummer|toestelnummer"
     r"|\bipads?\b|activation lock|aktivierungssperre|verrouillage d'activation|bloqueo de activaci(?:ó|o)n"
     r"|activeringsslot|\b(?:asks?|asking|wants?|prompts?) for (?:the |an |her |his |their )?(?:previous |old |last )?"
     r"(?:owner'?s? )?(?:apple id|icloud)\b"
@@ -67,7 +75,8 @@ _IDENTITY = _rx(
     r"|zug(?:ä|ae)nge|sperren|bloquer|bloquear|blokkeren"
     # "New user laptop build status": "new user" names the newcomer (joiner_leaver_words.NEWBIE), not an account to
     # make; a "new user account" or "new user setup" still names one, and so does a new user to add or create.
-    r"|crear|cr(?:é|e)er|aanmaken|teams|onedrive|sharepoint"
+    # Teams named only for the number it rings ("a Teams phone number", "Teams-Nummer") is the phone system's.
+    r"|crear|cr(?:é|e)er|aanmaken|teams(?![\s-](?:phone[\s-])?(?:numbers?|nummer|no\b|nr\b|dial|extensions?|lines?))|onedrive|sharepoint"
     r"|(?<!new )user|new user(?=[\s-]?(?:setup|set-up|creation|ids?)\b)"
     r"|\b(?:add|create|make|set ?up|register|onboard)\w*\s(?:(?:a|an|the|this|our|\d+)\s)?new users?\b"
     r"|benutzer|utilisateur|usuario|gebruiker|profil"

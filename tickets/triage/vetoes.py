@@ -22,6 +22,7 @@ from tickets.triage.vocabulary import (
                          EXPIRED,
                          FOLDER,
                          FORGOT,
+                         LICENSE,
                          LOCKED,
                          MFA,
                          NOT_WORKING,
@@ -30,6 +31,14 @@ from tickets.triage.vocabulary import (
                          SKU,
                          UNLOCK_ELSEWHERE,
 )
+
+# A password told over a call: "you gave me on the phone", "he read it out to me on the phone", "what they told us on
+# the phone". The phone is the call, not a device holding the password.
+TOLD_ON_A_CALL = (r"\b(?:gave|given|give|told|tell|said|read|dictated|spelled|spelt|mentioned|provided)"
+                  r"(?:\s(?:it|out|to|me|us|him|her|them|earlier|yesterday|today|this morning)){0,4}\son the phone\b")
+
+# A product's paid plan, named as what is wanted: "Power BI Pro", "PBI Premium", "Visio Plan 2", "Visio Pro".
+_PAID_PLAN = r"\b(?:power ?bi|pbi)\s(?:pro|premium)\b|\bvisio\s(?:plan\s\d|pro)\b|\bproject\s(?:plan\s\d|online|pro)\b"
 
 # Anchors (patterns.Signal): fragments that every match of the vetoes using them contains.
 HAS_PW_OR_CERT = rx(rf"{PW}|certificate")
@@ -240,7 +249,9 @@ VETOES: list[Veto] = [
     # then refuses the expired password itself, which only a new one mends.
     # Nor where the writer has forgotten the password just changed (new_password_forgotten.py): the phone's stale copy may
     # have caused the lock, but the account needs a password the writer knows again.
-    Veto("password_reset", rx(unless(rf"(?<!changed my )(?<!change my )(?<!reset my )(?<!updated my )(?<!update my ){PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy)[^.!?\n]{{0,40}}{PW}", f"{EXPIRED_UNCHANGED}|{NEW_ONE_FORGOTTEN}")), 2.6, HAS_PW),
+    # Nor where the phone is the call the password was told on ("the starting password your agent dictated on the
+    # phone fails", "the one the desk read out to me on the phone is refused"): that names no device holding a copy.
+    Veto("password_reset", rx(unless(rf"(?<!changed my )(?<!change my )(?<!reset my )(?<!updated my )(?<!update my ){PW}[^,;.!?\n]{{0,30}}(?:on|in|for) (?:my |the )?(?:iphone|phone|mobile|ipad|android|smartphone|handy|tablet|device)|(?:iphone|phone|mobile|ipad|android|handy)[^.!?\n]{{0,40}}{PW}", f"{EXPIRED_UNCHANGED}|{NEW_ONE_FORGOTTEN}|{TOLD_ON_A_CALL}")), 2.6, HAS_PW),
     # A password that belongs to a thing rather than an account ("the guest wifi password", "forgot the password of my
     # budget excel file"): the directory's reset does not open it.
     Veto("password_reset", rx(rf"(?:wi-?fi|wlan|wireless|guest network|printer|bios|bitlocker|zip|pdf|excel|file|protected|voicemail|vm)\s?.{{0,15}}{PW}|{PW}.{{0,15}}protected|{PW} (?:of|on|for|to) (?:\S+ ){{0,3}}?(?:file|document|workbook|spreadsheet|excel|pdf|zip|archive)s?\b(?!\s?(?:server|share))|{PW}\s(?:du|de la|de|del|des|van de|van het|voor|f(?:ü|ue)r das|vom)\s(?:\S+-)?(?:wi-?fi|wlan)|certificate"), 3.0, HAS_PW_OR_CERT),
@@ -411,6 +422,14 @@ VETOES: list[Veto] = [
     # "need access to the OEE dashboards in Power BI": content inside a product is asked for, a workspace's or a
     # report's sharing; the product named as where it lives is not a licence to assign.
     Veto("license_change", rx(rf"\baccess\s(?:to\s)?(?:the\s|our\s)?(?:\S+\s){{0,3}}?(?:dashboards?|reports?|workspaces?|datasets?|apps?|plans?|boards?|files?|projects?)\s(?:in|on|within|inside)\s(?:the\s)?{SKU}"), 3.0),
+    # The product named as the kind of a report or a diagram whose content is to change: "add a column to the Power BI
+    # stock report", "the Visio floor plan needs a new room", "im Power BI Bericht fehlt eine Spalte", "le rapport
+    # Power BI", "el informe de Power BI", "het Power BI rapport". The report is a person's work, no licence is asked; the
+    # words between are plain words of the report's name, never "to" or "for" ("Power BI Pro for the sales report").
+    # Unless a licence is named in so many words, or the product's paid plan is ("share a Power BI report, but it says I
+    # need Power BI Pro"): then the report is why the licence is wanted.
+    Veto("license_change", rx(unless(rf"{SKU}\s(?:(?!(?:to|for|so|and|or|because|pro|premium|licen[cs]e\w*|lizenz\w*)\b)[\w-]+\s){{0,4}}?(?:reports?|dashboards?|datasets?|visuals?|diagrams?|drawings?|charts?|templates?|berichte?|rapports?|tableaux? de bord|informes?|paneles?|rapporten|diagramme?s?|zeichnung(?:en)?|sch(?:é|e)mas?|diagramas?|tekening(?:en)?)\b"
+                                     r"|\b(?:reports?|dashboards?|berichte?|rapports?|informes?|rapporten)\s(?:in|im|de|en|van|dans)\s(?:\S+\s)?power ?bi\b(?!\s(?:pro|premium))", rf"{LICENSE}|{_PAID_PLAN}")), 3.0),
     Veto("license_change", rx(r"driver'?s licen[cs]e|licen[cs]e plate|f(?:ü|ue)hrerschein|permis de conduire|carn(?:é|e)t de conducir|rijbewijs"), 3.0),
     # "Is this e-mail real? It says my account is compromised": a forwarded alert or phishing, not a report.
     Veto("session_revoke", rx(r"(?:is this|suspicious|phishing|spam|scam) (?:\w+ )?(?:e-?mail|message|mail|link)|security alert|we detected|unusual sign-?in|sign-?in (?:was |has been )?blocked|(?:keeps?|kept) (?:\w+ )?(?:signing|logging) (?:me )?out"), 2.5),

@@ -226,7 +226,8 @@ SKU = (
     # A bare "P1" or "P2" is an incident's priority ("P2 please", "raised as P1"); Entra's plans carry their product's name.
     # Teams Phone is the calling licence; "a Teams phone number" is a number to give out (a technician's to arrange).
     r"|\b(?:e[1-5]|f[13]|k1|s1)\b|\b(?:entra(?: id)?|azure ad|aad|(?:azure ad |entra id )?premium|ems|ems e[35]) ?p[12]\b"
-    r"|business (?:basic|standard|premium)|visio(?: plan \d)?"
+    # Visio starts a word and is not "vision" (Navision, division, provision, revision, supervision, television).
+    r"|business (?:basic|standard|premium)|(?<![a-z])visio(?!n)(?: plan \d)?"
     r"|project (?:plan \d|online|p[1-5]\b)|(?:ms|microsoft) project\b|power ?bi(?: pro| premium)?|\bpbi (?:pro|premium)\b|copilot|teams (?:premium|phone(?!\s?(?:numbers?|no\b|nr\b|lines?|extensions?|ext\b|calls?|system)))"
     r"|exchange online(?: plan \d)?"
     # "PBI Pro" is Power BI Pro as its users shorten it (h88); the bare "PBI" may be a report's or a project's name.
