@@ -39,22 +39,8 @@ WORKED_UNTIL_LATELY = (r"\b(?:worked|was working|used to work)(?: (?:fine|perfec
                         # marchait", "ayer funcionaba", "gestern war alles ok".
                         r"|\byesterday,? (?:it |this |that |everything |all |we |they |everyone )?(?:was |were )?(?:all )?(?:ok|okay|fine|good|worked|working|normal)\b"
                         r"|\bgestern (?:war |ging |lief |hat )?(?:alles |es |das )?(?:noch )?(?:ok|okay|in ordnung|gut|funktioniert)\b"
-                        r"|\bhier,? (?:(?:ç|c)a |tout |cela )?(?:marchait|fonctionnait|(?:é|e)tait (?:ok|bon))\b|\bayer (?:todo )?(?:funcionaba|estaba bien|iba bien)\b"
-                        # Or last week, with the writer's own presence in the place as what worked: "I was in it last
-                        # week", "until last week it was fine", "letzte Woche ging es noch", "bis letzte Woche ging das
-                        # noch", "la semaine dernière ça marchait", "hasta la semana pasada funcionaba", "vorige week
-                        # werkte het nog" (holdout10, nearmiss7, h142).
-                        r"|\b(?:i|we) (?:was|were) (?:still )?in (?:it|there) (?:last|yesterday|until|till|before|this morning)\b"
-                        r"|\b(?:until |till |up to )?last week,? (?:it |this |that |everything |all )?(?:was |were )?(?:all )?(?:ok|okay|fine|good|worked|working|normal)\b"
-                        r"|\b(?:bis )?(?:letzte|vorige|vergangene) woche (?:ging|lief|klappte|funktionierte|hat) (?:es|das|alles) (?:noch)?"
-                        r"|\b(?:jusqu'(?:à|a) )?la semaine derni(?:è|e)re,? (?:(?:ç|c)a |cela |tout )?(?:marchait|fonctionnait)"
-                        r"|\b(?:hasta )?la semana pasada (?:todo )?(?:funcionaba|iba bien|estaba bien)"
-                        r"|\b(?:tot )?vorige week (?:werkte|ging) het(?: nog)?\b")
+                        r"|\bhier,? (?:(?:ç|c)a |tout |cela )?(?:marchait|fonctionnait|(?:é|e)tait (?:ok|bon))\b|\bayer (?:todo )?(?:funcionaba|estaba bien|iba bien)\b")
 _ACCESS_WAS_HAD = (r"\b(?:i|we) (?:had|used to have|have had) (?:the |full )?(?:access|permissions?|rights)\b|\b(?:hatte|hatten) (?:ich |wir )?(?:\S+ )?(?:zugriff|berechtigung|rechte)"
                    r"|\bj'avais (?:l'|les )?(?:acc(?:è|e)s|droits)|\bten(?:í|i)a (?:acceso|permisos)\b|\b(?:ik had|we hadden) (?:\S+ )?(?:toegang|rechten)\b")
-# The access asked back, which "please" alone may not reach: "please re-add me", "add me back", "wieder aufnehmen",
-# "me rajouter", "volver a añadirme", "weer toevoegen" (holdout53's writer asked it so: a membership to restore).
-_PUT_BACK = (r"\bre-?add\w*|\badd (?:me|him|her|them|us) back\b|\bwieder (?:\S+ )?(?:hinzuf(?:ü|ue)g|aufnehm|eintrag|freischalt)\w*"
-             r"|\b(?:me |le |la |les )?r(?:e|a)jout\w*|\bvolver a (?:a(?:ñ|n)ad|agreg|dar)\w*|\bweer (?:\S+ )?toe(?:voegen|gevoegd)\b")
 REFUSED_THOUGH_IT_WORKED = unless(rf"(?:{_REFUSED})[\s\S]{{0,200}}?(?:{WORKED_UNTIL_LATELY})|(?:{WORKED_UNTIL_LATELY})[\s\S]{{0,200}}?(?:{_REFUSED})",
-                                   rf"{ASKS_FOR_A_CHANGE}|{_ACCESS_WAS_HAD}|{_PUT_BACK}")
+                                   rf"{ASKS_FOR_A_CHANGE}|{_ACCESS_WAS_HAD}")

@@ -1,9 +1,11 @@
-"""Four readings that recurred across sets (cross-set study x3), in our own sentences, with their near neighbours:
+"""Readings that recurred across sets (cross-set study x3), in our own sentences, with their near neighbours:
 
 - a channel to be made inside a team, or a folder with its own group, or a directory group named with its directory
   ("a new Entra security group"): a thing to build, nobody to join (tickets/triage/vetoes.py);
-- access refused where the writer says it worked last week ("I was in it last week", "letzte Woche ging es noch"):
-  a fault to trace, unless the access is asked back (tickets/triage/other_senses.py);
+- access refused to what the writer had and asks back ("please re-add me, I was in it last week"): still a
+  membership. The study's other half, such access with nothing asked read as a fault, was taken out again: it mended
+  three rows of the sets it was learnt from, and on sets nobody here had read it moved one row away from its label and
+  none toward it (writers file lost access as a membership to restore about as often as a fault to trace);
 - a guest account for someone outside, however long they stay: no starter's accounts
   (tickets/triage/not_the_account.py).
 """
@@ -54,19 +56,6 @@ def test_a_group_or_folder_to_build_is_no_membership(subject, body):
 ])
 def test_a_person_into_an_existing_group_stays_a_membership(subject, body):
     assert triage(subject, body).category == "group_membership"
-
-
-@pytest.mark.parametrize(("subject", "body"), [
-    ("denied on the budget folder", "the budget folder says access denied, I was in it last week"),
-    ("planning share", "access denied on \\\\fs02\\planning since this morning, until last week it was fine"),
-    ("Zugriff verweigert", "Im Ordner Angebote nur noch Zugriff verweigert beim Speichern, vergangene Woche lief alles noch."),
-    ("Verteiler", "An den Verteiler schicht-alle darf ich angeblich nicht senden, 'nicht berechtigt'. "
-                  "Bis letzte Woche ging das noch."),
-    ("accès refusé", "Accès refusé sur le dossier Achats, la semaine dernière ça marchait."),
-    ("toegang geweigerd", "Toegang geweigerd op de map Inkoop, vorige week werkte het nog."),
-])
-def test_refused_where_it_worked_last_week_is_a_fault(subject, body):
-    assert triage(subject, body).category != "group_membership"
 
 
 @pytest.mark.parametrize(("subject", "body"), [
