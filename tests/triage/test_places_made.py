@@ -11,13 +11,13 @@ from tickets.triage import triage
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("group for night desk", "we need a new security group for the night desk to lock down its folder, names to follow"),
+    ("group for night desk", "the night desk wants its own new security group to fence off their folder; who is in it comes later"),
     ("folder with group", "please set up a fresh folder for the tender with its own permission group; members will "
                           "follow once the bid team is known"),
     ("Neue Gruppe", "Wir brauchen eine neue Berechtigungsgruppe für das Projektlaufwerk, die Mitglieder folgen."),
     # Members named with it change nothing: the group must be made first, and making one is a technician's job
     # (vetoes.py's "a new group of a named kind"), so no membership can be added yet.
-    ("new group", "We need a new security group for the night desk, members: anna.berg, tom.kohl. Please add them."),
+    ("new group", "Night desk: build us a new security group with anna.berg and tom.kohl in it, please."),
     ("channel", "can you add a private channel to the Site Ops team? I'm owner but Teams won't let me create one"),
     ("Kanal", "Könnt ihr im Team Werkstatt einen privaten Kanal anlegen? Als Besitzer darf ich das nicht."),
     ("canal", "Pouvez-vous créer un canal privé dans l'équipe Logistique ? L'option est grisée."),

@@ -26,7 +26,7 @@ def test_retention_asked_is_no_offboarding(subject, body):
 
 
 @pytest.mark.parametrize(("subject", "body", "label"), [
-    ("leaver", "Tom left on Friday, please disable his account. how long is his OneDrive kept afterwards?",
+    ("leaver", "Tom left last Friday; please disable his account. how long is his OneDrive kept afterwards?",
      "offboarding"),
     ("leaver mailbox", "Anna has left; please give me full access to her mailbox. how long will it be kept?",
      "mailbox_access"),

@@ -51,7 +51,7 @@ def test_a_leavers_echo_from_one_list_is_that_lists_membership(subject, body):
 
 @pytest.mark.parametrize(("subject", "body"), [
     # The account's closing asked beside it: the leaving itself.
-    ("leaver", "Tom Hart left in March and people keep getting his auto-reply. Please disable his account and remove "
+    ("leaver", "Tom Hart left in March and senders still get his out-of-office back. Please disable his account and remove "
                "him from dl-sales."),
     # A leaver's notice with a last day, taken off a list among other things.
     ("Leaver: Tom Hart", "Leaver: Tom Hart, last day Friday. Please remove him from dl-sales as well, people get "
@@ -94,7 +94,7 @@ def test_expiries_without_a_refused_change_keep_their_reading(subject, body):
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("front desk box", "Our new receptionist Mia Lund needs the frontdesk@ mailbox added to her Outlook, she began "
+    ("front desk box", "Our new receptionist Mia Lund needs the shared frontdesk@ mailbox added in Outlook, as she began "
                        "on Monday."),
     ("support box", "Sam Ortiz wants the support mailbox mapped in Outlook please."),
 ])

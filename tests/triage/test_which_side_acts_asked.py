@@ -56,7 +56,7 @@ def test_whose_job_asked_without_its_question_mark_is_no_reset(subject, body):
 
 @pytest.mark.parametrize(("subject", "body", "label"), [
     ("password", "my Windows password expired this morning, please reset it. It is the usual yearly change.", "password_reset"),
-    ("locked", "locked out of my laptop after the holiday, please unlock it, it was working fine before", "account_unlock"),
+    ("locked", "after the holiday my laptop has me locked out, please unlock it, it was working fine before", "account_unlock"),
 ])
 def test_a_plain_request_without_a_whose_job_question_stays_the_request(subject, body, label):
     result = triage(subject, body)

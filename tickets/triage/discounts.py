@@ -416,7 +416,7 @@ _NOTICE_RETOLD = re.compile(
     r"|\b(?:e-?mail|mail|bericht|sms|melding)\s(?:van\s(?:\S+\s){1,3}?)?(?:gekregen|ontvangen),?\s"
     r"(?:dat|waarin|met de vraag)\b"
 )
-# A word may stand between the factor and its prompts ("Authenticator approve requests I didn't trigger", "sign-in
+# A word may stand between the factor and its prompts ("approval pushes from Authenticator nobody started", "sign-in
 # approval pushes I never started"), and the same is said beyond English: "MFA-Anfragen, die ich nicht ausgelöst habe",
 # "des demandes MFA que je n'ai pas faites", "solicitudes de MFA que no he hecho", "MFA-verzoeken die ik niet heb
 # gedaan" (set h138).

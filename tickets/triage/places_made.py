@@ -61,7 +61,7 @@ _PLACE_MADE = unless(rf"(?:{_NEW_GROUP})[\s\S]*?(?:{_MEMBERS_LATER})|(?:{_MEMBER
                      _SOMEONE_ADDED)
 
 PLACES_MADE_VETOES: list[Veto] = [
-    # "need a new security group for the night desk, members to follow": the group made, nobody added yet.
+    # "the night desk wants a new security group, its people named later": the group made, nobody added yet.
     # "can you add a private channel in our team? it says I'm not allowed": a channel made, nobody added.
     Veto("group_membership", rx(_PLACE_MADE), 2.5),
 ]

@@ -62,7 +62,7 @@ _LICENCES_NUMBER_ASKED = unless(rf"\b(?:how many|wie ?viele|combien de|cu(?:á|a
                                 # An assignment asked, to anyone: "assign one to Pablo", "asignadla a Pablo", "zuweisen".
                                 rf"{ASKS_FOR_A_CHANGE}|\b(?:assign|allocate|give|grant)\b|\bzu(?:weisen|ordnen|teilen)\b|\battribu(?:er|ez)\b"
                                 r"|\basign(?:ar|ad|a|e|en)(?:la|le|lo|las|los|me)?\b|\b(?:toewijzen|toekennen|geven)\b|\bneed (?:one|it)\b")
-# Or who holds one, listed: "an export of all users with an E5 licence and their last sign-in", "Liste aller Benutzer mit
+# Or who holds one, listed: "a spreadsheet of everyone holding E5, with when each last signed in", "Liste aller Benutzer mit
 # Visio-Lizenz", "la liste de tous les utilisateurs ayant une licence E3", "un listado de los usuarios con licencia Power
 # BI", "een overzicht van alle gebruikers met een E3-licentie" (h135). The holders read for a review; none is changed.
 _HOLDERS = r"(?:users|people|staff|employees|accounts|everyone|benutzer\w*|mitarbeiter\w*|user|utilisateurs|usuarios|gebruikers|medewerkers)"
@@ -474,7 +474,7 @@ PROCESS_RECORD_VETOES: list[Veto] = [
     Veto("license_change", rx(_LICENCES_COUNTED), 3.0),
     # "finance wants to know how many Visio licences we have and who has them": the pool counted, no one's to change.
     Veto("license_change", rx(_LICENCES_NUMBER_ASKED), 3.0),
-    # "export all users with an E5 licence and their last sign-in for the review": the holders listed, none changed.
+    # "pull a list of every E5 holder with the date each last signed in, for the audit": the holders listed, none changed.
     Veto("license_change", rx(_HOLDERS_LISTED), 3.0),
     # "Job 'HR_Leaver_Export' failed last night", "nobody collected the dongle, please add it to the offboarding
     # checklist": the process is mended; no one named leaves.

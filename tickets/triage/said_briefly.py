@@ -211,7 +211,7 @@ _COULD_NOT_CHANGE = (r"(?:while|when)\s(?:i|he|she|we)\s(?:was|were)\s(?:away|of
 EXPIRED_UNCHANGED = (rf"{PW}[^.!?\n]{{0,30}}?{_EXPIRED_PAST}[^\n]{{0,100}}?(?:{_COULD_NOT_CHANGE})"
                      # The absence first, as German and Dutch often put it: "Passwort ist im Urlaub abgelaufen".
                      rf"|{PW}[^.!?\n]{{0,30}}?(?:{_COULD_NOT_CHANGE})[^.!?\n]{{0,30}}?{_EXPIRED_PAST}")
-# The change tried and refused, and the password run out since: "I clicked change but it said 'access denied' and now
+# The change tried and refused, and the password run out since: "I pressed the change button, got 'not permitted', and since then
 # it's expired", "tried to change it, got an error, now it has expired and I can't sign in", "wollte es ändern, kam ein
 # Fehler, jetzt ist es abgelaufen", "j'ai essayé de le changer, erreur, maintenant il a expiré", "intenté cambiarla pero
 # dio error y ahora ha caducado", "probeerde het te wijzigen maar kreeg een fout en nu is het verlopen" (set h144). The

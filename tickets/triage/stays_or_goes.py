@@ -473,7 +473,7 @@ STAYS_OR_GOES_VETOES: list[Veto] = [
     Veto("offboarding", rx(_PREVIOUS_HOLDER), 2.5),
     # "please remove contractor X from dl_projects, his contract with us ended": one place goes, not the person.
     Veto("offboarding", rx(_ONE_PLACE_AFTER_AN_ENGAGEMENT), 3.0),
-    # "please remove Tom from dl-all-staff, he left in March and people keep getting his auto-reply": one list's echo.
+    # "please remove Tom from dl-all-staff, he left in March and senders still get his out-of-office back": one list's echo.
     Veto("offboarding", rx(_ECHOES_FROM_ONE_LIST), 2.5),
     # "our new team members need access to the K: drive, they start next week": the place's access, no account asked.
     Veto("onboarding", rx(_NEWCOMERS_GIVEN_A_PLACE), 1.5),
