@@ -11,7 +11,7 @@ from tickets.triage import triage
 
 
 @pytest.mark.parametrize(("subject", "body"), [
-    ("group for night desk", "the night desk wants its own new security group to fence off their folder; who is in it comes later"),
+    ("group for night desk", "night desk: a new security group is wanted to fence off its folder, names to follow"),
     ("folder with group", "please set up a fresh folder for the tender with its own permission group; members will "
                           "follow once the bid team is known"),
     ("Neue Gruppe", "Wir brauchen eine neue Berechtigungsgruppe für das Projektlaufwerk, die Mitglieder folgen."),
