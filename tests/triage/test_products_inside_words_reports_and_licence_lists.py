@@ -49,7 +49,7 @@ def test_the_licence_asked_beside_a_report_stays_a_licence(subject, body):
 
 @pytest.mark.parametrize(("subject", "body"), [
     ("licence list", "for next year's budget we want a list of who has Visio and what it costs each month"),
-    ("licences", "could you send me a report of all users with an E5 licence? it's for the audit"),
+    ("licences", "could you send me a list of who has E5 assigned? it's for the audit"),
     ("Adobe", "management want to know who has Acrobat Pro, for the cost review"),
     ("Lizenzen", "für das Budget bitte eine Lizenzübersicht: wer hat alles Visio?"),
     ("licences", "pour le budget, merci de nous transmettre la liste des licences Visio"),
