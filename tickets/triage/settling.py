@@ -54,9 +54,11 @@ def settle(scores: dict[str, float], fired: dict[str, set[str]], lower_request: 
     if scores["offboarding"] >= THRESHOLD and scores.get("session_revoke", 0.0) > 0:
         # "Sign him out everywhere" in a leaver's ticket is a step of the offboarding.
         scores["session_revoke"] = min(scores["session_revoke"], scores["offboarding"] - 0.1)
-    arrival = fired["onboarding"]
-    dated_arrival = bool(arrival & {"start date", "start field"})
-    if "account for newbie" in arrival and dated_arrival and 1.4 <= scores["onboarding"] < THRESHOLD:
+    # What the newcomer's signals said, and whether a day of arrival was among them; a form's labelled line ("Start:
+    # 18.11.") dates the arrival as "starts on the 18th" does.
+    arriving = fired["onboarding"]
+    dated = bool(arriving & {"start date", "start field"})
+    if "account for newbie" in arriving and dated and 1.4 <= scores["onboarding"] < THRESHOLD:
         # Someone arriving on a day who needs an account ("takes over the coordination from 1 September and needs a
         # user account with e-mail", "starting next week, account pls") is an onboarding, however few its words: nobody
         # needs an account on their first day unless it is made. Only where nothing took either reading back.
@@ -71,9 +73,6 @@ def settle(scores: dict[str, float], fired: dict[str, set[str]], lower_request: 
         # the shared drives") is being created too: the drives are steps of that.
         # So is one said to start on a date and to need a login, though never called new ("Ana starts tomorrow in
         # the web team, she'll need a login and email"): nobody needs a login on their first day unless it is made.
-        # A form's labelled line ("Start: 18.11.") dates the arrival as "starts on the 18th" does.
-        arriving = fired["onboarding"]
-        dated = bool(arriving & {"start date", "start field"})
         # So is one announced with the colleague whose set-up to copy ("Starter 04/11 - J. Doe, mirror A. Smith",
         # access_like_a_colleague.py), or asked set up as a person ("please set up the new starter, same access as
         # Li"): the copy is of an account still to be made, the setup is theirs.
